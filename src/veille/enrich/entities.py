@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
-from veille.enrich.dates import MONTHS
+from veille.enrich.dates import MONTHS, is_english
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
@@ -291,6 +291,9 @@ class Mention:
     """The alias the mention is looked up by when it is not its text: a title whose
     article the text contracted or wrote in lower case ("du Monde" is "Le Monde"); see
     :func:`contracted_title`."""
+    stands_for: str = ""
+    """What a town's name stands for by metonymy (:func:`_government`): ``authorities``
+    ("Kiev a dénoncé"), ``club`` ("Lyon se déplacera à Lille"); '' for any other."""
 
 
 @dataclass(slots=True)
@@ -487,16 +490,77 @@ def restore_case(text: str) -> str:
             counts[word] = counts.get(word, 0) + 1
     out = list(text)
     for offset, block in loud:
+        towns = _towns_in_block(block, forms)
         for n, match in enumerate(_CASED_WORD.finditer(block)):
             word = match.group()
             seen = forms.get(word.casefold(), {})
-            form = max(seen, key=lambda f: (seen[f], f)) if seen else word.lower()
+            form = max(seen, key=lambda f: (seen[f], f)) if seen else \
+                towns.get(match.start(), word.lower())
             if n == 0 and not seen:
                 form = form[:1].upper() + form[1:]  # a common noun stays in lower case
             if len(form) == len(word):
                 start = offset + match.start()
                 out[start:start + len(word)] = form
     return "".join(out)
+
+
+_CAPS_NAME = re.compile(r"[^\W\d_]+(?:(?:[-'’]|[ \u00a0](?=[^\W\d_]))[^\W\d_]+){0,3}")
+"""A run of up to four words joined by hyphens, apostrophes or spaces ("SAINT-ÉTIENNE",
+"LA ROCHELLE", "AIX-EN-PROVENCE"), read for a commune's name in a line in capitals."""
+
+
+def _towns_in_block(block: str, forms: dict[str, dict[str, int]]) -> dict[int, str]:
+    """The casing of the communes' names a line in capitals writes and the rest of the
+    text never does ("GRÈVE : LE TRAFIC PERTURBÉ ENTRE LYON ET GRENOBLE"): offset in
+    ``block`` of each word -> the word as the commune's name writes it ("Lyon",
+    "Grenoble"; "Saint", "Étienne"; "La", "Rochelle"), the longest name first. Read as
+    the commune's title-case name (:func:`veille.enrich.places.town_in_capitals`: a
+    commune of 2,000 inhabitants or more, no determiner before it, no acronym the alias
+    table knows) when no word of it is a common word of the French lexicon, or the
+    commune has ``BIG_TOWN`` inhabitants ("TOURS", "PARIS"; after a determiner, "LES
+    PARIS SPORTIFS" stays lower case), or a preposition of place comes before it ("À
+    GAP", "PRÈS DE VALENCE": :data:`_CAPS_PREPOSITION`). A word the rest of the text
+    writes keeps that casing (:func:`restore_case`). Issue 16 (f-places21): the line was
+    all lower case and its towns no names."""
+    from veille.enrich.places import shipped, town_in_capitals
+
+    lexicon = french()
+    out: dict[int, str] = {}
+    words = list(_CASED_WORD.finditer(block))
+    k = 0
+    while k < len(words):
+        taken = 0
+        for size in (4, 3, 2, 1):
+            if k + size > len(words):
+                continue
+            first, last = words[k], words[k + size - 1]
+            run = block[first.start():last.end()]
+            if not _CAPS_NAME.fullmatch(run) or any(
+                    w.group().casefold() in forms for w in words[k:k + size]):
+                continue
+            before = block[max(0, first.start() - 12):first.start()]
+            town = town_in_capitals(run, before, shipped())
+            if town is None or len(town.name) != len(run) or (
+                    town.population < BIG_TOWN and not _CAPS_PREPOSITION.search(before)
+                    and any(
+                        lexicon.is_word(w.group().lower()) for w in words[k:k + size]
+                        if len(w.group()) > 2 or size == 1)):
+                continue
+            for w in words[k:k + size]:
+                out[w.start()] = town.name[w.start() - first.start():w.end() - first.start()]
+            taken = size
+            break
+        k += taken or 1
+    return out
+
+
+BIG_TOWN = 100_000
+"""Inhabitants from which a commune's name in capitals that is also a common word ("TOURS",
+"PARIS": bets) is read as the town when no determiner comes before it."""
+_CAPS_PREPOSITION = re.compile(
+    r"(?i)(?<![\w'’])(?:à|a|près[ \u00a0]+de|pres[ \u00a0]+de|entre|vers|depuis)[ \u00a0]+$")
+"""A preposition of place right before a name in capitals: "À GAP", "PRÈS DE VALENCE",
+where a commune's name that is also a common word ("gap", "valence") is the town."""
 
 
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]"
@@ -847,7 +911,8 @@ def _clubs_throughout(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not _NO_SUBJECT_BEFORE.search(
                     text, max(0, mention.start - 12), mention.start) \
                 and _match_report(text):
-            mention = Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
+            mention = Mention(mention.start, mention.end, mention.text, "ORG", literal=True,
+                              stands_for="club")
         out.append(mention)
     return out
 
@@ -932,7 +997,44 @@ def _government(text: str, mention: Mention) -> Mention:
     if not (kinds & SETTLEMENT or (team and "region" in kinds)) or (
             "country" in kinds and not team) or (power and "capital" not in kinds):
         return mention  # a region plays as its club in a match report ("au Leinster")
-    return Mention(mention.start, mention.end, mention.text, "ORG", literal=True)
+    club = played or bool(subject and _PLAYS_AFTER.match(text, mention.end))
+    return Mention(mention.start, mention.end, mention.text, "ORG", literal=True,
+                   stands_for="club" if club else "authorities")
+
+
+_PLAYS_AFTER = re.compile(r"(?:[ \t\u00a0]*,[^,.;:!?«»\n]{1,30},)?" + _AUXILIARY
+                          + r"(?:" + _PLAYS + r")")
+"""What a club does, right after its town's name ("Lyon s'est imposé"): the subject verb
+of :data:`_GOVERNMENT_VERB` that makes the town a club, not its authorities."""
+
+
+STANDS_FOR_NAMES = {("authorities", "fr"): "autorités", ("authorities", "en"): "authorities",
+                    ("club", "fr"): "club", ("club", "en"): "club"}
+"""The word in brackets after a town's name that stands for its authorities or its club
+(:func:`named_for_what_it_stands_for`), by the text's language."""
+
+
+def named_for_what_it_stands_for(entities: list[Entity], text: str) -> None:
+    """Name each entity whose every mention is a town's name standing for its authorities
+    or its club (:attr:`Mention.stands_for`) after what it stands for, when the article
+    also names the town itself (another entity written so): "Kiev (autorités)",
+    "Washington (authorities)", "Lyon (club)"; its id stays ``org:<name>``. The article's
+    list then holds the city once, its place, and the power or the club apart under a name
+    that says which: before, "Kiev a dénoncé … À Kiev, les sirènes" listed "Kiev" twice,
+    an organisation and a place (issue 16, f-places21). In place."""
+    written: dict[str, set[int]] = {}
+    for n, entity in enumerate(entities):
+        for form in {fold(entity.name), *(fold(m.text) for m in entity.mentions)}:
+            written.setdefault(form, set()).add(n)
+    for n, entity in enumerate(entities):
+        kinds = {m.stands_for for m in entity.mentions}
+        if len(kinds) != 1 or "" in kinds or entity.known or \
+                written.get(fold(entity.name), set()) <= {n}:
+            continue
+        first = entity.mentions[0]
+        english = is_english(text[max(0, first.start - 200):first.end + 200]) if text else False
+        word = STANDS_FOR_NAMES[(kinds.pop(), "en" if english else "fr")]
+        entity.name = f"{entity.name} ({word})"
 
 
 def _with_number(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
@@ -2363,7 +2465,9 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
         entities = _merge_acronyms(entities, text)
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
-    return sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+    out = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
+    named_for_what_it_stands_for(out, text)
+    return out
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")

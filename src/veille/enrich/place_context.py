@@ -84,10 +84,38 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+STATE_NOUNS = frozenset({
+    "gouvernement", "gouvernements", "ministre", "ministres", "ministere", "president",
+    "presidente", "chancelier", "chanceliere", "roi", "reine", "police", "policiers",
+    "gendarmerie", "autorites", "justice", "parquet", "juges", "tribunal", "parlement",
+    "deputes", "senat", "secours", "pompiers", "garde", "executif", "etat", "douane",
+    "douanes", "government", "minister", "ministry", "authorities", "officials", "king",
+    "queen", "parliament", "courts", "prosecutors", "firefighters", "coastguard",
+    "chancellor"})
+"""Folded nouns of a state's own bodies and office holders. A demonym qualifying one
+("le chef du gouvernement espagnol", "la police espagnole", "les autorités autrichiennes",
+"Spanish police", "the Spanish prime minister") names the state acting, at home as a rule:
+it is the article's country at once (``DEMONYM_EVIDENCE``), where an adjective of a person
+("un écrivain espagnol") is not (f-places21, issue 16). Armies and diplomats are left out:
+they act abroad ("l'armée israélienne à Rafah", "les soldats français au Mali")."""
+STATE_REACH = 3
+"""How many words before a French demonym (after an English one) a state noun may stand:
+"le chef du gouvernement espagnol", "la garde civile espagnole", "Spanish prime minister"."""
+
+
+def _of_the_state(tokens: list[str], k: int) -> bool:
+    """Whether the demonym ``tokens[k]`` qualifies a state's body (:data:`STATE_NOUNS`):
+    the noun before it in French (within ``STATE_REACH`` words), after it in English."""
+    around = tokens[max(0, k - STATE_REACH):k] + tokens[k + 1:k + 1 + STATE_REACH - 1]
+    return any(t in STATE_NOUNS for t in around)
+
+
 def demonym_countries(text: str) -> dict[str, int]:
     """How many times ``text`` writes each country's demonym or adjective (ISO code ->
     count): "la ville espagnole … les secours espagnols" -> ``{"ES": 2}``. "indien"
-    after "océan" is no country's."""
+    after "océan" is no country's. A demonym qualifying a state's body ("le Premier
+    ministre espagnol", :data:`STATE_NOUNS`) counts ``DEMONYM_EVIDENCE`` times: the state
+    acting names its country."""
     table = _demonyms()
     tokens = _TOKEN.findall(fold(text))
     counts: dict[str, int] = {}
@@ -95,20 +123,40 @@ def demonym_countries(text: str) -> dict[str, int]:
         code = table.get(token)
         if code is None or (token == "indien" and k and tokens[k - 1] == "ocean"):
             continue
-        counts[code] = counts.get(code, 0) + 1
+        weight = DEMONYM_EVIDENCE if _of_the_state(tokens, k) else 1
+        counts[code] = counts.get(code, 0) + weight
     return counts
 
 
-def demonym_area(text: str, start: int, gazetteer: Gazetteer) -> list[Place]:
-    """The country a demonym right before the name at ``start`` states ("la ville
-    espagnole de Valence", "the Spanish city of Valencia": Spain), as the gazetteer's
-    country entry; [] when there is none."""
+_FR_APPOSITION_AFTER = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?:(?:la|le|l['’]|une|un|cette|ce|cet)[ \t\u00a0]*)?"
+    r"(?:[\w'’-]+[ \t\u00a0]+)?" + _HEAD_NOUNS + r"((?:[ \t\u00a0]+[\w'’-]+){1,2})", re.I)
+"""An apposition after a name naming its kind and country: "Valence, la ville espagnole
+dévastée", "Vienne, capitale autrichienne", "Cordoue, grande ville espagnole" (the
+demonym among the two words after the head noun)."""
+_EN_APPOSITION_AFTER = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?:the|a|an)[ \t\u00a0]+((?:[\w'’-]+[ \t\u00a0]+){1,2})"
+    r"(?:city|town|port|capital|village|resort|region|province)\b", re.I)
+""""Valencia, the Spanish city", "Merida, the southern Spanish city"."""
+
+
+def demonym_area(text: str, start: int, gazetteer: Gazetteer, end: int = -1
+                 ) -> list[Place]:
+    """The country a demonym in an apposition to the name at ``start`` (ending at
+    ``end``) states, before it ("la ville espagnole de Valence", "the Spanish city of
+    Valencia") or after it and a comma ("Valence, la ville espagnole dévastée",
+    "Valencia, the Spanish city", "Vienne, capitale autrichienne"): Spain, as the
+    gazetteer's country entry; [] when there is none."""
+    words: list[str] = []
     before = text[max(0, start - 60):start]
     match = _FR_DEMONYM_BEFORE.search(before) or _EN_DEMONYM_BEFORE.search(before)
-    if match is None:
-        return []
-    code = _demonyms().get(fold(match.group(1)))
-    country = _countries(gazetteer).get(code or "")
+    if match is not None:
+        words = [match.group(1)]
+    elif end >= 0:
+        after = _FR_APPOSITION_AFTER.match(text, end) or _EN_APPOSITION_AFTER.match(text, end)
+        words = after.group(1).split() if after is not None else []
+    code = next((c for w in words if (c := _demonyms().get(fold(w)))), "")
+    country = _countries(gazetteer).get(code)
     return [country] if country is not None else []
 
 
@@ -230,7 +278,7 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     if not any(p.kind in SETTLEMENT for p in found):
         return None
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
-        areas = demonym_area(text, int(mention[0]), gazetteer) or \
+        areas = demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
             comma_area(text, int(mention[1]), gazetteer)
         areas = [a for a in areas if all(a.id != p.id for p in found)]
         if areas:

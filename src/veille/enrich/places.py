@@ -926,6 +926,44 @@ def _acronym_only(entity: dict[str, object], text: str) -> bool:
     return True
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:le|la|les|l['’]|un|une|du|des|au|aux|ce|cet|cette|ces|son|sa|ses|"
+    r"leur|leurs|notre|nos|votre|vos|the)[ \t\u00a0]*$")
+"""A determiner right before a word: French writes one before an acronym ("l'INA", "le
+CHU", "la RMN") and none before a commune's name ("le maire de PAU", "à ROUEN")."""
+
+
+def town_in_capitals(written: str, before: str, gazetteer: Gazetteer,
+                     aliases: AliasTable | None = None) -> Place | None:
+    """The French commune a name ``written`` in capitals names ("PAU" in "le maire de
+    PAU", "ROUEN" in "à ROUEN"; headlines and press releases write towns so), read as
+    its title-case form, or None. ``before`` is the text before it. Only a commune of
+    INSEE's list of ``RURAL`` inhabitants or more whose own name is ``written`` (no
+    alias's spelling: "PARI"), with no determiner before it (an acronym takes one: "l'INA",
+    "le CHU", "l'OMS", the village of Oms aside) and no other reading in the alias table
+    ("CGT"), is one: a capitals word is otherwise an acronym (issue 16, f-places21)."""
+    if not written.isupper() or _DETERMINER_BEFORE.search(before):
+        return None
+    if aliases is not None:
+        row = aliases.lookup(written)
+        if row is not None and row.label != "LOC":
+            return None
+    towns = [p for p in gazetteer.candidates(written) if p.insee and p.population >= RURAL
+             and fold(p.name) == fold(written) and p.kind in SETTLEMENT]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
+def _towns_in_capitals(entity: dict[str, object], text: str, gazetteer: Gazetteer,
+                       aliases: AliasTable | None) -> bool:
+    """Whether every mention of ``entity`` is a commune's name in capitals
+    (:func:`town_in_capitals`), not an acronym."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(town_in_capitals(
+        str(m[2]), text[max(0, int(m[0]) - 12):int(m[0])], gazetteer, aliases) is not None
+        for m in mentions)
+
+
 _BODY_COMPLEMENT = re.compile(
     r"[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de)[ \t\u00a0]+|(?:de[ \t\u00a0]+l|d)['’]"
     r"[ \t\u00a0]*)"
@@ -1334,7 +1372,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         if text:
             _drop_sea_mentions(entity, text)
-        if text and _acronym_only(entity, text):
+        if text and _acronym_only(entity, text) and \
+                not _towns_in_capitals(entity, text, gazetteer, aliases):
             # "RMN", "CHU", "INA": no reading by name (La Réunion, Chũ, Ina); a place
             # only where the alias table gives that acronym a place's id ("RDC", "USA")
             pid = str(entity["id"])
