@@ -41,8 +41,9 @@ def test_no_eve(text: str) -> None:
 
 
 def test_between_two_months() -> None:
-    found = _pairs("Les ventes ont reculé entre janvier et avril, selon l'institut.",
-                   date(2012, 6, 1))
-    assert [v for _, v in found] == ["2012-01-01", "2012-04-01"]
-    found = _pairs("The plant will close between November and February.", THURSDAY)
-    assert [v for _, v in found] == ["2026-11-01", "2027-02-01"]
+    # one mention since f-places21: the range's first month (value) and last day (until)
+    found = find_dates("Les ventes ont reculé entre janvier et avril, selon l'institut.",
+                       date(2012, 6, 1))
+    assert [(d.value, d.until) for d in found] == [("2012-01-01", "2012-04-30")]
+    found = find_dates("The plant will close between November and February.", THURSDAY)
+    assert [(d.value, d.until) for d in found] == [("2026-11-01", "2027-02-28")]

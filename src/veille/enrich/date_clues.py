@@ -52,17 +52,32 @@ _CAUSE = re.compile(
     r"(?i)(?<![\w'’])(?:en\s+raison|à\s+cause|a\s+cause|à\s+la\s+suite|a\s+la\s+suite|"
     r"suite|du\s+fait|au\s+lendemain|consécutive?s?|consecutive?s?)\s+(?:de\s+|d['’]\s*|"
     r"des\s+|du\s+|à\s+|aux?\s+)?" + _NOUN_COMPLEMENT)
-_AFTER_EVENT = re.compile(
-    r"(?i)(?<![\w'’])après\s+(?:(?:le|la|les|l['’]|ce|cette|ces)\s*)"
-    r"(?:[^\W\d_]+[\s'’-]+){0,2}?"
+_UNSCHEDULED = (
     r"(?:rafales?|temp[êe]tes?|orages?|intemp[ée]ries|inondations?|crues?|s[ée]ismes?|"
     r"incendies?|explosions?|accidents?|attaques?|attentats?|fusillades?|agressions?|"
     r"incidents?|drames?|collisions?|effondrements?|[ée]boulements?|pannes?|naufrages?|"
     r"[ée]meutes?|violences|heurts|d[ée]faites?|victoires?|chutes?|d[ée]c[èe]s|"
-    r"meurtres?|bagarres?|affrontements?|coupures?)"
+    r"meurtres?|bagarres?|affrontements?|coupures?)")
+"""Nouns of an event nobody schedules (a storm, an attack, an accident, a defeat), whose
+day is known only once it happened."""
+_AFTER_EVENT = re.compile(
+    r"(?i)(?<![\w'’])après\s+(?:(?:le|la|les|l['’]|ce|cette|ces)\s*)"
+    r"(?:[^\W\d_]+[\s'’-]+){0,2}?" + _UNSCHEDULED +
     r"(?:[\s'’-]+[^\W\d_]+){0,2}?\s+(?:de|d['’])\s*$")
 """After an event nobody schedules (a storm, an attack, an accident, a defeat), the day
 of which is known only once it happened: "après les violentes rafales de jeudi"."""
+
+
+_UNSCHEDULED_BEFORE = re.compile(
+    r"(?i)(?<!\w)" + _UNSCHEDULED + r"(?:[\s'’-]+[^\W\d_]+){0,2}?\s+(?:de|d['’])\s*$")
+
+
+def unscheduled(before: str) -> bool:
+    """Whether the weekday after ``before`` complements the noun of an event nobody
+    schedules ("des orages de", "l'éboulement de"): a cause that has happened, even of
+    what is still to come ("restera fermée en raison de l'éboulement de mercredi"), where
+    a scheduled one may be ahead ("sera coupée en raison du marathon de dimanche")."""
+    return bool(_UNSCHEDULED_BEFORE.search(before))
 
 
 def caused_by(before: str) -> bool:

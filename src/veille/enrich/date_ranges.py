@@ -156,11 +156,96 @@ def _bare_weekday(words: str) -> int | None:
     return None if first not in _WEEKDAYS or re.search(r"\d", words) else _WEEKDAYS[first]
 
 
+_MONTH_NAMES = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+                "octobre|novembre|décembre|decembre|january|february|march|april|may|june|"
+                "july|august|september|october|november|december")
+_MONTH_RANGE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:(?P<from>de|d['’]|from)|(?P<between>entre|between))[ \t\u00a0]*"
+    rf"(?P<m1>{_MONTH_NAMES})(?:{_S}(?P<y1>\d{{4}}))?{_S}"
+    rf"(?:(?P<to>à|a|jusqu['’][ \t\u00a0]*(?:à|a|en)|to|until|through|till)|(?P<and>et|and))"
+    rf"{_S}(?P<m2>{_MONTH_NAMES})(?:{_S}(?P<y2>\d{{4}}))?(?![\w'’-])")
+"""A range of months: "de mars à mai", "d'avril jusqu'en juin", "de janvier 2025 à mars
+2026", "entre octobre et décembre", "from April to June", "between May and July"; the
+opening word and the link agree (de … à, entre … et)."""
+_MONTH_NUMBERS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+                  "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9,
+                  "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+                  "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+                  "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+                  "december": 12}
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of ``month`` of ``year``."""
+    return (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - \
+        timedelta(days=1)
+
+
+def _month_span(match: re.Match[str], published: date, tense: str) -> tuple[date, date]:
+    """The first day of the range's first month and the last day of its last: a year
+    written on one side gives the other its year (the last month after the first); with
+    none, the year whose range the clause's ``tense`` allows (future: not ended at
+    publication; past: begun by then), the one holding publication, else the nearest."""
+    m1 = _MONTH_NUMBERS[match.group("m1").lower()]
+    m2 = _MONTH_NUMBERS[match.group("m2").lower()]
+    wrap = 1 if m2 < m1 else 0
+    y1, y2 = match.group("y1"), match.group("y2")
+    if y1 or y2:
+        first_year = int(y1) if y1 else int(y2 or 0) - wrap
+        last_year = int(y2) if y2 else first_year + wrap
+        return date(first_year, m1, 1), _month_end(last_year, m2)
+    options = [(date(y, m1, 1), _month_end(y + wrap, m2))
+               for y in range(published.year - 2, published.year + 2)]
+    if tense == "future":
+        options = [o for o in options if o[1] >= published] or options
+    elif tense == "past":
+        options = [o for o in options if o[0] <= published] or options
+    holding = [o for o in options if o[0] <= published <= o[1]]
+    return holding[0] if holding else min(options, key=lambda o: min(
+        abs((o[0] - published).days), abs((o[1] - published).days)))
+
+
+def month_ranges(text: str, found: list[MentionedDate], published: date
+                 ) -> list[MentionedDate]:
+    """``found`` (sorted by start) with each range of months (:data:`_MONTH_RANGE`) one
+    mention, granularity ``month``, from the first day of its first month (``value``) to
+    the last day of its last (``until``), as ranges of days are (issue 16, f-places21:
+    "de mars à mai" was no date at all, "entre octobre et décembre" two, "de juin à
+    septembre 2026" only September). The mentions inside its characters are replaced;
+    the tense is theirs, else the clause's."""
+    from veille.enrich.dates import MentionedDate, tense_near
+    from veille.enrich.text import sentence_at, sentences
+
+    out = list(found)
+    for match in _MONTH_RANGE.finditer(text):
+        if bool(match.group("from")) != bool(match.group("to")):
+            continue  # "de mars et mai", "entre mars à mai": no range
+        start, end = match.start("m1"), match.end()
+        inside = [d for d in out if d.start < end and start < d.end]
+        if any(d.granularity == "day" or d.until for d in inside):
+            continue  # "du 3 mars au 5 mai" and its like are ranges of days
+        start = min([start, *(d.start for d in inside)])
+        tense = next((d.tense for d in inside if d.tense), "") or \
+            tense_near(text, start, end)
+        first, last = _month_span(match, published, tense)
+        if first > last:
+            continue
+        spans = list(sentences(text))
+        sentence = sentence_at(spans, start)
+        merged = MentionedDate(start, end, text[start:end], first.isoformat(), "month",
+                               sentence.text if sentence else "", tense, "", True,
+                               last.isoformat())
+        out = sorted([d for d in out if d not in inside] + [merged], key=lambda d: d.start)
+    return out
+
+
 def joined_ranges(text: str, found: list[MentionedDate], published: date
                   ) -> list[MentionedDate]:
     """``found`` (sorted by start) where the two ends of each range of days written in
-    ``text`` are one mention from the first day to the last (``until``)."""
-    found = _weekday_ranges(text, found, published)
+    ``text`` are one mention from the first day to the last (``until``), and each range
+    of months one mention from its first month's first day to its last month's last
+    (:func:`month_ranges`)."""
+    found = month_ranges(text, _weekday_ranges(text, found, published), published)
     out: list[MentionedDate] = []
     index = 0
     while index < len(found):

@@ -65,7 +65,13 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
-from veille.enrich.date_clues import caused_by, clause_before, overlong_years, weeks_of
+from veille.enrich.date_clues import (
+    caused_by,
+    clause_before,
+    overlong_years,
+    unscheduled,
+    weeks_of,
+)
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.prospective import (
     ANNOUNCING,
@@ -613,7 +619,7 @@ jeudi" ("lors de", "pendant" say the act is at the event, whose day they do not 
 "lors de l'élection de mardi" is a coming one in a Friday's article)."""
 
 
-def _event_tense(text: str, start: int) -> str:
+def _event_tense(text: str, start: int, tense: str = "") -> str:
     """The tense of a weekday that names an event ("le match de samedi", verify15 R10),
     from what puts the event after the act (``_AHEAD_OF``: "avant le match de samedi",
     said on Tuesday of a week whose Saturday is ahead, is that Saturday, whatever the verb
@@ -621,13 +627,16 @@ def _event_tense(text: str, start: int) -> str:
     past) or before it (``_OVER``: "après", "depuis"); '' when neither says, and the
     clause's tense decides as for any date ("Le match de samedi s'est joué", "sera
     décisif"; a present clause none, the nearest day: reports write "ce qui fait de la
-    manifestation de jeudi une des plus importantes" of a day gone, RPM2)."""
+    manifestation de jeudi une des plus importantes" of a day gone, RPM2). An event
+    before an act still to come (``tense`` future: "une décision sera prise après la
+    réunion de mardi") lies between the telling and that act: ahead too, the next such
+    day (f-places21; before, the Tuesday gone)."""
     event = _EVENT_OF_THE_DAY.search(text, max(0, start - WINDOW), start)
     if event is None:
         return ""
     before = text[max(0, event.start() - WINDOW):event.start()]
     if _OVER.search(before):
-        return "past"
+        return "future" if tense == "future" else "past"
     if _AHEAD_OF.search(before):
         piece = _CLAUSE_END.split(text[max(0, start - 2 * WINDOW):start])[-1]
         return "past" if _PLUPERFECT_ANYWHERE.search(piece) else "future"
@@ -1219,9 +1228,13 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
         elif match.group("wd2") and not match.group("wdrel") and \
-                caused_by(text[max(0, start - 80):start]):
-            tense = "past"  # "après les violentes rafales de jeudi": a cause is before
-        elif match.group("wd2") and (cue := _event_tense(text, start)):
+                caused_by(text[max(0, start - 80):start]) and not (
+                    tense == "future" and not unscheduled(text[max(0, start - 80):start])):
+            # "après les violentes rafales de jeudi": a cause is before; but the cause of
+            # what is to come may be ahead too, unless nobody schedules it ("sera perturbé
+            # en raison de la grève de jeudi", "du marathon de dimanche")
+            tense = "past"
+        elif match.group("wd2") and (cue := _event_tense(text, start, tense)):
             tense = cue
         elif already_done(before):
             tense = "past"  # "une formule déjà employée au printemps"
@@ -1269,7 +1282,7 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
-        text, _ranges_forward(text, _one_sense(_named_days(text, found))))))
+        text, _ranges_forward(text, _one_sense(_named_days(text, found)), published))))
     return joined_ranges(text, found, published)
 
 
@@ -1360,12 +1373,17 @@ _DAY_RANGE_FROM = re.compile(r"(?i)\b(?:du|de|entre\s+le|from)\s+$")
 _DAY_RANGE_TO = re.compile(r"(?i)\s+(?:au|à|a|jusqu['’]au|to|until)\s+(?:le\s+)?")
 
 
-def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+def _ranges_forward(text: str, found: list[MentionedDate], published: date | None = None
+                    ) -> list[MentionedDate]:
     """The end of a range of days and months ("du 18 décembre au 5 janvier") resolved before
     its start is the first such day on or after the start, whatever tense the clause has: a
     range reads forward from its first day, like "de mardi à jeudi" (:func:`_range_end`).
     Written on 20 December, "ont fermé du 18 décembre au 5 janvier" ends on the coming 5
-    January, not the last one (newuser16a H9). A year written on either side keeps it."""
+    January, not the last one (newuser16a H9). A year written on either side keeps it.
+    When the start read a year back holds ``published`` and the end so moved would not,
+    the start moves instead: "se tiendra du 3 mars au 5 mai", written on 11 March, is the
+    exhibition running now (3 March to 5 May of this year), not next year's (the future
+    tense had sent the start to next March; f-places21)."""
     out = list(found)
     for index in range(1, len(found)):
         first, last = out[index - 1], found[index]
@@ -1380,6 +1398,11 @@ def _ranges_forward(text: str, found: list[MentionedDate]) -> list[MentionedDate
             continue  # already forward ("du 6 au 15 septembre l'an prochain": its year)
         forward = next((d for y in (start.year, start.year + 1)
                         if (d := _safe_date(y, end.month, end.day)) and d >= start), None)
+        back = _safe_date(start.year - 1, start.month, start.day)
+        if published is not None and back is not None and back <= published <= end and \
+                not (forward is not None and start <= published <= forward):
+            out[index - 1] = replace(first, value=back.isoformat())
+            continue
         if forward is not None and forward != end:
             out[index] = replace(last, value=forward.isoformat())
     return out
