@@ -18,8 +18,11 @@ from typing import Any
 SECTIONS = ("raw", "content", "dedup", "enrichment")
 #: Never text in a stored field: the C0 controls but tab and newline (ESC starts every
 #: terminal escape, CR overwrites a line, BEL rings), DEL, and the C1 controls (U+009B is an
-#: 8-bit CSI). Bidi controls are kept: right-to-left text uses them; terminals drop them.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: 8-bit CSI), and the two bidi overrides U+202D and U+202E, which reverse the order in
+#: which the characters that follow are shown, so that a headline can display other words
+#: than it holds ("Trojan Source", CVE-2021-42574; t-reader21 R16). The other bidi controls
+#: (embeddings, isolates, marks) are kept: right-to-left text uses them; terminals drop them.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202d\u202e]")
 
 
 def strip_controls(text: str) -> str:

@@ -83,3 +83,17 @@ def test_a_few_nuls_decode_as_text() -> None:
     data = ("Le budget est voté. " * 40).encode()
     decoded = decode_bytes(data[:50] + b"\x00\x00" + data[50:])
     assert "\x00" not in decoded.text and decoded.text.startswith("Le budget est voté.")
+
+
+def test_bidi_overrides_leave_a_stored_headline_as_it_reads() -> None:
+    """t-reader21 R16: a title holding U+202E ("RIGHT-TO-LEFT OVERRIDE") was stored and
+    shown reversed in the browser ("edirrevo LTR ertiT"): the overrides go at extraction,
+    the words stay; right-to-left text's isolates and marks are kept."""
+    data = ("\u202eTitre RTL override\u202c et la suite\n\n" + BODY
+            + "\nLe quartier \u2067\u0627\u0644\u0633\u0644\u0627\u0645\u2069 a voté.\n").encode()
+    content = _extract(data).content
+    assert content is not None
+    assert content.title == "Titre RTL override\u202c et la suite"
+    text = "".join(content.paragraphs)
+    assert "\u202e" not in text and "\u202d" not in text
+    assert "\u2067\u0627\u0644\u0633\u0644\u0627\u0645\u2069" in text

@@ -41,3 +41,21 @@ def test_an_empty_query_lists_every_article_latest_first(tmp_path: Path, lang: s
             shown = re.findall(r'<a class="title" href="/articles/([0-9a-f]+)"', page)
             assert shown == [h["id"] for h in api["hits"]]
     assert [h["title"][:5] for h in api["hits"]] == ["Tramw", "Crue ", "Grève"]
+
+
+@pytest.mark.parametrize(("lang", "says"), [
+    ("fr", "Rien à chercher dans « {q} »"), ("en", "Nothing to search for in “{q}”")])
+def test_a_query_without_searchable_words_is_not_called_no_query(tmp_path: Path, lang: str,
+                                                                 says: str) -> None:
+    """t-reader21 R15: "/search?q=🚆" and "?q=AND" said "Aucune requête" (no query) when
+    the reader typed one; the page says what was typed holds nothing to search for."""
+    data = tmp_path / "data"
+    with veille.open(data) as v:
+        v.ingest_bytes([("a.jsonl", "\n".join(ARTICLES).encode() + b"\n")])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        for q in ("🚆", "AND", "<>&"):
+            raw = http.get("/search", params={"q": q, "lang": lang}).text
+            page = html.unescape(raw)
+            assert says.format(q=q) in page, page
+            assert "Aucune requête" not in page and "No query" not in page
+            assert "<>&" not in raw.split('class="hint empty-query">')[1].split("</p>")[0]

@@ -79,3 +79,14 @@ def test_search_feed_of_the_empty_query_lists_every_article(client: httpx.Client
         response = client.get(path)
         # an entry carries its article's xml:lang (newuser12c W16)
         assert response.status_code == 200 and len(re.findall(r"<entry[ >]", response.text)) >= 20
+
+
+def test_feed_titles_space_the_colon_the_languages_way(client: httpx.Client) -> None:
+    """t-reader21 R17: the French feed was titled "veille: Dernières Infos" (English
+    colon spacing in a French title)."""
+    for params, title in (({"lang": "fr"}, "veille : Dernières Infos"),
+                          ({"lang": "en"}, "veille: Latest news")):
+        root = etree.fromstring(client.get("/feeds/latest.atom", params=params).content)
+        assert root.findtext(f"{ATOM}title") == title
+    body = client.get("/feeds/search.json", params={"q": "volcan", "lang": "fr"}).json()
+    assert body["title"] == "veille : volcan"

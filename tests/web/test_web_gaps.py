@@ -81,3 +81,26 @@ def test_the_index_lag_is_shown_while_there_is_one(http: httpx.Client, data: Pat
     assert main(["--data-dir", str(data), "check", "--repair"]) == 0
     assert http.get("/api/v1/stats").json()["index_lag"] == 0
     assert NOTICE["fr"] not in html.unescape(http.get("/", params={"lang": "fr"}).text)
+
+
+def test_the_enrichment_lag_says_what_enriches_it_not_a_moment(http: httpx.Client,
+                                                                data: Path) -> None:
+    """t-reader21 R12: a server without ``--watch`` never enriches, yet every page said
+    "Enrichissement en cours … peuvent manquer un instant". The notice now says what is
+    missing and what enriches it, true whether or not a watcher runs."""
+    if http.get("/api/v1/stats").json()["enrich_lag"] == 0:
+        store = SQLiteStore.open(data / "veille.sqlite3")
+        try:
+            text = ("Une dépêche à enrichir\n\nPublié le 23/11/2026 à 12h00\n\n"
+                    + "Le maire de Lyon a présenté le budget de la métropole devant le "
+                    "conseil, a indiqué la mairie dans un communiqué. " * 3)
+            assert ingest_texts(store, [("enrichir.txt", text.encode())]).new == 1
+        finally:
+            store.close()
+    assert http.get("/api/v1/stats").json()["enrich_lag"] >= 1
+    for lang in ("fr", "en"):
+        page = html.unescape(http.get("/", params={"lang": lang}).text)
+        notice = page.split('class="index-lag enrich-lag" role="status">')[1].split("</p>")[0]
+        assert "veille enrich" in notice and "--watch" in notice, notice
+        assert "un instant" not in notice and "for a moment" not in notice
+        assert "en cours" not in notice and "catching up" not in notice

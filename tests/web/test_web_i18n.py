@@ -158,6 +158,22 @@ def test_error_page_and_api_errors_speak_the_language(client: httpx.Client) -> N
     assert "guillemet non fermé" in warned or "indisponible" in warned
 
 
+def test_an_id_of_the_wrong_form_is_an_unknown_id(client: httpx.Client) -> None:
+    """t-reader21 R17: "/stories/😀" answered 422 with the id's regular expression; an id
+    of the wrong form names nothing, like an id of the right form that is unknown."""
+    for path, fr, en in (("/stories/%F0%9F%98%80", "aucune histoire n&#39;a l&#39;identifiant",
+                          "no story with id"),
+                         ("/articles/a%20b", "aucun article n&#39;a l&#39;identifiant",
+                          "no article with id")):
+        page = client.get(path, params={"lang": "fr"})
+        assert page.status_code == 404, page.text
+        assert fr in page.text and "A-Za-z0-9" not in page.text
+        assert en in client.get(path, params={"lang": "en"}).text
+    api = client.get("/api/v1/stories/%F0%9F%98%80", params={"lang": "fr"})
+    assert api.status_code == 404
+    assert api.json()["error"]["localized_message"].startswith("aucune histoire")
+
+
 def test_entity_place_and_parameter_errors_speak_the_language(client: httpx.Client) -> None:
     """newuser4 N10: the entity and place 404s and pydantic's 422 details ("Input should be
     less than or equal to 200") were English in the French page and in the API's

@@ -1096,10 +1096,15 @@ _SINCE = re.compile(r"(?i)\b(?:depuis|since)\s+$")
 a duration lasting until now): the mention is in the past, whatever the clause's verb."""
 _MOVED_TO = re.compile(
     r"(?i)\b(?:report|repouss|décal|avanc|fix|programm|renvoy|ajourn|postpon|moved|"
-    r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?\s+(?:au|à|a|pour\s+le|to|until)\s+$")
-"""A date moved or set to a day ("a été repoussée au 14 décembre", "postponed to 14
-December"): the day is the new date, which the past of the moving does not date; no
-tense, the nearest such day."""
+    r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
+    r"\s+(?:au|à|a|pour\s+le|to|until)\s+$")
+"""A date moved or set to a day ("a été repoussée au 14 décembre", "a renvoyé mardi au 6
+juillet le procès", "postponed to 14 December"): the day is the new date, which lies ahead
+of the moving whatever the tense of the moving verb: a hearing, a vote or a match is put
+off or set to a day still to come (t-enrich21 E12: "reporté au 15 janvier" written in
+April was the past January; it was the nearest such day)."""
 _OTHER_TIME = re.compile(r"(?i)\s+(?:suivante?s?|précédente?s?|d['’](?:après|avant)|"
                          r"following|before|after)\b")
 """A relative mention followed by these words is counted from another moment than the
@@ -1223,8 +1228,8 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         before = text[max(0, start - 32):start]
         if _SINCE.search(before):
             tense = "past"
-        elif _MOVED_TO.search(before):
-            tense = ""
+        elif _MOVED_TO.search(text[max(0, start - 48):start]):
+            tense = "future"  # the new day of what was moved or set is ahead
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
         elif match.group("wd2") and not match.group("wdrel") and \

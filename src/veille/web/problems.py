@@ -127,8 +127,32 @@ def _describe(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+#: A path id that cannot be an id names nothing: the same 404 as an unknown id, by the
+#: path parameter's name (t-reader21 R17: "/stories/😀" showed a regular expression).
+_UNKNOWN_ID = {
+    "article_id": ("no article with id {id!r}",
+                   "list ids with `veille latest` or `veille search`"),
+    "story_id": ("no story with id {id!r}",
+                 "list stories with /api/v1/stories or `veille stories`"),
+}
+
+
+def _malformed_id(exc: RequestValidationError) -> errors.NotFound | None:
+    """The 404 for a request whose only fault is a path id of the wrong form, else None."""
+    items = exc.errors()
+    if len(items) != 1 or items[0].get("type") != "string_pattern_mismatch":
+        return None
+    loc = [str(p) for p in items[0].get("loc", ())]
+    if len(loc) != 2 or loc[0] != "path" or loc[1] not in _UNKNOWN_ID:
+        return None
+    message, hint = _UNKNOWN_ID[loc[1]]
+    return errors.NotFound(message.format(id=str(items[0].get("input", ""))[:80]), hint=hint)
+
+
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    if (unknown := _malformed_id(exc)) is not None:
+        return await _veille_error(request, unknown)
     return problem(request, 422, _describe(exc), hint="see /docs for the parameters")
 
 
