@@ -216,6 +216,11 @@ WRITTEN_Y = ROOT / "bench" / "data" / "written-quotes-y.jsonl"
 """Set Y: six news articles (incises chained by "avant d'ajouter", reported shouts, other
 scripts, a 24,000-character quote, dashed questions, offices), written on q-quotes-b20."""
 GOLD_Y = ROOT / "bench" / "data" / "written-quotes-y.tsv"
+WRITTEN_Z = ROOT / "bench" / "data" / "written-quotes-z.jsonl"
+"""Set Z: seventeen news articles (court reports, sport, parliamentary debates, regional
+press, interviews, plural speakers, documents, roles with and without a named holder,
+three English dispatches), written on f-quotes21."""
+GOLD_Z = ROOT / "bench" / "data" / "written-quotes-z.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -442,7 +447,9 @@ def main() -> int:
             ("written X", "in-sample, held-out for the 26th version's first run",
              load(GOLD_X, WRITTEN_X)),
             ("written Y", "held-out for the 27th version's first run",
-             load(GOLD_Y, WRITTEN_Y))]
+             load(GOLD_Y, WRITTEN_Y)),
+            ("written Z", "held-out for the 28th version's first run",
+             load(GOLD_Z, WRITTEN_Z))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
