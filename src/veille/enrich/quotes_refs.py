@@ -366,6 +366,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     qualified = _qualified_hypernym(phrase, head, gender, candidates)
     if qualified is not None:
         return qualified
+    sided = _of_political_side(text, complement, start)
+    if sided is not None:
+        return sided
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
 
@@ -393,6 +396,46 @@ def _qualified_hypernym(phrase: str, head: str, gender: str,
         if all(re.search(r"\b" + stem + r"(?:es|e|s)?\b", role) for stem in stems):
             return intro.name, (intro.start, intro.end)
     return None
+
+
+PARTY_SIDES: dict[str, str] = {
+    **dict.fromkeys(["lr", "les republicains", "ump", "rpr", "udi", "dvd", "divers droite",
+                     "debout la france", "dlf", "cnip"], "droite"),
+    **dict.fromkeys(["rn", "fn", "rassemblement national", "front national", "reconquete",
+                     "ext. d", "extreme droite"], "extreme droite"),
+    **dict.fromkeys(["ps", "parti socialiste", "lfi", "la france insoumise", "pcf",
+                     "parti communiste", "eelv", "les ecologistes", "europe ecologie",
+                     "dvg", "divers gauche", "prg", "generation.s", "place publique",
+                     "union de la gauche", "nupes", "nfp"], "gauche"),
+    **dict.fromkeys(["npa", "lo", "lutte ouvriere", "extreme gauche"], "extreme gauche"),
+    **dict.fromkeys(["modem", "renaissance", "lrem", "horizons", "ensemble", "divers centre",
+                     "dvc"], "centre")}
+"""French parties' labels (folded, as printed in parentheses after a candidate's name,
+"Fabrice Gauthier (LR)") and the side of the political spectrum the press calls them
+("la droite", "la gauche", "l'extrême droite", "le centre"; the Ministry of the
+Interior's nuances politiques, which class LR and DVD as "droite", LFI, PS, PCF, EELV
+and DVG as "gauche", RN and Reconquête as "extrême droite")."""
+_SIDE_COMPLEMENT = re.compile(r"(?:de|du)\s+(?:la\s+|l'\s*)?(droite|gauche|centre|"
+                              r"extreme\s+droite|extreme\s+gauche)")
+_NAME_WITH_PARTY = re.compile(r"(?-i:(" + _PERSON + r"))[ \xa0]*\(([^()]{1,40})\)")
+
+
+def _of_political_side(text: str, complement: str, start: int
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """The person a description of a political side refers to ("le candidat de la
+    droite", "la candidate de gauche": ``complement`` folded, "de la droite"): the last
+    person named before ``start`` with a party label of that side in parentheses
+    (:data:`PARTY_SIDES`: "Fabrice Gauthier (LR)"), when no other person named with a
+    label of that side stands between; None otherwise (f-quotes21, written set X)."""
+    side = _SIDE_COMPLEMENT.fullmatch(complement.strip())
+    if side is None:
+        return None
+    wanted = re.sub(r"\s+", " ", side.group(1))
+    found = [m for m in _NAME_WITH_PARTY.finditer(text, 0, start)
+             if PARTY_SIDES.get(fold(m.group(2)).strip()) == wanted]
+    if not found or len({fold(m.group(1)) for m in found}) > 1:
+        return None  # no one of that side named, or two: the description picks no one
+    return found[-1].group(1), found[-1].span(1)
 
 
 def _indefinite_since(text: str, head: str, after: int, before: int
