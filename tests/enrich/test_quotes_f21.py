@@ -74,6 +74,12 @@ def test_the_candidate_of_a_side_is_the_one_named_with_its_party() -> None:
     assert _of(DEBATE, "C'est faux").speaker == "Nadia Ferrand"
 
 
+def test_a_labelled_name_after_a_preposition_is_still_the_candidate() -> None:
+    text = ("Le débat a opposé Nadia Ferrand (PS) à Louis Marchal (RN). « Vous mentez aux "
+            "électeurs depuis six ans », a répondu le candidat de l'extrême droite.")
+    assert _of(text, "Vous mentez").speaker == "Louis Marchal"
+
+
 def test_two_candidates_of_one_side_name_no_one() -> None:  # a guard
     text = ("Le débat a opposé Nadia Ferrand (LR) à Louis Marchal (UDI). Le candidat de la "
             "droite a parlé.")
