@@ -43,6 +43,7 @@ from veille.enrich.quotes_refs import (
     GENERIC_PERSON_NOUNS,
     LEADING_WORDS,
     MAX_ROLE_CHARS,
+    PARTY_SIDES,
     STANDS_FOR,
     Introduction,
     introductions,
@@ -786,13 +787,22 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
     if m and new_sentence and _english_report(
-            text, end + 1, (m.group(2), m.group(1), end + 1 + m.start(1), end + 1 + m.end(1))):
+            text, end + 1, (m.group(3), m.group(1), end + 1 + m.start(1), end + 1 + m.end(1))):
         m = None
     if m:
-        name = m.group(1).strip()
-        start = end + 1 + m.start(1)
-        return m.group(2), name, start, start + len(name)
+        name, start = m.group(1).strip(), end + 1 + m.start(1)
+        apposed = m.group("apposed")
+        if apposed and name.islower() and _ENGLISH_NAME.fullmatch(apposed.strip()):
+            # '", the prosecutor, Dana Whitfield, told the court': the name in apposition
+            # to a common noun is who speaks (f-quotes21, set Z)
+            name = apposed.strip()
+            start = end + 1 + m.start("apposed") + apposed.index(name)
+        return m.group(3), name, start, start + len(name)
     return None
+
+
+_ENGLISH_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+"""A person's name of two capitalised words or more ("Dana Whitfield")."""
 
 
 
@@ -848,6 +858,10 @@ def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, in
     if colon is None and not (re.match(r"\s*[A-ZÀ-Ý]", tail)
                               and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
         return None  # ('"…," Secretary of State X told': the quote's sentence goes on)
+    if colon is None and re.search(r":\s*$", tail) and text[limit:limit + 1] in PAIRS:
+        # "« … » Le capitaine X a promis une réaction : « … »": the new sentence's subject
+        # introduces the quote after its colon, not the one before it (f-quotes21, set Z)
+        return None
     found = None
     pattern = r"(?<![\w'’-])(" + _PERSON_RUN + r")" + _SUBJECT_THEN_VERB.replace(
         "{adverb}", _INCISE_ADVERB)
@@ -930,7 +944,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
     r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
-    r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*[^,\"“”«»]{1,60},)?\s+"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
 """An English subject before its verb after a quote ('", the prime minister said', '", Jane
@@ -1001,7 +1015,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
-                                      r"lui|leur|-t|il|elle|has|had|have|ensuite|aussi|"
+                                      r"lui|leur|l['’](?:a|ont|avait|avaient)|"
+                                      r"m['’](?:a|ont|avait|avaient)|"
+                                      r"-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment|"
                                       + _INCISE_ADVERB,
@@ -1170,7 +1186,7 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
             # comptes publics, Amélie Dufresne."): the apposition names the title's holder
             # (Grevisse § 343; newuser7 P5).
             named = _closing_apposition(text, at, chunks, n, limit) if not phrases[1:] \
-                else None
+                and not _named_then_addressee(text, phrase, at + chunk.end()) else None
             if named is not None:
                 phrases.append(named)
             break
@@ -1178,6 +1194,28 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
         return None
     people = [p for p in phrases[:2] if _PERSON.match(p[0])]
     return people[0] if people else phrases[0]
+
+
+def _party_labelled(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a party's label in parentheses
+    ("Fabrice Gauthier (LR)": ``quotes_refs.PARTY_SIDES``): a person, whatever
+    preposition stands before the name."""
+    label = re.match(r"[ \xa0]*\(([^()]{1,40})\)", text[end:end + 45])
+    return label is not None and fold(label.group(1)).strip() in PARTY_SIDES
+
+
+_ENDS_WITH_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + _NAME_WORD + r"$")
+_TO_ADDRESSEE = re.compile(r"(?i)[ \xa0]+(?:à|au|aux)[ \xa0]")
+
+
+def _named_then_addressee(text: str, phrase: tuple[str, int, int], chunk_end: int) -> bool:
+    """Whether the incise's subject ``phrase`` already ends with a person's name and the
+    verb's indirect object follows it ("», a lancé le député LR Arnaud Vasseur à la
+    ministre du Travail, Nathalie Brossard."): the name closing the incise is in
+    apposition to the addressee, not to the subject (Grevisse § 343: an apposition
+    follows the noun it qualifies), so it is no speaker (f-quotes21, set Z)."""
+    return _ENDS_WITH_NAME.search(phrase[0]) is not None and \
+        _TO_ADDRESSEE.match(text, phrase[2], chunk_end) is not None
 
 
 def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
@@ -2186,8 +2224,20 @@ def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None
         phrase = _noun_phrase(match.group(3), match.start(3))
         if phrase is None:
             continue
+        if match.group()[-1:] == ",":
+            named = re.compile(_INSIDE_APPOSITION).match(text, match.end() - 1, end)
+            if named is not None:
+                # "« …, a expliqué l'entraîneur castrais, Pierre Laborde. « … »": the name
+                # in apposition closing the incise is the description's holder, as after
+                # a closed quote (Grevisse § 343; f-quotes21, set Z)
+                return match.group(1), named.group(1), named.start(1), named.end(1)
         return match.group(1), *phrase
     return None
+
+
+_INSIDE_APPOSITION = r",[ \xa0]*((?:M\.|Mme|Me|Dr)[ \xa0]+" + _NAME_WORD + \
+    r"|[A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+" + _NAME_WORD + r")+)(?=[ \xa0]*[.;!?])"
+"""A person's name in apposition closing an incise inside a quote (compiled where used)."""
 
 
 def _previous_sentence(text: str, sents: Sequence[Sentence], sentence: Sentence,
@@ -3198,6 +3248,22 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
         if _own_subject(text, quote, before, quotes):
             continue  # "Chelsea's manager Paul Roe admitted his side had been "…"": not the
             # current speaker's words; no speaker rather than a wrong one
+        pronoun = _INCISE_PRONOUN.match(text, quote.end)
+        if pronoun is not None:
+            # "Sa première adjointe, X, est présentée comme sa dauphine. « … », sourit-elle":
+            # an incise's pronoun (its verb no verb of saying) stands for the subject named
+            # since the previous speaker, and never for a speaker of the other gender
+            # (f-quotes21, set Z)
+            gender = "f" if pronoun.group(1) == "elle" else "m"
+            named = _recent_subject(text, before.end, quote.start,
+                                    [(q.start, q.end) for q in quotes], gender)
+            if named is not None:
+                quote.cue, quote.speaker = "subject", named[0]
+                quote.speaker_start, quote.speaker_end = named[1]
+                continue
+            if before.speaker_start >= 0 and _gender(text, before.speaker_start) not in (
+                    "", gender):
+                continue
         quote.cue, quote.speaker = "current", before.speaker
         quote.speaker_start, quote.speaker_end = before.speaker_start, before.speaker_end
     return quotes
@@ -3798,11 +3864,15 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
     r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
-    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne)\s|s['’]|n['’])|\s+[a-zà-ÿ]+(?:ait|aient)\b"
-    r"|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b)")
+    r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne|reste|demeure|semble|paraît)\s|s['’]|n['’])"
+    r"|\s+[a-zà-ÿ]+(?:ait|aient)\b|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b"
+    r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ])")
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
-dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb)."""
+dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb; a
+copula in the present, "le maire reste prudent"), or before a detached tonic pronoun
+that doubles it ("Le maire de Marseille, lui, reste prudent": Grevisse § 661, the
+stressed pronoun repeats the subject; f-quotes21, set Z)."""
 _ADDRESSING_DESCRIPTION = re.compile(
     _DESCRIPTION_SUBJECT.pattern.split("(?=", 1)[0]
     + r"(?=\s+(?:lui|leur)\s+[a-zà-ÿ]|\s+l['’](?:a|avait|ont|avaient|interromp|coup)\b)")
@@ -4250,7 +4320,12 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
     if introduced is not None and _PREPOSITION_END.search(
-            text[max(0, introduced[1][0] - 12):introduced[1][0]]):
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not re.search(
+            r"(?i)\bproc[èe]s\s+(?:de\s+|d['’]\s*)$",
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not _party_labelled(
+            text, introduced[1][1]):
+        # (a trial's defendant, "le procès de X", is the person named after "de"; so is
+        # a candidate with a party's label, "a opposé X (PS) à Y (RN)")
         # "un convoi de l'armée malienne entre Goundam et Tombouctou": a name after a
         # preposition is the role's complement (a place), never its holder (newuser14a E3)
         introduced = None
@@ -4551,9 +4626,12 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     "le patronat": ``quotes_refs.is_person_noun``) is never a person. None otherwise."""
     if len(speaker.split()) > 3 or not speaker.islower() or not is_person_noun(speaker) \
             or re.search(r"(?i)\b(?:de|du|des|d['’])\b", speaker) \
-            or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le|La)\s+$", text[max(0, start - 10):start]):
+            or not re.search(r"(?:^|[.!?]\s+|\n)\s*(?:Le\s+|La\s+|L['’]\s*)$",
+                             text[max(0, start - 10):start]):
         return None
-    gender = "f" if text[max(0, start - 3):start].strip() == "La" else "m"
+    # "L'élu", "L'adjoint": the elided article marks no gender
+    determiner = text[max(0, start - 3):start].strip()
+    gender = "f" if determiner == "La" else "m" if determiner == "Le" else ""
     # a name inside a quote is the quoted speaker's words, no antecedent ("« … défendra
     # les États-Unis d'Amérique » . Le leader socialiste a appelé": t-enrich19 E2)
     last = _last_person(text, start, quoted_spans(text), gender=gender)
@@ -4564,7 +4642,7 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # that person came in, so it still names it (a repeated description, not an
         # anaphor of the last person named)
         return None
-    if last[0] and _own_gender(text, last[1]) in ("", gender) \
+    if last[0] and (not gender or _own_gender(text, last[1]) in ("", gender)) \
             and start - last[1][1] < 400 \
             and not re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$", text[:last[1][0]]):
         # near (the sentence before), and a person, not the complement of a group ("les

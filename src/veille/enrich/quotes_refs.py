@@ -336,6 +336,10 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         if standing_for:
             role = fold(intro.role)
             held = next((r for r in standing_for if _holds(role, r)), None)
+            if held is None and role in ("president", "presidente") and any(
+                    r.startswith(role + " du tribunal") for r in standing_for) and \
+                    _COURT.search(text, 0, start):
+                held = role  # "le président X" of a court report presides the court
             if held is None:
                 continue
             if qualifiers and not qualifiers & set(role.split()) and any(
@@ -366,6 +370,13 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     qualified = _qualified_hypernym(phrase, head, gender, candidates)
     if qualified is not None:
         return qualified
+    sided = _of_political_side(text, complement, start)
+    if sided is not None:
+        return sided
+    if head in DEFENDANT_NOUNS and not complement:
+        tried = _defendant(text, start, gender)
+        if tried is not None:
+            return tried
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
 
@@ -393,6 +404,89 @@ def _qualified_hypernym(phrase: str, head: str, gender: str,
         if all(re.search(r"\b" + stem + r"(?:es|e|s)?\b", role) for stem in stems):
             return intro.name, (intro.start, intro.end)
     return None
+
+
+PARTY_SIDES: dict[str, str] = {
+    **dict.fromkeys(["lr", "les republicains", "ump", "rpr", "udi", "dvd", "divers droite",
+                     "debout la france", "dlf", "cnip"], "droite"),
+    **dict.fromkeys(["rn", "fn", "rassemblement national", "front national", "reconquete",
+                     "ext. d", "extreme droite"], "extreme droite"),
+    **dict.fromkeys(["ps", "parti socialiste", "lfi", "la france insoumise", "pcf",
+                     "parti communiste", "eelv", "les ecologistes", "europe ecologie",
+                     "dvg", "divers gauche", "prg", "generation.s", "place publique",
+                     "union de la gauche", "nupes", "nfp"], "gauche"),
+    **dict.fromkeys(["npa", "lo", "lutte ouvriere", "extreme gauche"], "extreme gauche"),
+    **dict.fromkeys(["modem", "renaissance", "lrem", "horizons", "ensemble", "divers centre",
+                     "dvc"], "centre")}
+"""French parties' labels (folded, as printed in parentheses after a candidate's name,
+"Fabrice Gauthier (LR)") and the side of the political spectrum the press calls them
+("la droite", "la gauche", "l'extrême droite", "le centre"; the Ministry of the
+Interior's nuances politiques, which class LR and DVD as "droite", LFI, PS, PCF, EELV
+and DVG as "gauche", RN and Reconquête as "extrême droite")."""
+_SIDE_COMPLEMENT = re.compile(r"(?:de|du)\s+(?:la\s+|l'\s*)?(droite|gauche|centre|"
+                              r"extreme\s+droite|extreme\s+gauche)")
+_NAME_WITH_PARTY = re.compile(r"(?-i:(" + _PERSON + r"))[ \xa0]*\(([^()]{1,40})\)")
+
+
+def _of_political_side(text: str, complement: str, start: int
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """The person a description of a political side refers to ("le candidat de la
+    droite", "la candidate de gauche": ``complement`` folded, "de la droite"): the last
+    person named before ``start`` with a party label of that side in parentheses
+    (:data:`PARTY_SIDES`: "Fabrice Gauthier (LR)"), when no other person named with a
+    label of that side stands between; None otherwise (f-quotes21, written set X)."""
+    side = _SIDE_COMPLEMENT.fullmatch(complement.strip())
+    if side is None:
+        return None
+    wanted = re.sub(r"\s+", " ", side.group(1))
+    found = [m for m in _NAME_WITH_PARTY.finditer(text, 0, start)
+             if PARTY_SIDES.get(fold(m.group(2)).strip()) == wanted]
+    if not found or len({fold(m.group(1)) for m in found}) > 1:
+        return None  # no one of that side named, or two: the description picks no one
+    return found[-1].group(1), found[-1].span(1)
+
+
+_COURT = re.compile(r"(?i)\b(?:tribunal|cour d['’]assises|cour d['’]appel|audience|"
+                    r"proc[èe]s)\b")
+"""Words that make a text a court report: its bare "le président" is the court's
+("magistrat" stands for "président du tribunal": :data:`STANDS_FOR`; written set Y)."""
+
+
+DEFENDANT_NOUNS = frozenset({"prevenu", "prevenue", "accuse", "accusee"})
+"""The defendant's nouns of a court report (folded): "le prévenu" before a tribunal
+correctionnel, "l'accusé" before an assize court."""
+_TRIED = re.compile(
+    r"(?i)\bproc[èe]s[ \xa0]+(?:de|d['’])[ \xa0]*(?-i:(" + _PERSON + r"))|"
+    r"(?-i:(" + _PERSON + r"))(?:[ \xa0]*,[ \xa0]*\d{1,3}[ \xa0]+ans)?[ \xa0]*,[ \xa0]*"
+    r"(?:jugée?s?|poursuivie?s?|accusée?s?|renvoyée?s?|soupçonnée?s?)\b|"
+    r"(?-i:(" + _PERSON + r"))[ \xa0]+(?:comparaissait|compara[îi]t|comparaîtra|"
+    r"(?:est|était|sera)[ \xa0]+jugée?)\b")
+"""A court report's defendant: "le procès de Gérard Lasserre", "Kevin Marchetti, 31 ans,
+jugé pour …", "Thierry Gobin comparaissait mardi"."""
+
+
+def _defendant(text: str, start: int, gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The person "le prévenu" or "l'accusé" at ``start`` refers to when no introduction
+    gave that role: the defendant the report named before it (:data:`_TRIED`), when it
+    names one person only (not "le procès de X et de Y"), of no other gender; None
+    otherwise. A court report names its defendant once by name, in the trial's name or
+    as the subject of "être jugé", then by the procedural role (f-quotes21, set Z)."""
+    from veille.enrich.gender import given_name_gender  # (gender imports this module)
+
+    spans = [next((m.start(i), m.end(i)) for i in (1, 2, 3) if m.group(i))
+             for m in _TRIED.finditer(text, 0, start)]
+    if len({fold(text[a:b]) for a, b in spans}) != 1 or any(
+            _ANOTHER_DEFENDANT.match(text, b) for _, b in spans):
+        return None
+    a, b = spans[-1]
+    own = _gender_of("", text[a:b]) or given_name_gender(text[a:b].split()[0])
+    if gender and own and own != gender:
+        return None
+    return text[a:b], (a, b)
+
+
+_ANOTHER_DEFENDANT = re.compile(r"[ \xa0]+(?:et|and)[ \xa0]+(?:de[ \xa0]+|d['’])?"
+                                r"(?:M\.|Mme|[A-ZÀ-Ý])")
 
 
 def _indefinite_since(text: str, head: str, after: int, before: int
