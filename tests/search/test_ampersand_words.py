@@ -6,16 +6,17 @@ Real tantivy index, real PostgreSQL cluster."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.index.analysis import ampersand_word, ampersand_words
+from veille.index.analysis import _AMPERSAND_AT, ampersand_word, ampersand_words
 from veille.index.base import IndexDoc
 from veille.index.pg_index import PgIndex
 from veille.index.query import parse_query
@@ -116,6 +117,47 @@ def test_ampersand_words_are_spans_of_the_text(text: str) -> None:
     for start, end, joined in ampersand_words(text):
         assert text[start:end].replace("&", "") == joined
         assert "&" in text[start:end] and " " not in text[start:end]
+
+
+#: Characters that make the shapes :data:`_AMPERSAND_AT` reads: letters and digits of
+#: several scripts (a superscript digit and a Roman numeral are alphanumeric too), the
+#: underscore (a word character that is no letter), ampersands, spaces and punctuation.
+SHAPES = st.text(st.sampled_from("aZé9²Ⅻ_&&& -.'ß中"), max_size=60)
+
+
+@settings(max_examples=500)
+@given(SHAPES)
+def test_ampersand_words_are_the_patterns_matches(text: str) -> None:
+    """Found from ampersand to ampersand (issue #13), the words are those the pattern run
+    over the whole text finds, in order, with their offsets."""
+    assert ampersand_words(text) == [(m.start(), m.end(), m.group().replace("&", ""))
+                                      for m in _AMPERSAND_AT.finditer(text)]
+
+
+def _cpu(text: str, repeats: int) -> float:
+    """The least CPU seconds of ``repeats`` calls of :func:`ampersand_words` on ``text``."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        ampersand_words(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_a_long_word_beside_an_ampersand_costs_linear_time() -> None:
+    """The pattern tried at every letter of a run ran to the run's end and back
+    (quadratic: a word of 16,000 letters took 3 s of CPU when the text held an "&"). A
+    ratio against a small input of the same shape, never a wall-clock limit."""
+    def text(n: int) -> str:
+        return "a" * n + " R&D " + "b" * n + "&"
+
+    small, large = text(1_000), text(16_000)
+    assert ampersand_words(large) == [(16_001, 16_004, "RD")]
+    size_ratio = len(large) / len(small)
+    ratio = _cpu(large, 3) / max(_cpu(small, 9), 1e-4)
+    # Linear work gives about size_ratio (less: the small input is near the clock's
+    # resolution); the quadratic search gave ~15 times that.
+    assert ratio <= 3 * size_ratio, (ratio, size_ratio)
 
 
 def test_the_ampersand_word_is_marked_whole(index: TantivyIndex) -> None:

@@ -297,8 +297,25 @@ def ampersand_words(text: str) -> list[tuple[int, int, str]]:
     (:func:`ampersand_word`)."""
     if "&" not in text:
         return []
-    return [(m.start(), m.end(), m.group().replace("&", ""))
-            for m in _AMPERSAND_AT.finditer(text)]
+    # The matches of _AMPERSAND_AT, found from ampersand to ampersand (as compounds() does
+    # from hyphen to hyphen): a match opens at the start of the run of letters and digits
+    # before an ampersand, and a run either opens a match whole or none. The pattern run
+    # over the whole text was tried at every letter, and each try ran to its word's end and
+    # back (quadratic in the word's length): 3 ms an AEB article holding one "&", a third of
+    # its index time (issue #13). tests/search/test_ampersand_words.py compares the two.
+    out: list[tuple[int, int, str]] = []
+    mark, done = text.find("&"), 0
+    while mark != -1:
+        if mark > done and mark > 0 and text[mark - 1].isalnum():
+            start = mark - 1
+            while start > done and text[start - 1].isalnum():
+                start -= 1
+            match = _AMPERSAND_AT.match(text, start)
+            if match:
+                done = match.end()
+                out.append((start, done, match.group().replace("&", "")))
+        mark = text.find("&", mark + 1)
+    return out
 
 
 def ampersand_word(text: str) -> bool:
