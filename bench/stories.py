@@ -219,7 +219,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
         return words(title, news)
 
     kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False,
-          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, **kw}
+          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, "event_dates": False, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -240,7 +240,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
                "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
                "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
-               "short_terms": SHORT_TERMS},
+               "short_terms": SHORT_TERMS, "event_dates": True},
+    "veille without the stated dates (before f-stories21)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
+         "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
+         "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
+         "short_terms": SHORT_TERMS},
     "veille without the cohesion, fragment and short-text rules (before f-stories20)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
          "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
