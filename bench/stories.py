@@ -55,6 +55,8 @@ the plain-word bar: :func:`round6_grid`), the same; ``--round6-held``: its held-
 measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
 ``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm;
+``--own21``: every own-text set of the earlier rounds, veille and veille before f-stories21's
+stated dates (:func:`own_sets`);
 ``--rows LABEL ...``: the default run with only those clusterings;
 ``--undated``: only rpm2 without dates, the stream and ``veille ingest`` of its folder).
 
@@ -219,7 +221,7 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
         return words(title, news)
 
     kw = {"plain_bar": 0.0, "merge_at": 0.0, "event_kinds": False, "specifics": False,
-          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, **kw}
+          "cohesion": 0.0, "merge_fragment": 0, "short_terms": 0, "event_dates": False, **kw}
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
@@ -240,7 +242,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "veille": {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
                "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
                "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
-               "short_terms": SHORT_TERMS},
+               "short_terms": SHORT_TERMS, "event_dates": True},
+    "veille without the stated dates (before f-stories21)":
+        {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
+         "merge_at": MERGE_AT, "event_kinds": True, "specifics": True,
+         "cohesion": COHESION, "merge_fragment": MERGE_FRAGMENT,
+         "short_terms": SHORT_TERMS},
     "veille without the cohesion, fragment and short-text rules (before f-stories20)":
         {"background": True, "plain_bar": PLAIN_BAR, "templates": True,
          "merge_at": MERGE_AT, "event_kinds": True, "specifics": True},
@@ -1286,6 +1293,27 @@ def group_scores(run: Clusterer, background: Sequence[Doc] = (), path: Path = OT
     return out
 
 
+def own_sets(seed: int) -> None:
+    """f-stories21's held-out measure (``--own21``): the own text of the earlier rounds (9:
+    :data:`REGIONS`' streams; 8: :func:`kind_place_scores`; 10 and 11:
+    :func:`argument_scores`; 13: :func:`group_scores`), for veille and veille before
+    f-stories21's stated dates, fresh / warm (after rpm2 at ``seed``). None of it was read
+    for the rule."""
+    rpm2 = load_rpm2(seed)
+    for label in ("veille", "veille without the stated dates (before f-stories21)"):
+        run = clusterer(**VARIANTS[label])
+        cells = [f"regions streams (other joined, echo joined) {region_streams(run)} / "
+                 f"{region_streams(run, rpm2)}",
+                 f"kind-place (joined, split, F1) {kind_place_scores(run)} / "
+                 f"{kind_place_scores(run, rpm2)}"]
+        for name, path in (("own 10", ARGUMENTS), ("own 11", ACTORS)):
+            cells.append(f"{name} (different, same, stream other, echo) "
+                         f"{argument_scores(run, (), path)} / {argument_scores(run, rpm2, path)}")
+        cells.append(f"own 13 fresh: {group_cell(group_scores(run))}; warm: "
+                     f"{group_cell(group_scores(run, rpm2))}")
+        print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
+
+
 def group_cell(scores: dict[str, Any]) -> str:
     """One line of :func:`group_scores`."""
     p, r, f = scores["b3"]
@@ -1536,6 +1564,8 @@ def main() -> int:
     parser.add_argument("--own13", action="store_true",
                         help="round 13's own text (same-kind-other-actors.json), veille, "
                         "fresh and warm")
+    parser.add_argument("--own21", action="store_true",
+                        help="every own-text set, veille and veille before f-stories21")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
     parser.add_argument("--rows", nargs="+", default=[],
@@ -1589,6 +1619,9 @@ def main() -> int:
         for label, kw in (("veille before round 10", ROUND10_BASE), *round10_grid()):
             run = clusterer(**kw)
             print(label, argument_scores(run), argument_scores(run, rpm2), flush=True)
+        return 0
+    if args.own21:
+        own_sets(args.seeds[0])
         return 0
     if args.own13:
         run = clusterer(**VARIANTS["veille"])

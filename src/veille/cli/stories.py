@@ -14,7 +14,13 @@ from veille.cli.context import app, article_by_id
 from veille.cli.render import count_noun, json_text, moment_text, one_line
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
-from veille.store.base import Link, StoryArticle, StorySummary, copy_counts
+from veille.store.base import (
+    Link,
+    StoryArticle,
+    StorySummary,
+    copy_counts,
+    order_unknown_members,
+)
 from veille.store.sqlite import SQLiteStore
 
 
@@ -36,6 +42,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
+            "first_tied": list(summary.first_tied),
             "last_precision": summary.last_precision,
             "items": [_member(m) for m in members]}
 
@@ -79,8 +86,12 @@ def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
                  if summary.unsourced else "")
     click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
                f"independent, {count_noun(story['reprints'], 'reprint')}{others}{unsourced}")
-    click.echo(f"    first published by {summary.first_source or 'an unknown source'}, "
-               f"{moment_text(summary.first, summary.first_precision)}")
+    # Another source the same day, one of the two dated to the day only: no known order.
+    tied = "".join(f" or {source}" for source in summary.first_tied)
+    unknown = (" (publication order unknown: a date without a time the same day)"
+               if summary.first_tied else "")
+    click.echo(f"    first published by {summary.first_source or 'an unknown source'}{tied}, "
+               f"{moment_text(summary.first, summary.first_precision)}{unknown}")
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
@@ -96,8 +107,12 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         click.echo(json_text(story, indent=2))
         return
     _story_header(story, summary)
-    for member in store.story(story_id):
+    members = store.story(story_id)
+    unordered = order_unknown_members(members)
+    for member in members:
         mark = f" [{member.relation or 'reprint'}]" if member.reprint else ""
+        if member.article_id in unordered:
+            mark += " [order within the day unknown]"
         click.echo(f"  {moment_text(member.time, member.precision)}  {member.source}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
 

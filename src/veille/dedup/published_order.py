@@ -59,6 +59,18 @@ def published_before(first: datetime, first_precision: str | None, second: datet
     return latest_published(first, first_precision) + tolerance < second
 
 
+def order_unknown(first: datetime, first_precision: str | None, second: datetime,
+                  second_precision: str | None) -> bool:
+    """Whether the order of two publications is unknown because one is dated to the day
+    only: neither surely came out before the other (:func:`published_before`), a day-only
+    date and a time of that day, or two day-only dates of one day. A story's timeline and
+    its "first published by" say so rather than show the display order as a fact
+    (issue #14, f-stories21)."""
+    return DAY in (first_precision, second_precision) and \
+        not published_before(first, first_precision, second, second_precision) and \
+        not published_before(second, second_precision, first, first_precision)
+
+
 Span = tuple[datetime, datetime]
 """``(start, end)`` of a publication: a time is the instant itself (``start == end``), a
 date known to the day only its day ``[midnight, next midnight)``."""

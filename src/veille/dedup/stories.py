@@ -60,6 +60,7 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import PERSON, people
@@ -273,6 +274,24 @@ magistrates' protest against her the same week; a minister at a farm, then at th
 share the person's name in every headline and the role's words in every lead; what joins one
 event's articles is what happened. Issue #14's eleventh round (docs/benchmarks.md,
 Stories). 0 turns it off."""
+EVENT_DATES = True
+"""A story takes an article (arriving, moving in as a provisional article, or a story merged
+into it) only if they do not state **different dates** for themselves: when the article's
+headline or dateline states a calendar date (:func:`veille.dedup.event_dates.
+stated_dates`: "Météo du 19 août 2012 : …", "4 septembre 2012. - …"), the story's members'
+do too, and none of either side's is within :data:`EVENT_DATE_DAYS` of a date the other
+side's texts mention at all, the story does not take it, whatever the score. The time an
+article is filed under is not always its event's (a folder read without dates, every file
+at the minute it was read; a page whose date was not found): two weather alerts dated 19
+August and 31 October, a rally dated 4 September and a clash of the candidates dated 2
+November, fed a day apart, shared every word of their kind and were one story (issue #14,
+f-stories21). Only the headline's and the dateline's dates are the article's own: a lead's
+other dates are its context (a vote "prévu le 25 septembre"). False turns it off."""
+EVENT_DATE_DAYS = 7.0
+"""How far apart two stated dates (:data:`EVENT_DATES`) may be for one event: the window a
+story stays open without a new article (``Stories.window_days``), set so, not tuned: dates
+further apart than the window would have parted the two articles by time, had they been
+filed under them."""
 NAMED_PLACES = True
 """The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
 (read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
@@ -395,6 +414,8 @@ def _group(key: str) -> str:
         return TOWN
     if key.startswith(PERSON):
         return PERSON
+    if key.startswith(DATE):
+        return DATE
     return _ARGS if key.startswith(_ARGS) else ""
 
 
@@ -405,6 +426,9 @@ _ARGS = "arg:"
 _ARGS_BROAD = "arg:*"
 """Kept among a story's sub-places once its argument keys pass :data:`SPECIFICS_KEPT`: too
 broad to disagree on arguments."""
+_DATES_BROAD = DATE + "*"
+"""Kept among a story's sub-places once its date keys pass :data:`SPECIFICS_KEPT`: too
+broad to disagree on dates."""
 
 
 class Terms(dict[str, float]):
@@ -500,6 +524,8 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     if ARGUMENTS:
         head, named = arguments(title, body)
         places, mentions = places | head, mentions | named
+    head, named = stated_dates(title, body)
+    places, mentions = places | head, mentions | named
     return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
                  mentions)
 
@@ -590,6 +616,8 @@ class Stories:
     """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
     named_places: bool = NAMED_PLACES
     """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
+    event_dates: bool = EVENT_DATES
+    """:data:`EVENT_DATES`; False turns the rule off (as before f-stories21)."""
     merge_fragment: int = MERGE_FRAGMENT
     """:data:`MERGE_FRAGMENT`; 0: two stories of any sizes may merge (as before)."""
     cohesion: float = COHESION
@@ -1146,6 +1174,13 @@ class Stories:
                 score > self.specifics_bar * self.threshold:
             return True
         kept = story.places
+        if self.event_dates and _DATES_BROAD not in kept and _DATES_BROAD not in lead and \
+                dates_differ((p for p in lead if p.startswith(DATE)),
+                             (p for p in kept if p.startswith(DATE)),
+                             (p for p in mentions if p.startswith(DATE)),
+                             (p for p in story.mentions if p.startswith(DATE)),
+                             EVENT_DATE_DAYS):
+            return False
         groups = ("", TOWN, PERSON) if self.towns else ("",)
         for group in groups:
             if group == PERSON and (_BROAD in kept or _BROAD in lead):
@@ -1199,7 +1234,7 @@ class Stories:
         if not lead or not kept:
             return False
         for key in lead & kept:
-            if not key.startswith((TOWN, PERSON, SCORE)) and \
+            if not key.startswith((TOWN, PERSON, SCORE, DATE)) and \
                     not key.endswith("arrondissement") and key != _ARGS_BROAD:
                 return True
         for key in lead:
@@ -1217,7 +1252,7 @@ class Stories:
         if lead is None:
             story.places, story.mentions = None, frozenset()
             return
-        for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD)):
+        for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD), (DATE, _DATES_BROAD)):
             if marker in story.places:
                 lead = frozenset(p for p in lead if not p.startswith(prefix))
                 mentions = frozenset(p for p in mentions if not p.startswith(prefix))
@@ -1228,7 +1263,8 @@ class Stories:
             story.places, story.mentions = None, frozenset()
             return
         for prefix, marker, bound in ((PERSON, _BROAD, PEOPLE_KEPT),
-                                      (_ARGS, _ARGS_BROAD, SPECIFICS_KEPT)):
+                                      (_ARGS, _ARGS_BROAD, SPECIFICS_KEPT),
+                                      (DATE, _DATES_BROAD, SPECIFICS_KEPT)):
             if sizes[prefix] > bound:
                 story.places = frozenset(p for p in story.places
                                          if not p.startswith(prefix)) | {marker}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
-from veille.record import Article, RawInput
+from veille.dedup.published_order import order_unknown
+from veille.record import DAY, TIME, Article, RawInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,28 @@ def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
     return counts
 
 
+def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
+    """The ids of a story's own articles (no copy: a reprint comes after what it copies)
+    whose order with another own article of another source is unknown
+    (:func:`veille.dedup.published_order.order_unknown`: one dated to the day only, the
+    same day): the timeline's order between them is a display rule, not a fact (issue
+    #14, f-stories21)."""
+    own = [m for m in members if not m.reprint and m.precision in (DAY, TIME)]
+    by_day: dict[date, list[StoryArticle]] = {}
+    for member in own:  # only a day-only date leaves an order unknown: compared by day
+        if member.precision == DAY:
+            by_day.setdefault(member.time.date(), []).append(member)
+    out: set[str] = set()
+    for member in own:
+        day = member.time.date()
+        for near in (day - timedelta(days=1), day, day + timedelta(days=1)):
+            for other in by_day.get(near, ()):
+                if other.source != member.source and order_unknown(
+                        member.time, member.precision, other.time, other.precision):
+                    out |= {member.article_id, other.article_id}
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class StorySummary:
     """A story's counts: ``independent`` counts sources with their own article (no reprint);
@@ -179,6 +202,10 @@ class StorySummary:
     unsourced: int = 0
     """Its articles with no source (a file ingested without ``--source``): no outlet, so
     counted in neither ``sources`` nor ``independent``."""
+    first_tied: tuple[str, ...] = ()
+    """Other sources whose own article may have come out before the first publication's:
+    dated the same day, one of the two to the day only (no time): the order is unknown,
+    and ``first_source`` is first by convention only."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,10 +26,12 @@ from veille.dedup.capture_order import compare_captures, own_time_later
 from veille.dedup.near import article_minute, contains, decode, judge
 from veille.dedup.published_order import (
     latest_published,
+    order_unknown,
     published_before,
     published_span,
     span_before,
 )
+from veille.dedup.representative import fullest, text_length
 from veille.dedup.signature import Signature, compare
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
@@ -896,7 +898,8 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
                          independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
-                         title=_story_title(conn, r[0], r[6] or ""),
+                         title=(head := _story_head(conn, r[0], r[6] or ""))[0],
+                         first_tied=head[1],
                          first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "",
                          unsourced=int(r[8] or 0))
@@ -928,18 +931,60 @@ LIVE_HEADLINE = re.compile(r"^\W*(?:en\s+)?(?:direct|live)\b\s*[-–—:.|/]", r
 banner, which changes at every update."""
 
 
-def _story_title(conn: sqlite3.Connection, story_id: str, first: str) -> str:
-    """A story's title: its first publication's (``first``), unless that is a live page's
-    rolling headline (:data:`LIVE_HEADLINE`), then the first of its articles in timeline
-    order whose title is no such headline, its own articles before copies (newuser12b D15:
-    the story was renamed at every update of a live blog); ``first`` when all are live."""
-    if not LIVE_HEADLINE.match(first):
-        return first
-    members = story_articles(conn, story_id)
-    for member in sorted(members, key=lambda m: m.reprint):
-        if member.title and not LIVE_HEADLINE.match(member.title):
-            return member.title
-    return first
+def _story_head(conn: sqlite3.Connection, story_id: str, first: str
+                ) -> tuple[str, tuple[str, ...]]:
+    """A story's title: its **fullest independent article's** (:func:`veille.dedup.
+    representative.fullest`: not a copy, a teaser or a reprint; not a text under half the
+    longest, a two-line brief; then the longest), as the collapsed latest list shows the
+    story, its dated articles before undated ones; ties go to the first publication (the
+    order of :data:`_FIRST`). A live page's rolling headline (:data:`LIVE_HEADLINE`) never
+    titles it while another article's title does not roll (newuser12b D15: the story was
+    renamed at every update of a live blog). ``first``, the first publication's title, when
+    the story has no member left to read (issue #14, f-stories21: a two-line brief
+    published first titled the story over the full dispatch an hour later, on the story
+    page, in the API and in ``veille stories``).
+
+    And the sources whose order with the first publication is **unknown**
+    (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them."""
+    rows = conn.execute(
+        "SELECT a2.title, m2.reprint, json_extract(a2.doc, '$.content.lead'), "
+        "json_extract(a2.doc, '$.content.paragraphs'), "
+        f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, '') "
+        "FROM story_members m2 JOIN articles a2 "
+        "ON a2.id = m2.article_id WHERE m2.story_id = ? ORDER BY m2.reprint, "
+        f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
+        "WHEN 'day' THEN 1 ELSE 2 END, a2.sort_time, a2.seq", (story_id,)).fetchall()
+    tied = _order_unknown(rows)
+    titled = [r for r in rows if r[0]]
+    steady = [r for r in titled if not LIVE_HEADLINE.match(r[0])] or titled
+    dated = [r for r in steady if r[4] != "seen"] or steady
+    if not dated:
+        return first, tied
+
+    def length(row: tuple[Any, ...]) -> int:
+        paragraphs = [p for p in json.loads(row[3] or "[]") if isinstance(p, str)]
+        return text_length([row[2], *paragraphs] if row[2] else paragraphs)
+
+    return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied
+
+
+def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
+    """The other sources that may have published before the first publication (``rows``:
+    a story's members in :data:`_FIRST`'s order, ``(title, reprint, lead, paragraphs,
+    precision, time, source)``): their own articles (no copy: a reprint comes after the
+    article it copies) whose order with the first is unknown
+    (:func:`veille.dedup.published_order.order_unknown`: a time of day against a day-only
+    date of that day, or two day-only dates). The first publication sorts first by
+    convention there (a timed article before a day-only one), not by what is known (issue
+    #14, f-stories21)."""
+    own = [(datetime.fromisoformat(r[5]), r[4], r[6]) for r in rows
+           if not r[1] and r[4] in (DAY, TIME)]
+    if not own:
+        return ()
+    (when, precision, source), rest = own[0], own[1:]
+    return tuple(dict.fromkeys(other for at, other_precision, other in rest
+                               if other and other != source and
+                               order_unknown(when, precision, at, other_precision)))
 
 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"

@@ -138,6 +138,10 @@ class StoryItem(BaseModel):
         "its newest headline, which may postdate `date`.")
     versions: int = Field(default=0, description="Earlier contents veille keeps of the "
                           "article (0: it was never seen to change).")
+    order_known: bool = Field(
+        default=True, description="False when another own article of the story (no copy) "
+        "is dated the same day and one of the two to the day only: which came out first "
+        "is unknown, whatever the timeline's order.")
 
 
 class StoryModel(BaseModel):
@@ -155,7 +159,12 @@ class StoryModel(BaseModel):
     first: datetime
     last: datetime
     items: list[StoryItem]
-    first_source: str = Field(default="", description="Who published the story first.")
+    first_source: str = Field(default="", description="Who published the story first "
+                              "(first by convention only when ``first_tied`` is not empty).")
+    first_tied: list[str] = Field(
+        default_factory=list, description="Other sources that may have published first: "
+        "their own article is dated the same day as the first publication, one of the two "
+        "to the day only, so the order is unknown (empty when it is known).")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")

@@ -29,7 +29,13 @@ from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary, Version, copy_counts, relations_of
+from veille.store.base import (
+    StorySummary,
+    Version,
+    copy_counts,
+    order_unknown_members,
+    relations_of,
+)
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
@@ -284,6 +290,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     members = store.story(summary.story_id)
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
+    unordered = order_unknown_members(members)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
@@ -293,6 +300,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
                       first_source=summary.first_source,
+                      first_tied=list(summary.first_tied),
                       by_source=dict(by_source.most_common()),
                       # the title is the first publication's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
@@ -301,7 +309,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                                        url=m.url, date=m.time, reprint=m.reprint,
                                        relation=m.relation, language=m.language,
                                        published_precision=_precision(m.precision),
-                                       updated=m.updated, versions=m.versions)
+                                       updated=m.updated, versions=m.versions,
+                                       order_known=m.article_id not in unordered)
                              for m in members])
 
 

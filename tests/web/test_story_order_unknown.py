@@ -1,0 +1,89 @@
+"""When two outlets' own articles of a story are in no known order (one dated to the day
+only, the other timed that same day), the story does not say one came out first: "first
+published by" names both with the order unknown, and the timeline marks both, in French and
+English, in the API and in ``veille stories`` (issue #14, f-stories21: a timed article was
+shown as the first publication over a day-only one of the same day, which may have come out
+at dawn). Real store, real server, CLI. Own text, written for this test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from web_kit import serve
+
+import veille
+from veille.cli.main import main
+
+DISPATCH = [
+    "Un glissement de terrain a coupé mardi la route départementale entre Moûtiers et "
+    "Bozel, en Savoie, isolant plusieurs hameaux, ont indiqué les services de l'État.",
+    "Environ trois mille mètres cubes de roche et de terre se sont détachés de la paroi "
+    "après plusieurs jours de pluie, selon les géologues dépêchés sur place par le conseil "
+    "départemental.",
+    "Aucune victime n'est à déplorer, mais une dizaine de maisons ont été évacuées par "
+    "précaution et les habitants relogés dans une salle communale, précise la mairie.",
+]
+OTHER = [
+    "La route départementale entre Moûtiers et Bozel est fermée depuis mardi après un "
+    "glissement de terrain qui a isolé plusieurs hameaux de Savoie, selon la préfecture.",
+    "Des milliers de mètres cubes de roche se sont effondrés après des jours de pluie; les "
+    "géologues du conseil départemental surveillent encore la paroi.",
+    "Une dizaine de maisons ont été évacuées par précaution; leurs habitants sont relogés "
+    "dans une salle communale, indique la mairie, et aucune victime n'est à déplorer.",
+]
+
+
+def line(host: str, title: str, text: list[str], published: str) -> str:
+    return json.dumps({"title": title, "url": f"https://{host}/savoie", "source": host,
+                       "text": "\n\n".join(text), "language": "fr",
+                       "published": published}, ensure_ascii=False)
+
+
+def _ingest(data: Path, day_only: str) -> None:
+    with veille.open(data) as v:
+        v.ingest_bytes([("a.jsonl", "\n".join([
+            line("agence.example", "Savoie : un glissement de terrain coupe une route",
+                 DISPATCH, "2026-11-24T09:58:00+01:00"),
+            line("quotidien.example", "Glissement de terrain : des hameaux isolés en Savoie",
+                 OTHER, day_only)]).encode() + b"\n")])
+
+
+def test_a_day_only_article_the_same_day_leaves_the_order_unknown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    _ingest(data, "2026-11-24")
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["articles"] == 2
+        assert story["first_tied"] == ["quotidien.example"]
+        assert [item["order_known"] for item in story["items"]] == [False, False]
+        pages = {lang: http.get(f"/stories/{story['id']}", params={"lang": lang}).text
+                 for lang in ("fr", "en")}
+    assert "ordre de publication inconnu" in pages["fr"]
+    assert "<strong>agence.example</strong> ou <strong>quotidien.example</strong>" in pages["fr"]
+    assert pages["fr"].count("ordre inconnu dans la journée") == 2
+    assert "publication order unknown" in pages["en"]
+    assert "<strong>agence.example</strong> or <strong>quotidien.example</strong>" in pages["en"]
+    assert pages["en"].count("order within the day unknown") == 2
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
+    out = capsys.readouterr().out
+    assert "first published by agence.example or quotidien.example" in out
+    assert "publication order unknown" in out
+    assert out.count("[order within the day unknown]") == 2
+
+
+def test_a_day_only_article_the_day_before_is_first(tmp_path: Path) -> None:
+    """A day-only date of the day before is surely earlier: the order is known."""
+    data = tmp_path / "data"
+    _ingest(data, "2026-11-23")
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["first_source"] == "quotidien.example"
+        assert story["first_tied"] == []
+        assert all(item["order_known"] for item in story["items"])
+        page = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
+    assert "inconnu" not in page
