@@ -961,9 +961,14 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     if not dated:
         return first, tied
 
+    lengths: dict[int, int] = {}  # fullest() asks each row's length twice: parse it once
+
     def length(row: tuple[Any, ...]) -> int:
-        paragraphs = [p for p in json.loads(row[3] or "[]") if isinstance(p, str)]
-        return text_length([row[2], *paragraphs] if row[2] else paragraphs)
+        if (size := lengths.get(id(row))) is None:
+            paragraphs = [p for p in json.loads(row[3] or "[]") if isinstance(p, str)]
+            size = lengths[id(row)] = text_length([row[2], *paragraphs] if row[2]
+                                                  else paragraphs)
+        return size
 
     return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied
 
