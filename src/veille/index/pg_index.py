@@ -56,7 +56,12 @@ from veille.index.query import Node
 from veille.index.scripts import script_fold
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
-from veille.index.tantivy_index import FACET_SIZES, FRESH_WINDOW, recency_factors
+from veille.index.tantivy_index import (
+    FACET_SIZES,
+    FRESH_WINDOW,
+    fresh_then_rest,
+    recency_factors,
+)
 from veille.record import Article
 
 WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
@@ -373,11 +378,13 @@ class PgIndex:
             rows = self._rows(f"{select} ORDER BY daynum = 0, date DESC, id LIMIT %s OFFSET %s",
                               [*args, limit, offset])
             hits = [IndexHit(self._doc(r), 0.0) for r in rows]
-        elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
+        elif sort == "fresh":
             rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id LIMIT %s",
-                              [*args, FRESH_WINDOW])
-            hits = _fresh([IndexHit(self._doc(r), float(r[-1])) for r in rows])
-            hits = hits[offset:offset + limit]
+                              [*args, max(FRESH_WINDOW, offset + limit)])
+            found = [IndexHit(self._doc(r), float(r[-1])) for r in rows]
+            hits = [IndexHit(doc, score) for score, doc in fresh_then_rest(
+                [(h.score, h.doc) for h in _fresh(found[:FRESH_WINDOW])],
+                [(h.score, h.doc) for h in found[FRESH_WINDOW:]])][offset:offset + limit]
         else:
             rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id "
                               "LIMIT %s OFFSET %s", [*args, limit, offset])
