@@ -72,7 +72,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 18
+FORMAT = 19
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -105,7 +105,10 @@ Snowball keeps apart (``élus``) also indexed as their singular
 (:func:`~veille.index.scripts.folded_lines`), so a phrase mixing folded and unfolded words
 matches; 18: words joined by an ampersand get their joined form (``AT&T`` → ``att``,
 :func:`~veille.index.analysis.ampersand_words`), which a query of that shape searches
-alone (newuser15a W4)."""
+alone (newuser15a W4); 19: compatibility characters outside ordinary text's blocks
+(mathematical alphanumerics ``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``, ligatures, presentation forms) folded
+to their NFKC form among the other scripts' foldings (:mod:`~veille.index.scripts`,
+t-reader20 R13)."""
 META_FILE = "veille-index.json"
 
 
