@@ -66,7 +66,8 @@ def test_known_values_are_not_warned(server: LiveServer) -> None:
         assert body["total"] and body["warnings"] == [], (query, body["warnings"])
 
 
-@pytest.mark.parametrize("query", ['entity:"<script>"', 'place:"<b>Xq</b>"', "entity:zz"])
+@pytest.mark.parametrize("query", ['entity:"<script>"', 'entity:"<iframe>"',
+                                   'place:"<b>Xq</b>"', "entity:zz"])
 def test_an_unknown_value_unlike_every_name_gets_no_suggestion_and_stays_escaped(
         server: LiveServer, query: str) -> None:
     """t-reader20 R10: ``entity:"<script>"`` was offered "Conseil de sécurité", "Crédit
@@ -80,7 +81,7 @@ def test_an_unknown_value_unlike_every_name_gets_no_suggestion_and_stays_escaped
         assert "did you mean" not in warning and warning.startswith(query), warning
         for lang in ("fr", "en"):
             page = http.get("/search", params={"q": query, "lang": lang}).text
-            assert "<script>\"" not in page and "<b>Xq" not in page
+            assert "<script>\"" not in page and "<b>Xq" not in page and "<iframe>" not in page
             assert "vouliez-vous" not in page and "did you mean" not in page
             assert query.split(":", 1)[1] in html.unescape(page)  # shown, as text
 
