@@ -100,3 +100,20 @@ def test_stories_id_shows_one_story_and_who_published_first(
     assert "first published by" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "stories", "0123456789abcdef"]) == 2
     assert "no story with id '0123456789abcdef'" in capsys.readouterr().err
+
+
+def test_stories_says_how_many_there_are_in_the_uis_words(
+        data: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """t-reader20 R13: the web and the API say "N stories"; ``veille stories`` printed the
+    list with no total. Now the UI's words, in the terminal's language, on stderr."""
+    data_dir, _ids = data
+    for lang, words in (("en_US.UTF-8", "1 story in all"), ("fr_FR.UTF-8", "1 histoire en tout")):
+        monkeypatch.setenv("LANGUAGE", lang)
+        assert main(["--data-dir", str(data_dir), "stories", "-n", "1"]) == 0
+        captured = capsys.readouterr()
+        assert captured.err.strip().splitlines()[-1] == words
+        assert words not in captured.out
+    monkeypatch.setenv("LANGUAGE", "en")
+    assert main(["--data-dir", str(data_dir), "stories", "--min-articles", "5"]) == 0
+    assert "0 stories in all" in capsys.readouterr().err

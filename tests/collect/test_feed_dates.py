@@ -293,7 +293,9 @@ def test_a_store_of_the_schema_before_keeps_its_feeds_hints(
                       "DROP INDEX fetch_state_raw; ALTER TABLE sources DROP COLUMN timezone; "
                       "ALTER TABLE fetch_state DROP COLUMN retry_at; "
                       "DROP TABLE merged_articles; "
-                      "PRAGMA user_version = 8;")  # what schema 9, 10, 12, 13 added, gone
+                      "ALTER TABLE articles DROP COLUMN own_time; "
+                      "ALTER TABLE articles DROP COLUMN time_precision; "
+                      "PRAGMA user_version = 8;")  # what schema 9, 10, 12, 13, 14 added, gone
     old.close()
     store = SQLiteStore.open(settings.store_path)
     try:

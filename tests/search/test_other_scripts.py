@@ -51,6 +51,12 @@ RECORDS = [
     {"url": "https://w.example/ar-kw", "title": "وزير الخارجية الكويتي في بغداد",
      "language": "ar", "published": "2026-12-01T10:00:00Z",
      "text": "وصل وزير الخارجية الكويتي إلى بغداد."},
+    {"url": "https://w.example/styled", "title": "𝐌𝐚𝐜𝐫𝐨𝐧 𝐬𝐞 𝐫𝐞𝐧𝐝 𝐚̀ 𝐁𝐫𝐮𝐱𝐞𝐥𝐥𝐞𝐬",
+     "language": "fr", "published": "2026-12-01T10:00:00Z",
+     "text": "Le message publié sur 𝕏 annonce le sommet des ministres de l'agriculture."},
+    {"url": "https://w.example/plain", "title": "Macron reçoit les pêcheurs à l'Élysée",
+     "language": "fr", "published": "2026-12-01T10:00:00Z",
+     "text": "Le président a reçu les pêcheurs bretons ; la rencontre a été annoncée sur X."},
     {"url": "https://w.example/tr", "title": "İstanbul’da deprem",
      "language": "tr", "published": "2026-12-01T10:00:00Z",
      "text": "İstanbul’da deprem, İzmir ve Iğdır’da da hissedildi."},
@@ -151,3 +157,15 @@ def test_folded_words_apart_in_the_text_are_no_phrase(service: Any, query: str) 
 def test_the_words_found_are_marked_as_written(service: Any, query: str, marked: str) -> None:
     [hit] = service.search(query).hits
     assert marked in hit.title_html
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    # mathematical alphanumerics (styled posts, pseudo-bold headlines) are their letters,
+    # in the text and in the query (t-reader20 R13: "𝕏 commissariat" found nothing)
+    ("Macron", ["plain", "styled"]), ("𝐌𝐚𝐜𝐫𝐨𝐧", ["plain", "styled"]),
+    ("Bruxelles", ["styled"]), ('"𝐌𝐚𝐜𝐫𝐨𝐧 se rend"', ["styled"]),
+    ("𝕏 sommet", ["styled"]), ("𝕏 pêcheurs", ["plain"]), ("ｍａｃｒｏｎ", ["plain", "styled"]),
+    ("𝓜𝓪𝓬𝓻𝓸𝓷", ["plain", "styled"])])
+def test_compatibility_letters_are_their_letters(service: Any, query: str,
+                                                 found: list[str]) -> None:
+    assert sorted(urls(service, query)) == found

@@ -36,6 +36,8 @@ def _old_store(data: Path) -> tuple[str, str]:
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?", (json.dumps(doc), article))
     conn.execute("ALTER TABLE fetch_state DROP COLUMN retry_at")  # schema 12's
     conn.execute("DROP TABLE merged_articles")  # schema 13's
+    conn.execute("ALTER TABLE articles DROP COLUMN own_time")  # schema 14's
+    conn.execute("ALTER TABLE articles DROP COLUMN time_precision")
     conn.execute("PRAGMA user_version = 10")
     conn.commit()
     conn.close()
@@ -78,6 +80,8 @@ def test_old_version_records_get_their_place_on_postgres(tmp_path: Path, pg_url:
                          (json.dumps(doc), article))
         conn.execute("ALTER TABLE fetch_state DROP COLUMN retry_at")  # schema 12's
         conn.execute("DROP TABLE merged_articles")  # schema 13's
+        conn.execute("ALTER TABLE articles DROP COLUMN own_time")  # schema 14's
+        conn.execute("ALTER TABLE articles DROP COLUMN time_precision")
         conn.execute("UPDATE veille_schema SET version = 10")
     with veille.open(data, store_url=pg_url) as v:
         first, second = v.get(original).dedup, v.get(copy).dedup

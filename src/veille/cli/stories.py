@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from veille.cli.context import app, article_by_id
-from veille.cli.render import count_noun, json_text, moment_text, one_line
+from veille.cli.render import count_noun, json_text, moment_text, one_line, ui_plural
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
 from veille.store.base import (
@@ -59,8 +59,9 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
 @click.pass_context
 def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_articles: int,
                     as_json: bool) -> None:
-    """Stories, most recently active first, with independent coverage and reprints apart;
-    with STORY_ID, that story: its counts, who published first, and its timeline."""
+    """Stories, most recently active first, with independent coverage and reprints apart,
+    and how many there are in all ("58 stories in all", on stderr); with STORY_ID, that
+    story: its counts, who published first, and its timeline."""
     store = app(ctx).reader
     if story_id is not None:
         _one_story(store, story_id, as_json=as_json)
@@ -71,6 +72,10 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
         return
     for summary in found:
         _story_header(story_dict(store, summary), summary)
+    # the total, as the web's list says it (t-reader20 R13), on stderr as `veille
+    # search` prints its count: stdout stays the list
+    click.echo(ui_plural("stories_total", store.story_count(min_articles=min_articles)),
+               err=True)
 
 
 def _story_header(story: dict[str, Any], summary: StorySummary) -> None:

@@ -56,7 +56,12 @@ from veille.index.query import Node
 from veille.index.scripts import script_fold
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
-from veille.index.tantivy_index import FACET_SIZES, FRESH_WINDOW, recency_factors
+from veille.index.tantivy_index import (
+    FACET_SIZES,
+    FRESH_WINDOW,
+    fresh_then_rest,
+    recency_factors,
+)
 from veille.record import Article
 
 WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
@@ -85,7 +90,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 10
+ANALYSIS = 11
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -104,7 +109,9 @@ plurals in ``-s`` after a vowel also indexed as their singular
 ``tsquery`` matched in its rows only (8 matched every language's against every row, so the
 English stem of ``fois``, ``foi``, found French articles saying *foi*), and French titles'
 accent-blind stream (``folded_tsv``, tantivy's ``title_fr_folded``); 10: words joined by
-an ampersand get their joined form (``AT&T`` → ``att``), as ``FORMAT`` 18. An
+an ampersand get their joined form (``AT&T`` → ``att``), as ``FORMAT`` 18; 11:
+compatibility characters (``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``) folded to their NFKC form, as
+``FORMAT`` 19. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -373,11 +380,13 @@ class PgIndex:
             rows = self._rows(f"{select} ORDER BY daynum = 0, date DESC, id LIMIT %s OFFSET %s",
                               [*args, limit, offset])
             hits = [IndexHit(self._doc(r), 0.0) for r in rows]
-        elif sort == "fresh" and offset + limit <= FRESH_WINDOW:
+        elif sort == "fresh":
             rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id LIMIT %s",
-                              [*args, FRESH_WINDOW])
-            hits = _fresh([IndexHit(self._doc(r), float(r[-1])) for r in rows])
-            hits = hits[offset:offset + limit]
+                              [*args, max(FRESH_WINDOW, offset + limit)])
+            found = [IndexHit(self._doc(r), float(r[-1])) for r in rows]
+            hits = [IndexHit(doc, score) for score, doc in fresh_then_rest(
+                [(h.score, h.doc) for h in _fresh(found[:FRESH_WINDOW])],
+                [(h.score, h.doc) for h in found[FRESH_WINDOW:]])][offset:offset + limit]
         else:
             rows = self._rows(f"{select} ORDER BY score DESC, date DESC, id "
                               "LIMIT %s OFFSET %s", [*args, limit, offset])

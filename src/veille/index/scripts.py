@@ -16,7 +16,13 @@ script reads the same with or without its marks only if veille folds it itself:
   dropped, so ``احمد`` (how Arabic is usually typed) finds ``أحمد`` (W26);
 - Persian and Urdu letters that are Arabic letters typed on another keyboard, as Lucene's
   ``PersianNormalizer``: ``ی`` ``ے`` → ``ي``, ``ک`` → ``ك``, ``ۀ`` ``ہ`` → ``ه``, the
-  combining hamza above dropped, so ``ایران`` finds ``ايران`` and the reverse.
+  combining hamza above dropped, so ``ایران`` finds ``ايران`` and the reverse;
+- compatibility characters (Unicode NFKC) outside the blocks of ordinary text: the
+  mathematical alphanumerics of styled posts and pseudo-bold headlines (``𝐌𝐚𝐜𝐫𝐨𝐧`` →
+  ``Macron``, ``𝕏`` → ``X``), fullwidth letters, ligatures (``ﬁ`` → ``fi``), Arabic
+  presentation forms, so ``Macron`` finds ``𝐌𝐚𝐜𝐫𝐨𝐧`` and the reverse (t-reader20 R13;
+  index format 19). Characters inside those blocks (``²``, ``½``, ``™``) are left as
+  they are: NFKC would change what French text means by them.
 
 Latin letters are left as they are: French accents are read by the French stemmer before
 they are folded (:mod:`veille.index.analysis`). The embedded index keeps the stored text as
@@ -48,8 +54,9 @@ _OUTSIDE = re.compile(
     "\u2000-\u2bff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """A character :func:`script_fold` may change is outside these blocks (ASCII, Latin,
 combining marks of Latin, Cyrillic, Hebrew, punctuation and symbols, CJK, Hangul: none has
-a non-ASCII digit, a Greek or Arabic letter or ``İ``). A regex class of few ranges is
-scanned fast (a French body: ~5 µs); the characters it finds are then checked one by one."""
+a non-ASCII digit, a Greek or Arabic letter, ``İ`` or a compatibility character folded).
+A regex class of few ranges is scanned fast (a French body: ~5 µs); the characters it
+finds are then checked one by one."""
 
 
 def needs_fold(text: str) -> bool:
@@ -58,6 +65,15 @@ def needs_fold(text: str) -> bool:
 
 
 def _fold_char(char: str) -> str:
+    """The rules above, after a compatibility character outside the blocks of
+    :data:`_OUTSIDE` is read as its NFKC form."""
+    compatible = unicodedata.normalize("NFKC", char)
+    if compatible != char:
+        return "".join(map(_fold_one, compatible))
+    return _fold_one(char)
+
+
+def _fold_one(char: str) -> str:
     code = ord(char)
     if code in _TABLE:
         return _TABLE[code] or ""

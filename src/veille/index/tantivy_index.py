@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
@@ -72,7 +72,7 @@ from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
 from veille.record import Article
 
-FORMAT = 18
+FORMAT = 19
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -105,7 +105,10 @@ Snowball keeps apart (``élus``) also indexed as their singular
 (:func:`~veille.index.scripts.folded_lines`), so a phrase mixing folded and unfolded words
 matches; 18: words joined by an ampersand get their joined form (``AT&T`` → ``att``,
 :func:`~veille.index.analysis.ampersand_words`), which a query of that shape searches
-alone (newuser15a W4)."""
+alone (newuser15a W4); 19: compatibility characters outside ordinary text's blocks
+(mathematical alphanumerics ``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``, ligatures, presentation forms) folded
+to their NFKC form among the other scripts' foldings (:mod:`~veille.index.scripts`,
+t-reader20 R13)."""
 META_FILE = "veille-index.json"
 
 
@@ -191,6 +194,20 @@ def recency_factors(published: Sequence[datetime | None]) -> list[float]:
         age_days = (newest - when).total_seconds() / 86400.0
         factors.append(0.5 + 0.5 * math.pow(0.5, age_days / FRESH_HALF_LIFE_DAYS))
     return factors
+
+T = TypeVar("T")
+
+
+def fresh_then_rest(head: list[tuple[float, T]], rest: list[tuple[float, T]]
+                    ) -> list[tuple[float, T]]:
+    """``sort="fresh"``'s whole order: the first :data:`FRESH_WINDOW` matches rescored
+    (``head``, best first), then the matches below them (``rest``, by relevance) with the
+    oldest's factor, 0.5. Every page reads the same order, however deep (a page past the
+    window was by relevance alone, so pages 20 and 21 of ten could repeat or skip a
+    match), and the scores still read best first: a row below the window scores at most
+    half the window's last relevance, which every rescored row reaches."""
+    return head + [(score * 0.5, item) for score, item in rest]
+
 
 def _lang_group(lang: Language) -> int:
     """The index of ``lang`` in :data:`LANGUAGES` (their count for any other)."""
@@ -625,9 +642,12 @@ class TantivyIndex:
             total, scored = self._by_date(searcher, compiled, limit=limit, offset=offset,
                                           counted=(known[0], known[2]) if known else None)
             return searcher, total, known[1] if known else {}, scored
-        if sort == "fresh" and offset + limit <= FRESH_WINDOW:
-            found = searcher.search(compiled, FRESH_WINDOW, count=count)
-            scored = self._fresh(searcher, self._balanced(searcher, compiled, found.hits))
+        if sort == "fresh":
+            found = searcher.search(compiled, max(FRESH_WINDOW, offset + limit), count=count)
+            scored = fresh_then_rest(
+                self._fresh(searcher, self._balanced(searcher, compiled,
+                                                     found.hits[:FRESH_WINDOW])),
+                [(float(score), addr) for score, addr in found.hits[FRESH_WINDOW:]])
             scored = scored[offset:offset + limit]
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)

@@ -12,11 +12,15 @@ that matches the query together with its original takes, at most, its original's
 copies on a tie, otherwise in the index's order. A copy whose original does not match
 keeps its own score and place. Only copies move, and only down; the shown score is the
 one the list is ordered by, so the scores still read best first.
+
+Since copies move only down, the first matches of the ranking, less the copies whose
+original ranks below them, are the head of that order (:func:`settled_head`): a page needs
+the matches down to its end and a few more, never every match (issue 13).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def copies_after_originals(ids: Sequence[str], scores: Sequence[float],
@@ -30,9 +34,29 @@ def copies_after_originals(ids: Sequence[str], scores: Sequence[float],
     for p, (article_id, score) in enumerate(zip(ids, scores, strict=True)):
         original = original_of.get(article_id)
         at = position.get(original) if original is not None else None
-        if at is not None and at != p and scores[at] <= score:
-            capped.append((scores[at], at, 1, article_id))  # just after its original
+        if at is not None and at > p and scores[at] <= score:
+            # just after its original; one already below it stays where it is (moved up
+            # to its original on a tie, a copy below a page moved into it: the pages of
+            # the empty query by sort=fresh on rpm2 gave 8 rows twice, 400 rows in all)
+            capped.append((scores[at], at, 1, article_id))
         else:
             capped.append((score, p, 0, article_id))
     capped.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))
     return [entry[3] for entry in capped], [entry[0] for entry in capped]
+
+
+def settled_head(ids: Sequence[str], scores: Sequence[float], original_of: Mapping[str, str],
+                 matches: Callable[[str], bool]) -> tuple[list[str], list[float]]:
+    """The head of the copy rule's order of every match, from the first matches only:
+    ``ids`` (the first matches, best first, with their ``scores``) less the copies whose
+    original is not among them but ``matches`` the query (it ranks lower: such a copy
+    sinks to just below it, after every row here), in :func:`copies_after_originals`'s
+    order. Every match not returned comes after every one returned, whatever the matches
+    below ``ids`` are: a row below scores no more than the last of ``ids``, and a row of
+    ``ids`` keeps its place or takes that of an original among them."""
+    inside = set(ids)
+    kept = [p for p, article_id in enumerate(ids)
+            if (original := original_of.get(article_id)) is None or original in inside
+            or not matches(original)]
+    return copies_after_originals([ids[p] for p in kept], [scores[p] for p in kept],
+                                  original_of)

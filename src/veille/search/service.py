@@ -31,7 +31,7 @@ from veille.index.query import (
     positive_terms,
     too_long_words,
 )
-from veille.search.copy_rank import copies_after_originals
+from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
 from veille.search.source_hint import unknown_source_warnings
@@ -156,18 +156,34 @@ def _keyed_page(index: Index, node: Node, request: SearchRequest, *, per_page: i
         request.seen_rows + left
 
 
+COPY_MARGIN = 50
+"""An uncollapsed page by relevance ranks this many matches past the rows it needs: an
+original is mostly within a few places of its copy, so its copies settle in one round."""
+
+
 def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: CopiesOf, *,
                  per_page: int, offset: int, sort: IndexSort) -> tuple[IndexResult, int]:
     """One page of every match (not collapsed) by relevance, no copy above the article it
-    copies (:func:`veille.search.copy_rank.copies_after_originals`, t-reader20 R7): the
-    first ``COLLAPSE_DEPTH`` matches (or as many as the page reaches) are ranked, the
-    copies moved after their originals, then the page is cut by ``offset`` or, following a
-    cursor, past the matches in ``request.seen``/``request.hidden``. Returns the page and
-    the total (by cursor: the rows shown before plus the matches left)."""
+    copies (:func:`veille.search.copy_rank.copies_after_originals`, t-reader20 R7), then
+    cut by ``offset`` or, following a cursor, past the matches in
+    ``request.seen``/``request.hidden``. Returns the page and the total (by cursor: the
+    rows shown before plus the matches left).
+
+    A top-k, not an order of every match (issue 13: the first 1,000 matches were ranked
+    and ordered for each page): a copy moves only down, to just below its original, so
+    the first ``depth`` matches, less the copies whose original ranks below them (which
+    sink out of sight), are in their final order at the head of the list
+    (:func:`~veille.search.copy_rank.settled_head`). Only the rows that decide the page
+    are asked whether they copy another (a store read each), and the index whether an
+    original below the ranked rows matches at all; ``depth`` grows only when the copies
+    sinking out leave the page short."""
     skip = request.seen | request.hidden
-    depth = max(COLLAPSE_DEPTH, len(skip) + offset + per_page)
-    ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets)
     keyed = _keyed(request)
+    depth = len(skip) + offset + per_page + COPY_MARGIN
+    original_of: dict[str, str] = {}
+    asked: set[str] = set()
+    matching: dict[str, bool] = {}
+    count_among = getattr(index, "count_among", None)
 
     def window(ids: list[str]) -> list[int]:
         if keyed:
@@ -180,19 +196,28 @@ def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: Co
         the page's end (a copy above the page that moves down shifts it)."""
         return window(ids) if keyed else list(range(min(len(ids), offset + per_page)))
 
-    # Only the rows that decide the page are asked whether they copy another (a store
-    # read each), not the whole ranked depth: a copy moves only down, so one below the
-    # page never enters it, and the rows that rise into it when a copy leaves are asked
-    # in the next round (a few at most).
-    original_of: dict[str, str] = {}
-    asked: set[str] = set()
     while True:
-        ids, scores = copies_after_originals(ranked.ids, ranked.scores, original_of)
-        unasked = [ids[i] for i in reach(ids) if ids[i] not in asked]
-        if not unasked:
+        ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets)
+        complete = len(ranked.ids) >= ranked.total
+        while True:
+            below = {o for o in original_of.values() if o not in matching}
+            if below and not complete and count_among is not None:
+                inside = set(ranked.ids)
+                for original in sorted(below - inside):
+                    matching[original] = bool(count_among(node, [original]))
+            # every match ranked: an original not among them does not match
+            ids, scores = settled_head(
+                ranked.ids, ranked.scores, original_of,
+                matches=(lambda _o: False) if complete else lambda o: matching.get(o, True))
+            unasked = [ids[i] for i in reach(ids) if ids[i] not in asked]
+            if not unasked:
+                break
+            asked.update(unasked)
+            original_of.update(copies_of(unasked))
+        rows = len(window(ids)) if keyed else len(ids) - offset
+        if complete or rows >= per_page or depth >= ranked.total:
             break
-        asked.update(unasked)
-        original_of.update(copies_of(unasked))
+        depth = min(ranked.total, depth * 2)
     order = window(ids)
     where = {article_id: p for p, article_id in enumerate(ranked.ids)}
     if keyed:

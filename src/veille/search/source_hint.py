@@ -38,14 +38,45 @@ def known_sources(index: Index, store: Any) -> list[str]:
     return [value for value, _count in facets]
 
 
+def typo_bound(word: str) -> int:
+    """How many edits (a letter added, dropped, changed, or two swapped) make a typo of
+    ``word`` (compacted): 1 up to 5 letters, 2 up to 10, 3 beyond."""
+    return 1 if len(word) <= 5 else 2 if len(word) <= 10 else 3
+
+
+def edits_within(a: str, b: str, bound: int) -> bool:
+    """Whether ``a`` becomes ``b`` in at most ``bound`` edits (optimal string alignment:
+    Levenshtein's edits and a swap of two neighbours), in O(len × bound)."""
+    if abs(len(a) - len(b)) > bound:
+        return False
+    far = bound + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [far] * len(b)
+        for j in range(max(1, i - bound), min(len(b), i + bound) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            current[j] = best
+        if min(current) > bound:
+            return False
+        before, row = row, current
+    return row[len(b)] <= bound
+
+
 def closest(value: str, known: list[str]) -> list[str]:
     """The known names nearest ``value``: those whose letters hold its letters
-    ("La Provence" → ``laprovence.com``), then the most alike (difflib, ratio ≥ 0.6),
-    whole or by one of their words ("Macronn" → "Emmanuel Macron"), at most
-    :data:`MAX_SUGGESTIONS`."""
+    ("La Provence" → ``laprovence.com``; 3 letters or more), then those a typo away
+    (:func:`typo_bound`), whole or by one of their words ("Macronn" → "Emmanuel
+    Macron"), the most alike first (difflib's ratio), at most :data:`MAX_SUGGESTIONS`.
+    Nothing when no name is that close: a suggestion that is no spelling of what was
+    typed misleads (t-reader20 R10: ``entity:"<script>"`` offered "Conseil de sécurité",
+    "Crédit Mutuel" and "Hi Investment and Securities" at difflib's 0.6)."""
     wanted = _compact(value)
     named = [k for k in known if k]
-    holding = [k for k in named if wanted and wanted in _compact(k)]
+    holding = [k for k in named if len(wanted) >= 3 and wanted in _compact(k)]
     keys: dict[str, str] = {}
     for k in named:
         keys.setdefault(_compact(k), k)
@@ -53,8 +84,10 @@ def closest(value: str, known: list[str]) -> list[str]:
         for word in fold(k).split():
             if len(_compact(word)) >= 3:
                 keys.setdefault(_compact(word), k)
-    alike = difflib.get_close_matches(wanted, list(keys), n=MAX_SUGGESTIONS, cutoff=0.6)
-    return list(dict.fromkeys(holding + [keys[a] for a in alike]))[:MAX_SUGGESTIONS]
+    bound = typo_bound(wanted)
+    typos = [key for key in keys if wanted and edits_within(wanted, key, bound)]
+    typos.sort(key=lambda key: -difflib.SequenceMatcher(None, wanted, key).ratio())
+    return list(dict.fromkeys(holding + [keys[t] for t in typos]))[:MAX_SUGGESTIONS]
 
 
 def unknown_source_warnings(node: Node, index: Index, store: Any) -> list[str]:

@@ -356,6 +356,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX merged_articles_into ON merged_articles(into_id)
     """,
+    # 14: an article's own publication time (``content.published`` as the record writes
+    # it, with its own offset; NULL when undated) and its precision, in columns the store
+    # keeps with the content: the story, calendar and monitor queries read them for every
+    # article of a story, where ``json_extract`` parsed the whole record each time
+    # (bench/article_page.py: 2 s of a huge old record's page; veille.store.calendar).
+    """
+    ALTER TABLE articles ADD COLUMN own_time TEXT;
+    ALTER TABLE articles ADD COLUMN time_precision TEXT;
+    UPDATE articles SET own_time = json_extract(doc, '$.content.published'),
+        time_precision = json_extract(doc, '$.content.published_precision')
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

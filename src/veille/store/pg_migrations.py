@@ -332,6 +332,13 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX merged_articles_into ON merged_articles(into_id)
     """,
+    # 14: the article's own publication time and its precision, as in SQLite.
+    """
+    ALTER TABLE articles ADD COLUMN own_time TEXT;
+    ALTER TABLE articles ADD COLUMN time_precision TEXT;
+    UPDATE articles SET own_time = doc::jsonb #>> '{content,published}',
+        time_precision = doc::jsonb #>> '{content,published_precision}'
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -89,9 +89,11 @@ PG_STATEMENTS: dict[str, str] = {
         "WHERE id = %s",
     # Re-extraction: equal as JSON, not as text (jsonb orders keys its own way).
     "UPDATE articles SET title=?, language=?, published=?, updated=?, sort_time=?, "
-    "fingerprint=?, url=?, doc=? WHERE id=? AND json(doc) != json(?)":
+    "fingerprint=?, url=?, own_time=?, time_precision=?, doc=? "
+    "WHERE id=? AND json(doc) != json(?)":
         "UPDATE articles SET title=%s, language=%s, published=%s, updated=%s, sort_time=%s, "
-        "fingerprint=%s, url=%s, doc=%s WHERE id=%s AND doc::jsonb IS DISTINCT FROM %s::jsonb",
+        "fingerprint=%s, url=%s, own_time=%s, time_precision=%s, doc=%s "
+        "WHERE id=%s AND doc::jsonb IS DISTINCT FROM %s::jsonb",
 }
 """SQLite statements whose PostgreSQL form is not a mechanical rewrite."""
 

@@ -33,6 +33,7 @@ from veille.store.base import (
     StorySummary,
     Version,
 )
+from veille.store.calendar import own_time
 from veille.store.changelog import ChangeLogTables
 from veille.store.migrations import migrate
 from veille.store.readonly import can_write, read_only_error
@@ -68,7 +69,8 @@ def _set_wal(conn: sqlite3.Connection, *, attempts: int = 100) -> None:
 
 REPLACE_CONTENT_SQL = (
     "UPDATE articles SET title=?, language=?, published=?, updated=?, sort_time=?, "
-    "fingerprint=?, url=?, doc=? WHERE id=? AND json(doc) != json(?)")
+    "fingerprint=?, url=?, own_time=?, time_precision=?, doc=? "
+    "WHERE id=? AND json(doc) != json(?)")
 """Re-extraction writes an article only when its record differs as JSON, not as text: the
 enrichment view rewrites ``doc`` with ``json_set`` (SQLite's minified form, PostgreSQL's
 ``jsonb`` order), never byte for byte as Python's ``json.dumps`` (newuser6 M22)."""
@@ -278,11 +280,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         content = current.content
         self.conn.execute(
             "UPDATE articles SET raw_id=?, url=?, title=?, language=?, published=?, updated=?, "
-            "sort_time=?, fingerprint=?, doc=? WHERE id=?",
+            "sort_time=?, fingerprint=?, own_time=?, time_precision=?, doc=? WHERE id=?",
             (current.raw.raw_id, current.url, content.title, content.language,
              _iso(content.published), _iso(content.updated),
              _iso(content.published) or _iso(current.first_seen),
-             current.dedup.fingerprint if current.dedup else None,
+             current.dedup.fingerprint if current.dedup else None, *own_time(content),
              json.dumps(current.to_dict(), ensure_ascii=False), article_id))
 
     def _insert_article(self, article: Article, fingerprint: str | None) -> None:
@@ -291,10 +293,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
         sort_time = _iso(content.published) or _iso(article.first_seen)
         self.conn.execute(
             "INSERT INTO articles (id, raw_id, source, url, title, language, published, "
-            "updated, first_seen, sort_time, fingerprint, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "updated, first_seen, sort_time, fingerprint, own_time, time_precision, doc) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, article.raw.raw_id, article.source, article.url, content.title,
              content.language, _iso(content.published), _iso(content.updated),
-             _iso(article.first_seen), sort_time, fingerprint,
+             _iso(article.first_seen), sort_time, fingerprint, *own_time(content),
              json.dumps(article.to_dict(), ensure_ascii=False)),
         )
 
@@ -373,7 +376,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                          _iso(content.updated),
                          _iso(content.published) or _iso(article.first_seen),
                          article.dedup.fingerprint if article.dedup else None,
-                         article.url, doc, article.id, doc),
+                         article.url, *own_time(content), doc, article.id, doc),
                     )
                     if cur.rowcount:
                         self._log(article.id, "reextract")

@@ -25,6 +25,7 @@ from veille.store.base import (
     StoredResponse,
     WireVersion,
 )
+from veille.store.calendar import own_time
 
 FETCH_STATE_UPSERT = (
     "INSERT INTO fetch_state (url, etag, last_modified, status, fetched_at, raw_id, error, "
@@ -242,11 +243,12 @@ class CollectTables:
         article.first_seen = _dt(json.loads(row[0]).get("first_seen")) or article.first_seen
         self.conn.execute(
             "UPDATE articles SET raw_id=?, title=?, language=?, published=?, updated=?, "
-            "sort_time=?, fingerprint=?, url=?, doc=? WHERE id=?",
+            "sort_time=?, fingerprint=?, url=?, own_time=?, time_precision=?, doc=? WHERE id=?",
             (article.raw.raw_id, content.title, content.language, _iso(content.published),
              _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
              article.dedup.fingerprint if article.dedup else None, article.url,
-             json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+             *own_time(content), json.dumps(article.to_dict(), ensure_ascii=False),
+             article.id))
         self._log(article.id, "version")
         result.versions.append(article.id)
         return True

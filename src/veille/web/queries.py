@@ -610,6 +610,8 @@ def _related(web: WebContext, article: Article) -> list[Article]:
             if hits:
                 common |= _common_stems(web, store, words)
             for hit in hits:
+                if hit.id == article.id:
+                    continue  # itself: not read again (a huge record's parse, ~0.1 s)
                 try:
                     take(store.get(hit.id), hit.story_id)
                 except VeilleError:
