@@ -183,16 +183,20 @@ def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: Co
     # Only the rows that decide the page are asked whether they copy another (a store
     # read each), not the whole ranked depth: a copy moves only down, so one below the
     # page never enters it, and the rows that rise into it when a copy leaves are asked
-    # in the next round (a few at most).
+    # in the next round (a few at most). The order is computed again only when a round
+    # found a copy.
     original_of: dict[str, str] = {}
     asked: set[str] = set()
+    ids, scores = copies_after_originals(ranked.ids, ranked.scores, original_of)
     while True:
-        ids, scores = copies_after_originals(ranked.ids, ranked.scores, original_of)
         unasked = [ids[i] for i in reach(ids) if ids[i] not in asked]
         if not unasked:
             break
         asked.update(unasked)
-        original_of.update(copies_of(unasked))
+        found = {k: v for k, v in copies_of(unasked).items() if original_of.get(k) != v}
+        if found:
+            original_of.update(found)
+            ids, scores = copies_after_originals(ranked.ids, ranked.scores, original_of)
     order = window(ids)
     where = {article_id: p for p, article_id in enumerate(ranked.ids)}
     if keyed:
