@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from test_latest_story_date import line
+from web_kit import LiveServer as serve_app
 from web_kit import serve
 
 import veille
@@ -153,3 +155,44 @@ def test_a_word_common_in_the_store_is_no_shared_subject() -> None:
     headline = "France : la police rouvre une enquête sur un incendie"
     assert _about_the_same(headline, candidate)
     assert not _about_the_same(headline, candidate, {"franc", "polic"})
+
+
+def test_see_also_reads_its_headline_words_counts_in_one_lookup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: the article page found a headline's common words by a search for each of
+    them (up to 8) after three store counts; it now asks the index once
+    (:meth:`veille.index.base.Index.written_counts`): one search on the page, the
+    see-also's own."""
+    from veille.settings import Settings
+    from veille.web import queries
+    from veille.web.app import create_app
+    from veille.web.search import IndexSearch
+
+    class Counted(IndexSearch):
+        searches = 0
+
+        def search(self, request: Any, *, store: Any) -> Any:
+            Counted.searches += 1
+            return super().search(request, store=store)
+
+    data = tmp_path / "data"
+    with veille.open(data) as v:
+        v.ingest_bytes([("a.jsonl", "\n".join([
+            line("cote.example", "Vendée : un ostréiculteur porté disparu près de Noirmoutier",
+                 "2026-11-20T09:00:00+01:00", ["Un ostréiculteur de 58 ans est porté disparu "
+                                               "depuis mardi soir près de Noirmoutier."]),
+            line("ouest.example", "Noirmoutier : l'ostréiculteur disparu retrouvé sans vie",
+                 "2026-11-23T12:00:00+01:00", ["Le corps de l'ostréiculteur disparu mardi a "
+                                               "été retrouvé dimanche à Noirmoutier."]),
+        ]).encode() + b"\n")])
+    monkeypatch.setattr(queries, "COMMON_FLOOR", 1)  # two articles: every word is read
+    settings = Settings(data_dir=data)
+    with serve_app(create_app(settings, search=Counted(settings))) as server, \
+            httpx.Client(base_url=server.url, timeout=30) as http:
+        listed = http.get("/api/v1/latest", params={"all": "1"}).json()["articles"]
+        Counted.searches = 0
+        related = http.get(f"/api/v1/articles/{listed[0]['id']}").json()["related"]
+    assert Counted.searches == 1
+    # both articles write "ostréiculteur", "disparu" and "Noirmoutier": common in a store
+    # of two, so no evidence
+    assert related == []

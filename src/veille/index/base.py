@@ -182,6 +182,11 @@ class Index(Protocol):
     def count(self) -> int:
         """How many articles the index holds (as of the last commit)."""
 
+    def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """How many articles the index holds, and how many of them write each of ``words``
+        (single words; what a search for each quoted word counts), in one lookup: how
+        common a headline's words are (the article page's "see also")."""
+
     def commit(self) -> None:
         """Make what was added and deleted durable and searchable."""
 

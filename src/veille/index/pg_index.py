@@ -52,7 +52,7 @@ from veille.index.pg_query import (
     normalize,
     normalize_lines,
 )
-from veille.index.query import Node
+from veille.index.query import Node, Phrase, common_words_only
 from veille.index.scripts import script_fold
 from veille.index.state import doc_hash
 from veille.index.sync import ChangeLog, follow, still_pending
@@ -62,6 +62,7 @@ from veille.index.tantivy_index import (
     fresh_then_rest,
     recency_factors,
 )
+from veille.index.variants import with_variants
 from veille.record import Article
 
 WRITER_LOCK = 0x76656978  # the advisory lock of the index's one writer
@@ -360,6 +361,21 @@ class PgIndex:
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM search_docs").fetchone()[0])
+
+    def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """How many articles the table holds and how many match each quoted word of
+        ``words`` (with its other spellings, as a search for it reads it), in one round
+        trip: a count per word (PostgreSQL keeps no document frequency a query may read);
+        0 for a word made of function words only, which a search does not count."""
+        nodes = {word: with_variants(Phrase(word)) for word in dict.fromkeys(words)}
+        asked = {word: self.compiler.compile(node) for word, node in nodes.items()
+                 if not common_words_only(node, self.analyze)}
+        sql = "SELECT (SELECT COUNT(*) FROM search_docs)" + "".join(
+            f", (SELECT COUNT(*) FROM search_docs WHERE {compiled.sql})"
+            for compiled in asked.values())
+        row = self.conn.execute(sql, [p for c in asked.values() for p in c.params]).fetchone()
+        found = dict(zip(asked, (int(n) for n in row[1:]), strict=True))
+        return int(row[0]), {word: found.get(word, 0) for word in words}
 
     def analyze(self, text: str, language: str) -> list[str]:
         """For highlighting: the embedded analyzers, in process (no round trip)."""

@@ -66,10 +66,11 @@ from veille.index.base import (
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
-from veille.index.query import MatchAll, Node, match_form
+from veille.index.query import MatchAll, Node, Phrase, match_form
 from veille.index.scripts import folded_lines, script_fold
 from veille.index.state import STATE_ID, doc_hash
 from veille.index.tantivy_query import Compiler
+from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
 FORMAT = 19
@@ -559,6 +560,34 @@ class TantivyIndex:
         searcher = self._index.searcher()
         states = searcher.search(self._state_query(), 1, count=True)
         return int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
+
+    def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """``(articles, {word: articles that write it})``: how many articles the index
+        holds (:meth:`count`) and, for each of ``words`` (single words), how many write it
+        or one of its other spellings (:func:`~veille.index.variants.phrase_spellings`,
+        "clef" for "clé"), case and accents aside ("marié" counts the articles writing
+        "Marie", as "see also" compares headline words folded): the document
+        frequencies of its written terms
+        (:meth:`~veille.index.tantivy_query.Compiler.written_terms`), read from the term
+        dictionaries, no search. A word without such terms (CJK) is counted by a search
+        for it quoted. A frequency still counts an article deleted or replaced since its
+        segment was last merged (tantivy's ``doc_freq``): a share to compare, not an
+        exact count."""
+        with self._reading():
+            searcher, _generation = self._searcher()
+            states = searcher.search(self._state_query(), 1, count=True)
+            total = int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
+            counts: dict[str, int] = {}
+            for word in words:
+                spellings = [self.compiler.written_terms(s) for s in phrase_spellings(word)]
+                if all(pairs is not None for pairs in spellings):
+                    terms = {pair for pairs in spellings for pair in pairs or ()}
+                    counts[word] = sum(int(searcher.doc_freq(*pair)) for pair in terms)
+                    continue
+                _inner, compiled = self._compiled_pair(with_variants(Phrase(word)))
+                found = searcher.search(compiled, 1, count=True)
+                counts[word] = int(getattr(found, "count", 0) or 0)
+            return total, counts
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
                sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:

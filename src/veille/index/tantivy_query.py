@@ -134,6 +134,24 @@ class Compiler:
         return per_language[0] if len(per_language) == 1 else Query.boolean_query(
             [(Occur.Should, q) for q in per_language])
 
+    def written_terms(self, word: str) -> list[tuple[str, str]] | None:
+        """The ``(field, term)`` pairs of ``word`` as written: its term in the exact stream
+        (:meth:`_exact`, case and accents aside, as a quoted word requires it) in the
+        ``exact_<code>`` field of each language where it is no function word
+        (:meth:`stop_languages`; none when it is one in all, as such a search counts
+        nothing). An article is in one language: the articles writing the word are the
+        sum of these terms' document frequencies. None when the word has no single
+        written term (CJK, no exact fields, a word of several terms)."""
+        text = script_fold(word)
+        if self.exact is None or HAS_CJK.search(text):
+            return None
+        terms = exact_query_terms(text, self.exact)
+        if len(terms) != 1:
+            return None
+        stops = self.stop_languages(Phrase(text))
+        return [(f"exact_{lang.code}", terms[0]) for lang in self.languages
+                if lang not in stops]
+
     def _with_exact(self, query: Query | None, text: str, *, required: bool) -> Query | None:
         """``query`` with the exact form of ``text`` (:meth:`_exact`) added: as a bonus
         (:data:`EXACT_BOOST`, the matches unchanged), or ``required`` (a quoted word)."""

@@ -28,7 +28,11 @@ def copies_after_originals(ids: Sequence[str], scores: Sequence[float],
     """``ids`` (best first, with their ``scores``) reordered so that no copy is above its
     original (module docstring); ``original_of`` maps a copy's id to its original's.
     Returns the ids and the scores they are ordered by. Stable: equal keys keep the
-    given order."""
+    given order. Without a copy among ``ids`` and with ``scores`` already best first
+    (most lists), they are returned as given, without the sort."""
+    if not any(article_id in original_of for article_id in ids) and all(
+            a >= b for a, b in zip(scores, scores[1:], strict=False)):
+        return list(ids), list(scores)
     position = {article_id: p for p, article_id in enumerate(ids)}
     capped: list[tuple[float, int, int, str]] = []
     for p, (article_id, score) in enumerate(zip(ids, scores, strict=True)):

@@ -68,7 +68,8 @@ def edits_within(a: str, b: str, bound: int) -> bool:
 
 def closest(value: str, known: list[str]) -> list[str]:
     """The known names nearest ``value``: those whose letters hold its letters
-    ("La Provence" → ``laprovence.com``; 3 letters or more), then those a typo away
+    ("La Provence" → ``laprovence.com``; 3 letters or more) or each of its words of 3
+    letters or more ("Gazette Sud" → ``gazette-du-sud.example``), then those a typo away
     (:func:`typo_bound`), whole or by one of their words ("Macronn" → "Emmanuel
     Macron"), the most alike first (difflib's ratio), at most :data:`MAX_SUGGESTIONS`.
     Nothing when no name is that close: a suggestion that is no spelling of what was
@@ -77,6 +78,10 @@ def closest(value: str, known: list[str]) -> list[str]:
     wanted = _compact(value)
     named = [k for k in known if k]
     holding = [k for k in named if len(wanted) >= 3 and wanted in _compact(k)]
+    # every word typed, in the name's letters: "Gazette Sud" -> gazette-du-sud.example
+    words = [w for w in map(_compact, fold(value).split()) if len(w) >= 3]
+    if len(words) >= 2:
+        holding += [k for k in named if all(w in _compact(k) for w in words)]
     keys: dict[str, str] = {}
     for k in named:
         keys.setdefault(_compact(k), k)

@@ -514,23 +514,19 @@ _NO_SUBJECT = frozenset(fold(w) for w in (*FUNCTION_WORDS, *(
     "selon près sous vers chez tout tous toute toutes quand comment pourquoi").split()))
 
 
-def _common_stems(web: WebContext, store: SQLiteStore, words: Sequence[str]) -> set[str]:
-    """The stems of ``words`` (a headline's) that are common in the store
-    (:data:`COMMON_SHARE`): each searched alone, its match count against the store's
-    articles; none below :data:`COMMON_FLOOR` articles or when the search fails."""
-    total = store.counts().get("articles", 0)
+def _common_stems(web: WebContext, words: Sequence[str]) -> set[str]:
+    """The stems of ``words`` (a headline's) that are common among the indexed articles
+    (:data:`COMMON_SHARE`): how many articles write each word against how many there are,
+    in one lookup of the index's document frequencies
+    (:meth:`veille.web.search.SearchBackend.written_counts`); none below
+    :data:`COMMON_FLOOR` articles or when the index cannot say."""
+    try:
+        total, counts = web.search.written_counts(words)
+    except VeilleError:
+        return set()
     if total < COMMON_FLOOR:
         return set()
-    common = set()
-    for word in words:
-        request = SearchRequest(query=f'"{word}"', per_page=1, facets=False, snippets=False)
-        try:
-            matches = web.search.search(request, store=store).total
-        except VeilleError:
-            continue
-        if matches > COMMON_SHARE * total:
-            common.add(fold(word)[:_STEM])
-    return common
+    return {fold(word)[:_STEM] for word in words if counts.get(word, 0) > COMMON_SHARE * total}
 
 
 #: The share of a headline's words (of four letters or more, at least four of them)
@@ -608,7 +604,7 @@ def _related(web: WebContext, article: Article) -> list[Article]:
             except VeilleError:
                 hits = []
             if hits:
-                common |= _common_stems(web, store, words)
+                common |= _common_stems(web, words)
             for hit in hits:
                 if hit.id == article.id:
                     continue  # itself: not read again (a huge record's parse, ~0.1 s)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -59,6 +59,11 @@ class SearchBackend(Protocol):
     def entity_facets(self, query: str, *, store: SQLiteStore) -> Any:
         """The top entities and places among the matches
         (:func:`veille.search.entity_facets.entity_facets`)."""
+
+    def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """How many articles the index holds and how many write each of ``words``
+        (:meth:`veille.index.base.Index.written_counts`), or raise
+        :class:`SearchUnavailable`."""
 
     def applied_seq(self) -> int:
         """The last change of the store's log the index applied (0 without an index)."""
@@ -142,6 +147,11 @@ class IndexSearch:
         _function, index = self._load()
         return entity_facets(query, index=index, store=store,
                              aliases=current(self.settings.data_dir))
+
+    def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
+        _function, index = self._load()
+        total, counts = index.written_counts(words)
+        return int(total), {word: int(n) for word, n in counts.items()}
 
     def applied_seq(self) -> int:
         try:
