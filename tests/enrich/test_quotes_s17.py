@@ -54,13 +54,15 @@ def test_a_voice_with_a_complement_before_its_name_is_the_name() -> None:
         "Karim Bensaïd"]
 
 
-def test_a_pronoun_inside_the_words_of_a_speaker_points_to_the_article_s_topic() -> None:
+def test_a_quote_inside_the_words_of_a_speaker_is_part_of_them() -> None:
+    # newuser21 E21: the inner quote is no second entry (it was given to the article's
+    # topic, Nina Castel, by the pronoun "Elle"; the bench's gold never annotates it apart)
     text = ("La chorégraphe Nina Castel est morte mardi. Nina Castel avait fondé sa compagnie "
             "en 1980. La ministre, Anne Perrin, a salué « une pionnière ». Son ami Marc "
             "Lenoir se souvient : « Elle me disait : « La danse se mérite chaque matin. » "
             "Elle n'a jamais triché », confie-t-il.")
     quotes = {q.text: q.speaker for q in find_quotes(text)}
-    assert quotes["La danse se mérite chaque matin."] == "Nina Castel"
+    assert "La danse se mérite chaque matin." not in quotes
     assert any(t.startswith("Elle me disait") and s.endswith("Marc Lenoir")
                for t, s in quotes.items())
 

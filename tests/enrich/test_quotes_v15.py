@@ -124,10 +124,12 @@ def test_a_scandal_is_no_chant() -> None:
         ("sans précédent", "député")]
 
 
-def test_a_quote_inside_a_quote_is_the_inner_speaker_s() -> None:
+def test_a_quote_inside_a_quote_is_part_of_it() -> None:
+    # newuser21 E21 reversed newuser12a E7: the inner words are reported by the outer
+    # speaker, one entry (the bench's gold never annotates them apart)
     text = "« La directrice m'a dit : \"Vous partirez lundi\" », raconte une employée."
     assert _speakers(text) == [("La directrice m'a dit : \"Vous partirez lundi\"",
-                                "employée"), ("Vous partirez lundi", "directrice")]
+                                "employée")]
 
 
 def test_an_inner_quote_with_a_pronoun_introduction_is_left_to_the_outer() -> None:

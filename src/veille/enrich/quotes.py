@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
+from veille.enrich.quote_terms import names_a_thing
 from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
     GENERIC_PERSON_NOUNS,
@@ -2632,6 +2633,8 @@ def find_quotes(text: str) -> list[Quote]:
         if _WORK_NOUN_BEFORE.search(text, max(0, start - 61), start - 1) and \
                 text[start:end].strip()[:1].isupper():
             continue  # "au film philippin « Ang Bahay sa Ilog »": a work's title
+        if names_a_thing(text, start, end):
+            continue  # "la généralisation de la « pause numérique »": a measure's name
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -2865,10 +2868,9 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
-    nested = [q for quote in out for q in _inner_quotes(text, quote)]
+    # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
-    return sorted([*out, *nested, *answers], key=lambda q: q.start) if nested or answers \
-        else out
+    return sorted([*out, *answers], key=lambda q: q.start) if answers else out
 
 
 
@@ -2898,83 +2900,6 @@ def _without_title(text: str, quote: Quote) -> None:
                                          quote.speaker_end, text)
     if name != rest and _PERSON.match(name):
         quote.speaker, quote.speaker_start, quote.speaker_end = name, start, end
-
-
-_INNER_PAIRS = {'"': '"', "“": "”", "‹": "›", "«": "»"}
-
-
-def _inner_quotes(text: str, quote: Quote) -> list[Quote]:
-    """Quotes inside a quote (« Le Premier ministre m'a dit : "On ira jusqu'au bout" »,
-    rapporte un conseiller): the inner words are those of the speaker the quoted person
-    names before them with a speech verb (the quoted person reports someone else's
-    words; French typography marks the inner quote with "…", “…” or « … », Lexique des
-    règles typographiques en usage à l'Imprimerie nationale). Only when that introduction
-    names a speaker: a name or a noun phrase, or "il"/"elle" standing for the last person
-    of that gender named before the outer quote, other than its speaker (marked as of
-    that gender); none otherwise."""
-    found: list[Quote] = []
-    if len(quote.parts) != 1:
-        return found
-    at = quote.start
-    while at < quote.end:
-        opening = next((i for i in range(at, quote.end) if text[i] in _INNER_PAIRS), -1)
-        if opening < 0:
-            break
-        closing = text.find(_INNER_PAIRS[text[opening]], opening + 1, quote.end + 1)
-        if closing < 0:
-            break
-        at = closing + 1
-        words = text[opening + 1:closing].strip()
-        if not words:
-            continue
-        base = max([quote.start, *(m.end() for m in _BREAK.finditer(text, quote.start,
-                                                                      opening))])
-        said = _before(text, base, opening + 1)
-        if said is None or not said[1] or not _is_verb(said[0].split()[-1].split("-")[0]):
-            continue
-        if said[1].lower() in PRONOUNS:
-            # « Elle me disait souvent : « … » … », confie-t-il: a third-person pronoun in
-            # the speaker's own words is someone else than the speaker (who says "je"):
-            # the person of its gender the article names most before the outer quote
-            # (its topic), other than the speaker; none when there is no such person
-            gender = {"il": "m", "elle": "f"}.get(said[1].lower())
-            if gender is None or not quote.speaker:
-                continue
-            person = _salient_person(text, quote.start, quote.speaker, gender)
-            if person is None:
-                continue
-            said = (said[0], person[0], *person[1])
-        start = opening + 1 + len(text[opening + 1:closing]) - len(
-            text[opening + 1:closing].lstrip())
-        inner = Quote(start, start + len(words), words, [(start, start + len(words))])
-        inner.cue, inner.speaker, inner.speaker_start, inner.speaker_end = said
-        found.append(inner)
-    return found
-
-
-def _salient_person(text: str, before: int, speaker: str, gender: str
-                    ) -> tuple[str, tuple[int, int]] | None:
-    """The person of ``gender`` named most often (by surname) before ``before``, outside
-    quotes and other than ``speaker``, whose mentions mark that gender; the last named
-    among equals. None when there is none. A pronoun inside someone's quoted words
-    points to the one the article speaks about (its topic, centering theory), not to
-    the last name of the narration."""
-    spans = quoted_spans(text)
-    surname = speaker.split()[-1] if speaker else ""
-    counts: dict[str, int] = {}
-    last: dict[str, tuple[str, tuple[int, int]]] = {}
-    for match in re.finditer(_PERSON_RUN, text[:before]):
-        name = match.group()
-        if any(s <= match.start() < e for s, e in spans) or \
-                fold(name.split()[0]) in LEADING_WORDS or name.split()[-1] == surname:
-            continue
-        key = name.split()[-1]
-        counts[key] = len(re.findall(
-            r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text[:before]))
-        last[key] = name, (match.start(), match.end())
-    ranked = sorted((key for key in last if _own_gender(text, last[key][1]) == gender),
-                    key=lambda k: (counts[k], last[k][1][0]))
-    return last[ranked[-1]] if ranked else None
 
 
 _QUESTION_BEFORE = re.compile(r"([^\n.!?«»“”\"]{1,200}\?)[ \t\xa0]*\r?\n?[ \t\xa0]*$")
