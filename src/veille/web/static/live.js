@@ -124,7 +124,9 @@
     ownText(link, a.language);
     var meta = document.createElement("span");
     meta.className = "meta";
-    meta.textContent = (a.source || list.dataset.noSource) + " · ";
+    // The outlet's shown name, as the server's rows (veille/outlet_names.py).
+    var outlets = JSON.parse(list.dataset.outlets || "{}");
+    meta.textContent = ((a.source && outlets[a.source]) || a.source || list.dataset.noSource) + " · ";
     var kind = { reprint: "relationReprint", teaser: "relationTeaser",
                  republication: "relationRepublication" }[a.relation || ""];
     if (kind) {  // a copy's badge, as _relation_badge.html
