@@ -59,15 +59,37 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
     return min(names, key=lambda n: (-names[n], n))
 
 
-def outlet_names(store: DeclaredNames) -> dict[str, str]:
+def names_of(store: DeclaredNames, sources: Iterable[str]) -> dict[str, str]:
+    """``source -> shown name`` for ``sources`` alone (what one listing shows: the CLI),
+    those whose shown name is not the source itself."""
+    shown: dict[str, str] = {}
+    for source in set(sources):
+        if _HOST.fullmatch(source or ""):
+            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            if name != source:
+                shown[source] = name
+    return shown
+
+
+def outlet_names(store: DeclaredNames,
+                 known: dict[str, tuple[object, str]] | None = None) -> dict[str, str]:
     """``source -> shown name`` for every source of ``store`` whose shown name is not the
-    source itself."""
+    source itself. ``known`` (``source -> (its article count, shown name)``, kept by the
+    caller between calls) spares re-reading a source whose count did not change: after
+    one new article, one source's :data:`SAMPLE` records are read, not every source's."""
+    known = {} if known is None else known
     shown: dict[str, str] = {}
     for row in store.sources():
         source = str(row.get("source") or "")
         if not _HOST.fullmatch(source):
             continue
-        name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+        count = row.get("articles")
+        cached = known.get(source)
+        if cached is not None and cached[0] == count:
+            name = cached[1]
+        else:
+            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            known[source] = (count, name)
         if name != source:
             shown[source] = name
     return shown

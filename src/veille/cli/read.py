@@ -21,7 +21,7 @@ from veille.cli.render import (
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
 from veille.index.query import empties_query
-from veille.outlet_names import outlet_names
+from veille.outlet_names import names_of
 from veille.service import Veille
 from veille.store.base import Failure
 from veille.store.sqlite import SQLiteStore
@@ -66,12 +66,14 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 @click.pass_context
 def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
-    newest first seen first (they are never listed as today's news)."""
+    newest first seen first (they are never listed as today's news). Each outlet by its
+    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
+    [republication] after it, as `veille stories ID` marks it."""
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
     gone = unpublished_of(store, (a.url for a in [*dated, *undated]))  # marked, not hidden
-    outlets = {} if as_json else outlet_names(store)
+    outlets = {} if as_json else names_of(store, (a.source for a in [*dated, *undated]))
     for article in [*dated, *undated]:
         marked = gone.get(article.url or "")
         click.echo(json_text(_with_gone(article.to_dict(), marked)) if as_json

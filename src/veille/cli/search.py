@@ -14,7 +14,7 @@ from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, gone_mark, json_text, one_line
 from veille.collect.gone import Unpublished, unpublished_of
-from veille.outlet_names import outlet_names
+from veille.outlet_names import names_of
 from veille.search.paging import Paged
 from veille.search.types import Sort
 from veille.store.base import relations_of
@@ -140,7 +140,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                            withdrawn_status=found.status)
         click.echo(json_text(data, indent=2))
     else:
-        _print_text(paged, gone, outlet_names(app(ctx).reader))
+        _print_text(paged, gone, names_of(app(ctx).reader,
+                                          (hit.source for hit in paged.response.hits)))
 
 
 @click.command("reindex")

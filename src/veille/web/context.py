@@ -74,6 +74,7 @@ class WebContext:
     _sources: tuple[int, list[dict[str, Any]]] | None = None
     _sources_lock: threading.Lock = field(default_factory=threading.Lock)
     _outlets: tuple[int, dict[str, str]] | None = None
+    _outlets_known: dict[str, tuple[object, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # {{ outlet(a.source) }}: the outlet's shown name (veille.outlet_names)
@@ -97,7 +98,7 @@ class WebContext:
             seq = store.max_seq()
             with self._sources_lock:
                 if self._outlets is None or self._outlets[0] != seq:
-                    self._outlets = (seq, outlet_names(store))
+                    self._outlets = (seq, outlet_names(store, self._outlets_known))
                 return self._outlets[1]
 
     def outlet(self, source: str | None) -> str:
