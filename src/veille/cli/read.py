@@ -21,6 +21,7 @@ from veille.cli.render import (
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
 from veille.index.query import empties_query
+from veille.outlet_names import names_of
 from veille.service import Veille
 from veille.store.base import Failure
 from veille.store.sqlite import SQLiteStore
@@ -65,15 +66,18 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 @click.pass_context
 def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
-    newest first seen first (they are never listed as today's news)."""
+    newest first seen first (they are never listed as today's news). Each outlet by its
+    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
+    [republication] after it, as `veille stories ID` marks it."""
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
     gone = unpublished_of(store, (a.url for a in [*dated, *undated]))  # marked, not hidden
+    outlets = {} if as_json else names_of(store, (a.source for a in [*dated, *undated]))
     for article in [*dated, *undated]:
         marked = gone.get(article.url or "")
         click.echo(json_text(_with_gone(article.to_dict(), marked)) if as_json
-                   else article_line(article, marked))
+                   else article_line(article, marked, outlets))
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "
                    "`veille fetch` adds some)", err=True)
@@ -86,17 +90,21 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
               "10,000).")
 @click.option("--saved", help="Only what this saved search matched (name or id).")
 @click.option("--story", help="Only the articles of this story.")
+@click.option("--order", type=click.Choice(["newest", "timeline"]), default="newest",
+              show_default=True, help="With --story: newest first, as every export, or "
+              "in the story's timeline order (oldest first, as its page).")
 @click.option("--excel", is_flag=True, help="CSV that Excel opens directly: UTF-16 with a "
               "BOM, tab-separated (see docs/monitoring.md); implies --format csv.")
 @click.option("-o", "--output", type=click.File("wb"), default="-",
               help="Write to this file instead of standard output.")
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved: str | None,
-                   story: str | None, excel: bool, output: BinaryIO) -> None:
+                   story: str | None, order: str, excel: bool, output: BinaryIO) -> None:
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
-    relation, snippet) as CSV or JSON Lines. Exit status 1 when a --query exports nothing
-    because of a warning (a filter that matches nothing, such as date:2026-13-01)."""
+    relation, snippet, original_id...) as CSV or JSON Lines. Exit status 1 when a --query
+    exports nothing because of a warning (a filter that matches nothing, such as
+    date:2026-13-01)."""
     from veille.monitor import export
 
     if excel and fmt == "jsonl":
@@ -137,7 +145,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         members = store.story(story)
         if not members:
             raise NotFound(f"no story {story!r}", hint="see `veille stories` for the ids")
-        ids = export.story_ids(members)
+        ids = export.story_ids(members, order)
     else:
         ids = (a.id for a in store.iter_articles())
     rows = export.rows(store, ids, unmatched)

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from veille.record import DAY, Article, Content
+from veille.record import DAY, REPRINT_RELATIONS, Article, Content
 
 if TYPE_CHECKING:
     from veille.collect.gone import Unpublished
@@ -142,11 +142,31 @@ def _when(article: Article) -> str:
                                     when=utc_minute(article.first_seen))
 
 
-def article_line(article: Article, gone: Unpublished | None = None) -> str:
-    """One line per article: id, date, source, title; then :func:`gone_mark`."""
+#: The catalog word of each kind of copy (web/locales: ``cli_relation_*``), as the
+#: CLI's lists mark a copy (``veille stories ID``, ``veille latest``).
+_RELATION_WORDS = {"reprint": "cli_relation_reprint", "teaser": "cli_relation_teaser",
+                   "republication": "cli_relation_republication"}
+
+
+def relation_mark(relation: str) -> str:
+    """What a list line adds after a copy's source: `` [reprint]``, `` [teaser]``,
+    `` [republication]`` (``[reprise]``, ``[extrait]``... in a French terminal:
+    :func:`cli_language`); "" for an article that copies none (``relation`` "")."""
+    key = _RELATION_WORDS.get(relation)
+    return f" [{_strings(cli_language())(key)}]" if key else ""
+
+
+def article_line(article: Article, gone: Unpublished | None = None,
+                 outlets: Mapping[str, str] | None = None) -> str:
+    """One line per article: id, date, source (by its outlet name in ``outlets``:
+    :func:`veille.outlet_names.outlet_names`) with :func:`relation_mark` when the article
+    copies another, title; then :func:`gone_mark`."""
     title = one_line(article.content.title) if article.content else ""
-    source = one_line(article.source) or "-"
-    return f"{article.id}  {_when(article)}  {source:<20.20}  {title}{gone_mark(gone)}"
+    source = one_line((outlets or {}).get(article.source, article.source)) or "-"
+    relation = article.dedup.relation if article.dedup else ""
+    mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
+    return (f"{article.id}  {_when(article)}  {source[:20] + mark:<20}  {title}"
+            f"{gone_mark(gone)}")
 
 
 def gone_mark(gone: Unpublished | None) -> str:

@@ -14,6 +14,7 @@ from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, gone_mark, json_text, one_line
 from veille.collect.gone import Unpublished, unpublished_of
+from veille.outlet_names import names_of
 from veille.search.paging import Paged
 from veille.search.types import Sort
 from veille.store.base import relations_of
@@ -34,7 +35,8 @@ def result_count(total: int, took_ms: float) -> str:
     return f"{total} {noun} ({took_ms:.1f} ms)"
 
 
-def _print_text(paged: Paged, gone: Mapping[str, Unpublished]) -> None:
+def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
+                outlets: Mapping[str, str]) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
@@ -53,7 +55,8 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished]) -> None:
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {one_line(hit.source):<20.20}  "
+        source = one_line(outlets.get(hit.source, hit.source))
+        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<20.20}  "
                    f"{one_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
@@ -137,7 +140,8 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                            withdrawn_status=found.status)
         click.echo(json_text(data, indent=2))
     else:
-        _print_text(paged, gone)
+        _print_text(paged, gone, names_of(app(ctx).reader,
+                                          (hit.source for hit in paged.response.hits)))
 
 
 @click.command("reindex")

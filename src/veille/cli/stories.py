@@ -11,9 +11,17 @@ from typing import Any
 import click
 
 from veille.cli.context import app, article_by_id
-from veille.cli.render import count_noun, json_text, moment_text, one_line, ui_plural
+from veille.cli.render import (
+    count_noun,
+    json_text,
+    moment_text,
+    one_line,
+    relation_mark,
+    ui_plural,
+)
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
+from veille.outlet_names import names_of, shown
 from veille.store.base import (
     Link,
     StoryArticle,
@@ -55,7 +63,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
               help="Only stories with at least this many articles.")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON array of stories (with STORY_ID: one JSON object): counts, and "
-                   "each article's id, URL, source and date.")
+                   "each article's id, URL, source and date; the total, and a note when "
+                   "-n cut the list, on stderr.")
 @click.pass_context
 def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_articles: int,
                     as_json: bool) -> None:
@@ -67,18 +76,25 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
         _one_story(store, story_id, as_json=as_json)
         return
     found = store.stories(limit=limit, min_articles=min_articles)
+    total = store.story_count(min_articles=min_articles)
     if as_json:  # one document, like every other --json of a listing
         click.echo(json_text([story_dict(store, s) for s in found], indent=2))
-        return
-    for summary in found:
-        _story_header(story_dict(store, summary), summary)
+    else:
+        outlets = names_of(store, (x for s in found for x in (s.first_source, *s.first_tied)))
+        for summary in found:
+            _story_header(story_dict(store, summary), summary, outlets)
     # the total, as the web's list says it (t-reader20 R13), on stderr as `veille
-    # search` prints its count: stdout stays the list
-    click.echo(ui_plural("stories_total", store.story_count(min_articles=min_articles)),
-               err=True)
+    # search` prints its count: stdout stays the list (a bare JSON array with --json,
+    # whose shape scripts rely on); a cut list says how to get the rest (t-reader21 R17:
+    # `--json` gave 20 of 90 stories and nothing told a script so)
+    click.echo(ui_plural("stories_total", total), err=True)
+    if total > len(found):
+        click.echo(f"note: {len(found)} of {total} shown; -n {min(total, 10_000)} lists "
+                   "them all", err=True)
 
 
-def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
+def _story_header(story: dict[str, Any], summary: StorySummary,
+                  outlets: dict[str, str]) -> None:
     """A story's three lines: id, last date and title; its counts; who published first
     (newuser17c S10: the list never said it)."""
     # An undated story's time is when veille first saw it, said so (newuser11 U3).
@@ -92,10 +108,11 @@ def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
     click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
                f"independent, {count_noun(story['reprints'], 'reprint')}{others}{unsourced}")
     # Another source the same day, one of the two dated to the day only: no known order.
-    tied = "".join(f" or {source}" for source in summary.first_tied)
+    tied = "".join(f" or {one_line(shown(source, outlets))}" for source in summary.first_tied)
     unknown = (" (publication order unknown: a date without a time the same day)"
                if summary.first_tied else "")
-    click.echo(f"    first published by {summary.first_source or 'an unknown source'}{tied}, "
+    first = shown(summary.first_source, outlets) if summary.first_source else ""
+    click.echo(f"    first published by {one_line(first) or 'an unknown source'}{tied}, "
                f"{moment_text(summary.first, summary.first_precision)}{unknown}")
 
 
@@ -111,14 +128,16 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     if as_json:
         click.echo(json_text(story, indent=2))
         return
-    _story_header(story, summary)
     members = store.story(story_id)
+    outlets = names_of(store, [*(m.source for m in members), *summary.first_tied])
+    _story_header(story, summary, outlets)
     unordered = order_unknown_members(members)
     for member in members:
-        mark = f" [{member.relation or 'reprint'}]" if member.reprint else ""
+        mark = relation_mark(member.relation or "reprint") if member.reprint else ""
         if member.article_id in unordered:
             mark += " [order within the day unknown]"
-        click.echo(f"  {moment_text(member.time, member.precision)}  {member.source}{mark}  "
+        click.echo(f"  {moment_text(member.time, member.precision)}  "
+                   f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
 
 

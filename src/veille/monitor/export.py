@@ -1,6 +1,7 @@
 """Exports of a search, a saved search or a story: CSV and JSON Lines.
 
 One row per article: id, title, source, published, URL, language, story, relation, snippet,
+the original a copy copies (``original_id``),
 and when its site unpublished it (``unpublished``: the time veille saw its page answer 410
 or 404, ``unpublished_status`` that status; empty for a live article): an unpublished
 article is marked, not left out (newuser13b M1).
@@ -20,13 +21,19 @@ from datetime import datetime
 from typing import Any
 
 from veille.collect.gone import Unpublished, unpublished_of
+from veille.errors import QueryError
 from veille.monitor.deliver import snippet
-from veille.record import DAY, Article
+from veille.record import DAY, REPRINT_RELATIONS, Article
 from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
-           "unpublished", "unpublished_status", "no_longer_matches")
+           "unpublished", "unpublished_status", "no_longer_matches", "original_id")
+"""The export's columns; ``original_id``, last so that a script reading columns by
+position keeps its indices, is the id of the article a copy copies (t-reader21 R17)."""
+STORY_ORDERS = ("newest", "timeline")
+"""How a story's export lists its articles: newest first, as every export (the default,
+newuser16c N14), or in its timeline's order, oldest first (t-reader21 R17)."""
 MAX_EXPORT = 10_000
 """At most this many articles in one export (the search's deepest page)."""
 PAGE = 100
@@ -50,13 +57,22 @@ def row(article: Article, gone: Unpublished | None = None,
             "relation": dedup.relation if dedup else "", "snippet": snippet(article),
             "unpublished": gone.seen.isoformat() if gone else "",
             "unpublished_status": str(gone.status) if gone else "",
-            "no_longer_matches": unmatched.isoformat() if unmatched else ""}
+            "no_longer_matches": unmatched.isoformat() if unmatched else "",
+            "original_id": (dedup.duplicate_of or "")
+            if dedup and dedup.relation in REPRINT_RELATIONS else ""}
 
 
-def story_ids(members: Iterable[Any]) -> list[str]:
+def story_ids(members: Iterable[Any], order: str = "newest") -> list[str]:
     """The ids of a story's articles (:class:`~veille.store.base.StoryArticle`) newest
-    first, as every export lists them (docs/monitoring.md; the store gives a story oldest
-    first, as its timeline: newuser16c N14), up to :data:`MAX_EXPORT`."""
+    first, as every export lists them (docs/monitoring.md; newuser16c N14), or with
+    ``order="timeline"`` in the story's timeline order, as the store gives them and the
+    story page shows them (t-reader21 R17), up to :data:`MAX_EXPORT`. Raises
+    :class:`~veille.errors.QueryError` for another ``order`` (:data:`STORY_ORDERS`)."""
+    if order not in STORY_ORDERS:
+        raise QueryError(f"order: {order!r} is not one of {', '.join(STORY_ORDERS)}",
+                         hint="order=timeline lists a story oldest first, as its page")
+    if order == "timeline":
+        return [a.article_id for a in members][:MAX_EXPORT]
     ordered = sorted(members, key=lambda a: (a.time.timestamp(), a.article_id), reverse=True)
     return [a.article_id for a in ordered][:MAX_EXPORT]
 

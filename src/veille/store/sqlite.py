@@ -571,6 +571,18 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             "ORDER BY COUNT(*) DESC, source").fetchall()
         return [{"source": r[0], "articles": r[1], "latest": r[2]} for r in rows]
 
+    def declared_site_names(self, source: str, limit: int) -> list[str]:
+        """The site names (``content.site_name``) the latest ``limit`` articles of
+        ``source`` declare, newest first, "" for none (:mod:`veille.outlet_names`)."""
+        rows = self.conn.execute(
+            "SELECT doc FROM articles WHERE source = ? ORDER BY seq DESC LIMIT ?",
+            (source, limit)).fetchall()
+        names = []
+        for (doc,) in rows:
+            content = json.loads(doc).get("content") or {}
+            names.append(str(content.get("site_name") or ""))
+        return names
+
     def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
         return dedup_sql.recent_signatures(self.conn, window_minutes)
 

@@ -14,11 +14,13 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
 from veille.dedup.version_times import stated_update
 from veille.index.query import field_clause
+from veille.outlet_names import outlet_names
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
 from veille.web.i18n import (
@@ -71,6 +73,14 @@ class WebContext:
     """The searches of the API and the search page, one at a time (:mod:`veille.web.lane`)."""
     _sources: tuple[int, list[dict[str, Any]]] | None = None
     _sources_lock: threading.Lock = field(default_factory=threading.Lock)
+    _outlets: tuple[int, dict[str, str]] | None = None
+    _outlets_known: dict[str, tuple[object, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # {{ outlet(a.source) }}: the outlet's shown name (veille.outlet_names)
+        self.templates.globals["outlet"] = self.outlet
+        self.templates.globals["host_title"] = self.host_title
+        self.templates.globals["outlet_names"] = self.outlet_names
 
     def sources(self) -> list[dict[str, Any]]:
         """``store.sources()``, recomputed only when new articles arrived (it scans them all)."""
@@ -80,6 +90,27 @@ class WebContext:
                 if self._sources is None or self._sources[0] != seq:
                     self._sources = (seq, store.sources())
                 return self._sources[1]
+
+    def outlet_names(self) -> dict[str, str]:
+        """:func:`veille.outlet_names.outlet_names` of the store, recomputed only when new
+        articles arrived."""
+        with self.stores.reader() as store:
+            seq = store.max_seq()
+            with self._sources_lock:
+                if self._outlets is None or self._outlets[0] != seq:
+                    self._outlets = (seq, outlet_names(store, self._outlets_known))
+                return self._outlets[1]
+
+    def outlet(self, source: str | None) -> str:
+        """The name ``source`` is shown by (its declared outlet name, or itself)."""
+        return self.outlet_names().get(source or "", source or "")
+
+    def host_title(self, source: str | None) -> Markup:
+        """`` title="lesoir.be"`` for a source shown by another name (:meth:`outlet`),
+        else nothing: the host stays readable beside the outlet's name."""
+        if not source or self.outlet(source) == source:
+            return Markup("")
+        return Markup(' title="{}"').format(source)
 
     def demo_loaded(self) -> bool:
         """True when the store holds Wikinews articles (the demo corpus's, or any), whose

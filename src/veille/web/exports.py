@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import StreamingResponse
@@ -21,6 +21,9 @@ from veille.web.context import web
 router = APIRouter(tags=["exports"], responses=ERRORS)
 Selector = Annotated[str, Query(max_length=MAX_QUERY_CHARS)]
 QueryText = Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)]
+StoryOrder = Annotated[Literal["newest", "timeline"], Query(
+    description="A story's rows: newest first (as every export), or `timeline`: oldest "
+                "first, as the story page.")]
 """A query: cut past its first characters with a warning (``X-Veille-Warnings``)."""
 
 
@@ -42,8 +45,9 @@ def warnings_header(warnings: list[str]) -> dict[str, str]:
 
 
 def _rows(request: Request, q: str, saved: str, story: str,
-          warnings: list[str] | None = None) -> list[dict[str, str]]:
-    """The rows to export; ``warnings`` gets the search's warnings (with ``q``)."""
+          warnings: list[str] | None = None, order: str = "newest") -> list[dict[str, str]]:
+    """The rows to export; ``warnings`` gets the search's warnings (with ``q``); ``order``
+    a story's (:func:`veille.monitor.export.story_ids`)."""
     context = web(request)
     with context.stores.reader() as store:
         ids: Iterable[str]
@@ -63,7 +67,7 @@ def _rows(request: Request, q: str, saved: str, story: str,
             if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI
                 raise NotFound(f"no story with id {story!r}",
                                hint="list stories with /api/v1/stories or `veille stories`")
-            ids = export.story_ids(members)
+            ids = export.story_ids(members, order)
         else:  # nothing chosen: the latest articles
             ids = [a.id for a in store.latest(limit=export.MAX_EXPORT)]
         return list(export.rows(store, ids, unmatched))
@@ -97,12 +101,12 @@ def _name(q: str, saved: str, story: str) -> str:
 @router.get("/export.csv", summary="Export as CSV",
             responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}})
 def export_csv(request: Request, q: QueryText = "", saved: Selector = "", story: Selector = "",
-               excel: bool = False) -> StreamingResponse:
-    """A search (``q``), a saved search (``saved``, name or id) or a story (``story``);
-    none: the latest articles. UTF-8 CSV; ``excel=true``: UTF-16 with a BOM,
-    tab-separated, for Excel."""
+               excel: bool = False, order: StoryOrder = "newest") -> StreamingResponse:
+    """A search (``q``), a saved search (``saved``, name or id) or a story (``story``;
+    ``order=timeline``: oldest first, as its page); none: the latest articles. UTF-8 CSV;
+    ``excel=true``: UTF-16 with a BOM, tab-separated, for Excel."""
     warnings: list[str] = []
-    rows = _rows(request, q, saved, story, warnings)
+    rows = _rows(request, q, saved, story, warnings, order)
     refuse_if_warned_empty(q, rows, warnings)
     body: Iterator[bytes] = export.encode(export.csv_lines(rows, excel=excel), excel=excel)
     media = "text/csv; charset=utf-16" if excel else "text/csv; charset=utf-8"
@@ -114,9 +118,9 @@ def export_csv(request: Request, q: QueryText = "", saved: Selector = "", story:
 @router.get("/export.jsonl", summary="Export as JSON Lines",
             responses={200: {"content": {"application/jsonl": {"schema": {"type": "string"}}}}})
 def export_jsonl(request: Request, q: QueryText = "", saved: Selector = "",
-                 story: Selector = "") -> StreamingResponse:
+                 story: Selector = "", order: StoryOrder = "newest") -> StreamingResponse:
     warnings: list[str] = []
-    rows = _rows(request, q, saved, story, warnings)
+    rows = _rows(request, q, saved, story, warnings, order)
     refuse_if_warned_empty(q, rows, warnings)
     return StreamingResponse(export.encode(export.jsonl_lines(rows)),
                              media_type="application/jsonl", headers={

@@ -59,11 +59,19 @@ class ArticleSummary(BaseModel):
                           "article), ``republication`` (its own source's text at another "
                           "URL), else empty (an article of its own).")
     story_latest: datetime | None = Field(
-        default=None, description="In the collapsed latest list: the publication time of "
-                                  "the story's newest dated article, which the row is sorted "
-                                  "by, when it is not this article's; null otherwise.")
+        default=None, description="In the collapsed latest list, on every row that stands "
+                                  "for a story of several dated articles: the publication "
+                                  "time of the story's newest dated article, which the row "
+                                  "is sorted by (this article's own when it is the newest); "
+                                  "null otherwise.")
     story_latest_precision: Literal["day", "time"] | None = Field(
         default=None, description="`day` when `story_latest` is known to the day only.")
+    story_first: datetime | None = Field(
+        default=None, description="With `story_latest`: the publication time of the story's "
+                                  "first dated article, so that every such row says when its "
+                                  "story began and its newest article (t-reader21 R11).")
+    story_first_precision: Literal["day", "time"] | None = Field(
+        default=None, description="`day` when `story_first` is known to the day only.")
     withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
                            "wire provider withdrew or held the item (its publishing status), "
                            "``unpublished`` when its site removed its page (the page "

@@ -257,14 +257,15 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
                        else bool(a.dedup and a.dedup.duplicate_of))
         sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
                                  members) - {best.source}
-        newest = _newest_dated(members)
+        # Every row standing for several dated articles says when its story began and its
+        # newest article, whichever article represents it (t-reader21 R11: the line was
+        # given only when the representative was not the newest).
         latest: dict[str, object] = {}
-        own = best.content.published if best.content is not None else None
-        if newest is not None and newest.content is not None and newest.content.published \
-                and (own is None or newest.content.published > own):
-            latest = {"story_latest": newest.content.published,
-                      "story_latest_precision": "day" if newest.content.published_precision
-                      == "day" else "time"}
+        dated_members = [m for m in members if m.content is not None and m.content.published]
+        if len(dated_members) > 1:
+            newest, oldest = _newest_dated(dated_members), _oldest_dated(dated_members)
+            latest = {**_story_time("story_latest", newest),
+                      **_story_time("story_first", oldest)}
         out.append((from_article(best).model_copy(update={
             "others": len(members) - 1, "other_sources": len(sources), **latest}),
             [best.id, *(m.id for m in members if m is not best)]))
@@ -279,6 +280,23 @@ def _newest_dated(members: list[Article]) -> Article | None:
     dated = [(m.content.published, m) for m in members
              if m.content is not None and m.content.published is not None]
     return max(dated, key=lambda pair: pair[0], default=(None, None))[1]
+
+
+def _oldest_dated(members: list[Article]) -> Article | None:
+    """The story's first dated article among ``members`` (None when none is dated)."""
+    dated = [(m.content.published, m) for m in members
+             if m.content is not None and m.content.published is not None]
+    return min(dated, key=lambda pair: pair[0], default=(None, None))[1]
+
+
+def _story_time(field: str, article: Article | None) -> dict[str, object]:
+    """``{field: its publication time, field_precision: "day" or "time"}`` of ``article``
+    (empty when it is None or undated)."""
+    content = article.content if article is not None else None
+    if content is None or content.published is None:
+        return {}
+    return {field: content.published,
+            f"{field}_precision": "day" if content.published_precision == "day" else "time"}
 
 
 def _precision(value: str) -> Literal["day", "time", "seen"]:

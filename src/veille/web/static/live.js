@@ -124,7 +124,9 @@
     ownText(link, a.language);
     var meta = document.createElement("span");
     meta.className = "meta";
-    meta.textContent = (a.source || list.dataset.noSource) + " · ";
+    // The outlet's shown name, as the server's rows (veille/outlet_names.py).
+    var outlets = JSON.parse(list.dataset.outlets || "{}");
+    meta.textContent = ((a.source && outlets[a.source]) || a.source || list.dataset.noSource) + " · ";
     var kind = { reprint: "relationReprint", teaser: "relationTeaser",
                  republication: "relationRepublication" }[a.relation || ""];
     if (kind) {  // a copy's badge, as _relation_badge.html
@@ -143,14 +145,17 @@
       undated.textContent = list.dataset.dateUnknown || "";
       meta.appendChild(undated);
     }
-    if (a.story_latest) {
-      var latest = document.createElement("span");
-      latest.className = "story-latest";
-      latest.textContent = (list.dataset.storyLatest || "") + " ";
-      latest.appendChild(timeOf(a.story_latest, a.story_latest_precision));
+    // when the story began and its newest article, on every story row (_article_item.html)
+    [["story_first", "story-first", "storyBegan"],
+     ["story_latest", "story-latest", "storyLatest"]].forEach(function (f) {
+      if (!a[f[0]]) { return; }
+      var span = document.createElement("span");
+      span.className = f[1];
+      span.textContent = (list.dataset[f[2]] || "") + " ";
+      span.appendChild(timeOf(a[f[0]], a[f[0] + "_precision"]));
       meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(latest);
-    }
+      meta.appendChild(span);
+    });
     li.appendChild(link);
     li.appendChild(meta);
     if (a.summary) {

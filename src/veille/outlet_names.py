@@ -1,0 +1,100 @@
+"""The name an outlet is shown by: its declared name when its site declares one, else its
+source (docs/record.md, *source*; docs/web.md, *Outlet names*).
+
+An article's ``source`` is the store's key for its outlet: the host of its site
+(``lesoir.be``) when the name a record or page declares is the site's own name ("Le Soir"
+on ``lesoir.be``: :func:`veille.extract.record_source.names_site`), so that the records and
+the fetched pages of one site are one source; the declared name itself ("La Libre
+Belgique" on ``lalibre.be``, whose host does not spell it) otherwise. Shown as they are
+stored, one story named its outlets in two styles (t-reader21 R13: "lesoir.be [reprint]"
+next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet's name:
+
+- a source that is a host is shown by the site name its articles declare (``site_name``:
+  a JSON record's ``source``, ``og:site_name``, JSON-LD ``publisher.name``) when that name
+  is the site's own (:func:`~veille.extract.record_source.names_site`: "Le Soir" for
+  ``lesoir.be``, never "Le Monde.fr - Actualités" or another outlet's name), the most
+  frequent among its latest :data:`SAMPLE` articles (ties: the first in alphabetical
+  order), so that every article of the outlet is shown by the same name;
+- any other source (a declared name, an agency's ``afp.com`` with no declared name, a host
+  whose articles declare nothing) is shown as stored.
+
+The host stays the key: ``source:`` links and filters carry the stored source (they match
+the declared name too: docs/search.md), and the pages give the host as the name's
+``title``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+from veille.extract.record_source import names_site
+
+SAMPLE = 20
+"""How many of a source's latest articles are read for its declared name."""
+
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+class DeclaredNames(Protocol):
+    """What :func:`outlet_names` reads: the store's sources and their declared names."""
+
+    def sources(self) -> list[dict[str, object]]: ...
+
+    def declared_site_names(self, source: str, limit: int) -> list[str]: ...
+
+
+def outlet_name(source: str, declared: Iterable[str]) -> str:
+    """The name ``source`` is shown by, given the site names its articles declare
+    (``declared``, one per article, empty strings for none): see the module's rule."""
+    if not _HOST.fullmatch(source):
+        return source
+    names = Counter(" ".join(n.split()) for n in declared
+                    if n.strip() and not _HOST.fullmatch(n.strip().lower())
+                    and names_site(n, source))
+    if not names:
+        return source
+    return min(names, key=lambda n: (-names[n], n))
+
+
+def names_of(store: DeclaredNames, sources: Iterable[str]) -> dict[str, str]:
+    """``source -> shown name`` for ``sources`` alone (what one listing shows: the CLI),
+    those whose shown name is not the source itself."""
+    shown: dict[str, str] = {}
+    for source in set(sources):
+        if _HOST.fullmatch(source or ""):
+            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            if name != source:
+                shown[source] = name
+    return shown
+
+
+def outlet_names(store: DeclaredNames,
+                 known: dict[str, tuple[object, str]] | None = None) -> dict[str, str]:
+    """``source -> shown name`` for every source of ``store`` whose shown name is not the
+    source itself. ``known`` (``source -> (its article count, shown name)``, kept by the
+    caller between calls) spares re-reading a source whose count did not change: after
+    one new article, one source's :data:`SAMPLE` records are read, not every source's."""
+    known = {} if known is None else known
+    shown: dict[str, str] = {}
+    for row in store.sources():
+        source = str(row.get("source") or "")
+        if not _HOST.fullmatch(source):
+            continue
+        count = row.get("articles")
+        cached = known.get(source)
+        if cached is not None and cached[0] == count:
+            name = cached[1]
+        else:
+            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            known[source] = (count, name)
+        if name != source:
+            shown[source] = name
+    return shown
+
+
+def shown(source: str, names: Mapping[str, str]) -> str:
+    """``source`` by its shown name in ``names`` (``outlet_names``), or as it is."""
+    return names.get(source, source)
