@@ -947,8 +947,7 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     And the sources whose order with the first publication is **unknown**
     (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them."""
     rows = conn.execute(
-        "SELECT a2.title, m2.reprint, json_extract(a2.doc, '$.content.lead'), "
-        "json_extract(a2.doc, '$.content.paragraphs'), "
+        "SELECT a2.title, m2.reprint, a2.id, NULL, "
         f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, '') "
         "FROM story_members m2 JOIN articles a2 "
         "ON a2.id = m2.article_id WHERE m2.story_id = ? ORDER BY m2.reprint, "
@@ -960,15 +959,23 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     dated = [r for r in steady if r[4] != "seen"] or steady
     if not dated:
         return first, tied
-
-    lengths: dict[int, int] = {}  # fullest() asks each row's length twice: parse it once
+    if len(dated) == 1:  # nothing to choose among: no record read (f-reader21's bound)
+        return str(dated[0][0]), tied
+    # The texts' lengths: the candidates' records only (SQLite keeps a record parsed for
+    # the row's second json_extract).
+    lengths: dict[str, int] = {}
+    ids = [str(r[2]) for r in dated]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for article_id, lead, paragraphs in conn.execute(
+                "SELECT id, json_extract(doc, '$.content.lead'), "
+                "json_extract(doc, '$.content.paragraphs') "
+                f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            texts = [p for p in json.loads(paragraphs or "[]") if isinstance(p, str)]
+            lengths[str(article_id)] = text_length([lead, *texts] if lead else texts)
 
     def length(row: tuple[Any, ...]) -> int:
-        if (size := lengths.get(id(row))) is None:
-            paragraphs = [p for p in json.loads(row[3] or "[]") if isinstance(p, str)]
-            size = lengths[id(row)] = text_length([row[2], *paragraphs] if row[2]
-                                                  else paragraphs)
-        return size
+        return lengths.get(str(row[2]), 0)
 
     return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied
 
