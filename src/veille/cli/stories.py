@@ -6,6 +6,7 @@ print it, as text for people or as JSON for scripts.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import click
@@ -14,7 +15,13 @@ from veille.cli.context import app, article_by_id
 from veille.cli.render import count_noun, json_text, moment_text, one_line
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
-from veille.store.base import Link, StoryArticle, StorySummary, copy_counts
+from veille.store.base import (
+    Link,
+    StoryArticle,
+    StorySummary,
+    copy_before_first,
+    copy_counts,
+)
 from veille.store.sqlite import SQLiteStore
 
 
@@ -29,6 +36,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
     members = store.story(summary.story_id)
     copies = copy_counts(members)
+    earlier = copy_before_first(members, summary.first, summary.first_precision)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
@@ -37,6 +45,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
             "last_precision": summary.last_precision,
+            # a copy dated before the first publication: the timeline's first row
+            "earlier_copy": _member(earlier) if earlier is not None else None,
             "items": [_member(m) for m in members]}
 
 
@@ -81,6 +91,13 @@ def _story_header(story: dict[str, Any], summary: StorySummary) -> None:
                f"independent, {count_noun(story['reprints'], 'reprint')}{others}{unsourced}")
     click.echo(f"    first published by {summary.first_source or 'an unknown source'}, "
                f"{moment_text(summary.first, summary.first_precision)}")
+    earlier = story.get("earlier_copy")
+    if earlier:  # the timeline's first row is no first publication: say why (t-reader21 R10)
+        kind = ("an excerpt came out before the full article" if earlier["relation"] ==
+                "teaser" else "a copy is dated before the article it copies")
+        when = moment_text(datetime.fromisoformat(earlier["date"]),
+                           earlier["published_precision"])
+        click.echo(f"    ({kind}: {earlier['source'] or 'an unknown source'}, {when})")
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
+from veille.dedup.published_order import latest_published, published_before
 from veille.record import Article, RawInput
 
 
@@ -157,6 +158,24 @@ def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
         if member.reprint:
             counts[member.relation if member.relation in counts else "reprint"] += 1
     return counts
+
+
+def copy_before_first(members: Iterable[StoryArticle], first: datetime,
+                      first_precision: str) -> StoryArticle | None:
+    """The earliest of a story's copies (teaser, reprint, republication: ``reprint``
+    flagged) dated surely before its first publication ``first`` (of precision
+    ``first_precision``; :func:`veille.dedup.published_order.published_before`), or None.
+
+    The story's first publication is its first *own* article: a paywalled excerpt out at
+    08:30 of the dispatch published at 09:00, or a copy stamped two minutes before the
+    agency dispatch it credits, heads the timeline but is no first publication. The story
+    page says why the timeline's first row is not the one "first published by" names
+    (t-reader21 R10). An undated copy, or an undated first publication, says nothing."""
+    if first_precision == "seen":
+        return None
+    earlier = [m for m in members if m.reprint and m.precision != "seen" and published_before(
+        m.time, m.precision, first, first_precision)]
+    return min(earlier, key=lambda m: latest_published(m.time, m.precision), default=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,13 @@ from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
-from veille.store.base import StorySummary, Version, copy_counts, relations_of
+from veille.store.base import (
+    StorySummary,
+    Version,
+    copy_before_first,
+    copy_counts,
+    relations_of,
+)
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.web.context import WebContext
@@ -284,6 +290,12 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     members = store.story(summary.story_id)
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
+    items = [StoryItem(id=m.article_id, title=m.title, source=m.source, url=m.url, date=m.time,
+                       reprint=m.reprint, relation=m.relation, language=m.language,
+                       published_precision=_precision(m.precision), updated=m.updated,
+                       versions=m.versions)
+             for m in members]
+    earlier = copy_before_first(members, summary.first, summary.first_precision)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
@@ -297,12 +309,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       # the title is the first publication's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
-                      items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
-                                       url=m.url, date=m.time, reprint=m.reprint,
-                                       relation=m.relation, language=m.language,
-                                       published_precision=_precision(m.precision),
-                                       updated=m.updated, versions=m.versions)
-                             for m in members])
+                      items=items,
+                      # the timeline's first row when it is a copy dated before ``first``
+                      earlier_copy=next((i for i in items if earlier is not None
+                                         and i.id == earlier.article_id), None))
 
 
 def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,
