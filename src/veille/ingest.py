@@ -21,6 +21,7 @@ from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import (
     Lookup,
     NearDuplicateStage,
+    StoredCut,
     StoredPublished,
     StoredSignatures,
     StoredTexts,
@@ -192,16 +193,17 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    recent: Lookup | None = None, stories: Stories | None = None,
                    stored: StoredSignatures | None = None,
                    texts: StoredTexts | None = None,
-                   published: StoredPublished | None = None) -> Pipeline:
+                   published: StoredPublished | None = None,
+                   cut: StoredCut | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
     state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
     text from a version, ``texts`` gives stored bodies to tell a copy from another text of
     one template, ``published`` the stored articles' publication times to tell a reused
-    URL's new text (``NearDuplicateStage``)."""
+    URL's new text, ``cut`` which stored articles are cut copies (``NearDuplicateStage``)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
-        stages.append(NearDuplicateStage(recent, stored, texts, published))
+        stages.append(NearDuplicateStage(recent, stored, texts, published, cut))
         if stories is not None:
             stages.append(StoryStage(stories))
     return Pipeline(stages)
@@ -374,7 +376,7 @@ class Ingestor:
         self.stories = self.follower.current()
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
                                        self._stored_signatures, self._stored_texts,
-                                       self._stored_published)
+                                       self._stored_published, self._stored_cut)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
         self._reorder: Reorder[Article] = Reorder(reorder.HOLD)
@@ -386,6 +388,10 @@ class Ingestor:
     def _stored_published(self, ids: Sequence[str]) -> dict[str, datetime | None]:
         return {i: a.content.published if a.content else None
                 for i, a in self.store.get_many(ids).items()}
+
+    def _stored_cut(self, ids: Sequence[str]) -> set[str]:
+        return {i for i, a in self.store.get_many(ids).items()
+                if a.content is not None and a.content.truncated}
 
     def _stored_signatures(self, ids: Sequence[str]) -> dict[str, str | None]:
         return {i: a.dedup.signature if a.dedup else None

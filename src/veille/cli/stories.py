@@ -6,6 +6,7 @@ print it, as text for people or as JSON for scripts.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import click
@@ -26,6 +27,7 @@ from veille.store.base import (
     Link,
     StoryArticle,
     StorySummary,
+    copy_before_first,
     copy_counts,
     order_unknown_members,
 )
@@ -43,6 +45,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
     members = store.story(summary.story_id)
     copies = copy_counts(members)
+    earlier = copy_before_first(members, summary.first, summary.first_precision)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
@@ -52,6 +55,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "first_precision": summary.first_precision, "first_source": summary.first_source,
             "first_tied": list(summary.first_tied),
             "last_precision": summary.last_precision,
+            # a copy dated before the first publication: the timeline's first row
+            "earlier_copy": _member(earlier) if earlier is not None else None,
             "items": [_member(m) for m in members]}
 
 
@@ -114,6 +119,14 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     first = shown(summary.first_source, outlets) if summary.first_source else ""
     click.echo(f"    first published by {one_line(first) or 'an unknown source'}{tied}, "
                f"{moment_text(summary.first, summary.first_precision)}{unknown}")
+    earlier = story.get("earlier_copy")
+    if earlier:  # the timeline's first row is no first publication: say why (t-reader21 R10)
+        kind = ("an excerpt came out before the full article" if earlier["relation"] ==
+                "teaser" else "a copy is dated before the article it copies")
+        when = moment_text(datetime.fromisoformat(earlier["date"]),
+                           earlier["published_precision"])
+        by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
+        click.echo(f"    ({kind}: {by or 'an unknown source'}, {when})")
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import base64
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Protocol
@@ -102,6 +102,11 @@ _identify` reads of a URL's stored articles)."""
 #: A text at a known URL whose own publication is this much later than the URL's article,
 #: and whose lead shares nothing with it, names another article (verify16 Z11).
 REUSE_GAP_MINUTES = 2 * 24 * 60
+
+StoredCut = Callable[[Sequence[str]], Set[str]]
+"""The stored articles among the ids asked that are cut copies (``content.truncated``: a
+paywall or an archive cut their text): owned by the ingest loop, like :class:`Lookup`
+(what :meth:`NearDuplicateStage._cut_copies` reads of a shorter candidate)."""
 
 StoredTexts = Callable[[Sequence[str]], Mapping[str, Sequence[str]]]
 """The stored articles among the ids asked, each with its body's paragraphs: owned by the
@@ -195,6 +200,29 @@ def extract_score(sim: Similarity, short: int, long: int) -> float | None:
     if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED:
         return sim.containment
     if sim.lead_containment >= LEAD and short <= TEASER_SIZE < long and mostly_contained(sim):
+        return sim.lead_containment
+    return None
+
+
+#: The verdicts of a copy (:func:`find_matches`) a cut copy's verdict replaces.
+_COPIES = frozenset({"reprint", "near-identical"})
+
+
+def cut_score(sim: Similarity, short: int, long: int) -> float | None:
+    """The score of the text of ``short`` shingles as a cut copy of the one of ``long``
+    (``sim`` their :func:`compare`), ``None`` when it is none: a text known to be cut (a
+    paywall notice ended it, an archive kept part of it: ``content.truncated``) is the
+    teaser of the longer text it is contained in, whatever its length: most of its sampled
+    shingles (:data:`CONTAINED`, on :data:`MIN_SAMPLES` samples or more) or its lead
+    (:data:`LEAD`) with the text mostly in the other (:func:`mostly_contained`). The
+    :func:`extract_score` rule without its "at most half as long" bar, which is there to
+    tell an unmarked teaser from a copy that cut a paragraph; a cut copy says what it is
+    (t-reader21 R4: a paywalled one-sentence opening, with its notice, was a "reprint")."""
+    if short >= long:
+        return None
+    if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED:
+        return sim.containment
+    if sim.lead_containment >= LEAD and mostly_contained(sim):
         return sim.lead_containment
     return None
 
@@ -392,11 +420,15 @@ class NearDuplicateStage(Stage):
 
     def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None,
                  texts: StoredTexts | None = None,
-                 published: StoredPublished | None = None) -> None:
+                 published: StoredPublished | None = None,
+                 cut: StoredCut | None = None) -> None:
         self.lookup = lookup
         self.stored = stored
         self.texts = texts
         self.published = published
+        self.cut = cut
+        self.signed_cut: OrderedDict[str, bool] = OrderedDict()
+        """Whether each article in :attr:`signed` is a cut copy (``content.truncated``)."""
         self.signed_published: OrderedDict[str, datetime | None] = OrderedDict()
         """The publication times of the articles in :attr:`signed`."""
         self.shingler = Shingler()
@@ -432,6 +464,45 @@ class NearDuplicateStage(Stage):
         if missing and self.published is not None:
             found.update(self.published(missing))
         return found
+
+    def _cut(self, ids: Sequence[str]) -> Set[str]:
+        """Which of ``ids`` are cut copies: of this batch's signed texts, else the
+        store's (``cut``)."""
+        found = {i for i in ids if self.signed_cut.get(i)}
+        missing = [i for i in ids if i not in self.signed_cut]
+        if missing and self.cut is not None:
+            found |= self.cut(missing)
+        return found
+
+    def _cut_copies(self, article: Article, signature: Signature,
+                    matches: list[tuple[Candidate, Verdict]]
+                    ) -> list[tuple[Candidate, Verdict]]:
+        """``matches`` with the copies (reprints, near-identical texts) that are cut copies
+        turned into what they are (:func:`cut_score`): the new text, cut and contained in a
+        longer match, is its ``teaser``; a cut match contained in the new text makes it
+        their ``full`` text. Best first again."""
+        cut_here = article.content is not None and article.content.truncated
+        reprints = [(c, v) for c, v in matches if v.relation in _COPIES]
+        if not reprints:
+            return matches
+        compare_with = comparer(signature)
+        sims = {c.id: compare_with(c.signature, c.common) for c, _ in reprints}
+        longer = [c.id for c, _ in reprints if sims[c.id].sizes[0] > sims[c.id].sizes[1]]
+        cut_there = self._cut(longer) if longer else set()
+        turned = []
+        for cand, verdict in matches:
+            if verdict.relation in _COPIES:
+                sim = sims[cand.id]
+                new_size, old_size = sim.sizes
+                score = cut_score(sim, new_size, old_size) if cut_here else None
+                if score is not None:
+                    verdict = Verdict("teaser", score)
+                elif cand.id in cut_there and (
+                        score := cut_score(sim, old_size, new_size)) is not None:
+                    verdict = Verdict("full", score)
+            turned.append((cand, verdict))
+        turned.sort(key=lambda pair: (-pair[1].score, pair[0].minute))
+        return turned
 
     def _gap(self, article: Article, old_id: str) -> int | None:
         """Minutes from the publication of ``old_id`` to ``article``'s, ``None`` when
@@ -502,6 +573,7 @@ class NearDuplicateStage(Stage):
         if matches:
             matches = drop_templated(own, matches, self._wordings)
         if matches:
+            matches = self._cut_copies(article, signature, matches)
             copies = [(c, v) for c, v in matches if v.relation != "full"]
             best, verdict = (copies or matches)[0]
             dedup.near_duplicates = [c.id for c, _ in matches]
@@ -522,8 +594,12 @@ class NearDuplicateStage(Stage):
         self.signed.move_to_end(article.id)
         self.signed_published[article.id] = article.content.published
         self.signed_published.move_to_end(article.id)
+        self.signed_cut[article.id] = article.content.truncated
+        self.signed_cut.move_to_end(article.id)
         while len(self.signed) > RECENT_TEXTS:
             self.signed.popitem(last=False)
         while len(self.signed_published) > RECENT_TEXTS:
             self.signed_published.popitem(last=False)
+        while len(self.signed_cut) > RECENT_TEXTS:
+            self.signed_cut.popitem(last=False)
         return article

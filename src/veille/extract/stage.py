@@ -19,11 +19,13 @@ from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
+from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
 from veille.extract.record_source import record_source
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
+from veille.extract.trailing_credit import add_credits, trailing_credit
 from veille.extract.walls import WALL_REASON, wall_kind
 from veille.extract.wire import (
     G2,
@@ -313,6 +315,8 @@ class ExtractStage(Stage):
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(bound_article(content))
+        if content.extractor in DECLARED_TEXT:  # as pages and captures: t-reader21 R9
+            cut_paywall_notice(content)
         fetched_page_claim(content, raw)
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
@@ -351,6 +355,9 @@ class ExtractStage(Stage):
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
         if not article.source:
             article.source = declared_source(content.site_name)
+        # The agency credited where the text ends ("… au Sénat. (avec AFP)"), whatever
+        # the extractor; read after the source is named, which it does not change.
+        add_credits(content.evidence, trailing_credit(content.paragraphs))
         return article
 
     def _capture(self, text: str, article: Article) -> Content:

@@ -22,6 +22,7 @@ from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import credit_line, opinion_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
+from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
 from veille.extract.trie_pattern import trie_pattern
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -576,6 +577,18 @@ class BlockShape(NamedTuple):
     n_words: int
 
 
+def ends_before_credit(text: str) -> bool:
+    """Whether ``text`` ends a sentence and then closes with an agency's credit ("Le texte
+    sera transmis au Sénat. (avec AFP)", "… au Sénat. — AFP": :func:`~veille.extract.
+    trailing_credit.closing_credit`): the sentence is the text's end, the credit its
+    signature. A capture's closing paragraph so credited was no "prose" and left the body
+    with its credit (t-reader21 R3)."""
+    if folded_words().isdisjoint(_WORD.findall(text[-TAIL_CHARS:].lower())):
+        return False  # names no agency: no credit (the usual answer, and the cheap one)
+    start, found = closing_credit(text)
+    return bool(found) and start > 0 and bool(_SENTENCE_END.search(text[:start].rstrip()))
+
+
 def _shape_of(text: str) -> BlockShape:
     tokens = _WORD.findall(text)
     if text.isascii() or not _UNSPACED.search(text):
@@ -583,7 +596,7 @@ def _shape_of(text: str) -> BlockShape:
     else:
         n = sum(max(1, len(_UNSPACED.findall(t)) // 2) if _UNSPACED.search(t) else 1
                 for t in tokens)
-    ends = bool(_SENTENCE_END.search(text.rstrip()))
+    ends = bool(_SENTENCE_END.search(text.rstrip())) or (n >= 3 and ends_before_credit(text))
     letters = letter_ratio(text) if n >= 2 else 0.0
     prose = n >= 6 and letters >= 0.55 and (
         ends or (n >= 25 and bool(_INNER_SENTENCE.search(text))))

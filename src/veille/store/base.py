@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
-from veille.dedup.published_order import order_unknown
+from veille.dedup.published_order import latest_published, order_unknown, published_before
 from veille.record import DAY, TIME, Article, RawInput
 
 
@@ -180,6 +180,24 @@ def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
                         member.time, member.precision, other.time, other.precision):
                     out |= {member.article_id, other.article_id}
     return out
+
+
+def copy_before_first(members: Iterable[StoryArticle], first: datetime,
+                      first_precision: str) -> StoryArticle | None:
+    """The earliest of a story's copies (teaser, reprint, republication: ``reprint``
+    flagged) dated surely before its first publication ``first`` (of precision
+    ``first_precision``; :func:`veille.dedup.published_order.published_before`), or None.
+
+    The story's first publication is its first *own* article: a paywalled excerpt out at
+    08:30 of the dispatch published at 09:00, or a copy stamped two minutes before the
+    agency dispatch it credits, heads the timeline but is no first publication. The story
+    page says why the timeline's first row is not the one "first published by" names
+    (t-reader21 R10). An undated copy, or an undated first publication, says nothing."""
+    if first_precision == "seen":
+        return None
+    earlier = [m for m in members if m.reprint and m.precision != "seen" and published_before(
+        m.time, m.precision, first, first_precision)]
+    return min(earlier, key=lambda m: latest_published(m.time, m.precision), default=None)
 
 
 @dataclass(frozen=True, slots=True)

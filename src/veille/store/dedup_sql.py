@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
+from veille.dedup.credit_order import Outlet, credit_order
 from veille.dedup.near import article_minute, contains, decode, judge
 from veille.dedup.published_order import (
     latest_published,
@@ -173,9 +174,11 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     :data:`ORIGINAL_TOLERANCE` before it (a date known to the day only spans its day,
     :func:`veille.dedup.published_order.published_before`: it is before a time of a later
     day only), or, when neither is surely before the other (a day-only date and a time of
-    that day, times within the tolerance), its text contains the other's
-    (:func:`veille.dedup.near.contains`: a cut copy is the copy of the text it was cut
-    from, t-reader20 R1). An original stored first that is neither later nor contained
+    that day, times within the tolerance, or either undated), the other credits its outlet
+    or it is an agency's own article and the other not
+    (:mod:`veille.dedup.credit_order`, t-reader21 R3), else, both dated, its text contains
+    the other's (:func:`veille.dedup.near.contains`: a cut copy is the copy of the text it
+    was cut from, t-reader20 R1). An original stored first that is neither later nor contained
     keeps its place (first seen). A copy of those originals blocks the change only when it
     was surely published before the new article (it would be the earliest).
 
@@ -201,7 +204,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     signatures = _signatures(conn, list(dating)) if dedup.signature else {}
     own = decode(dedup.signature) if dedup.signature else None
     published = (content.published, content.published_precision)
-    if not all(_precedes(published, (when, DAY if day else None), own, signatures.get(i))
+    outlet = Outlet(article.source or "", content.evidence.get("credit", ""))
+    outlets = _outlets(conn, roots)
+    if not all(_precedes(published, (when, DAY if day else None), own, signatures.get(i),
+                         credited=credit_order(outlet, outlets.get(i, Outlet(""))))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and published_before(
                 when, DAY if day else None, content.published, content.published_precision,
@@ -255,6 +261,22 @@ def _to_root(dedup: Dedup, matched: Mapping[str, tuple[datetime | None, bool, st
         dedup.duplicate_of = str(named[3])
 
 
+def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
+    """Each stored article's :class:`~veille.dedup.credit_order.Outlet`: its source and the
+    agencies its record credits (``evidence.credit``), read without loading its record."""
+    found: dict[str, Outlet] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i: i + 500])
+        for r in conn.execute(
+                "SELECT id, source, json_extract(doc, '$.content.evidence') "
+                f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
+            evidence = json.loads(r[2]) if isinstance(r[2], str) and r[2] else {}
+            credit = evidence.get("credit") if isinstance(evidence, dict) else ""
+            found[str(r[0])] = Outlet(str(r[1] or ""), credit if isinstance(credit, str)
+                                      else "")
+    return found
+
+
 def _signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Signature]:
     """The stored signatures of ``ids`` (those that have one)."""
     found: dict[str, Signature] = {}
@@ -271,22 +293,31 @@ Dated = tuple[datetime | None, str | None]
 
 
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
-              stored_text: Signature | None) -> bool:
+              stored_text: Signature | None, *, credited: bool | None = None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
     day), or, when both are dated and neither is surely before the other, containing its
     text (:func:`veille.dedup.near.contains`): the content decides where the times do not
-    (t-reader20 R1). A stored copy surely published before is never displaced, nor one
-    when either is undated (the first seen stays the original: an undated local paper
-    that adds a paragraph to the dispatch it runs contains it too, and is no original of
-    it, ``tests/monitor/test_reprint_own_words_alerts.py``)."""
+    (t-reader20 R1). A stored copy surely published before is never displaced, nor, when
+    no credit decides, one when either is undated (the first seen stays the original: an
+    undated local paper that adds a paragraph to the dispatch it runs contains it too, and
+    is no original of it, ``tests/monitor/test_reprint_own_words_alerts.py``).
+
+    Where the times do not tell (within the tolerance, a day and a time of it, or either
+    undated), ``credited`` decides first when it says something
+    (:func:`veille.dedup.credit_order.credit_order` of the two copies' outlets): a copy
+    that credits the other's outlet is its copy, an agency's own article the original of
+    an outlet's copy (t-reader21 R3)."""
     (when, precision), (other, other_precision) = new, stored
+    if when is not None and other is not None:
+        if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
+            return True
+        if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
+            return False
+    if credited is not None:
+        return credited
     if when is None or other is None:
         return False  # no publication time to weigh: the first seen stays the original
-    if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
-        return True
-    if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
-        return False
     if new_text is None or stored_text is None or new_text.version != stored_text.version:
         return False
     sim = compare(new_text, stored_text)

@@ -185,6 +185,10 @@ class StoryModel(BaseModel):
                                 "another URL (no reprints).")
     language: str = Field(default="", description="The language tag of the article "
                           "``title`` comes from, empty when unknown.")
+    earlier_copy: StoryItem | None = Field(
+        default=None, description="The earliest copy (a teaser, an excerpt out before the "
+        "full article; a reprint stamped before its original) dated before ``first``: the "
+        "timeline's first row, which is no first publication; null when there is none.")
 
 
 class StoriesResponse(BaseModel):

@@ -32,6 +32,7 @@ from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
     StorySummary,
     Version,
+    copy_before_first,
     copy_counts,
     order_unknown_members,
     relations_of,
@@ -309,6 +310,13 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
     unordered = order_unknown_members(members)
+    items = [StoryItem(id=m.article_id, title=m.title, source=m.source, url=m.url, date=m.time,
+                       reprint=m.reprint, relation=m.relation, language=m.language,
+                       published_precision=_precision(m.precision), updated=m.updated,
+                       versions=m.versions,
+                       order_known=m.article_id not in unordered)
+             for m in members]
+    earlier = copy_before_first(members, summary.first, summary.first_precision)
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
@@ -323,13 +331,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       # the title is the first publication's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
-                      items=[StoryItem(id=m.article_id, title=m.title, source=m.source,
-                                       url=m.url, date=m.time, reprint=m.reprint,
-                                       relation=m.relation, language=m.language,
-                                       published_precision=_precision(m.precision),
-                                       updated=m.updated, versions=m.versions,
-                                       order_known=m.article_id not in unordered)
-                             for m in members])
+                      items=items,
+                      # the timeline's first row when it is a copy dated before ``first``
+                      earlier_copy=next((i for i in items if earlier is not None
+                                         and i.id == earlier.article_id), None))
 
 
 def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,

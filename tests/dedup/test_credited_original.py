@@ -1,0 +1,136 @@
+"""Regression (t-reader21 R3, issue 14): the agency's dispatch became the "reprint" of a
+paper that credits it, when the paper's copy was stamped two minutes earlier.
+
+20 Minutes' copy of an AFP dispatch, ending "Le texte sera transmis au Sénat. (avec AFP)",
+stamped 16:28, and the AFP dispatch stamped 16:30: within the five minutes where neither is
+surely first (docs/dedup.md), the copy's one more counted paragraph ("… (avec AFP)") made it
+"contain" the dispatch, so it became the original and the story said "first published by
+20minutes.fr". Its credit was never read (``evidence.credit`` empty). Now the credit closing
+a text is read (``extract/trailing_credit.py``), and where the times cannot tell, a copy that
+credits the other's outlet is its copy and an agency's own article is the original of an
+outlet's copy (``dedup/credit_order.py``), whatever the ingest order. Real SQLite store, real
+ingest; texts in ``tests/fixtures/copies/ports.json`` (not the tester's)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from veille.dedup.credit_order import Outlet, credit_order, credits_outlet, outlet_agency
+from veille.ingest import ingest_texts
+from veille.store.sqlite import SQLiteStore
+
+TEXTS: dict[str, Any] = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "copies" / "ports.json").read_text())
+
+
+def record(name: str, published: str | None) -> bytes:
+    text = TEXTS[name]
+    fields = {k: text[k] for k in ("url", "source", "title", "paragraphs")}
+    if published is not None:
+        fields["published"] = published
+    return (json.dumps({**fields, "language": "fr"}, ensure_ascii=False) + "\n").encode()
+
+
+def ingest(store: SQLiteStore, dated: dict[str, str | None], order: tuple[str, ...],
+           one_batch: bool) -> dict[str, str]:
+    """Ingest the texts named in ``order`` (in one input or one ingest each); their ids by
+    name."""
+    if one_batch:
+        ids = ingest_texts(store, [("all.jsonl", b"".join(
+            record(name, dated[name]) for name in order))]).new_ids
+    else:
+        ids = [i for name in order for i in ingest_texts(
+            store, [(f"{name}.jsonl", record(name, dated[name]))]).new_ids]
+    by_url = {TEXTS[name]["url"]: name for name in dated}
+    return {by_url[str(store.get(i).url)]: i for i in ids}
+
+
+def relation(store: SQLiteStore, article_id: str) -> tuple[str, str | None]:
+    dedup = store.get(article_id).dedup
+    assert dedup is not None
+    return (dedup.relation or "", dedup.duplicate_of)
+
+
+SKEW = {"credited": "2026-11-19T16:28:00+01:00", "dispatch": "2026-11-19T16:30:00+01:00"}
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+@pytest.mark.parametrize("order", list(itertools.permutations(SKEW)))
+def test_a_copy_crediting_the_agency_two_minutes_early_is_its_reprint(
+        store: SQLiteStore, order: tuple[str, ...], one_batch: bool) -> None:
+    ids = ingest(store, SKEW, order, one_batch)
+    assert relation(store, ids["dispatch"]) == ("", None)
+    assert relation(store, ids["credited"]) == ("reprint", ids["dispatch"])
+    assert store.get(ids["credited"]).content.evidence.get("credit") == "AFP"  # type: ignore
+    [story] = store.stories()
+    assert story.first_source == "afp.com"
+    assert story.first.isoformat().startswith("2026-11-19T16:30")
+    assert story.title == TEXTS["dispatch"]["title"]
+    assert story.independent == 1
+
+
+LOCAL_FIRST = {"local": "2026-11-19T16:27:00+01:00", "dispatch": "2026-11-19T16:30:00+01:00"}
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+@pytest.mark.parametrize("order", list(itertools.permutations(LOCAL_FIRST)))
+def test_the_agency_dispatch_wins_a_tie_against_a_longer_uncredited_copy(
+        store: SQLiteStore, order: tuple[str, ...], one_batch: bool) -> None:
+    """A paper that runs the dispatch with a paragraph of its own, three minutes before the
+    agency's stamp and crediting nobody, contains the dispatch: still its copy."""
+    ids = ingest(store, LOCAL_FIRST, order, one_batch)
+    assert relation(store, ids["dispatch"]) == ("", None)
+    assert relation(store, ids["local"]) == ("reprint", ids["dispatch"])
+    [story] = store.stories()
+    assert story.first_source == "afp.com"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(SKEW)))
+def test_an_undated_credited_copy_is_the_reprint_of_the_agency(
+        store: SQLiteStore, order: tuple[str, ...]) -> None:
+    """Undated copies are in no known order either: the credit decides there too."""
+    ids = ingest(store, {"credited": None, "dispatch": None}, order, False)
+    assert relation(store, ids["dispatch"]) == ("", None)
+    assert relation(store, ids["credited"]) == ("reprint", ids["dispatch"])
+
+
+def test_times_that_tell_still_decide(store: SQLiteStore) -> None:
+    """A credit decides only what the times leave open: a copy surely published first (an
+    hour before the agency's stamp) stays the original, as before."""
+    ids = ingest(store, {"local": "2026-11-19T15:30:00+01:00",
+                         "dispatch": "2026-11-19T16:30:00+01:00"}, ("dispatch", "local"), False)
+    assert relation(store, ids["local"]) == ("", None)
+    assert relation(store, ids["dispatch"]) == ("reprint", ids["local"])
+
+
+def test_the_outlet_a_credit_names() -> None:
+    assert outlet_agency("afp.com") is not None
+    assert outlet_agency("www.reuters.com") is not None
+    assert outlet_agency("AFP") is outlet_agency("afp.com")
+    assert outlet_agency("20minutes.fr") is None
+    assert outlet_agency("") is None
+    assert credits_outlet("AFP", "afp.com")
+    assert credits_outlet("Reuters, AFP", "afp.com")
+    assert credits_outlet("Agence France-Presse", "afp.com")
+    assert not credits_outlet("Reuters", "afp.com")
+    assert not credits_outlet("", "afp.com")
+    assert not credits_outlet("AFP", "")
+
+
+def test_which_copy_the_credits_make_the_original() -> None:
+    agency, paper = Outlet("afp.com"), Outlet("20minutes.fr", "AFP")
+    assert credit_order(agency, paper) is True
+    assert credit_order(paper, agency) is False
+    # no credit: the agency's own article, against an outlet's
+    assert credit_order(Outlet("afp.com"), Outlet("20minutes.fr")) is True
+    assert credit_order(Outlet("20minutes.fr"), Outlet("afp.com")) is False
+    # two outlets, or two agencies, that credit neither: nothing said here
+    assert credit_order(Outlet("lemonde.fr", "AFP"), Outlet("20minutes.fr", "AFP")) is None
+    assert credit_order(Outlet("afp.com"), Outlet("reuters.com")) is None
+    # a paper credited by another paper's copy (a credit names the source as written)
+    assert credit_order(Outlet("Le Monde"), Outlet("lavoixdunord.fr", "Le Monde")) is True

@@ -1,0 +1,87 @@
+"""Regression (t-reader21 R10, issue 14): "first published by" and the first row of the
+story's timeline disagreed, and nothing said why: a paywalled excerpt out at 08:30 heads the
+timeline, the story says "first published by afp.com, 09:00" (the full article: the
+excerpt is its teaser, no first publication). Now the story page, its JSON twin and
+``veille stories ID`` name the copy dated before the first publication and say why, in
+French and English (i18n catalogs): an excerpt came out before the full article, or a
+reprint is dated before the article it copies. The story id, which is the first article
+clustered (the excerpt's), is shown nowhere as an article. Real store, real server, CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from web_kit import serve
+
+import veille
+from veille.cli.main import main
+
+TEXTS: dict[str, Any] = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "copies" / "ports.json").read_text())
+
+
+def record(name: str, published: str) -> str:
+    text = TEXTS[name]
+    return json.dumps({**{k: text[k] for k in ("url", "source", "title", "paragraphs")},
+                       "published": published, "language": "fr"}, ensure_ascii=False)
+
+
+def store_of(data: Path, dated: dict[str, str]) -> None:
+    with veille.open(data) as v:
+        v.ingest_bytes([("in.jsonl", ("\n".join(
+            record(name, when) for name, when in dated.items()) + "\n").encode())])
+
+
+def test_an_excerpt_out_before_the_full_article_is_explained(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    store_of(data, {"teaser": "2026-11-26T08:30:00+01:00",
+                    "dispatch": "2026-11-26T09:00:00+01:00"})
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["first_source"] == "afp.com"
+        assert story["items"][0]["relation"] == "teaser"  # the timeline's first row
+        copy = story["earlier_copy"]
+        assert copy is not None and copy["relation"] == "teaser"
+        assert copy["source"] == "Le Marin" and copy["date"].startswith("2026-11-26T08:30")
+        # the story is the full article's, whatever its id
+        assert story["title"] == TEXTS["dispatch"]["title"]
+        fr = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
+        assert "un extrait (Le Marin) est paru avant l’article complet" in fr
+        en = http.get(f"/stories/{story['id']}", params={"lang": "en"}).text
+        assert "an excerpt (Le Marin) came out before the full article" in en
+    assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
+    out = capsys.readouterr().out
+    assert "first published by afp.com, 2026-11-26 09:00" in out
+    assert "(an excerpt came out before the full article: Le Marin, 2026-11-26 08:30)" in out
+
+
+def test_a_reprint_stamped_before_its_original_is_explained(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    store_of(data, {"credited": "2026-11-19T16:28:00+01:00",
+                    "dispatch": "2026-11-19T16:30:00+01:00"})
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["first_source"] == "afp.com"
+        assert story["earlier_copy"]["source"] == "letelegramme.fr"
+        fr = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
+        assert "une reprise (letelegramme.fr) est datée avant l’article qu’elle reprend" in fr
+
+
+def test_no_word_when_the_first_row_is_the_first_publication(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    store_of(data, {"dispatch": "2026-11-26T09:00:00+01:00",
+                    "teaser": "2026-11-26T09:30:00+01:00"})
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["earlier_copy"] is None
+        fr = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
+        assert "first-note" not in fr
+    assert main(["--data-dir", str(data), "stories", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["earlier_copy"] is None
