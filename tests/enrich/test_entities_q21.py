@@ -98,3 +98,15 @@ def test_a_region_s_noun_glued_to_its_name_leaves_the_region(resources: Resource
     places = enrichment["places"]
     assert isinstance(places, list)
     assert "iso3166-2:FR-HDF" in {p["id"] for p in places}
+
+
+def test_a_medium_named_again_as_an_interview_label_stays_the_medium(
+        resources: Resources) -> None:
+    entities = enrich(resources, (
+        "Entretien\n\nTidjane Thiam répond aux questions de Jeune Afrique.\n\n"
+        "Jeune Afrique : Serez-vous candidat ?\n\nTidjane Thiam : Oui.\n\n"
+        "Jeune Afrique : Que dites-vous au président Alassane Ouattara ?"))["entities"]
+    assert isinstance(entities, list)
+    labels = {str(e["name"]): str(e["label"]) for e in entities}
+    assert labels["Jeune Afrique"] == "ORG"
+    assert "Afrique" not in labels and "Jeune" not in labels

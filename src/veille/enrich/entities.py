@@ -979,7 +979,7 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
     a medium (:data:`_INTERVIEWED_BY`) is an organisation when it is a place's only by
     the model's guess (written with a capitalised article as a title is, "La Provence",
     or unknown to the gazetteer, "France-Antilles") or a "person" whose first word is no
-    known given name ("Jeune Afrique")."""
+    known given name ("Jeune Afrique"), in its other mentions too."""
     from veille.extract.bare_byline import known_given_name
 
     out: list[Mention] = []
@@ -1003,6 +1003,16 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
                 not known_given_name(mention.text.split()[0]):
             mention.label, mention.literal = "ORG", True
         out.append(mention)
+    media = {m.text for m in out if m.label == "ORG" and m.literal and " " in m.text}
+    for index, mention in enumerate(out):  # one sense per document: "Jeune Afrique :"
+        if mention.label == "PER" and mention.text in media:
+            mention.label, mention.literal = "ORG", True
+            continue
+        whole = next((name for name in media if name.endswith(" " + mention.text) and
+                      text[mention.end - len(name):mention.end] == name), None)
+        if mention.label == "PER" and whole is not None:  # "Jeune" cut at a line's start
+            out[index] = Mention(mention.end - len(whole), mention.end, whole, "ORG",
+                                 literal=True)
     return out
 
 
