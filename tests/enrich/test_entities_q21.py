@@ -110,3 +110,18 @@ def test_a_medium_named_again_as_an_interview_label_stays_the_medium(
     labels = {str(e["name"]): str(e["label"]) for e in entities}
     assert labels["Jeune Afrique"] == "ORG"
     assert "Afrique" not in labels and "Jeune" not in labels
+
+
+def test_a_storm_named_again_without_its_noun_stays_the_storm(resources: Resources) -> None:
+    found = _entities(resources, ("Mayotte : un an après Chido\n\nUn an après Chido, "
+                                  "Mamoudzou reste à reconstruire. Le cyclone Chido avait "
+                                  "tout détruit."))
+    assert found["Chido"][0] == "MISC"
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_no_person(
+        resources: Resources) -> None:
+    found = _entities(resources, ("Gaza\n\n« Nous n'avons jamais vu cela », a déclaré à "
+                                  "Genève le porte-parole du Bureau de coordination des "
+                                  "affaires humanitaires (Ocha), Jens Laerke."))
+    assert found["Ocha"][0] == "ORG" and found["Jens Laerke"][0] == "PER"

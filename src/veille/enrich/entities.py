@@ -860,8 +860,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         # the title is the minister named later, "Sandy a influencé" the hurricane
         if fold(mention.text) in titled and mention.label in ("LOC", "MISC"):
             mention.label = "PER"
-        elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
-            mention.label = "MISC"
+        elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
+                mention.label == "LOC" and not _a_place(mention.text))):
+            mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
     return _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
@@ -954,6 +955,9 @@ _INTERVIEWED_BY = re.compile(
 par France-Antilles", "répond aux questions de Jeune Afrique", "a déclaré à
 Libération", "selon La Provence"): never before a town read as a place, rarely before a
 person (a journalist is seldom named so)."""
+_IN_BRACKETS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+"""An opening bracket right after an organisation's name: a word in it is its short name,
+whatever its letters (the English "Ocha" after the French name), no person."""
 _TITLE_ARTICLE_OPENING = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 _STORM_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricane|"
@@ -1003,6 +1007,11 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
                 not known_given_name(mention.text.split()[0]):
             mention.label, mention.literal = "ORG", True
         out.append(mention)
+    ordered = sorted(out, key=lambda m: m.start)
+    for before_it, mention in zip(ordered, ordered[1:], strict=False):
+        if mention.label == "PER" and " " not in mention.text and before_it.label == "ORG" \
+                and _IN_BRACKETS_AFTER.fullmatch(text, before_it.end, mention.start):
+            mention.label = "ORG"  # "Bureau de coordination des affaires humanitaires (Ocha)"
     media = {m.text for m in out if m.label == "ORG" and m.literal and " " in m.text}
     for index, mention in enumerate(out):  # one sense per document: "Jeune Afrique :"
         if mention.label == "PER" and mention.text in media:
