@@ -36,3 +36,11 @@ def test_a_past_infinitive_after_pour_tells_what_was_done(resources: Resources) 
     found = _dates(resources, ("Justice\n\nIl a été condamné pour avoir frappé un policier "
                                "samedi."))
     assert found["samedi"] == "2026-03-07"
+
+
+def test_a_purpose_clause_in_the_headline_governs_no_weekday_of_the_lead(
+        resources: Resources) -> None:
+    found = _dates(resources, ("Euthanasie : la Chancellerie attend l'évaluation de la loi "
+                               "pour se prononcer\n\nLe ministère de la Justice ne s'est "
+                               "pas prononcé jeudi sur une modification de la loi."))
+    assert found["jeudi"] == "2026-03-05"

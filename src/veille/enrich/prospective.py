@@ -142,10 +142,12 @@ _PURPOSE_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])(?:pour\s+|afin\s+d(?:e\s+|['’]\s*)|en\s+vue\s+d(?:e\s+|['’]\s*))"
     r"(?:(?:se|y|en|leur|lui|nous|vous)\s+|s['’]\s*)?"
     r"(?!(?:avoir|être|etre)(?![\w'’-]))[^\W\d_]{3,}(?:er|ir|re|oir)(?![\w'’-])"
-    r"[^.!?;:«»\"]{0,60}$")
+    r"[^.!?;:«»\"\n]{0,60}$")
 """A purpose clause, "pour", "afin de" or "en vue de" and an infinitive, before a date
 in its sentence ("pour affronter l'Irlande ", "afin de rencontrer les syndicats "); not
-a past infinitive ("pour avoir frappé", which tells what was done)."""
+a past infinitive ("pour avoir frappé", which tells what was done); never across a
+paragraph (a headline's "pour se prononcer" governs nothing in the lead's "ne s'est pas
+prononcé jeudi")."""
 
 
 def purpose_ahead(before: str) -> bool:
