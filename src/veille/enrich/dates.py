@@ -78,6 +78,7 @@ from veille.enrich.prospective import (
     already_done,
     governed_by_prospective_noun,
     hoped_for,
+    purpose_ahead,
     reported_present,
     spelled_out_by,
 )
@@ -1245,6 +1246,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             tense = "past"  # "une formule déjà employée au printemps"
         elif tense != "past" and hoped_for(text[max(0, start - 100):start]):
             tense = "future"  # "espère une réouverture à l'automne"
+        elif tense == "past" and match.group("wd2") and not match.group("wdrel") and \
+                purpose_ahead(text[max(0, start - 100):start]):
+            tense = "future"  # "a annoncé mardi une équipe pour affronter l'Irlande samedi"
         elif tense == "past" and match.group("wd2") and _past_relative_after(text, end):
             pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):

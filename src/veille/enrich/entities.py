@@ -619,6 +619,47 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
     return found
 
 
+_MINISTRY_HEAD = re.compile(r"minist[èe]re[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|"
+                            r"de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?=[A-ZÀ-Ý])")
+"""A ministry's head in lower case, which French writes so before the capitalised field
+("le ministère des Armées", Lexique de l'Imprimerie nationale): part of the name."""
+_MINISTRY_BEFORE = re.compile(r"(?<![\w'’])minist[èe]re[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|"
+                              r"de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*$")
+_STORM_HEAD = re.compile(r"(?:cyclone|temp[êe]te|ouragan|typhon|tornade)[ \t\u00a0]+(?=[A-ZÀ-Ý])")
+"""A storm's noun in lower case opening a span ("cyclone Chido"): the name follows."""
+_AREA_HEAD = re.compile(r"(?:région|département|province|commune|ville|canton|comté|district|"
+                        r"oblast|wilaya|gouvernorat|préfecture|municipalité)[ \t\u00a0]+"
+                        r"(?=[A-ZÀ-Ý])")
+"""An area's noun in lower case opening a place span, no "de" between ("région
+Hauts-de-France", "province Idlib"): the model glued the noun to the name, which the
+lower-case opening then dropped as a description (t-enrich21 E20)."""
+_SURNAME_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)"
+                            r"(?=[ \t\u00a0]*[,;:.)»]|[ \t\u00a0]+[a-zà-ÿ])")
+
+
+def _names_cut_short(text: str, found: list[Span], table: AliasTable) -> list[Span]:
+    """The model's spans with the words it left out of a name put back (t-enrich21 E16):
+    a ministry's lower-case head before an organisation ("ministère des" + "Armées":
+    :data:`_MINISTRY_HEAD`), and a surname after a lone known given name that the model
+    read as a word ("Benoist" + "Apparu", a participle): a capitalised word right after
+    a one-word person, then punctuation or a lower-case word, that no other span holds and
+    the alias table does not know as a place or body."""
+    taken = {(s, e) for s, e, _ in found}
+    out: list[Span] = []
+    for s, e, label in found:
+        if label in ("ORG", "MISC"):
+            head = _MINISTRY_BEFORE.search(text, max(0, s - 24), s)
+            if head is not None:
+                s, label = head.start(), "ORG"
+        elif label == "PER" and re.fullmatch(_NAME_WORD, text[s:e]):
+            after = _SURNAME_AFTER.match(text, e)
+            if after is not None and table.lookup(after.group(1)) is None and not any(
+                    fs <= after.start(1) < fe for fs, fe in taken):
+                e = after.end(1)
+        out.append((s, e, label))
+    return out
+
+
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
@@ -651,7 +692,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     found = continue_at_particles(  # "Groupe de" + "soutien…"
         text, found, _acronym_of,
         lambda acronym, name, label: label in ("ORG", "MISC") and len(name.split()) >= 3
-        and table.lookup(acronym) is None)
+        and table.lookup(acronym) is None,
+        lambda acronym, name: len(name.split()) >= 3
+        and _initials(name) == fold(acronym).replace("-", ""))
+    found = _names_cut_short(text, found, table)
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -662,7 +706,24 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if cleaned is None:
                 continue
             name, start = _with_article(text, *cleaned, table)
+            if _MINISTRY_HEAD.match(name):  # "ministère des Armées": the ministry's name
+                name = name[:1].upper() + name[1:]
+            storm = _STORM_HEAD.match(name)
+            if storm is not None:  # "cyclone Chido": the storm's name, an event
+                start, name, label = start + storm.end(), name[storm.end():], "MISC"
+            area_head = _AREA_HEAD.match(name) if label in ("LOC", "MISC") else None
+            if area_head is not None:  # "région Hauts-de-France": the region's name
+                start, name, label = start + area_head.end(), name[area_head.end():], "LOC"
             name, start = _with_agency_head(text, start, name)
+            party = _party_before_name(text, start, name) \
+                if " " in name and table.lookup(name) is None else None
+            if party is not None:  # "le député RN Franck Allisio": RN, then the person
+                mentions.append(Mention(start, start + party[0], name[:party[0]], "ORG"))
+                start, name, label = start + party[1], name[party[1]:], "PER"
+            english = _name_after_english_title(name) if label != "ORG" and " " in name \
+                and table.lookup(name) is None else None
+            if english is not None:  # "Mayor Mamdani", "Detective Inspector Mark Ellis"
+                start, name, label = start + english, name[english:], "PER"
             if label != "ORG" and " " in name and table.lookup(name) is None:
                 cut = _name_after_title(text, start, name)
                 if cut is not None:  # "Serbe Novak Djokovic", "Sceaux Éric Dupond-Moretti"
@@ -786,6 +847,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         and m.end + 1 in persons_at and table.lookup(m.text) is None
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
         and is_demonym(m.text))]
+    mentions = _kinds_by_context(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
@@ -803,8 +865,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         # the title is the minister named later, "Sandy a influencé" the hurricane
         if fold(mention.text) in titled and mention.label in ("LOC", "MISC"):
             mention.label = "PER"
-        elif fold(mention.text) in events and mention.label in ("PER", "ORG"):
-            mention.label = "MISC"
+        elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
+                mention.label == "LOC" and not _a_place(mention.text))):
+            mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
     return _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
@@ -885,6 +948,86 @@ _NOT_A_VERB = re.compile(
 _COORDINATED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t\u00a0]+(?:et|ou)[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(
     r"(?:[ \t\u00a0]+(?:et|ou)[ \t\u00a0]+[A-ZÀ-Þ][\w'’-]+)?[ \t\u00a0]+([a-zà-ÿœ][\w'’-]*)")
+
+
+_INTERVIEWED_BY = re.compile(
+    r"(?i)(?<![\w'’])(?:interrog[ée]e?s?_par|au_micro_d[e'’]|"
+    r"(?:questions|colonnes|antenne|une)_d[e'’]|entretien_(?:accordé_)?à|"
+    r"interview_(?:accordée_)?à|(?:a|ont)_(?:indiqué|déclaré|confié|"
+    r"précisé|expliqué|affirmé|assuré|raconté)_à|(?P<source>selon|d['’]_?après))"
+    r"_?$".replace("_", r"[ \t\u00a0]+").replace(r"[ \t\u00a0]+?", r"[ \t\u00a0]*"))
+"""What stands before a medium a person speaks to or a statement comes from ("interrogés
+par France-Antilles", "répond aux questions de Jeune Afrique", "a déclaré à
+Libération", "selon La Provence"): never before a town read as a place, rarely before a
+person (a journalist is seldom named so)."""
+_IN_BRACKETS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+"""An opening bracket right after an organisation's name: a word in it is its short name,
+whatever its letters (the English "Ocha" after the French name), no person."""
+_TITLE_ARTICLE_OPENING = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
+_STORM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricane|"
+    r"storm|typhoon|cyclone)[ \t\u00a0]+$")
+"""A storm's noun right before its name ("le cyclone Chido", "la tempête Ciarán",
+"Hurricane Melissa"): the name is the event's (MISC), no place nor person."""
+_IDIOM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:talons?_d['’]|supplices?_de|bo[îi]tes?_de|travail_de|rocher_de|"
+    r"[ée]p[ée]e_de|chevaux?_de|victoires?_à_la|fil_d['’]|complexe_d['’])_?$"
+    .replace("_", r"[ \t\u00a0]+").replace(r"[ \t\u00a0]+?", r"[ \t\u00a0]*"))
+_IDIOM_NAMES = frozenset({"achille", "tantale", "pandore", "sisyphe", "damocles", "troie",
+                          "pyrrhus", "ariane", "oedipe", "œdipe"})
+"""Names of myth in set phrases ("talon d'Achille", "supplice de Tantale", "boîte de
+Pandore", "rocher de Sisyphe", "épée de Damoclès", "cheval de Troie", "victoire à la
+Pyrrhus", "fil d'Ariane", "complexe d'Œdipe"): a figure of speech, no entity."""
+
+
+def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
+                      ) -> list[Mention]:
+    """``mentions`` with the kinds their context states (t-enrich21 E17): a name after a
+    storm's noun is the storm's (MISC); a name of myth in a set phrase is dropped
+    (:data:`_IDIOM_BEFORE`); a name the alias table does not know after what introduces
+    a medium (:data:`_INTERVIEWED_BY`) is an organisation when it is a place's only by
+    the model's guess (written with a capitalised article as a title is, "La Provence",
+    or unknown to the gazetteer, "France-Antilles") or a "person" whose first word is no
+    known given name ("Jeune Afrique"), in its other mentions too."""
+    from veille.extract.bare_byline import known_given_name
+
+    out: list[Mention] = []
+    for mention in mentions:
+        before = max(0, mention.start - 40)
+        if fold(mention.text) in _IDIOM_NAMES and \
+                _IDIOM_BEFORE.search(text, before, mention.start):
+            continue
+        if _STORM_BEFORE.search(text, before, mention.start) and \
+                mention.label in ("LOC", "PER", "ORG"):
+            mention.label = "MISC"
+            out.append(mention)
+            continue
+        medium = _INTERVIEWED_BY.search(text, before, mention.start) \
+            if mention.label in ("LOC", "PER") and table.lookup(mention.text) is None else None
+        if medium is not None and mention.label == "LOC" and (
+                _TITLE_ARTICLE_OPENING.match(mention.text) or not _a_place(mention.text)):
+            mention.label, mention.literal = "ORG", True
+        elif medium is not None and mention.label == "PER" and " " in mention.text and \
+                medium.group("source") is None and \
+                not known_given_name(mention.text.split()[0]):
+            mention.label, mention.literal = "ORG", True
+        out.append(mention)
+    ordered = sorted(out, key=lambda m: m.start)
+    for before_it, mention in zip(ordered, ordered[1:], strict=False):
+        if mention.label == "PER" and " " not in mention.text and before_it.label == "ORG" \
+                and _IN_BRACKETS_AFTER.fullmatch(text, before_it.end, mention.start):
+            mention.label = "ORG"  # "Bureau de coordination des affaires humanitaires (Ocha)"
+    media = {m.text for m in out if m.label == "ORG" and m.literal and " " in m.text}
+    for index, mention in enumerate(out):  # one sense per document: "Jeune Afrique :"
+        if mention.label == "PER" and mention.text in media:
+            mention.label, mention.literal = "ORG", True
+            continue
+        whole = next((name for name in media if name.endswith(" " + mention.text) and
+                      text[mention.end - len(name):mention.end] == name), None)
+        if mention.label == "PER" and whole is not None:  # "Jeune" cut at a line's start
+            out[index] = Mention(mention.end - len(whole), mention.end, whole, "ORG",
+                                 literal=True)
+    return out
 
 
 def _subject_in_match(text: str, mention: Mention) -> bool:
@@ -1476,7 +1619,9 @@ def _place_and_firm(text: str, mentions: list[Mention]) -> None:
             mention.label, mention.literal = "LOC", False
 
 
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_NAME_WORD = (r"[A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ſ][a-zà-ÿĀ-ſ'’]+)*")
+"""A capitalised word of a name; Latin Extended-A letters (U+0100–U+017F, both cases
+mixed in that block) count, else "Milojko Spajić" or "Łukasz" is no name (t-enrich21 E15)."""
 _APPOSED_NAME = re.compile(
     _NAME_WORD + r"(?:[ \t\u00a0]+(?:(?:Le|La|Les|De|Du|Des|Van|Von|Da|Di|Del)[ \t\u00a0]+)?"
     + _NAME_WORD + r")+")
@@ -1844,6 +1989,70 @@ def is_demonym(word: str) -> bool:
         return False
     return bool(world_places(word, regions=False)) or fold(word) in _DEMONYMS_OF_NO_COUNTRY \
         or (_DEMONYM.fullmatch(word) is not None and french().is_adjective(word))
+
+
+_PARTY_LABEL = re.compile(r"([A-Z][A-Z0-9&]{1,5})[ \t\u00a0]+(?=[A-ZÀ-ÝĀ-ſ])")
+"""An acronym opening a span, the party or union a person's title names ("RN", "LFI",
+"PS", "CGT")."""
+_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|[ée]lue?|conseill[eè]re?|maire|"
+    r"ministre|militante?|candidate?|porte-parole|secr[ée]taire|responsable|dirigeante?|"
+    r"pr[ée]sidente?|syndicaliste|d[ée]l[ée]gu[ée]e?|cadre|eurod[ée]put[ée]e?)s?"
+    r"[ \t\u00a0]+$")
+"""A person's office written right before a party's acronym ("le député RN Franck
+Allisio", "la déléguée CGT Marie Dupont")."""
+
+
+def _party_before_name(text: str, start: int, name: str) -> tuple[int, int] | None:
+    """Where a party's or union's acronym ends, and the person's name begins, in a span the
+    recogniser glued after an office ("député" + "RN Franck Allisio", t-enrich21 E15):
+    French writes the party label between the office and the name. The rest must have a
+    person name's shape (:data:`_NAME_SHAPE`). None when the span is no such thing."""
+    party = _PARTY_LABEL.match(name)
+    if party is None or not _OFFICE_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    rest = name[party.end():]
+    return (party.end(1), party.end()) if _NAME_SHAPE.fullmatch(rest) else None
+
+
+_ENGLISH_TITLES = frozenset({
+    "mayor", "president", "senator", "sen.", "governor", "gov.", "rep.", "representative",
+    "detective", "inspector", "chief", "superintendent", "sergeant", "constable", "officer",
+    "judge", "justice", "minister", "secretary", "chancellor", "commissioner", "leader",
+    "majority", "minority", "speaker", "general", "colonel", "captain", "lieutenant",
+    "prime", "deputy", "acting", "former", "professor", "prof.", "dr", "dr.", "lord",
+    "sir", "dame", "archbishop", "bishop", "pope", "king", "queen", "prince", "princess"})
+"""English titles written capitalised before a name ("Mayor Mamdani", "Detective
+Inspector Mark Ellis", "Senate Majority Leader John Thune"): English capitalises a title
+set before a name (Chicago Manual of Style, 8.21), so the recogniser glues it to the name."""
+_ENGLISH_HEADS = frozenset({"mayor", "president", "senator", "sen.", "governor", "gov.",
+                            "rep.", "inspector", "detective", "chief", "superintendent",
+                            "sergeant", "constable", "officer", "judge", "justice",
+                            "minister", "secretary", "chancellor", "commissioner", "leader",
+                            "speaker", "general", "colonel", "captain", "lieutenant",
+                            "professor", "prof.", "dr", "dr.", "archbishop", "bishop"})
+"""The titles that end an English title run ("Majority" does not: "Majority Leader")."""
+
+
+def _name_after_english_title(name: str) -> int | None:
+    """Where a person's name begins after capitalised English titles glued to it
+    (:data:`_ENGLISH_TITLES`, the run ending on one of :data:`_ENGLISH_HEADS`, optionally
+    opened by a body's name such as "Senate"): "Mayor Mamdani" → "Mamdani", "Detective
+    Inspector Mark Ellis" → "Mark Ellis". None when no title opens the span or nothing
+    name-shaped follows (t-enrich21 E15)."""
+    words = list(re.finditer(r"\S+", name))
+    index = 1 if len(words) > 2 and fold(words[0].group()) in ("senate", "house", "state",
+                                                                "police", "city") else 0
+    cut = None
+    while index < len(words) - 1 and fold(words[index].group()) in _ENGLISH_TITLES:
+        index += 1
+        if fold(words[index - 1].group()) in _ENGLISH_HEADS:
+            cut = index
+    if cut is None:
+        return None
+    at = words[cut].start()
+    rest = name[at:]
+    return at if re.fullmatch(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*", rest) else None
 
 
 def _name_after_title(text: str, start: int, name: str) -> int | None:
@@ -2490,7 +2699,7 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")
+_ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9}\+?)[ \t\u00a0]*[),;]")
 """An acronym in parentheses right after a name, maybe the first of several ("(GSIM, ou
 JNIM …)")."""
 _INITIAL_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a",
@@ -2509,11 +2718,21 @@ def _acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym``, written in parentheses right after ``name``, is its short
     name: its letters are the name's initials ("Anena", "Snac"), or, written in capitals
     with a capital or a digit more ("ISS", "GSIM"), it opens with the name's initial (an
-    English or older name's acronym: "Institut d'études de sécurité (ISS)")."""
+    English or older name's acronym: "Institut d'études de sécurité (ISS)"). A plus
+    ("OPEP+": the name and its allies) needs the name's first initials only; a name the
+    writer shortened ("Institut national de la statistique (Insee)", whose full name goes
+    on "et des études économiques") has three initials or more opening the acronym
+    (t-enrich21 E18)."""
     if len(name.split()) < 2:
         return False
-    if _initials(name) == fold(acronym).replace("-", ""):
+    letters = fold(acronym).replace("-", "")
+    initials = _initials(name)
+    if initials == letters:
         return True
+    if letters.endswith("+") and len(letters) >= 4 and initials.startswith(letters[:-1]):
+        return True  # "Organisation des pays exportateurs de pétrole et … alliés (OPEP+)"
+    if len(initials) >= 3 and letters.startswith(initials) and acronym[:1].isupper():
+        return True  # "Institut national de la statistique (Insee)": the name cut short
     capitals = sum(ch.isupper() or ch.isdigit() for ch in acronym)
     return capitals >= 2 and capitals >= len(acronym) - 1 and \
         fold(acronym)[:1] == fold(name)[:1]

@@ -79,7 +79,8 @@ _ORGANISATION_HEADS = frozenset(fold(w) for w in (
     "Society", "Club", "Airlines", "Airways", "Corporation", "Council", "Committee",
     "Agency", "Trust", "Fund", "Party", "Federation", "Fédération", "Ministry", "Records",
     "Studios", "Pictures", "Motors", "Technologies", "Industries", "Laboratories",
-    "Laboratoires", "Telecom", "Partners", "Holding"))
+    "Laboratoires", "Telecom", "Partners", "Holding", "Water", "Energy", "Power", "Gas",
+    "Rail", "Railways", "Utilities", "Media", "Hotels", "Airport", "Police"))
 """Words that head or end an organisation's name and never a person's ("Sterling and
 Francine Clark Art Institute", "Gordon and Betty Moore Foundation", "Casino
 Guichard-Perrachon SA"): English puts the head last, which the first-word rule for

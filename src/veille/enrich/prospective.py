@@ -136,3 +136,24 @@ def already_done(before: str) -> bool:
     employée au printemps"): the thing was done then, a date behind publication
     (newuser17a H11: it was next spring)."""
     return _ALREADY_DONE.search(before) is not None
+
+
+_PURPOSE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:pour\s+|afin\s+d(?:e\s+|['’]\s*)|en\s+vue\s+d(?:e\s+|['’]\s*))"
+    r"(?:(?:se|y|en|leur|lui|nous|vous)\s+|s['’]\s*)?"
+    r"(?!(?:avoir|être|etre)(?![\w'’-]))[^\W\d_]{3,}(?:er|ir|re|oir)(?![\w'’-])"
+    r"[^.!?;:«»\"\n]{0,60}$")
+"""A purpose clause, "pour", "afin de" or "en vue de" and an infinitive, before a date
+in its sentence ("pour affronter l'Irlande ", "afin de rencontrer les syndicats "); not
+a past infinitive ("pour avoir frappé", which tells what was done); never across a
+paragraph (a headline's "pour se prononcer" governs nothing in the lead's "ne s'est pas
+prononcé jeudi")."""
+
+
+def purpose_ahead(before: str) -> bool:
+    """Whether the words ``before`` a weekday, in its sentence, open a purpose clause
+    (:data:`_PURPOSE_BEFORE`) that governs it: what one acts for lies after the act, so
+    "a annoncé mardi une équipe inchangée pour affronter l'Irlande samedi" is the
+    Saturday after the past announcement (t-enrich21 E13; Grevisse, *Le Bon Usage*,
+    § 1147: the final clause tells an aim, posterior to the main verb)."""
+    return _PURPOSE_BEFORE.search(before) is not None

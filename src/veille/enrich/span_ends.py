@@ -20,11 +20,18 @@ _ENDS_ON_PARTICLE = re.compile(r"(?:^|[ \t\u00a0])" + _PARTICLE + r"[ \t\u00a0]*
                                r"(?:^|[ \t\u00a0'’])[dl]['’][ \t\u00a0]*$")
 _LOWER_RUN_TO_ACRONYM = re.compile(
     r"[ \t\u00a0]*((?:[a-zà-ÿ'’-]+(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+))*?[a-zà-ÿ-]+)"
-    r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9})[ \t\u00a0]*[),;]")
+    r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9}\+?)[ \t\u00a0]*[),;]")
 """Lower-case words, commas between them, then an acronym in parentheses: "soutien à
 l'islam et aux musulmans (GSIM,", "de l'environnement et du travail (Anses)". Each word
 ends on a space or a comma, so the words are read one way only (no backtracking over the
-ways of cutting "ville" into "vil" + "le")."""
+ways of cutting "ville" into "vil" + "le"). "OPEP+" (the name and its allies) keeps its
+plus."""
+_NAMED_RUN_TO_ACRONYM = re.compile(
+    r"[ \t\u00a0]*((?:[\w'’-]+(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+))*?[\w-]+)"
+    r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9}\+?)[ \t\u00a0]*[),;]")
+"""As :data:`_LOWER_RUN_TO_ACRONYM`, capitalised words allowed ("Syndicat mixte de gestion
+de l'eau" + " et de l'assainissement de Guadeloupe (SMGEAG)"): taken only when the
+acronym's letters are exactly the whole name's initials (``initials``)."""
 _THEN_PARTICLE = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:(?:de|du|des|et|à|au|aux|pour|en)"
                             r"(?!\w)|d['’])")
 """A particle, maybe after a comma, right after a span: a long name goes on in lower case
@@ -50,7 +57,8 @@ def cut_dangling(name: str) -> str:
 
 def continue_at_particles(text: str, found: list[Span],
                           acronym_of: Callable[[str, str], bool],
-                          defines: Callable[[str, str, str], bool] | None = None
+                          defines: Callable[[str, str, str], bool] | None = None,
+                          initials: Callable[[str, str], bool] | None = None
                           ) -> list[Span]:
     """Spans that end on a particle, or before a particle (after a comma too), run on over the
     lower-case words (and commas) up to an acronym in parentheses that abbreviates the
@@ -61,7 +69,9 @@ def continue_at_particles(text: str, found: list[Span],
     R8, newuser16a H16). Other spans are left as they are; :func:`cut_dangling` drops
     their particle at cleaning. A span is not joined to the model's next span ("Cour de" +
     "Poitiers", "Festival … d'" + "Angoulême"): measured, that cost Europeana places
-    annotated apart (bench/ner.py)."""
+    annotated apart (bench/ner.py)) unless the acronym after it is exactly the initials of
+    the whole (``initials(acronym, name)``: "Syndicat mixte de gestion de l'eau" + " et de
+    l'assainissement de Guadeloupe (SMGEAG)", t-enrich21 E16)."""
     out: list[Span] = []
     for s, e, label in sorted(found):
         particle = _ENDS_ON_PARTICLE.search(text, s, e) is not None
@@ -73,8 +83,16 @@ def continue_at_particles(text: str, found: list[Span],
                     or (defines is not None
                         and defines(run.group(2), text[s:run.end(1)], label))):
                 e = run.end(1)
+            elif run is None and initials is not None:
+                named = _NAMED_RUN_TO_ACRONYM.match(
+                    text, e + (1 if not particle and text[e:e + 1] == "," else 0))
+                if named is not None and named.end(1) - e <= _LOWER_RUN_MAX and \
+                        initials(named.group(2), text[s:named.end(1)]):
+                    e = named.end(1)
         out.append((s, e, label))
-    return out
+    # a span run on over a capitalised word holds the model's span of it ("Guadeloupe")
+    return [span for span in out
+            if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in out)]
 
 
 def known_prefix(name: str, lookup: Callable[[str], object | None],
