@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from veille.enrich.quotes import Quote, find_quotes
 from veille.enrich.quotes_refs import resolve_role
+from veille.enrich.stage import Resources
+
+from .conftest import enrich
 
 
 def _of(text: str, words: str) -> Quote:
@@ -106,3 +109,31 @@ def test_an_incise_pronoun_of_the_other_gender_is_not_the_last_speaker() -> None
             "Son adjointe, Sophie Marin, est souvent citée pour lui succéder. « Nous "
             "verrons bien le moment venu », sourit-elle.")
     assert _of(text, "Nous verrons").speaker == "Sophie Marin"
+
+
+def test_the_defendant_is_the_person_the_trial_is_named_after() -> None:
+    text = ("Le procès de Damien Roche s'est ouvert lundi à Rennes. « Je regrette chaque jour "
+            "cet accident », a déclaré le prévenu.")
+    assert _of(text, "Je regrette").speaker == "Damien Roche"
+    text = ("Sonia Perret, 44 ans, jugée pour escroquerie, a pris la parole en dernier. Elle "
+            "s'est tournée vers les victimes. « Je vous rembourserai », a assuré la prévenue.")
+    assert _of(text, "Je vous rembourserai").speaker == "Sonia Perret"
+
+
+def test_two_defendants_leave_the_role() -> None:  # a guard
+    text = ("Le procès de Damien Roche et de Marc Tessier s'est ouvert lundi. « Je n'ai rien "
+            "fait de mal », a déclaré le prévenu.")
+    assert _of(text, "Je n'ai rien").speaker == "prévenu"
+
+
+def test_a_quote_s_words_are_no_entity(resources: Resources) -> None:
+    """A quote set in title case: the model read "Nous Gagnerons Ensemble" as a MISC
+    entity (an entity page for a clause); a name inside a quote stays one."""
+    section = enrich(resources, (
+        "Réforme\n\n« Nous Irons Jusqu'Au Bout De Cette Réforme Et Nous Gagnerons "
+        "Ensemble », a lancé Paul Martin devant les militants. « Nous irons au Conseil "
+        "d'État s'il le faut », a-t-il ajouté."))
+    names = {str(e["name"]) for e in section["entities"]}  # type: ignore[attr-defined]
+    assert not any(name.split()[0] in ("Nous", "Je", "Vous") for name in names)
+    assert "Paul Martin" in names
+    assert "Conseil d'État" in names

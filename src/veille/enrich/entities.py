@@ -42,6 +42,7 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
+from veille.enrich.quotes import quoted_spans
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -590,6 +591,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
+    quoted = functools.cache(lambda: quoted_spans(text))
     for s, e, label in sorted(found):
         for piece_start, piece in _colon_pieces(text[s:e], s):
             cleaned = clean(piece, piece_start)
@@ -648,6 +650,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if label in ("PER", "MISC") and organisation_by_its_words(name) and \
                     table.lookup(name) is None:
                 label = "ORG"  # "Francine Clark Art Institute", "Casino Guichard SA"
+            if " " in name and table.lookup(name) is None and \
+                    _PRONOUN_OPENING.match(name) and _inside_quote(quoted(), start, name):
+                continue  # "« Nous Irons Jusqu'au Bout »": a quote's words, no name
             if " " in name and label != "PER" and table.lookup(name) is None:
                 opening = _common_opening(text, start, name, label, table, start in starts)
                 if opening == "":
@@ -2189,6 +2194,21 @@ def _complete_institution(text: str, start: int, name: str) -> str:
 
 
 _AFTER_A_SENTENCE = re.compile(r"(?:^|[.!?…][ \t\u00a0]*)$")
+
+
+_PRONOUN_OPENING = re.compile(r"(?i)(?:je|j['’]|tu|nous|vous|ils|elles|on|ne|n['’])"
+                              r"(?:[ \t\u00a0]|(?<=['’]))")
+"""A span's first word when it is a personal subject pronoun or a negation: a clause's
+words, no name's ("il" and "elle" left out: "Il Messaggero", "Elle Décoration" are titles
+printed in quotation marks)."""
+
+
+def _inside_quote(spans: Sequence[tuple[int, int]], start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` lies inside one of the quoted ``spans`` (the words of
+    a quote, ``quotes.quoted_spans``): a span there that opens on a subject pronoun ("«
+    Nous Irons Jusqu'au Bout »", a quote set in title case or a long quote's capitalised
+    words) is the speaker's clause, never a name (issue 16, f-quotes21)."""
+    return any(s <= start and start + len(name) <= e for s, e in spans)
 
 
 _KICKER_RUN = re.compile(r"[^.!?…:\n«»\"“”]{0,80}?[ \t\u00a0\u202f]:")

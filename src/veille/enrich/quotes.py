@@ -4395,7 +4395,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
     if introduced is not None and _PREPOSITION_END.search(
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not re.search(
+            r"(?i)\bproc[èe]s\s+(?:de\s+|d['’]\s*)$",
             text[max(0, introduced[1][0] - 12):introduced[1][0]]):
+        # (a trial's defendant, "le procès de X", is the person named after "de")
         # "un convoi de l'armée malienne entre Goundam et Tombouctou": a name after a
         # preposition is the role's complement (a place), never its holder (newuser14a E3)
         introduced = None

@@ -369,6 +369,10 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     sided = _of_political_side(text, complement, start)
     if sided is not None:
         return sided
+    if head in DEFENDANT_NOUNS and not complement:
+        tried = _defendant(text, start, gender)
+        if tried is not None:
+            return tried
     word = next((w for w in phrase.split() if fold(w) == head), head)
     return _continued_subject(text, word, gender, start)
 
@@ -436,6 +440,43 @@ def _of_political_side(text: str, complement: str, start: int
     if not found or len({fold(m.group(1)) for m in found}) > 1:
         return None  # no one of that side named, or two: the description picks no one
     return found[-1].group(1), found[-1].span(1)
+
+
+DEFENDANT_NOUNS = frozenset({"prevenu", "prevenue", "accuse", "accusee"})
+"""The defendant's nouns of a court report (folded): "le prévenu" before a tribunal
+correctionnel, "l'accusé" before an assize court."""
+_TRIED = re.compile(
+    r"(?i)\bproc[èe]s[ \xa0]+(?:de|d['’])[ \xa0]*(?-i:(" + _PERSON + r"))|"
+    r"(?-i:(" + _PERSON + r"))(?:[ \xa0]*,[ \xa0]*\d{1,3}[ \xa0]+ans)?[ \xa0]*,[ \xa0]*"
+    r"(?:jugée?s?|poursuivie?s?|accusée?s?|renvoyée?s?|soupçonnée?s?)\b|"
+    r"(?-i:(" + _PERSON + r"))[ \xa0]+(?:comparaissait|compara[îi]t|comparaîtra|"
+    r"(?:est|était|sera)[ \xa0]+jugée?)\b")
+"""A court report's defendant: "le procès de Gérard Lasserre", "Kevin Marchetti, 31 ans,
+jugé pour …", "Thierry Gobin comparaissait mardi"."""
+
+
+def _defendant(text: str, start: int, gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The person "le prévenu" or "l'accusé" at ``start`` refers to when no introduction
+    gave that role: the defendant the report named before it (:data:`_TRIED`), when it
+    names one person only (not "le procès de X et de Y"), of no other gender; None
+    otherwise. A court report names its defendant once by name, in the trial's name or
+    as the subject of "être jugé", then by the procedural role (f-quotes21, set Z)."""
+    from veille.enrich.gender import given_name_gender  # (gender imports this module)
+
+    spans = [next((m.start(i), m.end(i)) for i in (1, 2, 3) if m.group(i))
+             for m in _TRIED.finditer(text, 0, start)]
+    if len({fold(text[a:b]) for a, b in spans}) != 1 or any(
+            _ANOTHER_DEFENDANT.match(text, b) for _, b in spans):
+        return None
+    a, b = spans[-1]
+    own = _gender_of("", text[a:b]) or given_name_gender(text[a:b].split()[0])
+    if gender and own and own != gender:
+        return None
+    return text[a:b], (a, b)
+
+
+_ANOTHER_DEFENDANT = re.compile(r"[ \xa0]+(?:et|and)[ \xa0]+(?:de[ \xa0]+|d['’])?"
+                                r"(?:M\.|Mme|[A-ZÀ-Ý])")
 
 
 def _indefinite_since(text: str, head: str, after: int, before: int
