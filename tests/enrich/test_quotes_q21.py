@@ -69,3 +69,18 @@ def test_the_verb_before_the_colon_wins_over_the_next_sentence() -> None:
             "sonné ».")
     assert _of(text, "Les murs").speaker == "Martine"
     assert _of(text, "n'a jamais").speaker == "Yanis Ferhat"
+
+
+def test_the_incise_s_subject_speaks_not_the_name_the_quote_is_said_of() -> None:
+    text = ("« Le groupe vit bien », a expliqué le sélectionneur. Le pilier Hugo Servat, "
+            "touché à la cheville dimanche, « jouera samedi », a assuré le staff.")
+    assert _of(text, "jouera samedi").speaker == "staff"
+    text = ("« Le groupe vit bien », a expliqué le sélectionneur. Le pilier Hugo Servat "
+            "« jouera samedi », a promis le médecin du club.")
+    assert _of(text, "jouera samedi").speaker == "médecin du club"
+
+
+def test_a_description_still_takes_up_the_subject_of_an_earlier_sentence() -> None:  # guard
+    text = ("« Le groupe vit bien », a expliqué le sélectionneur. Le pilier Hugo Servat a "
+            "été ménagé. « Je jouerai samedi », a assuré le pilier.")
+    assert _of(text, "Je jouerai").speaker == "Hugo Servat"

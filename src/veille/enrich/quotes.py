@@ -4633,6 +4633,12 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
     if subject is None or not _PERSON.match(subject[0]) or \
             previous and subject[0].split()[-1] == previous.split()[-1]:
         return None
+    if quote.text[:1].islower() and not re.search(r"[.!?;:]\s|\n",
+                                                  text[subject[1][1]:quote.start]):
+        # "Le capitaine X, ménagé lundi, « sera à 100 % », a assuré le staff": the quote
+        # is the predicate of X's own clause, said of X in the third person; the incise's
+        # description is someone else (t-enrich21 E2)
+        return None
     if previous_span[0] < 0 and (
             _disagreeing_person(text, quote.speaker, quote.speaker_start, subject[1])
             or _other_office(text, quote.speaker, subject[1])
