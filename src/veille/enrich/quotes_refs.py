@@ -644,8 +644,9 @@ COLLECTIVES = frozenset(
     "executif conseil parlement presidence administration confederation magistrature "
     "mouvement rectorat staff encadrement etat-major".split())
 """Collective nouns and bodies (folded) beside ``INSTITUTIONS``: "l'entourage du ministre",
-"le camp Sarkozy", "l'exécutif", "la présidence"; a team's "staff", "encadrement", "état-major" (a group
-of people speaking as one: never the player it speaks of, t-enrich21 E2)."""
+"le camp Sarkozy", "l'exécutif", "la présidence"; a team's "staff", "encadrement",
+"état-major" (a group of people speaking as one: never the player it speaks of,
+t-enrich21 E2)."""
 LEADING_WORDS = frozenset(
     "mais et or donc car puis alors ainsi enfin aussi comment pourquoi quand quel quelle quels "
     "quelles combien ou selon pour avec sans chez contre apres avant depuis pendant si".split())
