@@ -84,3 +84,34 @@ def test_a_description_still_takes_up_the_subject_of_an_earlier_sentence() -> No
     text = ("« Le groupe vit bien », a expliqué le sélectionneur. Le pilier Hugo Servat a "
             "été ménagé. « Je jouerai samedi », a assuré le pilier.")
     assert _of(text, "Je jouerai").speaker == "Hugo Servat"
+
+
+def test_an_english_passive_told_by_names_the_agent() -> None:
+    text = ('The hearing ended on Friday.\n\n"We will appeal," the jury was told by '
+            "prosecutor Helen Marsh.")
+    assert _of(text, "We will appeal").speaker == "Helen Marsh"
+
+
+def test_an_english_pronoun_skips_a_building_after_the() -> None:
+    text = ("Barrister Ruth Kemble spoke outside the Royal Courts in London on Monday.\n\n"
+            '"The ruling is wrong," she said.')
+    assert _of(text, "The ruling").speaker == "Ruth Kemble"
+
+
+def test_english_q_and_a_labels_give_the_interviewee() -> None:
+    text = ('Governor Hollis: "We will build"\n\n'
+            "State Governor Dana Hollis spoke to the Ledger about housing.\n\n"
+            "Q: Will you build more homes?\n\n"
+            "A: Yes. Ten thousand homes will be started next year.\n\n"
+            "Q: And the budget?\n\n"
+            "A: The budget is balanced. We said so and we did it.")
+    answers = [q for q in find_quotes(text) if q.cue == "answer"]
+    assert [q.speaker for q in answers] == ["Dana Hollis", "Dana Hollis"]
+
+
+def test_an_adverbial_or_a_clause_is_never_a_speaker() -> None:
+    text = ("La séance a été suspendue.\n\nPeu après, pas question de reculer : « Nous "
+            "maintenons le texte. »")
+    assert _of(text, "Nous maintenons").speaker == ""  # was "Peu après"
+    text = 'The hearing ended.\n\n"We will appeal," the jury was told on Friday.'
+    assert _of(text, "We will appeal").speaker == ""  # was "jury was"

@@ -809,6 +809,14 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     if source is not None:  # "« … » toujours de source judiciaire.": the source
         start = end + 1 + source.start(1)
         return "selon", source.group(1), start, start + len(source.group(1))
+    told_by = _TOLD_BY.match(tail)
+    if told_by is not None:  # '", the judge was told by defence counsel Tom Price'
+        np = _noun_phrase(tail[told_by.end():], end + 1 + told_by.end())
+        if np:
+            named = _ENGLISH_NAME.search(np[0])
+            if named is not None and named.end() == len(np[0]):
+                return "told", named.group(), np[1] + named.start(), np[2]
+            return "told", *np
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
     if m and new_sentence and _english_report(
@@ -824,6 +832,12 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
             start = end + 1 + m.start("apposed") + apposed.index(name)
         return m.group(3), name, start, start + len(name)
     return None
+
+
+_TOLD_BY = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|"
+                      r"has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?told\s+by\s+")
+"""An English passive attribution after a quote ('", the judge was told by defence counsel
+X'): the agent after "by" speaks, never the passive subject (the addressee)."""
 
 
 _ENGLISH_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
@@ -2940,11 +2954,31 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
+        if _adverbial_speaker(quote.speaker):
+            quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
     nested = [q for quote in out for q in _inner_quotes(text, quote)]
     answers = _unquoted_answers(text, out)
     return sorted([*out, *nested, *answers], key=lambda q: q.start) if nested or answers \
         else out
 
+
+
+_CLAUSE_SPEAKER = re.compile(
+    r"(?i)(?:pas|ne|n['’]|non|point|guère)\b.*|.*\s(?:was|were|is|are|has|had|have|been|"
+    r"a|ont|est|sont|était|étaient|avait|avaient)")
+"""A negated comment or a clause cut before its verb ("pas question de céder", "judge
+was"): no name, role nor antecedent."""
+
+
+def _adverbial_speaker(speaker: str) -> bool:
+    """Whether a speaker string is an adverbial or a clause, never who speaks: a time
+    phrase ("Quelques heures plus tard", "Le lendemain"), a negated comment, words ending
+    with an auxiliary (t-enrich21 E6). A speaker is a name, a role, a body or a pronoun's
+    antecedent; such a string is dropped rather than shown as one."""
+    words = speaker.strip()
+    return bool(words) and (_TIME_LATER.fullmatch(words) is not None
+                            or (_time_phrase(words) and not re.search(r"\s[A-ZÀ-Ý]", words))
+                            or _CLAUSE_SPEAKER.fullmatch(words) is not None)
 
 
 _ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’]|Son|Sa|Leur)\s*(?=[a-zà-ÿ])")
@@ -3875,6 +3909,7 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
+                and not _THE_BEFORE.search(text, max(0, at - 5), at) \
                 and not re.match(r"(?i)(?:qui|que|qu['’]|dont|où)\b", chunk) \
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
@@ -4866,6 +4901,11 @@ _OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|m
 magazine Le Point"): the name is the outlet's, no person a pronoun may stand for."""
 
 
+_THE_BEFORE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
+"""The English definite article before a capitalised run: a building, a body or a place
+("outside the Old Bailey", "the White House"), never a person's name (t-enrich21 E5)."""
+
+
 def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
                  other_than: str = "", gender: str = "") -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
@@ -4883,7 +4923,9 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
                       != gender)  # "Le Point" is no "elle"
              and not _OUTLET_BEFORE.search(text, max(0, window_start + m.start() - 30),
                                            window_start + m.start())
-             and not _in_participle_aside(text, window_start + m.start(), before)]
+             and not _in_participle_aside(text, window_start + m.start(), before)
+             and not _THE_BEFORE.search(text, max(0, window_start + m.start() - 5),
+                                        window_start + m.start())]
     if not names:
         return "", (-1, -1)
     last = names[-1]
@@ -5384,6 +5426,22 @@ _HEADLINE_INTERVIEWEE = r"\s*({person})\s*(?:,[^:«»“”\"\n]{{0,120}})?\s*:\
 below, in place of {person})."""
 
 
+def _body_name(text: str, headline: str, start: int, before: int
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The full name the body gives to a headline's titled surname ("Mayor Mamdani" →
+    "Zohran Mamdani", from "New York City Mayor Zohran Mamdani spoke …"): an English title
+    before the surname in the headline, the capitalised word before the same surname in
+    the text from ``start`` to ``before`` no title; None otherwise (t-enrich21 E4)."""
+    words = headline.split()
+    if len(words) != 2 or fold(words[0]) not in ENGLISH_TITLES:
+        return None
+    for match in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)[ \xa0]+" + re.escape(words[1]) + r"\b",
+                             text[:before]):
+        if match.start() >= start and fold(match.group(1)) not in ENGLISH_TITLES:
+            return match.group(), match.span()
+    return None
+
+
 def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """Who answers an interview's questions: the name opening a headline "X, role :
     « … »", else the first person named before the first question (the standfirst:
@@ -5391,7 +5449,8 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     one is named."""
     headline = re.match(_HEADLINE_INTERVIEWEE.format(person=_PERSON_RUN), text)
     if headline is not None and "\n" not in text[:headline.start(1)]:
-        return headline.group(1), (headline.start(1), headline.end(1))
+        return _body_name(text, headline.group(1), headline.end(), before) or (
+            headline.group(1), (headline.start(1), headline.end(1)))
     spans = quoted_spans(text)
     for match in re.finditer(_PERSON_RUN, text[:before]):
         if any(s <= match.start() < e for s, e in spans) or \
@@ -5409,7 +5468,9 @@ _TURN_LABEL = re.compile(
 ("Le Monde :", "L'Écho du Berry :") or a person's ("Carine Vasseur :"), capitalised
 words only (a narrative line, "Le ministre a déclaré : « … »", has lower-case ones)."""
 _ASKING_LABELS = frozenset({"question", "q"})
-_ANSWERING_LABELS = frozenset({"reponse", "r"})
+_ANSWERING_LABELS = frozenset({"reponse", "r", "answer", "a"})
+"""(English transcripts label the turns "Q:" and "A:", "Question:" and "Answer:":
+t-enrich21 E4; "A" alone names no one.)"""
 MIN_LABELLED_TURNS = 2
 """Fewest turns each of the two labels of a transcript interview needs."""
 
