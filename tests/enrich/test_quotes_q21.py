@@ -115,3 +115,10 @@ def test_an_adverbial_or_a_clause_is_never_a_speaker() -> None:
     assert _of(text, "Nous maintenons").speaker == ""  # was "Peu après"
     text = 'The hearing ended.\n\n"We will appeal," the jury was told on Friday.'
     assert _of(text, "We will appeal").speaker == ""  # was "jury was"
+
+
+def test_an_incise_after_y_and_a_titled_apposition_names_the_holder() -> None:
+    text = ("Le conseil militaire a dénoncé mardi une « provocation » dans un communiqué.\n\n"
+            "« Nous répondrons avec fermeté », y affirme le porte-parole du conseil, le "
+            "général Ousmane Traoré.")
+    assert _of(text, "Nous répondrons").speaker == "Ousmane Traoré"

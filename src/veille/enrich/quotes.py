@@ -1099,7 +1099,7 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
                                       r"s['’](?:est|était|étaient|sont)-(?:t-)?(?:il|elle|on)s?|"
-                                      r"lui|leur|l['’](?:a|ont|avait|avaient)|"
+                                      r"lui|leur|y|l['’](?:a|ont|avait|avaient)|"
                                       r"m['’](?:a|ont|avait|avaient)|"
                                       r"-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
@@ -1276,6 +1276,14 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
             break
     if not phrases:
         return None
+    if len(phrases) > 1 and not _PERSON.match(phrases[1][0]) and \
+            re.match(r"[a-zà-ÿ-]+\s+[A-ZÀ-Ý]", phrases[1][0]) and re.search(
+                r",\s*(?:le|la|l['’])\s*$", text[max(0, phrases[1][1] - 8):phrases[1][1]]):
+        # "…, y affirme le porte-parole du gouvernement, le colonel X": the apposition
+        # is a title and the holder's name (t-enrich21 E7)
+        titled = _name_in_title("", *phrases[1])
+        if _PERSON.fullmatch(titled[1]):
+            phrases[1] = titled[1:]
     people = [p for p in phrases[:2] if _PERSON.match(p[0])]
     return people[0] if people else phrases[0]
 
