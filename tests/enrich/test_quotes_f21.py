@@ -74,6 +74,12 @@ def test_the_candidate_of_a_side_is_the_one_named_with_its_party() -> None:
     assert _of(DEBATE, "C'est faux").speaker == "Nadia Ferrand"
 
 
+def test_a_labelled_name_after_a_preposition_is_still_the_candidate() -> None:
+    text = ("Le débat a opposé Nadia Ferrand (PS) à Louis Marchal (RN). « Vous mentez aux "
+            "électeurs depuis six ans », a répondu le candidat de l'extrême droite.")
+    assert _of(text, "Vous mentez").speaker == "Louis Marchal"
+
+
 def test_two_candidates_of_one_side_name_no_one() -> None:  # a guard
     text = ("Le débat a opposé Nadia Ferrand (LR) à Louis Marchal (UDI). Le candidat de la "
             "droite a parlé.")
@@ -137,3 +143,17 @@ def test_a_quote_s_words_are_no_entity(resources: Resources) -> None:
     assert not any(name.split()[0] in ("Nous", "Je", "Vous") for name in names)
     assert "Paul Martin" in names
     assert "Conseil d'État" in names
+
+
+def test_the_magistrate_is_the_court_s_president() -> None:
+    text = ("Le tribunal correctionnel d'Auxerre jugeait mardi un chauffeur de 52 ans.\n\n"
+            "— Aviez-vous bu ce soir-là ? a demandé la présidente Odile Sarrazin.\n\n"
+            "— Deux bières, pas plus, a répondu le prévenu.\n\n"
+            "— Pourquoi l'éthylotest dit-il le contraire ? a relancé la magistrate.")
+    assert _of(text, "Pourquoi l'éthylotest").speaker == "Odile Sarrazin"
+
+
+def test_a_club_president_is_no_magistrate() -> None:  # a guard
+    text = ("Le président du club, Marc Fournier, a parlé. « Nous gagnerons ce titre », "
+            "a-t-il dit. « Le club doit changer de méthode », a estimé le magistrat.")
+    assert _of(text, "Le club doit").speaker == "magistrat"

@@ -43,6 +43,7 @@ from veille.enrich.quotes_refs import (
     GENERIC_PERSON_NOUNS,
     LEADING_WORDS,
     MAX_ROLE_CHARS,
+    PARTY_SIDES,
     STANDS_FOR,
     Introduction,
     introductions,
@@ -1286,6 +1287,14 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
             phrases[1] = titled[1:]
     people = [p for p in phrases[:2] if _PERSON.match(p[0])]
     return people[0] if people else phrases[0]
+
+
+def _party_labelled(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a party's label in parentheses
+    ("Fabrice Gauthier (LR)": ``quotes_refs.PARTY_SIDES``): a person, whatever
+    preposition stands before the name."""
+    label = re.match(r"[ \xa0]*\(([^()]{1,40})\)", text[end:end + 45])
+    return label is not None and fold(label.group(1)).strip() in PARTY_SIDES
 
 
 _ENDS_WITH_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + _NAME_WORD + r"$")
@@ -4440,8 +4449,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if introduced is not None and _PREPOSITION_END.search(
             text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not re.search(
             r"(?i)\bproc[èe]s\s+(?:de\s+|d['’]\s*)$",
-            text[max(0, introduced[1][0] - 12):introduced[1][0]]):
-        # (a trial's defendant, "le procès de X", is the person named after "de")
+            text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not _party_labelled(
+            text, introduced[1][1]):
+        # (a trial's defendant, "le procès de X", is the person named after "de"; so is
+        # a candidate with a party's label, "a opposé X (PS) à Y (RN)")
         # "un convoi de l'armée malienne entre Goundam et Tombouctou": a name after a
         # preposition is the role's complement (a place), never its holder (newuser14a E3)
         introduced = None

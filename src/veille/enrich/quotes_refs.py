@@ -336,6 +336,10 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         if standing_for:
             role = fold(intro.role)
             held = next((r for r in standing_for if _holds(role, r)), None)
+            if held is None and role in ("president", "presidente") and any(
+                    r.startswith(role + " du tribunal") for r in standing_for) and \
+                    _COURT.search(text, 0, start):
+                held = role  # "le président X" of a court report presides the court
             if held is None:
                 continue
             if qualifiers and not qualifiers & set(role.split()) and any(
@@ -440,6 +444,12 @@ def _of_political_side(text: str, complement: str, start: int
     if not found or len({fold(m.group(1)) for m in found}) > 1:
         return None  # no one of that side named, or two: the description picks no one
     return found[-1].group(1), found[-1].span(1)
+
+
+_COURT = re.compile(r"(?i)\b(?:tribunal|cour d['’]assises|cour d['’]appel|audience|"
+                    r"proc[èe]s)\b")
+"""Words that make a text a court report: its bare "le président" is the court's
+("magistrat" stands for "président du tribunal": :data:`STANDS_FOR`; written set Y)."""
 
 
 DEFENDANT_NOUNS = frozenset({"prevenu", "prevenue", "accuse", "accusee"})
