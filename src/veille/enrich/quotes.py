@@ -2981,10 +2981,10 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _CLAUSE_SPEAKER = re.compile(
-    r"(?i)(?:pas|ne|n['’]|non|point|guère)\b.*|.*\s(?:was|were|is|are|has|had|have|been|"
+    r"(?:[Pp]as|[Nn]e|[Nn]['’]|[Nn]on|[Gg]uère)\s.*|.*\s(?:was|were|is|are|has|had|have|been|"
     r"a|ont|est|sont|était|étaient|avait|avaient)")
 """A negated comment or a clause cut before its verb ("pas question de céder", "judge
-was"): no name, role nor antecedent."""
+was"): no name, role nor antecedent (lower-case auxiliaries: "Berlin Est" is a name)."""
 
 
 def _adverbial_speaker(speaker: str) -> bool:
