@@ -122,3 +122,9 @@ def test_an_incise_after_y_and_a_titled_apposition_names_the_holder() -> None:
             "« Nous répondrons avec fermeté », y affirme le porte-parole du conseil, le "
             "général Ousmane Traoré.")
     assert _of(text, "Nous répondrons").speaker == "Ousmane Traoré"
+
+
+def test_a_title_then_a_name_with_a_particle_in_apposition() -> None:
+    text = ("Le ministre qatari de l'Énergie, le cheikh Khalid ben Hamad, a déclaré mardi "
+            "que son pays était « prêt à augmenter la production ».")
+    assert _of(text, "prêt à augmenter").speaker == "Khalid ben Hamad"

@@ -2482,6 +2482,12 @@ _AFFILIATION = re.compile(r"[A-ZÀ-Ý][\w-]*(?:[A-Z]{2}|&)[\w&-]*")
 an ampersand, never the shape of a person's surname in running text."""
 
 
+_PARTICLE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+" + _PARTICLE
+                            + r"+[A-ZÀ-Ý][\w'’-]+")
+"""A person's name whose surname has a lower-case particle ("Abdelaziz ben Salmane",
+"Ursula von der Leyen"): the particle joins the names, no title ends before it."""
+
+
 def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
                    ) -> tuple[str, str, int, int]:
     """A description ending with a person's name is that person: "maire Paul Martin",
@@ -2493,6 +2499,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     EasyJet", "le syndicat Unsa": the "nom propre épithète" construction, Grevisse § 343),
     unless it is the surname of a person the text names in full ("le gouvernement
     Fillon" after "François Fillon": a body named after a person stays the body)."""
+    if _PARTICLE_NAME.fullmatch(speaker):
+        return cue, speaker, start, end  # "Abdelaziz ben Salmane": one name (t-enrich21 E9)
     single = _APPOSED_NAME.search(speaker)
     capitalised = _capitalised_title(speaker)
     if capitalised is not None:  # "ECB President Christine Lagarde" (newuser15a W2)
@@ -4969,7 +4977,8 @@ def _before_given_name(names: str) -> int:
     name, newuser17a H5); 0 otherwise."""
     words = names.split()
     if len(words) > 2 and not _honorific(names) and not given_name_gender(words[0]) and \
-            given_name_gender(words[1]):
+            words[1][:1].isupper() and given_name_gender(words[1]):
+        # (a lower-case particle is no given name: "Abdelaziz ben Salmane", t-enrich21 E9)
         return names.index(words[1], len(words[0]))
     return 0
 
