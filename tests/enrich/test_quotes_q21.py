@@ -8,7 +8,7 @@ tester's); each failed before the fix."""
 
 from __future__ import annotations
 
-from veille.enrich.quotes import Quote, find_quotes
+from veille.enrich.quotes import Quote, find_quotes, link_speakers
 
 
 def _of(text: str, words: str) -> Quote:
@@ -128,3 +128,16 @@ def test_a_title_then_a_name_with_a_particle_in_apposition() -> None:
     text = ("Le ministre qatari de l'Énergie, le cheikh Khalid ben Hamad, a déclaré mardi "
             "que son pays était « prêt à augmenter la production ».")
     assert _of(text, "prêt à augmenter").speaker == "Khalid ben Hamad"
+
+
+def test_an_english_genitive_spokesman_speaks_and_is_not_the_person() -> None:
+    text = ('The minister lost the vote on Tuesday.\n\n"We will appeal," Health Minister '
+            "Dana Crowe's spokesman told reporters.")
+    quote = _of(text, "We will appeal")
+    assert quote.speaker == "Health Minister Dana Crowe's spokesman"
+    start = text.index("Dana Crowe")
+    entities: list[dict[str, object]] = [{"id": "per:dana-crowe", "label": "PER",
+                                          "name": "Dana Crowe",
+                                          "mentions": [[start, start + 10]]}]
+    link_speakers([quote], entities, lambda _: "")
+    assert quote.speaker_id == ""

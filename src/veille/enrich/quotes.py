@@ -1000,7 +1000,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
@@ -5304,6 +5304,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
             and (entity.get("label") == "ORG" and not role or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start))
+            and (entity.get("label") == "ORG" or not re.match(
+                r"['’]s\s+[a-z]", quote.speaker[int(m[1]) - quote.speaker_start:]))
+            # ("Keir Starmer's spokesman": an English genitive's person is whom the head
+            # speaks for, not who speaks; an organisation there is, as "de Renault")
             and (entity.get("label") != "LOC" or not titled and _whole_speaker(
                 quote.speaker, int(m[0]) - quote.speaker_start, int(m[1]) - int(m[0]))))
         if inside:
