@@ -141,3 +141,10 @@ def test_an_english_genitive_spokesman_speaks_and_is_not_the_person() -> None:
                                           "mentions": [[start, start + 10]]}]
     link_speakers([quote], entities, lambda _: "")
     assert quote.speaker_id == ""
+
+
+def test_son_homologue_opening_a_sentence_is_the_counterpart_introduced() -> None:
+    text = ("La ministre belge des Affaires étrangères, Claire Dumont, a rencontré jeudi à "
+            "Rabat son homologue marocain, Karim Alaoui.\n\nSon homologue a été plus "
+            "réservé : « Les gestes compteront davantage », a-t-il dit à la presse.")
+    assert _of(text, "Les gestes").speaker == "Karim Alaoui"

@@ -4395,6 +4395,13 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
     speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
+    possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
+    if possessive is not None and start >= 0:
+        # "Son homologue a été plus prudent : « … »": a possessive description opening
+        # the sentence takes up the person introduced in that role (t-enrich21 E10)
+        introduced = resolve_role(text, speaker[possessive.end():], start + possessive.end(),
+                                  possessive.group().strip().lower())
+        return introduced
     demonstrative = re.fullmatch(r"(?i)(ce|cet|cette)\s+([a-zà-ÿ-]+)", speaker)
     if demonstrative is not None and fold(demonstrative.group(2)) not in _ANAPHORS \
             and not _is_document(speaker):

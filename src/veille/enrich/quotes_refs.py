@@ -254,8 +254,10 @@ def _counterparts(found: list[Introduction]) -> list[Introduction]:
         if words and fold(words[0]) in ("homologue", "homologues") and out:
             mirrored = out[-1].role.split()[0]
             role = " ".join([mirrored, *words[1:]])
-            intro = Introduction(intro.name, intro.start, intro.end, role, _heads(role),
-                                 intro.gender)
+            intro = Introduction(intro.name, intro.start, intro.end, role,
+                                 _heads(role) | _heads(intro.role), intro.gender)
+            # (and still "son homologue": "Son homologue a été plus prudent", t-enrich21
+            # E10)
         out.append(intro)
     return out
 
