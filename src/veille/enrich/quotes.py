@@ -199,13 +199,27 @@ _SKIP = re.compile(
     r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
+_TIME_ADJUNCT = (
+    r"\s(?:(?:la|le|l['’])\s*(?:semaine|mois|année|an|week-end|nuit|matinée|soirée|veille|"
+    r"lendemain)\s+(?:dernier|dernière|passé|passée|précédent|précédente|prochain|prochaine)|"
+    r"(?:cette|ce|cet)\s+(?:semaine|mois|année|week-end|nuit|année-là|jour-là)|"
+    r"la\s+veille|le\s+lendemain|il\s+y\s+a\s+\w+|"
+    r"(?:le|ce)\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)|last\s+(?:week|month|year)|this\s+(?:week|month|year))"
+    r"\b")
+"""A time adjunct that ends the noun phrase before it: "la semaine dernière", "cette
+année", "le 12 mars", "il y a deux jours" (never part of a speaker's name or title)."""
 _NP_END = re.compile(
     r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
     r"pour|en|qui|que|face à|malgré|contre|depuis|envers|parmi|in|on|at|to|after|before|who|"
     r"when|while|during)\s|"
     # a time chunk after the name ("», titre Le Figaro ce matin")
     r"\s(?:ce\s+(?:matin|soir|midi)|cet\s+après-midi|hier|aujourd'hui|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b")
+    r"jeudi|vendredi|samedi|dimanche|yesterday|today)\b|"
+    # a time adjunct after an inverted subject ("», a déclaré Pierre Martin la semaine
+    # dernière", "sa présidente Christine Lagarde le mois dernier à Francfort"): the
+    # subject ends where it starts (Grevisse § 394: the complement follows the subject)
+    + _TIME_ADJUNCT)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
                            r"[A-ZÀ-Ý])$")
 """A title or an initial before its period: the name goes on ("M. Bertrand")."""
@@ -464,7 +478,19 @@ def _time_phrase(chunk: str) -> bool:
     """Whether a chunk opening a sentence is a time adverbial, no subject: a date ("Le 8
     juin 2006", "En 2007") or a time noun phrase ("Le lendemain", "La veille de sa
     libération encore", "Cette semaine")."""
-    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None
+    return _DATE.match(chunk) is not None or _TIME_NOUN.match(chunk) is not None \
+        or _TIME_LATER.fullmatch(chunk.strip()) is not None
+
+
+_TIME_LATER = re.compile(
+    r"(?i)(?:peu|bien|juste|longtemps|quelques?\s+[a-zà-ÿ]+|(?:un|une|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|vingt|trente|\d+)\s+(?:[a-zà-ÿ]+\s+)?(?:secondes?|minutes?|"
+    r"heures?|jours?|semaines?|mois|ans|années?|instants?|décennies?))"
+    r"(?:\s+de\s+temps)?\s+(?:plus\s+tard|plus\s+tôt|après|auparavant|avant|"
+    r"seulement\s+après)")
+"""A time adverbial measured from the last event ("Quelques heures plus tard", "Deux jours
+après", "Peu après", "Une heure plus tôt"): it opens a sentence as a time phrase, never
+its subject (t-enrich21 E6)."""
 
 
 _NOT_INCISE = frozenset(
@@ -785,6 +811,14 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     if source is not None:  # "« … » toujours de source judiciaire.": the source
         start = end + 1 + source.start(1)
         return "selon", source.group(1), start, start + len(source.group(1))
+    told_by = _TOLD_BY.match(tail)
+    if told_by is not None:  # '", the judge was told by defence counsel Tom Price'
+        np = _noun_phrase(tail[told_by.end():], end + 1 + told_by.end())
+        if np:
+            named = _ENGLISH_NAME.search(np[0])
+            if named is not None and named.end() == len(np[0]):
+                return "told", named.group(), np[1] + named.start(), np[2]
+            return "told", *np
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
     m = _SUBJECT_SAID.match(tail)
     if m and new_sentence and _english_report(
@@ -800,6 +834,12 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
             start = end + 1 + m.start("apposed") + apposed.index(name)
         return m.group(3), name, start, start + len(name)
     return None
+
+
+_TOLD_BY = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|"
+                      r"has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?told\s+by\s+")
+"""An English passive attribution after a quote ('", the judge was told by defence counsel
+X'): the agent after "by" speaks, never the passive subject (the addressee)."""
 
 
 _ENGLISH_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
@@ -845,6 +885,23 @@ and an adverb (``_INCISE_ADVERB``, below)."""
 _NOT_PREDICATE = frozenset(
     "de du des d la le les l un une et ou à au aux en dans par pour sur sous avec sans "
     "qui que dont où".split())
+
+
+def _introduced_by_colon(text: str, sentence_start: int, start: int, end: int,
+                        short: bool) -> bool:
+    """Whether the quote ``[start, end)`` closes its own sentence (its last words end with
+    a full stop, an exclamation or a question mark, and a new sentence follows it) after
+    a colon whose clause names its speaker ("Sophie, 52 ans, a raconté la nuit du drame :
+    « … . » Son voisin, X, a ajouté que …"): the introducing clause speaks the quote; the
+    next sentence's subject speaks its own words, not these (t-enrich21 E3)."""
+    if not text[sentence_start:max(sentence_start, start - 1)].rstrip().endswith(":"):
+        return False
+    if text[:end].rstrip()[-1:] not in (".", "!", "?", "…") or \
+            not re.match(r"[»”\"]?[ \xa0]+[A-ZÀ-Ý]", text[end:end + 4]):
+        return False
+    said = _before(text, sentence_start, start, short=short)
+    return said is not None and bool(said[1]) and said[0] not in ("", ":", "selon", "pour") \
+        and _is_verb(said[0].split()[-1].split("-")[0])
 
 
 def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
@@ -944,7 +1001,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"(?:[A-Z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
@@ -969,6 +1026,32 @@ _INCISE_ADVERB = (r"d['’]emblée|aussitôt|sitôt|d['’]abord|toujours|souven
 """One-word adverbs that may stand between an auxiliary and its participle in an incise
 ("», a d'emblée averti le ministre", "», a aussitôt réagi X", "», a longuement expliqué
 X"): the adverb of a compound tense goes between them (Grevisse § 1001)."""
+
+
+_REFLEXIVE_INVERTED = re.compile(
+    r"(?i)s['’](?:est|était|étaient|sont|sera|seront)-(?:t-)?(?:il|elle|on)s?")
+_REFLEXIVE_VERB = re.compile(r"(?i)s['’][a-zà-ÿ]{3,}")
+
+
+def _reflexive_incise(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the verb of a reflexive incise, a pronominal verb whose
+    stem the speech-verb list lacks: "s'est-il réjoui", "s'est-elle emportée" (the
+    auxiliary and the inverted pronoun, then the participle), "s'enthousiasme-t-il" (the
+    verb and the inverted pronoun), "s'agace l'élue" (the verb, then its inverted subject
+    with its determiner). Any pronominal verb right after a quote's comma is an incise
+    when its subject is inverted (Grevisse § 394, 2°; § 811 for "être")."""
+    token = tokens[i]
+    if i == 1 and _REFLEXIVE_INVERTED.fullmatch(tokens[0]):
+        return re.fullmatch(r"(?i)[a-zà-ÿ]{2,}(?:é|i|u|is|it|ert|int)(?:e|s|es)?",
+                            token) is not None  # ("s'est-il ému")
+    if i != 0:
+        return False
+    if _INVERTED.search(token) and _REFLEXIVE_VERB.match(token) \
+            and not _REFLEXIVE_INVERTED.fullmatch(token):
+        return True
+    return _REFLEXIVE_VERB.fullmatch(token) is not None and len(tokens) > 1 \
+        and tokens[1].lower() not in _NOT_INCISE \
+        and _INCISE_SUBJECT.match(tokens[1]) is not None
 
 
 def _auxiliaries(tokens: list[str]) -> bool:
@@ -1009,14 +1092,16 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                 i > 0 and first and len(words) > i + 1 and _PARTICIPLE.fullmatch(base)
                 and _auxiliaries([w.group() for w in words[:i]])
                 and (_INCISE_SUBJECT.match(words[i + 1].group())
-                     or _past_complement(text, end + 1 + pos + word.end(), limit))):
+                     or _past_complement(text, end + 1 + pos + word.end(), limit))
+        ) and not (first and _reflexive_incise([w.group() for w in words], i)):
             # "», modère Jean Bosvieux", "», a réagi Élisabeth Borne": any verb right after
             # the quote, or after its auxiliary, followed by a name or a determiner
             continue
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
-                                      r"lui|leur|l['’](?:a|ont|avait|avaient)|"
+                                      r"s['’](?:est|était|étaient|sont)-(?:t-)?(?:il|elle|on)s?|"
+                                      r"lui|leur|y|l['’](?:a|ont|avait|avaient)|"
                                       r"m['’](?:a|ont|avait|avaient)|"
                                       r"-t|il|elle|has|had|have|ensuite|aussi|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
@@ -1193,6 +1278,14 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
             break
     if not phrases:
         return None
+    if len(phrases) > 1 and not _PERSON.match(phrases[1][0]) and \
+            re.match(r"[a-zà-ÿ-]+\s+[A-ZÀ-Ý]", phrases[1][0]) and re.search(
+                r",\s*(?:le|la|l['’])\s*$", text[max(0, phrases[1][1] - 8):phrases[1][1]]):
+        # "…, y affirme le porte-parole du gouvernement, le colonel X": the apposition
+        # is a title and the holder's name (t-enrich21 E7)
+        titled = _name_in_title("", *phrases[1])
+        if _PERSON.fullmatch(titled[1]):
+            phrases[1] = titled[1:]
     people = [p for p in phrases[:2] if _PERSON.match(p[0])]
     return people[0] if people else phrases[0]
 
@@ -1592,6 +1685,15 @@ def _said_after_pour(head: str) -> bool:
     return subject is not None and _is_verb(subject.group(1))
 
 
+_VERBLESS_COMMENT = re.compile(
+    r"\s*(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|"
+    r"ces|il|elle|ils|elles|on|nous|vous|je|j['’])\b)[a-zà-ÿ][^«»“”\"]*:\s*$")
+"""A verbless comment between "Pour X," and the colon ("Pour Pierre Martin, pas question de
+céder : « … »", "Pour elle, hors de question :"): a lower-case word that opens no noun
+phrase nor subject pronoun, the nominal sentence giving X's view (Grevisse § 404, the
+verbless sentence)."""
+
+
 def _unsaid_clause(head: str) -> bool:
     """Whether a sentence opened by "Pour X," (:data:`_POUR_OPENING`) goes on to its colon
     with a clause of its own (a finite verb) and no verb of saying or thinking ("Pour
@@ -1602,7 +1704,8 @@ def _unsaid_clause(head: str) -> bool:
     opening = _POUR_OPENING.match(head)
     return opening is not None and (
         _FINITE.search(head, opening.end()) is not None
-        or _AUX.search(head, opening.end()) is not None) and not any(
+        or _AUX.search(head, opening.end()) is not None
+        or _VERBLESS_COMMENT.match(head, opening.end()) is not None) and not any(
         _is_verb(w) or _THINKING.fullmatch(w) for w in re.findall(r"[\w'’-]+",
                                                                    head[opening.end():]))
 
@@ -2380,6 +2483,12 @@ _AFFILIATION = re.compile(r"[A-ZÀ-Ý][\w-]*(?:[A-Z]{2}|&)[\w&-]*")
 an ampersand, never the shape of a person's surname in running text."""
 
 
+_PARTICLE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+" + _PARTICLE
+                            + r"+[A-ZÀ-Ý][\w'’-]+")
+"""A person's name whose surname has a lower-case particle ("Abdelaziz ben Salmane",
+"Ursula von der Leyen"): the particle joins the names, no title ends before it."""
+
+
 def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
                    ) -> tuple[str, str, int, int]:
     """A description ending with a person's name is that person: "maire Paul Martin",
@@ -2391,6 +2500,8 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     EasyJet", "le syndicat Unsa": the "nom propre épithète" construction, Grevisse § 343),
     unless it is the surname of a person the text names in full ("le gouvernement
     Fillon" after "François Fillon": a body named after a person stays the body)."""
+    if _PARTICLE_NAME.fullmatch(speaker):
+        return cue, speaker, start, end  # "Abdelaziz ben Salmane": one name (t-enrich21 E9)
     single = _APPOSED_NAME.search(speaker)
     capitalised = _capitalised_title(speaker)
     if capitalised is not None:  # "ECB President Christine Lagarde" (newuser15a W2)
@@ -2578,6 +2689,9 @@ def find_quotes(text: str) -> list[Quote]:
                 r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
                 + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
             primary = None
+        if primary is not None and _introduced_by_colon(text, sentence.start, start, end,
+                                                        short):
+            primary = None  # the verb before the colon names the speaker (t-enrich21 E3)
         if primary is not None and primary[0] == "according":
             primary = ("selon", *primary[1:])  # '"…", according to X' is "selon X"
         if primary is not None and primary[0] == "selon" and not asked:
@@ -2868,10 +2982,30 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
+        if _adverbial_speaker(quote.speaker):
+            quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
     return sorted([*out, *answers], key=lambda q: q.start) if answers else out
 
+
+
+_CLAUSE_SPEAKER = re.compile(
+    r"(?:[Pp]as|[Nn]e|[Nn]['’]|[Nn]on|[Gg]uère)\s.*|.*\s(?:was|were|is|are|has|had|have|been|"
+    r"a|ont|est|sont|était|étaient|avait|avaient)")
+"""A negated comment or a clause cut before its verb ("pas question de céder", "judge
+was"): no name, role nor antecedent (lower-case auxiliaries: "Berlin Est" is a name)."""
+
+
+def _adverbial_speaker(speaker: str) -> bool:
+    """Whether a speaker string is an adverbial or a clause, never who speaks: a time
+    phrase ("Quelques heures plus tard", "Le lendemain"), a negated comment, words ending
+    with an auxiliary (t-enrich21 E6). A speaker is a name, a role, a body or a pronoun's
+    antecedent; such a string is dropped rather than shown as one."""
+    words = speaker.strip()
+    return bool(words) and (_TIME_LATER.fullmatch(words) is not None
+                            or (_time_phrase(words) and not re.search(r"\s[A-ZÀ-Ý]", words))
+                            or _CLAUSE_SPEAKER.fullmatch(words) is not None)
 
 
 _ARTICLE_TITLE = re.compile(r"(?:Le|La|L['’]|Son|Sa|Leur)\s*(?=[a-zà-ÿ])")
@@ -3725,6 +3859,7 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         if (found is None or at > found[1][0]) and not _AFTER_PREPOSITION.search(
                 text[max(0, at - 12):at]) and not any(s - 1 <= at < e + 1 for s, e in spans) \
                 and not (chunk and _ADVERBIAL.match(chunk)) \
+                and not _THE_BEFORE.search(text, max(0, at - 5), at) \
                 and not re.match(r"(?i)(?:qui|que|qu['’]|dont|où)\b", chunk) \
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
@@ -4185,6 +4320,13 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
     speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
+    possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
+    if possessive is not None and start >= 0:
+        # "Son homologue a été plus prudent : « … »": a possessive description opening
+        # the sentence takes up the person introduced in that role (t-enrich21 E10)
+        introduced = resolve_role(text, speaker[possessive.end():], start + possessive.end(),
+                                  possessive.group().strip().lower())
+        return introduced
     demonstrative = re.fullmatch(r"(?i)(ce|cet|cette)\s+([a-zà-ÿ-]+)", speaker)
     if demonstrative is not None and fold(demonstrative.group(2)) not in _ANAPHORS \
             and not _is_document(speaker):
@@ -4485,6 +4627,12 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
     if subject is None or not _PERSON.match(subject[0]) or \
             previous and subject[0].split()[-1] == previous.split()[-1]:
         return None
+    if quote.text[:1].islower() and not re.search(r"[.!?;:]\s|\n",
+                                                  text[subject[1][1]:quote.start]):
+        # "Le capitaine X, ménagé lundi, « sera à 100 % », a assuré le staff": the quote
+        # is the predicate of X's own clause, said of X in the third person; the incise's
+        # description is someone else (t-enrich21 E2)
+        return None
     if previous_span[0] < 0 and (
             _disagreeing_person(text, quote.speaker, quote.speaker_start, subject[1])
             or _other_office(text, quote.speaker, subject[1])
@@ -4712,6 +4860,11 @@ _OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|m
 magazine Le Point"): the name is the outlet's, no person a pronoun may stand for."""
 
 
+_THE_BEFORE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
+"""The English definite article before a capitalised run: a building, a body or a place
+("outside the Old Bailey", "the White House"), never a person's name (t-enrich21 E5)."""
+
+
 def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
                  other_than: str = "", gender: str = "") -> tuple[str, tuple[int, int]]:
     """The last person's name ("Thierry Roland") in the 1,000 characters before
@@ -4729,7 +4882,9 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
                       != gender)  # "Le Point" is no "elle"
              and not _OUTLET_BEFORE.search(text, max(0, window_start + m.start() - 30),
                                            window_start + m.start())
-             and not _in_participle_aside(text, window_start + m.start(), before)]
+             and not _in_participle_aside(text, window_start + m.start(), before)
+             and not _THE_BEFORE.search(text, max(0, window_start + m.start() - 5),
+                                        window_start + m.start())]
     if not names:
         return "", (-1, -1)
     last = names[-1]
@@ -4754,7 +4909,8 @@ def _before_given_name(names: str) -> int:
     name, newuser17a H5); 0 otherwise."""
     words = names.split()
     if len(words) > 2 and not _honorific(names) and not given_name_gender(words[0]) and \
-            given_name_gender(words[1]):
+            words[1][:1].isupper() and given_name_gender(words[1]):
+        # (a lower-case particle is no given name: "Abdelaziz ben Salmane", t-enrich21 E9)
         return names.index(words[1], len(words[0]))
     return 0
 
@@ -5080,6 +5236,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
             and (entity.get("label") == "ORG" and not role or not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start))
+            and (entity.get("label") == "ORG" or not re.match(
+                r"['’]s\s+[a-z]", quote.speaker[int(m[1]) - quote.speaker_start:]))
+            # ("Keir Starmer's spokesman": an English genitive's person is whom the head
+            # speaks for, not who speaks; an organisation there is, as "de Renault")
             and (entity.get("label") != "LOC" or not titled and _whole_speaker(
                 quote.speaker, int(m[0]) - quote.speaker_start, int(m[1]) - int(m[0]))))
         if inside:
@@ -5230,6 +5390,22 @@ _HEADLINE_INTERVIEWEE = r"\s*({person})\s*(?:,[^:«»“”\"\n]{{0,120}})?\s*:\
 below, in place of {person})."""
 
 
+def _body_name(text: str, headline: str, start: int, before: int
+               ) -> tuple[str, tuple[int, int]] | None:
+    """The full name the body gives to a headline's titled surname ("Mayor Mamdani" →
+    "Zohran Mamdani", from "New York City Mayor Zohran Mamdani spoke …"): an English title
+    before the surname in the headline, the capitalised word before the same surname in
+    the text from ``start`` to ``before`` no title; None otherwise (t-enrich21 E4)."""
+    words = headline.split()
+    if len(words) != 2 or fold(words[0]) not in ENGLISH_TITLES:
+        return None
+    for match in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)[ \xa0]+" + re.escape(words[1]) + r"\b",
+                             text[:before]):
+        if match.start() >= start and fold(match.group(1)) not in ENGLISH_TITLES:
+            return match.group(), match.span()
+    return None
+
+
 def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     """Who answers an interview's questions: the name opening a headline "X, role :
     « … »", else the first person named before the first question (the standfirst:
@@ -5237,7 +5413,8 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     one is named."""
     headline = re.match(_HEADLINE_INTERVIEWEE.format(person=_PERSON_RUN), text)
     if headline is not None and "\n" not in text[:headline.start(1)]:
-        return headline.group(1), (headline.start(1), headline.end(1))
+        return _body_name(text, headline.group(1), headline.end(), before) or (
+            headline.group(1), (headline.start(1), headline.end(1)))
     spans = quoted_spans(text)
     for match in re.finditer(_PERSON_RUN, text[:before]):
         if any(s <= match.start() < e for s, e in spans) or \
@@ -5255,7 +5432,9 @@ _TURN_LABEL = re.compile(
 ("Le Monde :", "L'Écho du Berry :") or a person's ("Carine Vasseur :"), capitalised
 words only (a narrative line, "Le ministre a déclaré : « … »", has lower-case ones)."""
 _ASKING_LABELS = frozenset({"question", "q"})
-_ANSWERING_LABELS = frozenset({"reponse", "r"})
+_ANSWERING_LABELS = frozenset({"reponse", "r", "answer", "a"})
+"""(English transcripts label the turns "Q:" and "A:", "Question:" and "Answer:":
+t-enrich21 E4; "A" alone names no one.)"""
 MIN_LABELLED_TURNS = 2
 """Fewest turns each of the two labels of a transcript interview needs."""
 

@@ -254,8 +254,10 @@ def _counterparts(found: list[Introduction]) -> list[Introduction]:
         if words and fold(words[0]) in ("homologue", "homologues") and out:
             mirrored = out[-1].role.split()[0]
             role = " ".join([mirrored, *words[1:]])
-            intro = Introduction(intro.name, intro.start, intro.end, role, _heads(role),
-                                 intro.gender)
+            intro = Introduction(intro.name, intro.start, intro.end, role,
+                                 _heads(role) | _heads(intro.role), intro.gender)
+            # (and still "son homologue": "Son homologue a été plus prudent", t-enrich21
+            # E10)
         out.append(intro)
     return out
 
@@ -652,9 +654,11 @@ COLLECTIVES = frozenset(
     "entourage camp clan famille personnel collectif intersyndicale patronat syndicats "
     "comite societe municipalite communaute collectivite universite academie compagnie "
     "executif conseil parlement presidence administration confederation magistrature "
-    "mouvement rectorat".split())
+    "mouvement rectorat staff encadrement etat-major".split())
 """Collective nouns and bodies (folded) beside ``INSTITUTIONS``: "l'entourage du ministre",
-"le camp Sarkozy", "l'exécutif", "la présidence"."""
+"le camp Sarkozy", "l'exécutif", "la présidence"; a team's "staff", "encadrement",
+"état-major" (a group of people speaking as one: never the player it speaks of,
+t-enrich21 E2)."""
 LEADING_WORDS = frozenset(
     "mais et or donc car puis alors ainsi enfin aussi comment pourquoi quand quel quelle quels "
     "quelles combien ou selon pour avec sans chez contre apres avant depuis pendant si".split())
