@@ -16,28 +16,19 @@ other is the original. Real SQLite store, real ingest; texts in
 from __future__ import annotations
 
 import itertools
-import json
-from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from copies_kit import Copies, relation
 from veille.dedup.near import judge
 from veille.dedup.signature import Shingler, compare
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
-TEXTS: dict[str, Any] = json.loads(
-    (Path(__file__).parents[1] / "fixtures" / "copies" / "commissariats.json").read_text())
-
-
-def record(name: str, published: str) -> bytes:
-    text = TEXTS[name]
-    return (json.dumps({**{k: text[k] for k in ("url", "source", "title", "paragraphs")},
-                        "published": published, "language": "fr"}, ensure_ascii=False)
-            + "\n").encode()
+TEXTS = Copies("commissariats.json")
+record = TEXTS.record
 
 
 def ingest(store: SQLiteStore, dated: dict[str, str], order: tuple[str, ...],
@@ -52,12 +43,6 @@ def ingest(store: SQLiteStore, dated: dict[str, str], order: tuple[str, ...],
         [found[name]] = ingest_texts(store, [(f"{name}.jsonl", record(
             name, dated[name]))]).new_ids
     return found
-
-
-def relation(store: SQLiteStore, article_id: str) -> tuple[str, str | None]:
-    dedup = store.get(article_id).dedup
-    assert dedup is not None
-    return (dedup.relation or "", dedup.duplicate_of)
 
 
 TEASER_FIRST = {"teaser": "2026-11-24T08:30:00+01:00", "dispatch": "2026-11-24T09:00:00+01:00",

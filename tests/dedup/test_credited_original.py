@@ -14,46 +14,15 @@ ingest; texts in ``tests/fixtures/copies/ports.json`` (not the tester's)."""
 from __future__ import annotations
 
 import itertools
-import json
-from pathlib import Path
-from typing import Any
 
 import pytest
 
+from copies_kit import Copies, relation
 from veille.dedup.credit_order import Outlet, credit_order, credits_outlet, outlet_agency
-from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
-TEXTS: dict[str, Any] = json.loads(
-    (Path(__file__).parents[1] / "fixtures" / "copies" / "ports.json").read_text())
-
-
-def record(name: str, published: str | None) -> bytes:
-    text = TEXTS[name]
-    fields = {k: text[k] for k in ("url", "source", "title", "paragraphs")}
-    if published is not None:
-        fields["published"] = published
-    return (json.dumps({**fields, "language": "fr"}, ensure_ascii=False) + "\n").encode()
-
-
-def ingest(store: SQLiteStore, dated: dict[str, str | None], order: tuple[str, ...],
-           one_batch: bool) -> dict[str, str]:
-    """Ingest the texts named in ``order`` (in one input or one ingest each); their ids by
-    name."""
-    if one_batch:
-        ids = ingest_texts(store, [("all.jsonl", b"".join(
-            record(name, dated[name]) for name in order))]).new_ids
-    else:
-        ids = [i for name in order for i in ingest_texts(
-            store, [(f"{name}.jsonl", record(name, dated[name]))]).new_ids]
-    by_url = {TEXTS[name]["url"]: name for name in dated}
-    return {by_url[str(store.get(i).url)]: i for i in ids}
-
-
-def relation(store: SQLiteStore, article_id: str) -> tuple[str, str | None]:
-    dedup = store.get(article_id).dedup
-    assert dedup is not None
-    return (dedup.relation or "", dedup.duplicate_of)
+TEXTS = Copies("ports.json")
+ingest = TEXTS.ingest
 
 
 SKEW = {"credited": "2026-11-19T16:28:00+01:00", "dispatch": "2026-11-19T16:30:00+01:00"}

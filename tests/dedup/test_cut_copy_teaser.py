@@ -14,42 +14,14 @@ paragraphs is an excerpt too, never a reprint. Real SQLite store, real ingest; t
 from __future__ import annotations
 
 import itertools
-import json
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from veille.ingest import ingest_texts
+from copies_kit import Copies, relation
 from veille.store.sqlite import SQLiteStore
 
-TEXTS: dict[str, Any] = json.loads(
-    (Path(__file__).parents[1] / "fixtures" / "copies" / "ports.json").read_text())
-
-
-def record(name: str, published: str) -> bytes:
-    text = TEXTS[name]
-    return (json.dumps({**{k: text[k] for k in ("url", "source", "title", "paragraphs")},
-                        "published": published, "language": "fr"}, ensure_ascii=False)
-            + "\n").encode()
-
-
-def ingest(store: SQLiteStore, dated: dict[str, str], order: tuple[str, ...],
-           one_batch: bool) -> dict[str, str]:
-    if one_batch:
-        ids = ingest_texts(store, [("all.jsonl", b"".join(
-            record(name, dated[name]) for name in order))]).new_ids
-    else:
-        ids = [i for name in order for i in ingest_texts(
-            store, [(f"{name}.jsonl", record(name, dated[name]))]).new_ids]
-    by_url = {TEXTS[name]["url"]: name for name in dated}
-    return {by_url[str(store.get(i).url)]: i for i in ids}
-
-
-def relation(store: SQLiteStore, article_id: str) -> tuple[str, str | None]:
-    dedup = store.get(article_id).dedup
-    assert dedup is not None
-    return (dedup.relation or "", dedup.duplicate_of)
+TEXTS = Copies("ports.json")
+ingest = TEXTS.ingest
 
 
 TEASER = {"teaser": "2026-11-19T10:25:00+01:00",

@@ -11,29 +11,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from web_kit import serve
 
 import veille
+from copies_kit import Copies
 from veille.cli.main import main
 
-TEXTS: dict[str, Any] = json.loads(
-    (Path(__file__).parents[1] / "fixtures" / "copies" / "ports.json").read_text())
-
-
-def record(name: str, published: str) -> str:
-    text = TEXTS[name]
-    return json.dumps({**{k: text[k] for k in ("url", "source", "title", "paragraphs")},
-                       "published": published, "language": "fr"}, ensure_ascii=False)
+TEXTS = Copies("ports.json")
 
 
 def store_of(data: Path, dated: dict[str, str]) -> None:
     with veille.open(data) as v:
-        v.ingest_bytes([("in.jsonl", ("\n".join(
-            record(name, when) for name, when in dated.items()) + "\n").encode())])
+        v.ingest_bytes([("in.jsonl", b"".join(
+            TEXTS.record(name, when) for name, when in dated.items()))])
 
 
 def test_an_excerpt_out_before_the_full_article_is_explained(

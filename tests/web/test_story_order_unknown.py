@@ -12,20 +12,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from web_kit import serve
+from web_kit import LANDSLIDE, serve
 
 import veille
 from veille.cli.main import main
 
-DISPATCH = [
-    "Un glissement de terrain a coupé mardi la route départementale entre Moûtiers et "
-    "Bozel, en Savoie, isolant plusieurs hameaux, ont indiqué les services de l'État.",
-    "Environ trois mille mètres cubes de roche et de terre se sont détachés de la paroi "
-    "après plusieurs jours de pluie, selon les géologues dépêchés sur place par le conseil "
-    "départemental.",
-    "Aucune victime n'est à déplorer, mais une dizaine de maisons ont été évacuées par "
-    "précaution et les habitants relogés dans une salle communale, précise la mairie.",
-]
+DISPATCH = LANDSLIDE[:3]
 OTHER = [
     "La route départementale entre Moûtiers et Bozel est fermée depuis mardi après un "
     "glissement de terrain qui a isolé plusieurs hameaux de Savoie, selon la préfecture.",

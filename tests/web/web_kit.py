@@ -24,6 +24,19 @@ XSS_TITLE = "<script>alert(1)</script>"
 XSS_URL = "https://evil.example/xss"
 TOKEN = "test-token-0123456789"
 BODY_LIMIT = 256 * 1024
+#: A four-paragraph agency dispatch (own text, written for the story tests): a landslide
+#: cuts a road in Savoie. Briefs, teasers and follow-ups of it are built by each test.
+LANDSLIDE = [
+    "Un glissement de terrain a coupé mardi la route départementale entre Moûtiers et "
+    "Bozel, en Savoie, isolant plusieurs hameaux, ont indiqué les services de l'État.",
+    "Environ trois mille mètres cubes de roche et de terre se sont détachés de la paroi "
+    "après plusieurs jours de pluie, selon les géologues dépêchés sur place par le conseil "
+    "départemental.",
+    "Aucune victime n'est à déplorer, mais une dizaine de maisons ont été évacuées par "
+    "précaution et les habitants relogés dans une salle communale, précise la mairie.",
+    "La route devrait rester fermée au moins deux semaines, le temps de purger la falaise "
+    "et de sécuriser la chaussée, a prévenu le président du département.",
+]
 
 
 def xss_page() -> bytes:
