@@ -103,3 +103,28 @@ def test_which_copy_the_credits_make_the_original() -> None:
     assert credit_order(Outlet("afp.com"), Outlet("reuters.com")) is None
     # a paper credited by another paper's copy (a credit names the source as written)
     assert credit_order(Outlet("Le Monde"), Outlet("lavoixdunord.fr", "Le Monde")) is True
+
+
+@pytest.mark.parametrize("early", ["16:18", "13:30", "00:31"])
+@pytest.mark.parametrize("order", list(itertools.permutations(SKEW)))
+def test_a_credit_decides_beyond_a_clock_skew(
+        store: SQLiteStore, order: tuple[str, ...], early: str) -> None:
+    """t-reader22 R2: a copy ending "(avec AFP)" stamped 12 minutes (here also 3 hours, 16
+    hours) before the AFP dispatch was its original: a credit decides up to a day apart."""
+    ids = ingest(store, {"credited": f"2026-11-19T{early}:00+01:00",
+                         "dispatch": "2026-11-19T16:30:00+01:00"}, order, False)
+    assert relation(store, ids["dispatch"]) == ("", None)
+    assert relation(store, ids["credited"]) == ("reprint", ids["dispatch"])
+    [story] = store.stories()
+    assert story.first_source == "afp.com"
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(SKEW)))
+def test_past_a_day_the_times_decide_again(store: SQLiteStore,
+                                           order: tuple[str, ...]) -> None:
+    """A copy two days before the text it credits ran an earlier dispatch of it
+    (``CREDIT_SPAN``): the earlier copy stays the first publication the store holds."""
+    ids = ingest(store, {"credited": "2026-11-17T16:30:00+01:00",
+                         "dispatch": "2026-11-19T16:30:00+01:00"}, order, False)
+    assert relation(store, ids["credited"]) == ("", None)
+    assert relation(store, ids["dispatch"]) == ("reprint", ids["credited"])

@@ -19,18 +19,39 @@ themselves then decides, before their lengths do:
 
 When both or neither credit the other, and both or neither are an agency's, nothing is
 said here: the texts decide (a copy containing the other's text, ``near.contains``), then
-the first seen stays the original. A copy *surely* published first is never displaced by
-these rules: they answer only what the times leave open.
+the first seen stays the original.
+
+**A credit reaches further than a clock** (:data:`CREDIT_SPAN`). Rule 2 (an agency's own
+article, no credit read) answers only what the times leave open: within minutes. Rule 1 is
+the copy's own word on whose text it runs, and it decides against times up to
+:data:`CREDIT_SPAN` apart: a copy ending "(avec AFP)" stamped 12 minutes before the AFP
+dispatch was its "original", the story "first published by Foot Mercato" (t-reader22 R2):
+sites' CMS stamps (the draft's creation, a time read in the wrong zone) are off by far
+more than the five minutes that separate two clocks. Beyond the span the times decide: a
+copy a day and more before the credited outlet's text ran an earlier dispatch of it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from veille.extract.agencies import Agency, agency_named, agency_of_host
 from veille.extract.textshape import fold
 
-__all__ = ["Outlet", "credit_order", "credits_outlet", "outlet_agency"]
+__all__ = ["CREDIT_SPAN", "Outlet", "credit_order", "credited_order", "credits_outlet",
+           "outlet_agency"]
+
+CREDIT_SPAN = timedelta(hours=24)
+"""How far apart two copies' times may be while a credit in one of them still says which
+is the original (rule 1 of the module docstring), whatever their order by the clock.
+
+Source of the bound: a time read in the wrong zone is off by the zone's offset, up to 14
+hours (UTC offsets in use run from -12:00 to +14:00, IANA tz database); a CMS that stamps a
+page at its draft's creation, or a paper that dates its web copy by the day's edition, is off
+by up to a day. Agencies' dispatches are run by outlets within that day. Past a day, a copy
+dated before the text it credits ran an earlier dispatch that the store does not hold:
+the times decide (the earlier copy stays the original of what the store holds)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +92,23 @@ def credits_outlet(credit: str, source: str) -> bool:
     return False
 
 
+def credited_order(new: Outlet, stored: Outlet) -> bool | None:
+    """Rule 1 alone (module docstring): False when ``new`` credits ``stored``'s outlet and
+    not the reverse, True the other way round, else None. It decides against times up to
+    :data:`CREDIT_SPAN` apart."""
+    new_credits = credits_outlet(new.credit, stored.source)
+    stored_credits = credits_outlet(stored.credit, new.source)
+    return stored_credits if new_credits != stored_credits else None
+
+
 def credit_order(new: Outlet, stored: Outlet) -> bool | None:
     """Whether the copy of ``new`` is the original of the copy of ``stored`` when their
     times cannot tell (module docstring): False when ``new`` credits ``stored``'s outlet
     and not the reverse, True the other way round; else, when exactly one is an agency's
     own article, whether it is ``new``; else None (no evidence here)."""
-    new_credits = credits_outlet(new.credit, stored.source)
-    stored_credits = credits_outlet(stored.credit, new.source)
-    if new_credits != stored_credits:
-        return stored_credits
+    credited = credited_order(new, stored)
+    if credited is not None:
+        return credited
     new_agency = outlet_agency(new.source) is not None
     stored_agency = outlet_agency(stored.source) is not None
     if new_agency != stored_agency:

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
-from veille.dedup.credit_order import Outlet, credit_order
+from veille.dedup.credit_order import CREDIT_SPAN, Outlet, credit_order, credited_order
 from veille.dedup.near import article_minute, contains, decode, judge
 from veille.dedup.published_order import (
     latest_published,
@@ -207,7 +207,8 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     outlet = Outlet(article.source or "", content.evidence.get("credit", ""))
     outlets = _outlets(conn, roots)
     if not all(_precedes(published, (when, DAY if day else None), own, signatures.get(i),
-                         credited=credit_order(outlet, outlets.get(i, Outlet(""))))
+                         credited=credit_order(outlet, outlets.get(i, Outlet(""))),
+                         credit=credited_order(outlet, outlets.get(i, Outlet(""))))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and published_before(
                 when, DAY if day else None, content.published, content.published_precision,
@@ -293,7 +294,8 @@ Dated = tuple[datetime | None, str | None]
 
 
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
-              stored_text: Signature | None, *, credited: bool | None = None) -> bool:
+              stored_text: Signature | None, *, credited: bool | None = None,
+              credit: bool | None = None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
     day), or, when both are dated and neither is surely before the other, containing its
@@ -307,8 +309,15 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     undated), ``credited`` decides first when it says something
     (:func:`veille.dedup.credit_order.credit_order` of the two copies' outlets): a copy
     that credits the other's outlet is its copy, an agency's own article the original of
-    an outlet's copy (t-reader21 R3)."""
+    an outlet's copy (t-reader21 R3). ``credit``, the credit alone
+    (:func:`~veille.dedup.credit_order.credited_order`), decides before the times up to
+    :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (t-reader22 R2: a copy ending
+    "(avec AFP)" stamped 12 minutes before the dispatch)."""
     (when, precision), (other, other_precision) = new, stored
+    if credit is not None and (when is None or other is None or not (
+            published_before(when, precision, other, other_precision, CREDIT_SPAN) or
+            published_before(other, other_precision, when, precision, CREDIT_SPAN))):
+        return credit
     if when is not None and other is not None:
         if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
             return True

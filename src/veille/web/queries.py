@@ -15,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from veille.collect.gone import unpublished, unpublished_of
+from veille.dedup.credit_order import credits_outlet
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
 from veille.dedup.version_times import revised_at
@@ -638,12 +639,20 @@ def _related(web: WebContext, article: Article) -> list[Article]:
     return found
 
 
-def _same_wire(one: Article, other: Article) -> str:
+def _same_wire(one: Article, other: Article, copies_this: bool) -> str:
     """The agency both articles credit ("AFP"), when both credit the same one: two
     outlets' copies of one dispatch, neither the other's source (newuser15a W15: Le Figaro's
-    "avec AFP" page called Le Monde's "avec AFP" copy its original)."""
+    "avec AFP" page called Le Monde's "avec AFP" copy its original). Also the agency
+    ``one`` credits when ``other`` is that agency's own text that the store calls a copy
+    of ``one`` (``copies_this``; a copy dated more than a day before the dispatch it
+    credits stays the original, ``dedup/credit_order.CREDIT_SPAN``): the page said
+    "Agence AFP" and listed AFP's dispatch as its "reprise" (t-reader22 R2)."""
     credit = credit_of(one)
-    return credit if credit and credit == credit_of(other) else ""
+    if not credit:
+        return ""
+    if credit == credit_of(other) or (copies_this and credits_outlet(credit, other.source or "")):
+        return credit
+    return ""
 
 
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
@@ -667,7 +676,8 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             source=others[lk.other_id].source, relation=lk.relation,
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
-                            wire=_same_wire(record, others[lk.other_id]),
+                            wire=_same_wire(record, others[lk.other_id],
+                                            lk.direction == "by"),
                             language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
         copies.sort(key=lambda c: _time_order(others[c.id]))
