@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 from veille.index.authors import byline_names
 from veille.index.query import Node
@@ -45,6 +46,19 @@ class IndexDoc:
     site_name: str = ""
     """The name the page declares for its site (``og:site_name``, JSON-LD publisher:
     "La Provence"), which ``source:`` matches beside the source (newuser12b D5)."""
+
+
+def url_host(url: str | None) -> str:
+    """The host of ``url``, lower-cased, without ``www.`` and port ("" when none):
+    ``https://www.ladepeche.fr/a.html`` -> ``ladepeche.fr``. ``source:`` matches an
+    article by it whatever name its source was declared with (t-reader22 R3)."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
 
 
 @dataclass(frozen=True, slots=True)

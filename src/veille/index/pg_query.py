@@ -546,6 +546,11 @@ class PgCompiler:
         if not re.fullmatch(r"[\w.\-]+", value):  # a name, not a host: that exact name
             params.extend((value, value))
             return "(source_key = %s OR site_key = %s)"
-        params.extend((r"^(.*\.)?" + re.escape(value) + r"(\..*)?$", value))
-        return "(source_key ~ %s OR site_key = %s)"
+        # the host of the article's URL too (t-reader22 R3: a declared source name hid
+        # it), read from the stored URL as the embedded index's ``source_key`` holds it
+        pattern = re.escape(value.lower())
+        params.extend((r"^(.*\.)?" + re.escape(value) + r"(\..*)?$", value,
+                       r"^[a-z][a-z0-9+.\-]*://([^/?#@]*@)?([^/?#:]*\.)?" + pattern +
+                       r"(\.[^/?#:]*)?(:[0-9]*)?([/?#]|$)"))
+        return "(source_key ~ %s OR site_key = %s OR lower(url) ~ %s)"
 

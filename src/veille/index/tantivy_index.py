@@ -61,6 +61,7 @@ from veille.index.base import (
     IndexSort,
     Ranked,
     doc_from_article,
+    url_host,
     published_day_number,
     restored_published,
 )
@@ -73,7 +74,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 19
+FORMAT = 20
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -109,14 +110,18 @@ matches; 18: words joined by an ampersand get their joined form (``AT&T`` → ``
 alone (newuser15a W4); 19: compatibility characters outside ordinary text's blocks
 (mathematical alphanumerics ``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``, ligatures, presentation forms) folded
 to their NFKC form among the other scripts' foldings (:mod:`~veille.index.scripts`,
-t-reader20 R13)."""
+t-reader20 R13); 20: ``source_key`` also holds the host of the article's URL (without
+``www.``), so ``source:ladepeche.fr`` finds the pages whose declared source is "La Dépêche
+du Midi" (:func:`source_keys`, t-reader22 R3)."""
 META_FILE = "veille-index.json"
 
 
 def source_keys(doc: IndexDoc) -> list[str]:
-    """What ``source:`` matches an article by: its source and the site name its page
-    declares (``IndexDoc.site_name``), lower-cased, each once."""
-    return list(dict.fromkeys(k for k in (doc.source.lower(), doc.site_name.lower().strip())
+    """What ``source:`` matches an article by: its source, the site name its page
+    declares (``IndexDoc.site_name``) and the host of its URL (:func:`url_host`: a
+    declared source name hid it, t-reader22 R3), lower-cased, each once."""
+    return list(dict.fromkeys(k for k in (doc.source.lower(), doc.site_name.lower().strip(),
+                                          url_host(doc.url))
                               if k or not doc.source))
 WRITER_HEAP = 512 * 1024 * 1024
 """A budget, not an allocation: a bigger one means fewer segments to merge. 512 MB indexes
