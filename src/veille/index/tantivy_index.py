@@ -61,9 +61,9 @@ from veille.index.base import (
     IndexSort,
     Ranked,
     doc_from_article,
-    url_host,
     published_day_number,
     restored_published,
+    url_host,
 )
 from veille.index.facet_cache import Counted, FacetCache, Lru
 from veille.index.length_norm import corrected_score, group_ratios, rebalanced
