@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
 from veille.index.authors import byline_names
+from veille.index.own_agency import own_agencies
 from veille.index.query import Node
 from veille.record import Article
 
@@ -147,7 +148,8 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         published_precision=content.published_precision,
         entities=entities,
         places=places,
-        authors=byline_names(content.authors, content.evidence),
+        authors=byline_names([*content.authors, *own_agencies(article.source, parts)],
+                             content.evidence),
         site_name=content.site_name,
     )
 

@@ -112,7 +112,9 @@ alone (newuser15a W4); 19: compatibility characters outside ordinary text's bloc
 to their NFKC form among the other scripts' foldings (:mod:`~veille.index.scripts`,
 t-reader20 R13); 20: ``source_key`` also holds the host of the article's URL (without
 ``www.``), so ``source:ladepeche.fr`` finds the pages whose declared source is "La Dépêche
-du Midi" (:func:`source_keys`, t-reader22 R3)."""
+du Midi" (:func:`source_keys`, t-reader22 R3), and ``author`` the agency whose own
+dispatch the article is (its source's agency, or a dateline "LYON (AFP) -" opening its
+text: :mod:`~veille.index.own_agency`, t-reader22 R4)."""
 META_FILE = "veille-index.json"
 
 
