@@ -127,6 +127,11 @@ def _zone_mark(value: datetime) -> str:
     return " " + zone_label(own).replace("\u2212", "-")  # ASCII in a terminal
 
 
+def ui_strings() -> Translator:
+    """The web UI's strings in the terminal's language (:func:`cli_language`)."""
+    return _strings(cli_language())
+
+
 def ui_plural(key: str, n: int) -> str:
     """The web UI's message ``key`` for the count ``n`` in the terminal's language
     (:func:`cli_language`): the CLI says a total in the UI's words ("58 histoires en

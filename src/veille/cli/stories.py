@@ -13,12 +13,12 @@ import click
 
 from veille.cli.context import app, article_by_id
 from veille.cli.render import (
-    count_noun,
     json_text,
     moment_text,
     one_line,
     relation_mark,
     ui_plural,
+    ui_strings,
 )
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
@@ -106,12 +106,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
             if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
     click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
-    others = "".join(f", {count_noun(story[key], noun)}" for key, noun in (
-        ("teasers", "teaser"), ("republications", "republication")) if story[key])
-    unsourced = (f", {count_noun(summary.unsourced, 'article')} without a source"
-                 if summary.unsourced else "")
-    click.echo(f"    {count_noun(summary.sources, 'source')}, {summary.independent} "
-               f"independent, {count_noun(story['reprints'], 'reprint')}{others}{unsourced}")
+    # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
+    click.echo("    " + ui_strings().story_counts(
+        summary.sources, summary.independent, story["reprints"], story["teasers"],
+        story["republications"], summary.unsourced))
     # Another source the same day, one of the two dated to the day only: no known order.
     tied = "".join(f" or {one_line(shown(source, outlets))}" for source in summary.first_tied)
     unknown = (" (publication order unknown: a date without a time the same day)"

@@ -149,6 +149,30 @@ class Translator:
         return self._elide(self.form(key, n), fields).format(n=self.number(n),
                                                              **self._numbers(fields))
 
+    def story_counts(self, sources: int, independent_sources: int, reprints: int,
+                     teasers: int = 0, republications: int = 0, unsourced: int = 0) -> str:
+        """A story's counts in words that add up: its sources, split into those with an
+        article of their own and those that only copy (when some do), then the copies
+        in addition ("3 sources, chacune avec un article propre ; en plus : 1 reprise, 1
+        extrait"), then the articles without a source. Before, "3 sources, dont 3
+        indépendantes, 1 reprise" counted a source with an own article and a reprint
+        twice (t-reader22 R5). The page, the stories list and ``veille stories`` say it."""
+        own = min(independent_sources, sources)
+        if own == sources:
+            text = self.plural("story_sources_all_own", sources)
+        else:
+            text = self("story_sources_split", sources=self.plural("story_sources", sources),
+                        own=self.plural("story_own_sources", own),
+                        copying=self.plural("story_copying_sources", sources - own))
+        copies = [self.plural(key, n) for key, n in (
+            ("story_reprints", reprints), ("story_teasers", teasers),
+            ("story_republications", republications)) if n]
+        if copies:
+            text = self("story_copies_extra", sources=text, copies=", ".join(copies))
+        if unsourced:
+            text += " · " + self.plural("story_unsourced", unsourced)
+        return text
+
     def form(self, key: str, n: int) -> str:
         """The raw plural form of ``key`` for ``n``, ``{n}`` unfilled (for scripts)."""
         forms = self.strings.get(key, key)
