@@ -89,8 +89,9 @@ def test_two_passages_of_one_paragraph_never_repeat_words() -> None:
                  "parler de lui lors du match éliminatoire de la Coupe du monde opposant la "
                  "Bulgarie à la France, un soir de novembre resté célèbre dans le pays.")
     snippets = _highlighter("ministre OR France").snippets(paragraph, "fr")
-    assert len(snippets) == 2
-    assert _shared_words(_plain(snippets[0]), _plain(snippets[1])) == 0, snippets
+    # The two passages touch (the second starts where the first ends): one passage,
+    # the paragraph once (t-reader22 R7), no word repeated.
+    assert [_plain(s) for s in snippets] == [paragraph], snippets
 
 
 # --- the faster forms give what the plain definitions give (issue #13) -----------------
@@ -239,3 +240,35 @@ def test_entity_names_are_marked_whole_never_word_by_word() -> None:
     assert "<mark>EI</mark>" in marked and "<mark>groupe</mark>" not in marked
     whole = highlighter.mark("Le groupe Etat islamique a revendiqué.", "fr")
     assert "<mark>groupe</mark> <mark>Etat</mark> <mark>islamique</mark>" in whole
+
+
+def test_adjacent_passages_of_one_sentence_are_one_passage() -> None:
+    """t-reader22 R7: "avec 39 …… euros par tonnes de brent": two passages where one ends
+    and the next begins, nothing between them, were shown with two ellipses."""
+    filler = ("Le prix du baril a beaucoup varié pendant toute la décennie selon les "
+              "analystes du secteur pétrolier et les courtiers de la place de Londres")
+    text = (f"{filler}, on retrouve une marge supérieure en 2008 avec 39 euros par tonnes "
+            f"de brent, et 12 euros en 2009. {filler}.")
+    for query in ("euros", "euros brent", "marge euros"):
+        snippets = _highlighter(query).snippets(text, "fr")
+        plains = [_plain(s) for s in snippets]
+        for one, two in zip(plains, plains[1:], strict=False):
+            at = text.find(one) + len(one)
+            assert text[at:text.find(two, at)].strip(), (query, snippets)
+        assert any("39 <mark>euros</mark>" in s for s in snippets), (query, snippets)
+
+
+@given(st.lists(st.sampled_from(["euros", "avec", "39", "par", "tonnes", "de", "brent,",
+                                 "la", "marge", "en", "2008"]), min_size=20, max_size=120))
+@settings(max_examples=200, deadline=None)
+def test_no_two_passages_touch(words: list[str]) -> None:
+    text = " ".join(words)
+    snippets = _highlighter("euros").snippets(text, "fr")
+    plains = [_plain(s) for s in snippets]
+    cursor = 0
+    for one in plains:
+        at = text.find(one, cursor)
+        assert at >= 0, (one, text)
+        if cursor:
+            assert text[cursor:at].strip(), (snippets, text)
+        cursor = at + len(one)

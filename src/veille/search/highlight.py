@@ -255,7 +255,7 @@ class Highlighter:
         def count(window: tuple[int, int, int, int]) -> int:  # the spans starting in it
             return bisect_left(starts, window[1]) - bisect_left(starts, window[0])
 
-        chosen = sorted(sorted(windows, key=lambda w: -count(w))[:limit])
+        chosen = joined_windows(text, sorted(sorted(windows, key=lambda w: -count(w))[:limit]))
         rendered = [_render(text, lo, hi, spans[bisect_left(starts, lo):bisect_left(starts, hi)],
                             lo_p, hi_p) for lo, hi, lo_p, hi_p in chosen]
         return list(dict.fromkeys(rendered))
@@ -304,6 +304,23 @@ def passage_windows(text: str, spans: Sequence[tuple[int, int]],
             hi = _cut_end(text, min(hi_p, lo + SNIPPET_CHARS))
             windows.append((lo, hi, lo_p, hi_p))
     return windows
+
+
+def joined_windows(text: str, windows: Sequence[tuple[int, int, int, int]]
+                   ) -> list[tuple[int, int, int, int]]:
+    """``windows`` (sorted, from :func:`passage_windows`) with each one that starts where
+    the one before it in the same paragraph ends (nothing but spaces between) made one
+    passage: two passages of one continuous sentence were shown with two ellipses, "avec
+    39 …… euros par tonnes", which said words were left out where none were, and parted a
+    number from its unit (t-reader22 R7)."""
+    out: list[tuple[int, int, int, int]] = []
+    for window in windows:
+        if out and out[-1][2] == window[2] and not text[out[-1][1]:window[0]].strip():
+            lo, _hi, lo_p, hi_p = out[-1]
+            out[-1] = (lo, max(window[1], _hi), lo_p, hi_p)
+        else:
+            out.append(window)
+    return out
 
 
 def distinct_paragraphs(text: str) -> list[tuple[int, int]]:
