@@ -84,13 +84,16 @@ def test_the_page_dates_each_version_and_the_current_one(client: httpx.Client) -
     # The headlines are isolated in <bdi> (newuser15a W8): read the text without tags.
     fr = re.sub(r"<[^>]+>", "", client.get(f"/articles/{article_id}",
                                            params={"lang": "fr"}).text)
-    assert re.search(r"Version 1, vue le [^<·]*09:00 · Crue de la Loire : alerte rouge", fr)
+    # version 1 also gives the page's publication time (t-reader22 R6)
+    assert re.search(r"Version 1, vue le [^<·]*09:00(, publiée selon la page le [^<·]*)? · "
+                     r"Crue de la Loire : alerte rouge", fr)
     assert re.search(r"Version 2, vue le [^<·]*10:00 · Crue de la Loire : alerte orange", fr)
     assert re.search(r"Version 3 \(actuelle\), vue le [^<·]*11:00 · Crue de la Loire : "
                      r"vigilance levée", fr)
     en = re.sub(r"<[^>]+>", "", client.get(f"/articles/{article_id}",
                                            params={"lang": "en"}).text)
-    assert re.search(r"Version 1, seen [^<·]*9:00\W*AM · Crue de la Loire : alerte rouge", en)
+    assert re.search(r"Version 1, seen [^<·]*9:00\W*AM(, published according to the page on "
+                     r"[^<·]*)? · Crue de la Loire : alerte rouge", en)
     assert re.search(r"Version 3 \(current\), seen [^<·]*11:00\W*AM · Crue", en)
 
 
