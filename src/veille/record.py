@@ -25,9 +25,50 @@ SECTIONS = ("raw", "content", "dedup", "enrichment")
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202d\u202e]")
 
 
+#: The bidi embeddings and isolates that open a run (LRE, RLE; LRI, RLI, FSI) and the
+#: controls that close one (PDF, PDI): kept when they pair up within a line.
+BIDI_PAIRS = re.compile("[\u202a-\u202c\u2066-\u2069]")
+_OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069",
+          "\u2068": "\u2069"}
+
+
 def strip_controls(text: str) -> str:
-    """``text`` without :data:`CONTROLS` (issue 11: titles carried OSC 52 and OSC 8)."""
-    return CONTROLS.sub("", text)
+    """``text`` without :data:`CONTROLS` (issue 11: titles carried OSC 52 and OSC 8), nor
+    the bidi controls left unbalanced (:func:`balanced_bidi`)."""
+    text = CONTROLS.sub("", text)
+    return balanced_bidi(text) if BIDI_PAIRS.search(text) else text
+
+
+def balanced_bidi(text: str) -> str:
+    """``text`` without the bidi controls that pair with none in their line: a PDF
+    (U+202C) or PDI (U+2069) closing nothing, an embedding or isolate never closed. A title
+    "U+202E Titre inversé U+202C" kept its closing U+202C once the override U+202E was
+    dropped (:data:`CONTROLS`; t-reader22 R11); an unclosed one would reach past the field
+    into the page's text around it. Pairs nest (UAX #9): a closer matches the last opener
+    of its kind."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        chars = list(line)
+        stack: list[int] = []
+        drop: set[int] = set()
+        for i, c in enumerate(chars):
+            if c in _OPENS:
+                stack.append(i)
+            elif c == "\u202c":  # PDF: closes the last embedding, never an isolate
+                if stack and _OPENS[chars[stack[-1]]] == c:
+                    stack.pop()
+                else:
+                    drop.add(i)
+            elif c == "\u2069":  # PDI: closes the last isolate and the embeddings in it
+                if any(_OPENS[chars[j]] == c for j in stack):
+                    while _OPENS[chars[stack[-1]]] != c:
+                        drop.add(stack.pop())
+                    stack.pop()
+                else:
+                    drop.add(i)
+        drop.update(stack)
+        out.append("".join(c for i, c in enumerate(chars) if i not in drop))
+    return "\n".join(out)
 
 
 def utcnow() -> datetime:

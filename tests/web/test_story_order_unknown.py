@@ -60,10 +60,13 @@ def test_a_day_only_article_the_same_day_leaves_the_order_unknown(
     assert "publication order unknown" in pages["en"]
     assert "<strong>agence.example</strong> or <strong>quotidien.example</strong>" in pages["en"]
     assert pages["en"].count("order within the day unknown") == 2
+    # the day alone: if the day-only one came first, it was not at 09:58 (t-reader22 R11)
+    first = pages["fr"].split('class="first"', 1)[1].split("</p>", 1)[0]
+    assert "24 nov. 2026" in first and "09:58" not in first
     capsys.readouterr()
     assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
     out = capsys.readouterr().out
-    assert "first published by agence.example or quotidien.example" in out
+    assert "first published by agence.example or quotidien.example, 2026-11-24 (" in out
     assert "publication order unknown" in out
     assert out.count("[order within the day unknown]") == 2
 

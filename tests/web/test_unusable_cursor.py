@@ -85,6 +85,8 @@ def test_every_cursor_page_warns_and_is_the_first_page(http: httpx.Client, path:
     notice = re.search(r'<div class="notice" role="alert">(.*?)</div>', page, re.S)
     assert notice and said in notice.group(1)
     assert 'rel="prev"' not in page  # the first page: no page before it
+    # a sentence of its own starts with a capital (t-reader22 R11: "le curseur n'a pas…")
+    assert re.search(r"<li>(Le curseur|The cursor) ", notice.group(1)), notice.group(1)
 
 
 def test_a_cursor_of_another_list_says_so(http: httpx.Client) -> None:

@@ -123,6 +123,7 @@ def test_search_facets_by_entity_and_place(enriched: tuple[LiveServer, str]) -> 
     with httpx.Client(base_url=server.url, timeout=30) as http:
         body = http.get("/api/v1/search", params={"q": "coalition"}).json()
         assert body["facet_depth"] == 1
+        assert body["facet_complete"] is True  # every match counted (t-reader22 R11)
         entities = {e["id"]: e for e in body["entities"]}
         assert entities["Q2429253"]["filter"] == 'entity:"Q2429253"'
         assert "Q858" in {p["id"] for p in body["places"]}

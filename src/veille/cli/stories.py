@@ -23,6 +23,7 @@ from veille.cli.render import (
 from veille.dedup.version_times import revised_at
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
+from veille.record import DAY
 from veille.store.base import (
     Link,
     StoryArticle,
@@ -115,8 +116,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     unknown = (" (publication order unknown: a date without a time the same day)"
                if summary.first_tied else "")
     first = shown(summary.first_source, outlets) if summary.first_source else ""
+    # Tied with a day-only date: the day alone, no time of either (t-reader22 R11).
+    precision = DAY if summary.first_tied else summary.first_precision
     click.echo(f"    first published by {one_line(first) or 'an unknown source'}{tied}, "
-               f"{moment_text(summary.first, summary.first_precision)}{unknown}")
+               f"{moment_text(summary.first, precision)}{unknown}")
     earlier = story.get("earlier_copy")
     if earlier:  # the timeline's first row is no first publication: say why (t-reader21 R10)
         kind = ("an excerpt came out before the full article" if earlier["relation"] ==

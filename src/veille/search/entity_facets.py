@@ -38,6 +38,9 @@ class EntityFacets:
     entities: list[EntitySummary]
     places: list[EntitySummary]
     counted: int
+    complete: bool = False
+    """Whether ``counted`` is every match (fewer than the depth): the page then says "all
+    N articles found", not "the first N" (t-reader22 R11)."""
 
 
 def entity_facets(query: str, *, index: Index, store: EntityCounts,
@@ -49,4 +52,4 @@ def entity_facets(query: str, *, index: Index, store: EntityCounts,
     sort: IndexSort = "date" if isinstance(node, MatchAll) else "relevance"
     ids = rank(index, node, limit=depth, sort=sort).ids  # ids only: no stored documents
     entities, places = store.entity_counts(ids, limit=size)
-    return EntityFacets(entities, places, len(ids))
+    return EntityFacets(entities, places, len(ids), len(ids) < depth)

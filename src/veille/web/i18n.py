@@ -149,6 +149,19 @@ class Translator:
         return self._elide(self.form(key, n), fields).format(n=self.number(n),
                                                              **self._numbers(fields))
 
+    def sentence(self, text: str) -> str:
+        """:meth:`message` as a sentence of its own (a notice's line, an error page's
+        paragraph): its first letter upper-case when it opens with a word ("le curseur n'a
+        pas servi" reads "Le curseur n'a pas servi", t-reader22 R11); a message opening
+        with a query clause or a name written otherwise (``source:"x"``, ``page=0``,
+        "eBay") is left as it is."""
+        found = self.message(text)
+        head = found.split(" ", 1)[0]
+        if head[:1].islower() and re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)?", head) and \
+                head[1:] == head[1:].lower():
+            return found[0].upper() + found[1:]
+        return found
+
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
                      teasers: int = 0, republications: int = 0, unsourced: int = 0) -> str:
         """A story's counts in words that add up: its sources, split into those with an

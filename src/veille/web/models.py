@@ -459,6 +459,8 @@ class SearchResult(BaseModel):
     places: list[EntityFacetModel] = Field(
         default_factory=list, description="The places most named among those matches.")
     facet_depth: int = Field(default=0, description="How many matches were counted.")
+    facet_complete: bool = Field(default=False, description="Whether `facet_depth` is every "
+                                 "matching article (else the first by relevance).")
     next_cursor: str | None = Field(
         default=None, description="Send as `cursor` (with the same q, sort, per_page and "
                                   "collapse) for the next page of this same list: articles "

@@ -70,11 +70,23 @@ def problem(request: Request, status: int, message: str, *, hint: str = "",
                                                hint=hint, localized_message=t.message(message),
                                                localized_hint=t.message(hint)))
         return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+    # A page's reader is sent to pages, not to the CLI (t-reader22 R11).
+    where = WEB_HINTS.get(hint, "")
     response = render(request, "error.html", status=status, status_code=status,
-                      message=message, hint=hint, code=code)
+                      message=message, hint="" if where else hint, code=code, where=where)
     if headers:
         response.headers.update(headers)
     return response
+
+
+#: Hints that name CLI commands, and the pages a web reader finds the same things on: the
+#: 404 page of /articles/zzz said "les identifiants se trouvent avec « veille latest » ou
+#: « veille search »" (t-reader22 R11); its JSON keeps the hint for programs.
+WEB_HINTS = {
+    "list ids with `veille latest` or `veille search`": "articles",
+    "list stories with /api/v1/stories or `veille stories`": "stories",
+    "story ids are on the story pages (/stories) and in `veille stories`": "stories",
+}
 
 
 def merged_redirect(request: Request, exc: errors.ArticleMerged) -> Response | None:

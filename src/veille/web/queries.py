@@ -455,6 +455,7 @@ def _entity_facets(web: WebContext, result: SearchResult, store: SQLiteStore) ->
         return
     found = count(result.query, store=store)
     result.facet_depth = found.counted
+    result.facet_complete = found.complete
     resolved = {p.id: p.country for p in store.places(ids=[e.id for e in found.places],
                                                       limit=len(found.places) or 1)}
     for summaries, out in ((found.entities, result.entities), (found.places, result.places)):
