@@ -47,3 +47,51 @@ def test_watch_says_when_it_polls_next(tmp_path: Path) -> None:
             time.sleep(0.2)
         watching.terminate()
     assert b"waiting: next poll boite at" in said, said.decode()
+
+
+def test_the_checked_port_is_held_until_served(tmp_path: Path) -> None:
+    """t-reader22 R11: `make demo` with another session's veille starting on port 8000
+    said "serving" then printed uvicorn's raw "[Errno 98] … address already in use": the port
+    was checked by binding once and letting it go. It is held from the check on, so a
+    second server on it gets the clear error at once, and a served socket answers."""
+    from veille.cli.serve import listening_socket
+    from veille.errors import ConfigError
+
+    held = listening_socket("127.0.0.1", 0)
+    port = held.getsockname()[1]
+    try:
+        try:
+            listening_socket("127.0.0.1", port)
+        except ConfigError as exc:
+            assert f"cannot listen on 127.0.0.1:{port}" in str(exc) and "--port" in exc.hint
+        else:
+            raise AssertionError("a held port was bound twice")
+    finally:
+        held.close()
+    # the real command serves on the socket it holds
+    record = tmp_path / "one.jsonl"
+    record.write_text('{"url": "https://a.example/1", "title": "Un titre", "text": "Un texte '
+                      'de plusieurs mots pour la page.", "language": "fr"}\n')
+    assert run_veille(["ingest", str(record)], data_dir=tmp_path / "data").returncode == 0
+    server = subprocess.Popen([str(VEILLE), "--data-dir", str(tmp_path / "data"), "serve",
+                               "--port", str(port)], stderr=subprocess.PIPE,
+                              env={**os.environ})
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=2) as conn:
+                    conn.sendall(b"GET /api/v1/latest HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                    if conn.recv(64).startswith(b"HTTP/1.1 200"):
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise AssertionError("the server never answered")
+        second = run_veille(["serve", "--port", str(port)], data_dir=tmp_path / "data",
+                            timeout=60)
+        assert f"cannot listen on 127.0.0.1:{port}" in err(second)
+        assert "Errno 98" not in err(second)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

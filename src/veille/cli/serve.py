@@ -23,20 +23,40 @@ WORKER_HEALTHCHECK_S = 60
 for a worker starting or busy on a machine shared with other work)."""
 
 
-def check_port(host: str, port: int) -> None:
-    """Bind ``host:port`` once and let it go, so a busy port is one clear error, before
-    anything says "serving". Raises :class:`ConfigError` (what, why, what to do)."""
+def port_hint(port: int) -> str:
+    """What to do when ``port`` is taken (``veille serve`` and ``make demo`` alike)."""
+    return (f"another program uses this port: stop it, or pick another one with --port "
+            f"{port + 1} (or the setting VEILLE_PORT={port + 1}, which `make demo` reads too)")
+
+
+def busy_port(host: str, port: int, exc: OSError) -> ConfigError:
+    """The one clear error for a port that cannot be listened on."""
+    return ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                       hint=port_hint(port))
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port`` and listening, held until the server takes it, so a
+    busy port is one clear error before anything says "serving" and no other program can
+    take the port in between. Checking it by binding once and letting it go left a race:
+    ``make demo`` started with another session's veille on port 8000 said "serving" and
+    then printed uvicorn's raw "[Errno 98] … address already in use" (t-reader22 R11).
+    Raises :class:`ConfigError` (what, why, what to do)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError as exc:
-            raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                              hint=f"another program uses this port: stop it, or pick "
-                                   f"another one with --port {port + 1} (or the setting "
-                                   f"VEILLE_PORT={port + 1}, which `make demo` reads "
-                                   f"too)") from None
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)  # uvicorn's backlog
+    except OSError as exc:
+        sock.close()
+        raise busy_port(host, port, exc) from None
+    return sock
+
+
+def check_port(host: str, port: int) -> None:
+    """Whether ``host:port`` can be listened on now (:func:`listening_socket`, let go)."""
+    listening_socket(host, port).close()
 
 
 def start_watcher(settings: Settings) -> threading.Thread:
@@ -89,17 +109,27 @@ def catch_up_index(ctx: click.Context) -> None:
 def serve_command(ctx: click.Context, host: str | None, port: int | None,
                   workers: int, also_watch: bool) -> None:
     """Serve the web app and the JSON API (docs at /docs)."""
-    import uvicorn
-
-    from veille.web.app import create_app
-    from veille.web.search import warm
-
     settings = app(ctx).settings
     bind_host = host or settings.host
     settings = replace(settings, host=bind_host)  # the app answers to the address it binds
     bind_port = settings.port if port is None else port
     shown = f"[{bind_host}]" if ":" in bind_host else bind_host
-    check_port(bind_host, bind_port)
+    sock = listening_socket(bind_host, bind_port)
+    try:
+        _serve(ctx, settings, sock, workers=workers, also_watch=also_watch, shown=shown)
+    finally:
+        sock.close()
+
+
+def _serve(ctx: click.Context, settings: Settings, sock: socket.socket, *, workers: int,
+           also_watch: bool, shown: str) -> None:
+    """Serve on ``sock`` (bound and listening) once the index has caught up."""
+    import uvicorn
+
+    from veille.web.app import create_app
+    from veille.web.search import warm
+
+    bind_host, bind_port = settings.host, int(sock.getsockname()[1])
     catch_up_index(ctx)  # first: it refuses a data directory with no store (AppContext.service)
     if also_watch:
         start_watcher(settings)
@@ -112,9 +142,11 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     if workers == 1:
         served = create_app(settings)
         warm()  # what the first search would load (app_from_environment does it per worker)
-        uvicorn.run(served, host=bind_host, port=bind_port,
-                    log_level="warning", proxy_headers=False, server_header=False)
+        config = uvicorn.Config(served, host=bind_host, port=bind_port, log_level="warning",
+                                proxy_headers=False, server_header=False)
+        uvicorn.Server(config).run(sockets=[sock])  # the socket held since the check
         return
+    sock.close()  # uvicorn's workers share a socket it binds itself
     # Worker processes build their own app from the environment: hand them the data
     # directory the way every other setting travels, as VEILLE_* variables.
     os.environ["VEILLE_DATA_DIR"] = str(settings.data_dir)
@@ -122,6 +154,14 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     # uvicorn kills a worker that does not answer its health check within 5 s by default:
     # on a loaded machine a starting worker (imports, the index opening) misses that and is
     # killed and restarted forever, so the server never answers (bench/web.py at load ~15).
-    uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
-                host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
-                server_header=False, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
+    try:
+        uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
+                    host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
+                    server_header=False, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
+    except SystemExit:
+        # Another program took the port in the instant between: the same hint.
+        try:
+            check_port(bind_host, bind_port)
+        except ConfigError as busy:
+            raise busy from None
+        raise
