@@ -103,6 +103,16 @@ and before veille was run on it: **held-out** for that version's first run (spea
 accuracy 0.850, quote F1 0.984, on the code before it); its errors were then read and the
 twenty-eighth version written from them and from X's: **in-sample** since.
 
+Set **AA** (``bench/data/written-quotes-aa.jsonl`` and ``written-quotes-aa.tsv``, 62 quotes
+in eighteen articles, fifteen French and three English, of hard attribution only: a role
+then the name in apposition after "selon" or after the verb, pronoun chains between two
+people of the same gender, quotes split by their incise, several speakers in a paragraph,
+a quote opening a paragraph whose speaker is named next, plural incises, institutions,
+"peut-on lire dans le communiqué", a Q&A interview, English "according to X" and "X told
+reporters") was written, annotated and committed on branch f-speakers22 before the
+thirtieth version and before veille was run on it: **held-out** for that version's first
+run.
+
 Set **S** (``bench/data/written-quotes-s.jsonl`` and ``written-quotes-s.tsv``, 73 quotes
 in twelve articles written for veille in the styles of Luxembourg, Corsican, Lebanese,
 Tunisian, Guadeloupe, Haitian and other outlets, with a Q&A interview printed without
@@ -231,6 +241,12 @@ WRITTEN_Z = ROOT / "bench" / "data" / "written-quotes-z.jsonl"
 press, interviews, plural speakers, documents, roles with and without a named holder,
 three English dispatches), written on f-quotes21."""
 GOLD_Z = ROOT / "bench" / "data" / "written-quotes-z.tsv"
+WRITTEN_AA = ROOT / "bench" / "data" / "written-quotes-aa.jsonl"
+"""Set AA: eighteen news articles of hard attribution only (a role then the name in
+apposition after "selon" or the verb, pronoun chains between two people of one gender,
+split quotes, plural incises, institutions, English "according to"), written on
+f-speakers22."""
+GOLD_AA = ROOT / "bench" / "data" / "written-quotes-aa.tsv"
 RPM2_SETS = (("rpm2 A", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes.tsv"),
              ("rpm2 B", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-b.tsv"),
              ("rpm2 C", "partly in-sample", ROOT / "bench" / "data" / "rpm2-quotes-c.tsv"),
@@ -459,7 +475,9 @@ def main() -> int:
             ("written Y", "in-sample, held-out for the 27th version's first run",
              load(GOLD_Y, WRITTEN_Y)),
             ("written Z", "in-sample, held-out for the 28th version's first run",
-             load(GOLD_Z, WRITTEN_Z))]
+             load(GOLD_Z, WRITTEN_Z)),
+            ("written AA", "held-out for the 30th version's first run",
+             load(GOLD_AA, WRITTEN_AA))]
     for set_name, kind, gold_file in RPM2_SETS:
         if wanted is not None and set_name not in wanted:
             continue
