@@ -806,7 +806,7 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     if selon:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
-            return "selon", *np
+            return "selon", *_source_with_name(text, np, limit)
     source = _FROM_SOURCE.match(tail)
     if source is not None:  # "« … » toujours de source judiciaire.": the source
         start = end + 1 + source.start(1)
@@ -920,6 +920,9 @@ def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, in
         # "« … » Le capitaine X a promis une réaction : « … »": the new sentence's subject
         # introduces the quote after its colon, not the one before it (f-quotes21, set Z)
         return None
+    introduced = _introduced_after(text, end, tail) if colon is None else None
+    if introduced is not None:
+        return introduced
     found = None
     pattern = r"(?<![\w'’-])(" + _PERSON_RUN + r")" + _SUBJECT_THEN_VERB.replace(
         "{adverb}", _INCISE_ADVERB)
@@ -935,6 +938,43 @@ def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, in
         return None
     start = end + 1 + found.start(1)
     return found.group(2), found.group(1), start, start + len(found.group(1))
+
+
+_INTRODUCED_AFTER = (r"\s*({name})(\s*,\s*\d{{1,3}}[ \xa0]+ans\s*,)?\s+"
+                     r"(?:(?:ne|n['’]|se|s['’]|y|en)\s*)?([a-zà-ÿ][\w'’-]+)")
+"""A person's name (``_PERSON_RUN``, below) opening the sentence after a quote, with an
+age in apposition or none, then its verb ("« … . » Jacqueline Vasseur, 71 ans, habite à
+Blendecques")."""
+
+
+def _introduced_after(text: str, end: int, tail: str) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote that opens its paragraph as a sentence of its own, named as
+    the subject of the next sentence, whatever its verb: "« On nous a promis un versement
+    avant Noël. » Jacqueline Vasseur, 71 ans, habite à Blendecques depuis quarante ans."
+    (the press's portrait opening: the quote first, then who said it, Agnès, *Manuel de
+    journalisme*, "l'attaque par une citation"). None when the quote goes on from an
+    earlier part of its paragraph or no name opens the next sentence (issue 16,
+    f-speakers22)."""
+    opening = text.rfind("\n", 0, end) + 1
+    head = text[opening:end]
+    if not re.match(r"[ \t\xa0]*[«“\"]", head) or re.search(r"[»”]", head) or \
+            (opening > 0 and not _opens_paragraph(text, opening + len(head) - len(
+                head.lstrip(" \t\xa0")))):
+        return None
+    match = re.match(_INTRODUCED_AFTER.format(name=_PERSON_RUN), tail)
+    if match is None or fold(match.group(3)) in _NOT_PREDICATE or \
+            not (match.group(2) or _verb_after_subject(match.group(3))) or \
+            fold(match.group(1).split()[0]) in LEADING_WORDS:
+        return None  # (after "X, 71 ans," the verb, whatever the lexicon knows of it)
+    start = end + 1 + match.start(1)
+    return match.group(3), match.group(1), start, start + len(match.group(1))
+
+
+def _verb_after_subject(word: str) -> bool:
+    """Whether ``word``, right after a subject, is a verb's form the lexicon knows, or an
+    auxiliary ("est", "a")."""
+    return word.lower() in ("a", "est", "ont", "sont", "avait", "était") or \
+        french().is_verb_form(word)
 
 
 _SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
@@ -994,6 +1034,8 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
         return None
     at = end + 1 + found[-1].end()
     np = _noun_phrase(text[at:limit], at)
+    if np is not None:
+        np = _source_with_name(text, np, limit)
     if np is None or not _SENTENCE_REST.match(text, np[2], limit) or _SEEN_BY.search(np[0]):
         return None  # "according to a note seen by Reuters" names no speaker
     return "selon", *np
@@ -1001,7 +1043,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
@@ -1349,10 +1391,22 @@ def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     """A person's name in apposition right after a description ending at ``at`` ("selon
     le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
     the place its complement names)."""
-    match = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:,|$)").match(text[:limit].rstrip(), at)
+    match = _APPOSED_PERSON.match(text[:limit].rstrip(), at)
     if match is None:
         return None
     return match.group(1), match.start(1), match.end(1)
+
+
+def _source_with_name(text: str, np: tuple[str, int, int], limit: int
+                      ) -> tuple[str, int, int]:
+    """A "selon" source after a quote, or its person: "« … », selon son chef de file,
+    Sophie Lacoste." is Sophie Lacoste's, the name in apposition after the role (as
+    :func:`_apposed_name` before a quote); ``np`` itself when no name follows the
+    description or the source is already a name (issue 16, f-speakers22)."""
+    if not np[0][:1].islower() and not re.match(r"(?i)(?:l['’]|la |le |les |son |sa |ses |"
+                                               r"leur |leurs |un |une )", np[0]):
+        return np
+    return _apposed_name(text, np[2], limit) or np
 
 
 def _incise_speaker(text: str, cue: str, at: int, limit: int
@@ -2533,6 +2587,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     names, begin = run.group(1), run.start(1)
     if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
         return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
+    if re.search(r"(?:^|\s)(?:for|of|at|with)\s*$", speaker[:begin]):
+        return cue, speaker, start, end  # "spokesperson for Acme Corp": the complement
+        # names the body the spokesperson speaks for, not who speaks (f-speakers22)
     if _COMPLEMENT.search(speaker[:begin]):
         first = re.match(r"\S+\s+", names)
         assert first is not None
@@ -3588,6 +3645,10 @@ _PERSON_RUN = (r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_P
 # capitalised word, "prix Nobel de la Paix"; newuser14a E8)
 _PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
+_APPOSED_PERSON = re.compile(r",\s*(?:(?:Me|Mme|Mlle|M\.|Dr|Pr)\s+)?(" + _PERSON_RUN
+                           + r")\s*(?:[,.;!?…]|$)")
+"""A name in apposition after a description, closed by a comma or the sentence's end
+("selon son avocate, Me Claire Roux." is "Claire Roux")."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
     r"une|des|du|dans)|[dl]['’])\s*$")
@@ -4202,10 +4263,22 @@ def _coordinated_people(text: str, after: int, before: int, spans: Sequence[tupl
     window = max(after, before - 300, text.rfind(".", 0, max(0, text.rfind(".", 0, before))))
     found = [m for m in _COORDINATED.finditer(text, max(0, window), before)
              if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    shared = [m for m in _SHARED_SURNAME.finditer(text, max(0, window), before)
+              if given_name_gender(m.group(1)) and given_name_gender(m.group(2))
+              and not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if shared and (not found or shared[-1].start() > found[-1].start()):
+        return shared[-1].group(), (shared[-1].start(), shared[-1].end())
     if not found:
         return None
     last = found[-1]
     return f"{last.group(1)} et {last.group(2)}", (last.start(1), last.end(2))
+
+
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w-])(" + _NAME_PART + r")\s+(?:et|and)\s+(" + _NAME_PART + r")\s+"
+    + _NAME_PART + r"(?:\s+" + _NAME_PART + r")?(?![\w-])")
+"""Two given names sharing one surname ("Paul et Louis Dessaux", "Anne et Maud Kervella"):
+two people, both given names known as such (issue 16, f-speakers22)."""
 
 
 _OBJECT_APPOSITION = re.compile(
@@ -5377,6 +5450,16 @@ def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
 MIN_UNQUOTED_QUESTIONS = 2
 """Fewest question lines, each followed by an answer line, that make a page an
 interview whose answers are printed without quotation marks."""
+_INTERVIEW_ANNOUNCED = re.compile(
+    r"(?i)\b(?:répond(?:u|ait|ra)?\s+à\s+nos\s+questions|nous\s+a\s+répondu|"
+    r"(?<![\w-])entretien\b|interview\b)")
+"""What announces an interview before its first question ("Elle a répondu à nos
+questions", "Entretien"): the questions then need not address the interviewee as "vous"
+(issue 16, f-speakers22)."""
+_NAME_LABEL = re.compile(r"[ \t\xa0]*[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0][A-ZÀ-Ý][\w'’.-]*){0,3}"
+                         r"[ \t\xa0]*:")
+"""A speaker's label opening an answer line ("Patrice Gaudin : Non."): a labelled
+interview, another layout than the unlabelled one an announcement vouches for."""
 _ASK_LINE = re.compile(r"(?![ \t\xa0]*[«“\"])[^\n]{1," + str(MAX_QUESTION_LINE)
                        + r"}(?:\?|…|\.\.\.)[ \t\xa0]*")
 """An interviewer's line: a question ("?"), or a prompt left open ("Le gouvernement a
@@ -5546,7 +5629,9 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
              if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
     questions = [n for n in asked if n + 1 < len(lines) and n + 1 not in asked]
     if sum(text[lines[n][1] - 1] == "?" for n in questions) < MIN_UNQUOTED_QUESTIONS or \
-            not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
+            not (any(_SECOND_PERSON.search(text, *lines[n]) for n in questions) or (
+                _INTERVIEW_ANNOUNCED.search(text, 0, lines[questions[0]][0]) is not None
+                and not any(_NAME_LABEL.match(text, *lines[n + 1]) for n in questions))):
         return []
     name, span = _interviewee(text, lines[questions[0]][0])
     _headline_to_interviewee(text, quotes, lines[questions[0]][0], name, span)
