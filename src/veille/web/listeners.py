@@ -26,12 +26,9 @@ def reuse_port_supported() -> bool:
     return hasattr(socket, "SO_REUSEPORT")
 
 
-def bound_reuse_port(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to ``host:port`` with ``SO_REUSEADDR`` and ``SO_REUSEPORT`` set,
-    not yet listening (uvicorn's server calls ``listen`` with its backlog). Raises
-    :class:`OSError` when the address cannot be bound."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+def _bind_reusing_port(sock: socket.socket, host: str, port: int) -> None:
+    """Set ``SO_REUSEADDR`` and ``SO_REUSEPORT`` on ``sock`` and bind it to ``host:port``;
+    close it and raise :class:`OSError` when the address cannot be bound."""
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
@@ -39,6 +36,18 @@ def bound_reuse_port(host: str, port: int) -> socket.socket:
     except OSError:
         sock.close()
         raise
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+def bound_reuse_port(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host:port`` in the address's ``SO_REUSEPORT`` group, not yet
+    listening (uvicorn's server calls ``listen`` with its backlog). Raises
+    :class:`OSError` when the address cannot be bound."""
+    sock = socket.socket(_family(host), socket.SOCK_STREAM)
+    _bind_reusing_port(sock, host, port)
     return sock
 
 
@@ -55,15 +64,8 @@ class WorkerListener(socket.socket):
     """
 
     def __init__(self, host: str, port: int) -> None:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        super().__init__(family, socket.SOCK_STREAM)
-        try:
-            self.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-            self.bind((host, port))
-        except OSError:
-            self.close()
-            raise
+        super().__init__(_family(host), socket.SOCK_STREAM)
+        _bind_reusing_port(self, host, port)
         self.host = host
 
     def __reduce__(self) -> tuple[Any, tuple[str, int]]:
