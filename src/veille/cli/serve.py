@@ -11,6 +11,7 @@ import os
 import socket
 import threading
 from dataclasses import replace
+from typing import Any
 
 import click
 
@@ -92,6 +93,7 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     import uvicorn
 
     from veille.web.app import create_app
+    from veille.web.listeners import reuse_port_supported
     from veille.web.search import warm
 
     settings = app(ctx).settings
@@ -122,6 +124,32 @@ def serve_command(ctx: click.Context, host: str | None, port: int | None,
     # uvicorn kills a worker that does not answer its health check within 5 s by default:
     # on a loaded machine a starting worker (imports, the index opening) misses that and is
     # killed and restarted forever, so the server never answers (bench/web.py at load ~15).
-    uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
-                host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
-                server_header=False, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
+    options: dict[str, Any] = {
+        "factory": True, "workers": workers, "host": bind_host, "port": bind_port,
+        "log_level": "warning", "proxy_headers": False, "server_header": False,
+        "timeout_worker_healthcheck": WORKER_HEALTHCHECK_S}
+    if not reuse_port_supported():
+        uvicorn.run("veille.web.app:app_from_environment", **options)
+        return
+    serve_workers(uvicorn.Config("veille.web.app:app_from_environment", **options))
+
+
+def serve_workers(config: Any) -> None:
+    """Run uvicorn's worker supervisor (``config.workers`` processes, restarted when one dies)
+    with a listening socket of each worker's own on the same address
+    (:class:`veille.web.listeners.WorkerListener`): the kernel spreads the connections over
+    the workers, where a shared socket gave them to whichever woke first."""
+    from uvicorn.supervisors import Multiprocess
+
+    from veille.web.listeners import WorkerListener
+
+    try:
+        address = WorkerListener(config.host, config.port)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {config.host}:{config.port}: "
+                          f"{exc.strerror or exc}") from None
+    with address:
+        try:
+            Multiprocess(config, sockets=[address]).run()
+        except KeyboardInterrupt:
+            pass
