@@ -48,6 +48,13 @@ def test_firms_named_like_events_stay_organisations(resources: Resources) -> Non
     assert found["Banque de France"]["label"] == "ORG"
 
 
+def test_a_town_named_like_an_event_stays_a_place(resources: Resources) -> None:
+    found = _entities(resources, "Provence\n\nLe maire de Salon-de-Provence a inauguré le "
+                                 "marché. À Salon, la fête bat son plein.")
+    assert found["Salon-de-Provence"]["label"] != "MISC"
+    assert found.get("Salon", {"label": "LOC"})["label"] != "MISC"
+
+
 def test_an_agency_credit_closing_a_reprint_is_no_mention(resources: Resources) -> None:
     found = _entities(resources, "SNCF : le trafic perturbé\n\nLe trafic était très "
                                  "perturbé jeudi, a indiqué la direction.\n\nLe procès a été "

@@ -2160,7 +2160,7 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
 
     if table.lookup(name) is not None:
         return label
-    if event_name(text, start, name, label):
+    if event_name(text, start, name, label) and not _a_place(name):
         return "MISC"  # "le Brexit", "le Mondial", "le Tour de France": events
     before = text[max(0, start - 60):start]
     if label in ("LOC", "PER", "MISC") and _PUBLISHED_BEFORE.search(before):

@@ -34,10 +34,13 @@ EVENT_HEADS = frozenset({
 """Folded head nouns of recurring events (competitions, shows, festivals, summits of
 parties)."""
 _HEADS_BEFORE_A_NAME = frozenset({"coupe", "festival", "salon", "tournoi", "rallye",
-                                  "marathon", "trophee", "grand prix", "masters"})
+                                  "marathon", "trophee", "grand prix", "masters", "jeux"})
 """Heads that take a capitalised name in apposition ("Coupe Davis", "Trophée Andros");
 the others take a complement or an adjective ("Euro Disney", "Mondial Relay", "Open
 Society" are firms)."""
+_EVENTS_ALONE = frozenset({"mondial", "mondiaux", "euro"})
+"""Heads that name the event alone ("le Mondial", "l'Euro"); "Salon", "Open", "Coupe"
+alone are no event's name (a town, a word)."""
 _MASCULINE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]e|[Dd]u|[Aa]u)[ \t\u00a0]+$")
 _PARTICLE = frozenset({"de", "du", "des", "d", "de la", "de l"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -79,7 +82,7 @@ def event_name(text: str, start: int, name: str, label: str) -> bool:
             return False  # "la tour Eiffel", "Tour de Londres" in a headline
         rest = words[size:]
         if not rest:
-            return head != "tour"
+            return head in _EVENTS_ALONE
         following = rest[0].lower().replace("’", "'").split("'")[0]
         if following in _PARTICLE or rest[0].islower() or _YEAR.fullmatch(rest[0]):
             return True  # "Coupe du monde", "Jeux olympiques", "Euro 2024"
