@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
+from veille.enrich.celestial import celestial_names, is_celestial
+from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.dates import MONTHS, is_english
+from veille.enrich.events import TIME_BEFORE, event_name
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
@@ -687,6 +690,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    credits = credit_ranges(parts)  # "(avec AFP)", "PARIS (AFP) -": credits, no mentions
+    found = [f for f in found if not in_credit(credits, f[0], f[1])]
     found = _datelines(parts, found, table)
     found = _continued_organisations(text, found, alias_ends)
     found = continue_at_particles(  # "Groupe de" + "soutien…"
@@ -828,7 +833,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
-              and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+              and (_EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   or TIME_BEFORE.search(text, max(0, m.start - 30), m.start))}
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
@@ -868,6 +874,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
                 mention.label == "LOC" and not _a_place(mention.text))):
             mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
+    celestial = celestial_names(text)
+    for mention in mentions:
+        if mention.label == "LOC" and is_celestial(mention.text, celestial):
+            mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
     return _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
@@ -2150,6 +2160,8 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
 
     if table.lookup(name) is not None:
         return label
+    if event_name(text, start, name, label) and not _a_place(name):
+        return "MISC"  # "le Brexit", "le Mondial", "le Tour de France": events
     before = text[max(0, start - 60):start]
     if label in ("LOC", "PER", "MISC") and _PUBLISHED_BEFORE.search(before):
         return "ORG"
