@@ -10,6 +10,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from veille.enrich.city_spans import city_spans
 from veille.enrich.dates import find_dates
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.minor_towns import in_context, shipped_index
@@ -47,6 +48,18 @@ def test_a_small_town_beside_a_named_city_is_found_and_places_the_city() -> None
 def test_a_demonym_in_the_sentence_places_a_small_town() -> None:
     text = "Fire\n\nA forest fire broke out near Pollença, on the Spanish island of Majorca."
     assert _places(text, "Pollença", language="en")["Pollença"]["country"] == "ES"
+
+
+def test_english_text_finds_a_small_town_by_its_area_or_its_city() -> None:
+    # no recogniser for English: the gazetteer's spans only, which lacked these towns
+    def spans(text: str) -> list[str]:
+        return [text[s:e] for s, e, _ in city_spans(text, shipped())]
+
+    assert spans("The liner docked in Budva, Montenegro, on Friday.") == \
+        ["Budva", "Montenegro"]
+    assert spans("Volunteers in Catarroja, near Valencia, cleared mud.") == \
+        ["Catarroja", "Valencia"]
+    assert spans("Volunteers in Catarroja, near Lisbon, cleared mud.") == ["Lisbon"]
 
 
 def test_a_small_town_abroad_the_text_does_not_place_is_no_place() -> None:
