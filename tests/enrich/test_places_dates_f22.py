@@ -71,6 +71,15 @@ def test_a_small_town_abroad_the_text_does_not_place_is_no_place() -> None:
     assert in_context(bar, {"ME", "UA"}, []) == []
 
 
+def test_a_common_noun_or_a_venue_is_no_small_town_by_context() -> None:
+    # rpm2 and Wikinews (f-places22's first run): Commerce, California; São João, Portugal
+    text = ("Commerce\n\nLe département du Commerce a publié ses chiffres. La Californie "
+            "et le Texas exportent moins vers la Chine.")
+    assert "Commerce" not in _places(text, "Commerce", "Californie", "Texas", "Chine")
+    text = "Santé\n\nÀ Porto, l'hôpital Sao Joao a ouvert une unité, selon la Poste portugaise."
+    assert "Sao Joao" not in _places(text, "Porto", "Sao Joao")
+
+
 def test_a_famous_french_city_keeps_its_reading_in_an_american_article() -> None:
     text = ("Diplomatie\n\nLe président américain a reçu à Washington son homologue "
             "français, avant un voyage à Paris. Les États-Unis l'ont confirmé.")

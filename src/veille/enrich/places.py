@@ -1098,9 +1098,11 @@ def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
 
 
 _VENUE_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
+    r"(?i)(?<!\w)(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
-    r"résidence|residence|quai|allée|allee|impasse|square)\s+"
+    r"résidence|residence|quai|allée|allee|impasse|square|hôpital|hopital|clinique|"
+    r"aéroport|aeroport|gare|université|universite|église|eglise|cathédrale|cathedrale|"
+    r"musée|musee|prison)\s+"
     r"|(?:rue|avenue|boulevard|bd|quai|allée|allee|impasse|chemin|route|faubourg)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$")
 """A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
@@ -1108,7 +1110,10 @@ Paris", "le lycée Jean-Moulin"), or a street's noun and its "de" ("la rue de
 Paris" of Saint-Denis, "l'avenue de Lyon", "le faubourg du Havre"): the name is part of
 the venue's or the street's, no place of its own (French names of streets and buildings
 put the name in apposition to the noun, or name the street after the town it leads to;
-newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's)."""
+newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's). Hospitals,
+airports, stations, universities, churches, museums and prisons too, after an elided
+article as well ("l'hôpital Sao Joao" of Porto is no town São João, "l'école Jules-Ferry";
+f-places22: the elided "l'" hid the noun)."""
 
 
 def venue_mention(text: str, start: int) -> bool:
@@ -1496,6 +1501,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     return places
 
 
+_TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de))\s+$")
+"""A town's preposition right before a name: "à", "in", "near", "près de"."""
+
+
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str]) -> list[Place]:
@@ -1503,12 +1512,22 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
     entity names ("Monténégro": any country reading of its name), or a demonym of the
-    mention's sentence names; [] when none, or when ``found`` holds it already."""
+    mention's sentence names; [] when none, or when ``found`` holds it already. Not for
+    a name the gazetteer reads as an area ("Monaco" stays the country), nor for a name
+    that is a French common noun unless a mention follows a town's preposition
+    (:data:`_TOWN_CUE`: "à Bar", "near Bar"): "le département du Commerce" of an
+    article about California is no Commerce, California (f-places22, rpm2)."""
     from veille.enrich import minor_towns
 
+    if any(p.kind in ADMINISTRATIVE for p in found):
+        return []  # "Monaco", "Luxembourg": the country, not also a town of its name
     towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
              if all(t.id != p.id for p in found)]
     if not towns:
+        return []
+    if _common_noun_only(entity) and not any(  # "le département du Commerce" (US)
+            _TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
+            for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
         return []
     others = [p for other in entities if other is not entity and other["label"] == "LOC"
               for p in gazetteer.candidates(str(other["name"]))]
