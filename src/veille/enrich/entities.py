@@ -50,7 +50,14 @@ from veille.enrich.span_ends import (
     with_lower_head,
 )
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
-from veille.enrich.text import WORD, WORK_NOUNS, fold, strip_leading, strip_title
+from veille.enrich.text import (
+    WORD,
+    WORK_NOUNS,
+    fold,
+    outside_markup,
+    strip_leading,
+    strip_title,
+)
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -324,10 +331,13 @@ def blocks(text: str) -> list[tuple[int, str]]:
 
 
 def clean(text: str, start: int) -> tuple[str, int] | None:
-    """A span's text without leading determiners and trailing punctuation, and its new
+    """A span's text without leading determiners, trailing punctuation and markup (the
+    longest piece between tags, :func:`~veille.enrich.text.outside_markup`), and its new
     start; None when nothing is left or it spans lines."""
     if "\n" in text or len(text) > MAX_SPAN_CHARS:
         return None
+    text, inside = outside_markup(text)
+    start += inside
     pre = len(text) - len(text.lstrip(_TRAILING))  # "- Le Frère" after a dateline
     stripped, cut = strip_leading(text[pre:])
     cut += pre
