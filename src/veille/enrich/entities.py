@@ -53,7 +53,14 @@ from veille.enrich.span_ends import (
     with_lower_head,
 )
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
-from veille.enrich.text import WORD, WORK_NOUNS, fold, strip_leading, strip_title
+from veille.enrich.text import (
+    WORD,
+    WORK_NOUNS,
+    fold,
+    outside_markup,
+    strip_leading,
+    strip_title,
+)
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -327,10 +334,13 @@ def blocks(text: str) -> list[tuple[int, str]]:
 
 
 def clean(text: str, start: int) -> tuple[str, int] | None:
-    """A span's text without leading determiners and trailing punctuation, and its new
+    """A span's text without leading determiners, trailing punctuation and markup (the
+    longest piece between tags, :func:`~veille.enrich.text.outside_markup`), and its new
     start; None when nothing is left or it spans lines."""
     if "\n" in text or len(text) > MAX_SPAN_CHARS:
         return None
+    text, inside = outside_markup(text)
+    start += inside
     pre = len(text) - len(text.lstrip(_TRAILING))  # "- Le Frère" after a dateline
     stripped, cut = strip_leading(text[pre:])
     cut += pre
@@ -1499,9 +1509,11 @@ def _demonym_person(text: str, mention: Mention) -> bool:
     return bool(_PERSON_AFTER.match(text, mention.end) or _SAYING_BEFORE.search(before))
 
 
+@functools.lru_cache(maxsize=4096)
 def _bare_person(text: str, word: str) -> bool:
     """Whether one-word person's name ``word`` has no person's cue of its own: no known
-    given name, no title before any use ("M.", "Mme", an office)."""
+    given name, no title before any use ("M.", "Mme", an office). Remembered per text and
+    word: each mention asks, and a name used n times would cost n² (t-enrich22 E14)."""
     from veille.extract.bare_byline import known_given_name
 
     return not known_given_name(word) and not any(
@@ -2597,9 +2609,17 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     if any(word[:1].isupper() for word in re.split(r"[\s'’-]+", rest)):
         return None  # "Festival d'Angoulême": a name of its own
     lowered = first.lower() + name[len(first):]
-    if re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", text):
+    if _written_whole(text, lowered):
         return ""
     return "" if label == "MISC" and not capitalised_inside_a_sentence(text, name) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_whole(text: str, form: str) -> bool:
+    """Whether ``form`` is written whole (no word character either side) in ``text``.
+    Remembered per text and form: asked once per mention, a scan of the whole text each
+    time cost n² on a transcript of many named quotes (t-enrich22 E14)."""
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
 
 
 def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool) -> bool:
@@ -2620,7 +2640,7 @@ def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool)
         return True
     if not (block_start or AT_SENTENCE_START.search(before)):
         return False
-    if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text):
+    if _written_whole(text, word.lower()):
         return True
     if block_start and KICKER.match(text, start + len(word)) and re.search(
             r"(?<!\w)(?:" + "|".join(map(re.escape, inflections(word.lower()))) + r")(?!\w)",

@@ -58,6 +58,7 @@ from veille.enrich.text import (
     WORK_NOUNS,
     Sentence,
     fold,
+    outside_markup,
     sentence_at,
     sentences,
     strip_leading,
@@ -3039,12 +3040,31 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
+        _without_markup(quote)
         if _adverbial_speaker(quote.speaker):
             quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
     return sorted([*out, *answers], key=lambda q: q.start) if answers else out
 
+
+
+def _without_markup(quote: Quote) -> None:
+    """Cut a speaker written with tags to its longest piece between them ("<b>Paul
+    Nizan</b>" → "Paul Nizan"; t-enrich22 E16), its span moved with it; a piece with no
+    letter leaves no speaker."""
+    piece, at = outside_markup(quote.speaker)
+    if at == 0 and len(piece) == len(quote.speaker):
+        return
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if not any(ch.isalpha() for ch in piece):
+        quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        return
+    if quote.speaker_start >= 0:
+        quote.speaker_start += at + lead
+        quote.speaker_end = quote.speaker_start + len(piece)
+    quote.speaker = piece
 
 
 _CLAUSE_SPEAKER = re.compile(
