@@ -18,6 +18,7 @@ from web_kit import serve
 import veille
 from copies_kit import Copies
 from veille.cli.main import main
+from veille.store.base import SavedSearch
 
 TEXTS = Copies("ports.json")
 DATED = {"credited": "2026-11-19T16:28:00+01:00", "dispatch": "2026-11-19T16:30:00+01:00",
@@ -30,8 +31,10 @@ def test_the_story_goes_by_its_original_and_its_old_id_redirects(
     with veille.open(data) as v:  # the copy alone first: it names the story
         [old] = v.ingest_bytes([("a.jsonl", TEXTS.record("credited", DATED["credited"]))]
                                ).new_ids
+        v.save_search(SavedSearch(name="suivi", query="", stories=[old]))  # followed
         new = [i for name in ("dispatch", "teaser") for i in v.ingest_bytes(
             [(f"{name}.jsonl", TEXTS.record(name, DATED[name]))]).new_ids]
+        assert v.store.saved_search("suivi").stories == [new[0]]  # follows the new id
     dispatch, teaser = new
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         (story,) = http.get("/api/v1/stories").json()["stories"]
@@ -54,3 +57,9 @@ def test_the_story_goes_by_its_original_and_its_old_id_redirects(
     assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {r["dedup"]["story_id"] for r in records} == {dispatch}
+    assert main(["--data-dir", str(data), "export", "--story", old]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["id"] for r in rows} == {old, dispatch, teaser}
+    with veille.open(data) as v:  # following the old id follows the story
+        saved = v.save_search(SavedSearch(name="suivi 2", query="", stories=[old]))
+        assert saved.stories == [dispatch]

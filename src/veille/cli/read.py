@@ -21,7 +21,7 @@ from veille.cli.render import (
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
 from veille.index.query import empties_query
-from veille.outlet_names import names_of, outlet_names
+from veille.outlet_names import names_of
 from veille.service import Veille
 from veille.store.base import Failure
 from veille.store.sqlite import SQLiteStore
@@ -115,11 +115,9 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
         merged = store.merged_ids()  # ids merged into an article lead to it (V3)
-        outlets = outlet_names(store)  # the name the pages show, beside the key (F9)
         for article in store.iter_articles():
             gone = unpublished(store.fetch_state(article.url)) if article.url else None
             record = _with_gone(article.to_dict(), gone)
-            record["outlet"] = outlets.get(article.source, article.source)
             if article.id in merged:
                 record["merged_ids"] = merged[article.id]
             output.write((json_text(record) + "\n").encode())
@@ -144,7 +142,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
         unmatched = store.unmatched_now(search.id)
     elif story:
-        members = store.story(story)
+        members = store.story(store.story_id_of(story) or story)  # an old id leads to it
         if not members:
             raise NotFound(f"no story {story!r}", hint="see `veille stories` for the ids")
         ids = export.story_ids(members, order)
