@@ -10,6 +10,7 @@ of the tester's); each failed before the fix."""
 from __future__ import annotations
 
 from veille.enrich.quotes import Quote, find_quotes, link_speakers
+from veille.enrich.quotes_guards import demonym_referent, nationality_noun
 from veille.enrich.speaker_spans import speaker_names
 
 
@@ -162,3 +163,16 @@ def test_they_after_a_person_and_a_relative_is_both() -> None:
     text = ('The hikers, Tom Reed and his sister Amy, were found on Monday. "We thought '
             'we would not make it," they said in a statement.')
     assert _of(text, "We thought").speaker == "Tom Reed and his sister Amy"
+
+
+def test_a_country_or_several_people_give_no_nationality_referent() -> None:
+    text = "Pékin a invité la France à agir « prudemment », a dit la porte-parole."
+    assert nationality_noun(text, "France", text.index("France")) is None
+    text = ("Le partage entre Lance Armstrong et Alberto Contador se dessine. Si Alberto "
+            "Contador renonce, Lance Armstrong, lui, courra. L'Américain a dit : « Je "
+            "viendrai. »")
+    at = text.index("Américain")
+    assert nationality_noun(text, "Américain", at) == "l'"
+    assert demonym_referent(text, "Américain", at, []) is None
+    text = "Les organisateurs du Tour ont parlé. « Nous verrons », a ajouté le Belge."
+    assert _of(text, "Nous verrons").speaker == "Belge"

@@ -45,6 +45,7 @@ from veille.enrich.quotes_guards import (
     common_noun,
     demonym_referent,
     dislocated_subject,
+    nationality_noun,
     office_holder,
     reporting_agency,
     role_subject_apposition,
@@ -3068,8 +3069,8 @@ def find_quotes(text: str) -> list[Quote]:
                     resolved[shared] = previous, previous_span
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
                 named = demonym_referent(text, quote.speaker, quote.speaker_start, spans) \
-                    if _demonym(quote.speaker) else _described(text, quote, previous,
-                                                               previous_span)
+                    if nationality_noun(text, quote.speaker, quote.speaker_start) \
+                    else _described(text, quote, previous, previous_span)
                 if named is not None and not within(named[1], quote.start, quote.end):
                     # "a déclaré la ministre" resolved to a name far back: the ministre was
                     # mentioned here, so a later "elle" looks for other subjects from here

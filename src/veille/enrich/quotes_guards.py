@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from veille.enrich.lexicon import french
-from veille.enrich.quotes_refs import is_person_noun
+from veille.enrich.quotes_refs import LEADING_WORDS, is_person_noun
 from veille.enrich.text import fold
 
 _ROLE_SUBJECT = re.compile(
@@ -78,7 +78,13 @@ def _nationality_word(word: str) -> bool:
     """Whether a capitalised word is a nationality noun: an adjective of the lexicon, or
     the feminine of one the lexicon lacks ("Américaine": "américain" + "e")."""
     lexicon = french()
-    return lexicon.is_adjective(word) or (word.endswith("e") and lexicon.is_adjective(word[:-1]))
+    return lexicon.is_adjective(word) or (
+        _FEMININE.search(word) is not None and lexicon.is_adjective(word[:-1]))
+
+
+_FEMININE = re.compile(r"(?:ain|ien|ois|ais|an|ol|and|in)e$")
+"""Feminine endings of nationality nouns ("Américaine", "Italienne" after its doubled n is
+in the lexicon, "Suédoise"), not "France" ("franc" + "e")."""
 
 
 def _nationality(word: str) -> frozenset[str]:
@@ -86,7 +92,7 @@ def _nationality(word: str) -> frozenset[str]:
     {"americain"}): two words name one nationality when they share one."""
     lower = word.lower()
     forms = [lower, *french().lemmas_of(lower)]
-    if lower.endswith("e") and french().is_adjective(lower[:-1]):
+    if _FEMININE.search(lower) and french().is_adjective(lower[:-1]):
         forms.append(lower[:-1])
     return frozenset(fold(w) for w in forms)
 
@@ -104,6 +110,20 @@ def _given_nationality(text: str, start: int, end: int) -> frozenset[str] | None
     return None
 
 
+def nationality_noun(text: str, speaker: str, start: int) -> str | None:
+    """The determiner ("le", "la", "l'") of a speaker that is a nationality noun ("a
+    souri la Française"): one capitalised nationality word after a definite determiner,
+    in the speaker or right before it in ``text``; None otherwise ("Même", "Européenne"
+    without one are no such noun)."""
+    shape = _DEMONYM_SPEAKER.fullmatch(speaker.strip())
+    if shape is None or start < 0 or not _nationality_word(shape.group(2)):
+        return None
+    if shape.group(1):
+        return shape.group(1).lower()
+    found = re.search(r"(?i)(?<![\w'’])(le|la|l['’])\s*$", text[max(0, start - 6):start])
+    return found.group(1).lower().replace("’", "'") if found else None
+
+
 def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int, int]]
                      ) -> tuple[str, tuple[int, int]] | None:
     """The person a nationality noun speaking at ``start`` ("», a souri la Française")
@@ -115,15 +135,12 @@ def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int,
     several fit (the noun then stays the speaker, never the person of another
     nationality: t-enrich22 E2). A nationality noun is an adjective of nationality used
     as a noun (Grevisse § 555)."""
+    determiner = nationality_noun(text, speaker, start)
     shape = _DEMONYM_SPEAKER.fullmatch(speaker.strip())
-    if shape is None or start < 0 or not _nationality_word(shape.group(2)):
+    if determiner is None or shape is None:
         return None
     from veille.enrich.gender import given_name_gender
 
-    determiner = (shape.group(1) or "").lower()
-    if not determiner:
-        found = re.search(r"(?i)\b(le|la|l['’])\s*$", text[max(0, start - 6):start])
-        determiner = found.group(1).lower() if found else ""
     gender = {"le": "m", "la": "f"}.get(determiner, "")
     wanted = _nationality(shape.group(2))
     same: tuple[str, tuple[int, int]] | None = None
@@ -132,19 +149,21 @@ def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int,
     for match in re.finditer(_NAME, text[window:start]):
         at, end = window + match.start(), window + match.end()
         words = match.group().split()
-        while len(words) > 2 and (words[0] in ("Le", "La", "Les")
-                                  or _nationality_word(words[0])):
+        while len(words) > 1 and (words[0] in ("Le", "La", "Les")
+                                  or fold(words[0]) in LEADING_WORDS
+                                  or _nationality_word(words[0]) and re.search(
+                                      r"(?i)(?<![\w'’])(?:le|la|les|l['’])\s*$",
+                                      text[max(0, at - 4):at])):
             at = text.index(words[1], at + len(words[0]))  # "Le Français Arthur Fils"
             words = words[1:]
-        if any(s <= at < e for s, e in spans) or _nationality_word(words[0]):
-            continue
+        if len(words) < 2 or any(s <= at < e for s, e in spans):
+            continue  # "Le Tour" is no person
         name = text[at:end]
         given = _given_nationality(text, at, end)
         if given is not None and given & wanted:
             same = name, (at, end)
         elif given is None:
-            name_gender = given_name_gender(words[0])
-            if not gender or name_gender in ("", gender):
+            if not gender or given_name_gender(words[0]) in ("", gender):
                 others[words[-1]] = name, (at, end)
     if same is not None:
         return same
