@@ -56,7 +56,8 @@ measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
 ``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm;
 ``--own21``: every own-text set of the earlier rounds, veille and veille before f-stories21's
-stated dates (:func:`own_sets`);
+stated dates (:func:`own_sets`); ``--own22``: f-stories22's own text (:data:`OWN22`), veille with
+and without its participants and argued rules, fresh and warm;
 ``--rows LABEL ...``: the default run with only those clusterings;
 ``--undated``: only rpm2 without dates, the stream and ``veille ingest`` of its folder).
 

@@ -127,6 +127,8 @@ def test_a_town_in_the_other_sides_department_is_no_other_place() -> None:
     _, named = towns(STORM_DISPATCH["title"], " ".join(STORM_DISPATCH["paragraphs"]))
     assert within("town:lorient", named)
     assert not within("town:brest", named)
+    _, named = towns("Morbihan : un incendie à Pontivy", "Le feu a pris dans un hangar.")
+    assert not within("town:lorient", named)  # the event is at Pontivy, not the Morbihan
     labels = feed_stories(Stories(), [STORM_DISPATCH, STORM_REPORT])
     assert labels[0] == labels[1]
 

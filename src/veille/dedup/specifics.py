@@ -338,20 +338,23 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
     named = head | _towns(body, _commune_key if LEAD_COMMUNES else None)
     if WORLD_REGIONS:
         named |= world_places(body, regions=TEXT_REGIONS)
-    if DEPARTMENTS:
-        named |= _towns(f"{title}\n{body}", _department_key)
+    if DEPARTMENTS and not _towns(title, _commune_key):
+        named |= _towns(title, _department_key)
     return frozenset(head), frozenset(named)
 
 
 DEPARTMENTS = True
-"""Whether :func:`towns` reads, among the places a text names (never as a headline's town),
-the French **departments** it writes ("le Finistère", "dans le Calvados"), keyed
-:data:`DEPARTMENT` + their code; and :func:`within` reads a town as named by a text that
-names its department. A storm's first dispatch says "un mort dans le Finistère" and names
-Landerneau; a reporter's piece from Brest the same morning names Brest: the two towns
-differ, yet the dispatch names the department that holds Brest, so the two places do not
-contradict (f-stories22, t-reader21's storm Aurore). A department never parts two events:
-it is read only where it can agree. False: as before."""
+"""Whether :func:`towns` reads a **department as the event's area**: when a headline names a
+French department ("Tempête Aurore : un mort dans le Finistère") and no commune, the
+department (keyed :data:`DEPARTMENT` + its code, among the places the article names, never
+as a headline's town) is where its event happened, and :func:`within` reads every town of
+that department as named by the article. A storm's first dispatch, headed on the Finistère,
+names Landerneau in its text; a reporter's piece from Brest the same morning names Brest:
+the two towns differ, yet Brest lies in the dispatch's area, so the two places do not
+contradict (f-stories22, t-reader21's storm Aurore). A headline naming a commune too ("Var :
+un feu de forêt près du Luc") places its event at the commune: two fires in two villages of
+the Var stay two events. A department never parts two events: it is read only where it can
+agree. False: as before."""
 DEPARTMENT = TOWN + "dept:"
 """The prefix of a department's key ("town:dept:29")."""
 
@@ -393,7 +396,8 @@ def _town_departments() -> dict[str, frozenset[str]]:
 
 def within(town: str, named: frozenset[str] | set[str]) -> bool:
     """Whether ``named`` (the place keys a side names: :func:`towns`' second set) names
-    ``town`` (a key of :func:`towns`) or a department holding it (:data:`DEPARTMENTS`)."""
+    ``town`` (a key of :func:`towns`) or the department its headline is about that holds
+    it (:data:`DEPARTMENTS`)."""
     if town in named:
         return True
     if not DEPARTMENTS:
