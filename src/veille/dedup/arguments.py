@@ -146,10 +146,9 @@ _OFFENCES = (
     "blessures", "empoisonnement", "maltraitance", "travail",
     # the offence as a past participle, after "accusé d'avoir" (f-stories22: "accusé
     # d'avoir empoisonné quatre patients"; before, that branch read only "vol" and "viol")
-    "tue", "assassine", "empoisonne", "escroque", "agresse", "frappe", "poignarde",
-    "abattu", "etrangle", "egorge", "sequestre", "enleve", "detourne", "blanchi",
-    "harcele", "battu", "brule", "renverse", "percute", "cambriole", "braque", "trafique",
-    "corrompu", "drogue", "noye", "mutile", "tente", "commis", "participe", "fourni")
+    "tue", "assassine", "empoisonne", "escroque", "agresse", "poignarde", "abattu",
+    "etrangle", "egorge", "sequestre", "enleve", "detourne", "blanchi", "harcele",
+    "cambriole", "braque", "corrompu")
 """The first word of a charge (folded, a prefix): an offence as French court news writes
 it ("jugé pour le meurtre…", "accusé d'escroquerie", "poursuivie pour abus de confiance",
 "jugée pour la mort de son bébé"), or as the verb of "accusé d'avoir tué…" ("tue",
