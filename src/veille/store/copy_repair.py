@@ -67,14 +67,16 @@ _EDGES = {
     """,
     True: """
     CREATE TEMP TABLE repair_edges AS
+    WITH dedup AS MATERIALIZED (SELECT seq, id, doc::jsonb -> 'dedup' AS part FROM articles)
     SELECT seq, id, original, relation FROM (
         SELECT seq, id, part ->> 'duplicate_of' AS original, part ->> 'relation' AS relation
-        FROM (SELECT seq, id, doc::jsonb -> 'dedup' AS part FROM articles) AS d) AS e
+        FROM dedup) AS e
     WHERE original IS NOT NULL AND original <> '' AND original <> id
     """,
 }
 """Every stored copy link (``dedup.duplicate_of``), each record parsed once (SQLite's
-``json_extract`` parses the whole record at each call: the dedup part is read first)."""
+``json_extract`` parses the whole record at each call, and both databases would inline a
+plain subquery's expression into each use: the dedup part is read first, materialised)."""
 
 _ROOTS = f"""
     CREATE TEMP TABLE repair_roots AS
@@ -110,25 +112,27 @@ _RENAMES = """
 :func:`veille.store.dedup_sql.name_stories_after_originals`)."""
 
 _RENAMED_MEMBERS = """
-    SELECT m.article_id FROM story_members m JOIN repair_renames r ON r.story = m.story_id
+    CREATE TEMP TABLE repair_members AS
+    SELECT m.article_id, r.root FROM story_members m JOIN repair_renames r ON r.story = m.story_id
 """
+"""The members of each renamed story, with the id it takes."""
 
 _RECORD_STORY = {
-    False: f"""
+    False: """
     UPDATE articles SET doc = json_set(doc, '$.dedup.story_id', (
-        SELECT r.root FROM story_members m JOIN repair_renames r ON r.story = m.story_id
-        WHERE m.article_id = articles.id))
-    WHERE id IN ({_RENAMED_MEMBERS}) AND json_type(doc, '$.dedup') = 'object'
+        SELECT w.root FROM repair_members w WHERE w.article_id = articles.id))
+    WHERE id IN (SELECT article_id FROM repair_members)
+      AND json_type(doc, '$.dedup') = 'object'
     """,
     True: """
-    UPDATE articles SET doc = jsonb_set(doc::jsonb, '{dedup,story_id}', to_jsonb(r.root))::text
-    FROM story_members m, repair_renames r
-    WHERE m.article_id = articles.id AND m.story_id = r.story
-      AND jsonb_typeof(doc::jsonb -> 'dedup') = 'object'
+    UPDATE articles SET doc = CASE WHEN jsonb_typeof(doc::jsonb -> 'dedup') = 'object'
+        THEN jsonb_set(doc::jsonb, '{dedup,story_id}', to_jsonb(w.root))::text ELSE doc END
+    FROM repair_members w WHERE articles.id = w.article_id
     """,
 }
 """Each renamed story's members' records name the new id (SQLite, PostgreSQL), found
-from the memberships (no record is read but theirs)."""
+from the memberships: no record is read but theirs (PostgreSQL scanned every record to test
+its dedup part when the test was a condition of the join)."""
 
 _MEMBERSHIP = """
     UPDATE story_members SET story_id = (
@@ -136,7 +140,8 @@ _MEMBERSHIP = """
     WHERE story_id IN (SELECT story FROM repair_renames)
 """
 
-_TEMP = ("repair_edges", "repair_roots", "repair_renames", "repair_logged")
+_TEMP = ("repair_edges", "repair_roots", "repair_renames", "repair_members",
+         "repair_logged")
 
 
 @dataclass(slots=True)
@@ -158,19 +163,25 @@ def repair_copy_links(conn: Any, *, postgres: bool = False) -> Repair:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
     conn.execute(_EDGES[postgres])
     conn.execute("CREATE INDEX repair_edges_id ON repair_edges(id)")
+    _analyze(conn, postgres, "repair_edges")
     conn.execute(_ROOTS)
     conn.execute("CREATE INDEX repair_roots_id ON repair_roots(id)")
+    _analyze(conn, postgres, "repair_roots")
     done = Repair(refiled=[(str(c), str(o), str(r)) for c, o, r in
                            conn.execute(_REFILED).fetchall()])
     for copy, original, root in done.refiled:
         _refile(conn, copy, original, root)
     conn.execute(_RENAMES)
     conn.execute("CREATE INDEX repair_renames_story ON repair_renames(story)")
+    _analyze(conn, postgres, "repair_renames")
     done.renamed = [(str(s), str(r)) for s, r in
                     conn.execute("SELECT story, root FROM repair_renames ORDER BY story")]
     members: list[str] = []
     if done.renamed:
-        members = [str(r[0]) for r in conn.execute(_RENAMED_MEMBERS)]
+        conn.execute(_RENAMED_MEMBERS)
+        conn.execute("CREATE INDEX repair_members_id ON repair_members(article_id)")
+        _analyze(conn, postgres, "repair_members")
+        members = [str(r[0]) for r in conn.execute("SELECT article_id FROM repair_members")]
         conn.execute(_RECORD_STORY[postgres])
         conn.execute(_MEMBERSHIP)
         _follow_renamed_stories(conn, dict(done.renamed))
@@ -178,6 +189,14 @@ def repair_copy_links(conn: Any, *, postgres: bool = False) -> Repair:
     for table in _TEMP:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
     return done
+
+
+def _analyze(conn: Any, postgres: bool, *tables: str) -> None:
+    """PostgreSQL's statistics of the new temporary tables (autovacuum never analyses
+    them; without, the planner guessed sizes and scanned every article to join a few)."""
+    if postgres:
+        for table in tables:
+            conn.execute(f"ANALYZE {table}")
 
 
 def _refile(conn: Any, copy: str, original: str, root: str) -> None:
