@@ -56,7 +56,8 @@ measures;
 ``--why``: the evidence of every hard pair veille joins, seed: the first of ``--seeds``;
 ``--own13``: issue #14's thirteenth round's own text, :func:`group_scores`, fresh and warm;
 ``--own21``: every own-text set of the earlier rounds, veille and veille before f-stories21's
-stated dates (:func:`own_sets`);
+stated dates (:func:`own_sets`); ``--own22``: f-stories22's own text (:data:`OWN22`), veille with
+and without its participants and argued rules, fresh and warm;
 ``--rows LABEL ...``: the default run with only those clusterings;
 ``--undated``: only rpm2 without dates, the stream and ``veille ingest`` of its folder).
 
@@ -1314,6 +1315,46 @@ def own_sets(seed: int) -> None:
         print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 
+OWN22 = ROOT / "bench" / "data" / "story-own22.jsonl"
+"""f-stories22's own text (JSON Lines as ``veille ingest`` reads them; gold in
+``story-own22-gold.json``): 24 articles, 10 stories; one minister, one court, the Conseil
+d'État and one regional president at two events within days (4 hard-negative story pairs),
+and follow-ups worded anew (a new toll and headline, a reaction the next day, new facts two
+days later). Written before f-stories22's rules and measured once held out; in-sample
+since."""
+
+
+def own22_scores(run: Clusterer, background: Sequence[Doc] = ()) -> str:
+    """B³ of :data:`OWN22` fed at its dates after ``background`` (100 days earlier), the
+    hard-negative story pairs joined and the pairs of one story split."""
+    gold = json.loads(OWN22.with_name("story-own22-gold.json").read_text(encoding="utf-8"))
+    story = {a["url"]: a["story"] for a in gold["articles"]}
+    docs = []
+    for line in OWN22.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        minute = int(datetime.fromisoformat(item["published"]).timestamp() // 60)
+        docs.append((minute, item["url"], "", story[item["url"]], item["title"],
+                     [p for p in item["text"].split("\n\n") if p]))
+    docs.sort()
+    start = docs[0][0] - 100 * 1440
+    before = [(start + j, *d[1:]) for j, d in enumerate(background)]
+    labels = run([*before, *docs])[len(before):]
+    hard = {frozenset(p) for p in gold["hard_negative_stories"]}
+    joined: set[frozenset[str]] = set()
+    split = same = 0
+    for i in range(len(docs)):
+        for j in range(i):
+            pair = frozenset((docs[i][3], docs[j][3]))
+            if len(pair) == 1:
+                same += 1
+                split += labels[i] != labels[j]
+            elif pair in hard and labels[i] == labels[j]:
+                joined.add(pair)
+    p, r, f = bcubed(labels, [d[3] for d in docs])
+    return (f"B³ {p:.3f} / {r:.3f} / {f:.3f}; hard-negative story pairs joined "
+            f"{len(joined)}/{len(hard)}; one-story pairs split {split}/{same}")
+
+
 def group_cell(scores: dict[str, Any]) -> str:
     """One line of :func:`group_scores`."""
     p, r, f = scores["b3"]
@@ -1566,6 +1607,8 @@ def main() -> int:
                         "fresh and warm")
     parser.add_argument("--own21", action="store_true",
                         help="every own-text set, veille and veille before f-stories21")
+    parser.add_argument("--own22", action="store_true",
+                        help="f-stories22's own text (story-own22.jsonl), fresh and warm")
     parser.add_argument("--only", nargs="+", default=[],
                         help="--round6 to 11: only the candidates whose label holds one of these")
     parser.add_argument("--rows", nargs="+", default=[],
@@ -1622,6 +1665,14 @@ def main() -> int:
         return 0
     if args.own21:
         own_sets(args.seeds[0])
+        return 0
+    if args.own22:
+        rpm2 = load_rpm2(args.seeds[0])
+        for label, kw in (("veille", {}), ("veille without the participants and argued rules",
+                                           {"participants": False, "argued": False})):
+            run = clusterer(**{**VARIANTS["veille"], **kw})
+            print(f"{label}: fresh {own22_scores(run)}; warm {own22_scores(run, rpm2)}",
+                  flush=True)
         return 0
     if args.own13:
         run = clusterer(**VARIANTS["veille"])

@@ -137,7 +137,12 @@ def start_server(data: Path, port: int, workers: int, source: Path | None = None
             stats = httpx.get(f"http://127.0.0.1:{port}/api/v1/stats", timeout=2).json()
             if not stats["search_available"]:
                 raise SystemExit("search is not available in the bench data directory")
-            return server
+            # Each worker listens on its own socket (veille.web.listeners) once it has
+            # started: until the last one does, the others take every connection.
+            split = connection_split(server.pid, port)
+            if len(split.split("/")) >= workers or time.monotonic() > deadline - 60:
+                return server
+            time.sleep(0.2)
         except httpx.TransportError:
             time.sleep(0.2)
     server.kill()
@@ -241,10 +246,11 @@ def server_cpu_s(pid: int) -> float:
 
 def connection_split(pid: int, port: int) -> str:
     """How the load's open connections to ``port`` are spread over the server's worker
-    processes, most first ("11/9"; "20/0" when one worker holds them all: uvicorn's
-    workers share one listening socket, and the first to wake accepts every connection
-    waiting, so wrk's 20, opened at once, can all land on one worker, which then serves
-    the whole load on one core)."""
+    processes, most first ("11/9"; "20/0" when one worker holds them all: where uvicorn's
+    workers share one listening socket, as before 2026-12-03 (branch f-web22), the first
+    to wake accepts every connection waiting, so wrk's 20, opened at once, could all land
+    on one worker, which then served the whole load on one core; each worker now listens
+    on a socket of its own and the kernel spreads them by a hash, a coin toss each)."""
     import psutil
 
     root = psutil.Process(pid)

@@ -556,9 +556,13 @@ class Veille:
     def _check_stories(self, search: SavedSearch) -> None:
         """Refuse a story id the store does not know (a typo can never alert, newuser6
         M13); the ids the saved search of that name already follows stay accepted, since
-        a lone article's story may have merged away since (docs/monitoring.md)."""
+        a lone article's story may have merged away since (docs/monitoring.md). An old id
+        of a story (renamed after its original, merged: ``Store.story_id_of``) is
+        replaced, in ``search.stories``, by the id the story goes by now."""
         before = {s.name: s for s in self.store.saved_searches()}.get(search.name)
         known = set(before.stories) if before else set()
+        search.stories[:] = list(dict.fromkeys(
+            s if s in known else self.store.story_id_of(s) or s for s in search.stories))
         for story_id in search.stories:
             if story_id not in known and not self.store.story(story_id):
                 raise ConfigError(f"no story {story_id!r}",

@@ -71,7 +71,9 @@ def test_paris_texas_is_not_paris_france() -> None:
     text = ("Wildfire\n\nA wildfire forced the evacuation of 2,000 residents near Paris, "
             "Texas, on Thursday.")
     places = _places(text, "Paris", "Texas", language="en")
-    assert "Paris" not in places
+    # f-places22: the town of 25,000 the gazetteer lacked is now one of its minor towns
+    # (minor_towns.tsv.gz), found in the state the text states; before, no place
+    assert (places["Paris"]["country"], places["Paris"]["admin1"]) == ("US", "TX")
     assert places["Texas"]["country"] == "US"
 
 

@@ -28,7 +28,7 @@ def test_csv_of_a_query_and_excel_variant(tmp_path: Path) -> None:
     assert len(rows) == 3
     assert set(rows[0]) == {"id", "title", "source", "published", "url", "language", "story",
                             "relation", "snippet", "unpublished", "unpublished_status",
-                            "no_longer_matches", "original_id"}
+                            "no_longer_matches", "original_id", "outlet"}
     assert all("volcan" in r["title"] for r in rows) and rows[0]["url"].startswith("https://")
     every = run_veille(["export", "--format", "csv", "--excel"], data_dir=data)
     assert every.stdout[:2] == b"\xff\xfe"

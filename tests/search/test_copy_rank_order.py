@@ -19,7 +19,12 @@ def ordered(ids: list[str], scores: list[float],
     position = {article_id: p for p, article_id in enumerate(ids)}
     keyed = []
     for p, (article_id, score) in enumerate(zip(ids, scores, strict=True)):
-        at = position.get(original_of.get(article_id, ""))
+        # up the copy's links (a copy of a copy: t-final21 F3b), the farthest in the list
+        chain, original = [article_id], original_of.get(article_id)
+        while original is not None and original not in chain:
+            chain.append(original)
+            original = original_of.get(original)
+        at = next((position[o] for o in reversed(chain[1:]) if o in position), None)
         if at is not None and at > p and scores[at] <= score:
             keyed.append((scores[at], at, 1, article_id))
         else:
@@ -37,6 +42,14 @@ def test_the_order_is_the_rule_s(scores: list[float], best_first: bool,
     ids = [f"a{n}" for n in range(len(scores))]
     original_of = {f"a{copy}": f"a{original}" for copy, original in copies.items()}
     assert copies_after_originals(ids, scores, original_of) == ordered(ids, scores, original_of)
+
+
+def test_a_copy_of_a_copy_ranks_under_the_root() -> None:
+    """t-final21 F3b: the teaser (filed under the reprint) ranked above the dispatch."""
+    ids, scores = ["teaser", "reprint", "dispatch"], [3.0, 2.8, 2.6]
+    original_of = {"teaser": "reprint", "reprint": "dispatch"}
+    assert copies_after_originals(ids, scores, original_of)[0] == [
+        "dispatch", "teaser", "reprint"]
 
 
 def test_an_ordered_list_without_copies_is_returned_as_given() -> None:

@@ -142,7 +142,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
         unmatched = store.unmatched_now(search.id)
     elif story:
-        members = store.story(story)
+        members = store.story(store.story_id_of(story) or story)  # an old id leads to it
         if not members:
             raise NotFound(f"no story {story!r}", hint="see `veille stories` for the ids")
         ids = export.story_ids(members, order)

@@ -12,7 +12,7 @@ import click
 from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.render import count_noun, gone_mark, json_text, one_line
+from veille.cli.render import count_noun, gone_mark, json_text, one_line, relation_mark
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.outlet_names import names_of
 from veille.search.paging import Paged
@@ -36,11 +36,12 @@ def result_count(total: int, took_ms: float) -> str:
 
 
 def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
-                outlets: Mapping[str, str]) -> None:
+                outlets: Mapping[str, str], relations: Mapping[str, str]) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
-    as the next day)."""
+    as the next day). A copy is marked after its outlet ([reprint], [teaser]:
+    ``relations``, as ``veille latest`` marks it; t-final21 F3b)."""
     import html
     import re
 
@@ -55,8 +56,9 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
-        source = one_line(outlets.get(hit.source, hit.source))
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<20.20}  "
+        source = one_line(outlets.get(hit.source, hit.source))[:20] + relation_mark(
+            relations.get(hit.id, ""))
+        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<20}  "
                    f"{one_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
@@ -116,6 +118,9 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     author:"Jean Dupont" (auteur:), entity: place:, date:2019-01..2019-03, after:,
     before:, and prefix* are understood. A query may start with a "-" word: veille
     search -grève SNCF.
+
+    Each outlet by its name; a copy marked [reprint], [teaser] or [republication] after
+    it, as `veille latest` marks it.
     """
     paged = app(ctx).service.search_page(" ".join(query), page=page, per_page=per_page,
                                          sort=sort, facets=as_json, collapse=collapse,
@@ -140,8 +145,9 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                            withdrawn_status=found.status)
         click.echo(json_text(data, indent=2))
     else:
-        _print_text(paged, gone, names_of(app(ctx).reader,
-                                          (hit.source for hit in paged.response.hits)))
+        hits = paged.response.hits
+        _print_text(paged, gone, names_of(app(ctx).reader, (hit.source for hit in hits)),
+                    relations_of(app(ctx).reader, (hit.id for hit in hits)))
 
 
 @click.command("reindex")

@@ -11,6 +11,7 @@ import os
 import socket
 import threading
 from dataclasses import replace
+from typing import Any
 
 import click
 
@@ -127,6 +128,7 @@ def _serve(ctx: click.Context, settings: Settings, sock: socket.socket, *, worke
     import uvicorn
 
     from veille.web.app import create_app
+    from veille.web.listeners import reuse_port_supported
     from veille.web.search import warm
 
     bind_host, bind_port = settings.host, int(sock.getsockname()[1])
@@ -146,7 +148,7 @@ def _serve(ctx: click.Context, settings: Settings, sock: socket.socket, *, worke
                                 proxy_headers=False, server_header=False)
         uvicorn.Server(config).run(sockets=[sock])  # the socket held since the check
         return
-    sock.close()  # uvicorn's workers share a socket it binds itself
+    sock.close()  # the workers listen on sockets of their own (or uvicorn's)
     # Worker processes build their own app from the environment: hand them the data
     # directory the way every other setting travels, as VEILLE_* variables.
     os.environ["VEILLE_DATA_DIR"] = str(settings.data_dir)
@@ -154,14 +156,36 @@ def _serve(ctx: click.Context, settings: Settings, sock: socket.socket, *, worke
     # uvicorn kills a worker that does not answer its health check within 5 s by default:
     # on a loaded machine a starting worker (imports, the index opening) misses that and is
     # killed and restarted forever, so the server never answers (bench/web.py at load ~15).
-    try:
-        uvicorn.run("veille.web.app:app_from_environment", factory=True, workers=workers,
-                    host=bind_host, port=bind_port, log_level="warning", proxy_headers=False,
-                    server_header=False, timeout_worker_healthcheck=WORKER_HEALTHCHECK_S)
-    except SystemExit:
-        # Another program took the port in the instant between: the same hint.
+    options: dict[str, Any] = {
+        "factory": True, "workers": workers, "host": bind_host, "port": bind_port,
+        "log_level": "warning", "proxy_headers": False, "server_header": False,
+        "timeout_worker_healthcheck": WORKER_HEALTHCHECK_S}
+    if not reuse_port_supported():
         try:
+            uvicorn.run("veille.web.app:app_from_environment", **options)
+        except SystemExit:
+            # Another program took the port in the instant between: the same hint.
             check_port(bind_host, bind_port)
-        except ConfigError as busy:
-            raise busy from None
-        raise
+            raise
+        return
+    serve_workers(uvicorn.Config("veille.web.app:app_from_environment", **options))
+
+
+def serve_workers(config: Any) -> None:
+    """Run uvicorn's worker supervisor (``config.workers`` processes, restarted when one dies)
+    with a listening socket of each worker's own on the same address
+    (:class:`veille.web.listeners.WorkerListener`): the kernel spreads the connections over
+    the workers, where a shared socket gave them to whichever woke first."""
+    from uvicorn.supervisors import Multiprocess
+
+    from veille.web.listeners import WorkerListener
+
+    try:
+        address = WorkerListener(config.host, config.port)
+    except OSError as exc:
+        raise busy_port(config.host, config.port, exc) from None
+    with address:
+        try:
+            Multiprocess(config, sockets=[address]).run()
+        except KeyboardInterrupt:
+            pass

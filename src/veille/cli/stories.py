@@ -86,9 +86,13 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
     if as_json:  # one document, like every other --json of a listing
         click.echo(json_text([story_dict(store, s) for s in found], indent=2))
     else:
-        outlets = names_of(store, (x for s in found for x in (s.first_source, *s.first_tied)))
-        for summary in found:
-            _story_header(story_dict(store, summary), summary, outlets)
+        # every outlet a header names, the earlier copy's too (t-final21 F2b: "gazettesud.fr"
+        # in one data dir, "Gazette Sud" in another, where the name was read for another line)
+        stories = [(story_dict(store, s), s) for s in found]
+        outlets = names_of(store, (x for d, s in stories for x in (
+            s.first_source, *s.first_tied, *_earlier_source(d))))
+        for story, summary in stories:
+            _story_header(story, summary, outlets)
     # the total, as the web's list says it (t-reader20 R13), on stderr as `veille
     # search` prints its count: stdout stays the list (a bare JSON array with --json,
     # whose shape scripts rely on); a cut list says how to get the rest (t-reader21 R17:
@@ -97,6 +101,12 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
     if total > len(found):
         click.echo(f"note: {len(found)} of {total} shown; -n {min(total, 10_000)} lists "
                    "them all", err=True)
+
+
+def _earlier_source(story: dict[str, Any]) -> list[str]:
+    """The source of the copy dated before the story's first publication, if any."""
+    earlier = story.get("earlier_copy")
+    return [str(earlier["source"])] if earlier and earlier.get("source") else []
 
 
 def _story_header(story: dict[str, Any], summary: StorySummary,
@@ -133,6 +143,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     """``veille stories ID``: the story page's header and timeline, or its JSON object;
     :class:`~veille.errors.NotFound` for an unknown id (newuser17c S10)."""
+    # an old id of the story (renamed after its original, merged) leads to it
+    story_id = store.story_id_of(story_id) or story_id
     summary = next(iter(store.stories(limit=1, story_id=story_id)), None)
     if summary is None:
         raise NotFound(f"no story with id {story_id!r}",
@@ -143,7 +155,8 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         click.echo(json_text(story, indent=2))
         return
     members = store.story(story_id)
-    outlets = names_of(store, [*(m.source for m in members), *summary.first_tied])
+    outlets = names_of(store, [*(m.source for m in members), *summary.first_tied,
+                               summary.first_source, *_earlier_source(story)])
     _story_header(story, summary, outlets)
     unordered = order_unknown_members(members)
     for member in members:

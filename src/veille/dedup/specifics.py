@@ -338,7 +338,71 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
     named = head | _towns(body, _commune_key if LEAD_COMMUNES else None)
     if WORLD_REGIONS:
         named |= world_places(body, regions=TEXT_REGIONS)
+    if DEPARTMENTS and not _towns(title, _commune_key):
+        named |= _towns(title, _department_key)
     return frozenset(head), frozenset(named)
+
+
+DEPARTMENTS = True
+"""Whether :func:`towns` reads a **department as the event's area**: when a headline names a
+French department ("Tempête Aurore : un mort dans le Finistère") and no commune, the
+department (keyed :data:`DEPARTMENT` + its code, among the places the article names, never
+as a headline's town) is where its event happened, and :func:`within` reads every town of
+that department as named by the article. A storm's first dispatch, headed on the Finistère,
+names Landerneau in its text; a reporter's piece from Brest the same morning names Brest:
+the two towns differ, yet Brest lies in the dispatch's area, so the two places do not
+contradict (f-stories22, t-reader21's storm Aurore). A headline naming a commune too ("Var :
+un feu de forêt près du Luc") places its event at the commune: two fires in two villages of
+the Var stay two events. A department never parts two events: it is read only where it can
+agree. False: as before."""
+DEPARTMENT = TOWN + "dept:"
+"""The prefix of a department's key ("town:dept:29")."""
+
+
+@functools.cache
+def _departments() -> dict[str, str]:
+    """Folded department name -> key (:data:`DEPARTMENT` + its code), from the shipped
+    gazetteer (``enrich/data/gazetteer.tsv``: ISO 3166-2 subdivisions of France)."""
+    out: dict[str, str] = {}
+    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    for line in gazetteer.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[2] == "department" and \
+                cells[0].startswith("iso3166-2:FR-"):
+            out.setdefault(fold(cells[1]), DEPARTMENT + cells[0].removeprefix("iso3166-2:FR-"))
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _department_key(phrase: str) -> str | None:
+    """The key of the department named ``phrase``, ``None`` for any other phrase."""
+    return _departments().get(fold(phrase))
+
+
+@functools.cache
+def _town_departments() -> dict[str, frozenset[str]]:
+    """Town key (:data:`TOWN` + the folded name) -> the keys of the departments holding a
+    commune of that name (homonyms share a key, so a name may be in several)."""
+    out: dict[str, set[str]] = {}
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 3 and cells[2]:
+            out.setdefault(TOWN + fold(cells[1]), set()).add(DEPARTMENT + cells[2])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def within(town: str, named: frozenset[str] | set[str]) -> bool:
+    """Whether ``named`` (the place keys a side names: :func:`towns`' second set) names
+    ``town`` (a key of :func:`towns`) or the department its headline is about that holds
+    it (:data:`DEPARTMENTS`)."""
+    if town in named:
+        return True
+    if not DEPARTMENTS:
+        return False
+    return not _town_departments().get(town, frozenset()).isdisjoint(named)
 
 
 def _cut(text: str, limit: int) -> str:

@@ -63,9 +63,10 @@ from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
-from veille.dedup.people import PERSON, people
-from veille.dedup.specifics import TOWN, specifics, towns
+from veille.dedup.people import PERSON, ROLES, people
+from veille.dedup.specifics import TOWN, specifics, towns, within
 from veille.dedup.template import Wording, templated, wording
+from veille.extract.bare_byline import known_given_name
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
@@ -292,6 +293,27 @@ EVENT_DATE_DAYS = 7.0
 story stays open without a new article (``Stories.window_days``), set so, not tuned: dates
 further apart than the window would have parted the two articles by time, had they been
 filed under them."""
+ARGUED = True
+"""**An argument of the event agreeing is what happened shared**: the plain-word bar
+(:data:`PLAIN_BAR`) is met when the arriving article's headline and lead write an argument
+of the event (:mod:`veille.dedup.arguments`) that the story's members' headlines and leads
+write too, the same key, and their kinds of event do not disagree (:meth:`Stories._argued`). A
+follow-up written in other words shares the event's object, not its vocabulary: "après la
+claque contre Lille (1-3)" two days after "Rennes chute à domicile contre Lille (1-3)" shares
+the score and the clubs' names, and only names and the score (f-stories22). Every other
+rule is asked as before. False: as before."""
+PARTICIPANTS = True
+"""**One person's two events: the other participants differ**. When the arriving article's
+headline and a story's members' headlines are about one person (:data:`PEOPLE`'s subject,
+the same key), that person is no evidence of one event; the event's other participants and
+objects are: the names (a word written capitalised inside a sentence) of each side's
+headline and lead (:data:`PARTICIPANT`; given names, the person's surname and what a role
+is of, "maire de Nantes", left out). When both sides write some and neither side names any
+of the other's anywhere in its texts, the story does not take it. A minister at a duck farm
+of Saint-Pierre-en-Auge (Calvados) on Tuesday and before the Sénat on Thursday shares her
+name, her ministry and the week's words; the farm's commune and the Sénat are named on one
+side only (f-stories22, t-reader21's S09/S10). A follow-up about the same person names the
+event's place, club, victim or organisation again. False: as before."""
 NAMED_PLACES = True
 """The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
 (read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
@@ -408,14 +430,17 @@ def _named_key(key: str, names: Iterable[str]) -> bool:
 
 
 def _group(key: str) -> str:
-    """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON` or an
-    argument's (:data:`veille.dedup.arguments.GROUPS`)."""
+    """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON`,
+    :data:`DATE`, :data:`PARTICIPANT` or an argument's (:data:`veille.dedup.arguments.
+    GROUPS`)."""
     if key.startswith(TOWN):
         return TOWN
     if key.startswith(PERSON):
         return PERSON
     if key.startswith(DATE):
         return DATE
+    if key.startswith(PARTICIPANT):
+        return PARTICIPANT
     return _ARGS if key.startswith(_ARGS) else ""
 
 
@@ -426,6 +451,12 @@ _ARGS = "arg:"
 _ARGS_BROAD = "arg:*"
 """Kept among a story's sub-places once its argument keys pass :data:`SPECIFICS_KEPT`: too
 broad to disagree on arguments."""
+PARTICIPANT = "part:"
+"""The prefix of a participant's key (:data:`PARTICIPANTS`): a name of the headline or the
+lead, folded as :mod:`veille.dedup.people` keys every capitalised word."""
+_PARTS_BROAD = PARTICIPANT + "*"
+"""Kept among a story's sub-places once its participants pass :data:`SPECIFICS_KEPT`: too
+broad to disagree on participants."""
 _DATES_BROAD = DATE + "*"
 """Kept among a story's sub-places once its date keys pass :data:`SPECIFICS_KEPT`: too
 broad to disagree on dates."""
@@ -492,6 +523,7 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     """
     counts: dict[str, float] = {}
     names: set[str] = set()
+    lead_names: set[str] = set()  # the names the headline and the lead write, as written
     keys: dict[str, str] = {}  # word -> folded key, "" for a word that is no term
     headline: frozenset[str] = frozenset()
     body = _opening(paragraphs)
@@ -514,6 +546,8 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
                 text[start - 2: start].strip() not in {".", "!", "?"} else 1.0
             if boost != 1.0:
                 names.add(key)
+                if weight != 1.0 or start < PARTICIPANT_CHARS:
+                    lead_names.add(word)
             counts[key] = counts.get(key, 0.0) + weight * boost
     places, mentions = specifics(title, body)
     head, named = towns(title, body)
@@ -521,6 +555,8 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     if PEOPLE:
         head, named = people(title, body)
         places, mentions = places | head, mentions | named
+        if PARTICIPANTS and head:
+            places = places | participants(lead_names, head, f"{title}\n{body[:PARTICIPANT_CHARS]}")
     if ARGUMENTS:
         head, named = arguments(title, body)
         places, mentions = places | head, mentions | named
@@ -528,6 +564,37 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     places, mentions = places | head, mentions | named
     return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
                  mentions)
+
+
+PARTICIPANT_CHARS = 500
+"""Characters of the body read with the headline for the participants (the lead, as
+:mod:`veille.dedup.people` and :mod:`veille.dedup.arguments` read it)."""
+_ROLE_OF = re.compile(
+    r"([^\W\d_]+)\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|et|de|du|des|la|d['’]\S+)){0,3})")
+"""A noun and what it is of: "ministre de l'Agriculture", "maire de Nantes"."""
+
+
+def participants(lead_names: Iterable[str], subjects: frozenset[str], lead: str
+                 ) -> frozenset[str]:
+    """The participant keys (:data:`PARTICIPANT` + the folded name, an elision dropped) of
+    an article whose headline is about ``subjects`` (:func:`veille.dedup.people.people`'s
+    keys): its headline's and lead's names (``lead_names``, as written), less the given
+    names, the subjects' surnames and what a role of :data:`veille.dedup.people.ROLES` is
+    of in ``lead`` ("ministre de l'Agriculture", "maire de Nantes": the person's title,
+    not the event's)."""
+    roles: set[str] = set()
+    for match in _ROLE_OF.finditer(lead):
+        if fold(match.group(1)) in ROLES or fold(match.group(1)) == "ministere":
+            roles.update(fold(w) for w in re.split(r"[\s'’]+", match.group(2)) if w)
+    out: set[str] = set()
+    for name in lead_names:
+        key = fold(name.replace("’", "'").rsplit("'", 1)[-1])
+        if len(key) < 2 or PERSON + key in subjects or key in roles or \
+                known_given_name(key.capitalize().split("-")[0]):
+            continue
+        out.add(PARTICIPANT + key)
+    return frozenset(out)
 
 
 @dataclass(slots=True)
@@ -618,6 +685,10 @@ class Stories:
     """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
     event_dates: bool = EVENT_DATES
     """:data:`EVENT_DATES`; False turns the rule off (as before f-stories21)."""
+    argued: bool = ARGUED
+    """:data:`ARGUED`; False: as before f-stories22."""
+    participants: bool = PARTICIPANTS
+    """:data:`PARTICIPANTS`; False: as before f-stories22."""
     merge_fragment: int = MERGE_FRAGMENT
     """:data:`MERGE_FRAGMENT`; 0: two stories of any sizes may merge (as before)."""
     cohesion: float = COHESION
@@ -1127,7 +1198,8 @@ class Stories:
             if score > self.threshold and \
                     self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) \
                     and \
-                    self._told(story, plain.get(sid, 0.0), fade) and \
+                    (self._told(story, plain.get(sid, 0.0), fade) or
+                     self._argued(places[0], kinds, story)) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
                     self._places_agree(places, story, score, vec.keys(), kinds, names):
@@ -1187,10 +1259,17 @@ class Stories:
                 continue
             ours = {p for p in lead if _group(p) == group}
             theirs = {p for p in kept if _group(p) == group}
+            if group == TOWN:  # a town is named by its department too (DEPARTMENTS)
+                if ours and theirs and not any(within(t, mentions) for t in theirs) and \
+                        not any(within(t, story.mentions) for t in ours):
+                    return False
+                continue
             if ours and theirs and mentions.isdisjoint(theirs) and \
                     story.mentions.isdisjoint(ours) and \
                     not (group == "" and self._places_named(ours, theirs, story, names)):
                 return False
+        if self.participants and not self._participants_agree(lead, mentions, story):
+            return False
         if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
             return True
         told = story.centroid.keys() | story.heads.keys()
@@ -1209,6 +1288,27 @@ class Stories:
                 return True  # one argument agrees (the same victim, charged otherwise)
             differ = True
         return not differ
+
+    @staticmethod
+    def _participants_agree(lead: frozenset[str], mentions: frozenset[str], story: Story
+                            ) -> bool:
+        """Whether an article (or another story: ``lead``, its headline's and lead's keys;
+        ``mentions``, what its texts name) and ``story`` about one person (the same subject
+        key, :data:`PEOPLE`) do not say different participants (:data:`PARTICIPANTS`):
+        either side writes none in its headline and lead, or one side names one of the
+        other's anywhere."""
+        kept = story.places or frozenset()
+        if _PARTS_BROAD in kept or _PARTS_BROAD in lead or _BROAD in kept or _BROAD in lead:
+            return True
+        person = {p for p in lead if p.startswith(PERSON)}
+        if person.isdisjoint(kept):
+            return True
+        ours = {p.removeprefix(PARTICIPANT) for p in lead if p.startswith(PARTICIPANT)}
+        theirs = {p.removeprefix(PARTICIPANT) for p in kept if p.startswith(PARTICIPANT)}
+        if not ours or not theirs:
+            return True
+        return any(PERSON + p in story.mentions for p in ours) or \
+            any(PERSON + p in mentions for p in theirs)
 
     def _places_named(self, ours: set[str], theirs: set[str], story: Story,
                       names: frozenset[str] | None) -> bool:
@@ -1234,7 +1334,7 @@ class Stories:
         if not lead or not kept:
             return False
         for key in lead & kept:
-            if not key.startswith((TOWN, PERSON, SCORE, DATE)) and \
+            if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT)) and \
                     not key.endswith("arrondissement") and key != _ARGS_BROAD:
                 return True
         for key in lead:
@@ -1252,7 +1352,8 @@ class Stories:
         if lead is None:
             story.places, story.mentions = None, frozenset()
             return
-        for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD), (DATE, _DATES_BROAD)):
+        for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD), (DATE, _DATES_BROAD),
+                               (PARTICIPANT, _PARTS_BROAD)):
             if marker in story.places:
                 lead = frozenset(p for p in lead if not p.startswith(prefix))
                 mentions = frozenset(p for p in mentions if not p.startswith(prefix))
@@ -1264,7 +1365,8 @@ class Stories:
             return
         for prefix, marker, bound in ((PERSON, _BROAD, PEOPLE_KEPT),
                                       (_ARGS, _ARGS_BROAD, SPECIFICS_KEPT),
-                                      (DATE, _DATES_BROAD, SPECIFICS_KEPT)):
+                                      (DATE, _DATES_BROAD, SPECIFICS_KEPT),
+                                      (PARTICIPANT, _PARTS_BROAD, SPECIFICS_KEPT)):
             if sizes[prefix] > bound:
                 story.places = frozenset(p for p in story.places
                                          if not p.startswith(prefix)) | {marker}
@@ -1277,6 +1379,25 @@ class Stories:
         happened is shared, not only who and where."""
         return self.plain_bar <= 0 or \
             self.relevance(plain, story) * fade > self.plain_bar * self.threshold
+
+    def _argued(self, lead: frozenset[str] | None, kinds: frozenset[str], story: Story
+                ) -> bool:
+        """Whether an arriving article's lead (``lead``: its headline's and lead's keys) and
+        ``story``'s members' leads write one **argument of the event** alike (the same key of
+        :mod:`veille.dedup.arguments`: the match's score, who strikes, the victim, the
+        charge, the law, the magnitude) and their kinds of event do not disagree (either
+        side names none, or one names a kind the other names or cues): what happened is
+        shared, however differently the rest is worded, so the plain-word bar
+        (:data:`PLAIN_BAR`) is met (:data:`ARGUED`). A coach under pressure two days after
+        a 1-3 home defeat recalls the score and the club, in words of its own (f-stories22,
+        t-reader21's Rennes-Lille)."""
+        if not self.argued or not lead or not story.places:
+            return False
+        shared = {k for k in lead & story.places if k.startswith(_ARGS) and k != _ARGS_BROAD}
+        if not shared:
+            return False
+        ours, theirs = _named(kinds), _named(story.kinds)
+        return not ours or not theirs or _kinds_shared(kinds, story.kinds)
 
     def _acted(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less the part of the names both sides'

@@ -133,10 +133,13 @@ def parse(text: str, *, origin: str = "aliases.tsv") -> list[Alias]:
                                                quoting=csv.QUOTE_NONE), start=1):
         if not fields or not "".join(fields).strip() or fields[0].startswith("#"):
             continue
-        if len(fields) != 4 or fields[2] not in LABELS or not fields[0] or not fields[1]:
+        if len(fields) != 4 or fields[2] not in LABELS or not _named(fields[0]) \
+                or not _named(fields[1]):
             raise ConfigError(f"{origin}:{number}: expected alias, id, label (one of "
-                             f"{', '.join(LABELS)}) and name separated by tabs",
-                             hint="fix that line of the alias table")
+                             f"{', '.join(LABELS)}) and name separated by tabs, the alias "
+                             "and the id with a letter or digit each",
+                             hint="fix that line of the alias table, or remove its alias "
+                                  "with `veille aliases remove ALIAS`")
         rows.append(Alias(*(f.strip() for f in fields)))
     return rows
 
@@ -183,10 +186,23 @@ def new_row(alias: str, entity_id: str, table: AliasTable, *,
                  name or (own[1] if own else alias))
 
 
+def _named(field: str) -> bool:
+    """Whether an alias or an id names something: it holds a letter or a digit (an empty,
+    blank or punctuation-only alias would match nothing, or everything)."""
+    return any(ch.isalnum() for ch in field)
+
+
 def _row_line(row: Alias) -> str:
+    """The TSV line of ``row``; raises :class:`~veille.errors.ConfigError` for a row the
+    reader (:func:`parse`) would refuse, so a bad argument never breaks the table."""
     for value in (row.alias, row.id, row.name):
-        if "\t" in value or "\n" in value:
+        if "\t" in value or "\n" in value or "\r" in value:
             raise ConfigError("an alias, id or name cannot hold a tab or a line break")
+    for what, value in (("alias", row.alias), ("id", row.id)):
+        if not _named(value):
+            raise ConfigError(f"the {what} {value!r} holds no letter or digit",
+                              hint="give it as written, e.g. "
+                                   "`veille aliases add Daech Q2429253`")
     return f"{row.alias}\t{row.id}\t{row.label}\t{row.name}\n"
 
 

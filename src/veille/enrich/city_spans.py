@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.place_context import comma_area
-from veille.enrich.places import SETTLEMENT, Gazetteer, _inside
+from veille.enrich.places import NEIGHBOUR_KM, SETTLEMENT, Gazetteer, Place, _inside, _km
 from veille.enrich.text import fold
 
 MAJOR_CITY = 150_000
@@ -79,11 +79,13 @@ def town_and_area_spans(text: str, gazetteer: Gazetteer,
     out: list[Span] = []
     for start, run in runs:
         end = start + len(run)
-        towns = [p for p in gazetteer.candidates(run) if p.kind in SETTLEMENT]
+        towns = [p for p in gazetteer.candidates(run) if p.kind in SETTLEMENT] or \
+            gazetteer.minor_towns(run)  # "Kotor, Montenegro": a town too small to list
         if not towns:
             continue
         areas = comma_area(text, end, gazetteer)
         if not areas:
+            out.extend(_near_a_city(text, start, end, towns, gazetteer))
             continue
         area_at = text.index(",", end) + 1
         area_at += len(text[area_at:]) - len(text[area_at:].lstrip())
@@ -94,6 +96,27 @@ def town_and_area_spans(text: str, gazetteer: Gazetteer,
         if any(_inside(t, a) for t in towns for a in areas):
             out.append((start, end, "LOC"))
     return out
+
+
+_NEAR = re.compile(r",?[ \u00a0]+(?:near|close[ \u00a0]+to|outside|près[ \u00a0]+de|"
+                   r"non[ \u00a0]+loin[ \u00a0]+de)[ \u00a0]+(" + _WORD +
+                   r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""", near Valencia", " outside Naples", ", près de Valence": a town placed by a city."""
+
+
+def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
+                 gazetteer: Gazetteer) -> list[Span]:
+    """The town at ``start:end`` and the city after "near" (:data:`_NEAR`) when one of the
+    town's readings lies within ``NEIGHBOUR_KM`` of one of the city's ("Paiporta, near
+    Valencia": f-places22, the town too small for the gazetteer was no span); []
+    otherwise."""
+    near = _NEAR.match(text, end)
+    if near is None:
+        return []
+    cities = [p for p in gazetteer.candidates(near.group(1)) if p.kind in SETTLEMENT]
+    if not any(_km(t, c) <= NEIGHBOUR_KM for t in towns for c in cities):
+        return []
+    return [(start, end, "LOC"), (near.start(1), near.end(1), "LOC")]
 
 
 def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:

@@ -73,6 +73,7 @@ from veille.enrich.date_clues import (
     weeks_of,
 )
 from veille.enrich.date_ranges import joined_ranges
+from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
     ANNOUNCING,
     already_done,
@@ -162,6 +163,8 @@ _PATTERN = re.compile(
 
     | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
         (?:\s+(?P<wdrel>dernier|prochain|passé))?
+        (?:,?\s+(?P<wdweek>(?:de\s+)?la\s+semaine\s+(?:prochaine|dernière|derniere|passée|passee)
+          |(?:of\s+)?(?:next|last)\s+week))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
         (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
@@ -264,7 +267,11 @@ _FUTURE = re.compile(
     # conditional past of an alleged act ("il serait mort mardi"): Grevisse § 811, 889
     rf"ser(?:ait|aient)\s+(?!(?:{_ETRE_PARTICIPLES})(?:e|s|es)?\b)"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)|"
-    r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|due to|"
+    r"will|shall|next|is to|are to|going to|expects?|plans? to|scheduled|"
+    # "due to" before a verb is scheduled ("is due to open"); before a determiner or a
+    # possessive, or right before the date, it means "because of" ("were closed due to
+    # Sunday's parade": f-places22)
+    r"due\s+to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|[\w-]+['’]s)\b|\s*$)|"
     # English reported future, the future in the past ("said the leaders would meet in
     # September"), not "would have" (t-enrich20 E5)
     r"would(?!\s+have\b)|(?:is|are|was|were)\s+expected\s+to|(?:is|are|was|were)\s+set\s+to)\b|"
@@ -502,10 +509,14 @@ def _nearest_marker(before: str, after: str, *,
     ``after`` starting where it is; None when neither holds one. A passé simple
     ("déplora", "montra") is a past, never the future its "-ra" looks like
     (:mod:`veille.enrich.simple_past`). In ``english`` text, "a" is the article ("expect a
-    cut in June"), not French "avoir"'s third person (t-enrich19 E5)."""
+    cut in June"), not French "avoir"'s third person (t-enrich19 E5), and its regular
+    and irregular preterites are pasts (:mod:`veille.enrich.english_past`: "opened")."""
     best: tuple[int, str] | None = None
-    for kind, pattern in (("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
-                          ("past", SIMPLE_PAST_CANDIDATE)):
+    patterns = [("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
+                ("past", SIMPLE_PAST_CANDIDATE)]
+    if english:  # "opened", "reopened", "evacuated": beyond _PAST's word list
+        patterns.append(("past", ENGLISH_PAST))
+    for kind, pattern in patterns:
         simple = pattern is SIMPLE_PAST_CANDIDATE
         for match in pattern.finditer(before):
             if simple_past(match.group()) != simple and (simple or kind == "future"):
@@ -833,6 +844,12 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
         behind = published - timedelta(days=(published.weekday() - weekday) % 7)
         relation = (g["wdrel"] or g["wdpre"] or "").lower()
+        if g["wdweek"]:
+            # "mercredi de la semaine prochaine", "Tuesday next week": that weekday of the
+            # week (Monday to Sunday) after or before publication's, whatever the tense
+            week = re.search(r"(?i)prochaine|next", g["wdweek"]) is not None
+            monday = published - timedelta(days=published.weekday())
+            return monday + timedelta(days=(7 if week else -7) + weekday), "day", True
         if relation in ("dernier", "passé", "last"):
             # "jeudi dernier", "last Thursday": the last such day before publication, a
             # week back when written on that weekday ("dernier" excludes the day itself,

@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
+from veille.enrich.celestial import celestial_names, is_celestial
+from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.dates import MONTHS, is_english
+from veille.enrich.events import TIME_BEFORE, event_name
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
     BEFORE_A_TITLE,
@@ -50,7 +53,14 @@ from veille.enrich.span_ends import (
     with_lower_head,
 )
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
-from veille.enrich.text import WORD, WORK_NOUNS, fold, strip_leading, strip_title
+from veille.enrich.text import (
+    WORD,
+    WORK_NOUNS,
+    fold,
+    outside_markup,
+    strip_leading,
+    strip_title,
+)
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -324,10 +334,13 @@ def blocks(text: str) -> list[tuple[int, str]]:
 
 
 def clean(text: str, start: int) -> tuple[str, int] | None:
-    """A span's text without leading determiners and trailing punctuation, and its new
+    """A span's text without leading determiners, trailing punctuation and markup (the
+    longest piece between tags, :func:`~veille.enrich.text.outside_markup`), and its new
     start; None when nothing is left or it spans lines."""
     if "\n" in text or len(text) > MAX_SPAN_CHARS:
         return None
+    text, inside = outside_markup(text)
+    start += inside
     pre = len(text) - len(text.lstrip(_TRAILING))  # "- Le Frère" after a dateline
     stripped, cut = strip_leading(text[pre:])
     cut += pre
@@ -687,6 +700,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         if any(s < fe and fs < e for fs, fe, _ in found if (fs, fe, _) not in inside):
             continue  # crosses a model span: the model's reading stands
         found = [f for f in found if f not in inside] + [(s, e, label)]  # "Moody's" ⊃ "Moody"
+    credits = credit_ranges(parts)  # "(avec AFP)", "PARIS (AFP) -": credits, no mentions
+    found = [f for f in found if not in_credit(credits, f[0], f[1])]
     found = _datelines(parts, found, table)
     found = _continued_organisations(text, found, alias_ends)
     found = continue_at_particles(  # "Groupe de" + "soutien…"
@@ -828,7 +843,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
-              and _EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)}
+              and (_EVENT_BEFORE.search(text, max(0, m.start - 40), m.start)
+                   or TIME_BEFORE.search(text, max(0, m.start - 30), m.start))}
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
@@ -868,6 +884,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
                 mention.label == "LOC" and not _a_place(mention.text))):
             mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
+    celestial = celestial_names(text)
+    for mention in mentions:
+        if mention.label == "LOC" and is_celestial(mention.text, celestial):
+            mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
     return _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
@@ -1489,9 +1509,11 @@ def _demonym_person(text: str, mention: Mention) -> bool:
     return bool(_PERSON_AFTER.match(text, mention.end) or _SAYING_BEFORE.search(before))
 
 
+@functools.lru_cache(maxsize=4096)
 def _bare_person(text: str, word: str) -> bool:
     """Whether one-word person's name ``word`` has no person's cue of its own: no known
-    given name, no title before any use ("M.", "Mme", an office)."""
+    given name, no title before any use ("M.", "Mme", an office). Remembered per text and
+    word: each mention asks, and a name used n times would cost n² (t-enrich22 E14)."""
     from veille.extract.bare_byline import known_given_name
 
     return not known_given_name(word) and not any(
@@ -2150,6 +2172,8 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
 
     if table.lookup(name) is not None:
         return label
+    if event_name(text, start, name, label) and not _a_place(name):
+        return "MISC"  # "le Brexit", "le Mondial", "le Tour de France": events
     before = text[max(0, start - 60):start]
     if label in ("LOC", "PER", "MISC") and _PUBLISHED_BEFORE.search(before):
         return "ORG"
@@ -2585,9 +2609,17 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     if any(word[:1].isupper() for word in re.split(r"[\s'’-]+", rest)):
         return None  # "Festival d'Angoulême": a name of its own
     lowered = first.lower() + name[len(first):]
-    if re.search(r"(?<!\w)" + re.escape(lowered) + r"(?!\w)", text):
+    if _written_whole(text, lowered):
         return ""
     return "" if label == "MISC" and not capitalised_inside_a_sentence(text, name) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_whole(text: str, form: str) -> bool:
+    """Whether ``form`` is written whole (no word character either side) in ``text``.
+    Remembered per text and form: asked once per mention, a scan of the whole text each
+    time cost n² on a transcript of many named quotes (t-enrich22 E14)."""
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
 
 
 def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool) -> bool:
@@ -2608,7 +2640,7 @@ def _not_a_name(text: str, start: int, word: str, label: str, block_start: bool)
         return True
     if not (block_start or AT_SENTENCE_START.search(before)):
         return False
-    if re.search(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", text):
+    if _written_whole(text, word.lower()):
         return True
     if block_start and KICKER.match(text, start + len(word)) and re.search(
             r"(?<!\w)(?:" + "|".join(map(re.escape, inflections(word.lower()))) + r")(?!\w)",

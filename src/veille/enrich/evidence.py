@@ -21,6 +21,7 @@ not give (one sense per document, Gale, Church and Yarowsky 1992):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -147,16 +148,20 @@ def capitalised_inside_a_sentence(text: str, word: str) -> bool:
     return any(not at_sentence_start(text, at) for at in _bounded(text, word, ""))
 
 
+@functools.lru_cache(maxsize=4096)
 def _capitalised_past_an_opening(text: str, word: str) -> bool:
     """Whether a use of ``word`` is capitalised where French does not capitalise a
-    common word: past a sentence's opening (:func:`opens_a_sentence`)."""
+    common word: past a sentence's opening (:func:`opens_a_sentence`). Remembered per
+    text and word (asked once per mention: n uses would cost n², t-enrich22 E14)."""
     return any(not opens_a_sentence(text, at) for at in _bounded(text, word, ""))
 
 
+@functools.lru_cache(maxsize=4096)
 def person_evidence(text: str, word: str) -> bool:
     """Whether the article gives one-word ``word`` a person's evidence: a use capitalised
     past a sentence's opening ("selon Martin", "Paul Martin"), a title before a use ("M. Martin":
-    the stop of "M." is no sentence end), or a known given name."""
+    the stop of "M." is no sentence end), or a known given name. Remembered per text and
+    word (t-enrich22 E14)."""
     from veille.extract.bare_byline import known_given_name
 
     if known_given_name(word) or _capitalised_past_an_opening(text, word):

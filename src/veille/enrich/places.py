@@ -68,7 +68,7 @@ import gzip
 import io
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -268,7 +268,9 @@ class Gazetteer:
     under other names that other places bear too ("Valence" of València), found only by
     :meth:`in_area`."""
 
-    def __init__(self, places: Iterable[Place], contested: Iterable[Place] = ()) -> None:
+    def __init__(self, places: Iterable[Place], contested: Iterable[Place] = (),
+                 minor: Callable[[], Mapping[str, list[Place]]] | None = None) -> None:
+        self._minor = minor
         self.by_id: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         self.names: dict[str, list[str]] = {}
@@ -284,6 +286,13 @@ class Gazetteer:
             if place.id in self.by_id:
                 _add(self.contested, loose(place.name), self.by_id[place.id])
                 self.names[place.id].append(place.name)  # shown as written
+
+    def minor_towns(self, name: str) -> list[Place]:
+        """The towns abroad too small for the gazetteer named ``name`` (any spelling
+        :func:`loose` folds alike; :mod:`veille.enrich.minor_towns`), [] when the
+        gazetteer was built without them. Never found by name alone: only
+        :meth:`in_area` and :func:`veille.enrich.minor_towns.in_context` offer them."""
+        return list(self._minor().get(loose(name), [])) if self._minor is not None else []
 
     @functools.cached_property
     def _codes(self) -> dict[str, tuple[str, str]]:
@@ -327,10 +336,11 @@ class Gazetteer:
                         if k.replace(" ", "")[:3] == stem)
         out: list[Place] = []
         for key in sorted(keys):
-            for place in [*self.contested.get(key, []), *self.by_loose.get(key, [])]:
+            for place in [*self.contested.get(key, []), *self.by_loose.get(key, []),
+                          *self.minor_towns(key)]:
                 if place.kind in SETTLEMENT and any(_inside(place, a) for a in areas) \
                         and all(p.id != place.id for p in out):
-                    out.append(self.by_id[place.id])
+                    out.append(self.by_id.get(place.id, place))
         return out or self.short_named(name, areas)
 
     def short_named(self, name: str, areas: Sequence[Place]) -> list[Place]:
@@ -626,9 +636,15 @@ def shipped() -> Gazetteer:
     gazetteer = Gazetteer(
         with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")),
         with_alternate_names([], data.joinpath("contested_names.tsv").read_text("utf-8"),
-                             joined))
+                             joined), _shipped_minor_towns)
     _fold.cache_clear()
     return gazetteer
+
+
+def _shipped_minor_towns() -> Mapping[str, list[Place]]:
+    from veille.enrich.minor_towns import shipped_index
+
+    return shipped_index()
 
 
 def source_country(source: str) -> str:
@@ -1082,9 +1098,11 @@ def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
 
 
 _VENUE_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
+    r"(?i)(?<!\w)(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
-    r"résidence|residence|quai|allée|allee|impasse|square)\s+"
+    r"résidence|residence|quai|allée|allee|impasse|square|hôpital|hopital|clinique|"
+    r"aéroport|aeroport|gare|université|universite|église|eglise|cathédrale|cathedrale|"
+    r"musée|musee|prison)\s+"
     r"|(?:rue|avenue|boulevard|bd|quai|allée|allee|impasse|chemin|route|faubourg)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$")
 """A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
@@ -1092,7 +1110,10 @@ Paris", "le lycée Jean-Moulin"), or a street's noun and its "de" ("la rue de
 Paris" of Saint-Denis, "l'avenue de Lyon", "le faubourg du Havre"): the name is part of
 the venue's or the street's, no place of its own (French names of streets and buildings
 put the name in apposition to the noun, or name the street after the town it leads to;
-newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's)."""
+newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's). Hospitals,
+airports, stations, universities, churches, museums and prisons too, after an elided
+article as well ("l'hôpital Sao Joao" of Porto is no town São João, "l'école Jules-Ferry";
+f-places22: the elided "l'" hid the noun)."""
 
 
 def venue_mention(text: str, start: int) -> bool:
@@ -1397,6 +1418,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _after_its_town(entity, found, text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
+        if text and entity["label"] == "LOC":
+            found = [*found, *_minor_in_context(entity, found, entities, text, gazetteer,
+                                                extra.get(id(entity), set()))]
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
         readings = _readings(found, _written_as(entity, text) if text and french else "",
@@ -1475,6 +1499,42 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+_TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de))\s+$")
+"""A town's preposition right before a name: "à", "in", "near", "près de"."""
+
+
+def _minor_in_context(entity: dict[str, object], found: list[Place],
+                      entities: Sequence[dict[str, object]], text: str,
+                      gazetteer: Gazetteer, countries: set[str]) -> list[Place]:
+    """The town abroad too small for the gazetteer that ``entity``'s name may name where
+    the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
+    the text names, or in a country the article is about (``countries``), another
+    entity names ("Monténégro": any country reading of its name), or a demonym of the
+    mention's sentence names; [] when none, or when ``found`` holds it already. Not for
+    a name the gazetteer reads as an area ("Monaco" stays the country), nor for a name
+    that is a French common noun unless a mention follows a town's preposition
+    (:data:`_TOWN_CUE`: "à Bar", "near Bar"): "le département du Commerce" of an
+    article about California is no Commerce, California (f-places22, rpm2)."""
+    from veille.enrich import minor_towns
+
+    if any(p.kind in ADMINISTRATIVE for p in found):
+        return []  # "Monaco", "Luxembourg": the country, not also a town of its name
+    towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
+             if all(t.id != p.id for p in found)]
+    if not towns:
+        return []
+    if _common_noun_only(entity) and not any(  # "le département du Commerce" (US)
+            _TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
+            for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+        return []
+    others = [p for other in entities if other is not entity and other["label"] == "LOC"
+              for p in gazetteer.candidates(str(other["name"]))]
+    named = {p.country for p in others if p.kind == "country"}
+    return minor_towns.in_context(
+        towns, countries | named | minor_towns.sentence_countries(entity, text),
+        [p for p in others if p.kind in SETTLEMENT])
 
 
 def written_name(entity: dict[str, object]) -> str:

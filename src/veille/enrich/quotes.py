@@ -39,6 +39,19 @@ from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
 from veille.enrich.quote_terms import names_a_thing
+from veille.enrich.quotes_guards import (
+    before_english_verb,
+    colon_incise,
+    common_noun,
+    demonym_referent,
+    dislocated_subject,
+    nationality_noun,
+    office_holder,
+    reporting_agency,
+    role_subject_apposition,
+    surname_named_before,
+    within,
+)
 from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
     GENERIC_PERSON_NOUNS,
@@ -58,6 +71,7 @@ from veille.enrich.text import (
     WORK_NOUNS,
     Sentence,
     fold,
+    outside_markup,
     sentence_at,
     sentences,
     strip_leading,
@@ -806,7 +820,7 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     if selon:
         np = _noun_phrase(tail[selon.end():], end + 1 + selon.end())
         if np:
-            return "selon", *np
+            return "selon", *_source_with_name(text, np, limit)
     source = _FROM_SOURCE.match(tail)
     if source is not None:  # "« … » toujours de source judiciaire.": the source
         start = end + 1 + source.start(1)
@@ -920,6 +934,10 @@ def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, in
         # "« … » Le capitaine X a promis une réaction : « … »": the new sentence's subject
         # introduces the quote after its colon, not the one before it (f-quotes21, set Z)
         return None
+    introduced = (_introduced_after(text, end, tail) or _attributed_after(text, end, tail)
+                  ) if colon is None else None
+    if introduced is not None:
+        return introduced
     found = None
     pattern = r"(?<![\w'’-])(" + _PERSON_RUN + r")" + _SUBJECT_THEN_VERB.replace(
         "{adverb}", _INCISE_ADVERB)
@@ -935,6 +953,76 @@ def _clause_subject_after(text: str, end: int, limit: int) -> tuple[str, str, in
         return None
     start = end + 1 + found.start(1)
     return found.group(2), found.group(1), start, start + len(found.group(1))
+
+
+_INTRODUCED_AFTER = (r"\s*({name})(\s*,\s*\d{{1,3}}[ \xa0]+ans\s*,)?\s+"
+                     r"(?:(?:ne|n['’]|se|s['’]|y|en)\s*)?([a-zà-ÿ][\w'’-]+)")
+"""A person's name (``_PERSON_RUN``, below) opening the sentence after a quote, with an
+age in apposition or none, then its verb ("« … . » Jacqueline Vasseur, 71 ans, habite à
+Blendecques")."""
+
+
+def _introduced_after(text: str, end: int, tail: str) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote that opens its paragraph as a sentence of its own, named as
+    the subject of the next sentence, whatever its verb: "« On nous a promis un versement
+    avant Noël. » Jacqueline Vasseur, 71 ans, habite à Blendecques depuis quarante ans."
+    (the press's portrait opening: the quote first, then who said it, Agnès, *Manuel de
+    journalisme*, "l'attaque par une citation"). None when the quote goes on from an
+    earlier part of its paragraph or no name opens the next sentence (issue 16,
+    f-speakers22)."""
+    opening = text.rfind("\n", 0, end) + 1
+    head = text[opening:end]
+    if not re.match(r"[ \t\xa0]*[«“\"]", head) or re.search(r"[»”]", head) or \
+            (opening > 0 and not _opens_paragraph(text, opening + len(head) - len(
+                head.lstrip(" \t\xa0")))):
+        return None
+    match = re.match(_INTRODUCED_AFTER.format(name=_PERSON_RUN), tail)
+    if match is None or fold(match.group(3)) in _NOT_PREDICATE or \
+            not (match.group(2) or _verb_after_subject(match.group(3))) or \
+            fold(match.group(1).split()[0]) in LEADING_WORDS:
+        return None  # (after "X, 71 ans," the verb, whatever the lexicon knows of it)
+    start = end + 1 + match.start(1)
+    return match.group(3), match.group(1), start, start + len(match.group(1))
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:(?:La|Cette)\s+(?:phrase|formule|déclaration|confidence)\s+est\s+(?:de|d['’])|"
+    r"(?:Ces|Les)\s+mots\s+sont\s+(?:ceux\s+)?(?:de|d['’])|"
+    r"C['’]est\s+(?:l['’]|la\s+|le\s+)[a-zà-ÿ]+\s+(?:avancée?|donnée?|livrée?|"
+    r"fournie?|lancée?|prononcée?)\s+par)\s*")
+"""A sentence naming the speaker of the quote before it: "« … . » La phrase est de X",
+"Ces mots sont ceux de X", "C'est l'explication avancée par le directeur, X"."""
+_APPOSITION_THEN_VERB = re.compile(r"(\s*[^,.;:!?«»“”\"\n]{3,40}?)(,[^,.;:!?«»“”\"\n]{3,100},)"
+                                   r"(?=\s+[a-zà-ÿ])")
+
+
+def _attributed_after(text: str, end: int, tail: str) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote named in the next sentence by an attribution formula
+    (:data:`_ATTRIBUTION_AFTER`, its role's apposed name when a role comes first), or as
+    its subject with a role in apposition before the verb ("« … . » Dominique Simonnot,
+    contrôleuse générale des prisons, ne décolère pas": :func:`_introduced_after` with the
+    apposition set aside). None otherwise (t-enrich22 E8)."""
+    formula = _ATTRIBUTION_AFTER.match(tail)
+    if formula is not None:
+        np = _noun_phrase(tail[formula.end():], end + 1 + formula.end())
+        if np is None:
+            return None
+        apposed = _APPOSED_PERSON.match(text, np[2])
+        if apposed is not None and np[0][:1].islower():  # "le directeur du chantier, X"
+            return "attribuée", apposed.group(1), apposed.start(1), apposed.end(1)
+        return "attribuée", *np
+    apposition = _APPOSITION_THEN_VERB.match(tail)
+    if apposition is None or _FINITE.search(apposition.group(2)) or \
+            not re.fullmatch(r"\s*" + _PERSON_RUN, apposition.group(1)):
+        return None
+    return _introduced_after(text, end, apposition.group(1) + tail[apposition.end(2):])
+
+
+def _verb_after_subject(word: str) -> bool:
+    """Whether ``word``, right after a subject, is a verb's form the lexicon knows, or an
+    auxiliary ("est", "a")."""
+    return word.lower() in ("a", "est", "ont", "sont", "avait", "était") or \
+        french().is_verb_form(word)
 
 
 _SELON_AFTER = re.compile(r"(?i),\s*(?:selon|d['’]après|according to)\s+"
@@ -994,6 +1082,8 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
         return None
     at = end + 1 + found[-1].end()
     np = _noun_phrase(text[at:limit], at)
+    if np is not None:
+        np = _source_with_name(text, np, limit)
     if np is None or not _SENTENCE_REST.match(text, np[2], limit) or _SEEN_BY.search(np[0]):
         return None  # "according to a note seen by Reuters" names no speaker
     return "selon", *np
@@ -1001,7 +1091,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 _SUBJECT_SAID = re.compile(
     r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
-    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
     r"declared|continued|asked)\b")
@@ -1349,10 +1439,22 @@ def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     """A person's name in apposition right after a description ending at ``at`` ("selon
     le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
     the place its complement names)."""
-    match = re.compile(r",\s*(" + _PERSON_RUN + r")\s*(?:,|$)").match(text[:limit].rstrip(), at)
+    match = _APPOSED_PERSON.match(text[:limit].rstrip(), at)
     if match is None:
         return None
     return match.group(1), match.start(1), match.end(1)
+
+
+def _source_with_name(text: str, np: tuple[str, int, int], limit: int
+                      ) -> tuple[str, int, int]:
+    """A "selon" source after a quote, or its person: "« … », selon son chef de file,
+    Sophie Lacoste." is Sophie Lacoste's, the name in apposition after the role (as
+    :func:`_apposed_name` before a quote); ``np`` itself when no name follows the
+    description or the source is already a name (issue 16, f-speakers22)."""
+    if not np[0][:1].islower() and not re.match(r"(?i)(?:l['’]|la |le |les |son |sa |ses |"
+                                               r"leur |leurs |un |une )", np[0]):
+        return np
+    return _apposed_name(text, np[2], limit) or np
 
 
 def _incise_speaker(text: str, cue: str, at: int, limit: int
@@ -2533,6 +2635,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     names, begin = run.group(1), run.start(1)
     if re.search(r"(?i)(?:^|\s)(?:et|ou|and|or)\s*$", speaker[:begin]):
         return cue, speaker, start, end  # "fondateur de MSF et Médecins du Monde"
+    if re.search(r"(?:^|\s)(?:for|of|at|with)\s*$", speaker[:begin]):
+        return cue, speaker, start, end  # "spokesperson for Acme Corp": the complement
+        # names the body the spokesperson speaks for, not who speaks (f-speakers22)
     if _COMPLEMENT.search(speaker[:begin]):
         first = re.match(r"\S+\s+", names)
         assert first is not None
@@ -2701,14 +2806,16 @@ def find_quotes(text: str) -> list[Quote]:
             said = _before(text, sentence.start, start, short=short)
             if said is not None and said[0] not in ("selon", "pour", ":", "") and \
                     _is_verb(said[0].split()[-1].split("-")[0]) and (
-                        _person_shaped(said[1]) or said[1].lower() in PRONOUNS):
+                        _person_shaped(said[1]) or said[1].lower() in PRONOUNS
+                        or reporting_agency(primary[1])):
                 primary = said
         if primary is not None and primary[0] == "selon" and not asked:
             primary = _through_document(text, primary) or (
                 _before(text, sentence.start, start, short=short)
                 if _document_head(primary[1]) else primary)
         intro = None if primary or asked else (
-            _agent_before(text, sentence.start, start)
+            _colon_incise_before(text, sentence.start, start)
+            or _agent_before(text, sentence.start, start)
             or _before(text, sentence.start, start, short=short)
             or _possessive(text, sentence.start, start))
         # a "selon Y" closing the quote's sentence names its source, over a "Pour X" that
@@ -2758,6 +2865,12 @@ def find_quotes(text: str) -> list[Quote]:
         quote = Quote(start, end, text[start:end], _paragraphs(text, start, end))
         if len(quote.parts) > 1:  # « … ¶ … »: one quote, a part per paragraph
             quote.text = " ".join(text[s:e] for s, e in quote.parts)
+        else:
+            inside = _inner_incise(text, start, end)
+            if inside is not None:  # "« Cette hausse, a-t-elle expliqué, reste … »"
+                quote.parts, said = inside
+                quote.text = " […] ".join(text[s:e] for s, e in quote.parts)
+                found = found or said
         if term:
             terms.add(start)
         if title:
@@ -2819,6 +2932,10 @@ def find_quotes(text: str) -> list[Quote]:
                 # ("Qui a dit « … » ?": the question names no one; the body may answer)
                 quote.speaker = ""  # a speaker holds no quote nor question
                 quote.speaker_start = quote.speaker_end = -1
+            verb_cut = before_english_verb(quote.speaker) if quote.cue else None
+            if verb_cut is not None:  # '… Tomasz Siemoniak said the proposal was "…"'
+                quote.speaker, quote.cue = verb_cut
+                quote.speaker_end = quote.speaker_start + len(quote.speaker)
             clause = _CLAUSE.search(quote.speaker) if quote.cue else None
             if clause is not None:  # "C'est une fin de non-recevoir : «": no noun phrase
                 quote.speaker = quote.speaker[:clause.start()].rstrip(" ,")
@@ -2833,6 +2950,10 @@ def find_quotes(text: str) -> list[Quote]:
                     introduced_source(text, quote.speaker, quote.speaker_start)
                 if issued is not None:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = issued
+            dislocated = dislocated_subject(text, quote.end) if quote.cue and (
+                not quote.speaker or quote.speaker.lower() in PRONOUNS) else None
+            if dislocated is not None:  # "», ont-ils témoigné, X et son épouse Y,"
+                quote.speaker, quote.speaker_start, quote.speaker_end = dislocated
             stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
             if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
                 quote.speaker = stand_in
@@ -2910,7 +3031,8 @@ def find_quotes(text: str) -> list[Quote]:
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
                     # plural previous speaker, else none (never one person)
                     subject = _coordinated_people(text, since, pronoun_at,
-                                                  spans) or _described_subject(
+                                                  spans) or _kin_pair(
+                        text, since, pronoun_at, spans) or _described_subject(
                         text, sents, since, pronoun_at, spans, gender,
                         plural=True) or next(
                         (c for c in (subject, (previous, previous_span))
@@ -2947,8 +3069,10 @@ def find_quotes(text: str) -> list[Quote]:
                 if standing:
                     resolved[shared] = previous, previous_span
             elif quote.cue and not re.search(r"-(?:t-)?on$", quote.cue):  # not "dit-on"
-                named = _described(text, quote, previous, previous_span)
-                if named is not None:
+                named = demonym_referent(text, quote.speaker, quote.speaker_start, spans) \
+                    if nationality_noun(text, quote.speaker, quote.speaker_start) \
+                    else _described(text, quote, previous, previous_span)
+                if named is not None and not within(named[1], quote.start, quote.end):
                     # "a déclaré la ministre" resolved to a name far back: the ministre was
                     # mentioned here, so a later "elle" looks for other subjects from here
                     mentioned_at = max(mentioned_at, quote.speaker_end)
@@ -2982,12 +3106,96 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
     for quote in out:
         _without_title(text, quote)
+        _without_markup(quote)
         if _adverbial_speaker(quote.speaker):
             quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
     return sorted([*out, *answers], key=lambda q: q.start) if answers else out
 
+
+
+def _without_markup(quote: Quote) -> None:
+    """Cut a speaker written with tags to its longest piece between them ("<b>Paul
+    Nizan</b>" → "Paul Nizan"; t-enrich22 E16), its span moved with it; a piece with no
+    letter leaves no speaker."""
+    piece, at = outside_markup(quote.speaker)
+    if at == 0 and len(piece) == len(quote.speaker):
+        return
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if not any(ch.isalpha() for ch in piece):
+        quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        return
+    if quote.speaker_start >= 0:
+        quote.speaker_start += at + lead
+        quote.speaker_end = quote.speaker_start + len(piece)
+    quote.speaker = piece
+
+
+_INNER_COMMA = re.compile(r",[ \xa0]+(?=[a-zà-ÿ])")
+_INNER_END = re.compile(r"[,.;!?…]")
+MAX_INNER_INCISE_WORDS = 8
+
+
+def _inner_incise(text: str, start: int, end: int
+                  ) -> tuple[list[tuple[int, int]], tuple[str, str, int, int]] | None:
+    """An incise inside the quote ``text[start:end]``, between commas or a comma and the
+    sentence's end ("« Cette hausse, a-t-elle expliqué, reste inférieure … »", "« Nous
+    n'avions pas le choix, insiste-t-elle. Sans elle, … »", "« C'est le pire recul,
+    observe le glaciologue Matthias Huss, et cela … »"): the journalist's words, not the
+    speaker's (Grevisse § 374, the incise). Returns the quote's two parts around it and
+    the incise (cue, speaker, start, end) as :func:`_incise` reads it; None when no comma
+    opens a short incise whose speech verb comes first (or after its auxiliary) and whose
+    inverted pronoun or subject ends it (t-enrich22 E7)."""
+    for comma in _INNER_COMMA.finditer(text, start, end):
+        stop = _INNER_END.search(text, comma.end(), end)
+        if stop is None:
+            continue
+        words = re.findall(r"[\w'’-]+", text[comma.end():stop.start()])
+        if not 1 <= len(words) <= MAX_INNER_INCISE_WORDS or not (
+                _is_verb(words[0].split("-")[0]) or (
+                    len(words) > 1 and words[0].lower().split("-")[0] in (
+                        "a", "ont", "avait", "avaient") and _is_verb(words[1]))):
+            continue
+        said = _incise(text, comma.start() + 1, stop.start())
+        if said is None:
+            continue
+        if said[2] >= 0:
+            if text[said[3]:stop.start()].strip():
+                continue  # the subject does not end the incise: a clause of the quote
+        elif not any(_INVERTED.search(w) for w in words[:2]) or len(words) > 4:
+            continue  # "a-t-elle expliqué", "insiste-t-elle", at most a complement after
+        after = stop.end() if stop.group() in ",." else stop.start()
+        if stop.group() == ",":
+            apposed = _INNER_APPOSED.match(text, after, end)
+            if apposed is not None and said[2] >= 0:
+                # "…, a expliqué l'entraîneur castrais, Pierre Laborde. »": the name too
+                said = (said[0], apposed.group(1), apposed.start(1), apposed.end(1))
+            rest = apposed or _INNER_COMPLEMENT.match(text, after, end)
+            if rest is not None and _FINITE.search(text, after, rest.end()) is None:
+                # ", lors d'une conversation informelle.", ", en juillet.": the incise's
+                # complement, up to its sentence's end
+                after = rest.end()
+        if comma.start() <= start:
+            return None
+        resume = re.search(r"\S", text[after:end])
+        if resume is None:
+            return [(start, comma.start())], said
+        return [(start, comma.start()), (after + resume.start(), end)], said
+    return None
+
+
+def _colon_incise_before(text: str, sentence_start: int, start: int
+                         ) -> tuple[str, str, int, int] | None:
+    """The incise ending a quote's sentence before its colon ("…, a précisé la directrice
+    artistique, Hélène Vautrin : « … »"): (cue, name, start, end), else None
+    (:func:`veille.enrich.quotes_guards.colon_incise`)."""
+    found = colon_incise(text[sentence_start:max(sentence_start, start - 1)], _is_verb)
+    if found is None:
+        return None
+    return found[0], text[sentence_start + found[1]:sentence_start + found[2]], \
+        sentence_start + found[1], sentence_start + found[2]
 
 
 _CLAUSE_SPEAKER = re.compile(
@@ -3588,6 +3796,10 @@ _PERSON_RUN = (r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_P
 # capitalised word, "prix Nobel de la Paix"; newuser14a E8)
 _PERSON_RUN_RE = re.compile(_PERSON_RUN)
 """Two or more capitalised words: "Jean-Louis Petit" (hyphenated first names whole)."""
+_APPOSED_PERSON = re.compile(r",\s*(?:(?:Me|Mme|Mlle|M\.|Dr|Pr)\s+)?(" + _PERSON_RUN
+                           + r")\s*(?:[,.;!?…]|$)")
+"""A name in apposition after a description, closed by a comma or the sentence's end
+("selon son avocate, Me Claire Roux." is "Claire Roux")."""
 _AFTER_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:de|à|au|aux|avec|par|pour|contre|sur|chez|en|et|entre|vers|que|le|la|les|un|"
     r"une|des|du|dans)|[dl]['’])\s*$")
@@ -3812,7 +4024,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 found = text[titled.start():match.end(1)], (titled.start(), match.end(1))
             continue
         if " " not in name and not text.startswith(",", match.end(1)) and \
-                match.start(1) == match.start() and not text[:match.start()].endswith(", "):
+                match.start(1) == match.start() and not text[:match.start()].endswith(", ") \
+                and not surname_named_before(text, name, match.start(1)):
             continue  # a single capitalised word opening a sentence: only "Libération,"
             # (after an opening chunk's comma it is the subject: "Néanmoins, Pastor leur
             # répondit")
@@ -4202,10 +4415,44 @@ def _coordinated_people(text: str, after: int, before: int, spans: Sequence[tupl
     window = max(after, before - 300, text.rfind(".", 0, max(0, text.rfind(".", 0, before))))
     found = [m for m in _COORDINATED.finditer(text, max(0, window), before)
              if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    shared = [m for m in _SHARED_SURNAME.finditer(text, max(0, window), before)
+              if given_name_gender(m.group(1)) and given_name_gender(m.group(2))
+              and not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if shared and (not found or shared[-1].start() > found[-1].start()):
+        return shared[-1].group(), (shared[-1].start(), shared[-1].end())
     if not found:
         return None
     last = found[-1]
     return f"{last.group(1)} et {last.group(2)}", (last.start(1), last.end(2))
+
+
+_KIN_PAIR = re.compile(
+    r"(?<![\w-])(" + _PERSON_RUN + r")\s+(?:et|and)\s+(?:son|sa|leur|his|her|their)\s+"
+    r"(?:frère|sœur|soeur|épouse|époux|mari|femme|fils|fille|père|mère|compagnon|compagne|"
+    r"brother|sister|wife|husband|son|daughter|father|mother|partner)\s+("
+    + _NAME_PART + r"(?:\s+" + _NAME_PART + r")?)(?![\w-])")
+"""A person and a relative named by a kin noun and a given name ("Emma Clarke and her
+brother Daniel", "Jean-Marc Payet et son épouse Nadia"): two people."""
+
+
+def _kin_pair(text: str, after: int, before: int, spans: Sequence[tuple[int, int]]
+              ) -> tuple[str, tuple[int, int]] | None:
+    """The last person and relative (:data:`_KIN_PAIR`) named outside quotes between
+    ``after`` and a plural pronoun at ``before``, within the sentence before it: the
+    antecedent of "they said", "ont-ils dit" (t-enrich22 E10)."""
+    window = max(after, before - 300, 0)
+    found = [m for m in _KIN_PAIR.finditer(text, window, before)
+             if not any(s - 1 <= m.start() < e + 1 for s, e in spans)]
+    if not found:
+        return None
+    return found[-1].group(), found[-1].span()
+
+
+_SHARED_SURNAME = re.compile(
+    r"(?<![\w-])(" + _NAME_PART + r")\s+(?:et|and)\s+(" + _NAME_PART + r")\s+"
+    + _NAME_PART + r"(?:\s+" + _NAME_PART + r")?(?![\w-])")
+"""Two given names sharing one surname ("Paul et Louis Dessaux", "Anne et Maud Kervella"):
+two people, both given names known as such (issue 16, f-speakers22)."""
 
 
 _OBJECT_APPOSITION = re.compile(
@@ -4225,7 +4472,8 @@ def _object_apposition(text: str, at: int) -> bool:
         return False
     opening = re.split(r"[.!?;:\n]", before)[-1]
     return not (opening.count(",") == 1 and opening.strip()[:1].isupper()
-                and _participle_opener(opening.split(",")[0]))
+                and (_participle_opener(opening.split(",")[0])
+                     or role_subject_apposition(opening)))
 
 
 _ANAPHORS = frozenset({"interesse", "interessee", "dernier", "derniere"})
@@ -4452,7 +4700,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                 not is_person_noun(speaker) and _person_shaped(previous)) and \
             not _described_before(text, speaker, previous, previous_span) and \
             not _other_office(text, speaker, previous_span) and \
-            not _disagreeing_person(text, speaker, start, previous_span):
+            not _disagreeing_person(text, speaker, start, previous_span) and \
+            not (is_body(speaker) and office_holder(previous)):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
@@ -5246,7 +5495,7 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = inside[0][1]
         elif titled:
             quote.speaker_id = _person_named(entities, titled.group(1))
-        else:
+        elif not common_noun(quote.speaker):  # "the union" is no "Union"
             quote.speaker_id = lookup(quote.speaker)
         if quote.speaker_id in places and not _country_speaking(
                 quote, text, countries):
@@ -5258,8 +5507,11 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             # "», a déclaré le Slovène": a nationality (a MISC entity) names no speaker of
             # its own; the noun refers back to the person named last before it (a
             # one-noun definite description, Poesio & Vieira 1998), else to no one
-            quote.speaker_id = _person_before(entities, quote.speaker_start
-                                              if quote.speaker_start >= 0 else quote.start)
+            # (with the article's text, :func:`demonym_referent` has given find_quotes
+            # every person the noun may stand for: one left a noun is of no person
+            # named, never the last one of another nationality, t-enrich22 E2)
+            quote.speaker_id = "" if text else _person_before(
+                entities, quote.speaker_start if quote.speaker_start >= 0 else quote.start)
 
 
 def _role_of_person(speaker: str) -> bool:
@@ -5377,6 +5629,16 @@ def _person_before(entities: Sequence[dict[str, object]], at: int) -> str:
 MIN_UNQUOTED_QUESTIONS = 2
 """Fewest question lines, each followed by an answer line, that make a page an
 interview whose answers are printed without quotation marks."""
+_INTERVIEW_ANNOUNCED = re.compile(
+    r"(?i)\b(?:répond(?:u|ait|ra)?\s+à\s+nos\s+questions|nous\s+a\s+répondu|"
+    r"(?<![\w-])entretien\b|interview\b)")
+"""What announces an interview before its first question ("Elle a répondu à nos
+questions", "Entretien"): the questions then need not address the interviewee as "vous"
+(issue 16, f-speakers22)."""
+_NAME_LABEL = re.compile(r"[ \t\xa0]*[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0][A-ZÀ-Ý][\w'’.-]*){0,3}"
+                         r"[ \t\xa0]*:")
+"""A speaker's label opening an answer line ("Patrice Gaudin : Non."): a labelled
+interview, another layout than the unlabelled one an announcement vouches for."""
 _ASK_LINE = re.compile(r"(?![ \t\xa0]*[«“\"])[^\n]{1," + str(MAX_QUESTION_LINE)
                        + r"}(?:\?|…|\.\.\.)[ \t\xa0]*")
 """An interviewer's line: a question ("?"), or a prompt left open ("Le gouvernement a
@@ -5546,7 +5808,9 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
              if n > 0 and _ASK_LINE.fullmatch(text, s, e) is not None]
     questions = [n for n in asked if n + 1 < len(lines) and n + 1 not in asked]
     if sum(text[lines[n][1] - 1] == "?" for n in questions) < MIN_UNQUOTED_QUESTIONS or \
-            not any(_SECOND_PERSON.search(text, *lines[n]) for n in questions):
+            not (any(_SECOND_PERSON.search(text, *lines[n]) for n in questions) or (
+                _INTERVIEW_ANNOUNCED.search(text, 0, lines[questions[0]][0]) is not None
+                and not any(_NAME_LABEL.match(text, *lines[n + 1]) for n in questions))):
         return []
     name, span = _interviewee(text, lines[questions[0]][0])
     _headline_to_interviewee(text, quotes, lines[questions[0]][0], name, span)
@@ -5573,3 +5837,15 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
                        cue="answer")
         found.append(answer)
     return found
+
+
+_INNER_APPOSED = re.compile(r"[ \xa0]*((?:(?:M\.|Mme|Me|Dr)[ \xa0]+)?" + _PERSON_RUN
+                            + r")[ \xa0]*(?:[.!?…](?=\s|$)|,)")
+_INNER_COMPLEMENT = re.compile(
+    r"(?i)[ \xa0]*(?:lors|en|dans|à|au|aux|devant|sur|depuis|pendant|après|avant|hier|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)\b(?:[^.!?«»“”\"\n]|\.(?!\s))*?"
+    r"[.!?…](?=\s|$)")
+"""What may follow an incise inside a quote and still be the incise's: its subject's
+name in apposition (", Pierre Laborde."), a complement of time or place closing the
+sentence (", lors d'une conversation informelle rapportée sur le site Le Monde.fr.",
+", en juillet.")"""

@@ -356,7 +356,8 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             continue
         if gender and intro.gender and gender != intro.gender:
             continue
-        if complement and complement not in fold(intro.role):
+        if complement and complement not in fold(intro.role) and \
+                not _possessor_named(text, intro, complement):
             continue
         if age is not None and _age_of(text, intro) not in ("", age.group(1)):
             continue
@@ -380,7 +381,58 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         if tried is not None:
             return tried
     word = next((w for w in phrase.split() if fold(w) == head), head)
-    return _continued_subject(text, word, gender, start)
+    return _continued_subject(text, word, gender, start) or (
+        _only_woman(text, start) if head in FEMININE_HYPERNYMS and not complement
+        and gender != "m" else None)
+
+
+FEMININE_HYPERNYMS = frozenset(
+    "elue dirigeante patronne invitee intervenante oratrice candidate".split())
+"""Feminine person nouns (folded) a text uses for a woman it named before whatever her
+office ("la dirigeante" for "le PDG d'Hydro-Québec, Claudine Bouchard", "la nouvelle
+candidate" for the "tête de liste" just designated): hypernyms, as
+``GENERIC_PERSON_NOUNS``, and a candidate for any election."""
+
+
+def _only_woman(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The one woman named before ``start`` (by a woman's given name or "Mme"), her first
+    full mention; None when none or several women are named: a feminine hypernym ("la
+    dirigeante") refers back to a woman (agreement in gender, Grevisse § 653), and when
+    the text names one woman only, to her (issue 16, f-speakers22; t-enrich21 E11)."""
+    from veille.enrich.gender import given_name_gender  # (gender reads this module)
+
+    women: dict[str, tuple[str, tuple[int, int]]] = {}
+    for match in re.finditer(r"(?<![\w'’-])" + _PERSON, text[:start]):
+        name = match.group()
+        first = name.split()[0]
+        if first in ("Mme", "Mlle") or (not first.endswith(".")
+                                       and given_name_gender(first) == "f"):
+            women.setdefault(fold(name.split()[-1]), (name, (match.start(), match.end())))
+    return next(iter(women.values())) if len(women) == 1 else None
+
+
+MAX_POSSESSOR_CHARS = 400
+"""How far before a possessive introduction ("Sa directrice générale, X") its possessor is
+looked for: the sentence before and its own."""
+
+
+def _possessor_named(text: str, intro: Introduction, complement: str) -> bool:
+    """Whether a role introduced with a possessive ("L'ARS a confirmé … . Sa directrice
+    générale, Hélène Corbière, …") has as its possessor the ``complement`` of a later
+    description ("la directrice de l'ARS"): the possessive stands for that complement
+    (Grevisse § 611, the possessive determiner as a noun complement), named just before
+    the introduction (issue 16, f-speakers22)."""
+    role_at = text.rfind(intro.role, max(0, intro.start - MAX_ROLE_CHARS - 10), intro.start)
+    if role_at < 0 or not re.search(r"(?i)(?:^|[\s(])(?:son|sa|ses|leur|leurs)[ \xa0]+$",
+                                    text[max(0, role_at - 8):role_at]):
+        return False
+    words = [w for w in re.split(r"[\s']+", complement)
+             if w and w not in _LINKS and w not in ("a", "au", "aux", "en", "l", "d")]
+    if not words:
+        return False
+    before = fold(text[max(0, role_at - MAX_POSSESSOR_CHARS):role_at])
+    return re.search(r"(?:^|[\s'(])" + r"\s+".join(map(re.escape, words)) + r"\b",
+                     before) is not None
 
 
 def _qualified_hypernym(phrase: str, head: str, gender: str,
@@ -550,6 +602,8 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "locataire du quai d'orsay": ("ministre des affaires etrangeres",),
     "locataire de la place vendome": ("ministre de la justice",),
     "locataire de l'hotel de brienne": ("ministre des armees",),
+    "patron des patrons": ("president du medef", "presidente du medef"),
+    "patronne des patrons": ("presidente du medef",),
     "representant de l'etat": ("prefet",),
     "representante de l'etat": ("prefete",),
     "edile": ("maire",),

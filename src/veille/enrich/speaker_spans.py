@@ -30,14 +30,38 @@ def speaker_names(blocks: Sequence[str]) -> list[str]:
     read together), a title cut ("Mr Smith" → "Smith"), each once, in order of first
     appearance."""
     names: list[str] = []
-    for quote in find_quotes("\n\n".join(blocks)):
-        name = quote.speaker.strip()
+    text = "\n\n".join(blocks)
+    for quote in find_quotes(text):
+        name = full_name(text, quote.speaker.strip())
         if not name or not person_shaped(name):
             continue
         name = _TITLE.sub("", name, count=1)
         if name and name not in names:
             names.append(name)
     return names
+
+
+_FULL_NAME = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+){1,2}"
+
+
+def full_name(text: str, speaker: str) -> str:
+    """A one-word speaker ("Thune said") as the text names it in full ("Senate Majority
+    Leader John Thune"): the capitalised given name(s) right before the surname, when the
+    text names one person of that surname only; else the speaker as it is (t-enrich22
+    E3: an article whose speakers are all surnames had no entity at all)."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}", speaker):
+        return speaker
+    found = {m.group().split()[-2] for m in re.finditer(
+        r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + re.escape(speaker) + r"(?![\w'’-])", text)}
+    if len(found) != 1:
+        return speaker
+    given = found.pop()
+    return speaker if given.lower() in _NOT_GIVEN else f"{given} {speaker}"
+
+
+_NOT_GIVEN = frozenset("leader minister secretary senator president chairman chief the said "
+                       "mr mrs ms dr".split())
+"""Capitalised words before a surname that are no given name ("Leader Thune")."""
 
 
 def _mentions(block: str, names: Sequence[str]) -> list[tuple[int, int]]:

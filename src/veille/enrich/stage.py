@@ -122,6 +122,7 @@ class PlaceStage(_EnrichStage):
                                            else "", self.resources.aliases)
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
+        _place_spelling(entities, section["places"])
         section["entities"] = _merge_same_id(
             [e for e in entities if not e.pop(TOPIC_WORD, False)])
         return article
@@ -173,6 +174,22 @@ class QuoteStage(_EnrichStage):
         link_speakers(quotes, entities, lookup, text, countries)
         section["quotes"] = [q.to_dict() for q in quotes]
         return article
+
+
+def _place_spelling(entities: list[dict[str, Any]], places: list[dict[str, Any]]) -> None:
+    """Give each entity resolved to a place and named in one case only (capitals: "PAU"
+    of "le maire de PAU", t-final21 F4) the gazetteer's spelling of its name ("Pau")
+    when the two differ only by case and accents: the entity's name is what lists and
+    links show; the mention keeps the form the text wrote, which the highlighted text
+    shows. A name the text wrote in mixed case keeps the text's spelling (its accents)."""
+    spelled = {str(p.get("entity_id")): str(p.get("name") or "") for p in places
+               if isinstance(p, dict) and p.get("entity_id")}
+    for entity in entities:
+        written = str(entity.get("name") or "")
+        name = spelled.get(str(entity.get("id")), "")
+        if name and name != written and (written.isupper() or written.islower()) and \
+                fold(name) == fold(written):
+            entity["name"] = name
 
 
 def _merge_same_id(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -115,3 +115,22 @@ def sentence_at(spans: list[Sentence], offset: int) -> Sentence | None:
         if sentence.start <= offset < sentence.end:
             return sentence
     return None
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>?|>")
+"""A tag, or a tag's stray half, written into a plain text ("Selon <b>Paul Nizan</b>")."""
+
+
+def outside_markup(text: str) -> tuple[str, int]:
+    """The longest piece of ``text`` between tags or angle brackets, and its offset: no
+    name holds "<" or ">" (t-enrich22 E16: "Paul Nizan</b" became an entity and its id)."""
+    if "<" not in text and ">" not in text:
+        return text, 0
+    best, best_at, at = "", 0, 0
+    for match in [*_MARKUP.finditer(text), None]:
+        end = match.start() if match is not None else len(text)
+        if end - at > len(best):
+            best, best_at = text[at:end], at
+        if match is not None:
+            at = match.end()
+    return best, best_at

@@ -23,14 +23,18 @@ from typing import Any
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.errors import QueryError
 from veille.monitor.deliver import snippet
+from veille.outlet_names import names_of
 from veille.record import DAY, REPRINT_RELATIONS, Article
 from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
-           "unpublished", "unpublished_status", "no_longer_matches", "original_id")
-"""The export's columns; ``original_id``, last so that a script reading columns by
-position keeps its indices, is the id of the article a copy copies (t-reader21 R17)."""
+           "unpublished", "unpublished_status", "no_longer_matches", "original_id", "outlet")
+"""The export's columns; ``original_id``, after the older ones so that a script reading
+columns by position keeps its indices, is the id of the article a copy copies (t-reader21
+R17); ``outlet``, last for the same reason, the outlet's name as the pages show it
+(``source`` is the store's key for it: t-final21 F9, "lequotidien.fr" where the pages say
+"Le Quotidien")."""
 STORY_ORDERS = ("newest", "timeline")
 """How a story's export lists its articles: newest first, as every export (the default,
 newuser16c N14), or in its timeline's order, oldest first (t-reader21 R17)."""
@@ -59,7 +63,8 @@ def row(article: Article, gone: Unpublished | None = None,
             "unpublished_status": str(gone.status) if gone else "",
             "no_longer_matches": unmatched.isoformat() if unmatched else "",
             "original_id": (dedup.duplicate_of or "")
-            if dedup and dedup.relation in REPRINT_RELATIONS else ""}
+            if dedup and dedup.relation in REPRINT_RELATIONS else "",
+            "outlet": article.source}
 
 
 def story_ids(members: Iterable[Any], order: str = "newest") -> list[str]:
@@ -95,7 +100,9 @@ def rows(store: Any, ids: Iterable[str],
 def _marked(store: Any, batch: list[Article],
             unmatched: Mapping[str, datetime]) -> Iterator[dict[str, str]]:
     gone = unpublished_of(store, (a.url for a in batch)) if batch else {}
-    yield from (row(a, gone.get(a.url or ""), unmatched.get(a.id)) for a in batch)
+    outlets = names_of(store, (a.source for a in batch)) if batch else {}
+    yield from ({**row(a, gone.get(a.url or ""), unmatched.get(a.id)),
+                 "outlet": outlets.get(a.source, a.source)} for a in batch)
 
 
 def search_ids(run: Callable[[SearchRequest], SearchResponse], query: str, *,

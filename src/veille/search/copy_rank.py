@@ -7,7 +7,8 @@ third. With every copy shown (``collapse=false``, the web's "show all reprints")
 opening the list to see every copy met the copies before their original.
 
 The rule: a copy (a reprint, teaser or republication: an article with ``duplicate_of``)
-that matches the query together with its original takes, at most, its original's score:
+that matches the query together with its original takes, at most, its original's score
+(the farthest original up its links that matches: a copy of a copy ranks under the root):
 ``min(own, original's)``. The list is then ordered by that score, an original before its
 copies on a tie, otherwise in the index's order. A copy whose original does not match
 keeps its own score and place. Only copies move, and only down; the shown score is the
@@ -36,8 +37,7 @@ def copies_after_originals(ids: Sequence[str], scores: Sequence[float],
     position = {article_id: p for p, article_id in enumerate(ids)}
     capped: list[tuple[float, int, int, str]] = []
     for p, (article_id, score) in enumerate(zip(ids, scores, strict=True)):
-        original = original_of.get(article_id)
-        at = position.get(original) if original is not None else None
+        at = _root_at(article_id, original_of, position)
         if at is not None and at > p and scores[at] <= score:
             # just after its original; one already below it stays where it is (moved up
             # to its original on a tie, a copy below a page moved into it: the pages of
@@ -47,6 +47,24 @@ def copies_after_originals(ids: Sequence[str], scores: Sequence[float],
             capped.append((score, p, 0, article_id))
     capped.sort(key=lambda entry: (-entry[0], entry[1], entry[2]))
     return [entry[3] for entry in capped], [entry[0] for entry in capped]
+
+
+def _root_at(article_id: str, original_of: Mapping[str, str],
+             position: Mapping[str, int]) -> int | None:
+    """The place in the list of the farthest article up ``article_id``'s links that is
+    in it (``position``), None when none is: a copy filed under a copy (a store written
+    before the store resolved them to their root, ``dedup_sql.to_root``) ranks under the
+    article that copies nothing (t-final21 F3b: a teaser of a reprint of the dispatch
+    ranked above the dispatch, the reprint being capped and not the teaser). A loop of
+    links stops where it would come back."""
+    at = None
+    seen = {article_id}
+    original = original_of.get(article_id)
+    while original is not None and original not in seen:
+        at = position.get(original, at)
+        seen.add(original)
+        original = original_of.get(original)
+    return at
 
 
 def settled_head(ids: Sequence[str], scores: Sequence[float], original_of: Mapping[str, str],

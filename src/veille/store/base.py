@@ -471,6 +471,10 @@ class Store(Protocol):
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         """``id -> (story id, reprint)`` for the given articles that joined a story."""
 
+    def story_id_of(self, story_id: str) -> str | None:
+        """The id story ``story_id`` goes by now (itself, or the story its old id leads to:
+        one renamed after its original, one merged into another), None for no story."""
+
     def copies_of(self, ids: Iterable[str]) -> dict[str, str]:
         """``id -> the id of the article it copies`` for the copies among the given
         articles (reprints, teasers, republications: ``dedup.duplicate_of``)."""

@@ -180,7 +180,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     the other's (:func:`veille.dedup.near.contains`: a cut copy is the copy of the text it
     was cut from, t-reader20 R1). An original stored first that is neither later nor contained
     keeps its place (first seen). A copy of those originals blocks the change only when it
-    was surely published before the new article (it would be the earliest).
+    was surely published before the new article (it would be the earliest), and is no
+    teaser: an excerpt out before the full text is the original of nothing (t-final21 F2:
+    a teaser stamped 08:00 kept a paper's copy crediting AFP the original of AFP's 10:00
+    dispatch when the dispatch came last, and only then).
 
     The new article then loses its relation and ``duplicate_of``; the originals it
     displaces become reprints of it, and the stored reprints and teasers of those
@@ -210,10 +213,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
                          credited=credit_order(outlet, outlets.get(i, Outlet(""))),
                          credit=credited_order(outlet, outlets.get(i, Outlet(""))))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
-            when is not None and content.published is not None and published_before(
-                when, DAY if day else None, content.published, content.published_precision,
-                ORIGINAL_TOLERANCE)
-            for i, (when, day, _, _) in dating.items() if i not in roots):
+            when is not None and content.published is not None and relation != "teaser"
+            and published_before(when, DAY if day else None, content.published,
+                                 content.published_precision, ORIGINAL_TOLERANCE)
+            for i, (when, day, relation, _) in dating.items() if i not in roots):
         _to_root(dedup, matched)
         return []
     copies = [str(r[0]) for r in conn.execute(
@@ -260,6 +263,50 @@ def _to_root(dedup: Dedup, matched: Mapping[str, tuple[datetime | None, bool, st
     named = matched.get(dedup.duplicate_of or "")
     if named is not None and named[2] in COPY_RELATIONS and named[3]:
         dedup.duplicate_of = str(named[3])
+
+
+def root_of(conn: sqlite3.Connection, article_id: str) -> str:
+    """The article at the end of ``article_id``'s copy links (each stored record's
+    ``dedup.duplicate_of``, followed while there is one): the one that copies nothing;
+    ``article_id`` itself when it copies nothing or is not stored. A loop of links (never
+    written, but records may be edited) stops where it would come back."""
+    root, seen = article_id, {article_id}
+    while True:
+        row = conn.execute("SELECT json_extract(doc, '$.dedup.duplicate_of') FROM articles "
+                           "WHERE id = ?", (root,)).fetchone()
+        if row is None or not row[0] or str(row[0]) in seen:
+            return root
+        root = str(row[0])
+        seen.add(root)
+
+
+def to_root(conn: sqlite3.Connection, dedup: Dedup) -> None:
+    """File a new copy under the **root** of the article it names: when ``duplicate_of``
+    is itself a copy (its record names an original: a reprint, a teaser, a
+    republication), follow those links to the article that copies nothing, and name it
+    instead, with the pair's score (:func:`_pair_score`) among the copy's matches.
+
+    A copy is never filed under a copy (t-final21 F1): a paywalled excerpt matches the
+    dispatch and the paper's "(avec AFP)" copy of it equally well, and the stage names the
+    one stamped first, which may be the reprint (stamped two minutes before the dispatch,
+    the credit making it the copy); its page then named the reprint its original under
+    "first published by AFP". Whatever the relation (its kind is kept: an excerpt of a
+    reprint is an excerpt of the dispatch).
+
+    A ``republication`` (its own site's text again at another URL) keeps its link: it
+    says which of the outlet's texts it repeats, and the root is another outlet's."""
+    named = dedup.duplicate_of
+    if not named or dedup.relation not in COPY_RELATIONS:
+        return
+    root = root_of(conn, named)
+    if root == named:
+        return
+    score = _pair_score(conn, dedup.signature or "", root, dedup.similarity)
+    fields: dict[str, Any] = {"near_duplicates": list(dedup.near_duplicates),
+                              "similarity": dedup.similarity}
+    _add_match(fields, root, score)
+    dedup.duplicate_of = root
+    dedup.near_duplicates, dedup.similarity = fields["near_duplicates"], fields["similarity"]
 
 
 def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
@@ -849,6 +896,7 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
     no story, is left out), whose change the caller logs."""
     moved = []
     for article_id, story_id in sorted(moves.items()):
+        story_id = current_story(conn, story_id)
         rows = conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchall()
         if not rows:
             continue
@@ -863,6 +911,85 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
                      (story_id, article_id))
         moved.append(article_id)
     return moved
+
+
+def current_story(conn: sqlite3.Connection, story_id: str) -> str:
+    """The id a story named ``story_id`` goes by now: itself while a stored article is in
+    a story of that id (or none is: a new story), else the story of the article of that
+    id (story ids are the ids of articles, :func:`name_stories_after_originals`: a story
+    renamed after its original, a story merged into another, keeps leading to its
+    articles, from an old link, a followed story or a writer's in-memory state)."""
+    if conn.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1",
+                    (story_id,)).fetchone():
+        return story_id
+    row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?",
+                       (story_id,)).fetchone()
+    return str(row[0]) if row else story_id
+
+
+def story_id_of(conn: sqlite3.Connection, story_id: str) -> str | None:
+    """:func:`current_story` of ``story_id`` when it leads to a stored story, else None."""
+    found = current_story(conn, story_id)
+    row = conn.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1",
+                       (found,)).fetchone()
+    return found if row else None
+
+
+def name_stories_after_originals(conn: sqlite3.Connection,
+                                 article_ids: Sequence[str]) -> list[str]:
+    """Rename each story of ``article_ids`` that is named after a **copy** (a reprint,
+    teaser or republication: :func:`root_of` its links) after that copy's original, when
+    the original is in the same story and names no other story. Returns the ids of the
+    articles whose story id changed (their records and memberships updated here, in the
+    caller's transaction; the caller logs a ``link`` for each).
+
+    A story takes the id of the first article the story stage reads, and the stage reads
+    a batch in publication order: a reprint stamped two minutes before the agency's
+    dispatch, or a teaser stamped first, named the story (t-final21 F2: the story of the
+    AFP dispatch was "f9b880e9517768b5", the paper's "(avec AFP)" reprint). The store
+    decides which text is a copy of which (:func:`take_original`, :func:`take_teasers`),
+    so it renames; the old id still leads to the story (:func:`current_story`), and the
+    saved searches following the story follow the new id."""
+    stories = sorted({str(r[0]) for i in range(0, len(article_ids), 500) for r in conn.execute(
+        f"SELECT story_id FROM story_members WHERE article_id IN "
+        f"({_in(article_ids[i:i + 500])})", list(article_ids[i:i + 500]))})
+    renamed: list[str] = []
+    for story in stories:
+        root = root_of(conn, story)
+        if root == story:
+            continue
+        member = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?",
+                              (root,)).fetchone()
+        if member is None or str(member[0]) != story or conn.execute(
+                "SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (root,)).fetchone():
+            continue
+        members = [str(r[0]) for r in conn.execute(
+            "SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
+        conn.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (root, story))
+        for article_id in members:  # the record read and written whole (PostgreSQL too)
+            for (doc_text,) in conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                            (article_id,)).fetchall():
+                doc = json.loads(doc_text)
+                if isinstance(doc.get("dedup"), dict):
+                    doc["dedup"]["story_id"] = root
+                    conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                                 (json.dumps(doc, ensure_ascii=False), article_id))
+        _follow_renamed_story(conn, story, root)
+        renamed.extend(members)
+    return renamed
+
+
+def _follow_renamed_story(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """The saved searches that follow story ``old`` (``filters.stories``) follow ``new``."""
+    for search_id, filters in conn.execute(
+            "SELECT id, filters FROM saved_searches WHERE filters LIKE ?",
+            (f"%{old}%",)).fetchall():
+        given = json.loads(filters)
+        followed = given.get("stories")
+        if isinstance(followed, list) and old in followed:
+            given["stories"] = list(dict.fromkeys(new if s == old else s for s in followed))
+            conn.execute("UPDATE saved_searches SET filters = ? WHERE id = ?",
+                         (json.dumps(given, ensure_ascii=False), search_id))
 
 
 def copies_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

@@ -1,14 +1,18 @@
 """The SQLite schema, as numbered migrations applied in order.
 
 ``PRAGMA user_version`` holds the number of migrations applied. A store written by a newer
-veille (a higher version than this code knows) is refused rather than damaged.
+veille (a higher version than this code knows) is refused rather than damaged. A migration
+is SQL (statements separated by ``;``), or a function of the connection for a repair that
+needs the store's own rules (migration 15); either runs in the migration's transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from veille.errors import SchemaError
+from veille.store.copy_repair import migrate_sqlite as repair_copy_links
 
 PLACE_FROM_LINKS = ("SELECT l.{column} FROM article_links l WHERE l.article_id = articles.id "
           "AND l.other_id <> articles.id AND l.relation NOT IN ('exact', 'version') "
@@ -16,7 +20,7 @@ PLACE_FROM_LINKS = ("SELECT l.{column} FROM article_links l WHERE l.article_id =
 """A stored article's place from its links (migration 11), the query of
 :func:`veille.store.dedup_sql.keep_place`."""
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
     """
     CREATE TABLE raw_inputs (
@@ -367,6 +371,11 @@ MIGRATIONS: list[str] = [
     UPDATE articles SET own_time = json_extract(doc, '$.content.published'),
         time_precision = json_extract(doc, '$.content.published_precision')
     """,
+    # 15: copy links and story names written before every copy was filed under its root
+    # original (f-copies22, t-final21 F1/F2): a teaser filed "teaser of" a reprint, a
+    # story named after a copy. Re-filed and renamed as the live path does now, each
+    # change logged as a ``link`` (veille.store.copy_repair).
+    repair_copy_links,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -387,12 +396,21 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute("COMMIT")  # another process (or thread) applied it meanwhile
             continue
         try:
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            run(conn, MIGRATIONS[number])
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
     return SCHEMA_VERSION
+
+
+def run(conn: sqlite3.Connection,
+        migration: str | Callable[[sqlite3.Connection], None]) -> None:
+    """Apply one migration (its SQL statements, or its function) in the open transaction."""
+    if callable(migration):
+        migration(conn)
+        return
+    for statement in migration.split(";"):
+        if statement.strip():
+            conn.execute(statement)

@@ -10,13 +10,24 @@ refused rather than damaged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from veille.errors import SchemaError
 from veille.store.migrations import PLACE_FROM_LINKS
 from veille.store.migrations import SCHEMA_VERSION as SQLITE_SCHEMA_VERSION
 
-MIGRATIONS: list[str] = [
+
+def repair_copy_links(raw: Any) -> None:
+    """Migration 15 (:mod:`veille.store.copy_repair`) on the psycopg connection ``raw``,
+    through the store's own statements (:class:`~veille.store.postgres.PgConnection`)."""
+    from veille.store.copy_repair import repair_copy_links as repair
+    from veille.store.postgres import PgConnection
+
+    repair(PgConnection(raw), postgres=True)
+
+
+MIGRATIONS: list[str | Callable[[Any], None]] = [
     # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
     """
     CREATE TABLE raw_inputs (
@@ -339,6 +350,9 @@ MIGRATIONS: list[str] = [
     UPDATE articles SET own_time = doc::jsonb #>> '{content,published}',
         time_precision = doc::jsonb #>> '{content,published_precision}'
     """,
+    # 15: copy links and story names written before every copy was filed under its root
+    # original, repaired as in SQLite (veille.store.copy_repair).
+    repair_copy_links,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -369,9 +383,13 @@ def migrate(conn: Any) -> int:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
             if schema_version(conn) > number:
                 continue  # another process applied it meanwhile
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            migration = MIGRATIONS[number]
+            if callable(migration):
+                migration(conn)
+            else:
+                for statement in migration.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
             conn.execute("DELETE FROM veille_schema")
             conn.execute("INSERT INTO veille_schema VALUES (%s)", (number + 1,))
     return SCHEMA_VERSION

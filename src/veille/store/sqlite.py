@@ -179,12 +179,19 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             return
         relinked = dedup_sql.take_original(self.conn, article) or \
             dedup_sql.take_teasers(self.conn, article)
+        if article.dedup is not None:
+            dedup_sql.to_root(self.conn, article.dedup)
+            if article.dedup.story_id:  # a story renamed after its original goes by it
+                article.dedup.story_id = dedup_sql.current_story(self.conn,
+                                                                 article.dedup.story_id)
         self._insert_article(article, fingerprint)
         dedup_sql.write_dedup(self.conn, article)
         self._log(article.id, "new")
         for other in dict.fromkeys([*(article.dedup.near_duplicates if article.dedup else ()),
                                     *relinked]):
             self._log(other, "link")  # its copies (or its original) changed
+        for other in dedup_sql.name_stories_after_originals(self.conn, [article.id]):
+            self._log(other, "link")  # its story's id changed
         result.new.append(article.id)
 
     def _same_text(self, article: Article, fingerprint: str) -> tuple[str] | None:
@@ -332,7 +339,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 self._log_rows, self._logged = [], set()
                 for article in articles:
                     self._put_article(article, result)
-                for moved in dedup_sql.move_to_stories(self.conn, story_moves or {}):
+                moved_ids = dedup_sql.move_to_stories(self.conn, story_moves or {})
+                for moved in [*moved_ids, *dedup_sql.name_stories_after_originals(
+                        self.conn, moved_ids)]:
                     self._log(moved, "link")  # its story changed
                 for failure in failures:
                     if failure.raw is not None:
@@ -633,6 +642,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
 
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         return dedup_sql.story_of(self.conn, list(dict.fromkeys(ids)))
+
+    def story_id_of(self, story_id: str) -> str | None:
+        return dedup_sql.story_id_of(self.conn, story_id)
 
     def copies_of(self, ids: Iterable[str]) -> dict[str, str]:
         return dedup_sql.copies_of(self.conn, list(dict.fromkeys(ids)))

@@ -144,9 +144,25 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
     return found
 
 
-@router.get("/stories/{story_id}", response_model=StoryModel, summary="One story")
-def story(request: Request, story_id: StoryId) -> StoryModel:
+def moved_story(request: Request, story_id: str) -> Response:
+    """A permanent redirect from an old story id's URL (``request``) to the id the story
+    goes by now (``queries.story_moved``), the query string kept."""
+    path = request.url.path
+    target = path[:path.rindex("/") + 1] + story_id
+    query = request.url.query
+    return Response(status_code=308,
+                    headers={"location": f"{target}?{query}" if query else target})
+
+
+@router.get("/stories/{story_id}", response_model=StoryModel, summary="One story",
+            responses={308: {"description": "An old id of the story: redirects to the id "
+                                            "it goes by now (renamed after its original, "
+                                            "merged into another story)."}})
+def story(request: Request, story_id: StoryId) -> StoryModel | Response:
     """The JSON twin of ``/stories/{story_id}``."""
+    moved = queries.story_moved(web(request), story_id)
+    if moved is not None:
+        return moved_story(request, moved)
     return queries.story(web(request), story_id)
 
 

@@ -62,8 +62,8 @@ def _rows(request: Request, q: str, saved: str, story: str,
             search = store.saved_search(saved)
             ids = store.matched_newest_first(search.id, limit=export.MAX_EXPORT)
             unmatched = store.unmatched_now(search.id)
-        elif story:
-            members = store.story(story)
+        elif story:  # an old id of the story (renamed, merged) leads to it
+            members = store.story(store.story_id_of(story) or story)
             if not members:  # a mistyped id is no empty story (newuser11 U18), as the CLI
                 raise NotFound(f"no story with id {story!r}",
                                hint="list stories with /api/v1/stories or `veille stories`")

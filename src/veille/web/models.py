@@ -30,6 +30,10 @@ class ArticleSummary(BaseModel):
     id: str
     title: str
     source: str
+    outlet: str = Field(default="", description="The outlet's name as the pages show it "
+                        "(its declared name, e.g. \"Le Quotidien\" for ``lequotidien.fr``: "
+                        "docs/web.md, Outlet names); ``source`` stays the store's key for it "
+                        "(what ``source:`` filters and the ``source`` facet use).")
     url: str | None
     published: datetime | None
     published_precision: Literal["day", "time"] | None = Field(
@@ -373,6 +377,10 @@ class HitModel(BaseModel):
     title: str
     title_html: str
     source: str
+    outlet: str = Field(default="", description="The outlet's name as the pages show it "
+                        "(its declared name, e.g. \"Le Quotidien\" for ``lequotidien.fr``: "
+                        "docs/web.md, Outlet names); ``source`` stays the store's key for it "
+                        "(what ``source:`` filters and the ``source`` facet use).")
     url: str | None
     published: datetime | None
     published_precision: Literal["day", "time"] | None = Field(
@@ -550,7 +558,7 @@ def from_article(article: Article) -> ArticleSummary:
     content = article.content
     return ArticleSummary(
         id=article.id, title=content.title if content else "", source=article.source,
-        url=article.url, published=content.published if content else None,
+        outlet=article.source, url=article.url, published=content.published if content else None,
         published_precision=_precision(content.published, content.published_precision)
         if content else None,
         updated=content.updated if content else None, first_seen=article.first_seen,
@@ -615,7 +623,7 @@ def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
         query=response.query, sort=sort, total=response.total, page=response.page,
         per_page=response.per_page, pages=pages, took_ms=response.took_ms,
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
-                       source=h.source,
+                       source=h.source, outlet=h.source,
                        url=h.url, published=h.published, language=h.language,
                        published_precision=_precision(h.published, h.published_precision),
                        score=h.score, snippets=list(h.snippets), story_id=h.story_id,

@@ -29,6 +29,7 @@ from veille.web.api import (
     SortParam,
     StoryId,
     UntilSeq,
+    moved_story,
 )
 from veille.web.context import render, url_with, web
 from veille.web.enrich_markup import mark_up, mentioned_dates
@@ -200,10 +201,14 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", name="story_page")
-def story_page(request: Request, story_id: StoryId) -> HTMLResponse:
-    """A story's coverage by source and time; reprints are marked apart."""
+def story_page(request: Request, story_id: StoryId) -> Response:
+    """A story's coverage by source and time; reprints are marked apart. An old id of the
+    story (renamed after its original, merged) redirects to the one it goes by."""
     from veille.web.auth import csrf_token, current_user
 
+    moved = queries.story_moved(web(request), story_id)
+    if moved is not None:
+        return moved_story(request, moved)
     story = queries.story(web(request), story_id)
     return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}",
                   follow_csrf=csrf_token(request) if current_user(request) else "")

