@@ -30,7 +30,9 @@ or, for a name that is no spelling of the city's own (another first three letter
 elsewhere (an old or foreign name: "Revel" for Tallinn, "Albertville"
 for Kalemie, "Bienne" for Vienna, "Sion" for Jerusalem would take that place's mentions;
 "Cologne", 728 inhabitants in the Gers, stays Köln's too); CLDR's French names
-are tagged and kept for any city of the gazetteer. These rows are gazetteer names only,
+are tagged and kept for any city of the gazetteer. The alternate names of its cities under
+``ALTERNATE_MIN_POP`` go to ``contested_names.tsv`` only (read where the text places the
+city abroad: "Ancône, en Italie" is Ancona, "Ancône" alone the Drôme's village). These rows are gazetteer names only,
 never aliases: they resolve a place the entity stage already found, and do not make one.
 
 Both are development dependencies (requirements-dev.lock); veille ships the generated
@@ -288,7 +290,11 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
     "Bienne" (Biel, 48,000) is no name of Vienna, nor "Sion" (the Valais's) of Jerusalem.
     Second, the rows left out for that other place alone ("Valence" of València, which
     the Drôme's Valence bears too): names the text may still give the city when it
-    states the area the city lies in ("à Valence, en Espagne"; ``contested_names.tsv``)."""
+    states the area the city lies in ("à Valence, en Espagne"; ``contested_names.tsv``),
+    with every alternate name of the cities under ``ALTERNATE_MIN_POP``: the French
+    exonyms of smaller cities ("Ancône" of Ancona, "Malines" of Mechelen, "Courtrai" of
+    Kortrijk) are read where the text places them abroad, and never take a French
+    commune's mention otherwise (q-places22b: "Ancône … en Italie" was the Drôme's)."""
     french = cldr_french_names(cities)
     in_france = french_populations(cities)
     largest: dict[str, list[tuple[int, str]]] = {}  # folded name → two largest holders
@@ -302,8 +308,7 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
             holders.append((city["population"], gid))
             holders.sort(reverse=True)
             del holders[2:]
-        if city["population"] >= ALTERNATE_MIN_POP:
-            wanted[gid] = names
+        wanted[gid] = names
 
     def others(name: str, gid: str) -> int:
         """The largest other place of that name: in France, or elsewhere unless the name
@@ -320,7 +325,8 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
         population = cities[gid]["population"]
         plain = {n for n in wanted.get(gid, set()) if _fold(n) not in taken
                  and _fold(n) != main}
-        names = {n for n in plain if others(n, gid) * MUCH_LARGER <= population}
+        names = {n for n in plain if others(n, gid) * MUCH_LARGER <= population
+                 and population >= ALTERNATE_MIN_POP}
         names |= {n for n in french.get(gid, set()) if _fold(n) != main}
         # accented spellings first: the first name of a place under a key is the one shown
         rows.extend((cid, name) for name in sorted(names, key=lambda n: (n.isascii(), n)))
