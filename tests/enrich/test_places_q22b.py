@@ -120,3 +120,12 @@ def test_the_english_pages_show_the_english_name_of_a_place() -> None:
     locales = load_locales()
     assert locales["en"].name("iso3166:ME", "Monténégro") == "Montenegro"
     assert locales["fr"].name("iso3166:ME", "Monténégro") == "Monténégro"
+
+
+def test_a_smaller_citys_other_name_that_names_an_area_or_a_larger_place_is_not_kept() -> None:
+    # the first run of this branch read "Québec" as New Britain, Connecticut (an old name)
+    # and "Maine" as Des Plaines, Illinois, in Wikinews articles about the United States
+    gazetteer = shipped()
+    assert "geonames:4839292" not in {p.id for p in gazetteer.contested.get("quebec", [])}
+    assert not gazetteer.contested.get("maine")
+    assert "geonames:3183089" in {p.id for p in gazetteer.contested.get("ancone", [])}

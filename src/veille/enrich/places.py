@@ -1607,7 +1607,8 @@ def written_name(entity: dict[str, object]) -> str:
     """The name as the article writes it: its mentions' most frequent text (the first of
     equals; one in capitals, a dateline's, only when no other), else the entity's name,
     which is also kept when the mention differs from it only by case or by the article
-    its span left out ("Le Caire"), not by its accents. An alias row's display name is
+    its span left out ("Le Caire"), punctuation or an unaccented capital ("Etats-Unis"),
+    not by another letter's accent (:func:`_spelling`). An alias row's display name is
     French ("Londres", "Monténégro"); an English article wrote "London", "Montenegro"
     (newuser17a H25, f-places22 h03): the pages show a place's name in their own language
     (:mod:`veille.enrich.english_names`), this is the article's."""
@@ -1619,9 +1620,19 @@ def written_name(entity: dict[str, object]) -> str:
     if not texts:
         return name
     written = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
-    if _ARTICLE.sub("", name).casefold() == _ARTICLE.sub("", written).casefold():
-        return name  # "Le Caire", "La Réunion": the mention's span left its article out
+    if _spelling(name) == _spelling(written) or (
+            written.isupper() and fold(_ARTICLE.sub("", name)) == fold(written)):
+        return name  # "Le Caire" (the span left its article out), "Etats-Unis", "PEKIN"
     return written  # "Montenegro", not the alias row's "Monténégro" (f-places22 h03)
+
+
+def _spelling(name: str) -> str:
+    """``name`` without its article, punctuation and spaces, in lower case, each word's
+    first letter without its accent: what differs only there is one spelling (French
+    leaves capitals unaccented, "Etats-Unis", "Ile-de-France"; "Pays de la Loire"),
+    what differs in another letter's accent is another ("Montenegro", "Monténégro")."""
+    words = re.findall(r"\w+", _ARTICLE.sub("", name))
+    return "".join(fold(w[0]) + w[1:].lower() for w in words)
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
