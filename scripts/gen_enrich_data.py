@@ -30,8 +30,11 @@ or, for a name that is no spelling of the city's own (another first three letter
 elsewhere (an old or foreign name: "Revel" for Tallinn, "Albertville"
 for Kalemie, "Bienne" for Vienna, "Sion" for Jerusalem would take that place's mentions;
 "Cologne", 728 inhabitants in the Gers, stays Köln's too); CLDR's French names
-are tagged and kept for any city of the gazetteer. These rows are gazetteer names only,
-never aliases: they resolve a place the entity stage already found, and do not make one.
+are tagged and kept for any city of the gazetteer. The alternate names of its cities under
+``ALTERNATE_MIN_POP`` go to ``contested_names.tsv`` only (read where the text places the
+city abroad: "Ancône, en Italie" is Ancona, "Ancône" alone the Drôme's village). These
+rows are gazetteer names only, never aliases: they resolve a place the entity stage
+already found, and do not make one.
 
 Both are development dependencies (requirements-dev.lock); veille ships the generated
 files and never fetches anything at run time. Run: ``python scripts/gen_enrich_data.py``.
@@ -278,8 +281,9 @@ def french_populations(cities: dict[str, dict]) -> dict[str, int]:
     return out
 
 
-def alternate_names(cities: dict[str, dict], kept: dict[str, str],
-                    taken: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def alternate_names(cities: dict[str, dict], kept: dict[str, str], taken: set[str],
+                    areas: frozenset[str] = frozenset()
+                    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(gazetteer id, name) rows: CLDR's French names of the gazetteer's cities, and the
     latin-script GeoNames alternate names of its cities of ``ALTERNATE_MIN_POP`` or more
     outside France, less those that ``taken`` (folded country, region and département
@@ -288,7 +292,14 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
     "Bienne" (Biel, 48,000) is no name of Vienna, nor "Sion" (the Valais's) of Jerusalem.
     Second, the rows left out for that other place alone ("Valence" of València, which
     the Drôme's Valence bears too): names the text may still give the city when it
-    states the area the city lies in ("à Valence, en Espagne"; ``contested_names.tsv``)."""
+    states the area the city lies in ("à Valence, en Espagne"; ``contested_names.tsv``),
+    with every alternate name of the cities under ``ALTERNATE_MIN_POP``: the French
+    exonyms of smaller cities ("Ancône" of Ancona, "Malines" of Mechelen, "Courtrai" of
+    Kortrijk) are read where the text places them abroad, and never take a French
+    commune's mention otherwise (q-places22b: "Ancône … en Italie" was the Drôme's); less
+    those that ``areas`` (every folded area name of the gazetteer: "Maine", a name of Des
+    Plaines) holds or a larger place abroad bears ("Quebec", an old name of New Britain,
+    Connecticut, is Québec's)."""
     french = cldr_french_names(cities)
     in_france = french_populations(cities)
     largest: dict[str, list[tuple[int, str]]] = {}  # folded name → two largest holders
@@ -302,8 +313,7 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
             holders.append((city["population"], gid))
             holders.sort(reverse=True)
             del holders[2:]
-        if city["population"] >= ALTERNATE_MIN_POP:
-            wanted[gid] = names
+        wanted[gid] = names
 
     def others(name: str, gid: str) -> int:
         """The largest other place of that name: in France, or elsewhere unless the name
@@ -320,10 +330,14 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str],
         population = cities[gid]["population"]
         plain = {n for n in wanted.get(gid, set()) if _fold(n) not in taken
                  and _fold(n) != main}
-        names = {n for n in plain if others(n, gid) * MUCH_LARGER <= population}
+        names = {n for n in plain if others(n, gid) * MUCH_LARGER <= population
+                 and population >= ALTERNATE_MIN_POP}
         names |= {n for n in french.get(gid, set()) if _fold(n) != main}
         # accented spellings first: the first name of a place under a key is the one shown
         rows.extend((cid, name) for name in sorted(names, key=lambda n: (n.isascii(), n)))
+        if population < ALTERNATE_MIN_POP:
+            plain = {n for n in plain if _fold(n) not in areas and all(
+                pop <= population for pop, other in largest.get(_fold(n), []) if other != gid)}
         contested.extend((cid, name) for name in sorted(plain - names,
                                                         key=lambda n: (n.isascii(), n)))
     return rows, contested
@@ -524,7 +538,9 @@ def main() -> int:
             if line.strip() and not line.startswith("#")]
     (DATA / "aliases.tsv").write_text(header + rows_tsv(body + aliases), "utf-8")
     (DATA / "gazetteer.tsv").write_text(rows_tsv(gazetteer), "utf-8")
-    others, contested = alternate_names(cities, kept, taken)
+    areas = frozenset(_fold(row[1]) for row in gazetteer[1:]
+                      if row[2] in ("country", "region", "department"))
+    others, contested = alternate_names(cities, kept, taken, areas)
     (DATA / "alternate_names.tsv").write_text(
         "# Generated by scripts/gen_enrich_data.py: gazetteer id, another name of that place"
         " (GeoNames alternate names, CLDR French names). Sources and licences:"

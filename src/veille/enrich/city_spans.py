@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from veille.enrich.entities import Recognizer, Span, _function_words
+from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
 from veille.enrich.places import NEIGHBOUR_KM, SETTLEMENT, Gazetteer, Place, _inside, _km
 from veille.enrich.text import fold
@@ -64,7 +65,8 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
             spans.append((start, start + len(run), run, at_start and len(words) == 1))
     inside = {fold(run) for _, _, run, first in spans if not first}
     found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
-    return sorted({*found, *town_and_area_spans(text, gazetteer, runs)})
+    return sorted({*found, *town_and_area_spans(text, gazetteer, runs),
+                   *described_town_spans(text, gazetteer, runs)})
 
 
 def town_and_area_spans(text: str, gazetteer: Gazetteer,
@@ -117,6 +119,57 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
     if not any(_km(t, c) <= NEIGHBOUR_KM for t in towns for c in cities):
         return []
     return [(start, end, "LOC"), (near.start(1), near.end(1), "LOC")]
+
+
+_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to)[ \u00a0]+$")
+"""English prepositions of a place right before a name."""
+
+
+def described_town_spans(text: str, gazetteer: Gazetteer,
+                         runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a town abroad (the gazetteer's settlements or its minor
+    towns, any size) that English prose describes and places, and which lies where the
+    sentence says: written before an apposition naming it a town
+    (:data:`~veille.enrich.minor_towns.TOWN_DESCRIBED`: "Bar, a coastal town in
+    Montenegro", "Cetinje, the old royal capital of Montenegro"), after a settlement's
+    noun and "of" ("the Montenegrin town of Bar"), or after a place's
+    preposition ("near Sóller, on the Spanish island of Majorca"), with one of its
+    readings in a country the sentence names (a country's name, its demonym). Without a
+    recogniser these towns were no span (f-places22's held-out h15, h06, h23). Not at a
+    sentence's start; not a function word."""
+    from veille.enrich.minor_towns import sentence_around
+    from veille.enrich.place_context import demonym_countries
+
+    stop = _function_words()
+    out: list[Span] = []
+    for start, run in runs:
+        words = run.split()
+        if len(words) > MAX_WORDS or run.lower() in stop or \
+                _SENTENCE_START.search(text, 0, start) is not None:
+            continue
+        end = start + len(run)
+        described = TOWN_DESCRIBED.match(text, end)
+        if described is None and not TOWN_OF.search(text, max(0, start - 40), start) \
+                and not _TOWN_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        towns = [*(p for p in gazetteer.candidates(run) if p.kind in SETTLEMENT),
+                 *gazetteer.minor_towns(run)]  # "Bar": a Corrèze commune, a town abroad
+        if not towns:
+            continue
+        sentence = sentence_around(text, start, end)
+        countries = set(demonym_countries(sentence))
+        for other in _RUN.finditer(sentence):
+            countries.update(p.country for p in gazetteer.candidates(other.group())
+                             if p.kind == "country")
+        if any(t.country in countries for t in towns) and \
+                (described is not None or len({t.country for t in towns
+                                               if t.country in countries}) == 1):
+            out.append((start, end, "LOC"))
+            if described is not None and described.group(1) and any(
+                    p.kind in ("country", "region")
+                    for p in gazetteer.candidates(described.group(1))):
+                out.append((described.start(1), described.end(1), "LOC"))
+    return out
 
 
 def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:

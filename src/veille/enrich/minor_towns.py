@@ -38,21 +38,25 @@ KIND = "city"
 
 
 def parse_minor_towns(text: str) -> dict[str, list[Place]]:
-    """Rows of ``minor_towns.tsv.gz`` (id, name, country, admin1, lat, lon, population, and
-    the name's :func:`veille.enrich.places.loose` key; ``#`` lines are comments) as places
-    of kind :data:`KIND` by key. Malformed rows are skipped."""
+    """Rows of ``minor_towns.tsv.gz`` (id, name, country, admin1, lat, lon, population, the
+    name's :func:`veille.enrich.places.loose` key, and optionally the keys of the town's
+    other names joined by ``|``: "Douvres" of Dover; ``#`` lines are comments) as places
+    of kind :data:`KIND` by key, each place under its name's key and its other names'.
+    Malformed rows are skipped."""
     by_key: dict[str, list[Place]] = {}
     for line in text.splitlines():
         fields = line.split("\t")
-        if len(fields) != 8 or fields[0].startswith("#"):
+        if len(fields) not in (8, 9) or fields[0].startswith("#"):
             continue
-        pid, name, country, admin1, lat, lon, population, key = fields
+        pid, name, country, admin1, lat, lon, population, key = fields[:8]
         try:
             place = Place(pid, name, KIND, country, admin1, float(lat), float(lon),
                           int(population))
         except ValueError:
             continue
         by_key.setdefault(key, []).append(place)
+        for other in fields[8].split("|") if len(fields) == 9 and fields[8] else ():
+            by_key.setdefault(other, []).append(place)
     return by_key
 
 
@@ -63,6 +67,17 @@ def shipped_index() -> dict[str, list[Place]]:
     return parse_minor_towns(gzip.decompress(data.read_bytes()).decode("utf-8"))
 
 
+TOWN_NOUNS = r"(?:town|city|village|port|resort|capital|municipality|island|commune|ville)"
+"""English nouns of a settlement (and French "ville"), as apposition or before "of"."""
+TOWN_DESCRIBED = re.compile(
+    r",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}" + TOWN_NOUNS +
+    r"\b(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:the[ \u00a0]+)?([A-ZÀ-Þ][\w'’-]*"
+    r"(?:[ \u00a0][A-ZÀ-Þ][\w'’-]*){0,2}))?")
+"""", a coastal town in Montenegro", ", the old royal capital of Montenegro", ", a Spanish
+resort": an apposition that says the name before it is a town, and perhaps where."""
+TOWN_OF = re.compile(r"\b" + TOWN_NOUNS + r"[ \u00a0]+of[ \u00a0]+$")
+""""the Montenegrin town of ", "the Spanish island of ": a settlement's noun and "of"
+right before the name."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

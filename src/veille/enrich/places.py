@@ -73,7 +73,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from veille.enrich.text import fold
+from veille.enrich.text import TITLE_NOUNS, fold
 
 if TYPE_CHECKING:
     from veille.enrich.aliases import AliasTable
@@ -1386,6 +1386,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if context is not None:
             extra[id(entity)] = context[index]
         if entity["label"] != "LOC" and str(entity["id"]) not in gazetteer.by_id:
+            town = _town_read_as_person(entity, entities, text, gazetteer) \
+                if text and entity["label"] == "PER" else []
+            if town:  # "Alzira, … en Espagne": the recogniser's person is a town
+                entity["label"] = "LOC"
+                options.append((entity, town))
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _heads_a_body(entity, text)):
@@ -1515,8 +1520,10 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     mention's sentence names; [] when none, or when ``found`` holds it already. Not for
     a name the gazetteer reads as an area ("Monaco" stays the country), nor for a name
     that is a French common noun unless a mention follows a town's preposition
-    (:data:`_TOWN_CUE`: "à Bar", "near Bar"): "le département du Commerce" of an
-    article about California is no Commerce, California (f-places22, rpm2)."""
+    (:data:`_TOWN_CUE`: "à Bar", "near Bar") or noun ("the Montenegrin town of Bar"), or
+    precedes an apposition naming it a town ("Bar, a coastal town in Montenegro"): "le
+    département du Commerce" of an article about California is no Commerce, California
+    (f-places22, rpm2)."""
     from veille.enrich import minor_towns
 
     if any(p.kind in ADMINISTRATIVE for p in found):
@@ -1527,6 +1534,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
         return []
     if _common_noun_only(entity) and not any(  # "le département du Commerce" (US)
             _TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
+            or minor_towns.TOWN_OF.search(text, max(0, int(m[0]) - 40), int(m[0]))
+            or minor_towns.TOWN_DESCRIBED.match(text, int(m[1]))  # "Bar, a coastal town"
             for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
         return []
     others = [p for other in entities if other is not entity and other["label"] == "LOC"
@@ -1537,12 +1546,72 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
         [p for p in others if p.kind in SETTLEMENT])
 
 
+_PERSON_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)|\b(?:"
+                            + "|".join(sorted(TITLE_NOUNS)) + r"))\s+$", re.IGNORECASE)
+"""A civility or a job title right before a name: a person's evidence."""
+
+
+_AREA_APPOSITION = re.compile(r",\s*(?:dans|en|au|aux|près\s+de|non\s+loin\s+de|in|near)\s")
+"""", dans la région de Valence", ", en Espagne", ", near Valencia": a place's apposition."""
+
+
+def _town_read_as_person(entity: dict[str, object], entities: Sequence[dict[str, object]],
+                         text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The town abroad that an entity the recogniser tagged as a person names (the
+    gazetteer's settlements outside France, or its minor towns), when there is no
+    person's evidence and the text places it: a one-word name never written after a
+    civility or a title (:data:`_PERSON_BEFORE`), every mention in a sentence that names
+    (by a country entity's name or a demonym) the one country among the name's towns
+    abroad, where it lies, and every mention written as a place's (after "à", "in",
+    "near", "the town of", or before an area's apposition: :data:`_AREA_APPOSITION`)
+    ("Des inondations ont touché Alzira, dans la région de Valence, en Espagne": the
+    French model's PER, f-places22 h31); [] otherwise."""
+    from veille.enrich import minor_towns
+    from veille.enrich.place_context import demonym_countries
+
+    name = str(entity["name"])
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not mentions or " " in name.strip() or any(
+            _PERSON_BEFORE.search(text, max(0, int(m[0]) - 30), int(m[0])) for m in mentions):
+        return []
+    if not all(_TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
+               or _AREA_APPOSITION.match(text, int(m[1]))
+               or minor_towns.TOWN_OF.search(text, max(0, int(m[0]) - 40), int(m[0]))
+               or minor_towns.TOWN_DESCRIBED.match(text, int(m[1])) for m in mentions):
+        return []  # "Morata a marqué pour l'Espagne": a player, whatever towns bear it
+    towns = [*(p for p in gazetteer.candidates(name) if p.kind in SETTLEMENT
+               and p.country != "FR" and not p.insee),
+             *gazetteer.minor_towns(name)]
+    if not towns:
+        return []
+    for mention in mentions:
+        start, end = int(mention[0]), int(mention[1])
+        sentence = minor_towns.sentence_around(text, start, end)
+        left = text.find(sentence, max(0, start - len(sentence)))
+        countries = set(demonym_countries(sentence))
+        for other in entities:
+            if other is entity or other["label"] != "LOC":
+                continue
+            if any(left <= int(m[0]) < left + len(sentence)
+                   for m in other.get("mentions") or []):  # type: ignore[attr-defined]
+                countries.update(p.country for p in gazetteer.candidates(
+                    str(other["name"]), str(other["id"])) if p.kind == "country")
+        there = [t for t in towns if t.country in countries]
+        if len({t.country for t in there}) != 1:
+            return []
+    return sorted(there, key=lambda t: -t.population)[:1]
+
+
 def written_name(entity: dict[str, object]) -> str:
     """The name as the article writes it: its mentions' most frequent text (the first of
     equals; one in capitals, a dateline's, only when no other), else the entity's name,
     which is also kept when the mention differs from it only by case or by the article
-    its span left out ("Le Caire"). An alias row's display name is French ("Londres"); an
-    English article wrote "London" (newuser17a H25)."""
+    its span left out ("Le Caire"), punctuation or an unaccented capital ("Etats-Unis"),
+    not by another letter's accent (:func:`_spelling`). An alias row's display name is
+    French ("Londres", "Monténégro"); an English article wrote "London", "Montenegro"
+    (newuser17a H25, f-places22 h03): the pages show a place's name in their own language
+    (:mod:`veille.enrich.english_names`), this is the article's."""
     name = str(entity["name"])
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
@@ -1551,9 +1620,19 @@ def written_name(entity: dict[str, object]) -> str:
     if not texts:
         return name
     written = max(texts, key=lambda t: (texts.count(t), -texts.index(t)))
-    if fold(_ARTICLE.sub("", name)) == fold(written):
-        return name  # "Le Caire", "La Réunion": the mention's span left its article out
-    return written
+    if _spelling(name) == _spelling(written) or (
+            written.isupper() and fold(_ARTICLE.sub("", name)) == fold(written)):
+        return name  # "Le Caire" (the span left its article out), "Etats-Unis", "PEKIN"
+    return written  # "Montenegro", not the alias row's "Monténégro" (f-places22 h03)
+
+
+def _spelling(name: str) -> str:
+    """``name`` without its article, punctuation and spaces, in lower case, each word's
+    first letter without its accent: what differs only there is one spelling (French
+    leaves capitals unaccented, "Etats-Unis", "Ile-de-France"; "Pays de la Loire"),
+    what differs in another letter's accent is another ("Montenegro", "Monténégro")."""
+    words = re.findall(r"\w+", _ARTICLE.sub("", name))
+    return "".join(fold(w[0]) + w[1:].lower() for w in words)
 
 
 def _common_noun_only(entity: dict[str, object]) -> bool:
