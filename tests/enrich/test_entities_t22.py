@@ -149,3 +149,13 @@ def test_a_court_and_a_police_named_after_their_seat_are_organisations(
     assert found["police de Liège"]["label"] == "ORG"
     places = _places(resources, text)
     assert "Nord" in places and "Liège" in places  # the seats stay places
+
+
+def test_no_saint_compound_after_an_article_nor_an_organisation_after_a_title(
+        resources: Resources) -> None:
+    found = _by_mention(resources, "Rome\n\nMgr Labouré devait prendre la parole au nom du "
+                                   "Saint-Père à l'ouverture de la réunion.")
+    assert found.get("Saint-Père", {"label": "PER"})["label"] != "LOC"
+    found = _by_mention(resources, "Politique\n\nM. Frédéric Clément, hier encore secrétaire "
+                                   "général de la Fédération Républicaine, a démissionné.")
+    assert found.get("Fédération Républicaine", {"label": "ORG"})["label"] != "PER"

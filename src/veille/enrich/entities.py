@@ -1904,6 +1904,8 @@ def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
     return {key for key, at_uses in _bare_persons(text, mentions, table).items()
             if at_uses and not any(_titled(text, at) for at in at_uses)
             and (_SAINT_COMPOUND.match(text, at_uses[0]) is not None
+                 and not any(_ARTICLE_JUST_BEFORE.search(text, max(0, at - 5), at)
+                             for at in at_uses)
                  or all(_PLACE_PREPOSITION.search(text, max(0, at - 10), at)
                         and not _PARTICLE_OF_A_NAME.search(text, max(0, at - 40), at)
                         for at in at_uses))
@@ -1918,6 +1920,9 @@ nor capital, and a person's surname of that shape comes with a given name or a t
 Grevisse § 98, the hyphen of "Saint-" in place names), so one the gazetteer knows as a
 commune is the commune wherever it stands ("Saint-Benoît a été durement touchée",
 t-enrich22 E13), unless person evidence."""
+_ARTICLE_JUST_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:le|la|les|du|au|aux|des)[ \t\u00a0]+$")
+"""A definite article right before a name: French sets none before a town's name ("le
+Saint-Père" is the Pope, "du Saint-Esprit" no commune)."""
 _FRENCH_COMMUNE_COUNTRIES = frozenset({"FR", "RE", "GP", "MQ", "GF", "YT", "PM", "BL", "MF",
                                        "WF", "PF", "NC"})
 """France and the codes the gazetteer gives its overseas communes (ISO 3166-1 codes of
@@ -2411,12 +2416,14 @@ def _title_words(nouns: frozenset[str]) -> str:
         nouns, key=len, reverse=True)) + r"|premi[eè]re?)"
 
 
-_OF_TITLE = (r"(?:(?:\s+" + _TITLE_ADJECTIVE + r")?"  # "la ministre fédérale de l'Énergie"
-             r"\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+_OF_TITLE = (r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
              r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
+_OF_TITLE_APPOSED = (r"(?:(?:\s+" + _TITLE_ADJECTIVE + r")?"  # "la ministre fédérale de l'Énergie,"
+                     r"\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+"
+                     r"(?:\s+[\w'’-]+){0,4}?)?" + r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _TITLED_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:" + _title_words(_TITLE_NOUNS) + _OF_TITLE + r"\s+|"
-    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE + r",\s+)$")
+    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE_APPOSED + r",\s+)$")
 """A job title right before a name, with its complement and adjectives ("l'ancienne
 ministre ", "la présidente de la Chambre des représentants américaine ", "le Premier
 ministre slovaque "), or an office before the comma of an apposition ("le gouverneur de
