@@ -189,6 +189,7 @@ recogniser started at "France")."""
 _SEAT_HEAD_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
     r"mairie|pr[ée]fecture|sous-pr[ée]fecture|tribunal|cour\s+d['’]\s*appel|"
+    r"cour\s+d['’]\s*assises|cour\s+criminelle|police|"
     r"conseil\s+d[ée]partemental|conseil\s+r[ée]gional|conseil\s+municipal|universit[ée]|"
     r"acad[ée]mie|rectorat|dioc[èe]se|barreau|parquet|commissariat|gendarmerie)"
     r"(?:[ \t\u00a0]+[a-zà-ÿ][\w'’-]*)?"
@@ -196,7 +197,8 @@ _SEAT_HEAD_BEFORE = re.compile(
     r"des[ \t\u00a0]+|de[ \t\u00a0]+|d['’][ \t\u00a0]*)$")
 """The lower-case head of a local public body named after its seat, maybe one adjective,
 and its "de", right before a place's name ("le parquet de ", "la préfecture de la ",
-"le tribunal correctionnel de ", "le CHU de "): the kinds of ``places.SEAT_INSTITUTION``
+"le tribunal correctionnel de ", "le CHU de ", "la cour d'assises du ", "la police de ";
+t-enrich22 E13): the kinds of ``places.SEAT_INSTITUTION``
 that are organisations (airports, museums and operas are venues there)."""
 
 
@@ -632,6 +634,44 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
     return found
 
 
+_KICKER_TOWN = re.compile(r"([A-ZÀ-Ý][^\W\d_]+(?:-[A-Za-zÀ-ÿ][^\W\d_]*)*)[ \t\u00a0\u202f]*:"
+                          r"[ \t\u00a0\u202f]")
+"""A block opening with one name and a colon ("Cannes : un couple …")."""
+KICKER_TOWN_MIN = 50_000
+"""Inhabitants a town named alone before a headline's colon needs to be read as a place
+when the recogniser read nothing there: the regional press opens a headline with the town
+its story happens in ("Cannes : …", "Tours : …", though "cannes" and "tours" are words),
+and smaller ones ("Orange", 29,000, "Vienne") are too often something else."""
+
+
+def _kicker_towns(parts: list[tuple[int, str]], found: list[Span], table: AliasTable
+                  ) -> list[Span]:
+    """``found`` with a block's kicker a place (:data:`_KICKER_TOWN`) where no span holds
+    it, the alias table does not know it, and the gazetteer knows a
+    town of that name of :data:`KICKER_TOWN_MIN` inhabitants or more (t-enrich22 E17:
+    "Cannes : un couple de restaurateurs relance la guinguette" had no place)."""
+    for offset, block in parts:
+        lead = len(block) - len(block.lstrip())
+        match = _KICKER_TOWN.match(block, lead)
+        if match is None:
+            continue
+        start, end = offset + match.start(1), offset + match.end(1)
+        name = match.group(1)
+        if table.lookup(name) is not None or not _a_settlement(name, KICKER_TOWN_MIN):
+            continue
+        if (start, end, "MISC") in found and not _FESTIVAL.search("".join(
+                b for _, b in parts)):  # the model's "event" where no festival is told
+            found = [span for span in found if span != (start, end, "MISC")]
+        if not any(s < end and start < e for s, e, _ in found):
+            found = [*found, (start, end, "LOC")]
+    return found
+
+
+_FESTIVAL = re.compile(r"(?i)(?<!\w)(?:festival|palme|films?|cin[ée]ma)")
+"""Words of a film festival's story, where a town's name before a colon may be the
+festival's ("Cannes : la Palme d'or …")."""
+
+
 _MINISTRY_HEAD = re.compile(r"minist[èe]re[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|"
                             r"de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*(?=[A-ZÀ-Ý])")
 """A ministry's head in lower case, which French writes so before the capitalised field
@@ -703,6 +743,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     credits = credit_ranges(parts)  # "(avec AFP)", "PARIS (AFP) -": credits, no mentions
     found = [f for f in found if not in_credit(credits, f[0], f[1])]
     found = _datelines(parts, found, table)
+    found = _kicker_towns(parts, found, table)
     found = _continued_organisations(text, found, alias_ends)
     found = continue_at_particles(  # "Groupe de" + "soutien…"
         text, found, _acronym_of,
@@ -973,8 +1014,9 @@ _WORD_AFTER = re.compile(
 _INTERVIEWED_BY = re.compile(
     r"(?i)(?<![\w'’])(?:interrog[ée]e?s?_par|au_micro_d[e'’]|"
     r"(?:questions|colonnes|antenne|une)_d[e'’]|entretien_(?:accordé_)?à|"
-    r"interview_(?:accordée_)?à|(?:a|ont)_(?:indiqué|déclaré|confié|"
-    r"précisé|expliqué|affirmé|assuré|raconté)_à|(?P<source>selon|d['’]_?après))"
+    r"interview_(?:accordée_)?à|(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?_"
+    r"(?:indiqué|déclaré|confié|précisé|expliqué|affirmé|assuré|raconté)_"
+    r"(?:à|(?P<contracted>au|aux))|(?P<source>selon|d['’]_?après))"
     r"_?$".replace("_", r"[ \t\u00a0]+").replace(r"[ \t\u00a0]+?", r"[ \t\u00a0]*"))
 """What stands before a medium a person speaks to or a statement comes from ("interrogés
 par France-Antilles", "répond aux questions de Jeune Afrique", "a déclaré à
@@ -1025,7 +1067,10 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
         medium = _INTERVIEWED_BY.search(text, before, mention.start) \
             if mention.label in ("LOC", "PER") and table.lookup(mention.text) is None else None
         if medium is not None and mention.label == "LOC" and (
-                _TITLE_ARTICLE_OPENING.match(mention.text) or not _a_place(mention.text)):
+                _TITLE_ARTICLE_OPENING.match(mention.text) or not _a_place(mention.text)
+                or (medium.group("contracted") is not None
+                    and not _a_settlement(mention.text) and not _a_country(mention.text))):
+            # "a-t-il confié au Dauphiné": one confides in a newspaper, not a province
             mention.label, mention.literal = "ORG", True
         elif medium is not None and mention.label == "PER" and " " in mention.text and \
                 medium.group("source") is None and \
@@ -1858,11 +1903,30 @@ def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
 
     return {key for key, at_uses in _bare_persons(text, mentions, table).items()
             if at_uses and not any(_titled(text, at) for at in at_uses)
-            and all(_PLACE_PREPOSITION.search(text, max(0, at - 10), at)
-                    and not _PARTICLE_OF_A_NAME.search(text, max(0, at - 40), at)
-                    for at in at_uses)
-            and any(p.country == "FR" and p.kind == "commune"
+            and (_SAINT_COMPOUND.match(text, at_uses[0]) is not None
+                 and not any(_ARTICLE_JUST_BEFORE.search(text, max(0, at - 5), at)
+                             for at in at_uses)
+                 or all(_PLACE_PREPOSITION.search(text, max(0, at - 10), at)
+                        and not _PARTICLE_OF_A_NAME.search(text, max(0, at - 40), at)
+                        for at in at_uses))
+            and any(p.country in _FRENCH_COMMUNE_COUNTRIES and p.kind == "commune"
                     for p in shipped().candidates(key))}
+
+
+_SAINT_COMPOUND = re.compile(r"(?:Saint|Sainte|Saints|Saintes)-[^\W\d_]")
+"""A name made of "Saint-" and a saint's name ("saint-benoit"): a hyphenated
+hagiotoponym is a place's name (French spells the saint "saint Benoît", without hyphen
+nor capital, and a person's surname of that shape comes with a given name or a title;
+Grevisse § 98, the hyphen of "Saint-" in place names), so one the gazetteer knows as a
+commune is the commune wherever it stands ("Saint-Benoît a été durement touchée",
+t-enrich22 E13), unless person evidence."""
+_ARTICLE_JUST_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:le|la|les|du|au|aux|des)[ \t\u00a0]+$")
+"""A definite article right before a name: French sets none before a town's name ("le
+Saint-Père" is the Pope, "du Saint-Esprit" no commune)."""
+_FRENCH_COMMUNE_COUNTRIES = frozenset({"FR", "RE", "GP", "MQ", "GF", "YT", "PM", "BL", "MF",
+                                       "WF", "PF", "NC"})
+"""France and the codes the gazetteer gives its overseas communes (ISO 3166-1 codes of
+the overseas departments and collectivities)."""
 
 
 _VENUE_ARTICLE = re.compile(
@@ -2172,6 +2236,12 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
 
     if table.lookup(name) is not None:
         return label
+    words = name.split()
+    if label != "ORG" and len(words) >= 2 and _BODY_HEAD.match(name):
+        return "ORG"  # "Police Scotland", "CHU Grenoble-Alpes", "cour d'assises du Nord"
+    if label != "PER" and len(words) >= 2 and name.isupper() and \
+            _NAME_WORD_RUN.fullmatch(name) and known_given_name(words[0]):
+        return "PER"  # "JEAN-PIERRE DUPONT, PDG de la société"
     if event_name(text, start, name, label) and not _a_place(name):
         return "MISC"  # "le Brexit", "le Mondial", "le Tour de France": events
     before = text[max(0, start - 60):start]
@@ -2179,7 +2249,6 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
         return "ORG"
     if label == "LOC" and _CHEZ_BEFORE.search(before):
         return "ORG"
-    words = name.split()
     if label != "ORG" and len(words) == 2 and fold(words[0]) in _CLUB_HEADS and \
             _CLUB_ADJECTIVE.search(words[1].lower()):
         return "ORG"
@@ -2209,6 +2278,21 @@ def kind_by_words(text: str, start: int, name: str, label: str, table: AliasTabl
             not known_given_name(words[0]) and _plural_noun(words[-1]):
         return "ORG"  # "Vinci Autoroutes": a firm's branch, no person
     return label
+
+
+_BODY_HEAD = re.compile(
+    r"(?i)(?:police|CHU|CHRU|CHR|tribunal|tribunaux|agence|pr[ée]fecture|gendarmerie|"
+    r"parquet|minist[èe]re|commissariat|cour[ \t\u00a0]+(?:d['’][ \t\u00a0]*(?:assises|appel)|"
+    r"de[ \t\u00a0]+cassation|des[ \t\u00a0]+comptes|supr[êe]me|constitutionnelle|"
+    r"p[ée]nale|internationale|europ[ée]enne|administrative))[ \t\u00a0]+\S")
+"""The head noun of a public body opening a name ("Police Scotland", "police de Liège",
+"CHU Grenoble-Alpes", "tribunal de commerce", "agence régionale de santé", "cour
+d'assises du Nord"): the name is the body's (ORG) whatever the recogniser said, the
+place in it being its seat (t-enrich22 E13). "Cour" only with a court's complement
+("Cour Saleya" is a square)."""
+_NAME_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t\u00a0]+[^\W\d_]+"
+                            r"(?:[-'’][^\W\d_]+)*)+")
+"""Words of letters only, hyphens and apostrophes inside them."""
 
 
 _COMBINING = frozenset(fold(w) for w in (
@@ -2320,6 +2404,13 @@ comma ("le gouverneur de la région, Oleh …", "le recteur de la Grande Mosqué
 …"); without the comma their complement runs on ("le gouverneur de l'État de New York")."""
 
 
+_TITLE_ADJECTIVE = (r"(?-i:[a-zà-ÿ-]{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|"
+                    r"aise|ique|if|ive|é|ée|aire|oint|ointe))")
+"""An adjective of a job title set between the title and its complement ("ministre
+fédérale de", "secrétaire général adjoint de"), by its ending: a noun there ("première
+saison de l'équipe") makes no title."""
+
+
 def _title_words(nouns: frozenset[str]) -> str:
     return r"(?:" + "|".join(w.replace("e", "[eéè]") for w in sorted(
         nouns, key=len, reverse=True)) + r"|premi[eè]re?)"
@@ -2327,9 +2418,12 @@ def _title_words(nouns: frozenset[str]) -> str:
 
 _OF_TITLE = (r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
              r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
+_OF_TITLE_APPOSED = (r"(?:(?:\s+" + _TITLE_ADJECTIVE + r")?"  # "la ministre fédérale de l'Énergie,"
+                     r"\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+"
+                     r"(?:\s+[\w'’-]+){0,4}?)?" + r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _TITLED_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:" + _title_words(_TITLE_NOUNS) + _OF_TITLE + r"\s+|"
-    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE + r",\s+)$")
+    + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE_APPOSED + r",\s+)$")
 """A job title right before a name, with its complement and adjectives ("l'ancienne
 ministre ", "la présidente de la Chambre des représentants américaine ", "le Premier
 ministre slovaque "), or an office before the comma of an apposition ("le gouverneur de
@@ -2339,6 +2433,11 @@ newuser14a E18: such names were places)."""
 _NAME_SHAPE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")+")
 """A name of two capitalised words or more, hyphenated ones included ("Jean-Pierre",
 "Chems-eddine", "Phinéra-Horth")."""
+_PARTICLED_NAME = re.compile(
+    _NAME_WORD + r"(?:\s+(?:(?i:van|von|der|den|de|du|da|di|del|della|dos|das|ter|ten|zu)"
+    r"\s+){0,2}" + _NAME_WORD + r")+")
+"""A name whose surname opens with lower-case particles ("Tinne Van der Straeten",
+"Ursula von der Leyen"): a person's when a known given name opens it."""
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
     r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")
@@ -2442,6 +2541,10 @@ def _relabel(text: str, start: int, name: str, label: str, table: AliasTable) ->
     if label != "PER" and _NAME_SHAPE.fullmatch(name) and table.lookup(name) is None and \
             _TITLED_PERSON.search(text, max(0, start - 90), start):
         return "PER"
+    if label != "PER" and _PARTICLED_NAME.fullmatch(name) and table.lookup(name) is None \
+            and _given_name_first(name) and \
+            _TITLED_PERSON.search(text, max(0, start - 90), start):
+        return "PER"  # "La ministre fédérale de l'Énergie, Tinne Van der Straeten"
     if label in ("PER", "ORG") and _EVENT_BEFORE.search(text, max(0, start - 30), start):
         return "MISC"
     return label
@@ -2698,8 +2801,10 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
         else:
             loose.append(mention)
     persons = [e for e in entities.values() if e.label == "PER"]
+    coordinated = _coordinated_given_names(loose, text)
     for mention in sorted(loose, key=lambda m: -len(m.text)):
         name = strip_title(mention.text) if mention.label == "PER" else mention.text
+        name = coordinated.get(mention.start, name)
         if not fold(name) or not any(ch.isalnum() for ch in name):
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
         slug = fold(name).replace(' ', '-')
@@ -2710,6 +2815,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
         found: Entity | None = entities.get(key)
         if found is None and mention.label == "PER":
             found = _named_in_full(persons, name, mention.start, _title_gender(mention.text))
+        if found is None and mention.label == "PER" and " " not in name:
+            found = _called_by_given_name(persons, name)
         initial = _INITIAL.fullmatch(name) if mention.label == "PER" else None
         if found is None and initial is not None:  # "B. Obama" is the "Barack Obama" named
             found = next((p for p in persons if len(p.name.split()) > 1
@@ -2737,6 +2844,45 @@ JNIM …)")."""
 _INITIAL_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a",
                               "au", "aux", "pour", "en", "sur", "sous", "par", "of",
                               "the", "and", "for"})
+
+
+_AND_BETWEEN = re.compile(r"[ \t\u00a0]+(?:et|and|&)[ \t\u00a0]+")
+
+
+def _coordinated_given_names(mentions: Sequence[Mention], text: str) -> dict[int, str]:
+    """Start of a lone given name → its full name, where "and" joins it to a person named
+    in full who shares the surname ("Paul et Mireille Santini" names Paul Santini and
+    Mireille Santini: French and English write the shared surname once after the given
+    names; t-enrich22 E13). Both names must open with a known given name."""
+    from veille.extract.bare_byline import known_given_name
+
+    persons = {m.start: m for m in mentions if m.label == "PER"}
+    out: dict[int, str] = {}
+    for mention in persons.values():
+        if " " in mention.text or not known_given_name(mention.text):
+            continue
+        joined = _AND_BETWEEN.match(text, mention.end)
+        after = persons.get(joined.end()) if joined is not None else None
+        if after is None:
+            continue
+        words = after.text.split()
+        if len(words) >= 2 and known_given_name(words[0]) and words[1][:1].isupper():
+            out[mention.start] = " ".join([mention.text, *words[1:]])
+    return out
+
+
+def _called_by_given_name(persons: Sequence[Entity], name: str) -> Entity | None:
+    """The one person of the article named in full whose given name is ``name`` (a known
+    given name alone: "Mireille tient la cuisine" after "Mireille Santini"), None when no
+    person or several have it. News calls private persons by their given name once
+    introduced in full."""
+    from veille.extract.bare_byline import known_given_name
+
+    if not known_given_name(name):
+        return None
+    found = [p for p in persons if len(p.name.split()) > 1
+             and fold(p.name.split()[0]) == fold(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _initials(name: str) -> str:

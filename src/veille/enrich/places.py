@@ -1718,6 +1718,7 @@ SEAT_INSTITUTION = re.compile(
     r"(?i:(?P<head>CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
     r"mairie|h[ôo]tel\s+de\s+ville|pr[ée]fecture|sous-pr[ée]fecture|tribunal|"
     r"cour\s+d['’]\s*appel|cour\s+administrative\s+d['’]\s*appel|conseil\s+d[ée]partemental|"
+    r"cour\s+d['’]\s*assises|cour\s+criminelle|police|"
     r"conseil\s+r[ée]gional|conseil\s+municipal|universit[ée]|acad[ée]mie|rectorat|"
     r"a[ée]roport|dioc[èe]se|archev[êe]ch[ée]|[ée]v[êe]ch[ée]|barreau|parquet|"
     r"commissariat|gendarmerie|mus[ée]e|op[ée]ra|m[ée]tropole|chambre\s+de\s+commerce))"

@@ -159,7 +159,9 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     """The ``entity`` and ``place`` search terms of an article's enrichment: each entity's
     id, name and mention texts, each place's id, name and country code, folded
     (:func:`veille.enrich.text.fold`), so "entity:Daech" matches an article saying "l'EI"
-    once the query resolves the alias to its id."""
+    once the query resolves the alias to its id; and a person's surname
+    (:func:`surnames`), so ``entity:Lagarde`` finds the articles naming "Christine
+    Lagarde" as well as those saying "Mme Lagarde" (t-enrich22 E12)."""
     if not enrichment:
         return (), ()
     from veille.enrich.text import fold
@@ -168,6 +170,9 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     for entity in enrichment.get("entities") or []:
         entity_terms[fold(str(entity["id"]))] = None
         entity_terms[fold(str(entity["name"]))] = None
+        if entity.get("label") == "PER":
+            for surname in surnames(str(entity["name"])):
+                entity_terms[fold(surname)] = None
         for mention in entity.get("mentions") or []:
             entity_terms[fold(str(mention[2]))] = None
     place_terms: dict[str, None] = {}
@@ -177,6 +182,15 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
             if value:
                 place_terms[fold(str(value))] = None
     return tuple(entity_terms), tuple(place_terms)
+
+
+def surnames(name: str) -> list[str]:
+    """The ways a person named ``name`` in full may be called by surname: each run of its
+    last words that opens with a capital, the first word (the given name) left out
+    ("Christine Lagarde" → ["Lagarde"]; "Tinne Van der Straeten" → ["Van der Straeten",
+    "Straeten"]; "Jean-Marie Le Pen" → ["Le Pen", "Pen"]). [] for a one-word name."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(1, len(words)) if words[i][:1].isupper()]
 
 
 class Index(Protocol):
