@@ -113,7 +113,8 @@ accent-blind stream (``folded_tsv``, tantivy's ``title_fr_folded``); 10: words j
 an ampersand get their joined form (``AT&T`` → ``att``), as ``FORMAT`` 18; 11:
 compatibility characters (``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``) folded to their NFKC form, as
 ``FORMAT`` 19; 12: ``authors`` holds the agency whose own dispatch the article is
-(:mod:`~veille.index.own_agency`, t-reader22 R4), as ``FORMAT`` 20. An
+(:mod:`~veille.index.own_agency`, t-reader22 R4) and ``entities`` each person's
+surnames (t-enrich22 E12), as ``FORMAT`` 20. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

@@ -114,7 +114,8 @@ t-reader20 R13); 20: ``source_key`` also holds the host of the article's URL (wi
 ``www.``), so ``source:ladepeche.fr`` finds the pages whose declared source is "La Dépêche
 du Midi" (:func:`source_keys`, t-reader22 R3), and ``author`` the agency whose own
 dispatch the article is (its source's agency, or a dateline "LYON (AFP) -" opening its
-text: :mod:`~veille.index.own_agency`, t-reader22 R4)."""
+text: :mod:`~veille.index.own_agency`, t-reader22 R4), and the entity terms each
+person's surnames (:func:`~veille.index.base.surnames`, t-enrich22 E12)."""
 META_FILE = "veille-index.json"
 
 
