@@ -188,11 +188,40 @@ to 0.927 (recall 0.910 to 0.901; a national event's articles lead from different
 "à Paris", "à Strasbourg"), the villages alone change no figure (issue #14's twelfth
 round)."""
 _LOCATIVE = re.compile(
-    r"(?<![\w'’-])(?P<prep>(?i:à|près\s+de|près\s+d['’]|près\s+du|au|aux|du))\s*"
+    r"(?<![\w'’-])(?P<prep>(?i:à|près\s+de|près\s+d['’]|près\s+du|au|aux|du|"
+    r"sur\s+le|sur\s+la|sur\s+les))\s*"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|de|du|"
     r"des|d['’]\S+)){0,3})")
+SITES_OF = True
+"""Whether :data:`LEAD_COMMUNES` also reads the commune a **site** is "of" in the headline
+and lead: a works, a refinery, a plant, a port written with its place ("la raffinerie
+TotalEnergies de Donges", "l'usine Ascometal de Hagondange", "le site de Florange"), a
+company's name between the two allowed. Works only: a hospital or a prison is where a
+victim is taken or a convict sent ("transporté à l'hôpital de Moûtiers"), not where the
+event happened (``tests/dedup/test_story_villages.py``). Two strikes called by one union the
+same day at two firms in two départements share the union, the kind, the strike's words and
+the day, and neither text names the other's site; each headline wrote its site's commune
+after "de", which :data:`LEAD_COMMUNES` did not read, so no place of either side could
+disagree (q-stories22, from t-reader22's Donges / Dunkerque pair). False: as before."""
+_SITE_OF = re.compile(
+    r"(?i:\b(?:usine|usines|raffinerie|site|centrale|port|aciérie|acierie|papeterie|"
+    r"verrerie|fonderie|chantier|chantiers|entrepôt|entrepot|abattoir|mine|sucrerie|"
+    r"laiterie|plateforme|terminal|dépôt|depot))"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&-]*){0,2}\s+(?:de|d['’])\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|de|"
+    r"du|des|d['’]\S+)){0,3})")
 _KICKER = re.compile(r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:")
 _ARTICLE = {"du": "le ", "au": "le ", "aux": "les ", "près du": "le "}
+ON_PLACES = True
+"""Whether a **headline**'s "sur le …", "sur la …", "sur les …" places its event at the
+commune it names ("Loup sur le Larzac : …", "Attaque sur la Hague"), with the commune's
+article or without it, as "à" does (:data:`LEAD_COMMUNES`). One minister's two visits two
+days apart, to the Cantal and to a wolf's ground "sur le Larzac", shared the minister, the
+farmers' words and the week, and the second visit's headline placed it nowhere that was read
+(q-stories22, from t-reader22's two visits). The headline's only: read in leads too, it
+lowered rpm2's undated topics (0.882 to 0.866, clusters 0.625 to 0.641). False: as before."""
+_ON = {"sur le": "le ", "sur la": "la ", "sur les": "les "}
+"""The locatives :data:`ON_PLACES` reads, and the article a commune's name may carry."""
 
 
 @functools.cache
@@ -280,18 +309,38 @@ def _lead_communes(title: str, lead: str) -> set[str]:
     found: set[str] = set()
     for text in (title, lead):
         for match in _LOCATIVE.finditer(text):
-            article = _ARTICLE.get(" ".join(match.group("prep").lower().split()), "")
+            prep = " ".join(match.group("prep").lower().split())
+            article = _ARTICLE.get(prep, "")
             words = match.group("name").split()
             key = _longest(words, _commune_key) if not article else \
                 _longest([article.strip().capitalize(), *words], _commune_key)
+            if prep in _ON:  # the headline's only (ON_PLACES)
+                if text is not title or not ON_PLACES:
+                    continue
+                key = _longest([_ON[prep].strip().capitalize(), *words], _commune_key) or \
+                    _longest(words, _commune_key)
             if key is not None and (LEAD_TOWNS or key not in _town_keys()):
                 found.add(key)
+        if SITES_OF:
+            for match in _SITE_OF.finditer(text):
+                key = _longest(match.group("name").split(), _commune_key)
+                if key is not None and (LEAD_TOWNS or key not in _town_keys()) and \
+                        key not in _first_elements():
+                    found.add(key)
     kicker = _KICKER.match(title)
     if kicker is not None:
         key = _commune_key(" ".join(kicker.group("name").split()))  # the kicker whole
         if key is not None and (LEAD_TOWNS or key not in _town_keys()):
             found.add(key)
     return found
+
+
+@functools.cache
+def _first_elements() -> frozenset[str]:
+    """The keys a large commune's name starts with ("town:villeneuve" of
+    Villeneuve-d'Ascq): a site "de Villeneuve" may stand for any of them, so
+    :data:`SITES_OF` reads none (``tests/dedup/test_town_short_forms.py``)."""
+    return frozenset(key.split("-", 1)[0] for key in _town_keys() if "-" in key)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -339,7 +388,8 @@ def towns(title: str, body: str, max_chars: int = MAX_CHARS
     if WORLD_REGIONS:
         named |= world_places(body, regions=TEXT_REGIONS)
     if DEPARTMENTS and not _towns(title, _commune_key):
-        named |= _towns(title, _department_key)
+        named |= _towns(_INSTITUTION_OF.sub(" ", title) if INSTITUTIONS_OF else title,
+                        _department_key)
     return frozenset(head), frozenset(named)
 
 
@@ -355,6 +405,19 @@ contradict (f-stories22, t-reader21's storm Aurore). A headline naming a commune
 un feu de forêt près du Luc") places its event at the commune: two fires in two villages of
 the Var stay two events. A department never parts two events: it is read only where it can
 agree. False: as before."""
+INSTITUTIONS_OF = True
+"""Whether a department a headline writes as what an **institution** is of ("les assises du
+Rhône", "le tribunal de la Gironde", "la préfecture du Nord") is left out of
+:data:`DEPARTMENTS`: it names the court or the office, not where the event happened. A
+verdict headed "… condamnés par les assises du Rhône" placed its event in the whole Rhône,
+so a trial at Villeurbanne the same week lay in its area and the two trials' different towns
+agreed (q-stories22, from t-reader22's two trials at one cour d'assises). False: as before."""
+_INSTITUTION_OF = re.compile(
+    r"(?i:\b(?:assises|cour|tribunal|tribunaux|parquet|préfecture|prefecture|préfet|prefet|"
+    r"préfète|prefete|gendarmerie|pompiers|sdis|conseil\s+départemental|"
+    r"conseil\s+departemental|rectorat|académie|academie|barreau|diocèse|diocese)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))\s*[A-ZÀ-ÖØ-Þ][\w’'-]*(?:-[\w’'-]+)*")
+"""An institution and the department it is of (:data:`INSTITUTIONS_OF`)."""
 DEPARTMENT = TOWN + "dept:"
 """The prefix of a department's key ("town:dept:29")."""
 

@@ -562,8 +562,44 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
         places, mentions = places | head, mentions | named
     head, named = stated_dates(title, body)
     places, mentions = places | head, mentions | named
+    if RECALLED_ONCE:
+        mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
                  mentions)
+
+
+RECALLED_ONCE = True
+"""**A name written once, past the lead, is another event recalled**, not this one's: a
+person's or a town's key (:data:`veille.dedup.people.PERSON`, :data:`TOWN`; not a
+department nor a country) that an article's texts name, past its headline and lead
+(:data:`PARTICIPANT_CHARS`) only and once only, does not count as named by that article when
+the rules of :data:`SPECIFICS` ask whether one side names the other's place or person. Real
+dispatches close with a sentence recalling the week's other event of the kind ("Cette
+condamnation intervient deux jours après celle … à Villeurbanne", "Deux jours plus tôt,
+l'OL avait annoncé l'arrivée de … Kerbrat"); read as a mention, it made the two events'
+different places and persons agree (q-stories22, from t-reader22's trials and transfers).
+A follow-up names its event's person or place in its headline or lead, or more than once.
+False: as before."""
+
+
+def _recalled_once_dropped(mentions: frozenset[str], lead: frozenset[str],
+                           counts: dict[str, float], lead_names: set[str]) -> frozenset[str]:
+    """``mentions`` less the persons' and towns' keys (:data:`RECALLED_ONCE`) neither in
+    ``lead`` (the headline's and lead's keys) nor among ``lead_names`` (the names the
+    headline and lead write), whose every word ``counts`` holds once at most as a name
+    (a weight under twice :data:`NAME_BOOST`)."""
+    written = {fold(n.replace("’", "'").rsplit("'", 1)[-1]) for n in lead_names}
+    out = set()
+    for key in mentions:
+        if key in lead or not key.startswith((PERSON, TOWN)) or \
+                key.startswith((TOWN + "dept:", TOWN + "country:")):
+            out.add(key)
+            continue
+        words = [w for w in re.split(r"[\s'’]+", key.split(":", 1)[1]) if len(w) >= 3]
+        if not words or any(w in written or counts.get(w, 0.0) >= 2 * NAME_BOOST
+                            for w in words):
+            out.add(key)
+    return frozenset(out)
 
 
 PARTICIPANT_CHARS = 500
