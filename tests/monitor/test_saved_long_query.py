@@ -69,7 +69,7 @@ def test_the_api_and_the_form_cut_it_with_search_s_warning(live: LiveServer  # n
                            data={"csrf": token.group(1), "name": "Formulaire", "query": LONG})
         page = html.unescape(answer.text)
         assert answer.status_code == 200, page
-        assert "requête coupée à ses 1000 premiers caractères" in page
+        assert "Requête coupée à ses 1000 premiers caractères" in page  # a sentence (R11)
         assert f"<code>{LONG[:MAX_QUERY_CHARS].strip()}</code>" in page
 
 

@@ -133,11 +133,14 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
         data = _to_json(paged)
         if replica is not None:
             data.update(replica.as_dict())
-        # The API's hit shape (HitModel: t-reader19 R19): its relation to its story, and
-        # whether its site unpublished it, marked, not hidden (newuser13b M1).
+        # The API's hit shape (HitModel: t-reader19 R19): its relation to its story, its
+        # outlet's shown name, and whether its site unpublished it, marked, not hidden
+        # (newuser13b M1).
         relations = relations_of(app(ctx).reader, (hit["id"] for hit in data["hits"]))
+        outlets = names_of(app(ctx).reader, (hit["source"] for hit in data["hits"]))
         for hit in data["hits"]:
             hit["relation"] = relations.get(hit["id"], "")
+            hit["outlet"] = outlets.get(hit["source"], hit["source"])  # the API's, F9
             hit.update(withdrawn="", withdrawn_at=None, withdrawn_status=None)
             if (found := gone.get(hit.get("url") or "")) is not None:
                 hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}

@@ -21,10 +21,12 @@ from veille.web.exports import warnings_header
 router = APIRouter(tags=["attention"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
 QueryText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_QUERY_INPUT_CHARS,
-                                             pattern=r"[^\s\x00-\x1f\x7f]")]
+                                             pattern=r"[^\s\x00-\x1f\x7f-\x9f]")]
 """At least one character that is neither a space nor a control character: the schema's
 regex engine (Rust's) does not count U+001C-U+001F as spaces, Python's ``str.strip``
-does, so a query of those alone passed the schema and was then refused (schemathesis)."""
+does, so a query of those alone passed the schema and was then refused (schemathesis);
+likewise U+0085 (NEL), a space to one engine and not to the other: the C1 controls
+U+0080-U+009F are excluded by name."""
 Queries = Annotated[list[QueryText], Query(min_length=1, max_length=MAX_QUERIES,
                                            description="One to five queries (repeat q=).")]
 Interval = Annotated[str, Query(pattern="^(day|week|month)$")]
