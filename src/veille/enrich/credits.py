@@ -7,9 +7,8 @@ article's evidence (``evidence["credit"]``, docs/extraction.md):
 
 - the credit closing the text: "… au Sénat. (avec AFP)", "(AFP)", "— AFP", "Avec
   Reuters" (:func:`veille.extract.trailing_credit.closing_credit`, on the last block);
-- an opening dateline's parenthesis: "PARIS (AFP) - ", "BRUXELLES, 3 mars (Belga) – "
-  (a capitalised place, maybe a date, then an agency of the table in parentheses and a
-  dash; :func:`veille.extract.bylines.is_agency`).
+- an opening dateline's agency: "PARIS (AFP) - ", "BRUXELLES, 3 mars (Belga) – "
+  (:func:`veille.extract.datelines.dateline_credit`, the dateline reader of extraction).
 
 The entity stage leaves out the names inside these ranges; the agency named in a
 sentence ("a indiqué à l'AFP") stays a mention.
@@ -17,15 +16,8 @@ sentence ("a indiqué à l'AFP") stays a mention.
 
 from __future__ import annotations
 
-import re
-
-from veille.extract.bylines import is_agency
+from veille.extract.datelines import dateline_credit
 from veille.extract.trailing_credit import closing_credit
-
-_OPENING_CREDIT = re.compile(
-    r"[A-ZÀ-Þ][^()\n.!?«»]{0,60}?\((?P<credit>[^()\n]{1,40})\)[ \t\u00a0]*[-–—]")
-"""A dateline opening a paragraph: a capitalised place (maybe a date after a comma), the
-agency in parentheses, a dash ("PARIS (AFP) - ", "GENÈVE, 2 déc (Reuters) – ")."""
 
 
 def credit_ranges(blocks: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -34,9 +26,10 @@ def credit_ranges(blocks: list[tuple[int, str]]) -> list[tuple[int, int]]:
     the credit closing the last block."""
     ranges: list[tuple[int, int]] = []
     for offset, block in blocks:
-        opening = _OPENING_CREDIT.match(block)
-        if opening is not None and is_agency(opening.group("credit")):
-            ranges.append((offset + opening.start("credit"), offset + opening.end("credit")))
+        opening = dateline_credit(block)
+        if opening is not None and opening[1] >= 0:
+            credit, at = opening
+            ranges.append((offset + at, offset + at + len(credit)))
     if blocks:
         offset, block = blocks[-1]
         start, agencies = closing_credit(block)

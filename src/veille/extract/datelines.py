@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from veille.extract.bylines import is_agency
 from veille.extract.dates import FoundDate, find_dates
@@ -84,6 +84,20 @@ def opening_of(text: str, *, zone: tzinfo, now: datetime) -> WireDateline | None
     if dated is not None:
         return WireDateline(dated.credit, (), dated.end)
     return undated_opening(text)
+
+
+_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # a dateline's date is not read for its credit
+
+
+def dateline_credit(text: str) -> tuple[str, int] | None:
+    """The agency a dateline opening ``text`` credits, dated or not ("LYON (AFP) - ",
+    "GENÈVE, 2 déc (Reuters) – ", "新华社北京12月1日电"), and its offset in ``text`` (-1
+    when the agency's own form is not written as such); None when no dateline naming an
+    agency opens it (:func:`opening_of`; its date is not resolved)."""
+    found = opening_of(text, zone=UTC, now=_ANY_TIME)
+    if found is None or not found.credit:
+        return None
+    return found.credit, text.rfind(found.credit, 0, found.end)
 
 
 def without_opening(text: str, *, zone: tzinfo, now: datetime) -> str:

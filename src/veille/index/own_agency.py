@@ -9,22 +9,20 @@ agency is one of the names ``author:`` searches when
 - the article's source is the agency's (its host, ``afp.com``, or its name given as a
   source, "AFP": :func:`veille.dedup.credit_order.outlet_agency`), or
 - a dateline naming an agency opens its text ("LYON (AFP) - ...", "BERNE (ats) - ...":
-  :func:`veille.extract.datelines.opening_of`), which HTML pages already read into their
+  :func:`veille.extract.datelines.dateline_credit`), which HTML pages already read into their
   credit and JSON records did not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from veille.dedup.credit_order import outlet_agency
-from veille.extract.datelines import opening_of
+from veille.extract.datelines import dateline_credit
 
 #: The first paragraphs where a dateline may open the text (a lead may come first), as
 #: the HTML extraction reads them (``extract/html`` ``DATELINE_PARAGRAPHS``).
 OPENING_PARAGRAPHS = 3
-_ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # a dateline's date is not read here
 
 
 def own_agencies(source: str, paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -36,8 +34,8 @@ def own_agencies(source: str, paragraphs: Sequence[str]) -> tuple[str, ...]:
     if agency is not None and agency.forms:
         names.append(agency.forms[0])
     for paragraph in paragraphs[:OPENING_PARAGRAPHS]:
-        found = opening_of(paragraph, zone=UTC, now=_ANY_TIME)
-        if found is not None and found.credit:
-            names.append(found.credit)
+        found = dateline_credit(paragraph)
+        if found is not None:
+            names.append(found[0])
             break
     return tuple(dict.fromkeys(names))
