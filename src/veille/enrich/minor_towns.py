@@ -67,6 +67,15 @@ def shipped_index() -> dict[str, list[Place]]:
     return parse_minor_towns(gzip.decompress(data.read_bytes()).decode("utf-8"))
 
 
+@functools.cache
+def shipped_villages() -> dict[str, list[Place]]:
+    """The shipped villages abroad (``villages.tsv.gz``: 1,000 to 4,999 inhabitants, under
+    their own name only) by loose name, read once per process on first use; offered only
+    where the text states their region (``Gazetteer.in_area``)."""
+    data = resources.files("veille.enrich").joinpath("data", "villages.tsv.gz")
+    return parse_minor_towns(gzip.decompress(data.read_bytes()).decode("utf-8"))
+
+
 TOWN_NOUNS = r"(?:town|city|village|port|resort|capital|municipality|island|commune|ville)"
 """English nouns of a settlement (and French "ville"), as apposition or before "of"."""
 TOWN_DESCRIBED = re.compile(

@@ -269,8 +269,10 @@ class Gazetteer:
     :meth:`in_area`."""
 
     def __init__(self, places: Iterable[Place], contested: Iterable[Place] = (),
-                 minor: Callable[[], Mapping[str, list[Place]]] | None = None) -> None:
+                 minor: Callable[[], Mapping[str, list[Place]]] | None = None,
+                 villages: Callable[[], Mapping[str, list[Place]]] | None = None) -> None:
         self._minor = minor
+        self._villages = villages
         self.by_id: dict[str, Place] = {}
         self.by_name: dict[str, list[Place]] = {}
         self.names: dict[str, list[str]] = {}
@@ -293,6 +295,19 @@ class Gazetteer:
         gazetteer was built without them. Never found by name alone: only
         :meth:`in_area` and :func:`veille.enrich.minor_towns.in_context` offer them."""
         return list(self._minor().get(loose(name), [])) if self._minor is not None else []
+
+    def villages(self, name: str, areas: Sequence[Place]) -> list[Place]:
+        """The one village abroad (1,000 to 4,999 inhabitants, ``villages.tsv.gz``) named
+        ``name`` that lies in one of ``areas`` the text states (a region, a country),
+        when those areas hold exactly one of that name ("Ogunquit, dans le Maine
+        (États-Unis)": the Maine's Ogunquit, 1,275; "Lake Placid, dans l'État de New York",
+        not Florida's; t-final22 F13); [] otherwise (two namesakes there: the text does not
+        say which), or when the gazetteer was built without villages."""
+        if self._villages is None:
+            return []
+        found = [v for v in self._villages().get(loose(name), [])
+                 if any(_inside(v, a) for a in areas)]
+        return found if len(found) == 1 else []
 
     @functools.cached_property
     def _codes(self) -> dict[str, tuple[str, str]]:
@@ -341,7 +356,23 @@ class Gazetteer:
                 if place.kind in SETTLEMENT and any(_inside(place, a) for a in areas) \
                         and all(p.id != place.id for p in out):
                     out.append(self.by_id.get(place.id, place))
-        return out or self.short_named(name, areas)
+        return out or self.short_named(name, areas) or self.villages(name, areas)
+
+    def namesake_towns(self, area: Place) -> list[Place]:
+        """The settlements of the first-level subdivision ``area`` that bear one of its
+        names (any spelling :func:`loose` folds alike): the city a canton or province is
+        named after, which the gazetteer may know under its local name only ("Saint-Gall",
+        the canton's French name, for Sankt Gallen, the canton's and the city's German
+        one: t-final22 F13). [] for other kinds of places."""
+        if area.kind != "region":
+            return []
+        out: list[Place] = []
+        for key in {loose(n) for n in self.names.get(area.id, [])}:
+            for place in self.by_loose.get(key, []):
+                if place.kind in SETTLEMENT and place.country == area.country \
+                        and place.admin1 == area.admin1 and all(p.id != place.id for p in out):
+                    out.append(place)
+        return out
 
     def short_named(self, name: str, areas: Sequence[Place]) -> list[Place]:
         """The communes of French ``areas`` (départements, regions) whose name opens with
@@ -636,9 +667,15 @@ def shipped() -> Gazetteer:
     gazetteer = Gazetteer(
         with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")),
         with_alternate_names([], data.joinpath("contested_names.tsv").read_text("utf-8"),
-                             joined), _shipped_minor_towns)
+                             joined), _shipped_minor_towns, _shipped_villages)
     _fold.cache_clear()
     return gazetteer
+
+
+def _shipped_villages() -> Mapping[str, list[Place]]:
+    from veille.enrich.minor_towns import shipped_villages
+
+    return shipped_villages()
 
 
 def _shipped_minor_towns() -> Mapping[str, list[Place]]:
@@ -781,7 +818,9 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     city of Liège: the gazetteer has first-level subdivisions only); no subdivision
     abroad without an area's cue, unless it is the one reading of a name not written as
     a town's ("à Tombouctou": the town, which the gazetteer lacks, is no reading, nor is
-    its region). A name written as an area's (an article before it) whose readings are
+    its region); a subdivision abroad written as a town gives the town it is named after
+    (:meth:`Gazetteer.namesake_towns`: "à Saint-Gall" is the city of Sankt Gallen). A
+    name written as an area's (an article before it) whose readings are
     all rural communes (fewer than ``RURAL`` inhabitants) without that article in their
     name has none: French sets no article before a commune's name, so "les paysans du
     Larzac" name the plateau, a natural region the gazetteer lacks, not Larzac (Dordogne,
@@ -796,6 +835,8 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
             _ARTICLE.match(n) for n in gazetteer.names.get(p.id, []))]
     else:
         kept = [p for p in found if not abroad(p)]
+        if not kept and written == "town":  # "à Saint-Gall": the canton's namesake city
+            return [t for p in found for t in gazetteer.namesake_towns(p)]
         return kept or ([] if written == "town" else found)
     if not kept and all(p.kind in SETTLEMENT and p.population < RURAL for p in found):
         return []  # "les paysans du Larzac": a natural region, not a village of 144
@@ -884,15 +925,38 @@ off a coast ("dans la Manche, au large de Dieppe": a département has no open se
 R4)."""
 
 
+MARITIME = re.compile(
+    r"(?i)\b(?:ferr(?:y|ys|ies)|car-ferr\w*|transmanche|travers[ée]es?|navires?|"
+    r"paquebots?|cargos?|chalutiers?|p[ée]troliers?|porte-conteneurs|voiliers?|naufrages?|"
+    r"naufrag[ée]s?|marins?|matelots|houle|armateurs?|garde-c[ôo]tes|maritimes?|"
+    r"portuaires?|navigation|plaisanciers?)\b")
+"""Words of shipping and the sea in a sentence ("les ferries", "la traversée", "un
+chalutier", "l'armateur"): what a sea's name near them is about. Not "port" (also "le
+port du masque"), "bateau" (lakes and rivers have them) nor "tempête" (storms cross land
+too)."""
+_SEA_ON_BEFORE = re.compile(r"(?i)(?<!,)(?<!,\s)\b(?:sur|dans)\s+(?:la|le|l['’])\s*$")
+""""sur la", "dans la" right before a name, no comma before them: with shipping words
+in the sentence (:data:`MARITIME`), the sea ("une tempête sur la Manche" stops "les
+ferries", a chalutier sunk "dans la Manche"); after a comma it is a town's apposition
+("Cherbourg, dans la Manche": the département)."""
+
+
 def sea_mention(text: str, start: int, end: int) -> bool:
     """True when the name at ``start``..``end`` of ``text``, made of French geography's
     words ("Manche", "Atlantique"), is written as the sea's (``_SEA_BEFORE``, the 60
     characters before it; ``_SEA_AFTER``): no département nor region (newuser14a E24:
-    "la traversée de la Manche au large de Wimereux" was the Manche département)."""
+    "la traversée de la Manche au large de Wimereux" was the Manche département), or after
+    "sur la"/"dans la" in a sentence about shipping (``_SEA_ON_BEFORE``, :data:`MARITIME`:
+    "les ferries … suspendus en raison d'une tempête sur la Manche", t-final22 F8)."""
+    from veille.enrich.minor_towns import sentence_around
+
     if not geographic_name(text[start:end]):
         return False
-    return bool(_SEA_BEFORE.search(text, max(0, start - 60), start)
-                or _SEA_AFTER.match(text, end, end + 40))
+    if _SEA_BEFORE.search(text, max(0, start - 60), start) \
+            or _SEA_AFTER.match(text, end, end + 40):
+        return True
+    return bool(_SEA_ON_BEFORE.search(text, max(0, start - 12), start)) and bool(
+        MARITIME.search(sentence_around(text, start, end)))
 
 
 def _drop_sea_mentions(entity: dict[str, object], text: str) -> None:
@@ -1382,6 +1446,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
     extra: dict[int, set[str]] = {}
+    inland: set[int] = set()  # entities whose inland communes a port abroad contests
     for index, entity in enumerate(entities):
         if context is not None:
             extra[id(entity)] = context[index]
@@ -1426,6 +1491,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             found = [*found, *_minor_in_context(entity, found, entities, text, gazetteer,
                                                 extra.get(id(entity), set()))]
+            port = _port_abroad(entity, found, text, gazetteer)
+            if port:
+                found = [*found, *port]
+                inland.add(id(entity))
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
         readings = _readings(found, _written_as(entity, text) if text and french else "",
@@ -1472,6 +1541,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         found = _written_as_area(entity, stated or found, text) if text and french else \
             stated or found
+        if id(entity) in inland:  # "les ferries au départ de Douvres": Dover, unless placed
+            found = [p for p in found if p.country != "FR" or p.kind not in SETTLEMENT
+                     or gazetteer.codes(p.id)[1] in near | written
+                     or (p.country, p.admin1) in named_regions
+                     or any(a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in anchors)
+                     ] or found
         named = countries | extra.get(id(entity), set())
         best = max(_not_dwarfed(found, near | written, frozenset(named_regions), anchors,
                                 frozenset(named)),
@@ -1544,6 +1619,49 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     return minor_towns.in_context(
         towns, countries | named | minor_towns.sentence_countries(entity, text),
         [p for p in others if p.kind in SETTLEMENT])
+
+
+COASTAL_DEPARTMENTS = frozenset({
+    "06", "11", "13", "14", "17", "22", "27", "29", "2A", "2B", "30", "33", "34", "35", "40",
+    "44", "50", "56", "59", "62", "64", "66", "76", "80", "83", "85"})
+"""The metropolitan départements with a sea coast (the Channel, the Atlantic, the
+Mediterranean; the Eure on the Seine estuary; INSEE's list of coastal départements, as
+used by the Conservatoire du littoral); every overseas département is coastal too."""
+
+
+def _inland(department: str) -> bool:
+    return bool(department) and department not in COASTAL_DEPARTMENTS \
+        and not department.startswith("97")
+
+
+def _port_abroad(entity: dict[str, object], found: list[Place], text: str,
+                 gazetteer: Gazetteer) -> list[Place]:
+    """The town abroad a name written among shipping words names rather than its French
+    namesakes, which all lie inland: "les ferries au départ de Douvres … une tempête sur
+    la Manche" is Dover (28,000 inhabitants, whose French name is Douvres), not Douvres
+    in the Ain (1,041, 200 km from any sea) (t-final22 F8). Only when every settlement
+    ``found`` is a rural commune (fewer than ``RURAL`` inhabitants) of an inland
+    département, a sentence of a mention has shipping words (:data:`MARITIME`), and a
+    town abroad of that name (a minor town, :meth:`Gazetteer.minor_towns`) is
+    ``PROMINENT`` times larger; the largest such town, [] when none. The commune still
+    wins where the text places it (its département, its region, a place near it:
+    :func:`resolve_places`)."""
+    from veille.enrich.minor_towns import sentence_around
+
+    settlements = [p for p in found if p.kind in SETTLEMENT]
+    if not settlements or any(p.country != "FR" or p.population >= RURAL
+                              or not _inland(gazetteer.codes(p.id)[1] or p.department)
+                              for p in settlements):
+        return []
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not any(MARITIME.search(sentence_around(text, int(m[0]), int(m[1])))
+               for m in mentions if len(m) > 1):
+        return []
+    largest = max(p.population for p in settlements)
+    towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
+             if t.population >= PROMINENT * largest]
+    return sorted(towns, key=lambda t: -t.population)[:1]
 
 
 _PERSON_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)|\b(?:"
