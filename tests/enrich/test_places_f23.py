@@ -9,10 +9,15 @@ enrichment pipeline; the parsers' shapes by hypothesis."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.enrich.conftest import enrich
 
+import veille
+from veille.cli.main import main
 from veille.enrich.places import sea_mention, shipped
 from veille.enrich.stage import Resources
 from veille.enrich.surname_first import given_name_order, surname_first_spans
@@ -126,6 +131,21 @@ def test_a_surname_in_capitals_before_the_given_name_is_one_person(
     text = "Nomination\n\nPar arrêté, M. THOMAS Bernard est nommé secrétaire général."
     persons = _persons(resources, text)
     assert "Bernard Thomas" in persons and "Bernard" not in persons
+
+
+def test_entity_surname_finds_a_name_written_surname_first(tmp_path: Path) -> None:
+    data, feed = tmp_path / "data", tmp_path / "articles.jsonl"
+    feed.write_text(json.dumps({
+        "title": "Procès en appel", "paragraphs": [
+            "LEMOINE Anne-Sophie, 47 ans, comparaissait mardi devant la cour d'appel."],
+        "published": "2026-11-24T12:00:00+01:00", "language": "fr",
+        "url": "https://example.fr/proces", "source": "Exemple"}, ensure_ascii=False) + "\n",
+        "utf-8")
+    main(["--data-dir", str(data), "ingest", str(feed)])
+    main(["--data-dir", str(data), "enrich"])
+    with veille.open(data) as v:
+        assert {h.title for h in v.search("entity:Lemoine").hits} == {"Procès en appel"}
+        assert v.search('entity:"Anne-Sophie Lemoine"').total == 1
 
 
 def test_acronyms_before_a_given_name_are_no_surnames(resources: Resources) -> None:
