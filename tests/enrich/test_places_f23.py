@@ -75,10 +75,16 @@ def test_the_departement_stays_after_a_town_or_without_shipping_words(
     assert _places(resources, text)["Manche"]["kind"] == "department"
 
 
-def test_sea_mention_reads_the_sentence_only() -> None:
+def test_sea_mention_reads_the_sentence_only_and_a_seas_own_name() -> None:
     text = "Les ferries sont à quai. Vigilance orange sur la Manche."
     start = text.index("Manche")
     assert not sea_mention(text, start, start + 6)
+    text = "Les migrants tentent la traversée depuis les plages dans le Nord."
+    start = text.index("Nord")
+    assert not sea_mention(text, start, start + 4)  # a cardinal point: the département
+    text = "Un cargo a sombré dans la mer du Nord."
+    start = text.index("mer du Nord")
+    assert sea_mention(text, start, start + 11)
 
 
 # --- 2. F13: a canton's French name written as a town's --------------------------------

@@ -934,6 +934,10 @@ MARITIME = re.compile(
 chalutier", "l'armateur"): what a sea's name near them is about. Not "port" (also "le
 port du masque"), "bateau" (lakes and rivers have them) nor "tempête" (storms cross land
 too)."""
+SEA_WORDS = frozenset({"manche", "atlantique", "pacifique", "mediterranee", "baltique",
+                       "adriatique", "egee", "caraibes", "mer", "ocean", "golfe"})
+"""Folded words that name a sea (of ``GEOGRAPHIC_WORDS``): "dans le Nord" beside a cargo
+ship is still the département; "dans la mer du Nord" is the sea."""
 _SEA_ON_BEFORE = re.compile(r"(?i)(?<!,)(?<!,\s)\b(?:sur|dans)\s+(?:la|le|l['’])\s*$")
 """"sur la", "dans la" right before a name, no comma before them: with shipping words
 in the sentence (:data:`MARITIME`), the sea ("une tempête sur la Manche" stops "les
@@ -946,7 +950,8 @@ def sea_mention(text: str, start: int, end: int) -> bool:
     words ("Manche", "Atlantique"), is written as the sea's (``_SEA_BEFORE``, the 60
     characters before it; ``_SEA_AFTER``): no département nor region (newuser14a E24:
     "la traversée de la Manche au large de Wimereux" was the Manche département), or after
-    "sur la"/"dans la" in a sentence about shipping (``_SEA_ON_BEFORE``, :data:`MARITIME`:
+    "sur la"/"dans la" in a sentence about shipping, for a sea's own name (``SEA_WORDS``,
+    ``_SEA_ON_BEFORE``, :data:`MARITIME`:
     "les ferries … suspendus en raison d'une tempête sur la Manche", t-final22 F8)."""
     from veille.enrich.minor_towns import sentence_around
 
@@ -955,8 +960,9 @@ def sea_mention(text: str, start: int, end: int) -> bool:
     if _SEA_BEFORE.search(text, max(0, start - 60), start) \
             or _SEA_AFTER.match(text, end, end + 40):
         return True
-    return bool(_SEA_ON_BEFORE.search(text, max(0, start - 12), start)) and bool(
-        MARITIME.search(sentence_around(text, start, end)))
+    return bool(_SEA_ON_BEFORE.search(text, max(0, start - 12), start)) \
+        and bool(SEA_WORDS & set(re.split(r"[\s'’-]+", fold(text[start:end])))) \
+        and bool(MARITIME.search(sentence_around(text, start, end)))
 
 
 def _drop_sea_mentions(entity: dict[str, object], text: str) -> None:
