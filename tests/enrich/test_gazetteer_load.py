@@ -53,3 +53,78 @@ def test_renamed_place_is_replace() -> None:
     assert [f.name for f in dataclasses.fields(Place)] == [
         "id", "name", "kind", "country", "admin1", "lat", "lon", "population", "insee",
         "department"]
+
+
+def test_no_collection_while_the_gazetteer_is_built() -> None:
+    """The cyclic collector is paused while ``shipped`` builds its 110,000 rows (each full
+    collection walked every object made so far: a sixth of the build, issue #13), and left
+    as it was found, enabled or not."""
+    import gc
+
+    from veille.enrich import places
+
+    building = [False]
+    collections: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and building[0]:
+            collections.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            places.shipped.cache_clear()
+            building[0] = True
+            gazetteer = places.shipped()
+            building[0] = False
+            assert gc.isenabled() is enabled
+            assert gazetteer.candidates("Montreuil")
+    finally:
+        gc.callbacks.remove(record)
+        gc.enable()
+    assert collections == []
+
+
+def test_short_names_read_each_commune_name_once() -> None:
+    """``_short_names`` keeps each commune's :func:`loose` key instead of making it again for
+    every settlement near it: the same ties as the rule written out, on the shipped data."""
+    import gzip
+    from importlib import resources
+
+    from veille.enrich import places as p
+
+    data = resources.files("veille.enrich").joinpath("data")
+    rows = p.parse(data.joinpath("gazetteer.tsv").read_text("utf-8"))
+    communes = p.parse_communes(gzip.decompress(
+        data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8"))
+
+    def written_out() -> dict[str, int]:
+        named: dict[str, list[p.Place]] = {}
+        for commune in communes:
+            named.setdefault(p.fold(commune.name), []).append(commune)
+        grid: dict[tuple[int, int], list[p.Place]] = {}
+        for commune in communes:
+            if commune.country == "FR" and commune.lat is not None and commune.lon is not None:
+                grid.setdefault((int(commune.lat * 10), int(commune.lon * 10)),
+                                []).append(commune)
+        out: dict[str, int] = {}
+        for i, place in enumerate(rows):
+            if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
+                    or place.lat is None or place.lon is None or any(
+                        p._km(place, c) <= p.SAME_PLACE_KM
+                        for c in named.get(p.fold(place.name), [])):
+                continue
+            prefix = p.loose(place.name) + " "
+            row, col = int(place.lat * 10), int(place.lon * 10)
+            near = [(p._km(place, c), c.insee) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                    for c in grid.get((row + dr, col + dc), [])
+                    if p.loose(c.name).startswith(prefix)]
+            near = [n for n in near if n[0] <= p.SHORT_NAME_KM]
+            if near:
+                out.setdefault(min(near)[1], i)
+        return out
+
+    expected = written_out()
+    assert len(expected) > 100
+    assert list(p._short_names(rows, communes).items()) == list(expected.items())

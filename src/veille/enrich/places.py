@@ -64,6 +64,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import functools
+import gc
 import gzip
 import io
 import math
@@ -566,6 +567,7 @@ def _short_names(places: list[Place], communes: list[Place]) -> dict[str, int]:
     for commune in communes:
         if commune.country == "FR" and commune.lat is not None and commune.lon is not None:
             grid.setdefault((int(commune.lat * 10), int(commune.lon * 10)), []).append(commune)
+    loosened: dict[str, str] = {}  # each commune name's loose key, made once
     out: dict[str, int] = {}
     for i, place in enumerate(places):
         if place.country != "FR" or place.kind not in ("commune", "city") or place.insee \
@@ -576,7 +578,8 @@ def _short_names(places: list[Place], communes: list[Place]) -> dict[str, int]:
         row, col = int(place.lat * 10), int(place.lon * 10)
         near = [(_km(place, c), c.insee) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
                 for c in grid.get((row + dr, col + dc), [])
-                if loose(c.name).startswith(prefix)]
+                if (loosened.get(c.name) or loosened.setdefault(c.name, loose(c.name)))
+                .startswith(prefix)]
         near = [n for n in near if n[0] <= SHORT_NAME_KM]
         if near:
             out.setdefault(min(near)[1], i)
@@ -657,7 +660,21 @@ def with_alternate_names(places: list[Place], text: str,
 @functools.cache
 def shipped() -> Gazetteer:
     """The gazetteer that ships with veille, with every French commune and the other names
-    of the cities outside France (parsed once per process)."""
+    of the cities outside France (parsed once per process). The cyclic garbage collector
+    is paused while it is built: its 110,000 rows and their indexes are kept for the life
+    of the process and make no cycle, and the four full collections their allocation set
+    off, each walking every object made so far, took a sixth of the build (one runs later
+    instead, once, over the finished tables; issue #13)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _shipped()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _shipped() -> Gazetteer:
     data = resources.files("veille.enrich").joinpath("data")
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8"))
     communes = parse_communes(gzip.decompress(
