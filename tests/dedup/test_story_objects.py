@@ -20,12 +20,13 @@ from typing import Any
 
 import pytest
 
+from dispatch_kit import feed_at
 from veille.dedup import people as people_module
 from veille.dedup import stories as stories_module
 from veille.dedup.people import people
 from veille.dedup.roles import roles
 from veille.dedup.sites import sites
-from veille.dedup.stories import Stories, story_terms
+from veille.dedup.stories import Stories
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
@@ -113,12 +114,7 @@ SALE = {
 
 def _assign(items: list[tuple[dict[str, Any], int]]) -> list[str]:
     """The story of each ``(item, minute)``, assigned in turn, after the moves made."""
-    state = Stories()
-    labels = [state.assign(f"a{k}", story_terms(state, f"a{k}", item["title"],
-                                                item["paragraphs"]), minute)
-              for k, (item, minute) in enumerate(items)]
-    moved = state.take_moved()
-    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
+    return feed_at(Stories(), [(minute, item) for item, minute in items])
 
 
 def test_the_headline_site_is_read_by_class() -> None:
