@@ -70,6 +70,16 @@ def feed_stories(stories: Stories, items: list[dict[str, Any]], hours: int = 3) 
     return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
 
 
+def feed_at(stories: Stories, items: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    """The story of each ``(minute, item)`` (``title``, ``paragraphs``), assigned in turn as
+    ``a0``, ``a1``…, after the moves the stream made."""
+    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
+                                                  item["paragraphs"]), minute)
+              for k, (minute, item) in enumerate(items)]
+    moved = stories.take_moved()
+    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
+
+
 def stream_record(k: int, item: dict[str, Any], *, sources: tuple[str, str], path: str,
                   first_hour: int = 6) -> tuple[str, bytes]:
     """A JSON record of ``item``, the k-th of a stream, three hours after the last (from

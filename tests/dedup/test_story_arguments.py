@@ -18,8 +18,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dispatch_kit import feed_at
 from veille.dedup.arguments import GROUPS, arguments, named_in
-from veille.dedup.stories import Stories, story_terms
+from veille.dedup.stories import Stories
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
 
@@ -31,15 +32,6 @@ PAIRS: list[dict[str, Any]] = json.loads(
 
 def _pair(label: str) -> dict[str, Any]:
     return next(p for p in PAIRS if p["label"].startswith(label))
-
-
-def _feed(stories: Stories, items: list[tuple[int, dict[str, Any]]]) -> list[str]:
-    """The story of each ``(minute, item)``, after the moves the stream made."""
-    labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
-                                                  item["paragraphs"]), minute)
-              for k, (minute, item) in enumerate(items)]
-    moved = stories.take_moved()
-    return [moved.get(f"a{k}", label) for k, label in enumerate(labels)]
 
 
 def test_arguments_of_a_headline_and_lead() -> None:
@@ -92,8 +84,8 @@ def test_two_bodies_strikes_are_two_stories() -> None:
         pair = _pair(label)
         gap = int(pair["days"] * 1440)
         stream = [(0, pair["first"]), (360, pair["echo"]), (gap, pair["second"])]
-        on = _feed(Stories(), stream)
-        off = _feed(Stories(arguments=False), stream)
+        on = feed_at(Stories(), stream)
+        off = feed_at(Stories(arguments=False), stream)
         assert on[0] == on[1] != on[2], label
         assert off[2] in off[:2], label
 
@@ -107,8 +99,8 @@ def test_two_trials_and_two_victims_with_every_group() -> None:
                   "two teenagers stabbed"):
         pair = _pair(label)
         stream = [(0, pair["first"]), (int(pair["days"] * 1440), pair["second"])]
-        on = _feed(Stories(argument_groups=GROUPS), stream)
-        off = _feed(Stories(arguments=False), stream)
+        on = feed_at(Stories(argument_groups=GROUPS), stream)
+        off = feed_at(Stories(arguments=False), stream)
         assert on[0] != on[1], label
         assert off[0] == off[1], label
 
@@ -121,8 +113,8 @@ def test_a_follow_up_days_later_joins() -> None:
     for label in ("a stabbing, then a suspect", "a warehouse fire", "a man shot dead"):
         pair = _pair(label)
         stream = [(0, pair["first"]), (int(pair["days"] * 1440), pair["second"])]
-        on = _feed(Stories(), stream)
-        off = _feed(Stories(agreement=False), stream)
+        on = feed_at(Stories(), stream)
+        off = feed_at(Stories(agreement=False), stream)
         assert on[0] == on[1], label
         assert off[0] != off[1], label
 
@@ -134,7 +126,7 @@ def test_the_same_estate_at_another_kind_of_event_stays_apart() -> None:
                         "one-mayor-two-events.json").read_text(encoding="utf-8"))
     stream = [(0, mayor["event"][0]), (480, mayor["event"][1]),
               (3 * 1440, mayor["other_event"])]
-    labels = _feed(Stories(plain_bar=0.0), stream)
+    labels = feed_at(Stories(plain_bar=0.0), stream)
     assert labels[0] == labels[1] != labels[2]
 
 

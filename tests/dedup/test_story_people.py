@@ -84,7 +84,7 @@ def test_subject_of_a_headline() -> None:
 def test_subjects_are_names(title: str, body: str) -> None:
     head, named = people(title, body)
     assert head <= named
-    assert all(key.startswith("person:") for key in named)
+    assert all(key.startswith(("person:", "object:")) for key in named)
 
 
 def test_two_obituaries_the_same_day_are_two_stories(monkeypatch: pytest.MonkeyPatch

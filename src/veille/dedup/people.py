@@ -29,6 +29,11 @@ from veille.extract.textshape import fold
 
 PERSON = "person:"
 """The prefix of a person's key, apart from sub-places and towns."""
+OBJECT = "object:"
+"""The prefix of the key of a person a headline names past its first words
+(:data:`HEADLINE_PERSONS`), apart from its subject (:data:`PERSON`): compared only with the
+other side's such persons, and no subject that :data:`veille.dedup.stories.PARTICIPANTS`
+reads."""
 SUBJECT_WORDS = 3
 """A headline's person is its subject when the name starts within its first this many
 words ("Jean Dupont", "Mort de Jean Dupont", "Procès de Jean Dupont"): a person named
@@ -57,6 +62,41 @@ _CAPWORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 """What a role is announced by when its holder is the object of the event ("limoge son
 entraîneur X", "se sépare de sa directrice X"); "le maire X fait le point" is a speaker."""
+HEADLINE_PERSONS = True
+"""Whether :func:`subjects` reads a person **anywhere in the headline**, not only within its
+first :data:`SUBJECT_WORDS` words or after a possessive role, unless the headline writes
+them as a speaker (:data:`_SPEAKER_AFTER`, :data:`_SPEAKER_BEFORE`), keyed apart
+(:data:`OBJECT`); a given name the list does not know counts when the lead writes the
+person with an age ("Ousmane Ndiaye, 24 ans"). The person an event
+happens to is often written after the verb: "l'OL s'offre le défenseur rennais Mathis
+Kerbrat", "le milieu lyonnais Ousmane Ndiaye file en Premier League": two transfers of one
+club two days apart shared the club, the kind and the market's words, and neither player
+was read (t-reader22's S7/S8, f-stories23). Past the first words a person is a speaker as
+often ("Grève : pour Sophie Binet, « … »", "… : Jean Dupont dénonce …"), and a speaker
+is no participant of the event. Keyed as subjects, they made one minister's stories on
+rpm2 compare their participants and one cabinet's nominations (Clinton, Daschle) part
+(topics 11-20, seed 6: 0.934 to 0.921), hence their own key. False: as before."""
+_SPEECH = (
+    "dit|declare|déclare|estime|affirme|assure|denonce|dénonce|appelle|reclame|réclame|"
+    "demande|plaide|defend|défend|critique|repond|répond|reagit|réagit|promet|annonce|"
+    "salue|regrette|juge|accuse|met en garde|s'explique|s’explique|s'insurge|s’insurge|"
+    "s'inquiete|s'inquiète|s’inquiète|s'agace|s’agace|raconte|temoigne|témoigne|explique|"
+    "confie|tacle|fustige|propose|souhaite|veut|previent|prévient|revendique|interpelle|"
+    "avertit|rappelle|insiste|admet|reconnait|reconnaît|interview|se dit|se confie|"
+    "fait le point|prend la parole|monte au créneau|monte au creneau")
+_SPEAKER_AFTER = re.compile(
+    r"\s*(?:,[^,:«»\"]{1,60},\s*)?(?:[:«\"“]|(?:" + _SPEECH + r")\b)", re.IGNORECASE)
+"""What follows a person a headline writes as a speaker: a colon or a quotation mark ("… :
+Sophie Binet : « … »"), or a verb of saying or stance, an apposition allowed between."""
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\bpour|\bselon|\bd['’]apr[eè]s|\bentretien avec|\binterview de|\binterview|"
+    r"\bavec)\s+(?:(?:le|la|l['’])\s*[\w'’-]+\s+(?:[\w'’-]+\s+)?)?$", re.IGNORECASE)
+"""What precedes a person a headline writes as a speaker ("pour Sophie Binet", "selon le
+ministre Jean Dupont", "entretien avec …")."""
+_ARTICLES = frozenset({"le", "la", "l", "les"})
+"""What announces a role whose holder speaks as often as the event happens to them ("le
+maire Yves Le Gall fait le point"): a person it announces is not read past the headline's
+first words."""
 _PARTICLES = frozenset({"de", "d", "du", "le", "la", "van", "von", "ben", "el"})
 
 
@@ -69,27 +109,47 @@ def subjects(title: str, lead: str) -> set[str]:
     its first :data:`SUBJECT_WORDS` words or set after a role a possessive announces
     (:data:`ROLES`), whose surname ``lead`` repeats; empty when none."""
     found: set[str] = set()
-    tokens = [t.split("'")[-1].split("’")[-1] for t in _TOKEN.findall(title)]
+    matches = list(_TOKEN.finditer(title))
+    tokens = [m.group().split("'")[-1].split("’")[-1] for m in matches]
     folded_lead = f" {' '.join(re.findall(r'[a-z0-9-]+', fold(lead)))} "
     roles = [i for i, t in enumerate(tokens)
              if fold(t) in ROLES and i > 0 and tokens[i - 1].lower() in _POSSESSIVES]
+    announced = [i for i, t in enumerate(tokens)
+                 if fold(t) in ROLES and i > 0 and tokens[i - 1].lower() in _ARTICLES]
     for start in range(len(tokens)):
         word = tokens[start]
-        if start >= SUBJECT_WORDS and \
-                not any(0 < start - i <= ROLE_REACH for i in roles):
+        later = start >= SUBJECT_WORDS and \
+            not any(0 < start - i <= ROLE_REACH for i in roles)
+        if later and not HEADLINE_PERSONS:
             continue
-        if not _capitalised(word) or not known_given_name(word):
+        if not _capitalised(word):
             continue
-        surname = ""
-        for follow in tokens[start + 1:start + 5]:
+        if not known_given_name(word) and not (
+                HEADLINE_PERSONS and start + 1 < len(tokens) and
+                _aged(word, tokens[start + 1], lead)):
+            continue
+        surname, end = "", start
+        for at, follow in enumerate(tokens[start + 1:start + 5], start + 1):
             if _capitalised(follow):
-                surname = follow
+                surname, end = follow, at
             elif follow.lower() not in _PARTICLES or surname:
                 break
         key = fold(surname)
+        if later and (_SPEAKER_AFTER.match(title, matches[end].end()) or
+                      _SPEAKER_BEFORE.search(title, 0, matches[start].start()) or
+                      any(0 < start - i <= ROLE_REACH for i in announced)):
+            continue
         if len(key) >= 2 and not known_given_name(surname) and f" {key} " in folded_lead:
-            found.add(PERSON + key)
+            found.add((OBJECT if later else PERSON) + key)
     return found
+
+
+def _aged(given: str, surname: str, lead: str) -> bool:
+    """Whether ``lead`` writes ``given surname`` with an age ("Ousmane Ndiaye, 24 ans"): a
+    person, whether or not the given name is a known one (:data:`HEADLINE_PERSONS`)."""
+    if not _capitalised(surname):
+        return False
+    return re.search(re.escape(f"{given} {surname}") + r",\s+\d{1,3}\s+ans\b", lead) is not None
 
 
 def named(text: str) -> set[str]:

@@ -63,7 +63,9 @@ from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
-from veille.dedup.people import PERSON, ROLES, people
+from veille.dedup.people import OBJECT, PERSON, ROLES, people
+from veille.dedup.roles import ROLE, roles
+from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
@@ -314,6 +316,33 @@ of Saint-Pierre-en-Auge (Calvados) on Tuesday and before the Sénat on Thursday 
 name, her ministry and the week's words; the farm's commune and the Sénat are named on one
 side only (f-stories22, t-reader21's S09/S10). A follow-up about the same person names the
 event's place, club, victim or organisation again. False: as before."""
+SITES = True
+"""With :data:`SPECIFICS`, also **different sites**: when both sides name an event that
+happens at a site (an accident, a disaster, a crime: :data:`SITE_KINDS`, named, not only
+cued), the article's headline names a site (:func:`veille.dedup.sites.sites`: a block of
+flats, a factory, a shop, a school, a farm, a vehicle, keyed by its class), a story's
+members' headlines name one, and neither side's texts name any of the other's classes, the
+story does not take it. Two fires in one town a day apart, "un violent incendie ravage une
+usine de la zone industrielle" and "un immeuble évacué après un incendie en centre-ville",
+shared the town, the kind, the département's fire service and the day, and only the second
+named a street (t-final22 F7): the first's "usine" and the second's "immeuble" are named on
+one side only. A follow-up whose headline names no site, or whose text names the building
+again, is not parted. Designed before any measure (f-stories23). False: as before."""
+ROLES_OF_EVENT = True
+"""With :data:`SPECIFICS`, also **different participants named by their role**: when the
+article's headline makes a role its event's object (:func:`veille.dedup.roles.roles`: "un
+supporter blessé", "se sépare de son entraîneur", "mort d'un motard"), a story's members'
+headlines make one theirs, and neither side's texts write any of the other's role nouns,
+the story does not take it. A supporter hurt after a derby on Saturday and the club's coach
+dismissed on Sunday shared the club, the opponent and the weekend, named no person and no
+street (t-final22 F9). Generic nouns (a man, a woman, a victim) are no roles: they do not
+disagree with a specific one. Designed before any measure (f-stories23). False: as
+before."""
+SITE_KINDS = frozenset({"accident", "disaster", "crime"})
+"""The kinds of event (:mod:`veille.dedup.event_kinds`) that happen at a site, for
+:data:`SITES`: elsewhere a headline's "école" or "usine" is what a policy or a firm's news
+is about, not where an event happened."""
+_SITE_KINDS = SITE_KINDS
 NAMED_PLACES = True
 """The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
 (read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
@@ -431,16 +460,13 @@ def _named_key(key: str, names: Iterable[str]) -> bool:
 
 def _group(key: str) -> str:
     """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON`,
-    :data:`DATE`, :data:`PARTICIPANT` or an argument's (:data:`veille.dedup.arguments.
+    :data:`DATE`, :data:`PARTICIPANT`, a site's, an object person's, a role's
+    (:data:`veille.dedup.sites.SITE`, :data:`veille.dedup.people.OBJECT`,
+    :data:`veille.dedup.roles.ROLE`) or an argument's (:data:`veille.dedup.arguments.
     GROUPS`)."""
-    if key.startswith(TOWN):
-        return TOWN
-    if key.startswith(PERSON):
-        return PERSON
-    if key.startswith(DATE):
-        return DATE
-    if key.startswith(PARTICIPANT):
-        return PARTICIPANT
+    for prefix in (TOWN, PERSON, DATE, PARTICIPANT, SITE, OBJECT, ROLE):
+        if key.startswith(prefix):
+            return prefix
     return _ARGS if key.startswith(_ARGS) else ""
 
 
@@ -555,13 +581,21 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
     if PEOPLE:
         head, named = people(title, body)
         places, mentions = places | head, mentions | named
-        if PARTICIPANTS and head:
-            places = places | participants(lead_names, head, f"{title}\n{body[:PARTICIPANT_CHARS]}")
+        subjects = frozenset(p for p in head if p.startswith(PERSON))
+        if PARTICIPANTS and subjects:
+            places = places | participants(lead_names, subjects,
+                                           f"{title}\n{body[:PARTICIPANT_CHARS]}")
     if ARGUMENTS:
         head, named = arguments(title, body)
         places, mentions = places | head, mentions | named
     head, named = stated_dates(title, body)
     places, mentions = places | head, mentions | named
+    if SITES:
+        head, named = sites(title, body)
+        places, mentions = places | head, mentions | named
+    if ROLES_OF_EVENT:
+        head, named = roles(title, body)
+        places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
@@ -725,6 +759,12 @@ class Stories:
     """:data:`ARGUED`; False: as before f-stories22."""
     participants: bool = PARTICIPANTS
     """:data:`PARTICIPANTS`; False: as before f-stories22."""
+    roles: bool = ROLES_OF_EVENT
+    """:data:`ROLES_OF_EVENT` (read when terms are made; this compares them); False: as
+    before f-stories23."""
+    sites: bool = SITES
+    """:data:`SITES` (read when terms are made; this compares them); False: as before
+    f-stories23."""
     merge_fragment: int = MERGE_FRAGMENT
     """:data:`MERGE_FRAGMENT`; 0: two stories of any sizes may merge (as before)."""
     cohesion: float = COHESION
@@ -1290,11 +1330,22 @@ class Stories:
                              EVENT_DATE_DAYS):
             return False
         groups = ("", TOWN, PERSON) if self.towns else ("",)
+        if self.towns:
+            groups = (*groups, OBJECT)
+        if self.roles:
+            groups = (*groups, ROLE)
         for group in groups:
-            if group == PERSON and (_BROAD in kept or _BROAD in lead):
+            if group in (PERSON, OBJECT) and (_BROAD in kept or _BROAD in lead):
                 continue
             ours = {p for p in lead if _group(p) == group}
             theirs = {p for p in kept if _group(p) == group}
+            if group == OBJECT:  # named as any capitalised word is (PERSON keys)
+                if ours and theirs and \
+                        not any(PERSON + p.removeprefix(OBJECT) in story.mentions
+                                for p in ours) and \
+                        not any(PERSON + p.removeprefix(OBJECT) in mentions for p in theirs):
+                    return False
+                continue
             if group == TOWN:  # a town is named by its department too (DEPARTMENTS)
                 if ours and theirs and not any(within(t, mentions) for t in theirs) and \
                         not any(within(t, story.mentions) for t in ours):
@@ -1305,6 +1356,8 @@ class Stories:
                     not (group == "" and self._places_named(ours, theirs, story, names)):
                 return False
         if self.participants and not self._participants_agree(lead, mentions, story):
+            return False
+        if self.sites and not self._sites_agree(lead, mentions, kinds, story):
             return False
         if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
             return True
@@ -1346,6 +1399,24 @@ class Stories:
         return any(PERSON + p in story.mentions for p in ours) or \
             any(PERSON + p in mentions for p in theirs)
 
+    @staticmethod
+    def _sites_agree(lead: frozenset[str], mentions: frozenset[str], kinds: frozenset[str],
+                     story: Story) -> bool:
+        """Whether an article (or another story: ``lead``, its headline's and lead's keys;
+        ``mentions``, what its texts name; ``kinds``, its kinds of event) and ``story`` do
+        not say different **sites** (:data:`SITES`): unless both name an event that happens
+        at a site (:data:`SITE_KINDS`), either headline names no site
+        (:func:`veille.dedup.sites.sites`), or one side's texts name a class of the other
+        side's headline sites."""
+        if _SITE_KINDS.isdisjoint(_named(kinds)) or _SITE_KINDS.isdisjoint(_named(story.kinds)):
+            return True
+        kept = story.places or frozenset()
+        ours = {p for p in lead if p.startswith(SITE)}
+        theirs = {p for p in kept if p.startswith(SITE)}
+        if not ours or not theirs:
+            return True
+        return not ours.isdisjoint(story.mentions) or not theirs.isdisjoint(mentions)
+
     def _places_named(self, ours: set[str], theirs: set[str], story: Story,
                       names: frozenset[str] | None) -> bool:
         """Whether one side's sub-places (``ours``: the article's or another story's lead
@@ -1370,7 +1441,8 @@ class Stories:
         if not lead or not kept:
             return False
         for key in lead & kept:
-            if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT)) and \
+            if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
+                                        OBJECT)) and \
                     not key.endswith("arrondissement") and key != _ARGS_BROAD:
                 return True
         for key in lead:
