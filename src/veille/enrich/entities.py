@@ -46,6 +46,7 @@ from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
+from veille.enrich.quotes_titles import titled_name
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -783,8 +784,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 and table.lookup(name) is None else None
             if english is not None:  # "Mayor Mamdani", "Detective Inspector Mark Ellis"
                 start, name, label = start + english, name[english:], "PER"
-            if label != "ORG" and " " in name and table.lookup(name) is None:
+            if " " in name and table.lookup(name) is None:
                 cut = _name_after_title(text, start, name)
+                if cut is not None and label == "ORG" and not _given_opens(name[cut:]):
+                    cut = None  # (an organisation's name keeps its words, unless a
+                    # given name opens the rest: "ministre italienne des" + "Transports
+                    # Carla Benedetti", taken for a firm: f-speakers23, t-final22 F5)
+                if cut is None:
+                    cut = _holder_in_title(text, start, name)
                 if cut is not None:  # "Serbe Novak Djokovic", "Sceaux Éric Dupond-Moretti"
                     start, name, label = start + cut, name[cut:], "PER"
             if label == "PER" and table.lookup(name) is None:
@@ -907,6 +914,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         and m.end + 1 in persons_at and table.lookup(m.text) is None
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
         and is_demonym(m.text))]
+    mentions = [m for m in mentions if not _demonym_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
@@ -2071,6 +2079,30 @@ _DEMONYMS_OF_NO_COUNTRY = frozenset({
 one country)."""
 
 
+_PERSON_DETERMINER = re.compile(r"(?:(?<![\w'’])(?:le|la|l['’]|les|un|une|des)|"
+                                r"(?:^|[.!?»”:]\s|\n)\s*(?:Le|La|L['’]|Les|Un|Une|Des))"
+                                r"[ \t\u00a0]*$")
+"""A determiner before a common noun: lower-case, or capitalised opening a sentence (a
+capitalised article inside a sentence is a title's: "a rapporté Le Parisien")."""
+
+
+def _demonym_noun(text: str, mention: Mention, table: AliasTable) -> bool:
+    """Whether a one-word MISC or LOC mention is a demonym used as a common noun for
+    people ("a réagi le Belge", "une Italienne venue de Turin", "la Suissesse",
+    "les Français"): a demonym (:func:`is_demonym`, or its feminine in -esse) after a
+    determiner, which the alias table does not know as a place or a body ("la Suisse"
+    is the country). A bare common noun is no entity: it names nobody in particular
+    (the quote rules resolve it to the person it stands for; f-speakers23, t-final22
+    F12, where "Française" and "Allemand" were MISC entities)."""
+    word = mention.text
+    if mention.label not in ("MISC", "LOC") or " " in word or mention.literal or \
+            table.lookup(word) is not None:
+        return False
+    if not (is_demonym(word) or (word.endswith("sse") and is_demonym(word[:-3]))):
+        return False
+    return _PERSON_DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
 def is_demonym(word: str) -> bool:
     """Whether capitalised ``word`` is a demonym used as a noun ("Serbe", "Argentin",
     "Sénégalaise", "Français", "Toulousain"): one of the countries' (:func:`veille.dedup.
@@ -2148,6 +2180,33 @@ def _name_after_english_title(name: str) -> int | None:
     at = words[cut].start()
     rest = name[at:]
     return at if re.fullmatch(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*", rest) else None
+
+
+_TITLE_OPENING = re.compile(r"(?i)(?<![\w'’-])(?:le|la|les|l['’])\s*(?=\w)")
+
+
+def _holder_in_title(text: str, start: int, name: str) -> int | None:
+    """Where the holder's name begins in a span that ends a long title ("Forêt Hervé
+    Lemarchand" after "le ministre de l'Agriculture, de l'Alimentation et de la", "Transports
+    Andrius Valaitis" after "le commissaire européen aux"): the title read from its
+    determiner to the span's end as :func:`veille.enrich.quotes_titles.titled_name` reads
+    it, the name starting inside the span (f-speakers23, t-final22 F5). None otherwise."""
+    end = start + len(name)
+    window = max(0, start - 160)
+    for det in _TITLE_OPENING.finditer(text, window, start):
+        found = titled_name(text[det.start():end])
+        if found is not None:
+            at = det.start() + found[0] - start
+            return at if 0 < at < len(name) and " " in name[at:] else None
+    return None
+
+
+def _given_opens(name: str) -> bool:
+    """Whether a known given name opens ``name`` ("Carla Benedetti")."""
+    from veille.extract.bare_byline import known_given_name
+
+    first = name.split()[0] if name.split() else ""
+    return bool(first) and known_given_name(first)
 
 
 def _name_after_title(text: str, start: int, name: str) -> int | None:

@@ -66,6 +66,7 @@ from veille.enrich.quotes_refs import (
     resolve_role,
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
+from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -384,10 +385,17 @@ def _participle_opener(chunk: str) -> bool:
     # (a capitalised word after it makes a name: "Renée Dupont", "René Martin")
 
 
-_SUBORDINATE = re.compile(r"(?i)^(?:même si|si|quand|lorsque|lorsqu['’]|comme|puisque|"
-                          r"puisqu['’]|car|et si)\s*(?=\w)")
+_SUBORDINATE = re.compile(r"(?i)^(?:(?:même si|si|quand|lorsque|comme|puisque|car|et si)\b\s*"
+                          r"|(?:lorsqu|puisqu)['’]\s*)(?=\w)")
 """A subordinating conjunction opening the clause right before a speech verb: the
-verb's subject follows it ("Même si son cabinet reconnaît que …")."""
+verb's subject follows it ("Même si son cabinet reconnaît que …"); a whole word only
+("Carole Delga", "Simon Roux", "Quandt" open with no conjunction: f-speakers23, the
+speaker "ole Delga l'" cut three letters into the name)."""
+_TRAILING_CLITICS = re.compile(r"(?:\s+(?:ne|n['’]))?\s+[ls]['’](?:\s*(?:en|y))?$")
+"""An elided object or reflexive clitic (and a negation before it) ending the words
+before a verb: "Carole Delga l'", "Le maire s'en", "Le préfet ne l'" (Grevisse § 682, the
+conjoint pronouns stand between subject and verb). The full forms ("se", "le") are left
+to the rules that read a reported clause ("que les opérations se poursuivraient")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
                      r"alors|et|or|donc|(?:ce\s+)?à\s+quoi)(?:\s+|$)")
 """A conjunction or adverb opening a chunk before the subject; also the relative "(ce) à
@@ -1324,6 +1332,9 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
     """The speaker after an incise's verb at ``at``: the first noun phrase, past a time
     chunk (", la semaine dernière,"), or a person's name in apposition to it ("son
     patron, Patrick Werner"; "le ministre de la Défense, Juan Manuel Santos")."""
+    holder = titled_incise(text, at, limit)
+    if holder is not None:  # "», a promis la ministre de l'Agriculture et de la
+        return holder  # Souveraineté alimentaire Annie Genevard": the title's holder
     phrases: list[tuple[str, int, int]] = []
     addressee = _ADDRESSEE.match(text[at:limit].lstrip())
     if addressee:
@@ -1435,13 +1446,25 @@ subject of the main verb, Grevisse § 901 and § 1069): no speaker of its own, n
 taken as a name (t-enrich20 E9)."""
 
 
+_TITLED_APPOSITION = re.compile(r",[ \xa0]*((?:le|la|l['’])\s*[^,;:«»“”\"()]{3,120}?)"
+                                r"[ \xa0]*(?:,|:|$)")
+"""An apposition between commas opening with a definite article ("…, le colonel X,")."""
+
+
 def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
     """A person's name in apposition right after a description ending at ``at`` ("selon
     le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
     the place its complement names)."""
     match = _APPOSED_PERSON.match(text[:limit].rstrip(), at)
     if match is None:
-        return None
+        titled = _TITLED_APPOSITION.match(text[:limit].rstrip(" \xa0«“\""), at)
+        found = titled_name(titled.group(1)) if titled is not None else None
+        if titled is None or found is None:
+            return None
+        # "Selon le commandant des opérations de secours, le colonel Frédéric Lanza, «":
+        # the apposition is a title then the name (Grevisse § 343)
+        begin = titled.start(1) + found[0]
+        return text[begin:titled.start(1) + found[1]], begin, titled.start(1) + found[1]
     return match.group(1), match.start(1), match.end(1)
 
 
@@ -2125,6 +2148,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     if _CONJUNCTION_ONLY.fullmatch(subject):
         return None  # "… qui voit « A » ou promet de « B »": a coordinated predicate, whose
         # subject is the first verb's (Grevisse § 265), never the conjunction
+    holder = titled_subject(subject)
+    if holder is not None:  # "La ministre bruxelloise de la Mobilité, des Travaux publics
+        return holder  # … Elke Van den Bosch s'est dite": the title's holder
     partitive = _PARTITIVE.search(subject)
     if partitive is not None:
         end = partitive.start(1) if partitive.group(1) is not None else partitive.end()
@@ -2262,6 +2288,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         cleaned = re.sub(r"(?i)\s+(?:ne|n['’])$", "", cleaned)  # "Le cabinet n'a souhaité"
         cleaned = re.sub(r"(?i)\s+(?:m['’]|t['’]|me|te|nous|vous)$", "", cleaned)
         # ("Le ministre m'a dit :": an object clitic of the first or second person)
+        cleaned = _TRAILING_CLITICS.sub("", cleaned)
+        # ("Carole Delga l'a assuré :", "X s'en est expliqué :", "X ne l'a pas caché :": an
+        # elided or third-person clitic before the verb is no part of its subject)
         if not cleaned or len(cleaned.split()) > 12:
             continue
         start = offset + (len(chunk) - len(chunk.lstrip())) + lead
@@ -2427,6 +2456,9 @@ def _inside(text: str, start: int, end: int) -> tuple[str, str, int, int] | None
             return match.group(1), "", -1, -1
         if not match.group(3):
             continue
+        titled = titled_incise(text, match.start(3), end)
+        if titled is not None:  # "« Nous avons, a assuré le ministre de l'Agriculture, de
+            return match.group(1), *titled  # l'Alimentation et de la Forêt X, tout fait »"
         phrase = _noun_phrase(match.group(3), match.start(3))
         if phrase is None:
             continue
@@ -3138,6 +3170,17 @@ _INNER_END = re.compile(r"[,.;!?…]")
 MAX_INNER_INCISE_WORDS = 8
 
 
+def _titled_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an incise whose speech verb (after its auxiliary)
+    is followed by a determiner and a role noun ("a expliqué la ministre italienne des
+    Transports X"): its subject may be a long title then a name, past the usual length
+    of an incise (``MAX_INNER_INCISE_WORDS``)."""
+    found = re.match(r"[ \xa0]*(?:(?:a|ont|avait|avaient)[ \xa0]+)?([\w'’-]+)[ \xa0]+"
+                     r"(?:le|la|l['’])\s*([\w'’-]+)", text[start:end])
+    return found is not None and _is_verb(found.group(1)) and \
+        fold(found.group(2)) in ROLE_NOUNS
+
+
 def _inner_incise(text: str, start: int, end: int
                   ) -> tuple[list[tuple[int, int]], tuple[str, str, int, int]] | None:
     """An incise inside the quote ``text[start:end]``, between commas or a comma and the
@@ -3150,10 +3193,21 @@ def _inner_incise(text: str, start: int, end: int
     inverted pronoun or subject ends it (t-enrich22 E7)."""
     for comma in _INNER_COMMA.finditer(text, start, end):
         stop = _INNER_END.search(text, comma.end(), end)
+        while stop is not None and stop.group() == "," and re.match(
+                r"[ \xa0]+(?:de|des|du|d['’]|et|aux?)\b", text[stop.end():end]) and \
+                _titled_words(text, comma.end(), stop.start()):
+            # "…, a assuré le ministre de l'Agriculture, de l'Alimentation et de la Forêt
+            # X, …": a comma inside a title's list of portfolios does not end the incise
+            stop = _INNER_END.search(text, stop.end(), end)
         if stop is None:
             continue
         words = re.findall(r"[\w'’-]+", text[comma.end():stop.start()])
-        if not 1 <= len(words) <= MAX_INNER_INCISE_WORDS or not (
+        titled = len(words) > MAX_INNER_INCISE_WORDS and _titled_words(
+            text, comma.end(), stop.start()) and titled_incise(
+                text, comma.end() + len(text[comma.end():stop.start()]) - len(
+                    text[comma.end():stop.start()].lstrip()) + len(" ".join(words[:2])),
+                stop.start()) is not None
+        if not (1 <= len(words) <= MAX_INNER_INCISE_WORDS or titled) or not (
                 _is_verb(words[0].split("-")[0]) or (
                     len(words) > 1 and words[0].lower().split("-")[0] in (
                         "a", "ont", "avait", "avaient") and _is_verb(words[1]))):
@@ -4701,12 +4755,56 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
             not _described_before(text, speaker, previous, previous_span) and \
             not _other_office(text, speaker, previous_span) and \
             not _disagreeing_person(text, speaker, start, previous_span) and \
-            not (is_body(speaker) and office_holder(previous)):
+            not (is_body(speaker) and office_holder(previous)) and \
+            not _own_body_referent(text, speaker, start, previous, previous_span):
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start)
 
+
+
+_MEDIA_NOUNS = frozenset("journal quotidien hebdomadaire mensuel magazine site media "
+                         "chaine radio television agence titre revue".split())
+"""Nouns (folded) that may take up an outlet named before ("Le Parisien … a ajouté le
+quotidien")."""
+
+
+_PUBLIC_BODIES = frozenset(
+    "prefecture sous-prefecture parquet gendarmerie police mairie ministere tribunal cour "
+    "metropole region departement rectorat douane douanes armee justice elysee matignon "
+    "gouvernement presidence municipalite commune ville prefet procureur".split())
+"""Nouns (folded) of the State's and local authorities' bodies: "a indiqué la préfecture"
+is that body, never an outlet, a firm or an association that spoke before it."""
+
+
+def _own_body_referent(text: str, speaker: str, start: int, previous: str,
+                       previous_span: tuple[int, int]) -> bool:
+    """Whether the description ``speaker`` (at ``start``) names a referent of its own
+    rather than the ``previous`` speaker (mentioned at ``previous_span``, not a person's
+    name): that speaker is an outlet or a press agency (a title opening with a
+    capitalised article, "Le Monde", "Le Parisien", or ``NEWS_AGENCIES``) and the noun is
+    no medium's (``_MEDIA_NOUNS``); or the noun is a public authority's
+    (``_PUBLIC_BODIES``: "le parquet", "la préfecture", "la métropole") which the text
+    never wrote beside that speaker's name ("le quotidien Le Monde", "la métropole
+    (Nantes Métropole)"). "a indiqué la préfecture" after "selon Le Monde", "a précisé le
+    parquet" after a radio's scoop are those bodies (f-speakers23, t-final22 F4); "L'association
+    a expliqué" after Act-Up stays Act-Up (a body of a kind the text need not name)."""
+    words = speaker.split()
+    if not words or previous_span[0] < 0 or _person_shaped(previous):
+        return False
+    head = fold(words[0])
+    outlet = re.match(r"(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]", previous) is not None or \
+        reporting_agency(previous)
+    if outlet:
+        return head not in _MEDIA_NOUNS
+    if head not in _PUBLIC_BODIES:
+        return False
+    noun = r"(?i:" + re.escape(words[0]) + r"(?:s|x)?)(?![\w'’-])"
+    name = re.escape(previous) + r"(?![\w'’-])"
+    linked = re.compile(r"(?<![\w'’-])" + noun + r"[^.;«»\n]{0,40}?" + name + r"|" + name
+                        + r"[^.;«»\n]{0,80}?(?<![\w'’-])" + noun)
+    return linked.search(text, 0, start) is None
 
 
 def _english_role(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -4797,10 +4895,14 @@ def _pattern_gender(text: str, match: re.Match[str]) -> str:
 
 _LEARNT_FROM = re.compile(
     r"[\s\xa0»”\"]*,\s*(?:a|avait)-t-on\s+appris\s+(?:auprès\s+(?:de\s+|d['’]\s*|du\s+|des\s+)"
-    r"|de\s+(?:source\s+)?)((?:(?:ce|cet|cette|ces|la|le|les|l['’]|son|sa|ses|leur|une|un)\s*)?"
-    r"[\w'’-]+(?:\s+[a-zà-ÿ'’-]+){0,2}?)(?=\s*[.,;]|\s+(?:qui|dans|lors|après)\b)")
+    r"|de\s+(?=sources?\s))((?:(?:ce|cet|cette|ces|la|le|les|l['’]|son|sa|ses|leur|une|un)\s*)?"
+    r"[\w'’-]+(?:\s+(?:[a-zà-ÿ'’-]+|[a-z]['’][\w-]+|[A-ZÀ-Ý][\w'’-]+)){0,4}?)"
+    r"(?=\s*[.,;]|\s+(?:qui|dans|lors|après)\b)")
 """The impersonal incise naming the source ("», a-t-on appris auprès de cette source",
-"a-t-on appris auprès du parquet"): the source speaks, not the previous speaker."""
+"a-t-on appris auprès du parquet"): the source speaks, not the previous speaker. An
+anonymous source keeps its noun: "a-t-on appris de source policière" is "source
+policière" (the press's elliptic "selon une source policière"; was "policière", an
+adjective shown as who spoke: t-final22 F14), "de sources proches du dossier" likewise."""
 
 
 def _learnt_from(text: str, end: int) -> tuple[str, tuple[int, int]] | None:

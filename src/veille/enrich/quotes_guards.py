@@ -79,7 +79,8 @@ def _nationality_word(word: str) -> bool:
     the feminine of one the lexicon lacks ("Américaine": "américain" + "e")."""
     lexicon = french()
     return lexicon.is_adjective(word) or (
-        _FEMININE.search(word) is not None and lexicon.is_adjective(word[:-1]))
+        _FEMININE.search(word) is not None and lexicon.is_adjective(word[:-1])) or (
+        word.endswith("sse") and lexicon.is_adjective(word[:-3]))  # "Suissesse"
 
 
 _FEMININE = re.compile(r"(?:ain|ien|ois|ais|an|ol|and|in)e$")
@@ -94,6 +95,8 @@ def _nationality(word: str) -> frozenset[str]:
     forms = [lower, *french().lemmas_of(lower)]
     if _FEMININE.search(lower) and french().is_adjective(lower[:-1]):
         forms.append(lower[:-1])
+    if lower.endswith("esse") and french().is_adjective(lower[:-3]):
+        forms.append(lower[:-3])  # "Suissesse" → "suisse" (Grevisse § 492, -esse)
     return frozenset(fold(w) for w in forms)
 
 
@@ -118,10 +121,17 @@ def nationality_noun(text: str, speaker: str, start: int) -> str | None:
     shape = _DEMONYM_SPEAKER.fullmatch(speaker.strip())
     if shape is None or start < 0 or not _nationality_word(shape.group(2)):
         return None
-    if shape.group(1):
-        return shape.group(1).lower()
     found = re.search(r"(?i)(?<![\w'’])(le|la|l['’])\s*$", text[max(0, start - 6):start])
-    return found.group(1).lower().replace("’", "'") if found else None
+    if shape.group(1):
+        determiner, at = shape.group(1), start
+    elif found is not None:
+        determiner, at = found.group(1), max(0, start - 6) + found.start(1)
+    else:
+        return None
+    if determiner[:1].isupper() and re.search(r"[\w,;:»”]\s*$", text[max(0, at - 3):at]):
+        return None  # "», a rapporté Le Parisien": a capitalised article inside a sentence
+        # is part of a title (a newspaper's, Le Monde, Le Parisien), no nationality noun
+    return determiner.lower().replace("’", "'")
 
 
 def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int, int]]
@@ -159,6 +169,14 @@ def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int,
         if len(words) < 2 or any(s <= at < e for s, e in spans):
             continue  # "Le Tour" is no person
         name = text[at:end]
+        if re.search(r"(?i)(?<![\w'’-])(?:de|du|des|d['’]|à|au|aux|en|vers|dans)\s*$",
+                     text[max(0, at - 6):at]):
+            continue  # "le super-G de Copper Mountain": a complement, a place, no person
+        adjective = re.search(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ-]+\s+(?P<adj>[a-zà-ÿ]+)\s+$",
+                              text[max(0, at - 40):at])
+        if adjective is not None and _nationality(adjective.group("adj")) & wanted:
+            same = name, (at, end)  # "le coureur belge Remco Vandamme … a réagi le Belge"
+            continue
         given = _given_nationality(text, at, end)
         if given is not None and given & wanted:
             same = name, (at, end)

@@ -620,6 +620,17 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
                 "peintre", "musicien", "musicienne", "realisateur", "realisatrice",
                 "rappeur", "rappeuse", "sculpteur", "sculptrice", "danseur", "danseuse",
                 "cineaste", "plasticien", "plasticienne", "photographe", "auteur"),
+    # a lawyer by the field of law, an officer by the rank (f-speakers23, t-enrich22's
+    # "le pénaliste"; "commandant des pompiers, le lieutenant-colonel X … l'officier")
+    "penaliste": ("avocat", "avocate"),
+    "defenseur": ("avocat",),
+    "avocat": ("avocate",),
+    "juriste": ("avocat", "avocate"),
+    "officier": ("colonel", "lieutenant-colonel", "commandant", "capitaine", "lieutenant",
+                 "general", "amiral", "chef d'escadron", "chef de bataillon"),
+    "militaire": ("colonel", "lieutenant-colonel", "commandant", "capitaine", "lieutenant",
+                  "general", "amiral", "sergent", "adjudant", "caporal"),
+    "haut fonctionnaire": ("prefet", "prefete", "directeur general", "directrice generale"),
     "comedien": ("acteur",),
     "comedienne": ("actrice",),
     "cineaste": ("realisateur", "realisatrice"),
