@@ -159,3 +159,35 @@ def test_ingesting_the_same_files_again_changes_nothing(
         ("reprint", ids["dispatch"]), ("teaser", ids["dispatch"])}
     [story] = store.stories()
     assert (story.first_source, story.independent) == ("afp.com", 1)
+
+
+EVERY = {"paper_teaser": "2026-08-01T06:45:00+02:00",
+         "paper_teaser_aggregated": "2026-08-01T06:46:00+02:00",
+         "paper_copy": "2026-08-01T06:50:00+02:00",
+         "teaser": "2026-08-01T09:30:00+02:00",
+         "teaser_aggregated": "2026-08-01T09:31:00+02:00",
+         "uncredited": "2026-08-01T09:40:00+02:00",
+         "dispatch": "2026-08-01T10:05:00+02:00"}
+ORDERS = [tuple(EVERY), tuple(reversed(EVERY)),
+          ("paper_teaser", "paper_teaser_aggregated", "teaser", "teaser_aggregated",
+           "uncredited", "paper_copy", "dispatch"),
+          ("teaser_aggregated", "dispatch", "paper_teaser_aggregated", "uncredited",
+           "paper_copy", "teaser", "paper_teaser")]
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+@pytest.mark.parametrize("order", ORDERS)
+def test_every_copy_at_once_in_any_order(
+        store: SQLiteStore, order: tuple[str, ...], one_batch: bool) -> None:
+    """All seven texts, in publication order, reversed, and two orders that once went
+    wrong: the aggregator's "reprint" of the paper's teaser, relinked to the paper's copy
+    as a "reprint" when that copy displaced the teaser's original."""
+    ids = ingest(store, EVERY, order, one_batch)
+    relations = {name: relation(store, i) for name, i in ids.items()}
+    assert relations.pop("dispatch") == ("", None)
+    assert relations == {
+        **{name: ("teaser", ids["dispatch"]) for name in (
+            "paper_teaser", "paper_teaser_aggregated", "teaser", "teaser_aggregated")},
+        "uncredited": ("reprint", ids["dispatch"]), "paper_copy": ("reprint", ids["dispatch"])}
+    [story] = store.stories()
+    assert (story.first_source, story.independent) == ("afp.com", 1)

@@ -268,6 +268,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     dating.update(_dating(conn, [c for c in copies if c not in dating]))
     relinked = [i for i, (_, _, relation, copy_of) in dating.items()
                 if i in roots or (relation in COPY_RELATIONS and copy_of in roots)]
+    # a copy of a displaced original that is an excerpt of the new one is its teaser (an
+    # aggregator's "reprint" of a paper's teaser, the paper's full copy arriving later)
+    contained |= _excerpts(conn, own, [i for i in relinked if i not in roots])
     dedup.relation, dedup.duplicate_of = "", None
     linked = set(dedup.near_duplicates)
     for other_id in relinked:
@@ -277,7 +280,7 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         if other_id not in roots:  # a copy of a displaced original: it copied the new one
             conn.execute(f"DELETE FROM article_links WHERE article_id = ? AND other_id IN "
                          f"({_in(roots)})", (other_id, *roots))
-        if other_id in contained:  # an excerpt stored first: the teaser of its full text
+        if other_id in contained:  # an excerpt: the teaser of its full text
             other["relation"] = "teaser"
         elif other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
