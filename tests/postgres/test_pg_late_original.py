@@ -28,3 +28,32 @@ def test_a_late_original_relinks_its_copies_on_postgres(tmp_path: Path, pg_url: 
         assert {m.source: m.reprint for m in v.store.story(story.story_id)} == {
             "agence.example": False, "copie.example": True}
         assert v.store.count_matches(collapsed.id) == 1
+
+
+def test_excerpts_and_a_signed_dispatch_on_postgres(tmp_path: Path, pg_url: str) -> None:
+    """t-final22 F1, F2, F6 on PostgreSQL (the cut flag, the dateline and the excerpts are
+    read through its JSON paths): the aggregator's teaser and the paper's teaser of its own
+    intro, stamped first, are teasers of the dispatch; the dispatch signed "PRIVAS (AFP) -"
+    is the original of the uncredited copy stamped earlier."""
+    from copies_kit import Copies
+    texts = Copies("ardeche.json")
+    dated = {"paper_teaser": "2026-08-01T06:45:00+02:00",
+             "paper_teaser_aggregated": "2026-08-01T06:46:00+02:00",
+             "teaser": "2026-08-01T09:30:00+02:00",
+             "teaser_aggregated": "2026-08-01T09:31:00+02:00",
+             "uncredited": "2026-08-01T09:40:00+02:00",
+             "paper_copy": "2026-08-01T06:50:00+02:00",
+             "dispatch": "2026-08-01T10:05:00+02:00"}
+    with veille.open(tmp_path / "data", store_url=pg_url) as v:
+        for name, when in dated.items():
+            v.ingest_bytes([(f"{name}.jsonl", texts.record(name, when))])
+        by_url = {str(a.url): a for a in v.latest(20)}
+        ids = {name: by_url[texts[name]["url"]].id for name in dated}
+        relations = {name: (by_url[texts[name]["url"]].dedup.relation,  # type: ignore[union-attr]
+                            by_url[texts[name]["url"]].dedup.duplicate_of)  # type: ignore[union-attr]
+                     for name in dated}
+    assert relations.pop("dispatch") == ("", None)
+    assert relations == {
+        **{name: ("teaser", ids["dispatch"]) for name in (
+            "paper_teaser", "paper_teaser_aggregated", "teaser", "teaser_aggregated")},
+        "uncredited": ("reprint", ids["dispatch"]), "paper_copy": ("reprint", ids["dispatch"])}

@@ -79,3 +79,36 @@ def test_no_word_when_the_first_row_is_the_first_publication(
     assert main(["--data-dir", str(data), "stories", "--json"]) == 0
     (listed,) = json.loads(capsys.readouterr().out)
     assert listed["earlier_copy"] is None
+
+
+ARDECHE = Copies("ardeche.json")
+
+
+def test_an_excerpt_and_a_full_copy_out_before_are_both_explained(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t-final22 F15: "first published by AFP, 10:05 (an excerpt came out before the full
+    article: Le Figaro, 09:30)" said nothing of the paper's full "(avec AFP)" reprint
+    stamped 09:40, the timeline's second row. The earliest copy of each kind is said."""
+    data = tmp_path / "data"
+    with veille.open(data) as v:
+        v.ingest_bytes([("in.jsonl", b"".join(ARDECHE.record(name, when) for name, when in {
+            "teaser": "2026-08-01T09:30:00+02:00", "paper_copy": "2026-08-01T09:40:00+02:00",
+            "dispatch": "2026-08-01T10:05:00+02:00"}.items()))])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["first_source"] == "afp.com"
+        assert [(c["relation"], c["source"]) for c in story["earlier_copies"]] == [
+            ("teaser", "lefigaro.fr"), ("reprint", "leparisien.fr")]
+        assert story["earlier_copy"]["source"] == "lefigaro.fr"
+        fr = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
+        assert "un extrait (Le Figaro) est paru avant l’article complet" in fr
+        assert "une reprise (Le Parisien) est datée avant l’article qu’elle reprend" in fr
+        assert "3 articles, dont 1 reprise et 1 extrait ; 3 sources : 1 avec un article " \
+            "propre, 2 qui ne font que reprendre" in fr
+        en = http.get(f"/stories/{story['id']}", params={"lang": "en"}).text
+        assert "a reprint (Le Parisien) is dated before the article it copies" in en
+    assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
+    out = capsys.readouterr().out
+    assert "(an excerpt came out before the full article: Le Figaro, 2026-08-01 09:30)" in out
+    assert "(a copy is dated before the article it copies: Le Parisien, 2026-08-01 09:40)" \
+        in out

@@ -28,7 +28,7 @@ from veille.store.base import (
     Link,
     StoryArticle,
     StorySummary,
-    copy_before_first,
+    copies_before_first,
     copy_counts,
     order_unknown_members,
 )
@@ -46,7 +46,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
     members = store.story(summary.story_id)
     copies = copy_counts(members)
-    earlier = copy_before_first(members, summary.first, summary.first_precision)
+    earlier = copies_before_first(members, summary.first, summary.first_precision)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
@@ -57,7 +57,9 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "first_tied": list(summary.first_tied),
             "last_precision": summary.last_precision,
             # a copy dated before the first publication: the timeline's first row
-            "earlier_copy": _member(earlier) if earlier is not None else None,
+            "earlier_copy": _member(earlier[0]) if earlier else None,
+            # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
+            "earlier_copies": [_member(m) for m in earlier],
             "items": [_member(m) for m in members]}
 
 
@@ -104,9 +106,8 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
 
 
 def _earlier_source(story: dict[str, Any]) -> list[str]:
-    """The source of the copy dated before the story's first publication, if any."""
-    earlier = story.get("earlier_copy")
-    return [str(earlier["source"])] if earlier and earlier.get("source") else []
+    """The sources of the copies dated before the story's first publication."""
+    return [str(c["source"]) for c in story.get("earlier_copies") or [] if c.get("source")]
 
 
 def _story_header(story: dict[str, Any], summary: StorySummary,
@@ -120,7 +121,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
-        story["republications"], summary.unsourced))
+        story["republications"], summary.unsourced, summary.articles))
     # Another source the same day, one of the two dated to the day only: no known order.
     tied = "".join(f" or {one_line(shown(source, outlets))}" for source in summary.first_tied)
     unknown = (" (publication order unknown: a date without a time the same day)"
@@ -130,8 +131,9 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     precision = DAY if summary.first_tied else summary.first_precision
     click.echo(f"    first published by {one_line(first) or 'an unknown source'}{tied}, "
                f"{moment_text(summary.first, precision)}{unknown}")
-    earlier = story.get("earlier_copy")
-    if earlier:  # the timeline's first row is no first publication: say why (t-reader21 R10)
+    # the timeline's first rows are no first publication: say why (t-reader21 R10), for
+    # an excerpt and for a full copy both (t-final22 F15)
+    for earlier in story.get("earlier_copies") or []:
         kind = ("an excerpt came out before the full article" if earlier["relation"] ==
                 "teaser" else "a copy is dated before the article it copies")
         when = moment_text(datetime.fromisoformat(earlier["date"]),

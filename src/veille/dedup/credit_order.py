@@ -17,6 +17,15 @@ themselves then decides, before their lengths do:
    dispatches for outlets to run; an outlet's copy within minutes of the agency's, with no
    credit read, is still the dispatch run.
 
+1b. **An agency's signed dispatch is the original of an outlet's copy that credits no
+   one.** An agency signs its dispatch in its dateline ("CHAMONIX (AFP) - ...",
+   :func:`text_credit`): its own article crediting itself is the text it wrote, and an
+   outlet running it without a credit is still running it (t-final22 F6: AFP's dispatch
+   was the "reprint" of a regional site's uncredited copy stamped 25 minutes earlier,
+   "first published by ledauphine.com"). Like rule 1, this is the texts' own word and
+   reaches as far as :data:`CREDIT_SPAN`; an agency's article that does not sign itself
+   (no dateline read) has only rule 2.
+
 When both or neither credit the other, and both or neither are an agency's, nothing is
 said here: the texts decide (a copy containing the other's text, ``near.contains``), then
 the first seen stays the original.
@@ -33,14 +42,20 @@ copy a day and more before the credited outlet's text ran an earlier dispatch of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from veille.extract.agencies import Agency, agency_named, agency_of_host
+from veille.extract.datelines import dateline_credit
 from veille.extract.textshape import fold
 
-__all__ = ["CREDIT_SPAN", "Outlet", "credit_order", "credited_order", "credits_outlet",
-           "outlet_agency"]
+__all__ = ["CREDIT_SPAN", "DATELINE_PARAGRAPHS", "Outlet", "credit_order", "credited_order",
+           "credits_outlet", "outlet_agency", "signed", "text_credit"]
+
+DATELINE_PARAGRAPHS = 3
+"""The first paragraphs where a dateline may open the text (a lead may come first), as
+``index/own_agency.py`` reads them."""
 
 CREDIT_SPAN = timedelta(hours=24)
 """How far apart two copies' times may be while a credit in one of them still says which
@@ -93,12 +108,41 @@ def credits_outlet(credit: str, source: str) -> bool:
 
 
 def credited_order(new: Outlet, stored: Outlet) -> bool | None:
-    """Rule 1 alone (module docstring): False when ``new`` credits ``stored``'s outlet and
-    not the reverse, True the other way round, else None. It decides against times up to
-    :data:`CREDIT_SPAN` apart."""
+    """Rules 1 and 1b (module docstring): False when ``new`` credits ``stored``'s outlet
+    and not the reverse, True the other way round; else, when one is an agency's signed
+    dispatch (:func:`signed`) and the other an outlet's copy crediting no one, whether it
+    is ``new``; else None. It decides against times up to :data:`CREDIT_SPAN` apart."""
     new_credits = credits_outlet(new.credit, stored.source)
     stored_credits = credits_outlet(stored.credit, new.source)
-    return stored_credits if new_credits != stored_credits else None
+    if new_credits != stored_credits:
+        return stored_credits
+    if signed(new) and not stored.credit.strip() and outlet_agency(stored.source) is None:
+        return True
+    if signed(stored) and not new.credit.strip() and outlet_agency(new.source) is None:
+        return False
+    return None
+
+
+def signed(outlet: Outlet) -> bool:
+    """Whether a copy is an agency's signed dispatch: its source is an agency's
+    (:func:`outlet_agency`) and its credits name that agency (its dateline's,
+    :func:`text_credit`)."""
+    return outlet_agency(outlet.source) is not None and credits_outlet(outlet.credit,
+                                                                       outlet.source)
+
+
+def text_credit(credit: str, paragraphs: Sequence[str]) -> str:
+    """``credit`` (a record's ``evidence["credit"]``, names joined by ", ") with the agency
+    a dateline opening one of the first ``paragraphs`` names ("CHAMONIX (AFP) - ...":
+    :func:`veille.extract.datelines.dateline_credit`; JSON records and an agency's own
+    site do not put it in the evidence: ``index/own_agency.py``)."""
+    names = [n.strip() for n in credit.split(",") if n.strip()]
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        found = dateline_credit(paragraph)
+        if found is not None:
+            names.append(found[0])
+            break
+    return ", ".join(dict.fromkeys(names))
 
 
 def credit_order(new: Outlet, stored: Outlet) -> bool | None:

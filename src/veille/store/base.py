@@ -195,9 +195,26 @@ def copy_before_first(members: Iterable[StoryArticle], first: datetime,
     (t-reader21 R10). An undated copy, or an undated first publication, says nothing."""
     if first_precision == "seen":
         return None
-    earlier = [m for m in members if m.reprint and m.precision != "seen" and published_before(
-        m.time, m.precision, first, first_precision)]
-    return min(earlier, key=lambda m: latest_published(m.time, m.precision), default=None)
+    return next(iter(copies_before_first(members, first, first_precision)), None)
+
+
+def copies_before_first(members: Iterable[StoryArticle], first: datetime,
+                        first_precision: str) -> list[StoryArticle]:
+    """The copies dated surely before a story's first publication (as
+    :func:`copy_before_first`), the earliest **of each kind**: the earliest excerpt (a
+    ``teaser``) and the earliest full copy (a reprint or republication), earliest first.
+    Only the earliest copy was said: "first published by AFP, 10:05 (an excerpt came out
+    before the full article: Le Figaro, 09:30)" over a timeline whose 09:40 row was a full
+    "(avec AFP)" reprint, which nothing explained (t-final22 F15)."""
+    if first_precision == "seen":
+        return []
+    earlier = sorted((m for m in members if m.reprint and m.precision != "seen" and
+                      published_before(m.time, m.precision, first, first_precision)),
+                     key=lambda m: latest_published(m.time, m.precision))
+    kinds: dict[bool, StoryArticle] = {}
+    for member in earlier:
+        kinds.setdefault(member.relation == "teaser", member)
+    return sorted(kinds.values(), key=lambda m: latest_published(m.time, m.precision))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,22 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
-from veille.dedup.credit_order import CREDIT_SPAN, Outlet, credit_order, credited_order
-from veille.dedup.near import article_minute, contains, decode, judge
+from veille.dedup.credit_order import (
+    CREDIT_SPAN,
+    DATELINE_PARAGRAPHS,
+    Outlet,
+    credit_order,
+    credited_order,
+    text_credit,
+)
+from veille.dedup.near import (
+    article_minute,
+    contains,
+    cut_score,
+    decode,
+    extract_score,
+    judge,
+)
 from veille.dedup.published_order import (
     latest_published,
     order_unknown,
@@ -111,7 +125,8 @@ def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
                     other_source: str | None) -> None:
     """Make ``article``, whose body is exactly stored article ``other_id``'s (the same
     fingerprint) but which is another publication, a copy of it: a ``reprint`` (another
-    outlet) or ``republication`` (its source, at another URL) with similarity 1.0.
+    outlet; a ``teaser`` when ``other_id`` is one: the same excerpt) or ``republication``
+    (its source, at another URL) with similarity 1.0.
 
     The near-duplicate stage usually found it already (its verdict is kept: it names the
     earliest copy); when it did not (the original is out of its time window, or the stage
@@ -120,14 +135,18 @@ def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
     if article.dedup is None:
         return
     dedup = article.dedup
-    if dedup.duplicate_of is not None and dedup.relation in ("reprint", "republication"):
+    if dedup.duplicate_of is not None and dedup.relation in COPY_RELATIONS + (
+            "republication",):
         return
     row = conn.execute(
-        f"SELECT other_id FROM article_links WHERE article_id = ? AND relation IN "
+        f"SELECT other_id, relation FROM article_links WHERE article_id = ? AND relation IN "
         f"({_in(COPY_RELATIONS)}) LIMIT 1", (other_id, *COPY_RELATIONS)).fetchone()
     original = str(row[0]) if row else other_id
     same_source = bool(article.source) and article.source == other_source
-    dedup.relation = "republication" if same_source else "reprint"
+    # the same words as a teaser are the same excerpt (t-final22 F1: an aggregator's copy
+    # of a paper's paywalled teaser was a "reprint")
+    dedup.relation = "republication" if same_source else (
+        "teaser" if row is not None and row[1] == "teaser" else "reprint")
     dedup.duplicate_of, dedup.similarity = original, 1.0
     dedup.near_duplicates = list(dict.fromkeys([other_id, *dedup.near_duplicates]))
     story = None if dedup.story_id else conn.execute(
@@ -183,14 +202,24 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     was surely published before the new article (it would be the earliest), and is no
     teaser: an excerpt out before the full text is the original of nothing (t-final21 F2:
     a teaser stamped 08:00 kept a paper's copy crediting AFP the original of AFP's 10:00
-    dispatch when the dispatch came last, and only then).
+    dispatch when the dispatch came last, and only then), nor a copy whose credit or
+    dateline makes the new article its original within
+    :data:`~veille.dedup.credit_order.CREDIT_SPAN` (:func:`_credited_within`: a paper's
+    "(avec AFP)" copy stamped before AFP's signed dispatch, t-final22 F6).
+
+    **Only texts it is a copy of** (t-final22 F1): an original it is an excerpt of (its
+    text much shorter and contained in it, :func:`_excerpt_of`; a cut copy contained in
+    it, whatever its length) makes it a ``teaser`` of that text whatever the times, and
+    an original it does not resemble (:func:`_resembles`: matched through a third text)
+    is never displaced; a stored original that is an excerpt of the new text is displaced
+    whatever the times, and becomes its teaser.
 
     The new article then loses its relation and ``duplicate_of``; the originals it
-    displaces become reprints of it, and the stored reprints and teasers of those
-    originals are relinked to it (same relation, new ``duplicate_of``; a link row is added
-    so ``Store.links`` shows them). Returns the ids of the stored articles relinked, whose
-    records and story membership are updated here, in the caller's transaction; the
-    caller logs a ``link`` for each.
+    displaces become reprints of it (teasers when they are its excerpts), and the stored
+    reprints and teasers of those originals are relinked to it (same relation, new
+    ``duplicate_of``; a link row is added so ``Store.links`` shows them). Returns the ids
+    of the stored articles relinked, whose records and story membership are updated here,
+    in the caller's transaction; the caller logs a ``link`` for each.
     """
     dedup, content = article.dedup, article.content
     if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
@@ -206,16 +235,29 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         return []
     signatures = _signatures(conn, list(dating)) if dedup.signature else {}
     own = decode(dedup.signature) if dedup.signature else None
+    if own is not None:
+        excerpt = _excerpt_of(own, content.truncated, signatures, list(dating))
+        if excerpt is not None:  # an excerpt of a fuller text: its teaser, never its original
+            dedup.relation, dedup.duplicate_of, dedup.similarity = "teaser", *excerpt
+            dedup.near_duplicates = list(dict.fromkeys([excerpt[0], *dedup.near_duplicates]))
+            return []
+    cut = _cut(conn, roots)
+    contained = {r for r in roots if own is not None and r in signatures and _excerpt_score(
+        signatures[r], r in cut, own) is not None}
     published = (content.published, content.published_precision)
-    outlet = Outlet(article.source or "", content.evidence.get("credit", ""))
-    outlets = _outlets(conn, roots)
-    if not all(_precedes(published, (when, DAY if day else None), own, signatures.get(i),
-                         credited=credit_order(outlet, outlets.get(i, Outlet(""))),
-                         credit=credited_order(outlet, outlets.get(i, Outlet(""))))
+    outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
+                                                      content.paragraphs))
+    outlets = _outlets(conn, list(dating))
+    if not all(i in contained or (_resembles(own, signatures.get(i)) and _precedes(
+                   published, (when, DAY if day else None), own, signatures.get(i),
+                   credited=credit_order(outlet, outlets.get(i, Outlet(""))),
+                   credit=credited_order(outlet, outlets.get(i, Outlet("")))))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and relation != "teaser"
             and published_before(when, DAY if day else None, content.published,
                                  content.published_precision, ORIGINAL_TOLERANCE)
+            and not _credited_within(published, (when, DAY if day else None),
+                                     credited_order(outlet, outlets.get(i, Outlet(""))))
             for i, (when, day, relation, _) in dating.items() if i not in roots):
         _to_root(dedup, matched)
         return []
@@ -226,6 +268,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     dating.update(_dating(conn, [c for c in copies if c not in dating]))
     relinked = [i for i, (_, _, relation, copy_of) in dating.items()
                 if i in roots or (relation in COPY_RELATIONS and copy_of in roots)]
+    # a copy of a displaced original that is an excerpt of the new one is its teaser (an
+    # aggregator's "reprint" of a paper's teaser, the paper's full copy arriving later)
+    contained |= _excerpts(conn, own, [i for i in relinked if i not in roots])
     dedup.relation, dedup.duplicate_of = "", None
     linked = set(dedup.near_duplicates)
     for other_id in relinked:
@@ -235,7 +280,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         if other_id not in roots:  # a copy of a displaced original: it copied the new one
             conn.execute(f"DELETE FROM article_links WHERE article_id = ? AND other_id IN "
                          f"({_in(roots)})", (other_id, *roots))
-        if other.get("relation") not in COPY_RELATIONS:
+        if other_id in contained:  # an excerpt: the teaser of its full text
+            other["relation"] = "teaser"
+        elif other.get("relation") not in COPY_RELATIONS:
             other["relation"] = "reprint"
         other["duplicate_of"] = article.id
         score = _pair_score(conn, dedup.signature, other_id,
@@ -250,6 +297,62 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
                      (other_id, article.id, other["relation"], score))
     return relinked
+
+
+def _excerpt_score(short: Signature, short_cut: bool, long: Signature) -> float | None:
+    """The score of the text signed ``short`` as an **excerpt** of the one signed ``long``
+    (``None`` when it is none): much shorter and contained in it
+    (:func:`veille.dedup.near.extract_score`: at most half of it, most of its text in it),
+    or, cut (``short_cut``: a paywall notice or an archive ended it,
+    ``content.truncated``), contained in it whatever its length
+    (:func:`veille.dedup.near.cut_score`). Signatures of different definitions: ``None``.
+    An excerpt is the teaser of the fuller text, never its original nor its reprint's
+    original, whatever the times (docs/dedup.md, t-final22 F1/F3)."""
+    if short.version != long.version:
+        return None
+    sim = compare(short, long)
+    small, large = sim.sizes
+    score = extract_score(sim, small, large)
+    if score is None and short_cut:
+        score = cut_score(sim, small, large)
+    return None if score is None else round(score, 3)
+
+
+def _excerpt_of(own: Signature, own_cut: bool, signatures: Mapping[str, Signature],
+                ids: Sequence[str]) -> tuple[str, float] | None:
+    """The one of ``ids`` (with its score) the new text signed ``own`` is an excerpt of
+    (:func:`_excerpt_score`), the best one; ``None`` when of none. A teaser republished by
+    an aggregator matches the first teaser (the same words) better than the dispatch it
+    was cut from, and was taken for a "reprint" of it (t-final22 F1)."""
+    found = [(score, i) for i in ids if i in signatures and
+             (score := _excerpt_score(own, own_cut, signatures[i])) is not None]
+    if not found:
+        return None
+    score, best = max(found, key=lambda pair: pair[0])
+    return best, score
+
+
+def _resembles(own: Signature | None, other: Signature | None) -> bool:
+    """Whether the new text signed ``own`` is a copy of the stored one signed ``other``
+    by :func:`veille.dedup.near.judge` (a reprint or near-identical text), not merely
+    matched through a third text: an article displaces as original only a text it is a
+    copy of (t-final22 F1: the dispatch became the "reprint of 0.00" of an aggregator's
+    excerpt of a paper's intro). True when either signature is missing or of another
+    definition (no evidence: the times and credits decide, as before)."""
+    if own is None or other is None or own.version != other.version:
+        return True
+    return judge(own, other, compare(own, other)) is not None
+
+
+def _cut(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """The stored articles among ``ids`` that are cut copies (``content.truncated``)."""
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i: i + 500])
+        found.update(str(r[0]) for r in conn.execute(
+            "SELECT id, json_extract(doc, '$.content.truncated') FROM articles "
+            f"WHERE id IN ({_in(chunk)})", chunk) if r[1] in (1, True, "true"))
+    return found
 
 
 def _to_root(dedup: Dedup, matched: Mapping[str, tuple[datetime | None, bool, str,
@@ -311,17 +414,21 @@ def to_root(conn: sqlite3.Connection, dedup: Dedup) -> None:
 
 def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
     """Each stored article's :class:`~veille.dedup.credit_order.Outlet`: its source and the
-    agencies its record credits (``evidence.credit``), read without loading its record."""
+    agencies its record credits (``evidence.credit``) or its opening dateline names
+    (:func:`~veille.dedup.credit_order.text_credit`), read without loading its record."""
     found: dict[str, Outlet] = {}
     for i in range(0, len(ids), 500):
         chunk = list(ids[i: i + 500])
         for r in conn.execute(
-                "SELECT id, source, json_extract(doc, '$.content.evidence') "
+                "SELECT id, source, json_extract(doc, '$.content.evidence'), "
+                "json_extract(doc, '$.content.paragraphs') "
                 f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
             evidence = json.loads(r[2]) if isinstance(r[2], str) and r[2] else {}
             credit = evidence.get("credit") if isinstance(evidence, dict) else ""
-            found[str(r[0])] = Outlet(str(r[1] or ""), credit if isinstance(credit, str)
-                                      else "")
+            paragraphs = json.loads(r[3]) if isinstance(r[3], str) and r[3] else []
+            found[str(r[0])] = Outlet(str(r[1] or ""), text_credit(
+                credit if isinstance(credit, str) else "",
+                [p for p in paragraphs if isinstance(p, str)][:DATELINE_PARAGRAPHS]))
     return found
 
 
@@ -380,6 +487,17 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     return contains(sim, *sim.sizes)
 
 
+def _credited_within(new: Dated, stored: Dated, credit: bool | None) -> bool:
+    """Whether ``credit`` (:func:`~veille.dedup.credit_order.credited_order` of a new copy
+    and a stored one) makes the new copy the original, the two times being at most
+    :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (or either undated): the reach of
+    a credit over a clock, as :func:`_precedes` gives it."""
+    (when, precision), (other, other_precision) = new, stored
+    return credit is True and (when is None or other is None or not (
+        published_before(when, precision, other, other_precision, CREDIT_SPAN) or
+        published_before(other, other_precision, when, precision, CREDIT_SPAN)))
+
+
 def _add_match(dedup: dict[str, Any], original_id: str, score: float) -> None:
     """Name a relinked copy's new original among its matches, as the stage names a copy's
     original (``Dedup.near_duplicates``: best match first, ``similarity`` the best one's,
@@ -435,8 +553,12 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
     ``article`` (a link row, its record and story membership updated here, in the caller's
     transaction). When one of them is already a copy of another article, the new text is a
     reprint of that article instead (it contains a teaser of it): of the first published
-    of those originals when there are several (:func:`_first_published`). Returns the ids
-    relinked; the caller logs a ``link`` for each.
+    of those originals when there are several (:func:`_first_published`), unless that
+    article is itself an excerpt of the new text (:func:`_excerpt_score`): then it, its
+    copies and the matched texts are all the new text's teasers. A full text is never the
+    "reprint" of an excerpt (t-final22 F1: a paper's copy became the reprint of an
+    aggregator's copy of its paywalled teaser). Returns the ids relinked; the caller logs a
+    ``link`` for each.
     """
     dedup = article.dedup
     if dedup is None or dedup.relation or dedup.duplicate_of is not None or \
@@ -445,30 +567,108 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
     dating = _dating(conn, dedup.near_duplicates)
     roots = sorted({str(copy_of) for _, _, relation, copy_of in dating.values()
                     if relation in COPY_RELATIONS and copy_of})
-    if roots:
-        original = _first_published(_dating(conn, roots), roots)
+    own = decode(dedup.signature) if dedup.signature else None
+    excerpts = _excerpts(conn, own, roots)
+    full = [r for r in roots if r not in excerpts]
+    if full:
+        original = _first_published(_dating(conn, full), full)
         dedup.relation, dedup.duplicate_of = "reprint", original
         conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
                      (article.id, original, "reprint", dedup.similarity))
         return []
-    relinked = []
-    for other_id in dating:
-        [doc] = [json.loads(r[0]) for r in conn.execute(
-            "SELECT doc FROM articles WHERE id = ?", (other_id,))]
-        other = doc.get("dedup") or {}
-        if other.get("duplicate_of"):
-            continue  # a republication of its own site's text: it keeps that link
-        other["relation"], other["duplicate_of"] = "teaser", article.id
-        score = _pair_score(conn, dedup.signature, other_id, dedup.similarity)
-        _add_match(other, article.id, score)
-        doc["dedup"] = other
-        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
-                     (json.dumps(doc, ensure_ascii=False), other_id))
-        conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
-        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
-                     (other_id, article.id, "teaser", score))
-        relinked.append(other_id)
+    copies = [str(r[0]) for r in conn.execute(
+        f"SELECT article_id FROM article_links WHERE other_id IN ({_in(roots)}) AND "
+        f"relation IN ({_in(COPY_RELATIONS)})", (*roots, *COPY_RELATIONS))] if roots else []
+    return [other_id for other_id in dict.fromkeys([*dating, *roots, *copies])
+            if other_id != article.id and _refile_teaser(
+                conn, other_id, article.id, dedup.signature, dedup.similarity, roots)]
+
+
+def adopt_excerpts(conn: sqlite3.Connection, article: Article) -> list[str]:
+    """Make the stored originals a new copy contains as excerpts teasers of its original.
+
+    A new reprint (or a new original) may contain, besides the text it copies, a stored
+    excerpt that copies nothing: a paper's paywalled teaser of its own intro, read before
+    the paper's full copy of the dispatch (verdict ``full``, which the stage does not make
+    a relation when the text is a copy of another). That teaser stayed an original, "with
+    its own article", and the story "first published by" the paper at the teaser's time
+    (t-final22 F2). Each such match (its record names no original, it is no root of the
+    new article, and it is an excerpt of it: :func:`_excerpt_score`) becomes a ``teaser``
+    of the new article's original (the new article itself when it copies nothing: a copy
+    is never filed under a copy), with the copies filed under it. Run after
+    :func:`take_original`, :func:`take_teasers` and :func:`to_root`, in the caller's
+    transaction; returns the ids relinked (the caller logs a ``link`` for each)."""
+    dedup = article.dedup
+    if dedup is None or not dedup.near_duplicates or not dedup.signature or \
+            dedup.relation == "teaser":
+        return []
+    root = article.id if dedup.duplicate_of is None else root_of(conn, dedup.duplicate_of)
+    dating = _dating(conn, [i for i in dedup.near_duplicates if i != root])
+    alone = [i for i, (_, _, relation, copy_of) in dating.items()
+             if not relation and not copy_of]
+    excerpts = sorted(_excerpts(conn, decode(dedup.signature), alone))
+    if not excerpts:
+        return []
+    copies = [str(r[0]) for r in conn.execute(
+        f"SELECT article_id FROM article_links WHERE other_id IN ({_in(excerpts)}) AND "
+        f"relation IN ({_in(COPY_RELATIONS)})", (*excerpts, *COPY_RELATIONS))]
+    if root == article.id:
+        signature = dedup.signature
+    else:
+        row = conn.execute("SELECT signature FROM signatures WHERE article_id = ?",
+                           (root,)).fetchone()
+        signature = base64.b64encode(bytes(row[0])).decode("ascii") if row else ""
+    relinked = [other_id for other_id in dict.fromkeys([*excerpts, *copies])
+                if other_id not in (article.id, root) and _refile_teaser(
+                    conn, other_id, root, signature, 0.0, excerpts,
+                    None if root == article.id else (article.id, dedup.signature))]
     return relinked
+
+
+def _excerpts(conn: sqlite3.Connection, own: Signature | None,
+              ids: Sequence[str]) -> set[str]:
+    """The stored articles among ``ids`` that are excerpts of the text signed ``own``
+    (:func:`_excerpt_score`; none when ``own`` is None)."""
+    if own is None or not ids:
+        return set()
+    signatures, cut = _signatures(conn, ids), _cut(conn, ids)
+    return {i for i in ids if i in signatures and
+            _excerpt_score(signatures[i], i in cut, own) is not None}
+
+
+def _refile_teaser(conn: sqlite3.Connection, other_id: str, original: str,
+                   signature: str, fallback: float, left: Sequence[str],
+                   via: tuple[str, str] | None = None) -> bool:
+    """File the stored article ``other_id`` as a ``teaser`` of ``original`` (signed
+    ``signature``, base64: the pair's score from both signatures, ``fallback`` when one is
+    missing): its record, story membership and a link row; its links to ``left`` (the
+    texts it copied that are now teasers too) removed. ``via``: the new text (id,
+    signature) it was found an excerpt of, when that is a copy of ``original``: named
+    among its matches too, with its score (the excerpt may share nothing with the root,
+    a paper's teaser of its own intro). A republication (its own site's text again, not a
+    copy of another outlet) keeps its link. Whether it was refiled."""
+    rows = conn.execute("SELECT doc FROM articles WHERE id = ?", (other_id,)).fetchall()
+    if not rows:
+        return False
+    doc = json.loads(rows[0][0])
+    other = doc.get("dedup") or {}
+    if other.get("duplicate_of") and other.get("relation") not in COPY_RELATIONS:
+        return False  # a republication of its own site's text: it keeps that link
+    if left:
+        conn.execute(f"DELETE FROM article_links WHERE article_id = ? AND other_id IN "
+                     f"({_in(left)})", (other_id, *left))
+    other["relation"], other["duplicate_of"] = "teaser", original
+    if via is not None:
+        _add_match(other, via[0], _pair_score(conn, via[1], other_id, fallback))
+    score = _pair_score(conn, signature, other_id, fallback)
+    _add_match(other, original, score)
+    doc["dedup"] = other
+    conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                 (json.dumps(doc, ensure_ascii=False), other_id))
+    conn.execute("UPDATE story_members SET reprint = 1 WHERE article_id = ?", (other_id,))
+    conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                 (other_id, original, "teaser", score))
+    return True
 
 
 def _text(doc: dict[str, object]) -> list[str]:

@@ -181,6 +181,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
             dedup_sql.take_teasers(self.conn, article)
         if article.dedup is not None:
             dedup_sql.to_root(self.conn, article.dedup)
+            relinked = [*relinked, *dedup_sql.adopt_excerpts(self.conn, article)]
             if article.dedup.story_id:  # a story renamed after its original goes by it
                 article.dedup.story_id = dedup_sql.current_story(self.conn,
                                                                  article.dedup.story_id)

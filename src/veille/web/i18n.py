@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from veille.enrich.english_names import english_names
@@ -163,13 +164,19 @@ class Translator:
         return found
 
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
-                     teasers: int = 0, republications: int = 0, unsourced: int = 0) -> str:
-        """A story's counts in words that add up: its sources, split into those with an
-        article of their own and those that only copy (when some do), then the copies
-        in addition ("3 sources, chacune avec un article propre ; en plus : 1 reprise, 1
-        extrait"), then the articles without a source. Before, "3 sources, dont 3
-        indépendantes, 1 reprise" counted a source with an own article and a reprint
-        twice (t-reader22 R5). The page, the stories list and ``veille stories`` say it."""
+                     teasers: int = 0, republications: int = 0, unsourced: int = 0,
+                     articles: int = 0) -> str:
+        """A story's counts in words that add up, each thing counted once: its
+        ``articles``, with the copies among them ("3 articles, dont 1 reprise et 1
+        extrait"), then its sources, split into those with an article of their own and those
+        that only copy, when some do ("3 sources : 1 avec un article propre, 2 qui ne font
+        que reprendre"), then the articles without a source. Before, "3 sources, dont 3
+        indépendantes, 1 reprise" counted a source with an own article and a reprint twice
+        (t-reader22 R5), and "3 sources : 1 avec un article propre, 2 qui ne font que
+        reprendre ; en plus : 1 reprise, 1 extrait" read as five things where there were
+        three articles (t-final22 F16): the copies are articles of the story, not more of
+        them. ``articles`` not given (0): one for each source with its own article, plus
+        the copies. The page, the stories list and ``veille stories`` say it."""
         own = min(independent_sources, sources)
         if own == sources:
             text = self.plural("story_sources_all_own", sources)
@@ -180,8 +187,12 @@ class Translator:
         copies = [self.plural(key, n) for key, n in (
             ("story_reprints", reprints), ("story_teasers", teasers),
             ("story_republications", republications)) if n]
+        total = articles or own + reprints + teasers + republications
+        counted = self.plural("sources_articles", total)
         if copies:
-            text = self("story_copies_extra", sources=text, copies=", ".join(copies))
+            counted = self("story_articles_copies", articles=counted,
+                           copies=format_list(copies, locale=self.locale))
+        text = self("story_articles_sources", articles=counted, sources=text)
         if unsourced:
             text += " · " + self.plural("story_unsourced", unsourced)
         return text

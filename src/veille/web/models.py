@@ -193,6 +193,10 @@ class StoryModel(BaseModel):
         default=None, description="The earliest copy (a teaser, an excerpt out before the "
         "full article; a reprint stamped before its original) dated before ``first``: the "
         "timeline's first row, which is no first publication; null when there is none.")
+    earlier_copies: list[StoryItem] = Field(
+        default_factory=list, description="The copies dated before ``first``, the earliest "
+        "of each kind (an excerpt; a reprint or republication), earliest first: "
+        "``earlier_copy`` and, when the other kind came out before ``first`` too, it.")
 
 
 class StoriesResponse(BaseModel):

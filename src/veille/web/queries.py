@@ -34,7 +34,7 @@ from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
     StorySummary,
     Version,
-    copy_before_first,
+    copies_before_first,
     copy_counts,
     order_unknown_members,
     relations_of,
@@ -328,7 +328,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                        versions=m.versions,
                        order_known=m.article_id not in unordered)
              for m in members]
-    earlier = copy_before_first(members, summary.first, summary.first_precision)
+    earlier = copies_before_first(members, summary.first, summary.first_precision)
+    earlier_ids = [m.article_id for m in earlier]
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
@@ -345,8 +346,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                                      and not m.reprint), ""),
                       items=items,
                       # the timeline's first row when it is a copy dated before ``first``
-                      earlier_copy=next((i for i in items if earlier is not None
-                                         and i.id == earlier.article_id), None))
+                      earlier_copy=next((i for i in items if earlier_ids
+                                         and i.id == earlier_ids[0]), None),
+                      earlier_copies=sorted((i for i in items if i.id in earlier_ids),
+                                            key=lambda i: earlier_ids.index(i.id)))
 
 
 def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,
