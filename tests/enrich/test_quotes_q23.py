@@ -131,3 +131,12 @@ def test_every_speaker_lies_in_one_paragraph_on_word_boundaries(words: list[str]
         # names the text separates by their appositions)
         assert span.split()[0] == quote.speaker.split()[0], (text, span, quote.speaker)
         assert span.split()[-1] == quote.speaker.split()[-1], (text, span, quote.speaker)
+
+
+def test_english_long_title_before_the_name_and_said() -> None:
+    text = ('"Lyon has led the way on clean buses for years," French Transport Minister '
+            'Paul Girardin said.')
+    assert _of(text, "Lyon has").speaker == "Paul Girardin"
+    text = ('"You failed every family in this town," U.S. District Judge Nora Whitley told '
+            'Sam Porter before reading the sentence.')
+    assert _of(text, "You failed").speaker == "Nora Whitley"

@@ -239,8 +239,9 @@ _NP_END = re.compile(
     # subject ends where it starts (Grevisse § 394: the complement follows the subject)
     + _TIME_ADJUNCT)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
-                           r"[A-ZÀ-Ý])$")
-"""A title or an initial before its period: the name goes on ("M. Bertrand")."""
+                           r"[A-ZÀ-Ý]|(?:[A-Z]\.)+[A-Z])$")
+"""A title or an initial before its period: the name goes on ("M. Bertrand"); so does an
+abbreviation of initials ("U.S. District Judge X said", t-enrich23 E13)."""
 _BREAK = re.compile(r"[.!?]\s|\n")
 _SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croire)\s+")
 """A source locution: "selon X", "d'après X", "à en croire X" ("à en croire X": "if X is to
@@ -1095,7 +1096,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 
 _SUBJECT_SAID = re.compile(
-    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
+    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,6}?|"
     r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
