@@ -140,3 +140,19 @@ def test_english_long_title_before_the_name_and_said() -> None:
     text = ('"You failed every family in this town," U.S. District Judge Nora Whitley told '
             'Sam Porter before reading the sentence.')
     assert _of(text, "You failed").speaker == "Nora Whitley"
+
+
+def test_ce_dernier_after_a_body_speaker_and_a_place_complement() -> None:
+    text = ('Le site est reconnu comme un "chef-d\'oeuvre de l\'architecture".\n"Il est très '
+            'pur dans sa configuration", précise le Comité.\nSeul le temple de Prasat Kravan '
+            'est concerné "et non l\'ensemble du promontoire", ajoute ce dernier.')
+    assert _of(text, "et non").speaker == "Comité"
+
+
+def test_a_speaker_span_is_where_the_text_writes_the_speaker() -> None:
+    text = ('Le rapport a été rendu public.\n"Les écoutes font apparaître des éléments '
+            'troublants qui appellent une enquête", affirme Paul Lemaire, soulignant que '
+            '"seule la justice a les moyens de les qualifier".')
+    for quote in find_quotes(text):
+        if quote.speaker:
+            assert text[quote.speaker_start:quote.speaker_end] == quote.speaker

@@ -4598,7 +4598,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     demonstrative = re.fullmatch(r"(?i)(ce|cet|cette)\s+([a-zà-ÿ-]+)", speaker)
     if demonstrative is not None and start >= 0 and \
             fold(demonstrative.group(2)) in ("dernier", "derniere"):
-        return _latest_named(text, start, demonstrative.group(1).lower() == "cette")
+        return _latest_named(text, start, demonstrative.group(1).lower() == "cette",
+                             (previous, previous_span))
     if demonstrative is not None and fold(demonstrative.group(2)) not in _ANAPHORS \
             and not _is_document(speaker):
         # "ajoutait cet homme": a demonstrative description points to the person just
@@ -5226,13 +5227,23 @@ def _person_of_epicene_title(text: str, history: Sequence[tuple[str, tuple[int, 
     return None
 
 
-def _latest_named(text: str, start: int, feminine: bool) -> tuple[str, tuple[int, int]] | None:
-    """Whom "ce dernier" / "cette dernière" at ``start`` names: the LAST person named
-    before it, outside quotes, of its gender ("X a reçu son homologue, Y. « … », a déclaré
-    ce dernier": Y, not the sentence's subject X; Grevisse § 696, "le dernier" is the
-    nearer of two; t-enrich23 E7); None when no person is named."""
+def _latest_named(text: str, start: int, feminine: bool,
+                  previous: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """Whom "ce dernier" / "cette dernière" at ``start`` names: the LAST one named before
+    it ("X a reçu son homologue, Y. « … », a déclaré ce dernier": Y, not the sentence's
+    subject X; Grevisse § 696, "le dernier" is the nearer of two; t-enrich23 E7): the last
+    person named outside quotes, of its gender, unless the ``previous`` speaker (a body
+    too: "précise le Comité") was named after that person, or the person is a noun's
+    complement ("le temple de Preah Vihear"): then the previous speaker. None when
+    neither."""
     last = _last_person(text, start, quoted_spans(text), gender="f" if feminine else "m")
-    return last if last[0] else None
+    fallback = previous if previous[0] and previous[1][0] >= 0 else None
+    if not last[0] or re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$",
+                                text[max(0, last[1][0] - 5):last[1][0]]):
+        return fallback
+    if fallback is not None and fallback[1][0] > last[1][0]:
+        return fallback
+    return last
 
 
 _HONORIFICS = frozenset("m mme mlle mmes mm monsieur madame mr mrs ms miss dr me pr".split())

@@ -3,8 +3,9 @@
 A speaker is a noun phrase of one sentence: it never runs across a line or paragraph
 break (a headline's last word, the break and the body's first word, "Paris\\n\\nUn", is
 no one) and never starts or ends inside a word ("Paris" cut from "Le Parisien" names
-another entity). Whatever rule produced such a span, it is false; the speaker is then
-dropped (no speaker is better than a wrong one: t-enrich23 E1).
+another entity). Whatever rule produced such a span, it is false: the speaker's words are
+anchored where the text writes them, else the speaker is dropped (no speaker is better
+than a wrong one: t-enrich23 E1).
 """
 
 from __future__ import annotations
@@ -38,11 +39,33 @@ def sound_speaker_span(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and _word_char(text[end]) and _word_char(words[-1]))
 
 
+def _anchored(text: str, speaker: str, near: int) -> tuple[int, int] | None:
+    """The sound occurrence of ``speaker`` in ``text`` nearest to ``near``, or None."""
+    words = speaker.strip()
+    if not words or "\n" in words:
+        return None
+    best: tuple[int, int] | None = None
+    at = text.find(words)
+    while at >= 0:
+        if sound_speaker_span(text, at, at + len(words)) and (
+                best is None or abs(at - near) < abs(best[0] - near)):
+            best = at, at + len(words)
+        at = text.find(words, at + 1)
+    return best
+
+
 def drop_unsound_speaker(text: str, quote: _Spoken) -> None:
-    """Clear ``quote``'s speaker (text and span) when its span is not
-    :func:`sound_speaker_span`, or when its text holds a line break."""
+    """Check ``quote``'s speaker span: when it is not :func:`sound_speaker_span`, anchor
+    the speaker's words where the text writes them, nearest to the old span (some rules
+    give a right name a shifted span: 'affirme Alain Lemaire, soulignant que "…"'), else
+    clear the speaker (text and span); a speaker holding a line break is cleared."""
     if not quote.speaker:
         return
-    if "\n" in quote.speaker or not sound_speaker_span(text, quote.speaker_start,
-                                                       quote.speaker_end):
+    if "\n" in quote.speaker:
         quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+    elif not sound_speaker_span(text, quote.speaker_start, quote.speaker_end):
+        span = _anchored(text, quote.speaker, quote.speaker_start)
+        if span is None:
+            quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        else:
+            quote.speaker_start, quote.speaker_end = span
