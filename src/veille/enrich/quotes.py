@@ -35,9 +35,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich.apposed_names import apposed_person, with_source_noun
+from veille.enrich.document_holders import without_document_holders
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
+from veille.enrich.plural_speakers import coordinated_second
 from veille.enrich.quote_terms import names_a_thing
 from veille.enrich.quotes_guards import (
     before_english_verb,
@@ -67,6 +70,7 @@ from veille.enrich.quotes_refs import (
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
+from veille.enrich.speaker_bounds import drop_unsound_speaker
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -236,8 +240,9 @@ _NP_END = re.compile(
     # subject ends where it starts (Grevisse § 394: the complement follows the subject)
     + _TIME_ADJUNCT)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
-                           r"[A-ZÀ-Ý])$")
-"""A title or an initial before its period: the name goes on ("M. Bertrand")."""
+                           r"[A-ZÀ-Ý]|(?:[A-Z]\.)+[A-Z])$")
+"""A title or an initial before its period: the name goes on ("M. Bertrand"); so does an
+abbreviation of initials ("U.S. District Judge X said", t-enrich23 E13)."""
 _BREAK = re.compile(r"[.!?]\s|\n")
 _SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croire)\s+")
 """A source locution: "selon X", "d'après X", "à en croire X" ("à en croire X": "if X is to
@@ -461,6 +466,7 @@ _TIME_CHUNK = re.compile(
     r"en fin|en début|"
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
+    r"(?<!\bce )(?<!cette )(?<!\bces )"  # "a déclaré ce dernier": the last one named
     r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
 _DATE = re.compile(
     r"(?i)^(?:le|la|les|l['’]|en|au|d[eè]s|depuis)?\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|"
@@ -1098,7 +1104,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 
 _SUBJECT_SAID = re.compile(
-    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,4}?|"
+    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,6}?|"
     r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
@@ -2787,7 +2793,7 @@ def _without_datelines(text: str) -> str:
 def find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities). A
     dispatch's dateline is no part of any speaker (:func:`_without_datelines`)."""
-    text = _without_datelines(text)
+    text = without_document_holders(_without_datelines(text))  # t-enrich23 E2
     spans = quoted_spans(text)
     if not spans:
         return _unquoted_answers(text, [])
@@ -3084,6 +3090,10 @@ def find_quotes(text: str) -> list[Quote]:
                                    None) or next(
                         ((name, span) for name, span in reversed(history)
                          if _own_gender(text, span) in ("", gender)), None)
+                    if subject is not None and _body_speaker(subject[0]):
+                        # "Matignon a précisé … Le secrétaire général, Marylise Léon, a
+                        # salué … Selon elle": a person, not an office (t-enrich23 E11)
+                        subject = _person_of_epicene_title(text, history, gender) or subject
                 if subject is None and gender and previous and \
                         _own_gender(text, previous_span) not in ("", gender):
                     # "a dit M. Bertrand. « … », a-t-elle répondu": not him; the last other
@@ -3141,6 +3151,16 @@ def find_quotes(text: str) -> list[Quote]:
         _without_markup(quote)
         if _adverbial_speaker(quote.speaker):
             quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        apposed = apposed_person(text, quote.speaker, quote.speaker_start,
+                                 quote.speaker_end) or with_source_noun(
+            text, quote.speaker, quote.speaker_start, quote.speaker_end)
+        if apposed is not None:  # "le porte-parole …, le lieutenant-colonel X" (E15)
+            quote.speaker, quote.speaker_start, quote.speaker_end = apposed
+        both = coordinated_second(text, quote.start, quote.end, quote.speaker,
+                                  quote.speaker_start, quote.speaker_end)
+        if both is not None:  # "ont expliqué X, adjointe …, et Y, adjoint …" (E12)
+            quote.speaker, quote.speaker_start, quote.speaker_end = both
+        drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
     return sorted([*out, *answers], key=lambda q: q.start) if answers else out
@@ -4630,6 +4650,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                                   possessive.group().strip().lower())
         return introduced
     demonstrative = re.fullmatch(r"(?i)(ce|cet|cette)\s+([a-zà-ÿ-]+)", speaker)
+    if demonstrative is not None and start >= 0 and \
+            fold(demonstrative.group(2)) in ("dernier", "derniere"):
+        return _latest_named(text, start, demonstrative.group(1).lower() == "cette",
+                             (previous, previous_span))
     if demonstrative is not None and fold(demonstrative.group(2)) not in _ANAPHORS \
             and not _is_document(speaker):
         # "ajoutait cet homme": a demonstrative description points to the person just
@@ -4805,6 +4829,21 @@ def _own_body_referent(text: str, speaker: str, start: int, previous: str,
     linked = re.compile(r"(?<![\w'’-])" + noun + r"[^.;«»\n]{0,40}?" + name + r"|" + name
                         + r"[^.;«»\n]{0,80}?(?<![\w'’-])" + noun)
     return linked.search(text, 0, start) is None
+_ENGLISH_BODIES = frozenset(
+    "county city state town village council government ministry department agency "
+    "company firm group union police army military court office administration "
+    "commission committee board authority authorities hospital school university "
+    "district municipality parliament senate party campaign team club league".split())
+"""English nouns of a body or a place's government ("the county said", "the company
+said"): such a description speaks for the body, never for a person named with the word
+in a title ("Lamar County Judge Brandon Bell")."""
+_ENGLISH_TITLES = frozenset(
+    "judge minister secretary mayor governor sheriff commissioner chief director "
+    "president senator sen. rep. representative attorney general officer spokesman "
+    "spokeswoman spokesperson councillor councilor inspector superintendent executive "
+    "chairman chairwoman chair manager administrator prosecutor justice".split())
+"""English titles capitalised before a name (AP Stylebook, "titles"): a word after a
+description's head that is one of them means the head was only a qualifier of the title."""
 
 
 def _english_role(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
@@ -4823,8 +4862,12 @@ def _english_role(text: str, speaker: str, start: int) -> tuple[str, tuple[int, 
     apposed = re.compile(r"(" + _PERSON_RUN + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?i:" + head + r")\b")
     best: tuple[str, tuple[int, int]] | None = None
+    if fold(words[-1]) in _ENGLISH_BODIES:
+        return None  # "the county said": the body speaks, no person (t-enrich23 E6)
     for pattern in (title, apposed):
         for match in pattern.finditer(text, 0, start):
+            if pattern is title and match.group(1).split()[0].lower() in _ENGLISH_TITLES:
+                continue  # "Lamar County Judge Brandon Bell": the title ends at "Judge"
             if best is None or match.start(1) > best[1][0]:
                 best = match.group(1), match.span(1)
     return best
@@ -5041,6 +5084,11 @@ def _person_shaped(name: str) -> bool:
         and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(("Le ", "La ")))
 
 
+_CONTRASTIVE_PRONOUN = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,")
+"""A stressed pronoun detached after a subject ("L'ancien élu, lui, est resté …"): it
+opposes that subject to someone just spoken of (t-enrich23 E5)."""
+
+
 def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The person a definite description at ``start`` opening its sentence refers back to
     ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
@@ -5059,6 +5107,13 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
     # a name inside a quote is the quoted speaker's words, no antecedent ("« … défendra
     # les États-Unis d'Amérique » . Le leader socialiste a appelé": t-enrich19 E2)
     last = _last_person(text, start, quoted_spans(text), gender=gender)
+    if last[0] and _CONTRASTIVE_PRONOUN.match(text, start + len(speaker)):
+        # "L'avocat, Me X, a dénoncé … . L'ancien élu, lui, est resté impassible": the
+        # detached stressed pronoun sets the description against the one just named
+        # (Grevisse § 661, the disjunctive pronoun of opposition): not X, the one before
+        last = _last_person(text, start, quoted_spans(text), other_than=last[0],
+                            gender=gender or _description_gender(text, speaker.split()[-1],
+                                                                 start))
     if last[0] and (_described_before(text, speaker, last[0], last[1])
                     or _other_office(text, speaker, last[1])):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
@@ -5240,6 +5295,55 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
         return "", (-1, -1)
     last = names[-1]
     return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+def _body_speaker(speaker: str) -> bool:
+    """Whether a speaker is a body rather than people: one capitalised word ("Matignon",
+    "Bercy") or a body's noun ("le ministère"); never a person's name, a description of
+    a person ("garde des Sceaux") nor coordinated people ("X et Y")."""
+    words = speaker.split()
+    if not words or " et " in speaker or _person_shaped(speaker):
+        return False
+    return (len(words) == 1 and speaker[:1].isupper()) or is_body(words[0])
+
+
+def _person_of_epicene_title(text: str, history: Sequence[tuple[str, tuple[int, int]]],
+                             gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The last speaker of ``history`` who is a person's full name whose gender only a
+    masculine role marks ("Le secrétaire général de la CFDT, Marylise Léon": French
+    gives women masculine titles, Grevisse § 487) when ``gender`` is "f": a feminine
+    pronoun may take her up rather than a body; None when none, or when a title ("M.")
+    or the given name marks the other gender."""
+    if gender != "f":
+        return None
+    for name, span in reversed(history):
+        if not _person_shaped(name) or span[0] < 0:
+            continue
+        own = text[span[0]:span[1]]
+        if re.match(r"(?:M\.|MM\.|Monsieur|Mr\.?)\s", own) or \
+                given_name_gender(own.split()[0]) == "m":
+            return None
+        return name, span
+    return None
+
+
+def _latest_named(text: str, start: int, feminine: bool,
+                  previous: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """Whom "ce dernier" / "cette dernière" at ``start`` names: the LAST one named before
+    it ("X a reçu son homologue, Y. « … », a déclaré ce dernier": Y, not the sentence's
+    subject X; Grevisse § 696, "le dernier" is the nearer of two; t-enrich23 E7): the last
+    person named outside quotes, of its gender, unless the ``previous`` speaker (a body
+    too: "précise le Comité") was named after that person, or the person is a noun's
+    complement ("le temple de Preah Vihear"): then the previous speaker. None when
+    neither."""
+    last = _last_person(text, start, quoted_spans(text), gender="f" if feminine else "m")
+    fallback = previous if previous[0] and previous[1][0] >= 0 else None
+    if not last[0] or re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$",
+                                text[max(0, last[1][0] - 5):last[1][0]]):
+        return fallback
+    if fallback is not None and fallback[1][0] > last[1][0]:
+        return fallback
+    return last
 
 
 _HONORIFICS = frozenset("m mme mlle mmes mm monsieur madame mr mrs ms miss dr me pr".split())
