@@ -176,3 +176,22 @@ def test_an_english_range_of_days_keeps_its_end() -> None:
     assert ranges("On March 12, 15 people died.")[0][2] == ""
     assert ranges("Sales rose on March 12 - 15% more.")[0][2] == ""
     assert ranges("Talks on March 12 to 15 percent of staff.")[0][2] == ""
+
+
+def test_a_record_named_by_its_outlet_is_read_from_its_site_and_locale(
+        resources: Resources) -> None:
+    """A JSON record's ``source`` is often the outlet's name ("La Libre Belgique") and its
+    ``language`` a bare code with the region kept in ``evidence["locale"]``: the site of
+    its URL and that locale give the country (t-enrich23 fr20: Ath was missed)."""
+    from veille.enrich.stage import pipeline
+    from veille.record import Article, Content, RawInput
+
+    text = "Le bourgmestre d'Ath a présenté son budget mardi."
+    article = Article(
+        raw=RawInput(data=text.encode(), origin="test", media_type="text/plain",
+                     source="La Libre Belgique", url="https://www.lalibre.be/a/1"),
+        content=Content(title="Budget", paragraphs=[text], published=PUBLISHED,
+                        language="fr", evidence={"locale": "fr-BE"}))
+    outcome = pipeline(resources).run_one(article)
+    assert outcome.article is not None and outcome.article.enrichment is not None
+    assert _places(outcome.article.enrichment)["Ath"]["country"] == "BE"
