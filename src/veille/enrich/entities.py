@@ -2856,7 +2856,7 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             if mention.label == "PER":
                 persons.append(found)
         found.mentions.append(mention)
-    entities = _merge_labels(entities, table, text.find("\n") if text else -1)
+    entities = _merge_labels(entities, table, text)
     if text:
         entities = _merge_acronyms(entities, text)
     for entity in entities.values():
@@ -3041,13 +3041,13 @@ _INITIAL = re.compile(r"([A-ZÀ-Ý])\.\s*([A-ZÀ-Ý][\w'’-]+)")
 
 
 def _merge_labels(entities: dict[str, Entity], table: AliasTable,
-                  headline_end: int = -1) -> dict[str, Entity]:
+                  text: str = "") -> dict[str, Entity]:
     """One name under several labels in one article ("RAQQA" ORG, "Raqqa" LOC) is one
-    entity: the label with the most mentions keeps them all; on a tie, the one with the
-    most mentions in the body (after ``headline_end``, the headline's end; -1 when the
-    text has none), then the first named. A headline, read without its sentence, does not
-    outvote the body: "Orange : un incendie détruit un entrepôt" (the operator, for the
-    model) over "à Orange" in the body is the town (t-enrich23 E9).
+    entity: the label with the most mentions keeps them all; on a tie, not the one named
+    only as the headline's kicker (the name alone before the colon of the first
+    paragraph of ``text``, read without any sentence), then the first named: "Orange :
+    un incendie détruit un entrepôt" (the operator, for the model) beside "à Orange" in
+    the body is the town (t-enrich23 E9); "Ouragan Sandy : …" is no kicker alone.
     Entities of the alias table keep their own, and take an unknown one spelled as one of
     their names: "Washington" tagged PER once beside "Washington" the city (Q61) twice is
     the city, one sense per document (Gale, Church and Yarowsky 1992); alone, a person's
@@ -3061,9 +3061,14 @@ def _merge_labels(entities: dict[str, Entity], table: AliasTable,
             owner.mentions.extend(entity.mentions)
             del entities[key]
     by_name: dict[str, Entity] = {}
+    headline_end = text.find("\n") if text else -1
+
+    def kicker_only(entity: Entity) -> bool:
+        return headline_end > 0 and all(m.end <= headline_end and _in_headline_kicker(
+            text, m) for m in entity.mentions)
+
     for key, entity in sorted(entities.items(), key=lambda kv: (
-            -len(kv[1].mentions), -sum(m.start > headline_end for m in kv[1].mentions),
-            min(m.start for m in kv[1].mentions))):
+            -len(kv[1].mentions), kicker_only(kv[1]), min(m.start for m in kv[1].mentions))):
         if entity.known or any(m.literal for m in entity.mentions):
             continue  # "Lyon a décidé" (its town hall) is no "à Lyon"
         kept = by_name.setdefault(fold(entity.name), entity)

@@ -1540,7 +1540,7 @@ def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object]) -> 
             for p in gazetteer.candidates(shown)):
         return shown
     own = gazetteer.shown(best, written)
-    if fold(own) == fold(written) or fold(own) == fold(best.name):
+    if fold(own) == fold(written):
         entity["name"] = own
         return own
     return shown
