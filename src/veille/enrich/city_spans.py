@@ -91,7 +91,7 @@ def town_and_area_spans(text: str, gazetteer: Gazetteer,
             continue
         area_at = text.index(",", end) + 1
         area_at += len(text[area_at:]) - len(text[area_at:].lstrip())
-        area_name = re.match(r"[^,.;:)!?\n]*", text[area_at:])
+        area_name = re.match(r"[^,.;:()!?\n]*", text[area_at:])
         assert area_name is not None
         area_end = area_at + len(area_name.group().rstrip())
         out.append((area_at, area_end, "LOC"))

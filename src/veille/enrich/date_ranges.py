@@ -239,13 +239,53 @@ def month_ranges(text: str, found: list[MentionedDate], published: date
     return out
 
 
+_EN_MONTH_DAY = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug|"
+    r"Sept(?:ember)?|Sep|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?" + _S + r"(?:" + _DAY
+    + r")(?:st|nd|rd|th)?")
+_EN_SECOND_DAY = re.compile(
+    r"(?:[ \t\u00a0]*[-–][ \t\u00a0]*|" + _S + r"(?P<word>to|through|until|and)" + _S
+    + r")(?P<d2>" + _DAY + r")(?:st|nd|rd|th)?(?![\w'’.,]\w|[ \t\u00a0]*(?:%|per|[-–]))")
+"""The second day of an English range whose month is written once, before the first day:
+"March 12-15", "from March 12 to 15", "between March 12 and 15" (AP style; t-enrich23 E14:
+the end was lost, "15" alone being no date)."""
+
+
+def english_day_ranges(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+    """``found`` with each English "Month D1-D2" / "from Month D1 to D2" / "between Month
+    D1 and D2" one mention from D1 to D2 (``until``) of D1's month; "to", "through",
+    "until" need "from" before the month, "and" needs "between"; a day not after D1 is
+    no range."""
+    out = []
+    for mention in found:
+        second = _EN_SECOND_DAY.match(text, mention.end)
+        if mention.granularity != "day" or mention.until or second is None or \
+                not _EN_MONTH_DAY.fullmatch(mention.text):
+            out.append(mention)
+            continue
+        opener = text[max(0, mention.start - 10):mention.start].lower().split()
+        word = (second.group("word") or "").lower()
+        if word and (opener[-1:] != (["between"] if word == "and" else ["from"])):
+            out.append(mention)
+            continue
+        first = date.fromisoformat(mention.value)
+        last = _safe(first.year, first.month, _day(second.group("d2")))
+        if last is None or last <= first:
+            out.append(mention)
+            continue
+        out.append(replace(mention, end=second.end(), text=text[mention.start:second.end()],
+                           until=last.isoformat()))
+    return out
+
+
 def joined_ranges(text: str, found: list[MentionedDate], published: date
                   ) -> list[MentionedDate]:
     """``found`` (sorted by start) where the two ends of each range of days written in
     ``text`` are one mention from the first day to the last (``until``), and each range
     of months one mention from its first month's first day to its last month's last
     (:func:`month_ranges`)."""
-    found = month_ranges(text, _weekday_ranges(text, found, published), published)
+    found = english_day_ranges(text, month_ranges(text, _weekday_ranges(text, found,
+                                                                        published), published))
     out: list[MentionedDate] = []
     index = 0
     while index < len(found):

@@ -84,6 +84,7 @@ from veille.enrich.prospective import (
     spelled_out_by,
 )
 from veille.enrich.simple_past import SIMPLE_PAST_CANDIDATE, simple_past
+from veille.enrich.speech_day import speech_day
 from veille.enrich.text import Sentence, sentence_at, sentences
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
@@ -1282,8 +1283,9 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
             continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's
         try:
             range_end = _range_end(text, found[-1] if found else None, match)
+            said = speech_day(text, start, end, published)  # "« … demain », a dit vendredi"
             resolved = (range_end, "day", True) if range_end else \
-                _resolve(match, published, tense)
+                _resolve(match, said or published, tense)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None:

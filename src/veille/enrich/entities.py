@@ -2520,6 +2520,28 @@ _MINISTER_OF = re.compile(
 de l'", "la secrétaire d'État à la ", "le garde des ": "Sceaux" is the Justice minister's
 title, no town, t-enrich20 E10): "Energie", "Intérieur" there name a portfolio, no
 organisation ("le commissaire de Marseille" is a police officer's town, kept)."""
+_PORTFOLIO_LINK = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|à\s+l['’]|au|aux)\s*"
+_PORTFOLIO_ITEM = r"(?-i:[A-ZÀ-Þ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,3})"
+_PORTFOLIO_SEP = r"(?:\s*,\s*|\s+et\s+)"
+_PORTFOLIO_HEAD = (r"(?i)(?<![\w'’])(?:ministres?|minist[èe]res?|secr[ée]taires?\s+d['’][ée]tat)"
+                   r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}\s+")
+_IN_PORTFOLIOS = re.compile(_PORTFOLIO_HEAD + r"(?:" + _PORTFOLIO_LINK + _PORTFOLIO_ITEM
+                            + _PORTFOLIO_SEP + r"){0,5}" + _PORTFOLIO_LINK + r"$")
+"""A minister's (or ministry's) title and the portfolios before the next one ("le ministre
+sénégalais de l'Agriculture, de la ", "ministre de la Santé, de l'Hygiène publique et de
+la "): what follows is one more portfolio (t-enrich23 E10, E17: "Souveraineté
+alimentaire", "Hygiène publique", "Cohésion des territoires" were places and bodies)."""
+_PORTFOLIO_SPAN = re.compile(_PORTFOLIO_ITEM + r"(?:" + _PORTFOLIO_SEP + r"(?i:"
+                             + _PORTFOLIO_LINK + r")" + _PORTFOLIO_ITEM + r"){0,5}"
+                             r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[A-ZÀ-Þ][\w'’ -]*)?")
+"""A span that is portfolios ("Souveraineté alimentaire et de l'Élevage"), perhaps with
+the area of the government they belong to ("Énergie du Québec")."""
+_AFTER_PORTFOLIOS = re.compile(_PORTFOLIO_HEAD + _PORTFOLIO_LINK + _PORTFOLIO_ITEM + r"(?:"
+                               + _PORTFOLIO_SEP + _PORTFOLIO_LINK + _PORTFOLIO_ITEM
+                               + r"){0,5}\s*,\s+$")
+"""A minister's title with all its portfolios and the comma of the apposition: the name
+after it is the minister's ("Le ministre sénégalais de l'Agriculture, de la Souveraineté
+alimentaire et de l'Élevage, Mabouba Diagne": a place for the model)."""
 _PREPOSITION_AFTER = re.compile(r"\s+(?:pour|contre|avec|sans|par|chez|dans|sur|sous|vers|"
                                 r"entre|selon|malgré|for|against|with|without|by)\s")
 
@@ -2557,6 +2579,9 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
     if " " not in name and _MINISTER_OF.search(text, max(0, start - 60), start) and \
             not _an_area(name):
         return True  # an area after it is the minister's ("la ministre du Québec")
+    if _PORTFOLIO_SPAN.fullmatch(name) and not _an_area(name) and \
+            _IN_PORTFOLIOS.search(text, max(0, start - 200), start):
+        return True  # "… de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage"
     if label == "MISC" and len(words) >= 3:
         lower = [w.lower().strip(".,;:!?") for w in words[1:] if w[:1].islower()]
         english = [w for w in lower if w in _english_only()]
@@ -2605,9 +2630,12 @@ def _an_area(name: str) -> bool:
 def _relabel(text: str, start: int, name: str, label: str, table: AliasTable) -> str:
     """The label a span's context gives it: a name shaped "Given Surname" after a job
     title is a person ("l'ancienne ministre Florence Parly", called a place for Florence);
-    a name after a storm's noun an event ("l'ouragan Sandy"); else ``label``."""
-    if label != "PER" and _NAME_SHAPE.fullmatch(name) and table.lookup(name) is None and \
-            _TITLED_PERSON.search(text, max(0, start - 90), start):
+    a name after a storm's noun an event ("l'ouragan Sandy"); a name after a minister's
+    title however many portfolios it lists a person (:data:`_AFTER_PORTFOLIOS`); else
+    ``label``."""
+    if label != "PER" and _NAME_SHAPE.fullmatch(name) and table.lookup(name) is None and (
+            _TITLED_PERSON.search(text, max(0, start - 90), start)
+            or _AFTER_PORTFOLIOS.search(text, max(0, start - 250), start)):
         return "PER"
     if label != "PER" and _PARTICLED_NAME.fullmatch(name) and table.lookup(name) is None \
             and _given_name_first(name) and \
@@ -2897,7 +2925,7 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             if mention.label == "PER":
                 persons.append(found)
         found.mentions.append(mention)
-    entities = _merge_labels(entities, table)
+    entities = _merge_labels(entities, table, text)
     if text:
         entities = _merge_acronyms(entities, text)
     for entity in entities.values():
@@ -3081,9 +3109,14 @@ _INITIAL = re.compile(r"([A-ZÀ-Ý])\.\s*([A-ZÀ-Ý][\w'’-]+)")
 """An initial and a surname ("B. Obama")."""
 
 
-def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, Entity]:
+def _merge_labels(entities: dict[str, Entity], table: AliasTable,
+                  text: str = "") -> dict[str, Entity]:
     """One name under several labels in one article ("RAQQA" ORG, "Raqqa" LOC) is one
-    entity: the label with the most mentions (the first named on a tie) keeps them all.
+    entity: the label with the most mentions keeps them all; on a tie, not the one named
+    only as the headline's kicker (the name alone before the colon of the first
+    paragraph of ``text``, read without any sentence), then the first named: "Orange :
+    un incendie détruit un entrepôt" (the operator, for the model) beside "à Orange" in
+    the body is the town (t-enrich23 E9); "Ouragan Sandy : …" is no kicker alone.
     Entities of the alias table keep their own, and take an unknown one spelled as one of
     their names: "Washington" tagged PER once beside "Washington" the city (Q61) twice is
     the city, one sense per document (Gale, Church and Yarowsky 1992); alone, a person's
@@ -3097,8 +3130,14 @@ def _merge_labels(entities: dict[str, Entity], table: AliasTable) -> dict[str, E
             owner.mentions.extend(entity.mentions)
             del entities[key]
     by_name: dict[str, Entity] = {}
+    headline_end = text.find("\n") if text else -1
+
+    def kicker_only(entity: Entity) -> bool:
+        return headline_end > 0 and all(m.end <= headline_end and _in_headline_kicker(
+            text, m) for m in entity.mentions)
+
     for key, entity in sorted(entities.items(), key=lambda kv: (
-            -len(kv[1].mentions), min(m.start for m in kv[1].mentions))):
+            -len(kv[1].mentions), kicker_only(kv[1]), min(m.start for m in kv[1].mentions))):
         if entity.known or any(m.literal for m in entity.mentions):
             continue  # "Lyon a décidé" (its town hall) is no "à Lyon"
         kept = by_name.setdefault(fold(entity.name), entity)

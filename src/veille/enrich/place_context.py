@@ -242,10 +242,25 @@ def without_uncoded(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
 
 _AREA_AFTER = re.compile(
     r",[ \t\u00a0]*((?:[A-ZÀ-Ý][\w'’.-]*)(?:[ \t\u00a0-][A-ZÀ-Ý][\w'’.-]*){0,2})"
-    r"(?=\s*[,.;:)!?]|\s*$|\s+(?:on|in|at|and|where|when|after|before)\b)")
+    r"(?=\s*[,.;:)!?]|\s*$|\s+(?:on|in|at|and|where|when|after|before)\b"
+    r"|[ \t\u00a0]+\([A-Z][\w. -]*\))")
 """"City, State" ("Paris, Texas, on Thursday", "London, Ontario, police said"): the
 area right after a town's name and a comma, the press's and the postal convention
-(written without "en"/"au", as English does and French sometimes does)."""
+(written without "en"/"au", as English does and French sometimes does), a dateline's
+too ("PARIS, Texas (AP) -": the agency's name in parentheses after it; t-enrich23 E3)."""
+_AREA_DESCRIBED = re.compile(
+    r",[ \t\u00a0]+(?:a|an)[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?"
+    r"(?:town|city|village|port|resort|municipality|community|suburb)"
+    r"(?:[ \t\u00a0]+(?:of|with)[ \t\u00a0]+(?:about[ \t\u00a0]+|some[ \t\u00a0]+)?"
+    r"[\d,. ]+(?:[ \t\u00a0]+(?:people|residents|inhabitants))?)?"
+    r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|"
+    r"southeastern|southwestern|rural|upstate|coastal)[ \t\u00a0]+)?"
+    r"([A-ZÀ-Ý][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’.-]*){0,2})")
+"""An English apposition that says where the town before it lies: ", a town of 25,000 in
+northeast Texas", ", a small city in Ontario" (t-enrich23 E3: the AP's dateline and
+first sentence; a direction or size between the noun and the area is skipped)."""
 
 
 def comma_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
@@ -261,6 +276,16 @@ def comma_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
     return [a for a in readings if a.kind in ADMINISTRATIVE]
 
 
+def described_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The first-level regions or countries an English apposition after the name ending
+    at ``end`` places it in (:data:`_AREA_DESCRIBED`: "Paris, a town of 25,000 in
+    northeast Texas"); [] when none."""
+    match = _AREA_DESCRIBED.match(text, end)
+    if match is None:
+        return []
+    return [a for a in gazetteer.candidates(match.group(1)) if a.kind in ADMINISTRATIVE]
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:et|and|ou|or))\s*[A-ZÀ-Ý]")
 """Another capitalised name after the area's: a list of names, where a town that is also
 an area ("Anvers", "Genève") is one more town."""
@@ -274,12 +299,14 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     name may still name (:meth:`Gazetteer.in_area`: a contested name); [] when the text
     states an area and no reading lies there (no place rather than the famous
     homonym: Paris, Texas is not Paris, France); None when no mention states one, or
-    ``found`` holds no settlement (an enumeration of areas: "Spain, Portugal")."""
+    ``found`` holds no settlement (an enumeration of areas: "Spain, Portugal"). An English
+    apposition placing the town states its area too (:func:`described_area`)."""
     if not any(p.kind in SETTLEMENT for p in found):
         return None
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
         areas = demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
-            comma_area(text, int(mention[1]), gazetteer)
+            comma_area(text, int(mention[1]), gazetteer) or \
+            described_area(text, int(mention[1]), gazetteer)
         areas = [a for a in areas if all(a.id != p.id for p in found)]
         if areas:
             return [p for p in found if p.kind in SETTLEMENT

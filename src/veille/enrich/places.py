@@ -311,6 +311,17 @@ class Gazetteer:
         return found if len(found) == 1 else []
 
     @functools.cached_property
+    def _minor_by_id(self) -> dict[str, Place]:
+        minor = self._minor() if self._minor is not None else {}
+        return {p.id: p for places in minor.values() for p in places}
+
+    def place(self, place_id: str) -> Place | None:
+        """The place ``place_id`` names: the gazetteer's, else a minor town's
+        (:meth:`minor_towns`, the id an alias row may give: ``geonames:2660718``,
+        Fribourg in Switzerland); None when neither has it."""
+        return self.by_id.get(place_id) or self._minor_by_id.get(place_id)
+
+    @functools.cached_property
     def _codes(self) -> dict[str, tuple[str, str]]:
         codes: dict[str, tuple[str, str]] = {}
         for places in self.by_name.values():
@@ -1499,6 +1510,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             else:
                 _unlink(entity, gazetteer)
             continue
+        pinned = _alias_place(entity, gazetteer, aliases)
+        if pinned is not None:  # the alias table's own place for the name
+            options.append((entity, [pinned]))
+            continue
         found = gazetteer.candidates(str(entity["name"]), str(entity["id"]))
         if not found:
             mentions = entity.get("mentions") or []
@@ -1512,8 +1527,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
         if text and entity["label"] == "LOC":
-            found = [*found, *_minor_in_context(entity, found, entities, text, gazetteer,
-                                                extra.get(id(entity), set()))]
+            found = [*found, *_minor_in_context(
+                entity, found, entities, text, gazetteer,
+                extra.get(id(entity), set()), home_country(source, language))]
             port = _port_abroad(entity, found, text, gazetteer)
             if port:
                 found = [*found, *port]
@@ -1597,11 +1613,58 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             _unlink(entity, gazetteer)
             continue
         entity["id"], entity["known"] = best.id, True
-        shown = gazetteer.shown(best, str(entity["name"]))
+        same = next((p for p in places if p["entity_id"] == best.id), None)
+        if same is not None:  # two entities of one place (the stage merges them too)
+            same["count"] = int(same["count"]) + int(entity.get("count", 0))  # type: ignore[call-overload]
+            continue
+        shown = _own_label(gazetteer, best, entity)
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
                        "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
+
+
+def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object]) -> str:
+    """The name ``best`` (the place ``entity`` resolved to) is shown and listed under: its
+    gazetteer name as the entity is named, except a name a larger homonym bears too
+    that the text did not write ("Londres", the French name of London, for London,
+    Ontario, written "London"; t-enrich23 E19: the Canadian city was listed and searched
+    as "Londres" beside the English capital): then the article's spelling, which the
+    entity takes too. Different places keep distinct labels."""
+    shown = gazetteer.shown(best, str(entity["name"]))
+    written = written_name(entity)
+    if fold(shown) == fold(written) or not any(
+            p.id != best.id and p.population > best.population
+            for p in gazetteer.candidates(shown)):
+        return shown
+    own = gazetteer.shown(best, written)
+    if fold(own) == fold(written):
+        entity["name"] = own
+        return own
+    return shown
+
+
+def _alias_place(entity: dict[str, object], gazetteer: Gazetteer,
+                 aliases: AliasTable | None) -> Place | None:
+    """The place an alias row gives ``entity`` (its id is the row's, a place's id the
+    gazetteer or its minor towns hold) when that place is none of the readings its
+    mentions have by name: the row then says which place the name means (``veille aliases
+    add Fribourg geonames:2660718``: the Swiss town, not the Moselle village its name
+    reads first; t-enrich23 E4, where the row only renamed the village). None otherwise:
+    a row naming one of the name's own readings ("Londres" → London) leaves the choice
+    to the context."""
+    pid = str(entity["id"])
+    if aliases is None or pid not in aliases.names:
+        return None
+    place = gazetteer.place(pid)
+    if place is None:
+        return None
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {str(entity["name"]), *(str(m[2]) for m in mentions)}
+    if any(p.id == pid for name in names for p in gazetteer.candidates(name)):
+        return None
+    return place
 
 
 _TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de))\s+$")
@@ -1610,7 +1673,8 @@ _TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de
 
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
-                      gazetteer: Gazetteer, countries: set[str]) -> list[Place]:
+                      gazetteer: Gazetteer, countries: set[str], home: str = ""
+                      ) -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
@@ -1621,15 +1685,32 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     (:data:`_TOWN_CUE`: "à Bar", "near Bar") or noun ("the Montenegrin town of Bar"), or
     precedes an apposition naming it a town ("Bar, a coastal town in Montenegro"): "le
     département du Commerce" of an article about California is no Commerce, California
-    (f-places22, rpm2)."""
+    (f-places22, rpm2), or in the source's country ``home`` (its domain or locale,
+    :func:`home_country`: "Fribourg" in rts.ch's fr-CH article is the Swiss town,
+    t-enrich23 E4).
+
+    A name whose French readings are all rural communes (fewer than ``RURAL``
+    inhabitants) and that also names a town abroad ``MUCH_LARGER`` times larger is that
+    town when the article places nothing in France (no French country, sibling or
+    département in ``countries``): a village of 165 in Moselle the text never places is
+    not what "l'Université de Fribourg" names (t-enrich23 E4); the village still wins
+    where its département or a neighbour is written (:func:`_not_dwarfed`)."""
     from veille.enrich import minor_towns
 
-    if any(p.kind in ADMINISTRATIVE for p in found):
+    if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
+           for p in found):
         return []  # "Monaco", "Luxembourg": the country, not also a town of its name
     towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
              if all(t.id != p.id for p in found)]
     if not towns:
         return []
+    french = [p for p in found if p.kind in SETTLEMENT and p.country == "FR"]
+    if french and "FR" not in countries and not _common_noun_only(entity) and \
+            max(p.population for p in french) < RURAL:
+        larger = [t for t in towns
+                  if t.population >= MUCH_LARGER * max(p.population for p in french)]
+        if len({t.country for t in larger}) == 1:
+            return sorted(larger, key=lambda t: -t.population)[:1]
     if _common_noun_only(entity) and not any(  # "le département du Commerce" (US)
             _TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
             or minor_towns.TOWN_OF.search(text, max(0, int(m[0]) - 40), int(m[0]))
@@ -1641,7 +1722,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     named = {p.country for p in others if p.kind == "country"}
     return minor_towns.in_context(
         towns, countries | named | minor_towns.sentence_countries(entity, text),
-        [p for p in others if p.kind in SETTLEMENT])
+        [p for p in others if p.kind in SETTLEMENT]) or (
+        minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else [])
 
 
 COASTAL_DEPARTMENTS = frozenset({
@@ -1918,6 +2000,9 @@ def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer
     ones."""
     out = list(entities)
     by_name = {fold(str(e["name"])): e for e in entities if e["label"] == "LOC"}
+    for e in entities:  # an alias's display name ("Fribourg (CH)") is not as written
+        for m in e.get("mentions") or [] if e["label"] == "LOC" else []:  # type: ignore[attr-defined]
+            by_name.setdefault(fold(str(m[2])), e)
     for entity in entities:
         if entity["label"] not in ("LOC", "ORG"):
             continue

@@ -40,7 +40,7 @@ from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
-from veille.record import TIME, Article, Content
+from veille.record import TIME, Article, Content, source_from_url
 
 VERSION = 1
 """Bumped when the stages' output changes shape."""
@@ -117,9 +117,8 @@ class PlaceStage(_EnrichStage):
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
-                                           article.source, self.text(article),
-                                           article.content.language if article.content
-                                           else "", self.resources.aliases)
+                                           _site(article), self.text(article),
+                                           _locale(article), self.resources.aliases)
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         _place_spelling(entities, section["places"])
@@ -190,6 +189,23 @@ def _place_spelling(entities: list[dict[str, Any]], places: list[dict[str, Any]]
         if name and name != written and (written.isupper() or written.islower()) and \
                 fold(name) == fold(written):
             entity["name"] = name
+
+
+def _site(article: Article) -> str:
+    """The domain the article's country is read from: its source when that is a domain
+    ("rts.ch"), else its URL's host (a record's ``source`` may be a name, "La Libre
+    Belgique", whose site lalibre.be says Belgium; t-enrich23 E4/E18)."""
+    if "." in article.source and " " not in article.source:
+        return article.source
+    return source_from_url(article.url) or article.source
+
+
+def _locale(article: Article) -> str:
+    """The article's language tag with its region when the source gave one ("fr-CH",
+    kept in ``evidence["locale"]`` beside the bare code ``language``)."""
+    if article.content is None:
+        return ""
+    return article.content.evidence.get("locale") or article.content.language or ""
 
 
 def _merge_same_id(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

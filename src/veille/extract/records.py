@@ -33,6 +33,20 @@ from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content, utcnow
 
 MAX_PARAGRAPHS = 2000
+"""Paragraphs a record's body keeps (the first ones); a longer body is cut there and the
+cut said in ``evidence["input"]`` (:func:`paragraphs_cut`; t-enrich23 E20: it was silent)."""
+
+
+def paragraphs_cut(paragraphs: list[str], evidence: dict[str, str]) -> list[str]:
+    """The first :data:`MAX_PARAGRAPHS` of ``paragraphs``; a cut is said in ``evidence``'s
+    ``"input"`` entry (one line: what was kept of how many, and why)."""
+    if len(paragraphs) <= MAX_PARAGRAPHS:
+        return paragraphs
+    note = (f"record body cut at {MAX_PARAGRAPHS:,} of {len(paragraphs):,} paragraphs "
+            f"(no record keeps more than {MAX_PARAGRAPHS:,})")
+    earlier = evidence.get("input")
+    evidence["input"] = f"{earlier}; {note}" if earlier else note
+    return paragraphs[:MAX_PARAGRAPHS]
 
 
 def _first(record: dict[str, Any], *keys: str) -> Any:
@@ -49,12 +63,12 @@ def _as_text_list(value: Any) -> list[str]:
     (:func:`~veille.extract.html.fragment.looks_like_html`: ``<p>…</p><p>…</p>``, while
     "a < b" or "<3" stay text)."""
     if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()][:MAX_PARAGRAPHS]
+        return [str(v).strip() for v in value if str(v).strip()]
     if isinstance(value, str):
         if looks_like_html(value):
-            return html_paragraphs(value)[:MAX_PARAGRAPHS]
+            return html_paragraphs(value)
         blocks = value.split("\n\n") if "\n\n" in value else value.split("\n")
-        return [" ".join(b.split()) for b in blocks if b.strip()][:MAX_PARAGRAPHS]
+        return [" ".join(b.split()) for b in blocks if b.strip()]
     return []
 
 
@@ -71,7 +85,7 @@ def _body(record: dict[str, Any]) -> list[str]:
         return _as_text_list(record["paragraphs"])
     markup = _first(record, *HTML_FIELDS)
     if isinstance(markup, str) and markup.strip():
-        found = html_paragraphs(markup)[:MAX_PARAGRAPHS]
+        found = html_paragraphs(markup)
         if found:
             return found
     return _as_text_list(_first(record, *TEXT_FIELDS))
@@ -251,6 +265,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     tag = tag_or_code(tag, lang)  # "spa", "Deutsch": the code; "es_ES" keeps its region
     url = safe_url(_first(record, "url", "link", "canonical_url"))  # checked: issue #11
     evidence: dict[str, str] = {}
+    paragraphs = paragraphs_cut(paragraphs, evidence)
     zone, zone_how = page_zone([tag.strip() or lang] if tag.strip() or lang else [], url)
     keep_locale(tag, lang, evidence)
     published = _record_date(
