@@ -53,3 +53,23 @@ def test_the_story_block_speaks_the_terminal_s_language(
         assert word in out
     for word in foreign:
         assert word not in out
+
+
+VERSIONS = Path(__file__).parents[1] / "fixtures" / "reader23" / "a7-update-first.jsonl"
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("en_US.UTF-8", "[updated 2026-02-10 11:25]"),
+                                            ("fr_FR.UTF-8", "[mis à jour le 2026-02-10 11:25]")])
+def test_a_timeline_row_whose_headline_is_a_later_version_says_when_it_changed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        lang: str, mark: str) -> None:
+    """t-reader23 R7: "le bilan … s'alourdit à trois morts" stood at 07:40, unmarked, when
+    AFP said two dead at 07:40 and three at 11:25 (the version)."""
+    for name in LOCALE_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "ingest", str(VERSIONS)]) == 0
+    out = _run(data, ["stories", "0c131f81bfccaeca"], capsys)
+    [row] = [line for line in out.splitlines() if "0c131f81bfccaeca  Drôme" in line]
+    assert row.startswith("  2026-02-10 07:40  AFP ") and mark in row

@@ -21,7 +21,7 @@ from veille.cli.render import (
     ui_plural,
     ui_strings,
 )
-from veille.dedup.version_times import current_seen, replaced_at
+from veille.dedup.version_times import current_seen, replaced_at, stated_update
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
@@ -169,6 +169,12 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         mark = relation_mark(member.relation or "reprint") if member.reprint else ""
         if member.article_id in unordered:
             mark += f" [{ui_strings()('story_item_order_unknown')}]"
+        # The headline shown is the newest version's: say when it came, as the story page
+        # does (t-reader23 R7: "trois morts" at 07:40, when AFP said two).
+        changed = stated_update(member.time, member.updated) if member.versions else None
+        if changed is not None:
+            mark += (f" [{ui_strings()('story_item_updated')} "
+                     f"{moment_text(changed, 'time')}]")
         click.echo(f"  {moment_text(member.time, member.precision)}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
