@@ -270,7 +270,8 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False) -> boo
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
                                              article.content.paragraphs, copies_of(dedup)),
                      article_minute(article), dedup.story_id,
-                     story_wording(body_of(article)), recalled=recalled)
+                     story_wording(body_of(article)), recalled=recalled,
+                     copy=bool(dedup.relation or dedup.duplicate_of))
     return True
 
 

@@ -15,6 +15,10 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   ``lesoir.be``, never "Le Monde.fr - Actualités" or another outlet's name), the most
   frequent among its latest :data:`SAMPLE` articles (ties: the first in alphabetical
   order), so that every article of the outlet is shown by the same name;
+- a source that is a news agency's own host (``keystone-sda.ch``, ``belganewsagency.eu``:
+  ``veille/extract/data/news_agencies.tsv``) is shown by the agency's name its articles
+  declare ("Keystone-ATS", "Belga"), which its host does not spell (t-reader23 R11: the
+  pages said "keystone-sda.ch" where the record declared "Keystone-ATS");
 - any other source (a declared name, an agency's ``afp.com`` with no declared name, a host
   whose articles declare nothing) is shown as stored.
 
@@ -30,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.record_source import names_site
 
 SAMPLE = 20
@@ -51,9 +56,11 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
     (``declared``, one per article, empty strings for none): see the module's rule."""
     if not _HOST.fullmatch(source):
         return source
+    agency = agency_of_host(source)
     names = Counter(" ".join(n.split()) for n in declared
                     if n.strip() and not _HOST.fullmatch(n.strip().lower())
-                    and names_site(n, source))
+                    and (names_site(n, source) or
+                         (agency is not None and agency_named(n) is agency)))
     if not names:
         return source
     return min(names, key=lambda n: (-names[n], n))

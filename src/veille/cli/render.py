@@ -107,8 +107,8 @@ def moment_text(value: datetime, precision: str) -> str:
     """A story's or a timeline row's time as :func:`published_text` prints an article's:
     the day alone for ``day``, "date unknown, first seen DAY" for ``seen`` (a time veille
     kept, newuser11 U3), else the minute in its own zone with :func:`_zone_mark`."""
-    if precision == "seen":
-        return f"date unknown, first seen {value:%Y-%m-%d}"
+    if precision == "seen":  # in the terminal's language (t-reader23 R9)
+        return _strings(cli_language())("cli_date_unknown", when=f"{value:%Y-%m-%d}")
     if precision == DAY:
         return value.strftime("%Y-%m-%d")
     return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)

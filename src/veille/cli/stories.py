@@ -16,11 +16,12 @@ from veille.cli.render import (
     json_text,
     moment_text,
     one_line,
+    published_text,
     relation_mark,
     ui_plural,
     ui_strings,
 )
-from veille.dedup.version_times import revised_at
+from veille.dedup.version_times import current_seen, replaced_at, stated_update
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
@@ -101,8 +102,8 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
     # `--json` gave 20 of 90 stories and nothing told a script so)
     click.echo(ui_plural("stories_total", total), err=True)
     if total > len(found):
-        click.echo(f"note: {len(found)} of {total} shown; -n {min(total, 10_000)} lists "
-                   "them all", err=True)
+        click.echo(ui_strings()("cli_stories_cut", shown=len(found), total=total,
+                                all=str(min(total, 10_000))), err=True)
 
 
 def _earlier_source(story: dict[str, Any]) -> list[str]:
@@ -115,7 +116,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     """A story's three lines: id, last date and title; its counts; who published first
     (newuser17c S10: the list never said it)."""
     # An undated story's time is when veille first saw it, said so (newuser11 U3).
-    when = (f"date unknown, first seen {summary.last:%Y-%m-%d}"
+    say = ui_strings()
+    when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
     click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
@@ -123,23 +125,27 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         summary.sources, summary.independent, story["reprints"], story["teasers"],
         story["republications"], summary.unsourced, summary.articles))
     # Another source the same day, one of the two dated to the day only: no known order.
-    tied = "".join(f" or {one_line(shown(source, outlets))}" for source in summary.first_tied)
-    unknown = (" (publication order unknown: a date without a time the same day)"
-               if summary.first_tied else "")
+    # Every word in the terminal's language (t-reader23 R9: French counts, then "first
+    # published by" in English).
     first = shown(summary.first_source, outlets) if summary.first_source else ""
+    who = one_line(first) or say("cli_unknown_source")
+    for source in summary.first_tied:
+        who = say("cli_first_or", first=who, other=one_line(shown(source, outlets)))
+    unknown = f" ({say('story_first_order_unknown')})" if summary.first_tied else ""
     # Tied with a day-only date: the day alone, no time of either (t-reader22 R11).
     precision = DAY if summary.first_tied else summary.first_precision
-    click.echo(f"    first published by {one_line(first) or 'an unknown source'}{tied}, "
-               f"{moment_text(summary.first, precision)}{unknown}")
+    click.echo("    " + say("cli_first_published", who=who,
+                            when=moment_text(summary.first, precision)) + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
-    # an excerpt and for a full copy both (t-final22 F15)
+    # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:
-        kind = ("an excerpt came out before the full article" if earlier["relation"] ==
-                "teaser" else "a copy is dated before the article it copies")
+        kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
+                   else "cli_copy_before")
         when = moment_text(datetime.fromisoformat(earlier["date"]),
                            earlier["published_precision"])
         by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
-        click.echo(f"    ({kind}: {by or 'an unknown source'}, {when})")
+        click.echo("    " + say("cli_earlier_copy", kind=kind,
+                                    who=by or say("cli_unknown_source"), when=when))
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
@@ -164,7 +170,13 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     for member in members:
         mark = relation_mark(member.relation or "reprint") if member.reprint else ""
         if member.article_id in unordered:
-            mark += " [order within the day unknown]"
+            mark += f" [{ui_strings()('story_item_order_unknown')}]"
+        # The headline shown is the newest version's: say when it came, as the story page
+        # does (t-reader23 R7: "trois morts" at 07:40, when AFP said two).
+        changed = stated_update(member.time, member.updated) if member.versions else None
+        if changed is not None:
+            mark += (f" [{ui_strings()('story_item_updated')} "
+                     f"{moment_text(changed, 'time')}]")
         click.echo(f"  {moment_text(member.time, member.precision)}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
@@ -174,12 +186,16 @@ def _link_label(link: Link) -> str:
     """How the other article relates to this one, read from this one: "reprint of" (this
     is the copy), "reprinted by" (the other is the copy; fresh user nu3, N18: originals were
     labelled "reprint"), "exact copy"."""
+    say = ui_strings()  # the terminal's language (t-reader23 R9: "teaser of" in French)
     if link.relation == "exact":
-        return "exact copy"
+        return say("cli_link_exact")
     if link.direction == "by":
-        return {"reprint": "reprinted by", "teaser": "teased by"}.get(
-            link.relation, f"{link.relation} by")
-    return f"{link.relation} of"
+        key = {"reprint": "cli_link_reprinted_by", "teaser": "cli_link_teased_by",
+               "republication": "cli_link_republished_by"}.get(link.relation)
+        return say(key) if key else f"{link.relation} by"
+    key = {"reprint": "cli_link_reprint_of", "teaser": "cli_link_teaser_of",
+           "republication": "cli_link_republication_of"}.get(link.relation)
+    return say(key) if key else f"{link.relation} of"
 
 
 @click.command("duplicates")
@@ -192,7 +208,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     article = article_by_id(store, article_id)
     links = store.links(article.id)
     versions = store.versions(article.id)
-    revised = revised_at(article) if versions else None
+    revised = current_seen(article, versions)
     if as_json:
         click.echo(json_text({
             "id": article.id,
@@ -201,20 +217,31 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
                        "origin": lk.origin, "source": lk.source, "direction": lk.direction}
                       for lk in links],
             "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
-                          "replaced_at": v.replaced_at.isoformat() if v.replaced_at else None,
+                          "replaced_at": replaced.isoformat()
+                          if (replaced := replaced_at(v)) else None,
                           "title": v.title, "diff": v.diff} for v in versions],
             "revised_at": revised.isoformat() if revised else None,
         }, indent=2))
         return
+    say = ui_strings()
     if not links and not versions:
         click.echo(f"{article.id}: no duplicates or versions known")
+    # Each copy with its outlet, date and headline, not its id alone (t-reader23 R12).
+    others = store.get_many(lk.other_id for lk in links if lk.relation != "exact")
+    outlets = names_of(store, (a.source for a in others.values()))
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
+        other = others.get(lk.other_id) if lk.relation != "exact" else None
+        if other is not None and other.content is not None:
+            where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
+                      f"{other.content.title}")
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content at the time it was first seen, the current one last (newuser11b U22).
     for v in versions:
-        click.echo(f" version  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")
+        click.echo(f" {say('cli_version'):>8}  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  "
+                   f"{one_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
-        when = f"{revised:%Y-%m-%d %H:%M}" if revised else "?"
-        click.echo(f" current  {len(versions) + 1}  {when}  {one_line(title)}")
+        when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
+        click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  {when}  "
+                   f"{one_line(title)}")

@@ -45,7 +45,8 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -805,6 +806,15 @@ class Stories:
     :meth:`catch_up` brings back a late article's days with."""
     newest: int = 0
     """The latest minute of an article assigned or replayed so far."""
+    placed: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(
+        default_factory=dict)
+    """Article id -> (the story it joined, the sub-places and mentions it brought there
+    that the story did not hold): what :meth:`_without_places_of` takes out while a
+    teaser's full text votes. Kept for the articles of active stories."""
+    copies: set[str] = field(default_factory=set)
+    """The articles that joined a story as a copy of another (:meth:`assign` with a
+    ``copy_of`` that has a story; a replayed copy): a teaser of those is no own coverage,
+    and its full text follows it (:meth:`follow_teasers`)."""
     recalled: list[tuple[int, int]] = field(default_factory=list)
     """The spans of minutes :meth:`catch_up` replayed, while none of their stories has
     expired again (at most :data:`RECALLED_SPANS`)."""
@@ -844,6 +854,8 @@ class Stories:
             self.recalled.clear()  # stories of those spans may be gone again
         if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
+            self.copies &= self.story_of.keys()
+            self.placed = {a: p for a, p in self.placed.items() if p[0] in self.active}
 
     def catch_up(self, minute: int) -> None:
         """Bring back the stories a **late** article may join before it is compared: an
@@ -868,12 +880,17 @@ class Stories:
         self.recalled = [*self.recalled[-(RECALLED_SPANS - 1):], (first, last)]
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
-               copy_of: Sequence[str] = (), text: Wording | None = None) -> str:
+               copy_of: Sequence[str] = (), text: Wording | None = None,
+               teasers: Sequence[str] = ()) -> str:
         """The story ``article_id`` joins (its own new story when none is close enough).
 
         ``text``: the article's wording (:func:`story_wording`): a story one of whose last
         members it is templated with (:meth:`templated`) is not close, whatever the
-        score. A copy (``copy_of``) joins its original's story all the same."""
+        score. A copy (``copy_of``) joins its original's story all the same. ``teasers``
+        (:meth:`teasers_to_follow`): the stored teasers it is the full text of; it votes
+        on its own evidence, without the sub-places a teaser brought to a story it joined
+        (:meth:`_without_places_of`: no evidence beyond the text it cuts, t-reader23 R2),
+        and they follow it (:meth:`follow_teasers`)."""
         self._expire(minute)
         self.newest = max(self.newest, minute)
         vec = self._vector(counts)
@@ -882,9 +899,12 @@ class Stories:
         names, kinds = names_of(counts), kinds_of(counts)
         places, mentions = places_of(counts)
         sid = self._story_of_copy(copy_of, minute)
-        if sid is None:
-            sid = self._best(vec, minute, names, text, kinds, (places, mentions),
-                             headline_of(counts))
+        if sid is not None:
+            self.copies.add(article_id)
+        else:
+            with self._without_places_of(teasers):
+                sid = self._best(vec, minute, names, text, kinds, (places, mentions),
+                                 headline_of(counts))
             if sid is not None:
                 self._typical(self.active[sid], self.chosen_score)
         if sid is None:
@@ -893,15 +913,17 @@ class Stories:
                                      seed=article_id, counts=dict(counts))
         story = self.active[sid]
         self._join(story, vec, minute, names, kinds)
-        self._place(story, places, mentions)
+        self._placing(article_id, story, places, mentions)
         self._keep(story, [text] if text is not None else [])
         self._headline(story, headline_of(counts))
         self.story_of[article_id] = sid
         self._refused(article_id)
+        self.follow_teasers(teasers, sid)
         if story.size > 1:
             self._take_seeds(story, minute)
             if self.merge_at > 0:
                 sid = self._merge(story)
+
         return sid
 
     @staticmethod
@@ -1116,13 +1138,16 @@ class Stories:
         return sid
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
-                 story_id: str, text: Wording | None = None, *, recalled: bool = False
-                 ) -> None:
+                 story_id: str, text: Wording | None = None, *, recalled: bool = False,
+                 copy: bool = False) -> None:
         """Replay a stored article into its known story (warming the state at start);
         ``text``: its wording, as :meth:`assign` takes it. ``recalled``: a replay of
         :meth:`catch_up`, of an article the document frequencies hold already (read by the
         warm-up or since), among older and newer ones: nothing is expired by it (the late
-        article's own assignment expires what is past its window)."""
+        article's own assignment expires what is past its window). ``copy``: the article
+        is a copy of another (its ``dedup.relation``), kept in :attr:`copies`."""
+        if copy:
+            self.copies.add(article_id)
         if recalled and self.holds(article_id):
             return  # its story is active, with it
         if not recalled:
@@ -1141,10 +1166,72 @@ class Stories:
                                           size=0, seed=article_id if own else "",
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute, names_of(counts), kinds_of(counts))
-        self._place(self.active[story_id], *places_of(counts))
+        self._placing(article_id, self.active[story_id], *places_of(counts))
         self._keep(self.active[story_id], [text] if text is not None else [])
         self._headline(self.active[story_id], headline_of(counts))
         self.story_of[article_id] = story_id
+
+    def teasers_to_follow(self, teasers: Sequence[str]) -> list[str]:
+        """Of the stored teasers a new full text contains (``near_duplicates`` with no
+        relation: :func:`veille.store.dedup_sql.take_teasers`), those that are own articles
+        here (no copy of another: :attr:`copies`): the full text does not follow their story,
+        they follow its. A teaser is a cut of its full text and no evidence of its own; a
+        paywalled opening whose headline names no town joined another trial's story, and its
+        full text followed it there (t-reader23 R2)."""
+        return [t for t in teasers if t not in self.copies]
+
+    @contextmanager
+    def _without_places_of(self, teasers: Sequence[str]) -> Iterator[None]:
+        """While the full text of ``teasers`` votes: the sub-places (:data:`SPECIFICS`,
+        :data:`TOWNS`) each teaser brought to a story it joined (:attr:`placed`) are taken
+        out of that story, and put back after. A teaser is no evidence beyond the text it
+        cuts: a paywalled opening naming Villeurbanne in its lead, joined to the Vénissieux
+        trial's story at the same court, let its full text (Villeurbanne in its headline)
+        pass the towns rule there (t-reader23 R2)."""
+        taken: list[tuple[Story, frozenset[str], frozenset[str]]] = []
+        for teaser in teasers:
+            sid, places, mentions = self.placed.get(teaser, ("", frozenset(), frozenset()))
+            story = self.active.get(sid)
+            if story is None or story.places is None or self.story_of.get(teaser) != sid:
+                continue
+            places, mentions = places & story.places, mentions & story.mentions
+            if places or mentions:
+                story.places, story.mentions = story.places - places, story.mentions - mentions
+                taken.append((story, places, mentions))
+        try:
+            yield
+        finally:
+            for story, places, mentions in taken:
+                if story.places is not None:
+                    story.places = story.places | places
+                story.mentions = story.mentions | mentions
+
+    def _placing(self, article_id: str, story: Story, lead: frozenset[str] | None,
+                 mentions: frozenset[str]) -> None:
+        """:meth:`_place`, keeping in :attr:`placed` the sub-places ``article_id`` brought
+        to a story opened by another article."""
+        before = (story.places, story.mentions)
+        self._place(story, lead, mentions)
+        if story.id != article_id and before[0] is not None and story.places is not None:
+            self.placed[article_id] = (story.id, story.places - before[0],
+                                       story.mentions - before[1])
+
+    def follow_teasers(self, teasers: Sequence[str], story_id: str) -> None:
+        """Move each of ``teasers`` (:meth:`teasers_to_follow`) into ``story_id``, its full
+        text's story, into :attr:`moved` for the caller to store: a teaser alone in its
+        story brings its terms along (:meth:`follow_move`); one in a story of several
+        leaves its terms there (members' vectors are not kept)."""
+        for teaser in teasers:
+            old = self.story_of.get(teaser)
+            if old is None or old == story_id:
+                continue
+            lone = self.active.get(old)
+            if lone is not None and lone.seed == teaser:
+                self.follow_move(teaser, story_id)
+            else:
+                self.story_of[teaser] = story_id
+            self.copies.add(teaser)
+            self.moved[teaser] = story_id
 
     def holds(self, article_id: str) -> bool:
         """Whether ``article_id``'s story is active with it: a recalled replay of it
@@ -1636,6 +1723,17 @@ class StoryStage(Stage):
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies)
+        teasers = self.stories.teasers_to_follow(teasers_of(dedup))
         dedup.story_id = self.stories.assign(article.id, counts, minute,
-                                             copies, story_wording(body_of(article)))
+                                             [c for c in copies if c not in teasers],
+                                             story_wording(body_of(article)), teasers)
         return article
+
+
+def teasers_of(dedup: Dedup) -> list[str]:
+    """The stored teasers a new article is the full text of: its ``near_duplicates`` when it
+    has no relation of its own (``NearDuplicateStage``'s verdict ``full``:
+    :func:`veille.store.dedup_sql.take_teasers` makes them its teasers); none for a copy."""
+    if dedup.relation or dedup.duplicate_of or dedup.version_of:
+        return []
+    return list(dedup.near_duplicates)

@@ -10,9 +10,14 @@ the current one with no time).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from veille.record import Article
+
+if TYPE_CHECKING:
+    from veille.store.base import Version
 
 UPDATE_SLACK = timedelta(minutes=1)
 """How much later than its publication a page's update time must be to tell of an update:
@@ -42,6 +47,26 @@ def revised_at(article: Article) -> datetime | None:
         return None
     fetched = article.raw.fetched_at
     return fetched if fetched.utcoffset() is not None else None
+
+
+def current_seen(article: Article, versions: Sequence[Version]) -> datetime | None:
+    """When the current content of an article with earlier ``versions`` was first seen:
+    :func:`revised_at` when it came as a version of itself, else the article's first-seen
+    time (the current content was the first read: an older capture of the same page came
+    later and was filed as an earlier version, t-reader23 R8: the page said "vue le ?");
+    ``None`` for an article never changed (no ``versions``)."""
+    if not versions:
+        return None
+    return revised_at(article) or article.first_seen
+
+
+def replaced_at(version: Version) -> datetime | None:
+    """When the next content replaced ``version``: its stored ``replaced_at``, ``None`` when
+    that is before the version was itself seen (an older capture read after the update that
+    replaced it: "replaced" 29 s before "seen" said nothing true, t-reader23 R8)."""
+    if version.replaced_at is None or version.replaced_at < version.seen_at:
+        return None
+    return version.replaced_at
 
 
 def last_change(article: Article) -> datetime:

@@ -106,6 +106,11 @@ class ArticleDetail(ArticleSummary):
     story: StoryModel | None = Field(default=None, description="The story it belongs to.")
     copies: list[CopyModel] = Field(
         default_factory=list, description="Its reprints and teasers, and what it copies.")
+    copy_of: str | None = Field(
+        default=None, description="With a ``relation`` (``reprint``, ``teaser``, "
+        "``republication``): the id of the article it copies, the one ``copies`` lists with "
+        "``copies_this`` false (``dedup.duplicate_of`` in ``veille export``); null for an "
+        "article of its own.")
     versions: list[VersionModel] = Field(
         default_factory=list, description="Its earlier versions, oldest first, each with a "
                                           "diff to the next.")

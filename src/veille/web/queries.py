@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -18,7 +18,7 @@ from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.credit_order import credits_outlet
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
-from veille.dedup.version_times import revised_at
+from veille.dedup.version_times import current_seen, replaced_at
 from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.places import usual_reading
@@ -32,6 +32,7 @@ from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
+    Link,
     StorySummary,
     Version,
     copies_before_first,
@@ -276,9 +277,11 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         latest: dict[str, object] = {}
         dated_members = [m for m in members if m.content is not None and m.content.published]
         if len(dated_members) > 1:
-            newest, oldest = _newest_dated(dated_members), _oldest_dated(dated_members)
+            newest = _newest_dated(dated_members)
             latest = {**_story_time("story_latest", newest),
-                      **_story_time("story_first", oldest)}
+                      **_story_time("story_first", first_publication(
+                          dated_members, {m.id for m in dated_members
+                                          if flags.get(m.id, ("", False))[1]}))}
         out.append((from_article(best).model_copy(update={
             "others": len(members) - 1, "other_sources": len(sources), **latest}),
             [best.id, *(m.id for m in members if m is not best)]))
@@ -295,11 +298,23 @@ def _newest_dated(members: list[Article]) -> Article | None:
     return max(dated, key=lambda pair: pair[0], default=(None, None))[1]
 
 
-def _oldest_dated(members: list[Article]) -> Article | None:
-    """The story's first dated article among ``members`` (None when none is dated)."""
-    dated = [(m.content.published, m) for m in members
-             if m.content is not None and m.content.published is not None]
-    return min(dated, key=lambda pair: pair[0], default=(None, None))[1]
+def first_publication(members: Sequence[Article], copies: Collection[str]) -> Article | None:
+    """The story's first publication among its dated ``members``, by the story page's rule
+    (``dedup_sql._FIRST``): its own articles before its copies (``copies``: ids of reprints,
+    teasers, republications), then by calendar day, a timed article before one dated to the
+    day only, then by time. None when none is dated. A paywalled excerpt stamped 18:30 of
+    the 18:45 dispatch is no start of the story: the latest list dated the story's start at
+    the copy where the story page named the dispatch (t-reader23 R6)."""
+    dated = [m for m in members if m.content is not None and m.content.published is not None]
+
+    def key(m: Article) -> tuple[bool, date, int, datetime]:
+        assert m.content is not None and m.content.published is not None
+        published = m.content.published
+        aware = published if published.tzinfo else published.replace(tzinfo=UTC)
+        return (m.id in copies, published.date(),
+                1 if m.content.published_precision == "day" else 0, aware)
+
+    return min(dated, key=key, default=None)
 
 
 def _story_time(field: str, article: Article | None) -> dict[str, object]:
@@ -428,11 +443,11 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
                          origin=lk.origin, source=lk.source, direction=lk.direction)
                for lk in links],
         versions=[_version(v) for v in versions],
-        revised_at=revised_at(record) if versions else None)
+        revised_at=current_seen(record, versions))
 
 
 def _version(v: Version) -> VersionModel:
-    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=v.replaced_at,
+    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=replaced_at(v),
                         title=v.title, diff=v.diff)
 
 
@@ -706,13 +721,18 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
         copies.sort(key=lambda c: _time_order(others[c.id]))
-        versions = [_version(v) for v in store.versions(record.id)]
+        stored_versions = store.versions(record.id)
+        versions = [_version(v) for v in stored_versions]
         gone = unpublished(store.fetch_state(record.url)) if record.url else None
+        kind = relations_of(store, [record.id])[record.id]
+        outlet = names_of(store, [record.source]).get(record.source, record.source)
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
         {c.id for c in copies}
     related = [a for a in _related(web, record) if a.id not in apart]
     detail = from_article_detail(record, related).model_copy(update={
-        "story": story_model, "copies": copies, "versions": versions})
+        "story": story_model, "copies": copies, "versions": versions, "relation": kind,
+        "copy_of": copy_of(record, links) if kind else None, "outlet": outlet,
+        "revised_at": current_seen(record, stored_versions)})
     if detail.related:
         with web.stores.reader() as store:
             mark_unpublished(store, detail.related)
@@ -721,6 +741,19 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                                            "withdrawn_at": gone.seen,
                                            "withdrawn_status": gone.status})
     return record, detail
+
+
+def copy_of(record: Article, links: Sequence[Link]) -> str | None:
+    """The article ``record`` copies: its stored original (``dedup.duplicate_of``) when a
+    link still says so, else its best-scored link as a copy; one source of truth with the
+    lists' ``relation`` (t-reader23 R4: the article endpoint called every copy an article
+    of its own while search, latest and export called it a reprint)."""
+    of = [lk for lk in links if lk.direction == "of" and lk.relation != "exact"]
+    stored = record.dedup.duplicate_of if record.dedup else None
+    if stored and any(lk.other_id == stored for lk in of):
+        return stored
+    best = max(of, key=lambda lk: lk.score, default=None)
+    return best.other_id if best is not None else stored
 
 
 def _time_order(article: Article) -> tuple[int, float, str]:
