@@ -70,6 +70,7 @@ from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
+from veille.extract.bylines import is_agency
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
@@ -651,9 +652,9 @@ def participants(lead_names: Iterable[str], subjects: frozenset[str], lead: str
     """The participant keys (:data:`PARTICIPANT` + the folded name, an elision dropped) of
     an article whose headline is about ``subjects`` (:func:`veille.dedup.people.people`'s
     keys): its headline's and lead's names (``lead_names``, as written), less the given
-    names, the subjects' surnames and what a role of :data:`veille.dedup.people.ROLES` is
-    of in ``lead`` ("ministre de l'Agriculture", "maire de Nantes": the person's title,
-    not the event's)."""
+    names, the subjects' surnames, wire agencies (the credit, :func:`is_agency`) and what a
+    role of :data:`veille.dedup.people.ROLES` is of in ``lead`` ("ministre de
+    l'Agriculture", "maire de Nantes": the person's title, not the event's)."""
     roles: set[str] = set()
     for match in _ROLE_OF.finditer(lead):
         if fold(match.group(1)) in ROLES or fold(match.group(1)) == "ministere":
@@ -662,8 +663,9 @@ def participants(lead_names: Iterable[str], subjects: frozenset[str], lead: str
     for name in lead_names:
         key = fold(name.replace("’", "'").rsplit("'", 1)[-1])
         if len(key) < 2 or PERSON + key in subjects or key in roles or \
-                known_given_name(key.capitalize().split("-")[0]):
-            continue
+                known_given_name(key.capitalize().split("-")[0]) or is_agency(name):
+            continue  # a wire agency is the dispatch's credit ("CRAON (AFP) -"), no
+            # participant of its event: two dispatches of one agency shared it (t-reader23 R1)
         out.add(PARTICIPANT + key)
     return frozenset(out)
 
