@@ -207,7 +207,11 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+# this checkout's sources, after an explicit PYTHONPATH's entries: a run given other sources
+# (PYTHONPATH=/copy/of/base/src for a "before" figure) measures those, not the checkout's
+# (f-speakers23's "before" full run measured its work in progress: q-order23)
+_EXPLICIT = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+sys.path.insert(1 + len(_EXPLICIT), str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from lib.docs_section import write_section  # noqa: E402

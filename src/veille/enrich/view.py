@@ -25,7 +25,7 @@ from veille.errors import ChangeLogGap
 from veille.index.sync import ChangeLog, catch_up, hold
 from veille.pipeline.stats import Stats
 from veille.record import Article
-from veille.store.base import Change, EntitySummary
+from veille.store.base import Change, EntityMention, EntitySummary
 
 ENRICHED_KINDS = frozenset({"new", "version", "reextract", "delete", "completed"})
 """Changes that alter what enrichment reads (an ``enrich`` change is its own output)."""
@@ -49,6 +49,8 @@ class EnrichLog(ChangeLog, Protocol):
     def rebuild_pending(self, view: str = "enrichment") -> bool: ...
 
     def entity(self, entity_id: str) -> EntitySummary | None: ...
+
+    def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[EntityMention]: ...
 
 
 @dataclass(slots=True)
@@ -156,7 +158,23 @@ def follow(store: EnrichLog, resources: Resources, *,
     except ChangeLogGap as gap:
         log.warning("veille: %s; enriching every article again", gap)
         return reenrich(store, resources, progress=progress)
+    _revisit(store, view, _named_misc(store, view))
     return view.result
+
+
+def _named_misc(store: EnrichLog, view: EnrichView) -> set[str]:
+    """The stored articles that hold as MISC the name of a person this run's articles
+    name (enriched before any article named him: the model's label of one sentence):
+    enriched again, they say what they would say had they come after (q-order23)."""
+    ids: set[str] = set()
+    for person in sorted(view.persons):
+        if not person.startswith("per:"):
+            continue  # an alias table's id: never the MISC entity of a name
+        misc = "misc:" + person.removeprefix("per:")
+        found = store.entity(misc)
+        if found is not None and " " in found.name.strip():  # the rule's names only
+            ids.update(m.article_id for m in store.entity_articles(misc, limit=found.articles))
+    return ids
 
 
 def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
@@ -164,13 +182,14 @@ def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
         yield batch
 
 
-def _revisit(store: EnrichLog, view: EnrichView) -> None:
+def _revisit(store: EnrichLog, view: EnrichView, stored: set[str] | None = None) -> None:
     """Enrich again the articles enriched before another article named a person they
     asked about, so that the order of the store does not decide (a person's name tagged
-    MISC in the first article is his once a later article names him). Once: the second
-    pass only turns MISC names into persons already known, so it knows no new person."""
+    MISC in the first article is his once a later article names him), and the ``stored``
+    ones (:func:`_named_misc`). Once: the second pass only turns MISC names into persons
+    already known, so it knows no new person."""
     ids = sorted({a for person, asking in view.asked.items() if person in view.persons
-                  for a in asking})
+                  for a in asking} | (stored or set()))
     done = (view.result.enriched, view.result.failed)
     for chunk in _chunks(iter(ids), CHUNK):
         found = store.get_many(chunk)
