@@ -103,9 +103,9 @@ def test_the_cli_dates_each_version_and_the_current_one(corrected: Path,
     shown = run_veille(["duplicates", article_id], data_dir=corrected)
     assert shown.returncode == 0, err(shown)
     assert out(shown).splitlines() == [
-        f" version  1  2026-12-01 08:00  {TITLES[8]}",
-        f" version  2  2026-12-01 09:00  {TITLES[9]}",
-        f" current  3  2026-12-01 10:00  {TITLES[10]}"]
+        f"  version  1  2026-12-01 08:00  {TITLES[8]}",
+        f"  version  2  2026-12-01 09:00  {TITLES[9]}",
+        f"  current  3  2026-12-01 10:00  {TITLES[10]}"]
     as_json = json.loads(out(run_veille(["duplicates", article_id, "--json"],
                                         data_dir=corrected)))
     assert [v["seen_at"] for v in as_json["versions"]] == ["2026-12-01T08:00:00+00:00",
