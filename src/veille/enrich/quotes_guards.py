@@ -121,8 +121,6 @@ def nationality_noun(text: str, speaker: str, start: int) -> str | None:
     shape = _DEMONYM_SPEAKER.fullmatch(speaker.strip())
     if shape is None or start < 0 or not _nationality_word(shape.group(2)):
         return None
-    if titled_determiner(text, speaker, start):
-        return None  # "D'après Le Parisien": a title (an outlet), no nationality noun
     found = re.search(r"(?i)(?<![\w'’])(le|la|l['’])\s*$", text[max(0, start - 6):start])
     if shape.group(1):
         determiner, at = shape.group(1), start
@@ -134,18 +132,6 @@ def nationality_noun(text: str, speaker: str, start: int) -> str | None:
         return None  # "», a rapporté Le Parisien": a capitalised article inside a sentence
         # is part of a title (a newspaper's, Le Monde, Le Parisien), no nationality noun
     return determiner.lower().replace("’", "'")
-
-
-def titled_determiner(text: str, speaker: str, start: int) -> bool:
-    """Whether a speaker at ``start`` opens with a capitalised determiner inside a
-    sentence ("D'après Le Parisien", "a rapporté La Provence"): the determiner is then part
-    of a title (a newspaper's, a ship's), never a nationality noun's article, which is
-    written in lower case there (Imprimerie nationale, "Majuscules: titres d'œuvres et de
-    périodiques"). At a sentence's or paragraph's start the capital says nothing: False."""
-    if not re.match(r"(?:Le|La|L['’])\s*[A-ZÀ-Ý]", speaker.strip()) or start < 0:
-        return False
-    before = text[max(0, start - 80):start].rstrip()
-    return bool(before) and re.search(r"[.!?…:»\n]$", before) is None
 
 
 def demonym_referent(text: str, speaker: str, start: int, spans: list[tuple[int, int]]
