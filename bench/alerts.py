@@ -51,7 +51,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(ROOT)
 
 import veille  # noqa: E402
 from veille.store.base import SavedSearch  # noqa: E402

@@ -42,7 +42,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(REPO)
 
 from sitekit import article_html, rss, write_warc, xml_page  # noqa: E402
 from veille.collect.fetch import Fetcher, FetchPolicy  # noqa: E402

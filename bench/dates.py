@@ -39,8 +39,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(ROOT)
 
 from lib.datasets import shared_dir  # noqa: E402
 from lib.date_metric import date_ok  # noqa: E402

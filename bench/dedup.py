@@ -51,7 +51,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-sys.path.insert(0, str(ROOT / "src"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(ROOT)
 
 from lib.wirecopy import Doc, generate  # noqa: E402
 

@@ -25,7 +25,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(ROOT)
 
 from veille.enrich.defaults import default_resources  # noqa: E402
 from veille.enrich.stage import pipeline  # noqa: E402

@@ -22,7 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(REPO)
 
 from veille.index.analysis import FRENCH, WORD_RE, singular_of  # noqa: E402
 

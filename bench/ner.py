@@ -34,8 +34,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+put_checkout_sources(ROOT)
 
 from lib.docs_section import write_section  # noqa: E402
 

@@ -207,12 +207,12 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# this checkout's sources, after an explicit PYTHONPATH's entries: a run given other sources
-# (PYTHONPATH=/copy/of/base/src for a "before" figure) measures those, not the checkout's
-# (f-speakers23's "before" full run measured its work in progress: q-order23)
-_EXPLICIT = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-sys.path.insert(1 + len(_EXPLICIT), str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+from lib.checkout import put_checkout_sources  # noqa: E402
+
+# an explicit PYTHONPATH's sources win over this checkout's (a "before" figure measures
+# them; f-speakers23's "before" run measured its work in progress: q-order23)
+put_checkout_sources(ROOT)
 
 from lib.docs_section import write_section  # noqa: E402
 

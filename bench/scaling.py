@@ -170,7 +170,9 @@ def _rss_kb() -> int:
 
 def child(kind: str, size: int) -> dict[str, float]:
     """One measurement, in this (fresh) process: CPU and wall seconds, peak memory added."""
-    sys.path.insert(0, str(REPO_ROOT / "src"))
+    from lib.checkout import put_checkout_sources
+
+    put_checkout_sources(REPO_ROOT)
     from veille.collect.feeds import parse_listing
     from veille.ingest import ingest_paths
     from veille.settings import Settings

@@ -4,7 +4,7 @@ and the caches of the entity stage (``_bare_person``, ``person_evidence``,
 ``_capitalised_past_an_opening``, ``_written_whole``: keyed by the whole text and a word)
 must give the answer a fresh process gives. A guard: no order dependence was found (the
 "full run vs --sets" difference of bench/quotes.py came from the bench measuring its
-checkout's sources, not PYTHONPATH's: tests/enrich/test_quotes_bench_sources.py)."""
+checkout's sources, not PYTHONPATH's: tests/test_bench_sources.py)."""
 
 from __future__ import annotations
 
