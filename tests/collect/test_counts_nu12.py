@@ -156,7 +156,7 @@ def test_a_file_is_refused_for_what_it_is(store: SQLiteStore, settings: Settings
     assert warc.reason == "not-warc" and "HTML page" in warc.message
     assert "gzip" in warc.message and "download" not in warc.one_line()
     rss = by_origin[str(feed)]
-    assert "an RSS feed" in rss.message and "sources add" in rss.hint
+    assert "an RSS feed with no items" in rss.message and "sources add" in rss.hint
 
 
 @pytest.mark.parametrize(("written", "instant", "day"), [

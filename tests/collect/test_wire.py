@@ -77,7 +77,10 @@ def test_news_message_is_split_into_items(store: SQLiteStore) -> None:
 
 
 def test_xml_that_is_not_wire_is_refused(store: SQLiteStore) -> None:
-    summary = ingest_texts(store, [("feed.xml", b"<?xml version='1.0'?><rss><channel/></rss>")])
+    """A feed is read as a list of articles now (tests/collect/test_feed_files.py); other
+    XML is refused."""
+    summary = ingest_texts(store, [("books.xml",
+                                    b"<?xml version='1.0'?><catalog><book/></catalog>")])
     assert summary.failed == 1 and summary.reasons["unsupported"] == 1
 
 

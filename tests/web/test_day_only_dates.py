@@ -131,7 +131,7 @@ def test_a_news_sitemap_day_goes_to_the_article() -> None:
                b"</urlset>")
     entry = parse_listing(sitemap, url="https://jour.example/sitemap.xml").entries[0]
     assert entry.day_only
-    from veille.collect.poll import _hints
+    from veille.collect.listed import listing_hints as _hints
 
     content = Content(title="Budget", paragraphs=["..."])
     raw = RawInput(data=b"", origin="sitemap", media_type="text/html", hints=_hints(entry),
@@ -161,7 +161,7 @@ def test_a_feed_day_is_a_day_in_the_pages_zone(listing: bytes) -> None:
     """Regression (fresh-user report): a JSON Feed's ``"date_published": "2026-11-28"`` was
     stored as midnight UTC with precision ``time`` and shown as "00:00". Every listing's day
     is now the day, at midnight where the page is written (a French page: Paris)."""
-    from veille.collect.poll import _hints
+    from veille.collect.listed import listing_hints as _hints
 
     entry = parse_listing(listing, url="https://jour.fr/feed").entries[0]
     assert entry.day_only

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from veille.collect.feed_files import FEED_SUFFIXES, feed_file_items, listing_kind
 from veille.collect.inflate import inflate_gzip_prefix
 from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
@@ -57,7 +58,8 @@ _SUFFIX_TYPES = {".txt": TEXT, ".text": TEXT, ".html": HTML, ".htm": HTML, ".xht
                  ".jsonl": RECORD, ".ndjson": RECORD, ".json": RECORD}
 _WHOLE_JSON = ".json"
 _JSON_LINES = (".jsonl", ".ndjson")
-_OTHER_INPUTS = (".xml", ".warc")  # wire files, and WARC archives (.warc.gz too)
+# wire files, WARC archives (.warc.gz too) and saved feeds (veille.collect.feed_files)
+_OTHER_INPUTS = (".xml", ".warc", *FEED_SUFFIXES)
 SKIPPED_NAMES = {".git", ".svn", "__pycache__", ".DS_Store"}
 # A news article as a JSON record is rarely over 1 MB; parsing JSON costs about 30 times its
 # size in memory (one 40 MB line cost 1.3 GB, issue #11), so a record is bounded apart from
@@ -195,6 +197,11 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
         wire = None  # each line is looked at on its own (:func:`_record_or_wire`)
     if wire is not None:  # NewsML-G2 (.xml) or ninjs (.json)
         yield from wire_items(data, media_type=wire, origin=origin, source=options.source)
+        return
+    listing = listing_kind(data) if media_type == TEXT or name.lower().endswith(
+        (".xml", _WHOLE_JSON)) else ""
+    if listing:  # a saved feed: one article per item (t-final24 F1)
+        yield from feed_file_items(data, kind=listing, origin=origin, source=options.source)
         return
     if name.lower().endswith(".xml"):
         yield _not_wire_xml(data, origin)

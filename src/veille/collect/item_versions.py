@@ -109,7 +109,7 @@ class Candidates:
 def predecessor(candidates: Candidates, document: bytes, published: datetime | None,
                 listed: Iterable[str]) -> str | None:
     """The identity of the stored item among ``candidates`` that a new id-less item (its
-    stored ``document``: :func:`veille.collect.poll._listed_document`; its listing date
+    stored ``document``: :func:`veille.collect.listed.listed_document`; its listing date
     ``published``) corrects, by the module's rule, or None. ``listed`` are the identities
     the listing holds now."""
     current = set(listed)

@@ -12,7 +12,6 @@ one-line error in the summary and the failures table; the others go on.
 from __future__ import annotations
 
 import asyncio
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,7 @@ from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
+from veille.collect.listed import listed_document, listed_text, listed_title, listing_hints
 from veille.collect.outlets import outlet_name, site_outlet
 from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours, wall_error
 from veille.collect.sites import same_site
@@ -39,7 +39,6 @@ from veille.ingest import (
     source_zone,
 )
 from veille.record import (
-    ITEM_HINT,
     MOVED_HINT,
     POSSIBLY_CUT,
     TRANSFER_HINT,
@@ -258,7 +257,7 @@ class Collector:
         self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
             self._corrections(listing)
-            hints = {entry.url: _hints(entry, listing.language) for entry in listing.entries}
+            hints = {entry.url: listing_hints(entry, listing.language) for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             changed = {entry.url for entry in listing.entries if self._changed(entry)}
@@ -287,7 +286,7 @@ class Collector:
                     self.store.fetch_state(entry.url) is not None:
                 continue
             stored = stored or Candidates(self.store, entry.url)
-            earlier = predecessor(stored, _listed_document(entry), entry.published, listed)
+            earlier = predecessor(stored, listed_document(entry), entry.published, listed)
             if earlier is not None:
                 listed.append(earlier)  # one correction per stored item
                 listing.entries[number] = replace(entry, url=earlier)
@@ -416,7 +415,8 @@ class Collector:
     def _changed(self, entry: Entry) -> bool:
         """True when the listing announces that an item already stored has changed since
         (newuser6 M8): an item that names no page carries a text whose digest is not the
-        stored input's id (the stored input *is* that text, :func:`_listed_document`), or
+        stored input's id (the stored input *is* that text,
+        :func:`~veille.collect.listed.listed_document`), or
         the item's ``modified`` date (Atom ``updated``, JSON Feed ``date_modified``) is
         later than the one recorded with the stored page (its ``modified`` hint; for a
         page stored before that hint existed, later than the page's last fetch). The
@@ -432,7 +432,7 @@ class Collector:
         if state is None or not state.raw_id:
             return False  # never stored: :meth:`_wanted` decides
         if entry.linkless:
-            return sha256_hex(_listed_document(entry)) != state.raw_id
+            return sha256_hex(listed_document(entry)) != state.raw_id
         assert when is not None
         recorded = listing_date(self.store.raw_hints(state.raw_id).get("modified", ""))
         if recorded is None or recorded.tzinfo is None:
@@ -479,7 +479,7 @@ class Collector:
         moved: set[str] = set()
         titled = 0
         for entry in entries:
-            title = _listed_title(entry)
+            title = listed_title(entry)
             if entry.linkless or not title:
                 continue
             state = self.store.fetch_state(entry.url)
@@ -557,7 +557,7 @@ class Collector:
             if outcomes is not None and outcome is not None:
                 outcomes[url] = outcome
             if outcome is None:  # the item names no page: the feed's text is the article
-                raw = _listed_text(listed_items[url], "the item names no page",
+                raw = listed_text(listed_items[url], "the item names no page",
                                    listed(url, ""), outlet(""))
                 items.append(raw)
                 records.append(FetchRecord(url=url, status=0, fetched_at=raw.fetched_at,
@@ -584,7 +584,7 @@ class Collector:
                             url=url, status=0, fetched_at=now, error=outcome.reason,
                             retry_at=retry_time(outcome.reason, _retry_after(outcome), now)))
                         continue
-                items.append(outcome if entry is None else _listed_text(
+                items.append(outcome if entry is None else listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
                 now = utcnow()
                 records.append(FetchRecord(url=url, status=0, fetched_at=now,
@@ -797,40 +797,6 @@ async def _nothing() -> None:
     return None
 
 
-def _listed_text(entry: Entry, why: str, hints: dict[str, str],
-                 source: str | None) -> RawInput:
-    """The listing's own text of an item whose page could not be fetched (a 404, a
-    paywall's 403, a non-HTML answer) or that names no page at all (a JSON Feed item
-    without ``url``, an RSS item with only a ``guid isPermaLink="false"``): the feed
-    delivered the article, so it is stored rather than lost, as an HTML document of its
-    title and content, with the listing's date and authors, and ``why`` there is no page
-    in its evidence (fresh user nu3, N10; newuser4 N28), and its title from the item
-    (``title_from``: there was no page, so no ``<title>`` tag). A linkless item has no
-    URL: its :func:`~veille.collect.feeds.item_identity` (a fragment of its feed's URL)
-    is its identity (:data:`~veille.record.ITEM_HINT`), so polling it again stores
-    nothing and a corrected text is a version, but it is no page to link to as the
-    original (newuser10 S8: "Lire l'original" opened the raw feed)."""
-    extra = {"body_from": f"feed content ({why})", "title_from": "feed item title"}
-    if entry.linkless:
-        extra[ITEM_HINT] = entry.url
-    return RawInput(data=_listed_document(entry), origin=entry.url,
-                    media_type=f"{HTML}; charset=utf-8",
-                    url=None if entry.linkless else entry.url, fetched_at=utcnow(),
-                    hints={**hints, **extra}, source=source)
-
-
-def _listed_document(entry: Entry) -> bytes:
-    """The HTML document stored for an item from the listing's own text: its title and
-    content, nothing that varies between polls, so the same text gives the same raw
-    input id (a SHA-256 of these bytes)."""
-    return (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
-            f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
-            f"</article></body></html>").encode()
-
-
-MAX_LISTED_TITLE = 500
-"""The longest listing title kept as a hint, in characters (headlines are far shorter)."""
-
 _DATE_HINTS = frozenset({"published", "published_from", "published_precision", "modified"})
 """The hints that say when the listing dates an item (:meth:`Collector._redated`)."""
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
@@ -873,36 +839,6 @@ def _with_seen(kept: dict[str, str], fresh: dict[str, str],
     lines = [*_seen_lines(kept, key), fresh.get(key, "")]
     values = list(dict.fromkeys(line for line in lines if line))[-MAX_SEEN_DATES:]
     return {_SEEN[key]: "\n".join(values)} if values else {}
-
-
-def _listed_title(entry: Entry) -> str:
-    """The title hint a listing entry gives (:func:`_hints`)."""
-    return " ".join(entry.title.split())[:MAX_LISTED_TITLE]
-
-
-def _hints(entry: Entry, language: str = "") -> dict[str, str]:
-    """What a listing entry tells extraction: its date (naive when the listing gives no
-    zone) and which field gave it, its authors (one a line) and which field gave them, and
-    the listing's ``language`` tag (its region places a zone-less date), its ``title``
-    (the headline of a page that prints none; at most :data:`MAX_LISTED_TITLE`
-    characters), and when the listing says the item last changed (``modified``, ISO
-    8601: :meth:`Collector._changed` compares the next listing's with it)."""
-    language = entry.language or language
-    hints: dict[str, str] = {"language": language} if language else {}
-    if entry.modified is not None:
-        hints["modified"] = entry.modified.isoformat()
-    if entry.published is not None:
-        hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
-        if entry.day_only:
-            hints["published_precision"] = "day"
-    elif entry.date_unread:
-        hints["published_unread"] = entry.date_unread
-    if entry.authors:
-        hints.update(authors="\n".join(entry.authors), authors_from=entry.authors_from)
-    title = _listed_title(entry)
-    if title:
-        hints["title"] = title
-    return hints
 
 
 def fetched_wire(response: Response, source: str | None) -> list[RawInput | ItemError]:

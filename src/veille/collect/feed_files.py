@@ -1,0 +1,114 @@
+"""Feed files given to ``veille ingest``: one article per item the feed carries whole.
+
+A saved RSS, Atom or JSON Feed document is a list of articles, not one page: read as a
+plain-text capture it became a single article made of its markup, titled after its first
+item, and its other items were lost without a word (t-final24 F1). Recognised by its
+content whatever its name (``.rss``, ``.atom``, ``.xml``, ``.json``, no suffix), a feed
+file is read with the poller's parser (:func:`veille.collect.feeds.parse_listing`: safe
+XML, bounded items) and each item that carries its text (RSS ``content:encoded``, Atom
+``content``, JSON Feed ``content_html``/``content_text``) is stored as the poller stores an
+item whose page cannot be fetched (:func:`veille.collect.listed.listed_text`), with the
+feed's date, authors and language. Ingest fetches nothing, so an item that gives only a
+link and a summary is refused with a one-line error saying to follow the feed (``veille
+sources add URL``), and so is a sitemap, which lists pages without their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from veille.collect.feeds import MAX_ITEMS, parse_listing
+from veille.collect.listed import listed_text, listing_hints
+from veille.collect.sniff import describe
+from veille.collect.wire import as_utf8_head
+from veille.errors import InputError
+from veille.record import RawInput
+
+FEED_SUFFIXES = (".rss", ".atom", ".rdf")
+"""Suffixes of saved feeds, read when met in a folder (``.xml`` and ``.json`` are read
+anyway)."""
+_FEEDS = ("an RSS feed", "an RSS 1.0 feed", "an Atom feed")
+_SITEMAPS = ("a sitemap", "a sitemap index")
+_CLOSING_TAGS = {"an RSS feed": (b"</rss>",), "an RSS 1.0 feed": (b"RDF>",),
+                 "an Atom feed": (b"feed>",)}
+FOLLOW_HINT = ("follow the feed with `veille sources add URL` (then `veille watch --once`), "
+               "which fetches each item's page")
+
+
+def listing_kind(data: bytes) -> str:
+    """What listing ``data`` is, by its content: "an RSS feed", "an RSS 1.0 feed", "an
+    Atom feed", "a JSON Feed", "a sitemap", "a sitemap index", or "" for anything else.
+    Reads at most the first 64 KiB (:func:`veille.collect.sniff.describe`)."""
+    what = describe(data)
+    if what in _FEEDS or what in _SITEMAPS:
+        return what
+    if what == "JSON":
+        head = as_utf8_head(data[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"{") and b"jsonfeed.org/version" in head:
+            return "a JSON Feed"
+    return ""
+
+
+def whole_feed(data: bytes, closing: tuple[bytes, ...]) -> bool:
+    """Whether a feed file's bytes end with its root element's closing tag (one of
+    ``closing``, prefixes allowed), white space and comments after it aside; False for a
+    file cut in the middle (a partial download), whose last item is not whole."""
+    tail = data[-4096:].rstrip()
+    while tail.endswith(b"-->") and b"<!--" in tail:
+        tail = tail[:tail.rfind(b"<!--")].rstrip()
+    return tail.endswith(closing)
+
+
+def feed_file_items(data: bytes, *, kind: str, origin: str,
+                    source: str | None) -> Iterator[RawInput | InputError]:
+    """The articles of a feed file (``kind`` from :func:`listing_kind`), one raw input per
+    item that carries its text, and one :class:`InputError` per item that cannot be
+    stored (a broken link, no text) or for the whole file (a sitemap, a broken feed, no
+    items). ``origin`` names the file; an item's own origin is ``origin#N``. At most
+    :data:`veille.collect.feeds.MAX_ITEMS` items are read; the rest are counted in one
+    error."""
+    if kind in _SITEMAPS:
+        yield InputError(f"{kind}: it lists pages, not their text", origin=origin,
+                         reason="unsupported",
+                         hint="follow it with `veille sources add URL`, which fetches the "
+                              "pages it lists")
+        return
+    try:
+        listing = parse_listing(data, url=origin, max_items=MAX_ITEMS + 1)
+    except InputError as exc:
+        yield exc
+        return
+    yield from listing.rejected
+    if listing.rejected_count > len(listing.rejected):
+        yield InputError(f"{listing.rejected_count - len(listing.rejected)} more items "
+                         "refused", origin=origin, reason="bad-item",
+                         hint="the feed is broken; its other items are read")
+    if not listing.entries and not listing.rejected_count:
+        yield InputError(f"{kind} with no items", origin=origin, reason="empty",
+                         hint="nothing to ingest; to follow the feed as it changes, "
+                              "`veille sources add URL`")
+        return
+    entries = listing.entries[:MAX_ITEMS]
+    if kind in _CLOSING_TAGS and not whole_feed(data, _CLOSING_TAGS[kind]):
+        cut = len(entries)
+        yield InputError(f"{kind} cut short: the file ends before its closing tag, inside "
+                         f"item {cut} or after it", origin=origin, reason="truncated",
+                         hint="save or download the feed again; the items before the cut "
+                              "were read")
+        entries = entries[:-1]  # the item the cut runs through is not whole
+    for number, entry in enumerate(entries, start=1):
+        where = f"{origin}#{number}"
+        if not entry.content_html.strip():
+            title = " ".join(entry.title.split())[:80] or entry.url
+            yield InputError(f"feed item {number} ({title}) gives a link and no text",
+                             origin=where, reason="no-text", hint=FOLLOW_HINT)
+            continue
+        raw = listed_text(entry, "read from a feed file", listing_hints(entry, listing.language),
+                          source)
+        yield replace(raw, origin=where)
+    if len(listing.entries) > MAX_ITEMS:
+        yield InputError(f"the feed holds more than {MAX_ITEMS} items; the first {MAX_ITEMS} "
+                         "were read", origin=origin, reason="too-large",
+                         hint="split the file, or follow the feed with `veille sources add "
+                              "URL`")
