@@ -111,6 +111,11 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "(1 article, " in shown and "1 articles" not in shown
     assert main(["--data-dir", data, "quotes", "--speaker", "Q789915"]) == 0
     assert capsys.readouterr().out.count("Q789915") == 3
+    # t-final24 S5: "run `veille enrich` if articles were added since" with none waiting
+    assert main(["--data-dir", data, "quotes", "--speaker", ISLAMIC_STATE]) == 0
+    said = capsys.readouterr().err
+    assert "no quotes of" in said and "every article is enriched" in said
+    assert "run `veille enrich`" not in said
     # t-enrich20 E16: a name or an alias, as `entities --name` takes, not only the id
     assert main(["--data-dir", data, "quotes", "--speaker", "département d'Etat"]) == 0
     assert capsys.readouterr().out.count("Q789915") == 3

@@ -106,8 +106,13 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
     speaker_id = _speaker_id(ctx, speaker) if speaker else None
     quotes = app(ctx).store.quotes(speaker_id=speaker_id, limit=limit)
     if speaker_id and not quotes:
-        click.echo(f"no quotes of {speaker_id} stored (run `veille enrich` if articles "
-                   "were added since)", err=True)
+        # the hint fits the state: enriching helps only when articles wait for it
+        # (t-final24 S5: the hint was given with nothing left to enrich)
+        waiting = app(ctx).store.enrich_lag()
+        click.echo(f"no quotes of {speaker_id} stored ("
+                   + (f"{count_noun(waiting, 'article')} not enriched yet: run `veille "
+                      "enrich`" if waiting else "every article is enriched; `veille quotes` "
+                      "lists the speakers found") + ")", err=True)
     for quote in quotes:
         if as_json:
             click.echo(json.dumps(asdict(quote), ensure_ascii=False))
