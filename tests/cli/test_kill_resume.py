@@ -10,6 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from capture_kit import VEILLE, err, make_capture, run_veille
 
 BATCH = 50
@@ -34,25 +36,28 @@ def count_articles(db: Path) -> int:
         return 0
 
 
-def ingest_and_kill(corpus: Path, data: Path, env: dict[str, str]) -> tuple[bool, int]:
-    """Start an ingest, kill -9 it once a batch is committed; (killed mid-way?, count)."""
+def ingest_and_kill(corpus: Path, data: Path, env: dict[str, str],
+                    sig: signal.Signals = signal.SIGKILL) -> tuple[bool, int, str]:
+    """Start an ingest, send it ``sig`` once a batch is committed; (stopped by it mid-way?,
+    count, what it wrote on standard error)."""
     db = data / "veille.sqlite3"
     process = subprocess.Popen([str(VEILLE), "--data-dir", str(data), "ingest", str(corpus)],
                                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
         while process.poll() is None and time.monotonic() < deadline:
             if count_articles(db) >= BATCH:
-                os.kill(process.pid, signal.SIGKILL)
+                os.kill(process.pid, sig)
                 break
             time.sleep(0.005)
-        process.wait(timeout=60)
+        _out, said = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-    return process.returncode == -signal.SIGKILL, count_articles(db)
+    stopped = process.returncode in (-sig, 130)
+    return stopped, count_articles(db), said
 
 
 def check_consistent(db: Path) -> tuple[int, int]:
@@ -85,7 +90,7 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     write_captures(corpus, 0, files)
 
     for _attempt in range(3):  # a machine fast enough to finish first gets more files
-        killed, committed = ingest_and_kill(corpus, data, env)
+        killed, committed, _said = ingest_and_kill(corpus, data, env)
         if killed and committed < files:
             break
         write_captures(corpus, files, files * 2)
@@ -112,3 +117,19 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
 
     again = run_veille(["ingest", str(corpus)], data_dir=data, env=env, timeout=120)
     assert f"read {files}, new 0, duplicate {files}, failed 0" in err(again)
+
+
+def test_interrupted_ingest_says_what_it_kept(tmp_path: Path) -> None:
+    """t-final24 S11: Ctrl-C printed "aborted" only; it says now how many articles were
+    kept and that the same command resumes."""
+    corpus = tmp_path / "corpus"
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    env["VEILLE_BATCH_SIZE"] = str(BATCH)
+    write_captures(corpus, 0, FILES)
+    stopped, committed, said = ingest_and_kill(corpus, data, env, signal.SIGINT)
+    if not stopped or committed >= FILES:
+        pytest.skip("the ingest ended before it could be interrupted")
+    assert "aborted" not in said
+    assert f"interrupted: {committed} new articles kept" in said, said[-400:]
+    assert "run the same command again to resume" in said

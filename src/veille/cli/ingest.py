@@ -9,7 +9,7 @@ import click
 
 from veille.cli.context import app, creates_store
 from veille.cli.progress import progress_bar
-from veille.cli.render import json_text, one_line
+from veille.cli.render import count_noun, json_text, one_line
 from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
 from veille.errors import SearchIndexError
@@ -109,6 +109,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
     total = archives or count_files(list(paths))
     label = "reading archives" if archives else "ingesting"
+    stored_before = state.store.counts()["articles"]
     try:
         with progress_bar(label, total=total, enabled=total >= 20) as advance:
             summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
@@ -120,6 +121,12 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
             click.echo(json_text(stopped.summary.as_dict(), indent=2))
         print_summary(stopped.summary)
         raise
+    except KeyboardInterrupt:  # t-final24 S11: "aborted", and nothing on what was kept
+        kept = state.store.counts()["articles"] - stored_before
+        click.echo(f"\ninterrupted: {count_noun(kept, 'new article')} kept (each batch is "
+                   "committed whole); run the same command again to resume: what is "
+                   "stored is skipped", err=True)
+        ctx.exit(130)
     if as_json:
         click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)

@@ -56,6 +56,10 @@ for command in (ingest_command, reextract_command, show_command, latest_command,
     cli.add_command(command)
 
 
+_INTERRUPTED = ("interrupted: what was committed is kept; run the same command again to "
+                "resume")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit status instead of raising."""
     try:
@@ -63,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     except VeilleError as exc:
         click.echo(f"error: {one_line(exc.one_line())}", err=True)
         return 2
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+    except click.exceptions.Abort as exc:
+        # click turns Ctrl-C into Abort: say what an interrupt leaves (t-final24 S11)
+        click.echo(_INTERRUPTED if isinstance(exc.__cause__, KeyboardInterrupt)
+                   else "aborted", err=True)
         return 130
     except click.ClickException as exc:
         exc.show()
@@ -72,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("interrupted: what was committed is kept; run the same command again "
-                   "to resume", err=True)
+        click.echo(_INTERRUPTED, err=True)
         return 130
     except BrokenPipeError:
         return 0
