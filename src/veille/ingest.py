@@ -391,12 +391,12 @@ class StoryFollower:
         self._seq = 0
         self._own: set[str] = set()
         self.unstored: list[Article] = []
+        """Articles the ingest running has clustered and not stored yet (recalled with
+        the stored ones: :func:`recall_between`)."""
         self.pending: set[str] = set()
         """Articles stored or moved by ingests since the last :meth:`settle`."""
         self.defer = False
         """True: an ingest leaves :meth:`settle` to the caller (one per poll)."""
-        """Articles the ingest running has clustered and not stored yet (recalled with
-        the stored ones: :func:`recall_between`)."""
 
     def current(self) -> Stories:
         """The story state, brought up to date with the store's change log."""
