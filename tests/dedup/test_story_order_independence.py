@@ -173,3 +173,26 @@ def items_of(name: str, data: bytes) -> list[RawInput | InputError]:
 
     options = Options(max_bytes=Settings().max_input_bytes)
     return list(items_from_bytes(data, name=name, origin=name, options=options))
+
+
+def test_a_watch_clusters_its_polls_windows_again_once_per_poll() -> None:
+    """A collector's ingests (one per source and poll) leave the re-clustering to the end
+    of the poll (``StoryFollower.defer``): a folder source polled twice, its records
+    dropped in reverse order, gives the stories of one ingest of them all."""
+    from veille.collect.poll import Collector
+    from veille.collect.watch import new_source
+    from veille.settings import Settings
+    from veille.store.base import STORIES_VIEW
+
+    with tempfile.TemporaryDirectory() as tmp, veille.open(Path(tmp) / "data") as v:
+        folder = Path(tmp) / "drop"
+        folder.mkdir()
+        source = new_source(str(folder), name="drop")
+        collector = Collector(v.store, Settings())
+        order = list(reversed(range(len(LINES))))
+        for part in (order[:9], order[9:]):
+            for i in part:
+                (folder / f"r{i:02d}.jsonl").write_text(LINES[i] + "\n", encoding="utf-8")
+            collector.poll([source])
+            assert v.store.view_seq(STORIES_VIEW) > 0  # the poll's end recorded it
+        assert outcome(v)[0] == all_at_once()[0]
