@@ -151,6 +151,7 @@ class Collector:
         self.stories = StoryFollower(store)
         """The story state every ingest of this collector shares: warmed once, then kept
         current from the store's change log (a watch's polls do not warm it again)."""
+        self.stories.defer = True  # stories clustered again once per poll (settle)
 
     def zone_of(self, source: Source) -> str:
         """The time zone setting of ``source``: its own (``veille sources add
@@ -171,6 +172,7 @@ class Collector:
                 merge_ingest(summary.ingest, done)
         if web:
             asyncio.run(self._poll_web(web, summary))
+        self.stories.settle()
         return summary
 
     def fetch_urls(self, urls: Sequence[str]) -> PollSummary:
@@ -187,6 +189,7 @@ class Collector:
         zones = {name: self.zone_of(by_name[name]) if name in by_name
                  else source_zone(self.settings, name) for name in by_source if name}
         asyncio.run(self._fetch_pages(by_source, summary, force=True, zones=zones))
+        self.stories.settle()
         return summary
 
     def revisit(self, now: datetime | None = None) -> PollSummary:
@@ -204,6 +207,7 @@ class Collector:
         due = due_revisits(rows, now, hours, self.settings.revisit_max)
         if due:
             asyncio.run(self._revisit(due, summary))
+            self.stories.settle()
         return summary
 
     async def _revisit(self, due: list[tuple[str, str]], summary: PollSummary) -> None:

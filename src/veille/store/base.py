@@ -355,12 +355,17 @@ class EnrichStore(Protocol):
         """Quotes, newest first."""
 
 
+STORIES_VIEW = "stories"
+"""The name the re-clustering of stories keeps its applied seq under in ``view_state``."""
+
+
 class Store(Protocol):
     """What veille needs from a store."""
 
     def put_batch(self, articles: Sequence[Article],
                   failures: Sequence[Failure] = (), *, seen_again: int = 0,
-                  story_moves: Mapping[str, str] | None = None) -> BatchResult:
+                  story_moves: Mapping[str, str] | None = None,
+                  stories_seq: int | None = None) -> BatchResult:
         """Store articles and failures in one atomic transaction.
 
         Every change to an article is logged (:meth:`changes`) in that transaction.
@@ -368,8 +373,13 @@ class Store(Protocol):
         ``duplicates`` of :meth:`counts`, as they do to the ingest summary.
         ``story_moves`` (stored article id -> story id) moves stored articles into another
         story in the same transaction (a provisional article, ``veille.dedup.stories``),
-        each logged as a ``link`` change.
+        each logged as a ``link`` change. ``stories_seq``: the change-log position the
+        re-clustering of stories has applied (:data:`STORIES_VIEW` in ``view_state``,
+        :func:`veille.ingest.recluster_stories`), recorded in the same transaction.
         """
+
+    def view_seq(self, view: str) -> int:
+        """The last change a store-kept derived view applied (0: none)."""
 
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
         """Which of these raw inputs were already stored (for a quick resume)."""

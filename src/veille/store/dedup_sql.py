@@ -1093,10 +1093,18 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
     """Move stored articles into other stories (``article id -> story id``: a provisional
     article, ``veille.dedup.stories``): their story membership and their record's
     ``dedup.story_id``. Returns the ids of the articles moved (an article not stored, or in
-    no story, is left out), whose change the caller logs."""
+    no story, is left out), whose change the caller logs.
+
+    Each target is read as the store holds it before any of ``moves`` is made
+    (:func:`current_story`), so the result does not depend on the moves' order; a story
+    named after an article that ``moves`` puts in it (``moves[x] == x``) is that new
+    story, not the story the article leaves (a story split by the re-clustering of a
+    window, :mod:`veille.dedup.recluster`)."""
     moved = []
+    targets = {story_id: story_id if moves.get(story_id) == story_id
+               else current_story(conn, story_id) for story_id in set(moves.values())}
     for article_id, story_id in sorted(moves.items()):
-        story_id = current_story(conn, story_id)
+        story_id = targets[story_id]
         rows = conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchall()
         if not rows:
             continue

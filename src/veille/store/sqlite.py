@@ -25,6 +25,7 @@ from veille.errors import ArticleMerged, NotFound, StoreError
 from veille.record import COMPLETED, Article, RawInput, utcnow
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
+    STORIES_VIEW,
     BatchResult,
     Change,
     Failure,
@@ -332,7 +333,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
 
     def put_batch(self, articles: Sequence[Article],
                   failures: Sequence[Failure] = (), *, seen_again: int = 0,
-                  story_moves: Mapping[str, str] | None = None) -> BatchResult:
+                  story_moves: Mapping[str, str] | None = None,
+                  stories_seq: int | None = None) -> BatchResult:
         result = BatchResult()
         with self._lock:
             try:
@@ -344,6 +346,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 for moved in [*moved_ids, *dedup_sql.name_stories_after_originals(
                         self.conn, moved_ids)]:
                     self._log(moved, "link")  # its story changed
+                if stories_seq is not None:
+                    self.conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
+                                      "DO UPDATE SET applied_seq = MAX(applied_seq, "
+                                      "excluded.applied_seq)", (STORIES_VIEW, stories_seq))
                 for failure in failures:
                     if failure.raw is not None:
                         self._put_raw(failure.raw)

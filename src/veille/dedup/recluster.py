@@ -1,0 +1,142 @@
+"""Stories as a function of the set of articles, not of the order they arrived in.
+
+The story stage (:mod:`veille.dedup.stories`) clusters online: an article is compared with
+the stories formed by the articles read before it, the document frequencies counted so
+far and the background sentences printed so far. So what it builds depends on the order
+and the batching of ingest: t-reader23's 38 records joined 2 of 7 hard-negative pairs
+ingested at once and none one file at a time, shuffled (issue #14). A news engine must say
+the same thing whatever order the feeds arrived in.
+
+So after each ingest the stories of the **window** the ingest touched are clustered again
+here (:func:`recluster`): the window's articles from a fresh state, in one canonical order
+that depends on the articles alone (:func:`canonical_order`: their minute, then their id;
+a copy right after the article it copies when it is stamped before it), through the same
+terms and rules as the story stage. The partition is then named (:func:`name_stories`):
+each story keeps the stored id that most of its members held (ids do not churn), else
+takes the id of its first own article. The ingest loop reads the window and stores the
+moves (:mod:`veille.ingest`); the window is chosen there so that it is itself a function
+of the stored articles (it reaches back and forward to a silence of ``window_days``).
+
+Copies do not vote (a reprint, a teaser, a version joins the story of what it copies): in
+the canonical order one stamped before its original waits for it, so a paper's "(avec
+AFP)" reprint stamped three minutes before the dispatch, or a paywalled teaser stamped
+before its full text, brings no evidence of its own, however the batches were cut.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from veille.dedup.near import article_minute, body_of
+from veille.dedup.stories import Stories, copies_of, story_terms, story_wording
+from veille.record import Article
+
+
+def parent_of(article: Article) -> str | None:
+    """The article ``article`` copies (its original, or the article it is a version of),
+    ``None`` for an own article."""
+    dedup = article.dedup
+    if dedup is None:
+        return None
+    return dedup.duplicate_of or dedup.version_of or None
+
+
+def canonical_order(articles: Iterable[Article]) -> list[Article]:
+    """``articles`` in the order the window is clustered in: by minute
+    (:func:`~veille.dedup.near.article_minute`), then id; a copy whose original is among
+    them and comes later waits for it and follows it at once (after its own copies that
+    wait too, in the same order). Copies that wait on one another in a loop come at the
+    end, in minute and id order. A function of the set of articles only."""
+    ordered = sorted(articles, key=lambda a: (article_minute(a), a.id))
+    present = {a.id for a in ordered}
+    waiting: dict[str, list[Article]] = defaultdict(list)
+    done: set[str] = set()
+    out: list[Article] = []
+
+    def emit(article: Article) -> None:
+        stack = [article]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            done.add(current.id)
+            stack.extend(reversed(waiting.pop(current.id, [])))
+
+    for article in ordered:
+        parent = parent_of(article)
+        if parent is not None and parent in present and parent not in done \
+                and parent != article.id:
+            waiting[parent].append(article)
+        else:
+            emit(article)
+    left = sorted((a for group in waiting.values() for a in group),
+                  key=lambda a: (article_minute(a), a.id))
+    for article in left:
+        if article.id not in done:
+            emit(article)
+    return out
+
+
+def cluster(articles: Iterable[Article], *,
+            lookup: Callable[[Sequence[str]], dict[str, str]] | None = None,
+            state: Stories | None = None) -> dict[str, str]:
+    """The story of each of ``articles`` (article id -> the id of the story's founding
+    article here), clustered in :func:`canonical_order` from a fresh state, or from
+    ``state`` (the stored articles older than the window replayed into their stored
+    stories, when the window was cut short: :data:`veille.ingest.RECLUSTER_LIMIT`; or
+    other settings, for benches). ``lookup``: stored story ids of articles outside the
+    window (a copy of an older article joins its story); it is never asked about the
+    window's own articles, whose stored stories are what is being decided."""
+    ordered = canonical_order(articles)
+    own = {a.id for a in ordered}
+    stories = state if state is not None else Stories()
+    if lookup is not None:
+        outer = lookup
+        stories.lookup = lambda ids: outer([i for i in ids if i not in own])
+    for article in ordered:
+        if article.content is None or article.dedup is None:
+            continue
+        copies = copies_of(article.dedup)
+        counts = story_terms(stories, article.id, article.content.title,
+                             article.content.paragraphs, copies)
+        stories.assign(article.id, counts, article_minute(article), copies,
+                       story_wording(body_of(article)))
+    stories.take_moved()  # already in story_of
+    return {a.id: stories.story_of[a.id] for a in ordered if a.id in stories.story_of}
+
+
+def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],
+                 order: Sequence[str], copies: Iterable[str] = ()) -> dict[str, str]:
+    """The id each article's story goes by (article id -> story id), for ``partition``
+    (article id -> a story key) given the stored story of each article (``stored``):
+    each story keeps the stored id most of its members hold, the largest overlaps first
+    (ties: the story whose first member comes first in ``order``, then the id), each id to
+    one story; a story left takes the id of its first member in ``order`` that is no copy
+    (``copies``) and names no other story, else of its first member. Stable: a partition
+    equal to the stored one keeps every id."""
+    rank = {a: i for i, a in enumerate(order)}
+    late = len(rank)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in sorted(partition, key=lambda a: (rank.get(a, late), a)):
+        groups[partition[article]].append(article)
+    first = {key: rank.get(members[0], late) for key, members in groups.items()}
+    offers: list[tuple[int, int, str, str]] = []
+    for key, members in groups.items():
+        held = Counter(s for a in members if (s := stored.get(a)))
+        offers.extend((-n, first[key], old, key) for old, n in held.items())
+    named: dict[str, str] = {}
+    used: set[str] = set()
+    for _n, _first, old, key in sorted(offers):
+        if key not in named and old not in used:
+            named[key] = old
+            used.add(old)
+    copied = set(copies)
+    for key in sorted(groups, key=lambda k: first[k]):
+        if key in named:
+            continue
+        members = groups[key]
+        choice = next((a for a in members if a not in copied and a not in used),
+                      next((a for a in members if a not in used), members[0]))
+        named[key] = choice
+        used.add(choice)
+    return {a: named[key] for key, members in groups.items() for a in members}
