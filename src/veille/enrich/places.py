@@ -1529,7 +1529,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             found = [*found, *_minor_in_context(
                 entity, found, entities, text, gazetteer,
-                extra.get(id(entity), set()), home_country(source, language))]
+                extra.get(id(entity), set()), home_country(source, language), french)]
             port = _port_abroad(entity, found, text, gazetteer)
             if port:
                 found = [*found, *port]
@@ -1673,8 +1673,8 @@ _TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de
 
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
-                      gazetteer: Gazetteer, countries: set[str], home: str = ""
-                      ) -> list[Place]:
+                      gazetteer: Gazetteer, countries: set[str], home: str = "",
+                      french_text: bool = False) -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
@@ -1694,7 +1694,13 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     town when the article places nothing in France (no French country, sibling or
     département in ``countries``): a village of 165 in Moselle the text never places is
     not what "l'Université de Fribourg" names (t-enrich23 E4); the village still wins
-    where its département or a neighbour is written (:func:`_not_dwarfed`)."""
+    where its département or a neighbour is written (:func:`_not_dwarfed`).
+
+    In a French text (``french_text``), a name no reading of the gazetteer has (``found``
+    empty) that is the one minor town of its name in the world, in a French-speaking
+    country, is that town when nothing else places it
+    (:func:`veille.enrich.minor_towns.lone_french_speaking`: "Tubize", "Davos", "Rimouski"
+    written bare, as the French press writes a commune; f-places24)."""
     from veille.enrich import minor_towns
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
@@ -1723,7 +1729,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     return minor_towns.in_context(
         towns, countries | named | minor_towns.sentence_countries(entity, text),
         [p for p in others if p.kind in SETTLEMENT]) or (
-        minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else [])
+        minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
+        minor_towns.lone_french_speaking(towns) if french_text and not found else [])
 
 
 COASTAL_DEPARTMENTS = frozenset({
