@@ -90,3 +90,19 @@ def test_phrase_mentions_are_spans_of_the_text(text: str) -> None:
 def test_event_phrase_reads_the_whole_town_name(head: str, town: str) -> None:
     match = EVENT_PHRASE.search(f"Le {head} de {town} a ouvert.")
     assert match is not None and match.group("place") == town
+
+
+# --- 3. a commune's usual short name ------------------------------------------------
+
+def test_a_commune_s_short_name_is_the_town(resources: Resources) -> None:
+    text = "Foire\n\nLa foire de Châlons ouvrira ses portes vendredi, a annoncé la mairie."
+    assert _places(resources, text)["Châlons"]["insee"] == "51108"
+
+
+def test_usual_long_form_needs_a_town_far_larger_than_its_namesakes() -> None:
+    gazetteer = shipped()
+    assert [p.insee for p in gazetteer.usual_long_form("Châlons")] == ["51108"]
+    assert [p.insee for p in gazetteer.usual_long_form("Brive")] == ["19031"]
+    assert gazetteer.usual_long_form("Vitry") == []  # Vitry-sur-Seine, Vitry-le-François
+    assert gazetteer.usual_long_form("Bagnères") == []  # de-Bigorre, de-Luchon
+    assert gazetteer.usual_long_form("Châlons en") == []  # a joining word ends it

@@ -16,7 +16,7 @@ is, and drops a name the gazetteer does not know):
   after its seat (:data:`veille.enrich.places.SEAT_INSTITUTION`'s heads: université,
   tribunal, mairie…), its lower-case complements ("international de la chanson"), then
   "de"/"d'" and a run of capitalised words: that run, when the gazetteer knows it (any
-  reading) or lists it as a minor town abroad;
+  reading, or a commune's usual short name: "Châlons") or lists it as a minor town abroad;
 - an event entity (MISC) written "Name de Town" ("Paléo de Nyon", "Fespaco de
   Ouagadougou"), whose last part the gazetteer knows as a settlement, or the one town of
   its name in a French-speaking country; not an organisation so written ("Olympique de
@@ -75,7 +75,8 @@ _Mention = tuple[int, int, str]
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
-    return bool(gazetteer.candidates(name) or gazetteer.minor_towns(name))
+    return bool(gazetteer.candidates(name) or gazetteer.minor_towns(name)
+                or gazetteer.usual_long_form(name))
 
 
 def lone_french_speaking_town(name: str, gazetteer: Gazetteer) -> bool:

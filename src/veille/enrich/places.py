@@ -167,6 +167,14 @@ TOPIC_WORD = "topic_word"
 only, a topic word and no place ("Rugby : le XV de France…", "Pont : le cri d'alarme…"):
 no entity either, the caller drops it (t-enrich19 E16: "Rugby" stayed a LOC entity and
 was listed among an article's places)."""
+LONG_FORM_MIN = 10_000
+"""Inhabitants from which a commune goes by the first words of its name alone
+(:meth:`Gazetteer.usual_long_form`): a town the national press names ("Châlons",
+"Brive"), not a village."""
+_JOINING_WORDS = frozenset({"en", "sur", "sous", "le", "la", "les", "lez", "de", "des", "du",
+                            "d", "l", "aux", "au", "et", "a"})
+"""Words joining a commune's name to its complement ("-en-", "-sur-", "-lès-"): a run of
+first words ending with one is no name of its own."""
 RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
@@ -296,6 +304,34 @@ class Gazetteer:
         gazetteer was built without them. Never found by name alone: only
         :meth:`in_area` and :func:`veille.enrich.minor_towns.in_context` offer them."""
         return list(self._minor().get(loose(name), [])) if self._minor is not None else []
+
+    @functools.cached_property
+    def _by_first_words(self) -> dict[str, list[Place]]:
+        """The French communes (with an INSEE code) under each run of their name's first
+        words (:func:`loose` keys, "chalons" of Châlons-en-Champagne), built on first use;
+        a run ending with a joining word ("chalons en") is left out."""
+        out: dict[str, list[Place]] = {}
+        for place in self.by_id.values():
+            if place.country != "FR" or not place.insee or place.kind not in SETTLEMENT:
+                continue
+            words = loose(place.name).split(" ")
+            for n in range(1, len(words)):
+                if words[n - 1] not in _JOINING_WORDS:
+                    out.setdefault(" ".join(words[:n]), []).append(place)
+        return out
+
+    def usual_long_form(self, name: str) -> list[Place]:
+        """The one French commune whose name opens with ``name`` and a hyphen or a space,
+        when it is a town (``LONG_FORM_MIN`` inhabitants) ``PROMINENT`` times larger than
+        every other commune so named: the short name the press gives it ("la foire de
+        Châlons" is Châlons-en-Champagne, 51,000, not Châlons-du-Maine, 708; f-places24:
+        no place before). [] otherwise ("Aix": Aix-en-Provence is only 5 times larger
+        than Aix-les-Bains). For a name no other reading has; the caller checks."""
+        found = sorted(self._by_first_words.get(loose(name), []), key=lambda p: -p.population)
+        if not found or found[0].population < LONG_FORM_MIN or (
+                len(found) > 1 and found[0].population < PROMINENT * found[1].population):
+            return []
+        return found[:1]
 
     def villages(self, name: str, areas: Sequence[Place]) -> list[Place]:
         """The one village abroad (1,000 to 4,999 inhabitants, ``villages.tsv.gz``) named
@@ -1542,6 +1578,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
             readings = _in_stated_area(entity, [], text, gazetteer) or []
+        if not readings and not found and text and french and entity["label"] == "LOC" \
+                and not _common_noun_only(entity):  # "Châlons": Châlons-en-Champagne
+            readings = gazetteer.usual_long_form(str(entity["name"]))
         if readings:
             options.append((entity, readings))
     home = home_country(source, language)
