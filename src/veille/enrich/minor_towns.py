@@ -124,3 +124,30 @@ def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence
     if len({t.country for t in there}) != 1:
         return []
     return sorted(there, key=lambda t: -t.population)[:1]
+
+
+FRENCH_SPEAKING = frozenset({
+    "BE", "CH", "LU", "MC", "SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GN", "CM", "GA",
+    "CG", "CD", "CF", "TD", "MG", "HT", "RW", "BI", "DJ", "KM", "MA", "DZ", "TN", "MR"})
+"""Countries whose towns the French-language press names bare, as it names a French
+commune: French an official or the usual language of the press (Belgium, Switzerland,
+Luxembourg, Monaco, the francophone countries of Africa, Haiti and the Maghreb);
+Canada only in Québec (:data:`QUEBEC`)."""
+QUEBEC = ("CA", "10")
+"""GeoNames' country and first-level code of the province of Québec."""
+
+
+def french_speaking(town: Place) -> bool:
+    """Whether ``town`` lies in a country (or Canada's province) of
+    :data:`FRENCH_SPEAKING` press."""
+    return town.country in FRENCH_SPEAKING or (town.country, town.admin1) == QUEBEC
+
+
+def lone_french_speaking(towns: Sequence[Place]) -> list[Place]:
+    """``towns`` (one name's minor towns) when they are one town, in a French-speaking
+    country (:func:`french_speaking`): the town a French text names bare, as it names
+    "Tubize" or "Davos" without their country (f-places24: no place at all); [] when the
+    name is also a town's elsewhere (the text must then say where)."""
+    if len({t.id for t in towns}) != 1 or not french_speaking(towns[0]):
+        return []
+    return [towns[0]]

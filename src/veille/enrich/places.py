@@ -167,6 +167,14 @@ TOPIC_WORD = "topic_word"
 only, a topic word and no place ("Rugby : le XV de France…", "Pont : le cri d'alarme…"):
 no entity either, the caller drops it (t-enrich19 E16: "Rugby" stayed a LOC entity and
 was listed among an article's places)."""
+LONG_FORM_MIN = 10_000
+"""Inhabitants from which a commune goes by the first words of its name alone
+(:meth:`Gazetteer.usual_long_form`): a town the national press names ("Châlons",
+"Brive"), not a village."""
+_JOINING_WORDS = frozenset({"en", "sur", "sous", "le", "la", "les", "lez", "de", "des", "du",
+                            "d", "l", "aux", "au", "et", "a"})
+"""Words joining a commune's name to its complement ("-en-", "-sur-", "-lès-"): a run of
+first words ending with one is no name of its own."""
 RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
 _RIVER_BEFORE = re.compile(
@@ -296,6 +304,34 @@ class Gazetteer:
         gazetteer was built without them. Never found by name alone: only
         :meth:`in_area` and :func:`veille.enrich.minor_towns.in_context` offer them."""
         return list(self._minor().get(loose(name), [])) if self._minor is not None else []
+
+    @functools.cached_property
+    def _by_first_words(self) -> dict[str, list[Place]]:
+        """The French communes (with an INSEE code) under each run of their name's first
+        words (:func:`loose` keys, "chalons" of Châlons-en-Champagne), built on first use;
+        a run ending with a joining word ("chalons en") is left out."""
+        out: dict[str, list[Place]] = {}
+        for place in self.by_id.values():
+            if place.country != "FR" or not place.insee or place.kind not in SETTLEMENT:
+                continue
+            words = loose(place.name).split(" ")
+            for n in range(1, len(words)):
+                if words[n - 1] not in _JOINING_WORDS:
+                    out.setdefault(" ".join(words[:n]), []).append(place)
+        return out
+
+    def usual_long_form(self, name: str) -> list[Place]:
+        """The one French commune whose name opens with ``name`` and a hyphen or a space,
+        when it is a town (``LONG_FORM_MIN`` inhabitants) ``PROMINENT`` times larger than
+        every other commune so named: the short name the press gives it ("la foire de
+        Châlons" is Châlons-en-Champagne, 51,000, not Châlons-du-Maine, 708; f-places24:
+        no place before). [] otherwise ("Aix": Aix-en-Provence is only 5 times larger
+        than Aix-les-Bains). For a name no other reading has; the caller checks."""
+        found = sorted(self._by_first_words.get(loose(name), []), key=lambda p: -p.population)
+        if not found or found[0].population < LONG_FORM_MIN or (
+                len(found) > 1 and found[0].population < PROMINENT * found[1].population):
+            return []
+        return found[:1]
 
     def villages(self, name: str, areas: Sequence[Place]) -> list[Place]:
         """The one village abroad (1,000 to 4,999 inhabitants, ``villages.tsv.gz``) named
@@ -1529,7 +1565,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             found = [*found, *_minor_in_context(
                 entity, found, entities, text, gazetteer,
-                extra.get(id(entity), set()), home_country(source, language))]
+                extra.get(id(entity), set()), home_country(source, language), french)]
             port = _port_abroad(entity, found, text, gazetteer)
             if port:
                 found = [*found, *port]
@@ -1542,6 +1578,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
             readings = _in_stated_area(entity, [], text, gazetteer) or []
+        if not readings and not found and text and french and entity["label"] == "LOC" \
+                and not _common_noun_only(entity):  # "Châlons": Châlons-en-Champagne
+            readings = gazetteer.usual_long_form(str(entity["name"]))
         if readings:
             options.append((entity, readings))
     home = home_country(source, language)
@@ -1673,8 +1712,8 @@ _TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de
 
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
-                      gazetteer: Gazetteer, countries: set[str], home: str = ""
-                      ) -> list[Place]:
+                      gazetteer: Gazetteer, countries: set[str], home: str = "",
+                      french_text: bool = False) -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
@@ -1694,7 +1733,13 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     town when the article places nothing in France (no French country, sibling or
     département in ``countries``): a village of 165 in Moselle the text never places is
     not what "l'Université de Fribourg" names (t-enrich23 E4); the village still wins
-    where its département or a neighbour is written (:func:`_not_dwarfed`)."""
+    where its département or a neighbour is written (:func:`_not_dwarfed`).
+
+    In a French text (``french_text``), a name no reading of the gazetteer has (``found``
+    empty) that is the one minor town of its name in the world, in a French-speaking
+    country, is that town when nothing else places it
+    (:func:`veille.enrich.minor_towns.lone_french_speaking`: "Tubize", "Davos", "Rimouski"
+    written bare, as the French press writes a commune; f-places24)."""
     from veille.enrich import minor_towns
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
@@ -1723,7 +1768,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     return minor_towns.in_context(
         towns, countries | named | minor_towns.sentence_countries(entity, text),
         [p for p in others if p.kind in SETTLEMENT]) or (
-        minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else [])
+        minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
+        minor_towns.lone_french_speaking(towns) if french_text and not found else [])
 
 
 COASTAL_DEPARTMENTS = frozenset({

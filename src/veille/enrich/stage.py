@@ -24,11 +24,13 @@ from veille.enrich.entities import (
     recognise,
     resolve,
 )
+from veille.enrich.event_places import event_places
 from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
     TOPIC_WORD,
     Gazetteer,
     institution_places,
+    reads_as_french,
     short_place_names,
     source_country,
     split_by_stated_area,
@@ -113,7 +115,10 @@ class PlaceStage(_EnrichStage):
     def __call__(self, article: Article) -> Article:
         section = _section(article)
         entities = split_town_and_area(split_by_stated_area(short_place_names(
-            institution_places(section.get("entities") or [], self.resources.gazetteer),
+            institution_places(event_places(section.get("entities") or [],
+                                            self.text(article), self.resources.gazetteer)
+                               if reads_as_french(_locale(article)) else
+                               section.get("entities") or [], self.resources.gazetteer),
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,

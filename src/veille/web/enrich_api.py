@@ -150,7 +150,10 @@ class EntityDetail(EntityModel):
 class PlaceModel(BaseModel):
     """A place across the store: ``kind`` (country, capital, city, commune, region...),
     ``country`` (ISO 3166-1 alpha-2), ``admin1`` (first-level region code: the INSEE
-    region for a French commune), ``lat``/``lon`` (WGS84 degrees); ``insee`` (a French
+    region for a French commune), ``lat``/``lon`` (WGS84 degrees; both null where no
+    shipped source gives the place a point: an area, or one of the 104 communes, most
+    of them merged since 2016, that neither the DILA town halls nor GeoNames locate,
+    never another place's point); ``insee`` (a French
     commune's INSEE code, "93066") and ``department`` (its département's code, "93",
     "974"), '' for any other place (t-enrich19 E15: the export had them, the API not)."""
 
