@@ -100,6 +100,15 @@ def _nationality(word: str) -> frozenset[str]:
     return frozenset(fold(w) for w in forms)
 
 
+def nationality_of(word: str) -> frozenset[str]:
+    """The nationality a lower-case or capitalised word names, as folded lemmas
+    ("allemand", "Brésilienne" → {"bresilien", …}), or an empty set when it is no
+    nationality word (:func:`_nationality_word`)."""
+    if not word or not word[0].isalpha() or not _nationality_word(word[0].upper() + word[1:]):
+        return frozenset()
+    return _nationality(word)
+
+
 def _given_nationality(text: str, start: int, end: int) -> frozenset[str] | None:
     """The nationality the text gives the person named at ``start``-``end``: a
     nationality noun right before the name ("l'Américaine Emma Navarro") or in
