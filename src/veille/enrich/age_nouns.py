@@ -32,12 +32,13 @@ AGE_NOUNS: dict[str, tuple[int, int, str]] = {
     "quadragenaire": (40, 49, ""), "quinquagenaire": (50, 59, ""),
     "sexagenaire": (60, 69, ""), "septuagenaire": (70, 79, ""),
     "octogenaire": (80, 89, ""), "nonagenaire": (90, 99, ""), "centenaire": (100, 130, ""),
-    "quadra": (40, 49, ""), "quinqua": (50, 59, ""), "sexagénaire": (60, 69, ""),
+    "quadra": (40, 49, ""), "quinqua": (50, 59, ""),
 }
 """Nouns of age (folded, with "jeune" + noun), each with the ages it covers and the gender
 it marks ("" when only the determiner does: "le/la quadragénaire")."""
 
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \xa0]+(?:de[ \xa0]+|d['’]|van[ \xa0]+|le[ \xa0]+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)*"
+_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \xa0]+(?:de[ \xa0]+|d['’]|van[ \xa0]+|le[ \xa0]+)?"
+         r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)*")
 _AGED = re.compile(
     r"(?P<name>(?<![\w'’-])(?:M\.|Mme|Mlle)?[ \xa0]*" + _NAME + r")[ \xa0]*(?:,|\()[ \xa0]*"
     r"(?P<age>\d{1,3})[ \xa0]+ans\b"

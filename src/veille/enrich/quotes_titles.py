@@ -64,8 +64,14 @@ def surname_after_title(word: str, complement_word: str, text: str) -> bool:
     complement's own word must then be a common word, as a portfolio's are)."""
     if len(word) < 3 or word.isupper() or not word[:1].isupper() or \
             re.match(r"(?i)(?:saint|sainte|st|ste)\b", word) or (
-                complement_word and _given(complement_word)):
+                complement_word and _given(complement_word)
+                and not french().is_word(complement_word)):
         return False  # ("sa réponse à Ségolène Royal": a given name, then the surname)
+    if text and re.search(re.escape(word) + r"[ \xa0]*,?[ \xa0]*[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+"
+                          r"[A-ZÀ-Ý]|(?:\b(?:en|à|au|aux)[ \xa0]+)" + re.escape(word) + r"\b",
+                          text):
+        return False  # "de Santé publique France, Sonia Ferrand", "en France": a title's
+        # word before another person's name, or a place
     if text and re.search(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + re.escape(word)
                           + r"(?![\w'’-])", text):
         return True  # "la ministre Claire Hamon … la ministre de la Culture Hamon"
@@ -129,6 +135,9 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     if not in_complement and run > 1 and tokens[run - 1][0][:1].isupper():
         return None
     given = next((k for k in range(run, n) if _given(tokens[k][0])), None)
+    if given == run and n - run == 2 and in_complement and french().is_word(tokens[run][0]) \
+            and (tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE):
+        given = None  # "de la Santé Pelvoux": a portfolio's word, also a given name
     if given is not None and n - given >= 2:
         start = given
     elif in_complement and n - run >= 3:
@@ -161,7 +170,11 @@ def _single_surname(tokens: list[tuple[str, int, int]], run: int, text: str) -> 
     if elided is not None:
         return surname_after_title(tokens[run][0], elided.group(1), text)
     if before[:1].islower() and before.lower() not in _PREPOSITION and \
-            before.lower() not in _ARTICLE:
+            before.lower() not in _ARTICLE and before.lower() not in _PARTICLES and \
+            not _given(tokens[run][0]) and text:
+        # (not "la Commission Ursula von der Leyen", a particle; not "de Santé publique
+        # France", a body's name whose last word is a given name or a country's: only
+        # with the article to read, ``surname_after_title``)
         return surname_after_title(tokens[run][0], "", text)
     return False
 
@@ -216,7 +229,7 @@ def title_words(text: str, start: int, end: int) -> bool:
     speaker stays the surname the quote rules cut (f-speakers24)."""
     if start >= end:
         return False
-    if re.search(r"(?i)(?:(?<![\w'’])(?:de|des|du|aux?)[ \xa0]+(?:la[ \xa0]+)?|(?<![\w'’])[dl]['’])$",
-                 text[max(0, start - 8):start]):
+    if re.search(r"(?i)(?:(?<![\w'’])(?:de|des|du|aux?)[ \xa0]+(?:la[ \xa0]+)?|"
+                 r"(?<![\w'’])[dl]['’])$", text[max(0, start - 8):start]):
         return True
     return any(fold(w) in ROLE_NOUNS for w in text[start:end].split())
