@@ -74,12 +74,6 @@ def test_pronoun_after_a_counterpart_described_by_nationality() -> None:
     assert _of(text, "Ce n'est pas").speaker == "Andrea Abodi"
 
 
-def test_lower_case_possessive_in_an_incise() -> None:
-    text = ("Léo, 9 ans, a disparu lundi. Sa tante, Sonia Perret, a alerté la police.\n\n"
-            "« Il ne fugue jamais », a assuré sa tante.")
-    assert _of(text, "Il ne fugue").speaker == "Sonia Perret"
-
-
 # 2. one surname after a portfolio
 
 def test_surname_after_a_portfolio_is_the_speaker() -> None:

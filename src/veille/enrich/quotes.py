@@ -4691,7 +4691,7 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
     speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
-    possessive = re.match(r"(?:[Ss]on|[Ss]a|[Ll]eur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
+    possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
     if possessive is not None and start >= 0:
         # "Son homologue a été plus prudent : « … »": a possessive description opening
         # the sentence takes up the person introduced in that role (t-enrich21 E10)

@@ -53,6 +53,10 @@ def _given(word: str) -> bool:
         "-" in word and all(given_name_gender(p) for p in word.split("-") if p))
 
 
+_HONORIFICS = frozenset("M Mme Mlle Me Dr MM Mgr Pr".split())
+"""Honorifics (as :data:`_TOKEN` reads them, without their period) before a surname."""
+
+
 def surname_after_title(word: str, complement_word: str, text: str) -> bool:
     """Whether ``word``, one capitalised word closing a title after its complement's word
     ``complement_word`` ("Culture" in "la ministre de la Culture Hamon", "" when a
@@ -72,8 +76,11 @@ def surname_after_title(word: str, complement_word: str, text: str) -> bool:
                           text):
         return False  # "de Santé publique France, Sonia Ferrand", "en France": a title's
         # word before another person's name, or a place
-    if text and re.search(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + re.escape(word)
-                          + r"(?![\w'’-])", text):
+    if complement_word in _HONORIFICS:
+        return False  # "le conseiller de M. Sarkozy": the role's complement is a person
+    if text and any(_given(m.group(1)) for m in re.finditer(
+            r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \xa0]+" + re.escape(word) + r"(?![\w'’-])",
+            text)):
         return True  # "la ministre Claire Hamon … la ministre de la Culture Hamon"
     lexicon = french()
     if lexicon.is_word(word) or lexicon.is_adjective(word):
@@ -146,7 +153,8 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
             start -= 1
     elif single:
         start = run
-    elif in_complement and n - run == 2 and surname_after_title(
+    elif in_complement and n - run == 2 and (
+            tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE) and surname_after_title(
             tokens[-1][0], tokens[-2][0], text):
         start = n - 1  # "ministre des Transports Tabarot": a surname after a portfolio
     elif in_complement:
