@@ -154,3 +154,10 @@ def test_speaker_span_is_the_speaker_words(lead: str, verb: str, word: str,
         if quote.speaker and quote.speaker_start >= 0:
             assert text[quote.speaker_start:quote.speaker_end] == quote.speaker
     assert _of(text, "Nous ne céderons").speaker == name
+
+
+def test_a_speaker_closing_the_text_without_a_period_is_whole() -> None:
+    text = "« Nous irons jusqu'au bout », a répété dans la matinée Paul Verdier"
+    quote = _of(text, "Nous irons")
+    assert quote.speaker == "Paul Verdier"
+    assert text[quote.speaker_start:quote.speaker_end] == "Paul Verdier"

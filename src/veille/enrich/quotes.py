@@ -2822,7 +2822,10 @@ def find_quotes(text: str) -> list[Quote]:
     continued = {start for start, end in spans if text[end:end + 1] == "\n"}
     for start, end in spans:
         sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
-        limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
+        # (the incise window ends before the next quote's opening mark, or at the text's
+        # end: "len(text) - 1" cut a speaker closing the text without a period, "a
+        # déclaré Paul Verdier" → "Paul Verdie", which speaker_bounds then dropped)
+        limit = min([s for s, _ in spans if s > end] + [len(text) + 1]) - 1
         wrapped = re.match(r"\s*,\s*\r?\n(?=\s*\w)", text[end + 1:limit + 1])
         skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
         tail = text[end + 1 + skip:limit + 1]
