@@ -8,8 +8,8 @@ description refers back to a referent it describes: Poesio & Vieira 1998; the no
 -aire name a decade of life, Larousse: "quadragénaire, qui a entre quarante et cinquante
 ans"). The referent is the nearest person before the noun whose stated age falls in the
 noun's range and whose gender does not disagree; when the nearest such mention names no
-one ("un homme de 45 ans"), the noun stays the speaker: it is never given to someone else
-(a person of another age, or of no stated age when an aged mention fits).
+one ("un homme de 45 ans"), the other rules decide, and none may give the noun to a
+person whose stated age or given name rules it out (:func:`age_disagrees`).
 
 Pure functions on the text.
 """
