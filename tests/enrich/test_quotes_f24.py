@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from veille.enrich import quotes as quotes_module
 from veille.enrich.age_nouns import age_disagrees, aged_referent
-from veille.enrich.quotes import Quote, find_quotes
+from veille.enrich.quotes import Quote, find_quotes, link_speakers
 from veille.enrich.quotes_refs import introductions
 from veille.enrich.quotes_titles import title_words, titled_name
 
@@ -161,3 +161,14 @@ def test_a_speaker_closing_the_text_without_a_period_is_whole() -> None:
     quote = _of(text, "Nous irons")
     assert quote.speaker == "Paul Verdier"
     assert text[quote.speaker_start:quote.speaker_end] == "Paul Verdier"
+
+
+def test_a_surname_speaker_links_to_the_person_named_in_full() -> None:
+    text = ("La ministre Anne Roux a reçu les soignants.\n\n« Aucun service ne fermera », "
+            "a assuré la ministre de la Santé Roux.")
+    quotes = find_quotes(text)
+    entities: list[dict[str, object]] = [
+        {"id": "per:anne-roux", "label": "PER", "name": "Anne Roux",
+         "mentions": [[text.find("Anne Roux"), text.find("Anne Roux") + 9, "Anne Roux"]]}]
+    link_speakers(quotes, entities, lambda name: "", text)
+    assert [q.speaker_id for q in quotes] == ["per:anne-roux"]

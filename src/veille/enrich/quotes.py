@@ -5760,6 +5760,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         elif not common_noun(quote.speaker):  # "the union" is no "Union"
             quote.speaker_id = lookup(quote.speaker)
+        if not quote.speaker_id and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}", quote.speaker):
+            # "a assuré la ministre de la Culture Hamon": a surname alone is the one
+            # person of the article named in full with it, "Claire Hamon" (f-speakers24)
+            quote.speaker_id = _person_named(entities, quote.speaker)
         if quote.speaker_id in places and not _country_speaking(
                 quote, text, countries):
             quote.speaker_id = _person_named(entities, quote.speaker) \
