@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.enrich.age_nouns import age_disagrees, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.evidence import ORGANISATION_NOUNS
@@ -57,6 +58,7 @@ from veille.enrich.quotes_guards import (
 )
 from veille.enrich.quotes_headline import heading_line, in_headline, without_kicker
 from veille.enrich.quotes_refs import (
+    DEFENDANT_NOUNS,
     GENERIC_PERSON_NOUNS,
     LEADING_WORDS,
     MAX_ROLE_CHARS,
@@ -1691,6 +1693,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             # ("Marie raconte que son voisin lui a crié « … »": the neighbour's words, a
             # person described, reported inside her account, t-enrich20 E9)
             cue, subject = reporting.group(), head[:reporting.start()]
+    subject_at = 0  # where ``subject`` starts in ``head``: its offsets are relative to it
     if cue.endswith("ant") and len(verbs) > 1 and cue == verbs[-1].group():
         # "X a demandé … que Y soit saisi, dénonçant un «…»": the main clause's subject
         subject = head[:verbs[0].start()]
@@ -1698,21 +1701,24 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
             # "« … », dénonçait la motion, l'accusant d'avoir une « … »": the main verb is
             # an incise after an earlier quote, its subject inverted after it
             subject = head[verbs[0].end():verbs[-1].start()]
+            subject_at = verbs[0].end()
     reflexive = _REFLEXIVE_END.search(subject) if _PRONOMINAL_SPEECH.match(cue) else None
     if reflexive is not None and subject[:reflexive.start()].strip() and \
             fold(subject[:reflexive.start()].split()[-1]) != "on":  # "on se disait": impersonal
         # "Les forces armées se déclaraient « … »", "Les syndicats se disent « … »": a
         # pronominal speech verb, its reflexive clitic no part of the subject
         subject = subject[:reflexive.start()]
-    found = _voice_of(text, head, sentence_start, start) or _subject(subject)
+    voice = _voice_of(text, head, sentence_start, start)
+    found = voice or _subject(subject)
+    after = voice  # offsets already in the head's terms
     colon_at = subject.rfind(":")
     if colon_at >= 0 and cue != ":" and head.startswith(subject):
         # "La lettre du CIO est pour le moins directe : le CIO souhaite « … »", "Le bilan
         # est maigre : le syndicat dénonce « … »": a colon opens a clause of its own
         # (Grevisse § 1061), whose subject is the verb's
-        after = _subject(subject[colon_at + 1:])
-        if after is not None:
-            found = after[0], after[1] + colon_at + 1, after[2] + colon_at + 1
+        clause = _subject(subject[colon_at + 1:])
+        if clause is not None:
+            found = clause[0], clause[1] + colon_at + 1, clause[2] + colon_at + 1
     if found is None and cue == ":" and subject.strip()[:1].isupper() and \
             _participle_opener(subject):
         # "Interrogée après la rencontre : « … »": a detached participle with no subject
@@ -1740,6 +1746,12 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     name, s, e = found
     if _CLITIC_END.search(name):
         return None
+    if found is not after:
+        # (the subject inverted after the main verb, "», annonce le Premier ministre,
+        # soulignant que « … »", starts after that verb, not at the head's start: its
+        # offsets were read as the head's, and the span fell on "nonce le Premier",
+        # f-speakers24; speaker_bounds had moved it back)
+        s, e = s + subject_at, e + subject_at
     return cue, name, sentence_start + s, sentence_start + e
 
 
@@ -2642,6 +2654,11 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     Fillon" after "François Fillon": a body named after a person stays the body)."""
     if _PARTICLE_NAME.fullmatch(speaker):
         return cue, speaker, start, end  # "Abdelaziz ben Salmane": one name (t-enrich21 E9)
+    holder = titled_name(speaker, text) if speaker[:1].islower() else None
+    if holder is not None:
+        # "le ministre de l'Industrie Lescure" (its adjunct "dans un communiqué" cut
+        # after the incise rules read it): the surname closing a long title
+        return cue, speaker[holder[0]:holder[1]], start + holder[0], start + holder[1]
     single = _APPOSED_NAME.search(speaker)
     capitalised = _capitalised_title(speaker)
     if capitalised is not None:  # "ECB President Christine Lagarde" (newuser15a W2)
@@ -2805,7 +2822,10 @@ def find_quotes(text: str) -> list[Quote]:
     continued = {start for start, end in spans if text[end:end + 1] == "\n"}
     for start, end in spans:
         sentence = sentence_at(sents, start - 1) or Sentence(start, end, text[start:end])
-        limit = min([s for s, _ in spans if s > end] + [len(text)]) - 1
+        # (the incise window ends before the next quote's opening mark, or at the text's
+        # end: "len(text) - 1" cut a speaker closing the text without a period, "a
+        # déclaré Paul Verdier" → "Paul Verdie", which speaker_bounds then dropped)
+        limit = min([s for s, _ in spans if s > end] + [len(text) + 1]) - 1
         wrapped = re.match(r"\s*,\s*\r?\n(?=\s*\w)", text[end + 1:limit + 1])
         skip = wrapped.end() if wrapped else 0  # "«…»,\nmodère X": the line goes on
         tail = text[end + 1 + skip:limit + 1]
@@ -3037,6 +3057,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # leader
                 subject = _led_by(text, subject, gender) or subject
                 described = _led_by(text, described, gender) or described
+                described = _named_description(text, described)
                 if subject is None:
                     # "La Fédération des …, par la voix de son président, X, renvoie la
                     # balle. « … », a-t-il assuré": the voice named since the last speaker
@@ -4208,7 +4229,7 @@ Christine Lagarde.")."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e|[Ll]a|[Ll]['’])\s*"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Ll]e(?!\w)|[Ll]a(?!\w)|[Ll]['’])\s*"
     r"([a-zà-ÿ][\w'’-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|étaient|se|s['’]|ne|"
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
     r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne|reste|demeure|semble|paraît)\s|s['’]|n['’])"
@@ -4236,7 +4257,7 @@ sortie de l'école se dit inquiète", "Un voisin raconte"): the head noun and on
 complement (group 2), its determiner (group 1); with a verb after it (:func:`_with_verb`),
 a new referent, taken up by the next
 subject pronoun of its gender as a definite subject is (centering)."""
-_DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e|[Ll]a|[Ll]['’])\s*"
+_DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Ll]e(?!\w)|[Ll]a(?!\w)|[Ll]['’])\s*"
                                   r"(?=[a-zà-ÿ])")
 
 
@@ -4355,6 +4376,25 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         found = (match.group(2), (match.start(2), match.end(2))) \
             if match.re is _INDEFINITE_SUBJECT else _description_referent(text, match)
     return found
+
+
+def _named_description(text: str, described: tuple[str, tuple[int, int]] | None
+                       ) -> tuple[str, tuple[int, int]] | None:
+    """A subject description a pronoun takes up ("Le ministre allemand de la Défense a
+    refusé … « … », a-t-il répondu") as the person introduced in that role before it
+    (:func:`resolve_role`: "son homologue allemand Boris Pistorius"), as an incise's
+    description is; the description itself when no one was (f-speakers24)."""
+    if described is None or not described[0][:1].islower() or described[1][0] < 0 or \
+            not is_person_noun(described[0]):
+        return described
+    determiner = re.search(r"(?i)(?<![\w'’])(le|la|l['’])\s*$",
+                           text[max(0, described[1][0] - 4):described[1][0]])
+    if determiner is None:
+        return described
+    named = resolve_role(text, described[0], described[1][0], determiner.group(1))
+    if named is None or named[1][0] >= described[1][0]:
+        return described
+    return named
 
 
 def _answering_description(text: str, after: int, before: int,
@@ -4635,6 +4675,18 @@ def _one_of_them(text: str, sents: Sequence[Sentence], quote: Quote) -> None:
 
 def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int, int]
                ) -> tuple[str, tuple[int, int]] | None:
+    """:func:`_described_by_rules`, less a person whose stated age or gender an age noun
+    rules out ("l'adolescente" is not "sa mère, Valérie Kieffer, 45 ans"): the
+    description then stays the speaker (f-speakers24)."""
+    named = _described_by_rules(text, quote, previous, previous_span)
+    if named is not None and named[1] != (quote.speaker_start, quote.speaker_end) and \
+            age_disagrees(text, quote.speaker, named[1]):
+        return None
+    return named
+
+
+def _described_by_rules(text: str, quote: Quote, previous: str,
+                        previous_span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """The name behind a definite description ("le quotidien", "la présidente du FMI",
     "l'intéressé"): the name it stood beside earlier ("le quotidien israélien Haaretz",
     "Christine Lagarde, la présidente du FMI"), else, for a one-noun description, the
@@ -4704,6 +4756,10 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     if re.search(r"(?i)\b(?:de|du|des|à|au|aux|chez|dans|sur|auprès)\s+(?:la\s+|le\s+|l['’])?$",
                  text[max(0, start - 20):start]):
         return None  # "Du côté de la chancellerie, on …": a place, no description of a person
+    determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
+    aged = aged_referent(text, speaker, start, determiner.group(1) if determiner else "")
+    if aged is not None:  # "a raconté le jeune homme" after "Théo Guérin, 21 ans"
+        return aged
     head = speaker.split()[0]
     if fold(head) in ("interesse", "interessee"):
         return _concerned(text, quote, previous)
@@ -4712,7 +4768,8 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
         return last if last[0] else None
     determiner = re.search(r"(?i)(\w+)['’]?\s*$", text[max(0, start - 6):start])
     introduced = resolve_role(text, speaker, start, determiner.group(1) if determiner else "")
-    if introduced is not None and _PREPOSITION_END.search(
+    if introduced is not None and fold(head) not in DEFENDANT_NOUNS and \
+            _PREPOSITION_END.search(
             text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not re.search(
             r"(?i)\bproc[èe]s\s+(?:de\s+|d['’]\s*)$",
             text[max(0, introduced[1][0] - 12):introduced[1][0]]) and not _party_labelled(
@@ -5703,6 +5760,10 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         elif not common_noun(quote.speaker):  # "the union" is no "Union"
             quote.speaker_id = lookup(quote.speaker)
+        if not quote.speaker_id and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}", quote.speaker):
+            # "a assuré la ministre de la Culture Hamon": a surname alone is the one
+            # person of the article named in full with it, "Claire Hamon" (f-speakers24)
+            quote.speaker_id = _person_named(entities, quote.speaker)
         if quote.speaker_id in places and not _country_speaking(
                 quote, text, countries):
             quote.speaker_id = _person_named(entities, quote.speaker) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_refs import LEADING_WORDS, is_person_noun
@@ -98,6 +99,25 @@ def _nationality(word: str) -> frozenset[str]:
     if lower.endswith("esse") and french().is_adjective(lower[:-3]):
         forms.append(lower[:-3])  # "Suissesse" → "suisse" (Grevisse § 492, -esse)
     return frozenset(fold(w) for w in forms)
+
+
+@cache
+def _demonym_forms() -> dict[str, str]:
+    """Every folded form of a country's demonym (``veille.dedup.regions.DEMONYMS``, and
+    France's, which that table leaves out) → its masculine singular."""
+    from veille.dedup.regions import DEMONYMS, demonym_forms
+
+    forms = {form: entry.split("|")[0] for entry in [*DEMONYMS, "francais"]
+             for form in demonym_forms(entry)}
+    return forms
+
+
+def nationality_of(word: str) -> frozenset[str]:
+    """The nationality a lower-case or capitalised adjective names ("allemand",
+    "Brésilienne" → {"bresilien"}), from the countries' demonyms; an empty set for any
+    other word ("sortant", "fédéral" are adjectives of no nationality)."""
+    found = _demonym_forms().get(fold(word))
+    return frozenset({found}) if found else frozenset()
 
 
 def _given_nationality(text: str, start: int, end: int) -> frozenset[str] | None:

@@ -60,7 +60,7 @@ the head of a government, capitalised by French usage ("le Premier ministre", Le
 des règles typographiques en usage à l'Imprimerie nationale, "majuscules")."""
 ROLE = _ROLE
 _ROLE_THEN_NAME = re.compile(
-    r"(?i)(?<![\w'’])((?:le|la|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
+    r"(?i)(?<![\w'’])((?:le|la|du|au|son|sa|leur|ce|cette|cet|l['’]actuel|l['’]actuelle)"
     r"(?=[ \xa0])|l['’])"
     r"[ \xa0]*"
     + _ROLE + r"[ \xa0]*,?[ \xa0]+(?-i:(" + _PERSON + r"|[A-ZÀ-Ý][\w'’-]+(?=[,.;:!?)]|[ \xa0]+"
@@ -135,7 +135,7 @@ def _gender_of(determiner: str, name: str) -> str:
     det = fold(determiner).strip()
     if name.startswith(("Mme", "Mlle")) or det in ("la", "cette", "sa", "l'actuelle", "une"):
         return "f"
-    if name.startswith("M.") or det in ("le", "ce", "cet", "l'actuel", "un"):
+    if name.startswith("M.") or det in ("le", "du", "au", "ce", "cet", "l'actuel", "un"):
         return "m"
     return ""
 
@@ -197,7 +197,14 @@ def introductions(text: str, before: int) -> list[Introduction]:
             # into the complement; "sa réponse à Ségolène Royal": a complement, no name
             if re.search(r"(?i)(?:\b(?:de|du|des|à|au|aux|en|la|le|les)|['’])[ \xa0]*$",
                          role[:first.start()]):
-                continue
+                from veille.enrich.quotes_titles import surname_after_title  # (a cycle)
+
+                if not surname_after_title(name, first.group(1), text):
+                    continue
+                # "la ministre des Armées Vautrin": one surname after the portfolio
+                # (f-speakers24); the role keeps its complement
+                first = None
+        if " " not in name and first is not None:
             role, name, name_start = role[:first.start()], f"{first.group(1)} {name}", \
                 match.start(2) + first.start(1)
         heads = _heads(role)
@@ -335,7 +342,10 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     for intro in candidates:
         if not former and _former(intro.role):
             continue  # "le chef de l'État" is not "l'ancien président X"
-        if standing_for:
+        if standing_for and head not in intro.heads:
+            # (a description of the introduced role's own head is that role first:
+            # "le défenseur brésilien" after "le défenseur brésilien X" is X, whatever
+            # else "défenseur" may stand for, a lawyer)
             role = fold(intro.role)
             held = next((r for r in standing_for if _holds(role, r)), None)
             if held is None and role in ("president", "presidente") and any(
@@ -357,7 +367,8 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         if gender and intro.gender and gender != intro.gender:
             continue
         if complement and complement not in fold(intro.role) and \
-                not _possessor_named(text, intro, complement):
+                not _possessor_named(text, intro, complement) and \
+                not _same_nationality_bare(phrase, intro):
             continue
         if age is not None and _age_of(text, intro) not in ("", age.group(1)):
             continue
@@ -384,6 +395,21 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     return _continued_subject(text, word, gender, start) or (
         _only_woman(text, start) if head in FEMININE_HYPERNYMS and not complement
         and gender != "m" else None)
+
+
+def _same_nationality_bare(phrase: str, intro: Introduction) -> bool:
+    """Whether an introduction whose role has no complement of its own ("son homologue
+    allemand Boris Pistorius", mirrored "ministre allemand") shares a nationality
+    adjective with a description that has one ("le ministre allemand de la Défense"):
+    the complement then adds what the introduction left unsaid and contradicts nothing,
+    and the nationality picks the person (f-speakers24)."""
+    from veille.enrich.quotes_guards import nationality_of  # (guards import this module)
+
+    if re.search(r"(?:^|\s)(?:de|du|des|d'|a|au|aux|en)(?:\s|(?<=')|$)", fold(intro.role)):
+        return False
+    wanted = {n for w in phrase.split()[1:] for n in nationality_of(w)}
+    mine = {n for w in intro.role.split()[1:] for n in nationality_of(w)}
+    return bool(wanted & mine)
 
 
 FEMININE_HYPERNYMS = frozenset(
@@ -614,6 +640,10 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "magistrate": ("juge", "procureure", "presidente du tribunal", "avocate generale",
                    "substitute"),
     "technicien": ("entraineur", "selectionneur"),
+    # a goalkeeper by the press's synonym ("le portier italien" after "le gardien
+    # italien X", f-speakers24)
+    "portier": ("gardien",),
+    "portiere": ("gardienne",),
     "technicienne": ("entraineuse", "selectionneuse"),
     "coach": ("entraineur", "entraineuse", "selectionneur", "selectionneuse"),
     "artiste": ("chanteur", "chanteuse", "comedien", "comedienne", "acteur", "actrice",

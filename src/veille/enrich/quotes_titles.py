@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from veille.enrich.gender import given_name_gender
+from veille.enrich.lexicon import french
 from veille.enrich.text import TITLE_NOUNS, fold
 
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
@@ -39,7 +40,10 @@ ROLE_NOUNS = TITLE_NOUNS | frozenset(
     "porte-parole secretaire-general secretaire-generale patron patronne dirigeant "
     "dirigeante responsable chef commandant commandante lieutenant-colonel colonel general "
     "generale capitaine gouverneur gouverneure senateur senatrice depute deputee "
-    "vice-president vice-presidente premier premiere haut haute ancien ancienne".split())
+    "vice-president vice-presidente premier premiere haut haute ancien ancienne "
+    "rapporteur rapporteure recteur rectrice bourgmestre echevin echevine inspecteur "
+    "inspectrice administrateur administratrice coordinateur coordinatrice entraineur "
+    "entraineuse selectionneur selectionneuse questeur questeure".split())
 """Nouns (folded) that open a person's title."""
 
 
@@ -49,11 +53,50 @@ def _given(word: str) -> bool:
         "-" in word and all(given_name_gender(p) for p in word.split("-") if p))
 
 
-def titled_name(phrase: str) -> tuple[int, int] | None:
+_HONORIFICS = frozenset("M Mme Mlle Me Dr MM Mgr Pr".split())
+"""Honorifics (as :data:`_TOKEN` reads them, without their period) before a surname."""
+
+
+def surname_after_title(word: str, complement_word: str, text: str) -> bool:
+    """Whether ``word``, one capitalised word closing a title after its complement's word
+    ``complement_word`` ("Culture" in "la ministre de la Culture Hamon", "" when a
+    lower-case word stands between: "de l'Aménagement du territoire Gatel"), is the
+    holder's surname rather than the complement's last word: the surname of a person
+    ``text`` names in full ("Claire Hamon"), else a word that is no French common word
+    nor a nationality (a portfolio's words are: "Transports", "Culture"; "Madrid",
+    "Saint-Germain" close a club's name, "du Real Madrid", "du Paris Saint-Germain": the
+    complement's own word must then be a common word, as a portfolio's are)."""
+    if len(word) < 3 or word.isupper() or not word[:1].isupper() or \
+            re.match(r"(?i)(?:saint|sainte|st|ste)\b", word) or (
+                complement_word and _given(complement_word)
+                and not french().is_word(complement_word)):
+        return False  # ("sa réponse à Ségolène Royal": a given name, then the surname)
+    if text and re.search(re.escape(word) + r"[ \xa0]*,?[ \xa0]*[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+"
+                          r"[A-ZÀ-Ý]|(?:\b(?:en|à|au|aux)[ \xa0]+)" + re.escape(word) + r"\b",
+                          text):
+        return False  # "de Santé publique France, Sonia Ferrand", "en France": a title's
+        # word before another person's name, or a place
+    if complement_word in _HONORIFICS:
+        return False  # "le conseiller de M. Sarkozy": the role's complement is a person
+    if text and any(_given(m.group(1)) for m in re.finditer(
+            r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \xa0]+" + re.escape(word) + r"(?![\w'’-])",
+            text)):
+        return True  # "la ministre Claire Hamon … la ministre de la Culture Hamon"
+    lexicon = french()
+    if lexicon.is_word(word) or lexicon.is_adjective(word):
+        return False  # "ministre de la Santé publique Nord"? a common word: not a name
+    return not complement_word or lexicon.is_word(complement_word)
+
+
+def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     """Where the holder's name lies in ``phrase``, a whole noun phrase "[determiner] role
     [adjectives] [complements] Name Surname" (offsets in ``phrase``); None when the
     phrase is no such title then name (no role noun opening it, a word that belongs to
-    neither, or fewer than two capitalised words closing it)."""
+    neither, or fewer than two capitalised words closing it). One surname alone closes
+    a title after its complement ("le ministre des Transports Tabarot", "la ministre de
+    l'Aménagement du territoire Gatel") when :func:`surname_after_title` holds, ``text``
+    (the article) naming the person in full or the word being no common word
+    (f-speakers24)."""
     lead = _DETERMINER.match(phrase)
     at = lead.end() if lead is not None else 0
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(phrase, at)]
@@ -66,7 +109,10 @@ def titled_name(phrase: str) -> tuple[int, int] | None:
             tokens[run - 1][0].lower() in _PARTICLES and run < n
             and tokens[run - 2][0][:1].isupper())):
         run -= 1
-    if n - run < 2 or not phrase[tokens[-1][2]:].strip(" \xa0") == "":
+    if not phrase[tokens[-1][2]:].strip(" \xa0") == "":
+        return None
+    single = n - run == 1 and _single_surname(tokens, run, text)
+    if n - run < 2 and not single:
         return None
     # the title's body: lower-case words, commas before a complement, and capitalised
     # words inside a complement (after a preposition or an article)
@@ -96,17 +142,49 @@ def titled_name(phrase: str) -> tuple[int, int] | None:
     if not in_complement and run > 1 and tokens[run - 1][0][:1].isupper():
         return None
     given = next((k for k in range(run, n) if _given(tokens[k][0])), None)
+    if given == run and n - run == 2 and in_complement and french().is_word(tokens[run][0]) \
+            and (tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE):
+        given = None  # "de la Santé Pelvoux": a portfolio's word, also a given name
     if given is not None and n - given >= 2:
         start = given
     elif in_complement and n - run >= 3:
         start = n - 2
         while start > run and tokens[start - 1][0].lower() in _PARTICLES:
             start -= 1
+    elif single:
+        start = run
+    elif in_complement and n - run == 2 and (
+            tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE) and surname_after_title(
+            tokens[-1][0], tokens[-2][0], text):
+        start = n - 1  # "ministre des Transports Tabarot": a surname after a portfolio
     elif in_complement:
-        return None  # "ministre des Transports Tabarot": the title's word or the name?
+        return None  # "ministre du Real Madrid": the title's word or the name?
     if not tokens[start][0][:1].isupper():
         return None
     return tokens[start][1], tokens[-1][2]
+
+
+def _single_surname(tokens: list[tuple[str, int, int]], run: int, text: str) -> bool:
+    """Whether the one capitalised word closing ``tokens`` (at ``run``) is a surname after
+    a title's complement: after a lower-case word that is no preposition nor article
+    ("du territoire Gatel", "de l'Éducation nationale Geffray"), or after an elided
+    complement's capitalised word ("de l'Industrie Lescure"), when
+    :func:`surname_after_title` holds."""
+    if run < 2 or not any(t[0].lower() in _PREPOSITION or re.fullmatch(r"[dl]['’]\S+", t[0])
+                          for t in tokens[1:run]):
+        return False  # no complement: "le ministre Hamon" is no long title
+    before = tokens[run - 1][0]
+    elided = re.fullmatch(r"[dlDL]['’]([A-ZÀ-Ý]\S*)", before)
+    if elided is not None:
+        return surname_after_title(tokens[run][0], elided.group(1), text)
+    if before[:1].islower() and before.lower() not in _PREPOSITION and \
+            before.lower() not in _ARTICLE and before.lower() not in _PARTICLES and \
+            not _given(tokens[run][0]) and text:
+        # (not "la Commission Ursula von der Leyen", a particle; not "de Santé publique
+        # France", a body's name whose last word is a given name or a country's: only
+        # with the article to read, ``surname_after_title``)
+        return surname_after_title(tokens[run][0], "", text)
+    return False
 
 
 _SUBJECT_TAIL = re.compile(r"(?:(?<=\s)|(?<=['’]))(?:a|ont|avait|avaient|est|sont|était|étaient|"
@@ -143,8 +221,23 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     lead = len(window) - len(window.lstrip())
     ends = [m.start() for m in re.finditer(",", window)] + [len(window.rstrip())]
     for end in reversed(ends):
-        found = titled_name(window[lead:end])
+        found = titled_name(window[lead:end], text)
         if found is not None:
             begin = at + lead + found[0]
             return text[begin:at + lead + found[1]], begin, at + lead + found[1]
     return None
+
+
+def title_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words an entity mention adds before a speaker's
+    name, are a title's: a complement's words right after its preposition or article
+    ("Armées" of "la ministre des Armées Vautrin", "Éducation nationale" of "le ministre
+    de l'Éducation nationale Geffray"), or a role noun ("Premier ministre" of "le Premier
+    ministre Lecornu"). A model's mention running over them is no longer name: the
+    speaker stays the surname the quote rules cut (f-speakers24)."""
+    if start >= end:
+        return False
+    if re.search(r"(?i)(?:(?<![\w'’])(?:de|des|du|aux?)[ \xa0]+(?:la[ \xa0]+)?|"
+                 r"(?<![\w'’])[dl]['’])$", text[max(0, start - 8):start]):
+        return True
+    return any(fold(w) in ROLE_NOUNS for w in text[start:end].split())

@@ -37,6 +37,7 @@ from veille.enrich.places import (
     split_town_and_area,
 )
 from veille.enrich.quotes import find_quotes, link_speakers
+from veille.enrich.quotes_titles import title_words
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
@@ -164,7 +165,9 @@ class QuoteStage(_EnrichStage):
         for quote in quotes:  # "association Droit" of "Droit au logement": the whole name
             whole = whole_mention(quote.speaker_start, quote.speaker_end, entities) \
                 if quote.speaker_start >= 0 else None
-            if whole is not None:
+            if whole is not None and not title_words(text, whole[0], quote.speaker_start):
+                # (not over a title's words: "Armées Vautrin" of "la ministre des Armées
+                # Vautrin" is no name)
                 quote.speaker_start, quote.speaker_end, quote.speaker = whole
         by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
         aliases = self.resources.aliases
