@@ -101,7 +101,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
 
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
     JSON (.json), gzip files of any of these, WARC archives (.warc, .warc.gz, CC-NEWS
-    included) and wire files (NewsML-G2 .xml, ninjs .json). Safe to re-run: what is stored
+    included), wire files (NewsML-G2 .xml, ninjs .json) and saved feeds (RSS, Atom, JSON
+    Feed: one article per item that carries its text). Safe to re-run: what is stored
     is skipped, so an interrupted import resumes. The search index follows; the exit status
     is not 0 while stored articles are left unsearchable.
     """
