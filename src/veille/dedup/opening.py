@@ -115,13 +115,19 @@ def placement(short: Sequence[str], long: Sequence[str],
     w = _words(long, cut=False, limit=None if quoted else size + EXTENDS)
     if len(w.words) < len(s) + EXTENDS:
         return None
+    # The first run of 3 words starts within SLACK words of both starts: a necessary
+    # condition, checked before the diff (most pairs fail it).
+    near = set(_grams(w.words[:SLACK + SHINGLE])).intersection(_grams(s[:SLACK + SHINGLE]))
+    if not near and not quoted:
+        return None
     blocks = [b for b in SequenceMatcher(None, s, w.words[:size],
                                          autojunk=False).get_matching_blocks()
               if b.size >= SHINGLE]
     matched = sum(b.size for b in blocks)
     covered = matched / len(s)
-    if blocks and matched >= MIN_WORDS and covered >= COVERED and blocks[0].a <= SLACK and \
-            blocks[0].b <= SLACK and len(w.words) - (blocks[-1].b + blocks[-1].size) >= EXTENDS:
+    if near and blocks and matched >= MIN_WORDS and covered >= COVERED and \
+            blocks[0].a <= SLACK and blocks[0].b <= SLACK and \
+            len(w.words) - (blocks[-1].b + blocks[-1].size) >= EXTENDS:
         return Placement("opening", covered)
     if not quoted or covered >= HALF:
         return None
