@@ -58,8 +58,13 @@ put_checkout_sources(ROOT)
 from lib.wirecopy import Doc, generate  # noqa: E402
 
 from veille.dedup.candidates import CandidateIndex  # noqa: E402
-from veille.dedup.near import RECENT_TEXTS, drop_templated, find_matches  # noqa: E402
-from veille.dedup.signature import Shingler, body_text  # noqa: E402
+from veille.dedup.near import (  # noqa: E402
+    RECENT_TEXTS,
+    drop_templated,
+    find_matches,
+    place_excerpts,
+)
+from veille.dedup.signature import Shingler, Similarity, body_text  # noqa: E402
 from veille.dedup.template import Wording, wording  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -120,17 +125,20 @@ class Veille:
 
     def __call__(self, doc: Doc) -> list[int]:
         sig = self.shingler.signature(doc.paragraphs)
-        matches = find_matches(sig, self.index.candidates(sig, doc.minute, source=doc.source),
-                               doc.source)
+        candidates = self.index.candidates(sig, doc.minute, source=doc.source)
+        sims: dict[str, Similarity] = {}
+        matches = find_matches(sig, candidates, doc.source, sims)
         key = f"{doc.number:016x}"
-        if self.templates:  # as the stage does (NearDuplicateStage.__call__, _remember)
-            own = wording(doc.paragraphs)
-            if matches:
-                matches = drop_templated(own, matches, self._wordings)
-            self.worded[key] = own.bounded()
-            self.bodies[key] = doc.paragraphs
-            if len(self.worded) > RECENT_TEXTS:
-                self.worded.popitem(last=False)
+        # As the stage does (NearDuplicateStage.__call__, _remember): excerpts placed by
+        # their words (both rows), then the template rule.
+        own = wording(doc.paragraphs)
+        matches = place_excerpts(sig, own, candidates, matches, self._wordings, sims)
+        if self.templates and matches:
+            matches = drop_templated(own, matches, self._wordings)
+        self.worded[key] = own.bounded()
+        self.bodies[key] = doc.paragraphs
+        if len(self.worded) > RECENT_TEXTS:
+            self.worded.popitem(last=False)
         self.index.add(key, doc.source, doc.minute, sig)
         self.pending.add(key)
         if len(self.pending) >= 1000:

@@ -5,7 +5,7 @@ relation each copy is given. Real ingest into a real store."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,19 @@ class Copies:
         else:
             ids = [i for name in order for i in ingest_texts(
                 store, [(f"{name}.jsonl", self.record(name, dated[name]))]).new_ids]
+        return self._named(store, dated, ids)
+
+    def ingest_batches(self, store: SQLiteStore, dated: Mapping[str, str | None],
+                       batches: Sequence[Sequence[str]]) -> dict[str, str]:
+        """Ingest the texts in ``batches``, one input (one ingest) per batch, each batch's
+        texts in its order; their ids by name."""
+        ids = [i for n, batch in enumerate(batches) for i in ingest_texts(store, [(
+            f"batch{n}.jsonl", b"".join(self.record(name, dated[name]) for name in batch))
+        ]).new_ids]
+        return self._named(store, dated, ids)
+
+    def _named(self, store: SQLiteStore, dated: Mapping[str, str | None],
+               ids: Sequence[str]) -> dict[str, str]:
         by_url = {self.texts[name]["url"]: name for name in dated}
         return {by_url[str(store.get(i).url)]: i for i in ids}
 

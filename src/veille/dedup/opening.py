@@ -1,0 +1,141 @@
+"""Where a short text sits in a longer one: at its opening (an excerpt), or quoted inside.
+
+An excerpt (an aggregator's copy of a lead, a feed summary, a teaser) is the **opening** of
+the text it is cut from: its words are the longer text's first words, in order, and the
+longer text goes on past them. A sentence found *inside* a longer text, in the middle of
+one of its paragraphs, is quoted there ("…, rappelait la presse locale"), not excerpted:
+the longer text is another article. The sampled shingles of the signatures
+(:mod:`veille.dedup.signature`) say how much of a short text is in a long one, not where;
+for a short text against a long one the samples are few (a lead of 20 shingles against a
+text of 100 keeps about 9 of them) and the two arrival orders were judged by two rules
+(``near.judge``'s ``teaser`` and ``full``): an aggregator's excerpt of 19 shingles stored
+before its article of 106 was no copy of it, stored after it its teaser (issue 14). This
+reads the words themselves, the same way whichever text came first.
+
+The rule (:func:`placement`), on the folded words of the paragraphs the signature counts
+(:func:`veille.dedup.signature.counted`), the short text's last word left out when it
+ends with an ellipsis (a word cut: "indus…"):
+
+- **opening**: at least :data:`MIN_WORDS` words and :data:`COVERED` of the short text are
+  matched, in runs of 3 words or more (:class:`difflib.SequenceMatcher`, Ratcliff and
+  Obershelp's matching, Python's standard library), against the longer text's opening (as
+  many words as the short text, a quarter more and :data:`SLACK`), both matches starting
+  within :data:`SLACK` words of each text's start (a dateline, a kicker), and the longer
+  text holds at least :data:`EXTENDS` words past the match (it goes on: a sentence);
+- **inside**: the short text's first 3 words are found only past the longer text's
+  opening, inside one of its paragraphs (not at a paragraph's start: an outlet's copy that
+  opens with an intro of its own carries the dispatch's lead at its second paragraph's
+  start, which proves no quotation), :data:`COVERED` of its 3-word runs are in the longer
+  text, and under half of it is matched at the opening;
+- otherwise nothing is known (words edited, paragraphs moved): the signatures decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from veille.dedup.signature import MIN_PARAGRAPH_WORDS, SHINGLE
+from veille.extract.textshape import fold
+
+MIN_WORDS = 15
+"""Words an excerpt shares with the other's opening at least: about two thirds of a
+sentence (the signature's lead holds 20 words, ``LEAD_MIN_WORDS``); a line of chrome or a
+set phrase is shorter."""
+COVERED = 0.8
+"""Share of the short text matched (the signatures' containment bar, ``near.CONTAINED``)."""
+SLACK = 8
+"""Words either text may hold before the match starts: a dateline ("PRIVAS (AFP) -"), a
+kicker, a byline run into the first paragraph; one short paragraph
+(``signature.MIN_PARAGRAPH_WORDS``)."""
+EXTENDS = MIN_PARAGRAPH_WORDS
+"""Words the longer text holds past the excerpt at least: a sentence (the shortest
+paragraph the signature counts)."""
+HALF = 0.5
+_WORD = re.compile(r"\w+")
+_CUT = ("…", "...")
+_WORD_CHARS = 16
+"""Characters read for each word wanted (a French word, its space and punctuation take
+about 6; a long run of figures or a URL more): a long text's opening is read, not folded
+whole."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where the short text sits in the long one: ``at`` is ``"opening"`` or
+    ``"inside"``; ``covered`` the share of the short text matched at the opening."""
+
+    at: str
+    covered: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    words: list[str]
+    starts: frozenset[int]
+    """Word positions where a paragraph starts."""
+
+
+def _words(paragraphs: Sequence[str], cut: bool, limit: int | None = None) -> _Words:
+    """The folded words of the paragraphs that count, and where each paragraph starts;
+    with ``cut``, the last word of a text ending in an ellipsis left out; with ``limit``,
+    read only as far as the paragraph that reaches that many words."""
+    kept = [p for p in paragraphs if p.count(" ") + 1 >= MIN_PARAGRAPH_WORDS] or \
+        list(paragraphs)
+    words: list[str] = []
+    starts = set()
+    for paragraph in kept:
+        if limit is not None:
+            if len(words) >= limit:
+                break
+            paragraph = paragraph[:(limit - len(words)) * _WORD_CHARS]
+        starts.add(len(words))
+        words += _WORD.findall(fold(paragraph))
+    if cut and kept and kept[-1].rstrip().endswith(_CUT) and words:
+        words.pop()
+    return _Words(words, frozenset(starts))
+
+
+def _grams(words: Sequence[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+
+
+def placement(short: Sequence[str], long: Sequence[str],
+              quoted: bool = True) -> Placement | None:
+    """Where the text of paragraphs ``short`` sits in the text of paragraphs ``long``
+    (module docstring): ``"opening"`` (an excerpt of it), ``"inside"`` (quoted in it, no
+    excerpt; looked for only with ``quoted``, as it reads the whole long text), ``None``
+    when the words do not tell."""
+    s = _words(short, cut=True).words
+    if len(s) < MIN_WORDS:
+        return None
+    size = len(s) + len(s) // 4 + SLACK
+    w = _words(long, cut=False, limit=None if quoted else size + EXTENDS)
+    if len(w.words) < len(s) + EXTENDS:
+        return None
+    # The first run of 3 words starts within SLACK words of both starts: a necessary
+    # condition, checked before the diff (most pairs fail it).
+    near = set(_grams(w.words[:SLACK + SHINGLE])).intersection(_grams(s[:SLACK + SHINGLE]))
+    if not near and not quoted:
+        return None
+    blocks = [b for b in SequenceMatcher(None, s, w.words[:size],
+                                         autojunk=False).get_matching_blocks()
+              if b.size >= SHINGLE]
+    matched = sum(b.size for b in blocks)
+    covered = matched / len(s)
+    if near and blocks and matched >= MIN_WORDS and covered >= COVERED and \
+            blocks[0].a <= SLACK and blocks[0].b <= SLACK and \
+            len(w.words) - (blocks[-1].b + blocks[-1].size) >= EXTENDS:
+        return Placement("opening", covered)
+    if not quoted or covered >= HALF:
+        return None
+    grams = _grams(s)
+    found = {g: i for i, g in reversed(list(enumerate(_grams(w.words))))}
+    if not grams or sum(g in found for g in grams) < COVERED * len(grams):
+        return None
+    first = next((found[g] for g in grams[:SHINGLE] if g in found), None)
+    if first is None or first <= SLACK or first in w.starts:
+        return None
+    return Placement("inside", covered)
