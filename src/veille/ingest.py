@@ -34,6 +34,7 @@ from veille.dedup.stories import (
     Stories,
     StoryStage,
     copies_of,
+    published_day,
     story_news,
     story_terms,
     story_wording,
@@ -276,7 +277,8 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False) -> boo
         story_news(stories, article.id, article.content.paragraphs, copies_of(dedup))
         return True
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
-                                             article.content.paragraphs, copies_of(dedup)),
+                                             article.content.paragraphs, copies_of(dedup),
+                                             published_day(article)),
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled,
                      copy=bool(dedup.relation or dedup.duplicate_of))

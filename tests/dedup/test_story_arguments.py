@@ -143,8 +143,10 @@ def test_through_ingest_strikes_apart_and_a_follow_up_joins(store: SQLiteStore) 
     twice, another body's strike two days later (apart), and a stabbing with its
     follow-up five days later (joined)."""
     strikes, follow = _pair("a RATP strike"), _pair("a stabbing, then a suspect")
-    items = [(strikes["first"], 16, 8), (strikes["echo"], 16, 14), (strikes["second"], 18, 9),
-             (follow["first"], 17, 22), (follow["second"], 22, 11)]
+    # Published on the days their leads say (November 2026: the 17th a Tuesday): since
+    # f-stories24 the story stage reads a lead's weekday against its publication date.
+    items = [(strikes["first"], 17, 8), (strikes["echo"], 17, 14), (strikes["second"], 19, 9),
+             (follow["first"], 19, 22), (follow["second"], 24, 11)]
     new = [i for k, (item, day, hour) in enumerate(items)
            for i in ingest_texts(store, [_record(k, item, day, hour)]).new_ids]
     story = [store.get(i).dedup.story_id for i in new]  # type: ignore[union-attr]

@@ -87,6 +87,10 @@ _PHRASE = r"((?:[^\W\d_][\w'’-]*[ ]?){1,4})"
 _STRIKE_AFTER = re.compile(
     r"\bgr[èe]ves?\s+(?:des|de\s+la|du|de\s+l['’]|d['’]|à\s+la|à\s+l['’]|au|aux|chez|dans\s+"
     r"les|dans\s+la|dans\s+le)\s*" + _PHRASE, re.IGNORECASE)
+_CONVENING = frozenset({"appel", "initiative", "invitation", "demande", "instigation"})
+"""First words of a phrase after "grève à l'…" that name who **calls** the strike, not who
+holds it: "en grève à l'appel de la CGT" is the union's call, the strikers are the firm's
+staff; one union calls strikes at two employers of one town the same week (f-stories24)."""
 _STRIKE_NAME = re.compile(r"\b[Gg]r[èe]ves?\s+([A-Z][A-Z0-9-]{1,9})\b")
 _STRIKE_BEFORE = re.compile(
     r"\b(?:les|des)\s+((?:[^\W\d_][\w'’-]*\s+){1,3}?)(?:(?:se\s+sont\s+mis(?:es)?|sont|"
@@ -203,7 +207,7 @@ def _strikes(text: str, lowered: str | None = None) -> set[str]:
     for pattern in (_STRIKE_AFTER, _STRIKE_NAME, _STRIKE_BEFORE):
         for match in pattern.finditer(text):
             words = key_words(match.group(1))
-            if words:
+            if words and words[0] not in _CONVENING:
                 found.add(STRIKE + " ".join(words))
     return found
 

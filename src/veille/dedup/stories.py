@@ -48,6 +48,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import ClassVar
 
 from veille.dedup.arguments import (
@@ -62,6 +63,7 @@ from veille.dedup.arguments import (
 )
 from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
+from veille.dedup.event_days import DAY, days_differ, event_days
 from veille.dedup.event_kinds import CUE, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
@@ -292,6 +294,19 @@ August and 31 October, a rally dated 4 September and a clash of the candidates d
 November, fed a day apart, shared every word of their kind and were one story (issue #14,
 f-stories21). Only the headline's and the dateline's dates are the article's own: a lead's
 other dates are its context (a vote "prévu le 25 septembre"). False turns it off."""
+EVENT_DAYS = True
+"""A story takes an article (arriving, moving in, or a story merged into it) only if they do
+not state **different days for their events**: when the article's lead says the day its
+event happened, resolved against its publication date ("tuées mardi à l'aube", "dans la nuit
+de dimanche à lundi": :func:`veille.dedup.event_days.event_days`), the story's members' leads
+do too, no own day of either side is among the days the other side's texts name, and neither
+refers back to an earlier event ("deux jours après l'incendie", "au lendemain de"), the
+story does not take it, whatever the score. Two events of one place, one organisation and
+one kind two days apart (a car and a lorry colliding on the A7 on Tuesday, a coach of skiers
+overturning there on Thursday; two robberies in Geneva on Friday and Sunday; two strikes in
+one city on Tuesday and Wednesday) shared every other term (issue #14, f-stories24).
+Articles without a publication date (and the rpm2 bench, whose dates are drawn, not the
+articles') have no day. False turns it off."""
 EVENT_DATE_DAYS = 7.0
 """How far apart two stated dates (:data:`EVENT_DATES`) may be for one event: the window a
 story stays open without a new article (``Stories.window_days``), set so, not tuned: dates
@@ -466,7 +481,7 @@ def _group(key: str) -> str:
     (:data:`veille.dedup.sites.SITE`, :data:`veille.dedup.people.OBJECT`,
     :data:`veille.dedup.roles.ROLE`) or an argument's (:data:`veille.dedup.arguments.
     GROUPS`)."""
-    for prefix in (TOWN, PERSON, DATE, PARTICIPANT, SITE, OBJECT, ROLE):
+    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE):
         if key.startswith(prefix):
             return prefix
     return _ARGS if key.startswith(_ARGS) else ""
@@ -542,9 +557,10 @@ def headline_of(counts: dict[str, float]) -> frozenset[str]:
     return counts.headline if isinstance(counts, Terms) else frozenset()
 
 
-def terms(title: str, paragraphs: Sequence[str]) -> Terms:
+def terms(title: str, paragraphs: Sequence[str], published: date | None = None) -> Terms:
     """Weighted term counts: headline words x3, capitalised words (names) x1.5, with the
-    names apart (:class:`Terms`).
+    names apart (:class:`Terms`). ``published``: the article's publication day, against
+    which its lead's days are read (:data:`EVENT_DAYS`; none without it).
 
     Reads the headline and the first :data:`MAX_TERM_CHARS` characters of the body
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
@@ -592,6 +608,9 @@ def terms(title: str, paragraphs: Sequence[str]) -> Terms:
         places, mentions = places | head, mentions | named
     head, named = stated_dates(title, body)
     places, mentions = places | head, mentions | named
+    if EVENT_DAYS and published is not None:
+        head, named = event_days(title, body, published)
+        places, mentions = places | head, mentions | named
     if SITES:
         head, named = sites(title, body)
         places, mentions = places | head, mentions | named
@@ -758,6 +777,8 @@ class Stories:
     """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
     event_dates: bool = EVENT_DATES
     """:data:`EVENT_DATES`; False turns the rule off (as before f-stories21)."""
+    event_days: bool = EVENT_DAYS
+    """:data:`EVENT_DAYS`; False turns the rule off (as before f-stories24)."""
     argued: bool = ARGUED
     """:data:`ARGUED`; False: as before f-stories22."""
     participants: bool = PARTICIPANTS
@@ -1418,6 +1439,9 @@ class Stories:
                              (p for p in story.mentions if p.startswith(DATE)),
                              EVENT_DATE_DAYS):
             return False
+        if self.event_days and days_differ(lead, mentions, kept, story.mentions,
+                                           _named(kinds) & _named(story.kinds)):
+            return False
         groups = ("", TOWN, PERSON) if self.towns else ("",)
         if self.towns:
             groups = (*groups, OBJECT)
@@ -1685,13 +1709,14 @@ def story_wording(paragraphs: Sequence[str]) -> Wording:
 
 
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
-                copies: Sequence[str] = ()) -> Terms:
+                copies: Sequence[str] = (), published: date | None = None) -> Terms:
     """The terms an article brings to its story: its headline and its text less the
     background sentences (:mod:`veille.dedup.background`; ``copies``: the articles it
     copies). The earlier articles that read a sentence now found to be background have it
     taken out of their story (:meth:`Stories.discount`), before this article is compared.
+    ``published``: its publication day (:func:`terms`, :func:`published_day`).
     """
-    return terms(title, story_news(stories, article_id, paragraphs, copies))
+    return terms(title, story_news(stories, article_id, paragraphs, copies), published)
 
 
 def story_news(stories: Stories, article_id: str, paragraphs: Sequence[str],
@@ -1724,12 +1749,22 @@ class StoryStage(Stage):
         self.stories.catch_up(minute)
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
-                             article.content.paragraphs, copies)
+                             article.content.paragraphs, copies, published_day(article))
         teasers = self.stories.teasers_to_follow(teasers_of(dedup))
         dedup.story_id = self.stories.assign(article.id, counts, minute,
                                              [c for c in copies if c not in teasers],
                                              story_wording(body_of(article)), teasers)
         return article
+
+
+def published_day(article: Article) -> date | None:
+    """The calendar day an article was published (its stored date's own day: local when
+    the source gave an offset), what :data:`EVENT_DAYS` reads its lead's days against;
+    ``None`` without a publication date."""
+    content = article.content
+    if content is None or content.published is None:
+        return None
+    return content.published.date()
 
 
 def teasers_of(dedup: Dedup) -> list[str]:
