@@ -29,7 +29,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from veille.dedup.near import article_minute, body_of
-from veille.dedup.stories import Stories, copies_of, story_terms, story_wording
+from veille.dedup.stories import (
+    Stories,
+    copies_of,
+    published_day,
+    story_terms,
+    story_wording,
+)
 from veille.record import Article
 
 
@@ -97,8 +103,10 @@ def cluster(articles: Iterable[Article], *,
         if article.content is None or article.dedup is None:
             continue
         copies = copies_of(article.dedup)
+        # the publication day, as the story stage gives it: the day an event happened
+        # is read against it (f-stories24, dedup/event_days.py)
         counts = story_terms(stories, article.id, article.content.title,
-                             article.content.paragraphs, copies)
+                             article.content.paragraphs, copies, published_day(article))
         stories.assign(article.id, counts, article_minute(article), copies,
                        story_wording(body_of(article)))
     stories.take_moved()  # already in story_of
