@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from veille.enrich.aliases import AliasTable
 from veille.enrich.city_spans import with_cities
 from veille.enrich.date_clues import not_yet_come
-from veille.enrich.dates import find_dates
+from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.entities import (
     Recognizer,
     alias_only,
@@ -137,10 +137,15 @@ class DateStage(_EnrichStage):
         assert article.content is not None
         published = article.content.published
         moment = published or article.first_seen
-        found = find_dates(self.text(article), moment.date())
+        text = self.text(article)
+        found = find_dates(text, moment.date())
         if published is not None and article.content.published_precision == TIME:
             found = not_yet_come(found, published)  # a time of day known, not midnight
-        _section(article)["dates"] = [d.to_dict() for d in found]
+        dates = [d.to_dict() for d in found]
+        if published is None:
+            for mention in counted_from(text, found, moment.date()):
+                dates[mention]["date_is_first_seen"] = True
+        _section(article)["dates"] = dates
         return article
 
 
