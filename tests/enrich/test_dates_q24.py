@@ -75,6 +75,12 @@ def test_des_in_a_past_clause_stays_past() -> None:
                    date(2026, 2, 12)) == {"lundi": "2026-02-09"}
 
 
+def test_des_before_a_past_verb_stays_past() -> None:
+    """rpm2 T02_C1_01: the verb after the day is past."""
+    assert _values("Dès vendredi matin, une mission de la Commission bancaire a été "
+                   "dépêchée sur place.", date(2019, 6, 1)) == {"vendredi matin": "2019-05-31"}
+
+
 def test_an_update_paragraph_is_dated_by_its_update() -> None:
     """F6: "mercredi matin" after "Mise à jour mercredi 2 décembre :" in an article of
     Tuesday 1 December was Wednesday 25 November."""

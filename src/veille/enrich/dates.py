@@ -1250,6 +1250,14 @@ _READY_TO = re.compile(r"(?i)\b(?:prêt|prête|prêts|prêtes|disposé|disposée
 what it is ready for lies ahead."""
 
 
+def _past_after(text: str, end: int) -> bool:
+    """Whether the verb after a mention, up to its sentence's end, is in the past ("Dès
+    vendredi matin, une mission a été dépêchée": rpm2 T02_C1_01)."""
+    after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
+    best = _nearest_marker("", after)
+    return best is not None and best[1] == "past"
+
+
 def find_dates(text: str, published: date) -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
@@ -1278,7 +1286,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = "past"
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
                 _FROM_ON.search(before) or _READY_TO.search(
-                    _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])):
+                    _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \
+                not _past_after(text, end):
             tense = "future"  # "dès lundi", "prêt à les revoir lundi": ahead (t-enrich24 E14)
         elif _MOVED_TO.search(text[max(0, start - 48):start]):
             tense = "future"  # the new day of what was moved or set is ahead
