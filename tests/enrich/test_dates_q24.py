@@ -98,6 +98,15 @@ def test_an_update_marker_without_its_own_date_changes_nothing() -> None:
                                                 "jeudi": "2026-03-05"}
 
 
+def test_an_undated_update_marker_takes_the_pages_update_day() -> None:
+    text = "Le scrutin a eu lieu dimanche.\n\nMise à jour : les résultats ont été publiés jeudi."
+    got = {d.text: d.value for d in find_dates(text, date(2026, 3, 10), date(2026, 3, 12))}
+    assert got == {"dimanche": "2026-03-08", "jeudi": "2026-03-12"}
+    # an update day long after publication is no update of this text
+    got = {d.text: d.value for d in find_dates(text, date(2026, 3, 10), date(2026, 9, 1))}
+    assert got["jeudi"] == "2026-03-05"
+
+
 def test_the_update_reanchors_days_and_relative_words() -> None:
     text = ("Le scrutin a eu lieu dimanche.\n\nMAJ jeudi 12 mars : les résultats définitifs "
             "ont été publiés hier soir par la préfecture.")

@@ -140,18 +140,24 @@ def named_in_paragraph(text: str, found: list[MentionedDate]) -> list[MentionedD
     return out
 
 
-def update_marks(text: str, found: list[MentionedDate], published: date
-                 ) -> list[tuple[int, int, date]]:
+def update_marks(text: str, found: list[MentionedDate], published: date,
+                 updated: date | None = None) -> list[tuple[int, int, date]]:
     """``(start, end, day)`` for each stretch of ``text`` an update marker opens with its
-    own full date ("Mise à jour mercredi 2 décembre :"): from the marker to the next one
-    or the end of the text, written on ``day``. Only a day after publication and within
+    own full date ("Mise à jour mercredi 2 décembre :"), or with none ("Mise à jour :")
+    when the page gives its ``updated`` day: from the marker to the next one or the end
+    of the text, written on ``day``. Only a day after publication and within
     :data:`UPDATE_REACH_DAYS` of it counts."""
     marks: list[tuple[int, date]] = []
     for marker in _UPDATE.finditer(text):
         dated = next((d for d in found if marker.end() <= d.start <= marker.end() + 3), None)
-        if dated is None or dated.granularity != "day" or dated.until:
+        if dated is None:
+            if updated is None or not text[marker.start():marker.end()].rstrip().endswith(":"):
+                continue
+            day = updated
+        elif dated.granularity != "day" or dated.until:
             continue
-        day = date.fromisoformat(dated.value)
+        else:
+            day = date.fromisoformat(dated.value)
         if 0 < (day - published).days <= UPDATE_REACH_DAYS:
             marks.append((marker.start(), day))
     return [(start, marks[n + 1][0] if n + 1 < len(marks) else len(text), day)

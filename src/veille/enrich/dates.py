@@ -1258,13 +1258,15 @@ def _past_after(text: str, end: int) -> bool:
     return best is not None and best[1] == "past"
 
 
-def find_dates(text: str, published: date) -> list[MentionedDate]:
+def find_dates(text: str, published: date, updated: date | None = None
+               ) -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
-    that date, and a bare weekday after its full date in one paragraph as that date
+    that date, or with none ("Mise à jour :") against ``updated`` (the page's update day,
+    when known), and a bare weekday after its full date in one paragraph as that date
     (:mod:`veille.enrich.date_anchors`, t-final24 F6)."""
     found = _found_from(text, published)
-    for start, end, day in update_marks(text, found, published):
+    for start, end, day in update_marks(text, found, published, updated):
         later = [d for d in _found_from(text, day) if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)

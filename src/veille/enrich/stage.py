@@ -138,7 +138,8 @@ class DateStage(_EnrichStage):
         published = article.content.published
         moment = published or article.first_seen
         text = self.text(article)
-        found = find_dates(text, moment.date())
+        updated = article.content.updated
+        found = find_dates(text, moment.date(), updated.date() if updated else None)
         if published is not None and article.content.published_precision == TIME:
             found = not_yet_come(found, published)  # a time of day known, not midnight
         dates = [d.to_dict() for d in found]
