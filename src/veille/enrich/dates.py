@@ -65,6 +65,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
+from veille.enrich.date_anchors import coordinated_weeks, named_in_paragraph, update_marks
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -255,7 +256,10 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
     r"prochain|prochaine|prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|envisagent|"
-    r"programmé|programmée|programmés|programmées|attendu|attendue|attendus|attendues|"
+    r"programmé|programmée|programmés|programmées|"
+    # the imperfect of the passive is no coming event: "étaient attendues lundi" tells
+    # of a day gone by (t-enrich24 E13)
+    r"(?<!\bétait\s)(?<!\bétaient\s)(?:attendu|attendue|attendus|attendues)\b|"
     # the conditional present, a future in the past ("ont confirmé que les négociations
     # reprendraient le 1er mars", "le sommet aurait lieu"), not the conditional past of an
     # alleged act ("il aurait tué"): Grevisse § 889, "futur du passé"
@@ -1234,8 +1238,43 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     return rel.startswith("aujourd") and _nowadays(text, start, end, before)
 
 
-def find_dates(text: str, published: date) -> list[MentionedDate]:
-    """Every date mentioned in ``text``, resolved against ``published``."""
+_FROM_ON = re.compile(r"(?i)(?:\bdès|\bà\s+partir\s+d[e'’]|\bà\s+compter\s+d[e'’]|"
+                      r"\bd['’]ici(?:\s+à)?)\s*$")
+""""dès", "à partir de", "à compter de", "d'ici" right before a weekday: the start or the
+limit of what is still to come, unless the clause is in the past ("ont bloqué le site dès
+lundi")."""
+_READY_TO = re.compile(r"(?i)\b(?:prêt|prête|prêts|prêtes|disposé|disposée|disposés|"
+                       r"disposées|ready|willing)\s+(?:à|to)\s+(?:(?:les?|la|l['’]|leur|"
+                       r"lui|vous|nous|se|s['’]|en|y)\s*)*\w+(?:er|ir|re|oir)?\b")
+"""Being ready to do something ("je suis prêt à les revoir", "se dit prêt à recevoir"):
+what it is ready for lies ahead."""
+
+
+def _past_after(text: str, end: int) -> bool:
+    """Whether the verb after a mention, up to its sentence's end, is in the past ("Dès
+    vendredi matin, une mission a été dépêchée": rpm2 T02_C1_01)."""
+    after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
+    best = _nearest_marker("", after)
+    return best is not None and best[1] == "past"
+
+
+def find_dates(text: str, published: date, updated: date | None = None
+               ) -> list[MentionedDate]:
+    """Every date mentioned in ``text``, resolved against ``published``; the text an
+    update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
+    that date, or with none ("Mise à jour :") against ``updated`` (the page's update day,
+    when known), and a bare weekday after its full date in one paragraph as that date
+    (:mod:`veille.enrich.date_anchors`, t-final24 F6)."""
+    found = _found_from(text, published)
+    for start, end, day in update_marks(text, found, published, updated):
+        later = [d for d in _found_from(text, day) if start <= d.start < end]
+        found = sorted([d for d in found if not start <= d.start < end] + later,
+                       key=lambda d: d.start)
+    return named_in_paragraph(text, found)
+
+
+def _found_from(text: str, published: date) -> list[MentionedDate]:
+    """Every date mentioned in ``text``, each resolved against ``published``."""
     found: list[MentionedDate] = []
     spans: list[Sentence] | None = None
     for match in _PATTERN.finditer(text):
@@ -1247,6 +1286,11 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
         before = text[max(0, start - 32):start]
         if _SINCE.search(before):
             tense = "past"
+        elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
+                _FROM_ON.search(before) or _READY_TO.search(
+                    _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \
+                not _past_after(text, end):
+            tense = "future"  # "dès lundi", "prêt à les revoir lundi": ahead (t-enrich24 E14)
         elif _MOVED_TO.search(text[max(0, start - 48):start]):
             tense = "future"  # the new day of what was moved or set is ahead
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
@@ -1311,7 +1355,23 @@ def find_dates(text: str, published: date) -> list[MentionedDate]:
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
         text, _ranges_forward(text, _one_sense(_named_days(text, found)), published))))
-    return joined_ranges(text, found, published)
+    return coordinated_weeks(text, joined_ranges(text, found, published), published)
+
+
+FIRST_SEEN_PROBE_DAYS = 183
+"""How far (days) the reference day is moved to see which dates depend on it."""
+
+
+def counted_from(text: str, found: list[MentionedDate], reference: date) -> list[int]:
+    """Indexes of the dates of ``found`` (``find_dates(text, reference)``) whose value
+    depends on the reference day: "lundi", "hier", "le 6 février", "l'an dernier" change
+    when it moves, "le 14 juillet 2025" does not. An article with no publication date is
+    read against the day veille first saw it (t-final24 S6): those dates are counted from
+    that day, not known, and say so (``date_is_first_seen``, as the quotes of such an
+    article, docs/enrichment.md)."""
+    moved = {d.start: d.value
+             for d in find_dates(text, reference + timedelta(days=FIRST_SEEN_PROBE_DAYS))}
+    return [n for n, d in enumerate(found) if moved.get(d.start) != d.value]
 
 
 _EVE = re.compile(r"(?i)\b(?:la|the)\s+(?:veille|day\s+before)\b(?P<tail>\s*(?:au|à|au\s+soir|"

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from veille.enrich.aliases import AliasTable
 from veille.enrich.city_spans import with_cities
 from veille.enrich.date_clues import not_yet_come
-from veille.enrich.dates import find_dates
+from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.entities import (
     Recognizer,
     alias_only,
@@ -143,10 +143,16 @@ class DateStage(_EnrichStage):
         assert article.content is not None
         published = article.content.published
         moment = published or article.first_seen
-        found = find_dates(self.text(article), moment.date())
+        text = self.text(article)
+        updated = article.content.updated
+        found = find_dates(text, moment.date(), updated.date() if updated else None)
         if published is not None and article.content.published_precision == TIME:
             found = not_yet_come(found, published)  # a time of day known, not midnight
-        _section(article)["dates"] = [d.to_dict() for d in found]
+        dates = [d.to_dict() for d in found]
+        if published is None:
+            for mention in counted_from(text, found, moment.date()):
+                dates[mention]["date_is_first_seen"] = True
+        _section(article)["dates"] = dates
         return article
 
 

@@ -16,7 +16,7 @@ underline style, the tooltip and, for a quote, the speaker's name in the text
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -171,6 +171,8 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
         tooltip = t("mark_date", value=_shown_date(t, value, granularity),
                     granularity=t("granularity_" + granularity)
                     if granularity in GRANULARITIES else granularity)
+        if date.get("date_is_first_seen"):  # an undated article's "lundi" (t-final24 S6)
+            tooltip = f"{tooltip} — {t('date_first_seen')}"
         add(inner, date.get("start"), date.get("end"), str(date.get("text", "")),
             f'<time class="mention date"{_attrs(datetime=_datetime(value, granularity))}'
             f'{_attrs(title=tooltip)}>', "</time>")
@@ -294,6 +296,9 @@ class MentionedDateLine:
     weekday_ok: bool
     until: str = ""
     """A range's last day (ISO), '' for one date ("du 12 au 23 mai", issue 16)."""
+    first_seen: bool = False
+    """Counted from the day veille first saw an article with no publication date
+    ("lundi" of an undated capture: ``date_is_first_seen``, t-final24 S6), not known."""
 
 
 def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
@@ -309,7 +314,9 @@ def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
         text = str(found.get("text", ""))
         if text and text.casefold() not in {t.casefold() for t in line.texts}:
             line.texts.append(text)
-        if found.get("weekday_ok") is False:
-            lines[key] = MentionedDateLine(line.value, line.granularity, line.texts, False,
-                                           until)
+        if found.get("weekday_ok") is False or found.get("date_is_first_seen"):
+            lines[key] = replace(line, weekday_ok=line.weekday_ok and
+                                 found.get("weekday_ok") is not False,
+                                 first_seen=line.first_seen or
+                                 bool(found.get("date_is_first_seen")))
     return list(lines.values())
