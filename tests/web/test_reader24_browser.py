@@ -5,7 +5,8 @@ t-final24), in real Chromium, French and English:
   its own page with no word of its own earlier 21:55; the story page's note is in the box.
 - R5: a teaser's page listed its full text under « Article d'origine », the row saying
   « article complet »: the heading says « Article complet » too.
-- S9: an AFP update carrying the dispatch's own 06:30 was "même dépêche AFP, parue après".
+- S9: an AFP update carrying the dispatch's own 06:30 was "même dépêche AFP, parue après":
+  it is AFP's republication, as the story's timeline says, and not out later.
 - S9: the English pages said "excerpt" where the lists say "teaser".
 
 Skipped like the other browser tests without Chromium/Playwright."""
@@ -29,10 +30,10 @@ LANGS = pytest.mark.parametrize("lang", ["fr", "en"])
 WORDS = {
     "fr": {"copy_before": "une reprise (lefigaro.fr) est datée avant l’article qu’elle reprend",
            "full": "Article complet", "full_row": "article complet", "teaser": "extrait",
-           "same": "même dépêche AFP, parue à la même heure", "later": "parue après"},
+           "same": "republication (même source)", "later": "parue après"},
     "en": {"copy_before": "a reprint (lefigaro.fr) is dated before the article it copies",
            "full": "Full article", "full_row": "full article", "teaser": "teaser",
-           "same": "same AFP dispatch, out at the same time", "later": "out later"},
+           "same": "republished by its source", "later": "out later"},
 }
 
 
