@@ -34,8 +34,8 @@ def _run(data: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> str
     ("fr_FR.UTF-8", ["publié en premier par AFP", "(un extrait est paru avant l’article "
                      "complet : Le Progrès", "note : 1 sur 2 affichées ; -n 2 les liste toutes",
                      "extrait de"],
-     ["first published", "an excerpt", "shown", "teaser of", "unknown"]),
-    ("en_US.UTF-8", ["first published by AFP", "(an excerpt came out before the full "
+     ["first published", "a teaser", "shown", "teaser of", "unknown"]),
+    ("en_US.UTF-8", ["first published by AFP", "(a teaser came out before the full "
                      "article: Le Progrès", "note: 1 of 2 shown; -n 2 lists them all",
                      "teaser of"],
      ["publié", "extrait", "affichées"]),

@@ -13,19 +13,32 @@ from veille.cli.search import result_count
 @pytest.mark.parametrize(("total", "noun"), [(0, "results"), (1, "result"), (2, "results"),
                                              (11, "results")])
 def test_result_count_agrees_with_the_total(total: int, noun: str) -> None:
-    assert result_count(total, 2.71) == f"{total} {noun} (2.7 ms)"
+    assert result_count(total, 2.71, "en") == f"{total} {noun} (2.7 ms)"
 
 
-def test_cli_prints_one_result_in_the_singular(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("total", "noun"), [(0, "résultat"), (1, "résultat"),
+                                             (3, "résultats")])
+def test_result_count_in_french(total: int, noun: str) -> None:
+    """t-reader24 R7: "3 results (134.0 ms)" in a French terminal."""
+    assert result_count(total, 134.04, "fr") == f"{total} {noun} (134,0 ms)"
+
+
+@pytest.mark.parametrize(("lang", "said"), [("C.UTF-8", "1 result ("),
+                                             ("fr_FR.UTF-8", "1 résultat (")])
+def test_cli_prints_one_result_in_the_terminals_language(tmp_path: Path, lang: str,
+                                                        said: str) -> None:
+    """In the singular (a fresh user on the demo saw "1 results"), and in French in a
+    French terminal (t-reader24 R7)."""
     page = tmp_path / "page.txt"
     page.write_text("Le port de Brest rouvre ses quais\n\nLe port de Brest a rouvert mardi "
                     "ses quais principaux après huit mois de travaux, a annoncé la chambre "
                     "de commerce lors d'une conférence de presse.\n", encoding="utf-8")
     data = tmp_path / "data"
     assert run_veille(["ingest", str(page)], data_dir=data).returncode == 0
-    found = run_veille(["search", "Brest"], data_dir=data)
+    found = run_veille(["search", "Brest"], data_dir=data,
+                       env={"LANG": lang, "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
     assert found.returncode == 0, err(found)
-    assert "1 result (" in err(found)
+    assert said in err(found)
 
 
 def test_cli_search_json_carries_the_story(tmp_path: Path) -> None:

@@ -36,9 +36,9 @@ def article(i: int, title: str, extra: str = "") -> tuple[str, bytes]:
 
 
 def show(data: Path, name: str) -> dict[str, object]:
-    shown = run_veille(["saved", "show", name, "--keep-new"], data_dir=data)
+    shown = run_veille(["saved", "show", name, "--keep-new", "--json"], data_dir=data)
     assert shown.returncode == 0, err(shown)
-    return dict(json.loads(out(shown).split("\n}")[0] + "\n}"))
+    return dict(json.loads(out(shown)))
 
 
 def test_cli_update_keeps_the_options_it_is_not_given(tmp_path: Path) -> None:

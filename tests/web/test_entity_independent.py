@@ -102,7 +102,7 @@ def test_a_teaser_is_counted_as_a_teaser_not_a_reprint(tmp_path: Path) -> None:
         fr = client.get(f"/places/{place.id}", headers={"Accept-Language": "fr"}).text
         assert "Articles qui le citent : 3 (dont 1 indépendant, 1 reprise, 1 extrait)" in fr
         en = client.get(f"/places/{place.id}", headers={"Accept-Language": "en"}).text
-        assert "Articles citing it: 3 (1 independent, 1 reprint, 1 excerpt)" in en
+        assert "Articles citing it: 3 (1 independent, 1 reprint, 1 teaser)" in en
 
 
 def test_the_entity_list_counts_independent_articles_too(

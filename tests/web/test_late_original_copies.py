@@ -84,7 +84,7 @@ def test_a_copy_names_the_late_original_as_its_original(
 
 
 @pytest.mark.parametrize(("lang", "section", "heading", "original", "reprint"), [
-    ("en", "Reprints and excerpts", "Original article", "original", "reprint"),
+    ("en", "Reprints and teasers", "Original article", "original", "reprint"),
     ("fr", "Reprises et extraits", "Article d’origine", "article d’origine", "reprise")])
 def test_the_pages_badges_follow_the_relinked_direction(
         served: Served, lang: str, section: str, heading: str,
@@ -138,7 +138,7 @@ def test_a_teaser_seen_first_names_its_full_text_as_such(tmp_path: Path) -> None
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         assert _copies(client, ids, "teaser") == {("full", "teaser", False)}
         assert _copies(client, ids, "full") == {("teaser", "teaser", True)}
-        for lang, full, excerpt in (("en", "full article", "excerpt"),
+        for lang, full, excerpt in (("en", "full article", "teaser"),
                                     ("fr", "article complet", "extrait")):
             page = client.get(f"/articles/{ids['teaser']}", params={"lang": lang}).text
             assert f'class="badge original">{full}<' in page and "badge teaser" not in page

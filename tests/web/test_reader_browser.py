@@ -131,3 +131,22 @@ def test_the_lists_page_with_one_pager(page: Any, live: LiveServer,  # noqa: F81
     page.locator("nav.pager a[rel=next]").click()
     page.wait_for_load_state()
     assert page.locator("nav.pager a[rel=prev]").inner_text() == f"← {words['prev']}"
+
+
+@LANGS
+def test_a_versions_diff_is_headed_by_the_versions_it_joins(
+        page: Any, reader: tuple[LiveServer, Path], lang: str) -> None:  # noqa: F811
+    """t-final24 S7: version 2's changes were folded under "Version 1, vue le …", as if
+    version 1 held them; and "Vu pour la première fois" was a minute after version 1's
+    "vue le"."""
+    server, data = reader
+    page.goto(f"{server.url}/articles/{reader_kit.article_id(data, reader_kit.URL)}"
+              f"?lang={lang}")
+    versions = page.locator("section.versions")
+    assert versions.locator("summary").first.inner_text() == {
+        "fr": "Ce qui change de la version 1 à la version 2",
+        "en": "What changed from version 1 to version 2"}[lang]
+    label = {"fr": "Vu pour la première fois", "en": "First seen"}[lang]
+    first_seen = page.locator(f"dl.facts dt:has-text('{label}') + dd").inner_text()
+    # version 1's line says when it was seen, the same time the facts give as first seen
+    assert first_seen in versions.locator("p.version").first.inner_text()

@@ -143,7 +143,7 @@ def test_the_stories_list_says_how_many_it_holds(http: httpx.Client) -> None:
 
 @pytest.mark.parametrize(("lang", "original", "copies"), [
     ("fr", "Article d’origine", "Reprises et extraits"),
-    ("en", "Original article", "Reprints and excerpts")])
+    ("en", "Original article", "Reprints and teasers")])
 def test_a_reprint_lists_its_original_under_that_heading(http: httpx.Client, lang: str,
                                                          original: str, copies: str) -> None:
     reprint = http.get(f"/articles/{_article(http, polish_kit.REPRINT_URL)}",

@@ -157,6 +157,24 @@ def test_a_word_common_in_the_store_is_no_shared_subject() -> None:
     assert not _about_the_same(headline, candidate, {"franc", "polic"})
 
 
+def test_a_place_names_first_half_and_a_preposition_are_no_shared_subject() -> None:
+    """t-reader24 R8: "Saint" (Saint-Claude, Saint-Jean-de-Monts) and "malgré" made a
+    Vendée drowning the "see also" of a Besançon tram vote; the same place still is."""
+    from types import SimpleNamespace
+
+    from veille.web.queries import _about_the_same
+
+    headline = "À Besançon, le tram ira jusqu'à Saint-Claude malgré l'opposition (avec AFP)"
+    drowning: Any = SimpleNamespace(content=SimpleNamespace(
+        title="Saint-Jean-de-Monts : un homme de 67 ans se noie plage des Demoiselles",
+        lead="Un homme de 67 ans s'est noyé dimanche à Saint-Jean-de-Monts, malgré "
+             "l'intervention rapide des sauveteurs."))
+    assert not _about_the_same(headline, drowning)
+    follow_up: Any = SimpleNamespace(content=SimpleNamespace(
+        title="Tram vers Saint-Claude : les riverains partagés", lead=""))
+    assert _about_the_same(headline, follow_up)
+
+
 def test_see_also_reads_its_headline_words_counts_in_one_lookup(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 13: the article page found a headline's common words by a search for each of

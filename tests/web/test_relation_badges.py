@@ -32,7 +32,7 @@ def rows(page: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "reprint", "teaser"), [("fr", "reprise", "extrait"),
-                                                         ("en", "reprint", "excerpt")])
+                                                         ("en", "reprint", "teaser")])
 def test_copies_are_marked_in_the_full_lists_and_the_api(tmp_path: Path, lang: str,
                                                          reprint: str, teaser: str) -> None:
     data = tmp_path / "data"

@@ -19,11 +19,11 @@ from veille.web.i18n import load_locales
     ((3, 1, 1, 1, 0, 0, 3),
      "3 articles, dont 1 reprise et 1 extrait ; 3 sources : 1 avec un article propre, 2 qui "
      "ne font que reprendre",
-     "3 articles, including 1 reprint and 1 excerpt; 3 sources: 1 with its own article, 2 "
+     "3 articles, including 1 reprint and 1 teaser; 3 sources: 1 with its own article, 2 "
      "only copying"),
     ((3, 3, 1, 1, 0, 0, 5),
      "5 articles, dont 1 reprise et 1 extrait ; 3 sources, chacune avec un article propre",
-     "5 articles, including 1 reprint and 1 excerpt; 3 sources, each with its own article"),
+     "5 articles, including 1 reprint and 1 teaser; 3 sources, each with its own article"),
     ((1, 1, 0, 0, 0, 0, 1), "1 article ; 1 source, avec un article propre",
      "1 article; 1 source, with its own article"),
     ((3, 1, 2, 0, 0, 0, 3),
@@ -38,8 +38,13 @@ from veille.web.i18n import load_locales
     ((2, 1, 1, 1, 1, 0, 4),
      "4 articles, dont 1 reprise, 1 extrait et 1 republication par la même source ; 2 "
      "sources : 1 avec un article propre, 1 qui ne fait que reprendre",
-     "4 articles, including 1 reprint, 1 excerpt, and 1 republication by the same source; 2 "
+     "4 articles, including 1 reprint, 1 teaser, and 1 republication by the same source; 2 "
      "sources: 1 with its own article, 1 only copying"),
+    # t-final24 S9: a capture's story, no source at all: "0 sources, each with its own
+    # article · 1 article without a source" said one article twice, once as nothing
+    ((0, 0, 0, 0, 0, 1, 1), "1 article sans source", "1 article without a source"),
+    ((0, 0, 1, 0, 0, 2, 2), "2 articles sans source, dont 1 reprise",
+     "2 articles without a source, including 1 reprint"),
 ])
 def test_story_counts_add_up(args: tuple[int, ...], fr: str, en: str) -> None:
     locales = load_locales()

@@ -56,7 +56,8 @@ SAME_IN_BOTH = {"nav_api", "source_kind_url", "mail_source", "sort_date",
                 "nav_attention", "nav_sources", "attention_split_source", "sources_manage_title",
                 "sources_col_name", "sources_col_actions", "sources_active", "sources_url",
                 "feed_atom_short", "timeline_articles", "timeline_mentions",
-                "entity_story_articles", "cli_version"}
+                "entity_story_articles", "cli_version", "cli_saved_field_sources",
+                "cli_saved_field_webhook"}
 
 
 def test_no_untranslated_string() -> None:

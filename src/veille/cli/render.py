@@ -127,9 +127,10 @@ def _zone_mark(value: datetime) -> str:
     return " " + zone_label(own).replace("\u2212", "-")  # ASCII in a terminal
 
 
-def ui_strings() -> Translator:
-    """The web UI's strings in the terminal's language (:func:`cli_language`)."""
-    return _strings(cli_language())
+def ui_strings(lang: str | None = None) -> Translator:
+    """The web UI's strings in ``lang`` (``fr``, ``en``), else in the terminal's language
+    (:func:`cli_language`)."""
+    return _strings(lang or cli_language())
 
 
 def ui_plural(key: str, n: int) -> str:

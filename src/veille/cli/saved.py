@@ -11,10 +11,19 @@ import sys
 import click
 
 from veille.cli.context import app, creates_store
-from veille.cli.render import gone_mark, utc_minute
+from veille.cli.render import (
+    gone_mark,
+    one_line,
+    published_text,
+    relation_mark,
+    ui_strings,
+    utc_minute,
+)
 from veille.collect.gone import unpublished_of
+from veille.errors import VeilleError
 from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
-from veille.store.base import DIGESTS, SavedSearch
+from veille.service import Veille
+from veille.store.base import DIGESTS, UNMATCHED, SavedSearch, relations_of
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -139,28 +148,116 @@ def saved_list(ctx: click.Context, as_json: bool) -> None:
 @click.argument("name")
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 1000))
 @click.option("--keep-new", is_flag=True, help="Do not count this as a visit.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the saved search as a JSON object, its matches under \"matches\".")
 @click.pass_context
-def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool) -> None:
-    """A saved search and its latest matches (new ones marked with *); counts as a visit."""
+def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool,
+               as_json: bool) -> None:
+    """A saved search, readably, and the articles it matches now, newest first (those
+    matched since the last visit marked with *); counts as a visit. A search that follows
+    stories lists the articles it alerted on."""
     service = app(ctx).service
     service.match_alerts()
     search = service.store.saved_search(name)
-    click.echo(json.dumps(saved_dict(search), ensure_ascii=False, indent=2))
-    if search.webhook:
-        click.echo(f"webhook secret: {search.secret}")
-    matches = service.store.matches(search.id, limit=limit)
-    articles = service.store.get_many(m.article_id for m in matches)
-    # An article its site unpublished is marked as every list marks it (newuser16c N5).
-    gone = unpublished_of(service.store, (a.url for a in articles.values()))
-    for match in matches:
-        article = articles.get(match.article_id)
-        title = article.content.title if article and article.content else "(deleted)"
-        mark = "*" if match.seq > search.visited_seq else " "
-        removed = gone_mark(gone.get(article.url or "")) if article else ""
-        click.echo(f"{mark} {match.matched_at:%Y-%m-%d %H:%M}  {match.article_id}  "
-                   f"[{match.kind}] {title}{removed}")
+    rows, total = _current_matches(service, search, limit)
+    if as_json:
+        data = saved_dict(search) | {"secret": search.secret if search.webhook else None,
+                                     "total": total, "matches": rows}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_saved(search, rows, total)
     if not keep_new:
         service.store.visit_saved_search(search.id, service.store.change_seq())
+
+
+def _current_matches(service: Veille, search: SavedSearch,
+                     limit: int) -> tuple[list[dict[str, object]], int]:
+    """The articles ``search`` matches now, newest published first, at most ``limit``, and
+    how many in all: its query and filters run as ``veille search`` runs them
+    (:func:`~veille.monitor.matching.full_query`). Before, ``show`` listed only the
+    articles stored after the search was saved, by the time first seen, unlabelled
+    (t-final24 S4). A search that follows stories lists its stored matches (what a story
+    gains is no query)."""
+    from veille.monitor.matching import full_query, group_hosts
+
+    store = service.store
+    stored = store.matches(search.id, limit=10_000)  # newest first
+    new_ids = {m.article_id for m in stored if m.seq > search.visited_seq}
+    kinds: dict[str, str] = {}
+    for m in stored:
+        kinds.setdefault(m.article_id, m.kind)  # each article's newest match
+    found = None
+    if not search.stories:
+        sources = {s.name: s.url for s in store.registered_sources()}
+        groups = group_hosts([(n, sources[n]) for n in store.source_names(search.groups)]) \
+            if search.groups else []
+        try:
+            found = service.search(full_query(search, groups), per_page=limit, sort="date")
+        except VeilleError:
+            found = None  # no index yet (nothing ingested): what was matched, if anything
+    if found is not None:
+        ids, total = [h.id for h in found.hits], found.total
+        # an article it announced that no longer matches is listed too, so marked
+        gone_out = [i for i, kind in kinds.items() if kind == UNMATCHED and i not in ids]
+        ids, total = ids + gone_out[:max(0, limit - len(ids))], total + len(gone_out)
+    else:
+        ids = list(kinds)[:limit]
+        total = len(kinds)
+    articles = store.get_many(ids)
+    # An article its site unpublished is marked as every list marks it (newuser16c N5).
+    gone = unpublished_of(store, (a.url for a in articles.values()))
+    relations = relations_of(store, list(articles))
+    rows: list[dict[str, object]] = []
+    for article_id in ids:
+        article = articles.get(article_id)
+        content = article.content if article else None
+        rows.append({
+            "id": article_id, "new": article_id in new_ids,
+            "kind": kinds.get(article_id, ""),
+            "title": content.title if content else "(deleted)",
+            "source": article.source if article else "",
+            "relation": relations.get(article_id, ""),
+            "published": content.published.isoformat()
+            if content and content.published else None,
+            "published_text": published_text(content) if content else "-",
+            "unpublished": gone_mark(gone.get(article.url or "")) if article else ""})
+    return rows, total
+
+
+def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int) -> None:
+    """``search``'s settings, one labelled line each (those set), in the terminal's
+    language, then its current matches with their publication time labelled."""
+    say = ui_strings()
+    colon = say("colon")
+    click.echo(say("cli_saved_title", name=one_line(search.name), id=search.id))
+    fields: list[tuple[str, object]] = [
+        ("query", search.query), ("sources", ", ".join(search.sources)),
+        ("groups", ", ".join(search.groups)), ("languages", ", ".join(search.languages)),
+        ("stories", ", ".join(search.stories)),
+        ("breaking", say.plural("cli_saved_breaking", search.breaking,
+                                minutes=search.within_minutes) if search.breaking else ""),
+        ("reprints", say("cli_saved_reprints_collapsed" if search.collapse
+                         else "cli_saved_reprints_included")),
+        ("email", search.email), ("digest", search.digest if search.email else ""),
+        ("alert_lang", search.lang if search.email or search.webhook else ""),
+        ("webhook", search.webhook),
+        ("created", utc_minute(search.created_at) if search.created_at else "")]
+    for key, value in fields:
+        if value:
+            click.echo(f"  {say('cli_saved_field_' + key)}{colon} {one_line(str(value))}")
+    if search.webhook:
+        click.echo(f"webhook secret: {search.secret}")
+    click.echo(say.plural("cli_saved_matches", total))
+    label = say("cli_saved_published")
+    for row in rows:
+        mark = "*" if row["new"] else " "
+        source = (str(row["source"]) or "-") + relation_mark(str(row["relation"]))
+        # what the alert said when it was not a new article's ("update", "unmatched")
+        kind = f"[{row['kind']}] " if row["kind"] not in ("", "new") else ""
+        click.echo(f"{mark} {label} {row['published_text']:<16}  {row['id']}  {source}  "
+                   f"{kind}{one_line(str(row['title']))}{row['unpublished']}")
+    if total > len(rows):
+        click.echo(say("cli_saved_matches_cut", shown=len(rows), total=total), err=True)
 
 
 @saved_command.command("remove")

@@ -12,7 +12,14 @@ import click
 from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
-from veille.cli.render import count_noun, gone_mark, json_text, one_line, relation_mark
+from veille.cli.render import (
+    count_noun,
+    gone_mark,
+    json_text,
+    one_line,
+    relation_mark,
+    ui_strings,
+)
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.outlet_names import names_of
 from veille.search.paging import Paged
@@ -29,10 +36,16 @@ def _to_json(paged: Paged) -> dict[str, Any]:
     return data
 
 
-def result_count(total: int, took_ms: float) -> str:
-    """The search summary line: "1 result (2.7 ms)", "0 results (…)", "12 results (…)"."""
-    noun = "result" if total == 1 else "results"
-    return f"{total} {noun} ({took_ms:.1f} ms)"
+def result_count(total: int, took_ms: float, lang: str | None = None) -> str:
+    """The search summary line in the terminal's language (``lang``, else
+    :func:`~veille.cli.render.cli_language`), through the UI's catalogs: "1 result (2.7
+    ms)", "12 results (…)", "3 résultats (134,0 ms)" (t-reader24 R7: English in a French
+    terminal while ``veille stories`` spoke French)."""
+    from babel.numbers import format_decimal
+
+    strings = ui_strings(lang)
+    ms = format_decimal(round(took_ms, 1), format="0.0", locale=strings.locale)
+    return strings.plural("cli_results_count", total, ms=ms)
 
 
 def _print_text(paged: Paged, gone: Mapping[str, Unpublished],

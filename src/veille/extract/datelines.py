@@ -53,19 +53,70 @@ UNDATED_DATELINE = re.compile(
     rf"|\((?P<alone>[^()]{{1,30}})\)\s*(?:[-–—]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"]))")
 
 
+#: The dateline every agency writes, whoever it is: a place in capitals (one to five words,
+#: hyphens and apostrophes inside: "NYON", "SAINT-LUC-DE-VINCENNES", "LA CHAUX-DE-FONDS"),
+#: an optional qualifier in parentheses ("SAINT-DENIS (La Réunion)"), an optional short date
+#: ("19/10", "1er décembre 2026", ", 2 déc."), an optional credit in parentheses, then a dash
+#: and a space before a sentence's capital: Belga's "BRUXELLES 19/10 (Belga) - ",
+#: Keystone-ATS's "NYON - ", La Presse Canadienne's "SAINT-LUC-DE-VINCENNES — ", Reuters'
+#: and AP's "LONDRES (Reuters) - "
+#: (AFP's *Manuel de l'agence* form, "LIEU, date (AFP) -", is the same shape). A credit
+#: after the dash ("MONTRÉAL — La Presse Canadienne — ") is read by :func:`wire_dateline`.
+_CAPS_WORD = (r"[A-ZÀ-ÖØ-Þ]{2,}(?:['’\-][A-ZÀ-ÖØ-Þ]+)*"
+              r"|[A-ZÀ-ÖØ-Þ]['’][A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)*")
+_SHORT_DATE = (r"\d{1,2}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?"
+               r"|\s+[^\W\d]{3,10}\.?(?:\s+\d{4})?)")
+CAPS_DATELINE = re.compile(
+    rf"^\s*(?P<place>(?:{_CAPS_WORD})(?:\s+(?:{_CAPS_WORD})){{0,4}})"
+    rf"(?:\s*\((?P<qualifier>[^()\d]{{2,30}})\))?"
+    rf"(?:\s*,?\s+{_SHORT_DATE}|\s*,\s*{_SHORT_DATE})?"
+    rf"(?:\s*\((?P<credit>[^()]{{1,30}})\)\.?)?\s*[-–—]\s+(?=[A-ZÀ-ÖØ-Þ«\"“]|\d)")
+#: Words in capitals that open a paragraph as a kicker, not a place: "VIDÉO - ", "INFO
+#: OUEST-FRANCE - ", "EXCLUSIF - ". With no date and no agency credit, a paragraph opening on
+#: one of them keeps it (:func:`caps_dateline`).
+KICKERS = frozenset({
+    "ALERTE", "ANALYSE", "AUDIO", "BREAKING", "CARTE", "CHRONIQUE", "DÉCRYPTAGE", "DIRECT",
+    "DOCUMENT", "ÉDITO", "ÉDITORIAL", "ENQUÊTE", "ENTRETIEN", "EXCLUSIF", "EXCLUSIVITÉ",
+    "FLASH", "INFO", "INFOGRAPHIE", "INTERVIEW", "LIVE", "OPINION", "PHOTO", "PHOTOS",
+    "PODCAST", "PORTRAIT", "RÉCIT", "REPORTAGE", "TÉMOIGNAGE", "TÉMOIGNAGES", "TRIBUNE",
+    "UPDATE", "URGENT", "VIDÉO", "VIDÉOS", "VIDEO"})
+
+
+def caps_dateline(text: str) -> WireDateline | None:
+    """The dateline in capitals opening ``text`` (:data:`CAPS_DATELINE`), with the agency it
+    credits in parentheses ("" when none or when the parentheses name no agency:
+    :func:`is_agency`), or None. A place alone (no date, no credit) that is a kicker word
+    (:data:`KICKERS`: "VIDÉO - ") is none; nor is a dash with nothing after it, nor one
+    before a lower-case word ("SNCF - la grève": an acronym in a sentence)."""
+    match = CAPS_DATELINE.match(text[:MAX_CHARS])
+    if match is None or not text[match.end():].strip():
+        return None
+    # "NYON (ATS) - ": the only parentheses are the credit's, not a region's
+    credit = (match.group("credit") or match.group("qualifier") or "").strip()
+    dated = match.group(0).find("(") >= 0 or any(ch.isdigit() for ch in match.group(0))
+    if not dated and match.group("place").split()[0].split("-")[0] in KICKERS:
+        return None
+    if not is_agency(credit) and match.group("credit"):
+        credit = (match.group("qualifier") or "").strip()
+    return WireDateline(credit if is_agency(credit) else "", (), match.end())
+
+
 def undated_opening(text: str) -> WireDateline | None:
     """The agency's dateline without a date opening ``text``: an agency's own form in its
     language (:func:`~veille.extract.wire_datelines.wire_dateline`: "新华社北京12月1日电
     （记者王伟）", "(서울=연합뉴스) 김민수 기자 =", "МОСКВА, 1 декабря. /ТАСС/.", "MADRID, 1 dic
-    (EFE).-"), else :data:`UNDATED_DATELINE` ("BRUXELLES (Belga) - ..."), or None."""
+    (EFE).-"), else :data:`UNDATED_DATELINE` ("BRUXELLES (Belga) - ..."), else a place in
+    capitals with or without a date or a credit (:func:`caps_dateline`: "NYON - ",
+    "BRUXELLES 19/10 (Belga) - "; t-reader24 R6: only AFP's left the lead), or None."""
     found = wire_dateline(text)
     if found is not None:
         return found
     match = UNDATED_DATELINE.match(text[:MAX_CHARS])
-    if match is None:
-        return None
-    credit = (match.group("credit") or match.group("alone") or "").strip()
-    return WireDateline(credit, (), match.end()) if is_agency(credit) else None
+    if match is not None:
+        credit = (match.group("credit") or match.group("alone") or "").strip()
+        if is_agency(credit):
+            return WireDateline(credit, (), match.end())
+    return caps_dateline(text)
 
 
 def opening_credit(text: str) -> str:

@@ -176,7 +176,20 @@ class Translator:
         reprendre ; en plus : 1 reprise, 1 extrait" read as five things where there were
         three articles (t-final22 F16): the copies are articles of the story, not more of
         them. ``articles`` not given (0): one for each source with its own article, plus
-        the copies. The page, the stories list and ``veille stories`` say it."""
+        the copies. A story with no source says its articles without one, alone ("1 article
+        sans source"). The page, the stories list and ``veille stories`` say it."""
+        total = articles or min(independent_sources, sources) + reprints + teasers \
+            + republications
+        copies = [self.plural(key, n) for key, n in (
+            ("story_reprints", reprints), ("story_teasers", teasers),
+            ("story_republications", republications)) if n]
+        if not sources:
+            # no source at all (a capture's story): its articles are the ones without a
+            # source, said once (t-final24 S9: "0 sources, each with its own article · 1
+            # article without a source")
+            counted = self.plural("story_unsourced", unsourced or total)
+            return self("story_articles_copies", articles=counted,
+                        copies=format_list(copies, locale=self.locale)) if copies else counted
         own = min(independent_sources, sources)
         if own == sources:
             text = self.plural("story_sources_all_own", sources)
@@ -184,10 +197,6 @@ class Translator:
             text = self("story_sources_split", sources=self.plural("story_sources", sources),
                         own=self.plural("story_own_sources", own),
                         copying=self.plural("story_copying_sources", sources - own))
-        copies = [self.plural(key, n) for key, n in (
-            ("story_reprints", reprints), ("story_teasers", teasers),
-            ("story_republications", republications)) if n]
-        total = articles or own + reprints + teasers + republications
         counted = self.plural("sources_articles", total)
         if copies:
             counted = self("story_articles_copies", articles=counted,

@@ -575,7 +575,13 @@ _NO_SUBJECT = frozenset(fold(w) for w in (*FUNCTION_WORDS, *(
     "enfin encore toujours jamais bien aussi nouveau nouvelle nouveaux nouvelles premier "
     "première premiers dernier dernière derniers grand grande grands grandes petit petite "
     "quatre cinq plusieurs après avant cette leur leurs autre autres même mêmes peut "
-    "selon près sous vers chez tout tous toute toutes quand comment pourquoi").split()))
+    "selon près sous vers chez tout tous toute toutes quand comment pourquoi "
+    # prepositions the story terms lack (t-reader24 R8: "malgré" and "Saint" made a Vendée
+    # drowning the "see also" of a Besançon tram vote)
+    "malgré pendant durant parmi jusqu face "
+    # the first half of thousands of place names ("Saint-Claude", "Saint-Jean-de-Monts"):
+    # alone no name shared; the other half ("claud", "jean") still counts
+    "saint sainte saints saintes").split()))
 
 
 def _common_stems(web: WebContext, words: Sequence[str]) -> set[str]:
