@@ -586,7 +586,13 @@ def ends_before_credit(text: str) -> bool:
     if folded_words().isdisjoint(_WORD.findall(text[-TAIL_CHARS:].lower())):
         return False  # names no agency: no credit (the usual answer, and the cheap one)
     start, found = closing_credit(text)
-    return bool(found) and start > 0 and bool(_SENTENCE_END.search(text[:start].rstrip()))
+    if not found or start <= 0:
+        return False
+    sentence = text[:start].rstrip()
+    # a sentence of two words at least: "1. dpa/AFP" is a list's number and a credit, no
+    # sentence (a generated block the one-pass shape read as "short", the predicates as a
+    # label: tests/extract/test_block_shape.py)
+    return bool(_SENTENCE_END.search(sentence)) and len(_WORD.findall(sentence)) >= 2
 
 
 def _shape_of(text: str) -> BlockShape:
