@@ -349,14 +349,18 @@ class Gazetteer:
 
     def lone_exonym(self, name: str) -> list[Place]:
         """The one settlement the gazetteer keeps under ``name`` as a contested name
-        (another name of a city under 150,000 inhabitants: "Louvain" Leuven, "Malines"
-        Mechelen, "Courtrai" Kortrijk) when nothing else bears that name: no gazetteer
-        reading, no other contested place, no minor town or village abroad. [] otherwise.
+        (another name of a city under :data:`LONE_EXONYM_MAX` inhabitants: "Louvain"
+        Leuven, "Malines" Mechelen, "Courtrai" Kortrijk) when nothing else bears that
+        name: no gazetteer reading, no other contested place, no minor town or village
+        abroad. [] otherwise. A larger city's contested names are the ones the data
+        generator took from it because another place bears them ("Bienne", Biel's, of
+        Vienna; "Revel" of Tallinn), so they never count here.
         The caller reads it so only in a French text, for a name the recogniser tagged a
         place and the text gives no other reading (t-enrich24 E15: the French exonyms of
         Belgian and Malian towns were no place)."""
         key = loose(name)
-        found = {p.id: p for p in self.contested.get(key, []) if p.kind in SETTLEMENT}
+        found = {p.id: p for p in self.contested.get(key, [])
+                 if p.kind in SETTLEMENT and p.population < LONE_EXONYM_MAX}
         if len(found) != 1 or any(p.id not in found for p in self.by_loose.get(key, [])) \
                 or self.minor_towns(name) or (
                 self._villages is not None and self._villages().get(key)):
@@ -1699,6 +1703,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     return places
 
 
+LONE_EXONYM_MAX = 150_000
+"""Inhabitants under which a city's contested names are all its GeoNames alternate names
+(``ALTERNATE_MIN_POP`` of ``scripts/gen_enrich_data.py``): above it, only the names another
+place bears are contested."""
+
+
 def _spelled_as(entity: dict[str, object], place: Place, gazetteer: Gazetteer) -> bool:
     """Whether a mention of ``entity`` writes one of ``place``'s names letter for letter,
     accents included, case aside ("Liège" for Liège; not "Confédération" for
@@ -1718,20 +1728,21 @@ def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
     as "Londres" beside the English capital): then the article's spelling, which the
     entity takes too. Different places keep distinct labels.
 
-    A ``french`` text's own spelling (capitals title-cased) comes first when it is one of the
-    place's names or a minor town's other names: French writes the French name
-    ("Berne", not the alias table's "Bern"; "Sion", not GeoNames' "Sitten"; "Ypres", not
-    "Ieper"; t-enrich24 E9, E20)."""
+    A ``french`` text's own spelling (capitals title-cased) comes first when it is one of a
+    minor town's or a contested city's (under :data:`LONE_EXONYM_MAX`) other names, which
+    the gazetteer does not show otherwise: French writes the French name ("Sion", not
+    GeoNames' "Sitten"; "Ypres", not "Ieper"; "Malines", not "Mechelen"; t-enrich24 E9,
+    E20). Another name the alias table or GeoNames' alternate names give a larger city
+    ("Lime", an old name of Lima; "Berne" for the alias table's "Bern") leaves the
+    gazetteer's: those rows do not say their language. A spelling that only cuts the
+    gazetteer's name short ("Nioro" of Nioro du Rip) leaves it too."""
     written = written_name(entity)
-    if french and written:
-        own = gazetteer.shown(best, written)
-        if own.casefold() != written.casefold() and any(
-                p.id == best.id for p in [*gazetteer.minor_towns(written),
-                                          *gazetteer.contested.get(loose(written), [])]):
-            own = written.title() if written.isupper() else written  # "SION": "Sion"
-        if own.casefold() == written.casefold():
-            entity["name"] = own
-            return own
+    if french and written and not loose(best.name).startswith(loose(written)) and (
+            any(p.id == best.id for p in gazetteer.minor_towns(written))
+            or any(p.id == best.id and p.population < LONE_EXONYM_MAX
+                   for p in gazetteer.contested.get(loose(written), []))):
+        # (the entity keeps its name: the stage spells capitals)
+        return written.title() if written.isupper() else written  # "SION": "Sion"
     shown = gazetteer.shown(best, str(entity["name"]))
     if fold(shown) == fold(written) or not any(
             p.id != best.id and p.population > best.population
