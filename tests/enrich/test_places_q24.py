@@ -75,6 +75,11 @@ def test_a_common_noun_spelled_as_the_town_abroad_stays(resources: Resources) ->
     assert _places(resources, text)["Liège"]["country"] == "BE"
 
 
+def test_an_overseas_commune_named_by_a_noun_stays(resources: Resources) -> None:
+    text = "Grève\n\nAu Port, à La Réunion, les dockers ont cessé le travail lundi."
+    assert _places(resources, text)["Port"]["insee"] == "97407"
+
+
 # --- 3. the dateline town before the agency's credit ------------------------------------
 
 def test_the_dateline_town_before_a_credit_is_a_place(resources: Resources) -> None:

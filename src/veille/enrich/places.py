@@ -1675,12 +1675,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity[TOPIC_WORD] = True
             continue
         if best.kind in SETTLEMENT and french and best.country != (home or "FR") and \
-                _common_noun_only(entity) and not _spelled_as(entity, best, gazetteer) \
-                and not any(p.country == best.country for other, readings in options
-                            if other is not entity and len(readings) == 1 for p in readings):
+                best.country not in OVERSEAS_COUNTRIES and _common_noun_only(entity) and \
+                not _spelled_as(entity, best, gazetteer) and not any(
+                    p.country == best.country for other, readings in options
+                    if other is not entity for p in readings):
             # "la présidente de la Confédération": a French common noun that only its
             # accents' folding matches to a town abroad ("Confederation", Saskatchewan) in
-            # a text naming no place of that country (t-enrich24 E7)
+            # a text naming no place of that country (t-enrich24 E7); France's overseas
+            # communes are home ("Au Port, à La Réunion": Le Port, 97407)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \
