@@ -41,6 +41,7 @@ from veille.enrich.evidence import (
     organisation_by_its_words,
     uses,
 )
+from veille.enrich.feature_names import feature_start, opening_participle
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
@@ -586,6 +587,11 @@ _DATELINE = re.compile(r"(" + _CAPS_WORD + r"(?:[ \u00a0]+" + _CAPS_WORD + r")*)
                        r"[ \u00a0]+[-–—][ \u00a0]+")
 """A dateline of the wire's shape: a town in capitals, then a dash and the story
 ("PERPIGNAN - À cinq jours…", "NOUMÉA – Les…", "SAINT-DENIS DE LA RÉUNION - …")."""
+_CREDITED_DATELINE = re.compile(r"(" + _CAPS_WORD + r"(?:[ \u00a0]+" + _CAPS_WORD + r")*)"
+                                r"[ \u00a0]*\([^()\n]{1,40}\)[ \u00a0]*[-–—][ \u00a0]+")
+"""The same with the agency's credit between town and dash ("LYON (AFP) - Le maire de
+Lyon…", "SION (ATS) - …"): the recogniser often reads the capitals as an organisation
+there, which then took the town's other mentions (t-enrich24 E8)."""
 
 
 def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTable
@@ -604,7 +610,7 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
     stop = _function_words()
     for offset, block in parts:
         lead = len(block) - len(block.lstrip())
-        match = _DATELINE.match(block, lead)
+        match = _DATELINE.match(block, lead) or _CREDITED_DATELINE.match(block, lead)
         if match is None or len(match.group(1).split()) > 5:
             continue
         row = table.lookup(match.group(1))
@@ -621,8 +627,8 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
             words = rest.split()
             while words and words[0].lower().strip("'’") in stop:
                 words = words[1:]
-            if words and words[0][:1].isupper():
-                kept.append((story, end, label))
+            if words and words[0][:1].isupper() and not opening_participle(words):
+                kept.append((story, end, label))  # (not "Fermée depuis novembre, …")
         cased = re.sub(r"(?<= )(De|D['’])(?=[ '’])", lambda m: m.group().lower(),
                        match.group(1).title())
         of_area = _town_of_area(cased)
@@ -634,6 +640,17 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
         else:
             found = kept
     return found
+
+
+def _feature_name(text: str, span: Span) -> Span:
+    """``span`` widened to the natural feature's whole name when it is the capitalised
+    adjective after the feature's noun ("l'aiguille Verte": "aiguille Verte"; the
+    recogniser's person "Verte", t-enrich24 E17), else ``span``. The widened span opens
+    with a lower-case word, which the mention cleaning leaves no entity: no summit is
+    in the gazetteer, and no person is named."""
+    start, end, label = span
+    head = feature_start(text, start, end) if label in ("PER", "LOC", "MISC") else None
+    return span if head is None else (head, end, "LOC")
 
 
 _KICKER_TOWN = re.compile(r"([A-ZÀ-Ý][^\W\d_]+(?:-[A-Za-zÀ-ÿ][^\W\d_]*)*)[ \t\u00a0\u202f]*:"
@@ -745,6 +762,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     credits = credit_ranges(parts)  # "(avec AFP)", "PARIS (AFP) -": credits, no mentions
     found = [f for f in found if not in_credit(credits, f[0], f[1])]
     found = _datelines(parts, found, table)
+    found = [_feature_name(text, f) for f in found]  # "l'aiguille Verte", not "Verte"
     found = _kicker_towns(parts, found, table)
     found = _continued_organisations(text, found, alias_ends)
     found = continue_at_particles(  # "Groupe de" + "soutien…"

@@ -74,6 +74,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from veille.enrich.compass import compass_only
 from veille.enrich.text import TITLE_NOUNS, fold
 
 if TYPE_CHECKING:
@@ -345,6 +346,26 @@ class Gazetteer:
         found = [v for v in self._villages().get(loose(name), [])
                  if any(_inside(v, a) for a in areas)]
         return found if len(found) == 1 else []
+
+    def lone_exonym(self, name: str) -> list[Place]:
+        """The one settlement the gazetteer keeps under ``name`` as a contested name
+        (another name of a city under :data:`LONE_EXONYM_MAX` inhabitants: "Louvain"
+        Leuven, "Malines" Mechelen, "Courtrai" Kortrijk) when nothing else bears that
+        name: no gazetteer reading, no other contested place, no minor town or village
+        abroad. [] otherwise. A larger city's contested names are the ones the data
+        generator took from it because another place bears them ("Bienne", Biel's, of
+        Vienna; "Revel" of Tallinn), so they never count here.
+        The caller reads it so only in a French text, for a name the recogniser tagged a
+        place and the text gives no other reading (t-enrich24 E15: the French exonyms of
+        Belgian and Malian towns were no place)."""
+        key = loose(name)
+        found = {p.id: p for p in self.contested.get(key, [])
+                 if p.kind in SETTLEMENT and p.population < LONE_EXONYM_MAX}
+        if len(found) != 1 or any(p.id not in found for p in self.by_loose.get(key, [])) \
+                or self.minor_towns(name) or (
+                self._villages is not None and self._villages().get(key)):
+            return []
+        return list(found.values())
 
     @functools.cached_property
     def _minor_by_id(self) -> dict[str, Place]:
@@ -1527,6 +1548,13 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 entity["label"] = "LOC"
                 options.append((entity, town))
             continue
+        if text and french and compass_only(entity, text):
+            # "les quartiers Nord", "vers le Nord", "l'Est de la France", "le Centre des
+            # monuments nationaux": a part, a direction or a body's head, no place and no
+            # entity (t-final24 F5, S2)
+            _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
+            continue
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _heads_a_body(entity, text)):
             _unlink(entity, gazetteer)
@@ -1562,6 +1590,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _after_its_town(entity, found, text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
+        if not found and text and french and entity["label"] == "LOC" and \
+                not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
+            found = gazetteer.lone_exonym(str(entity["name"]))
         if text and entity["label"] == "LOC":
             found = [*found, *_minor_in_context(
                 entity, found, entities, text, gazetteer,
@@ -1643,6 +1674,17 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             _unlink(entity, gazetteer)
             entity[TOPIC_WORD] = True
             continue
+        if best.kind in SETTLEMENT and french and best.country != (home or "FR") and \
+                best.country not in OVERSEAS_COUNTRIES and _common_noun_only(entity) and \
+                not _spelled_as(entity, best, gazetteer) and not any(
+                    p.country == best.country for other, readings in options
+                    if other is not entity for p in readings):
+            # "la présidente de la Confédération": a French common noun that only its
+            # accents' folding matches to a town abroad ("Confederation", Saskatchewan) in
+            # a text naming no place of that country (t-enrich24 E7); France's overseas
+            # communes are home ("Au Port, à La Réunion": Le Port, 97407)
+            _unlink(entity, gazetteer)
+            continue
         if best.kind in SETTLEMENT and best.population < RURAL and text and \
                 best.department not in written and _common_noun_only(entity) and not any(
                     p.department == best.department for other, readings in options
@@ -1656,22 +1698,54 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if same is not None:  # two entities of one place (the stage merges them too)
             same["count"] = int(same["count"]) + int(entity.get("count", 0))  # type: ignore[call-overload]
             continue
-        shown = _own_label(gazetteer, best, entity)
+        shown = _own_label(gazetteer, best, entity, french)
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
                        "mentioned_as": written_name(entity),
                        "count": entity.get("count", 0), "candidates": len(found)})
     return places
 
 
-def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object]) -> str:
+LONE_EXONYM_MAX = 150_000
+"""Inhabitants under which a city's contested names are all its GeoNames alternate names
+(``ALTERNATE_MIN_POP`` of ``scripts/gen_enrich_data.py``): above it, only the names another
+place bears are contested."""
+
+
+def _spelled_as(entity: dict[str, object], place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a mention of ``entity`` writes one of ``place``'s names letter for letter,
+    accents included, case aside ("Liège" for Liège; not "Confédération" for
+    Confederation, Saskatchewan, which only accent folding matches)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {n.lower() for n in (place.name, *gazetteer.names.get(place.id, []))}
+    return any(str(m[2]).lower() in names for m in mentions)
+
+
+def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
+               french: bool = False) -> str:
     """The name ``best`` (the place ``entity`` resolved to) is shown and listed under: its
     gazetteer name as the entity is named, except a name a larger homonym bears too
     that the text did not write ("Londres", the French name of London, for London,
     Ontario, written "London"; t-enrich23 E19: the Canadian city was listed and searched
     as "Londres" beside the English capital): then the article's spelling, which the
-    entity takes too. Different places keep distinct labels."""
-    shown = gazetteer.shown(best, str(entity["name"]))
+    entity takes too. Different places keep distinct labels.
+
+    A ``french`` text's own spelling (capitals title-cased) comes first when it is one of a
+    minor town's or a contested city's (under :data:`LONE_EXONYM_MAX`) other names, which
+    the gazetteer does not show otherwise: French writes the French name ("Sion", not
+    GeoNames' "Sitten"; "Ypres", not "Ieper"; "Malines", not "Mechelen"; t-enrich24 E9,
+    E20). Another name the alias table or GeoNames' alternate names give a larger city
+    ("Lime", an old name of Lima; "Berne" for the alias table's "Bern") leaves the
+    gazetteer's: those rows do not say their language. A spelling that only cuts the
+    gazetteer's name short ("Nioro" of Nioro du Rip) leaves it too."""
     written = written_name(entity)
+    if french and written and not loose(best.name).startswith(loose(written)) and (
+            any(p.id == best.id for p in gazetteer.minor_towns(written))
+            or any(p.id == best.id and p.population < LONE_EXONYM_MAX
+                   for p in gazetteer.contested.get(loose(written), []))):
+        # (the entity keeps its name: the stage spells capitals)
+        return written.title() if written.isupper() else written  # "SION": "Sion"
+    shown = gazetteer.shown(best, str(entity["name"]))
     if fold(shown) == fold(written) or not any(
             p.id != best.id and p.population > best.population
             for p in gazetteer.candidates(shown)):

@@ -1,0 +1,71 @@
+"""Compass-point words (Nord, Sud, Est, Ouest, Centre, Midi) that name no place.
+
+French capitalises a cardinal point when it names an area ("le Nord", "dans l'Ouest"), and
+two of them are the names of a French subdivision (the département du Nord, FR-59; the
+Centre-Val de Loire region, once "Centre"). The same capitalised word also names a part of
+something else or a direction, and then it is no place of its own (Imprimerie nationale,
+*Lexique des règles typographiques*, "Points cardinaux": "le nord de la France", "les
+quartiers Nord"): t-final24 F5, "un règlement de comptes dans les quartiers Nord"
+(Marseille) filed under the département du Nord, and "le camion se dirigeait vers le Nord"
+(Rouen); S2, "le Centre des monuments nationaux" listed as the place "Centre".
+
+A mention is such a use when the words before it make it a part or a direction
+(:data:`PART_BEFORE`: "quartiers Nord", "vers le Nord", "la façade Ouest"), or the words
+after it make it a part of another area or the head of a body's name
+(:data:`PART_AFTER`: "l'Est de la France", "le Centre des monuments nationaux", "le Centre
+hospitalier"). "Dans le Nord", "le Nord a voté", "Lille (Nord)" stay the département.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.enrich.text import fold
+
+COMPASS_WORDS = frozenset({"nord", "sud", "est", "ouest", "centre", "midi"})
+"""Folded cardinal points and their usual French synonyms ("le Midi": the south)."""
+
+PART_BEFORE = re.compile(
+    r"(?i)(?:\b(?:quartiers?|secteurs?|banlieues?|faubourgs?|zones?|cités?|versants?|"
+    r"façades?|flancs?|côtés?|ailes?|parties?|rives?|portes?|tribunes?|gares?|"
+    r"autoroutes?|routes?|rocades?|pistes?|pôles?|hémisphères?)"
+    r"|\bvers[ \t\u00a0]+(?:le|la|l['’])|\bdirection(?:[ \t\u00a0]+(?:du|de[ \t\u00a0]+l['’]))?"
+    r"|\bcap[ \t\u00a0]+(?:au|sur[ \t\u00a0]+le|vers[ \t\u00a0]+le|à[ \t\u00a0]+l['’])"
+    r"|\bplein)[ \t\u00a0]*$")
+"""Words right before a cardinal point that make it a part of a place or a direction:
+"les quartiers Nord", "la façade Ouest", "vers le Nord", "direction Sud", "cap au Sud"."""
+
+PART_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:de|du|des)[ \t\u00a0]|d['’]|[a-zàâäçéèêëîïôöùûüÿœ]+(?:al|aux|ier|"
+    r"ière|el|elle|ique|if|ive|ien|ienne|aire|in|ine)\b)")
+"""What right after a cardinal point makes it a part of another area or the head of a
+body's name: a complement ("l'Est de la France", "le Nord du Mali", "le Centre des
+monuments nationaux") or a lower-case adjective ("le Centre hospitalier", "le Centre
+national d'études spatiales", "le Midi viticole"). A verb ("le Nord a voté", "le Nord est
+touché") is neither."""
+
+
+def compass_word(name: str) -> bool:
+    """Whether ``name`` is one cardinal point (:data:`COMPASS_WORDS`), or two joined by a
+    hyphen ("Sud-Ouest", "Centre-Est")."""
+    parts = re.split(r"[- ]+", fold(name).lower().strip())
+    return 0 < len(parts) <= 2 and all(part in COMPASS_WORDS for part in parts)
+
+
+def part_or_direction(text: str, start: int, end: int) -> bool:
+    """Whether the cardinal point written at ``text[start:end]`` names a part of a place,
+    a direction or a body, and no area of its own (:data:`PART_BEFORE`,
+    :data:`PART_AFTER`). Offsets are character offsets into ``text``."""
+    return bool(PART_BEFORE.search(text, max(0, start - 40), start)
+                or PART_AFTER.match(text, end))
+
+
+def compass_only(entity: dict[str, object], text: str) -> bool:
+    """Whether ``entity`` (an enrichment entity: ``mentions`` are ``[start, end, written]``
+    into ``text``) is a cardinal point every mention of which is a part, a direction or a
+    body's head (:func:`part_or_direction`): no place, and no entity either."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        compass_word(str(m[2])) and part_or_direction(text, int(m[0]), int(m[1]))
+        for m in mentions)
