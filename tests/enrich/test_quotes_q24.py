@@ -138,6 +138,13 @@ def test_organisation_subject_speaks_its_fragment() -> None:
     assert _of(text, "dès demain").speaker == "SNCF"
 
 
+def test_common_word_opening_a_sentence_is_no_organisation() -> None:
+    # guard: "Qui", "Cet", "Seuls" open sentences; they name no body
+    text = ("« Ce fichier est dangereux », a dit Marie Lenoir. Qui peut être désigné comme "
+            "« susceptible de troubler l'ordre public » ?")
+    assert _of(text, "susceptible").speaker != "Qui"
+
+
 # 8. descriptions next to their name (t-enrich24 E11, E12)
 
 def test_narrative_infinitive_with_its_own_subject() -> None:

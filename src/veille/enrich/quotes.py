@@ -3746,8 +3746,10 @@ def _named_body_subject(text: str, quote: Quote, quotes: Sequence[Quote]
         return None
     name = match.group(1)
     if fold(name.split()[0]) in _NOT_SUBJECT or _person_shaped(name) or \
-            _lone_participle(name.split()[0]):
-        return None
+            _lone_participle(name.split()[0]) or \
+            fold(name.split()[0]) in _INTERROGATIVES or (
+                not name.isupper() and french().is_word(name.split()[0].lower())):
+        return None  # ("Qui", "Cet", "Seuls": a common word opening the sentence)
     return name, (match.start(1), match.end(1))
 
 
@@ -4346,7 +4348,7 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"|\s+[a-zà-ÿ]+(?:ait|aient)\b|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b"
     r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ]"
     r"|\s*,\s*(?:qui|dont|[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|u|ue|is|ise|it|ite))\s"
-    r"[^,.;:!?«»“”\"\n]{1,80},\s+(?:(?:a|avait|est|était|se|ne)\s|s['’]|n['’]))")
+    r"[^,.;:!?«»“”\"\n]{1,80},\s+(?:(?:a|avait|se|ne)\s|s['’]|n['’]))")
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb; a
@@ -5343,7 +5345,8 @@ def person_shaped(name: str) -> bool:
     return _person_shaped(name)
 
 
-_ADDITIVE_CUE = re.compile(r"(?i)(?:ajout|poursui|enchaîn|continu|compl[éè]t|renchéri|conclu)")
+_ADDITIVE_CUE = re.compile(r"(?i)(?:ajout|poursui|enchaîn|continu(?!ed)|compl[éè]t|"
+                           r"renchéri|conclu)")  # (not veille's own cue "continued")
 _BACKGROUND_VERB = re.compile(r"\s*(?:,[^,.;:!?«»\n]{1,60},\s*)?(?:(?:lui|elle|eux)\s+aussi\s+|"
                               r"aussi\s+|déjà\s+|pourtant\s+|quant\s+à\s+\w+\s+)?"
                               r"(?:avait|avaient|n['’]avait|n['’]avaient)\b")
