@@ -47,7 +47,7 @@ from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
-from veille.enrich.quotes_titles import titled_name
+from veille.enrich.quotes_titles import surname_after_title, titled_name
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -2245,6 +2245,9 @@ def _name_after_title(text: str, start: int, name: str) -> int | None:
             _TITLED_PERSON.search(text, max(0, start - 90), start) and \
             french().is_word(first) and not known_given_name(first):
         index = 1  # "garde des" + "Sceaux Éric Dupond-Moretti"
+        if len(words) == 2 and surname_after_title(words[1].group(), first, text):
+            return words[1].start()  # "garde des" + "Sceaux Darmanin": one surname after
+            # the complement's word (t-enrich24 E6), on the quote rules' evidence
     elif is_demonym(first) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         index = 1  # "le Serbe Novak Djokovic"
     else:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from veille.enrich.age_nouns import age_disagrees, aged_referent
+from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.evidence import ORGANISATION_NOUNS
@@ -404,6 +404,7 @@ before a verb: "Carole Delga l'", "Le maire s'en", "Le préfet ne l'" (Grevisse 
 conjoint pronouns stand between subject and verb). The full forms ("se", "le") are left
 to the rules that read a reported clause ("que les opérations se poursuivraient")."""
 _OPENER = re.compile(r"(?i)^(?:mais|ainsi|cependant|pourtant|enfin|toutefois|néanmoins|"
+                     r"puis|ensuite|"
                      r"alors|et|or|donc|(?:ce\s+)?à\s+quoi)(?:\s+|$)")
 """A conjunction or adverb opening a chunk before the subject; also the relative "(ce) à
 quoi" taking up the sentence before ("Ce à quoi la ministre a répondu :": the ministre
@@ -1421,6 +1422,12 @@ def _named_then_addressee(text: str, phrase: tuple[str, int, int], chunk_end: in
         _TO_ADDRESSEE.match(text, phrase[2], chunk_end) is not None
 
 
+_REACHED = re.compile(r"(?i)(?:joint|jointe|contactée?|interrogée?|sollicitée?|cité|citée|"
+                      r"[a-zà-ÿ]{3,}(?:é|ée|i|ie|u|ue))\s+(?:par|au|à|sur|dans)\b")
+"""A detached participle closing an incise after the speaker's name ("…, X, joint par
+l'AFP.", "…, X, interrogé sur France Inter.")."""
+
+
 def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
                         limit: int) -> tuple[str, int, int] | None:
     """The person's name that follows chunk ``n`` and ends the incise (its sentence or
@@ -1430,9 +1437,14 @@ def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
     following = chunks[n + 1]
     after = text[at + following.end():limit]
     if not re.match(r"\s*(?:[.;!?)]|$)", after) and not (
-            n + 2 < len(chunks) and _TIME_CHUNK.search(chunks[n + 2].group().strip())
+            n + 2 < len(chunks) and (_TIME_CHUNK.search(chunks[n + 2].group().strip())
+                                     or _REACHED.match(chunks[n + 2].group().strip()))
             and re.match(r"\s*(?:[.;!?)]|$)", text[at + chunks[n + 2].end():limit])):
-        return None  # "…, Amélie Dufresne, mardi soir." closes the incise too
+        return None  # "…, Amélie Dufresne, mardi soir." closes the incise too, and so
+        # does a detached participle: "…, X, joint par l'AFP." (t-enrich24 E12)
+    if _COMPANION_APPOSITION.search(text, at + chunks[n].start(), at + following.start()):
+        return None  # "a déclaré le président … aux côtés du président ukrainien, X": X
+        # is the companion, not the title's holder (t-final24 F2)
     name = following.group().strip()
     name = re.sub(r"[.;!?)]+$", "", name).strip()
     if not name or not _PERSON.fullmatch(name):
@@ -1443,6 +1455,14 @@ def _closing_apposition(text: str, at: int, chunks: list[re.Match[str]], n: int,
 
 _NARRATIVE_INFINITIVE = re.compile(r"(?i)^\s*et\s+(?:de\s+|d['’])\s*([a-zà-ÿ]+(?:er|ir|re))\s*"
                                    r"[,:]?\s*$")
+
+_NARRATIVE_SUBJECT = re.compile(
+    r"^\s*(?i:et)\s+(?:(?i:le|la|l['’])\s*)?(?P<subject>[a-zà-ÿ][\w'’-]*"
+    r"(?:\s+(?!(?:de|d['’])\b)[a-zà-ÿ][\w'’-]*){0,3}?|" + _NAME_WORD + r"(?:\s+"
+    + _NAME_WORD + r")+)"
+    r"\s+(?:de\s+|d['’])\s*(?P<verb>[a-zà-ÿ]+(?:er|ir|re))\s*[,:]?\s*$")
+"""A narrative infinitive with its own subject: "Et le syndicaliste de prévenir : «",
+"Et Paul Martin d'ajouter : «" (Grevisse § 901)."""
 
 _CHAINED_INFINITIVE = re.compile(
     r"(?i)^\s*,\s*[^«»“”\"\n.!?;:]{1,120}?,?\s+(?:et|puis|avant(?:\s+même)?|non\s+sans)\s+"
@@ -1584,6 +1604,13 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         # "Et d'ajouter : «", "Et de conclure : «" (the narrative infinitive, Grevisse
         # § 901): the subject is the one of the sentences before, as for a pronoun
         return narrative.group(1), "", -1, -1
+    narrated = _NARRATIVE_SUBJECT.search(head)
+    if narrated is not None and _is_verb(narrated.group("verb")):
+        # "Et le syndicaliste de prévenir : «": the narrative infinitive's own subject
+        # speaks (Grevisse § 901; t-enrich24 E11 cut it to "syndicaliste de")
+        begin = sentence_start + narrated.start("subject")
+        return narrated.group("verb"), narrated.group("subject"), begin, \
+            begin + len(narrated.group("subject"))
     rel = list(_SELON_REL.finditer(head)) or list(_POUR_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
@@ -2940,7 +2967,7 @@ def find_quotes(text: str) -> list[Quote]:
                         *_without_participle(*_speaker_phrase(*_within_sentence(*found))),
                         text))), text))), text)
         else:
-            source = _learnt_from(text, end)
+            source = _same_source(text, end) or _learnt_from(text, end)
             if source is not None:  # "», a-t-on appris auprès de cette source"
                 quote.cue = "appris"
                 quote.speaker, (quote.speaker_start, quote.speaker_end) = source
@@ -3018,6 +3045,11 @@ def find_quotes(text: str) -> list[Quote]:
             pronoun = not quote.speaker or quote.speaker.lower() in PRONOUNS or \
                 re.fullmatch(r"(?i)[\w'’]+-(?:t-)?(?:il|elle|ils|elles|on)",
                              quote.speaker) is not None
+            same = _same_source(text, quote.end) if quote.cue and pronoun else None
+            if same is not None:  # "», a-t-on appris de même source": the source
+                # named before ("Selon une source sécuritaire"), not the last speaker
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = same
+                pronoun = False
             # one pronoun token is one referent: a coordinated verb's quote shares it ("Elle
             # a jugé « … » et rappelé que « … »", verify15 R12); an incise by its cue too
             shared = ("" if quote.speaker_start >= 0 else quote.cue, quote.speaker,
@@ -3086,6 +3118,16 @@ def find_quotes(text: str) -> list[Quote]:
                     # or a role and another name after it ("X a demandé … . Le député
                     # Leonetti a répliqué à X. « … », a-t-il déclaré": not X, an object)
                     subject = described
+                if subject is not None and gender and previous and \
+                        not _plural_pronoun(text, quote) and \
+                        _background_body(text, subject, quote.cue) and \
+                        _person_shaped(previous) and \
+                        _own_gender(text, previous_span) in ("", gender):
+                    # "« … », a-t-il dit. La veille, l'ONU avait appelé à … Le PAM avait
+                    # chiffré … « … », a-t-il ajouté": a body in the background (a
+                    # pluperfect) or before "ajouter" does not take the person's "il"
+                    # from the one who is speaking (t-enrich24 E2)
+                    subject = previous, previous_span
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
                     # plural previous speaker, else none (never one person)
@@ -3121,6 +3163,15 @@ def find_quotes(text: str) -> list[Quote]:
                     # person named, else no speaker rather than a wrong one
                     subject = _last_person(text, quote.start, spans, other_than=previous,
                                            gender=gender)
+                    if not subject[0]:
+                        previous, previous_span = "", (-1, -1)
+                if subject is None and gender and previous and \
+                        not _plural_pronoun(text, quote) and \
+                        _plural_mention(text, (previous, previous_span)):
+                    # "« … », ont expliqué les syndicats. Pour le ministre X, … « … »,
+                    # a-t-il indiqué": a singular "il" never stands for a plural speaker;
+                    # the last person of its gender, else no one (t-enrich24 E1)
+                    subject = _last_person(text, pronoun_at, spans, gender=gender)
                     if not subject[0]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
@@ -3595,7 +3646,8 @@ def _current_speaker(text: str, quotes: list[Quote]) -> list[Quote]:
                 quote.speaker_start, quote.speaker_end = body[1], body[1] + len(body[0])
             else:
                 named = _named_clause_subject(text, quote, quotes) or \
-                    _described_clause_subject(text, quote.start)
+                    _described_clause_subject(text, quote.start) or \
+                    _named_body_subject(text, quote, quotes)
                 if named is not None:  # "Jean Leonetti exclut « … »": his words
                     quote.cue, quote.speaker = "subject", named[0]
                     quote.speaker_start, quote.speaker_end = named[1]
@@ -3666,6 +3718,39 @@ def _named_clause_subject(text: str, quote: Quote, quotes: Sequence[Quote]
     if _PASSIVE_AFTER.match(text, subject[1][1]):
         return None  # "Paul Martin a été condamné pour « … »": the patient, not a speaker
     return subject
+
+
+_NAMED_BODY = re.compile(
+    r"(?:(?:La|Le|Les)[ \xa0]+(?=[A-ZÀ-Ý]{2,}\b)|L['’](?=[A-ZÀ-Ý]{2,}\b))?"
+    r"((?:[A-ZÀ-Ý][\w'’&-]*)(?:[ \xa0]+[A-ZÀ-Ý][\w'’&-]*){0,3})[ \xa0]+"
+    r"(?:(?:ne|n['’])\s*)?(?:(?:a|ont|va|vont|doit|doivent|peut|peuvent|veut|veulent|"
+    r"entend|entendent|compte|comptent)[ \xa0]+)?[a-zà-ÿ]{3,}(?:e|t|ent|it)\b"
+    r"[^,;:«»“”\"()\n]*$")
+"""A sentence opening with a capitalised name (an organisation's, "EDF", or an acronym
+after its article, "La SNCF") and its verb, with no comma nor other quote before the
+quoted island: "EDF prévoit un retour à la normale « d'ici la semaine prochaine »"."""
+
+
+def _named_body_subject(text: str, quote: Quote, quotes: Sequence[Quote]
+                        ) -> tuple[str, tuple[int, int]] | None:
+    """The organisation whose name opens the sentence of a quote with no attribution of
+    its own (:data:`_NAMED_BODY`), when it is no person's name by its shape (those
+    :func:`_named_clause_subject` reads): the quoted island is the subject's words, not
+    the previous speaker's (t-final24 F2: "EDF prévoit … « … »" was the préfet's).
+    None otherwise."""
+    at = _sentence_start(text, quote.start)
+    if any(q.start <= at < q.end for q in quotes):
+        return None
+    match = _NAMED_BODY.match(text[:quote.start].rstrip(" \xa0«“\"„"), at)
+    if match is None:
+        return None
+    name = match.group(1)
+    if fold(name.split()[0]) in _NOT_SUBJECT or _person_shaped(name) or \
+            _lone_participle(name.split()[0]) or \
+            fold(name.split()[0]) in _INTERROGATIVES or (
+                not name.isupper() and french().is_word(name.split()[0].lower())):
+        return None  # ("Qui", "Cet", "Seuls": a common word opening the sentence)
+    return name, (match.start(1), match.end(1))
 
 
 _PASSIVE_AFTER = re.compile(
@@ -3907,6 +3992,12 @@ sentence states, and the topic a pronoun in the next sentence continues ("Pour E
 Dussart, ce n'est pas suffisant. Il évoque …": centering, Grosz, Joshi & Weinstein 1995;
 the opinion holder of "pour"/"selon", Riegel, Pellat & Rioul, modalisation en discours
 second)."""
+_TITLED_SOURCE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Pour|Selon|D['’]après)\s+(?:le|la|l['’])\s*"
+    r"[a-zà-ÿ][^,.;:!?«»“”\"\n]{2,80},\s*(" + _PERSON_RUN + r")\s*,")
+"""The same with a title before the name in apposition: "Pour la préfète du Cher,
+Isabelle Morel, la discussion reste possible" (t-enrich24 E1)."""
+
 
 
 _MAIN_SUBJECT = re.compile(
@@ -4172,7 +4263,21 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 and _gender(text, at) in ("", gender or _gender(text, at)):
             # not "Sous la présidence de X,", nor "qui remplacera X" (a relative clause)
             found = match.group(), (at, at + len(match.group()))
-    for match in _SOURCE_OPENER.finditer(text, window, before):
+    for match in _TITLED_SUBJECT.finditer(text, window, before):
+        # "Le garde des Sceaux Darmanin, accompagné du préfet, X, a visité …", "Pour la
+        # ministre de l'Éducation Y, le calendrier …": a title then its holder's name
+        # opening the sentence is its subject, or the one it speaks for (t-enrich24 E1, E3)
+        held = titled_name(match.group(1), text)
+        if held is None:
+            continue
+        at = match.start(1) + held[0]
+        if (found is None or at > found[1][0]) and \
+                not any(s - 1 <= at < e + 1 for s, e in spans) and \
+                _gender(text, at) in ("", gender or _gender(text, at)) and \
+                _gender(text, match.start(1)) in ("", gender or _gender(text, match.start(1))):
+            found = text[at:match.start(1) + held[1]], (at, match.start(1) + held[1])
+    for match in [*_SOURCE_OPENER.finditer(text, window, before),
+                  *_TITLED_SOURCE_OPENER.finditer(text, window, before)]:
         at = match.start(1)
         if (found is None or at > found[1][0]) and \
                 not any(s - 1 <= at < e + 1 for s, e in spans) and \
@@ -4189,6 +4294,13 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
             found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+_TITLED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][»”]\s))(?:(?:Pour|Selon|D['’]après)\s+)?"
+    r"((?:[Ll]e|[Ll]a|[Ll]['’])\s*[^,.;:!?«»“”\"\n]{3,120}?)(?=\s*,)")
+"""A noun phrase opening a sentence (or after "Pour", "Selon") up to a comma: a title and
+its holder's name when :func:`veille.enrich.quotes_titles.titled_name` finds one in it."""
 
 
 _PREDICATE_AFTER_APPOSITION = re.compile(
@@ -4234,13 +4346,17 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
     r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne|reste|demeure|semble|paraît)\s|s['’]|n['’])"
     r"|\s+[a-zà-ÿ]+(?:ait|aient)\b|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b"
-    r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ])")
+    r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ]"
+    r"|\s*,\s*(?:qui|dont|[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|u|ue|is|ise|it|ite))\s"
+    r"[^,.;:!?«»“”\"\n]{1,80},\s+(?:(?:a|avait|se|ne)\s|s['’]|n['’]))")
 """A definite description in subject position, opening a sentence or a clause, before its
 verb ("Le maire de Nantes a visité", "la directrice de l'hôpital recevait", "le
 dalaï-lama soumettra": an imperfect, a future or a conditional ending marks a verb; a
 copula in the present, "le maire reste prudent"), or before a detached tonic pronoun
 that doubles it ("Le maire de Marseille, lui, reste prudent": Grevisse § 661, the
-stressed pronoun repeats the subject; f-quotes21, set Z)."""
+stressed pronoun repeats the subject; f-quotes21, set Z), or before an appositive
+relative or participle clause between commas then its verb ("Le jeune homme, qui
+comparaît détenu, a pris la parole": t-enrich24 E4)."""
 _ADDRESSING_DESCRIPTION = re.compile(
     _DESCRIPTION_SUBJECT.pattern.split("(?=", 1)[0]
     + r"(?=\s+(?:lui|leur)\s+[a-zà-ÿ]|\s+l['’](?:a|avait|ont|avaient|interromp|coup)\b)")
@@ -4576,15 +4692,31 @@ _OBJECT_APPOSITION = re.compile(
 is no subject."""
 
 
+_COMPANION_APPOSITION = re.compile(
+    r"(?i)(?:\b(?:accompagnée?s?|entourée?s?|escortée?s?|flanquée?s?|suivie?s?)\s+(?:par\s+)?"
+    r"|\baux\s+côtés\s+|\bau\s+côté\s+|\bà\s+côté\s+|\ben\s+présence\s+|\bface\s+|"
+    r"\bdevant\s+|\bavec\s+|\bauprès\s+)"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+|au\s+|aux\s+|à\s+)?"
+    r"(?:(?:son|sa|ses|le|la|les|l['’]|un|une|leur|leurs)\s*)?[^,.;:!?«»\n]*,\s*$")
+"""A name in apposition to a companion named after "accompagné de", "aux côtés de", "en
+présence de", "face à", "devant", "avec" ("Le garde des Sceaux X, accompagné du préfet,
+Y, a visité …"; "a déclaré le président lors d'une conférence aux côtés du président
+ukrainien, Y"): the one beside the subject, never the subject (t-final24 F2, t-enrich24
+E3)."""
+
+
 def _object_apposition(text: str, at: int) -> bool:
     """Whether a name at ``at`` stands in apposition to a prepositional object
     (:data:`_OBJECT_APPOSITION`), not after a detached participle clause opening the
     sentence, whose complement it is not: "Interrogé sur son avenir, Théo Martin est
     resté évasif" has Théo Martin as its subject (Grevisse § 333)."""
     before = text[max(0, at - 200):at]
-    if not _OBJECT_APPOSITION.search(before):
-        return False
     opening = re.split(r"[.!?;:\n]", before)[-1]
+    if not _OBJECT_APPOSITION.search(before) and not (
+            _COMPANION_APPOSITION.search(before) and opening.count(",") > 1):
+        # (a companion's apposition needs a subject before it: "Lors de son interrogatoire
+        # devant les enquêteurs, X avait …" opens with an adverbial, X is the subject)
+        return False
     return not (opening.count(",") == 1 and opening.strip()[:1].isupper()
                 and (_participle_opener(opening.split(",")[0])
                      or role_subject_apposition(opening)))
@@ -4679,10 +4811,33 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
     rules out ("l'adolescente" is not "sa mère, Valérie Kieffer, 45 ans"): the
     description then stays the speaker (f-speakers24)."""
     named = _described_by_rules(text, quote, previous, previous_span)
+    companion = _companion_of(text, quote)
+    if named is not None and companion and fold(named[0]) == fold(companion):
+        # "a affirmé le chef de l'État … face au président polonais, X": X stands beside
+        # the speaker, so the title names someone else; read again without X (t-final24
+        # F2)
+        blank = re.sub(re.escape(companion), lambda m: " " * len(m.group()), text)
+        named = _described_by_rules(blank, quote, previous, previous_span)
+        if named is not None:
+            named = text[named[1][0]:named[1][1]], named[1]
     if named is not None and named[1] != (quote.speaker_start, quote.speaker_end) and \
             age_disagrees(text, quote.speaker, named[1]):
         return None
     return named
+
+
+def _companion_of(text: str, quote: Quote) -> str:
+    """The person named beside an incise's speaker after it ("», a affirmé le chef de
+    l'État lors d'une déclaration face au président polonais, X."): X, in apposition to a
+    companion (:data:`_COMPANION_APPOSITION`) in the incise's sentence; "" when none."""
+    if quote.speaker_end < 0:
+        return ""
+    stop = _SENTENCE_END.search(text, quote.speaker_end)
+    end = stop.start() + 1 if stop else len(text)
+    for match in _PERSON_RUN_RE.finditer(text, quote.speaker_end, end):
+        if _COMPANION_APPOSITION.search(text, quote.speaker_end, match.start()):
+            return match.group()
+    return ""
 
 
 def _described_by_rules(text: str, quote: Quote, previous: str,
@@ -4763,6 +4918,9 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
     head = speaker.split()[0]
     if fold(head) in ("interesse", "interessee"):
         return _concerned(text, quote, previous)
+    ordinal = _ordinal_referent(text, speaker, start)
+    if ordinal is not None:  # "a estimé le premier", "a ajouté la seconde"
+        return ordinal
     if fold(head) in _ANAPHORS:
         last = _last_person(text, start)
         return last if last[0] else None
@@ -5005,6 +5163,32 @@ policière" (the press's elliptic "selon une source policière"; was "policière
 adjective shown as who spoke: t-final22 F14), "de sources proches du dossier" likewise."""
 
 
+_SAME_SOURCE = re.compile(
+    r"[\s\xa0»”\"]*,\s*(?:(?:[\w'’]+-(?:t-)?on|on\s+[\w'’]+)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:de|d['’])\s*(?:la\s+)?|(?:toujours\s+|encore\s+)?(?:selon|d['’]après)\s+la\s+|"
+    r"(?:[\w'’-]+\s+){1,2}(?:de|d['’])\s*)(?:même|mêmes)\s+sources?\b")
+"""An incise pointing to the source named before: "», a-t-on appris de même source",
+"», précise-t-on de même source", "», selon la même source"."""
+_SOURCE_PHRASE = re.compile(
+    r"(?i)(?:\b(?:une?|la|le|des|les|plusieurs|d['’]autres)\s+|\b(?:de|d['’])\s*)"
+    r"(sources?\s+[a-zà-ÿ'’-]+(?:\s+(?:du|de\s+la|des|de|d['’])\s*[\w'’-]+)?)")
+
+
+def _same_source(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The source a "de même source" incise after a quote ending at ``end`` points to:
+    the last anonymous source named before it ("Selon une source sécuritaire, …",
+    "de source humanitaire") — not the last speaker, a named person (t-enrich24 E5).
+    None when no such incise follows or no source was named."""
+    if _SAME_SOURCE.match(text, end) is None:
+        return None
+    earlier = [m for m in _SOURCE_PHRASE.finditer(text, max(0, end - 1500), end)
+               if not re.match(r"(?i)m[êe]mes?\b", m.group(1).split()[1])]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return last.group(1), (last.start(1), last.end(1))
+
+
 def _learnt_from(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
     """The source an impersonal "a-t-on appris auprès de X" incise after a quote ending
     at ``end`` names (newuser14a E3): X, or, for a demonstrative ("cette source"), the
@@ -5114,6 +5298,35 @@ def _other_qualifier(text: str, speaker: str, span: tuple[int, int]) -> bool:
         french().is_adjective(role[at + 1])
 
 
+_ORDINALS = {"premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1}
+
+
+def _ordinal_referent(text: str, speaker: str, start: int
+                      ) -> tuple[str, tuple[int, int]] | None:
+    """Whom "le premier" / "la seconde" (an ordinal standing alone as a description at
+    ``start``) points back to: the first or the second of two people coordinated in the
+    last sentence that names two ("X, …, et la maire, Y, ont fait le déplacement. « … »,
+    a estimé le premier": X; Grevisse § 600, the ordinal taking up a term of a pair;
+    t-enrich24 E12). None when the speaker is no ordinal or no such pair stands within
+    600 characters before it."""
+    if " " in speaker.strip() or fold(speaker) not in _ORDINALS:
+        return None
+    rank = _ORDINALS[fold(speaker)]
+    window = max(0, start - 600)
+    cuts = [window, *(m.end() for m in _SENTENCE_END.finditer(text, window, start)), start]
+    spans = quoted_spans(text)
+    for begin, end in reversed(list(zip(cuts, cuts[1:], strict=False))):
+        if not re.search(r"\set\s", text[begin:end]):
+            continue
+        names = [m for m in _PERSON_RUN_RE.finditer(text, begin, end)
+                 if fold(m.group().split()[0]) not in _NOT_SUBJECT
+                 and not any(s <= m.start() < e for s, e in spans)]
+        if len(names) == 2:
+            chosen = names[rank]
+            return chosen.group(), (chosen.start(), chosen.end())
+    return None
+
+
 def _concerned(text: str, quote: Quote, previous: str
                ) -> tuple[str, tuple[int, int]] | None:
     """Whom "l'intéressé(e)" after a quote names: the last person named of its gender,
@@ -5130,6 +5343,28 @@ def person_shaped(name: str) -> bool:
     """Whether a speaker's name is a person's by its shape (:func:`_person_shaped`): for
     the stages that take people from the quotes' speakers (``speaker_spans``)."""
     return _person_shaped(name)
+
+
+_ADDITIVE_CUE = re.compile(r"(?i)(?:ajout|poursui|enchaîn|continu(?!ed)|compl[éè]t|"
+                           r"renchéri|conclu)")  # (not veille's own cue "continued")
+_BACKGROUND_VERB = re.compile(r"\s*(?:,[^,.;:!?«»\n]{1,60},\s*)?(?:(?:lui|elle|eux)\s+aussi\s+|"
+                              r"aussi\s+|déjà\s+|pourtant\s+|quant\s+à\s+\w+\s+)?"
+                              r"(?:avait|avaient|n['’]avait|n['’]avaient)\b")
+
+
+def _background_body(text: str, subject: tuple[str, tuple[int, int]], cue: str) -> bool:
+    """Whether ``subject``, a pronoun's candidate antecedent, is a body (no person's name:
+    "Unicef", "le comité d'organisation", "Le Programme alimentaire mondial") named as
+    background — the subject of a pluperfect ("L'ONU avait appelé") — or named before an
+    incise of adding ("a-t-il ajouté" continues the one speaking): not whom a person's
+    "il" stands for when a person spoke last (t-enrich24 E2)."""
+    name, (start, end) = subject
+    if not name or start < 0 or _person_shaped(name):
+        return False
+    if not (is_body(name) or (name[:1].isupper() and _PERSON.fullmatch(name) is None)):
+        return False
+    return _BACKGROUND_VERB.match(text, end) is not None or \
+        _ADDITIVE_CUE.match(cue) is not None
 
 
 def _person_shaped(name: str) -> bool:
@@ -5177,6 +5412,11 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # Le dalaï lama a aussi insisté": the description named its own referent before
         # that person came in, so it still names it (a repeated description, not an
         # anaphor of the last person named)
+        return None
+    if last[0] and age_noun(speaker) is not None and _person_roles(text, last[1]):
+        # "… a martelé le procureur, X. Le jeune homme, qui comparaît détenu, …": an age
+        # noun describes someone by age, never the person just introduced by an office
+        # (t-enrich24 E4); it stays the description
         return None
     if last[0] and (not gender or _own_gender(text, last[1]) in ("", gender)) \
             and start - last[1][1] < 400 \
