@@ -38,7 +38,7 @@ A = [
      "foyers sont privés d'eau. « Les équipes d'Eau du Grand Lyon sont mobilisées toute la "
      "nuit », a indiqué le maire, Cédric Van Styvendael, venu sur place.\n\nLa circulation des "
      "bus C3 est déviée jusqu'à nouvel ordre."),
-    ("F1a", "F1", "Le Progrès", "2026-11-15T10:15:00+01:00",
+    ("F1a", "D1x", "Le Progrès", "2026-11-15T10:15:00+01:00",
      "Rupture de canalisation à Villeurbanne : l'eau revient, les caves restent sinistrées",
      "L'eau est revenue dimanche matin dans la trentaine de foyers de la rue "
      "Francis-de-Pressensé privés d'eau depuis la rupture d'une canalisation samedi après-midi, "
