@@ -361,6 +361,29 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
     return moves
 
 
+def settle_stories(store: Store) -> dict[str, str]:
+    """Catch the canonical re-clustering up with the store's change log: the windows of
+    the articles stored since the ``stories`` view's position (:func:`recluster_stories`
+    with nothing touched but what the log says), as a follower of the log does for a write
+    that did not settle (the write API: :class:`veille.dedup.settler.StorySettler`; an
+    ingest stopped by a crash). Returns the moves."""
+    return recluster_stories(store, ())
+
+
+def stories_behind(store: Store) -> bool:
+    """Whether articles were stored (new, versions, completed reads) since the stories'
+    last re-clustering: what :func:`settle_stories` would catch up."""
+    after, head = store.view_seq(STORIES_VIEW), store.change_seq()
+    while after < head:
+        changes = store.changes(after=after, limit=1_000)
+        if not changes:
+            return False
+        if any(c.kind in ("new", "version", "completed") for c in changes):
+            return True
+        after = changes[-1].seq
+    return False
+
+
 class StoryFollower:
     """The story state of a writer that lives across ingests (``veille watch``: every
     poll of every source), warmed from the store once (:func:`warm_stories`, about 1.5
@@ -801,12 +824,18 @@ def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Setting
 
 def ingest_texts(store: IngestStore, named: Iterable[tuple[str, bytes]], *,
                  settings: Settings | None = None, source: str | None = None,
-                 sinks: Sequence[BatchSink] = ()) -> IngestSummary:
+                 sinks: Sequence[BatchSink] = (), settle: bool = True) -> IngestSummary:
     """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format.
-    ``source``'s time zone setting (``source_timezones``) reads their zone-less dates."""
+    ``source``'s time zone setting (``source_timezones``) reads their zone-less dates.
+    ``settle``: False leaves the canonical re-clustering of the stories
+    (:func:`recluster_stories`) to a follower of the change log (:func:`settle_stories`:
+    the web app's :class:`veille.dedup.settler.StorySettler`), so the caller does not wait
+    for it."""
     settings = settings or Settings()
     options = Options(max_bytes=settings.max_input_bytes, source=source)
-    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks)
+    follower = StoryFollower(store)
+    follower.defer = not settle
+    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, stories=follower)
 
     def items() -> Iterable[RawInput | InputError]:
         for name, data in named:

@@ -342,13 +342,26 @@ class Veille:
         return self._finish(summary)
 
     def ingest_bytes(self, named: Iterable[tuple[str, bytes]], *,
-                     source: str | None = None) -> IngestSummary:
+                     source: str | None = None, settle: bool = True) -> IngestSummary:
         """Ingest in-memory inputs ``(name, bytes)``; the name's extension picks the format
-        (``page.html``, ``capture.txt``, ``records.jsonl``...)."""
+        (``page.html``, ``capture.txt``, ``records.jsonl``...). ``settle``: False leaves the
+        stories' canonical re-clustering to :meth:`settle_stories` (the write API's
+        background follower), so the call does not wait for it."""
         self._start()
         summary = ingest_texts(self.store, named, settings=self.settings, source=source,
-                               sinks=[self._after_batch])
+                               sinks=[self._after_batch], settle=settle)
         return self._finish(summary)
+
+    def settle_stories(self) -> dict[str, str]:
+        """Cluster again the stories of what was stored since the last re-clustering
+        (:func:`veille.ingest.settle_stories`, a follower of the change log); nothing when
+        nothing was. Returns the moves (article id -> story id)."""
+        from veille.ingest import settle_stories, stories_behind
+
+        self._start()
+        if not stories_behind(self.store):
+            return {}
+        return settle_stories(self.store)
 
     def _collector(self) -> Any:
         from veille.collect.poll import Collector

@@ -55,6 +55,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
+            # the first publication's own headline (the title is the fullest article's)
+            "first_title": summary.first_title,
             "first_tied": list(summary.first_tied),
             "last_precision": summary.last_precision,
             # a copy dated before the first publication: the timeline's first row
@@ -134,8 +136,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     unknown = f" ({say('story_first_order_unknown')})" if summary.first_tied else ""
     # Tied with a day-only date: the day alone, no time of either (t-reader22 R11).
     precision = DAY if summary.first_tied else summary.first_precision
+    titled = f" {say('cli_first_titled', title=one_line(summary.first_title))}" \
+        if summary.first_title and summary.first_title != summary.title else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=moment_text(summary.first, precision)) + unknown)
+                            when=moment_text(summary.first, precision)) + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:

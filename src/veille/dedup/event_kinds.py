@@ -44,6 +44,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "effondrement", "incendie ", "incendies ", "carambolage", "chute mortelle", "noyade",
     ),
     "crime": (
+        "cyberattaque", "cyber-attaque", "rancongiciel", "ransomware", "cyberattack",
         "meurtre", "homicide", "assassinat", "assassine", "tue par balle", "tuee par balle",
         "tues par balle", "abattu par balle", "abattue par balle", "abattus par balle",
         "abattu par la police", "abattue par la police", "abattu de plusieurs balles",
@@ -76,6 +77,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "match ", "matchs ", "championnat", "coupe du monde", "coupe de france", "tournoi",
         "finale ", "demi-finale", "quart de finale", "ligue des champions", "jeux olympiques",
         "tour de france", "marathon", "regate", "vendee globe", "grand prix", "tournament",
+    ),
+    "opening": (
+        "inauguration", "inaugure", "ouvre ses portes", "ouvrent leurs portes",
+        "ouvert ses portes", "ouvert leurs portes", "rouvre ", "rouvrent ", "reouverture",
+        "ouverture au public", "accessible au public", "accessible aux visiteurs",
+        "ouvert au public", "ouverte au public", "mise en service", "premiere pierre",
+        "coupe le ruban", "coupant le ruban", "reopens", "reopening", "grand opening",
     ),
     "economy": (
         "faillite", "liquidation judiciaire", "redressement judiciaire", "plan social",
@@ -265,3 +273,18 @@ def kinds_and_cues(title: str, paragraphs: Iterable[str], chars: int = KIND_CHAR
     EVENT_KINDS`)."""
     return frozenset(kind if total >= KIND_SCORE else CUE + kind
                      for kind, total in _scores(title, paragraphs, chars).items())
+
+
+HEAD = "^"
+"""The prefix of a kind its **headline** names (:func:`headline_kinds`): "^accident"."""
+
+
+def headline_kinds(title: str) -> frozenset[str]:
+    """The kinds of event (keys of :data:`KINDS`) the headline ``title`` alone names, each
+    prefixed :data:`HEAD` ("^opening"): what the article is about, as against a kind its text
+    names in passing (a basilica's spire reopening, "fragilisée par une tornade" in 1846;
+    q-stories24, t-final24 F3). One entry in the headline is enough (it weighs
+    :data:`LEAD_WEIGHT`), weak cues are not."""
+    return frozenset(HEAD + kind for kind, total in _scores(title, (), len(title)).items()
+                     if total >= KIND_SCORE)
+

@@ -64,7 +64,7 @@ from veille.dedup.arguments import (
 from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import DAY, days_differ, event_days
-from veille.dedup.event_kinds import CUE, kinds_and_cues
+from veille.dedup.event_kinds import CUE, HEAD, headline_kinds, kinds_and_cues
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.roles import ROLE, roles
@@ -182,6 +182,15 @@ its story, moved into the flood's); a killing in an estate and the opening of it
 share the estate and the mayor (newuser9 R11). Issue #14's seventh round (docs/benchmarks.md,
 Stories): B³ on rpm2's topics 1-10 unchanged; held out (topics 11-20, seeds 1-10) mean
 F1 0.927 before and after (median 0.930 to 0.935). False turns it off."""
+HEAD_KINDS = True
+"""**What the headlines say happened** (q-stories24, t-final24 F3): when both sides'
+headlines name a kind of event (:func:`veille.dedup.event_kinds.headline_kinds`) and neither
+side's headline kind is named or cued anywhere by the other side, the sides tell different
+events, whatever the plain words they share (no :data:`KINDS_BAR`: the basilica's name and
+the mayor's words are plain terms of both), though their texts share a kind: a basilica's
+spire reopening ("rouvre", "fragilisée par une tornade" in 1846) and a fire in a tower block
+near it (its residents "évacués", a cue of a disaster) in one town, the same mayor quoted.
+False: as before."""
 KINDS_BAR = 0.5
 """When the kinds of event disagree (:data:`EVENT_KINDS`), the fraction of the threshold the
 shared plain terms must pass on their own: names alone do not join. 0.5, 1 and a veto give
@@ -448,13 +457,27 @@ def _opening(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> str:
 
 def _named(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names (not those only cued: :func:`veille.dedup.event_kinds.
-    kinds_and_cues`)."""
-    return frozenset(k for k in kinds if not k.startswith(CUE))
+    kinds_and_cues`; nor the headline's marks, :func:`_headed`)."""
+    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD)))
 
 
 def _told_kinds(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names or cues, without the cue prefix."""
-    return frozenset(k.removeprefix(CUE) for k in kinds)
+    return frozenset(k.removeprefix(CUE) for k in kinds if not k.startswith(HEAD))
+
+
+def _headed(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds the headlines of ``kinds``'s side name (:func:`veille.dedup.event_kinds.
+    headline_kinds`), without the prefix."""
+    return frozenset(k.removeprefix(HEAD) for k in kinds if k.startswith(HEAD))
+
+
+def _heads_differ(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sides' headlines name kinds of event and neither side's headline kind is
+    named or cued anywhere by the other side (:data:`HEAD_KINDS`)."""
+    ours, theirs = _headed(kinds), _headed(others)
+    return bool(ours) and bool(theirs) and ours.isdisjoint(_told_kinds(others)) and \
+        theirs.isdisjoint(_told_kinds(kinds))
 
 
 def _kinds_shared(kinds: frozenset[str], others: frozenset[str]) -> bool:
@@ -619,8 +642,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
         places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
-    return Terms(counts, frozenset(names), headline, kinds_and_cues(title, paragraphs), places,
-                 mentions)
+    kinds = kinds_and_cues(title, paragraphs)
+    if HEAD_KINDS:
+        kinds = kinds | headline_kinds(title)
+    return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
 
 RECALLED_ONCE = True
@@ -753,6 +778,8 @@ class Stories:
     """:data:`MERGE_HEADS`."""
     event_kinds: bool = EVENT_KINDS
     """:data:`EVENT_KINDS`; False turns the rule off."""
+    head_kinds: bool = HEAD_KINDS
+    """:data:`HEAD_KINDS`; False: as before q-stories24."""
     kinds_bar: float = KINDS_BAR
     """:data:`KINDS_BAR`."""
     specifics: bool = SPECIFICS
@@ -1408,10 +1435,12 @@ class Stories:
         if not self.event_kinds:
             return True
         ours, theirs = _named(kinds), _named(story.kinds)
-        return not ours or not theirs or \
+        agree = not ours or not theirs or \
             not ours.isdisjoint(_told_kinds(story.kinds)) or \
-            not theirs.isdisjoint(_told_kinds(kinds)) or \
-            self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
+            not theirs.isdisjoint(_told_kinds(kinds))
+        if self.head_kinds and _heads_differ(kinds, story.kinds):
+            return False
+        return agree or self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
 
     def _places_agree(self, places: tuple[frozenset[str] | None, frozenset[str]],
                       story: Story, score: float, words: Iterable[str] = (),

@@ -233,7 +233,8 @@ class StorySummary:
     """The precision of the first article's date, as :attr:`StoryArticle.precision`."""
     last_precision: str = "time"
     first_source: str = ""
-    """The source of the first publication (the article ``first`` and ``title`` come from)."""
+    """The source of the first publication (the article ``first`` comes from; ``title`` is
+    the fullest independent article's, :attr:`first_title` the first publication's own)."""
     unsourced: int = 0
     """Its articles with no source (a file ingested without ``--source``): no outlet, so
     counted in neither ``sources`` nor ``independent``."""
@@ -241,6 +242,11 @@ class StorySummary:
     """Other sources whose own article may have come out before the first publication's:
     dated the same day, one of the two to the day only (no time): the order is unknown,
     and ``first_source`` is first by convention only."""
+    first_title: str = ""
+    """The first publication's own headline: shown beside "first published by" when it is
+    not ``title`` (the story is titled by its fullest independent article, which may be
+    another outlet's: q-stories24, t-reader24 R3, the refund news titled by RTS read as if
+    24 heures, "first published by", had published it)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1277,7 +1277,7 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
                          first_tied=head[1],
                          first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "",
-                         unsourced=int(r[8] or 0))
+                         unsourced=int(r[8] or 0), first_title=r[6] or "")
             for r in rows]
 
 

@@ -337,13 +337,20 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
     articles = store.entity_articles(entity_id, limit=limit)
     stories: dict[str, StoryRef] = {}
     story_of = store.story_of([a.article_id for a in articles])
-    for a in reversed(articles):  # oldest first: a story is named by its first article
+    for a in reversed(articles):
         story = story_of.get(a.article_id)
         if story is not None:
             kept = stories.get(story[0])
             stories[story[0]] = StoryRef(id=story[0], title=kept.title if kept else a.title,
                                          articles=kept.articles + 1 if kept else 1,
                                          language=kept.language if kept else a.language)
+    # Named as the story page names it: its fullest independent article's title, not the
+    # entity's first article's (q-stories24, t-final24 S3: the place page named a story
+    # after another article than its page did).
+    for sid, ref in stories.items():
+        found = store.stories(story_id=sid, limit=1)
+        if found and found[0].title and found[0].title != ref.title:
+            stories[sid] = ref.model_copy(update={"title": found[0].title, "language": ""})
     days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
     return {"articles_list": [EntityArticle(**asdict(a)) for a in articles],
             "cooccurring": flag_places(store, store.cooccurring(entity_id, limit=limit)),

@@ -178,6 +178,9 @@ class StoryModel(BaseModel):
     items: list[StoryItem]
     first_source: str = Field(default="", description="Who published the story first "
                               "(first by convention only when ``first_tied`` is not empty).")
+    first_title: str = Field(default="", description="The first publication's own "
+                             "headline (``title`` is the story's fullest independent "
+                             "article's, maybe another outlet's).")
     first_tied: list[str] = Field(
         default_factory=list, description="Other sources that may have published first: "
         "their own article is dated the same day as the first publication, one of the two "

@@ -354,9 +354,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
                       first_source=summary.first_source,
+                      first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
                       by_source=dict(by_source.most_common()),
-                      # the title is the first publication's (StorySummary.title)
+                      # the title is the fullest independent article's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
                       items=items,
