@@ -34,11 +34,11 @@ def line(host: str, title: str, text: list[str], published: str) -> str:
                        "published": published}, ensure_ascii=False)
 
 
-def _ingest(data: Path, day_only: str) -> None:
+def _ingest(data: Path, day_only: str, dispatch: str = "2026-11-24T09:58:00+01:00") -> None:
     with veille.open(data) as v:
         v.ingest_bytes([("a.jsonl", "\n".join([
             line("agence.example", "Savoie : un glissement de terrain coupe une route",
-                 DISPATCH, "2026-11-24T09:58:00+01:00"),
+                 DISPATCH, dispatch),
             line("quotidien.example", "Glissement de terrain : des hameaux isolés en Savoie",
                  OTHER, day_only)]).encode() + b"\n")])
 
@@ -72,9 +72,12 @@ def test_a_day_only_article_the_same_day_leaves_the_order_unknown(
 
 
 def test_a_day_only_article_the_day_before_is_first(tmp_path: Path) -> None:
-    """A day-only date of the day before is surely earlier: the order is known."""
+    """A day-only date of the day before is surely earlier: the order is known. (The
+    dispatch of Wednesday says the landslide was "mardi", as the day-only article of that
+    Tuesday does: with the dispatch on Tuesday and the other article on Monday, the two
+    leads' "mardi" were a week apart, two events by the day each states: f-stories24.)"""
     data = tmp_path / "data"
-    _ingest(data, "2026-11-23")
+    _ingest(data, "2026-11-24", dispatch="2026-11-25T09:58:00+01:00")
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         (story,) = http.get("/api/v1/stories").json()["stories"]
         assert story["first_source"] == "quotidien.example"
