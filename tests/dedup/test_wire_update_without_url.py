@@ -1,0 +1,79 @@
+"""Regression (t-final24 F8, issue 14): an agency update sent as JSON Lines with neither URL
+nor guid (the same source and ``published``, a later ``updated``, a new headline and a new
+first paragraph) was stored as a "republication" of the dispatch, a second article of the
+source, instead of a version of it. Now the same source, the same publication time, a later
+``updated`` and the text kept make it the dispatch's current version
+(``dedup/near.py NearDuplicateStage._updates``). Real ingest into a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from veille.ingest import ingest_texts
+from veille.store.sqlite import SQLiteStore
+
+BODY = [
+    "La préfecture du Var a ordonné mardi l'évacuation de 1 200 habitants du quartier "
+    "des Sablettes, à La Seyne-sur-Mer, menacé par un glissement de terrain après trois "
+    "jours de pluies continues.",
+    "Les habitants ont été accueillis dans deux gymnases de la commune, où la Croix-Rouge "
+    "a installé des lits de camp et distribue des repas chauds depuis la fin d'après-midi.",
+    "« Le versant a bougé de quarante centimètres en une nuit, nous ne pouvions pas "
+    "prendre le moindre risque », a expliqué le sous-préfet lors d'un point presse.",
+    "Des géologues du BRGM doivent survoler la zone mercredi en hélicoptère pour évaluer "
+    "la stabilité du terrain, selon la préfecture, qui n'exclut pas une évacuation plus "
+    "large dans les prochains jours.",
+]
+NEW_LEAD = ("Une maison s'est effondrée mercredi matin dans le quartier des Sablettes, à "
+            "La Seyne-sur-Mer, évacué la veille, sans faire de victime, a indiqué la "
+            "préfecture du Var.")
+PUBLISHED = "2026-11-24T18:10:00+01:00"
+
+
+def record(title: str, paragraphs: list[str], updated: str | None) -> bytes:
+    fields = {"title": title, "source": "AFP", "published": PUBLISHED, "language": "fr",
+              "text": "\n\n".join(["TOULON, 24 novembre 2026 (AFP) - " + paragraphs[0],
+                                   *paragraphs[1:]])}
+    if updated:
+        fields["updated"] = updated
+    return (json.dumps(fields, ensure_ascii=False) + "\n").encode()
+
+
+DISPATCH = record("Var : 1 200 habitants évacués à La Seyne-sur-Mer", BODY, None)
+UPDATE = record("Var : une maison s'effondre à La Seyne-sur-Mer (NOUVEAU LEAD)",
+                [NEW_LEAD, *BODY], "2026-11-25T09:20:00+01:00")
+
+
+@pytest.mark.parametrize("one_batch", [False, True])
+def test_an_update_without_url_is_a_version_of_the_dispatch(
+        store: SQLiteStore, one_batch: bool) -> None:
+    if one_batch:
+        summary = ingest_texts(store, [("desk.jsonl", DISPATCH + UPDATE)])
+        assert (summary.new, summary.versions) == (1, 1)
+    else:
+        assert ingest_texts(store, [("a.jsonl", DISPATCH)]).new == 1
+        summary = ingest_texts(store, [("b.jsonl", UPDATE)])
+        assert (summary.new, summary.versions) == (0, 1)
+    [story] = store.stories()
+    [member] = store.story(story.story_id)
+    article = store.get(member.article_id)
+    assert article.content is not None
+    assert article.content.title.startswith("Var : une maison s'effondre")
+    assert article.dedup is not None and not article.dedup.relation
+
+
+def test_a_second_dispatch_of_the_same_minute_stays_an_article(store: SQLiteStore) -> None:
+    """Another dispatch of the same source at the same minute, with another text: no
+    version of the first (the text decides, not the clock)."""
+    other = record("Incendie dans un entrepôt de Fréjus", [
+        "Un incendie a détruit mardi soir un entrepôt de 3 000 mètres carrés dans la zone "
+        "artisanale de Fréjus, sans faire de blessé, ont indiqué les pompiers du Var.",
+        "Une soixantaine de sapeurs-pompiers ont été mobilisés pendant quatre heures pour "
+        "venir à bout des flammes, qui ont menacé deux bâtiments voisins de la zone.",
+        "L'origine du sinistre n'est pas connue et une enquête a été ouverte par le "
+        "parquet de Draguignan, a précisé la gendarmerie dans un communiqué.",
+    ], "2026-11-25T09:20:00+01:00")
+    summary = ingest_texts(store, [("desk.jsonl", DISPATCH + other)])
+    assert (summary.new, summary.versions) == (2, 0)
