@@ -706,7 +706,11 @@ class NearDuplicateStage(Stage):
         neither URL nor guid; an update keeps ``published`` and moves ``updated``). Without
         it the update was a "republication" of the dispatch, a second article of the
         source. Only when the id came from no URL (:func:`url_of_id`): a URL's versions
-        are :meth:`_identify`'s. The latest matching candidate first."""
+        are :meth:`_identify`'s. The best matching candidate first. Only a stored dispatch,
+        not one this stage signed (:attr:`signed`: this run's batch): an article given the
+        id of another of its batch left the story stage's postings and centroids apart
+        (``KeyError`` in ``StoryIndex._best`` on t-final24's inputs in one ingest), so a
+        dispatch and its update in one input stay two articles (a known limit)."""
         content = article.content
         if content is None or content.published is None or content.updated is None or \
                 content.published_precision != "time" or \
@@ -715,7 +719,7 @@ class NearDuplicateStage(Stage):
             return
         minute = minute_of(content.published)
         same = [c for c in candidates if c.source == article.source and c.minute == minute
-                and c.id != article.id]
+                and c.id != article.id and c.id not in self.signed]
         if not same:
             return
         published = self._published([c.id for c in same])
