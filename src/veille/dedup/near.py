@@ -350,12 +350,30 @@ def article_minute(article: Article) -> int:
 
 
 def body_of(article: Article) -> list[str]:
-    """What is signed: the paragraphs, or the title of an article without any (none
-    without content)."""
+    """What is signed and compared: the whole text printed, that is the standfirst the
+    extractor read on the page (``content.lead`` with ``evidence["lead"]``: a standfirst
+    above the byline, under the headline) and the paragraphs; the title of an article
+    without paragraphs; none without content.
+
+    Why the standfirst: an extractor that reads a page's first paragraph as its
+    standfirst leaves the body one paragraph short, and a paywalled teaser of two
+    paragraphs (the most common cut) then shows one sentence of the dispatch it copies,
+    found inside the dispatch's second paragraph: no teaser, the story's "own article"
+    (t-final24 F4). The copy is of the text as printed, whatever the extractor calls its
+    first paragraph. A lead the record only carries as a field (a feed's summary, a
+    JSON ``description``) is no printed text and stays out; a standfirst the first
+    paragraph already holds is not counted twice."""
     content = article.content
     if content is None:
         return []
-    return content.paragraphs or ([content.title] if content.title else [])
+    paragraphs = content.paragraphs
+    if not paragraphs:
+        return [content.title] if content.title else []
+    lead = content.lead.strip()
+    if lead and content.evidence.get("lead") and \
+            fold(lead) not in fold(paragraphs[0]):
+        return [lead, *paragraphs]
+    return list(paragraphs)
 
 
 def encode(signature: Signature) -> str:
@@ -677,6 +695,41 @@ class NearDuplicateStage(Stage):
                 return
         article.id = ids[min(taken[-1] + 1, URL_REUSES - 1)]
 
+    def _updates(self, article: Article, signature: Signature,
+                 candidates: Sequence[Candidate]) -> None:
+        """Give an update that came without a URL the id of the dispatch it updates, so the
+        store makes it a version of it (t-final24 F8): a record of the same source, the
+        same publication time (to the minute, a time known), that says it was updated
+        later (``content.updated`` after ``published``) and keeps the text
+        (:func:`same_text`, the rule of two texts at one URL), is that dispatch updated,
+        whatever its new headline and lead (an agency desk's JSON Lines export carries
+        neither URL nor guid; an update keeps ``published`` and moves ``updated``). Without
+        it the update was a "republication" of the dispatch, a second article of the
+        source. Only when the id came from no URL (:func:`url_of_id`): a URL's versions
+        are :meth:`_identify`'s. The best matching candidate first. Only a stored dispatch,
+        not one this stage signed (:attr:`signed`: this run's batch): an article given the
+        id of another of its batch left the story stage's postings and centroids apart
+        (``KeyError`` in ``StoryIndex._best`` on t-final24's inputs in one ingest), so a
+        dispatch and its update in one input stay two articles (a known limit)."""
+        content = article.content
+        if content is None or content.published is None or content.updated is None or \
+                content.published_precision != "time" or \
+                content.updated <= content.published or not article.source or \
+                url_of_id(article) is not None:
+            return
+        minute = minute_of(content.published)
+        same = [c for c in candidates if c.source == article.source and c.minute == minute
+                and c.id != article.id and c.id not in self.signed]
+        if not same:
+            return
+        published = self._published([c.id for c in same])
+        for cand in sorted(same, key=lambda c: -c.hits):
+            when = published.get(cand.id)
+            if when is not None and minute_of(when) == minute and \
+                    same_text(signature, cand.signature, cand.common):
+                article.id = cand.id
+                return
+
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
         body = body_of(article)
@@ -687,6 +740,7 @@ class NearDuplicateStage(Stage):
         candidates = self.lookup.candidates(signature, minute, article.source or None)
         # The source's boilerplate (the same for every candidate) is no shared text.
         self._identify(article, signature, candidates[0].common if candidates else frozenset())
+        self._updates(article, signature, candidates)
         sims: dict[str, Similarity] = {}
         matches = [(c, v) for c, v in find_matches(signature, candidates, article.source, sims)
                    if c.id != article.id]

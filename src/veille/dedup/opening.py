@@ -54,6 +54,14 @@ EXTENDS = MIN_PARAGRAPH_WORDS
 """Words the longer text holds past the excerpt at least: a sentence (the shortest
 paragraph the signature counts)."""
 HALF = 0.5
+COMPARED = 200
+"""Words of the short text the diff reads at most (its opening): about eight paragraphs,
+more than any teaser or aggregator's excerpt holds; the rest of a longer "short" text
+(a cut copy of a long article) only weighs on the diff's cost, quadratic in the words
+(:class:`difflib.SequenceMatcher`: f-copies24's placement cost 11% of bench/dedup.py's
+docs/s before the bound). A short text longer than this is placed by its first
+:data:`COMPARED` words, and the longer text must still go on :data:`EXTENDS` words past
+the short text's length."""
 _WORD = re.compile(r"\w+")
 _CUT = ("…", "...")
 _WORD_CHARS = 16
@@ -111,8 +119,10 @@ def placement(short: Sequence[str], long: Sequence[str],
     s = _words(short, cut=True).words
     if len(s) < MIN_WORDS:
         return None
-    size = len(s) + len(s) // 4 + SLACK
-    w = _words(long, cut=False, limit=None if quoted else size + EXTENDS)
+    head = s[:COMPARED]  # the diff reads the short text's opening only (COMPARED)
+    size = len(head) + len(head) // 4 + SLACK
+    w = _words(long, cut=False,
+               limit=None if quoted else max(size, len(s)) + EXTENDS)
     if len(w.words) < len(s) + EXTENDS:
         return None
     # The first run of 3 words starts within SLACK words of both starts: a necessary
@@ -120,14 +130,15 @@ def placement(short: Sequence[str], long: Sequence[str],
     near = set(_grams(w.words[:SLACK + SHINGLE])).intersection(_grams(s[:SLACK + SHINGLE]))
     if not near and not quoted:
         return None
-    blocks = [b for b in SequenceMatcher(None, s, w.words[:size],
+    blocks = [b for b in SequenceMatcher(None, head, w.words[:size],
                                          autojunk=False).get_matching_blocks()
               if b.size >= SHINGLE]
     matched = sum(b.size for b in blocks)
-    covered = matched / len(s)
+    covered = matched / len(head)
+    ends = blocks[-1].b + blocks[-1].size + len(s) - len(head) if blocks else 0
     if near and blocks and matched >= MIN_WORDS and covered >= COVERED and \
             blocks[0].a <= SLACK and blocks[0].b <= SLACK and \
-            len(w.words) - (blocks[-1].b + blocks[-1].size) >= EXTENDS:
+            len(w.words) - ends >= EXTENDS:
         return Placement("opening", covered)
     if not quoted or covered >= HALF:
         return None

@@ -1,0 +1,31 @@
+"""Regression (t-final24 S9, issue 14): the article page's "Reprises et extraits" called a
+same-source copy published at the same minute as the dispatch "même dépêche AFP, parue
+après". Real store, real server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from web_kit import serve
+
+import veille
+from wire_update_kit import DISPATCH, UPDATE
+
+
+def test_a_republication_at_the_same_minute_is_not_said_out_later(tmp_path: Path) -> None:
+    """t-final24 S9: the article page called a same-source copy at the same time as the
+    dispatch "même dépêche AFP, parue après" (after, though both carry 18:10). The update
+    read *before* the dispatch still makes the dispatch its republication (a known limit),
+    and the page now says they came out at the same time, in French and English."""
+    data = tmp_path / "data"
+    with veille.open(data) as v:
+        ids = [*v.ingest_bytes([("update.jsonl", UPDATE)]).new_ids,
+               *v.ingest_bytes([("dispatch.jsonl", DISPATCH)]).new_ids]
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        assert len(ids) == 2
+        pages = [http.get(f"/articles/{i}", params={"lang": "fr"}).text for i in ids]
+        assert not any("parue après" in p or "parue avant" in p for p in pages)
+        assert any("même dépêche AFP, parue à la même heure" in p for p in pages)
+        en = [http.get(f"/articles/{i}", params={"lang": "en"}).text for i in ids]
+        assert any("same AFP dispatch, out at the same time" in p for p in en)
