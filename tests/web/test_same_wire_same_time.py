@@ -17,7 +17,8 @@ def test_a_republication_at_the_same_minute_is_not_said_out_later(tmp_path: Path
     """t-final24 S9: the article page called a same-source copy at the same time as the
     dispatch "même dépêche AFP, parue après" (after, though both carry 18:10). The update
     read *before* the dispatch still makes the dispatch its republication (a known limit),
-    and the page now says they came out at the same time, in French and English."""
+    and the page now names it as the story's timeline does: a republication by its source,
+    in French and English (q-web24's label; no "after" or "before")."""
     data = tmp_path / "data"
     with veille.open(data) as v:
         ids = [*v.ingest_bytes([("update.jsonl", UPDATE)]).new_ids,
@@ -26,6 +27,7 @@ def test_a_republication_at_the_same_minute_is_not_said_out_later(tmp_path: Path
         assert len(ids) == 2
         pages = [http.get(f"/articles/{i}", params={"lang": "fr"}).text for i in ids]
         assert not any("parue après" in p or "parue avant" in p for p in pages)
-        assert any("même dépêche AFP, parue à la même heure" in p for p in pages)
+        assert any("republication (même source)" in p for p in pages)
         en = [http.get(f"/articles/{i}", params={"lang": "en"}).text for i in ids]
-        assert any("same AFP dispatch, out at the same time" in p for p in en)
+        assert any("republished by its source" in p for p in en)
+        assert not any("out later" in p or "out earlier" in p for p in en)
