@@ -105,12 +105,9 @@ def test_through_ingest_the_other_event_is_its_own_story(store: SQLiteStore) -> 
     assert story[0] == story[1] != story[2]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known limit: the other event opened a story of its own and stays provisional for 2 "
-    "days; a follow-up on the killing stretches the killing's span past it, the fade "
-    "between them vanishes and it moves in (moves are not asked PLAIN_BAR: asked, it cost "
-    "held-out recall; the event kinds are asked, but the plain part, unfaded, passes "
-    "KINDS_BAR = 0.5; at 1.0 it stays apart, for held-out B3: docs/benchmarks.md, Stories)"))
 def test_a_later_follow_up_does_not_pull_the_other_event_in(store: SQLiteStore) -> None:
+    """Was a strict xfail (a known limit: a follow-up on the killing stretched its story's
+    span past the other event, which then moved in). The stories of an ingest's window
+    clustered again in one canonical order (f-order24) keep the other event apart."""
     story = _ingest(store, [*MAYOR["event"], MAYOR["other_event"], MAYOR["follow_up"]])
     assert story[0] == story[1] == story[3] != story[2]
