@@ -365,8 +365,8 @@ def settle_stories(store: Store) -> dict[str, str]:
     """Catch the canonical re-clustering up with the store's change log: the windows of
     the articles stored since the ``stories`` view's position (:func:`recluster_stories`
     with nothing touched but what the log says), as a follower of the log does for a write
-    that did not settle (the write API: :class:`veille.dedup.settler.StorySettler`; an
-    ingest stopped by a crash). Returns the moves."""
+    that did not settle (the write API: the ``stories`` view of :mod:`veille.follower`;
+    an ingest stopped by a crash). Returns the moves."""
     return recluster_stories(store, ())
 
 
@@ -829,8 +829,8 @@ def ingest_texts(store: IngestStore, named: Iterable[tuple[str, bytes]], *,
     ``source``'s time zone setting (``source_timezones``) reads their zone-less dates.
     ``settle``: False leaves the canonical re-clustering of the stories
     (:func:`recluster_stories`) to a follower of the change log (:func:`settle_stories`:
-    the web app's :class:`veille.dedup.settler.StorySettler`), so the caller does not wait
-    for it."""
+    the web app's ``stories`` view of :mod:`veille.follower`), so the caller does not
+    wait for it."""
     settings = settings or Settings()
     options = Options(max_bytes=settings.max_input_bytes, source=source)
     follower = StoryFollower(store)

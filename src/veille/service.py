@@ -382,21 +382,20 @@ class Veille:
         """Poll the registered sources (``once``: each active source once). The index is
         brought up to date after each poll and its writer released while idle; after each
         round the due alerts are sent (:meth:`deliver_alerts`). The enrichment view is kept
-        caught up in the background (:mod:`veille.enrich.background`), or at the end with
+        caught up in the background (:mod:`veille.follower`), or at the end with
         ``once``, whose last step sends the alerts that enrichment queued."""
         from veille.collect.watch import watch
-        from veille.enrich.background import BackgroundEnricher
+        from veille.follower import Followers
 
         # Enrichment follows the change log too: in the background while watching, at
         # the end of a single round (``enrich_in_background`` turns both off).
         enrich = self.settings.enrich_in_background and not self.settings.enrich_on_write
-        enricher = BackgroundEnricher(self.settings).start() if enrich and not once else None
+        followers = Followers.start(self.settings, ["enrichment"] if enrich and not once else [])
 
         def after_poll(sources: list[Source], summary: PollSummary) -> None:
             self._finish(summary.ingest)
             self.release()
-            if enricher:
-                enricher.wake()
+            followers.wake()
             if report:
                 report(sources, summary)
 
@@ -406,8 +405,7 @@ class Veille:
                                        report=after_poll, idle=idle, tick=self._send_alerts,
                                        sleep=self._idle)
         finally:
-            if enricher:
-                enricher.stop()
+            followers.stop()
         if enrich and once:
             self.enrich()
         self._finish(total.ingest)

@@ -1,7 +1,7 @@
 """Regression (q-stories24, issue 14 COST): every POST to the write API re-clustered the
 window of days it touched (``ingest.recluster_stories``: up to 2,000 articles, seconds of
 CPU) before answering. Now the write API's ingest leaves that to a follower of the change
-log (``veille.dedup.settler.StorySettler``, started by the web app with the write API), as
+log (the ``stories`` view of ``veille.follower``, started by the web app with the write API), as
 the enrichment view follows it: the answer does not wait for it, the stories' view position
 lags until the follower runs, and then the stories are those a ``veille ingest`` gives. What
 a crash left un-settled is caught up by the next follower. Real store, real server; the

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import JSONResponse
 
-from veille.dedup.settler import StorySettler
+from veille.follower import Followers
 from veille.settings import Settings
 from veille.web import (
     api,
@@ -69,15 +69,14 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     context = WebContext(settings=settings, stores=stores,
                          search=search if search is not None else IndexSearch(settings))
 
-    if settings.api_token:  # the write API's ingests leave the stories to it; it
-        # catches up at once what a crash left (q-stories24)
-        context.settler = StorySettler(settings).start()
+    # the write API's ingests leave the stories' re-clustering to a follower of the change
+    # log, which catches up at once what a crash left (q-stories24)
+    context.followers = Followers.start(settings, ["stories"] if settings.api_token else [])
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        if context.settler is not None:
-            context.settler.stop()
+        context.followers.stop()
         context.lane.close()
         stores.close()
 

@@ -18,8 +18,8 @@ from markupsafe import Markup
 from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
-from veille.dedup.settler import StorySettler
 from veille.dedup.version_times import stated_update
+from veille.follower import Followers
 from veille.index.query import field_clause
 from veille.outlet_names import outlet_names
 from veille.settings import Settings
@@ -75,9 +75,9 @@ class WebContext:
     poll_ms: int = 4000
     lane: SearchLane = field(default_factory=SearchLane)
     """The searches of the API and the search page, one at a time (:mod:`veille.web.lane`)."""
-    settler: StorySettler | None = None
-    """The stories' re-clustering after the write API's ingests, in the background
-    (:mod:`veille.dedup.settler`); None without the write API."""
+    followers: Followers = field(default_factory=Followers)
+    """The derived views this app keeps caught up in the background (:mod:`veille.follower`):
+    the stories' re-clustering with the write API, none without it."""
     _sources: tuple[int, list[dict[str, Any]]] | None = None
     _sources_lock: threading.Lock = field(default_factory=threading.Lock)
     _outlets: tuple[int, dict[str, str]] | None = None

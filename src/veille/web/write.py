@@ -94,14 +94,13 @@ async def post_articles(
     def run() -> IngestSummary:
         with context.stores.service(context.settings) as service:
             # the stories' canonical re-clustering (seconds for a busy window) is the
-            # background settler's, a follower of the change log: not waited for here
+            # background follower's (veille.follower): not waited for here
             # (q-stories24); without one, done here as before
             return service.ingest_bytes([(NAMES[media], data)], source=source,
-                                        settle=context.settler is None)
+                                        settle=not context.followers.follows("stories"))
 
     summary = await run_in_threadpool(run)
-    if context.settler is not None:
-        context.settler.wake()
+    context.followers.wake()
     problems = [for_client(p, NAMES[media]) for p in summary.problems]
     errors = [f"{p.origin}: {p.message}" for p in problems]
     if summary.failed and not (summary.new or summary.versions or summary.completed
