@@ -127,6 +127,29 @@ def test_what_a_feed_file_cannot_give_is_a_counted_error(store: SQLiteStore, set
     assert done.new == 1
 
 
+def test_a_cut_through_an_items_title_keeps_every_whole_item(tmp_path: Path) -> None:
+    """Regression (t-final25 F3): a file cut inside its third item's title stored only the
+    first item: the cut item, left with no link, was refused as "no link", and the whole
+    second item was dropped as the one the cut ran through. Now the two whole items are
+    stored and one line names the cut item."""
+    whole = rss(ITEMS)
+    data = whole[:whole.index(ITEMS[2][0]) + 8].encode()
+    out = list(feed_file_items(data, kind=listing_kind(data), origin="cut.rss", source=None))
+    stored = [item.url for item in out if isinstance(item, RawInput)]
+    errors = [item.one_line() for item in out if isinstance(item, InputError)]
+    assert stored == [ITEMS[0][1], ITEMS[1][1]]
+    assert len(errors) == 1 and "inside item 3" in errors[0], errors
+
+
+def test_a_cut_between_items_keeps_them_all(tmp_path: Path) -> None:
+    whole = rss(ITEMS)
+    data = whole[:whole.index("<item>", whole.index(ITEMS[1][0]))].encode()
+    out = list(feed_file_items(data, kind=listing_kind(data), origin="cut.rss", source=None))
+    assert [item.url for item in out if isinstance(item, RawInput)] == [ITEMS[0][1], ITEMS[1][1]]
+    assert [item.one_line() for item in out if isinstance(item, InputError)][0].count(
+        "after item 2") == 1
+
+
 _WORDS = st.text(alphabet=st.sampled_from("abcdéèçà ÉLMN'«»<>&"), min_size=1, max_size=60)
 
 
@@ -158,3 +181,5 @@ def test_a_feed_file_never_yields_a_partial_item(texts: list[str], cut: int,
         assert f"fin{number}</p><p>Suite de l'article.</p>" in raw.data.decode()
     if whole:
         assert len(stored) == len(items)
+    else:  # every item closed before the cut is stored (t-final25 F3: one was dropped)
+        assert len(stored) == data.count(b"</item>")

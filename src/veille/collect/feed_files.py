@@ -15,6 +15,7 @@ sources add URL``), and so is a sitemap, which lists pages without their text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -32,6 +33,8 @@ _FEEDS = ("an RSS feed", "an RSS 1.0 feed", "an Atom feed")
 _SITEMAPS = ("a sitemap", "a sitemap index")
 _CLOSING_TAGS = {"an RSS feed": (b"</rss>",), "an RSS 1.0 feed": (b"RDF>",),
                  "an Atom feed": (b"feed>",)}
+_ITEM_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+"""An item's closing tag, prefixed or not (``</item>``, ``</entry>``, ``</atom:entry>``)."""
 FOLLOW_HINT = ("follow the feed with `veille sources add URL` (then `veille watch --once`), "
                "which fetches each item's page")
 
@@ -79,24 +82,33 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
     except InputError as exc:
         yield exc
         return
-    yield from listing.rejected
-    if listing.rejected_count > len(listing.rejected):
-        yield InputError(f"{listing.rejected_count - len(listing.rejected)} more items "
-                         "refused", origin=origin, reason="bad-item",
-                         hint="the feed is broken; its other items are read")
     if not listing.entries and not listing.rejected_count:
         yield InputError(f"{kind} with no items", origin=origin, reason="empty",
                          hint="nothing to ingest; to follow the feed as it changes, "
                               "`veille sources add URL`")
         return
     entries = listing.entries[:MAX_ITEMS]
+    rejected, more = listing.rejected, listing.rejected_count - len(listing.rejected)
     if kind in _CLOSING_TAGS and not whole_feed(data, _CLOSING_TAGS[kind]):
-        cut = len(entries)
-        yield InputError(f"{kind} cut short: the file ends before its closing tag, inside "
-                         f"item {cut} or after it", origin=origin, reason="truncated",
-                         hint="save or download the feed again; the items before the cut "
-                              "were read")
-        entries = entries[:-1]  # the item the cut runs through is not whole
+        seen = len(listing.entries) + listing.rejected_count
+        if len(_ITEM_CLOSE.findall(data)) >= seen:  # cut between items: all read are whole
+            where = f"after item {seen}"
+        else:  # the last item read is the one the cut runs through (t-final25 F3: a whole
+            where = f"inside item {seen}"  # item was dropped for a cut one refused)
+            if not listing.last_item_rejected:
+                entries = listing.entries[:seen - 1][:MAX_ITEMS]
+            elif more:  # refused for what the cut took (its link), not worth a line
+                more -= 1
+            else:
+                rejected = rejected[:-1]
+        yield InputError(f"{kind} cut short: the file ends {where}, before its closing tag",
+                         origin=origin, reason="truncated",
+                         hint="save or download the feed again; the whole items before the "
+                              "cut were read")
+    yield from rejected
+    if more:
+        yield InputError(f"{more} more items refused", origin=origin, reason="bad-item",
+                         hint="the feed is broken; its other items are read")
     for number, entry in enumerate(entries, start=1):
         where = f"{origin}#{number}"
         if not entry.content_html.strip():

@@ -121,6 +121,9 @@ class Listing:
     children: list[str] = field(default_factory=list)
     rejected: list[InputError] = field(default_factory=list)
     rejected_count: int = 0
+    last_item_rejected: bool = False
+    """Whether the last item read was refused rather than listed (a file cut inside its
+    last item: :func:`veille.collect.feed_files.feed_file_items`)."""
 
     def reject(self, error: InputError) -> None:
         self.rejected_count += 1
@@ -695,6 +698,7 @@ def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element],
 
     def read(item: etree._Element) -> None:
         seen[0] += 1
+        listing.last_item_rejected = False
         try:
             if root == "sitemapindex":
                 loc = _children(item).get("loc")
@@ -705,6 +709,7 @@ def _reader(listing: Listing, root: str, url: str) -> Callable[[etree._Element],
                 listing.entries.append(_feed_entry(item, root, url))
         except InputError as exc:
             listing.reject(_in_item(exc, seen[0], text_of(_children(item).get("title"))))
+            listing.last_item_rejected = True
 
     return read
 
