@@ -125,14 +125,43 @@ def test_names_keep_the_stored_ids_by_majority() -> None:
     assert name_stories({"a": "1", "b": "1", "c": "2", "d": "2", "e": "2"}, stored,
                         list("abcde")) == {"a": "a", "b": "a", "c": "d", "d": "d", "e": "d"}
     assert name_stories({k: v for k, v in stored.items()}, stored, list("abcde")) == stored
-    # a story split in two: the larger part keeps the id, the other is named after its
-    # first own member (no copy)
+    # a story split in two: the part holding the article its id names keeps the id, the
+    # other is named after its first own member (no copy). Until t-final25 F5 the larger
+    # part kept it, so a story went by the id of an article it did not hold
     assert name_stories({"a": "1", "b": "1", "c": "2", "d": "2", "e": "2"},
                         dict.fromkeys("abcde", "a"), list("abcde")) == \
-        {"a": "b", "b": "b", "c": "a", "d": "a", "e": "a"}
+        {"a": "a", "b": "a", "c": "c", "d": "c", "e": "c"}
+    # an id whose article is outside the window (a story reaching back past it) is kept
+    assert name_stories({"b": "1", "c": "1"}, {"b": "z", "c": "z"}, ["b", "c"]) == \
+        {"b": "z", "c": "z"}
     # a new story is named after its first member that is no copy
     assert name_stories({"x": "1", "y": "1"}, {}, ["x", "y"], copies=["x"]) == \
         {"x": "y", "y": "y"}
+
+
+_ARTICLES = list("abcdefgh")
+
+
+@settings(max_examples=200, deadline=None)
+@given(partition=st.fixed_dictionaries({a: st.integers(0, 3) for a in _ARTICLES}),
+       stored=st.fixed_dictionaries({a: st.sampled_from([*_ARTICLES, "y", "z"])
+                                     for a in _ARTICLES}))
+def test_a_story_never_goes_by_an_article_of_another_story(partition: dict[str, int],
+                                                           stored: dict[str, str]) -> None:
+    """Whatever the stored ids and the new partition, each story goes by one id of its
+    own, and an id that names an article of the window names one of that story's members
+    (t-final25 F5)."""
+    from veille.dedup.recluster import name_stories
+
+    named = name_stories({a: str(k) for a, k in partition.items()}, stored, _ARTICLES)
+    by_story: dict[int, set[str]] = {}
+    for article, key in partition.items():
+        by_story.setdefault(key, set()).add(named[article])
+    assert all(len(ids) == 1 for ids in by_story.values())
+    ids = [next(iter(v)) for v in by_story.values()]
+    assert len(set(ids)) == len(ids)
+    for key, (story_id,) in ((k, tuple(v)) for k, v in by_story.items()):
+        assert story_id not in partition or partition[story_id] == key
 
 
 def test_an_ingest_stopped_before_its_reclustering_is_caught_up_by_the_next() -> None:

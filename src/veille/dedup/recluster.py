@@ -12,10 +12,11 @@ here (:func:`recluster`): the window's articles from a fresh state, in one canon
 that depends on the articles alone (:func:`canonical_order`: their minute, then their id;
 a copy right after the article it copies when it is stamped before it), through the same
 terms and rules as the story stage. The partition is then named (:func:`name_stories`):
-each story keeps the stored id that most of its members held (ids do not churn), else
-takes the id of its first own article. The ingest loop reads the window and stores the
-moves (:mod:`veille.ingest`); the window is chosen there so that it is itself a function
-of the stored articles (it reaches back and forward to a silence of ``window_days``).
+each story keeps the stored id that most of its members held (ids do not churn) when the
+article that id names is still one of them, else takes the id of its first own article.
+The ingest loop reads the window and stores the moves (:mod:`veille.ingest`); the window
+is chosen there so that it is itself a function of the stored articles (it reaches back
+and forward to a silence of ``window_days``).
 
 Copies do not vote (a reprint, a teaser, a version joins the story of what it copies): in
 the canonical order one stamped before its original waits for it, so a paper's "(avec
@@ -119,7 +120,8 @@ def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],
     (article id -> a story key) given the stored story of each article (``stored``):
     each story keeps the stored id most of its members hold, the largest overlaps first
     (ties: the story whose first member comes first in ``order``, then the id), each id to
-    one story; a story left takes the id of its first member in ``order`` that is no copy
+    one story, and only if the article it names is a member (or is not in ``partition``);
+    a story left takes the id of its first member in ``order`` that is no copy
     (``copies``) and names no other story, else of its first member. Stable: a partition
     equal to the stored one keeps every id."""
     rank = {a: i for i, a in enumerate(order)}
@@ -131,7 +133,12 @@ def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],
     offers: list[tuple[int, int, str, str]] = []
     for key, members in groups.items():
         held = Counter(s for a in members if (s := stored.get(a)))
-        offers.extend((-n, first[key], old, key) for old, n in held.items())
+        own = set(members)
+        # an id names an article: kept only by the story that holds it (or names none
+        # here: a story reaching back past the window), never by one its article left
+        # (t-final25 F5: Reuters' lone article went by franceinfo's id)
+        offers.extend((-n, first[key], old, key) for old, n in held.items()
+                      if old in own or old not in partition)
     named: dict[str, str] = {}
     used: set[str] = set()
     for _n, _first, old, key in sorted(offers):
