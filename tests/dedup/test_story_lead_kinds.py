@@ -170,3 +170,10 @@ def test_through_ingest_the_opening_stays_apart_and_the_follow_up_joins(
     new = ingest_texts(store, records).new_ids
     story = [store.get(i).dedup.story_id for i in new]  # type: ignore[union-attr]
     assert story[0] == story[2] != story[1]
+
+
+def test_an_initial_does_not_end_the_lead_sentence() -> None:
+    lead = ["Le maire, M. Jean Dupont, a été hué samedi par des riverains. Il a quitté la "
+            "réunion."]
+    assert lead_sentence(lead) == "Le maire, M. Jean Dupont, a été hué samedi par des riverains."
+    assert about_kinds("Jean Dupont : « Je reviendrai »", lead) == {HEAD + "social"}

@@ -319,6 +319,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     ),
     "crime": (
         "voitures incendiees", "vehicules incendies", "violences urbaines", "emeute",
+        "attaque informatique", "piratage", "pirates informatiques",
     ),
     "economy": (
         "a livre ", "ont livre ", "livraisons", "commandes nettes",
@@ -341,12 +342,14 @@ LEAD_SENTENCE_CHARS = 400
 """At most this many characters of the first paragraph are read as the lead's first
 sentence (:func:`lead_sentence`)."""
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ])")
+"""A sentence's end: a period, "!" or "?" before a capital or an opening quote, not after a
+lone capital (an initial or "M." before a name)."""
 
 
 def lead_sentence(paragraphs: Iterable[str]) -> str:
     """The lead's first sentence: the first non-empty paragraph up to its first sentence's
-    end (a period, "!" or "?" before a capital or an opening quote), at most
+    end (:data:`_SENTENCE_END`: "Le maire, M. Dupont, …" reads on), at most
     :data:`LEAD_SENTENCE_CHARS` characters; "" for no text."""
     for paragraph in paragraphs:
         text = paragraph.strip()
