@@ -288,3 +288,117 @@ def headline_kinds(title: str) -> frozenset[str]:
     return frozenset(HEAD + kind for kind, total in _scores(title, (), len(title)).items()
                      if total >= KIND_SCORE)
 
+
+
+EVENT_VERBS: dict[str, tuple[str, ...]] = {
+    "visit": (
+        "en visite", "a visite ", "ont visite ", "en deplacement", "s'est rendu ",
+        "s'est rendue ", "se sont rendus ",
+    ),
+    "social": (
+        "hue ", "huee ", "hues ", "huees ", "conspue", "chahute", "sifflet", "pris a partie",
+        "prise a partie", "jets d'oeufs", "booed", "heckled",
+    ),
+    "sport": (
+        "s'impose ", "s'imposent ", "s'est impose", "se sont imposes", "victoire",
+        "defaite", "a battu ", "en battant", "a remporte ", "ont remporte ",
+    ),
+    "launch": (
+        "s'equipe ", "s'equipent ", "s'est equipe", "se dote ", "s'est dote", "a devoile ",
+        "ont devoile ", "lancement", "unveiled", "launched",
+    ),
+    "appointment": (
+        "prolonge ", "prolongation de son contrat", "prolongation du contrat", "nomme ",
+        "nommee ", "nomination", "appointed",
+    ),
+    "health": (
+        "malaise", "hospitalise", "hospitalisee",
+    ),
+    "accident": (
+        "fuite de gaz", "mort ecrase", "morte ecrasee", "ecrase par", "ecrasee par",
+    ),
+    "crime": (
+        "voitures incendiees", "vehicules incendies", "violences urbaines", "emeute",
+        "attaque informatique", "piratage", "pirates informatiques",
+    ),
+    "economy": (
+        "a livre ", "ont livre ", "livraisons", "commandes nettes",
+    ),
+}
+"""Kind -> folded **verbs and nouns of event** a headline or a lead uses for what happened
+that :data:`KINDS` does not hold, some of kinds it has none for (a visit, being equipped,
+an appointment): "en visite dans un collège", "a été huée", "s'équipe d'un robot", "Julien
+Stéphan prolongé", "victime d'un malaise". Read only for the marks of what an article is
+about (:func:`about_kinds`) and as told anywhere (:func:`told_kinds`); never for
+:func:`event_kinds`, whose rules were chosen on its lexicon alone (f-stories25). Matched as
+:data:`KINDS`' entries."""
+
+TOLD = "="
+"""The prefix of a kind an article's text tells with :data:`EVENT_VERBS` anywhere
+(:func:`told_kinds`): a side that tells a kind, in those words, does not disagree with a
+side about it."""
+
+LEAD_SENTENCE_CHARS = 400
+"""At most this many characters of the first paragraph are read as the lead's first
+sentence (:func:`lead_sentence`)."""
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ])")
+"""A sentence's end: a period, "!" or "?" before a capital or an opening quote, not after a
+lone capital (an initial or "M." before a name)."""
+
+
+def lead_sentence(paragraphs: Iterable[str]) -> str:
+    """The lead's first sentence: the first non-empty paragraph up to its first sentence's
+    end (:data:`_SENTENCE_END`: "Le maire, M. Dupont, …" reads on), at most
+    :data:`LEAD_SENTENCE_CHARS` characters; "" for no text."""
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if text:
+            end = _SENTENCE_END.search(text, 0, LEAD_SENTENCE_CHARS)
+            return text[:end.start() + 1] if end else text[:LEAD_SENTENCE_CHARS]
+    return ""
+
+
+def _verb_hits(text: str) -> frozenset[str]:
+    """The kinds :data:`EVENT_VERBS`' entries folded ``text`` holds name."""
+    joined = f" {' '.join(_words(fold_text(text)))} "
+    out = set()
+    for kind, entries in EVENT_VERBS.items():
+        for entry in entries:
+            words = _words(entry)
+            phrase = " " + " ".join(words) + (" " if entry.endswith(" ") else "")
+            if phrase in joined:
+                out.add(kind)
+                break
+    return frozenset(out)
+
+
+def about_kinds(title: str, paragraphs: Iterable[str]) -> frozenset[str]:
+    """What the article says happened, prefixed :data:`HEAD`: the kinds its headline names
+    (:func:`headline_kinds`, with :data:`EVENT_VERBS`); when the headline names none (a
+    quote, "sous le feu des critiques", a bare name), the kinds its lead's first sentence
+    names (:func:`lead_sentence`: "Le CHU … a été victime d'une cyberattaque", "En visite
+    dans un collège, la ministre …", "La ministre … a été huée"): where an article says
+    what happened when its headline does not (f-stories25, q-stories24). Empty when
+    neither names a kind."""
+    head = {k.removeprefix(HEAD) for k in headline_kinds(title)} | _verb_hits(title)
+    if not head:
+        lead = lead_sentence(paragraphs)
+        head = {kind for kind, total in _scores(lead, (), len(lead)).items()
+                if total >= KIND_SCORE} | _verb_hits(lead)
+    return frozenset(HEAD + kind for kind in head)
+
+
+def told_kinds(title: str, paragraphs: Iterable[str], chars: int = KIND_CHARS
+               ) -> frozenset[str]:
+    """The kinds :data:`EVENT_VERBS` finds in the headline and the first ``chars``
+    characters of the body, prefixed :data:`TOLD`: told by the article, as
+    :func:`kinds_and_cues`' cues are. Linear in what it reads."""
+    taken: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        if size >= chars:
+            break
+        taken.append(paragraph[:chars - size])
+        size += len(taken[-1]) + 1
+    return frozenset(TOLD + k for k in _verb_hits(f"{title}\n" + "\n".join(taken)))

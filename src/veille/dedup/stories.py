@@ -64,7 +64,15 @@ from veille.dedup.arguments import (
 from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import DAY, days_differ, event_days
-from veille.dedup.event_kinds import CUE, HEAD, headline_kinds, kinds_and_cues
+from veille.dedup.event_kinds import (
+    CUE,
+    HEAD,
+    TOLD,
+    about_kinds,
+    headline_kinds,
+    kinds_and_cues,
+    told_kinds,
+)
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.roles import ROLE, roles
@@ -191,6 +199,18 @@ the mayor's words are plain terms of both), though their texts share a kind: a b
 spire reopening ("rouvre", "fragilisée par une tornade" in 1846) and a fire in a tower block
 near it (its residents "évacués", a cue of a disaster) in one town, the same mayor quoted.
 False: as before."""
+LEAD_KINDS = True
+"""**What the lead says happened, when the headline does not** (f-stories25, q-stories24):
+the marks :data:`HEAD_KINDS` compares are :func:`veille.dedup.event_kinds.about_kinds`' (the
+headline's kinds, with the verbs and nouns of event of :data:`veille.dedup.event_kinds.
+EVENT_VERBS`: "huée", "s'équipe", "en visite"; when the headline names none, a quote or a
+bare name, its lead's first sentence's), and a side tells a kind with those words too
+(:func:`veille.dedup.event_kinds.told_kinds`). A hospital's cyberattack and its new
+surgical robot ("s'équipe") the same day, a minister's school visit ("En visite dans un
+collège") and her being booed ("huée") the next day, a lycée's robotics prize ("ont
+remporté … la finale") and its evacuation after a gas leak, are two events each; a
+follow-up that leads with its own day ("Jeudi, les enquêteurs …") and names the first
+event further on tells that event's kind, and stays. False: headlines only, as before."""
 KINDS_BAR = 0.5
 """When the kinds of event disagree (:data:`EVENT_KINDS`), the fraction of the threshold the
 shared plain terms must pass on their own: names alone do not join. 0.5, 1 and a veto give
@@ -458,12 +478,14 @@ def _opening(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> str:
 def _named(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names (not those only cued: :func:`veille.dedup.event_kinds.
     kinds_and_cues`; nor the headline's marks, :func:`_headed`)."""
-    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD)))
+    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD, TOLD)))
 
 
 def _told_kinds(kinds: frozenset[str]) -> frozenset[str]:
-    """The kinds ``kinds`` names or cues, without the cue prefix."""
-    return frozenset(k.removeprefix(CUE) for k in kinds if not k.startswith(HEAD))
+    """The kinds ``kinds`` names, cues or tells (:data:`veille.dedup.event_kinds.TOLD`),
+    without the prefix."""
+    return frozenset(k.removeprefix(CUE).removeprefix(TOLD) for k in kinds
+                     if not k.startswith(HEAD))
 
 
 def _headed(kinds: frozenset[str]) -> frozenset[str]:
@@ -643,7 +665,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     kinds = kinds_and_cues(title, paragraphs)
-    if HEAD_KINDS:
+    if HEAD_KINDS and LEAD_KINDS:
+        kinds = kinds | about_kinds(title, paragraphs) | told_kinds(title, paragraphs)
+    elif HEAD_KINDS:
         kinds = kinds | headline_kinds(title)
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
