@@ -36,6 +36,7 @@ from veille.web.feeds import (
 )
 from veille.web.models import ArticleSummary, from_article, mark_gone
 from veille.web.problems import problem
+from veille.web.recipients import masked_email, masked_webhook, may_read_recipients
 from veille.web.write import require_token
 
 SearchId = Annotated[int, Path(ge=1, le=2**62)]
@@ -134,14 +135,21 @@ class SavedSearchesResponse(BaseModel):
     saved_searches: list[SavedSearchOut]
 
 
-def saved_out(search: SavedSearch, new: int) -> SavedSearchOut:
+def saved_out(search: SavedSearch, new: int, *, recipients: bool = True) -> SavedSearchOut:
+    """``search`` for the API; ``recipients``: False masks its e-mail and webhook
+    (:mod:`veille.web.recipients`)."""
     fields = {k: getattr(search, k) for k in SavedSearchOut.model_fields if k != "new_since_visit"}
+    if not recipients:
+        fields["email"] = masked_email(search.email)
+        fields["webhook"] = masked_webhook(search.webhook)
     return SavedSearchOut(**fields, new_since_visit=new)
 
 
 def list_saved(request: Request) -> list[SavedSearchOut]:
+    recipients = may_read_recipients(request)
     with web(request).stores.reader() as store:
-        return [saved_out(s, store.count_matches(s.id, after_seq=s.visited_seq))
+        return [saved_out(s, store.count_matches(s.id, after_seq=s.visited_seq),
+                          recipients=recipients)
                 for s in store.saved_searches()]
 
 
@@ -178,7 +186,8 @@ def saved_detail(request: Request, search_id: int,
     after = at.then([m.article_id for m in matches], len(matches)) \
         if len(matches) == MATCHES_SHOWN else None
     before = at.back()
-    return SavedSearchDetail(**saved_out(search, new).model_dump(),
+    shown = saved_out(search, new, recipients=may_read_recipients(request))
+    return SavedSearchDetail(**shown.model_dump(),
                              matches=list(newest.values()), total=total,
                              next_cursor=after.encode() if after is not None else None,
                              prev_cursor=before.encode() if before is not None else None)
