@@ -246,3 +246,10 @@ def test_an_empty_speaker_does_not_stop_the_article() -> None:
             "— Le risque de guerre existe-t-il ?\n\n— Le risque existe.\n\n"
             "— Sommes-nous prêts ?\n\n— Pas encore.")
     assert find_quotes(text)
+
+
+def test_a_description_standing_for_an_unnamed_role_takes_it_up() -> None:
+    text = ("Les liaisons sont suspendues.\n\nLe préfet de l'archipel, interrogé jeudi, a "
+            "été plus précis. « Nous espérons une reprise dans dix jours », a déclaré le "
+            "haut fonctionnaire.")
+    assert _of(text, "Nous espérons").speaker == "préfet de l'archipel"

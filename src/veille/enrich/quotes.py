@@ -5009,7 +5009,34 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
-    return _anaphoric(text, speaker, start)
+    return _anaphoric(text, speaker, start) or _standing_subject(
+        text, speaker, start, max(previous_span[1], start - 600, 0))
+
+
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Le|La|L['’])\s*([a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|d['’])"
+    r"\s*(?:la\s+|l['’]\s*)?[\w'’-]+){0,2})(?=\s*,|\s+[a-zà-ÿ])")
+"""A sentence opening with a definite role and its complements as its subject ("Le
+préfet de l'archipel, interrogé jeudi, a …")."""
+
+
+def _standing_subject(text: str, speaker: str, start: int, after: int
+                      ) -> tuple[str, tuple[int, int]] | None:
+    """The unnamed role a description standing for others (:data:`STANDS_FOR`: "le haut
+    fonctionnaire" for a préfet) takes up: the last sentence subject between ``after``
+    and ``start`` headed by one of those roles ("Le préfet de l'archipel, interrogé
+    jeudi, a été plus précis. « … », a déclaré le haut fonctionnaire" is "préfet de
+    l'archipel", t-enrich24 E12: the nearest compatible mention, a description too when
+    the person is never named). None when the description stands for no other role or
+    no such subject is there."""
+    roles = STANDS_FOR.get(fold(speaker))
+    if not roles:
+        return None
+    found = None
+    for match in _ROLE_SUBJECT.finditer(text, after, start):
+        if fold(match.group(1).split()[0]) in roles:
+            found = match.group(1), (match.start(1), match.end(1))
+    return found
 
 
 
