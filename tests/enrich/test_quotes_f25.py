@@ -253,3 +253,14 @@ def test_a_description_standing_for_an_unnamed_role_takes_it_up() -> None:
             "été plus précis. « Nous espérons une reprise dans dix jours », a déclaré le "
             "haut fonctionnaire.")
     assert _of(text, "Nous espérons").speaker == "préfet de l'archipel"
+
+
+def test_a_participle_before_an_adjective_is_part_of_the_name() -> None:
+    text = "« Nous garantirons l'ordre », ont affirmé les forces armées thaïlandaises."
+    assert _of(text, "Nous garantirons").speaker == "forces armées thaïlandaises"
+
+
+def test_an_added_quote_of_another_title_is_not_the_previous_speaker() -> None:
+    text = ("« Ces incidents ont été organisés », a affirmé le premier ministre chinois Wen "
+            "Jiabao.\n\n« Venez ici, enquêtez sur les faits », a ajouté le chef religieux.")
+    assert _of(text, "Venez ici").speaker != "Wen Jiabao"

@@ -5147,6 +5147,12 @@ def _continuing(text: str, quote: Quote, previous: str, previous_span: tuple[int
     if marked and (given or _own_gender(text, previous_span)) not in ("", marked):
         return False  # (a given name's gender first: "Le président du groupe, Mathilde
         # Panot" is a woman whatever the title's determiner)
+    if re.search(r"(?i)ajout", quote.cue) and (
+            _other_office(text, quote.speaker, previous_span)
+            or not _person_roles(text, previous_span)):
+        return False  # "ajouter" adds a speaker as often as it goes on: only a title
+        # beside the one the previous speaker was introduced with ("le premier ministre
+        # chinois Wen Jiabao … a ajouté le chef religieux" is the dalaï lama)
     return resolve_role(text, quote.speaker, quote.speaker_start, marked and (
         "le" if marked == "m" else "la"), forward=True) is None
 

@@ -22,11 +22,15 @@ __all__ = ["without_adjunct"]
 
 _PLURAL_PARTICIPLE_CLAUSE = re.compile(
     r"(?<=[a-zà-ÿ][sx])\s+[a-zà-ÿ]+(?:és|ées|is|ises|us|ues|ts|tes|ints|intes)"
-    r"(?=\s+[a-zà-ÿ'’A-ZÀ-Ý])")
+    r"(?=\s+(?:de|du|des|d['’]|à|au|aux|en|sur|dans|devant|derrière|près|autour|chez|par|"
+    r"depuis|place|rue|avenue|boulevard|cours|quai|parvis|esplanade|porte|pont|[A-ZÀ-Ý])"
+    r"(?![\w'’-]))")
 """A plural past participle after a plural noun, followed by its own complement
 ("réunis place Bellecour", "massés rue de la Loi", "venus de Liège"): the participle
 clause postmodifies the noun phrase and ends it. A participle with nothing after it stays
-("les ministres délégués", one title)."""
+("les ministres délégués", one title), and so does one before an adjective ("les forces
+armées thaïlandaises"): the complement must open with a preposition, a street's noun or a
+capitalised name."""
 
 _NOT_PARTICIPLES = frozenset(
     "plus tous toutes ceux les des ces ses leurs nos vos mes tes aux jamais alors apres "
@@ -35,7 +39,7 @@ _NOT_PARTICIPLES = frozenset(
 determiners that cannot head the noun a participle follows."""
 
 _VERB_ADJUNCT = re.compile(
-    r"\s+(?:sous|dès|devant|lors|pendant|durant|depuis|après|avant|parmi)\s+"
+    r"\s+(?:sous|dès|devant|lors|pendant|durant|depuis|après|avant)\s+"
     r"(?:les?|la|l['’]|leur|leurs|son|sa|ses|un|une|des|du|de|d['’]|ce|cet|cette|ces|"
     r"[a-zà-ÿ]+)")
 """A circumstantial preposition opening a phrase that attaches to the verb of saying, not
