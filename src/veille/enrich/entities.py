@@ -47,7 +47,7 @@ from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
-from veille.enrich.quotes_titles import surname_after_title, titled_name
+from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -361,7 +361,18 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
         stripped = acronym.group(1)  # "RN réserve sa décision": the party, then its news
     if sum(ch.isalpha() for ch in stripped) < 2 or fold(stripped) in _BARE_TITLES:
         return None  # "M.", "g.", a lone title: no name
+    if _NO_NAME_OPENING.match(stripped):
+        return None  # "Vos opposants", "Êtes-vous inquiet": an interview's question
     return stripped, start + cut + lead
+
+
+_NO_NAME_OPENING = re.compile(
+    r"(?:Vos|Votre|Nos|Notre|Mes|Ma|Mon|Tes|Ta|Ton)[ \xa0]+[a-zà-ÿ]|"
+    r"[A-ZÀ-Ý][a-zà-ÿ]*-(?:t-)?(?:vous|tu|nous|il|elle|ils|elles|on)(?![\w'’-])")
+"""The opening of a span that names no one: a possessive of the first or second person
+before a common noun ("Vos opposants parlent …") or a verb with its inverted subject
+pronoun ("Êtes-vous inquiet ?", "Pensez-vous …"): the words of a question, capitalised
+at its start (t-enrich24 E17: MISC entities from an interview's questions)."""
 
 
 @functools.cache
@@ -803,7 +814,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if english is not None:  # "Mayor Mamdani", "Detective Inspector Mark Ellis"
                 start, name, label = start + english, name[english:], "PER"
             if " " in name and table.lookup(name) is None:
-                cut = _name_after_title(text, start, name)
+                cut = portfolio_holder(text, start, name)
+                if cut is not None and table.lookup(name[cut:]) is None and \
+                        not name[cut:].isupper():
+                    # "ministre des" + "Armées Vautrin": "Vautrin", whatever label the
+                    # recogniser gave the run (a known name, "Santé publique France", or
+                    # an acronym stays)
+                    start, name, label = start + cut, name[cut:], "PER"
+                cut = _name_after_title(text, start, name) if " " in name else None
                 if cut is not None and label == "ORG" and not _given_opens(name[cut:]):
                     cut = None  # (an organisation's name keeps its words, unless a
                     # given name opens the rest: "ministre italienne des" + "Transports

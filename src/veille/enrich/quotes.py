@@ -72,6 +72,7 @@ from veille.enrich.quotes_refs import (
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
+from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_bounds import drop_unsound_speaker
 from veille.enrich.text import (
     TITLE_NOUNS,
@@ -2964,7 +2965,8 @@ def find_quotes(text: str) -> list[Quote]:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = \
                 _with_article(*_without_place(*_without_aside(*without_kicker(
                     *_without_interview(*_without_mouth(*_name_in_title(
-                        *_without_participle(*_speaker_phrase(*_within_sentence(*found))),
+                        *_without_participle(*without_adjunct(
+                            *_speaker_phrase(*_within_sentence(*found)))),
                         text))), text))), text)
         else:
             source = _same_source(text, end) or _learnt_from(text, end)
@@ -4574,7 +4576,8 @@ def _description_referent(text: str, match: re.Match[str]) -> tuple[str, tuple[i
     (group 1 its determiner, group 2 its words) stands for: the person introduced with that
     role, the one an anaphoric description points back to, else the description itself."""
     return resolve_role(text, match.group(2), match.start(2), match.group(1)) or \
-        _anaphoric(text, match.group(2), match.start(2)) or (
+        _anaphoric(text, match.group(2), match.start(2)) or \
+        _unaged_referent(text, match.group(2), match.start(2)) or (
             match.group(2), (match.start(2), match.end(2)))
 
 
@@ -4849,8 +4852,12 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
     speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
-    possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
+    possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker) or (
+        re.match(r"(?:son|sa|leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
+        if len(speaker.split()) == 2 and fold(speaker.split()[-1]) in KIN_NOUNS else None)
     if possessive is not None and start >= 0:
+        # (in an incise too for a relative: "a déploré sa fille" after "Sa fille, Martine
+        # Rossi, …" is Martine Rossi; a relative never introduced stays "sa fille")
         # "Son homologue a été plus prudent : « … »": a possessive description opening
         # the sentence takes up the person introduced in that role (t-enrich21 E10)
         introduced = resolve_role(text, speaker[possessive.end():], start + possessive.end(),
@@ -4915,6 +4922,9 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
     aged = aged_referent(text, speaker, start, determiner.group(1) if determiner else "")
     if aged is not None:  # "a raconté le jeune homme" after "Théo Guérin, 21 ans"
         return aged
+    unaged = _unaged_referent(text, speaker, start)
+    if unaged is not None:  # "a ajouté le jeune homme" after "L'employé, Gaël Le Bihan"
+        return unaged
     head = speaker.split()[0]
     if fold(head) in ("interesse", "interessee"):
         return _concerned(text, quote, previous)
@@ -4999,7 +5009,34 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
         # "Le patronat a dénoncé", "le syndicat": a body speaks for itself, never for the
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
-    return _anaphoric(text, speaker, start)
+    return _anaphoric(text, speaker, start) or _standing_subject(
+        text, speaker, start, max(previous_span[1], start - 600, 0))
+
+
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Le|La|L['’])\s*([a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|d['’])"
+    r"\s*(?:la\s+|l['’]\s*)?[\w'’-]+){0,2})(?=\s*,|\s+[a-zà-ÿ])")
+"""A sentence opening with a definite role and its complements as its subject ("Le
+préfet de l'archipel, interrogé jeudi, a …")."""
+
+
+def _standing_subject(text: str, speaker: str, start: int, after: int
+                      ) -> tuple[str, tuple[int, int]] | None:
+    """The unnamed role a description standing for others (:data:`STANDS_FOR`: "le haut
+    fonctionnaire" for a préfet) takes up: the last sentence subject between ``after``
+    and ``start`` headed by one of those roles ("Le préfet de l'archipel, interrogé
+    jeudi, a été plus précis. « … », a déclaré le haut fonctionnaire" is "préfet de
+    l'archipel", t-enrich24 E12: the nearest compatible mention, a description too when
+    the person is never named). None when the description stands for no other role or
+    no such subject is there."""
+    roles = STANDS_FOR.get(fold(speaker))
+    if not roles:
+        return None
+    found = None
+    for match in _ROLE_SUBJECT.finditer(text, after, start):
+        if fold(match.group(1).split()[0]) in roles:
+            found = match.group(1), (match.start(1), match.end(1))
+    return found
 
 
 
@@ -5087,9 +5124,11 @@ def _english_role(text: str, speaker: str, start: int) -> tuple[str, tuple[int, 
                 best = match.group(1), match.span(1)
     return best
 
-_CONTINUING_VERB = re.compile(r"(?i)(?:poursui|continu|enchaîn|conclu)\w*$")
+_CONTINUING_VERB = re.compile(r"(?i)(?:poursui|continu|enchaîn|conclu|ajout)\w*$")
 """Verbs of a speaker going on ("poursuivre", "continuer", "enchaîner", "conclure":
-Larousse, poursuivre: continuer ce qu'on a commencé, "poursuivre son discours")."""
+Larousse, poursuivre: continuer ce qu'on a commencé, "poursuivre son discours";
+"ajouter": dire en plus, the same speaker's further words — "« … », a ajouté la députée
+du Val-de-Marne" after Mathilde Panot's words, t-enrich24 E12)."""
 
 
 def _continuing(text: str, quote: Quote, previous: str, previous_span: tuple[int, int],
@@ -5104,8 +5143,16 @@ def _continuing(text: str, quote: Quote, previous: str, previous_span: tuple[int
             "\n\n" in text[previous_span[1]:quote.start] or not is_person_noun(quote.speaker):
         return False
     marked = {"le": "m", "la": "f"}.get(determiner.group(1).lower() if determiner else "", "")
-    if marked and _own_gender(text, previous_span) not in ("", marked):
-        return False
+    given = given_name_gender(previous.split()[0]) if previous.split() else ""
+    if marked and (given or _own_gender(text, previous_span)) not in ("", marked):
+        return False  # (a given name's gender first: "Le président du groupe, Mathilde
+        # Panot" is a woman whatever the title's determiner)
+    if re.search(r"(?i)ajout", quote.cue) and (
+            _other_office(text, quote.speaker, previous_span)
+            or not _person_roles(text, previous_span)):
+        return False  # "ajouter" adds a speaker as often as it goes on: only a title
+        # beside the one the previous speaker was introduced with ("le premier ministre
+        # chinois Wen Jiabao … a ajouté le chef religieux" is the dalaï lama)
     return resolve_role(text, quote.speaker, quote.speaker_start, marked and (
         "le" if marked == "m" else "la"), forward=True) is None
 
@@ -5275,6 +5322,13 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
             or re.search(r"\d", quote.speaker)
             and re.search(r"\d", text[subject[1][1]:subject[1][1] + 40])):
         return None  # the description names its own referent, or another role or age
+    roles = _person_roles(text, subject[1])
+    if roles and all(i.heads and i.heads <= KIN_NOUNS for i in roles) and \
+            fold(quote.speaker.split()[0]) not in KIN_NOUNS:
+        # "Sa fille, Martine Rossi, a porté plainte. « … », a confié la victime": a
+        # person introduced only as someone's relative is not another role's holder
+        # (the victim is the mother, never named)
+        return None
     own = _own_gender(text, subject[1])
     # a person by the evidence of a title, a given name or a role's determiner ("Paribas
     # Fortis", "Chemical Toxicology" have none), of the description's gender
@@ -5424,6 +5478,58 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
         # near (the sentence before), and a person, not the complement of a group ("les
         # membres d'Ansar Eddine")
         return last
+    return None
+
+
+KIN_NOUNS = frozenset(
+    "pere mere fils fille frere soeur mari epoux epouse femme conjoint conjointe compagnon "
+    "compagne oncle tante cousin cousine neveu niece parent parents enfant enfants "
+    "grand-pere grand-mere petit-fils petite-fille beau-pere belle-mere".split())
+"""Nouns of kinship (folded; Grevisse § 476 for their genders): a person introduced as
+someone's relative ("Sa fille, Martine Rossi") is named by that relation."""
+
+
+_OFFICE_HEADS = ROLE_NOUNS | frozenset(
+    "avocat avocate procureur procureure substitut enqueteur enqueteuse expert experte "
+    "greffier greffiere magistrat magistrate porte-parole".split())
+"""Folded heads of an office or a profession of the court and of public life: a person
+introduced by one is named by it, not by an age noun ("l'avocat général, Paul Lefort" is
+not "le jeune homme")."""
+
+
+def _unaged_referent(text: str, speaker: str, start: int
+                     ) -> tuple[str, tuple[int, int]] | None:
+    """The person an age noun with no stated age anywhere ("le jeune homme", "la jeune
+    femme": :func:`veille.enrich.age_nouns.age_noun`) at ``start`` refers back to: the
+    nearest person named before it in the 1,000 characters before, outside quotes, of the
+    noun's gender, who holds no office (``_OFFICE_HEADS``: "le procureur, Laurent de
+    Caigny" is described by his office, not his age) and whose stated age, if any, is in
+    the noun's range. "… contre Kevin Morel … a martelé le procureur, X. Le jeune homme …
+    a-t-il dit" is Kevin Morel (t-enrich24 E4: a definite description resolves to the
+    nearest compatible mention, Poesio & Vieira 1998). None when no such person."""
+    noun = age_noun(speaker)
+    if noun is None:
+        return None
+    gender = noun[2] or {"le": "m", "la": "f"}.get(
+        fold(text[max(0, start - 3):start].strip()), "")
+    spans = quoted_spans(text)
+    before = start
+    seen: set[str] = set()
+    for _ in range(6):
+        name, span = _last_person(text, before, spans, gender=gender)
+        if not name or start - span[1] > 1000:
+            return None
+        before = span[0]
+        if fold(name) in seen:
+            continue
+        seen.add(fold(name))
+        if gender and _own_gender(text, span) not in ("", gender):
+            continue
+        if any(set(i.heads) & _OFFICE_HEADS for i in _person_roles(text, span)):
+            continue
+        if age_disagrees(text, speaker, span) or re.match(r"(?:Me|Maître|Dr|Pr)\.?\s", name):
+            continue  # (a lawyer's or doctor's title is an office too)
+        return name, span
     return None
 
 
@@ -6212,6 +6318,12 @@ def _label_key(label: re.Match[str]) -> str:
     """A turn label's key: folded, "Question" and "Q" one ("q"), "Réponse" and "R" one
     ("r")."""
     key = fold(label.group(1).rstrip("."))
+    words = label.group(1).split()
+    if len(words) > 1 and not re.match(r"(?:Le|La|Les|L['’])(?![\w])", label.group(1)) and \
+            re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", words[-1]):
+        # "Jean-François Roberge :" then "J.-F. Roberge :": a person's label, given names
+        # written in full or as initials, is one speaker by the surname (t-enrich24 E18)
+        return "person " + fold(words[-1])
     return "q" if key in _ASKING_LABELS else "r" if key in _ANSWERING_LABELS else key
 
 
@@ -6272,7 +6384,9 @@ def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote
             parts.append((s + lead, s + lead + len(line)))
         if not parts:
             continue
-        name, span = fallback if key == "r" else (label.group(1), label.span(1))
+        fullest = max((m for (_, m), other in zip(turns, sequence, strict=True) if other == key),
+                      key=lambda m: len(m.group(1)))  # the name in full, not "J.-F. Roberge"
+        name, span = fallback if key == "r" else (fullest.group(1), fullest.span(1))
         found.append(Quote(parts[0][0], parts[-1][1],
                            " ".join(text[a:b] for a, b in parts), parts, speaker=name,
                            speaker_start=span[0], speaker_end=span[1], cue="answer"))

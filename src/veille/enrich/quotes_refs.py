@@ -540,9 +540,15 @@ _TRIED = re.compile(
     r"(?-i:(" + _PERSON + r"))(?:[ \xa0]*,[ \xa0]*\d{1,3}[ \xa0]+ans)?[ \xa0]*,[ \xa0]*"
     r"(?:jugée?s?|poursuivie?s?|accusée?s?|renvoyée?s?|soupçonnée?s?)\b|"
     r"(?-i:(" + _PERSON + r"))[ \xa0]+(?:comparaissait|compara[îi]t|comparaîtra|"
-    r"(?:est|était|sera)[ \xa0]+jugée?)\b")
+    r"(?:est|était|sera)[ \xa0]+jugée?)\b|"
+    r"\b(?:a|ont|avait|avaient)[ \xa0]+(?:condamné|relaxé|acquitté|jugé)[ \xa0]+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|"
+    r"après-midi)[ \xa0]+){0,2}(?-i:(" + _PERSON + r"))|"
+    r"\brequis\b[^.;«»\n]{0,100}?\bcontre[ \xa0]+(?-i:(" + _PERSON + r"))")
 """A court report's defendant: "le procès de Gérard Lasserre", "Kevin Marchetti, 31 ans,
-jugé pour …", "Thierry Gobin comparaissait mardi"."""
+jugé pour …", "Thierry Gobin comparaissait mardi", "le tribunal a condamné mercredi
+Romain Lefebvre", "le parquet a requis vingt ans contre Mehdi Saïdi" (the object of a
+verdict or of a prosecutor's submissions)."""
 
 
 def _defendant(text: str, start: int, gender: str) -> tuple[str, tuple[int, int]] | None:
@@ -553,7 +559,7 @@ def _defendant(text: str, start: int, gender: str) -> tuple[str, tuple[int, int]
     as the subject of "être jugé", then by the procedural role (f-quotes21, set Z)."""
     from veille.enrich.gender import given_name_gender  # (gender imports this module)
 
-    spans = [next((m.start(i), m.end(i)) for i in (1, 2, 3) if m.group(i))
+    spans = [next((m.start(i), m.end(i)) for i in (1, 2, 3, 4, 5) if m.group(i))
              for m in _TRIED.finditer(text, 0, start)]
     if len({fold(text[a:b]) for a, b in spans}) != 1 or any(
             _ANOTHER_DEFENDANT.match(text, b) for _, b in spans):

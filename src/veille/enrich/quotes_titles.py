@@ -241,3 +241,48 @@ def title_words(text: str, start: int, end: int) -> bool:
                  r"(?<![\w'’])[dl]['’])$", text[max(0, start - 8):start]):
         return True
     return any(fold(w) in ROLE_NOUNS for w in text[start:end].split())
+
+
+_PORTFOLIO_OPENER = re.compile(
+    r"(?i)(?<![\w'’-])(?:ministres?|secrétaires?[ \xa0]+d['’][ \xa0]*[ÉE]tat|"
+    r"haute?s?-commissaires?|commissaires?|déléguée?s?)(?![\w'’-])"
+    r"[^.;:!?«»“”\"\n()]{0,90}?(?<![\w'’-])(?:de|des|du|d['’]|à|aux|au)[ \xa0]*"
+    r"(?:la[ \xa0]+|l['’][ \xa0]*)?$")
+"""The end of a portfolio title before a capitalised run: an office noun ("ministre",
+"secrétaire d'État", "commissaire") and, in the same clause, the preposition of its
+portfolio ("des Armées", "de l'Économie et des Finances", "à la Consommation",
+"chargée de la Mer")."""
+
+
+def portfolio_holder(text: str, start: int, name: str) -> int | None:
+    """Where the holder's name begins in ``name`` (a capitalised run at ``start`` in
+    ``text``) that a portfolio title's complement opens: "la ministre des" + "Armées
+    Vautrin" → "Vautrin", "le ministre de la" + "Transition écologique Gayraud" →
+    "Gayraud", "la secrétaire d'État à la" + "Consommation Étienne" → "Étienne". After
+    the portfolio's preposition (:data:`_PORTFOLIO_OPENER`), the run's leading French
+    common words and adjectives are the portfolio's (capitalised by the Imprimerie
+    nationale's rule for ministries), never a name; the first word that is no common word
+    or is a known given name ("Pierre Moreau") opens the name, unless a preposition or an
+    article stands right before it ("des Transports du Québec": the portfolio's own
+    complement) (t-enrich24, q-speakers24:
+    "Armées Vautrin" was a person). None when the run opens with no common word, when
+    the whole run is common words, or when no portfolio precedes it."""
+    words = list(re.finditer(r"\S+", name))
+    if len(words) < 2 or not _PORTFOLIO_OPENER.search(text, max(0, start - 140), start):
+        return None
+    lexicon = french()
+    index = 0
+    while index < len(words):
+        word = words[index].group().strip(",")
+        if word.lower() in ("et", "de", "des", "du", "la", "le", "l'", "l’", "d'", "d’") or (
+                not _given(word) and (lexicon.is_word(word) or lexicon.is_adjective(word))
+                and not word.isupper()):
+            index += 1
+            continue
+        break
+    if index == 0 or index >= len(words) or not words[index].group()[:1].isupper() or \
+            words[index - 1].group().lower() in ("et", "de", "des", "du", "la", "le", "l'",
+                                                 "l’", "d'", "d’"):
+        return None  # ("des Transports du Québec": a complement of the portfolio, no
+        # holder, t-enrich24 d05)
+    return words[index].start()

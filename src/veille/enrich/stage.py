@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
+from veille.enrich.body_referents import body_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import counted_from, find_dates
@@ -175,6 +176,15 @@ class QuoteStage(_EnrichStage):
                 # (not over a title's words: "Armées Vautrin" of "la ministre des Armées
                 # Vautrin" is no name)
                 quote.speaker_start, quote.speaker_end, quote.speaker = whole
+        taken: dict[str, str] = {}
+        placed = frozenset(str(p.get("entity_id")) for p in section.get("places") or []
+                           if isinstance(p, dict) and p.get("entity_id")) \
+            if "places" in section else None
+        for quote in quotes:  # "a précisé l'entreprise" after "GRDF a dépêché …": GRDF
+            body = body_referent(text, quote.speaker, quote.speaker_start, entities, taken,
+                                 placed)
+            if body is not None:
+                quote.speaker, (quote.speaker_start, quote.speaker_end), _ = body
         by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
         aliases = self.resources.aliases
 

@@ -1,0 +1,75 @@
+"""Adjuncts that close an incise's inverted subject and are no part of it.
+
+"», ont scandé les éleveurs réunis place Bellecour dans la matinée" names the speakers
+"éleveurs": the participle clause after the plural noun ("réunis place Bellecour") says
+where they stood, and its place ("place Bellecour") is no speaker (q-speakers24, "ont
+lancé les chauffeurs rassemblés place Schuman" → "place Schuman"). "», a lancé la
+députée de l'Essonne sous les applaudissements de la gauche" names "députée de
+l'Essonne": a circumstantial prepositional phrase ("sous …", "dès …", "lors de …") is an
+adjunct of the verb, not a complement of the noun (Grevisse § 333 and § 1034: the noun's
+complements are introduced by "de", "à", "en", a relative or a participle; time and
+manner adjuncts attach to the verb, wherever they stand).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.enrich.lexicon import french
+from veille.enrich.text import fold
+
+__all__ = ["without_adjunct"]
+
+_PLURAL_PARTICIPLE_CLAUSE = re.compile(
+    r"(?<=[a-zà-ÿ][sx])\s+[a-zà-ÿ]+(?:és|ées|is|ises|us|ues|ts|tes|ints|intes)"
+    r"(?=\s+(?:de|du|des|d['’]|à|au|aux|en|sur|dans|devant|derrière|près|autour|chez|par|"
+    r"depuis|place|rue|avenue|boulevard|cours|quai|parvis|esplanade|porte|pont|[A-ZÀ-Ý])"
+    r"(?![\w'’-]))")
+"""A plural past participle after a plural noun, followed by its own complement
+("réunis place Bellecour", "massés rue de la Loi", "venus de Liège"): the participle
+clause postmodifies the noun phrase and ends it. A participle with nothing after it stays
+("les ministres délégués", one title), and so does one before an adjective ("les forces
+armées thaïlandaises"): the complement must open with a preposition, a street's noun or a
+capitalised name."""
+
+_NOT_PARTICIPLES = frozenset(
+    "plus tous toutes ceux les des ces ses leurs nos vos mes tes aux jamais alors apres "
+    "depuis dessus dessous".split())
+"""Words (folded) shaped like a plural participle that are none ("plus", "tous"), and
+determiners that cannot head the noun a participle follows."""
+
+_VERB_ADJUNCT = re.compile(
+    r"\s+(?:sous|dès|devant|lors|pendant|durant|depuis|après|avant)\s+"
+    r"(?:les?|la|l['’]|leur|leurs|son|sa|ses|un|une|des|du|de|d['’]|ce|cet|cette|ces|"
+    r"[a-zà-ÿ]+)")
+"""A circumstantial preposition opening a phrase that attaches to the verb of saying, not
+to the speaker's noun: "sous les applaudissements", "dès l'ouverture des débats",
+"devant les députés", "lors d'un point presse"."""
+
+
+def without_adjunct(cue: str, speaker: str, start: int, end: int
+                    ) -> tuple[str, str, int, int]:
+    """The speaker ``speaker`` (at ``start``–``end`` in the text, ``cue`` its verb) less
+    a trailing participle clause after a plural noun or a circumstantial adjunct of the
+    verb (module docstring). Unchanged when nothing is cut or nothing would be left; a
+    speaker opening with a capital (a name: "Sous-Préfecture …") is only cut after its
+    first word."""
+    if start < 0 or not speaker:
+        return cue, speaker, start, end
+    cut = len(speaker)
+    lexicon = french()
+    for found in _PLURAL_PARTICIPLE_CLAUSE.finditer(speaker, 1):
+        word = found.group().strip()
+        before = speaker[:found.start()].split()
+        if word in _NOT_PARTICIPLES or not lexicon.is_verb_form(word) or not before or \
+                fold(before[-1]) in _NOT_PARTICIPLES or not before[-1].isalpha():
+            continue  # ("les villes les plus exposées": "plus" is no participle)
+        cut = found.start()
+        break
+    adjunct = _VERB_ADJUNCT.search(speaker, 1)
+    if adjunct is not None and re.search(r"\w", speaker[:adjunct.start()]):
+        cut = min(cut, adjunct.start())
+    if cut == len(speaker):
+        return cue, speaker, start, end
+    kept = speaker[:cut].rstrip(" ,")
+    return cue, kept, start, start + len(kept)
