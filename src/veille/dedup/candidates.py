@@ -197,22 +197,22 @@ class CandidateIndex:
         containers, which beat numpy's per-call overhead at that size.
         """
         keys, listed = self._keys(signature)
-        n = len(keys)
-        # One search per run finds where each key starts and where it ends: the end of a
-        # key is the start of key + 1 (the largest key, 2**32 - 1, ends at the run's end).
-        probe = np.concatenate([keys, keys + np.uint32(1)])
-        top = n > 0 and int(keys[-1]) == 0xFFFFFFFF
         number = None if source is None else self._sources.get(source)
         found: list[int] = []
         big: dict[int, int] = {}  # key -> same-source documents in its long postings
         for run_keys, run_slots in self._runs:
-            at = run_keys.searchsorted(probe)
-            if top:
-                at[-1] = len(run_keys)
-            hit = (at[n:] - at[:n]).nonzero()[0]
+            if not len(run_keys):
+                continue  # a merge dropped every posting of the run (all expired)
+            # Where each key would start; the keys found there (a few of the query's) are
+            # searched again for where they end: a second search for those only, not for
+            # every key (the searches' cache misses in a large run are most of the cost).
+            at = run_keys.searchsorted(keys)
+            hit = (run_keys.take(at, mode="clip") == keys).nonzero()[0]
             if len(hit):
-                for j in hit.tolist():
-                    a, b = at.item(j), at.item(j + n)
+                starts = at.take(hit)
+                ends = run_keys.searchsorted(keys.take(hit), side="right")
+                for j, a, b in zip(hit.tolist(), starts.tolist(), ends.tolist(),
+                                   strict=True):
                     if b - a == 1:
                         found.append(run_slots.item(a))
                     elif b - a <= MAX_POSTING:
@@ -245,9 +245,10 @@ class CandidateIndex:
         if not n or not len(keys):
             return []
         pending = self._buf_keys[:n]
+        # A position past the keys is clipped to the last key, which is then smaller
+        # than the posting's: no match, as for any other key absent from the query.
         at = keys.searchsorted(pending)
-        at[at == len(keys)] = 0
-        slots: list[int] = self._buf_slots[:n][keys[at] == pending].tolist()
+        slots: list[int] = self._buf_slots[:n][keys.take(at, mode="clip") == pending].tolist()
         return slots
 
     def _common(self, hits: dict[int, int], listed: list[int], big: dict[int, int],

@@ -456,17 +456,21 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
     candidates' :func:`compare` with the text when known (:func:`find_matches`)."""
     verdicts = {c.id: v for c, v in matches}
     known_sims = sims or {}
-    compare_with = comparer(signature)
+    compare_with = None  # made for the first candidate whose comparison is not known
     asked: list[tuple[Candidate, Similarity]] = []
+    size = signature.size
     for cand in candidates:
         verdict = verdicts.get(cand.id)
         if verdict is not None and verdict.relation not in _PLACED or \
                 verdict is None and cand.hits < MIN_SHARED:
             continue
-        sizes = sorted((signature.size, cand.signature.size))
-        if sizes[0] * 2 > sizes[1] * 1.25:
+        other_size = cand.signature.size
+        if min(size, other_size) * 2 > max(size, other_size) * 1.25:
             continue  # far over the half bar even before boilerplate is left out
-        sim = known_sims.get(cand.id) or compare_with(cand.signature, cand.common)
+        sim = known_sims.get(cand.id)
+        if sim is None:
+            compare_with = compare_with or comparer(signature)
+            sim = compare_with(cand.signature, cand.common)
         new_size, old_size = sim.sizes
         if min(new_size, old_size) * 2 > max(new_size, old_size):
             continue
