@@ -691,6 +691,12 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     keep_first_publication(old, new)
     push_version(conn, article_id, old_doc, new, article.first_seen)
     keep_place(conn, article_id, old, new)
+    if new.dedup is not None and new.dedup.signature:
+        # The current content's signature is what later texts are compared with: the
+        # first content's stayed, so a teaser of the update read in a later ingest was
+        # no copy of it (issue 14).
+        conn.execute("UPDATE signatures SET signature = ? WHERE article_id = ?",
+                     (base64.b64decode(new.dedup.signature), article_id))
     return new
 
 
