@@ -37,6 +37,8 @@ def check(store: SQLiteStore) -> None:
     assert relations["lindependant.fr"] == ("reprint", afp.id)
     assert relations["msn.com"] == ("teaser", afp.id)
     assert "republication" not in {r for r, _ in relations.values()}
+    [story] = store.stories()
+    assert (story.first_source, story.independent) == ("afp.com", 1)
 
 
 ORDERS = [
@@ -74,6 +76,9 @@ def test_any_order_and_batching(tmp_path_factory: pytest.TempPathFactory,
     store = SQLiteStore.open(Settings(data_dir=data).store_path)
     try:
         ingest_batches(store, batches)
-        check(store)
+        try:
+            check(store)
+        except AssertionError as exc:
+            raise AssertionError(f"{batches}: {exc}") from exc
     finally:
         store.close()

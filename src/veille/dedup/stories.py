@@ -1784,6 +1784,10 @@ class StoryStage(Stage):
             # under its own id over the first, whose postings then named terms the new
             # centroid lacked (``KeyError`` in ``Stories._best``, issue 14).
             dedup.story_id = placed
+            # its new text's teasers follow it, as the store makes them its teasers
+            # (``dedup_sql.take_version_teasers``)
+            self.stories.follow_teasers(
+                self.stories.teasers_to_follow(teasers_of(dedup)), placed)
             return article
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
