@@ -25,6 +25,7 @@ from veille.dedup.near import (
     StoredPublished,
     StoredSignatures,
     StoredTexts,
+    StoredUpdated,
     article_minute,
     body_of,
 )
@@ -203,16 +204,18 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    stored: StoredSignatures | None = None,
                    texts: StoredTexts | None = None,
                    published: StoredPublished | None = None,
-                   cut: StoredCut | None = None) -> Pipeline:
+                   cut: StoredCut | None = None,
+                   updated: StoredUpdated | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
     state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
     text from a version, ``texts`` gives stored bodies to tell a copy from another text of
     one template, ``published`` the stored articles' publication times to tell a reused
-    URL's new text, ``cut`` which stored articles are cut copies (``NearDuplicateStage``)."""
+    URL's new text, ``cut`` which stored articles are cut copies, ``updated`` their update
+    times to tell a dispatch's update (``NearDuplicateStage``)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
-        stages.append(NearDuplicateStage(recent, stored, texts, published, cut))
+        stages.append(NearDuplicateStage(recent, stored, texts, published, cut, updated))
         if stories is not None:
             stages.append(StoryStage(stories))
     return Pipeline(stages)
@@ -506,7 +509,8 @@ class Ingestor:
         self.stories = self.follower.current()
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
                                        self._stored_signatures, self._stored_texts,
-                                       self._stored_published, self._stored_cut)
+                                       self._stored_published, self._stored_cut,
+                                       self._stored_updated)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
         self._reorder: Reorder[Article] = Reorder(reorder.HOLD)
@@ -520,6 +524,10 @@ class Ingestor:
 
     def _stored_published(self, ids: Sequence[str]) -> dict[str, datetime | None]:
         return {i: a.content.published if a.content else None
+                for i, a in self.store.get_many(ids).items()}
+
+    def _stored_updated(self, ids: Sequence[str]) -> dict[str, datetime | None]:
+        return {i: a.content.updated if a.content else None
                 for i, a in self.store.get_many(ids).items()}
 
     def _stored_cut(self, ids: Sequence[str]) -> set[str]:

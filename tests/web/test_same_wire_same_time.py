@@ -10,18 +10,23 @@ import httpx
 from web_kit import serve
 
 import veille
-from wire_update_kit import DISPATCH, UPDATE
+from wire_update_kit import BODY, DISPATCH, record
+
+#: The dispatch sent again at its minute with a new headline and a paragraph cut, and no
+#: update stated: a republication (an update stating one is a version since f-copies25).
+RESENT = record("Var : évacuation de 1 200 habitants à La Seyne-sur-Mer", BODY[:3], None)
 
 
 def test_a_republication_at_the_same_minute_is_not_said_out_later(tmp_path: Path) -> None:
     """t-final24 S9: the article page called a same-source copy at the same time as the
-    dispatch "même dépêche AFP, parue après" (after, though both carry 18:10). The update
-    read *before* the dispatch still makes the dispatch its republication (a known limit),
-    and the page now names it as the story's timeline does: a republication by its source,
-    in French and English (q-web24's label; no "after" or "before")."""
+    dispatch "même dépêche AFP, parue après" (after, though both carry 18:10). The page
+    names a same-minute republication (here the dispatch sent again, read first, with no
+    update stated: an update stating one is the dispatch's version in any order since
+    f-copies25) as the story's timeline does: a republication by its source, in French and
+    English (q-web24's label; no "after" or "before")."""
     data = tmp_path / "data"
     with veille.open(data) as v:
-        ids = [*v.ingest_bytes([("update.jsonl", UPDATE)]).new_ids,
+        ids = [*v.ingest_bytes([("resent.jsonl", RESENT)]).new_ids,
                *v.ingest_bytes([("dispatch.jsonl", DISPATCH)]).new_ids]
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
         assert len(ids) == 2

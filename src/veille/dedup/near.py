@@ -55,6 +55,7 @@ from veille.dedup.signature import (
     lead_elsewhere,
 )
 from veille.dedup.template import Wording, templated, wording
+from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
 from veille.pipeline.stage import Stage
 from veille.record import ITEM_HINT, Article, article_id, reused_id
@@ -100,6 +101,10 @@ StoredPublished = Callable[[Sequence[str]], Mapping[str, datetime | None]]
 """The stored articles among the ids asked, each with its publication time (``None`` when
 undated): owned by the ingest loop, like :class:`Lookup` (what :meth:`NearDuplicateStage.
 _identify` reads of a URL's stored articles)."""
+StoredUpdated = StoredPublished
+"""The stored articles among the ids asked, each with its current content's ``updated``
+(``None`` when it gives none): what :meth:`NearDuplicateStage._updates` reads of a record
+of the same dispatch (:mod:`veille.dedup.wire_updates`)."""
 #: A text at a known URL whose own publication is this much later than the URL's article,
 #: and whose lead shares nothing with it, names another article (verify16 Z11).
 REUSE_GAP_MINUTES = 2 * 24 * 60
@@ -533,8 +538,12 @@ class NearDuplicateStage(Stage):
     def __init__(self, lookup: Lookup, stored: StoredSignatures | None = None,
                  texts: StoredTexts | None = None,
                  published: StoredPublished | None = None,
-                 cut: StoredCut | None = None) -> None:
+                 cut: StoredCut | None = None,
+                 updated: StoredUpdated | None = None) -> None:
         self.lookup = lookup
+        self.updated = updated
+        self.signed_updated: OrderedDict[str, datetime] = OrderedDict()
+        """The latest ``updated`` of the articles in :attr:`signed` that give one."""
         self.stored = stored
         self.texts = texts
         self.published = published
@@ -575,6 +584,16 @@ class NearDuplicateStage(Stage):
         missing = [i for i in ids if i not in found]
         if missing and self.published is not None:
             found.update(self.published(missing))
+        return found
+
+    def _updated(self, ids: Sequence[str]) -> dict[str, datetime | None]:
+        """The ``updated`` times of ``ids``: of this batch's signed texts, else the
+        store's (``updated``)."""
+        found: dict[str, datetime | None] = {
+            i: self.signed_updated[i] for i in ids if i in self.signed_updated}
+        missing = [i for i in ids if i not in found]
+        if missing and self.updated is not None:
+            found.update(self.updated(missing))
         return found
 
     def _cut(self, ids: Sequence[str]) -> Set[str]:
@@ -701,35 +720,33 @@ class NearDuplicateStage(Stage):
 
     def _updates(self, article: Article, signature: Signature,
                  candidates: Sequence[Candidate]) -> None:
-        """Give an update that came without a URL the id of the dispatch it updates, so the
-        store makes it a version of it (t-final24 F8): a record of the same source, the
-        same publication time (to the minute, a time known), that says it was updated
-        later (``content.updated`` after ``published``) and keeps the text
-        (:func:`same_text`, the rule of two texts at one URL), is that dispatch updated,
-        whatever its new headline and lead (an agency desk's JSON Lines export carries
-        neither URL nor guid; an update keeps ``published`` and moves ``updated``). Without
-        it the update was a "republication" of the dispatch, a second article of the
-        source. Only when the id came from no URL (:func:`url_of_id`): a URL's versions
-        are :meth:`_identify`'s. The best matching candidate first. Only a stored dispatch,
-        not one this stage signed (:attr:`signed`: this run's batch): an article given the
-        id of another of its batch left the story stage's postings and centroids apart
-        (``KeyError`` in ``StoryIndex._best`` on t-final24's inputs in one ingest), so a
-        dispatch and its update in one input stay two articles (a known limit)."""
+        """Give a record that came with neither URL nor guid the id of the record of the
+        same dispatch among the recent texts (:func:`veille.dedup.wire_updates.one_dispatch`:
+        the same source and publication minute, one of the two stating an update, the text
+        kept by :func:`same_text`, the rule of two texts at one URL), so the store makes
+        the two one article, the later own time current (t-final24 F8, issue 14). The
+        records decide, not their arrival: an update read before its dispatch gives the
+        dispatch its id (the store files the dispatch as an earlier version), and a
+        dispatch of this run's batch counts as a stored one. Before, only a stored dispatch
+        read first took its update: an update read first made the dispatch its
+        "republication", and the two in one input were two articles. Only when the id
+        came from no URL (:func:`url_of_id`): a URL's versions are :meth:`_identify`'s.
+        The best matching candidate first."""
         content = article.content
-        if content is None or content.published is None or content.updated is None or \
-                content.published_precision != "time" or \
-                content.updated <= content.published or not article.source or \
+        if content is None or content.published is None or content.guid or \
+                content.published_precision != "time" or not article.source or \
                 url_of_id(article) is not None:
             return
         minute = minute_of(content.published)
         same = [c for c in candidates if c.source == article.source and c.minute == minute
-                and c.id != article.id and c.id not in self.signed]
+                and c.id != article.id]
         if not same:
             return
-        published = self._published([c.id for c in same])
+        ids = [c.id for c in same]
+        published, updated = self._published(ids), self._updated(ids)
         for cand in sorted(same, key=lambda c: -c.hits):
-            when = published.get(cand.id)
-            if when is not None and minute_of(when) == minute and \
+            if one_dispatch(content.published, content.updated, published.get(cand.id),
+                            updated.get(cand.id)) and \
                     same_text(signature, cand.signature, cand.common):
                 article.id = cand.id
                 return
@@ -778,6 +795,7 @@ class NearDuplicateStage(Stage):
         self.signed_published.move_to_end(article.id)
         self.signed_cut[article.id] = article.content.truncated
         self.signed_cut.move_to_end(article.id)
+        self._sign_updated(article)
         while len(self.signed) > RECENT_TEXTS:
             self.signed.popitem(last=False)
         while len(self.signed_published) > RECENT_TEXTS:
@@ -785,3 +803,24 @@ class NearDuplicateStage(Stage):
         while len(self.signed_cut) > RECENT_TEXTS:
             self.signed_cut.popitem(last=False)
         return article
+
+    def _sign_updated(self, article: Article) -> None:
+        """Keep ``article``'s ``updated`` as its id's (the latest of its id's records, as
+        the store keeps the current content's), at most :data:`RECENT_TEXTS`."""
+        updated = article.content.updated if article.content is not None else None
+        if updated is None:
+            return
+        known = self.signed_updated.get(article.id)
+        if known is None or _later(updated, known):
+            self.signed_updated[article.id] = updated
+        self.signed_updated.move_to_end(article.id)
+        while len(self.signed_updated) > RECENT_TEXTS:
+            self.signed_updated.popitem(last=False)
+
+
+def _later(first: datetime, second: datetime) -> bool:
+    """``first`` is after ``second`` (times of which one lacks a zone: compared as given
+    in UTC)."""
+    if (first.tzinfo is None) != (second.tzinfo is None):
+        first, second = first.replace(tzinfo=None), second.replace(tzinfo=None)
+    return first > second

@@ -1800,6 +1800,19 @@ class StoryStage(Stage):
         dedup = article.dedup
         minute = article_minute(article)
         self.stories.catch_up(minute)
+        placed = self.stories.story_of.get(article.id)
+        if placed is not None:
+            # Another content of an article already placed (a version: the same URL, or a
+            # dispatch's update, came back in this run): the article's story, as the store
+            # keeps it (``dedup_sql.keep_place``). Assigned again, it seeded a second story
+            # under its own id over the first, whose postings then named terms the new
+            # centroid lacked (``KeyError`` in ``Stories._best``, issue 14).
+            dedup.story_id = placed
+            # its new text's teasers follow it, as the store makes them its teasers
+            # (``dedup_sql.take_version_teasers``)
+            self.stories.follow_teasers(
+                self.stories.teasers_to_follow(teasers_of(dedup)), placed)
+            return article
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies, published_day(article))

@@ -691,7 +691,43 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     keep_first_publication(old, new)
     push_version(conn, article_id, old_doc, new, article.first_seen)
     keep_place(conn, article_id, old, new)
+    if new.dedup is not None and new.dedup.signature:
+        # The current content's signature is what later texts are compared with: the
+        # first content's stayed, so a teaser of the update read in a later ingest was
+        # no copy of it (issue 14).
+        conn.execute("UPDATE signatures SET signature = ? WHERE article_id = ?",
+                     (base64.b64decode(new.dedup.signature), article_id))
     return new
+
+
+def found_teasers(article: Article) -> list[str]:
+    """The stored texts ``NearDuplicateStage`` matched with ``article``'s text
+    (``near_duplicates``), read before :func:`add_version` gives the version its article's
+    place and matches instead: the candidates :func:`take_version_teasers` reads."""
+    return list(article.dedup.near_duplicates) if article.dedup is not None else []
+
+
+def take_version_teasers(conn: sqlite3.Connection, current: Article,
+                         found: Sequence[str]) -> list[str]:
+    """Make the stored texts of ``found`` (:func:`found_teasers`) that copy nothing and are
+    excerpts of the new version ``current`` (:func:`_excerpt_score`) the article's teasers.
+    A version takes its article's place (:func:`keep_place`) and :func:`take_teasers`,
+    which a new article goes through, was never run on it: an aggregator's excerpt of an
+    agency update's new lead, read after the dispatch and before the update, stayed
+    independent coverage (issue 14). The stage's verdict cannot say it: matched with the
+    article's own reprints, the version's text is their copy. A text already a copy
+    keeps its link. The ids relinked; the caller logs a ``link`` for each."""
+    dedup = current.dedup
+    if dedup is None or not dedup.signature or not found:
+        return []
+    dating = _dating(conn, [i for i in found if i != current.id])
+    alone = [other for other, (_, _, relation, copy_of) in dating.items()
+             if not relation and not copy_of]
+    excerpts = _excerpts(conn, decode(dedup.signature), alone)
+    relinked = [other for other in alone if other in excerpts and _refile_teaser(
+        conn, other, current.id, dedup.signature, dedup.similarity, [])]
+    dedup.near_duplicates = list(dict.fromkeys([*dedup.near_duplicates, *relinked]))
+    return relinked
 
 
 def complete(conn: sqlite3.Connection, article_id: str, old_doc: str,

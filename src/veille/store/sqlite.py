@@ -271,9 +271,13 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
 
     def _put_version(self, article_id: str, old_doc: str, article: Article,
                      result: BatchResult) -> None:
+        found = dedup_sql.found_teasers(article)
         current = dedup_sql.add_version(self.conn, article_id, old_doc, article)
+        relinked = dedup_sql.take_version_teasers(self.conn, current, found)
         self._update_article(article_id, current, "(earlier version)", "version")
         self._log(article_id, "version")
+        for other in relinked:
+            self._log(other, "link")  # now a teaser of the article
         result.versions.append(article_id)
 
     def _update_article(self, article_id: str, current: Article, origin: str,

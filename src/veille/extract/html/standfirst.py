@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from veille.extract.html.date_line import BYLINE_WORDS, is_date_line, opens_byline
 from veille.extract.html.parse import clean_text
 from veille.extract.html.walk import CONTROL_WORDS
 from veille.extract.textshape import fold, is_byline
@@ -21,8 +22,6 @@ from veille.extract.textshape import fold, is_byline
 MIN_WORDS, MAX_CHARS = 10, 600
 #: Headings looked at for the headline, in page order.
 MAX_HEADINGS = 20
-#: A byline or a date line is no standfirst: a clock time or a "Par/By/Von" opening.
-_META_LINE = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|^(?:par|by|von|por|door)\s", re.IGNORECASE)
 
 
 #: A byline's or a date's element, by name: what opens the article's text after its header.
@@ -30,9 +29,18 @@ _BYLINE_NAME = re.compile(r"byline|author|auteur|signature|\bdate|dateline|publi
                           r"timestamp|\bmeta\b", re.IGNORECASE)
 
 
+def meta_line(text: str) -> bool:
+    """``text`` is a byline or a date line, no standfirst nor sentence of the text: a line
+    that is mostly a date, a time or names (:func:`~.date_line.is_date_line`), or a short
+    one opening a byline ("Par Claire Le Goff", :func:`~.date_line.opens_byline`). Not any
+    short line with a clock time: "Le trafic a repris à 16 h 40." is the text's (issue 14:
+    it made the paragraph before it a standfirst above the byline, out of the body)."""
+    return is_date_line(text) or (opens_byline(text) and len(text.split()) <= BYLINE_WORDS)
+
+
 def _byline_or_date(node: LexborNode) -> bool:
     """``node`` is a byline or a date: a ``<time>``, an element named so, or holding one as
-    its only content, or a line opening with "Par"/"By" or holding a clock time."""
+    its only content, or a line that is one (:func:`meta_line`)."""
     if node.tag == "time" or node.css_first("time") is not None:
         return True
     attrs = node.attributes
@@ -41,7 +49,7 @@ def _byline_or_date(node: LexborNode) -> bool:
     if _BYLINE_NAME.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
         return True
     text = clean_text(node.text(deep=True, separator=" "))
-    return bool(text) and len(text.split()) <= 20 and bool(_META_LINE.search(text))
+    return bool(text) and meta_line(text)
 
 
 def standfirst_above_byline(tree: LexborHTMLParser, headlines: set[str],
@@ -143,7 +151,7 @@ def _standfirst_node(tree: LexborHTMLParser, headlines: set[str],
         text = clean_text(after.text(deep=True, separator=" "))
         links = sum(len(clean_text(a.text(deep=True))) for a in after.css("a"))
         if (len(text.split()) >= MIN_WORDS and len(text) <= MAX_CHARS
-                and links <= 0.2 * len(text) and not _META_LINE.search(text)
+                and links <= 0.2 * len(text) and not meta_line(text)
                 and not is_byline(text)):
             return after
         return None
