@@ -273,6 +273,16 @@ def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
         bucket.append(place)
 
 
+NAMESAKE_MIN = 6
+"""Letters from which a region's name and its city's may differ by one letter and still
+name one another (:meth:`Gazetteer.namesake_towns`)."""
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substituted letter (same length)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 class Gazetteer:
     """Places by id and by folded name, and every name of each id; ``contested`` places
     under other names that other places bear too ("Valence" of València), found only by
@@ -436,12 +446,29 @@ class Gazetteer:
         if area.kind != "region":
             return []
         out: list[Place] = []
-        for key in {loose(n) for n in self.names.get(area.id, [])}:
+        keys = {loose(n) for n in self.names.get(area.id, [])}
+        for key in keys:
             for place in self.by_loose.get(key, []):
                 if place.kind in SETTLEMENT and place.country == area.country \
                         and place.admin1 == area.admin1 and all(p.id != place.id for p in out):
                     out.append(place)
-        return out
+        if out or area.admin1:
+            return out
+        # a region GeoNames numbers (no first-level code to match): its one city whose
+        # name is the region's but for one letter ("Tombouctou", the region's French
+        # name, of Timbuktu, whose names hold "Timbouctou"; f-places25)
+        near = {place.id: place for place in self._settlements_of(area.country)
+                if any(len(key) >= NAMESAKE_MIN and _one_letter_apart(key, loose(n))
+                       for key in keys for n in self.names.get(place.id, []))}
+        return list(near.values()) if len(near) == 1 else []
+
+    def _settlements_of(self, country: str) -> list[Place]:
+        """The gazetteer's settlements of ``country`` (built once per country)."""
+        cache = self.__dict__.setdefault("_settlements_cache", {})
+        if country not in cache:
+            cache[country] = [p for p in self.by_id.values()
+                              if p.country == country and p.kind in SETTLEMENT]
+        return cache[country]  # type: ignore[no-any-return]
 
     def short_named(self, name: str, areas: Sequence[Place]) -> list[Place]:
         """The communes of French ``areas`` (départements, regions) whose name opens with
