@@ -146,3 +146,12 @@ def test_a_region_s_city_spelled_one_letter_apart(resources: Resources) -> None:
     assert found["Tombouctou"]["kind"] == "city" and found["Tombouctou"]["country"] == "ML"
     found = _places(resources, "Sahel\n\nLe gouverneur de la région de Tombouctou a parlé.")
     assert found["Tombouctou"]["kind"] == "region"
+
+
+def test_the_country_written_bare_beside_its_province_stays_the_country(
+        resources: Resources) -> None:
+    # one entity "Luxembourg": the Belgian province once, the Grand Duchy twice (a
+    # Wikinews weather report): the country, as before provinces.tsv
+    text = ("Canicule\n\nÀ l'exception de la province de Luxembourg, la Belgique est en "
+            "vigilance orange. Le Luxembourg n'est pas épargné. Au Luxembourg, il fera 36°C.")
+    assert _places(resources, text)["Luxembourg"]["kind"] == "country"

@@ -942,7 +942,8 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     ("au Cap")."""
     if written in ("head", "area"):
         kept = [p for p in found if p.kind not in SETTLEMENT]
-        if written == "head":  # "la province de Luxembourg": not the country
+        if written == "head":  # "la province de Luxembourg": not the country (the
+            # caller gives it back when another mention is written bare)
             return [p for p in kept if p.kind != "country"] or kept
     elif written == "article":
         kept = [p for p in found if p.kind not in SETTLEMENT or any(
@@ -1654,8 +1655,13 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 inland.add(id(entity))
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
-        readings = _readings(found, _written_as(entity, text) if text and french else "",
-                             gazetteer)
+        written_as = _written_as(entity, text) if text and french else ""
+        readings = _readings(found, written_as, gazetteer)
+        if written_as == "head" and not all(  # "la province de Luxembourg … Au Luxembourg"
+                area_mention(text, int(m[0])) == "head"
+                for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+            readings = [*readings, *(p for p in found
+                                     if p.kind == "country" and p not in readings)]
         if text and french and _kicker_only(entity, text):
             readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
