@@ -43,6 +43,13 @@ from collections.abc import Sequence
 from veille.enrich.places import SETTLEMENT, Gazetteer
 from veille.enrich.text import fold
 
+EVENT_ONLY_HEAD = (
+    r"festivals?|carnavals?|foires?|forums?|marathons?|semi-marathons?|salons?|"
+    r"rencontres|sommets?|biennales?|triennales?|mostra|"
+    r"grands?[ \u00a0-]prix|tournois?|open|rallyes?|jeux|expositions?|"
+    r"francofolies|triathlons?|r[ée]gates?|championnats?")
+"""The head nouns of :data:`EVENT_HEAD` that name an event a town is known for ("la
+Mostra de Venise", "le carnaval de Rio"), not a village fête or a body."""
 EVENT_HEAD = (
     r"festivals?|carnavals?|foires?|forums?|marathons?|semi-marathons?|salons?|f[êe]tes?|"
     r"braderies?|rencontres|sommets?|conf[ée]rences?|biennales?|triennales?|mostra|"
@@ -63,6 +70,11 @@ EVENT_PHRASE = re.compile(
     r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)(?P<place>" + _NAME + r")")
 """A head noun, up to six lower-case words ("international de la chanson"), "de" or
 "d'", then the capitalised run naming the place."""
+EVENT_OF = re.compile(
+    r"(?<![\w'’-])(?i:" + EVENT_ONLY_HEAD + r")(?:[ \u00a0]+[a-zà-ÿ][\w'’-]*){0,6}?"
+    r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)$")
+"""The text right before a town named as an event's ("la Mostra de ", "le carnaval
+de ")."""
 _TOWN_AFTER = re.compile(
     r"(?:(?<![\w'’-])[àÀ][ \u00a0]+|(?<=[a-zà-ÿ])[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*))"
     r"(?P<place>" + _NAME + r")")

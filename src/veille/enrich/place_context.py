@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from veille.dedup.regions import DEMONYMS, demonym_forms
 from veille.enrich.aliases import AliasTable
+from veille.enrich.area_words import adjective_countries, credited_countries
 from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, Gazetteer, Place, _inside, loose
 from veille.enrich.text import fold
 
@@ -196,15 +197,19 @@ def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer) -> 
 def article_countries(text: str, entities: Sequence[dict[str, object]],
                       gazetteer: Gazetteer) -> set[str]:
     """The countries ``text`` (headline included) is about besides its place entities:
-    its demonyms and the areas named inside its other entities' names (module docstring).
+    its demonyms, the national agency its dateline credits and the adjectives of areas
+    abroad it writes (:mod:`veille.enrich.area_words`: "SION (ATS) - Le Grand Conseil
+    valaisan" is Switzerland's), and the areas named inside its other entities' names
+    (module docstring).
     A country the gazetteer lacks is left out."""
     known = _countries(gazetteer)
     headline = text.split("\n\n", 1)[0] if "\n\n" in text else ""
     counts = demonym_countries(text)
     for code, n in demonym_countries(headline).items():
         counts[code] = counts.get(code, 0) + n
+    credited = credited_countries(text) | adjective_countries(text)
     return ({c for c, n in counts.items() if c in known and n >= DEMONYM_EVIDENCE}
-            | named_areas(entities, gazetteer))
+            | {c for c in credited if c in known} | named_areas(entities, gazetteer))
 
 
 DEMONYM_EVIDENCE = 2

@@ -168,7 +168,7 @@ TOPIC_WORD = "topic_word"
 only, a topic word and no place ("Rugby : le XV de France…", "Pont : le cri d'alarme…"):
 no entity either, the caller drops it (t-enrich19 E16: "Rugby" stayed a LOC entity and
 was listed among an article's places)."""
-LONG_FORM_MIN = 10_000
+LONG_FORM_MIN = 5_000
 """Inhabitants from which a commune goes by the first words of its name alone
 (:meth:`Gazetteer.usual_long_form`): a town the national press names ("Châlons",
 "Brive"), not a village."""
@@ -271,6 +271,16 @@ def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
     bucket = index.setdefault(key, [])
     if all(p.id != place.id for p in bucket):
         bucket.append(place)
+
+
+NAMESAKE_MIN = 6
+"""Letters from which a region's name and its city's may differ by one letter and still
+name one another (:meth:`Gazetteer.namesake_towns`)."""
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substituted letter (same length)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 class Gazetteer:
@@ -436,12 +446,29 @@ class Gazetteer:
         if area.kind != "region":
             return []
         out: list[Place] = []
-        for key in {loose(n) for n in self.names.get(area.id, [])}:
+        keys = {loose(n) for n in self.names.get(area.id, [])}
+        for key in keys:
             for place in self.by_loose.get(key, []):
                 if place.kind in SETTLEMENT and place.country == area.country \
                         and place.admin1 == area.admin1 and all(p.id != place.id for p in out):
                     out.append(place)
-        return out
+        if out or area.admin1:
+            return out
+        # a region GeoNames numbers (no first-level code to match): its one city whose
+        # name is the region's but for one letter ("Tombouctou", the region's French
+        # name, of Timbuktu, whose names hold "Timbouctou"; f-places25)
+        near = {place.id: place for place in self._settlements_of(area.country)
+                if any(len(key) >= NAMESAKE_MIN and _one_letter_apart(key, loose(n))
+                       for key in keys for n in self.names.get(place.id, []))}
+        return list(near.values()) if len(near) == 1 else []
+
+    def _settlements_of(self, country: str) -> list[Place]:
+        """The gazetteer's settlements of ``country`` (built once per country)."""
+        cache = self.__dict__.setdefault("_settlements_cache", {})
+        if country not in cache:
+            cache[country] = [p for p in self.by_id.values()
+                              if p.country == country and p.kind in SETTLEMENT]
+        return cache[country]  # type: ignore[no-any-return]
 
     def short_named(self, name: str, areas: Sequence[Place]) -> list[Place]:
         """The communes of French ``areas`` (départements, regions) whose name opens with
@@ -744,7 +771,8 @@ def shipped() -> Gazetteer:
 
 def _shipped() -> Gazetteer:
     data = resources.files("veille.enrich").joinpath("data")
-    places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8"))
+    places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \
+        parse(data.joinpath("provinces.tsv").read_text("utf-8"))  # Belgium's provinces
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")) + parse_communes(
         data.joinpath("overseas_communes.tsv").read_text("utf-8"))
@@ -900,7 +928,8 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     (:func:`_written_as`): no town after an area's cue (but a town whose name carries its
     article after a contracted or capitalised one), all of ``found`` when that leaves
     none, but none after a subdivision's head noun ("la province de Liège" is not the
-    city of Liège: the gazetteer has first-level subdivisions only); no subdivision
+    city of Liège, nor "la province de Luxembourg" the country: the province, where the
+    gazetteer has it, ``provinces.tsv``); no subdivision
     abroad without an area's cue, unless it is the one reading of a name not written as
     a town's ("à Tombouctou": the town, which the gazetteer lacks, is no reading, nor is
     its region); a subdivision abroad written as a town gives the town it is named after
@@ -913,8 +942,9 @@ def _readings(found: list[Place], written: str, gazetteer: Gazetteer) -> list[Pl
     ("au Cap")."""
     if written in ("head", "area"):
         kept = [p for p in found if p.kind not in SETTLEMENT]
-        if written == "head":
-            return kept
+        if written == "head":  # "la province de Luxembourg": not the country (the
+            # caller gives it back when another mention is written bare)
+            return [p for p in kept if p.kind != "country"] or kept
     elif written == "article":
         kept = [p for p in found if p.kind not in SETTLEMENT or any(
             _ARTICLE.match(n) for n in gazetteer.names.get(p.id, []))]
@@ -944,6 +974,25 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     elif home == "FR" and place.country in OVERSEAS_COUNTRIES and place.kind in SETTLEMENT:
         score += OVERSEAS_HOME
     return score
+
+
+def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
+                   home: str, near: frozenset[str], written: frozenset[str]) -> float:
+    """:func:`_score` with the département codes written after the mention."""
+    return _score(place, regions, countries, home, near) + \
+        (2 * SAME_DEPARTMENT if place.department in written else 0.0)
+
+
+def _evidence(place: Place, total: Callable[[Place], float], home: str) -> float:
+    """What the text adds to ``place``'s score (``total``) beyond its prior."""
+    return total(place) - _score(place, set(), set(), home)
+
+
+def _short_form(gazetteer: Gazetteer, name: str, place: Place) -> bool:
+    """Whether ``name`` is only a short form of ``place``'s: one of its names goes on
+    after it with a hyphen ("Arles" of Arles-sur-Tech)."""
+    key = name.casefold()
+    return any(n.casefold().startswith(key + "-") for n in gazetteer.names.get(place.id, []))
 
 
 def usual_reading(gazetteer: Gazetteer, name: str, home: str = "FR") -> str:
@@ -1513,7 +1562,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    context: Sequence[set[str]] | None = None,
                    aliases: AliasTable | None = None) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
-    fields plus ``entity_id``, ``count`` and ``candidates``. Entities are updated in place:
+    fields plus ``entity_id``, ``count``, ``candidates``, and ``ambiguous`` with
+    ``alternatives``: whether the reading is the name's likeliest one only, other
+    namesakes of like size as likely (how many), the text telling none apart
+    (:mod:`veille.enrich.place_doubt`: a bare "Saint-Denis"). Entities are updated in place:
     a resolved place gives its entity the place's id. ``text`` (the one the mentions'
     offsets refer to) gives the département codes written after a mention, and the
     words before it: an entity every mention of which is written as a river's is no
@@ -1532,7 +1584,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     ``context`` (one set per entity, :func:`veille.enrich.place_context.resolve_in_context`)
     gives the countries the rest of the article is about: they score as a country the
     text names, and a contested name's reading in one of them becomes a candidate."""
-    from veille.enrich import place_context
+    from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
     options: list[tuple[dict[str, object], list[Place]]] = []
@@ -1603,8 +1655,13 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 inland.add(id(entity))
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
-        readings = _readings(found, _written_as(entity, text) if text and french else "",
-                             gazetteer)
+        written_as = _written_as(entity, text) if text and french else ""
+        readings = _readings(found, written_as, gazetteer)
+        if written_as == "head" and not all(  # "la province de Luxembourg … Au Luxembourg"
+                area_mention(text, int(m[0])) == "head"
+                for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+            readings = [*readings, *(p for p in found
+                                     if p.kind == "country" and p not in readings)]
         if text and french and _kicker_only(entity, text):
             readings = _kicker_area(found, gazetteer) or readings
         if not readings and text:  # a name known only in the area the text states
@@ -1612,6 +1669,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if not readings and not found and text and french and entity["label"] == "LOC" \
                 and not _common_noun_only(entity):  # "Châlons": Châlons-en-Champagne
             readings = gazetteer.usual_long_form(str(entity["name"]))
+        elif readings and text and french and entity["label"] == "LOC":
+            readings = [*readings, *_dwarfing_namesakes(entity, readings, gazetteer, text)]
         if readings:
             options.append((entity, readings))
     home = home_country(source, language)
@@ -1626,6 +1685,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
         # as the one reading ("le Jura" names France, not Switzerland too)
         found = _dominant([p for p in readings if not abroad(p)] or readings)
+        if len(found) > 1 and all(abroad(p) for p in found):
+            continue  # "la province de Luxembourg": Belgium's or the Grand Duchy's canton
         if len(found) == 1 and found[0].kind in SETTLEMENT:
             anchors.append(found[0])
         named_regions.update((p.country, p.admin1) for p in found if p.kind == "region")
@@ -1657,10 +1718,15 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                      or any(a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in anchors)
                      ] or found
         named = countries | extra.get(id(entity), set())
-        best = max(_not_dwarfed(found, near | written, frozenset(named_regions), anchors,
-                                frozenset(named)),
-                   key=lambda p: _score(p, regions, named, home, near)
-                   + (2 * SAME_DEPARTMENT if p.department in written else 0.0))
+        total = functools.partial(_context_score, regions=regions, countries=named,
+                                  home=home, near=near, written=written)
+        pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
+                            frozenset(named))
+        best = max(pool, key=total)
+        doubt = [] if stated else place_doubt.rivals(
+            best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
+            functools.partial(_evidence, total=total, home=home),
+            functools.partial(_short_form, gazetteer, str(entity["name"])))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
@@ -1701,8 +1767,41 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         shown = _own_label(gazetteer, best, entity, french)
         places.append({**best.to_dict(), "name": shown, "entity_id": best.id,
                        "mentioned_as": written_name(entity),
-                       "count": entity.get("count", 0), "candidates": len(found)})
+                       "count": entity.get("count", 0), "candidates": len(found),
+                       "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+def _dwarfing_namesakes(entity: dict[str, object], readings: list[Place],
+                        gazetteer: Gazetteer, text: str) -> list[Place]:
+    """The towns a name whose readings are all rural French communes (fewer than
+    ``RURAL`` inhabitants) names as well and that are ``PROMINENT`` times larger than
+    each: where a mention names an event's town (:data:`veille.enrich.event_places.
+    EVENT_OF`: "la Mostra de Venise", "le carnaval de Venise": Venice, not Venise in the
+    Doubs, 513 inhabitants), the city abroad under ``LONE_EXONYM_MAX`` inhabitants the
+    gazetteer keeps it for as a contested name (a larger city's are other languages'
+    names: "Sion" among Jerusalem's; :meth:`Gazetteer.lone_exonym`); elsewhere a French
+    exonym stays the commune ("le maire d'Ancône" is the Drôme's); and the
+    commune whose usual short name it is (:meth:`Gazetteer.usual_long_form`:
+    "Charleville" is Charleville-Mézières, 46,000, not Charleville in the Marne, 260).
+    They then compete with the villages by the usual scores, which keep a village where
+    the text writes its département or a neighbour (:func:`_not_dwarfed`); [] when none
+    (f-places25, issue 16)."""
+    if not all(p.kind in SETTLEMENT and p.country == "FR" and p.population < RURAL
+               for p in readings):
+        return []
+    floor = PROMINENT * max(p.population for p in readings)
+    name = str(entity["name"])
+    from veille.enrich.event_places import EVENT_OF
+
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    towns = [p for p in gazetteer.contested.get(loose(name), [])  # not Jerusalem's "Sion"
+             if p.kind in SETTLEMENT and p.population < LONE_EXONYM_MAX] if any(
+        EVENT_OF.search(text, max(0, int(m[0]) - 80), int(m[0])) for m in mentions) else []
+    towns += gazetteer.usual_long_form(name)
+    return [p for p in towns if p.population >= floor
+            and all(p.id != r.id for r in readings)][:1]
 
 
 LONE_EXONYM_MAX = 150_000

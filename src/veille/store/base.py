@@ -327,6 +327,10 @@ class PlaceSummary:
     """As :attr:`EntitySummary.teasers`."""
     republications: int | None = None
     """As :attr:`EntitySummary.republications`."""
+    english_name: str = ""
+    """The label the English articles naming the place give it ("Valencia"), '' when
+    none: the English pages' name where the shipped English names have none (``name``
+    is the French articles' label, "Valence")."""
 
 
 class EnrichStore(Protocol):

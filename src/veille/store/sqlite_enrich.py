@@ -36,6 +36,11 @@ def _relation_is(relation: str) -> str:
 _COPY_COUNTS = (f"SUM({_INDEPENDENT}), SUM({_relation_is('teaser')}), "
                 f"SUM({_relation_is('republication')})")
 """Independent articles, teasers and republications among the rows of an entity or place."""
+_FRENCH_ROW = "(a.language IS NULL OR a.language = '' OR a.language LIKE 'fr%')"
+_ENGLISH_ROW = "a.language LIKE 'en%'"
+"""A place row of a French (or untagged) article, of an English one: a place's name is
+the label its French articles give it, and its English name the English articles' (the
+largest label of all named València "Valencia" on the French page; f-places25)."""
 
 VIEW = "enrichment"
 REBUILD = ":rebuild"
@@ -235,7 +240,8 @@ class EnrichTables:
     def places(self, *, limit: int = 50, offset: int = 0, name: str | None = None,
                ids: Sequence[str] = ()) -> list[PlaceSummary]:
         """Places by number of articles naming them (``name``: a substring; ``ids``:
-        only those)."""
+        only those), each named as its French (or untagged) articles name it, with the
+        label its English articles give it (``english_name``, '' when none)."""
         where, args = ["1=1"], []
         if name:
             where.append("p.name LIKE ?")
@@ -244,14 +250,17 @@ class EnrichTables:
             where.append(f"p.place_id IN ({','.join('?' * len(ids))})")
             args.extend(ids)
         rows = self.conn.execute(
-            "SELECT p.place_id, MAX(p.name), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
-            f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), {_COPY_COUNTS} "
+            f"SELECT p.place_id, COALESCE(MAX(CASE WHEN {_FRENCH_ROW} THEN p.name END), "
+            "MAX(p.name)), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
+            f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), {_COPY_COUNTS}, "
+            f"COALESCE(MAX(CASE WHEN {_ENGLISH_ROW} THEN p.name END), '') "
             "FROM article_places p LEFT JOIN articles a ON a.id = p.article_id "
             f"WHERE {' AND '.join(where)} "
             "GROUP BY p.place_id ORDER BY COUNT(*) DESC, SUM(p.count) DESC, p.place_id "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]),
-                             *(int(n) for n in r[9:12])) for r in rows]
+                             int(r[9]), int(r[10]), int(r[11]), english_name=str(r[12]))
+                for r in rows]
 
     def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int, int]]:
         """``(day, articles, mentions, independent)`` per calendar day of the article in

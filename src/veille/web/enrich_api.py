@@ -173,6 +173,9 @@ class PlaceModel(BaseModel):
     teasers: int | None = None
     republications: int | None = None
     """Teasers and republications among ``articles``, as for an entity."""
+    english_name: str = ""
+    """The label English articles give the place ("Valencia" where ``name``, the French
+    articles' label, is "Valence"); '' when no English article names it."""
 
 
 class PlacesResponse(BaseModel):
@@ -282,6 +285,8 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
                      if p.id != detail.id and fold(p.name) == fold(detail.name)]
     t = web(request).translator(request)
     shown = t.name(detail.id, detail.name)  # "Germany" in English (f-reader20 R14)
+    if t.lang == "en" and detail.id not in t.names and detail.english_name:
+        shown = detail.english_name  # "Valencia", the English articles' own (f-places25)
     if namesakes:  # "Valence (Drôme)" beside "Valence (Espagne)" (newuser8 Q19)
         area, country = place_area(detail.id, detail.country)
         where = area or t.territory(country)

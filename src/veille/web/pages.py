@@ -197,6 +197,8 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
     return render(request, "article.html", article=detail, enrichment=enrichment,
                   marked=marked, mentioned_dates=mentioned_dates(enrichment), cut=cut,
                   place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
+                  doubtful={str(p.get("id")): int(p.get("alternatives") or 0)
+                            for p in enrichment.get("places") or [] if p.get("ambiguous")},
                   json_twin=f"/api/v1/articles/{detail.id}")
 
 
