@@ -199,9 +199,9 @@ def test_avoir_before_its_object_is_no_past() -> None:
 
 def test_a_month_as_a_nouns_complement_is_a_date() -> None:
     assert _values("Les candidats préparent le conseil de juin.",
-                   date(2026, 3, 10)) == {"juin": "2026-06-01"}
+                   date(2026, 3, 10)) == {"de juin": "2026-06-01"}
     assert _values("Ils partiront au mois de septembre.",
-                   date(2026, 3, 10)) == {"septembre": "2026-09-01"}
+                   date(2026, 3, 10)) == {"de septembre": "2026-09-01"}
     # the planet and a capitalised name are no month
     assert _values("La mission d'exploration de Mars est reportée.", date(2026, 3, 10)) == {}
 
@@ -225,6 +225,14 @@ def test_a_verbless_phrase_opening_the_sentence_takes_the_main_clauses_tense() -
 
 def test_what_is_asked_for_or_unveiled_is_not_dated_by_the_asking() -> None:
     assert _values("L'eurodéputée a demandé un débat dès la session de décembre.",
-                   date(2026, 11, 26))["décembre"] == "2026-12-01"
+                   date(2026, 11, 26))["de décembre"] == "2026-12-01"
     assert _values("Le festival a dévoilé lundi les premiers noms de son édition de "
-                   "juillet.", date(2026, 3, 3))["juillet"] == "2026-07-01"
+                   "juillet.", date(2026, 3, 3))["de juillet"] == "2026-07-01"
+
+
+def test_depuis_in_the_mention_is_past_whatever_the_main_verb() -> None:
+    """t-enrich24 d31: a fronted "Fermée depuis novembre" before "rouvrira" stays last
+    November ("depuis" opens a span begun before the text)."""
+    got = _values("BAYONNE - Fermée depuis novembre pour travaux, la ligne rouvrira le 6 "
+                  "avril, a annoncé samedi la Région.", date(2026, 2, 2))
+    assert got["depuis novembre"] == "2025-11-01"

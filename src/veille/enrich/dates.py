@@ -1370,14 +1370,14 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     for match in _PATTERN.finditer(text):
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
-        if (match.group("pre") or "").lower() == "de":
-            start = match.start("mon2")  # "le conseil de juin": the month, as before ranges
         if _no_date(match, text, start, end):
             continue
         tense = tense_near(text, start, end)
         before = text[max(0, start - 32):start]
-        if _SINCE.search(before):
-            tense = "past"
+        if _SINCE.search(before) or \
+                (match.group("pre") or match.group("yearpre") or "").lower() in ("depuis",
+                                                                                 "since"):
+            tense = "past"  # "Fermée depuis novembre …, la ligne rouvrira": begun before
         elif (governed := _participle_tense(match, text, start, end)) is not None:
             tense = governed  # "L'alerte, déclenchée mardi, sera maintenue" (t-final25 F2)
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
