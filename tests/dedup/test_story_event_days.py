@@ -103,12 +103,17 @@ def test_event_days_never_raises(title: str, body: str, published: date) -> None
 
 
 def test_a_day_ahead_without_a_future_tense_is_no_day() -> None:
-    """"Le feu parti lundi … est fixé" published on a Sunday: the resolver's nearest Monday
-    is the next day; which Monday is not known, so the article states no day."""
-    own, named = event_days("Incendie du Luc : le feu fixé", "Le feu parti lundi en bordure "
+    """"Le feu de lundi … est fixé" published on a Sunday: the resolver's nearest Monday
+    is the next day; which Monday is not known, so the article states no day. "Le feu
+    parti lundi" is the Monday before: the participle of a done act governs the day
+    (q-dates25, t-final25 F2)."""
+    own, named = event_days("Incendie du Luc : le feu fixé", "Le feu de lundi en bordure "
                             "de l'A8 au Luc est fixé, annoncent les pompiers.",
                             date(2026, 11, 29))
     assert own == frozenset() and named == frozenset()
+    own, _ = event_days("Incendie du Luc : le feu fixé", "Le feu parti lundi en bordure "
+                        "de l'A8 au Luc est fixé, annoncent les pompiers.", date(2026, 11, 29))
+    assert own == frozenset({"day:2026-11-23"})
 
 
 def test_a_weekday_read_ahead_also_names_the_last_one() -> None:

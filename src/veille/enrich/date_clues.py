@@ -11,8 +11,10 @@ E16), for :mod:`veille.enrich.dates` and the date stage.
   whatever the tense of the clause ("restera fermée … après les rafales de jeudi"; E6).
 - :func:`weeks_of`: "la semaine du 28 septembre" is one date, the week of 28 September,
   not also "la semaine", this week (E7).
-- :func:`not_yet_come`: a past-tense day the publication has not reached yet ("s'est
-  imposé vendredi soir" in a paper of Friday noon) is the week before's (E16).
+- :func:`not_yet_come`: a past-tense day the latest writing time (the publication, or
+  the page's update when later) has not reached yet ("s'est imposé vendredi soir" in a
+  paper of Friday noon) is the week before's (E16; the update and the stated hour:
+  t-final25 F4).
 - :func:`overlong_years`: a day and month followed by a number of five digits or more
   ("le 1er janvier 10000") has a year no calendar of the news holds: no date rather than
   the day in the nearest year (E16).
@@ -110,24 +112,76 @@ def weeks_of(text: str, found: Sequence[MentionedDate]) -> list[MentionedDate]:
 
 PART_STARTS = {"morning": 6, "noon": 12, "afternoon": 12, "evening": 18, "night": 21}
 """The hour (local) each part of a day begins at, as French and English news mean them."""
+PART_SLACK_HOURS = 2
+"""How many hours a part of the day or a stated hour may start after the latest writing
+time before the day is moved a week back: parts of the day are fuzzy at their edges ("le
+soir" is said of the late afternoon, "le matin" of the small hours: Trésor de la langue
+française, "soir" A: "fin de l'après-midi et début de la nuit"), and publication stamps
+are rounded; a day told of in a piece dated that weekday is that day far more often than
+the week before's, which French writes "mercredi dernier" (t-final25 F4)."""
 _WEEKDAY_WORD = re.compile(
     r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b")
+_STATED_HOUR = re.compile(
+    r"(?i)\s*,?\s*(?:à|vers|dès|peu\s+(?:avant|après)|at|around|about|shortly\s+"
+    r"(?:before|after))\s+(?P<hour>[01]?\d|2[0-3])\s*(?:(?:h|heures?)(?![^\W\d_])\s*"
+    r"(?P<minute>[0-5]\d)?|(?::(?P<min2>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?)")
+"""An hour said right after a day ("vendredi à 22 heures", "mardi vers 19h30", "on
+Monday at 10 p.m."), read as the local hour the act took place at."""
 
 
-def not_yet_come(found: Sequence[MentionedDate], published: datetime
-                 ) -> list[MentionedDate]:
+def stated_hour(text: str, end: int) -> int | None:
+    """The hour (0-23) said right after a mention ending at ``end`` (:data:`_STATED_HOUR`),
+    or ``None``."""
+    match = _STATED_HOUR.match(text, end)
+    if match is None:
+        return None
+    hour = int(match.group("hour"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    return hour
+
+
+def latest_writing(published: datetime, updated: datetime | None) -> datetime:
+    """The latest moment the stored text may have been written at: the page's update
+    when it is later than its publication (the text was changed then, and holds what was
+    added: t-final25 F4), else the publication; in the publication's own offset."""
+    if updated is None:
+        return published
+    if (updated.tzinfo is None) != (published.tzinfo is None):
+        return published  # one clock with an offset, one without: not comparable
+    if updated.tzinfo is not None and published.tzinfo is not None:
+        updated = updated.astimezone(published.tzinfo)
+    return updated if updated > published else published
+
+
+def not_yet_come(found: Sequence[MentionedDate], published: datetime,
+                 updated: datetime | None = None, text: str = "") -> list[MentionedDate]:
     """``found`` with each past-tense weekday resolved to the publication's day, whose
-    part of the day starts after the publication's time ("s'est imposé vendredi soir"
-    published Friday at noon), moved to the week before: what is told as done cannot lie
-    after the time it is told at. The publication's own local time is used (its offset
-    as given)."""
+    part of the day ("s'est imposé vendredi soir" published Friday at noon) or stated
+    hour ("placé en garde à vue vendredi à 22 heures", read in ``text`` after the
+    mention) starts more than :data:`PART_SLACK_HOURS` after the latest writing time,
+    moved to the week before: what is told as done cannot lie after the time it is told
+    at. The latest writing time is the page's update when later than its publication
+    (:func:`latest_writing`): an update of the same day told of its evening after that
+    evening ("a prévenu mercredi soir", updated Wednesday 22:30) keeps the day; an update
+    on a later day keeps the publication's day as the anchor (the value is still counted
+    from the publication) and never moves it. The publication's own local time is used
+    (its offset as given)."""
+    latest = latest_writing(published, updated)
     out: list[MentionedDate] = []
     for d in found:
         starts = PART_STARTS.get(d.part)
+        if text and 0 <= d.end <= len(text):
+            hour = stated_hour(text, d.end)
+            starts = hour if hour is not None else starts
         if d.tense == "past" and d.granularity == "day" and starts is not None and \
                 d.value == published.date().isoformat() and _WEEKDAY_WORD.search(d.text) \
-                and published.hour < starts:
+                and latest.date() == published.date() and \
+                latest.hour + latest.minute / 60 < starts - PART_SLACK_HOURS:
             d = replace(d, value=(published.date() - timedelta(days=7)).isoformat())
         out.append(d)
     return out

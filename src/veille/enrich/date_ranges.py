@@ -224,7 +224,10 @@ def month_ranges(text: str, found: list[MentionedDate], published: date
         inside = [d for d in out if d.start < end and start < d.end]
         if any(d.granularity == "day" or d.until for d in inside):
             continue  # "du 3 mars au 5 mai" and its like are ranges of days
-        start = min([start, *(d.start for d in inside)])
+        # the range's text opens at "d'" as the month read inside it did ("d'avril
+        # jusqu'en juin"), at the month after "de" ("juillet à septembre", as before
+        # "de" + month was read alone)
+        start = min([start, *(d.start for d in inside if not re.match(r"(?i)de\s", d.text))])
         tense = next((d.tense for d in inside if d.tense), "") or \
             tense_near(text, start, end)
         first, last = _month_span(match, published, tense)

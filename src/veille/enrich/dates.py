@@ -50,7 +50,13 @@ tense the rule used. How a mention without a year is resolved:
   present of a completive (:mod:`veille.enrich.prospective`); "l'hiver dernier" is the last
   season over; "ce soir-là", "les étés d'hier", a nowadays "aujourd'hui" are no day;
   "quinze jours" is two weeks; "mars dernier", "pour 2027", "dans la nuit", "d'ici dix
-  jours" are read (newuser16a H9-H13).
+  jours" are read (newuser16a H9-H13);
+- a past participle right before a date that it governs (in apposition, opening the
+  sentence, right after its noun) gives the date its own tense: past for an act
+  ("déclenchée mardi, sera maintenue"), the main verb's for an event's occurrence
+  ("prévu samedi, se jouera"), none when the main verb calls it off ("prévue jeudi
+  soir, a été reportée") (:mod:`veille.enrich.date_participles`, t-final25 F2); a month
+  after "de" ("le conseil de juin") is read (q-dates25).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -73,6 +79,7 @@ from veille.enrich.date_clues import (
     unscheduled,
     weeks_of,
 )
+from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
@@ -155,7 +162,9 @@ _PATTERN = re.compile(
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|in|since|early|late|by|entre|between|
+    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
+      (?<!\bcelle\s)(?<!\bcelui\s)(?<!\bceux\s)(?<!\bcelles\s)de(?=\s+(?-i:[a-zéèêàâûô]))|
+      in|since|early|late|by|entre|between|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO})
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
@@ -230,7 +239,15 @@ _PAST = re.compile(
     r"(?:(?:déjà|bien|aussi|"
     r"encore|ensuite|enfin|finalement|pourtant|notamment|également|même|alors|donc|ainsi)\s+)?"
     r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b|"
-    r"\b(?:a|ont)\b(?!\s+lieu\b)|\b(?:avait|avaient|avons|avez|était|étaient|fut|furent|"
+    # "a" or "ont" alone (an adverb between it and its participle: "a ensuite longuement
+    # expliqué"), not the present of "avoir" before its object ("a toutes ses chances",
+    # "ont des doutes", "il y a des risques"): an auxiliary is never followed by a
+    # determiner (Grevisse, *Le Bon Usage*, § 810; t-enrich25 E8)
+    r"(?<!\by\s)\b(?:a|ont)\b(?!\s+(?:lieu|besoin|droit|raison|tort|peur|envie|hâte|"
+    r"le|la|les|l['’]|un|une|des|du|de|d['’]|tout|toute|tous|toutes|ses|son|sa|leur|leurs|"
+    r"mon|ma|mes|ton|ta|tes|notre|nos|votre|vos|ce|cet|cette|ces|plusieurs|aucun|aucune|"
+    r"beaucoup|peu|assez|trop)(?![\w'’-]))|"
+    r"\b(?:avait|avaient|avons|avez|était|étaient|fut|furent|"
     r"had|was|were|did|said|announced|has been)\b|"
     # "est"/"sont" + participle is a past tense only for the verbs conjugated with "être"
     # (movement and change of state, and every pronominal verb: "est mort", "s'est
@@ -427,8 +444,27 @@ def tense_near(text: str, start: int, end: int) -> str:
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "",
                                english=english) or \
             (None if _SUBORDINATE_AFTER.match(after) else
-             _nearest_marker("", clause_after(after), english=english))
+             _nearest_marker("", clause_after(after), english=english)) or \
+            _fronted(text, line, start, end, english)
     return best[1] if best else ""
+
+
+def _fronted(text: str, line: int, start: int, end: int, english: bool
+             ) -> tuple[int, str] | None:
+    """The marker of the main clause after a verbless phrase that opens the sentence and
+    holds the mention ("Lion d'argent en septembre à la Mostra de Venise, la réalisatrice
+    a commencé lundi …"): a detached phrase before the subject has no tense of its own
+    and is read in the main clause's (Grevisse § 326), which may lie further than the
+    words read after a mention. None when the phrase is not the sentence's first piece."""
+    head = _SENTENCE_PART.split(_ASIDE.sub(_blank, text[line:start]))[-1]
+    if "," in head:
+        return None
+    after = _AFTER_END.split(text[end:end + 3 * WINDOW])[0]
+    comma = re.search(r",\s", after)
+    if comma is None or _SUBORDINATE_AFTER.match(after, comma.start()):
+        return None
+    return _nearest_marker("", clause_after(_CLAUSE_END.split(after[comma.end():])[0]),
+                           english=english)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -517,13 +553,16 @@ def _nearest_marker(before: str, after: str, *,
     cut in June"), not French "avoir"'s third person (t-enrich19 E5), and its regular
     and irregular preterites are pasts (:mod:`veille.enrich.english_past`: "opened")."""
     best: tuple[int, str] | None = None
-    patterns = [("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST),
-                ("past", SIMPLE_PAST_CANDIDATE)]
+    patterns = [("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST)]
     if english:  # "opened", "reopened", "evacuated": beyond _PAST's word list
         patterns.append(("past", ENGLISH_PAST))
+    else:  # a French passé simple; never in English ("Vienna", "Tijuana", "Ankara")
+        patterns.append(("past", SIMPLE_PAST_CANDIDATE))
     for kind, pattern in patterns:
         simple = pattern is SIMPLE_PAST_CANDIDATE
         for match in pattern.finditer(before):
+            if simple and match.group()[:1].isupper():
+                continue  # a name ("Vienna", "Ankara", "Clara"), not "déplora"
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
             if english and kind == "past" and match.group().lower() == "a":
@@ -532,6 +571,8 @@ def _nearest_marker(before: str, after: str, *,
             if best is None or distance < best[0]:
                 best = (distance, kind)
         for match in pattern.finditer(after):
+            if simple and match.group()[:1].isupper():
+                continue
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
             if english and kind == "past" and match.group().lower() == "a":
@@ -1250,6 +1291,55 @@ _READY_TO = re.compile(r"(?i)\b(?:prêt|prête|prêts|prêtes|disposé|disposée
 what it is ready for lies ahead."""
 
 
+_FINITE = re.compile(r"(?i)(?<![\w'’-])(?:est|sont|a|ont|reste|restent|demeure|demeurent|"
+                     r"va|vont|doit|doivent|peut|peuvent|fait|font|semble|semblent|"
+                     r"ne|n['’]|se|s['’])(?![\w'’-])")
+"""A finite verb of the present (or its negation or reflexive pronoun), besides the tense
+markers: the main clause of a sentence whose participle is in apposition ("Le feu parti
+lundi … est fixé"). A sentence with neither has the participle as its predicate ("la
+nouvelle passerelle ouverte en septembre", a headline)."""
+
+
+def _participle_tense(match: re.Match[str], text: str, start: int, end: int) -> str | None:
+    """The tense a past participle right before a date without a year gives it, when the
+    participle governs it rather than the sentence's main verb
+    (:mod:`veille.enrich.date_participles`): ``past`` for an act ("déclenchée mardi",
+    "Élu jeudi"), the main clause's tense for an event's own occurrence ("prévue
+    jeudi") — none when the main clause calls it off or moves it, ``None`` (unchanged)
+    when the main clause gives none; ``None`` when no participle governs the date."""
+    if not (match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                        match.group("wdweek"))) and \
+            not (match.group("mon1") and not match.group("year1") and not match.group("wd1")) \
+            and not (match.group("mon2") and not (match.group("year2") or match.group("yy2")
+                                                  or match.group("monrel2"))):
+        return None
+    window = text[max(0, start - WINDOW):start]
+    piece = _CLAUSE_END.split(window)[-1]
+    head = piece[:participle_start(piece)]
+    if is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]):
+        return None
+    kind = governing_participle(piece, _nearest_marker(head, "") is not None or
+                                _COPULA_END.search(head) is not None)
+    if not kind:
+        return None
+    after = _AFTER_END.split(text[end:end + 3 * WINDOW])[0]
+    comma = re.search(r",\s", after)
+    main = after[comma.end():] if comma else after
+    ahead = _SENTENCE_PART.split(text[max(0, start - 3 * WINDOW):start - len(piece)])[-1]
+    if _nearest_marker(ahead, after) is None and not _FINITE.search(ahead + " " + after):
+        return None  # no main verb: the participle is the predicate ("la passerelle
+        # ouverte en septembre", a headline), read as before
+    if kind == "act":
+        return "past"
+    best = _nearest_marker("", main)
+    if best is None:
+        main = ahead
+        best = _nearest_marker(main, "")
+    if best is None or not best[1]:
+        return None
+    return "" if best[1] == "past" and called_off(main) else best[1]
+
+
 def _past_after(text: str, end: int) -> bool:
     """Whether the verb after a mention, up to its sentence's end, is in the past ("Dès
     vendredi matin, une mission a été dépêchée": rpm2 T02_C1_01)."""
@@ -1284,8 +1374,12 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             continue
         tense = tense_near(text, start, end)
         before = text[max(0, start - 32):start]
-        if _SINCE.search(before):
-            tense = "past"
+        if _SINCE.search(before) or \
+                (match.group("pre") or match.group("yearpre") or "").lower() in ("depuis",
+                                                                                 "since"):
+            tense = "past"  # "Fermée depuis novembre …, la ligne rouvrira": begun before
+        elif (governed := _participle_tense(match, text, start, end)) is not None:
+            tense = governed  # "L'alerte, déclenchée mardi, sera maintenue" (t-final25 F2)
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
                 _FROM_ON.search(before) or _READY_TO.search(
                     _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \

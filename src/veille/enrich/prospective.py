@@ -32,12 +32,15 @@ ANNOUNCING_LEMMAS = (
     "annoncer", "réannoncer", "confirmer", "reconfirmer", "programmer", "reprogrammer",
     "fixer", "reporter", "repousser", "décaler", "proposer", "inviter", "convoquer",
     "planifier", "officialiser", "valider", "entériner", "acter", "avancer",
-    "maintenir", "promettre", "convenir", "prévoir",
+    "maintenir", "promettre", "convenir", "prévoir", "demander", "réclamer", "exiger",
+    "dévoiler",
 )
 """Lemmas of the verbs whose object is an event set at a date: to announce, confirm, keep,
 schedule, set, move, propose, invite, summon, plan, make official, validate, promise,
-agree on. Their past participle with an object before a date leaves the date's own
-tense unknown (the nearest such day)."""
+agree on, ask for, demand ("a demandé un débat dès la session de décembre": the debate
+asked for is ahead of the asking), unveil ("a dévoilé lundi les premiers noms de son
+édition de juillet": the coming July's; q-dates25). Their past participle with an object
+before a date leaves the date's own tense unknown (the nearest such day)."""
 _IRREGULAR = {"maintenir": "maintenu", "promettre": "promis", "convenir": "convenu",
               "prévoir": "prévu"}
 """Past participles (masculine singular) of the lemmas that are not regular -er verbs."""

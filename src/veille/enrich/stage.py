@@ -148,7 +148,8 @@ class DateStage(_EnrichStage):
         updated = article.content.updated
         found = find_dates(text, moment.date(), updated.date() if updated else None)
         if published is not None and article.content.published_precision == TIME:
-            found = not_yet_come(found, published)  # a time of day known, not midnight
+            # a time of day known, not midnight; the text may be as late as its update
+            found = not_yet_come(found, published, updated, text)
         dates = [d.to_dict() for d in found]
         if published is None:
             for mention in counted_from(text, found, moment.date()):
