@@ -91,7 +91,7 @@ A = [
      "Mer.\n\nMercredi déjà, une embarcation avait chaviré au même endroit, faisant trois morts."
      "\n\nLa SNSM et le patrouilleur de la Marine nationale ont ramené les rescapés au port de "
      "Boulogne-sur-Mer."),
-    ("R4a", "R4", "Le Progrès", "2026-10-20T09:10:00+02:00",
+    ("R4a", "R4", "Le Progrès", "2026-10-19T11:10:00+02:00",
      "Lyon : explosion de gaz dans un immeuble de la rue Paul-Bert, quatre blessés",
      "Une explosion de gaz a soufflé lundi matin le rez-de-chaussée d'un immeuble de la rue "
      "Paul-Bert, dans le 3e arrondissement de Lyon, blessant quatre personnes, dont une "
@@ -105,14 +105,14 @@ A = [
      "occupante, une septuagénaire, a été hospitalisée.\n\nCette explosion est la seconde en "
      "dix jours à Lyon, après celle de la rue Paul-Bert qui avait fait quatre blessés.\n\nLes "
      "sapeurs-pompiers du Rhône ont évacué l'immeuble et GRDF a sécurisé le réseau."),
-    ("R5a", "R5", "Nice-Matin", "2026-07-08T16:00:00+02:00",
+    ("R5a", "R5", "Nice-Matin", "2026-07-07T16:00:00+02:00",
      "Saint-Martin-Vésubie : une attaque de loup tue onze brebis",
      "Onze brebis ont été tuées et quatre blessées dans la nuit de lundi à mardi lors d'une "
      "attaque de loup sur un alpage de Saint-Martin-Vésubie (Alpes-Maritimes).\n\nL'éleveur, "
      "Jean-Luc Giordan, a découvert les carcasses au petit matin. Les agents de l'Office "
      "français de la biodiversité ont confirmé l'attaque.\n\n« Les chiens de protection n'ont "
      "rien pu faire », a déploré le maire, Ivan Fulconis."),
-    ("R5b", "R5x", "Nice-Matin", "2026-07-13T12:25:00+02:00",
+    ("R5b", "R5x", "Nice-Matin", "2026-07-12T12:25:00+02:00",
      "Saint-Martin-Vésubie : encore une attaque de loup, sept chèvres tuées",
      "Encore une attaque de loup à Saint-Martin-Vésubie : sept chèvres d'un troupeau du "
      "vallon de la Madone de Fenestre ont été tuées samedi soir, a constaté dimanche l'Office "
