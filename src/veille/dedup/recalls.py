@@ -27,8 +27,10 @@ day, place and victims are the news; it is no evidence that the two are one even
   differ);
 - a sentence that **counts this event** among others of its kind ("C'est la deuxième
   évasion en une semaine", "la seconde en dix jours à Lyon, après celle de …");
-- a sentence telling an earlier event in the **pluperfect with "déjà" or "un(e) autre"**
-  ("Mardi déjà, un avion … avait dû …", "Lundi, un autre détenu … s'était évadé").
+- a sentence opening on an earlier day and telling an event in the **pluperfect with "déjà"
+  or "un(e) autre"** ("Mardi déjà, un avion … avait dû …", "Lundi, un autre détenu …
+  s'était évadé"), and the sentence going on about it ("Il a été repris mercredi …").
+  "La deuxième fois en 48 heures" counts an act, not an event, and is kept.
 
 Pure functions, no I/O; French (the lexicon of :mod:`veille.dedup.event_kinds` tells the
 kinds). Never raises on any text.
@@ -76,7 +78,7 @@ _COMES_AFTER = re.compile(
 survient trois jours après le séisme …" (group 1 the subject noun, 2 what it follows)."""
 _COUNTED = re.compile(
     r"(?i)\b(?<!de\s)(?:deuxième|second|seconde|troisième|quatrième|cinquième|énième|"
-    r"nouvelle|nouveau|nouvel)\s+(?:[\w'’-]+\s+){0,2}?(?:en|depuis)\s+(?:" + _COUNT +
+    r"nouvelle|nouveau|nouvel)\s+(?!fois\b)(?:[\w'’-]+\s+){0,2}?(?:en|depuis)\s+(?:" + _COUNT +
     r"|moins\s+d|le|la|l['’]|début|un|une)\b")
 """This event counted among others of its kind: "la deuxième évasion en une semaine", "la
 seconde en dix jours", "le deuxième incendie en dix jours"."""
@@ -87,6 +89,19 @@ _GOES_ON = re.compile(
 """A sentence going on about what the sentence before told: "Il a été repris mercredi à
 Seraing", after a recall of the other escape, is that recall's."""
 _EARLIER = re.compile(r"(?i)\bdéjà\b|\b(?:un|une)\s+autre\b")
+EARLIER_CHARS = 60
+"""Characters of a sentence opening on an earlier day where its "déjà" or "un(e) autre" is
+looked for: "Mardi déjà, …", "La semaine dernière, onze brebis avaient déjà été tuées", not
+a "déjà" of a later clause ("La semaine dernière, la banque était catégorique : … qu'elle
+avait déjà augmenté son capital", rpm2)."""
+_EARLIER_DAY = re.compile(
+    r"(?i)^\W*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|"
+    r"soir|après-midi|dernier))?|hier|la\s+veille|l['’]avant-veille|la\s+semaine\s+"
+    r"(?:dernière|précédente)|le\s+week-end\s+(?:dernier|précédent))\b")
+"""A sentence opening on a day before this event's ("Mardi déjà, …", "Lundi, un autre …",
+"La semaine dernière, …"): with the pluperfect and "déjà" or "un(e) autre", an earlier
+event told; a "déjà" inside a sentence ("une tournée qui l'avait déjà conduit à Prague")
+is no event recalled (rpm2)."""
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -139,7 +154,8 @@ def _recalls_whole(sentence: str) -> bool:
             return True
     if _COUNTED.search(sentence):
         return True
-    return bool(_PLUPERFECT.search(sentence) and _EARLIER.search(sentence))
+    return bool(_EARLIER_DAY.search(sentence) and _PLUPERFECT.search(sentence) and
+                _EARLIER.search(sentence[:EARLIER_CHARS]))
 
 
 def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
