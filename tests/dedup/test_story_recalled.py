@@ -74,6 +74,7 @@ def test_two_trials_at_one_court_with_a_closing_recall_are_two_stories() -> None
 
 def test_the_rules_off_are_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stories, "RECALLED_ONCE", False)
+    monkeypatch.setattr(stories, "RECALLS", False)
     monkeypatch.setattr(specifics, "INSTITUTIONS_OF", False)
     _, mentions = places_of(terms(TRIAL_TAXI["title"], TRIAL_TAXI["paragraphs"]))
     assert "town:merignac" in mentions

@@ -34,13 +34,14 @@ def line(host: str, title: str, text: list[str], published: str) -> str:
                        "published": published}, ensure_ascii=False)
 
 
-def _ingest(data: Path, day_only: str, dispatch: str = "2026-11-24T09:58:00+01:00") -> None:
+def _ingest(data: Path, day_only: str, dispatch: str = "2026-11-24T09:58:00+01:00",
+            other: list[str] = OTHER) -> None:
     with veille.open(data) as v:
         v.ingest_bytes([("a.jsonl", "\n".join([
             line("agence.example", "Savoie : un glissement de terrain coupe une route",
                  DISPATCH, dispatch),
             line("quotidien.example", "Glissement de terrain : des hameaux isolés en Savoie",
-                 OTHER, day_only)]).encode() + b"\n")])
+                 other, day_only)]).encode() + b"\n")])
 
 
 def test_a_day_only_article_the_same_day_leaves_the_order_unknown(
@@ -85,3 +86,31 @@ def test_a_day_only_article_the_day_before_is_first(tmp_path: Path) -> None:
         assert all(item["order_known"] for item in story["items"])
         page = http.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
     assert "inconnu" not in page
+
+
+def test_tied_outlets_are_given_no_one_headline(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Tied, the first publication is one of two outlets: its headline is not given to
+    both (t-reader25 R3: "Publié en premier par Belga ou lavenir.net sous le titre « [Belga's
+    headline] »", which said L'Avenir ran Belga's headline). No "as …" then, on the story
+    page, the article page (French and English) and in ``veille stories``."""
+    data = tmp_path / "data"
+    longer = [*OTHER, "Les travaux de déblaiement devraient durer au moins trois semaines, "
+              "le temps de purger la paroi et de poser des filets de protection au-dessus de "
+              "la chaussée, selon le conseil départemental de la Savoie."]
+    _ingest(data, "2026-11-24", other=longer)
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        (story,) = http.get("/api/v1/stories").json()["stories"]
+        assert story["first_tied"] == ["quotidien.example"]
+        assert story["first_title"] and story["first_title"] != story["title"]
+        pages = [http.get(path, params={"lang": lang}).text
+                 for path in (f"/stories/{story['id']}",
+                              *(f"/articles/{item['id']}" for item in story["items"]))
+                 for lang in ("fr", "en")]
+    assert all("first-title" not in page for page in pages)
+    assert "ordre de publication inconnu" in pages[0] and "sous le titre" not in pages[0]
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
+    out = capsys.readouterr().out
+    assert "first published by agence.example or quotidien.example" in out
+    assert story["first_title"] not in out.split("first published by", 1)[1].split("\n")[0]

@@ -136,8 +136,11 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     unknown = f" ({say('story_first_order_unknown')})" if summary.first_tied else ""
     # Tied with a day-only date: the day alone, no time of either (t-reader22 R11).
     precision = DAY if summary.first_tied else summary.first_precision
+    # Tied, the headline is one outlet's only: given to both, it said the other ran it
+    # (t-reader25 R3); none then.
     titled = f" {say('cli_first_titled', title=one_line(summary.first_title))}" \
-        if summary.first_title and summary.first_title != summary.title else ""
+        if summary.first_title and summary.first_title != summary.title and \
+        not summary.first_tied else ""
     click.echo("    " + say("cli_first_published", who=who,
                             when=moment_text(summary.first, precision)) + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for

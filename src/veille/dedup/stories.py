@@ -75,6 +75,7 @@ from veille.dedup.event_kinds import (
 )
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
+from veille.dedup.recalls import without_recalls
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
@@ -475,6 +476,19 @@ def _opening(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> str:
     return text[:space if space > 0 else limit]
 
 
+def _capped(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> list[str]:
+    """The paragraphs within the first ``limit`` characters of the body (the last one cut):
+    what :func:`_opening` reads of them, kept as paragraphs."""
+    out: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        if size > limit:
+            break
+        out.append(paragraph[:limit + 1 - size])  # one more: where _opening looks for a space
+        size += len(out[-1]) + 1
+    return out
+
+
 def _named(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names (not those only cued: :func:`veille.dedup.event_kinds.
     kinds_and_cues`; nor the headline's marks, :func:`_headed`)."""
@@ -610,6 +624,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     Reads the headline and the first :data:`MAX_TERM_CHARS` characters of the body
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
     """
+    told = title, paragraphs  # the kinds of event are read from all of it
+    if RECALLS:
+        title, paragraphs = without_recalls(title, _capped(paragraphs))
     counts: dict[str, float] = {}
     names: set[str] = set()
     lead_names: set[str] = set()  # the names the headline and the lead write, as written
@@ -664,13 +681,26 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
         places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
-    kinds = kinds_and_cues(title, paragraphs)
+    kinds = kinds_and_cues(*told)
     if HEAD_KINDS and LEAD_KINDS:
-        kinds = kinds | about_kinds(title, paragraphs) | told_kinds(title, paragraphs)
+        kinds = kinds | about_kinds(*told) | told_kinds(*told)
     elif HEAD_KINDS:
-        kinds = kinds | headline_kinds(title)
+        kinds = kinds | headline_kinds(told[0])
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
+
+RECALLS = True
+"""**A recall of an earlier event of the same kind is background** of the article's own
+event (:mod:`veille.dedup.recalls`, issue #14, t-reader25 R1): "Cette secousse survient
+trois jours après le séisme … d'Al Haouz", "…, trois jours après l'attaque par rançongiciel
+qui paralyse la mairie voisine de Saint-Nazaire", "C'est la deuxième évasion en une
+semaine", "Mardi déjà, un avion … avait dû …" are taken out of the headline and text before
+their words, places, persons and days are read (the kinds of event are still read from the
+whole text). Read as the article's, such a clause named the other event's place and, counted
+back, its day, which the event-day rule took for a follow-up's back-reference: two
+earthquakes, two cyberattacks, two escapes were one story. A follow-up's back-reference
+("Deux jours après l'accident, le conducteur a été mis en examen") tells no new event of
+the kind and is read as before. False: as before."""
 
 RECALLED_ONCE = True
 """**A name written once, past the lead, is another event recalled**, not this one's: a
