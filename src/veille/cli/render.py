@@ -60,6 +60,19 @@ def one_line(text: str) -> str:
     return _LINE_BREAKERS.sub(" ", block(text))
 
 
+SOURCE_WIDTH = 20
+"""The width a list line pads its source column to (a longer source pushes the title)."""
+SOURCE_MAX = 40
+"""The longest source a list line shows whole; a longer one is cut with "…"."""
+
+
+def source_column(source: str) -> str:
+    """``source`` for a list line's source column: whole up to :data:`SOURCE_MAX`
+    characters (t-final25 F7: "la1ere.francetvinfo." named no site), else cut with "…"
+    so that the cut shows; padded to :data:`SOURCE_WIDTH` by the caller."""
+    return source if len(source) <= SOURCE_MAX else source[:SOURCE_MAX - 1] + "…"
+
+
 def count_noun(n: int, noun: str) -> str:
     """``1 article``, ``2 articles``: a count with its noun in English plural (the CLI's
     summaries speak English; ``noun`` is the singular, made plural with an ``s``)."""
@@ -171,8 +184,8 @@ def article_line(article: Article, gone: Unpublished | None = None,
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
-    return (f"{article.id}  {_when(article)}  {source[:20] + mark:<20}  {title}"
-            f"{gone_mark(gone)}")
+    shown = source_column(source) + mark
+    return f"{article.id}  {_when(article)}  {shown:<{SOURCE_WIDTH}}  {title}{gone_mark(gone)}"
 
 
 def gone_mark(gone: Unpublished | None) -> str:

@@ -13,11 +13,13 @@ from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import (
+    SOURCE_WIDTH,
     count_noun,
     gone_mark,
     json_text,
     one_line,
     relation_mark,
+    source_column,
     ui_strings,
 )
 from veille.collect.gone import Unpublished, unpublished_of
@@ -69,9 +71,9 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
-        source = one_line(outlets.get(hit.source, hit.source))[:20] + relation_mark(
+        source = source_column(one_line(outlets.get(hit.source, hit.source))) + relation_mark(
             relations.get(hit.id, ""))
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<20}  "
+        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<{SOURCE_WIDTH}}  "
                    f"{one_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")

@@ -47,7 +47,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
     members = store.story(summary.story_id)
     copies = copy_counts(members)
-    earlier = copies_before_first(members, summary.first, summary.first_precision)
+    earlier = copies_before_first(members, summary.first, summary.first_precision,
+                                  tied=summary.first_tied)
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],

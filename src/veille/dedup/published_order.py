@@ -22,6 +22,16 @@ The story's first publication in SQL (``store/dedup_sql.py`` ``_FIRST``: by cale
 then a timed article before a day-only one) follows the display order, among the story's
 own articles (copies come after).
 
+A time whose zone is only *assumed* (no offset printed, ``evidence["timezone"]``
+"assumed …": read in the zone of the page's language or domain) is uncertain in the same
+way (t-final25 F7): a French page may print any clock of France, Paris, La Réunion, Nouméa,
+Papeete (:func:`veille.extract.timezones.sibling_offsets`), so "07h30" is any of those
+instants. :func:`zone_slack` says how much earlier and later than the assumed reading it
+may be; :func:`published_before` and :func:`order_unknown` take it: when another plausible
+clock flips the order of two copies, their order is unknown by time (Réunion la 1ère's
+07:30, read in Paris, was made the reprint of a Paris site's copy stamped 05:00+01:00:
+07:30 in La Réunion is half an hour before it).
+
 Two captures of *one* article (versions, ``dedup/capture_order.py``) ask another question,
 which one is later, and there a day-only date that contains the other's time tells
 nothing: they compare the spans themselves (:func:`published_span`, :func:`span_before`).
@@ -29,8 +39,11 @@ nothing: they compare the spans themselves (:func:`published_span`, :func:`span_
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
+from veille.extract.timezones import sibling_offsets
 from veille.record import DAY
 
 DAY_SPAN = timedelta(days=1)
@@ -45,30 +58,81 @@ def latest_published(published: datetime, precision: str | None) -> datetime:
     return published + DAY_SPAN - _JUST_BEFORE if precision == DAY else published
 
 
+Slack = tuple[timedelta, timedelta]
+"""How much earlier and how much later than its stored instant a publication time may be
+(:func:`zone_slack`); both zero for a time whose zone was stated."""
+NO_SLACK: Slack = (timedelta(0), timedelta(0))
+
+_ASSUMED_ZONE = re.compile(r"\((?P<zone>[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)\)")
+
+
+def _assumed_zone(how: str) -> tzinfo | None:
+    """The tz database zone an ``evidence["timezone"]`` sentence says was *assumed*
+    ("assumed (Europe/Paris)", "assumed from language fr (Europe/Paris)", "assumed from
+    the domain .fr (Europe/Paris)"), or None: a zone given by the page, record, capture or
+    listing, or the source's own time zone setting (the user said so), is no assumption."""
+    if not how.startswith("assumed"):
+        return None
+    found = _ASSUMED_ZONE.search(how)
+    if found is None:
+        return None
+    try:
+        return ZoneInfo(found.group("zone"))
+    except (KeyError, ValueError):
+        return None
+
+
+def zone_slack(published: datetime, how: str, precision: str | None = None) -> Slack:
+    """How much earlier and later than ``published`` (a wall time read in an assumed
+    zone, stored with that zone's offset) the publication may have been, ``how`` being its
+    ``evidence["timezone"]``: the same wall time on each clock the assumed zone's country
+    prints (:func:`veille.extract.timezones.sibling_offsets`: for Europe/Paris, Paris and
+    France's overseas clocks, Tahiti −10:00 … Wallis +12:00). :data:`NO_SLACK` for a
+    stated zone, a source's setting, an assumed zone of one clock (Indian/Reunion: a
+    ``.re`` site's clock is La Réunion's), or a date known to the day only (``precision``
+    ``"day"``: a date, not a time on a clock; its day already spans the hours in which
+    copies of the day are in no known order, and a day before another stays before it)."""
+    zone = _assumed_zone(how)
+    offset = published.utcoffset()
+    if zone is None or offset is None or precision == DAY:
+        return NO_SLACK
+    offsets = sibling_offsets(zone, published) | {offset}
+    return (max(offsets) - offset, offset - min(offsets))
+
+
 def published_before(first: datetime, first_precision: str | None, second: datetime,
                      second_precision: str | None,
-                     tolerance: timedelta = timedelta(0)) -> bool:
+                     tolerance: timedelta = timedelta(0), *,
+                     first_slack: Slack = NO_SLACK, second_slack: Slack = NO_SLACK) -> bool:
     """Whether the copy published at ``first`` surely came out before the one at
     ``second``, by more than ``tolerance`` (times rounded or shifted by a feed's clock are
     no evidence, ``dedup_sql.ORIGINAL_TOLERANCE``), each read with its precision (``"day"``
-    or ``"time"``/``None``): the latest instant ``first`` may have come out
-    (:func:`latest_published`) is more than ``tolerance`` before the earliest ``second``
-    may have (its midnight for a day-only date). False both ways for a day-only date and a
-    time of that day, or two day-only dates of one day: their order is unknown (module
-    docstring)."""
-    return latest_published(first, first_precision) + tolerance < second
+    or ``"time"``/``None``) and the slack of its assumed zone (:func:`zone_slack`): the
+    latest instant ``first`` may have come out (:func:`latest_published`, plus its slack
+    later) is more than ``tolerance`` before the earliest ``second`` may have (its midnight
+    for a day-only date, less its slack earlier). False both ways for a day-only date and a
+    time of that day, two day-only dates of one day, or two times that another clock of an
+    assumed zone puts the other way round: their order is unknown (module docstring)."""
+    return latest_published(first, first_precision) + first_slack[1] + tolerance < \
+        second - second_slack[0]
 
 
 def order_unknown(first: datetime, first_precision: str | None, second: datetime,
-                  second_precision: str | None) -> bool:
+                  second_precision: str | None, *, first_slack: Slack = NO_SLACK,
+                  second_slack: Slack = NO_SLACK) -> bool:
     """Whether the order of two publications is unknown because one is dated to the day
-    only: neither surely came out before the other (:func:`published_before`), a day-only
-    date and a time of that day, or two day-only dates of one day. A story's timeline and
-    its "first published by" say so rather than show the display order as a fact
-    (issue #14, f-stories21)."""
-    return DAY in (first_precision, second_precision) and \
-        not published_before(first, first_precision, second, second_precision) and \
-        not published_before(second, second_precision, first, first_precision)
+    only or read in an assumed zone (a slack, :func:`zone_slack`): neither surely came out
+    before the other (:func:`published_before`), a day-only date and a time of that day,
+    two day-only dates of one day, or a time that another clock of its assumed zone puts
+    before the other. A story's timeline and its "first published by" say so rather than
+    show the display order as a fact (issue #14, f-stories21; t-final25 F7)."""
+    uncertain = DAY in (first_precision, second_precision) or \
+        first_slack != NO_SLACK or second_slack != NO_SLACK
+    return uncertain and \
+        not published_before(first, first_precision, second, second_precision,
+                             first_slack=first_slack, second_slack=second_slack) and \
+        not published_before(second, second_precision, first, first_precision,
+                             first_slack=second_slack, second_slack=first_slack)
 
 
 Span = tuple[datetime, datetime]

@@ -173,12 +173,21 @@ def sibling_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
     database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
     its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
     zone of no country (UTC, a fixed offset)."""
-    key = getattr(zone, "key", "")
+    offsets = (at.astimezone(other).utcoffset()
+               for other in _sibling_zones(getattr(zone, "key", "")))
+    return frozenset(offset for offset in offsets if offset is not None)
+
+
+@cache
+def _sibling_zones(key: str) -> tuple[ZoneInfo, ...]:
+    """The zones of :func:`sibling_offsets` for the zone named ``key``, read once per zone
+    from ``zone.tab`` and kept (``ZoneInfo`` keeps only its 8 last zones loaded, and France's
+    are 14: each call read them from disk again; story lists ask it for every row read in
+    an assumed zone)."""
     countries = {country for country, name in _zone_tab() if name == key}
     countries |= {other for country in countries for other in _OVERSEAS.get(country, ())}
-    offsets = (at.astimezone(ZoneInfo(name)).utcoffset()
-               for country, name in _zone_tab() if country in countries)
-    return frozenset(offset for offset in offsets if offset is not None)
+    return tuple(ZoneInfo(name) for name in dict.fromkeys(
+        name for country, name in _zone_tab() if country in countries))
 
 
 def _zone(name: str) -> tzinfo:

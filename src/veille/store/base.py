@@ -199,16 +199,23 @@ def copy_before_first(members: Iterable[StoryArticle], first: datetime,
 
 
 def copies_before_first(members: Iterable[StoryArticle], first: datetime,
-                        first_precision: str) -> list[StoryArticle]:
+                        first_precision: str, *,
+                        tied: Collection[str] = ()) -> list[StoryArticle]:
     """The copies dated surely before a story's first publication (as
     :func:`copy_before_first`), the earliest **of each kind**: the earliest excerpt (a
     ``teaser``) and the earliest full copy (a reprint or republication), earliest first.
     Only the earliest copy was said: "first published by AFP, 10:05 (an excerpt came out
     before the full article: Le Figaro, 09:30)" over a timeline whose 09:40 row was a full
-    "(avec AFP)" reprint, which nothing explained (t-final22 F15)."""
+    "(avec AFP)" reprint, which nothing explained (t-final22 F15).
+
+    ``tied``: the sources whose order with the first publication is unknown
+    (:attr:`StorySummary.first_tied`): their reprints are no copy "dated before" it, their
+    times being read in an assumed zone that another clock puts the other way round
+    (t-final25 F7); the story says the order is unknown instead."""
     if first_precision == "seen":
         return []
     earlier = sorted((m for m in members if m.reprint and m.precision != "seen" and
+                      not (m.source in tied and m.relation == "reprint") and
                       published_before(m.time, m.precision, first, first_precision)),
                      key=lambda m: latest_published(m.time, m.precision))
     kinds: dict[bool, StoryArticle] = {}

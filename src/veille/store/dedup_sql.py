@@ -18,7 +18,7 @@ import difflib
 import json
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -40,11 +40,14 @@ from veille.dedup.near import (
     judge,
 )
 from veille.dedup.published_order import (
+    NO_SLACK,
+    Slack,
     latest_published,
     order_unknown,
     published_before,
     published_span,
     span_before,
+    zone_slack,
 )
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.signature import Signature, compare
@@ -244,19 +247,26 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     cut = _cut(conn, roots)
     contained = {r for r in roots if own is not None and r in signatures and _excerpt_score(
         signatures[r], r in cut, own) is not None}
-    published = (content.published, content.published_precision)
+    slacks = _slacks(conn, list(dating))
+    own_slack = zone_slack(content.published, content.evidence.get("timezone", ""),
+                           content.published_precision) \
+        if content.published is not None else NO_SLACK
+    published = (content.published, content.published_precision, own_slack)
     outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
                                                       content.paragraphs))
     outlets = _outlets(conn, list(dating))
     if not all(i in contained or (_resembles(own, signatures.get(i)) and _precedes(
-                   published, (when, DAY if day else None), own, signatures.get(i),
+                   published, (when, DAY if day else None, slacks.get(i, NO_SLACK)), own,
+                   signatures.get(i),
                    credited=credit_order(outlet, outlets.get(i, Outlet(""))),
                    credit=credited_order(outlet, outlets.get(i, Outlet("")))))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and relation != "teaser"
             and published_before(when, DAY if day else None, content.published,
-                                 content.published_precision, ORIGINAL_TOLERANCE)
-            and not _credited_within(published, (when, DAY if day else None),
+                                 content.published_precision, ORIGINAL_TOLERANCE,
+                                 first_slack=slacks.get(i, NO_SLACK), second_slack=own_slack)
+            and not _credited_within(published, (when, DAY if day else None,
+                                                 slacks.get(i, NO_SLACK)),
                                      credited_order(outlet, outlets.get(i, Outlet(""))))
             for i, (when, day, relation, _) in dating.items() if i not in roots):
         _to_root(dedup, matched)
@@ -417,19 +427,25 @@ def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
     agencies its record credits (``evidence.credit``) or its opening dateline names
     (:func:`~veille.dedup.credit_order.text_credit`), read without loading its record."""
     found: dict[str, Outlet] = {}
+    for r in _article_rows(conn, "source, json_extract(doc, '$.content.evidence'), "
+                                 "json_extract(doc, '$.content.paragraphs')", ids):
+        evidence = json.loads(r[2]) if isinstance(r[2], str) and r[2] else {}
+        credit = evidence.get("credit") if isinstance(evidence, dict) else ""
+        paragraphs = json.loads(r[3]) if isinstance(r[3], str) and r[3] else []
+        found[str(r[0])] = Outlet(str(r[1] or ""), text_credit(
+            credit if isinstance(credit, str) else "",
+            [p for p in paragraphs if isinstance(p, str)][:DATELINE_PARAGRAPHS]))
+    return found
+
+
+def _article_rows(conn: sqlite3.Connection, columns: str, ids: Sequence[str]
+                  ) -> Iterator[tuple[Any, ...]]:
+    """``(id, *columns)`` of each stored article of ``ids`` (``columns``: SQL expressions
+    over ``articles``), read 500 ids a query."""
     for i in range(0, len(ids), 500):
         chunk = list(ids[i: i + 500])
-        for r in conn.execute(
-                "SELECT id, source, json_extract(doc, '$.content.evidence'), "
-                "json_extract(doc, '$.content.paragraphs') "
-                f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
-            evidence = json.loads(r[2]) if isinstance(r[2], str) and r[2] else {}
-            credit = evidence.get("credit") if isinstance(evidence, dict) else ""
-            paragraphs = json.loads(r[3]) if isinstance(r[3], str) and r[3] else []
-            found[str(r[0])] = Outlet(str(r[1] or ""), text_credit(
-                credit if isinstance(credit, str) else "",
-                [p for p in paragraphs if isinstance(p, str)][:DATELINE_PARAGRAPHS]))
-    return found
+        yield from conn.execute(
+            f"SELECT id, {columns} FROM articles WHERE id IN ({_in(chunk)})", chunk)
 
 
 def _signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Signature]:
@@ -443,8 +459,25 @@ def _signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Signa
     return found
 
 
-Dated = tuple[datetime | None, str | None]
-"""A publication time and its precision (``"day"``, ``"time"`` or ``None``)."""
+Dated = tuple[datetime | None, str | None, Slack]
+"""A publication time, its precision (``"day"``, ``"time"`` or ``None``) and the slack of
+its assumed zone (:func:`veille.dedup.published_order.zone_slack`)."""
+
+
+def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
+    """Each stored article's :func:`~veille.dedup.published_order.zone_slack` (from its
+    ``published`` and ``evidence.timezone``), for those read in an assumed zone with
+    several clocks; the others have none (absent)."""
+    found: dict[str, Slack] = {}
+    for r in _article_rows(conn, "json_extract(doc, '$.content.published'), "
+                                 "json_extract(doc, '$.content.evidence.timezone'), "
+                                 "json_extract(doc, '$.content.published_precision')", ids):
+        when = _zoned(r[1])
+        if when is not None and isinstance(r[2], str):
+            slack = zone_slack(when, r[2], r[3])
+            if slack != NO_SLACK:
+                found[str(r[0])] = slack
+    return found
 
 
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
@@ -467,15 +500,18 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     (:func:`~veille.dedup.credit_order.credited_order`), decides before the times up to
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (t-reader22 R2: a copy ending
     "(avec AFP)" stamped 12 minutes before the dispatch)."""
-    (when, precision), (other, other_precision) = new, stored
+    (when, precision, slack), (other, other_precision, other_slack) = new, stored
     if credit is not None and (when is None or other is None or not (
             published_before(when, precision, other, other_precision, CREDIT_SPAN) or
             published_before(other, other_precision, when, precision, CREDIT_SPAN))):
         return credit
     if when is not None and other is not None:
-        if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
+        # another clock of an assumed zone may put them the other way round (t-final25 F7)
+        if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE,
+                            first_slack=slack, second_slack=other_slack):
             return True
-        if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
+        if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE,
+                            first_slack=other_slack, second_slack=slack):
             return False
     if credited is not None:
         return credited
@@ -492,7 +528,7 @@ def _credited_within(new: Dated, stored: Dated, credit: bool | None) -> bool:
     and a stored one) makes the new copy the original, the two times being at most
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (or either undated): the reach of
     a credit over a clock, as :func:`_precedes` gives it."""
-    (when, precision), (other, other_precision) = new, stored
+    (when, precision, _), (other, other_precision, _) = new, stored
     return credit is True and (when is None or other is None or not (
         published_before(when, precision, other, other_precision, CREDIT_SPAN) or
         published_before(other, other_precision, when, precision, CREDIT_SPAN)))
@@ -1358,8 +1394,10 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     And the sources whose order with the first publication is **unknown**
     (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them."""
     rows = conn.execute(
-        "SELECT a2.title, m2.reprint, a2.id, NULL, "
-        f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, '') "
+        "SELECT a2.title, m2.reprint, a2.id, "
+        "json_extract(a2.doc, '$.content.evidence.timezone'), "
+        f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, ''), "
+        "json_extract(a2.doc, '$.dedup.relation') "
         "FROM story_members m2 JOIN articles a2 "
         "ON a2.id = m2.article_id WHERE m2.story_id = ? ORDER BY m2.reprint, "
         f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
@@ -1393,21 +1431,41 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
 
 def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     """The other sources that may have published before the first publication (``rows``:
-    a story's members in :data:`_FIRST`'s order, ``(title, reprint, lead, paragraphs,
-    precision, time, source)``): their own articles (no copy: a reprint comes after the
-    article it copies) whose order with the first is unknown
+    a story's members in :data:`_FIRST`'s order, ``(title, reprint, id, evidence.timezone,
+    precision, time, source, relation)``): their own articles (no copy: a reprint comes
+    after the article it copies) whose order with the first is unknown
     (:func:`veille.dedup.published_order.order_unknown`: a time of day against a day-only
     date of that day, or two day-only dates). The first publication sorts first by
     convention there (a timed article before a day-only one), not by what is known (issue
-    #14, f-stories21)."""
-    own = [(datetime.fromisoformat(r[5]), r[4], r[6]) for r in rows
-           if not r[1] and r[4] in (DAY, TIME)]
+    #14, f-stories21).
+
+    And its reprints (not its teasers) whose order with it is unknown because either time
+    was read in an assumed zone that another clock of its country puts the other way round
+    (:func:`veille.dedup.published_order.zone_slack`): the times did not say who copied
+    whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
+    Paris site's copy at 05:00+01:00)."""
+    dated = [(datetime.fromisoformat(r[5]), r[4], r[6], bool(r[1]), str(r[7] or ""),
+              str(r[3] or "")) for r in rows if r[4] in (DAY, TIME)]
+    own = [d for d in dated if not d[3]]
     if not own:
         return ()
-    (when, precision, source), rest = own[0], own[1:]
-    return tuple(dict.fromkeys(other for at, other_precision, other in rest
-                               if other and other != source and
-                               order_unknown(when, precision, at, other_precision)))
+    when, precision, source, _, _, how = own[0]
+    slack = zone_slack(when, how, precision)
+    found = []
+    for at, other_precision, other, reprint, relation, other_how in dated:
+        if not other or other == source or (reprint and relation != "reprint"):
+            continue
+        if not reprint:
+            if order_unknown(when, precision, at, other_precision):
+                found.append(other)
+            continue
+        # a copy comes after its original, unless an assumed clock says it may not
+        other_slack = zone_slack(at, other_how, other_precision)
+        if NO_SLACK != slack or NO_SLACK != other_slack:
+            if order_unknown(when, precision, at, other_precision, first_slack=slack,
+                             second_slack=other_slack):
+                found.append(other)
+    return tuple(dict.fromkeys(found))
 
 
 _WHEN = f"{article_time('a2')} || ' ' || {article_precision('a2')}"

@@ -184,7 +184,9 @@ class StoryModel(BaseModel):
     first_tied: list[str] = Field(
         default_factory=list, description="Other sources that may have published first: "
         "their own article is dated the same day as the first publication, one of the two "
-        "to the day only, so the order is unknown (empty when it is known).")
+        "to the day only, or their copy's time or the first's was read in an assumed time "
+        "zone that another clock of its country puts the other way round, so the order is "
+        "unknown (empty when it is known).")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")

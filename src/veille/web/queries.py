@@ -343,7 +343,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                        versions=m.versions,
                        order_known=m.article_id not in unordered)
              for m in members]
-    earlier = copies_before_first(members, summary.first, summary.first_precision)
+    earlier = copies_before_first(members, summary.first, summary.first_precision,
+                                  tied=summary.first_tied)
     earlier_ids = [m.article_id for m in earlier]
     return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
