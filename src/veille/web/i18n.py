@@ -281,6 +281,12 @@ class Translator:
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
 
+    def zone_of(self, value: datetime) -> str:
+        """The zone :meth:`date` shows ``value`` in, as the pages label a time's zone
+        ("(UTC+1)" in Paris's winter, "(UTC+2)" in its summer): after a time veille keeps
+        itself (first seen), on a page whose other times say their zone (t-final25 S11)."""
+        return f"({zone_label(value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0))})"
+
     def day(self, value: str) -> str:
         """A calendar day written ISO (``2026-12-01``, a day facet's value) in this
         language's medium format ("1 déc. 2026", "Dec 1, 2026"); as is when it is no
