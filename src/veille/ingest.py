@@ -52,7 +52,9 @@ from veille.errors import (
 from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
+from veille.extract.article_bound import SIZE_CUT
 from veille.extract.blocks import split_blocks
+from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
@@ -81,6 +83,30 @@ from veille.store.base import (
 
 BatchSink = Callable[[Sequence[Article]], None]
 Progress = Callable[[int], None]
+
+
+def size_cut_note(article: Article) -> str:
+    """The one line saying that ``article`` was cut by a size bound ('' when it was not):
+    what was kept, and that no headline was found when none was (t-final25 S1: a 46 MB
+    text of random words was stored as a silent, untitled article)."""
+    content = article.content
+    why = content.evidence.get(SIZE_CUT, "") if content is not None else ""
+    if not why or content is None:
+        return ""
+    headline = "" if content.title else "; no headline found"
+    return f"stored cut short: {why}{headline}"
+
+
+def dates_unused_note(article: Article) -> str:
+    """The one line naming the record's date fields that were not used, and why ('' when
+    none was dropped): which field, its value, and what the article's date is now
+    (t-final25 S16: "2026-02-30", "2099-01-01" became "date unknown" silently)."""
+    content = article.content
+    unused = content.evidence.get(DATES_UNUSED, "") if content is not None else ""
+    if not unused or content is None:
+        return ""
+    dated = "stored as date unknown" if content.published is None else "another date used"
+    return f"date not used: {unused}; {dated}"
 
 
 def refused_item(exc: BaseException) -> bool:
@@ -135,6 +161,9 @@ class IngestSummary:
     (``content.evidence["other_article"]``; newuser13 h2-C14); what a reader said of its
     input without losing an item (:class:`~veille.errors.InputNote`: a WARC archive's
     stretch of stray bytes)."""
+    dates_unused: int = 0
+    """New articles one of whose record's date fields was not used (no date veille reads,
+    or one after the time it was read), each also a line of :attr:`notes`."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
@@ -152,7 +181,7 @@ class IngestSummary:
                 "skipped_kinds": dict(self.skipped_kinds),
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
-                "notes": list(self.notes),
+                "notes": list(self.notes), "dates_unused": self.dates_unused,
                 "index_pending": self.index_pending, "index_error": self.index_error}
 
 
@@ -594,6 +623,13 @@ class Ingestor:
             other = article.content.evidence.get("other_article") if article.content else None
             if other:
                 self.summary.notes.append(f"{article.raw.origin}: {other}")
+            cut = size_cut_note(article)
+            if cut:
+                self.summary.notes.append(f"{article.raw.origin}: {cut}")
+            unused = dates_unused_note(article)
+            if unused:
+                self.summary.dates_unused += 1
+                self.summary.notes.append(f"{article.raw.origin}: {unused}")
         self._learn_sites(new_articles)
         if articles:  # a batch whose articles the reorder buffer all holds logs no change
             for sink in self.sinks:

@@ -564,6 +564,18 @@ class Veille:
         known.discard("")
         return [s for s in search.sources if s not in known], len(known)
 
+    def place_homonyms(self, query: str) -> list[str]:
+        """Warnings for the ``place:`` filters of ``query`` that name several places the
+        store's articles name ("Saint-Denis": Seine-Saint-Denis and La Réunion), each with
+        the forms naming one (:func:`veille.monitor.place_homonyms.homonym_warnings`).
+        Accepted when saved; the CLI and the API warn (t-final25 S14)."""
+        from veille.monitor.place_homonyms import homonym_warnings
+
+        places = getattr(self.store, "places", None)
+        if places is None:  # a store without the enrichment's tables
+            return []
+        return homonym_warnings(query, lambda name: places(name=name, limit=50))
+
     def _check_stories(self, search: SavedSearch) -> None:
         """Refuse a story id the store does not know (a typo can never alert, newuser6
         M13); the ids the saved search of that name already follows stay accepted, since

@@ -74,3 +74,29 @@ def test_a_source_added_on_the_web_may_take_a_time_zone(live) -> None:  # type: 
         assert 'id="source-timezone"' in page
         http.post("/manage/sources", data={"csrf": csrf, "action": "remove",
                                            "name": "nc.example"})
+
+
+def test_a_source_s_last_error_is_in_the_page_s_language(tmp_path: Path) -> None:
+    """t-final25 S13: the French page showed the collector's English error."""
+    from datetime import UTC, datetime
+
+    from web_kit import serve
+
+    from veille.store.base import Source
+    from veille.store.sqlite import SQLiteStore
+
+    data = tmp_path / "data"
+    store = SQLiteStore.open(data / "veille.sqlite3")
+    url = "http://10.0.0.1/feed.xml"
+    store.add_source(Source(name="interne", url=url, kind="feed"))
+    now = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+    store.source_polled("interne", at=now, next_due=now, error=(
+        f"{url}: refused to fetch a non-public address (10.0.0.1) (add it to fetch_allow "
+        "(VEILLE_FETCH_ALLOW) if this is your own network)"))
+    store.close()
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        french = http.get("/manage/sources?lang=fr").text
+        assert f"{url} : refus de télécharger une adresse non publique (10.0.0.1)" in french
+        assert "refused to fetch" not in french
+        english = http.get("/manage/sources?lang=en").text
+        assert f"{url}: refused to fetch a non-public address (10.0.0.1)" in english

@@ -147,6 +147,6 @@ def test_a_versions_diff_is_headed_by_the_versions_it_joins(
         "fr": "Ce qui change de la version 1 à la version 2",
         "en": "What changed from version 1 to version 2"}[lang]
     label = {"fr": "Vu pour la première fois", "en": "First seen"}[lang]
-    first_seen = page.locator(f"dl.facts dt:has-text('{label}') + dd").inner_text()
+    first_seen = page.locator(f"dl.facts dt:has-text('{label}') + dd time").inner_text()
     # version 1's line says when it was seen, the same time the facts give as first seen
     assert first_seen in versions.locator("p.version").first.inner_text()

@@ -31,6 +31,22 @@ def _follower_line(follower: Follower, done: Compaction, now: datetime) -> str:
             f"{_ago(follower.seen_at, now)}; {state}")
 
 
+def held_sentence(done: Compaction, keep_hours: float) -> str:
+    """Why the changes after the compacted ones stay, in a sentence a user can act on:
+    the setting's name and what to change, or the follower that has not applied them
+    and how to drop it (t-final25 S15: "kept from there for keep_age")."""
+    kept = f"the changes after {done.compacted_seq} stay"
+    if done.held_by == "keep_age":
+        return (f"{kept}: they are younger than changelog_keep_hours ({keep_hours:g} h); "
+                "lower it (VEILLE_CHANGELOG_KEEP_HOURS, or changelog_keep_hours in "
+                "veille.toml) to remove changes sooner")
+    if done.held_by == "the newest change":
+        return f"{kept}: the newest change is always kept (followers go on from it)"
+    return (f"{kept}: follower {done.held_by!r} has not applied them yet; they go once it "
+            f"has (`veille compact --forget {done.held_by!r}` if it is retired; it "
+            "rebuilds from the store if it runs again)")
+
+
 @click.command("compact")
 @click.option("--dry-run", is_flag=True, help="Say what would be removed, remove nothing.")
 @click.option("--forget", "forget", multiple=True, metavar="NAME",
@@ -72,8 +88,9 @@ def compact_command(ctx: click.Context, dry_run: bool, forget: tuple[str, ...],
     for follower in done.followers:
         click.echo(_follower_line(follower, done, now))
     verb = "would remove" if dry_run else "removed"
-    held = f"; kept from there for {done.held_by}" if done.held_by else ""
-    click.echo(f"{verb} {count_noun(done.removed, 'change')} in {done.seconds:.2f} s{held}")
+    click.echo(f"{verb} {count_noun(done.removed, 'change')} in {done.seconds:.2f} s")
+    if done.held_by:
+        click.echo(held_sentence(done, state.settings.changelog_keep_hours))
     click.echo(f"log: {count_noun(sizes['log_rows'], 'change')} kept, oldest "
                f"{sizes['log_oldest_seq']}, head {done.head}, compacted up to "
                f"{sizes['log_compacted_seq']}")

@@ -34,8 +34,14 @@ def print_summary(summary: IngestSummary) -> None:
                err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
+    if summary.dates_unused:
+        click.echo(f"  {count_noun(summary.dates_unused, 'article')} with a record date not "
+                   "used (see the notes)", err=True)
     for note in summary.notes[:MAX_ERRORS_SHOWN]:
         click.echo(f"  note: {one_line(note)}", err=True)
+    if len(summary.notes) > MAX_ERRORS_SHOWN:
+        click.echo(f"  ... and {len(summary.notes) - MAX_ERRORS_SHOWN} more notes "
+                   "(see `veille ingest --json`)", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)

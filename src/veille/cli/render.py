@@ -106,14 +106,17 @@ def _strings(lang: str) -> Translator:
     return load_locales()[lang]
 
 
-def published_text(content: Content) -> str:
+def published_text(content: Content, *, every_zone: bool = False) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
-    the source gives no time (``published_precision`` ``day``: "00:00" would be false)."""
+    the source gives no time (``published_precision`` ``day``: "00:00" would be false).
+    The time's zone follows it (:func:`_zone_mark`) when it is not French time's, or
+    always with ``every_zone`` (a list mixing zones: :func:`article_line`)."""
     if content.published is None:
         return "-"
     if content.published_precision == DAY:
         return content.published.strftime("%Y-%m-%d")
-    return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(content.published)
+    return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
+        content.published, always=every_zone)
 
 
 def moment_text(value: datetime, precision: str) -> str:
@@ -127,15 +130,17 @@ def moment_text(value: datetime, precision: str) -> str:
     return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)
 
 
-def _zone_mark(value: datetime) -> str:
+def _zone_mark(value: datetime, *, always: bool = False) -> str:
     """`` UTC-5`` after a time given in an offset other than French time's at that instant
     (the web's rule, :meth:`veille.web.i18n.Translator.published`): the time is the
     source's own, never moved, so without the mark a New York 18:00 read as Paris 18:00
-    (newuser7 P13 i). "" for French times and for naive ones (no offset to show)."""
+    (newuser7 P13 i). "" for French times, unless ``always`` (`` UTC+1``: in a list
+    where other times carry their zone, a bare "06:10" below "06:05 UTC" read as the
+    same clock, t-final25 S11), and for naive ones (no offset to show)."""
     from veille.web.i18n import DISPLAY_TZ, zone_label
 
     own = value.utcoffset()
-    if own is None or own == value.astimezone(DISPLAY_TZ).utcoffset():
+    if own is None or own == value.astimezone(DISPLAY_TZ).utcoffset() and not always:
         return ""
     return " " + zone_label(own).replace("\u2212", "-")  # ASCII in a terminal
 
@@ -156,7 +161,7 @@ def ui_plural(key: str, n: int) -> str:
 def _when(article: Article) -> str:
     content = article.content
     if content and content.published:
-        return f"{published_text(content):<16}"
+        return f"{published_text(content, every_zone=True):<22}"
     return _strings(cli_language())("cli_date_unknown",
                                     when=utc_minute(article.first_seen))
 

@@ -110,8 +110,8 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
     saved, before = service.update_search(
         name, {k: v for k, v in options.items() if v is not None})
     click.echo(f"saved {saved.name} (id {saved.id})")
-    for said in query_warnings(query):  # as `veille search` says it
-        click.echo(f"warning: {said}", err=True)
+    for said in [*query_warnings(query), *service.place_homonyms(saved.query)]:
+        click.echo(f"warning: {said}", err=True)  # as `veille search` says it
     if before is not None:
         changed = changes(before, saved)
         click.echo(f"updated {saved.name}: " + ("; ".join(changed) if changed

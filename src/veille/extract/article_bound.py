@@ -14,9 +14,16 @@ from __future__ import annotations
 
 from veille.record import Content
 
-__all__ = ["MAX_ARTICLE_CHARS", "bound_article", "bounded_paragraphs", "cut_point"]
+__all__ = ["MAX_ARTICLE_CHARS", "SIZE_CUT", "bound_article", "bounded_paragraphs", "cut_point",
+           "mark_size_cut"]
 
 MAX_ARTICLE_CHARS = 1_000_000
+
+#: The evidence key saying an article was cut by a size bound (this one, or an extractor's
+#: own: ``evidence["limits"]`` of a text capture), one line: the ingest summary prints it
+#: as a note (t-final25 S1: a 46 MB text became a silent, untitled article, ``truncated:
+#: false``).
+SIZE_CUT = "size_cut"
 
 
 def cut_point(text: str, limit: int = MAX_ARTICLE_CHARS) -> int:
@@ -64,4 +71,18 @@ def bound_article(content: Content, limit: int = MAX_ARTICLE_CHARS) -> Content:
                 f"past {limit:,})")
         earlier = content.evidence.get("input")
         content.evidence["input"] = f"{earlier}; {note}" if earlier else note
+    limits = content.evidence.get("limits", "")
+    if kept < total or limits:
+        mark_size_cut(content, note if kept < total else limits)
     return content
+
+
+def mark_size_cut(content: Content, why: str) -> None:
+    """Mark ``content`` cut by a size bound: ``truncated``, and ``why`` (one line: what
+    was kept of what) in ``evidence["truncated"]`` (after what it said there) and in
+    ``evidence[SIZE_CUT]``. Deduplication then takes it for a cut copy, as any
+    truncated text (docs/record.md)."""
+    content.truncated = True
+    earlier = content.evidence.get("truncated")
+    content.evidence["truncated"] = f"{earlier}; {why}" if earlier else why
+    content.evidence[SIZE_CUT] = why

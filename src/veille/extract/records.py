@@ -50,11 +50,22 @@ def paragraphs_cut(paragraphs: list[str], evidence: dict[str, str]) -> list[str]
 
 
 def _first(record: dict[str, Any], *keys: str) -> Any:
+    return _first_field(record, *keys)[1]
+
+
+def _first_field(record: dict[str, Any], *keys: str) -> tuple[str, Any]:
+    """The first of ``keys`` that ``record`` fills, with its value (``("", None)``: none)."""
     for key in keys:
         value = record.get(key)
         if value not in (None, "", []):
-            return value
-    return None
+            return key, value
+    return "", None
+
+
+#: The evidence key naming each date field of a record that was not used, one line each
+#: joined by "; " (``field "date" '2026-02-30T10:00:00+01:00': no date veille reads``): the
+#: ingest summary prints it as a note (t-final25 S16: such dates were dropped silently).
+DATES_UNUSED = "dates_unused"
 
 
 def _as_text_list(value: Any) -> list[str]:
@@ -129,12 +140,15 @@ def _authors(value: Any, site: str, evidence: dict[str, str]) -> list[str]:
     return people
 
 
-def _record_date(value: Any, zone: tzinfo, key: str, evidence: dict[str, str],
+def _record_date(field: tuple[str, Any], zone: tzinfo, key: str, evidence: dict[str, str],
                  fetched_at: datetime | None) -> FoundDate | None:
     """A record's date field: a date as text (read as every printed date is, a time with no
     zone in the language's zone, whatever its spelling: docs/record.md), or a Unix time in
     seconds or milliseconds (:func:`veille.extract.dates.unix_time`). A value that is no
-    date veille reads, or one after the fetch time, is named in ``evidence``."""
+    date veille reads, or one after the fetch time, is named in ``evidence``, under ``key``
+    and under :data:`DATES_UNUSED` with the record's own field name (``field``: its name
+    and value)."""
+    name, value = field
     if value in (None, "", []):
         return None
     stamp = unix_time(value)
@@ -147,12 +161,21 @@ def _record_date(value: Any, zone: tzinfo, key: str, evidence: dict[str, str],
         found = None
     if found is None:
         evidence[key] = f"record {key} {str(value)[:80]!r} is no date veille reads; not used"
+        _unused(evidence, name, value, "no date veille reads (an impossible day, or a form "
+                "it does not know)")
         return None
     if before_fetch(found.value, fetched_at, where=f"record {key}", evidence=evidence,
                     zone_given=found.zone_given) is None:
         evidence[key] = f"record {key} is after the fetch time; not used"
+        _unused(evidence, name, value, "after the time it was read (a date to come)")
         return None
     return found
+
+
+def _unused(evidence: dict[str, str], name: str, value: Any, why: str) -> None:
+    line = f"field {name!r} {str(value)[:80]!r}: {why}"
+    earlier = evidence.get(DATES_UNUSED)
+    evidence[DATES_UNUSED] = f"{earlier}; {line}" if earlier else line
 
 
 #: The paragraphs of a record's text searched for a dateline: the first, or the second
@@ -269,10 +292,10 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     zone, zone_how = page_zone([tag.strip() or lang] if tag.strip() or lang else [], url)
     keep_locale(tag, lang, evidence)
     published = _record_date(
-        _first(record, "published", "date", "datePublished", "date_publish", "pubDate"),
+        _first_field(record, "published", "date", "datePublished", "date_publish", "pubDate"),
         zone, "published", evidence, fetched_at)
-    updated = _record_date(_first(record, "updated", "modified", "dateModified",
-                                  "date_modify"), zone, "updated", evidence, fetched_at)
+    updated = _record_date(_first_field(record, "updated", "modified", "dateModified",
+                                        "date_modify"), zone, "updated", evidence, fetched_at)
     if published is None and "published" not in evidence:
         published = _text_dateline(paragraphs, zone, evidence, fetched_at)
     if published is not None:

@@ -103,6 +103,24 @@ class Translator:
             return self.alternatives(value)
         return self._one(value) or value
 
+    def problem(self, text: str, *origins: str) -> str:
+        """A one-line problem the code wrote in English (``origin: message (hint)``, as
+        :meth:`veille.errors.ItemProblem.one_line` says it; a source's last error) in this
+        language: the origin, when it is one of ``origins`` (a URL, a source's name), kept
+        as written; the message and its hint (the last balanced parenthesis) translated
+        each by the catalogue (:meth:`message`), whichever it holds (t-final25 S13: the
+        French /manage/sources showed the collector's errors in English)."""
+        for origin in origins:
+            if origin and text.startswith(f"{origin}: "):
+                return self("problem_at", origin=origin,
+                            message=self.problem(text[len(origin) + 2:]))
+        start = _last_group(text)
+        if start > 0:  # the hint first: a message's field must not swallow it
+            message = self.message(text[:start - 1])
+            if message != text[:start - 1]:
+                return f"{message} ({self.message(text[start + 1:-1])})"
+        return self.message(text)
+
     def alternatives(self, text: str) -> str:
         """Alternatives the code wrote joined by " or " (``entity:"Barack Obama" or
         entity:Bamako``, query clauses a "did you mean" offers) joined by this language's
@@ -262,6 +280,12 @@ class Translator:
         local = value.astimezone(DISPLAY_TZ)
         return (f"{format_date(local, 'medium', locale=self.locale)} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+
+    def zone_of(self, value: datetime) -> str:
+        """The zone :meth:`date` shows ``value`` in, as the pages label a time's zone
+        ("(UTC+1)" in Paris's winter, "(UTC+2)" in its summer): after a time veille keeps
+        itself (first seen), on a page whose other times say their zone (t-final25 S11)."""
+        return f"({zone_label(value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0))})"
 
     def day(self, value: str) -> str:
         """A calendar day written ISO (``2026-12-01``, a day facet's value) in this
@@ -425,6 +449,20 @@ FRENCH_VOWELS = frozenset("aeiouAEIOUàâäéèêëîïôöùûüÀÂÄÉÈÊË�
 """The first letters before which French elides "de" and "que" (not "h", nor "y")."""
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
+
+
+def _last_group(text: str) -> int:
+    """Where the parenthesis closing ``text`` opens, when a space comes before it (" (a
+    hint (with its own))"); 0 when ``text`` ends otherwise or its parentheses do not
+    balance."""
+    if not text.endswith(")"):
+        return 0
+    depth = 0
+    for i in range(len(text) - 1, 0, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i if i >= 2 and text[i - 1] == " " else 0
+    return 0
 
 
 def _template_re(template: str) -> re.Pattern[str]:

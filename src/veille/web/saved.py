@@ -226,19 +226,19 @@ def saved_search(request: Request, search_id: SearchId,
 async def create_saved_search(request: Request, body: SavedSearchIn) -> Response:
     context = web(request)
 
-    def run() -> tuple[SavedSearch, SavedSearch | None, int]:
+    def run() -> tuple[SavedSearch, SavedSearch | None, int, list[str]]:
         with context.stores.service(context.settings) as service:
             saved, before = service.update_search(body.name, body.given())
             # the same count a GET gives right after (newuser11b U15: an update said 0)
             return saved, before, service.store.count_matches(
-                saved.id, after_seq=saved.visited_seq)
+                saved.id, after_seq=saved.visited_seq), service.place_homonyms(saved.query)
 
     try:
-        saved, before, new = await run_in_threadpool(run)
+        saved, before, new, homonyms = await run_in_threadpool(run)
     except ConfigError as exc:  # a 422 with message and hint apart, each translated
         return problem(request, 422, str(exc), hint=exc.hint)
     out = saved_out(saved, new).model_dump()
-    said = query_warnings(body.query or "")
+    said = [*query_warnings(body.query or ""), *homonyms]  # t-final25 S14
     if said:  # as search says it (docs/monitoring.md)
         t = context.translator(request)
         out["warnings"], out["localized_warnings"] = said, [t.message(w) for w in said]
