@@ -6485,6 +6485,15 @@ _TURN_GOES_ON = re.compile(r"[—–-][ \t\xa0]+\S")
 any other line after it is the journalist's closing narration (t-enrich25 E2)."""
 
 
+def _new_paragraph(text: str, parts: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the line at ``at`` opens a new paragraph after the last of ``parts``: a
+    blank line between them, or any line break in a text whose paragraphs have no blank
+    line between them ("Non, j'ai appris beaucoup.\nEt je ne regrette rien." is one
+    paragraph of a page whose paragraphs are blank-line separated)."""
+    between = text[parts[-1][1]:at] if parts else ""
+    return "\n\n" in between.replace("\r", "").replace(" ", "") or "\n\n" not in text
+
+
 def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote] | None:
     """The answers of an interview printed as a labelled transcript: each turn a line
     opening with its label, the interviewer's ("Question :", "Q :", or the outlet's
@@ -6534,6 +6543,7 @@ def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote
         for s, e in [(label.end(), lines[n][1]), *lines[n + 1:stop]]:
             line = text[s:e].strip()
             if _ANSWER_END.match(line) or (k + 1 == len(turns) and s != label.end()
+                                           and _new_paragraph(text, parts, s)
                                            and not _TURN_GOES_ON.match(line)):
                 break  # the last answer ends at its paragraph: what follows is the
                 # journalist's, another person's quote included (t-enrich25 E2)
@@ -6603,6 +6613,7 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
         for s, e in lines[n + 1:stop]:
             line = text[s:e].strip()
             if _ANSWER_END.match(line) or (k + 1 == len(questions) and parts
+                                           and _new_paragraph(text, parts, s)
                                            and not _TURN_GOES_ON.match(line)):
                 break  # the last answer ends at its paragraph (t-enrich25 E2)
             if line[:1] in PAIRS or any(s <= q.start < e for q in answered):
