@@ -5528,13 +5528,16 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
                                                                  start))
     if last[0] and (_described_before(text, speaker, last[0], last[1])
                     or _other_office(text, speaker, last[1])
-                    or _disagreeing_person(text, _without_epithet(speaker), start, last[1])):
+                    or (fold(_without_epithet(speaker).split()[0]) not in DEFENDANT_NOUNS
+                        and _disagreeing_person(text, _without_epithet(speaker), start,
+                                                last[1]))):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
         # Le dalaï lama a aussi insisté": the description named its own referent before
         # that person came in, so it still names it (a repeated description, not an
         # anaphor of the last person named); "le préfet de police, Laurent Nuñez. …
         # L'organisateur a répliqué : « … »": a person introduced in another office is
-        # not the description's referent, which stays (t-final25 F2)
+        # not the description's referent, which stays (t-final25 F2); a defendant's
+        # noun ("Le prévenu") is a standing in court, no office: it takes anyone
         return None
     if last[0] and age_noun(speaker) is not None and _person_roles(text, last[1]):
         # "… a martelé le procureur, X. Le jeune homme, qui comparaît détenu, …": an age
@@ -5733,11 +5736,12 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
     if not marked and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", own):
         # "Mazón told reporters" after "The regional president Carlos Mazón": a surname
         # alone has the gender of the full name it takes up (t-enrich25 E1)
-        full = None
-        for earlier in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)\s+" + re.escape(own) + r"\b",
-                                   text[:span[0]]):
-            full = earlier
-        if full is not None:
+        # (only when one full name ends so: "Laura Bush" and "George W. Bush" leave
+        # "Bush" unmarked)
+        fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + re.escape(own) + r"\b",
+                                 text[:span[0]]))
+        if fulls and len({m.group(1) for m in fulls}) == 1:
+            full = fulls[-1]
             marked = _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
     return marked
 
