@@ -6543,7 +6543,7 @@ def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote
         if key == asking:
             continue
         stop = turns[k + 1][0] if k + 1 < len(turns) else len(lines)
-        parts = []
+        parts: list[tuple[int, int]] = []
         for s, e in [(label.end(), lines[n][1]), *lines[n + 1:stop]]:
             line = text[s:e].strip()
             if _ANSWER_END.match(line) or (k + 1 == len(turns) and s != label.end()
@@ -6613,7 +6613,7 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     found: list[Quote] = []
     for k, n in enumerate(questions):
         stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
-        parts = []
+        parts: list[tuple[int, int]] = []
         for s, e in lines[n + 1:stop]:
             line = text[s:e].strip()
             if _ANSWER_END.match(line) or (k + 1 == len(questions) and parts
