@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.document_holders import without_document_holders
+from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.lexicon import french
@@ -3130,6 +3131,23 @@ def find_quotes(text: str) -> list[Quote]:
                     # pluperfect) or before "ajouter" does not take the person's "il"
                     # from the one who is speaking (t-enrich24 E2)
                     subject = previous, previous_span
+                voice = _incise_voice(text, quote)
+                if voice is not None:
+                    # "« … ? », a-t-elle interrogé par la voix de son chef de file, Didier
+                    # Robert": the body speaks through the person its incise names, who
+                    # says the words (t-final25 F3)
+                    subject = voice
+                elif subject is not None and gender and previous and \
+                        previous_span[0] >= 0 and subject[1] != previous_span and \
+                        _CONTINUING_VERB.search(quote.cue) and \
+                        not _plural_pronoun(text, quote) and \
+                        _marked_gender(text, subject) == "" and \
+                        _marked_gender(text, (previous, previous_span)) == gender:
+                    # "« … », raconte la sexagénaire. L'homme se présentait comme … « … »,
+                    # a-t-elle poursuivi": the verb says the speaker goes on, and the one
+                    # who spoke is of the pronoun's gender while the subject between
+                    # marks none (t-enrich25 E4)
+                    subject = previous, previous_span
                 if _plural_pronoun(text, quote):
                     # "Ils ont dénoncé « … »": two people coordinated, a plural subject, a
                     # plural previous speaker, else none (never one person)
@@ -4482,10 +4500,21 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         matches += [m for m in _INDEFINITE_SUBJECT.finditer(text, window, before)
                     if indefinite and is_person_noun(m.group(2).split()[0])
                     and _with_verb(text, m.end(), before)]
+        if indefinite:
+            # "A resident of Goma reached by phone described a tense calm. « … », she
+            # told AFP": English, the same (t-enrich25 E1), of the pronoun's gender
+            for sentence in sents:
+                if window <= sentence.start < before:
+                    english = indefinite_person(text[sentence.start:before])
+                    if english is not None and noun_gender(english.group(3)) in ("", gender):
+                        found = (english.group(2), (sentence.start + english.start(2),
+                                                    sentence.start + english.end(2)))
         matches.sort(key=lambda m: m.start())
     for match in matches:
         if any(s - 1 <= match.start() < e + 1 for s, e in spans):
             continue
+        if found is not None and match.start() < found[1][0]:
+            continue  # the English description is later
         own = {"le": "m", "la": "f", "un": "m", "une": "f"}.get(match.group(1).lower(), "")
         if gender and own and own != gender:
             continue
@@ -5264,6 +5293,36 @@ _PREPOSITION_END = re.compile(
 """A preposition (and its article) right before a name: the name is a complement."""
 
 
+_VOICE_IN_INCISE = re.compile(
+    r"[»”\"\s,]*[^.!?«»“”\"\n]{0,60}?\bpar\s+la\s+voix\s+(?:de|d['’]|du)\s*"
+    r"(?:(?:son|sa|leur|ses|leurs|la|le|l['’])\s*[^,.;:!?«»\n]{1,50}?,\s*)?")
+"""An incise going on with "par la voix de (son chef de file,) X": the body speaks
+through X."""
+
+
+def _incise_voice(text: str, quote: Quote) -> tuple[str, tuple[int, int]] | None:
+    """The person named in the quote's own incise after "par la voix de" ("», a-t-elle
+    interrogé par la voix de son chef de file, Didier Robert" → Didier Robert, span);
+    None when the incise names no one so."""
+    match = _VOICE_IN_INCISE.match(text, quote.end)
+    if match is None:
+        return None
+    name = re.match(_PERSON_RUN, text[match.end():match.end() + 60])
+    if name is None:
+        return None
+    return name.group(), (match.end() + name.start(), match.end() + name.end())
+
+
+def _marked_gender(text: str, mention: tuple[str, tuple[int, int]]) -> str:
+    """The gender a mention marks by itself: a name's (title, given name) or a
+    description's determiner or noun (:func:`_description_gender`); "" when neither."""
+    name, span = mention
+    if span[0] < 0:
+        return ""
+    return _own_gender(text, span) or (
+        _description_gender(text, name, span[0]) if name[:1].islower() else "")
+
+
 def _description_gender(text: str, speaker: str, start: int) -> str:
     """The gender a role description's determiner or noun marks: "le"/"la" give it, and
     after an elided "l'" the noun's feminine -e (Grevisse § 490: "l'élue" beside "élu",
@@ -5435,6 +5494,13 @@ _CONTRASTIVE_PRONOUN = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,")
 opposes that subject to someone just spoken of (t-enrich23 E5)."""
 
 
+def _without_epithet(description: str) -> str:
+    """A description less an adjective before its noun ("ancien élu" → "élu", "jeune
+    militante" → "militante"): its head noun is what agrees with a role introduced."""
+    return re.sub(r"(?i)^(?:ancien|ancienne|nouveau|nouvel|nouvelle|jeune|haut|haute|"
+                  r"futur|future|ex)[\s-]+(?=\w)", "", description)
+
+
 def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """The person a definite description at ``start`` opening its sentence refers back to
     ("… a reçu Claire Petit. La responsable écologiste a souligné": Claire Petit): one with
@@ -5461,11 +5527,17 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
                             gender=gender or _description_gender(text, speaker.split()[-1],
                                                                  start))
     if last[0] and (_described_before(text, speaker, last[0], last[1])
-                    or _other_office(text, speaker, last[1])):
+                    or _other_office(text, speaker, last[1])
+                    or (fold(_without_epithet(speaker).split()[0]) not in DEFENDANT_NOUNS
+                        and _disagreeing_person(text, _without_epithet(speaker), start,
+                                                last[1]))):
         # "Le dalaï lama a dénoncé … . « … », a déclaré son interprète, Matthieu Ricard.
         # Le dalaï lama a aussi insisté": the description named its own referent before
         # that person came in, so it still names it (a repeated description, not an
-        # anaphor of the last person named)
+        # anaphor of the last person named); "le préfet de police, Laurent Nuñez. …
+        # L'organisateur a répliqué : « … »": a person introduced in another office is
+        # not the description's referent, which stays (t-final25 F2); a defendant's
+        # noun ("Le prévenu") is a standing in court, no office: it takes anyone
         return None
     if last[0] and age_noun(speaker) is not None and _person_roles(text, last[1]):
         # "… a martelé le procureur, X. Le jeune homme, qui comparaît détenu, …": an age
@@ -5660,7 +5732,18 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
         return "m"
     if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b", own):
         return "f"
-    return _gender(text, span[0]) if span[0] >= 0 else ""
+    marked = _gender(text, span[0]) if span[0] >= 0 else ""
+    if not marked and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", own):
+        # "Mazón told reporters" after "The regional president Carlos Mazón": a surname
+        # alone has the gender of the full name it takes up (t-enrich25 E1)
+        # (only when one full name ends so: "Laura Bush" and "George W. Bush" leave
+        # "Bush" unmarked)
+        fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + re.escape(own) + r"\b",
+                                 text[:span[0]]))
+        if fulls and len({m.group(1) for m in fulls}) == 1:
+            full = fulls[-1]
+            marked = _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
+    return marked
 
 
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|mensuel|"
@@ -5672,6 +5755,15 @@ magazine Le Point"): the name is the outlet's, no person a pronoun may stand for
 _THE_BEFORE = re.compile(r"(?i)(?<![\w'’-])the\s+$")
 """The English definite article before a capitalised run: a building, a body or a place
 ("outside the Old Bailey", "the White House"), never a person's name (t-enrich21 E5)."""
+
+
+_ORGANISATION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:le|la|les|un|une|du|des|au|aux)\s+|\b[ld]['’]\s*)(?:" + "|".join(
+        map(re.escape, (*ORGANISATION_NOUNS, "fondation", "collectif", "fédération", "ONG",
+                        "coopérative", "confédération"))) + r")\s+$")
+"""An organisation's common noun with its determiner right before a name ("dans les
+locaux de l'association France Victimes 68"): the name is the organisation's, never a
+person's, whatever given name opens it (t-enrich25 E4)."""
 
 
 def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), *,
@@ -5693,7 +5785,9 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
                                            window_start + m.start())
              and not _in_participle_aside(text, window_start + m.start(), before)
              and not _THE_BEFORE.search(text, max(0, window_start + m.start() - 5),
-                                        window_start + m.start())]
+                                        window_start + m.start())
+             and not _ORGANISATION_BEFORE.search(text, max(0, window_start + m.start() - 40),
+                                                 window_start + m.start())]
     if not names:
         return "", (-1, -1)
     last = names[-1]
@@ -5739,14 +5833,58 @@ def _latest_named(text: str, start: int, feminine: bool,
     too: "précise le Comité") was named after that person, or the person is a noun's
     complement ("le temple de Preah Vihear"): then the previous speaker. None when
     neither."""
-    last = _last_person(text, start, quoted_spans(text), gender="f" if feminine else "m")
+    spans = quoted_spans(text)
+    last = _last_person(text, start, spans, gender="f" if feminine else "m")
     fallback = previous if previous[0] and previous[1][0] >= 0 else None
+    role = _unnamed_role_before(text, start, spans, "f" if feminine else "m")
+    if role is not None and all(role[1][0] > other[1][0] for other in (last, fallback)
+                                if other is not None and other[0]):
+        # "la députée X a demandé au ministre de la Santé « … ». Ce dernier a promis …":
+        # the last one mentioned is the minister, named by his office only (t-final25 F4)
+        return role
     if not last[0] or re.search(r"(?i)(?:\bd(?:e|u|es)|\bd['’])\s*$",
                                 text[max(0, last[1][0] - 5):last[1][0]]):
         return fallback
     if fallback is not None and fallback[1][0] > last[1][0]:
         return fallback
     return last
+
+
+_UNNAMED_ROLE = re.compile(
+    r"(?i)\b(le|la|au|du|l['’]|à la|de la)[ \xa0]*([a-zà-ÿ-]+)\b")
+"""A determiner (or one contracted with "à"/"de") before a noun: a candidate mention of a
+person by office ("au ministre de la Santé")."""
+
+
+def _unnamed_role_before(text: str, start: int, spans: Sequence[tuple[int, int]],
+                         gender: str) -> tuple[str, tuple[int, int]] | None:
+    """The last office mentioned without a name in the sentence before ``start`` or the
+    one holding it ("a demandé au ministre de la Santé « … ». Ce dernier …" → "ministre de
+    la Santé", span of the noun phrase), of ``gender`` ("m"/"f", from the determiner; an
+    elided "l'" agrees with either), outside quoted ``spans``. None when the office is
+    followed by a name (the name is then the mention) or there is none."""
+    opening = max(text.rfind(m, 0, max(0, start - 1)) for m in (". ", "? ", "! ", "\n"))
+    found = None
+    for match in _UNNAMED_ROLE.finditer(text, max(0, opening), start):
+        if fold(match.group(2)) not in _OFFICE_HEADS or \
+                any(s - 1 <= match.start() < e + 1 for s, e in spans):
+            continue
+        det = fold(match.group(1)).replace("’", "'")
+        own = {"le": "m", "au": "m", "du": "m", "la": "f", "a la": "f", "de la": "f"}.get(det, "")
+        if own and own != gender:
+            continue
+        found = match
+    if found is None:
+        return None
+    phrase = re.match(r"[^,.;:()«»“”\"\n]*?(?=\s*[,.;:()«»“”\"\n]|\s+(?:a|ont|avait|est|qui|"
+                      r"que|se|s['’]|ne|n['’]|lui|leur|pour|sur|après|avant|lors)\b|$)",
+                      text[found.start(2):start])
+    words = phrase.group() if phrase is not None else found.group(2)
+    after = text[found.start(2) + len(words):found.start(2) + len(words) + 40]
+    if re.match(r"\s*,?\s*(?:M\.|Mme\s)?[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]", after) or \
+            re.search(r"\s[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+$", words) or len(words.split()) > 8:
+        return None
+    return words, (found.start(2), found.start(2) + len(words))
 
 
 _HONORIFICS = frozenset("m mme mlle mmes mm monsieur madame mr mrs ms miss dr me pr".split())
@@ -6083,6 +6221,7 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
     never a place."""
     misc = {str(e["id"]) for e in entities if e.get("label") == "MISC"}
     places = {str(e["id"]) for e in entities if e.get("label") == "LOC"}
+    others = {str(e["id"]) for e in entities if e.get("label") in ("ORG", "MISC", "LOC")}
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -6092,7 +6231,7 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             (int(m[0]), str(entity["id"])) for entity in entities
             for m in entity.get("mentions") or []  # type: ignore[attr-defined]
             if quote.speaker_start <= m[0] and m[1] <= quote.speaker_end
-            and (entity.get("label") == "ORG" and not role or not _in_complement(
+            and (not role if entity.get("label") == "ORG" else not _in_complement(
                 quote.speaker, int(m[0]) - quote.speaker_start))
             and (entity.get("label") == "ORG" or not re.match(
                 r"['’]s\s+[a-z]", quote.speaker[int(m[1]) - quote.speaker_start:]))
@@ -6106,6 +6245,11 @@ def link_speakers(quotes: Sequence[Quote], entities: Sequence[dict[str, object]]
             quote.speaker_id = _person_named(entities, titled.group(1))
         elif not common_noun(quote.speaker):  # "the union" is no "Union"
             quote.speaker_id = lookup(quote.speaker)
+            if role and quote.speaker_id in others:
+                # "la présidente du groupe RN à l'Assemblée": a person's title whose
+                # complement names an organisation is a person, never that organisation
+                # (t-final25 F9); unlinked rather than the party
+                quote.speaker_id = ""
         if not quote.speaker_id and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}", quote.speaker):
             # "a assuré la ministre de la Culture Hamon": a surname alone is the one
             # person of the article named in full with it, "Claire Hamon" (f-speakers24)
@@ -6134,7 +6278,8 @@ def _role_of_person(speaker: str) -> bool:
     is whose role it is, not who speaks. A spokesperson (:data:`SPOKESPERSON_NOUNS`: "le
     porte-parole de Renault", "une représentante de la CGT") speaks for the organisation:
     its words are the organisation's, and keep their link to it."""
-    words = re.sub(r"(?i)^(?:le|la|les|l['’]|un|une|son|sa|ce|cet|cette)\s*", "",
+    # (a determiner is a whole word: "Sa" of "Santé publique France" is none)
+    words = re.sub(r"(?i)^(?:(?:le|la|les|un|une|son|sa|ce|cet|cette)\s+|l['’]\s*)", "",
                    speaker.strip()).split()
     return bool(words) and words[0][:1].islower() and is_person_noun(words[0]) \
         and words[0].lower() not in SPOKESPERSON_NOUNS
@@ -6265,6 +6410,13 @@ _HEADLINE_INTERVIEWEE = r"\s*({person})\s*(?:,[^:«»“”\"\n]{{0,120}})?\s*:\
 below, in place of {person})."""
 
 
+_HEADLINE_INCISE = re.compile(r"[»”\"]\s*,\s*[a-zà-ÿ][\w'’-]*(?:-(?:t-)?(?:il|elle))?"
+                              r"\s+(?:le|la|les|l['’]|un|une|[A-ZÀ-Ý])")
+"""A headline's quote followed by its own incise ("Tramway de Québec : « … », assure le
+maire"): the quote is that subject's, so the words before the colon are a kicker (the
+topic), not the interviewee (t-enrich25 E3)."""
+
+
 def _body_name(text: str, headline: str, start: int, before: int
                ) -> tuple[str, tuple[int, int]] | None:
     """The full name the body gives to a headline's titled surname ("Mayor Mamdani" →
@@ -6287,7 +6439,9 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
     "Chercheuse à …, Juliette Arnaud revient de …. Entretien."); ("", (-1, -1)) when no
     one is named."""
     headline = re.match(_HEADLINE_INTERVIEWEE.format(person=_PERSON_RUN), text)
-    if headline is not None and "\n" not in text[:headline.start(1)]:
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    if headline is not None and "\n" not in text[:headline.start(1)] and \
+            not _HEADLINE_INCISE.search(first_line, headline.end()):
         return _body_name(text, headline.group(1), headline.end(), before) or (
             headline.group(1), (headline.start(1), headline.end(1)))
     spans = quoted_spans(text)
@@ -6295,6 +6449,9 @@ def _interviewee(text: str, before: int) -> tuple[str, tuple[int, int]]:
         if any(s <= match.start() < e for s, e in spans) or \
                 fold(match.group().split()[0]) in LEADING_WORDS:
             continue
+        if match.end() <= len(first_line) and re.match(r"\s*:", text[match.end():]) and \
+                _HEADLINE_INCISE.search(first_line, match.end()):
+            continue  # a headline's kicker ("Tramway de Québec : « … », assure le maire")
         return match.group(), (match.start(), match.end())
     return "", (-1, -1)
 
@@ -6325,6 +6482,20 @@ def _label_key(label: re.Match[str]) -> str:
         # written in full or as initials, is one speaker by the surname (t-enrich24 E18)
         return "person " + fold(words[-1])
     return "q" if key in _ASKING_LABELS else "r" if key in _ANSWERING_LABELS else key
+
+
+_TURN_GOES_ON = re.compile(r"[—–-][ \t\xa0]+\S")
+"""A line opening with a dialogue dash: the last answer of an interview goes on there;
+any other line after it is the journalist's closing narration (t-enrich25 E2)."""
+
+
+def _new_paragraph(text: str, parts: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the line at ``at`` opens a new paragraph after the last of ``parts``: a
+    blank line between them, or any line break in a text whose paragraphs have no blank
+    line between them ("Non, j'ai appris beaucoup.\nEt je ne regrette rien." is one
+    paragraph of a page whose paragraphs are blank-line separated)."""
+    between = text[parts[-1][1]:at] if parts else ""
+    return "\n\n" in between.replace("\r", "").replace(" ", "") or "\n\n" not in text
 
 
 def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote] | None:
@@ -6372,11 +6543,14 @@ def _labelled_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote
         if key == asking:
             continue
         stop = turns[k + 1][0] if k + 1 < len(turns) else len(lines)
-        parts = []
+        parts: list[tuple[int, int]] = []
         for s, e in [(label.end(), lines[n][1]), *lines[n + 1:stop]]:
             line = text[s:e].strip()
-            if _ANSWER_END.match(line):
-                break
+            if _ANSWER_END.match(line) or (k + 1 == len(turns) and s != label.end()
+                                           and _new_paragraph(text, parts, s)
+                                           and not _TURN_GOES_ON.match(line)):
+                break  # the last answer ends at its paragraph: what follows is the
+                # journalist's, another person's quote included (t-enrich25 E2)
             if line[:1] in PAIRS:
                 continue  # an answer in quotation marks: the quoted rules' (its label
                 # introduces it, "Carine Vasseur : « … »")
@@ -6439,11 +6613,13 @@ def _unquoted_answers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     found: list[Quote] = []
     for k, n in enumerate(questions):
         stop = questions[k + 1] if k + 1 < len(questions) else len(lines)
-        parts = []
+        parts: list[tuple[int, int]] = []
         for s, e in lines[n + 1:stop]:
             line = text[s:e].strip()
-            if _ANSWER_END.match(line):
-                break
+            if _ANSWER_END.match(line) or (k + 1 == len(questions) and parts
+                                           and _new_paragraph(text, parts, s)
+                                           and not _TURN_GOES_ON.match(line)):
+                break  # the last answer ends at its paragraph (t-enrich25 E2)
             if line[:1] in PAIRS or any(s <= q.start < e for q in answered):
                 continue
             dash = re.match(r"[—–-][ \t\xa0]+(?=\S)", line)  # "— Oui, dès le 5 décembre."
