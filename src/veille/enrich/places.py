@@ -1456,6 +1456,31 @@ def split_town_and_area(entities: Sequence[dict[str, object]], text: str
     return out
 
 
+def second_level(place: Place) -> bool:
+    """Whether ``place`` is a subdivision of a first-level region abroad (a Belgian
+    province, ``provinces.tsv``): a region whose ISO 3166-2 code is not its first-level
+    code ("iso3166-2:BE-WNA" in "WAL")."""
+    return place.kind == "region" and place.country != "FR" and bool(place.admin1) \
+        and place.id.rsplit("-", 1)[-1] != place.admin1
+
+
+def _town_unless_headed(entity: dict[str, object], found: list[Place], text: str
+                        ) -> list[Place]:
+    """``found`` less the provinces (:func:`second_level`) that share their name with a
+    town among ``found``, unless a mention follows a subdivision's head noun
+    (:func:`area_mention` ``"head"``: "la province de Namur") or an area's article ("le
+    Limbourg"): the press names such a province by its head noun and the town bare, so
+    "entre Liège, Namur et Charleroi" is the city of Namur (q-places25; f-places25's
+    provinces had made it the province). A province no town is named after ("le
+    Hainaut") keeps its reading."""
+    if not any(p.kind in SETTLEMENT for p in found) or not any(
+            second_level(p) for p in found) or any(
+            area_mention(text, int(m[0])) in ("head", "area")
+            for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+        return found
+    return [p for p in found if not second_level(p)]
+
+
 _TOWN_COMMA_BEFORE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Ý][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’.-]*){0,3}),[ \t\u00a0]*$")
 
@@ -1639,7 +1664,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         if text:
-            found = _after_its_town(entity, found, text, gazetteer)
+            found = _after_its_town(entity, _town_unless_headed(entity, found, text),
+                                    text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
         if not found and text and french and entity["label"] == "LOC" and \
