@@ -5,8 +5,10 @@ real enrichment pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from tests.enrich.conftest import enrich
 
+from veille.enrich.places import district_named
 from veille.enrich.stage import Resources
 
 
@@ -34,3 +36,52 @@ def test_the_province_after_its_head_noun_stays_the_province(resources: Resource
 def test_a_province_with_an_area_s_article_stays_the_province(resources: Resources) -> None:
     assert _places(resources, "Routes\n\nLes routes du Limbourg sont glissantes.")[
         "Limbourg"]["kind"] == "region"
+
+
+# --- 2. a district's name is no commune elsewhere ----------------------------------------
+
+def test_a_district_of_an_overseas_town_is_no_mainland_commune(resources: Resources) -> None:
+    # t-final25 F10's shape, in other words: the text is about Saint-Pierre (La Réunion)
+    text = ("Inondations\n\nSAINT-PIERRE (La Réunion) (AFP) - Plusieurs maisons ont été "
+            "inondées mardi dans le quartier de la Montagne, sur les hauteurs de "
+            "Saint-Pierre, à La Réunion.")
+    found = _places(resources, text)
+    assert "Montagne" not in found and "la Montagne" not in found
+    assert found["Saint-Pierre"]["insee"] == "97416"
+
+
+def test_a_hamlet_s_name_is_no_commune_of_another_region(resources: Resources) -> None:
+    text = ("Accident\n\nÀ Chamonix, en Haute-Savoie, un randonneur a été secouru au "
+            "hameau des Granges mardi.")
+    assert "Granges" not in _places(resources, text)
+
+
+def test_a_district_of_a_town_abroad_is_no_overseas_commune(resources: Resources) -> None:
+    # t-enrich25 E9's shape: the district of Laval (Québec), named bare in the headline
+    text = ("Laval veut son tramway jusqu'à Sainte-Rose\n\nLe maire de Laval a demandé à "
+            "Québec de financer le tramway jusqu'au quartier Sainte-Rose, au nord de "
+            "Montréal.")
+    assert "Sainte-Rose" not in _places(resources, text, source="lapresse.ca")
+
+
+def test_a_district_of_a_named_town_keeps_the_town(resources: Resources) -> None:
+    found = _places(resources, "Fait divers\n\nUn incendie a touché un immeuble dans un "
+                               "quartier du Havre mardi soir.")
+    assert found["Havre"]["insee"] == "76351"
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("dans le quartier de la Montagne", True),
+    ("au hameau des Granges", True),
+    ("au lieu-dit les Fourches", True),
+    ("dans la cité des Tarterêts", True),
+    ("dans le quartier du Mirail", True),
+    ("jusqu'au quartier Sainte-Rose", True),
+    ("dans un quartier de Marseille", False),
+    ("la cité de Carcassonne", False),
+    ("dans les quartiers de Lyon", False),
+])
+def test_a_district_s_head_noun_before_a_name(text: str, district: bool) -> None:
+    name = text.rsplit(" ", 1)[1]
+    start = len(text) - len(name)
+    assert district_named({"mentions": [[start, len(text), name]]}, text) is district

@@ -1785,6 +1785,16 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "au Parc" (the Parc des Princes), not Le Parc (Manche, 911 inhabitants)
             _unlink(entity, gazetteer)
             continue
+        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+                not stated and best.department not in written and \
+                district_named(entity, text) and \
+                best.country in FRENCH_COUNTRIES and not _placed_by_others(
+                    entity, best, options):
+            # "dans le quartier de la Montagne" of a Saint-Denis (La Réunion) dispatch: a
+            # district of the town the text is about, not La Montagne (Loire-Atlantique)
+            # far from every other place it names (t-final25 F10)
+            _unlink(entity, gazetteer)
+            continue
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)
@@ -1796,6 +1806,54 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "count": entity.get("count", 0), "candidates": len(found),
                        "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+FRENCH_COUNTRIES = frozenset({"FR"}) | OVERSEAS_COUNTRIES
+"""France and the codes the gazetteer gives its overseas communes."""
+
+_DISTRICT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:le|du|au|ce)\s+(?:[a-zà-ÿ]+\s+)?(?:quartier|hameau|faubourg)"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?|(?:le|du|au)\s+lieu[\s-]dit\s+(?:de\s+|du\s+|des\s+)?"
+    r"|cité\s+(?:du\s+|des\s+|de\s+(?=la\s|l['’]))?)(?:la\s+|l['’]\s*|le\s+|les\s+)?$")
+"""A district's head noun before a name, with a definite determiner ("le quartier de la
+Montagne", "jusqu'au quartier Sainte-Rose", "au hameau des Granges", "au lieu-dit les
+Fourches", "la cité des Tarterêts"):
+the name is a district's, a hamlet's or a housing estate's, none of which is a commune.
+Not "un quartier de Marseille" (a district of the town named), nor "la cité de
+Carcassonne" (the town's walled city, named after it)."""
+
+
+DISTRICT_MAX = 50_000
+"""Inhabitants from which a commune named after a district's head noun stays the commune:
+"le quartier de Paris où il vivait" is a district of Paris, and a district rarely bears
+a large town's name."""
+
+
+def district_named(entity: dict[str, object], text: str) -> bool:
+    """Whether the name of ``entity`` (as a mention writes it) follows a district's head
+    noun (:data:`_DISTRICT_BEFORE`) anywhere in ``text``, a mention of the entity or not
+    (the recogniser may leave "quartier Sainte-Rose" out of it): the name is a
+    district's throughout the text, as one sense per document has it ("Laval réclame le
+    métro jusqu'à Sainte-Rose" … "jusqu'au quartier Sainte-Rose": the district of Laval,
+    t-enrich25 E9)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {str(m[2]) for m in mentions if str(m[2]).strip()}
+    return any(_DISTRICT_BEFORE.search(text, max(0, found.start() - 40), found.start())
+               for name in names
+               for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])",
+                                        text))
+
+
+def _placed_by_others(entity: dict[str, object], best: Place,
+                      options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+    """Whether another place entity of the text, read one way (or as an area), lies in
+    ``best``'s département or region: the text is about that part of the country."""
+    return any(p.country == best.country and (
+        (p.department and p.department == best.department)
+        or (p.admin1 and p.admin1 == best.admin1))
+        for other, readings in options if other is not entity for p in readings
+        if len(readings) == 1 or p.kind in ADMINISTRATIVE)
 
 
 def _dwarfing_namesakes(entity: dict[str, object], readings: list[Place],
