@@ -85,3 +85,15 @@ def test_a_district_s_head_noun_before_a_name(text: str, district: bool) -> None
     name = text.rsplit(" ", 1)[1]
     start = len(text) - len(name)
     assert district_named({"mentions": [[start, len(text), name]]}, text) is district
+
+
+# --- 3. names of the press that read as another place --------------------------------------
+
+@pytest.mark.parametrize("name", ["Democratic Republic of Congo", "DR Congo",
+                                  "Democratic Republic of the Congo"])
+def test_the_democratic_republic_of_congo_is_not_the_republic_of_the_congo(
+        resources: Resources, name: str) -> None:
+    text = (f"Aid\n\nThe {name}'s government asked for more food aid on Monday, the "
+            "United Nations said.")
+    countries = {p["country"] for p in _places(resources, text, language="en").values()}
+    assert "CD" in countries and "CG" not in countries
