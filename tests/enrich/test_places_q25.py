@@ -97,3 +97,17 @@ def test_the_democratic_republic_of_congo_is_not_the_republic_of_the_congo(
             "United Nations said.")
     countries = {p["country"] for p in _places(resources, text, language="en").values()}
     assert "CD" in countries and "CG" not in countries
+
+
+@pytest.mark.parametrize("text", [
+    "Rail\n\nLes cantons de Vaud et du Jura ont signé mardi un accord sur les trains.",
+    "Rail\n\nLe canton du Jura a signé mardi un accord sur les trains régionaux.",
+])
+def test_a_canton_named_like_a_department_is_the_swiss_canton(
+        resources: Resources, text: str) -> None:
+    assert _places(resources, text)["Jura"]["id"] == "iso3166-2:CH-JU"
+
+
+def test_the_department_of_jura_stays_french(resources: Resources) -> None:
+    text = "Neige\n\nLe département du Jura et le canton de Morez sont sous la neige."
+    assert _places(resources, text)["Jura"]["id"] == "iso3166-2:FR-39"

@@ -1456,6 +1456,29 @@ def split_town_and_area(entities: Sequence[dict[str, object]], text: str
     return out
 
 
+_CANTON_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:canton\s+|cantons\s+(?:de\s+|du\s+|d['’]\s*|des\s+)[^.;:!?()\n]{1,40}?"
+    r"\s+(?:et|ou)\s+)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*|des\s+)$")
+"""A canton's head noun and "de" before a name, or a plural one before an enumeration
+("les cantons de Fribourg et du Jura": the head noun governs both names)."""
+
+
+def _canton_not_department(entity: dict[str, object], found: list[Place], text: str
+                           ) -> list[Place]:
+    """``found`` less its French départements when a mention follows a canton's head
+    noun (:data:`_CANTON_BEFORE`) and a region abroad remains: a French canton bears
+    its chief town's name, never a département's, so "le canton du Jura" and "les
+    cantons de Fribourg et du Jura" name the Swiss canton, not the Jura (39) (t-enrich25
+    E5)."""
+    if not any(p.kind == "department" for p in found) or not any(
+            p.kind == "region" and p.country != "FR" for p in found):
+        return found
+    if not any(_CANTON_BEFORE.search(text, max(0, int(m[0]) - 60), int(m[0]))
+               for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+        return found
+    return [p for p in found if p.kind != "department"]
+
+
 def second_level(place: Place) -> bool:
     """Whether ``place`` is a subdivision of a first-level region abroad (a Belgian
     province, ``provinces.tsv``): a region whose ISO 3166-2 code is not its first-level
@@ -1664,8 +1687,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         if text:
-            found = _after_its_town(entity, _town_unless_headed(entity, found, text),
-                                    text, gazetteer)
+            found = _after_its_town(entity, _canton_not_department(
+                entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
         if not found and text and french and entity["label"] == "LOC" and \
