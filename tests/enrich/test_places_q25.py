@@ -111,3 +111,13 @@ def test_a_canton_named_like_a_department_is_the_swiss_canton(
 def test_the_department_of_jura_stays_french(resources: Resources) -> None:
     text = "Neige\n\nLe département du Jura et le canton de Morez sont sous la neige."
     assert _places(resources, text)["Jura"]["id"] == "iso3166-2:FR-39"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Oil\n\nPrices rose on Monday after Brent crude climbed above $80 a barrel, traders "
+     "in London said.", "en"),
+    ("Pétrole\n\nLe baril de Brent a dépassé 80 dollars lundi à Londres.", "fr"),
+])
+def test_a_crude_grade_is_no_place(resources: Resources, text: str, language: str) -> None:
+    found = _places(resources, text, language=language)
+    assert "Brent" not in found and {"London", "Londres"} & set(found)

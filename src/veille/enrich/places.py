@@ -1193,6 +1193,22 @@ _BODY_COMPLEMENT = re.compile(
 années 1980")."""
 
 
+_GRADE_AFTER = re.compile(r"[ \t\u00a0]+(?:crude|blend)\b", re.IGNORECASE)
+_GRADE_BEFORE = re.compile(r"(?i)(?<![\w-])barils?[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$")
+
+
+def _crude_grade(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` names a grade of crude oil, a commodity and no
+    place: followed by "crude" or "blend" ("Brent crude", "Urals blend") or after "baril
+    de" ("le baril de Brent"); t-enrich25 E9: "after Brent crude fell below $60" was
+    Brent (London)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        _GRADE_AFTER.match(text, int(m[1]))
+        or _GRADE_BEFORE.search(text, max(0, int(m[0]) - 20), int(m[0])) for m in mentions)
+
+
 def _heads_a_body(entity: dict[str, object], text: str) -> bool:
     """Whether every mention of ``entity`` is a common noun (:func:`_common_noun_only`)
     followed by a lower-case complement (:data:`_BODY_COMPLEMENT`): the head of a body's
@@ -1656,7 +1672,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity[TOPIC_WORD] = True
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _heads_a_body(entity, text)):
+                     or _heads_a_body(entity, text) or _crude_grade(entity, text)):
             _unlink(entity, gazetteer)
             continue
         if text:
