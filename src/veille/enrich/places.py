@@ -1193,6 +1193,22 @@ _BODY_COMPLEMENT = re.compile(
 années 1980")."""
 
 
+_GRADE_AFTER = re.compile(r"[ \t\u00a0]+(?:crude|blend)\b", re.IGNORECASE)
+_GRADE_BEFORE = re.compile(r"(?i)(?<![\w-])barils?[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$")
+
+
+def _crude_grade(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` names a grade of crude oil, a commodity and no
+    place: followed by "crude" or "blend" ("Brent crude", "Urals blend") or after "baril
+    de" ("le baril de Brent"); t-enrich25 E9: "after Brent crude fell below $60" was
+    Brent (London)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        _GRADE_AFTER.match(text, int(m[1]))
+        or _GRADE_BEFORE.search(text, max(0, int(m[0]) - 20), int(m[0])) for m in mentions)
+
+
 def _heads_a_body(entity: dict[str, object], text: str) -> bool:
     """Whether every mention of ``entity`` is a common noun (:func:`_common_noun_only`)
     followed by a lower-case complement (:data:`_BODY_COMPLEMENT`): the head of a body's
@@ -1456,6 +1472,54 @@ def split_town_and_area(entities: Sequence[dict[str, object]], text: str
     return out
 
 
+_CANTON_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:canton\s+|cantons\s+(?:de\s+|du\s+|d['’]\s*|des\s+)[^.;:!?()\n]{1,40}?"
+    r"\s+(?:et|ou)\s+)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*|des\s+)$")
+"""A canton's head noun and "de" before a name, or a plural one before an enumeration
+("les cantons de Fribourg et du Jura": the head noun governs both names)."""
+
+
+def _canton_not_department(entity: dict[str, object], found: list[Place], text: str
+                           ) -> list[Place]:
+    """``found`` less its French départements when a mention follows a canton's head
+    noun (:data:`_CANTON_BEFORE`) and a region abroad remains: a French canton bears
+    its chief town's name, never a département's, so "le canton du Jura" and "les
+    cantons de Fribourg et du Jura" name the Swiss canton, not the Jura (39) (t-enrich25
+    E5)."""
+    if not any(p.kind == "department" for p in found) or not any(
+            p.kind == "region" and p.country != "FR" for p in found):
+        return found
+    if not any(_CANTON_BEFORE.search(text, max(0, int(m[0]) - 60), int(m[0]))
+               for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+        return found
+    return [p for p in found if p.kind != "department"]
+
+
+def second_level(place: Place) -> bool:
+    """Whether ``place`` is a subdivision of a first-level region abroad (a Belgian
+    province, ``provinces.tsv``): a region whose ISO 3166-2 code is not its first-level
+    code ("iso3166-2:BE-WNA" in "WAL")."""
+    return place.kind == "region" and place.country != "FR" and bool(place.admin1) \
+        and place.id.rsplit("-", 1)[-1] != place.admin1
+
+
+def _town_unless_headed(entity: dict[str, object], found: list[Place], text: str
+                        ) -> list[Place]:
+    """``found`` less the provinces (:func:`second_level`) that share their name with a
+    town among ``found``, unless a mention follows a subdivision's head noun
+    (:func:`area_mention` ``"head"``: "la province de Namur") or an area's article ("le
+    Limbourg"): the press names such a province by its head noun and the town bare, so
+    "entre Liège, Namur et Charleroi" is the city of Namur (q-places25; f-places25's
+    provinces had made it the province). A province no town is named after ("le
+    Hainaut") keeps its reading."""
+    if not any(p.kind in SETTLEMENT for p in found) or not any(
+            second_level(p) for p in found) or any(
+            area_mention(text, int(m[0])) in ("head", "area")
+            for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
+        return found
+    return [p for p in found if not second_level(p)]
+
+
 _TOWN_COMMA_BEFORE = re.compile(
     r"(?<![\w'’-])([A-ZÀ-Ý][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’.-]*){0,3}),[ \t\u00a0]*$")
 
@@ -1608,7 +1672,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity[TOPIC_WORD] = True
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _heads_a_body(entity, text)):
+                     or _heads_a_body(entity, text) or _crude_grade(entity, text)):
             _unlink(entity, gazetteer)
             continue
         if text:
@@ -1639,7 +1703,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 if found:
                     break
         if text:
-            found = _after_its_town(entity, found, text, gazetteer)
+            found = _after_its_town(entity, _canton_not_department(
+                entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
         if not found and text and french and entity["label"] == "LOC" and \
@@ -1759,6 +1824,16 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "au Parc" (the Parc des Princes), not Le Parc (Manche, 911 inhabitants)
             _unlink(entity, gazetteer)
             continue
+        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+                not stated and best.department not in written and \
+                district_named(entity, text) and \
+                best.country in FRENCH_COUNTRIES and not _placed_by_others(
+                    entity, best, options):
+            # "dans le quartier de la Montagne" of a Saint-Denis (La Réunion) dispatch: a
+            # district of the town the text is about, not La Montagne (Loire-Atlantique)
+            # far from every other place it names (t-final25 F10)
+            _unlink(entity, gazetteer)
+            continue
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)
@@ -1770,6 +1845,54 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "count": entity.get("count", 0), "candidates": len(found),
                        "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+FRENCH_COUNTRIES = frozenset({"FR"}) | OVERSEAS_COUNTRIES
+"""France and the codes the gazetteer gives its overseas communes."""
+
+_DISTRICT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:le|du|au|ce)\s+(?:[a-zà-ÿ]+\s+)?(?:quartier|hameau|faubourg)"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?|(?:le|du|au)\s+lieu[\s-]dit\s+(?:de\s+|du\s+|des\s+)?"
+    r"|cité\s+(?:du\s+|des\s+|de\s+(?=la\s|l['’]))?)(?:la\s+|l['’]\s*|le\s+|les\s+)?$")
+"""A district's head noun before a name, with a definite determiner ("le quartier de la
+Montagne", "jusqu'au quartier Sainte-Rose", "au hameau des Granges", "au lieu-dit les
+Fourches", "la cité des Tarterêts"):
+the name is a district's, a hamlet's or a housing estate's, none of which is a commune.
+Not "un quartier de Marseille" (a district of the town named), nor "la cité de
+Carcassonne" (the town's walled city, named after it)."""
+
+
+DISTRICT_MAX = 50_000
+"""Inhabitants from which a commune named after a district's head noun stays the commune:
+"le quartier de Paris où il vivait" is a district of Paris, and a district rarely bears
+a large town's name."""
+
+
+def district_named(entity: dict[str, object], text: str) -> bool:
+    """Whether the name of ``entity`` (as a mention writes it) follows a district's head
+    noun (:data:`_DISTRICT_BEFORE`) anywhere in ``text``, a mention of the entity or not
+    (the recogniser may leave "quartier Sainte-Rose" out of it): the name is a
+    district's throughout the text, as one sense per document has it ("Laval réclame le
+    métro jusqu'à Sainte-Rose" … "jusqu'au quartier Sainte-Rose": the district of Laval,
+    t-enrich25 E9)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {str(m[2]) for m in mentions if str(m[2]).strip()}
+    return any(_DISTRICT_BEFORE.search(text, max(0, found.start() - 40), found.start())
+               for name in names
+               for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])",
+                                        text))
+
+
+def _placed_by_others(entity: dict[str, object], best: Place,
+                      options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+    """Whether another place entity of the text, read one way (or as an area), lies in
+    ``best``'s département or region: the text is about that part of the country."""
+    return any(p.country == best.country and (
+        (p.department and p.department == best.department)
+        or (p.admin1 and p.admin1 == best.admin1))
+        for other, readings in options if other is not entity for p in readings
+        if len(readings) == 1 or p.kind in ADMINISTRATIVE)
 
 
 def _dwarfing_namesakes(entity: dict[str, object], readings: list[Place],
