@@ -1394,14 +1394,14 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     And the sources whose order with the first publication is **unknown**
     (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them."""
     rows = conn.execute(
-        "SELECT a2.title, m2.reprint, a2.id, "
-        "json_extract(a2.doc, '$.content.evidence.timezone'), "
-        f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, ''), "
-        "json_extract(a2.doc, '$.dedup.relation') "
+        "SELECT a2.title, m2.reprint, a2.id, NULL, "
+        f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, ''), NULL "
         "FROM story_members m2 JOIN articles a2 "
         "ON a2.id = m2.article_id WHERE m2.story_id = ? ORDER BY m2.reprint, "
         f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
         "WHEN 'day' THEN 1 ELSE 2 END, a2.sort_time, a2.seq", (story_id,)).fetchall()
+    if any(r[1] for r in rows):  # a reprint: its zone and relation may make the order
+        rows = _with_zones(conn, rows)  # unknown; a story of own articles reads no record
     tied = _order_unknown(rows)
     titled = [r for r in rows if r[0]]
     steady = [r for r in titled if not LIVE_HEADLINE.match(r[0])] or titled
@@ -1427,6 +1427,25 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
         return lengths.get(str(row[2]), 0)
 
     return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied
+
+
+def _with_zones(conn: sqlite3.Connection,
+                rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``rows`` (:func:`_story_head`'s) with each member's ``evidence.timezone`` and
+    ``dedup.relation`` read from its record, for :func:`_order_unknown` (q-zones25); read
+    only for a story with a reprint, so a story of own articles reads no record (the
+    story summary of a huge record, bench/article_page.py)."""
+    found: dict[str, tuple[Any, Any]] = {}
+    ids = [str(r[2]) for r in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for article_id, zone, relation in conn.execute(
+                "SELECT id, json_extract(doc, '$.content.evidence.timezone'), "
+                "json_extract(doc, '$.dedup.relation') "
+                f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            found[str(article_id)] = (zone, relation)
+    return [(*r[:3], found.get(str(r[2]), (None, None))[0], *r[4:7],
+             found.get(str(r[2]), (None, None))[1]) for r in rows]
 
 
 def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:

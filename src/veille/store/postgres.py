@@ -37,8 +37,9 @@ _T = TypeVar("_T")
 WRITE_LOCK = 0x76656977  # the advisory lock every write transaction takes first
 SEND_LOCK = 0x76656978  # the alert sender's session lock (one sender at a time)
 _OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.IGNORECASE)
-_JSON_PATH = re.compile(r"json_extract\((\w+(?:\.\w+)?), '\$\.(\w+)\.(\w+)'\)")
-"""SQLite ``json_extract(doc, '$.a.b')`` (:mod:`veille.store.calendar`)."""
+_JSON_PATH = re.compile(r"json_extract\((\w+(?:\.\w+)?), '\$\.(\w+(?:\.\w+)+)'\)")
+"""SQLite ``json_extract(doc, '$.a.b')``, at any depth (``'$.content.evidence.timezone'``:
+q-zones25's story head; a depth of 3 was left untranslated) (:mod:`veille.store.calendar`)."""
 
 PG_STATEMENTS: dict[str, str] = {
     "INSERT OR REPLACE INTO failures (origin, reason, message, raw_id, at) "
@@ -110,7 +111,8 @@ def translate(sql: str) -> str:
     if "INSERT OR REPLACE" in sql.upper() or "PRAGMA" in sql.upper():
         raise StoreError(f"no PostgreSQL form for the statement {sql[:80]!r}",
                          hint="add it to veille.store.postgres.PG_STATEMENTS")
-    out = _JSON_PATH.sub(r"(\1::jsonb #>> '{\2,\3}')", sql)
+    out = _JSON_PATH.sub(lambda m: f"({m.group(1)}::jsonb #>> "
+                         f"'{{{m.group(2).replace('.', ',')}}}')", sql)
     out = out.replace("%", "%%").replace("?", "%s")
     if _OR_IGNORE.match(out):
         out = _OR_IGNORE.sub("INSERT INTO", out, count=1) + " ON CONFLICT DO NOTHING"
