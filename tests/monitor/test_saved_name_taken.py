@@ -59,7 +59,8 @@ def form_of(page: str) -> dict[str, str]:
 
 
 def saved(http: httpx.Client, sid: int) -> dict[str, object]:
-    return dict(http.get(f"/api/v1/saved-searches/{sid}").json())
+    # the owner reads the recipients whole (t-final25 S6: masked to anyone else)
+    return dict(http.get(f"/api/v1/saved-searches/{sid}", headers=AUTH).json())
 
 
 def test_saving_under_a_taken_name_offers_to_edit_it(live: LiveServer) -> None:  # noqa: F811

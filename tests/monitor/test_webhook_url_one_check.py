@@ -43,8 +43,8 @@ def test_the_api_and_the_cli_accept_and_refuse_the_same_webhooks(tmp_path: Path)
                 assert answer.status_code == 422, (url, answer.text)
                 assert "pattern" not in answer.text and "webhook" in answer.text
                 assert cli.returncode != 0, url
-        saved = {s["name"]: s["webhook"] for s in http.get(
-            "/api/v1/saved-searches").json()["saved_searches"]}
+        saved = {s["name"]: s["webhook"] for s in http.get(  # whole for the owner (S6)
+            "/api/v1/saved-searches", headers=AUTH).json()["saved_searches"]}
     for n, url in enumerate(ACCEPTED):
         assert saved[f"API{n}"] == saved[f"CLI{n}"] == url
     assert "user:password@" in err(run_veille(
