@@ -1444,8 +1444,11 @@ def _with_zones(conn: sqlite3.Connection,
                 "json_extract(doc, '$.dedup.relation') "
                 f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
             found[str(article_id)] = (zone, relation)
-    return [(*r[:3], found.get(str(r[2]), (None, None))[0], *r[4:7],
-             found.get(str(r[2]), (None, None))[1]) for r in rows]
+    out = []
+    for r in rows:
+        zone, relation = found.get(str(r[2]), (None, None))
+        out.append((*r[:3], zone, *r[4:7], relation))
+    return out
 
 
 def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:

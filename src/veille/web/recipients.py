@@ -12,23 +12,19 @@ webhook's scheme and host (``https://hooks.example.org/…``).
 
 from __future__ import annotations
 
-import secrets
 from urllib.parse import urlsplit
 
 from fastapi import Request
 
 from veille.web.auth import current_user
-from veille.web.context import web
+from veille.web.write import token_matches
 
 
 def may_read_recipients(request: Request) -> bool:
     """Whether ``request`` carries the API token (``Authorization: Bearer``) or comes from a
     logged-in account."""
-    expected = web(request).settings.api_token
-    given = request.headers.get("authorization", "")
-    scheme, _, token = given.partition(" ")
-    if expected and scheme.lower() == "bearer" and token.strip() and \
-            secrets.compare_digest(token.strip().encode(), expected.encode()):
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token_matches(request, token.strip()):
         return True
     return current_user(request) is not None
 

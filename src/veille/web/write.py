@@ -39,12 +39,18 @@ bearer = HTTPBearer(auto_error=False, description="The server's api_token.")
 router = APIRouter(prefix="/api/v1", tags=["write"])
 
 
+def token_matches(request: Request, given: str) -> bool:
+    """Whether ``given`` is the app's ``api_token`` (compared in constant time; never
+    with no token set)."""
+    expected = web(request).settings.api_token
+    return bool(given and expected) and secrets.compare_digest(given.encode(),
+                                                               expected.encode())
+
+
 def require_token(request: Request,
                   credentials: Annotated[HTTPAuthorizationCredentials | None,
                                          Depends(bearer)]) -> None:
-    expected = web(request).settings.api_token
-    given = credentials.credentials if credentials else ""
-    if not given or not secrets.compare_digest(given.encode(), expected.encode()):
+    if not token_matches(request, credentials.credentials if credentials else ""):
         raise HTTPException(401, "a valid bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
 
