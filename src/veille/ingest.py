@@ -402,18 +402,25 @@ def settle_stories(store: Store) -> dict[str, str]:
     return recluster_stories(store, ())
 
 
-def stories_behind(store: Store) -> bool:
-    """Whether articles were stored (new, versions, completed reads) since the stories'
-    last re-clustering: what :func:`settle_stories` would catch up."""
-    after, head = store.view_seq(STORIES_VIEW), store.change_seq()
-    while after < head:
+def stories_lag(store: Store, *, at_most: int | None = None) -> int:
+    """Articles stored (new, versions, completed reads) since the stories' last
+    re-clustering: what :func:`settle_stories` would catch up (``/api/v1/stats``'s
+    ``stories_lag``; 0 once the ``stories`` follower caught up). Counting stops at
+    ``at_most`` when given."""
+    after, head, behind = store.view_seq(STORIES_VIEW), store.change_seq(), 0
+    while after < head and (at_most is None or behind < at_most):
         changes = store.changes(after=after, limit=1_000)
         if not changes:
-            return False
-        if any(c.kind in ("new", "version", "completed") for c in changes):
-            return True
+            break
+        behind += sum(c.kind in ("new", "version", "completed") for c in changes)
         after = changes[-1].seq
-    return False
+    return behind if at_most is None else min(behind, at_most)
+
+
+def stories_behind(store: Store) -> bool:
+    """Whether articles were stored since the stories' last re-clustering
+    (:func:`stories_lag`, read no further than the first)."""
+    return stories_lag(store, at_most=1) > 0
 
 
 class StoryFollower:

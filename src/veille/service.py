@@ -44,10 +44,11 @@ from veille.index.lifecycle import IndexHome
 from veille.index.shadow import remove_with, shadow, writable
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
 from veille.index.tantivy_index import TantivyIndex
-from veille.ingest import IngestSummary, ingest_paths, ingest_texts
+from veille.ingest import IngestSummary, ingest_paths, ingest_texts, stories_lag
 from veille.record import Article
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.settings import Settings, load_settings
+from veille.store.base import STORIES_VIEW
 from veille.store.readonly import READ_COMMANDS, can_write, open_for_reading
 from veille.store.sqlite import SQLiteStore
 
@@ -794,7 +795,9 @@ class Veille:
 
     def stats(self) -> dict[str, Any]:
         """The store's counts, its last change, the index's last applied change and the
-        lag between them (``index_error`` when the index cannot be read), and the change
+        lag between them (``index_error`` when the index cannot be read), the stories'
+        re-clustering's position and the articles it has not clustered again
+        (``stories_seq``, ``stories_lag``: :func:`veille.ingest.stories_lag`), and the change
         log's size (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
         stats: dict[str, Any] = dict(self.store.counts())
         stats["store_seq"] = self.store.change_seq()
@@ -806,6 +809,8 @@ class Veille:
         stats["index_lag"] = max(0, stats["store_seq"] - stats["index_seq"])
         stats["enrich_seq"] = self.store.enrich_applied_seq()
         stats["enrich_lag"] = self.store.enrich_lag()
+        stats["stories_seq"] = self.store.view_seq(STORIES_VIEW)
+        stats["stories_lag"] = stories_lag(self.store)
         stats.update(self.store.log_stats())
         replica = self.replica()
         if replica is not None:

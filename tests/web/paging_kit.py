@@ -7,6 +7,7 @@ browser test."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -88,6 +89,18 @@ def post(http: httpx.Client, item: dict[str, str]) -> None:
     assert answer.json()["index_pending"] == 0
 
 
+def stories_settled(http: httpx.Client, *, timeout: float = 120.0) -> None:
+    """Wait until the server's ``stories`` follower has clustered again what was posted
+    (``/api/v1/stats``'s ``stories_lag`` 0). A move made before that could be made again
+    by the re-clustering at any time, or undone (it clusters the window afresh): a story
+    would then come back, or go, while the pages are read (CI-19's two failures)."""
+    waited = 0.0
+    while http.get("/api/v1/stats").json()["stories_lag"]:
+        assert waited < timeout, "the stories follower did not catch up"
+        time.sleep(0.05)
+        waited += 0.05
+
+
 def everything(http: httpx.Client, path: str, params: dict[str, Any]) -> dict[str, Any]:
     """The whole list in one page (what the snapshot holds, read before the changes)."""
     answer = http.get(path, params={**params, "per_page": 50})
@@ -109,6 +122,7 @@ def change_the_list(http: httpx.Client, page_two: list[str], titles: dict[str, s
     day = 10 + TOWNS.index(town)
     post(http, record(town, day, TOWNS.index(town) % 4,
                       title=f"{town} : le {WORD} prolongé, un deuxième {WORD} commandé"))
+    stories_settled(http)
     move()
 
 

@@ -28,6 +28,7 @@ from paging_kit import (
     lone_article,
     post,
     record,
+    stories_settled,
 )
 from web_kit import serve
 
@@ -142,6 +143,9 @@ def page_stories_while_they_change(http: httpx.Client, move: Move) -> None:
     params = {"limit": 3}
     every = http.get("/api/v1/stories", params={"limit": 100}).json()["stories"]
     snapshot = {s["id"] for s in every}
+    before = {a["id"] for a in http.get("/api/v1/latest", params={
+        "limit": 100, "collapse": "false"}).json()["articles"]}
+    assert len(before) > len(snapshot)  # a reprint in a story of the snapshot
     first = http.get("/api/v1/stories", params=params).json()
     assert first["next_cursor"] and first["max_seq"] is not None
     # the last story's article is carried again, newest: offsets would show a story twice
@@ -150,13 +154,21 @@ def page_stories_while_they_change(http: httpx.Client, move: Move) -> None:
                       url="https://relais.example/tram"))
     for i, town in enumerate(LATE_TOWNS):  # new stories, not in the snapshot
         post(http, record(town, 25 + i, 6))
+    stories_settled(http)
     mover = every[-2]["items"][0]["id"]
     move(mover, every[0]["id"])
     pages = follow(http, "/api/v1/stories", params, first)
     ids = [s["id"] for page in pages for s in page["stories"]]
     assert len(ids) == len(set(ids)), "a story given twice"
     alive = {i for i in snapshot if http.get(f"/api/v1/stories/{i}").status_code == 200}
-    assert set(ids) == alive and alive >= snapshot - {every[-2]["id"]}
+    assert alive >= snapshot - {every[-2]["id"]}, "a story of the snapshot went away"
+    assert set(ids) & snapshot == alive, "a story of the snapshot missing, or gone but given"
+    # a story not in the snapshot is given only when it holds nothing stored after page 1:
+    # one the stories' re-clustering parted from another (in the PostgreSQL test, the
+    # article moved by hand while the search was paged goes back to its own story)
+    for story_id in set(ids) - snapshot:
+        items = http.get(f"/api/v1/stories/{story_id}").json()["items"]
+        assert {item["id"] for item in items} <= before, f"story {story_id} born after page 1"
 
 
 def test_stories_pages_hold_while_stories_change(data: Path) -> None:
@@ -243,6 +255,7 @@ def page_latest_while_a_story_moves(http: httpx.Client, move: Move, *,
     story = http.get(f"/api/v1/articles/{lead['id']}").json()["story"]["id"]
     for i, town in enumerate(LATE_TOWNS):
         post(http, record(town, 25 + i, 1))
+    stories_settled(http)
     move(lone_article([{"id": a["id"], "story_id": a["story_id"]} for a in every],
                       besides={lead["id"]}), story)
     pages = follow(http, "/api/v1/latest", params, first)

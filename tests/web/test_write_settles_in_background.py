@@ -58,9 +58,12 @@ def test_an_unsettled_ingest_lags_then_the_follower_settles_it(tmp_path: Path) -
     with veille.open(tmp_path / "data") as v:
         one_by_one(v, settle=False)
         assert stories_behind(v.store)
+        assert v.stats()["stories_lag"] == len(LINES)  # each record a new article
     with veille.open(tmp_path / "data") as v:
         v.settle_stories()
         assert not stories_behind(v.store)
+        assert v.stats()["stories_lag"] == 0
+        assert v.stats()["stories_seq"] == v.store.change_seq()
         assert stories(v) == want
         assert v.settle_stories() == {}  # caught up: nothing more
 
@@ -81,7 +84,10 @@ def test_the_write_api_leaves_the_stories_to_its_background_follower(tmp_path: P
                 if not stories_behind(v.store):
                     got = stories(v)
                     break
+            # what the API's stats say meanwhile: articles whose stories may still change
+            assert http.get("/api/v1/stats").json()["stories_lag"] in range(len(LINES) + 1)
             assert time.monotonic() < deadline, "the follower never settled the stories"
             time.sleep(0.5)
+        assert http.get("/api/v1/stats").json()["stories_lag"] == 0
     assert got == want
     assert json.loads(LINES[0])["url"] in {u for s in got for u in s}

@@ -208,6 +208,7 @@ def stats(request: Request) -> StatsResponse:
     """Counts, and the change log's position in the store (``store_seq``) and in the search
     index (``index_seq``): ``index_lag`` changes are stored but not yet searchable; the
     enrichment view's (``enrich_seq``, ``enrich_lag``: what it has not seen, every stored
-    article when compaction removed changes it never applied); the log's size
+    article when compaction removed changes it never applied); the stories' re-clustering's
+    (``stories_seq``, ``stories_lag``: articles whose stories may still change); the log's size
     (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
     return queries.stats(web(request))

@@ -368,6 +368,12 @@ class StatsResponse(BaseModel):
     enrich_lag: int = 0
     """What enrichment has not seen yet: changes after ``enrich_seq``, or every stored
     article when compaction removed changes it never applied (it enriches them all again)."""
+    stories_seq: int = 0
+    """The last change the stories' re-clustering applied (:mod:`veille.follower`)."""
+    stories_lag: int = 0
+    """Articles stored (new, versions) since then, not yet clustered again in the canonical
+    order: their stories may still change (the web app's write API leaves that to its
+    ``stories`` follower, seconds later)."""
     log_rows: int = 0
     """Changes the store's log keeps (compaction removes those every follower applied)."""
     log_oldest_seq: int = 0

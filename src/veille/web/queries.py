@@ -26,12 +26,14 @@ from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
+from veille.ingest import stories_lag
 from veille.outlet_names import names_of
 from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
+    STORIES_VIEW,
     Link,
     StorySummary,
     Version,
@@ -848,6 +850,7 @@ def stats(web: WebContext) -> StatsResponse:
         store_seq = store.change_seq()
         log = store.log_stats()
         enrich_seq, enrich_lag = store.enrich_applied_seq(), store.enrich_lag()
+        stories_seq, behind = store.view_seq(STORIES_VIEW), stories_lag(store)
         replica: dict[str, Any] = {}
         if web.settings.read_url:
             with web.stores.reader() as read:
@@ -856,4 +859,5 @@ def stats(web: WebContext) -> StatsResponse:
     return StatsResponse(counts=counts, max_seq=max_seq, sources=len(web.sources()),
                          search_available=web.search.available(), store_seq=store_seq,
                          index_seq=index_seq, index_lag=max(0, store_seq - index_seq),
-                         enrich_seq=enrich_seq, enrich_lag=enrich_lag, **log, **replica)
+                         enrich_seq=enrich_seq, enrich_lag=enrich_lag,
+                         stories_seq=stories_seq, stories_lag=behind, **log, **replica)
