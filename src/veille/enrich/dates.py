@@ -1222,13 +1222,52 @@ present set against it ("… il y a dix ans. Il en compte aujourd'hui moins de 6
 period, no day (newuser16a H11)."""
 
 
+_CAN_NOW = re.compile(r"(?i)\b(?:peu[tx]|peuvent|pouvons|pouvez|faut)\s+$")
+""""peuvent aujourd'hui", "il faut aujourd'hui": what can or must be done now, a present of
+capability or necessity, nowadays (Trésor de la langue française, "aujourd'hui" B)."""
+_MUST_NOW = re.compile(r"(?i)\b(?:doi[st]|doivent|devons|devez)\s+$")
+""""doivent aujourd'hui": an obligation of nowadays ("Les touristes … doivent aujourd'hui
+emprunter la route nationale", t-enrich25 E8) or a scheduled act of the day ("Le ministre
+doit aujourd'hui annoncer …"); nowadays only with a cue of a lasting state
+(:data:`_LASTING`) or in a quote, where speakers say "aujourd'hui" of their times."""
+_LASTING = re.compile(r"(?i)\b(?:depuis|désormais|dorénavant|actuellement|de\s+plus\s+en\s+"
+                      r"plus|encore|toujours)\b")
+"""A cue, in the sentence of "aujourd'hui" in the present, of a lasting state rather than
+the day's act ("Depuis la fermeture du pont, les habitants font aujourd'hui un détour")."""
+
+
+def _in_quote(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside French quotation marks opened in its paragraph."""
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    head = text[line:start]
+    return head.count("«") > head.count("»") or head.count("“") > head.count("”")
+
+
+def _present_lasting(text: str, start: int, end: int, before: str) -> bool:
+    """Whether "aujourd'hui" at ``[start, end)`` is the present of a lasting state: a
+    modal of capability or necessity right before it (:data:`_CAN_NOW`), or "devoir"
+    (:data:`_MUST_NOW`) in a quote or a sentence with a cue of lasting (:data:`_LASTING`),
+    or any other clause with such a cue and no past or future marker ("sera reçu
+    aujourd'hui", "a annoncé aujourd'hui": the day's)."""
+    line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
+    sentence = _SENTENCE_PART.split(text[line:start])[-1]
+    rest = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
+    if _CAN_NOW.search(before):
+        return True
+    lasting = _LASTING.search(sentence) is not None or _LASTING.match(text, end) is not None
+    if _MUST_NOW.search(before):
+        return lasting or _in_quote(text, start)
+    return lasting and _nearest_marker(sentence, rest) is None
+
+
 def _nowadays(text: str, start: int, end: int, before: str) -> bool:
     """Whether "aujourd'hui" at ``[start, end)`` means nowadays, no day: before a state
-    (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, or
-    set against a time long past earlier in its paragraph (:data:`_THEN`)."""
+    (:data:`_NOWADAYS_AFTER`, :data:`_NOWADAYS_STATE`), after "d'" or a verb of knowing, in
+    the present of a lasting state (:func:`_present_lasting`), or set against a time long
+    past earlier in its paragraph (:data:`_THEN`)."""
     if _NOWADAYS_AFTER.match(text, end) or _NOWADAYS_STATE.match(text, end) or \
             _NOWADAYS_BEFORE.search(before) or _KNOWING.search(before) or \
-            _NO_LONGER_AFTER.match(text, end):
+            _NO_LONGER_AFTER.match(text, end) or _present_lasting(text, start, end, before):
         return True
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     return _THEN.search(text, line, start) is not None
