@@ -103,6 +103,9 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "novembre": 11, "décembre": 12, "decembre": 12, "january": 1, "february": 2,
           "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
           "october": 10, "november": 11, "december": 12}
+MONTH_NUMBERS = {**MONTHS, "may": 5}
+"""The month numbers by name, with English "May", which the pattern reads only capitalised
+after "in", "since", "by"… or before a day ("in May", "May 5"), never the modal "may"."""
 PARTS = {"tonight": "evening",
          "matin": "morning", "matinée": "morning", "midi": "noon", "après-midi": "afternoon",
          "soir": "evening", "soirée": "evening", "nuit": "night", "morning": "morning",
@@ -157,16 +160,16 @@ _PATTERN = re.compile(
     | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
       (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
-    | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.)\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+    | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.|(?-i:May))\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
     | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
       (?<!\bcelle\s)(?<!\bcelui\s)(?<!\bceux\s)(?<!\bcelles\s)de(?=\s+(?-i:[a-zéèêàâûô]))|
-      in|since|early|late|by|entre|between|
+      in|since|early|late|by|entre|between|dès|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
-      (?P<mon2>{_MO})
+      (?P<mon2>{_MO}|(?-i:May))
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
         \s+(?P<monrel2>dernier|prochain)\b)?
     | (?P<mon7>{_MO})\s+(?P<monrel>dernier|prochain)\b
@@ -206,6 +209,8 @@ _PATTERN = re.compile(
       (?:Noël|Christmas|la\s+Toussaint|la\s+Saint-Sylvestre|la\s+Saint-Valentin|
       Halloween|(?:le\s+)?Nouvel\s+An|New\s+Year['’]s\s+Day)(?!\s+[A-ZÀ-Ý])
       (?:\s+(?P<year7>(?:19|20)\d\d))?)
+    | le\s+(?P<domday>1er|[12]\d|3[01]|0?[1-9])\s+(?:du\s+mois\s+(?P<domrel>prochain|dernier|passé)|
+      de\s+ce\s+mois(?:-ci)?)
     | (?P<first>le\s+1er)(?=\s*(?:[.,;:!?)]|$|\s+(?:du\s+mois|prochain)\b))
     | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
@@ -816,14 +821,14 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["event"]:  # "le 11-Septembre": the attacks of 11 September 2001, not a day
         return date(2001, 9, 11), "day", True
     if g["mon5"] or g["yy2"] or g["mon6"]:
-        month = MONTHS[(g["mon5"] or g["mon2"] or g["mon6"] or "").lower()]
+        month = MONTH_NUMBERS[(g["mon5"] or g["mon2"] or g["mon6"] or "").lower()]
         return (_two_digit_month(g["yy5"] or g["yy2"] or g["yy6"] or "", month, published),
                 "month", True)
     if g["quarter"]:
         return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
         name = (g["mon1"] or g["mon3"]).lower()
-        month = MONTHS.get(name) or AP_MONTHS[name.rstrip(".")]
+        month = MONTH_NUMBERS.get(name) or AP_MONTHS[name.rstrip(".")]
         day_text = (g["day"] or g["day3"]).lower()
         day = 1 if day_text == "1er" else int(day_text)
         year_text = g["year1"] or g["year3"]
@@ -858,7 +863,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["monrel"] or g["monrel2"]:
         # "mars dernier", "en juin prochain": the last such month before the publication's,
         # the next one after it
-        month = MONTHS[(g["mon7"] or g["mon2"] or "").lower()]
+        month = MONTH_NUMBERS[(g["mon7"] or g["mon2"] or "").lower()]
         step = -1 if (g["monrel"] or g["monrel2"] or "").lower() == "dernier" else 1
         value = published.replace(day=1)
         for _ in range(12):
@@ -867,7 +872,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
                 break
         return value, "month", True
     if g["mon2"] or g["mon4"]:
-        month = MONTHS[(g["mon2"] or g["mon4"]).lower()]
+        month = MONTH_NUMBERS[(g["mon2"] or g["mon4"]).lower()]
         year_text = g["year2"] or g["year4"]
         if year_text:
             return date(int(year_text), month, 1), "month", True
@@ -930,6 +935,14 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         if abs((nearest - published).days) <= NEAR_DAYS:
             return nearest, "day", True
         return _pick(candidates, published, tense), "day", True
+    if g["domday"]:
+        # "le 1er du mois prochain", "le 30 du mois dernier", "le 15 de ce mois": that day
+        # of the month named by its place from the publication's (t-enrich25 E8)
+        rel = (g["domrel"] or "").lower()
+        first = _month_start(published, 1 if rel == "prochain" else -1 if rel else 0)
+        text_day = g["domday"].lower()
+        found = _safe_date(first.year, first.month, 1 if text_day == "1er" else int(text_day))
+        return (found, "day", True) if found else None
     if g["first"]:
         # "le 1er" alone (of a month, said before or understood): the first of the month
         # on the tense's side, the nearest one without a tense
@@ -1158,6 +1171,26 @@ _SINCE = re.compile(r"(?i)\b(?:depuis|since)\s+$")
 """"depuis" before a mention: the span it opens began before the text was written
 ("depuis le week-end", "fermé depuis l'été"; Grevisse § 1043, "depuis" marks the start of
 a duration lasting until now): the mention is in the past, whatever the clause's verb."""
+_SINCE_PHRASE = re.compile(
+    r"(?i)\b(?:depuis|since)\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|"
+    r"cette|the|its|their|his|her|a|an)(?![\w-]))(?P<phrase>[^,;:.!?«»“”\"()\n]{1,60})$")
+""""depuis" opening the noun phrase that holds the mention ("Depuis la fermeture du pont en
+décembre", "depuis le salon de septembre"): the event the span starts from is before the
+text was written, so the mention is in the past, when no verb of the phrase's own comes
+between (checked by the caller: "depuis la réforme prévue en juin" is not one)."""
+
+
+def _since_phrase(before: str) -> bool:
+    """Whether ``before`` (the text before a mention) ends in a noun phrase opened by
+    "depuis" (:data:`_SINCE_PHRASE`) with no tense marker nor finite verb in it."""
+    match = _SINCE_PHRASE.search(before)
+    if match is None:
+        return False
+    phrase = match.group("phrase")
+    return _nearest_marker(phrase, "") is None and _FINITE.search(phrase) is None and \
+        re.search(r"(?i)\b(?:qui|que|qu['’]|où|dont|which|that|who)\b", phrase) is None
+
+
 _MOVED_TO = re.compile(
     r"(?i)\b(?:report|repouss|décal|avanc|fix|programm|renvoy|ajourn|postpon|moved|"
     r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?"
@@ -1413,10 +1446,13 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             continue
         tense = tense_near(text, start, end)
         before = text[max(0, start - 32):start]
-        if _SINCE.search(before) or \
+        if _SINCE.search(before) or _since_phrase(text[max(0, start - 80):start]) or \
                 (match.group("pre") or match.group("yearpre") or "").lower() in ("depuis",
-                                                                                 "since"):
-            tense = "past"  # "Fermée depuis novembre …, la ligne rouvrira": begun before
+                                                                                 "since") or \
+                ((match.group("pre") or "").lower() == "dès" and tense == "past"):
+            # "Fermée depuis novembre …, la ligne rouvrira": begun before; "avaient alerté
+            # dès décembre": from a time before, in a past clause (t-enrich25 E8)
+            tense = "past"
         elif (governed := _participle_tense(match, text, start, end)) is not None:
             tense = governed  # "L'alerte, déclenchée mardi, sera maintenue" (t-final25 F2)
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (

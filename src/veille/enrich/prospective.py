@@ -85,9 +85,14 @@ _SAYING_PAST = re.compile(
     r"fait\s+savoir|dit|écrit|promis|répondu|admis|reconnu|souligné|ajouté|prévenu|"
     r"averti|jugé|considéré|fait\s+valoir)[^\W\d_]*\b")
 """A past verb of saying or announcing (compound past), the head of a completive."""
-_IMPERFECT = re.compile(r"(?i)\b[^\W\d_]{2,}(?<!r)(?:ait|aient)\b")
+_IMPERFECT = re.compile(r"(?i)\b[^\W\d_]{2,}(?<!r)(?:ait|aient)\b"
+                        r"(?!(?:(?<=\bavait)|(?<=\bétait)|(?<=\bavaient)|(?<=\bétaient))"
+                        r"\s+(?:déjà\s+|bien\s+|aussi\s+)?[^\W\d_]+(?:é|ée|és|ées|i|is|"
+                        r"u|us|ert|erts|it|its)\b)")
 """An imperfect ("renonçait", "abandonnaient"), not a conditional ("serait", "aurait lieu",
-"s'achèveraient": a future in the past, which keeps looking forward)."""
+"s'achèveraient": a future in the past, which keeps looking forward), nor the auxiliary of a
+pluperfect ("avaient alerté dès décembre": a past before the saying, Grevisse § 870,
+t-enrich25 E8)."""
 _COMPLETIVE_END = re.compile(r"(?i)(?<![\w'’-])(?:qu['’]|que(?![\w'’-]))\s*[^\W\d_]*\s*$")
 
 
