@@ -80,6 +80,7 @@ from veille.enrich.date_clues import (
     weeks_of,
 )
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
+from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
@@ -1504,11 +1505,15 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
-        if (match.group("thispart") or "").lower().startswith("dans") and found and \
-                found[-1].granularity == "day" and \
-                not re.search(r"[.!?…]\s|\n", text[found[-1].end:start]):
-            # "Le 3 mars, il est rentré dans la soirée": the evening of the day just said
-            value = date.fromisoformat(found[-1].value)
+        if (match.group("thispart") or "").lower().startswith("dans"):
+            # "Le 3 mars, il est rentré dans la soirée": the evening of the day the
+            # narrative is at; none said, no date (t-enrich25 E8)
+            day = narrative_day([(d.start, d.value, d.granularity) for d in found], start,
+                                tense, said or published,
+                                re.split(r"[\s'’]+", match.group("thispart"))[-1].lower())
+            if day is None:
+                continue
+            value = day
         if spans is None:
             spans = list(sentences(text))
         sentence = sentence_at(spans, start)
