@@ -81,6 +81,7 @@ from veille.enrich.date_clues import (
 )
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
+from veille.enrich.date_plans import SCHEDULED_PRESENT, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
@@ -562,6 +563,7 @@ def _nearest_marker(before: str, after: str, *,
     patterns = [("past", _PAST), ("future", _FUTURE), ("", _PROSPECTIVE_PAST)]
     if english:  # "opened", "reopened", "evacuated": beyond _PAST's word list
         patterns.append(("past", ENGLISH_PAST))
+        patterns.append(("future", SCHEDULED_PRESENT))  # "the exhibition opens in May"
     else:  # a French passé simple; never in English ("Vienna", "Tijuana", "Ankara")
         patterns.append(("past", SIMPLE_PAST_CANDIDATE))
     for kind, pattern in patterns:
@@ -1456,6 +1458,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = "past"
         elif (governed := _participle_tense(match, text, start, end)) is not None:
             tense = governed  # "L'alerte, déclenchée mardi, sera maintenue" (t-final25 F2)
+        elif (planned := plan_called_off(
+                text[max(0, start - 40):start],
+                _AFTER_END.split(text[end:end + 3 * WINDOW])[0])) is not None:
+            tense = planned  # "The talks, scheduled for Wednesday, were postponed"
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
                 _FROM_ON.search(before) or _READY_TO.search(
                     _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \

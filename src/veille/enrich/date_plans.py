@@ -1,0 +1,68 @@
+"""Two readings of an event's planned day: the English present of a timetable, and a plan
+called off after it was made.
+
+- **English scheduled present** (Huddleston & Pullum, *The Cambridge Grammar of the
+  English Language*, ch. 3 §4.2.3: the simple present of a scheduled future, "the
+  exhibition opens in May", "the summit starts on Tuesday"): the verbs of a timetable in
+  the third person present (:data:`SCHEDULED_PRESENT`) are a future marker in English
+  text (t-enrich25 E8). "Opened", "started" stay pasts (:mod:`veille.enrich.english_past`).
+- **A plan called off** ("La réunion était prévue samedi, mais elle a été repoussée",
+  "The talks, scheduled for Wednesday, were postponed"): the plan names the event's day,
+  and the cancelling or moving is told in the past. That day may lie on either side of
+  publication (a match put off the week before it, an evacuation put off the evening
+  itself), so no tense is given and the nearest such day is taken — except when the text
+  says the event did not take place ("n'a pas eu lieu", "did not take place"), whose day
+  is then gone by: past. :func:`plan_called_off` reads it; French appositions
+  ("prévue jeudi soir, a été reportée") are read by :mod:`veille.enrich.date_participles`.
+
+Pure functions on strings; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.enrich.date_participles import called_off
+
+SCHEDULED_PRESENT = re.compile(
+    r"(?i)\b(?:opens|reopens|starts|begins|resumes|closes|ends|kicks\s+off|takes\s+place|"
+    r"runs|premieres|debuts|launches|expires|departs|arrives|returns|meets|convenes|"
+    r"goes\s+on\s+sale|comes\s+into\s+(?:force|effect)|takes\s+effect)\b")
+"""Third-person present forms of the verbs of a timetable (an opening, a start, a run, a
+meeting, a departure, coming into force)."""
+
+_PLANNED = re.compile(
+    r"(?i)\b(?:prévue?s?|programmée?s?|annoncée?s?\s+pour|fixée?s?|"
+    r"scheduled(?:\s+for)?|set\s+for|planned(?:\s+for)?|slated(?:\s+for)?|due(?:\s+on)?)"
+    r"(?:\s+(?:le|la|au|en|on|in|for))?\s*$")
+"""A plan's participle right before the day ("prévue samedi", "scheduled for Wednesday")."""
+_PAST_CALL = re.compile(
+    r"(?i)\b(?:a|ont|avait|avaient|a\s+été|ont\s+été|avait\s+été|avaient\s+été|est|sont|"
+    r"was|were|has\s+been|have\s+been|had\s+been|been)\s+(?:(?:finalement|déjà|"
+    r"finally|already|then|later|abruptly|suddenly)\s+)?"
+    r"(?:annul|report|repouss|décal|suspend|ajourn|supprim|déprogramm|différ|interromp|"
+    r"cancel|postpon|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|axed)\w*|"
+    r"\b(?:cancelled|canceled|postponed|called\s+off|scrapped|axed)\b")
+"""The cancelling or moving of an event in a past tense ("a été repoussée", "were
+postponed", "was called off")."""
+_DID_NOT_HAPPEN = re.compile(
+    r"(?i)\b(?:n['’]a|n['’]ont|n['’]avait|n['’]avaient)\s+(?:finalement\s+|jamais\s+)?"
+    r"(?:pas|jamais)\s+(?:finalement\s+)?eu\s+lieu|"
+    r"\b(?:did\s+not|didn['’]t|never)\s+(?:take\s+place|happen|go\s+ahead)")
+"""The event's not taking place, told in the past: its day is gone by."""
+
+
+def plan_called_off(before: str, sentence_after: str) -> str | None:
+    """The tense of a day named by a plan (``before`` ends with "prévue", "scheduled for"…,
+    :data:`_PLANNED`) when the rest of its sentence (``sentence_after``) calls the event
+    off or moves it in the past: "past" when it says the event did not take place, ''
+    (the nearest such day) otherwise; None when ``before`` names no plan or the sentence
+    does not call it off."""
+    if _PLANNED.search(before) is None:
+        return None
+    if _DID_NOT_HAPPEN.search(sentence_after):
+        return "past"
+    if _PAST_CALL.search(sentence_after) or called_off(sentence_after) and \
+            re.search(r"(?i)\b(?:a|ont|été|was|were|been)\b", sentence_after):
+        return ""
+    return None
