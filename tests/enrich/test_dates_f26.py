@@ -195,3 +195,14 @@ def test_english_scheduled_present_is_ahead() -> None:
 def test_english_preterite_of_the_same_verb_stays_past() -> None:
     got = _values("The festival started on Sunday, organisers said.", date(2026, 5, 14))
     assert got["Sunday"] == "2026-05-10"
+
+
+def test_a_plan_called_off_at_the_last_minute_is_past() -> None:
+    """Called off "au dernier moment" / "at the last minute": the planned day had come."""
+    monday = date(2026, 5, 18)
+    got = _values("Le récital, programmé jeudi soir, a été annulé au dernier moment.", monday)
+    assert got["jeudi soir"] == "2026-05-14"
+    got = _values("The parade, set for Thursday, was cancelled at the last minute.", monday)
+    assert got["Thursday"] == "2026-05-14"
+    got = _values("Le récital, programmé jeudi soir, a été annulé.", monday)
+    assert got["jeudi soir"] == "2026-05-21"  # the nearest: it may be called off ahead

@@ -12,8 +12,10 @@ called off after it was made.
   publication (a match put off the week before it, an evacuation put off the evening
   itself), so no tense is given and the nearest such day is taken — except when the text
   says the event did not take place ("n'a pas eu lieu", "did not take place"), whose day
-  is then gone by: past. :func:`plan_called_off` reads it; French appositions
-  ("prévue jeudi soir, a été reportée") are read by :mod:`veille.enrich.date_participles`.
+  is then gone by: past, and so when it was called off at the last minute ("au dernier
+  moment", "le jour même", "at the last minute"). :func:`plan_called_off` reads it;
+  French appositions ("prévue jeudi soir, a été reportée") are read by
+  :mod:`veille.enrich.date_participles`, with :func:`gone_by` for the same two cases.
 
 Pure functions on strings; nothing here raises.
 """
@@ -50,17 +52,31 @@ _DID_NOT_HAPPEN = re.compile(
     r"(?:pas|jamais)\s+(?:finalement\s+)?eu\s+lieu|"
     r"\b(?:did\s+not|didn['’]t|never)\s+(?:take\s+place|happen|go\s+ahead)")
 """The event's not taking place, told in the past: its day is gone by."""
+_LAST_MINUTE = re.compile(
+    r"(?i)\b(?:au\s+dernier\s+moment|à\s+la\s+dernière\s+minute|in\s+extremis|"
+    r"le\s+jour\s+même|at\s+the\s+last\s+minute)\b")
+"""A call-off at the last minute or on the day itself: the planned day has come, so it
+is the one gone by."""
+
+
+def gone_by(sentence_after: str) -> bool:
+    """Whether the words after a planned day say its event did not take place or was
+    called off at the last minute (:data:`_DID_NOT_HAPPEN`, :data:`_LAST_MINUTE`): the day
+    is then past, not merely the nearest."""
+    return _DID_NOT_HAPPEN.search(sentence_after) is not None or \
+        _LAST_MINUTE.search(sentence_after) is not None
 
 
 def plan_called_off(before: str, sentence_after: str) -> str | None:
     """The tense of a day named by a plan (``before`` ends with "prévue", "scheduled for"…,
     :data:`_PLANNED`) when the rest of its sentence (``sentence_after``) calls the event
-    off or moves it in the past: "past" when it says the event did not take place, ''
+    off or moves it in the past: "past" when the event did not take place or was called
+    off at the last minute (:func:`gone_by`), ''
     (the nearest such day) otherwise; None when ``before`` names no plan or the sentence
     does not call it off."""
     if _PLANNED.search(before) is None:
         return None
-    if _DID_NOT_HAPPEN.search(sentence_after):
+    if gone_by(sentence_after):
         return "past"
     if _PAST_CALL.search(sentence_after) or called_off(sentence_after) and \
             re.search(r"(?i)\b(?:a|ont|été|was|were|been)\b", sentence_after):

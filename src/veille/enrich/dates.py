@@ -81,7 +81,7 @@ from veille.enrich.date_clues import (
 )
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
-from veille.enrich.date_plans import SCHEDULED_PRESENT, plan_called_off
+from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
@@ -1412,7 +1412,9 @@ def _participle_tense(match: re.Match[str], text: str, start: int, end: int) -> 
         best = _nearest_marker(main, "")
     if best is None or not best[1]:
         return None
-    return "" if best[1] == "past" and called_off(main) else best[1]
+    if best[1] == "past" and called_off(main):
+        return "past" if gone_by(main) else ""  # "prévue jeudi, a été annulée au dernier moment"
+    return best[1]
 
 
 def _past_after(text: str, end: int) -> bool:
