@@ -54,6 +54,7 @@ from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
 from veille.extract.article_bound import SIZE_CUT
 from veille.extract.blocks import split_blocks
+from veille.extract.given_source import KEPT
 from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
@@ -164,6 +165,9 @@ class IngestSummary:
     dates_unused: int = 0
     """New articles one of whose record's date fields was not used (no date veille reads,
     or one after the time it was read), each also a line of :attr:`notes`."""
+    own_source: int = 0
+    """Items that kept the outlet they name over the source given for the batch
+    (``--source``, ``?source=``: :mod:`veille.extract.given_source`; t-final25 S2)."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
@@ -182,6 +186,7 @@ class IngestSummary:
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
                 "notes": list(self.notes), "dates_unused": self.dates_unused,
+                "own_source": self.own_source,
                 "index_pending": self.index_pending, "index_error": self.index_error}
 
 
@@ -620,6 +625,8 @@ class Ingestor:
         self.summary.duplicate += result.duplicate
         self.summary.versions += len(result.versions)
         self.summary.completed += len(result.completed)
+        self.summary.own_source += sum(1 for a in articles
+                                       if a.content is not None and KEPT in a.content.evidence)
         self.summary.new_ids.extend(result.new)
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         self._touched.update([*result.new, *result.versions, *result.completed, *moves])
@@ -633,6 +640,9 @@ class Ingestor:
             cut = size_cut_note(article)
             if cut:
                 self.summary.notes.append(f"{article.raw.origin}: {cut}")
+            kept = article.content.evidence.get(KEPT) if article.content else None
+            if kept:
+                self.summary.notes.append(f"{article.raw.origin}: {kept}")
             unused = dates_unused_note(article)
             if unused:
                 self.summary.dates_unused += 1

@@ -538,6 +538,14 @@ class IngestResult(BaseModel):
         "'package item', 'WARC request record'...), counted; the counts add up to skipped.")
     index_pending: int = 0
     index_error: str = ""
+    own_source: int = Field(
+        default=0, description="Items that name their own outlet (a record's url or "
+        "source, a saved page's canonical URL), stored under it rather than ?source=, "
+        "which applies to items naming none.")
+    notes: list[str] = Field(
+        default_factory=list, description="What the ingest kept out of a stored item "
+        "without refusing it, one line each ('origin: what'): an outlet kept over "
+        "?source=, a record date not used...")
 
 
 class ErrorDetail(BaseModel):

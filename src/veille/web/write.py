@@ -124,7 +124,8 @@ async def post_articles(
                           versions=summary.versions, skipped=summary.skipped,
                           skipped_kinds=dict(summary.skipped_kinds),
                           index_pending=summary.index_pending,
-                          index_error=summary.index_error)
+                          index_error=summary.index_error,
+                          own_source=summary.own_source, notes=list(summary.notes))
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)
 
 
