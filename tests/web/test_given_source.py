@@ -97,3 +97,29 @@ def test_the_write_api_source_names_only_the_items_that_name_no_outlet(
         assert posted.json()["own_source"] == 1
         assert any("names its own outlet ouest-france.fr" in n for n in posted.json()["notes"])
     assert outlets(tmp_path / "data") == {"Brest": "ouest-france.fr", "Lille": "afp.com"}
+
+
+def test_a_posted_body_is_named_by_its_request_and_a_duplicate_by_its_article(
+        tmp_path: Path) -> None:
+    """t-final25 S10: ``veille stats --failures`` said "post.html: binary data, not text",
+    and a duplicate POST answered ``"duplicate": 1, "ids": []``."""
+    with serve(tmp_path / "data", api_token=TOKEN) as server, \
+            httpx.Client(base_url=server.url, timeout=60) as http:
+        headers = {"authorization": f"Bearer {TOKEN}", "content-type": "application/x-ndjson"}
+        first = http.post("/api/v1/articles", content=records(OWN, NONE), headers=headers)
+        assert first.status_code == 201, first.text
+        again = http.post("/api/v1/articles", content=records(OWN), headers=headers)
+        assert again.json()["duplicate"] == 1 and again.json()["ids"] == []
+        assert again.json()["duplicate_ids"] == [first.json()["ids"][0]]
+        html = {**headers, "content-type": "text/html"}
+        page = http.post("/api/v1/articles?source=afp.com", content=PAGE.encode(),
+                         headers=html)
+        assert http.post("/api/v1/articles?source=afp.com", content=PAGE.encode(),
+                         headers=html).json()["duplicate_ids"] == page.json()["ids"]
+        binary = http.post("/api/v1/articles?source=afp.com", content=b"\x00\x01\x02" * 50,
+                           headers=html)
+        assert binary.status_code == 422, binary.text
+    ran = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "stats",
+                                   "--failures"])
+    assert "POST /api/v1/articles?source=afp.com (text/html)" in ran.output, ran.output
+    assert "post.html" not in ran.output

@@ -401,6 +401,10 @@ class Store(Protocol):
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
         """Which of these raw inputs were already stored (for a quick resume)."""
 
+    def articles_of_raw(self, raw_ids: Iterable[str]) -> dict[str, str]:
+        """``raw_id -> article id`` for the stored ones among ``raw_ids``: the article each
+        is, or repeats (the write API's answer to a duplicate: t-final25 S10)."""
+
     def get(self, article_id: str) -> Article:
         """One article, or :class:`~veille.errors.NotFound` (its subclass
         :class:`~veille.errors.ArticleMerged` for an id merged into another article)."""

@@ -530,6 +530,9 @@ class IngestResult(BaseModel):
     problems: list[ItemProblemModel] = Field(
         default_factory=list, description="Each refused item's fields, as in ``errors``.")
     ids: list[str]
+    duplicate_ids: list[str] = Field(
+        default_factory=list, description="The stored articles the duplicate items repeat "
+        "(their ids, once each): a body sent again answers with the article it is.")
     versions: int = 0
     skipped: int = 0
     """Items that are no article (a wire picture or video item): not failures."""
