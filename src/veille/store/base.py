@@ -368,8 +368,10 @@ class EnrichStore(Protocol):
     def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[EntitySummary]:
         """Entities named in the same articles."""
 
-    def quotes(self, *, speaker_id: str | None = None, limit: int = 50) -> list[QuoteRow]:
-        """Quotes, newest first."""
+    def quotes(self, *, speaker_id: str | None = None, speaker: str | None = None,
+               limit: int = 50) -> list[QuoteRow]:
+        """Quotes, newest first: ``speaker_id``'s, and ``speaker``'s (a speaker named
+        with no entity: "sexagénaire", any case) when given."""
 
 
 STORIES_VIEW = "stories"
