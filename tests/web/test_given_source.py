@@ -123,3 +123,18 @@ def test_a_posted_body_is_named_by_its_request_and_a_duplicate_by_its_article(
                                    "--failures"])
     assert "POST /api/v1/articles?source=afp.com (text/html)" in ran.output, ran.output
     assert "post.html" not in ran.output
+
+
+NINJS = {"uri": "urn:newsml:reuters.com:20260210:nL8N3ABC1", "type": "text", "language": "fr",
+         "version": "1", "headline": "Le port de Brest bloqué par une grève des dockers",
+         "body_text": "Les dockers du port de Brest sont en grève depuis mardi, ont indiqué "
+                      "les syndicats, qui réclament des négociations sur les horaires.\n\n"
+                      "Aucun navire n'a pu être déchargé depuis le début du mouvement."}
+
+
+def test_a_wire_item_keeps_the_agency_it_names(tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        summary = v.ingest_bytes([("item.json", json.dumps(NINJS).encode())],
+                                 source="afp.com")
+        assert summary.own_source == 1
+        assert [a.source for a in v.latest(5)] == ["reuters.com"]

@@ -10,7 +10,9 @@ An input names its outlet when it is
   ``site_name``: :func:`veille.extract.record_source.record_source`; an export line's own
   ``source``) or whose ``url`` is on a real host (not a placeholder such as
   ``example.org``: :func:`veille.extract.record_source.placeholder`);
-- a saved HTML page (a file: no fetched URL) whose canonical URL is on a real host.
+- a saved HTML page (a file: no fetched URL) whose canonical URL is on a real host;
+- a wire item (NewsML-G2, ninjs, NITF) whose guid, provider or credit names its agency
+  or a real host (:func:`veille.extract.wire.wire_source`).
 
 A text capture, a record with neither, or a page with no canonical URL names none: the
 given source is its outlet, as before. An input that keeps its own outlet is noted in its

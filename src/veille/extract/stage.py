@@ -21,6 +21,7 @@ from veille.extract.html_encoding import decode_input
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
+from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
@@ -349,8 +350,11 @@ class ExtractStage(Stage):
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)
-            article.source = article.source or wire_source(
-                content.guid, content.site_name, content.evidence.get("credit", ""))
+            provider = wire_source(content.guid, content.site_name,
+                                   content.evidence.get("credit", ""))
+            if raw.source and not raw.url and provider and not placeholder(provider):  # S2
+                article.source = applied_source(raw.source, provider, content.evidence)
+            article.source = article.source or provider
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
             if not content.guid and names_one_page(content.url) and not exported_id(raw):
