@@ -54,6 +54,7 @@ from veille.executors.local import LocalExecutor
 from veille.extract import folded_memo
 from veille.extract.article_bound import SIZE_CUT
 from veille.extract.blocks import split_blocks
+from veille.extract.given_source import KEPT
 from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
@@ -164,6 +165,12 @@ class IngestSummary:
     dates_unused: int = 0
     """New articles one of whose record's date fields was not used (no date veille reads,
     or one after the time it was read), each also a line of :attr:`notes`."""
+    duplicate_inputs: list[str] = field(default_factory=list)
+    """The raw ids of the items counted in ``duplicate`` (the write API answers with the
+    stored articles they repeat: :meth:`~veille.store.base.Store.articles_of_raw`)."""
+    own_source: int = 0
+    """Items that kept the outlet they name over the source given for the batch
+    (``--source``, ``?source=``: :mod:`veille.extract.given_source`; t-final25 S2)."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
     the batch it rolled back and those read after; then ``read == new + versions +
@@ -182,6 +189,7 @@ class IngestSummary:
                 "unstored": self.unstored, "failure_reasons": dict(self.reasons),
                 "errors": self.errors, "problems": [p.as_dict() for p in self.problems],
                 "notes": list(self.notes), "dates_unused": self.dates_unused,
+                "own_source": self.own_source,
                 "index_pending": self.index_pending, "index_error": self.index_error}
 
 
@@ -593,6 +601,7 @@ class Ingestor:
         fresh = [r for r in batch if r.raw_id not in known]
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
+        self.summary.duplicate_inputs.extend(r.raw_id for r in batch if r.raw_id in known)
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
@@ -618,8 +627,14 @@ class Ingestor:
         self._restore_merges(batch)
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
+        if result.duplicate:
+            stored = {*result.new, *result.versions, *result.completed}
+            self.summary.duplicate_inputs.extend(a.raw.raw_id for a in articles
+                                                 if a.id not in stored)
         self.summary.versions += len(result.versions)
         self.summary.completed += len(result.completed)
+        self.summary.own_source += sum(1 for a in articles
+                                       if a.content is not None and KEPT in a.content.evidence)
         self.summary.new_ids.extend(result.new)
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         self._touched.update([*result.new, *result.versions, *result.completed, *moves])
@@ -633,6 +648,9 @@ class Ingestor:
             cut = size_cut_note(article)
             if cut:
                 self.summary.notes.append(f"{article.raw.origin}: {cut}")
+            kept = article.content.evidence.get(KEPT) if article.content else None
+            if kept:
+                self.summary.notes.append(f"{article.raw.origin}: {kept}")
             unused = dates_unused_note(article)
             if unused:
                 self.summary.dates_unused += 1
@@ -875,8 +893,12 @@ def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Setting
 
 def ingest_texts(store: IngestStore, named: Iterable[tuple[str, bytes]], *,
                  settings: Settings | None = None, source: str | None = None,
-                 sinks: Sequence[BatchSink] = (), settle: bool = True) -> IngestSummary:
-    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format.
+                 sinks: Sequence[BatchSink] = (), settle: bool = True,
+                 origin: str = "") -> IngestSummary:
+    """Ingest in-memory inputs given as ``(name, bytes)``; the name picks the format, and
+    names the input in messages and failures unless ``origin`` names them (the write
+    API's request: ``POST /api/v1/articles?source=afp.com (text/html)``, t-final25 S10;
+    several inputs: ``origin`` then ``:name``).
     ``source``'s time zone setting (``source_timezones``) reads their zone-less dates.
     ``settle``: False leaves the canonical re-clustering of the stories
     (:func:`recluster_stories`) to a follower of the change log (:func:`settle_stories`:
@@ -889,8 +911,10 @@ def ingest_texts(store: IngestStore, named: Iterable[tuple[str, bytes]], *,
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, stories=follower)
 
     def items() -> Iterable[RawInput | InputError]:
-        for name, data in named:
-            yield from items_from_bytes(data, name=name, origin=name, options=options)
+        inputs = list(named)
+        for name, data in inputs:
+            said = (origin if len(inputs) == 1 else f"{origin}:{name}") if origin else name
+            yield from items_from_bytes(data, name=name, origin=said, options=options)
 
     return ingestor.run(zoned(items(), source_zone(settings, source)))
 

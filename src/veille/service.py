@@ -328,7 +328,9 @@ class Veille:
                executor: str | None = None) -> IngestSummary:
         """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
         ``executor`` (default ``settings.executor``) runs extraction (a WARC backfill on a
-        Dask cluster: ``dask://host:port``); the store is written here, in order."""
+        Dask cluster: ``dask://host:port``); the store is written here, in order.
+        ``source`` names the outlet of the inputs that name none of their own
+        (:mod:`veille.extract.given_source`; ``summary.own_source`` counts the others)."""
         from veille.executors import open_executor
 
         self._start()
@@ -343,14 +345,17 @@ class Veille:
         return self._finish(summary)
 
     def ingest_bytes(self, named: Iterable[tuple[str, bytes]], *,
-                     source: str | None = None, settle: bool = True) -> IngestSummary:
+                     source: str | None = None, settle: bool = True,
+                     origin: str = "") -> IngestSummary:
         """Ingest in-memory inputs ``(name, bytes)``; the name's extension picks the format
-        (``page.html``, ``capture.txt``, ``records.jsonl``...). ``settle``: False leaves the
+        (``page.html``, ``capture.txt``, ``records.jsonl``...); ``source`` as for
+        :meth:`ingest`; ``origin`` names them in messages and failures instead (the write
+        API: the request). ``settle``: False leaves the
         stories' canonical re-clustering to :meth:`settle_stories` (the write API's
         background follower), so the call does not wait for it."""
         self._start()
         summary = ingest_texts(self.store, named, settings=self.settings, source=source,
-                               sinks=[self._after_batch], settle=settle)
+                               sinks=[self._after_batch], settle=settle, origin=origin)
         return self._finish(summary)
 
     def settle_stories(self) -> dict[str, str]:

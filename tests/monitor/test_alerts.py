@@ -19,10 +19,14 @@ from veille.record import utcnow
 from veille.store.base import SavedSearch
 
 
-def records(start: int, stop: int, word: str) -> bytes:
+def records(start: int, stop: int, word: str, host: str = "") -> bytes:
+    """Records ``start`` to ``stop``; ``host``: their URLs' site (a record's URL names its
+    outlet, which ``source=`` does not replace: docs/collect.md, *The given source*)."""
     lines = []
     for i in range(start, stop):
         record = json_record(i)
+        if host:
+            record["url"] = f"https://{host}/articles/{i}"
         record["title"] = f"{record['title']} {word}"
         lines.append(json.dumps(record, ensure_ascii=False))
     return ("\n".join(lines) + "\n").encode()
@@ -187,7 +191,8 @@ def test_filters_and_collapse(tmp_path: Path) -> None:
         # The generated records share their vocabulary: dedup links most of another
         # outlet's as reprints (the same outlet's are no reprints: docs/dedup.md).
         v.ingest_bytes([("n.jsonl", records(0, 3, "volcan"))], source="exemple.fr")
-        v.ingest_bytes([("m.jsonl", records(3, 6, "volcan"))], source="copie.example")
+        v.ingest_bytes([("m.jsonl", records(3, 6, "volcan", "copie.example"))],
+                       source="copie.example")
         reprints = sum(1 for a in v.latest(10) if a.dedup and a.dedup.relation == "reprint")
         assert reprints > 0
         assert v.store.count_matches(every.id) == 6

@@ -95,7 +95,9 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many quotes.")
 @click.option("--speaker", "speaker", help="Only this speaker's: an entity id, or a name "
-                                            "or alias (\"Marine Tondelier\", \"Daech\").")
+                                            "or alias (\"Marine Tondelier\", \"Daech\"), "
+                                            "or a speaker named with no entity "
+                                            "(\"sexagénaire\").")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
@@ -103,13 +105,14 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
     """Quotes found in stored articles, with their speakers, newest first. A quote that
     copies of one dispatch carry is listed once, from the original, with the number of
     reprints carrying it (their ids under "reprints" with --json)."""
-    speaker_id = _speaker_id(ctx, speaker) if speaker else None
-    quotes = app(ctx).store.quotes(speaker_id=speaker_id, limit=limit)
-    if speaker_id and not quotes:
+    speaker_id, named = _speaker(ctx, speaker) if speaker else (None, None)
+    quotes = app(ctx).store.quotes(speaker_id=speaker_id, speaker=named, limit=limit)
+    if speaker and not quotes:
         # the hint fits the state: enriching helps only when articles wait for it
         # (t-final24 S5: the hint was given with nothing left to enrich)
         waiting = app(ctx).store.enrich_lag()
-        click.echo(f"no quotes of {speaker_id} stored ("
+        whom = speaker_id if speaker_id and not named else repr(speaker)
+        click.echo(f"no quotes of {whom} stored ("
                    + (f"{count_noun(waiting, 'article')} not enriched yet: run `veille "
                       "enrich`" if waiting else "every article is enriched; `veille quotes` "
                       "lists the speakers found") + ")", err=True)
@@ -125,6 +128,21 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
             copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
                 else ""
             click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id}{copies})")
+
+
+def _speaker(ctx: click.Context, speaker: str) -> tuple[str | None, str | None]:
+    """``(entity id, speaker name)`` to filter quotes on: the entity ``speaker`` names
+    (:func:`_speaker_id`) and, unless ``speaker`` is that id, the name itself, which
+    matches the quotes given to it with no entity ("sexagénaire", "Tramway de Québec":
+    t-enrich25 E13, they were listed but could not be filtered on); a name that is no
+    entity's is matched as a speaker's name alone."""
+    try:
+        entity_id = _speaker_id(ctx, speaker)
+    except click.ClickException:
+        if not app(ctx).store.quotes(speaker=speaker, limit=1):
+            raise
+        return None, speaker
+    return entity_id, None if entity_id == speaker else speaker
 
 
 def _speaker_id(ctx: click.Context, speaker: str) -> str:

@@ -34,6 +34,11 @@ def print_summary(summary: IngestSummary) -> None:
                err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
+    if summary.own_source:  # t-final25 S2: --source applies to inputs naming no outlet
+        names = "names its" if summary.own_source == 1 else "name their"
+        click.echo(f"  {count_noun(summary.own_source, 'input')} {names} own outlet, kept "
+                   "over --source (which applies to inputs naming none; see the notes)",
+                   err=True)
     if summary.dates_unused:
         click.echo(f"  {count_noun(summary.dates_unused, 'article')} with a record date not "
                    "used (see the notes)", err=True)
@@ -94,8 +99,9 @@ def require_searchable(message: str) -> None:
 @creates_store
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--source", help="Name the site these inputs come from (enables learning its "
-              "page chrome across captures).")
+@click.option("--source", help="Name the site of the inputs that name none of their own "
+              "(text captures; records without url or source; pages without a canonical "
+              "URL; enables learning its page chrome across captures).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--executor", default=None, metavar="SPEC",
               help="Where extraction runs: local (default), dask-local, or dask://host:port "

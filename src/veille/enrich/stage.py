@@ -45,6 +45,7 @@ from veille.enrich.text import fold
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
 from veille.record import TIME, Article, Content, source_from_url
+from veille.standfirst import printed_standfirst
 
 VERSION = 1
 """Bumped when the stages' output changes shape."""
@@ -52,8 +53,12 @@ VERSION = 1
 
 def enrich_text(content: Content) -> str:
     """The text the stages read, which their character offsets refer to: the title, a
-    blank line, then the paragraphs separated by blank lines."""
-    return "\n\n".join(p for p in [content.title, *content.paragraphs] if p)
+    blank line, the standfirst the page shows above the body when there is one
+    (:func:`veille.standfirst.printed_standfirst`, recorded as the enrichment's
+    ``standfirst``: t-final25 S4) and a blank line, then the paragraphs separated by
+    blank lines."""
+    lead = printed_standfirst(content)
+    return "\n\n".join(p for p in [content.title, lead, *content.paragraphs] if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +76,16 @@ class Resources:
 
 
 def _section(article: Article) -> dict[str, Any]:
+    """The article's enrichment, made when none; its ``standfirst`` is the one block the
+    offsets count between the title and the paragraphs (absent: none, as enrichments
+    written before it was read; :func:`enrich_text`)."""
     if article.enrichment is None:
         article.enrichment = {"version": VERSION}
+    lead = printed_standfirst(article.content) if article.content is not None else ""
+    if lead:
+        article.enrichment["standfirst"] = lead
+    else:
+        article.enrichment.pop("standfirst", None)
     return article.enrichment
 
 

@@ -14,13 +14,14 @@ from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch
+from veille.extract.given_source import applied_source, named_outlet, page_outlet
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
-from veille.extract.record_source import record_source
+from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
@@ -292,12 +293,13 @@ class ExtractStage(Stage):
             if cut:  # a line over the record bound, its texts cut to the article bound
                 earlier = content.evidence.get("input")
                 content.evidence["input"] = f"{earlier}; {cut}" if earlier else cut
-            # the store's name of the outlet in an exported line, unless --source names one;
-            # else the outlet the record declares, before its URL's host (t-enrich20 E16)
-            article.source = raw.source or exported_source(record) or article.source
-            if not raw.source and article.source == (source_from_url(raw.url) or ""):
-                article.source = record_source(content.site_name, content.url,
-                                               content.evidence) or article.source
+            # the store's name of the outlet in an exported line, else the outlet the
+            # record declares, before its URL's host (t-enrich20 E16); --source only when
+            # the record names none (t-final25 S2)
+            own = exported_source(record) or named_outlet(content.site_name, content.url,
+                                                          content.evidence)
+            article.source = (applied_source(raw.source, own, content.evidence)
+                              or source_from_url(raw.url) or "")
         else:
             # The media type may carry the HTTP header's charset parameter.
             decoded = decode_input(raw.data, raw.media_type, origin=raw.origin)
@@ -311,6 +313,9 @@ class ExtractStage(Stage):
                 if html_as_text:
                     content.evidence["media_type"] = (f"an HTML document given as "
                                                       f"{media_type or 'text'}: read as HTML")
+                if raw.source and not raw.url:  # a saved page naming its site: S2
+                    article.source = applied_source(raw.source, page_outlet(content.url),
+                                                    content.evidence)
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
@@ -345,8 +350,11 @@ class ExtractStage(Stage):
         article.content = content
         if content.guid:  # every version of a wire item is one article
             article.id = wire_article_id(content.guid)
-            article.source = article.source or wire_source(
-                content.guid, content.site_name, content.evidence.get("credit", ""))
+            provider = wire_source(content.guid, content.site_name,
+                                   content.evidence.get("credit", ""))
+            if raw.source and not raw.url and provider and not placeholder(provider):  # S2
+                article.source = applied_source(raw.source, provider, content.evidence)
+            article.source = article.source or provider
         if content.url and not raw.url:
             article.source = article.source or source_from_url(content.url) or ""
             if not content.guid and names_one_page(content.url) and not exported_id(raw):

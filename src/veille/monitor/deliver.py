@@ -38,6 +38,7 @@ from veille.collect.netguard import AddressPolicy, guarded_transport
 from veille.collect.urls import edge_url
 from veille.errors import VeilleError
 from veille.index.sync import crash_point
+from veille.outlet_names import names_of, shown
 from veille.record import Article, utcnow
 from veille.settings import Settings
 from veille.store.base import UNMATCHED, Delivery, SavedSearch
@@ -84,12 +85,17 @@ def unpublished_payload(gone: Unpublished | None) -> dict[str, Any] | None:
     return {"status": gone.status, "seen": gone.seen.isoformat()} if gone else None
 
 
-def article_payload(article: Article) -> dict[str, Any]:
-    """What an alert says about an article (webhook JSON, feeds)."""
+def article_payload(article: Article,
+                    outlets: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """What an alert says about an article (webhook JSON, e-mail): ``source`` the store's
+    key (the host ``source:`` filters take), ``outlet`` the name the pages show it by
+    (``outlets``: :func:`veille.outlet_names.names_of`; the source itself when none;
+    t-final25 S12: the webhook said ``zinfos974.com`` where the pages say "Zinfos974")."""
     content = article.content
     published = content.published if content else None
     return {"id": article.id, "title": content.title if content else "",
-            "source": article.source, "url": article.url,
+            "source": article.source, "outlet": shown(article.source, outlets or {}),
+            "url": article.url,
             "published": published.isoformat() if published else None,
             "published_precision": content.published_precision if published and content
             else None,
@@ -130,9 +136,11 @@ def _message_id(keys: Sequence[str]) -> str:
 def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                   settings: Settings,
                   stories: dict[int, dict[str, Any]] | None = None,
-                  gone: Mapping[str, Unpublished] | None = None) -> EmailMessage:
+                  gone: Mapping[str, Unpublished] | None = None,
+                  outlets: Mapping[str, str] | None = None) -> EmailMessage:
     """One message for ``rows`` (one row when immediate, several for a digest), in the
-    saved search's language: title, source, time, snippet and link of each article, and
+    saved search's language: title, outlet (by the name the pages show, ``outlets``:
+    "Le Parisien", not ``leparisien.fr``), time, snippet and link of each article, and
     for an article its site unpublished before the message went out (``gone``, by
     article id) a line saying so (newuser16c N13: a digest presented an article
     unpublished 26 minutes earlier as a live "Nouvel article")."""
@@ -162,7 +170,7 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     message["X-Veille-Key"] = keys[0] if len(keys) == 1 else _message_id(keys)[1:-1]
     lines = [field("mail_search", f"{search.name} — {search.query}"), ""]
     for delivery, article in rows:
-        payload = article_payload(article)
+        payload = article_payload(article, outlets)
         story = (stories or {}).get(delivery.id)
         if story:
             lines.append(t("mail_story", n=story["independent"], new=search.breaking,
@@ -171,7 +179,7 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
         if (removed := (gone or {}).get(article.id)) is not None:
             lines.append(t("mail_unpublished", status=removed.status,
                            when=t.date(removed.seen)))
-        lines += [field("mail_source", article.source or t("mail_unknown_source")),
+        lines += [field("mail_source", payload["outlet"] or t("mail_unknown_source")),
                   field("mail_published", _published(article, t) or t("mail_undated")),
                   payload["snippet"], article_link(article, settings), ""]
     message.set_content("\n".join(lines))
@@ -257,14 +265,16 @@ def failure_reason(exc: BaseException, settings: Settings) -> str:
 
 def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
                  story: dict[str, Any] | None = None, *,
-                 settings: Settings | None = None, gone: Unpublished | None = None) -> bytes:
+                 settings: Settings | None = None, gone: Unpublished | None = None,
+                 outlets: Mapping[str, str] | None = None) -> bytes:
     """The JSON of one webhook alert; a story alert (``kind`` ``breaking``) adds the
     ``story`` and the alert's ``breaking`` threshold. The article's ``url`` is where the
     e-mail links (:func:`article_link`): its URL, else its page on this veille when
     ``settings`` give a ``public_url``, else null (docs/monitoring.md); its
     ``unpublished`` is :func:`unpublished_payload` of ``gone`` (the site removed the page
-    before the alert went out) or null."""
-    payload = article_payload(article)
+    before the alert went out) or null; its ``outlet`` the name the pages show its source
+    by (``outlets``), beside ``source``."""
+    payload = article_payload(article, outlets)
     payload["unpublished"] = unpublished_payload(gone)
     if settings is not None:
         payload["url"] = article_link(article, settings) or None
@@ -377,6 +387,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
              report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
     articles = store.get_many(d.article_id for d in due)
+    outlets = names_of(store, (a.source for a in articles.values()))
     emails: dict[tuple[int, datetime], list[Entry]] = defaultdict(list)
     posts: list[tuple[Entry, str, bytes, str]] = []
     stories = {d.id: story for d in due if d.kind == "breaking"
@@ -414,7 +425,8 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             emails[search.id, delivery.due_at].append(entry)
         else:
             body = webhook_body(search, delivery, entry.article, stories.get(delivery.id),
-                                settings=settings, gone=removed_ids.get(entry.article.id))
+                                settings=settings, gone=removed_ids.get(entry.article.id),
+                                outlets=outlets)
             posts.append((entry, search.webhook, body, sign(body, search.secret)))
     crash_point("alert-before-send")
     for (search_id, _due), entries in emails.items():
@@ -426,7 +438,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             rows = [d for e in group for d in e.rows]
             try:
                 send_email(email_message(search, [(e.shown, e.article) for e in group],
-                                         settings, stories, removed_ids), settings)
+                                         settings, stories, removed_ids, outlets), settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
                 _failed(store, settings, rows, f"e-mail: {failure_reason(exc, settings)}",
                         now, report)

@@ -368,8 +368,10 @@ class EnrichStore(Protocol):
     def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[EntitySummary]:
         """Entities named in the same articles."""
 
-    def quotes(self, *, speaker_id: str | None = None, limit: int = 50) -> list[QuoteRow]:
-        """Quotes, newest first."""
+    def quotes(self, *, speaker_id: str | None = None, speaker: str | None = None,
+               limit: int = 50) -> list[QuoteRow]:
+        """Quotes, newest first: ``speaker_id``'s, and ``speaker``'s (a speaker named
+        with no entity: "sexagénaire", any case) when given."""
 
 
 STORIES_VIEW = "stories"
@@ -400,6 +402,10 @@ class Store(Protocol):
 
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
         """Which of these raw inputs were already stored (for a quick resume)."""
+
+    def articles_of_raw(self, raw_ids: Iterable[str]) -> dict[str, str]:
+        """``raw_id -> article id`` for the stored ones among ``raw_ids``: the article each
+        is, or repeats (the write API's answer to a duplicate: t-final25 S10)."""
 
     def get(self, article_id: str) -> Article:
         """One article, or :class:`~veille.errors.NotFound` (its subclass

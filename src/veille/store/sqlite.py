@@ -494,6 +494,22 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables):
                 f"SELECT raw_id FROM duplicates WHERE raw_id IN ({marks})", chunk + chunk))
         return known
 
+    def articles_of_raw(self, raw_ids: Iterable[str]) -> dict[str, str]:
+        """``raw_id -> article id`` for the stored inputs among ``raw_ids``: the article
+        the input is (its current or an earlier version) or repeats (a duplicate)."""
+        ids = list(dict.fromkeys(raw_ids))
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 300):
+            chunk = ids[i: i + 300]
+            marks = ",".join("?" * len(chunk))
+            for raw_id, article_id in self.conn.execute(
+                    f"SELECT raw_id, id FROM articles WHERE raw_id IN ({marks}) UNION ALL "
+                    f"SELECT raw_id, article_id FROM article_versions WHERE raw_id IN "
+                    f"({marks}) UNION ALL SELECT raw_id, article_id FROM duplicates WHERE "
+                    f"raw_id IN ({marks})", chunk * 3):
+                found.setdefault(str(raw_id), str(article_id))
+        return found
+
     def _article(self, doc: str) -> Article:
         return Article.from_dict(json.loads(doc))
 

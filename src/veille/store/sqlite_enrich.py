@@ -216,11 +216,22 @@ class EnrichTables:
             "ORDER BY COUNT(*) DESC LIMIT ?", (entity_id, limit)).fetchall()
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
 
-    def quotes(self, *, speaker_id: str | None = None, limit: int = 50) -> list[QuoteRow]:
-        """Quotes, newest article first (``speaker_id``: one speaker's), each once: see
+    def quotes(self, *, speaker_id: str | None = None, speaker: str | None = None,
+               limit: int = 50) -> list[QuoteRow]:
+        """Quotes, newest article first (``speaker_id``: one speaker's; ``speaker``: also
+        those given to that name without an entity, any case: t-enrich25 E13, a speaker
+        with no entity could not be filtered on), each once: see
         :meth:`_collapsed_quotes`."""
-        where, args = ("q.speaker_id = ?", [speaker_id]) if speaker_id else ("1=1", [])
-        return self._collapsed_quotes("", where, args, limit)
+        said: list[str] = []
+        args: list[Any] = []
+        if speaker_id:
+            said.append("q.speaker_id = ?")
+            args.append(speaker_id)
+        if speaker:
+            said.append("(COALESCE(q.speaker_id, '') = '' AND LOWER(q.speaker) = LOWER(?))")
+            args.append(speaker)
+        where = " OR ".join(said) if said else "1=1"
+        return self._collapsed_quotes("", f"({where})", args, limit)
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 

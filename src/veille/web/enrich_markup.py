@@ -6,7 +6,8 @@ All text is untrusted. The markup is built from the enrichment's character offse
 the *plain* text: each segment between two offsets is escaped on its own and the tags
 around it are made here with escaped attribute values; nothing is ever replaced inside
 HTML. Offsets refer to the text the enrichment stages read
-(:func:`veille.enrich.stage.enrich_text`: title and paragraphs joined by blank lines); a
+(:func:`veille.enrich.stage.enrich_text`: title, the standfirst the enrichment records
+as read, and paragraphs, joined by blank lines); a
 span that does not fall inside one block, or whose text no longer matches (the article
 was extracted again since), is left unmarked. Kinds differ by more than colour: the
 underline style, the tooltip and, for a quote, the speaker's name in the text
@@ -15,6 +16,7 @@ underline style, the tooltip and, for a quote, the speaker's name in the text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -51,11 +53,13 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Marked:
-    """The title and paragraphs as HTML (None: a block had nothing to mark)."""
+    """The title, standfirst and paragraphs as HTML (None: a block had nothing to mark;
+    ``standfirst`` empty when the enrichment read none)."""
 
     title: Markup
     paragraphs: list[Markup]
     marked: int
+    standfirst: Markup = Markup("")
 
 
 def _href(kind: str, entity_id: str) -> str:
@@ -129,9 +133,13 @@ def _shown_date(t: Callable[..., str], value: str, granularity: str) -> str:
 def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
             t: Callable[..., str]) -> Marked:
     """The title and paragraphs with the spans of ``enrichment`` marked (see the module
-    docstring); ``t`` translates the tooltips' words."""
+    docstring); ``t`` translates the tooltips' words. The standfirst the enrichment read
+    (its ``standfirst``: t-final25 S4) is a block between the title and the paragraphs,
+    marked as :attr:`Marked.standfirst`; an enrichment written before it was read has
+    none, and its offsets count the paragraphs right after the title."""
     kept = [p for p in paragraphs if p]
-    blocks = _Blocks(([title] if title else []) + kept)
+    lead = str(enrichment.get("standfirst") or "")
+    blocks = _Blocks(([title] if title else []) + ([lead] if lead else []) + kept)
     inner: list[list[Span]] = [[] for _ in blocks.texts]
     outer: list[list[Span]] = [[] for _ in blocks.texts]
     places = {str(p.get("id")): p for p in enrichment.get("places") or []}
@@ -182,14 +190,18 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                 for n, text in enumerate(blocks.texts)]
     count = sum(map(len, inner)) + sum(map(len, outer))
     title_html = rendered.pop(0) if title else Markup("")
+    lead_html = rendered.pop(0) if lead else Markup("")
     by_text = iter(rendered)
-    return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count)
+    return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count,
+                  lead_html)
 
 
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
                t: Callable[..., str]) -> None:
     parts = q.get("parts") or [[q.get("start"), q.get("end")]]
     speaker, speaker_id = str(q.get("speaker", "")), str(q.get("speaker_id", ""))
+    if speaker and not speaker_id:
+        speaker = as_written(speaker, q.get("speaker_span"), blocks)
     who = escape(speaker) if speaker else escape(t("enrich_unknown_speaker"))
     if speaker and speaker_id:
         who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{who}</a>')
@@ -208,8 +220,35 @@ def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
         outer[n].append(Span(s, e, f'<span class="quote"{_attrs(title=label)}>', tail))
 
 
+_DETERMINER = re.compile(
+    r"(?:(?<![\w'’])(?:le|la|les|un|une|des|sa|son|ses|leur|leurs|ce|cet|cette|ces|notre|"
+    r"the|a|an|its|their|his|her)[ \u00a0]+|(?<![\w'’])l['’])$", re.IGNORECASE)
+"""The determiner a description is written with, right before it ("la sexagénaire",
+"l'élu", "the bank")."""
+
+
+def as_written(speaker: str, span: Any, blocks: _Blocks) -> str:
+    """A speaker described rather than named (no entity: "sexagénaire") with the
+    determiner the text writes before it, "le sexagénaire", "l'élu" (t-enrich25 E13: the
+    page said "(dit par sexagénaire)"); ``speaker`` itself when the span is not where the
+    text says it, or has no determiner before it."""
+    if not isinstance(span, list | tuple) or len(span) != 2:
+        return speaker
+    where = blocks.locate(span[0], span[1])
+    if where is None:
+        return speaker
+    n, s, e = where
+    text = blocks.texts[n]
+    if text[s:e] != speaker:
+        return speaker
+    found = _DETERMINER.search(text[max(0, s - 12):s])
+    return f"{found.group(0).replace(chr(0xa0), ' ')}{speaker}" if found else speaker
+
+
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span widened to its quotation marks (and the spaces inside them)."""
+    """The span widened to its quotation marks (and the spaces inside them), and to the
+    comma or stop an English quote closes on inside its marks ("… hills," she told AFP:
+    t-enrich25 E13, the speaker note landed inside the quotation marks)."""
     s = start
     while s > 0 and text[s - 1] in SPACES:
         s -= 1
@@ -217,6 +256,8 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
         start = s - 1
     e = end
     while e < len(text) and text[e] in SPACES:
+        e += 1
+    if e + 1 < len(text) and text[e] in ",.;:!?" and text[e + 1] in CLOSING:
         e += 1
     if e < len(text) and text[e] in CLOSING:
         end = e + 1

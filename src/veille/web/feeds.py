@@ -52,13 +52,29 @@ class FeedItem:
     language: str
     authors: tuple[str, ...] = ()
     """The article's bylines; none: the outlet (``source``) signs it."""
+    outlet: str = ""
+    """The outlet's name as the pages show it (:mod:`veille.outlet_names`: "Zinfos974" for
+    ``zinfos974.com``); "" for ``source`` itself."""
+
+    @property
+    def outlet_name(self) -> str:
+        """The outlet as a reader is shown it: :attr:`outlet`, else ``source``."""
+        return self.outlet or self.source
 
     @property
     def credited(self) -> tuple[str, ...]:
-        """Who an entry names as its author: the bylines, else the outlet; never veille,
-        which the feed's own author would otherwise give every entry (RFC 4287 4.2.1;
-        newuser8 Q22)."""
-        return self.authors or ((self.source,) if self.source else ())
+        """Who an entry names as its author: the bylines, else the outlet by its shown
+        name; never veille, which the feed's own author would otherwise give every entry
+        (RFC 4287 4.2.1; newuser8 Q22)."""
+        return self.authors or ((self.outlet_name,) if self.source else ())
+
+    @property
+    def tags(self) -> list[str]:
+        """The JSON Feed tags: the outlet's shown name, then its source (the host that
+        ``source:`` filters take) when another (t-final25 S12); none without a source."""
+        if not self.source:
+            return []
+        return [self.outlet_name] + ([self.source] if self.outlet_name != self.source else [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +92,7 @@ class Feed:
         return max((i.updated for i in self.items), default=utcnow())
 
 
-def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
+def item_from_article(a: ArticleSummary, link: str, outlet: str = "") -> FeedItem:
     """An article as an item; ``updated`` as :func:`veille.dedup.version_times.changed_at`
     reads it (the page's update, else when a corrected content was first seen, else the
     publication, else the first-seen time)."""
@@ -84,14 +100,15 @@ def item_from_article(a: ArticleSummary, link: str) -> FeedItem:
                     published=a.published,
                     updated=changed_at(a.updated, a.revised_at, a.published, a.first_seen),
                     text=a.summary, html="", source=a.source, language=a.language,
-                    authors=tuple(a.authors))
+                    authors=tuple(a.authors), outlet=outlet)
 
 
 def item_from_hit(h: HitModel, link: str, updated: datetime,
-                  authors: tuple[str, ...] = ()) -> FeedItem:
+                  authors: tuple[str, ...] = (), outlet: str = "") -> FeedItem:
     """A search hit as an item; ``updated``: the article's last update, else its
     publication, else when the store first saw it (stable: never the time of the request,
-    or a reader shows it anew each poll); ``authors``: its bylines."""
+    or a reader shows it anew each poll); ``authors``: its bylines; ``outlet``: its
+    outlet's shown name."""
     # Each passage is its own paragraph: they come from distinct places and carry their own
     # "…" where they cut the text, so joining them with another "…" would splice them.
     html = "".join(f"<p>{s}</p>" for s in h.snippets)
@@ -99,7 +116,7 @@ def item_from_hit(h: HitModel, link: str, updated: datetime,
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=updated,
                     text=text, html=html, source=h.source, language=h.language,
-                    authors=authors)
+                    authors=authors, outlet=outlet)
 
 
 def _iso(value: datetime) -> str:
@@ -141,8 +158,8 @@ def atom(feed: Feed, *, language: str = "") -> bytes:
         sub(entry, "link", rel="alternate", href=item.link, type="text/html")
         if item.external_url:
             sub(entry, "link", rel="via", href=item.external_url)
-        if item.source:
-            sub(entry, "category", term=item.source)
+        if item.source:  # the key as term, the shown name as label (RFC 4287 4.2.2)
+            sub(entry, "category", term=item.source, label=item.outlet_name)
         if item.html:
             sub(entry, "summary", item.html, type="html")
         else:
@@ -157,8 +174,8 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
         entry: dict[str, Any] = {"id": item.id, "url": item.link,
                                  "title": item.title or feed.untitled,
                                  "date_modified": _iso(item.updated)}
-        if item.source:  # no source: no tag (an empty tag is no tag)
-            entry["tags"] = [item.source]
+        if item.tags:  # no source: no tag (an empty tag is no tag)
+            entry["tags"] = item.tags
         entry["content_html" if item.html else "content_text"] = item.html or item.text
         if item.external_url:
             entry["external_url"] = item.external_url
@@ -191,7 +208,7 @@ def _latest_feed(request: Request) -> Feed:
                 self_url=public(request, request.url),
                 home_url=public(request, request.url_for("home")), untitled=t("untitled"),
                 items=[item_from_article(a, public(request, request.url_for(
-                    "article_page", article_id=a.id)))
+                    "article_page", article_id=a.id)), context.outlet(a.source))
                        for a in articles])
 
 
@@ -213,7 +230,7 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
                 items=[item_from_hit(h, public(request, request.url_for("article_page",
                                                                         article_id=h.id)),
                                      last_change(stored[h.id]),
-                                     _bylines(stored[h.id]))
+                                     _bylines(stored[h.id]), context.outlet(h.source))
                        for h in result.hits if h.id in stored])
 
 

@@ -16,10 +16,10 @@ from pydantic import BaseModel, Field
 
 from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
-from veille.extract.textshape import fold
 from veille.extract.wire import withdrawn
 from veille.record import Article
 from veille.search.types import SearchResponse
+from veille.standfirst import printed_standfirst
 
 SUMMARY_CHARS = 300
 
@@ -530,6 +530,9 @@ class IngestResult(BaseModel):
     problems: list[ItemProblemModel] = Field(
         default_factory=list, description="Each refused item's fields, as in ``errors``.")
     ids: list[str]
+    duplicate_ids: list[str] = Field(
+        default_factory=list, description="The stored articles the duplicate items repeat "
+        "(their ids, once each): a body sent again answers with the article it is.")
     versions: int = 0
     skipped: int = 0
     """Items that are no article (a wire picture or video item): not failures."""
@@ -538,6 +541,14 @@ class IngestResult(BaseModel):
         "'package item', 'WARC request record'...), counted; the counts add up to skipped.")
     index_pending: int = 0
     index_error: str = ""
+    own_source: int = Field(
+        default=0, description="Items that name their own outlet (a record's url or "
+        "source, a saved page's canonical URL), stored under it rather than ?source=, "
+        "which applies to items naming none.")
+    notes: list[str] = Field(
+        default_factory=list, description="What the ingest kept out of a stored item "
+        "without refusing it, one line each ('origin: what'): an outlet kept over "
+        "?source=, a record date not used...")
 
 
 class ErrorDetail(BaseModel):
@@ -606,8 +617,7 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
     return ArticleDetail(
         **from_article(article).model_dump(),
         lead=content.lead if content else "",
-        standfirst=standfirst(content.lead, content.paragraphs)
-        if content and content.evidence.get("lead") else "",
+        standfirst=printed_standfirst(content) if content else "",
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
         credit=credit_of(article),
@@ -619,22 +629,6 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
 def credit_of(article: Article) -> str:
     """The agencies ``article``'s byline credits (``evidence["credit"]``), "" when none."""
     return str(article.content.evidence.get("credit", "")) if article.content else ""
-
-
-def standfirst(lead: str, paragraphs: list[str]) -> str:
-    """``lead`` when the body does not hold it, else empty; called for a standfirst the
-    extractor found printed on the page (``evidence["lead"]``): a text capture's standfirst
-    is only the record's lead (docs/record.md), as is an HTML page's standfirst printed
-    outside the body's container, and the article page showed neither (newuser13a C9).
-    A lead the body repeats (the first paragraph, or its start cut with "…") is not shown
-    twice; a meta description (no printed standfirst) is not shown at all."""
-    folded = fold(lead).rstrip(" .…")
-    if not folded:
-        return ""
-    for paragraph in paragraphs:
-        if fold(paragraph).startswith(folded):
-            return ""
-    return lead
 
 
 def from_search(response: SearchResponse, *, sort: str) -> SearchResult:

@@ -8,7 +8,7 @@ Reading is open like the rest of the API; creating and deleting need the ``api_t
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.concurrency import run_in_threadpool
@@ -116,7 +116,18 @@ class MatchOut(BaseModel):
     new: bool = Field(description="Matched after the last visit.")
 
 
+class FollowedStory(BaseModel):
+    """A story a saved search follows, as its page names it."""
+
+    id: str = Field(description="The id the story goes by now (the saved id, or the story "
+                                "it led to since).")
+    title: str = Field(description="Its title; empty when the store no longer holds it.")
+
+
 class SavedSearchDetail(SavedSearchOut):
+    followed: list[FollowedStory] = Field(
+        default_factory=list, description="The stories it follows (``stories``), by their "
+        "current id and title (t-final25 S5: the page never said which story).")
     matches: list[MatchOut] = Field(description=f"One page ({MATCHES_SHOWN} at most) of the "
                                                 "matched articles, newest match first, "
                                                 "each once (its newest match).")
@@ -169,6 +180,7 @@ def saved_detail(request: Request, search_id: int,
         articles = store.get_many(m.article_id for m in matches)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
         gone = unpublished_of(store, (a.url for a in articles.values()))
+        followed = followed_stories(store, search.stories)
     # One row per article, its newest match (newuser8 Q6: a corrected article was listed
     # twice, once "mis à jour", once as new, each with its current title); new when any
     # of its matches came after the last visit.
@@ -187,10 +199,21 @@ def saved_detail(request: Request, search_id: int,
         if len(matches) == MATCHES_SHOWN else None
     before = at.back()
     shown = saved_out(search, new, recipients=may_read_recipients(request))
-    return SavedSearchDetail(**shown.model_dump(),
+    return SavedSearchDetail(**shown.model_dump(), followed=followed,
                              matches=list(newest.values()), total=total,
                              next_cursor=after.encode() if after is not None else None,
                              prev_cursor=before.encode() if before is not None else None)
+
+
+def followed_stories(store: Any, story_ids: list[str]) -> list[FollowedStory]:
+    """The stories ``story_ids`` by the id each goes by now and its title ("" when the
+    store no longer holds it)."""
+    followed: list[FollowedStory] = []
+    for story_id in story_ids:
+        current = store.story_id_of(story_id) or story_id
+        found = store.stories(story_id=current, limit=1)
+        followed.append(FollowedStory(id=current, title=found[0].title if found else ""))
+    return followed
 
 
 def mark_visited(request: Request, search_id: int) -> None:

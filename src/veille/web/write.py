@@ -96,18 +96,25 @@ async def post_articles(
                               "of: " + ", ".join(sorted(NAMES)), hint=TYPE_HINT)
     context = web(request)
     data = await _read_body(request, context.settings.max_input_bytes)
+    origin = request_origin(request, media)
+    repeated: list[str] = []
 
     def run() -> IngestSummary:
         with context.stores.service(context.settings) as service:
             # the stories' canonical re-clustering (seconds for a busy window) is the
             # background follower's (veille.follower): not waited for here
             # (q-stories24); without one, done here as before
-            return service.ingest_bytes([(NAMES[media], data)], source=source,
+            done = service.ingest_bytes([(NAMES[media], data)], source=source, origin=origin,
                                         settle=not context.followers.follows("stories"))
+            if done.duplicate_inputs:  # the stored articles they repeat (t-final25 S10)
+                held = service.store.articles_of_raw(done.duplicate_inputs)
+                repeated.extend(dict.fromkeys(held[r] for r in done.duplicate_inputs
+                                              if r in held))
+            return done
 
     summary = await run_in_threadpool(run)
     context.followers.wake()
-    problems = [for_client(p, NAMES[media]) for p in summary.problems]
+    problems = [for_client(p, origin) for p in summary.problems]
     errors = [f"{p.origin}: {p.message}" for p in problems]
     if summary.failed and not (summary.new or summary.versions or summary.completed
                                or summary.duplicate or summary.skipped):
@@ -120,11 +127,12 @@ async def post_articles(
                           errors=errors, problems=[ItemProblemModel(
                               **p.as_dict(), localized_message=t.message(p.message),
                               localized_hint=t.message(p.hint)) for p in problems],
-                          ids=list(summary.new_ids),
+                          ids=list(summary.new_ids), duplicate_ids=repeated,
                           versions=summary.versions, skipped=summary.skipped,
                           skipped_kinds=dict(summary.skipped_kinds),
                           index_pending=summary.index_pending,
-                          index_error=summary.index_error)
+                          index_error=summary.index_error,
+                          own_source=summary.own_source, notes=list(summary.notes))
     return JSONResponse(result.model_dump(), status_code=201 if summary.new else 200)
 
 
@@ -186,6 +194,15 @@ class RequestFailed(ItemError):
 
 BODY = "the request body"
 """Where a problem of the posted input is, for the client: it sent a body, not a file."""
+
+
+def request_origin(request: Request, media: str) -> str:
+    """What the body of a write request is called in messages and the store's failures
+    (``veille stats --failures``): the request, its query (``?source=``) and its content
+    type, ``POST /api/v1/articles?source=afp.com (text/html)`` (t-final25 S10: it was
+    ``post.html``, a file nobody wrote)."""
+    query = f"?{request.url.query}" if request.url.query else ""
+    return f"POST {request.url.path}{query} ({media})"[:300]
 
 
 def for_client(problem: ItemProblem, name: str) -> ItemProblem:
