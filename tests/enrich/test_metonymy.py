@@ -42,7 +42,9 @@ def test_a_capital_acting_where_it_is_no_subject_is_its_government(
         resources: Resources, sentence: str, name: str) -> None:
     section = enrich(resources, f"Diplomatie\n\n{sentence}")
     assert _label_of(section, name) == {"ORG"}
-    assert name not in _placed(section)
+    # the entity is the government; the article still names the city, a place (f-places26,
+    # t-final25 S8: "Moscou a répondu" named no place)
+    assert name in _placed(section)
 
 
 @pytest.mark.parametrize(("sentence", "name"), [

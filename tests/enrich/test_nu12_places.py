@@ -68,7 +68,9 @@ def test_a_capital_that_speaks_is_its_government(resources: Resources) -> None:
     governments = [e for e in _entities(section) if e["label"] == "ORG"]
     assert {str(e["id"]) for e in governments} >= {"org:londres", "org:moscou"}
     placed = {str(p["name"]) for p in _places(section)}
-    assert "Moscou" not in placed
+    # the entity is the government; the article still names the city (f-places26,
+    # t-final25 S8: a capital standing for its government is also a place)
+    assert "Moscou" in placed
     city = [e for e in _by_mention(section, "Londres") if e["label"] == "LOC"]
     assert len(city) == 1 and len(_mentions(city[0])) == 1
 

@@ -50,7 +50,8 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """``(start, end, "LOC")`` for each run of capitalised words of ``text`` that names a
     city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring)."""
     stop = _function_words()
-    runs = [(m.start(), m.group().rstrip(".'’-")) for m in _RUN.finditer(text)]
+    runs = [(m.start(), _POSSESSIVE.sub("", m.group()).rstrip(".'’-"))
+            for m in _RUN.finditer(text)]
     spans: list[tuple[int, int, str, bool]] = []
     for start, run in runs:
         words = run.split()
@@ -60,13 +61,65 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         run = " ".join(words)
         if not run or len(words) > MAX_WORDS or (len(words) == 1 and run.lower() in stop):
             continue
-        if _major(gazetteer, run):
-            at_start = _SENTENCE_START.search(text, 0, start) is not None
-            spans.append((start, start + len(run), run, at_start and len(words) == 1))
+        if not _major(gazetteer, run):
+            named = _event_of_city(gazetteer, words)
+            if named is None:
+                continue
+            run, words = named, named.split()
+        at_start = _SENTENCE_START.search(text, 0, start) is not None
+        spans.append((start, start + len(run), run, at_start and len(words) == 1))
     inside = {fold(run) for _, _, run, first in spans if not first}
     found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
     return sorted({*found, *town_and_area_spans(text, gazetteer, runs),
-                   *described_town_spans(text, gazetteer, runs)})
+                   *described_town_spans(text, gazetteer, runs),
+                   *headed_area_spans(text, gazetteer),
+                   *area_after_preposition_spans(text, gazetteer, runs)})
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+"""An English possessive ending a run ("Montreal's orange line": Montreal)."""
+_EVENT_WORDS = frozenset({
+    "biennale", "biennial", "festival", "film", "marathon", "summit", "games", "carnival",
+    "fair", "book", "motor", "show", "open", "forum", "conference", "talks", "triennale",
+    "expo", "airshow", "derby", "grand", "prix"})
+"""Words that follow a city's name in an event's ("the Venice Biennale", "the Salzburg
+Festival", "the Berlin Marathon", "the Frankfurt Book Fair", "the Geneva talks"): the
+event is held in that city."""
+
+
+def _event_of_city(gazetteer: Gazetteer, words: list[str]) -> str | None:
+    """The city's name opening an event's name (the first one or two ``words``, the rest
+    :data:`_EVENT_WORDS`) when the gazetteer knows it as a settlement of at least
+    ``MAJOR_CITY`` / 4 inhabitants (its cities; an event in its name is evidence enough):
+    "Venice Biennale" → "Venice" (t-enrich25 E12). None otherwise."""
+    for cut in (1, 2):
+        if len(words) <= cut or not all(w.lower() in _EVENT_WORDS for w in words[cut:]):
+            continue
+        name = " ".join(words[:cut])
+        if any(p.kind in SETTLEMENT and p.population >= MAJOR_CITY // 4
+               for p in gazetteer.by_name.get(fold(name), ())):
+            return name
+    return None
+
+
+_AREA_HEAD_OF = re.compile(r"\b(?:canton|province|state|region|county|island|département|"
+                           r"department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(" + _WORD +
+                           r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""An area's head noun and "of" before its name ("the canton of Vaud", "the province of
+Limburg", "the state of Oaxaca")."""
+
+
+def headed_area_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """``(start, end, "LOC")`` for each name after an area's head noun and "of"
+    (:data:`_AREA_HEAD_OF`) that the gazetteer knows as a region, département or island:
+    "the canton of Vaud" (t-enrich25 E12: no place without a recogniser)."""
+    out: list[Span] = []
+    for match in _AREA_HEAD_OF.finditer(text):
+        name = _POSSESSIVE.sub("", match.group(1)).rstrip(".'’-")
+        if any(p.kind in ("region", "department", "island")
+               for p in gazetteer.candidates(name)):
+            out.append((match.start(1), match.start(1) + len(name), "LOC"))
+    return out
 
 
 def town_and_area_spans(text: str, gazetteer: Gazetteer,
@@ -158,9 +211,21 @@ def described_town_spans(text: str, gazetteer: Gazetteer,
             continue
         sentence = sentence_around(text, start, end)
         countries = set(demonym_countries(sentence))
+        areas: list[Place] = []
         for other in _RUN.finditer(sentence):
-            countries.update(p.country for p in gazetteer.candidates(other.group())
+            other_name = _POSSESSIVE.sub("", other.group()).rstrip(".'’-")
+            countries.update(p.country for p in gazetteer.candidates(other_name)
                              if p.kind == "country")
+            if other_name != run:
+                areas.extend(p for p in gazetteer.candidates(other_name)
+                             if p.kind in ("region", "department"))
+        for match in _AREA_HEAD_OF.finditer(sentence):
+            areas.extend(p for p in gazetteer.candidates(match.group(1))
+                         if p.kind in ("region", "department"))
+        inside = [t for t in towns if any(_inside(t, a) for a in areas)]
+        if len({t.id for t in inside}) == 1:  # "in Lausanne … the canton of Vaud"
+            out.append((start, end, "LOC"))
+            continue
         if any(t.country in countries for t in towns) and \
                 (described is not None or len({t.country for t in towns
                                                if t.country in countries}) == 1):
@@ -173,12 +238,48 @@ def described_town_spans(text: str, gazetteer: Gazetteer,
 
 
 def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
-    """``recognizer``'s spans and, where none overlaps, :func:`city_spans`'."""
+    """``recognizer``'s spans and, where none overlaps, :func:`city_spans`' (a city's span
+    wins over a shorter one it holds: "Port Sudan" over the alias table's "Sudan")."""
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         out = []
         for text, spans in zip(texts, recognizer(texts), strict=True):
-            cities = [c for c in city_spans(text, gazetteer)
+            found = city_spans(text, gazetteer)
+            # "Port Sudan": the city, not the country the alias table finds inside it
+            spans = [s for s in spans if not any(
+                c[0] <= s[0] and s[1] <= c[1] and c[1] - c[0] > s[1] - s[0] for c in found)]
+            cities = [c for c in found
                       if not any(s < c[1] and c[0] < e for s, e, _ in spans)]
             out.append(sorted([*spans, *cities]))
         return out
     return recognise_batch
+
+
+_AREA_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|to|from|of|on|off|near|across|around|toward|towards)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?$")
+"""An English preposition of place (and "the") right before a name ("the coast of
+Brittany", "the crossing to the Canary Islands", "flights to Mallorca")."""
+
+
+def area_after_preposition_spans(text: str, gazetteer: Gazetteer,
+                                 runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for each run of capitalised words (a function word opening
+    it aside) right after a preposition of place (:data:`_AREA_PREPOSITION_BEFORE`) that
+    the gazetteer knows as an island, a region or a département only, no town: "on the
+    south coast of Brittany", "to the Canary Islands", "to Mallorca" (t-enrich25 E12: no
+    place without a recogniser, which found only cities)."""
+    stop = _function_words()
+    out: list[Span] = []
+    for start, run in runs:
+        words = run.split()
+        while len(words) > 1 and words[0].lower() in stop:  # "The Canary Islands"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        run = " ".join(words)
+        if not run or len(words) > MAX_WORDS or run.lower() in stop or \
+                not _AREA_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        kinds = {p.kind for p in gazetteer.candidates(run)}
+        if kinds and kinds <= {"region", "department", "island"}:
+            out.append((start, start + len(run), "LOC"))
+    return out

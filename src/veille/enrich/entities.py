@@ -323,9 +323,14 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "label": self.label, "name": self.name, "known": self.known,
-                "count": len(self.mentions),
-                "mentions": [[m.start, m.end, m.text] for m in self.mentions]}
+        out: dict[str, object] = {
+            "id": self.id, "label": self.label, "name": self.name, "known": self.known,
+            "count": len(self.mentions),
+            "mentions": [[m.start, m.end, m.text] for m in self.mentions]}
+        stands_for = {m.stands_for for m in self.mentions}
+        if len(stands_for) == 1 and "" not in stands_for:  # "Moscou a répondu": authorities
+            out["stands_for"] = stands_for.pop()
+        return out
 
 
 def blocks(text: str) -> list[tuple[int, str]]:
@@ -711,11 +716,36 @@ _MINISTRY_BEFORE = re.compile(r"(?<![\w'’])minist[èe]re[ \t\u00a0]+(?:des|du|
 _STORM_HEAD = re.compile(r"(?:cyclone|temp[êe]te|ouragan|typhon|tornade)[ \t\u00a0]+(?=[A-ZÀ-Ý])")
 """A storm's noun in lower case opening a span ("cyclone Chido"): the name follows."""
 _AREA_HEAD = re.compile(r"(?:région|département|province|commune|ville|canton|comté|district|"
-                        r"oblast|wilaya|gouvernorat|préfecture|municipalité)[ \t\u00a0]+"
+                        r"oblast|wilaya|gouvernorat|préfecture|municipalité|îles|archipel)"
+                        r"[ \t\u00a0]+"
                         r"(?=[A-ZÀ-Ý])")
 """An area's noun in lower case opening a place span, no "de" between ("région
 Hauts-de-France", "province Idlib"): the model glued the noun to the name, which the
 lower-case opening then dropped as a description (t-enrich21 E20)."""
+_THING_OF = re.compile(
+    r"(?:[a-zà-ÿ][a-zà-ÿ-]*|[A-Z]{2,6})(?:[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ-]*){0,2}[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*)(?=[A-ZÀ-Ý])")
+"""A lower-case noun or an acronym (and at most two lower-case words), then "de", opening a
+place span ("métro de Montréal", "ligne orange du métro de", "EPR de Flamanville")."""
+
+
+def _town_after_thing(name: str, table: AliasTable) -> int | None:
+    """Where the town starts in a place span made of a thing's noun, "de" and a town's
+    name (:data:`_THING_OF`) that neither the alias table nor the gazetteer knows whole and
+    whose rest the gazetteer knows as a town: "le métro de Montréal", "l'EPR de
+    Flamanville" name the town (t-enrich25 E12, t-final25 S8: the lower-case opening dropped
+    the span, and "EPR de Flamanville" was no place). None for another span."""
+    from veille.enrich.places import SETTLEMENT, shipped
+
+    match = _THING_OF.match(name)
+    if match is None or table.lookup(name) is not None or shipped().candidates(name):
+        return None
+    rest = name[match.end():]
+    if not any(p.kind in SETTLEMENT for p in shipped().candidates(rest)):
+        return None
+    return match.end()
+
+
 _SURNAME_AFTER = re.compile(r"[ \t\u00a0]+([A-ZÀ-ÝĀ-ſ][a-zà-ÿĀ-ſ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)"
                             r"(?=[ \t\u00a0]*[,;:.)»]|[ \t\u00a0]+[a-zà-ÿ])")
 
@@ -803,6 +833,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             area_head = _AREA_HEAD.match(name) if label in ("LOC", "MISC") else None
             if area_head is not None:  # "région Hauts-de-France": the region's name
                 start, name, label = start + area_head.end(), name[area_head.end():], "LOC"
+            at_town = _town_after_thing(name, table) if label in ("LOC", "MISC") else None
+            if at_town is not None:  # "métro de Montréal", "EPR de Flamanville": the town
+                start, name, label = start + at_town, name[at_town:], "LOC"
             name, start = _with_agency_head(text, start, name)
             party = _party_before_name(text, start, name) \
                 if " " in name and table.lookup(name) is None else None
@@ -935,7 +968,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
-    towns = _towns_not_persons(text, mentions, table)
+    towns = _towns_not_persons(text, mentions, table) | _towns_by_their_nouns(text, mentions,
+                                                                             table)
     _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
                          model_places)
     _place_and_firm(text, mentions)
@@ -976,12 +1010,53 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
             mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
-    return _clubs_throughout(text, [
+    return _bodies_by_their_heads(text, table, _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
                                       doubtful)
         if m.start not in doubtful or " " in m.text
-        for named in _named_after(text, m, table)])
+        for named in _named_after(text, m, table)]))
+
+
+def _bodies_by_their_heads(text: str, table: AliasTable, mentions: list[Mention]
+                           ) -> list[Mention]:
+    """``mentions`` with each name of two words or more that ends with a body's head word
+    (:data:`_BODY_HEADS_LAST`: "Bahn", "Agglomération", "Métropole") an organisation's,
+    joined to the name the recogniser cut off right before it (one space apart):
+    "Vienne" + "Condrieu Agglomération" is the body "Vienne Condrieu Agglomération",
+    "Matterhorn" + "Gotthard Bahn" the railway, not a person and a town (t-enrich25
+    E10). Names the alias table knows are left alone."""
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if " " not in mention.text or table.lookup(mention.text) is not None or \
+                fold(mention.text.split()[-1]) not in _BODY_HEADS_LAST:
+            out.append(mention)
+            continue
+        before = out[-1] if out else None
+        if before is not None and before.end + 1 == mention.start and \
+                text[before.end] == " " and (before.label == "LOC"
+                                            or table.lookup(before.text) is None):
+            out[-1] = Mention(before.start, mention.end, text[before.start:mention.end], "ORG",
+                              literal=True)
+            continue
+        word = _CAPITAL_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if word is not None and not _SENTENCE_OPENS.search(text, max(0, word.start() - 3),
+                                                           word.start()):
+            mention = Mention(word.start(), mention.end, text[word.start():mention.end],
+                              "ORG", literal=True)
+        mention.label = "ORG"
+        out.append(mention)
+    return out
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+ $")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n«\"“:—–]\s*)$")
+
+
+_BODY_HEADS_LAST = frozenset({"bahn", "bahnen", "agglomeration", "agglo", "metropole",
+                              "habitat"})
+"""Head words that end a body's name after the names of its towns or mountains (folded;
+among :func:`~veille.enrich.evidence.organisation_by_its_words`' heads)."""
 
 
 _SAYS = (
@@ -1951,19 +2026,55 @@ def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
     "de", "en", "vers", "depuis", "près de" or "entre", a name's particle aside ("Kito de
     Pavant": no commune Pavant) ("les discussions de Bougival",
     t-enrich20 E11: a person, and Bougival had no place). A bare surname is no way to
-    introduce a person in news (AP Stylebook, "names")."""
+    introduce a person in news (AP Stylebook, "names"). A name used once after a town's
+    noun and "de" (:data:`_TOWN_NOUN_OF`: "le maire de Lévis", "les pêcheurs de Kayar")
+    is a town's wherever it stands, in France or abroad, gazetteer or not."""
     from veille.enrich.places import shipped
 
     return {key for key, at_uses in _bare_persons(text, mentions, table).items()
             if at_uses and not any(_titled(text, at) for at in at_uses)
-            and (_SAINT_COMPOUND.match(text, at_uses[0]) is not None
+            and (any(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in at_uses)
+                 or _SAINT_COMPOUND.match(text, at_uses[0]) is not None
                  and not any(_ARTICLE_JUST_BEFORE.search(text, max(0, at - 5), at)
                              for at in at_uses)
                  or all(_PLACE_PREPOSITION.search(text, max(0, at - 10), at)
                         and not _PARTICLE_OF_A_NAME.search(text, max(0, at - 40), at)
                         for at in at_uses))
-            and any(p.country in _FRENCH_COMMUNE_COUNTRIES and p.kind == "commune"
-                    for p in shipped().candidates(key))}
+            and (any(p.country in _FRENCH_COMMUNE_COUNTRIES and p.kind == "commune"
+                     for p in shipped().candidates(key))
+                 or any(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in at_uses))}
+
+
+def _towns_by_their_nouns(text: str, mentions: Sequence[Mention], table: AliasTable
+                          ) -> set[str]:
+    """Folded names of two words or more read as persons whose every use follows a town's
+    noun and "de" (:data:`_TOWN_NOUN_OF`: "les pêcheurs de Guet Ndar", "le maire de Trois
+    Rivières"), not opening with a known given name, no person row of the alias table: a
+    town's (its one-word kin are :func:`_towns_not_persons`')."""
+    from veille.extract.bare_byline import known_given_name
+
+    out = set()
+    for name in {m.text for m in mentions if m.label == "PER" and " " in m.text}:
+        row = table.lookup(name)
+        if known_given_name(name.split()[0]) or (row is not None and row.label == "PER"):
+            continue
+        uses = [m.start() for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
+        if uses and all(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in uses):
+            out.add(fold(name))
+    return out
+
+
+_TOWN_NOUN_OF = re.compile(
+    r"(?i)(?<![\w'’-])(?:maires?|mairie|bourgmestres?|syndic|port|ports|pêcheurs|habitants|"
+    r"riverains|ville|commune|village|bourg|municipalité|agglomération|banlieue|"
+    r"centre-ville|quartier|île|archipel)"
+    r"(?:[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?-i:[a-zà-ÿ-]+)){0,2}[ \t\u00a0]+(?:de|d['’])"
+    r"[ \t\u00a0]*$")
+"""A town's noun and "de" right before a name, maybe with a complement ("le maire de",
+"le port de pêche de", "les pêcheurs artisanaux de", "la commune de"): French names a
+town there, never a person (t-enrich25 E10: "Le maire de Lévis", "le collectif des
+pêcheurs de Kayar", "le port de pêche de Keroman" were persons)."""
 
 
 _SAINT_COMPOUND = re.compile(r"(?:Saint|Sainte|Saints|Saintes)-[^\W\d_]")

@@ -81,11 +81,15 @@ _ORGANISATION_HEADS = frozenset(fold(w) for w in (
     "Agency", "Trust", "Fund", "Party", "Federation", "Fédération", "Ministry", "Records",
     "Studios", "Pictures", "Motors", "Technologies", "Industries", "Laboratories",
     "Laboratoires", "Telecom", "Partners", "Holding", "Water", "Energy", "Power", "Gas",
-    "Rail", "Railways", "Utilities", "Media", "Hotels", "Airport", "Police"))
+    "Rail", "Railways", "Utilities", "Media", "Hotels", "Airport", "Police",
+    "Bahn", "Bahnen", "Agglomération", "Agglo", "Métropole", "Habitat"))
 """Words that head or end an organisation's name and never a person's ("Sterling and
 Francine Clark Art Institute", "Gordon and Betty Moore Foundation", "Casino
 Guichard-Perrachon SA"): English puts the head last, which the first-word rule for
-institutions (``entities._INSTITUTION``) does not see."""
+institutions (``entities._INSTITUTION``) does not see. German railways ("Matterhorn
+Gotthard Bahn", "Rhätische Bahn") and French intercommunal bodies and landlords ("Vienne
+Condrieu Agglomération", "Grand Besançon Métropole", "Lyon Métropole Habitat") end so
+(t-enrich25 E10: persons)."""
 
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "levant", "orient", "occident",

@@ -23,6 +23,9 @@ the club's or the town council's, "la décision de Londres" is the British gover
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from veille.enrich.places import Gazetteer
 
 _SPACE = r"[ \t\u00a0]+"
 _ACTS = (
@@ -89,3 +92,32 @@ def acts_as_power(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
     return any(p.search(before) for p in (_ACT_BEFORE, _WITH_BEFORE, _BETWEEN_BEFORE,
                                           _ADDRESSED_BEFORE))
+
+
+def places_stood_for(entities: Sequence[dict[str, object]], places: Sequence[dict[str, object]],
+                     gazetteer: Gazetteer) -> list[dict[str, object]]:
+    """The places of the capitals that ``entities`` name for their governments (an entity
+    whose every mention stands for the authorities, ``stands_for`` "authorities": "Moscou
+    a répondu", "Washington (authorities)") that ``places`` lacks, one place dict each
+    (the shape of :func:`veille.enrich.places.resolve_places`' places): the entity stays
+    the organisation, and the article still names the city, which ``place:Moscou`` finds
+    (t-final25 S8: "Moscou" was an organisation and no place). A name the gazetteer reads
+    as no capital, or as two, gives none."""
+    out: list[dict[str, object]] = []
+    taken = {str(p.get("entity_id")) for p in places}
+    for entity in entities:
+        mentions = entity.get("mentions") or []
+        if entity.get("stands_for") != "authorities" or not isinstance(mentions, list) or \
+                not mentions:
+            continue
+        written = str(mentions[0][2])
+        capitals = [p for p in gazetteer.candidates(written) if p.kind == "capital"]
+        if len({p.id for p in capitals}) != 1 or capitals[0].id in taken:
+            continue
+        capital = capitals[0]
+        taken.add(capital.id)
+        out.append({**capital.to_dict(), "name": gazetteer.shown(capital, written),
+                    "entity_id": capital.id, "mentioned_as": written,
+                    "count": len(mentions), "candidates": 1, "ambiguous": False,
+                    "alternatives": 0})
+    return out

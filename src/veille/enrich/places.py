@@ -85,11 +85,13 @@ _ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 _fold = functools.lru_cache(maxsize=None)(fold)
 """Names are folded once each while the gazetteer is built (merge, then index)."""
 
-KIND_WEIGHT = {"country": 4.0, "region": 2.0, "department": 2.0, "capital": 1.5,
-               "city": 0.0, "commune": 0.0, "locality": -2.0}
+KIND_WEIGHT = {"country": 4.0, "region": 2.0, "department": 2.0, "island": 2.0,
+               "capital": 1.5, "city": 0.0, "commune": 0.0, "locality": -2.0}
 """A locality (a quarter of a French town, :func:`_localities`) weighs less than any
 commune than the source's country's bonus (``SOURCE_COUNTRY``) and more: a bare name is a
-commune's, the quarter needs its town's département or region in the text."""
+commune's, the quarter needs its town's département or region in the text. An island
+(``islands_ports.tsv``: "Lampedusa", "Ténérife", "Crète") weighs as a region: the island,
+not a town of its name far away (Tenerife, Colombia; Crete, Nebraska)."""
 QUARTER_OF = 5
 """How many times larger than a French settlement without an INSEE code the commune
 nearest to it must be for it to be a quarter of that commune (a ``locality``): Marseille's
@@ -772,13 +774,15 @@ def shipped() -> Gazetteer:
 def _shipped() -> Gazetteer:
     data = resources.files("veille.enrich").joinpath("data")
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \
-        parse(data.joinpath("provinces.tsv").read_text("utf-8"))  # Belgium's provinces
+        parse(data.joinpath("provinces.tsv").read_text("utf-8")) + \
+        parse(data.joinpath("islands_ports.tsv").read_text("utf-8"))  # hand-kept
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")) + parse_communes(
         data.joinpath("overseas_communes.tsv").read_text("utf-8"))
     joined = with_communes(places, communes)
     gazetteer = Gazetteer(
-        with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")),
+        with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")
+                             + data.joinpath("curated_place_names.tsv").read_text("utf-8")),
         with_alternate_names([], data.joinpath("contested_names.tsv").read_text("utf-8"),
                              joined), _shipped_minor_towns, _shipped_villages)
     _fold.cache_clear()
@@ -1547,6 +1551,17 @@ def _after_its_town(entity: dict[str, object], found: list[Place], text: str,
             held = [a for a in areas if any(_inside(t, a) for t in towns)]
             if held:
                 return held
+        named = [a for a in areas if loose(a.name) == loose(str(mention[2]))]
+        if named and not any(gazetteer.candidates(" ".join(words[first:]))
+                             for first in range(len(words))) and \
+                any(p.kind in SETTLEMENT for p in found) and \
+                not any(p.kind in SETTLEMENT and loose(gazetteer.by_id.get(
+                    p.id, p).name) == loose(str(mention[2])) for p in found):
+            # "Cushing, Oklahoma": a town the gazetteer lacks, then the state written by
+            # its own name, not Oklahoma City, which only an alternate name makes
+            # "Oklahoma" (t-enrich25 E9); "Mali, Niger" (a country before) is no town
+            # and the name no city's: left to the other rules
+            return named
     return found
 
 

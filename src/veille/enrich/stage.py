@@ -26,6 +26,8 @@ from veille.enrich.entities import (
     resolve,
 )
 from veille.enrich.event_places import event_places
+from veille.enrich.metonymy import places_stood_for
+from veille.enrich.overseas_regions import as_part_of_france
 from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
     TOPIC_WORD,
@@ -142,6 +144,9 @@ class PlaceStage(_EnrichStage):
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         _place_spelling(entities, section["places"])
+        section["places"] = [as_part_of_france(p) for p in [
+            *section["places"], *places_stood_for(entities, section["places"],
+                                                  self.resources.gazetteer)]]
         section["entities"] = _merge_same_id(
             [e for e in entities if not e.pop(TOPIC_WORD, False)])
         return article

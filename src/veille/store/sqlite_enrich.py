@@ -238,9 +238,12 @@ class EnrichTables:
     def area_articles(self, country: str) -> int:
         """How many articles name a place of the country or territory ``country`` (ISO
         3166-1 alpha-2), the country itself included: what the search's ``place:RE``
-        finds (places' country codes are search terms, ``index/base.py``)."""
+        finds (places' country codes are search terms, ``index/base.py``). France's
+        overseas regions are stored with country FR and their own id ``iso3166:RE``
+        (``enrich/overseas_regions.py``), which counts too."""
         row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM article_places "
-                                "WHERE country = ?", (country,)).fetchone()
+                                "WHERE country = ? OR place_id = ?",
+                                (country, f"iso3166:{country}")).fetchone()
         return int(row[0]) if row else 0
 
     def place(self, place_id: str) -> PlaceSummary | None:

@@ -403,7 +403,9 @@ def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:
                            hint="list them with /api/v1/places")
         quotes = store.quotes_naming(place_id, limit=limit)
         common = _common(store, place_id, limit)
-        area = found.country if found.kind == "country" and found.country else ""
+        area = found.country if found.kind == "country" and found.country else \
+            found.id.removeprefix("iso3166:") if found.id.startswith("iso3166:") else ""
+        # (an overseas region of France: kind region, country FR, id iso3166:RE)
         within = store.area_articles(area) if area else None
     insee, department = _codes(found.id)
     return PlaceDetail(**asdict(found), insee=insee, department=department,
