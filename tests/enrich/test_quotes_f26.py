@@ -148,3 +148,10 @@ def test_outlet_description_never_takes_a_person_cited() -> None:
     persons = [{"id": "per:paul-roux", "name": "Paul Roux", "label": "PER",
                 "mentions": [[6, 15, "Paul Roux"]]}]
     assert described_body(text, "quotidien", text.index("quotidien"), persons) is None
+
+
+def test_leaders_description_takes_the_agent_who_leads_the_body() -> None:
+    text = ("La motion a été déposée par les écologistes, menés par Cyrielle Chatelain.\n"
+            "« Le gouvernement a perdu toute légitimité », a lancé la présidente du groupe "
+            "écologiste à l'Assemblée.")
+    assert _of(text, "Le gouvernement").speaker == "Cyrielle Chatelain"
