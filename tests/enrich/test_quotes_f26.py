@@ -155,3 +155,18 @@ def test_leaders_description_takes_the_agent_who_leads_the_body() -> None:
             "« Le gouvernement a perdu toute légitimité », a lancé la présidente du groupe "
             "écologiste à l'Assemblée.")
     assert _of(text, "Le gouvernement").speaker == "Cyrielle Chatelain"
+
+
+# 4. t-enrich24 d40: a member of parliament leading a group, a nationality
+
+def test_pronoun_after_a_deputys_description_takes_the_group_leader() -> None:
+    text = ("Le chef de file des socialistes, Iratxe García Pérez, a salué « un discours "
+            "digne ». L'eurodéputée espagnole a demandé un débat. Puis elle a poursuivi : "
+            "« La sécurité ne doit pas servir d'excuse. »")
+    assert _of(text, "La sécurité").speaker == "Iratxe García Pérez"
+
+
+def test_a_nationality_still_sets_two_heads_of_state_apart() -> None:
+    text = ("Le président américain, Joe Biden, a parlé. « Non », a déclaré le chef de "
+            "l'État français.")
+    assert _of(text, "Non").speaker == "chef de l'État français"

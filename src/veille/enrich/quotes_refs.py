@@ -345,6 +345,8 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
+    from veille.enrich.quotes_guards import nationality_of  # (guards import this module)
+
     standing_for, qualifiers = _standing_for(phrase)
     former = _former(phrase)
     for intro in candidates:
@@ -363,10 +365,14 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             if held is None:
                 continue
             if qualifiers and not qualifiers & set(role.split()) and any(
-                    french().is_adjective(w) for w in intro.role.lower().split()[1:]
+                    french().is_adjective(w) and (nationality_of(w) or not any(
+                        nationality_of(q) for q in qualifiers))
+                    for w in intro.role.lower().split()[1:]
                     if fold(w) not in held.split()):
                 continue  # "le chef de l'État français" is not "le président brésilien X"
-                # (the title's own adjectives, "étrangères", qualify nothing)
+                # (the title's own adjectives, "étrangères", qualify nothing; a nationality
+                # of the description never disagrees with a party's adjective of the
+                # role: "l'eurodéputée espagnole" after "Le chef de file des socialistes")
             if gender and intro.gender and gender != intro.gender or \
                     _other_town(phrase, intro.role):
                 continue
@@ -651,6 +657,11 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "edile": ("maire",),
     # a mayor as the town's "premier magistrat", a minister as a "membre du
     # gouvernement" (f-speakers26; t-enrich25 E11)
+    # a member of parliament leading a group or a list ("Le chef de file des
+    # socialistes, X … L'eurodéputée espagnole", t-enrich24 d40)
+    **dict.fromkeys(["depute", "deputee", "eurodepute", "eurodeputee", "senateur",
+                     "senatrice"], ("chef de file", "president du groupe",
+                                    "presidente du groupe", "tete de liste")),
     "premier magistrat": ("maire",),
     "premiere magistrate": ("maire",),
     "membre du gouvernement": ("ministre", "secretaire d'etat"),
