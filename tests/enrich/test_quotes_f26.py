@@ -170,3 +170,9 @@ def test_a_nationality_still_sets_two_heads_of_state_apart() -> None:
     text = ("Le président américain, Joe Biden, a parlé. « Non », a déclaré le chef de "
             "l'État français.")
     assert _of(text, "Non").speaker == "chef de l'État français"
+
+
+def test_a_pronominal_verbs_par_is_no_agent() -> None:
+    text = ("Le ministère indien des Affaires étrangères s'est déclaré « bouleversé » par "
+            "les émeutes et « la mort de gens innocents » au Tibet.")
+    assert _of(text, "bouleversé").speaker == "ministère indien des Affaires étrangères"

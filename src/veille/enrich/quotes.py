@@ -2426,12 +2426,14 @@ gouvernement à une « … »", "dénoncée par les syndicats comme une opérati
 _PARTICIPLE_BEFORE = re.compile(
     r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s+"
     r"(?:de|d['’]|comme(?:\s+(?:un|une|des|le|la|les|l['’]))?)\s*$|"
-    r"\b(?:été|est|sont|était|étaient|sera|seront|fut|furent)\s+(?:\w+ment\s+)?"
+    r"(?<![sS]['’])(?<![sS]e )\b(?:été|est|sont|était|étaient|sera|seront|fut|furent)"
+    r"\s+(?:\w+ment\s+)?"
     r"(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s*$")
 """A participle of saying right before a quote, with "de", "comme" ("qualifié de « … »",
 "décrit comme un « … »"), or bare after the passive's auxiliary ("a été jugée
-« historique » par les organisateurs", t-enrich25 E7): its agent after the quote said
-it."""
+« historique » par les organisateurs", t-enrich25 E7; not a pronominal verb's, "s'est
+déclaré « bouleversé » par les émeutes": "par" there is no agent): its agent after the
+quote said it."""
 
 
 def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: int
