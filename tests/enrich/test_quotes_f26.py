@@ -176,3 +176,10 @@ def test_a_pronominal_verbs_par_is_no_agent() -> None:
     text = ("Le ministère indien des Affaires étrangères s'est déclaré « bouleversé » par "
             "les émeutes et « la mort de gens innocents » au Tibet.")
     assert _of(text, "bouleversé").speaker == "ministère indien des Affaires étrangères"
+
+
+def test_a_firms_group_president_is_no_deputy() -> None:
+    text = ("Le président du groupe France Télévisions, Patrick de Carolis, a répondu. Benoît "
+            "Hamon, porte-parole du PS, s'est insurgé. « Nous n'avons pas besoin de cette "
+            "loi », a ironisé l'eurodéputé lors d'un point de presse.")
+    assert _of(text, "Nous n'avons pas").speaker != "Patrick de Carolis"

@@ -660,8 +660,9 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     # a member of parliament leading a group or a list ("Le chef de file des
     # socialistes, X … L'eurodéputée espagnole", t-enrich24 d40)
     **dict.fromkeys(["depute", "deputee", "eurodepute", "eurodeputee", "senateur",
-                     "senatrice"], ("chef de file", "president du groupe",
-                                    "presidente du groupe", "tete de liste")),
+                     "senatrice"], ("chef de file", "tete de liste")),
+    # (not "président du groupe": a firm's too, "président du groupe France
+    # Télévisions" is no "eurodéputé", rpm2 T18_C2_01)
     "premier magistrat": ("maire",),
     "premiere magistrate": ("maire",),
     "membre du gouvernement": ("ministre", "secretaire d'etat"),
