@@ -5080,8 +5080,8 @@ _LEADER_HEADS = frozenset(
 _COURT_BODY = re.compile(r"(?i)\b(?:tribunal|cour|jury|parquet|chambre|commission d['’]enquête)\b")
 """A court's or an inquiry's noun in a leader's description: its president is the
 court's, whom a report never names as a clause's subject before."""
-_LED_BY = re.compile(r"(?i)\b(?:menée?s?|emmenée?s?|conduite?s?|dirigée?s?|présidée?s?)"
-                     r"[ \xa0]+par[ \xa0]+$")
+_LEADER_AGENT = re.compile(r"(?i)\b(?:menée?s?|emmenée?s?|conduite?s?|dirigée?s?|présidée?s?)"
+                           r"[ \xa0]+par[ \xa0]+$")
 """A body's leader named as the agent of "mené par", "dirigé par", "présidé par" ("les
 écologistes, menés par X"): who a leader's description may name."""
 _AUXILIARIES = frozenset("a ont avait avaient est sont était étaient sera va vient".split())
@@ -5095,7 +5095,7 @@ def _unintroduced_holder(text: str, speaker: str, start: int
     "présidente du groupe RN", "président du parti": :data:`_LEADER_HEADS`) names when no
     one was introduced in that role: the last person named as a clause's subject (a verb
     after the name) or as the agent of a body's leading ("les écologistes, menés par X":
-    :data:`_LED_BY`) in the :data:`MAX_HOLDER_CHARS` before it, outside quotes, who was
+    :data:`_LEADER_AGENT`) in the :data:`MAX_HOLDER_CHARS` before it, outside quotes, who was
     given no role at all and whose gender does not disagree ("Marine Le Pen a critiqué
     … . « … », a dénoncé la présidente du groupe RN"). A person introduced with a role
     holds that office, not this one, and is passed over for an earlier one ("Le Premier
@@ -5120,7 +5120,7 @@ def _unintroduced_holder(text: str, speaker: str, start: int
                     r"étaient)[ \xa0]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|i|is|it)\b",
                     text[span[1]:span[1] + 40]):
             continue  # "X a été arrêté": the patient of a passive, no office holder
-        led = _LED_BY.search(text, max(0, span[0] - 30), span[0]) is not None
+        led = _LEADER_AGENT.search(text, max(0, span[0] - 30), span[0]) is not None
         said = verb is not None and (verb.group(1) in _AUXILIARIES or _is_verb(verb.group(1)))
         if not led and not said:
             continue  # not the subject of its clause, nor the one who leads a body
