@@ -22,10 +22,14 @@ FULL_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+(?:de[ \xa0]+|du[ \xa0]+|d['’]|le
 _APPOSED = re.compile(
     r"(?P<complement>[ \xa0]+(?:dans|en|à|au|aux|sur)[ \xa0]+(?:la[ \xa0]+|le[ \xa0]+|les[ \xa0]+"
     r"|l['’])?(?P<noun>[a-zà-ÿ][\w'’-]+)(?:[ \xa0]+[a-zà-ÿ][\w'’-]+)?)?"
-    r"[ \xa0]*,[ \xa0]+(?:(?:le|la|l['’])[ \xa0]*(?:[a-zà-ÿ][\w'’-]+[ \xa0]+){1,3})?"
+    r"[ \xa0]*,[ \xa0]+(?:(?:le|la|l['’])[ \xa0]*(?:[a-zà-ÿ][\w'’-]+[ \xa0]+){1,3}"
+    r"(?:(?:de|du|des|d['’]|à[ \xa0]+la|à[ \xa0]+l['’]|au|aux|et)[ \xa0]*"
+    r"(?:[A-ZÀ-Ý][\w'’-]+[ \xa0]+|[a-zà-ÿ][\w'’-]+[ \xa0]+){1,2}){0,4})?"
     r"(?P<name>" + FULL_NAME + r")(?=[ \xa0]*(?:[,.;)»]|$))")
 """After a description: an optional short complement, a comma, an optional determiner
-and title ("le lieutenant-colonel"), then a full name closing the clause."""
+and title ("le lieutenant-colonel", "l'ancien secrétaire d'État à la Relance": up to
+four complements of the title, capitalised or not; t-enrich25 E11), then a full name
+closing the clause."""
 _SOURCE = re.compile(r"(?i)\bsources?[ \xa0]+$")
 
 

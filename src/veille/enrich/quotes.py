@@ -2269,6 +2269,9 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,;:()\n]+", subject)]
     if chunks and chunks[-1][1].strip().lower() in ("lui", "eux") and len(chunks) > 1:
         chunks.pop()  # "Nicolas Sarkozy a, lui, jugé": an emphatic pronoun
+    elif len(chunks) > 1 and _dislocated_pronoun(chunks[-2][1], chunks[-1][1]):
+        chunks.pop()  # "L'agence régionale de santé, elle, défend un « … »": the pronoun
+        # takes up the noun phrase just before it (t-enrich25 E7)
     if chunks and chunks[-1][1].strip().lower() == "on":
         for offset, chunk in reversed(chunks[:-1]):  # "Du côté de la chancellerie, on indique"
             opener = _OPENER.match(chunk.lstrip())  # "Mais dans l'entourage de X, on"
@@ -2363,6 +2366,24 @@ _PREDICATE_CHUNK = re.compile(r"(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]
 _NAME_THEN_PREDICATE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*(?=\s+[a-zà-ÿ])")
 
 
+def _dislocated_pronoun(before: str, pronoun: str) -> bool:
+    """Whether the chunk ``pronoun`` ("elle", "elles") takes up the noun phrase of the
+    chunk ``before`` it, as a subject dislocated to the left ("L'agence régionale de
+    santé, elle, défend …", "Les syndicats, eux, …": Riegel, Pellat & Rioul, la
+    dislocation; the pronoun repeats the subject). The chunk must open with a definite
+    determiner of no other gender and be no time phrase ("La veille, elle a dit": the
+    pronoun is then the subject)."""
+    word = pronoun.strip().lower()
+    phrase = before.strip()
+    if word not in ("elle", "elles") or _time_phrase(phrase) or len(phrase.split()) > 8:
+        return False
+    opening = re.match(r"(La|Les|L['’])\s*(?=[a-zà-ÿA-ZÀ-Ý])", phrase)
+    if opening is None:
+        return False
+    plural = opening.group(1) == "Les"
+    return plural == (word == "elles")
+
+
 def _coordinated_predicates(kept: list[tuple[str, int, int, bool]],
                             chunks: list[tuple[int, str]]
                             ) -> list[tuple[str, int, int, bool]] | None:
@@ -2404,7 +2425,15 @@ gouvernement à une « … »", "dénoncée par les syndicats comme une opérati
 
 _PARTICIPLE_BEFORE = re.compile(
     r"(?i)\b(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s+"
-    r"(?:de|d['’]|comme(?:\s+(?:un|une|des|le|la|les|l['’]))?)\s*$")
+    r"(?:de|d['’]|comme(?:\s+(?:un|une|des|le|la|les|l['’]))?)\s*$|"
+    r"(?<![sS]['’])(?<![sS]e )\b(?:été|est|sont|était|étaient|sera|seront|fut|furent)"
+    r"\s+(?:\w+ment\s+)?"
+    r"(\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues))\s*$")
+"""A participle of saying right before a quote, with "de", "comme" ("qualifié de « … »",
+"décrit comme un « … »"), or bare after the passive's auxiliary ("a été jugée
+« historique » par les organisateurs", t-enrich25 E7; not a pronominal verb's, "s'est
+déclaré « bouleversé » par les émeutes": "par" there is no agent): its agent after the
+quote said it."""
 
 
 def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: int
@@ -2413,14 +2442,14 @@ def _agent_after(text: str, sentence_start: int, start: int, end: int, limit: in
     qualifié de « gâchis » par la députée Anne Roux", "décrit comme « … » par X" (the agent
     complement of a passive verb is its doer, Grevisse § 314)."""
     participle = _PARTICIPLE_BEFORE.search(text[max(sentence_start, start - 60):start - 1])
-    if participle is None or not (_is_verb(participle.group(1))
-                                  or fold(participle.group(1)) in _WORDING):
+    word = participle.group(1) or participle.group(2) if participle is not None else ""
+    if participle is None or not (_is_verb(word) or fold(word) in _WORDING):
         return None
     agent = re.match(r"\s*,?\s*par\s+", text[end + 1:limit])
     if agent is None:
         return None
     phrase = _noun_phrase(text[end + 1 + agent.end():limit], end + 1 + agent.end())
-    return (participle.group(1), *phrase) if phrase else None
+    return (word, *phrase) if phrase else None
 
 
 _AGENT_COLON = re.compile(
@@ -5039,7 +5068,66 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
         # person who spoke before ("L'association évoque" after the Afub is the Afub)
         return previous, previous_span
     return _anaphoric(text, speaker, start) or _standing_subject(
-        text, speaker, start, max(previous_span[1], start - 600, 0))
+        text, speaker, start, max(previous_span[1], start - 600, 0)) or \
+        _unintroduced_holder(text, speaker, start)
+
+
+_LEADER_HEADS = frozenset(
+    "president presidente chef cheffe dirigeant dirigeante leader patron patronne "
+    "fondateur fondatrice".split())
+"""Folded heads of a description naming who leads a body ("la présidente du groupe RN",
+"le président du parti", "le chef de file des sénateurs", "le fondateur du mouvement")."""
+_COURT_BODY = re.compile(r"(?i)\b(?:tribunal|cour|jury|parquet|chambre|commission d['’]enquête)\b")
+"""A court's or an inquiry's noun in a leader's description: its president is the
+court's, whom a report never names as a clause's subject before."""
+_LEADER_AGENT = re.compile(r"(?i)\b(?:menée?s?|emmenée?s?|conduite?s?|dirigée?s?|présidée?s?)"
+                           r"[ \xa0]+par[ \xa0]+$")
+"""A body's leader named as the agent of "mené par", "dirigé par", "présidé par" ("les
+écologistes, menés par X"): who a leader's description may name."""
+_AUXILIARIES = frozenset("a ont avait avaient est sont était étaient sera va vient".split())
+MAX_HOLDER_CHARS = 800
+"""How far before such a description its holder is looked for."""
+
+
+def _unintroduced_holder(text: str, speaker: str, start: int
+                         ) -> tuple[str, tuple[int, int]] | None:
+    """The person a leader's description with a complement (``speaker`` at ``start``,
+    "présidente du groupe RN", "président du parti": :data:`_LEADER_HEADS`) names when no
+    one was introduced in that role: the last person named as a clause's subject (a verb
+    after the name) or as the agent of a body's leading ("les écologistes, menés par X":
+    :data:`_LEADER_AGENT`) in the :data:`MAX_HOLDER_CHARS` before it, outside quotes, who was
+    given no role at all and whose gender does not disagree ("Marine Le Pen a critiqué
+    … . « … », a dénoncé la présidente du groupe RN"). A person introduced with a role
+    holds that office, not this one, and is passed over for an earlier one ("Le Premier
+    ministre, X" is not "le président du parti": Poesio & Vieira 1998, a definite
+    description refers back to the nearest compatible antecedent). None when no one fits
+    (f-speakers26; t-enrich25 E11)."""
+    words = speaker.split()
+    if len(words) < 3 or fold(words[0]) not in _LEADER_HEADS or start < 0 or \
+            not re.match(r"(?i)(?:de|du|des|d['’])\b", words[1]) or \
+            _COURT_BODY.search(speaker):
+        return None  # ("le président du tribunal" presides a court, not a party)
+    window = max(0, start - MAX_HOLDER_CHARS)
+    spans = quoted_spans(text)
+    for match in reversed(list(re.finditer(_PERSON_RUN, text[window:start]))):
+        span = (window + match.start(), window + match.end())
+        if any(s <= span[0] < e for s, e in spans) or \
+                fold(match.group().split()[0]) in LEADING_WORDS:
+            continue
+        verb = re.match(r"[ \xa0]+(?:(?:ne|n['’]|s['’]|se|l['’]|le|la|les|lui|y|en)[ \xa0]*)*"
+                        r"([a-zà-ÿ]+)", text[span[1]:span[1] + 40])
+        if re.match(r"[ \xa0]+(?:a|ont|avait|avaient)[ \xa0]+été\b|[ \xa0]+(?:est|sont|était|"
+                    r"étaient)[ \xa0]+[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|i|is|it)\b",
+                    text[span[1]:span[1] + 40]):
+            continue  # "X a été arrêté": the patient of a passive, no office holder
+        led = _LEADER_AGENT.search(text, max(0, span[0] - 30), span[0]) is not None
+        said = verb is not None and (verb.group(1) in _AUXILIARIES or _is_verb(verb.group(1)))
+        if not led and not said:
+            continue  # not the subject of its clause, nor the one who leads a body
+        if _person_roles(text, span) or _disagreeing_person(text, speaker, start, span):
+            continue  # another office, or another gender
+        return match.group(), span
+    return None
 
 
 _ROLE_SUBJECT = re.compile(
@@ -5556,7 +5644,8 @@ def _anaphoric(text: str, speaker: str, start: int) -> tuple[str, tuple[int, int
 KIN_NOUNS = frozenset(
     "pere mere fils fille frere soeur mari epoux epouse femme conjoint conjointe compagnon "
     "compagne oncle tante cousin cousine neveu niece parent parents enfant enfants "
-    "grand-pere grand-mere petit-fils petite-fille beau-pere belle-mere".split())
+    "grand-pere grand-mere petit-fils petite-fille beau-pere belle-mere".split()) | {
+        "sœur", "belle sœur"}  # (fold keeps the ligature œ: "sa sœur", f-speakers26)
 """Nouns of kinship (folded; Grevisse § 476 for their genders): a person introduced as
 someone's relative ("Sa fille, Martine Rossi") is named by that relation."""
 

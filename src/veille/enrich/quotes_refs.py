@@ -52,7 +52,7 @@ Défense nationale"), a lower-case word among them when one capitalised word end
 role follows, before its comma ("de Santé publique France, Caroline Semaille"; not "des
 Affaires étrangères Hor Namhong", a name)."""
 _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+))"
-_ROLE = (r"((?-i:[a-zà-ÿ][a-zà-ÿ-]{2,}|Premi(?:er|ère)[ \xa0]+ministre)(?:" + _ADJECTIVE
+_ROLE = (r"((?-i:[a-zà-ÿœ][a-zà-ÿœ-]{2,}|Premi(?:er|ère)[ \xa0]+ministre)(?:" + _ADJECTIVE
          + r"|" + _COMPLEMENT + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
 ("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant"), or
@@ -217,9 +217,17 @@ def introductions(text: str, before: int) -> list[Introduction]:
         heads = _heads(role)
         if not heads or len(role) > MAX_ROLE_CHARS or fold(role.split()[0]) in _NOT_ROLE_HEAD:
             continue
-        found.setdefault(match.start(1), Introduction(
-            name, match.start(1), match.end(1), role, heads,
-            _gender_of(match.group(2) or "", name)))
+        intro = Introduction(name, match.start(1), match.end(1), role, heads,
+                             _gender_of(match.group(2) or "", name))
+        earlier = found.get(match.start(1))
+        if earlier is not None and re.search(
+                r"(?i)(?<![\w'’])(?:du|au)[ \xa0]+" + re.escape(earlier.role) + r"[ \xa0]*,",
+                text[max(0, match.start(1) - len(earlier.role) - 12):match.start(1)]):
+            # "En tête du cortège, Nadia Roux, sa mère, …": a prepositional phrase
+            # opening the sentence ("du cortège") is no role; the apposition after the
+            # name is (f-speakers26)
+            found[match.start(1)] = intro
+        found.setdefault(match.start(1), intro)
     for match in _ROLE_OPENING.finditer(text, 0, before):
         # "Infirmière à l'hôpital de Brest depuis vingt ans, Anne Roy a témoigné": a role
         # detached before the subject (Grevisse § 343, l'apposition détachée)
@@ -290,7 +298,7 @@ Somme", "X est une ancienne infirmière")."""
 
 
 _DESCRIPTION = re.compile(
-    r"(?i)^(?:(le|la|ce|cet|cette)\s+|(l['’])\s*)?(" + r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})"
+    r"(?i)^(?:(le|la|ce|cet|cette)\s+|(l['’])\s*)?(" + r"(?-i:[a-zà-ÿœ][a-zà-ÿœ-]{2,})"
     r"(?:" + _ADJECTIVE + r"|" + _COMPLEMENT + r"){0,5})$")
 
 
@@ -337,6 +345,8 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     gender = _gender_of(determiner, "")
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
+    from veille.enrich.quotes_guards import nationality_of  # (guards import this module)
+
     standing_for, qualifiers = _standing_for(phrase)
     former = _former(phrase)
     for intro in candidates:
@@ -355,16 +365,22 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
             if held is None:
                 continue
             if qualifiers and not qualifiers & set(role.split()) and any(
-                    french().is_adjective(w) for w in intro.role.lower().split()[1:]
+                    french().is_adjective(w) and (nationality_of(w) or not any(
+                        nationality_of(q) for q in qualifiers))
+                    for w in intro.role.lower().split()[1:]
                     if fold(w) not in held.split()):
                 continue  # "le chef de l'État français" is not "le président brésilien X"
-                # (the title's own adjectives, "étrangères", qualify nothing)
-            if gender and intro.gender and gender != intro.gender:
+                # (the title's own adjectives, "étrangères", qualify nothing; a nationality
+                # of the description never disagrees with a party's adjective of the
+                # role: "l'eurodéputée espagnole" after "Le chef de file des socialistes")
+            if gender and intro.gender and gender != intro.gender or \
+                    _other_town(phrase, intro.role):
                 continue
             return intro.name, (intro.start, intro.end)
         if head not in intro.heads:
             continue
-        if gender and intro.gender and gender != intro.gender:
+        if gender and intro.gender and gender != intro.gender or \
+                _other_town(phrase, intro.role):
             continue
         if complement and complement not in fold(intro.role) and \
                 not _possessor_named(text, intro, complement) and \
@@ -639,6 +655,17 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "representant de l'etat": ("prefet",),
     "representante de l'etat": ("prefete",),
     "edile": ("maire",),
+    # a mayor as the town's "premier magistrat", a minister as a "membre du
+    # gouvernement" (f-speakers26; t-enrich25 E11)
+    # a member of parliament leading a group or a list ("Le chef de file des
+    # socialistes, X … L'eurodéputée espagnole", t-enrich24 d40)
+    **dict.fromkeys(["depute", "deputee", "eurodepute", "eurodeputee", "senateur",
+                     "senatrice"], ("chef de file", "tete de liste")),
+    # (not "président du groupe": a firm's too, "président du groupe France
+    # Télévisions" is no "eurodéputé", rpm2 T18_C2_01)
+    "premier magistrat": ("maire",),
+    "premiere magistrate": ("maire",),
+    "membre du gouvernement": ("ministre", "secretaire d'etat"),
     "parlementaire": ("depute", "deputee", "senateur", "senatrice", "eurodepute",
                       "eurodeputee"),
     "magistrat": ("juge", "procureur", "president du tribunal", "avocat general",
@@ -691,12 +718,38 @@ def _standing_for(phrase: str) -> tuple[tuple[str, ...], set[str]]:
     one of when it has an adjective of its own: two different nationalities are two
     people ("le président brésilien X" is not "le chef de l'État français"). ((), set())
     when it stands only for its own head."""
-    words = [w for w in fold(phrase).split() if w not in _QUALIFIERS]
+    written = fold(phrase).split()
+    for size in range(len(written), 1, -1):  # "premier magistrat": a qualifier in the key
+        found = STANDS_FOR.get(" ".join(written[:size]))
+        if found is not None:
+            return found, set(written[size:])
+    words = [w for w in written if w not in _QUALIFIERS]
     for size in range(len(words), 0, -1):
         found = STANDS_FOR.get(" ".join(words[:size]))
         if found is not None:
             return found, set(words[size:])
     return (), set()
+
+
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ien|ienne|ais|aise|ois|oise|in|ine|ain|aine|an|ane)s?")
+"""The endings of French demonyms ("ajaccien", "bastiais", "lillois", "angevin",
+"toulousain"; Grevisse § 169, the suffixes of the "gentilés")."""
+
+
+def _other_town(phrase: str, role: str) -> bool:
+    """Whether a description's demonym ("le premier magistrat ajaccien", folded words
+    after its head) names another town than the one its candidate's role holds ("maire
+    de Bastia"): the role names a capitalised place after "de"/"d'" and no demonym of
+    the description shares its first four letters with it (a demonym is derived from
+    the town's name: Ajaccio → ajaccien, Bastia → bastiais). False when either names no
+    town (f-speakers26; t-enrich25 E11)."""
+    towns = [fold(t) for t in re.findall(r"(?:\bde|\bdu|\bd['’])[ \xa0]*((?-i:[A-ZÀ-Ý])[\w-]+)",
+                                          role)]
+    demonyms = [w for w in fold(phrase).split()[1:] if _DEMONYM.fullmatch(w)
+                and not french().is_verb_form(w)]
+    if not towns or not demonyms:
+        return False
+    return not any(t.replace(" ", "")[:4] == d[:4] for t in towns for d in demonyms)
 
 
 _SENTENCE_SUBJECT = re.compile(

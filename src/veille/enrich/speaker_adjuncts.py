@@ -20,6 +20,15 @@ from veille.enrich.text import fold
 
 __all__ = ["without_adjunct"]
 
+_LEADING_MANNER = re.compile(
+    r"(?i)^(?:d['’]une[ \xa0]+)?(?:(?:même|seule|commune)[ \xa0]+)?voix[ \xa0]+"
+    r"(?:(?-i:les|la|le)[ \xa0]+|(?-i:l)['’][ \xa0]*|(?=(?-i:[A-ZÀ-Ý])))(?=\S)")
+"""The end of a manner adjunct of the verb standing between an incise's verb and its
+inverted subject ("», ont déclaré d'une même voix l'Asloca et les syndicats", "», ont
+répété d'une seule voix les élus"): the incise's parser reads "d'une même" as a
+determiner and an adjective, so the speaker opens with the adjunct's noun, which is no part of it
+(t-enrich25 E13; a manner adverbial attaches to the verb, Grevisse § 1034)."""
+
 _PLURAL_PARTICIPLE_CLAUSE = re.compile(
     r"(?<=[a-zà-ÿ][sx])\s+[a-zà-ÿ]+(?:és|ées|is|ises|us|ues|ts|tes|ints|intes)"
     r"(?=\s+(?:de|du|des|d['’]|à|au|aux|en|sur|dans|devant|derrière|près|autour|chez|par|"
@@ -56,6 +65,9 @@ def without_adjunct(cue: str, speaker: str, start: int, end: int
     first word."""
     if start < 0 or not speaker:
         return cue, speaker, start, end
+    leading = _LEADING_MANNER.match(speaker)
+    if leading is not None and leading.end() < len(speaker):
+        speaker, start = speaker[leading.end():], start + leading.end()
     cut = len(speaker)
     lexicon = french()
     for found in _PLURAL_PARTICIPLE_CLAUSE.finditer(speaker, 1):

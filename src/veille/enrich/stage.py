@@ -17,6 +17,7 @@ from veille.enrich.body_referents import body_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import counted_from, find_dates
+from veille.enrich.described_bodies import described_body
 from veille.enrich.entities import (
     Recognizer,
     alias_only,
@@ -201,7 +202,10 @@ class QuoteStage(_EnrichStage):
             if "places" in section else None
         for quote in quotes:  # "a précisé l'entreprise" after "GRDF a dépêché …": GRDF
             body = body_referent(text, quote.speaker, quote.speaker_start, entities, taken,
-                                 placed)
+                                 placed) or described_body(text, quote.speaker,
+                                                           quote.speaker_start, entities)
+            # ("ajoute l'agence onusienne" after the HCR, "écrit le quotidien" after
+            # "D'après Le Monde")
             if body is not None:
                 quote.speaker, (quote.speaker_start, quote.speaker_end), _ = body
         by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
