@@ -63,7 +63,7 @@ from veille.dedup.arguments import (
 )
 from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
-from veille.dedup.event_days import DAY, days_differ, event_days
+from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
 from veille.dedup.event_kinds import (
     CUE,
     HEAD,
@@ -690,6 +690,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     places, mentions = places | head, mentions | named
     if EVENT_DAYS and published is not None:
         head, named = event_days(title, body, published)
+        if head and BACK not in head:
+            head = head | {FRESH}
         places, mentions = places | head, mentions | named
     if SITES:
         head, named = sites(title, body)
@@ -1665,7 +1667,7 @@ class Stories:
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
                                         OBJECT, FINE)) and \
-                    not key.endswith("arrondissement") and key != _ARGS_BROAD:
+                    not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH):
                 return True
         for key in lead:
             if key.startswith(WHO) and key.removeprefix(WHO) in story.heads:
