@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import veille.dedup.stories as stories_module
 from veille.dedup.fine_kinds import FINE, FINE_KINDS, RELATED, fine_kinds, fine_kinds_differ
+from veille.dedup.recalls import without_past_clauses
 from veille.dedup.stories import Stories, story_terms
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -87,6 +88,21 @@ QUAKE_DAMAGE = {
 }
 
 
+SMOKE_LANDING = {
+    "title": "Mérignac : atterrissage d'urgence après de la fumée en cabine",
+    "paragraphs": [
+        "Un Airbus A321 en provenance de Madrid a effectué mercredi soir un atterrissage "
+        "d'urgence à l'aéroport de Bordeaux-Mérignac après un dégagement de fumée en cabine ; "
+        "deux passagers ont été incommodés.",
+        "Les pompiers de l'aéroport attendaient l'appareil au bout de la piste. « Les "
+        "passagers ont été débarqués dans le calme », a indiqué le directeur de l'aéroport, "
+        "Thierry Lamarque.",
+        "La piste a été fermée vingt minutes, deux jours après l'éclatement d'un pneu d'un "
+        "Boeing 737 qui l'avait bloquée une heure.",
+    ],
+}
+
+
 def _feed(stories: Stories, items: list[dict[str, Any]]) -> list[str]:
     labels = [stories.assign(f"a{k}", story_terms(stories, f"a{k}", item["title"],
                                                   item["paragraphs"]), k * 180)
@@ -131,6 +147,17 @@ def test_two_incidents_of_one_kind_are_two_stories_and_the_follow_up_stays(
     on = _feed(Stories(), stream)
     assert off[same[0]] == off[apart] or off[same[1]] == off[apart]
     assert on[same[0]] == on[same[1]] != on[apart]
+
+
+def test_an_incident_recalled_in_a_pluperfect_clause_is_not_named() -> None:
+    """Regression (t-reader25 R1 D's shape): the landing's last sentence recalls the burst
+    tyre of two days before in a counting-back clause told in the pluperfect; read as a
+    mention, the tyre made the two incidents agree and they were one story."""
+    last = SMOKE_LANDING["paragraphs"][-1]
+    assert FINE + "tyre" in fine_kinds(last)
+    assert FINE + "tyre" not in fine_kinds(without_past_clauses(last))
+    labels = _feed(Stories(), [TYRE, SMOKE_LANDING])
+    assert labels[0] != labels[1]
 
 
 def _record(k: int, item: dict[str, Any], day: int, hour: int) -> tuple[str, bytes]:

@@ -167,6 +167,15 @@ def _recalls_whole(sentence: str) -> bool:
                 _EARLIER.search(sentence[:EARLIER_CHARS]))
 
 
+def without_past_clauses(text: str) -> str:
+    """``text`` less its clauses counting back to an event told in a pluperfect relative
+    (:data:`_CLAUSE` with :data:`_RELATIVE_PAST`: "deux jours après l'éclatement d'un pneu
+    d'un avion easyJet qui l'avait bloquée deux heures"), whatever the rest of the sentence
+    tells: the incidents an article names besides its own (:data:`veille.dedup.stories.
+    FINE_KINDS` reads its text so, t-reader25 R1 D)."""
+    return _CLAUSE.sub(lambda m: "" if _RELATIVE_PAST.search(m.group()) else m.group(), text)
+
+
 def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
     """``(title, paragraphs)`` less their recalls of an earlier event of the same kind
     (module docstring): a headline loses its recalling clauses; a paragraph loses them and

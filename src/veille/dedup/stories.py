@@ -77,7 +77,7 @@ from veille.dedup.event_kinds import (
 from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
-from veille.dedup.recalls import without_recalls
+from veille.dedup.recalls import without_past_clauses, without_recalls
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
@@ -702,8 +702,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     if FINE_KINDS:
-        places = places | fine_kinds(f"{title}\n{lead_sentence(paragraphs)}")
-        mentions = mentions | fine_kinds(f"{title}\n{body}")
+        lead_fine = fine_kinds(f"{title}\n{lead_sentence(paragraphs)}")
+        places = places | lead_fine
+        mentions = mentions | lead_fine | fine_kinds(f"{title}\n{without_past_clauses(body)}")
     kinds = kinds_and_cues(*told)
     if HEAD_KINDS and LEAD_KINDS:
         kinds = kinds | about_kinds(*told) | told_kinds(*told)
