@@ -100,7 +100,7 @@ def test_two_trials_and_two_victims_with_every_group() -> None:
         pair = _pair(label)
         stream = [(0, pair["first"]), (int(pair["days"] * 1440), pair["second"])]
         on = feed_at(Stories(argument_groups=GROUPS), stream)
-        off = feed_at(Stories(arguments=False), stream)
+        off = feed_at(Stories(arguments=False, fine=False), stream)  # nor the fine kinds
         assert on[0] != on[1], label
         assert off[0] == off[1], label
 

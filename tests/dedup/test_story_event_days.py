@@ -73,6 +73,7 @@ def test_days_differ_unless_one_names_the_other_or_refers_back() -> None:
     assert days_differ(tue, tue, thu, thu)
     assert not days_differ(tue, tue, thu, thu | tue)
     assert not days_differ(tue, tue, thu | {BACK}, thu)
+    assert not days_differ(tue | {BACK}, tue, thu, thu)
     assert not days_differ(tue, tue, frozenset(), frozenset())
 
 

@@ -49,6 +49,10 @@ DAY = "day:"
 """The prefix of a day key ("day:2026-02-10")."""
 BACK = DAY + "back"
 """Among an article's own days when its lead refers back to an earlier event."""
+FRESH = DAY + "fresh"
+"""Added by the story stage (:func:`veille.dedup.stories.terms`) to an article's own days when
+its lead states its own day and does not refer back: a story holding one such member is not
+exempt from the day rule by another member's :data:`BACK` (f-stories26)."""
 LEAD_CHARS = 400
 """Characters of the body read with the headline for the own days: the lead's first
 sentences, where a dispatch says when its event happened."""
@@ -68,6 +72,19 @@ _BACK = re.compile(
 """A reference back to an earlier event, in the headline or the lead's first sentence:
 "après l'accident", "au lendemain du vote", "suite à la fusillade" (an article after it, so
 that "après avoir percuté" is none; "peu après l'ouverture" is a time of day)."""
+_OWN_MISHAP = re.compile(r"(?i)[\w-]+\s+(?:de|d['’])\s*(?:leur|leurs|son|sa|ses)\b")
+"""What follows "après le/la" when it tells the subject's own mishap, the event itself and
+not an earlier one: "31 migrants secourus après le chavirage de leur bateau", "hospitalisé
+après la chute de son cheval" (q-stories25 R3: read as a back-reference, it kept a second
+capsizing three days later from being parted by its day)."""
+
+
+def _refers_back(text: str) -> bool:
+    """Whether ``text`` refers back to an earlier event (:data:`_BACK`), not to the
+    subject's own mishap told in the same clause (:data:`_OWN_MISHAP`)."""
+    return any(not _OWN_MISHAP.match(text, match.end()) for match in _BACK.finditer(text))
+
+
 _DAY_WORD = re.compile(
     r"(?i)\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
     r"veille|lendemain)\b")
@@ -141,7 +158,7 @@ def event_days(title: str, body: str, published: date) -> tuple[frozenset[str], 
             named.update(d - timedelta(days=n) for d in own)
     keys = {DAY + d.isoformat() for d in own}
     first = _SENTENCE_END.search(body, FIRST_SENTENCE_MIN)
-    if _BACK.search(title) or _BACK.search(body[:first.end() if first else LEAD_CHARS]):
+    if _refers_back(title) or _refers_back(body[:first.end() if first else LEAD_CHARS]):
         keys.add(BACK)
     return frozenset(keys), frozenset(DAY + d.isoformat() for d in named)
 
@@ -161,14 +178,20 @@ def days_differ(ours: frozenset[str], our_named: frozenset[str], theirs: frozens
                 their_named: frozenset[str], kinds: Iterable[str] = ()) -> bool:
     """Whether two sides (an article or a story: ``ours``/``theirs`` their lead keys,
     ``our_named``/``their_named`` the keys their texts name; ``kinds`` the kinds of event
-    both name) tell two events: both state own days (:data:`DAY` keys), neither refers
-    back (:data:`BACK`), no own day of either is among the days the other names, neither
+    both name) tell two events: both state own days (:data:`DAY` keys), the arriving side
+    (``ours``: an article, or a story merged in) does not refer back (:data:`BACK`), nor does
+    ``theirs`` unless one of its members states its own day without referring back
+    (:data:`FRESH`: a follow-up in a story holding the first report does not keep the story
+    from being parted from another event, q-stories25 R3), no own day of either is among the
+    days the other names, neither
     names a kind of :data:`LASTING_KINDS`, and no lead key of :data:`THREADS` of one side is
     named by the other."""
-    our_days = {k for k in ours if k.startswith(DAY)}
-    their_days = {k for k in theirs if k.startswith(DAY)}
-    if not our_days or not their_days or BACK in our_days or BACK in their_days:
+    our_days = {k for k in ours if k.startswith(DAY) and k != FRESH}
+    their_days = {k for k in theirs if k.startswith(DAY) and k != FRESH}
+    if not our_days or not their_days or BACK in our_days or \
+            (BACK in their_days and FRESH not in theirs):
         return False
+    their_days.discard(BACK)
     if not (our_days.isdisjoint(their_named) and their_days.isdisjoint(our_named)):
         return False
     if not LASTING_KINDS.isdisjoint(kinds):

@@ -18,7 +18,10 @@ day, place and victims are the news; it is no evidence that the two are one even
   "au lendemain du séisme …", "après celle de la rue …", "après Saint-Nazaire") when the
   rest of its sentence tells a *new* event of the same kind: an indefinite or "new" noun
   of the kind the clause names ("visée jeudi par **une cyberattaque**", "**un nouveau**
-  séisme"), or "c'est au tour de"/"à son tour". A follow-up's clause ("Deux jours après
+  séisme"), or "c'est au tour de"/"à son tour"; or when the clause tells its event in a
+  pluperfect relative ("deux jours après le naufrage **qui avait fait** trois morts") and the
+  rest of its sentence names an event of the clause's kind at all ("mort … dans le
+  chavirage d'une embarcation"). A follow-up's clause ("Deux jours après
   l'accident, le conducteur a été mis en examen", "Au lendemain du naufrage, le corps d'un
   homme a été retrouvé") tells no new event of the kind and is kept: it still joins;
 - a sentence of the text (not the lead's first) whose subject is this event said
@@ -70,6 +73,11 @@ _NEW = re.compile(
     r"(?i)\b(?:un|une|nouvel|nouveau|nouvelle|autre|deuxième|second|seconde|troisième)"
     r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 """A new event introduced: an indefinite or "new" determiner and the next four words."""
+_RELATIVE_PAST = re.compile(r"(?i)\bqui\s+(?:l['’]\s*|s['’]\s*)?(?:avait|avaient|était|étaient)\b")
+"""A pluperfect relative clause after the recalled event's noun: "deux jours après le
+naufrage **qui avait fait** trois morts au large de Wimereux" tells an event over before
+this one; with the rest of the sentence telling an event of the same kind ("mort … dans le
+chavirage d'une embarcation"), the clause recalls another event (f-stories26)."""
 _TURN = re.compile(r"(?i)\b(?:au\s+tour\s+d|à\s+son\s+tour|à\s+leur\s+tour)")
 _COMES_AFTER = re.compile(
     r"(?i)^\W*(?:cette|cet|ce)\s+([\w'’-]+)[^.]*?\b(?:survient|intervient|se\s+produit|"
@@ -131,7 +139,8 @@ def _cut_clauses(sentence: str) -> str:
         rest = sentence[:match.start()] + sentence[match.end():]
         recalled = _kinds(match.group())
         new = _new_kinds(rest)
-        if _TURN.search(rest) or (new and (not recalled or recalled & new)):
+        if _TURN.search(rest) or (new and (not recalled or recalled & new)) or \
+                (_RELATIVE_PAST.search(match.group()) and recalled & _kinds(rest)):
             spans.append((match.start(), match.end()))
     if not spans:
         return sentence
@@ -156,6 +165,15 @@ def _recalls_whole(sentence: str) -> bool:
         return True
     return bool(_EARLIER_DAY.search(sentence) and _PLUPERFECT.search(sentence) and
                 _EARLIER.search(sentence[:EARLIER_CHARS]))
+
+
+def without_past_clauses(text: str) -> str:
+    """``text`` less its clauses counting back to an event told in a pluperfect relative
+    (:data:`_CLAUSE` with :data:`_RELATIVE_PAST`: "deux jours après l'éclatement d'un pneu
+    d'un avion easyJet qui l'avait bloquée deux heures"), whatever the rest of the sentence
+    tells: the incidents an article names besides its own (:data:`veille.dedup.stories.
+    FINE_KINDS` reads its text so, t-reader25 R1 D)."""
+    return _CLAUSE.sub(lambda m: "" if _RELATIVE_PAST.search(m.group()) else m.group(), text)
 
 
 def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:

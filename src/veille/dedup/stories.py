@@ -63,7 +63,7 @@ from veille.dedup.arguments import (
 )
 from veille.dedup.background import Background
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
-from veille.dedup.event_days import DAY, days_differ, event_days
+from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
 from veille.dedup.event_kinds import (
     CUE,
     HEAD,
@@ -71,11 +71,13 @@ from veille.dedup.event_kinds import (
     about_kinds,
     headline_kinds,
     kinds_and_cues,
+    lead_sentence,
     told_kinds,
 )
+from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
-from veille.dedup.recalls import without_recalls
+from veille.dedup.recalls import without_past_clauses, without_recalls
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
@@ -385,6 +387,22 @@ dismissed on Sunday shared the club, the opponent and the weekend, named no pers
 street (t-final22 F9). Generic nouns (a man, a woman, a victim) are no roles: they do not
 disagree with a specific one. Designed before any measure (f-stories23). False: as
 before."""
+FINE_KINDS = True
+"""With :data:`SPECIFICS`, also **different incidents of one coarse kind** (issue #14,
+f-stories26, from t-reader25 R1 C / D and t-final25 F8): when the article's headline and
+lead's first sentence name a fine kind of incident (:func:`veille.dedup.fine_kinds.
+fine_kinds`: an avalanche, an earthquake, a flood, a drone, an aborted take-off, a
+breakdown, a passenger hit by a train…), a story's members' name one, and no kind of
+either side is named (or :data:`veille.dedup.fine_kinds.RELATED` to one named) anywhere in
+the other side's headline and text (less its recalls of earlier events, :data:`RECALLS`),
+the story does not take it, nor moves or merges it. An earthquake's toll update joined an
+avalanche's story ("le bilan … s'alourdit à N morts", "disaster" both), a Geneva take-off
+aborted on a burst tyre and a landing there after smoke in the cabin two days later, two
+Lyon metro incidents the same day (smoke under a train, a substation's failure) shared the
+coarse kind, the place and the operator quoted. A follow-up naming the incident again,
+however it names the place or whoever it quotes ("la secousse", "la panne", "l'avalanche de
+la Grande Motte"), or whose headline and lead name none ("Lantin : la direction sous le
+feu…"), is not parted. Designed before any measure (f-stories26). False: as before."""
 SITE_KINDS = frozenset({"accident", "disaster", "crime"})
 """The kinds of event (:mod:`veille.dedup.event_kinds`) that happen at a site, for
 :data:`SITES`: elsewhere a headline's "école" or "usine" is what a policy or a firm's news
@@ -540,7 +558,7 @@ def _group(key: str) -> str:
     (:data:`veille.dedup.sites.SITE`, :data:`veille.dedup.people.OBJECT`,
     :data:`veille.dedup.roles.ROLE`) or an argument's (:data:`veille.dedup.arguments.
     GROUPS`)."""
-    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE):
+    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE):
         if key.startswith(prefix):
             return prefix
     return _ARGS if key.startswith(_ARGS) else ""
@@ -672,6 +690,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     places, mentions = places | head, mentions | named
     if EVENT_DAYS and published is not None:
         head, named = event_days(title, body, published)
+        if head and BACK not in head:
+            head = head | {FRESH}
         places, mentions = places | head, mentions | named
     if SITES:
         head, named = sites(title, body)
@@ -681,6 +701,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
         places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
+    if FINE_KINDS:
+        lead_fine = fine_kinds(f"{title}\n{lead_sentence(paragraphs)}")
+        places = places | lead_fine
+        mentions = mentions | lead_fine | fine_kinds(f"{title}\n{without_past_clauses(body)}")
     kinds = kinds_and_cues(*told)
     if HEAD_KINDS and LEAD_KINDS:
         kinds = kinds | about_kinds(*told) | told_kinds(*told)
@@ -870,6 +894,9 @@ class Stories:
     sites: bool = SITES
     """:data:`SITES` (read when terms are made; this compares them); False: as before
     f-stories23."""
+    fine: bool = FINE_KINDS
+    """:data:`FINE_KINDS` (read when terms are made; this compares them); False: as before
+    f-stories26."""
     merge_fragment: int = MERGE_FRAGMENT
     """:data:`MERGE_FRAGMENT`; 0: two stories of any sizes may merge (as before)."""
     cohesion: float = COHESION
@@ -1555,6 +1582,8 @@ class Stories:
             return False
         if self.sites and not self._sites_agree(lead, mentions, kinds, story):
             return False
+        if self.fine and fine_kinds_differ(lead, kept, mentions, story.mentions):
+            return False
         if not self.arguments or _ARGS_BROAD in kept or _ARGS_BROAD in lead:
             return True
         told = story.centroid.keys() | story.heads.keys()
@@ -1638,8 +1667,8 @@ class Stories:
             return False
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
-                                        OBJECT)) and \
-                    not key.endswith("arrondissement") and key != _ARGS_BROAD:
+                                        OBJECT, FINE)) and \
+                    not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH):
                 return True
         for key in lead:
             if key.startswith(WHO) and key.removeprefix(WHO) in story.heads:
