@@ -29,6 +29,10 @@ OTHER = ("Grève à la SNCF : le trafic perturbé jeudi\n\n"
          "de reporter leurs déplacements.\n")
 
 
+NO_ENRICHMENT = {"VEILLE_ENRICH_IN_BACKGROUND": "0"}
+"""No spaCy at the end of each `watch --once` (seconds each): this test reads versions."""
+
+
 def _latest(data: Path) -> list[dict[str, Any]]:
     shown = run_veille(["latest", "--json"], data_dir=data)
     assert shown.returncode == 0, err(shown)
@@ -41,11 +45,11 @@ def test_a_file_overwritten_in_a_folder_source_is_a_version(tmp_path: Path) -> N
     (drop / "marseille.txt").write_text(FIRST, encoding="utf-8")
     added = run_veille(["sources", "add", str(drop), "--name", "agence"], data_dir=data)
     assert added.returncode == 0, err(added)
-    first = run_veille(["watch", "--once"], data_dir=data)
+    first = run_veille(["watch", "--once"], data_dir=data, env=NO_ENRICHMENT)
     assert "new 1" in err(first), err(first)
 
     (drop / "marseille.txt").write_text(CORRECTED, encoding="utf-8")
-    second = run_veille(["watch", "--once"], data_dir=data)
+    second = run_veille(["watch", "--once"], data_dir=data, env=NO_ENRICHMENT)
     assert "new 0" in err(second) and "versions 1" in err(second), err(second)
     articles = _latest(data)
     assert [a["content"]["title"] for a in articles] == [
@@ -56,7 +60,7 @@ def test_a_file_overwritten_in_a_folder_source_is_a_version(tmp_path: Path) -> N
     # Another dispatch given the same file name is a new article (a reused name, as a
     # reused URL), and the first one keeps its text.
     (drop / "marseille.txt").write_text(OTHER, encoding="utf-8")
-    third = run_veille(["watch", "--once"], data_dir=data)
+    third = run_veille(["watch", "--once"], data_dir=data, env=NO_ENRICHMENT)
     assert "new 1" in err(third) and "versions 0" in err(third), err(third)
     assert len(_latest(data)) == 2
 

@@ -14,7 +14,10 @@ from sitekit import article_html, rss, xml_page
 from veille.collect.testserver import LocalServer, Page, Site
 
 ENV = {"VEILLE_FETCH_ALLOW": "127.0.0.1", "VEILLE_FETCH_DELAY": "0",
-       "VEILLE_FETCH_TIMEOUT": "2", "VEILLE_FETCH_RETRIES": "0"}
+       "VEILLE_FETCH_TIMEOUT": "2", "VEILLE_FETCH_RETRIES": "0",
+       # no spaCy at the end of each `watch --once` (seconds each; enrichment is not
+       # what these tests read: tests/monitor/test_watch_once_entity_alerts.py is)
+       "VEILLE_ENRICH_IN_BACKGROUND": "0"}
 
 
 @pytest.fixture
