@@ -138,3 +138,67 @@ def test_a_wire_item_keeps_the_agency_it_names(tmp_path: Path) -> None:
                                  source="afp.com")
         assert summary.own_source == 1
         assert [a.source for a in v.latest(5)] == ["reuters.com"]
+
+
+def named_page(head: str) -> str:
+    """A saved page with no canonical URL whose ``head`` names its outlet."""
+    return (f'<html lang="fr"><head><title>Grève des dockers à Brest</title>{head}'
+            '<meta property="article:published_time" content="2026-02-11T12:00:00+01:00">'
+            "</head><body><article><h1>Grève des dockers à Brest</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>")
+
+
+OG_PAGE = named_page('<meta property="og:site_name" content="Le Télégramme">')
+LD_PAGE = named_page('<script type="application/ld+json">{"@context": "https://schema.org", '
+                     '"@type": "NewsArticle", "headline": "Grève des dockers à Brest", '
+                     '"publisher": {"@type": "Organization", "name": "Le Télégramme"}}'
+                     "</script>")
+
+
+@pytest.mark.parametrize("page", [OG_PAGE, LD_PAGE], ids=["og:site_name", "JSON-LD"])
+def test_a_saved_page_naming_its_site_keeps_it_over_the_cli_source(
+        tmp_path: Path, page: str) -> None:
+    """f-outlet27: a page naming its outlet only in ``og:site_name`` or JSON-LD
+    ``publisher.name`` (no canonical URL) was stored as the ``--source``, with no note."""
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    ran = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "ingest",
+                                   str(tmp_path / "page.html"), "--source", "afp.com"])
+    assert ran.exit_code == 0, ran.output
+    assert outlets(tmp_path / "data") == {"Grève des dockers à Brest": "Le Télégramme"}
+    assert "1 input names its own outlet, kept over --source" in ran.output
+    assert ("page.html: names its own outlet Le Télégramme (its declared site name): the "
+            "given source afp.com was not applied") in ran.output
+
+
+def test_a_saved_page_naming_its_site_keeps_it_over_the_api_sources(tmp_path: Path) -> None:
+    """The same rule through the Python API's ``source=`` and the write API's ``?source=``."""
+    with veille.open(tmp_path / "py") as v:
+        summary = v.ingest_bytes([("page.html", OG_PAGE.encode())], source="afp.com")
+        assert summary.own_source == 1
+        assert any("names its own outlet Le Télégramme" in n for n in summary.notes)
+    assert outlets(tmp_path / "py") == {"Grève des dockers à Brest": "Le Télégramme"}
+    with serve(tmp_path / "web", api_token=TOKEN) as server, \
+            httpx.Client(base_url=server.url, timeout=60) as http:
+        posted = http.post("/api/v1/articles?source=afp.com", content=LD_PAGE.encode(),
+                           headers={"authorization": f"Bearer {TOKEN}",
+                                    "content-type": "text/html"})
+        assert posted.status_code == 201, posted.text
+        assert posted.json()["own_source"] == 1
+    assert outlets(tmp_path / "web") == {"Grève des dockers à Brest": "Le Télégramme"}
+
+
+@pytest.mark.parametrize("given", ["letelegramme.fr", "Le Télégramme"])
+def test_a_given_source_naming_the_page_s_own_site_is_applied(tmp_path: Path,
+                                                               given: str) -> None:
+    """The given source that is the page's site (its host for its declared name, or the
+    name itself) is the same outlet: applied, no note."""
+    with veille.open(tmp_path / "data") as v:
+        assert v.ingest_bytes([("page.html", OG_PAGE.encode())], source=given).own_source == 0
+    assert outlets(tmp_path / "data") == {"Grève des dockers à Brest": given}
+
+
+def test_a_page_naming_nothing_takes_the_given_source(tmp_path: Path) -> None:
+    with veille.open(tmp_path / "data") as v:
+        assert v.ingest_bytes([("page.html", named_page("").encode())],
+                              source="afp.com").own_source == 0
+    assert outlets(tmp_path / "data") == {"Grève des dockers à Brest": "afp.com"}

@@ -10,11 +10,14 @@ An input names its outlet when it is
   ``site_name``: :func:`veille.extract.record_source.record_source`; an export line's own
   ``source``) or whose ``url`` is on a real host (not a placeholder such as
   ``example.org``: :func:`veille.extract.record_source.placeholder`);
-- a saved HTML page (a file: no fetched URL) whose canonical URL is on a real host;
+- a saved HTML page (a file: no fetched URL) whose canonical URL is on a real host, or
+  that declares its site's name (``og:site_name``, JSON-LD ``publisher.name``, the other
+  sources of :func:`veille.extract.html.metadata` ``site_name``: f-outlet27, a page naming
+  its outlet only so was stored under ``--source`` with no note): :func:`saved_page_outlet`;
 - a wire item (NewsML-G2, ninjs, NITF) whose guid, provider or credit names its agency
   or a real host (:func:`veille.extract.wire.wire_source`).
 
-A text capture, a record with neither, or a page with no canonical URL names none: the
+A text capture, a record with neither, or a page with no canonical URL nor site name names none: the
 given source is its outlet, as before. An input that keeps its own outlet is noted in its
 evidence (:data:`KEPT`), one line the ingest summary counts
 (:attr:`veille.ingest.IngestSummary.own_source`).
@@ -43,15 +46,37 @@ def page_outlet(url: str | None) -> str:
     return host if host and not placeholder(host) else ""
 
 
-def applied_source(given: str | None, own: str, evidence: dict[str, str]) -> str:
+def saved_page_outlet(site_name: str, url: str | None) -> tuple[str, str]:
+    """``(outlet, where it is named)`` of a saved page: its canonical URL's host unless a
+    placeholder (:func:`page_outlet`), else the site name it declares, as the page is
+    stored without a given source (``veille.extract.stage.declared_source``: its words
+    joined by single spaces, at most 100 characters); ``("", "")`` when it names none."""
+    host = page_outlet(url)
+    if host:
+        return host, "its canonical URL"
+    name = " ".join(site_name.split())[:100].strip()
+    return (name, "its declared site name") if name else ("", "")
+
+
+def same_outlet(given: str, own: str) -> bool:
+    """Whether the given source and an input's own outlet name one outlet: equal, or one
+    is the other's site name spelt out ("lemonde.fr" and "Le Monde", either way round:
+    :func:`~veille.extract.record_source.names_site`)."""
+    return given == own or names_site(given, own) or names_site(own, given)
+
+
+def applied_source(given: str | None, own: str, evidence: dict[str, str],
+                   where: str = "") -> str:
     """The source an input is stored under, given the batch's ``given`` source and the
-    outlet it names itself (``own``, "" when none): ``own`` when it names another outlet
-    than ``given`` (noted in ``evidence[KEPT]``), else ``given`` (the same outlet, or
-    none named), else ``own`` or ""."""
+    outlet it names itself (``own``, "" when none; ``where``: what names it, for the
+    note, e.g. "its declared site name"): ``own`` when it names another outlet than
+    ``given`` (noted in ``evidence[KEPT]``, one line saying why), else ``given`` (the same
+    outlet: :func:`same_outlet`, or none named), else ``own`` or ""."""
     if not own or not given:
         return own or given or ""
-    if given == own or names_site(given, own):  # the same outlet: stored as it was
+    if same_outlet(given, own):  # the same outlet: stored under the given name
         return given
-    evidence[KEPT] = (f"names its own outlet {own}: the given source {given} "
-                      "was not applied")
+    by = f" ({where})" if where else ""
+    evidence[KEPT] = (f"names its own outlet {own}{by}: the given source {given} "
+                      "was not applied (a given source names only inputs that name none)")
     return own

@@ -14,7 +14,7 @@ from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch
-from veille.extract.given_source import applied_source, named_outlet, page_outlet
+from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
@@ -314,8 +314,9 @@ class ExtractStage(Stage):
                     content.evidence["media_type"] = (f"an HTML document given as "
                                                       f"{media_type or 'text'}: read as HTML")
                 if raw.source and not raw.url:  # a saved page naming its site: S2
-                    article.source = applied_source(raw.source, page_outlet(content.url),
-                                                    content.evidence)
+                    own, where = saved_page_outlet(content.site_name, content.url)
+                    article.source = applied_source(raw.source, own, content.evidence,
+                                                    where)
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
             content.evidence["encoding"] = decoded.encoding
