@@ -36,8 +36,9 @@ from veille.store.base import (
 from veille.store.sqlite import SQLiteStore
 
 
-def _member(m: StoryArticle) -> dict[str, Any]:
-    return {"id": m.article_id, "url": m.url, "source": m.source, "title": m.title,
+def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
+    return {"id": m.article_id, "url": m.url, "source": m.source,
+            "outlet": shown(m.source, names), "title": m.title,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
             "relation": m.relation}
 
@@ -49,6 +50,9 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     copies = copy_counts(members)
     earlier = copies_before_first(members, summary.first, summary.first_precision,
                                   tied=summary.first_tied)
+    # each source beside the outlet name the pages show, as the API gives it (f-outlet27)
+    names = names_of(store, (*(m.source for m in members), summary.first_source,
+                             *summary.first_tied))
     return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
@@ -56,15 +60,17 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
+            "first_outlet": shown(summary.first_source, names),
             # the first publication's own headline (the title is the fullest article's)
             "first_title": summary.first_title,
             "first_tied": list(summary.first_tied),
+            "first_tied_outlets": [shown(x, names) for x in summary.first_tied],
             "last_precision": summary.last_precision,
             # a copy dated before the first publication: the timeline's first row
-            "earlier_copy": _member(earlier[0]) if earlier else None,
+            "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
-            "earlier_copies": [_member(m) for m in earlier],
-            "items": [_member(m) for m in members]}
+            "earlier_copies": [_member(m, names) for m in earlier],
+            "items": [_member(m, names) for m in members]}
 
 
 @click.command("stories")

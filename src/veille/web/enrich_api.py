@@ -19,6 +19,7 @@ from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import NotFound
 from veille.monitor.attention import period_of, periods
+from veille.outlet_names import names_of, shown
 from veille.store.base import EntitySummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
@@ -74,6 +75,8 @@ class EntityArticle(BaseModel):
     article_id: str
     title: str
     source: str
+    outlet: str = Field(default="", description="The outlet's name as the pages show it "
+                        "(docs/web.md, Outlet names); ``source`` stays the store's key.")
     time: str
     count: int
     precision: str = Field(
@@ -122,6 +125,8 @@ class TimelineModel(BaseModel):
 
 class SourceCount(BaseModel):
     source: str
+    outlet: str = Field(default="", description="The outlet's name as the pages show it "
+                        "(docs/web.md, Outlet names); ``source`` stays the store's key.")
     articles: int
 
 
@@ -357,11 +362,15 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
         if found and found[0].title and found[0].title != ref.title:
             stories[sid] = ref.model_copy(update={"title": found[0].title, "language": ""})
     days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
-    return {"articles_list": [EntityArticle(**asdict(a)) for a in articles],
+    sources = store.entity_sources(entity_id, limit=limit)
+    # by the outlet name the pages show, beside the key (f-outlet27)
+    names = names_of(store, (*(a.source for a in articles), *(s for s, _ in sources)))
+    return {"articles_list": [EntityArticle(**asdict(a), outlet=shown(a.source, names))
+                              for a in articles],
             "cooccurring": flag_places(store, store.cooccurring(entity_id, limit=limit)),
             "timeline": _timeline(days),
-            "sources": [SourceCount(source=s, articles=n)
-                        for s, n in store.entity_sources(entity_id, limit=limit)],
+            "sources": [SourceCount(source=s, outlet=shown(s, names), articles=n)
+                        for s, n in sources],
             "stories": sorted(stories.values(), key=lambda s: -s.articles)}
 
 

@@ -139,6 +139,10 @@ class StoryItem(BaseModel):
     id: str
     title: str
     source: str
+    outlet: str = Field(default="", description="The outlet's name as the pages show it "
+                        "(its declared name, e.g. \"Le Quotidien\" for ``lequotidien.fr``: "
+                        "docs/web.md, Outlet names); ``source`` stays the store's key for it "
+                        "(what ``source:`` filters and the ``source`` facet use).")
     url: str | None
     date: datetime
     reprint: bool
@@ -178,6 +182,9 @@ class StoryModel(BaseModel):
     items: list[StoryItem]
     first_source: str = Field(default="", description="Who published the story first "
                               "(first by convention only when ``first_tied`` is not empty).")
+    first_outlet: str = Field(default="", description="``first_source`` by its outlet's "
+                              "name, as the pages show it (``outlet``: docs/web.md, Outlet "
+                              "names); ``first_source`` stays the store's key.")
     first_title: str = Field(default="", description="The first publication's own "
                              "headline (``title`` is the story's fullest independent "
                              "article's, maybe another outlet's).")
@@ -187,6 +194,9 @@ class StoryModel(BaseModel):
         "to the day only, or their copy's time or the first's was read in an assumed time "
         "zone that another clock of its country puts the other way round, so the order is "
         "unknown (empty when it is known).")
+    first_tied_outlets: list[str] = Field(
+        default_factory=list, description="``first_tied`` by their outlets' names, in the "
+        "same order (``outlet``).")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")

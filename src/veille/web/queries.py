@@ -27,7 +27,7 @@ from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.ingest import stories_lag
-from veille.outlet_names import names_of
+from veille.outlet_names import names_of, shown
 from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
@@ -339,7 +339,11 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
     unordered = order_unknown_members(members)
-    items = [StoryItem(id=m.article_id, title=m.title, source=m.source, url=m.url, date=m.time,
+    # every source by the outlet name the pages show (f-outlet27: the story API gave
+    # "lemonde.fr" where the article page, e-mail and feeds say "Le Monde")
+    names = names_of(store, (*by_source, summary.first_source, *summary.first_tied))
+    items = [StoryItem(id=m.article_id, title=m.title, source=m.source,
+                       outlet=shown(m.source, names), url=m.url, date=m.time,
                        reprint=m.reprint, relation=m.relation, language=m.language,
                        published_precision=_precision(m.precision), updated=m.updated,
                        versions=m.versions,
@@ -357,6 +361,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
                       first_source=summary.first_source,
+                      first_outlet=shown(summary.first_source, names),
+                      first_tied_outlets=[shown(x, names) for x in summary.first_tied],
                       first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
                       by_source=dict(by_source.most_common()),
