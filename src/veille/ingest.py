@@ -64,6 +64,7 @@ from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
 from veille.pipeline.stage import Outcome, Stage
 from veille.record import (
+    LISTING_SUMMARY_HINT,
     Article,
     RawInput,
     exported_id,
@@ -412,10 +413,15 @@ def settle_stories(store: Store) -> dict[str, str]:
 
 def stories_lag(store: Store, *, at_most: int | None = None) -> int:
     """Articles stored (new, versions, completed reads) since the stories' last
-    re-clustering: what :func:`settle_stories` would catch up (``/api/v1/stats``'s
-    ``stories_lag``; 0 once the ``stories`` follower caught up). Counting stops at
-    ``at_most`` when given."""
-    after, head, behind = store.view_seq(STORIES_VIEW), store.change_seq(), 0
+    re-clustering, among the change log's last :data:`RECLUSTER_LIMIT` entries: exactly
+    what :func:`settle_stories` would catch up, which reads the log no further back
+    (:func:`recluster_stories`) (``veille stats``' and ``/api/v1/stats``'s
+    ``stories_lag``; 0 once the ``stories`` follower caught up). Reading from the view's
+    position alone, every ``stats`` call read the whole log behind it, which grows without
+    bound while no follower runs (f-outlet27); now at most :data:`RECLUSTER_LIMIT` entries
+    are read. Counting stops at ``at_most`` when given."""
+    head, behind = store.change_seq(), 0
+    after = max(store.view_seq(STORIES_VIEW), head - RECLUSTER_LIMIT)
     while after < head and (at_most is None or behind < at_most):
         changes = store.changes(after=after, limit=1_000)
         if not changes:
@@ -648,6 +654,10 @@ class Ingestor:
             cut = size_cut_note(article)
             if cut:
                 self.summary.notes.append(f"{article.raw.origin}: {cut}")
+            summary = article.content.evidence.get(LISTING_SUMMARY_HINT) \
+                if article.content else None
+            if summary:  # a feed file's item stored from its summary alone
+                self.summary.notes.append(f"{article.raw.origin}: {summary}")
             kept = article.content.evidence.get(KEPT) if article.content else None
             if kept:
                 self.summary.notes.append(f"{article.raw.origin}: {kept}")

@@ -412,6 +412,10 @@ POSSIBLY_CUT = "possibly_cut"
 still open, twice: what the connection's close left of the page, maybe not all of it. A
 later read that continues its text completes the article (:data:`COMPLETED`) rather
 than updating it."""
+LISTING_SUMMARY_HINT = "listing_summary"
+"""The :attr:`RawInput.hints` key of a feed item stored from its summary alone (RSS
+``description``, Atom ``summary``, JSON Feed ``summary``; its value names the field), and
+the ``Content.evidence`` key of the line saying so (:mod:`veille.extract.listing_summary`)."""
 WARC_TRUNCATED_HINT = "warc_truncated"
 """The :attr:`RawInput.hints` key of a WARC record's ``WARC-Truncated`` reason (``length``,
 ``time``, ``disconnect``, ``unspecified``: WARC 1.1, the ``WARC-Truncated`` field): the

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from veille.collect.feed_files import feed_file_items, listing_kind
 from veille.errors import InputError
 from veille.ingest import ingest_paths
-from veille.record import RawInput
+from veille.record import LISTING_SUMMARY_HINT, RawInput
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
@@ -39,11 +39,12 @@ ITEMS = [
 ]
 
 
-def rss(items: list[tuple[str, str, str, str, str]], *, with_text: bool = True) -> str:
+def rss(items: list[tuple[str, str, str, str, str]], *, with_text: bool = True,
+        description: bool = True) -> str:
     body = "".join(
         f"<item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate>"
         + (f"<dc:creator>{author}</dc:creator>" if author else "")
-        + f"<description>{text[:40]}</description>"
+        + (f"<description>{text[:40]}</description>" if description else "")
         + (f"<content:encoded><![CDATA[<p>{text}</p><p>Suite de l'article.</p>]]>"
            "</content:encoded>" if with_text else "")
         + "</item>" for title, link, date, author, text in items)
@@ -107,7 +108,7 @@ def test_atom_and_json_feed_files_and_a_folder_of_them(store: SQLiteStore, setti
 def test_what_a_feed_file_cannot_give_is_a_counted_error(store: SQLiteStore, settings: Settings,
                                                          tmp_path: Path) -> None:
     links = tmp_path / "links.rss"
-    links.write_text(rss(ITEMS[:2], with_text=False), "utf-8")
+    links.write_text(rss(ITEMS[:2], with_text=False, description=False), "utf-8")
     whole = rss(ITEMS)
     cut = tmp_path / "cut.rss"
     cut.write_text(whole[:whole.index("Suite de l'article", whole.index(ITEMS[1][4]))], "utf-8")
@@ -183,3 +184,86 @@ def test_a_feed_file_never_yields_a_partial_item(texts: list[str], cut: int,
         assert len(stored) == len(items)
     else:  # every item closed before the cut is stored (t-final25 F3: one was dropped)
         assert len(stored) == data.count(b"</item>")
+
+
+def descriptions(items: list[tuple[str, str, str, str, str]], extra: str = "") -> str:
+    """An RSS 2.0 file whose items carry their text in ``description`` only (no
+    ``content:encoded``): ``extra`` goes in each item."""
+    body = "".join(f"<item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate>"
+                   f"<description>{text}</description>{extra}</item>"
+                   for title, link, date, _author, text in items)
+    return ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' "
+            "xmlns:media='http://search.yahoo.com/mrss/'><channel><title>Info</title>"
+            f"<language>fr</language>{body}</channel></rss>\n")
+
+
+LONG = ("Le conseil régional a voté jeudi un plan de rénovation des lycées de Bretagne. " * 9
+        + "Les travaux commenceront à la rentrée prochaine.")
+
+
+def test_an_rss_file_with_descriptions_only_gives_one_article_per_item(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    """f-outlet27: an RSS file whose items have text only in ``<description>`` was
+    refused whole ("gives a link and no text"). Each item is now an article whose text is
+    its description, with a note; a short one is marked as a summary (``truncated``), a
+    long one is not, and a Media RSS caption is never the text."""
+    long_item = ("Lycées : un plan de rénovation voté", "https://www.info.example/lycees.html",
+                 "Thu, 03 Dec 2026 10:00:00 +0100", "", f"&lt;p&gt;{LONG}&lt;/p&gt;")
+    path = tmp_path / "resumes.xml"
+    path.write_text(descriptions([*ITEMS, long_item],
+                                 "<media:description>Photo AFP</media:description>"), "utf-8")
+    done = ingest_paths(store, [path], settings=settings)
+    assert (done.read, done.new, done.failed) == (4, 4, 0), done.errors
+    articles = {a.content.title: a for a in store.iter_articles() if a.content}
+    first = articles[ITEMS[0][0]].content
+    assert first is not None and " ".join(first.paragraphs) == ITEMS[0][4]
+    assert first.truncated and "RSS description" in first.evidence["truncated"]
+    assert "RSS description" in first.evidence["body"]
+    assert str(first.published) == "2026-12-01 18:20:00+01:00"
+    assert articles[ITEMS[0][0]].url == ITEMS[0][1]
+    whole = articles[long_item[0]].content
+    assert whole is not None and not whole.truncated and "Photo AFP" not in whole.paragraphs
+    assert "RSS description" in whole.evidence[LISTING_SUMMARY_HINT]
+    assert len(done.notes) == 4
+    assert all("stored from the feed's RSS description alone" in n for n in done.notes)
+    assert sum("marked as a summary" in n for n in done.notes) == 3
+
+
+def test_atom_and_json_feed_summaries_only_are_read_so_too(
+        store: SQLiteStore, settings: Settings, tmp_path: Path) -> None:
+    entries = "".join(
+        f"<entry><title>{title}</title><link href='{link}'/><id>{link}</id>"
+        f"<published>2026-12-02T08:30:00+01:00</published><summary>{text} (...)</summary>"
+        "</entry>" for title, link, _date, _author, text in ITEMS[:2])
+    (tmp_path / "a.atom").write_text(
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom' "
+        f"xml:lang='fr'><title>Info</title>{entries}</feed>", "utf-8")
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Info", "items": [
+        {"id": "1", "url": ITEMS[2][1], "title": ITEMS[2][0], "summary": ITEMS[2][4],
+         "date_published": "2026-12-02T23:10:00+01:00"}]}
+    (tmp_path / "b.json").write_text(json.dumps(feed), "utf-8")
+    done = ingest_paths(store, [tmp_path / "a.atom", tmp_path / "b.json"], settings=settings)
+    assert (done.read, done.new, done.failed) == (3, 3, 0), done.errors
+    marked = {a.content.title: a.content.evidence.get("truncated", "")
+              for a in store.iter_articles() if a.content}
+    assert "Atom summary" in marked[ITEMS[0][0]] and "JSON Feed summary" in marked[ITEMS[2][0]]
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(texts=st.lists(_WORDS, min_size=1, max_size=4))
+def test_a_description_is_read_as_its_text_whatever_it_holds(texts: list[str]) -> None:
+    """Whatever a description holds (markup characters, entities), each item is one raw
+    input or one one-line error, and a stored one carries the summary hint."""
+    from html import escape
+
+    items = [(f"Titre {n}", f"https://www.info.example/{n}.html",
+              "Tue, 01 Dec 2026 18:20:00 +0100", "", escape(text))
+             for n, text in enumerate(texts)]
+    data = descriptions(items).encode()
+    out = list(feed_file_items(data, kind=listing_kind(data), origin="f.rss", source=None))
+    assert len(out) == len(items)
+    for item in out:
+        if isinstance(item, RawInput):
+            assert item.hints[LISTING_SUMMARY_HINT] == "RSS description"
+        else:
+            assert isinstance(item, InputError) and "\n" not in item.one_line()

@@ -14,9 +14,11 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from web_kit import serve
 
 import veille
+from veille import ingest
 from veille.ingest import stories_behind
 from veille.service import Veille
 
@@ -91,3 +93,27 @@ def test_the_write_api_leaves_the_stories_to_its_background_follower(tmp_path: P
         assert http.get("/api/v1/stats").json()["stories_lag"] == 0
     assert got == want
     assert json.loads(LINES[0])["url"] in {u for s in got for u in s}
+
+
+def test_stories_lag_reads_no_further_back_than_a_reclustering(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """f-outlet27: ``stories_lag`` read the change log from the stories view's position on
+    every ``stats`` call, a read that grows without bound while no follower runs. It now
+    counts the articles among the log's last ``RECLUSTER_LIMIT`` entries, what a
+    re-clustering catches up (here the limit is 5, so that 19 articles pass it)."""
+    monkeypatch.setattr(ingest, "RECLUSTER_LIMIT", 5)
+    with veille.open(tmp_path / "data") as v:
+        v.ingest_bytes([("all.jsonl", "\n".join(LINES).encode() + b"\n")], settle=False)
+        head = v.store.change_seq()
+        assert head - v.store.view_seq(ingest.STORIES_VIEW) > 5
+        last = v.store.changes(after=head - 5, limit=100)
+        want = sum(c.kind in ("new", "version", "completed") for c in last)
+        assert 0 < want <= 5
+        assert v.stats()["stories_lag"] == want
+        assert stories_behind(v.store)
+    with serve(tmp_path / "data") as server, \
+            httpx.Client(base_url=server.url, timeout=60) as http:
+        assert http.get("/api/v1/stats").json()["stories_lag"] == want
+    with veille.open(tmp_path / "data") as v:
+        v.settle_stories()
+        assert v.stats()["stories_lag"] == 0

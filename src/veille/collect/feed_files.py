@@ -8,8 +8,11 @@ file is read with the poller's parser (:func:`veille.collect.feeds.parse_listing
 XML, bounded items) and each item that carries its text (RSS ``content:encoded``, Atom
 ``content``, JSON Feed ``content_html``/``content_text``) is stored as the poller stores an
 item whose page cannot be fetched (:func:`veille.collect.listed.listed_text`), with the
-feed's date, authors and language. Ingest fetches nothing, so an item that gives only a
-link and a summary is refused with a one-line error saying to follow the feed (``veille
+feed's date, authors and language. Ingest fetches nothing: an item that gives only a link
+and a summary (RSS ``description``, Atom ``summary``, JSON Feed ``summary``) is stored
+from that summary, with a note, marked as a summary when short
+(:mod:`veille.extract.listing_summary`; f-outlet27: such a file was refused); an item with
+a link alone is refused with a one-line error saying to follow the feed (``veille
 sources add URL``), and so is a sitemap, which lists pages without their text.
 """
 
@@ -24,7 +27,7 @@ from veille.collect.listed import listed_text, listing_hints
 from veille.collect.sniff import describe
 from veille.collect.wire import as_utf8_head
 from veille.errors import InputError
-from veille.record import RawInput
+from veille.record import LISTING_SUMMARY_HINT, RawInput
 
 FEED_SUFFIXES = (".rss", ".atom", ".rdf")
 """Suffixes of saved feeds, read when met in a folder (``.xml`` and ``.json`` are read
@@ -35,6 +38,9 @@ _CLOSING_TAGS = {"an RSS feed": (b"</rss>",), "an RSS 1.0 feed": (b"RDF>",),
                  "an Atom feed": (b"feed>",)}
 _ITEM_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 """An item's closing tag, prefixed or not (``</item>``, ``</entry>``, ``</atom:entry>``)."""
+_SUMMARY_FIELDS = {"an RSS feed": "RSS description", "an RSS 1.0 feed": "RSS description",
+                   "an Atom feed": "Atom summary", "a JSON Feed": "JSON Feed summary"}
+"""The field a feed kind's item summary is read from, for the article's evidence."""
 FOLLOW_HINT = ("follow the feed with `veille sources add URL` (then `veille watch --once`), "
                "which fetches each item's page")
 
@@ -111,13 +117,17 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                          hint="the feed is broken; its other items are read")
     for number, entry in enumerate(entries, start=1):
         where = f"{origin}#{number}"
+        hints = listing_hints(entry, listing.language)
+        if not entry.content_html.strip() and entry.summary_html.strip():
+            # its summary alone (f-outlet27): stored, said, marked if short
+            hints[LISTING_SUMMARY_HINT] = _SUMMARY_FIELDS.get(kind, "summary")
+            entry = replace(entry, content_html=entry.summary_html)
         if not entry.content_html.strip():
             title = " ".join(entry.title.split())[:80] or entry.url
             yield InputError(f"feed item {number} ({title}) gives a link and no text",
                              origin=where, reason="no-text", hint=FOLLOW_HINT)
             continue
-        raw = listed_text(entry, "read from a feed file", listing_hints(entry, listing.language),
-                          source)
+        raw = listed_text(entry, "read from a feed file", hints, source)
         yield replace(raw, origin=where)
     if len(listing.entries) > MAX_ITEMS:
         yield InputError(f"the feed holds more than {MAX_ITEMS} items; the first {MAX_ITEMS} "

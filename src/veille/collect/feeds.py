@@ -80,6 +80,12 @@ class Entry:
     Atom ``content``, JSON Feed ``content_html`` / ``content_text``), at most
     :data:`MAX_CONTENT_CHARS`: stored in place of the page when the page cannot be
     fetched, so the text the feed delivered is not lost."""
+    summary_html: str = ""
+    """The item's summary as HTML (RSS ``description``, "the item synopsis" of the RSS 2.0
+    specification, entity-encoded HTML or plain text; Atom ``summary``; JSON Feed
+    ``summary``), at most :data:`MAX_CONTENT_CHARS`: never the article where the page or
+    ``content_html`` can be read; a feed file whose item carries nothing else is stored
+    from it (:mod:`veille.collect.feed_files`)."""
     linkless: bool = False
     """The item names no page (no link, no permalink guid) but carries its full text:
     ``url`` is then :func:`item_identity`, not a page to fetch, and the item is stored from
@@ -527,13 +533,14 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                      if local(node.tag) in ("updated", "modified")), None)
     authors, authors_from = _feed_authors(item)
     title, content = _title(fields.get("title")), _feed_content(item, root)
+    summary = _feed_summary(item, root)
     bare = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
                      content_html=content)
     return Entry(url=bare.url if bare else edge_url(link, base=_base(where, url), origin=url),
                  title=title, guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
-                 content_html=content, linkless=bare is not None,
+                 content_html=content, summary_html=summary, linkless=bare is not None,
                  outlet=_outlet(item, root), modified=modified, date_unread=unread)
 
 
@@ -576,6 +583,40 @@ def _feed_content(item: etree._Element, root: str) -> str:
             return text if kind == "html" else _text_as_html(text)
         if root != "feed" and name == "encoded":
             return "".join(node.itertext())[:MAX_CONTENT_CHARS]
+    return ""
+
+
+_MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|/[a-zA-Z][\w:-]*|!--)[\s/>]")
+"""The start of an HTML tag or comment: a summary holding one is read as HTML."""
+
+
+_SUMMARY_NS = ("", "http://purl.org/rss/1.0/", "http://purl.org/dc/elements/1.1/")
+"""The namespaces of an RSS item's summary: none (RSS 2.0), RSS 1.0's, Dublin Core's
+``dc:description``; not Media RSS's ``media:description``, a photo's or video's caption."""
+
+
+def _namespace(tag: object) -> str:
+    """The namespace URI of an element's ``tag`` ("" when it has none)."""
+    text = tag if isinstance(tag, str) else ""
+    return text[1:text.index("}")] if text.startswith("{") and "}" in text else ""
+
+
+def _feed_summary(item: etree._Element, root: str) -> str:
+    """An item's summary as HTML: Atom ``summary`` (``type`` text, html or xhtml, RFC
+    4287 §4.2.13), RSS ``description`` (RSS 2.0: entity-encoded HTML, or plain text,
+    read as HTML when it holds a tag); '' when there is none."""
+    for node in item:
+        name = local(node.tag)
+        if root == "feed" and name == "summary":
+            kind = node.get("type", "text")
+            if kind == "xhtml":
+                return "".join(etree.tostring(child, encoding="unicode", with_tail=True)
+                               for child in node)[:MAX_CONTENT_CHARS]
+            text = "".join(node.itertext())[:MAX_CONTENT_CHARS]
+            return text if kind == "html" else _text_as_html(text)
+        if root != "feed" and name == "description" and _namespace(node.tag) in _SUMMARY_NS:
+            text = "".join(node.itertext())[:MAX_CONTENT_CHARS]
+            return text if _MARKUP.search(text) else _text_as_html(text)
     return ""
 
 
@@ -763,6 +804,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             day_only=published is not None and listing_day_only(when), authors=authors,
             authors_from="feed authors" if authors else "",
             content_html=content, linkless=found is not None,
+            summary_html=_json_summary(item),
             modified=listing_date(str(item.get("date_modified") or ""))))
     return listing
 
@@ -783,6 +825,13 @@ def _json_content(item: dict[str, Any]) -> str:
     if isinstance(markup, str) and markup.strip():
         return markup[:MAX_CONTENT_CHARS]
     text = item.get("content_text")
+    return _text_as_html(text[:MAX_CONTENT_CHARS]) if isinstance(text, str) else ""
+
+
+def _json_summary(item: dict[str, Any]) -> str:
+    """A JSON Feed item's ``summary`` (plain text, jsonfeed.org/version/1.1) as paragraphs
+    of HTML; '' when it has none."""
+    text = item.get("summary")
     return _text_as_html(text[:MAX_CONTENT_CHARS]) if isinstance(text, str) else ""
 
 

@@ -18,6 +18,7 @@ from veille.extract.given_source import applied_source, named_outlet, saved_page
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
 from veille.extract.html_encoding import decode_input
+from veille.extract.listing_summary import mark_listing_summary
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
@@ -39,6 +40,7 @@ from veille.extract.wire import (
 from veille.pipeline.stage import Stage
 from veille.record import (
     DAY,
+    LISTING_SUMMARY_HINT,
     NO_DATE,
     POSSIBLY_CUT,
     TIME,
@@ -339,6 +341,8 @@ class ExtractStage(Stage):
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         if raw.hints.get("title_from") and content.title:  # that text's title: no <title>
             content.evidence["title"] = strip_controls(raw.hints["title_from"])[:500]
+        if raw.hints.get(LISTING_SUMMARY_HINT):  # a feed file's item: its summary alone
+            mark_listing_summary(content, strip_controls(raw.hints[LISTING_SUMMARY_HINT])[:80])
         if raw.hints.get(TRANSFER_HINT) == POSSIBLY_CUT:  # newuser13b M13
             content.evidence[TRANSFER_HINT] = POSSIBLY_CUT
         if raw.hints.get(WARC_TRUNCATED_HINT):  # the archive kept part of it (C4)

@@ -380,7 +380,10 @@ class StatsResponse(BaseModel):
     article when compaction removed changes it never applied (it enriches them all again)."""
     stories_seq: int = 0
     """The last change the stories' re-clustering applied (:mod:`veille.follower`)."""
-    stories_lag: int = 0
+    stories_lag: int = Field(
+        default=0, description="Articles stored since the stories were last re-clustered "
+        "(their stories may still change), among the change log's last 2,000 entries "
+        "(``veille.ingest.RECLUSTER_LIMIT``): what the next re-clustering catches up.")
     """Articles stored (new, versions) since then, not yet clustered again in the canonical
     order: their stories may still change (the web app's write API leaves that to its
     ``stories`` follower, seconds later)."""
