@@ -39,11 +39,10 @@ nothing: they compare the spans themselves (:func:`published_span`, :func:`span_
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import sibling_offsets
+from veille.extract.timezones import assumed_zone_name, sibling_offsets
 from veille.record import DAY
 
 DAY_SPAN = timedelta(days=1)
@@ -63,21 +62,16 @@ Slack = tuple[timedelta, timedelta]
 (:func:`zone_slack`); both zero for a time whose zone was stated."""
 NO_SLACK: Slack = (timedelta(0), timedelta(0))
 
-_ASSUMED_ZONE = re.compile(r"\((?P<zone>[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)\)")
-
-
 def _assumed_zone(how: str) -> tzinfo | None:
     """The tz database zone an ``evidence["timezone"]`` sentence says was *assumed*
-    ("assumed (Europe/Paris)", "assumed from language fr (Europe/Paris)", "assumed from
-    the domain .fr (Europe/Paris)"), or None: a zone given by the page, record, capture or
-    listing, or the source's own time zone setting (the user said so), is no assumption."""
-    if not how.startswith("assumed"):
-        return None
-    found = _ASSUMED_ZONE.search(how)
-    if found is None:
+    (:func:`veille.extract.timezones.assumed_zone_name`), or None: a zone given by the
+    page, record, capture or listing, or the source's own time zone setting (the user said
+    so), is no assumption; nor is "assumed UTC", which names no country's clocks."""
+    name = assumed_zone_name(how)
+    if not name or name == "UTC":
         return None
     try:
-        return ZoneInfo(found.group("zone"))
+        return ZoneInfo(name)
     except (KeyError, ValueError):
         return None
 

@@ -287,3 +287,21 @@ NAMED_CLOCKS: dict[str, str] = {
     "abidjan": "Africa/Abidjan", "alger": "Africa/Algiers", "tunis": "Africa/Tunis",
     "rabat": "Africa/Casablanca", "beyrouth": "Asia/Beirut",
 }
+
+
+_ASSUMED_ZONE = re.compile(r"\((?P<zone>[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)\)")
+
+
+def assumed_zone_name(how: str) -> str:
+    """The tz database zone an ``evidence["timezone"]`` sentence says was *assumed* for a
+    time printed without one ("assumed (Europe/Paris)", "assumed from language fr
+    (Europe/Paris)", "assumed from the domain .fr (Europe/Paris)", :func:`page_zone`;
+    "UTC" for "assumed UTC ..."), "" otherwise: a zone given by the page, record, capture
+    or listing, or the source's own time zone setting (the user said so), is no
+    assumption."""
+    if not how.startswith("assumed"):
+        return ""
+    if how.startswith("assumed UTC"):
+        return "UTC"
+    found = _ASSUMED_ZONE.search(how)
+    return found.group("zone") if found else ""

@@ -359,6 +359,13 @@ class Translator:
             return str(day.year)
         return str(format_date(day, "medium", locale=self.locale))
 
+    def zone_city(self, zone: str) -> str:
+        """The place a tz database ``zone`` is named by in this language: CLDR's exemplar
+        city where Babel has one ("La Réunion" for ``Indian/Reunion`` in French), else
+        the zone's last part ("Paris" for ``Europe/Paris``), "UTC" for UTC."""
+        city = self.locale.time_zones.get(zone, {}).get("city") if zone else None
+        return str(city) if city else zone.rsplit("/", 1)[-1].replace("_", " ")
+
     def published(self, value: datetime | None, precision: str = "time") -> str:
         """An article's publication time as its calendar day is filed: the day facet and
         ``date:`` use the article's own day in its own offset (docs/record.md: "never the

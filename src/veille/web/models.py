@@ -16,8 +16,9 @@ from pydantic import BaseModel, Field
 
 from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
+from veille.extract.timezones import assumed_zone_name
 from veille.extract.wire import withdrawn
-from veille.record import Article
+from veille.record import TIME, Article, Content
 from veille.search.types import SearchResponse
 from veille.standfirst import printed_standfirst
 
@@ -40,6 +41,12 @@ class ArticleSummary(BaseModel):
         default="time", description="`day` when the source gives only the day of `published` "
                                     "(then midnight of that day): show no time of day; "
                                     "null when there is no `published`.")
+    published_zone_assumed: str = Field(
+        default="", description="The tz database zone (\"Europe/Paris\") veille assumed to "
+        "read `published`, printed with no zone (by the page's language, locale or domain): "
+        "the time is then a supposition, shown labelled (\"heure supposée (fuseau de "
+        "Paris)\"); empty when the source gave the zone, the source's setting did, or "
+        "`published` is a day or unknown.")
     updated: datetime | None
     first_seen: datetime
     revised_at: datetime | None = Field(
@@ -598,6 +605,16 @@ def _precision(published: datetime | None, precision: str | None) -> Literal["da
     return "day" if precision == "day" else "time"
 
 
+def zone_assumed(content: Content | None) -> str:
+    """The zone veille assumed to read ``content.published`` (a timed date printed with no
+    zone: :func:`veille.extract.timezones.assumed_zone_name` of ``evidence["timezone"]``),
+    "" when the zone was given or there is no timed date (f-outlet27: the article page
+    showed such a time as a known one)."""
+    if content is None or content.published is None or content.published_precision != TIME:
+        return ""
+    return assumed_zone_name(str(content.evidence.get("timezone", "")))
+
+
 def from_article(article: Article) -> ArticleSummary:
     content = article.content
     return ArticleSummary(
@@ -605,6 +622,7 @@ def from_article(article: Article) -> ArticleSummary:
         outlet=article.source, url=article.url, published=content.published if content else None,
         published_precision=_precision(content.published, content.published_precision)
         if content else None,
+        published_zone_assumed=zone_assumed(content),
         updated=content.updated if content else None, first_seen=article.first_seen,
         revised_at=revised_at(article),
         language=content.language if content else "",
