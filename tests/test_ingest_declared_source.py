@@ -4,7 +4,9 @@
 A saved HTML page with ``og:site_name`` (or a JSON-LD ``publisher.name``), ingested from a
 file without ``--source`` and without a canonical URL, had an empty ``source``: the home
 page listed it under "no source", ``source:`` found nothing, and a story counted its
-outlets as one. A ``--source`` given at ingest, or the canonical URL's host, still wins.
+outlets as one. The canonical URL's host still wins; a ``--source`` given at ingest no
+longer does (f-outlet27: the page names its own outlet, so the given source, which names
+only inputs naming none, is not applied, with a note: tests/web/test_given_source.py).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def test_a_json_record_source_field_is_the_source(tmp_path: Path) -> None:
         assert list(sources(v).values()) == ["Gazette de Mende"]
 
 
-def test_the_given_source_and_the_canonical_host_still_win(tmp_path: Path) -> None:
+def test_the_canonical_host_still_wins_and_a_given_source_does_not(tmp_path: Path) -> None:
     declared = '<meta property="og:site_name" content="Le Courrier des Causses">'
     canonical = declared + '<link rel="canonical" href="https://www.courrier-causses.fr/a/1">'
     with veille.open(tmp_path / "data") as v:
@@ -68,6 +70,6 @@ def test_the_given_source_and_the_canonical_host_still_win(tmp_path: Path) -> No
                        source="causses.example")
         v.ingest_bytes([("b.html", saved_page(canonical, "Second titre du courrier"))])
         v.ingest_bytes([("c.html", saved_page("", "Troisième titre sans site"))])
-        assert sources(v) == {"Premier titre du courrier": "causses.example",
+        assert sources(v) == {"Premier titre du courrier": "Le Courrier des Causses",
                               "Second titre du courrier": "courrier-causses.fr",
                               "Troisième titre sans site": ""}
