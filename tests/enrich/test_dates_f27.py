@@ -79,6 +79,8 @@ def test_a_french_headline_takes_the_bodys_weekday_with_its_part_of_day() -> Non
      "Flash floods that swept through the Texas Hill Country killed four people."),
     ("Un incendie ravage un entrepôt mercredi à Vénissieux",
      "Un incendie a ravagé un entrepôt de la zone industrielle de Vénissieux."),
+    ("Un motard se tue mercredi soir près de Rodez",
+     "Un motard de 34 ans s'est tué sur la RN88 après avoir percuté une glissière."),
     ("Un incendie détruit un hangar mercredi",
      "Un incendie a complètement détruit un hangar agricole près de Quimper."),
 ])

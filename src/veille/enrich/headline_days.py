@@ -92,7 +92,7 @@ def _past_forms(headword: str) -> set[str]:
     """The past forms a verb written ``headword`` in the present takes: English regular
     preterites ("kill" → "killed", "destroys" → "destroyed", "ends" → "ended", "stops" →
     "stopped", "tries" → "tried") and French participles ("ravage" → "ravagé",
-    "ravagent" → "ravagés", "détruit" → "détruit")."""
+    "ravagent" → "ravagés", "tue" → "tué", "détruit" → "détruit")."""
     word = headword.lower()
     stems = {word}
     for ending in ("ies", "es", "s"):
@@ -103,8 +103,8 @@ def _past_forms(headword: str) -> set[str]:
         if stem.endswith("y"):
             forms.add(stem[:-1] + "ied")
         forms.update({stem + "ed", stem + "d", stem + stem[-1] + "ed"})
-    for ending in ("ent", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+    for ending in ("ent", "e"):  # "se tue" / "s'est tué"
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
             forms.update(word[:-len(ending)] + e for e in ("é", "ée", "és", "ées"))
     forms.add(word)  # "détruit" / "a détruit"
     return forms
