@@ -84,6 +84,7 @@ from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.english_past import ENGLISH_PAST
+from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.prospective import (
     ANNOUNCING,
     already_done,
@@ -1444,12 +1445,17 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     """Every date mentioned in ``text``, each resolved against ``published``."""
     found: list[MentionedDate] = []
     spans: list[Sentence] | None = None
+    headline = headline_end(text)
+    timetable: set[int] = set()  # a headline's weekdays told future by a timetable verb only
     for match in _PATTERN.finditer(text):
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         if _no_date(match, text, start, end):
             continue
         tense = tense_near(text, start, end)
+        if start < headline and tense == "future" and \
+                not tense_near(timetable_blanked(text, headline), start, end):
+            timetable.add(start)  # "Wildfire closes Interstate 15 on Sunday"
         before = text[max(0, start - 32):start]
         if _SINCE.search(before) or _since_phrase(text[max(0, start - 80):start]) or \
                 (match.group("pre") or match.group("yearpre") or "").lower() in ("depuis",
@@ -1536,7 +1542,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
-        text, _ranges_forward(text, _one_sense(_named_days(text, found)), published))))
+        text, _ranges_forward(text, _one_sense(headline_days(
+            text, _named_days(text, found), published, frozenset(timetable))), published))))
     return coordinated_weeks(text, joined_ranges(text, found, published), published)
 
 

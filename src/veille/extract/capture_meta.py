@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -37,6 +37,14 @@ from veille.extract.dates import (
 )
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
+_SITE_CLOCK = re.compile(
+    r"(?i)\b(?:(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualisé|(?:last\s+)?updated?)"
+    r"\s+(?:du|de\s+la|de\s+l['’]|of\s+the|of)\s*(?:site|page\s+d['’]accueil|accueil|"
+    r"homepage|home\s*page|website)\b|"
+    r"\b(?:site|website|homepage)\s+(?:mis\s+à\s+jour|actualisé|(?:last\s+)?updated)\b")
+"""The site's own clock ("Dernière mise à jour du site : 1er décembre 2026 à 14h32",
+"Site mis à jour à 14h32", "Homepage last updated 2:32 PM"): when the site as a whole,
+not the article, was last changed. Its date is no dateline."""
 
 
 @dataclass(slots=True)
@@ -145,6 +153,10 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     years = _masthead_day(meta_blocks[:above_headline], zone, reference)
     day_line: tuple[str, FoundDate] | None = None  # the last line dated to the day only
     for at, block in enumerate(meta_blocks):
+        if _SITE_CLOCK.search(block):
+            rejected.append(f"{' '.join(block.split())[:80]!r}: the site's clock, not the "
+                            "article's")
+            continue
         found_here = [f for f in find_dates(block, default_zone=zone, now=reference,
                                             year_reference=years)
                       if relative_dateline(block, f)]
@@ -183,10 +195,19 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
     if (labelled or updated or below) and masthead:
         plain = [f for f in plain if all(f is not m for m in masthead)]
     published = labelled or (plain[0] if plain else None)
+    if published is not None and published.has_time and \
+            any(published is m for m in masthead):
+        # A masthead's date alone: its day is the day the page was shown, its clock the
+        # moment it was shown, not the article's (f-dates27)
+        local = published.value.astimezone(zone) if published.zone_given else published.value
+        rejected.append(f"{local.strftime('%H:%M')} (the masthead's clock above the "
+                        "headline): the time the page was shown, not the article's")
+        published = replace(published, value=local.replace(hour=0, minute=0, second=0,
+                                                            microsecond=0), has_time=False)
     if published is not None and not published.has_time:
         day = published.value.date()
-        published = next((f for f in plain if f.has_time and f.value.date() == day),
-                         published)
+        published = next((f for f in plain if f.has_time and f.value.date() == day
+                          and all(f is not m for m in masthead)), published)
     return published, updated, rejected
 
 
