@@ -343,7 +343,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         # "le grimpeur de 23 ans": the age qualifies the person, no part of the role; an
         # introduction that gives an age ("Jean Dupont, 23 ans, grimpeur") must give it
         complement = complement[age.end():].strip()
-    gender = _gender_of(determiner, "")
+    gender = _gender_of(determiner, "") or ("f" if head in FEMININE_HYPERNYMS else "")
+    # ("l'élue": the elided article marks no gender, the noun's feminine form does;
+    # Grevisse § 487)
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
     from veille.enrich.quotes_guards import nationality_of  # (guards import this module)
