@@ -173,3 +173,10 @@ def test_feminine_elected_official_is_never_the_male_mayor() -> None:
             "dite choquée. « Augmenter les tarifs en pleine fête, c'est se moquer des "
             "commerçants », a dénoncé l'élue.")
     assert _of(text, "Augmenter les tarifs").speaker == "Christelle Marquet"
+
+
+def test_feminine_elected_official_is_never_a_man_named_by_his_given_name() -> None:
+    text = ("La maire de Tours, Claire Delestre, a annoncé la fin de la gratuité. Son premier "
+            "adjoint, Bruno Salmon, a défendu la décision. « Les Tourangeaux jugeront sur "
+            "pièces », a répliqué l'élue.")
+    assert _of(text, "Les Tourangeaux").speaker == "Claire Delestre"

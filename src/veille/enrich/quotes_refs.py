@@ -376,7 +376,7 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
                 # (the title's own adjectives, "étrangères", qualify nothing; a nationality
                 # of the description never disagrees with a party's adjective of the
                 # role: "l'eurodéputée espagnole" after "Le chef de file des socialistes")
-            if gender and intro.gender and gender != intro.gender or \
+            if gender and _intro_gender(intro) not in ("", gender) or \
                     _other_town(phrase, intro.role):
                 continue
             return intro.name, (intro.start, intro.end)
@@ -414,6 +414,17 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     return _continued_subject(text, word, gender, start) or (
         _only_woman(text, start) if head in FEMININE_HYPERNYMS and not complement
         and gender != "m" else None)
+
+
+def _intro_gender(intro: Introduction) -> str:
+    """The gender an introduction marks by its determiner or title, else by its given name
+    ("Son premier adjoint, Bruno Salmon": a possessive marks none, "Bruno" does; f-speakers24's
+    "l'élue" is no man)."""
+    if intro.gender:
+        return intro.gender
+    from veille.enrich.gender import given_name_gender  # (gender reads this module)
+
+    return given_name_gender(intro.name.split()[0]) if " " in intro.name else ""
 
 
 def _same_nationality_bare(phrase: str, intro: Introduction) -> bool:
