@@ -8,7 +8,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from veille.enrich.party_labels import name_after_label
+from veille.enrich.named_bodies import named_body
+from veille.enrich.party_labels import FUNCTION_WORDS, name_after_label
 from veille.enrich.quotes import Quote, find_quotes
 from veille.enrich.quotes_refs import introductions
 from veille.enrich.quotes_titles import titled_name
@@ -62,7 +63,8 @@ _GIVEN = st.sampled_from(["Mathilde", "Bruno", "Hélène", "Jérôme", "Cécile"
 _SURNAME = st.sampled_from(["Panot", "Retailleau", "Vandamme", "Boussard", "Cukierman"])
 _ROLE = st.sampled_from(["députée", "sénateur", "eurodéputé", "conseillère régionale",
                          "délégué"])
-_ACRONYM = st.from_regex(r"[A-Z]{2,5}(?:-[A-Z]{2,4})?", fullmatch=True)
+_ACRONYM = st.from_regex(r"[A-Z]{2,5}(?:-[A-Z]{2,4})?", fullmatch=True).filter(
+    lambda a: a not in FUNCTION_WORDS)  # (function words in capitals: no acronym)
 
 
 @settings(max_examples=60, deadline=None)
@@ -180,3 +182,15 @@ def test_feminine_elected_official_is_never_a_man_named_by_his_given_name() -> N
             "adjoint, Bruno Salmon, a défendu la décision. « Les Tourangeaux jugeront sur "
             "pièces », a répliqué l'élue.")
     assert _of(text, "Les Tourangeaux").speaker == "Claire Delestre"
+
+
+def test_a_body_noun_takes_up_the_one_name_that_holds_it() -> None:
+    text = "The Bank of England held rates. \u201cNo,\u201d the central bank said."
+    assert named_body(text, "central bank", text.rfind("central bank")) == \
+        ("Bank of England", (4, 19))
+    text = "La Cour des comptes a publié son rapport. « La dette dérape », estime la cour."
+    assert named_body(text, "cour", text.rfind("cour"))[0] == "Cour des comptes"  # type: ignore[index]
+    two = "Deutsche Bank and Barclays Bank reported. \u201cNo,\u201d the bank said."
+    assert named_body(two, "bank", two.rfind("bank said")) is None  # which one: unsure
+    person = "Le Président de la République a parlé. « Non », a dit le président."
+    assert named_body(person, "président", person.rfind("président")) is None

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-PARTY_LABEL = r"(?:[ \xa0]+(?-i:[A-Z]{2,5}(?:-[A-Z]{2,5})?)(?![\w'’-]))"
+FUNCTION_WORDS = frozenset(
+    "LE LA LES DE DU DES EN ET AU AUX UN UNE OU SUR PAR POUR IL ILS ELLE ON NE SE SA SES "
+    "SON CE CES QUI QUE EST ONT THE OF AND".split())
+"""Function words in capitals (a heading set in capitals: "LE MAIRE DE LILLE"): no
+party's acronym."""
+
+PARTY_LABEL = (r"(?:[ \xa0]+(?!(?-i:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w'’-]))"
+               r"(?-i:[A-Z]{2,5}(?:-[A-Z]{2,5})?)(?![\w'’-]))")
 """An acronym epithet after a role's head, as a regular-expression fragment with its
 leading space: two to five capitals, one hyphenated pair ("LFI", "RN", "PS", "LR",
 "EELV", "CFE-CGC"); a capitalised word ("Renaissance") is a name, not an acronym."""
@@ -28,8 +35,9 @@ _LABEL_BEFORE_NAME = re.compile(
 
 
 def is_party_label(word: str) -> bool:
-    """Whether ``word`` has the shape of a party's acronym (:data:`PARTY_LABEL`)."""
-    return _LABEL.fullmatch(word) is not None
+    """Whether ``word`` has the shape of a party's acronym (:data:`PARTY_LABEL`) and is no
+    function word in capitals (:data:`FUNCTION_WORDS`)."""
+    return _LABEL.fullmatch(word) is not None and word not in FUNCTION_WORDS
 
 
 def name_after_label(text: str, start: int, name: str) -> int | None:
