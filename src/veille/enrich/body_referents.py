@@ -23,17 +23,27 @@ from collections.abc import Sequence
 from veille.enrich.quotes_titles import ROLE_NOUNS
 from veille.enrich.text import fold
 
-__all__ = ["ASSOCIATION_NOUNS", "FIRM_NOUNS", "body_referent"]
+__all__ = ["ANY_BODY_NOUNS", "ASSOCIATION_NOUNS", "AUTHORITY_NOUNS", "FIRM_NOUNS", "body_referent"]
 
 FIRM_NOUNS = frozenset(
     "entreprise societe groupe compagnie firme enseigne constructeur fabricant operateur "
     "industriel laboratoire distributeur transporteur energeticien assureur banque "
-    "multinationale filiale editeur exploitant".split())
+    "multinationale filiale editeur exploitant "
+    # English: "the company said", "the bank said" (f-speakers27)
+    "company firm bank lender carrier airline retailer insurer manufacturer carmaker "
+    "automaker supermarket utility broadcaster publisher conglomerate supplier".split())
 """Folded nouns naming a firm ("l'entreprise", "la compagnie pétrolière", "le
-constructeur")."""
+constructeur", "the company", "the lender")."""
 ASSOCIATION_NOUNS = frozenset(
-    "association collectif federation ong fondation organisation".split())
+    "association collectif federation ong fondation organisation "
+    "charity organization foundation".split())
 """Folded nouns naming an association or a non-governmental body."""
+AUTHORITY_NOUNS = frozenset("regulateur autorite regulator watchdog authority".split())
+"""Folded nouns naming a regulating authority ("the regulator added" after "fined by
+Ofwat"): never an organisation a firm's noun took up before (the regulated firm)."""
+ANY_BODY_NOUNS = frozenset("institution organisme".split())
+"""Folded nouns naming a body of any kind ("a expliqué l'institution" after "La Banque de
+France a abaissé …"): the nearest organisation, whatever kind another noun gave it."""
 _PUBLIC = re.compile(
     r"(?i)^(?:(?:la|le|l['’])\s*)?(?:mairie|préfecture|prefecture|ministère|ministere|"
     r"tribunal|cour|parquet|gendarmerie|police|conseil|assemblée|assemblee|sénat|senat|"
@@ -48,7 +58,8 @@ MAX_DISTANCE = 1500
 
 def _kind(noun: str) -> str:
     key = fold(noun)
-    return "firm" if key in FIRM_NOUNS else "association" if key in ASSOCIATION_NOUNS else ""
+    return "firm" if key in FIRM_NOUNS else "association" if key in ASSOCIATION_NOUNS else \
+        "authority" if key in AUTHORITY_NOUNS else "any" if key in ANY_BODY_NOUNS else ""
 
 
 def _stated_kind(text: str, start: int, end: int) -> str:
@@ -95,7 +106,8 @@ def body_referent(text: str, speaker: str, start: int,
     (None: not known, and no LOC entity is taken)."""
     words = speaker.split()
     if not words or not speaker[:1].islower() or start < 0 or \
-            not re.search(r"(?i)(?<![\w'’-])(?:le|la|l['’])\s*$", text[max(0, start - 4):start]):
+            not re.search(r"(?i)(?<![\w'’-])(?:le|la|l['’]|the)\s*$",
+                          text[max(0, start - 5):start]):
         return None
     kind = _kind(words[0])
     if not kind or len(words) > 3 or any(w[:1].isupper() for w in words[1:]) or \
@@ -122,11 +134,12 @@ def body_referent(text: str, speaker: str, start: int,
                         text[m_end:m_end + 8]):
                 continue  # (a MISC or LOC run speaks as a sentence's subject or named
                 # beside the kind's noun: "L'association …, la Plateforme automobile,")
-            if own and own != kind:
+            if own and own != kind and kind != "any":
                 continue
             if best is None or m_start > best[0]:
                 best = (m_start, m_end, surface, ident)
     if best is None:
         return None
-    taken[best[3]] = kind
+    if kind != "any":
+        taken[best[3]] = kind
     return best[2], (best[0], best[1]), best[3]

@@ -45,6 +45,7 @@ from veille.enrich.feature_names import feature_start, opening_participle
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
+from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
@@ -854,7 +855,9 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     # recogniser gave the run (a known name, "Santé publique France", or
                     # an acronym stays)
                     start, name, label = start + cut, name[cut:], "PER"
-                cut = _name_after_title(text, start, name) if " " in name else None
+                cut = _name_after_party_label(text, start, name)
+                if cut is None:
+                    cut = _name_after_title(text, start, name) if " " in name else None
                 if cut is not None and label == "ORG" and not _given_opens(name[cut:]):
                     cut = None  # (an organisation's name keeps its words, unless a
                     # given name opens the rest: "ministre italienne des" + "Transports
@@ -2354,6 +2357,18 @@ def _given_opens(name: str) -> bool:
 
     first = name.split()[0] if name.split() else ""
     return bool(first) and known_given_name(first)
+
+
+def _name_after_party_label(text: str, start: int, name: str) -> int | None:
+    """Where a person's name begins in a span that a party's acronym opens after a role
+    noun ("l'eurodéputé" + "RN Jean-Paul Garraud", read as one organisation by the
+    recogniser; f-speakers27): the acronym is the role's epithet
+    (:func:`veille.enrich.party_labels.name_after_label`). The rest must have a person
+    name's shape and open with a known given name; None otherwise."""
+    cut = name_after_label(text, start, name)
+    if cut is None or not _NAME_SHAPE.fullmatch(name[cut:]) or not _given_opens(name[cut:]):
+        return None
+    return cut
 
 
 def _name_after_title(text: str, start: int, name: str) -> int | None:

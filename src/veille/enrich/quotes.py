@@ -41,6 +41,7 @@ from veille.enrich.document_holders import without_document_holders
 from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
+from veille.enrich.law_texts import law_text
 from veille.enrich.lexicon import french
 from veille.enrich.plural_speakers import coordinated_second
 from veille.enrich.quote_terms import names_a_thing
@@ -70,6 +71,7 @@ from veille.enrich.quotes_refs import (
     is_body,
     is_person_noun,
     resolve_role,
+    roles_stood_for,
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
@@ -219,6 +221,9 @@ _SKIP = re.compile(
     r"matin|midi|soir|après-midi|week-end|semaine|mois|printemps|été|automne|hiver)\b"
     r"(?:\s+(?:matin|midi|soir|après-midi)\b)?)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|"
     r"également|ensuite|alors|aujourd'hui|soir|matin|déjà|enfin|plus tard|"
+    # a connective adverb between the verb and its inverted subject ("», estime toutefois
+    # la banque centrale": Grevisse § 1001, the adverb after the verb; f-speakers27)
+    r"toutefois|cependant|pourtant|néanmoins|en revanche|au contraire|d['’]ailleurs|"
     r"de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|"
     r"then|later|on)\b\s*")
@@ -244,9 +249,12 @@ _NP_END = re.compile(
     # subject ends where it starts (Grevisse § 394: the complement follows the subject)
     + _TIME_ADJUNCT)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:M|Mme|Mmes|MM|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|"
+                           r"Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|"
                            r"[A-ZÀ-Ý]|(?:[A-Z]\.)+[A-Z])$")
 """A title or an initial before its period: the name goes on ("M. Bertrand"); so does an
-abbreviation of initials ("U.S. District Judge X said", t-enrich23 E13)."""
+abbreviation of initials ("U.S. District Judge X said", t-enrich23 E13) and an English
+title abbreviated before a name ("said Sen. Josh Hawley": the AP Stylebook, "titles",
+abbreviates Sen., Rep., Gov., Gen. before a full name; f-speakers27)."""
 _BREAK = re.compile(r"[.!?]\s|\n")
 _SELON = re.compile(r"(?i)(?:\b(?:selon|d'après|according to)|(?<!\w)à en croire)\s+")
 """A source locution: "selon X", "d'après X", "à en croire X" ("à en croire X": "if X is to
@@ -3094,7 +3102,9 @@ def find_quotes(text: str) -> list[Quote]:
                 # lance-t-il") share its antecedent: resolved once, not again from a window
                 # that the first fragment's speaker has moved
                 quote.speaker, (quote.speaker_start, quote.speaker_end) = resolved[shared]
-            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker))) and \
+            elif quote.cue and (pronoun or (previous and _is_document(quote.speaker) and
+                                            not law_text(text, quote.speaker,
+                                                         quote.speaker_start))) and \
                     not (not quote.speaker and in_headline(text, quote.start)):
                 # (a headline's quote whose label was a kicker, "Santé : « … »", names no
                 # one: not the kicker line above it, nor a name the pronoun rules fetch;
@@ -3760,7 +3770,8 @@ def _named_clause_subject(text: str, quote: Quote, quotes: Sequence[Quote]
     spans = [(q.start, q.end) for q in quotes]
     subject = _recent_subject(text, at, quote.start, spans)
     if subject is None or not _person_shaped(subject[0]) or not re.match(
-            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]|" + _APPOSITION_CLOSED,
+            text[subject[1][1]:]):
         return None
     if re.search(r"[«»“”\";:()]|\s[—–]\s", text[subject[1][1]:quote.start].rstrip(' «“"„')):
         return None
@@ -3828,7 +3839,8 @@ def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]
     spans = [(q.start, q.end) for q in quotes]
     subject = _recent_subject(text, at, quote.start, spans)
     if subject is None or not _person_shaped(subject[0]) or not re.match(
-            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]", text[subject[1][1]:]):
+            r"\s+(?!(?:qui|que|qu|dont|et|ou|de|du|des)\b)[a-zà-ÿ]|" + _APPOSITION_CLOSED,
+            text[subject[1][1]:]):
         return False  # "L'Etat va aussi « … »", "Le Premier ministre a chargé": a body or
         # a description may be the current speaker under another name; a name with no
         # verb after it ("a chargé la ministre, Anne Roux, « de … »") is no subject
@@ -3837,6 +3849,13 @@ def _own_subject(text: str, quote: Quote, before: Quote, quotes: Sequence[Quote]
     current = fold(before.speaker)
     return not (name in current or current in name or
                 before.speaker_start <= subject[1][0] < before.speaker_end)
+
+
+_APPOSITION_CLOSED = (r"\s*,\s+(?:a|ont|avait|avaient|aura|est|sont|était|étaient|va|vont|"
+                      r"s['’]|se|ne|n['’])(?![\w'’-])")
+"""A name in apposition ("Son gouverneur, X, avait mis en garde contre « … »") closed by
+its comma before the clause's verb: the name is the clause's subject (Grevisse § 343,
+the detached apposition to the subject; f-speakers27)."""
 
 
 PUBLICATIONS = frozenset({"note", "rapport", "etude", "avis", "loi", "projet", "amendement",
@@ -4018,7 +4037,10 @@ _TITLE_NOUN_AFTER = re.compile(r"\s+([a-zà-ÿ]+)\b")
 :data:`veille.enrich.text.TITLE_NOUNS`) makes the two one title."""
 
 
-_NAME_PART = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_NAME_PART = (r"[A-ZÀ-ÝĀ-ž][a-zà-ÿĀ-ž'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][a-zà-ÿĀ-ž'’]+)*")
+"""A capitalised word of a name, in the Latin letters of French and of Latin Extended-A
+(U+0100-U+017F: "Maroš Šefčovič", "Łukasz", "Dvořák"; f-speakers27, a Slovak name was
+no name, and a pronoun took the person named before him)."""
 _PERSON_RUN = (r"(?<![\w-])" + _NAME_PART + r"(?: " + _PARTICLE + r"*" + _NAME_PART + r")+"
                r"(?: de la " + _NAME_PART + r")?")
 # ("Alain Le Grix de la Salle": "de la" after a given name and a surname, never after one
@@ -5202,7 +5224,11 @@ _ENGLISH_BODIES = frozenset(
     "county city state town village council government ministry department agency "
     "company firm group union police army military court office administration "
     "commission committee board authority authorities hospital school university "
-    "district municipality parliament senate party campaign team club league".split())
+    "district municipality parliament senate party campaign team club league "
+    # a firm's, a regulator's or a charity's noun (f-speakers27: "the regulator added"
+    # after "David Black, the regulator's chief executive" is the regulator)
+    "bank lender carrier airline retailer insurer manufacturer carmaker regulator "
+    "watchdog charity institution organisation organization foundation".split())
 """English nouns of a body or a place's government ("the county said", "the company
 said"): such a description speaks for the body, never for a person named with the word
 in a title ("Lamar County Judge Brandon Bell")."""
@@ -5723,15 +5749,15 @@ def _disagreeing_person(text: str, speaker: str, start: int, span: tuple[int, in
     if gender and _own_gender(text, span) not in ("", gender):
         return True
     head = fold(speaker.split()[0])
-    if head in GENERIC_PERSON_NOUNS:
-        return False
+    if head in GENERIC_PERSON_NOUNS and head not in STANDS_FOR:
+        return False  # ("l'élu" names only an elective office's holder: ``STANDS_FOR``)
     # an office given with a definite article ("le maire, Paul Durand", "la présidente
     # Odile Ferrand"), not a possessive's object ("sur son retour, Anne Morel") nor an
     # action ("pour la présentation du JT, Laurence Ferrari")
     roles = [i for i in _person_roles(text, span) if is_person_noun(i.role) and re.search(
         r"(?i)(?<![\w'’])(?:le|la|l['’])\s*" + re.escape(i.role),
         text[max(0, i.start - len(i.role) - 12):i.end + len(i.role) + 12])]
-    stands = {fold(w) for phrase in STANDS_FOR.get(fold(speaker), ())
+    stands = {fold(w) for phrase in roles_stood_for(speaker)
               for w in [*phrase.split(), phrase]}  # ("premier ministre" is one head)
     return bool(roles) and all(head not in i.heads and not stands & i.heads for i in roles)
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from veille.enrich.lexicon import french
+from veille.enrich.party_labels import PARTY_LABEL, is_party_label
 from veille.enrich.text import fold
 
 _NAME_WORD = (r"(?:(?:de|du|van|von|der|le|la|d['’])\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
@@ -53,7 +54,7 @@ role follows, before its comma ("de Santé publique France, Caroline Semaille"; 
 Affaires étrangères Hor Namhong", a name)."""
 _ADJECTIVE = r"(?:[ \xa0]+(?!" + _FUNCTION_WORD + r"\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]+))"
 _ROLE = (r"((?-i:[a-zà-ÿœ][a-zà-ÿœ-]{2,}|Premi(?:er|ère)[ \xa0]+ministre)(?:" + _ADJECTIVE
-         + r"|" + _COMPLEMENT + r"){0,4}?)")
+         + r"|" + _COMPLEMENT + r"|" + PARTY_LABEL + r"){0,4}?)")
 """A role noun phrase: a lower-case head and up to five adjectives or complements
 ("ministre cambodgien des Affaires étrangères", "premier secrétaire fédéral sortant"), or
 the head of a government, capitalised by French usage ("le Premier ministre", Lexique
@@ -119,7 +120,7 @@ class Introduction:
 def _heads(role: str) -> frozenset[str]:
     """The role's head words: its lower-case words before its first complement, less the
     qualifiers ("premier secrétaire fédéral sortant" → secrétaire, fédéral, sortant)."""
-    words = fold(role).split()
+    words = [fold(w) for w in role.split() if not is_party_label(w)]
     if words[:2] in (["premier", "ministre"], ["premiere", "ministre"]):
         return frozenset({"premier ministre"})  # a head of government, not "le ministre"
     out = []
@@ -342,7 +343,9 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
         # "le grimpeur de 23 ans": the age qualifies the person, no part of the role; an
         # introduction that gives an age ("Jean Dupont, 23 ans, grimpeur") must give it
         complement = complement[age.end():].strip()
-    gender = _gender_of(determiner, "")
+    gender = _gender_of(determiner, "") or ("f" if head in FEMININE_HYPERNYMS else "")
+    # ("l'élue": the elided article marks no gender, the noun's feminine form does;
+    # Grevisse § 487)
     candidates = [i for i in introductions(text, len(text)) if i.start > start] if forward \
         else list(reversed(introductions(text, start)))
     from veille.enrich.quotes_guards import nationality_of  # (guards import this module)
@@ -373,7 +376,7 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
                 # (the title's own adjectives, "étrangères", qualify nothing; a nationality
                 # of the description never disagrees with a party's adjective of the
                 # role: "l'eurodéputée espagnole" after "Le chef de file des socialistes")
-            if gender and intro.gender and gender != intro.gender or \
+            if gender and _intro_gender(intro) not in ("", gender) or \
                     _other_town(phrase, intro.role):
                 continue
             return intro.name, (intro.start, intro.end)
@@ -411,6 +414,17 @@ def resolve_role(text: str, description: str, start: int, determiner: str = "", 
     return _continued_subject(text, word, gender, start) or (
         _only_woman(text, start) if head in FEMININE_HYPERNYMS and not complement
         and gender != "m" else None)
+
+
+def _intro_gender(intro: Introduction) -> str:
+    """The gender an introduction marks by its determiner or title, else by its given name
+    ("Son premier adjoint, Bruno Salmon": a possessive marks none, "Bruno" does; f-speakers24's
+    "l'élue" is no man)."""
+    if intro.gender:
+        return intro.gender
+    from veille.enrich.gender import given_name_gender  # (gender reads this module)
+
+    return given_name_gender(intro.name.split()[0]) if " " in intro.name else ""
 
 
 def _same_nationality_bare(phrase: str, intro: Introduction) -> bool:
@@ -630,6 +644,20 @@ def _holds(role: str, title: str) -> bool:
         r"(?:^|\s)" + r"\b.*?\b".join(map(re.escape, words)) + r"\b", role) is not None
 
 
+_ELECTED = (
+    "maire", "adjoint", "adjointe", "depute", "deputee", "senateur", "senatrice",
+    "eurodepute", "eurodeputee", "conseiller municipal", "conseillere municipale",
+    "conseiller regional", "conseillere regionale", "conseiller departemental",
+    "conseillere departementale", "conseiller de paris", "conseillere de paris",
+    "conseiller general", "conseillere generale", "bourgmestre", "echevin", "echevine",
+    "syndic", "parlementaire", "edile", "elu", "elue",
+    *(f"{head} {body}" for head in ("president", "presidente") for body in (
+        "de la region", "du conseil regional", "du conseil departemental", "du departement",
+        "de la metropole", "de l'agglomeration", "de la communaute", "de la republique")))
+"""Elective offices (folded): what "l'élu" and "l'élue" stand for (:data:`STANDS_FOR`);
+a president of a region, a département or a metropolis is elected by its council, a
+president of a firm is not."""
+
 STANDS_FOR: dict[str, tuple[str, ...]] = {
     "chef de l'etat": ("president", "presidente", "roi", "reine", "monarque", "souverain",
                        "souveraine", "emir", "sultan"),
@@ -663,6 +691,10 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
                      "senatrice"], ("chef de file", "tete de liste")),
     # (not "président du groupe": a firm's too, "président du groupe France
     # Télévisions" is no "eurodéputé", rpm2 T18_C2_01)
+    # an elected official ("l'élu", "l'élue") is the holder of an elective office, never
+    # a prefect, a judge or a director, who are appointed (Code électoral; f-speakers27:
+    # "l'élu" after "le maire de Dax, X" and "le préfet des Landes, Y" is X)
+    **dict.fromkeys(["elu", "elue"], _ELECTED),
     "premier magistrat": ("maire",),
     "premiere magistrate": ("maire",),
     "membre du gouvernement": ("ministre", "secretaire d'etat"),
@@ -729,6 +761,12 @@ def _standing_for(phrase: str) -> tuple[tuple[str, ...], set[str]]:
         if found is not None:
             return found, set(words[size:])
     return (), set()
+
+
+def roles_stood_for(phrase: str) -> tuple[str, ...]:
+    """The roles (folded) a description stands for, its qualifiers apart ("l'élu landais"
+    → the elective offices; :func:`_standing_for`); () when only for its own head."""
+    return _standing_for(phrase)[0]
 
 
 _DEMONYM = re.compile(r"[a-z]{3,}(?:ien|ienne|ais|aise|ois|oise|in|ine|ain|aine|an|ane)s?")

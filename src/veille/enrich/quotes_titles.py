@@ -21,6 +21,7 @@ import re
 
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
+from veille.enrich.party_labels import is_party_label
 from veille.enrich.text import TITLE_NOUNS, fold
 
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
@@ -40,6 +41,7 @@ ROLE_NOUNS = TITLE_NOUNS | frozenset(
     "porte-parole secretaire-general secretaire-generale patron patronne dirigeant "
     "dirigeante responsable chef commandant commandante lieutenant-colonel colonel general "
     "generale capitaine gouverneur gouverneure senateur senatrice depute deputee "
+    "eurodepute eurodeputee "
     "vice-president vice-presidente premier premiere haut haute ancien ancienne "
     "rapporteur rapporteure recteur rectrice bourgmestre echevin echevine inspecteur "
     "inspectrice administrateur administratrice coordinateur coordinatrice entraineur "
@@ -111,6 +113,10 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
         run -= 1
     if not phrase[tokens[-1][2]:].strip(" \xa0") == "":
         return None
+    while run < n and is_party_label(tokens[run][0]):
+        run += 1  # "la députée LFI Mathilde Panot": the party's acronym is the title's
+    if run < n and not tokens[run][0][:1].isupper():
+        return None  # "le maire PS de Lille": a title and its complement, no name
     single = n - run == 1 and _single_surname(tokens, run, text)
     if n - run < 2 and not single:
         return None
@@ -136,10 +142,11 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
         if low in _PREPOSITION or low in _ARTICLE or re.fullmatch(r"[dl]['’]\S+", word):
             in_complement = True  # "de", "la", "l'Agriculture": a complement opens
             continue
-        if word[:1].isupper() and not in_complement:
+        if word[:1].isupper() and not in_complement and not is_party_label(word):
             return None  # a capitalised word before any complement: no title's
     start = run
-    if not in_complement and run > 1 and tokens[run - 1][0][:1].isupper():
+    if not in_complement and run > 1 and tokens[run - 1][0][:1].isupper() and \
+            not is_party_label(tokens[run - 1][0]):
         return None
     given = next((k for k in range(run, n) if _given(tokens[k][0])), None)
     if given == run and n - run == 2 and in_complement and french().is_word(tokens[run][0]) \

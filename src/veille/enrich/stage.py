@@ -28,6 +28,7 @@ from veille.enrich.entities import (
 )
 from veille.enrich.event_places import event_places
 from veille.enrich.metonymy import places_stood_for
+from veille.enrich.named_bodies import named_body
 from veille.enrich.overseas_regions import as_part_of_france
 from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
@@ -208,6 +209,10 @@ class QuoteStage(_EnrichStage):
             # "D'après Le Monde")
             if body is not None:
                 quote.speaker, (quote.speaker_start, quote.speaker_end), _ = body
+                continue
+            named = named_body(text, quote.speaker, quote.speaker_start)
+            if named is not None:  # "the bank said" after "The Bank of England held"
+                quote.speaker, (quote.speaker_start, quote.speaker_end) = named
         by_name = {fold(str(e["name"])): str(e["id"]) for e in entities}
         aliases = self.resources.aliases
 
