@@ -27,6 +27,7 @@ def test_a_reunion_outlet_reads_saint_denis_as_its_own(resources: Resources) -> 
     reunion = _places(resources, text, source="Zinfos974",
                       url="https://www.zinfos974.com/actu/cantines")["Saint-Denis"]
     assert (reunion["insee"], reunion["country"], reunion["territory"]) == ("97411", "FR", "RE")
+    assert reunion["admin1"] == "RE"
     assert reunion["department"] == "974"
     # a national outlet: the Seine-Saint-Denis's, as before
     assert _places(resources, text, source="lemonde.fr")["Saint-Denis"]["insee"] == "93066"

@@ -10,7 +10,7 @@ départements and régions of France (974, 972, …), not foreign countries (t-f
 finds the articles naming La Réunion, ``index/base.py``). A resolved commune or town
 there (Saint-Denis, 97411; Fort-de-France; Nouméa) is likewise shown in France: country
 ``FR``, its territory's INSEE code as ``department`` (already so for the départements),
-the ISO code kept as ``territory`` (f-places27: they showed country RE, MQ). The
+the ISO code as ``admin1`` and ``territory`` (f-places27: they showed country RE, MQ). The
 gazetteer's rows are left as they are: the resolver reads the ISO codes (a ".re" source's
 country, ``OVERSEAS_HOME``).
 """
@@ -31,13 +31,15 @@ def as_part_of_france(place: dict[str, object]) -> dict[str, object]:
     ``kind`` "region", ``country`` "FR", ``department`` its INSEE code ("974"),
     ``admin1`` and ``territory`` its ISO code ("RE"). A settlement there (``kind`` in
     ``SETTLEMENT``: a commune, a town) is a copy with ``country`` "FR", ``department`` its
-    territory's INSEE code, ``territory`` the ISO code, its ``admin1`` kept. Any other
-    place is returned as is."""
+    territory's INSEE code, ``admin1`` and ``territory`` the ISO code, as its region's
+    (the store counts it among the territory's articles by them,
+    ``SqliteStore.area_articles``). Any other place is returned as is."""
     iso = str(place.get("country") or "")
     if iso not in TERRITORY_CODES:
         return place
     if place.get("kind") in SETTLEMENT:
-        return {**place, "country": "FR", "department": TERRITORY_CODES[iso], "territory": iso}
+        return {**place, "country": "FR", "department": TERRITORY_CODES[iso], "admin1": iso,
+                "territory": iso}
     if place.get("kind") != "country":
         return place
     return {**place, "kind": "region", "country": "FR", "department": TERRITORY_CODES[iso],

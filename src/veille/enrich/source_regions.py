@@ -16,8 +16,9 @@ gazetteer's places (:class:`veille.enrich.places.Place`) that an outlet is at ho
 - metropolitan France's regions, from a region's name in the domain, path or name
   ("france3-regions…/bretagne", "France Bleu Alsace" through the historic region names
   folded into today's) and from the domains of the regional dailies
-  (:data:`REGIONAL_DAILIES`: the area each one's own editions cover, as the Alliance de la
-  presse d'information générale's list of regional titles gives it).
+  (:data:`REGIONAL_DAILIES`: the départements each title's local editions cover, as the
+  titles present them, written by hand for veille; not checked here against a published
+  list, as no network was at hand).
 
 The places resolver (:func:`veille.enrich.places.resolve_places`) adds ``SOURCE_REGION``
 to a commune in one of these areas: a prior that decides between namesakes of like size
@@ -88,11 +89,11 @@ REGIONAL_DAILIES: dict[str, tuple[str, ...]] = {
     "ladepeche.fr": ("76",), "midilibre.fr": ("76",), "lindependant.fr": ("76",),
     "centrepresseaveyron.fr": ("76",), "laprovence.com": ("93",), "nicematin.com": ("93",),
     "varmatin.com": ("93",), "corsematin.com": ("94",), "leparisien.fr": ("11",)}
-"""The domains of the regional dailies → the INSEE codes of the regions their editions
-cover (the area of each title as listed by the Alliance de la presse d'information
-générale and on the titles' own sites; a title covering a few départements of a
-neighbouring region lists that region too: Le Dauphiné libéré's Hautes-Alpes and
-Vaucluse, La Montagne's Corrèze and Creuse)."""
+"""The domains of the regional dailies → the INSEE codes of the regions their local
+editions cover (hand-written for veille from the titles' editions as they present them; a
+title covering a few départements of a neighbouring region lists that region too: Le
+Dauphiné libéré's Hautes-Alpes and Vaucluse, La Montagne's Corrèze and Creuse). A domain
+missing here gives no prior, which is the behaviour before f-places27."""
 
 _CODE_IN_WORD = re.compile(r"(?<!\d)(97[1-8]|98[678])(?!\d)")
 
