@@ -41,13 +41,14 @@ def seed_enrichment(resources: Resources) -> dict[str, object]:
 
 
 def enrich(resources: Resources, text: str, *, language: str = "fr",
-           source: str = "example.fr",
+           source: str = "example.fr", url: str | None = None,
            published: datetime = datetime(2026, 11, 30, 10, tzinfo=UTC)) -> dict[str, object]:
     """The enrichment section of an article made of ``text`` (its first paragraph the
-    title, paragraphs separated by blank lines), through the real enrichment pipeline."""
+    title, paragraphs separated by blank lines), through the real enrichment pipeline;
+    ``source`` the outlet's domain or name, ``url`` the article's address."""
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     article = Article(raw=RawInput(data=text.encode(), origin="test", media_type="text/plain",
-                                   source=source),
+                                   source=source, url=url),
                       content=Content(title=paragraphs[0], paragraphs=paragraphs[1:],
                                       published=published, language=language))
     outcome = pipeline(resources).run_one(article)

@@ -174,7 +174,7 @@ def test_town_of_an_overseas_collectivity(resources: Resources) -> None:
     section = enrich(resources, text)
     place = _place_of(section, text.index("Saint-Pierre à"))
     assert place is not None
-    assert (place["country"], place["insee"]) == ("PM", "97502")
+    assert (place["country"], place["territory"], place["insee"]) == ("FR", "PM", "97502")
 
 
 def test_alias_names_that_end_a_sentence(resources: Resources) -> None:

@@ -64,8 +64,10 @@ def test_a_new_caledonian_and_a_polynesian_town_have_their_codes(resources: Reso
     section = enrich(resources, text)
     places = section["places"]
     assert isinstance(places, list)
-    codes = {(str(p["country"]), str(p["insee"])) for p in places if p.get("insee")}
+    codes = {(str(p["territory"]), str(p["insee"])) for p in places if p.get("insee")}
     assert {("NC", "98818"), ("PF", "98714")} <= codes
+    # shown in France (f-places27), the territory's ISO code kept
+    assert all(p["country"] == "FR" for p in places if p.get("insee"))
 
 
 def _located() -> dict[str, tuple[float, float]]:

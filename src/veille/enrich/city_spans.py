@@ -72,6 +72,7 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
     return sorted({*found, *town_and_area_spans(text, gazetteer, runs),
                    *described_town_spans(text, gazetteer, runs),
+                   *towns_after_preposition_spans(text, gazetteer, runs),
                    *headed_area_spans(text, gazetteer),
                    *area_after_preposition_spans(text, gazetteer, runs)})
 
@@ -176,6 +177,47 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
 
 _TOWN_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to)[ \u00a0]+$")
 """English prepositions of a place right before a name."""
+TOWN_MIN = 50_000
+"""Inhabitants from which a city the gazetteer lists is a span after an English preposition
+of place or a civic office's "of" (:func:`towns_after_preposition_spans`): the gazetteer's
+own threshold for cities abroad (``scripts/gen_enrich_data.py``), a third of
+``MAJOR_CITY``."""
+_CIVIC_OF = re.compile(r"\b(?:mayor|mayoress|council|councillors?|people|residents|"
+                       r"streets|city|town|port|university|bishop|police)[ \u00a0]+of"
+                       r"[ \u00a0]+$", re.IGNORECASE)
+"""A civic office, body or the town's people and "of" before a town's name ("The mayor of
+Galway", "residents of Limerick")."""
+_AND_BEFORE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+$")
+
+
+def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
+                                  runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a run of capitalised words after an English preposition
+    of place (:data:`_TOWN_BEFORE`: "in Harrogate", "near Ballarat") or a civic noun's
+    "of" (:data:`_CIVIC_OF`: "The mayor of Galway"), or coordinated with such a run ("near
+    Ballarat and Bendigo"), that the gazetteer lists as a settlement of at least
+    :data:`TOWN_MIN` inhabitants: the towns
+    under ``MAJOR_CITY`` the British and Irish press names every day (f-places27: "in
+    Harrogate", "in Limerick" were no span, the name alone found cities of 150,000 and
+    more). Not a function word; not a run at a sentence's start."""
+    stop = _function_words()
+    out: list[Span] = []
+    last_end = -1
+    for start, run in runs:
+        words = run.split()
+        end = start + len(run)
+        if len(words) > MAX_WORDS or run.lower() in stop or \
+                _SENTENCE_START.search(text, 0, start) is not None:
+            continue
+        before = text[max(0, start - 40):start]
+        joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+        if not (_TOWN_BEFORE.search(before) or _CIVIC_OF.search(before) or joined):
+            continue
+        if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
+               for p in gazetteer.by_name.get(fold(run), ())):
+            out.append((start, end, "LOC"))
+            last_end = end
+    return out
 
 
 def described_town_spans(text: str, gazetteer: Gazetteer,

@@ -25,6 +25,7 @@ from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.credits import credit_ranges, in_credit
+from veille.enrich.date_participles import EVENT_PARTICIPLES
 from veille.enrich.dates import MONTHS, is_english
 from veille.enrich.events import TIME_BEFORE, event_name
 from veille.enrich.evidence import (
@@ -212,7 +213,10 @@ def _institution_at(text: str, start: int, name: str) -> tuple[int, str] | None:
     resolution dropped as a lower-case description) or the place after a lower-case head
     (:data:`_SEAT_HEAD_BEFORE`: "le parquet de" + "Bobigny"), and the gazetteer knows the
     place. The organisation is then an entity, and the place a mention of its own
-    (:func:`veille.enrich.places.institution_places`; newuser16a H18, H24). Else None."""
+    (:func:`veille.enrich.places.institution_places`; newuser16a H18, H24). A head
+    itself after another head and its "de" is part of the name: "la préfecture de police
+    des Bouches-du-Rhône", "le commissariat de police de Lens" (f-places27: the entity
+    was cut to "police des Bouches-du-Rhône"). Else None."""
     if name[:1].islower():
         whole = SEAT_INSTITUTION.match(name)
         if whole is not None and _SEAT_HEAD_BEFORE.search(name[:whole.start("place")]) \
@@ -222,7 +226,13 @@ def _institution_at(text: str, start: int, name: str) -> tuple[int, str] | None:
     head = _SEAT_HEAD_BEFORE.search(text, max(0, start - 50), start)
     if head is None or not _a_place(name):
         return None
-    return head.start(), text[head.start():start + len(name)]
+    begin = head.start()
+    for _ in range(2):  # "la préfecture de" + "police des": a body within a body
+        outer = _SEAT_HEAD_BEFORE.search(text, max(0, begin - 50), begin)
+        if outer is None:
+            break
+        begin = outer.start()
+    return begin, text[begin:start + len(name)]
 
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
@@ -290,6 +300,18 @@ _TRAILING_TIME = re.compile(
 """Lower-case days, months and time adverbs at a span's end ("il est attendu dans le New
 Jersey mercredi"): the sentence's adverbials, which French writes after the place; no
 name ends with one in lower case."""
+_SCHEDULING_PARTICIPLES = (
+    *EVENT_PARTICIPLES, "annoncé", "lancé", "reporté", "annulé", "adopté", "voté", "signé",
+    "publié", "décidé", "inauguré", "suspendu")
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t\u00a0]+(?:"
+    + "|".join(p + "(?:e|s|es)?" for p in _SCHEDULING_PARTICIPLES) + r")$")
+"""A past participle of an event's scheduling or of an act on it, in lower case, right
+after a capitalised word at a span's end ("Lumières prévue", "Sommet annoncé"): the
+reduced clause after its noun (Grevisse, *Le Bon Usage*, § 326: "la fête prévue
+samedi"), which the recogniser took into the name (f-places27). These participles
+(``date_participles.EVENT_PARTICIPLES`` and acts done on an event) end no name; adjectives
+in "-é" that do ("Forces armées", "Église réformée") are not among them."""
 _BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
 
 
@@ -361,6 +383,7 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
     stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
+    stripped = _TRAILING_PARTICIPLE.sub(r"\1", stripped)  # "Lumières prévue": a clause's
     stripped = cut_dangling(stripped)  # "Jeux olympiques de" (its year cut): no name's end
     acronym = _ACRONYM_THEN_WORDS.match(stripped)
     if acronym is not None:

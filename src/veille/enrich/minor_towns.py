@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from veille.enrich.places import NEIGHBOUR_KM, Place, _km
+from veille.enrich.places import NEIGHBOUR_KM, Place, _km, loose
 
 KIND = "city"
 """A minor town's kind: a settlement (``places.SETTLEMENT``) like the gazetteer's cities."""
@@ -60,11 +60,30 @@ def parse_minor_towns(text: str) -> dict[str, list[Place]]:
     return by_key
 
 
+def with_curated_names(by_key: dict[str, list[Place]], curated: str) -> dict[str, list[Place]]:
+    """``by_key`` with the other names ``curated`` gives its towns (rows of
+    ``curated_place_names.tsv``: place id, name; ``#`` lines are comments), under their
+    :func:`~veille.enrich.places.loose` keys: the French exonyms GeoNames' alternate names
+    lack ("Fontarrabie" of Hondarribia, f-places27). Rows of other ids are skipped."""
+    by_id = {p.id: p for places in by_key.values() for p in places}
+    for line in curated.splitlines():
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[0].startswith("#") or fields[0] not in by_id:
+            continue
+        key, place = loose(fields[1]), by_id[fields[0]]
+        if key and place not in by_key.get(key, []):
+            by_key.setdefault(key, []).append(place)
+    return by_key
+
+
 @functools.cache
 def shipped_index() -> dict[str, list[Place]]:
-    """The shipped minor towns by loose name (read once per process, on first use)."""
-    data = resources.files("veille.enrich").joinpath("data", "minor_towns.tsv.gz")
-    return parse_minor_towns(gzip.decompress(data.read_bytes()).decode("utf-8"))
+    """The shipped minor towns by loose name (read once per process, on first use), with
+    the other names ``curated_place_names.tsv`` gives them (:func:`with_curated_names`)."""
+    data = resources.files("veille.enrich").joinpath("data")
+    towns = parse_minor_towns(gzip.decompress(
+        data.joinpath("minor_towns.tsv.gz").read_bytes()).decode("utf-8"))
+    return with_curated_names(towns, data.joinpath("curated_place_names.tsv").read_text("utf-8"))
 
 
 @functools.cache

@@ -275,7 +275,10 @@ def comma_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
     match = _AREA_AFTER.match(text, end)
     if match is None:
         return []
-    readings = gazetteer.candidates(match.group(1))
+    # "Dubuque, Iowa.": the sentence's full stop is no part of the area's name (the
+    # pattern keeps a dot for "St."; f-places27)
+    name = match.group(1)
+    readings = gazetteer.candidates(name) or gazetteer.candidates(name.rstrip("."))
     if any(p.kind in SETTLEMENT for p in readings) and _LIST_GOES_ON.match(text, match.end()):
         return []  # "Francfort, Anvers, Genève": towns in a list, not Antwerp's province
     return [a for a in readings if a.kind in ADMINISTRATIVE]
@@ -337,18 +340,22 @@ def _clear_country(entity: dict[str, object], gazetteer: Gazetteer) -> str:
 
 def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        source: str = "", text: str = "", language: str = "",
-                       aliases: AliasTable | None = None) -> list[dict[str, object]]:
+                       aliases: AliasTable | None = None,
+                       outlet: frozenset[tuple[str, str]] = frozenset()
+                       ) -> list[dict[str, object]]:
     """:func:`veille.enrich.places.resolve_places` read with the article's countries
     (:func:`article_countries`) and, for each entity, the countries its sibling places
     resolved to on a first pass (on copies: ``entities`` are updated by the second pass
     only). An entity's own first reading is no context for itself: a "Valence" read in
-    the Drôme first must not vote for France."""
+    the Drôme first must not vote for France. ``outlet``: the outlet's own areas
+    (:func:`veille.enrich.source_regions.source_areas`), passed on."""
     from veille.enrich.places import resolve_places
 
     copies = copy.deepcopy(list(entities))
-    resolve_places(copies, gazetteer, source, text, language, aliases=aliases)
+    resolve_places(copies, gazetteer, source, text, language, aliases=aliases, outlet=outlet)
     whole = article_countries(text, entities, gazetteer) if text else set()
     resolved = [_clear_country(e, gazetteer) for e in copies]
     context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
                for i in range(len(copies))]
-    return resolve_places(entities, gazetteer, source, text, language, context, aliases)
+    return resolve_places(entities, gazetteer, source, text, language, context, aliases,
+                          outlet)

@@ -137,6 +137,23 @@ SUBDIVISION_ABROAD = 0.5
 """What a first-level subdivision abroad scores less than a French area of the same name
 and kind weight ("le Jura": the département over the Swiss canton): less than any context
 bonus, so a Swiss source or Switzerland named in the text still gives the canton."""
+SOURCE_REGION = 2.0
+"""What a settlement scores for lying in the outlet's own region or overseas territory
+(:func:`veille.enrich.source_regions.source_areas`: Zinfos974's La Réunion, Ouest-France's
+Bretagne): a hundred times the population, so a commune of the outlet's area beats a
+namesake up to a hundred times larger elsewhere (Saint-Paul, Oise, 1,531, over La
+Réunion's 104,519 in the Courrier picard), and never a place the text itself places
+(``SAME_DEPARTMENT``, ``SAME_REGION`` add more). The PQR names its own communes bare; a
+national name it prints ("Montreuil", 111,000) stays the larger one beside a village more
+than ``MUCH_LARGER`` times smaller (f-places27)."""
+OUTLET_MUCH_LARGER = 1_000
+"""How many times larger than a settlement of the outlet's own area a namesake must be for
+that area not to place it (:func:`_not_dwarfed`): ``MUCH_LARGER`` times the hundred-fold
+the outlet's prior is worth (``SOURCE_REGION``) would be ten thousand; veille stops at a
+thousand, under the world cities' ratios to the French villages of their names (Montréal
+1:3,000, Cologne 1:1,400) and above the towns abroad that share a name with a French
+commune of some size (Saint Paul, Minnesota, 1:200 of Saint-Paul, Oise; Regina 1:137 of
+Régina, Guyane). Veille's choice (f-places27)."""
 OVERSEAS_HOME = 1.0
 """What a commune of France's overseas territories (filed under their own ISO codes)
 scores when the article is read from France: a French commune, overseas too, beats a
@@ -981,10 +998,15 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
 
 
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
-                   home: str, near: frozenset[str], written: frozenset[str]) -> float:
-    """:func:`_score` with the département codes written after the mention."""
+                   home: str, near: frozenset[str], written: frozenset[str],
+                   outlet: frozenset[tuple[str, str]] = frozenset()) -> float:
+    """:func:`_score` with the département codes written after the mention, and
+    ``SOURCE_REGION`` for a settlement in the outlet's own area ``outlet``
+    (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.source_areas`)."""
     return _score(place, regions, countries, home, near) + \
-        (2 * SAME_DEPARTMENT if place.department in written else 0.0)
+        (2 * SAME_DEPARTMENT if place.department in written else 0.0) + \
+        (SOURCE_REGION if place.kind in SETTLEMENT and (place.country, place.admin1) in outlet
+         else 0.0)
 
 
 def _evidence(place: Place, total: Callable[[Place], float], home: str) -> float:
@@ -1237,7 +1259,8 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
 def _not_dwarfed(found: list[Place], departments: frozenset[str],
                  regions: frozenset[tuple[str, str]] = frozenset(),
                  neighbours: Sequence[Place] = (),
-                 countries: frozenset[str] = frozenset()) -> list[Place]:
+                 countries: frozenset[str] = frozenset(),
+                 outlet: frozenset[tuple[str, str]] = frozenset()) -> list[Place]:
     """``found`` less the settlements the text does not place that a far more prominent
     namesake overshadows. A settlement ``PROMINENT`` times smaller than the largest of
     ``found`` needs its own département in the text (named, by code, or through a place
@@ -1250,13 +1273,26 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
     no such evidence: "Montreuil" beside Lille or Amiens is still the Seine-Saint-Denis
     town of 111,000, not Montreuil-sur-Mer (2,700, Pas-de-Calais) 80 km away (issue 16),
     and "Montréal" in an article about Lyon is not the Ardèche village of 572 people
-    because Lyon and Ardèche share a region of 8 million (fresh user nu4 N9)."""
+    because Lyon and Ardèche share a region of 8 million (fresh user nu4 N9).
+
+    A settlement in the outlet's own area (``outlet``, ``(country, admin1)`` pairs:
+    :func:`veille.enrich.source_regions.source_areas`) is placed too unless a French
+    namesake (France or its overseas territories) is ``MUCH_LARGER`` times larger, or one
+    abroad ``OUTLET_MUCH_LARGER`` times: to the Courrier picard, "Saint-Paul" may be the
+    Oise's (1,509) whatever Saint Paul, Minnesota (303,176) weighs, and the score
+    (``SOURCE_REGION``) then decides against La Réunion's (f-places27); to Le Progrès,
+    "Montréal" is still Quebec's city, not the Ardèche's village of 572 (nu4 N9)."""
     settlements = [p for p in found if p.kind in SETTLEMENT]
     largest = max((p.population for p in settlements), default=0)
     top = {p.country for p in settlements if p.population == largest}
+    french = max((p.population for p in settlements if p.country in FRENCH_COUNTRIES),
+                 default=0)
 
     def placed(p: Place) -> bool:
         if bool(p.department) and p.department in departments:
+            return True
+        if (p.country, p.admin1) in outlet and p.population * MUCH_LARGER >= french and \
+                p.population * OUTLET_MUCH_LARGER >= largest:
             return True
         if p.population * MUCH_LARGER < largest:
             return False
@@ -1547,7 +1583,10 @@ def _after_its_town(entity: dict[str, object], found: list[Place], text: str,
         words = town.group(1).split()
         for first in range(len(words)):  # "In Hasselt, Limburg": Hasselt
             towns = [p for p in gazetteer.candidates(" ".join(words[first:]))
-                     if p.kind in SETTLEMENT]
+                     if p.kind in SETTLEMENT] + gazetteer.minor_towns(" ".join(words[first:]))
+            # "Burlington, Vermont": a town too small for the gazetteer (42,452) whose
+            # namesakes there lie elsewhere (Ontario, North Carolina) still places the
+            # state (f-places27: Vermont was read as a suburb of Melbourne)
             held = [a for a in areas if any(_inside(t, a) for t in towns)]
             if held:
                 return held
@@ -1639,7 +1678,9 @@ def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "", language: str = "",
                    context: Sequence[set[str]] | None = None,
-                   aliases: AliasTable | None = None) -> list[dict[str, object]]:
+                   aliases: AliasTable | None = None,
+                   outlet: frozenset[tuple[str, str]] = frozenset()
+                   ) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count``, ``candidates``, and ``ambiguous`` with
     ``alternatives``: whether the reading is the name's likeliest one only, other
@@ -1662,7 +1703,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
 
     ``context`` (one set per entity, :func:`veille.enrich.place_context.resolve_in_context`)
     gives the countries the rest of the article is about: they score as a country the
-    text names, and a contested name's reading in one of them becomes a candidate."""
+    text names, and a contested name's reading in one of them becomes a candidate.
+    ``outlet`` (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.
+    source_areas`) is the outlet's own region or overseas territory: its settlements
+    score ``SOURCE_REGION`` more, and count as placed among far larger namesakes
+    (:func:`_not_dwarfed`, within ``MUCH_LARGER``)."""
     from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
@@ -1799,9 +1844,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                      ] or found
         named = countries | extra.get(id(entity), set())
         total = functools.partial(_context_score, regions=regions, countries=named,
-                                  home=home, near=near, written=written)
+                                  home=home, near=near, written=written, outlet=outlet)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
-                            frozenset(named))
+                            frozenset(named), outlet)
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
@@ -1835,7 +1880,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 best.department not in written and _common_noun_only(entity) and not any(
                     p.department == best.department for other, readings in options
                     if other is not entity for p in readings
-                    if len(readings) == 1 or p.kind == "department"):
+                    if len(readings) == 1 or p.kind == "department") and \
+                not _island_named(entity, text):
             # "au Parc" (the Parc des Princes), not Le Parc (Manche, 911 inhabitants)
             _unlink(entity, gazetteer)
             continue
@@ -1860,6 +1906,17 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "count": entity.get("count", 0), "candidates": len(found),
                        "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+_ISLAND_HEAD = re.compile(
+    r"(?i)(?<![\w-])(?:île|ile|îles|iles)[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’])$")
+
+
+def _island_named(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows "île de" / "île d'": "l'île de Sein" names
+    the island commune (249 inhabitants), whatever the common noun "sein" (f-places27)."""
+    return any(_ISLAND_HEAD.search(text, max(0, int(m[0]) - 12), int(m[0]))
+               for m in entity.get("mentions") or [])  # type: ignore[attr-defined]
 
 
 FRENCH_COUNTRIES = frozenset({"FR"}) | OVERSEAS_COUNTRIES

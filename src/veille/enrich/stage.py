@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from veille.enrich.aliases import AliasTable
 from veille.enrich.body_referents import body_referent
 from veille.enrich.city_spans import with_cities
+from veille.enrich.commune_spans import with_stated_communes
 from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.described_bodies import described_body
@@ -43,6 +44,7 @@ from veille.enrich.places import (
 )
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.quotes_titles import title_words
+from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
@@ -116,6 +118,8 @@ class EntityStage(_EnrichStage):
         model = self.resources.recognizer_for(language)
         recognizer = model or with_speakers(with_cities(alias_only(self.resources.aliases),
                                                         self.resources.gazetteer))
+        if model is not None and reads_as_french(language):  # "Civaux, dans la Vienne"
+            recognizer = with_stated_communes(model, self.resources.gazetteer)
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),
@@ -142,7 +146,9 @@ class PlaceStage(_EnrichStage):
             self.text(article))
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            _site(article), self.text(article),
-                                           _locale(article), self.resources.aliases)
+                                           _locale(article), self.resources.aliases,
+                                           source_areas(_site(article), article.source,
+                                                        article.url or ""))
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         _place_spelling(entities, section["places"])

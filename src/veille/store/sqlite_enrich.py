@@ -240,10 +240,12 @@ class EnrichTables:
         3166-1 alpha-2), the country itself included: what the search's ``place:RE``
         finds (places' country codes are search terms, ``index/base.py``). France's
         overseas regions are stored with country FR and their own id ``iso3166:RE``
-        (``enrich/overseas_regions.py``), which counts too."""
+        (``enrich/overseas_regions.py``), which counts too, and so are their communes,
+        with country FR and the ISO code as ``admin1`` (f-places27)."""
         row = self.conn.execute("SELECT COUNT(DISTINCT article_id) FROM article_places "
-                                "WHERE country = ? OR place_id = ?",
-                                (country, f"iso3166:{country}")).fetchone()
+                                "WHERE country = ? OR place_id = ? "
+                                "OR (country = 'FR' AND admin1 = ?)",
+                                (country, f"iso3166:{country}", country)).fetchone()
         return int(row[0]) if row else 0
 
     def place(self, place_id: str) -> PlaceSummary | None:
