@@ -82,11 +82,6 @@ class CandidateIndex:
         self._buf_keys = np.empty(_BUFFER + 2 * (K + L), np.uint32)
         self._buf_slots = np.empty(_BUFFER + 2 * (K + L), np.uint32)
         self._buffered = 0
-        # The same postings by key, for the queries (a dict lookup per query key instead of
-        # a binary search per buffered posting): the first ``_indexed`` of them, filled in
-        # by the first query that follows adds, cleared at each flush.
-        self._buf_index: dict[int, list[int]] = {}
-        self._indexed = 0
         self._minutes = np.empty(CHUNK, np.int32)
         self._slot_sources = np.empty(CHUNK, np.int32)
         self._newest = int(_NONE)
@@ -160,8 +155,6 @@ class CandidateIndex:
         order = np.argsort(keys, kind="stable")
         self._runs.append((keys[order], slots[order]))
         self._buffered = 0
-        self._buf_index = {}
-        self._indexed = 0
         while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
             (k1, s1), (k2, s2) = self._runs.pop(), self._runs.pop()
             keys, slots = np.concatenate([k2, k1]), np.concatenate([s2, s1])
@@ -228,7 +221,7 @@ class CandidateIndex:
                         key = listed[j]
                         big[key] = big.get(key, 0) + self._carriers(run_slots[a:b], number,
                                                                     minute)
-        found += self._buffered_slots(listed)
+        found += self._buffered_slots(keys)
         if len(found) < min_hits:
             return []
         minutes = self._minutes
@@ -244,35 +237,18 @@ class CandidateIndex:
         best = sorted((-count, slot) for slot, count in hits.items() if count >= min_hits)
         return [self._candidate(slot, -negative, common) for negative, slot in best[:limit]]
 
-    def _buffered_slots(self, keys: list[int]) -> list[int]:
-        """The slots of the postings not yet flushed whose key is among ``keys`` (distinct:
-        :meth:`_keys`), one per posting, from the buffer's postings by key.
-
-        The postings added since the last query are put in the dict first, here rather
-        than at each add: adds not followed by a query before the flush (the ingest loop's
-        backfill spans, fb0cbc38) cost no Python work, and a query costs 64 lookups
-        instead of a binary search per buffered posting (a third of the instructions on
-        bench/dedup.py's documents, counted with callgrind, where each add follows a
-        query)."""
+    def _buffered_slots(self, keys: U32) -> list[int]:
+        """The slots of the postings not yet flushed whose key is among ``keys`` (sorted,
+        distinct: :meth:`_keys`), one per posting: each key's position in ``keys`` found by
+        one vectorised binary search over the buffer."""
         n = self._buffered
-        if not n:
+        if not n or not len(keys):
             return []
-        index = self._buf_index
-        if self._indexed < n:
-            start = self._indexed
-            for key, slot in zip(self._buf_keys[start:n].tolist(),
-                                 self._buf_slots[start:n].tolist(), strict=True):
-                posted = index.get(key)
-                if posted is None:
-                    index[key] = [slot]
-                else:
-                    posted.append(slot)
-            self._indexed = n
-        slots: list[int] = []
-        for key in keys:
-            posted = index.get(key)
-            if posted is not None:
-                slots += posted
+        pending = self._buf_keys[:n]
+        # A position past the keys is clipped to the last key, which is then smaller
+        # than the posting's: no match, as for any other key absent from the query.
+        at = keys.searchsorted(pending)
+        slots: list[int] = self._buf_slots[:n][keys.take(at, mode="clip") == pending].tolist()
         return slots
 
     def _common(self, hits: dict[int, int], listed: list[int], big: dict[int, int],
