@@ -90,25 +90,48 @@ def tables(ranges: tuple[tuple[int, int], ...]) -> tuple[U8, U64, U8, dict[int, 
     return kind, first, word, ragged
 
 
+_CLASS_BIT = np.uint64(32)
+_KIND_SHIFT = 33
+_FIRST_BITS = np.uint64(0xFFFFFFFF)
+_RAGGED_FROM = RAGGED << _KIND_SHIFT
+
+
+@cache
+def packed(ranges: tuple[tuple[int, int], ...]) -> U64:
+    """:func:`tables`' ``first``, ``word`` and ``kind`` in one ``uint64`` per code point:
+    the fold's code point in bits 0 to 31 (all are under 2**16), the class in bit 32, the
+    kind from bit 33 (so the largest value of a text has its worst kind). One lookup a
+    character instead of three: an array gather costs several times a vectorised pass
+    (bench/dedup.py's documents, counted with callgrind: the three gathers were a tenth
+    of the near-duplicate path's instructions)."""
+    kind, first, word, _ = tables(ranges)
+    values: U64 = first | (word.astype(np.uint64) << _CLASS_BIT) | \
+        (kind.astype(np.uint64) << np.uint64(_KIND_SHIFT))
+    return values
+
+
 def fold_points(points: U32 | U8,
                 ranges: tuple[tuple[int, int], ...]) -> tuple[U64, U8] | None:
     """The folded code points of a text's ``points`` and their classes (1 for a ``\\w``
     character, else 0), or ``None`` when the text holds an unsafe code point (fold it the
     plain way)."""
-    kind, first, word, ragged = tables(ranges)
     at = points.astype(np.intp)
-    kinds = kind.take(at, mode="clip")
-    worst = int(kinds.max()) if len(kinds) else PLAIN
+    values = packed(ranges).take(at, mode="clip")
+    worst = int(values.max()) >> _KIND_SHIFT if len(values) else PLAIN
     if worst == UNSAFE:
         return None
-    folded, classes = first.take(at), word.take(at)
+    # Bit 32 is the class; a ragged character's kind bits are above it, and its place is
+    # filled with its fold's below.
+    classes: U8 = (values >> _CLASS_BIT).astype(np.uint8)
+    folded: U64 = values & _FIRST_BITS
     if worst == PLAIN:
         return folded, classes
     # A few characters of the text (``œ``, a combining mark): their folds go in between.
+    ragged = tables(ranges)[3]
     parts: list[U64] = []
     part_classes: list[U8] = []
     last = 0
-    for i in (kinds == RAGGED).nonzero()[0].tolist():
+    for i in (values >= _RAGGED_FROM).nonzero()[0].tolist():
         fold, fold_classes = ragged[int(at[i])]
         parts += (folded[last:i], fold)
         part_classes += (classes[last:i], fold_classes)

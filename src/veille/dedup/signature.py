@@ -50,6 +50,7 @@ against a plain reference implementation of the definition on arbitrary Unicode 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -364,7 +365,7 @@ def _hash_stream(points: npt.NDArray[np.uint32] | U64 | npt.NDArray[np.uint8],
     """Steps 3 to 5 on folded code points and their classes (1: a word character): the
     shingles' hashes, the words before each separator (code point 0), the words. ``span``:
     words a shingle holds (0: :data:`SHINGLE`, or 1 when there are fewer words)."""
-    at = (classes == 1).nonzero()[0]
+    at = classes.view(np.bool_).nonzero()[0]  # classes are 0 or 1 here
     m = len(at)
     if m == 0:
         return np.empty(0, np.uint32), np.zeros((points == 0).sum(), np.intp), 0
@@ -394,11 +395,24 @@ def _hash_stream(points: npt.NDArray[np.uint32] | U64 | npt.NDArray[np.uint8],
     begin = bounds[:words - span + 1]
     h = sums.take(bounds[span:]) - sums.take(begin)
     h *= _QPOW.take(begin) if m <= _BLOCK else _power(_QPOW, _high_powers()[1], begin)
-    h ^= h >> _S31
+    spare = np.empty_like(h)
+    h ^= np.right_shift(h, _S31, out=spare)
     h *= _MIX1
-    h ^= h >> _S29
+    h ^= np.right_shift(h, _S29, out=spare)
     h *= _MIX2
-    return (h >> _S32).astype(np.uint32), before, words
+    return _top_halves(h), before, words
+
+
+def _top_halves(h: U64) -> U32:
+    """The top 32 bits of each of ``h``: on a little-endian machine the odd 32-bit words
+    of its buffer, read in place (a view, no pass over the array)."""
+    if _LITTLE:
+        top: U32 = h.view(np.uint32)[1::2]
+        return top
+    return (h >> _S32).astype(np.uint32)
+
+
+_LITTLE = sys.byteorder == "little"
 
 
 _SEPARATOR = "\x00"
