@@ -62,7 +62,9 @@ _CLAUSE = re.compile(
     r"(?:^|(?<=[,;:(—–-])|(?<=\s))\s*(?:(?:(?i:" + _COUNT +
     r"\s+(?:jours?|semaines?|mois)(?:\s+et\s+demie?)?|une\s+semaine(?:\s+et\s+demie)?|"
     r"moins\s+d['’]une\s+semaine)\s+(?:après|plus\s+tôt)|(?i:au\s+lendemain))"
-    r"\s+(?:(?i:l['’]|le\s|la\s|les\s|du\s|des\s|de\s|d['’])|[A-ZÀ-ÖØ-Þ])|(?i:après)\s+(?:(?i:celle|celui|ceux)\b|"
+    r"\s+(?:(?i:l['’]|le\s|la\s|les\s|du\s|des\s|de\s|d['’]|un\s+premier\s|une\s+première\s|"
+    r"un\s+autre\s|une\s+autre\s|un\s+précédent\s|une\s+précédente\s)|[A-ZÀ-ÖØ-Þ])|"
+    r"(?i:après)\s+(?:(?i:celle|celui|ceux)\b|"
     r"[A-ZÀ-ÖØ-Þ]))[^,;.!?]*")
 """A clause counting back to, or placed after, an earlier event: "trois jours après
 l'attaque par rançongiciel qui paralyse la mairie voisine", "après celle de la rue
@@ -73,6 +75,12 @@ _NEW = re.compile(
     r"(?i)\b(?:un|une|nouvel|nouveau|nouvelle|autre|deuxième|second|seconde|troisième)"
     r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 """A new event introduced: an indefinite or "new" determiner and the next four words."""
+_FIRST_OF = re.compile(r"(?i)\b(?:un\s+premier|une\s+première|un\s+autre|une\s+autre|"
+                       r"un\s+précédent|une\s+précédente)\s")
+"""An earlier event of a series counted back to: "quatre jours après **une première**
+agression dans le même service", "deux jours après **une autre** évasion": the determiner
+says the event counted back to is another one of the kind, this one the next (f-stories27,
+two nurses assaulted in one emergency ward four days apart)."""
 _RELATIVE_PAST = re.compile(r"(?i)\bqui\s+(?:l['’]\s*|s['’]\s*)?(?:avait|avaient|était|étaient)\b")
 """A pluperfect relative clause after the recalled event's noun: "deux jours après le
 naufrage **qui avait fait** trois morts au large de Wimereux" tells an event over before
@@ -140,6 +148,7 @@ def _cut_clauses(sentence: str) -> str:
         recalled = _kinds(match.group())
         new = _new_kinds(rest)
         if _TURN.search(rest) or (new and (not recalled or recalled & new)) or \
+                _FIRST_OF.search(match.group()) or \
                 (_RELATIVE_PAST.search(match.group()) and recalled & _kinds(rest)):
             spans.append((match.start(), match.end()))
     if not spans:
@@ -201,3 +210,32 @@ def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[st
         elif kept:
             out.append(" ".join(s if s.endswith((".", "!", "?")) else s + "." for s in kept))
     return _cut_clauses(title), out
+
+
+HISTORY_YEARS = 2
+"""How many years before the publication year a year must be for a clause dating an event
+to it to be history (:func:`without_history`): a year earlier than the publication's by
+this many or more. Two, so that a follow-up published in January of an event of the last
+days of December ("l'incendie du 31 décembre 2025") keeps its event."""
+_YEAR = re.compile(
+    r"(?i)\b(?:en|depuis|dès|des|de|du|jusqu['’]en|avant|après|année|janvier|février|"
+    r"fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre)\s+(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:euros|€|habitants|mètres|m\b|km|"
+    r"personnes|morts|victimes|salariés|emplois|logements|hectares|tonnes))")
+_PIECES = re.compile(r"[^,;()—–]+[,;()—–]?")
+
+
+def without_history(text: str, year: int | None) -> str:
+    """``text`` less its pieces (between commas, semicolons, parentheses, dashes) that date
+    what they tell to a year :data:`HISTORY_YEARS` or more before ``year`` (the
+    publication's): "sa flèche, démontée en 1847 après une tornade et un incendie, …" tells
+    a fire of 1847, not the article's event, whose kind is then read from the rest (issue
+    #14, f-stories27: a basilica's spire reopening and a deadly fire in Saint-Denis the same
+    day, the mayor quoted in both, were one story through the 1847 fire). ``text`` itself
+    when ``year`` is ``None`` or nothing is dated so."""
+    if year is None or not _YEAR.search(text):
+        return text
+    limit = year - HISTORY_YEARS
+    kept = [piece for piece in _PIECES.findall(text)
+            if not any(int(m.group("year")) <= limit for m in _YEAR.finditer(piece))]
+    return "".join(kept)

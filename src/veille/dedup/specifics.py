@@ -61,6 +61,20 @@ _PLACE = re.compile(
     r"(?<![\w'’-])(?P<type>(?i:" + "|".join(_STREET) + r"))\s+(?P<link>" + _LINK + r")?"
     r"(?P<name>" + _CAP + r"(?:\s+" + _LINK + r"?" + _CAP + r"){0,3})")
 _DISTRICT = re.compile(r"(?<!\d)(\d{1,2})\s*(?:e|er|ème|eme|è)\s+arrondissement", re.IGNORECASE)
+SHORT_DISTRICTS = True
+"""Whether a numbered district written short is read as one when the article names one of
+the three French cities divided into municipal arrondissements (Paris, Marseille, Lyon: the
+PLM law of 31 December 1982): "dans le 13e", "du 16e," and "(13e)" after a place, as local
+news writes them ("à Frais-Vallon, dans le 13e"; "la Castellane (16e)"), besides "16e
+arrondissement". Two shootings the same night in two Marseille estates, one in the 16e and
+one in the 13e, were one story: the short form was no district, and nothing else parted
+them (issue #14, f-stories27). Only before a punctuation mark ("le 13e siècle", "la 13e
+place du classement" are no district). False: the long form only, as before."""
+_DISTRICT_SHORT = re.compile(
+    r"(?:\bdans\s+le|\bdu|\()\s*(?<!\d)(\d{1,2})\s*(?:e|er|ème|eme|è)(?:\s+arr\.?)?"
+    r"(?=\s*(?:[,.;:)»]|$))", re.IGNORECASE)
+_PLM = re.compile(r"\b(?:Paris|Marseille|Lyon)\b")
+"""The cities of :data:`SHORT_DISTRICTS`."""
 # A street word that is no street: "au cours de la Saison", "à la place de Jean" (instead
 # of), "en place", are read as prepositions.
 _NOT_PLACE = re.compile(r"(?:\bau\s+cours|\b[àa]\s+la\s+place|\ben\s+place)\s*$",
@@ -100,7 +114,9 @@ def _places(text: str, lowered: str | None) -> Iterator[re.Match[str]]:
                 end = match.end()
 
 
-def _keys(text: str) -> set[str]:
+def _keys(text: str, districts: bool = False) -> set[str]:
+    """The sub-place keys ``text`` names; ``districts``: read the short forms of a numbered
+    district too (:data:`SHORT_DISTRICTS`: the article names a city of arrondissements)."""
     found: set[str] = set()
     lowered = plain_lower(text)
     for match in _places(text, lowered):
@@ -126,6 +142,9 @@ def _keys(text: str) -> set[str]:
             words.pop(0)
         if words:
             found.add(" ".join(words))
+    if districts and SHORT_DISTRICTS:
+        for match in _DISTRICT_SHORT.finditer(text):
+            found.add(f"{int(match.group(1))}e arrondissement")
     if lowered is not None and "arrondissement" not in lowered:
         return found
     for match in _DISTRICT.finditer(text):
@@ -294,6 +313,12 @@ def _commune_key(phrase: str) -> str | None:
     return _communes().get(folded) or _all_communes().get(folded)
 
 
+def commune_key(phrase: str) -> str | None:
+    """The key (:data:`TOWN` + the folded name) of the French commune of any size, or the
+    place of :func:`_communes`, named ``phrase``; ``None`` for any other phrase."""
+    return _commune_key(phrase)
+
+
 def _longest(words: list[str], key: Callable[[str], str | None]) -> str | None:
     """The key of the longest run of ``words`` from the first that names a place."""
     for end in range(len(words), 0, -1):
@@ -330,9 +355,60 @@ def _lead_communes(title: str, lead: str) -> set[str]:
     kicker = _KICKER.match(title)
     if kicker is not None:
         key = _commune_key(" ".join(kicker.group("name").split()))  # the kicker whole
-        if key is not None and (LEAD_TOWNS or key not in _town_keys()):
+        if key is not None and (LEAD_TOWNS or key not in _town_keys()) and \
+                not (PAYS_KICKERS and key in _pays()):
             found.add(key)
     return found
+
+
+PAYS_KICKERS = True
+"""Whether a headline's kicker that names a small commune and also a **pays** (a French
+natural or historical region that communes of other departments carry in their names) is
+read as the region, no commune: "Tarentaise : le bilan de l'avalanche passe à trois morts"
+is the valley of Savoie (La Plagne Tarentaise, Sainte-Foy-Tarentaise), not the commune
+Tarentaise of the Loire, which disagreed with the avalanche's "Tignes" (f-stories26 F1,
+issue #14). Read from INSEE's list (:func:`_pays`), no list of regions written by hand.
+False: the kicker is the commune, as before."""
+
+
+_QUALIFYING = frozenset({"en", "de", "d", "du", "des", "sur", "sous", "les", "lès", "lez"})
+"""The words before a pays in a commune's name ("Saint-Valery-en-Caux")."""
+_NOT_QUALIFYING = frozenset({"saint", "sainte", "saints", "saintes", "la", "le", "les", "l"})
+"""The words before a name that make it a saint's or an article's, no pays ("Saint-Aubin")."""
+
+
+@functools.cache
+def _pays() -> frozenset[str]:
+    """The keys (:data:`TOWN` + the folded name) of the communes below
+    :data:`TOWN_POPULATION` whose name is the last element of the names of at least two
+    communes of other departments as a qualifier ("Tarentaise", 42: "La Plagne Tarentaise"
+    and "Sainte-Foy-Tarentaise", 73; "Caux", 34: "Saint-Valery-en-Caux", 76 ...; not after
+    "Saint" or an article alone: "Saint-Aubin" does not make Aubin a pays), and of none of
+    its own department's (a town whose neighbours carry its name, "Saint-Paul-de-Vence", is
+    that town): the name of a pays those communes are in (:data:`PAYS_KICKERS`)."""
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    small: dict[str, set[str]] = {}
+    carried: dict[str, set[str]] = {}
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 7 or not cells[6].isdigit():
+            continue
+        name = fold(cells[1])
+        parts = [p for p in re.split(r"[\s'’-]+", name) if p]
+        if len(parts) > 2 and parts[-2] not in _NOT_QUALIFYING or \
+                len(parts) > 1 and parts[-2] in _QUALIFYING:
+            carried.setdefault(parts[-1], set()).add(cells[1] + "\t" + cells[2])
+        elif int(cells[6]) < TOWN_POPULATION:
+            small.setdefault(name, set()).add(cells[2])
+    out = set()
+    for name, departments in small.items():
+        carriers = carried.get(name, set())
+        others = {c for c in carriers if c.split("\t")[1] not in departments}
+        if len(others) >= 2 and len(others) == len(carriers):
+            out.add(TOWN + name)
+    return frozenset(out)
 
 
 @functools.cache
@@ -482,6 +558,8 @@ def specifics(title: str, body: str, lead_chars: int = LEAD_CHARS,
     ``lead_chars`` characters of ``body`` (where the article says where its event
     happened); ``all``: those of the headline and the first ``max_chars`` characters (a
     superset). Linear in what it reads; empty sets when the text names none."""
-    lead = _keys(title[:max_chars]) | _keys(_cut(body, lead_chars))
-    rest = _keys(_cut(body, max_chars)) if len(body) > lead_chars else set()
+    body = _cut(body, max_chars)
+    plm = bool(_PLM.search(title) or _PLM.search(body))
+    lead = _keys(title[:max_chars], plm) | _keys(_cut(body, lead_chars), plm)
+    rest = _keys(body, plm) if len(body) > lead_chars else set()
     return frozenset(lead), frozenset(lead | rest)

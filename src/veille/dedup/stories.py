@@ -62,6 +62,7 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.estates import estates
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
 from veille.dedup.event_kinds import (
@@ -77,7 +78,7 @@ from veille.dedup.event_kinds import (
 from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
-from veille.dedup.recalls import without_past_clauses, without_recalls
+from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
@@ -408,6 +409,21 @@ SITE_KINDS = frozenset({"accident", "disaster", "crime"})
 :data:`SITES`: elsewhere a headline's "école" or "usine" is what a policy or a firm's news
 is about, not where an event happened."""
 _SITE_KINDS = SITE_KINDS
+HISTORY = True
+"""Whether the kinds of event an article tells (:data:`EVENT_KINDS`, :data:`HEAD_KINDS`,
+:data:`FINE_KINDS`) are read without its pieces dated years before its publication
+(:func:`veille.dedup.recalls.without_history`: "sa flèche, démontée en 1847 après une
+tornade et un incendie, …"): history, not the event. A basilica's spire inaugurated and a
+deadly fire in Saint-Denis the same day, the mayor quoted in both, agreed on a fire through
+the 1847 one (t-final25 F1, issue #14, f-stories27). Needs the publication day. False: as
+before."""
+ESTATES = True
+"""Whether an incident's (:data:`SITE_KINDS`) headline and lead name its **estate or
+neighbourhood without a street word** among its sub-places (:func:`veille.dedup.estates.
+estates`: "tué par balle à la Castellane", "blessé à Frais-Vallon", keyed as "cité de la
+Castellane" is): two shootings the same night in two Marseille estates, named so, shared the
+town, the kind, its words and the prosecutor, and were one story (issue #14, f-stories27).
+False: street words only, as before."""
 NAMED_PLACES = True
 """The sub-places rule (:data:`SPECIFICS`) compares like with like: a side's lead sub-place
 (read where a street word announces it: "quartier de la Chaume", "rue Félix-Pyat") is named
@@ -643,6 +659,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
     """
     told = title, paragraphs  # the kinds of event are read from all of it
+    if HISTORY and published is not None:  # but for what is dated years back
+        told = title, [without_history(p, published.year) for p in paragraphs]
     if RECALLS:
         title, paragraphs = without_recalls(title, _capped(paragraphs))
     counts: dict[str, float] = {}
@@ -702,14 +720,19 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     if FINE_KINDS:
-        lead_fine = fine_kinds(f"{title}\n{lead_sentence(paragraphs)}")
+        year = published.year if HISTORY and published is not None else None
+        lead_fine = fine_kinds(f"{title}\n{without_history(lead_sentence(paragraphs), year)}")
         places = places | lead_fine
-        mentions = mentions | lead_fine | fine_kinds(f"{title}\n{without_past_clauses(body)}")
+        mentions = mentions | lead_fine | \
+            fine_kinds(f"{title}\n{without_history(without_past_clauses(body), year)}")
     kinds = kinds_and_cues(*told)
     if HEAD_KINDS and LEAD_KINDS:
         kinds = kinds | about_kinds(*told) | told_kinds(*told)
     elif HEAD_KINDS:
         kinds = kinds | headline_kinds(told[0])
+    if ESTATES and not _SITE_KINDS.isdisjoint(_named(kinds)):
+        named_estates = estates(title, body)
+        places, mentions = places | named_estates, mentions | named_estates
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
 
