@@ -43,6 +43,7 @@ from veille.enrich.evidence import (
     uses,
 )
 from veille.enrich.feature_names import feature_start, opening_participle
+from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, headline_tag
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
@@ -921,6 +922,14 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 start, name = start + programme.end(), name[programme.end():]
                 row = table.lookup(name)
                 label = row.label if row is not None else label
+            corps = CITY_CORPS_BEFORE.search(text, max(0, start - 50), start)
+            if corps is not None and " " not in name:  # "sapeurs-pompiers de Paris"
+                mentions.append(Mention(corps.start(), start + len(name),
+                                        text[corps.start():start + len(name)], "ORG",
+                                        literal=True))
+                continue
+            if table.lookup(name) is None and headline_tag(text, start, name):
+                continue  # "(NOUVEAU BILAN)", "VIDÉO." : a headline's tag, no name
             # a one-word "person" after "le parquet de" is its seat (verify18b V7: "Metz")
             seat = _institution_at(text, start, name) \
                 if label != "PER" or " " not in name else None
@@ -986,6 +995,12 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 continue
             mentions.append(Mention(start, start + len(name), name, label,
                                     key=contracted_title(text, start, name, table)))
+    bare = {m.text for m in mentions}
+    for mention in mentions:  # "La Fête des Lumières" beside "Fête des Lumières"
+        cut = article_to_strip(mention.text, bare) if mention.label != "PER" and \
+            table.lookup(mention.text) is None else 0
+        if cut:
+            mention.start, mention.text = mention.start + cut, mention.text[cut:]
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"

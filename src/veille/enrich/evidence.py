@@ -25,6 +25,7 @@ import functools
 import re
 import unicodedata
 
+from veille.enrich.furniture_words import plural_common_noun
 from veille.enrich.lexicon import french
 from veille.enrich.text import fold
 
@@ -182,8 +183,9 @@ def common_word_by_position(text: str, start: int, word: str, label: str, *,
     3DS XL », la machine…", "Reconfigurer les sites…") and never capitalised inside a
     sentence. There, a person needs person evidence (:func:`person_evidence`); a place
     the gazetteer does not know (``known_place``) is no place; an organisation or other
-    name is dropped only when it is a verb's form ("Abonnez", "Partagez"), as companies
-    take common nouns' names ("Orange", "Total"). The lexicon is
+    name is dropped only when it is a verb's form ("Abonnez", "Partagez") or a plural
+    noun ("Grèves", "Manifestations"), as companies take common nouns' names in the
+    singular ("Orange", "Total"). The lexicon is
     :func:`veille.enrich.lexicon.french`."""
     lexicon = french()
     if known_place or fold(word) in COMPASS or not lexicon.is_word(word):
@@ -194,7 +196,8 @@ def common_word_by_position(text: str, start: int, word: str, label: str, *,
         return False
     if label == "PER":
         return not person_evidence(text, word)
-    return label == "LOC" or lexicon.is_verb_form(word)
+    # A plural common noun ("Grèves à la SNCF :") names no company (t-final27 F6).
+    return label == "LOC" or lexicon.is_verb_form(word) or plural_common_noun(word)
 
 
 def lower_case_phrase(text: str, name: str) -> str | None:

@@ -505,6 +505,22 @@ def _lower_words(lines: list[str]) -> frozenset[str]:
                      if word[:1].islower())
 
 
+#: A line's end broken inside a hyphenated word: a letter, then the hyphen.
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def _joint(current: str, stripped: str) -> str:
+    """What joins a wrapped line to the next one: a space, or nothing when the line ends
+    on a letter and a hyphen and the next opens with a letter ("Pierrefitte-" /
+    "sur-Seine", "Saint-" / "Germain-en-Laye"). ``fmt`` and Python's textwrap break after
+    a word's hyphen; the hyphen is kept, as French captures rarely hyphenate a plain word
+    for the wrap and a compound's hyphen is part of the name (t-final27 F4). A spaced dash
+    ("Châtelet -" / "Orly", a "- " list line) is no word's hyphen and keeps its space."""
+    if _HYPHEN_BREAK.search(current) and stripped[:1].isalpha():
+        return ""
+    return " "
+
+
 def _unwrap(lines: list[str], wrap: Wrap) -> list[str]:
     """Join each line that was broken only because the next word would not fit."""
     out: list[str] = []
@@ -534,7 +550,7 @@ def _unwrap(lines: list[str], wrap: Wrap) -> list[str]:
                     and not (not wrap.blank_paragraphs and current == current_raw.strip()
                              and not current.endswith(_SENTENCE_ENDS)
                              and _heads_a_sentence(current, stripped, lower_words))):
-                current = current + " " + stripped
+                current = current + _joint(current, stripped) + stripped
                 current_raw = line.rstrip()
                 continue
             out.append(current)

@@ -568,6 +568,9 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     if _OPINION.match(text.strip()):
         return opinion_byline(text), []
     body = _BYLINE_PREFIX.sub("", _WITH_AGENCY.sub("", text.strip(), count=1), count=1)
+    partners = outlet_partners(body)
+    if partners:
+        return [], partners
     body, agencies = drop_asides(_CUT.split(body, maxsplit=1)[0])
     names: list[str] = []
     for part in _PARTS.split(body):
@@ -585,6 +588,36 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if is_person(person) and person not in names:
             names.append(person)
     return names, list(dict.fromkeys(agencies))
+
+
+def _outlet(name: str) -> bool:
+    """A byline's opener that names an outlet, no person: a known publication
+    (:func:`is_publication`: "franceinfo", "BFMTV"), or a name no person's shape fits
+    that is written as outlets are (lower-case first letter: "franceinfo", "lemonde.fr";
+    an article first: "La Dépêche du Midi"; a hyphen or capitals only: "Ouest-France",
+    "RMC"), or a newsroom ("la rédaction")."""
+    name = drop_asides(name)[0].strip(" .,;")
+    words = name.split()
+    if not words or is_person(restore_case(name)):
+        return False
+    return is_publication(name) or is_role(name) or name[:1].islower() or \
+        words[0].lower().strip("'’") in ARTICLE_WORDS or "-" in name or name.isupper()
+
+
+def outlet_partners(body: str) -> list[str]:
+    """The partners an outlet credits in "X avec Y" (X an outlet, :func:`_outlet`):
+    "franceinfo avec France Bleu Paris" gives ["France Bleu Paris"], "Ouest-France avec
+    France 3 Bretagne et RCF" gives ["France 3 Bretagne", "RCF"]; [] when there is no
+    "avec" or the opener is a person ("Martin Untersinger avec Damien Leloup": co-authors).
+    An outlet writing with a station, an agency or another outlet credits it; it names no
+    journalist, and ``authors`` holds people only (docs/record.md; t-final27 F5)."""
+    parts = _WITH.split(body, maxsplit=1)
+    if len(parts) != 2 or not _outlet(parts[0]):
+        return []
+    opener, rest = parts
+    partners = [re.sub(r"^[lL]['’]\s*", "", p.strip(" .()")) for p in _PARTS.split(rest)
+                if p.strip(" .()")]
+    return [p for p in dict.fromkeys(partners) if p.casefold() != opener.strip().casefold()]
 
 
 def whole_name(text: str) -> str:
