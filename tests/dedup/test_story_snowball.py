@@ -19,8 +19,11 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from tests.dedup.test_story_arguments import _pair
 
+from dispatch_kit import feed_at
 from veille.dedup.event_kinds import event_kinds
+from veille.dedup.stories import Stories
 from veille.dedup.story_core import core_kinds, vote
 from veille.ingest import ingest_texts
 from veille.store.sqlite import SQLiteStore
@@ -74,6 +77,20 @@ def test_a_story_s_kinds_are_its_core() -> None:
     assert core_kinds(votes, 2, {"accident", "^accident"}) == {"accident", "^accident"}
     vote(votes, {"crime"})  # two of three members tell it: the story's core now
     assert "crime" in core_kinds(votes, 3, {"accident", "^accident"})
+
+
+def test_an_article_must_match_the_story_s_core_terms() -> None:
+    """A RATP strike told twice, then another body's strike in Paris days later, with the
+    argument rule off (tests/fixtures/stories/event-arguments.json): the third passes the
+    threshold on the whole centroid, not on the terms both reports hold; the core terms part
+    it on their own."""
+    pair = _pair("a RATP strike")
+    stream = [(0, pair["first"]), (360, pair["echo"]), (int(pair["days"] * 1440),
+                                                        pair["second"])]
+    on = feed_at(Stories(arguments=False), stream)
+    off = feed_at(Stories(arguments=False, core_bar=0.0), stream)
+    assert on[0] == on[1] != on[2]
+    assert off[0] == off[1] == off[2]
 
 
 @pytest.mark.parametrize("order", list(permutations([FIRE[0], *ARREST])))
