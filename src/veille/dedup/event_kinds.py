@@ -52,6 +52,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "braquage", "cambriolage", "enlevement", "prise d'otage", "viol ", "viols ",
         "narcotrafic", "trafic de stupefiants", "reglement de comptes", "arme blanche",
         "murder", "killing", "shooting", "stabbing", "robbery", "kidnapping",
+        "apologie du terrorisme", "menaces de mort", "menace de mort", "death threats",
     ),
     "justice": (
         "proces ", "verdict", "acquitte", "acquittement", "mis en examen", "mise en examen",
@@ -59,6 +60,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "ans de reclusion", "prison avec sursis", "requisitoire", "cour d'assises",
         "cour de cassation", "detention provisoire", "trial", "sentenced", "convicted",
         "lawsuit",
+        # an arrest, the IPTC Media Topic "arrest" (law enforcement): the passive and the
+        # custody name it; the bare "interpelle" also tells a challenge ("le syndicat
+        # interpelle le maire") and is left out
+        "ete interpelle", "ete interpellee", "ete interpelles", "ete interpellees",
+        "place en garde a vue", "placee en garde a vue", "places en garde a vue",
+        "placees en garde a vue", "placed in custody", "taken into custody",
+        "was arrested", "were arrested",
     ),
     "politics": (
         "election", "scrutin", "campagne electorale", "referendum", "legislatives",

@@ -82,6 +82,8 @@ from veille.dedup.recalls import without_history, without_past_clauses, without_
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
+from veille.dedup.story_core import CORE_BAR, CORE_KINDS, CORE_TERMS, supported, vote
+from veille.dedup.story_core import core_kinds as core_of
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
@@ -838,7 +840,15 @@ class Story:
     """The wordings of its last :data:`WORDINGS` members that gave one (:meth:`Stories.
     templated`)."""
     kinds: frozenset[str] = frozenset()
-    """The kinds of event its members' headlines and leads name (:data:`EVENT_KINDS`)."""
+    """The kinds of event its members' headlines and leads name (:data:`EVENT_KINDS`): its
+    core (:func:`veille.dedup.story_core.core_kinds`), not any one member's."""
+    kind_votes: Counter[str] = field(default_factory=Counter)
+    """Kind -> how many members name it (what :attr:`kinds` is the core of)."""
+    support: Counter[str] = field(default_factory=Counter)
+    """Centroid term -> how many members hold it (:func:`veille.dedup.story_core.
+    core_terms`)."""
+    opener_kinds: frozenset[str] = frozenset()
+    """The kinds of the article that opened it (:func:`veille.dedup.story_core.core_kinds`)."""
     places: frozenset[str] | None = frozenset()
     """The sub-places its members' headlines and leads name (:data:`SPECIFICS`); ``None``
     once its members mention more than :data:`SPECIFICS_KEPT` (too broad to disagree)."""
@@ -920,6 +930,12 @@ class Stories:
     fine: bool = FINE_KINDS
     """:data:`FINE_KINDS` (read when terms are made; this compares them); False: as before
     f-stories26."""
+    core_kinds: bool = CORE_KINDS
+    """:data:`veille.dedup.story_core.CORE_KINDS`; False: a story's kinds are the union of
+    its members' (as before q-stories27)."""
+    core_bar: float = CORE_BAR if CORE_TERMS else 0.0
+    """:data:`veille.dedup.story_core.CORE_BAR`; 0: an article is compared with the whole
+    centroid only (as before q-stories27)."""
     merge_fragment: int = MERGE_FRAGMENT
     """:data:`MERGE_FRAGMENT`; 0: two stories of any sizes may merge (as before)."""
     cohesion: float = COHESION
@@ -1183,8 +1199,10 @@ class Stories:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
         self._unpost(keep)
         self._unpost(self.active.pop(gone.id))
+        keep.support = supported(keep.support, gone.support.elements(), merged.keys())
         keep.names = frozenset((keep.names | gone.names) & merged.keys())
-        keep.kinds = keep.kinds | gone.kinds
+        vote(keep.kind_votes, gone.kind_votes.elements())
+        keep.kinds = self._core(keep, size, keep.kinds | gone.kinds)
         self._place(keep, gone.places, gone.mentions)
         keep.centroid, keep.size, keep.seed, keep.counts = merged, size, "", None
         for term in merged:
@@ -1476,6 +1494,7 @@ class Stories:
         tops: dict[str, float] = {}  # the heaviest shared term's part of each dot product
         plain: dict[str, float] = {}  # the part of shared terms that are names of neither
         actor: dict[str, float] = {}  # the part of names both sides' headlines write
+        core: dict[str, float] = {}  # the part of terms most of the story's members hold
         active = self.active
         for term, weight in vec.items():
             named = term in names
@@ -1484,6 +1503,8 @@ class Stories:
                 story = active[sid]
                 part = weight * story.centroid[term]
                 dots[sid] = dots.get(sid, 0.0) + part
+                if 2 * story.support.get(term, 0) > story.size:
+                    core[sid] = core.get(sid, 0.0) + part
                 if part > tops.get(sid, 0.0):
                     tops[sid] = part
                 if not named and term not in story.names:
@@ -1512,7 +1533,7 @@ class Stories:
                     story.size >= self.cohesion_size and story.joins and \
                     score < self.cohesion * story.typical:
                 continue
-            if score > self.threshold and \
+            if score > self.threshold and self._cored(story, core.get(sid, 0.0), fade) and \
                     self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) \
                     and \
                     (self._told(story, plain.get(sid, 0.0), fade) or
@@ -1755,6 +1776,14 @@ class Stories:
         ours, theirs = _named(kinds), _named(story.kinds)
         return not ours or not theirs or _kinds_shared(kinds, story.kinds)
 
+    def _cored(self, story: Story, core: float, fade: float) -> bool:
+        """Whether ``core`` (the dot product over the terms a strict majority of ``story``'s
+        members hold) passes :data:`veille.dedup.story_core.CORE_BAR` times the threshold,
+        faded as the score, for a story of two members or more: the article matches the
+        story's core, not one member's peripheral words (q-stories27, t-final27 F1)."""
+        return self.core_bar <= 0 or story.size < 2 or \
+            self.relevance(core, story) * fade > self.core_bar * self.threshold
+
     def _acted(self, story: Story, rest: float, fade: float) -> bool:
         """Whether ``rest`` (the dot product less the part of the names both sides'
         headlines write) passes :data:`ACTORS` times the threshold, faded as the score."""
@@ -1803,6 +1832,13 @@ class Stories:
             return self.relevance(rest, story) * fade > self.threshold
         return not short or self.relevance(rest, story) > self.threshold
 
+    def _core(self, story: Story, size: int, union: frozenset[str]) -> frozenset[str]:
+        """``story``'s kinds of event once it holds ``size`` members: its core
+        (:data:`CORE_KINDS`), else ``union`` (its members' kinds, as before q-stories27)."""
+        if not self.core_kinds:
+            return union
+        return core_of(story.kind_votes, size, story.opener_kinds)
+
     def _join(self, story: Story, vec: dict[str, float], minute: int,
               names: frozenset[str] = frozenset(), kinds: frozenset[str] = frozenset()
               ) -> None:
@@ -1815,9 +1851,13 @@ class Stories:
         if len(merged) > TERMS:
             merged = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:TERMS])
         self._unpost(story)
+        story.support = supported(story.support, vec.keys(), merged.keys())
         story.centroid, story.size = merged, size
         story.names = frozenset((story.names | names) & merged.keys())
-        story.kinds = story.kinds | kinds
+        if size == 1:
+            story.opener_kinds = kinds
+        vote(story.kind_votes, kinds)
+        story.kinds = self._core(story, size, story.kinds | kinds)
         if size > 1:
             story.seed, story.counts = "", None
         elif story.counts is not None:
