@@ -53,6 +53,16 @@ def test_ce_lundi_in_the_future_on_a_sunday_is_tomorrow() -> None:
         ("ce lundi", "2026-11-30")]
 
 
+def test_ce_dimanche_in_the_past_on_a_monday_is_yesterday() -> None:
+    assert _values("Le match a eu lieu ce dimanche à Lens.", date(2026, 11, 30)) == [
+        ("ce dimanche", "2026-11-29")]
+
+
+def test_ce_jeudi_announced_without_the_acts_day_is_this_weeks() -> None:
+    assert _values("Les syndicats ont annoncé une grève ce jeudi.", WEDNESDAY) == [
+        ("ce jeudi", "2026-12-03")]
+
+
 def test_an_event_announced_with_the_acts_day_is_on_or_after_it() -> None:
     assert _values("La préfecture a autorisé jeudi une manifestation samedi.",
                    date(2026, 11, 12)) == [("jeudi", "2026-11-12"), ("samedi", "2026-11-14")]
@@ -128,8 +138,13 @@ def test_this_week_day_is_in_the_week_or_the_next_when_ahead(published: date, we
     day = this_week_day(weekday, published, tense)
     assert day.weekday() == weekday
     monday = published - timedelta(days=published.weekday())
-    assert monday <= day < monday + timedelta(days=14)
-    assert day < monday + timedelta(days=7) or (tense == "future" and day >= published)
+    if monday <= day < monday + timedelta(days=7):
+        assert not (tense == "future" and day < published)
+        assert not (tense == "past" and day > published)
+    elif day >= monday + timedelta(days=7):
+        assert tense == "future" and day < monday + timedelta(days=14)
+    else:
+        assert tense == "past" and day >= monday - timedelta(days=7)
 
 
 @settings(max_examples=60, deadline=None)

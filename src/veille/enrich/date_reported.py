@@ -36,10 +36,14 @@ THIS_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:ce|this)\s+$")
 def this_week_day(weekday: int, published: date, tense: str) -> date:
     """The day ``weekday`` (0 = Monday) of the week (Monday to Sunday) holding
     ``published``; a week later when ``tense`` is "future" and that day is before
-    ``published``. "past" does not move it: in "ont voté mardi une grève ce jeudi" the
-    past is the vote's."""
+    ``published``, a week earlier when ``tense`` is "past" and it is after ("a eu lieu ce
+    dimanche" written on a Monday). The caller gives '' for the tense of a verb of
+    reporting whose object is the event ("ont voté mardi une grève ce jeudi": the past
+    is the vote's; :func:`announced_event`)."""
     day = published + timedelta(days=weekday - published.weekday())
-    return day + timedelta(days=7) if tense == "future" and day < published else day
+    if tense == "future" and day < published:
+        return day + timedelta(days=7)
+    return day - timedelta(days=7) if tense == "past" and day > published else day
 
 
 _ACT = re.compile(
@@ -74,6 +78,30 @@ REACH = 160
 """How far back (characters) the act may be from the weekday."""
 
 
+def _act_and_event(text: str, start: int) -> tuple[int, int, int] | None:
+    """(start of the sentence piece, start of the act, start of the event's object) when
+    the text right before ``start`` is the object of a past act of announcing
+    (:data:`_ACT`, :data:`_EVENT_OBJECT`); None otherwise."""
+    piece_start = max(0, start - REACH)
+    cut = list(_CLAUSE_START.finditer(text, piece_start, start))
+    if cut:
+        piece_start = cut[-1].end()
+    piece = text[piece_start:start]
+    event = _EVENT_OBJECT.search(piece)
+    if event is None:
+        return None
+    acts = [a for a in _ACT.finditer(piece) if a.end() <= event.start() + 1]
+    if not acts:
+        return None
+    return piece_start, piece_start + acts[-1].start(), piece_start + event.start()
+
+
+def announced_event(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` names the day of an event in the object of a past
+    act of announcing, calling, allowing or voting ("ont annoncé une grève ce jeudi")."""
+    return _act_and_event(text, start) is not None
+
+
 def reported_event_day(text: str, start: int, weekday: int,
                        days: list[tuple[int, str, str]]) -> date | None:
     """The day of the weekday ``weekday`` (0 = Monday) at character ``start`` of ``text``
@@ -81,16 +109,10 @@ def reported_event_day(text: str, start: int, weekday: int,
     allowing or voting (:data:`_ACT`, :data:`_EVENT_OBJECT`) whose own day is said between
     the act and the event: the first such weekday on or after the act's day. ``days`` are
     the dates found before, as (start, ISO value, granularity). None otherwise."""
-    piece_start = max(0, start - REACH)
-    cut = list(_CLAUSE_START.finditer(text, piece_start, start))
-    if cut:
-        piece_start = cut[-1].end()
-    piece = text[piece_start:start]
-    event = _EVENT_OBJECT.search(piece)
-    acts = [a for a in _ACT.finditer(piece) if event and a.end() <= event.start() + 1]
-    if event is None or not acts:
+    found = _act_and_event(text, start)
+    if found is None:
         return None
-    act_from, event_at = piece_start + acts[-1].start(), piece_start + event.start()
+    piece_start, act_from, event_at = found
     act_days = [value for at, value, granularity in days
                 if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
     if not act_days:

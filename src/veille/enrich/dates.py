@@ -83,7 +83,13 @@ from veille.enrich.date_participles import called_off, governing_participle, par
 from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
-from veille.enrich.date_reported import THIS_BEFORE, reported_event_day, this_week_day, whole_words
+from veille.enrich.date_reported import (
+    THIS_BEFORE,
+    announced_event,
+    reported_event_day,
+    this_week_day,
+    whole_words,
+)
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.prospective import (
     ANNOUNCING,
@@ -1529,7 +1535,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             reported = reported_event_day(text, start, weekday, [
                 (d.start, d.value, d.granularity) for d in found])
             if this is not None:  # "ce jeudi", "this Friday" (t-final27 F2)
-                value = this_week_day(weekday, said or published, tense)
+                value = reported or this_week_day(
+                    weekday, said or published,
+                    "" if announced_event(text, this.start()) else tense)
             elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
                 value = reported
             if this is not None or reported is not None:
