@@ -61,6 +61,9 @@ def test_ce_dimanche_in_the_past_on_a_monday_is_yesterday() -> None:
 def test_ce_jeudi_announced_without_the_acts_day_is_this_weeks() -> None:
     assert _values("Les syndicats ont annoncé une grève ce jeudi.", WEDNESDAY) == [
         ("ce jeudi", "2026-12-03")]
+    assert _values("Le gouvernement a annoncé lundi la tenue d'un sommet social ce "
+                   "vendredi.", date(2026, 10, 5)) == [("lundi", "2026-10-05"),
+                                                      ("ce vendredi", "2026-10-09")]
 
 
 def test_an_event_announced_with_the_acts_day_is_on_or_after_it() -> None:

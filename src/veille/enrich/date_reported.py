@@ -39,7 +39,7 @@ def this_week_day(weekday: int, published: date, tense: str) -> date:
     ``published``, a week earlier when ``tense`` is "past" and it is after ("a eu lieu ce
     dimanche" written on a Monday). The caller gives '' for the tense of a verb of
     reporting whose object is the event ("ont voté mardi une grève ce jeudi": the past
-    is the vote's; :func:`announced_event`)."""
+    is the vote's; :func:`after_an_act`)."""
     day = published + timedelta(days=weekday - published.weekday())
     if tense == "future" and day < published:
         return day + timedelta(days=7)
@@ -78,14 +78,19 @@ REACH = 160
 """How far back (characters) the act may be from the weekday."""
 
 
+def _piece_start(text: str, start: int) -> int:
+    """Where the sentence piece holding the character ``start`` begins (at most
+    :data:`REACH` back)."""
+    piece_start = max(0, start - REACH)
+    cut = list(_CLAUSE_START.finditer(text, piece_start, start))
+    return cut[-1].end() if cut else piece_start
+
+
 def _act_and_event(text: str, start: int) -> tuple[int, int, int] | None:
     """(start of the sentence piece, start of the act, start of the event's object) when
     the text right before ``start`` is the object of a past act of announcing
     (:data:`_ACT`, :data:`_EVENT_OBJECT`); None otherwise."""
-    piece_start = max(0, start - REACH)
-    cut = list(_CLAUSE_START.finditer(text, piece_start, start))
-    if cut:
-        piece_start = cut[-1].end()
+    piece_start = _piece_start(text, start)
     piece = text[piece_start:start]
     event = _EVENT_OBJECT.search(piece)
     if event is None:
@@ -96,10 +101,11 @@ def _act_and_event(text: str, start: int) -> tuple[int, int, int] | None:
     return piece_start, piece_start + acts[-1].start(), piece_start + event.start()
 
 
-def announced_event(text: str, start: int) -> bool:
-    """Whether the weekday at ``start`` names the day of an event in the object of a past
-    act of announcing, calling, allowing or voting ("ont annoncé une grève ce jeudi")."""
-    return _act_and_event(text, start) is not None
+def after_an_act(text: str, start: int) -> bool:
+    """Whether a past act of announcing, calling, allowing or voting (:data:`_ACT`) comes
+    before the character ``start`` in its sentence piece ("a annoncé lundi la tenue d'un
+    sommet ce vendredi"): the clause's past is then the act's, not the day's."""
+    return _ACT.search(text, _piece_start(text, start), start) is not None
 
 
 def reported_event_day(text: str, start: int, weekday: int,

@@ -85,7 +85,7 @@ from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.date_reported import (
     THIS_BEFORE,
-    announced_event,
+    after_an_act,
     reported_event_day,
     this_week_day,
     whole_words,
@@ -1537,7 +1537,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if this is not None:  # "ce jeudi", "this Friday" (t-final27 F2)
                 value = reported or this_week_day(
                     weekday, said or published,
-                    "" if announced_event(text, this.start()) else tense)
+                    "" if after_an_act(text, this.start()) else tense)
             elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
                 value = reported
             if this is not None or reported is not None:
