@@ -83,6 +83,13 @@ from veille.enrich.date_participles import called_off, governing_participle, par
 from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
+from veille.enrich.date_reported import (
+    THIS_BEFORE,
+    after_an_act,
+    reported_event_day,
+    this_week_day,
+    whole_words,
+)
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.prospective import (
@@ -168,7 +175,8 @@ _PATTERN = re.compile(
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
+    | (?!(?:by|since)\s+(?:{_MO})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)
+      (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
       (?<!\bcelle\s)(?<!\bcelui\s)(?<!\bceux\s)(?<!\bcelles\s)de(?=\s+(?-i:[a-zéèêàâûô]))|
       in|since|early|late|by|entre|between|dès|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
@@ -416,7 +424,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     (``_COPULA_END``)."""
     english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
     window = _ASIDE.sub(_blank, text[max(0, start - WINDOW):start])
-    after = _AFTER_END.split(text[end:end + WINDOW // 2])[0]
+    after = _AFTER_END.split(whole_words(text, end, end + WINDOW // 2))[0]
     participle = _PARTICIPLE_END.search(window)
     if participle and _AGENT.match(after) and not _COPULA_END.search(
             window[:participle.start()]):
@@ -430,7 +438,7 @@ def tense_near(text: str, start: int, end: int) -> str:
     if has_opener and rest is None:  # "a annoncé qu'il renonçait à …": reported present
         own = reported_present(whole[:len(whole) - len(clause)], own)
     if opened:  # the clause's verb may come after the mention, further than ``after``
-        after = _AFTER_END.split(text[end:end + 2 * WINDOW])[0]
+        after = _AFTER_END.split(whole_words(text, end, end + 2 * WINDOW))[0]
     best = _nearest_marker(own, clause_after(_CLAUSE_END.split(after)[0]), english=english)
     if best is None and not opened and piece == window and start - WINDOW > line and \
             not re.search(r"\d{4}", text[start:end]):
@@ -624,15 +632,16 @@ moved), followed by a word of that object: a weekday after the object is the eve
 
 
 _DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a)\s+)?(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*"
-                       r"(?:de\s+|d['’])?|(?:la|le|l['’])\s*(?:[^\W\d_]+\s+){1,3}"
-                       r"(?:du|de|d['’]|au|fixée?\s+au)\s*)?$")
+                       r"(?:de\s+|d['’])?|(?:la|le|l['’])\s*(?:(?:[^\W\d_]+\s+){1,3}"
+                       r"(?:du|de|d['’]|au|fixée?\s+au)\s*)?)?$")
 _DEADLINE_OWN = re.compile(r"(?i)d['’]ici\b")
 """"d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint", or the
 noun of what is due then: "d'ici la date limite du 5 mars", "d'ici le vote du 12 mai") sets
 a deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
 contrôles d'ici l'été" written in December is next summer): the mention is in the future,
 whatever the clause's verb (Trésor de la langue française, "ici" II: "d'ici (à)" + a
-moment to come)."""
+moment to come). The article of a day-and-month is part of it: "d'ici le 15 janvier"
+(t-final27 F3; before, only "d'ici" right before the date or a noun phrase was read)."""
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:d['’]|de\s+|une?\s+|la\s+|le\s+|l['’]|les\s+|des\s+|"
     r"sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|nouvelle\s+|nouveau\s+)"
@@ -1086,7 +1095,12 @@ def _range_starts(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
 
 
 _RANGE_START = re.compile(r"(?i)\b(?:de|du|entre|from|between)\s+(?:la\s+nuit\s+de\s+)?$")
-_RANGE_LINK = re.compile(r"(?i)\s+(?:à|au|a|et|jusqu['’]à|jusqu['’]au|to|and|until)\s+")
+_RANGE_LINK = re.compile(r"(?i)(?:\s+(?:à\s+)?(?:[01]?\d|2[0-3])\s*(?:h|heures?)(?:\s*[0-5]\d)?|"
+                         r"\s+(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|"
+                         r"\s+(?:à\s+)?(?:midi|minuit|noon|midnight))?"
+                         r"\s+(?:à|au|a|et|jusqu['’]à|jusqu['’]au|to|and|until)\s+")
+"""The link between the two weekdays of a range, after an hour of the first one's ("de
+mercredi 22 heures à jeudi 22 heures", "from Thursday 8 p.m. to Saturday": t-final27 F2)."""
 
 
 def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) -> date | None:
@@ -1096,7 +1110,7 @@ def _range_end(text: str, previous: MentionedDate | None, match: re.Match[str]) 
     second = match.group("wd2")
     if previous is None or not second or previous.granularity != "day":
         return None
-    first = previous.text.split()[0].lower()
+    first = next((w for w in previous.text.lower().split() if w in WEEKDAYS), "")
     if first not in WEEKDAYS or not _RANGE_LINK.fullmatch(text[previous.end:match.start()]):
         return None
     if not _RANGE_START.search(text[max(0, previous.start - 30):previous.start]):
@@ -1519,6 +1533,22 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        this = None
+        if match.group("wd2") and not range_end and not (
+                match.group("wdpre") or match.group("wdrel") or match.group("wdweek")):
+            weekday = WEEKDAYS[match.group("wd2").lower()]
+            this = THIS_BEFORE.search(text, max(0, start - 6), start)
+            reported = reported_event_day(text, start, weekday, [
+                (d.start, d.value, d.granularity) for d in found])
+            if this is not None:  # "ce jeudi", "this Friday" (t-final27 F2)
+                value = reported or this_week_day(
+                    weekday, said or published,
+                    "" if after_an_act(text, this.start()) else tense)
+            elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
+                value = reported
+            if this is not None or reported is not None:
+                tense = "future" if value > (said or published) else \
+                    "past" if value < (said or published) else ""
         if (match.group("thispart") or "").lower().startswith("dans"):
             # "Le 3 mars, il est rentré dans la soirée": the evening of the day the
             # narrative is at; none said, no date (t-enrich25 E8)
@@ -1534,6 +1564,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         this_part = re.split(r"[\s'’]+", match.group("thispart") or "")
         part = match.group("part") or match.group("part2") or \
             (this_part[-1] if this_part else "")
+        if this is not None:
+            start = this.start()
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,

@@ -1,0 +1,144 @@
+"""Days whose side of publication a past verb of reporting does not decide (t-final27 F2, F3).
+
+A dispatch tells of an act of saying, deciding or allowing in the past ("ont confirmé
+mercredi", "a autorisé jeudi", "announced on Tuesday") and, in its object, of an event on a
+day: the act's tense dates the act, not the event (Grevisse, *Le Bon Usage*, § 869, the
+sequence of tenses: the reported event keeps its own time). Three readings follow:
+
+- **"ce jeudi", "this Friday"**: the demonstrative points to the day of the current week
+  (Grevisse, § 617: the demonstrative refers to the speaker's time), Monday to Sunday
+  around publication, whatever the clause's verb; only a future clause moves a day already
+  gone to the next week ("il sera jugé ce lundi" written on a Sunday). :func:`this_week_day`.
+- **An event named after a past act that has its own day** ("Les syndicats ont confirmé
+  mercredi une grève de 24 heures jeudi", "a autorisé jeudi une manifestation samedi"):
+  what is announced, confirmed, voted, allowed or banned is after (or on) the act, so the
+  event's weekday is the first such day on or after the act's day
+  (:func:`reported_event_day`). Without a day of the act, the rules of
+  :mod:`veille.enrich.dates` apply as before (the nearest day).
+- **Whole words after a mention**: the few words read after a date for its tense are cut
+  at a word's end, so that a cut word ("administra" of "administratif") is not taken for a
+  passé simple (:func:`whole_words`).
+
+Pure functions; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from veille.enrich.prospective import ANNOUNCING
+
+THIS_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:ce|this)\s+$")
+"""A demonstrative right before a weekday: "ce jeudi", "this Friday"."""
+
+
+def this_week_day(weekday: int, published: date, tense: str) -> date:
+    """The day ``weekday`` (0 = Monday) of the week (Monday to Sunday) holding
+    ``published``; a week later when ``tense`` is "future" and that day is before
+    ``published``, a week earlier when ``tense`` is "past" and it is after ("a eu lieu ce
+    dimanche" written on a Monday). The caller gives '' for the tense of a verb of
+    reporting whose object is the event ("ont voté mardi une grève ce jeudi": the past
+    is the vote's; :func:`after_an_act`)."""
+    day = published + timedelta(days=weekday - published.weekday())
+    if tense == "future" and day < published:
+        return day + timedelta(days=7)
+    return day - timedelta(days=7) if tense == "past" and day > published else day
+
+
+_ACT = re.compile(
+    rf"(?i)\b(?:{ANNOUNCING}|appel(?:é|ée|és|ées)\s+(?:à|a)|autoris(?:é|ée|és|ées)|"
+    r"interdit(?:e|s|es)?|vot(?:é|ée|és|ées)|décid(?:é|ée|és|ées)|"
+    r"announced|confirmed|called\s+for|voted\s+for|approved|authori[sz]ed|banned|"
+    r"scheduled|planned)\b")
+"""Past participles and English preterites of the acts whose object is an event to come:
+announcing, confirming and the other verbs of :data:`veille.enrich.prospective.ANNOUNCING`,
+calling for, allowing, banning, voting, deciding. Not "organisé", "dispersé", "tenu": their
+event takes place at the act."""
+_DURATION = (r"(?:de\s+|d['’]\s*)(?:\d{1,3}|une?|deux|trois|quatre|cinq|vingt-quatre|"
+             r"quarante-huit|soixante-douze)\s*(?:heures?|h|jours?|journées?)")
+_EVENT_OBJECT = re.compile(
+    r"(?i)(?:^|\s)(?:une?|la|le|l['’]|les|des|sa|son|ses|leur|leurs|nouvelle|nouveau|"
+    r"a|an|the|its|their|new)\s*(?:[\w-]+-(?:hour|day)\s+)?"
+    r"(?:grève|réunion|sommet|rencontre|séance|audience|vote|scrutin|manifestation|"
+    r"mobilisation|rassemblement|marche|journée\s+d['’]action|table\s+ronde|conférence|"
+    r"consultation|négociation|assemblée\s+générale|préavis|mouvement(?:\s+de\s+grève)?|"
+    r"débrayage|blocage|strike|walkout|meeting|summit|talks|vote|hearing|protest|rally|"
+    r"march|demonstration)s?"
+    rf"(?:\s+{_DURATION}|\s+(?!(?:le|la|les|ce|cette|lors|pendant|during|at|on|en|dans)\b)"
+    r"[^\W\d_]+){0,3}"
+    r"\s*,?\s*(?:(?:à\s+partir\s+d[eu]|dès|pour|starting(?:\s+on)?|beginning(?:\s+on)?|"
+    r"from|on)\s+)?(?:(?:ce|this)\s+)?$")
+"""The object of such an act ending right before the weekday: a determiner, the noun of an
+event (a strike, a meeting, a vote, a protest…) with up to three words of its own or a
+length ("de 24 heures", "48-hour"), then an optional "à partir de", "starting", "on"."""
+_CLAUSE_START = re.compile(r"[;:«»\"“”()\n]|[.!?…]\s")
+"""Where the sentence piece holding the act and its object begins."""
+REACH = 160
+"""How far back (characters) the act may be from the weekday."""
+
+
+def _piece_start(text: str, start: int) -> int:
+    """Where the sentence piece holding the character ``start`` begins (at most
+    :data:`REACH` back)."""
+    piece_start = max(0, start - REACH)
+    cut = list(_CLAUSE_START.finditer(text, piece_start, start))
+    return cut[-1].end() if cut else piece_start
+
+
+def _act_and_event(text: str, start: int) -> tuple[int, int, int] | None:
+    """(start of the sentence piece, start of the act, start of the event's object) when
+    the text right before ``start`` is the object of a past act of announcing
+    (:data:`_ACT`, :data:`_EVENT_OBJECT`); None otherwise."""
+    piece_start = _piece_start(text, start)
+    piece = text[piece_start:start]
+    event = _EVENT_OBJECT.search(piece)
+    if event is None:
+        return None
+    acts = [a for a in _ACT.finditer(piece) if a.end() <= event.start() + 1]
+    if not acts:
+        return None
+    return piece_start, piece_start + acts[-1].start(), piece_start + event.start()
+
+
+def after_an_act(text: str, start: int) -> bool:
+    """Whether a past act of announcing, calling, allowing or voting (:data:`_ACT`) comes
+    before the character ``start`` in its sentence piece ("a annoncé lundi la tenue d'un
+    sommet ce vendredi"): the clause's past is then the act's, not the day's."""
+    return _ACT.search(text, _piece_start(text, start), start) is not None
+
+
+def reported_event_day(text: str, start: int, weekday: int,
+                       days: list[tuple[int, str, str]]) -> date | None:
+    """The day of the weekday ``weekday`` (0 = Monday) at character ``start`` of ``text``
+    when it is the day of an event in the object of a past act of announcing, calling,
+    allowing or voting (:data:`_ACT`, :data:`_EVENT_OBJECT`) whose own day is said between
+    the act and the event: the first such weekday on or after the act's day. ``days`` are
+    the dates found before, as (start, ISO value, granularity). None otherwise."""
+    found = _act_and_event(text, start)
+    if found is None:
+        return None
+    piece_start, act_from, event_at = found
+    act_days = [value for at, value, granularity in days
+                if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
+    if not act_days:
+        return None
+    try:
+        act_day = date.fromisoformat(act_days[-1])
+    except ValueError:
+        return None
+    return act_day + timedelta(days=(weekday - act_day.weekday()) % 7)
+
+
+_WORD_CUT = re.compile(r"[^\W_][\w'’-]*$")
+
+
+def whole_words(text: str, start: int, stop: int) -> str:
+    """``text[start:stop]`` without a word the end cuts (the part of "administratif" that
+    fits); the whole when ``stop`` falls between words or at the end of ``text``."""
+    piece = text[start:stop]
+    if stop < len(text) and re.match(r"[^\W_]", text[stop]):
+        cut = _WORD_CUT.search(piece)
+        if cut is not None:
+            return piece[:cut.start()]
+    return piece
