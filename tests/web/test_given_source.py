@@ -202,3 +202,17 @@ def test_a_page_naming_nothing_takes_the_given_source(tmp_path: Path) -> None:
         assert v.ingest_bytes([("page.html", named_page("").encode())],
                               source="afp.com").own_source == 0
     assert outlets(tmp_path / "data") == {"Grève des dockers à Brest": "afp.com"}
+
+
+def test_a_given_domain_spelling_the_pages_name_is_applied() -> None:
+    """Bug case 16: ``--source agence-regionale.example`` on a page declaring "Agence
+    Régionale de Presse" names the same outlet (its dashed label opens the name); a
+    one-word label is not enough to claim a longer name, and another outlet never is."""
+    from veille.extract.given_source import same_outlet
+
+    assert same_outlet("agence-regionale.example", "Agence Régionale de Presse")
+    assert same_outlet("journal-du-soir.example", "Le Journal du Soir")
+    assert not same_outlet("lemonde.fr", "Le Monde diplomatique")
+    assert not same_outlet("afp.com", "Le Télégramme")
+    assert not same_outlet("ouest-france.fr", "Le Télégramme")
+    assert not same_outlet("agence-regionale.example", "Régionale Agence")
