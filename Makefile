@@ -35,7 +35,7 @@ demo: setup
 ## Set up and run the tests.
 test: setup-dev
 	bash scripts/system-deps.sh $(SYSTEM_DEPS)
-	$(BIN)/python -m pytest -q --durations=40
+	$(BIN)/python -m pytest -q -n auto --dist loadfile --durations=40
 
 lint: setup-dev
 	$(BIN)/ruff check src tests bench scripts
