@@ -15,10 +15,12 @@ import gzip
 import json
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from veille.enrich.places import Gazetteer, loose
 from veille.enrich.text import fold
+
+if TYPE_CHECKING:  # imported by the functions that use them (start-up time)
+    from veille.enrich.places import Gazetteer
 
 _LOCALES = ("fr", "en")
 """The languages of the pages, whose country names a label may hold."""
@@ -67,6 +69,8 @@ def labelled_place(gazetteer: Gazetteer, value: str) -> str | None:
     """The id of the one place the label ``value`` ("Saint-Denis (La Réunion)") names:
     a place of that name whose département or country is the area; None when the value
     is no label, or names no place or several."""
+    from veille.enrich.places import loose
+
     parts = split_label(value)
     if parts is None:
         return None
@@ -93,6 +97,8 @@ def label_table(gazetteer: Gazetteer) -> dict[str, Any]:
     (``by_loose`` under its loose key, "*"; ``by_name`` under each folded spelling whose
     loose key it is); ``areas`` names each French département by its code, ``countries``
     each country in the languages of the pages (CLDR through Babel)."""
+    from veille.enrich.places import loose
+
     groups: dict[str, list[list[str]]] = {}
     for key, places in gazetteer.by_loose.items():
         groups.setdefault(key, []).extend([ANY_NAME, p.id, p.country] for p in places)
@@ -132,6 +138,8 @@ def labelled_shipped(value: str) -> str | None:
     table when the label's name is one several places bear (every label the pages show:
     t-final27 F9, 11 s per ``veille search 'place:"Saint-Denis (Seine-Saint-Denis)"'``
     spent building the gazetteer); the gazetteer is built only for another name."""
+    from veille.enrich.places import loose
+
     parts = split_label(value)
     if parts is None:
         return None
