@@ -39,12 +39,10 @@ from veille.errors import (
     SearchIndexError,
     StoreError,
 )
-from veille.index.check import Drift, compare, repair
 from veille.index.lifecycle import IndexHome
 from veille.index.shadow import remove_with, shadow, writable
 from veille.index.sync import REBUILD_FOLLOWER, IndexKeeper, build, crash_point, follow
 from veille.index.tantivy_index import TantivyIndex
-from veille.ingest import IngestSummary, ingest_paths, ingest_texts, stories_lag
 from veille.record import Article
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.settings import Settings, load_settings
@@ -52,9 +50,11 @@ from veille.store.base import STORIES_VIEW
 from veille.store.readonly import READ_COMMANDS, can_write, open_for_reading
 from veille.store.sqlite import SQLiteStore
 
-if TYPE_CHECKING:  # collection and maintenance are imported when used (CLI start-up time)
+if TYPE_CHECKING:  # collection, ingest and maintenance are imported when used (CLI start-up)
     from veille.collect.poll import PollSummary
     from veille.enrich.view import EnrichResult
+    from veille.index.check import Drift
+    from veille.ingest import IngestSummary
     from veille.maintenance import ReextractResult
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
@@ -332,6 +332,7 @@ class Veille:
         ``source`` names the outlet of the inputs that name none of their own
         (:mod:`veille.extract.given_source`; ``summary.own_source`` counts the others)."""
         from veille.executors import open_executor
+        from veille.ingest import ingest_paths
 
         self._start()
         runner = open_executor(executor or self.settings.executor)
@@ -353,6 +354,8 @@ class Veille:
         API: the request). ``settle``: False leaves the
         stories' canonical re-clustering to :meth:`settle_stories` (the write API's
         background follower), so the call does not wait for it."""
+        from veille.ingest import ingest_texts
+
         self._start()
         summary = ingest_texts(self.store, named, settings=self.settings, source=source,
                                sinks=[self._after_batch], settle=settle, origin=origin)
@@ -670,6 +673,8 @@ class Veille:
         ``repair_drift``, catch up and fix what differs (a rebuild only for damaged
         files). The returned report's ``found`` is True when drift was found. A
         comparison of a read-only data directory (a snapshot) reads it read-only."""
+        from veille.index.check import Drift, compare, repair
+
         if not repair_drift and not self.settings.index_url and self.read_only():
             return self._compare_read_only()
         if not self.settings.index_url and self.home.current() is None and \
@@ -701,6 +706,8 @@ class Veille:
     def _compare_read_only(self) -> Drift:
         """:meth:`check` without repair, of a data directory veille cannot write: the
         store read-only, the live generation through a shadow (newuser15c D4)."""
+        from veille.index.check import Drift, compare
+
         store = self.read_store
         if self.home.current() is None:
             if store.change_seq() == 0:
@@ -804,6 +811,8 @@ class Veille:
         re-clustering's position and the articles it has not clustered again
         (``stories_seq``, ``stories_lag``: :func:`veille.ingest.stories_lag`), and the change
         log's size (``log_rows``, ``log_oldest_seq``, ``log_compacted_seq``)."""
+        from veille.ingest import stories_lag
+
         stats: dict[str, Any] = dict(self.store.counts())
         stats["store_seq"] = self.store.change_seq()
         try:

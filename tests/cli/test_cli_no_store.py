@@ -47,8 +47,13 @@ def test_a_data_dir_without_a_store_is_named_and_left_alone(tmp_path: Path,
 
 
 def _leaves(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
+    """Every command under ``group``, through click's listing (the top group loads its
+    commands when asked: :class:`veille.cli.main.LazyGroup`)."""
     found: dict[str, click.Command] = {}
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         if isinstance(command, click.Group):
             found.update(_leaves(command, f"{prefix}{name} "))
         else:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from veille.errors import ArticleMerged, StoreError
-from veille.record import Article
-from veille.service import Veille
 from veille.settings import Settings, load_settings
-from veille.store.readonly import open_for_reading
-from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # the store and the service are imported when a command opens them
+    from veille.record import Article
+    from veille.service import Veille
+    from veille.store.sqlite import SQLiteStore
 
 
 @dataclass(slots=True)
@@ -41,6 +42,8 @@ class AppContext:
         other command has nothing to do on an empty new store, and a mistyped
         ``--data-dir`` would leave one in the wrong place (newuser8 Q26)."""
         if self._service is None:
+            from veille.service import Veille
+
             self.require_store()
             self._service = Veille(self.settings)
         return self._service
@@ -79,6 +82,8 @@ class AppContext:
             self._reader = open_store(self.settings)
             click.get_current_context().call_on_close(self._reader.close)
         if self._reader is None:
+            from veille.store.readonly import open_for_reading
+
             path = self.settings.store_path
             if not path.exists():  # a mistyped path would be created empty (newuser6 M24)
                 raise no_store(path)

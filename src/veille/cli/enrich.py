@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 import click
 
 from veille.cli.context import app
 from veille.cli.render import count_noun
 from veille.enrich import aliases as alias_table
-from veille.enrich.view import EnrichResult
+
+if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
+    from veille.enrich.view import EnrichResult
 
 
 def _report(result: EnrichResult, lag: int) -> None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from veille.cli.context import app, creates_store
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, json_text, one_line
-from veille.collect.files import count_files
-from veille.collect.warc import archive_bytes
 from veille.errors import SearchIndexError
-from veille.ingest import IngestStopped, IngestSummary
+
+if TYPE_CHECKING:  # the pipeline is imported when a command runs (start-up time)
+    from veille.ingest import IngestSummary
 
 MAX_ERRORS_SHOWN = 20
 
@@ -118,6 +119,10 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     is skipped, so an interrupted import resumes. The search index follows; the exit status
     is not 0 while stored articles are left unsearchable.
     """
+    from veille.collect.files import count_files
+    from veille.collect.warc import archive_bytes
+    from veille.ingest import IngestStopped
+
     state = app(ctx)
     archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
     total = archives or count_files(list(paths))

@@ -6,32 +6,64 @@ what to do next, and exit with status 2; nothing prints a traceback to a user.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
-from veille.cli.compact import compact_command
 from veille.cli.context import AppContext
-from veille.cli.deploy import migrate_store_command
-from veille.cli.enrich import (
-    aliases_command,
-    enrich_command,
-    entities_command,
-    quotes_command,
-    reenrich_command,
-)
-from veille.cli.ingest import ingest_command, reextract_command
-from veille.cli.read import export_command, latest_command, show_command, stats_command
 from veille.cli.render import one_line
-from veille.cli.saved import alerts_command, saved_command, user_command
-from veille.cli.search import check_command, reindex_command, search_command
-from veille.cli.serve import serve_command
-from veille.cli.sources import fetch_command, sources_command, watch_command
-from veille.cli.stories import duplicates_command, stories_command
 from veille.errors import VeilleError
 
+_COMMANDS: dict[str, str] = {
+    "aliases": "veille.cli.enrich:aliases_command",
+    "alerts": "veille.cli.saved:alerts_command",
+    "check": "veille.cli.search:check_command",
+    "compact": "veille.cli.compact:compact_command",
+    "duplicates": "veille.cli.stories:duplicates_command",
+    "enrich": "veille.cli.enrich:enrich_command",
+    "entities": "veille.cli.enrich:entities_command",
+    "export": "veille.cli.read:export_command",
+    "fetch": "veille.cli.sources:fetch_command",
+    "ingest": "veille.cli.ingest:ingest_command",
+    "latest": "veille.cli.read:latest_command",
+    "migrate-store": "veille.cli.deploy:migrate_store_command",
+    "quotes": "veille.cli.enrich:quotes_command",
+    "reenrich": "veille.cli.enrich:reenrich_command",
+    "reextract": "veille.cli.ingest:reextract_command",
+    "reindex": "veille.cli.search:reindex_command",
+    "saved": "veille.cli.saved:saved_command",
+    "search": "veille.cli.search:search_command",
+    "serve": "veille.cli.serve:serve_command",
+    "show": "veille.cli.read:show_command",
+    "sources": "veille.cli.sources:sources_command",
+    "stats": "veille.cli.read:stats_command",
+    "stories": "veille.cli.stories:stories_command",
+    "user": "veille.cli.saved:user_command",
+    "watch": "veille.cli.sources:watch_command",
+}
+"""Each command's name and where it is defined (``module:attribute``): a command's module
+is imported when the command runs (or ``--help`` lists it), never at start-up, so
+``veille search`` does not pay for the ingest pipeline's imports (f-startup28)."""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A :class:`click.Group` whose commands (:data:`_COMMANDS`) are imported on first use
+    (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*_COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            module, attribute = _COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), attribute)
+            assert isinstance(command, click.Command)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", envvar="VEILLE_DATA_DIR", type=click.Path(file_okay=False),
               help="Where veille keeps its store and index [env: VEILLE_DATA_DIR; "
                    "default: ~/.local/share/veille].")
@@ -42,18 +74,6 @@ def cli(ctx: click.Context, data_dir: str | None) -> None:
     obj = AppContext(overrides={"data_dir": data_dir} if data_dir else {})
     ctx.obj = obj
     ctx.call_on_close(obj.close)
-
-
-for command in (ingest_command, reextract_command, show_command, latest_command,
-                export_command, stats_command, search_command, reindex_command,
-                check_command, compact_command,
-                serve_command,
-                sources_command, watch_command, fetch_command,
-                stories_command, duplicates_command,
-                enrich_command, reenrich_command, entities_command, quotes_command,
-                aliases_command, migrate_store_command,
-                saved_command, alerts_command, user_command):
-    cli.add_command(command)
 
 
 _INTERRUPTED = ("interrupted: what was committed is kept; run the same command again to "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
@@ -20,11 +20,11 @@ from veille.cli.render import (
 )
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import NotFound
-from veille.index.query import empties_query
 from veille.outlet_names import names_of
-from veille.service import Veille
-from veille.store.base import Failure
-from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # imported when a command opens them (start-up time)
+    from veille.store.base import Failure
+    from veille.store.sqlite import SQLiteStore
 
 
 @click.command("show")
@@ -105,6 +105,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     relation, snippet, original_id...) as CSV or JSON Lines. Exit status 1 when a --query
     exports nothing because of a warning (a filter that matches nothing, such as
     date:2026-13-01)."""
+    from veille.index.query import empties_query
     from veille.monitor import export
 
     if excel and fmt == "jsonl":
@@ -177,6 +178,8 @@ STATS_NOTES = {
 def stats_command(ctx: click.Context, show_failures: bool) -> None:
     """Counts of what the store holds, the store's and the index's last change (and the
     lag between them), and recent failures."""
+    from veille.service import Veille
+
     state = app(ctx)
     store = state.reader  # read-only when the data directory is
     service = Veille(state.settings, store=store)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,9 +22,17 @@ from veille.cli.render import (
 )
 from veille.collect.gone import unpublished_of
 from veille.errors import VeilleError
-from veille.monitor.saved import MAX_BREAKING, MAX_WITHIN_MINUTES
-from veille.service import Veille
-from veille.store.base import DIGESTS, UNMATCHED, SavedSearch, relations_of
+from veille.store.base import (
+    DIGESTS,
+    MAX_BREAKING,
+    MAX_WITHIN_MINUTES,
+    UNMATCHED,
+    SavedSearch,
+    relations_of,
+)
+
+if TYPE_CHECKING:  # the service is imported when a command opens it (start-up time)
+    from veille.service import Veille
 
 
 def _split(values: tuple[str, ...]) -> list[str]:

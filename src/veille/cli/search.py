@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from veille.backends import index_target
 from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import (
@@ -24,9 +23,11 @@ from veille.cli.render import (
 )
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.outlet_names import names_of
-from veille.search.paging import Paged
 from veille.search.types import Sort
 from veille.store.base import relations_of
+
+if TYPE_CHECKING:
+    from veille.search.paging import Paged
 
 
 def _to_json(paged: Paged) -> dict[str, Any]:
@@ -176,6 +177,8 @@ def reindex_command(ctx: click.Context) -> None:
     The new index is built beside the live one, which keeps answering, and swapped in
     at once; whatever state the old index is in (damaged, outdated) does not matter.
     """
+    from veille.backends import index_target
+
     state = app(ctx)
     total = state.store.counts()["articles"]
     with progress_bar("indexing", total=total, enabled=total >= 1000) as advance:

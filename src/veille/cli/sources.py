@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from veille.cli.context import app, creates_store
 from veille.cli.ingest import print_summary, require_searchable
 from veille.cli.render import json_text, one_line, utc_minute
-from veille.collect.poll import PollSummary
-from veille.collect.watch import KINDS, new_source, register
 from veille.errors import NotFound
-from veille.ingest import IngestStopped
-from veille.store.base import Source
+from veille.store.base import SOURCE_KINDS, Source
+
+if TYPE_CHECKING:  # the collectors are imported when a command runs (start-up time)
+    from veille.collect.poll import PollSummary
 
 
 @click.group("sources")
@@ -25,8 +26,8 @@ def sources_command() -> None:
 @sources_command.command("add")
 @click.argument("target")
 @click.option("--name", help="A short name (default: the site's host, or the folder's name).")
-@click.option("--kind", type=click.Choice(KINDS), help="Default: a folder on disk, a sitemap "
-              "when the URL says so, else a feed (RSS, Atom, JSON Feed).")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), help="Default: a folder on disk, a "
+              "sitemap when the URL says so, else a feed (RSS, Atom, JSON Feed).")
 @click.option("--every", "every_s", type=int, default=900, show_default=True,
               help="Seconds between two polls.")
 @click.option("--timezone", default="", metavar="ZONE",
@@ -37,6 +38,8 @@ def sources_command() -> None:
 def add_command(ctx: click.Context, target: str, name: str | None, kind: str | None,
                 every_s: int, timezone: str) -> None:
     """Register a feed, sitemap or page URL, or a folder; it is due at once."""
+    from veille.collect.watch import new_source, register
+
     source, new = register(app(ctx).store, new_source(target, name=name, kind=kind,
                                                       every_s=every_s, timezone=timezone),
                            named=bool(name))
@@ -136,6 +139,8 @@ def watch_command(ctx: click.Context, once: bool) -> None:
     Ends with one line counting the run's requests (listings and pages: asked, read or
     downloaded, unchanged (304), failed; listed pages already fetched, not asked), then
     the articles stored; docs/collect.md says what each number counts."""
+    from veille.ingest import IngestStopped
+
     state = app(ctx)
 
     def report(sources: list[Source], summary: PollSummary) -> None:

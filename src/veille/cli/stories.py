@@ -7,7 +7,7 @@ print it, as text for people or as JSON for scripts.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -33,7 +33,9 @@ from veille.store.base import (
     copy_counts,
     order_unknown_members,
 )
-from veille.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # opened by the command (start-up time)
+    from veille.store.sqlite import SQLiteStore
 
 
 def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:

@@ -20,10 +20,10 @@ from veille.collect.urls import same_resource
 from veille.errors import ConfigError
 from veille.extract.timezones import check_zone
 from veille.record import utcnow
-from veille.store.base import Source
+from veille.store.base import SOURCE_KINDS, Source
 from veille.store.sqlite import SQLiteStore
 
-KINDS = ("feed", "sitemap", "url", "folder")
+KINDS = SOURCE_KINDS
 MAX_SLEEP = 60.0
 
 

@@ -76,12 +76,13 @@ from typing import TYPE_CHECKING
 
 from veille.enrich.compass import compass_only
 from veille.enrich.text import TITLE_NOUNS, fold
+from veille.lazy_re import lazy_compile
 
 if TYPE_CHECKING:
     from veille.enrich.aliases import AliasTable
     from veille.enrich.lexicon import Lexicon
 
-_ARTICLE = re.compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
+_ARTICLE = lazy_compile(r"(?i)^(?:les?\s+|la\s+|l['’]\s*)(?=\w)")
 _fold = functools.lru_cache(maxsize=None)(fold)
 """Names are folded once each while the gazetteer is built (merge, then index)."""
 
@@ -125,13 +126,13 @@ COLLECTIVITY_CODES = {"975": "PM", "977": "BL", "978": "MF", "986": "WF", "987":
 communes' codes, ``enrich/data/overseas_communes.tsv``) and their ISO 3166 codes: a
 commune there takes the ISO code as its country and as its département, like GeoNames'
 places there (below)."""
-_PM_INSEE = re.compile(r"975\d\d")
+_PM_INSEE = lazy_compile(r"975\d\d")
 """GeoNames gives the two communes of Saint-Pierre-et-Miquelon their INSEE codes as
 first-level codes (admin1 ``PM.97501`` Miquelon-Langlade, ``PM.97502`` Saint-Pierre)."""
 """Overseas départements: GeoNames (and so the gazetteer) files them under their own
 ISO 3166 code, with that code as first-level region."""
 ADMINISTRATIVE = frozenset({"country", "region", "department"})
-_DEPARTMENT_CODE = re.compile(r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-6])\)")
+_DEPARTMENT_CODE = lazy_compile(r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-6])\)")
 SOURCE_COUNTRY = 1.5
 SUBDIVISION_ABROAD = 0.5
 """What a first-level subdivision abroad scores less than a French area of the same name
@@ -179,7 +180,7 @@ NEIGHBOUR_KM = 50.0
 """How near another place of the text must be to a small settlement to place it (a
 neighbour: Vienne, Isère, lies 27 km from Lyon; Montreuil-sur-Mer 75 km from Amiens)."""
 SETTLEMENT = frozenset({"capital", "city", "commune", "locality"})
-KICKER = re.compile(r"[ \t\u00a0\u202f]*:")
+KICKER = lazy_compile(r"[ \t\u00a0\u202f]*:")
 """What ends a headline's kicker, the topic word(s) before a colon ("Hôpital : le cri
 d'alarme …", "Ukraine : …"), a French press convention."""
 TOPIC_WORD = "topic_word"
@@ -197,7 +198,7 @@ _JOINING_WORDS = frozenset({"en", "sur", "sous", "le", "la", "les", "lez", "de",
 first words ending with one is no name of its own."""
 RURAL = 2_000
 """Fewer inhabitants than this: a rural commune (INSEE's threshold of an urban unit)."""
-_RIVER_BEFORE = re.compile(
+_RIVER_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:fleuve|rivière|riviere)(?:\s+côtier)?"
     r"|\b(?:long|berges?|rives?|bords?|quais?|vallée|vallee|crues?|décrue|decrue|estuaire|"
     r"embouchure|amont|aval|delta|confluent|niveau|débit|debit|étiage|etiage)"
@@ -230,8 +231,8 @@ Lyon", around Lyon; "la préfecture de Fukushima" and "la préfecture de Nantes"
 _OF = r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
 AREA_OF = AREA_HEAD + _OF
 """A head noun and the preposition before the area's name ("la province de ")."""
-_HEAD_BEFORE = re.compile(r"(?<!\w)" + STATE_HEAD + _OF + "$")
-_AREA_BEFORE = re.compile(
+_HEAD_BEFORE = lazy_compile(r"(?<!\w)" + STATE_HEAD + _OF + "$")
+_AREA_BEFORE = lazy_compile(
     r"(?:(?<!\w)" + AREA_OF + r"|(?<![\w'’])(?:le|la|les)\s+|(?<![\w'’])l['’]\s*"
     r"|(?<![\w'’])[Ee]n\s+|(?<![\w'’])[A-ZÀ-Ý][\w'’-]*\s+\(\s*)$")
 """What French writes before an area's name and not before a town's: a head noun
@@ -239,10 +240,10 @@ _AREA_BEFORE = re.compile(
 ("en Bavière"), a capitalised name and an opening bracket, where a town's département or
 country is stated ("Sochaux (Doubs)": the département, not the commune Doubs; newuser16a
 H23)."""
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
+_ARTICLE_BEFORE = lazy_compile(r"(?<![\w'’])(?:[Aa]ux?|[Dd]u|[Dd]es|Le|La|Les|L['’])\s*$")
 """A contracted or capitalised article: an area's ("au Québec", "Le Québec a annoncé"),
 or the town's own article ("au Havre", "à La Rochelle")."""
-_TOWN_BEFORE = re.compile(
+_TOWN_BEFORE = lazy_compile(
     r"(?<![\w'’])(?:[àÀ]\s+|[Vv]illes?\s+(?:de\s+|d['’]\s*)"
     r"|(?:[Mm]aires?|[Mm]airie|[Mm]unicipalité|[Pp]rès)\s+(?:de\s+|d['’]\s*))$")
 """What French writes before a town's name: "à", "la ville de", and what only a town
@@ -518,7 +519,7 @@ class Gazetteer:
                     place.name)
 
 
-_QUALIFIED = re.compile(r"(.+?)\s+\([^()]+\)")
+_QUALIFIED = lazy_compile(r"(.+?)\s+\([^()]+\)")
 """An area's name with a qualifier in brackets ("Guyane (française)", ISO 3166-2's name of
 the département)."""
 
@@ -850,8 +851,8 @@ def home_country(source: str, language: str = "") -> str:
     return region.upper() if region else LANGUAGE_COUNTRY.get(parts[0].lower(), "")
 
 
-_OWN_ARTICLE = re.compile(r"(?i)^(les?|la|l['’])\s*(?=\w)")
-_ARTICLE_WRITTEN = re.compile(r"(?i)(?<![\w'’])(les?|la|l['’]|du|au|des|aux)\s*$")
+_OWN_ARTICLE = lazy_compile(r"(?i)^(les?|la|l['’])\s*(?=\w)")
+_ARTICLE_WRITTEN = lazy_compile(r"(?i)(?<![\w'’])(les?|la|l['’]|du|au|des|aux)\s*$")
 _ARTICLE_FORMS = {"le": {"le", "du", "au"}, "la": {"la"}, "les": {"les", "des", "aux"},
                   "l'": {"l'"}}
 """The forms a place name's own article takes before it in French: "Le Havre" is written
@@ -898,8 +899,8 @@ def abroad(place: Place) -> bool:
     return place.kind == "region" and place.country != "FR"
 
 
-_TOWN_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]+de[ \t\u00a0]+$")
-_CAPITAL_ARTICLE_AT = re.compile(r"(?:La|Le|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
+_TOWN_OF_BEFORE = lazy_compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]+de[ \t\u00a0]+$")
+_CAPITAL_ARTICLE_AT = lazy_compile(r"(?:La|Le|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 """A capitalised name and "de" before a name that opens with its capitalised article
 ("Saint-Denis de La Réunion", "Université de La Réunion"): the area the town or body is
 of (``entities`` splits the first shape into the town and its area, newuser14a E23)."""
@@ -1046,7 +1047,7 @@ def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-_RIVER_AFTER = re.compile(
+_RIVER_AFTER = lazy_compile(
     r"\s+(?:(?:a|est|continue|commence|a\s+commencé|s['’]est|va|devrait|pourrait)\s+"
     r"(?:(?:à|de|d['’])\s+)?)?(?:monter|monte|baisser|baisse|déborder|débordé|déborde|"
     r"sorti|sortie|gonfl\w*|en\s+crue|en\s+décrue|atteint\s+\d)\b", re.IGNORECASE)
@@ -1065,7 +1066,7 @@ def river_mention(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_RIVER_AFTER.match(text, end, end + 60))
 
 
-_SEA_BEFORE = re.compile(
+_SEA_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:travers\w*|franchi\w*|"
     r"c[ôo]tes?|eaux|large|rivages?|fonds?|mer|d[ée]troit|pr[ée]fecture\s+maritime|"
     r"pr[ée]fet\s+maritime)\s+(?:du|de\s+la|de\s+l['’]|des|la|l['’])"
@@ -1078,14 +1079,14 @@ tunnel under it ("le tunnel sous la Manche"), "outre-Manche", and "en" without a
 ("en Manche", as "en Méditerranée": a département takes its article, "dans la Manche";
 verify15 R4). Read only for names made of French geography's words
 (:func:`geographic_name`): "la traversée de la France" is the country."""
-_SEA_AFTER = re.compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b"
+_SEA_AFTER = lazy_compile(r"(?i)\s+et\s+(?:de\s+)?la\s+mer\b"
                         r"|\s*,?\s*(?:au|[àa]\s+l['’]|vers\s+le|du)\s*large\b")
 """A sea named with another ("la Manche et la mer du Nord"), or placed by its open sea
 off a coast ("dans la Manche, au large de Dieppe": a département has no open sea; verify15
 R4)."""
 
 
-MARITIME = re.compile(
+MARITIME = lazy_compile(
     r"(?i)\b(?:ferr(?:y|ys|ies)|car-ferr\w*|transmanche|travers[ée]es?|navires?|"
     r"paquebots?|cargos?|chalutiers?|p[ée]troliers?|porte-conteneurs|voiliers?|naufrages?|"
     r"naufrag[ée]s?|marins?|matelots|houle|armateurs?|garde-c[ôo]tes|maritimes?|"
@@ -1098,7 +1099,7 @@ SEA_WORDS = frozenset({"manche", "atlantique", "pacifique", "mediterranee", "bal
                        "adriatique", "egee", "caraibes", "mer", "ocean", "golfe"})
 """Folded words that name a sea (of ``GEOGRAPHIC_WORDS``): "dans le Nord" beside a cargo
 ship is still the département; "dans la mer du Nord" is the sea."""
-_SEA_ON_BEFORE = re.compile(r"(?i)(?<!,)(?<!,\s)\b(?:sur|dans)\s+(?:la|le|l['’])\s*$")
+_SEA_ON_BEFORE = lazy_compile(r"(?i)(?<!,)(?<!,\s)\b(?:sur|dans)\s+(?:la|le|l['’])\s*$")
 """"sur la", "dans la" right before a name, no comma before them: with shipping words
 in the sentence (:data:`MARITIME`), the sea ("une tempête sur la Manche" stops "les
 ferries", a chalutier sunk "dans la Manche"); after a comma it is a town's apposition
@@ -1143,10 +1144,10 @@ def _venues(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(venue_mention(text, int(m[0])) for m in mentions)
 
 
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,3})?")
+_ACRONYM = lazy_compile(r"[A-ZÀ-Ý]{2,6}(?:-[A-ZÀ-Ý]{1,3})?")
 """An acronym's shape: two to six capitals, maybe a short hyphenated part ("RMN", "CHU",
 "RMN-GP", "AP-HP"; not "SAINT-DENIS", a name in capitals)."""
-_DATELINE_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-Ý'’-]+)*[ \t\u00a0]*(?:\(|,|[-–—])")
+_DATELINE_AFTER = lazy_compile(r"(?:[ \t\u00a0]+[A-ZÀ-Ý'’-]+)*[ \t\u00a0]*(?:\(|,|[-–—])")
 """What follows a dateline's town in capitals at a paragraph's start, maybe more words in
 capitals ("PAU (AFP) -", "METZ, 3 mars", "SAINT-DENIS DE LA RÉUNION –")."""
 
@@ -1172,7 +1173,7 @@ def _acronym_only(entity: dict[str, object], text: str) -> bool:
     return True
 
 
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = lazy_compile(
     r"(?i)(?<![\w'’])(?:le|la|les|l['’]|un|une|du|des|au|aux|ce|cet|cette|ces|son|sa|ses|"
     r"leur|leurs|notre|nos|votre|vos|the)[ \t\u00a0]*$")
 """A determiner right before a word: French writes one before an acronym ("l'INA", "le
@@ -1210,7 +1211,7 @@ def _towns_in_capitals(entity: dict[str, object], text: str, gazetteer: Gazettee
         for m in mentions)
 
 
-_BODY_COMPLEMENT = re.compile(
+_BODY_COMPLEMENT = lazy_compile(
     r"[ \t\u00a0]+(?:(?:des|du|de[ \t\u00a0]+la|de)[ \t\u00a0]+|(?:de[ \t\u00a0]+l|d)['’]"
     r"[ \t\u00a0]*)"
     r"(?!(?:années?|ans?|siècles?|mois|jours?|semaines?|temps|origines?|débuts?|demain|"
@@ -1219,8 +1220,8 @@ _BODY_COMPLEMENT = re.compile(
 années 1980")."""
 
 
-_GRADE_AFTER = re.compile(r"[ \t\u00a0]+(?:crude|blend)\b", re.IGNORECASE)
-_GRADE_BEFORE = re.compile(r"(?i)(?<![\w-])barils?[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$")
+_GRADE_AFTER = lazy_compile(r"[ \t\u00a0]+(?:crude|blend)\b", re.IGNORECASE)
+_GRADE_BEFORE = lazy_compile(r"(?i)(?<![\w-])barils?[ \t\u00a0]+(?:de|du)[ \t\u00a0]+$")
 
 
 def _crude_grade(entity: dict[str, object], text: str) -> bool:
@@ -1357,7 +1358,7 @@ def _kicker_area(found: list[Place], gazetteer: Gazetteer) -> list[Place]:
                                     and _inside(p, a) for p in gazetteer.by_id.values())]
 
 
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = lazy_compile(
     r"(?i)(?<!\w)(?:(?:salle|stade|rue|avenue|boulevard|place|gymnase|lycée|lycee|collège|"
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
     r"résidence|residence|quai|allée|allee|impasse|square|hôpital|hopital|clinique|"
@@ -1386,7 +1387,7 @@ _AREA_NAME = (r"(?:(?:le|la|les)\s+|l['’]\s*)?"
 """A capitalised word and up to five more words of any case: an area's name may hold
 lower-case words ("Communauté valencienne", "Castille-et-León", "Provence-Alpes-Côte
 d'Azur"); :func:`_area_prefixes` cuts what follows the name ("en Espagne mardi")."""
-_IN_AREA = re.compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
+_IN_AREA = lazy_compile(r"\s*(?:,\s*(?:en|au|aux|à|dans)\s+" + _AREA_NAME +
                       r"|\(\s*" + _AREA_NAME + r"\s*\)"
                       r"|(?:de|d['’])\s*(?=(?:La|la|Le|le|L['’]|l['’]))"
                       r"((?:La|Le|L['’])?\s*[A-ZÀ-Ý][\w'’]*(?:[ \t\u00a0-]+[^\W\d_][\w'’]*){0,5}"
@@ -1512,7 +1513,7 @@ def split_town_and_area(entities: Sequence[dict[str, object]], text: str
     return out
 
 
-_CANTON_BEFORE = re.compile(
+_CANTON_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:canton\s+|cantons\s+(?:de\s+|du\s+|d['’]\s*|des\s+)[^.;:!?()\n]{1,40}?"
     r"\s+(?:et|ou)\s+)(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|d['’]\s*|des\s+)$")
 """A canton's head noun and "de" before a name, or a plural one before an enumeration
@@ -1560,7 +1561,7 @@ def _town_unless_headed(entity: dict[str, object], found: list[Place], text: str
     return [p for p in found if not second_level(p)]
 
 
-_TOWN_COMMA_BEFORE = re.compile(
+_TOWN_COMMA_BEFORE = lazy_compile(
     r"(?<![\w'’-])([A-ZÀ-Ý][\w'’.-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’.-]*){0,3}),[ \t\u00a0]*$")
 
 
@@ -1625,7 +1626,7 @@ def _in_stated_area(entity: dict[str, object], found: list[Place], text: str,
     return None
 
 
-_AREA_ARTICLE = re.compile(r"(?<![\w'’])(?:la|le|les|l['’])\s*$")
+_AREA_ARTICLE = lazy_compile(r"(?<![\w'’])(?:la|le|les|l['’])\s*$")
 """A lower-case article right before a name: French writes it before a département's or a
 region's name ("dans la Mayenne", "l'Isère"), never before a commune's (whose own
 article, if any, is part of its name and capitalised: "Le Mans")."""
@@ -1908,7 +1909,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     return places
 
 
-_ISLAND_HEAD = re.compile(
+_ISLAND_HEAD = lazy_compile(
     r"(?i)(?<![\w-])(?:île|ile|îles|iles)[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’])$")
 
 
@@ -1922,7 +1923,7 @@ def _island_named(entity: dict[str, object], text: str) -> bool:
 FRENCH_COUNTRIES = frozenset({"FR"}) | OVERSEAS_COUNTRIES
 """France and the codes the gazetteer gives its overseas communes."""
 
-_DISTRICT_BEFORE = re.compile(
+_DISTRICT_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:(?:le|du|au|ce)\s+(?:[a-zà-ÿ]+\s+)?(?:quartier|hameau|faubourg)"
     r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?|(?:le|du|au)\s+lieu[\s-]dit\s+(?:de\s+|du\s+|des\s+)?"
     r"|cité\s+(?:du\s+|des\s+|de\s+(?=la\s|l['’]))?)(?:la\s+|l['’]\s*|le\s+|les\s+)?$")
@@ -2074,7 +2075,7 @@ def _alias_place(entity: dict[str, object], gazetteer: Gazetteer,
     return place
 
 
-_TOWN_CUE = re.compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de))\s+$")
+_TOWN_CUE = lazy_compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+de))\s+$")
 """A town's preposition right before a name: "à", "in", "near", "près de"."""
 
 
@@ -2183,12 +2184,12 @@ def _port_abroad(entity: dict[str, object], found: list[Place], text: str,
     return sorted(towns, key=lambda t: -t.population)[:1]
 
 
-_PERSON_BEFORE = re.compile(r"(?:\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)|\b(?:"
+_PERSON_BEFORE = lazy_compile(r"(?:\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)|\b(?:"
                             + "|".join(sorted(TITLE_NOUNS)) + r"))\s+$", re.IGNORECASE)
 """A civility or a job title right before a name: a person's evidence."""
 
 
-_AREA_APPOSITION = re.compile(r",\s*(?:dans|en|au|aux|près\s+de|non\s+loin\s+de|in|near)\s")
+_AREA_APPOSITION = lazy_compile(r",\s*(?:dans|en|au|aux|près\s+de|non\s+loin\s+de|in|near)\s")
 """", dans la région de Valence", ", en Espagne", ", near Valencia": a place's apposition."""
 
 
@@ -2331,7 +2332,7 @@ def geographic_name(name: str) -> bool:
     return bool(words) and all(w in GEOGRAPHIC_WORDS for w in words)
 
 
-_HEADED = re.compile(r"(?i)(?<!\w)" + AREA_OF + r"$")
+_HEADED = lazy_compile(r"(?i)(?<!\w)" + AREA_OF + r"$")
 
 
 def _headed(entity: dict[str, object], text: str) -> bool:
@@ -2351,7 +2352,7 @@ def needs_its_country(place: Place, entity: dict[str, object]) -> bool:
     return abroad(place) and geographic_name(str(entity["name"]))
 
 
-SEAT_INSTITUTION = re.compile(
+SEAT_INSTITUTION = lazy_compile(
     r"(?i:(?P<head>CHU|CHRU|CHR|h[ôo]pital|h[ôo]pitaux|clinique|centre\s+hospitalier|"
     r"mairie|h[ôo]tel\s+de\s+ville|pr[ée]fecture|sous-pr[ée]fecture|tribunal|"
     r"cour\s+d['’]\s*appel|cour\s+administrative\s+d['’]\s*appel|conseil\s+d[ée]partemental|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from veille.enrich import lexicon
 from veille.enrich.aliases import SHORT, Alias, AliasTable
-from veille.enrich.place_labels import labelled_place, split_label
+from veille.enrich.place_labels import labelled_shipped, split_label
 from veille.enrich.text import strip_leading
 from veille.index.analysis import FRENCH_FUNCTION_WORDS
 from veille.index.query import And, Filter, Node, Not, Or, Phrase, Word
@@ -78,10 +78,9 @@ def _resolved(node: Node, table: AliasTable) -> Node:
 
 def _labelled(node: Filter) -> Node:
     """``place:"Saint-Denis (La Réunion)"``, the label the pages show, as the place's id
-    (:func:`~veille.enrich.place_labels.labelled_place`; t-enrich19 E17)."""
-    from veille.enrich.places import shipped
-
-    place_id = labelled_place(shipped(), node.value)
+    (:func:`~veille.enrich.place_labels.labelled_shipped`, from the shipped label table;
+    t-enrich19 E17, t-final27 F9)."""
+    place_id = labelled_shipped(node.value)
     return node if place_id is None else Or((node, Filter("place", place_id)))
 
 

@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 from veille.extract.agencies import agencies, folded_words, names_pattern, tail_pattern
+from veille.lazy_re import lazy_compile
 
 #: The formulas that open a byline before the name(s): "Par", "By", and the French press's
 #: other credit formulas, each a house style of francophone papers: "Propos recueillis par"
@@ -53,12 +54,12 @@ CREDIT_FORMULAS = (*_LONG_FORMULAS, r"written by", r"reporting by", r"texte", r"
 #: chronique de X", "Analyse de X", "Carte blanche de X" (Le Soir). Their words also open
 #: titles and names ("Tribune de Genève", "Analyse de la situation"), so they open a byline
 #: only when a person's name follows (:func:`opinion_byline`).
-_OPINION = re.compile(
+_OPINION = lazy_compile(
     r"^(?i:(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|carte\s+blanche|"
     r"texte)\s+(?:de|par)\s+|(?:une?\s+)?(?:opinion|tribune|chronique|analyse|reportage|"
     r"carte\s+blanche|texte)\s+d['’]\s*)")
 _FORMULA = "(?:" + "|".join(CREDIT_FORMULAS) + ")"
-_BYLINE_PREFIX = re.compile(
+_BYLINE_PREFIX = lazy_compile(
     rf"^(?:(?i:{_FORMULA})(?:\s*:?\s+|(?<=[,'’])\s*)"
     # Glued to the name when the page set "Par" and the name in two elements with no
     # space between them ("Par<span>Sébastien Farcis</span>" reads "ParSébastien
@@ -66,14 +67,14 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:Par|By|PAR|BY)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))")
 #: A formula opening one part of a byline after another ("Par Belga, édité par Julie
 #: Masset"): only the longer formulas, never a bare "de" or "par" (a name's own word).
-_PART_FORMULA = re.compile(rf"^(?i:{'|'.join(_LONG_FORMULAS)})\s*:?\s*")
+_PART_FORMULA = lazy_compile(rf"^(?i:{'|'.join(_LONG_FORMULAS)})\s*:?\s*")
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
 #: A person's name: capitalised words, with lower-case particles between them and elided
 #: ones before them ("Frances d'Emilio").
-_NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
+_NAME = lazy_compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
 
 #: News agencies (:mod:`veille.extract.agencies`, a sourced table): credited with a
 #: byline ("Le Monde avec AFP"), never its authors. ``_AGENCY_NAMES`` matches every form,
@@ -81,13 +82,13 @@ _NAME = re.compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CA
 #: the others, for a line that is only a credit ("Belga -", "Source : Belga").
 _AGENCY_NAMES = names_pattern()
 _LOOSE_NAMES = names_pattern(strict=False)
-_AGENCY = re.compile(rf"^(?i:l['’]\s*)?{_AGENCY_NAMES}\.?$")
+_AGENCY = lazy_compile(rf"^(?i:l['’]\s*)?{_AGENCY_NAMES}\.?$")
 #: A byline opening with "Avec AFP" / "With Reuters": a credit alone ("Con Coughlin" is a
 #: name: only an agency's name after the word makes it a credit).
-_WITH_AGENCY = re.compile(rf"^(?i:avec|with|mit|con)\s+(?=(?i:l['’]\s*)?{_AGENCY_NAMES}\b)")
+_WITH_AGENCY = lazy_compile(rf"^(?i:avec|with|mit|con)\s+(?=(?i:l['’]\s*)?{_AGENCY_NAMES}\b)")
 #: An agency's name ending a byline with no separator: "By MARIA GONZALEZ Associated Press"
 #: (:func:`veille.extract.agencies.tail_pattern`: no one-word name that is also a surname).
-_AGENCY_TAIL = re.compile(
+_AGENCY_TAIL = lazy_compile(
     rf"^(?P<name>.+?)\s*[,/(]?\s*\(?(?<!\w)(?P<agency>{tail_pattern()})\)?\.?$")
 #: A line that is only an agency's credit, in the forms news sites print it near the
 #: headline: "Par Belga", "(Belga)", "Belga -", "avec Belga", "Source : Belga", "Sources :
@@ -96,15 +97,15 @@ _AGENCY_TAIL = re.compile(
 _LIST_SEP = r"\s*(?:[,/&]|\s(?i:et|and|und|y|e|en)\s)\s*"
 _ELIDED = r"(?i:l['’]\s*)?"
 _CREDIT_LIST = (rf"{_ELIDED}(?:{{names}})(?:{_LIST_SEP}{_ELIDED}(?:{{names}}))*")
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_compile(
     r"^(?:(?i:sources?|quelle|quellen|fuentes?|fonti?|bron|bronnen|crédits?|credits?)\s*:\s*"
     r"|(?i:avec|with|mit|con)\s+)?"
     rf"\(?\s*(?P<list>{_CREDIT_LIST.format(names=_LOOSE_NAMES)})\s*\)?\s*[-–—.]?$")
-_CREDIT_LINE_STRICT = re.compile(
+_CREDIT_LINE_STRICT = lazy_compile(
     r"^(?:(?i:par|by|von|por|di|door|de)\s+(?P<by>{list})\s*\.?|\(\s*(?P<paren>{list})\s*\))$"
     .format(list=_CREDIT_LIST.format(names=_AGENCY_NAMES)))
 #: "avec AFP", "with Reuters": what follows is a credit, not a co-author.
-_WITH = re.compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
+_WITH = lazy_compile(r"\s+(?:avec|with|mit|con)\s+", re.IGNORECASE)
 #: A name opening with an article is a publication's ("Le Monde", "The Guardian").
 ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
 #: Newsrooms and job titles: a part holding one of these words names no person.
@@ -132,10 +133,10 @@ _ROLE_WORDS = frozenset("""
 "Collectif", "Partenaire"): a part holding one of these names no person."""
 #: A one-word name made of capitalised parts joined by a hyphen is a publication's
 #: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
-HYPHENATED_TITLE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
+HYPHENATED_TITLE = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
 #: Where a byline's names end: a separator, or the date after them ("le 3 mars", "Posted
 #: on"); "le" and "on" only in lower case ("Marine Le Pen").
-_CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|published|posted|updated|"
+_CUT = lazy_compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|published|posted|updated|"
                   r"mis à jour))\s"
                   # A date right after the name, with or without "Le" ("Par Jean Dupont Le
                   # 01/12/2026 à 14h32": a byline box holding the name and the date).
@@ -146,7 +147,7 @@ _CUT = re.compile(r"\s+[-|–—]\s+|\s*[|•]\s*|\s+(?:le|on|(?i:publié|publis
 #: credited, the publication no author; verify11a V19) or a person and an agency.
 #: The conjunctions in lower case or in capitals ("MARIA GONZALEZ AND JOHN SMITH"), never
 #: capitalised: "And", "En", "Y" begin names.
-_PARTS = re.compile(r",|;|\s+(?:et|and|und|y|e|en|ET|AND|UND|Y|E|EN)\s+|\s*&\s*|\s*/\s*|"
+_PARTS = lazy_compile(r",|;|\s+(?:et|and|und|y|e|en|ET|AND|UND|Y|E|EN)\s+|\s*&\s*|\s*/\s*|"
                     r"(?i:" + _WITH.pattern + ")")
 _LOWER_PARTICLES = frozenset(PARTICLES.split("|")) - {"le", "la", "y"}
 #: The names' end, the separators between them and the lower-case particles of a name,
@@ -155,7 +156,7 @@ NAMES_END = _CUT
 NAME_PARTS = _PARTS
 LOWER_PARTICLES = _LOWER_PARTICLES
 #: A parenthesised aside in a byline: "Cécile Ducourtieux (Bruxelles, bureau européen)".
-_ASIDE = re.compile(r"\s*\(([^()]*)\)?")
+_ASIDE = lazy_compile(r"\s*\(([^()]*)\)?")
 
 
 #: A correspondent's place after the name, joined by a preposition of place: "Kim Willsher
@@ -167,9 +168,9 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _PLACE = (rf"(?:[lL]['’]\s*)?{_PLACE_WORD}"
           rf"(?:\s+(?:(?:de|du|des|la|le|del|do|da)\s+)?(?:[dl]['’]\s*)?{_PLACE_WORD}){{0,3}}")
 _AT = r"(?:in|à|au|aux)\s+"
-_AT_PLACE = re.compile(rf"^(?P<name>.+?)\s+{_AT}{_PLACE}\.?$")
+_AT_PLACE = lazy_compile(rf"^(?P<name>.+?)\s+{_AT}{_PLACE}\.?$")
 #: The same place alone, after a comma: "Jean Dupont, à Paris".
-_PLACE_ASIDE = re.compile(rf"^{_AT}{_PLACE}$")
+_PLACE_ASIDE = lazy_compile(rf"^{_AT}{_PLACE}$")
 
 
 def without_place(text: str) -> str:
@@ -209,7 +210,7 @@ def drop_asides(text: str) -> tuple[str, list[str]]:
     return " ".join(_ASIDE.sub(keep, text).split()), agencies
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_compile(r"\w+")
 """Runs of word characters, compiled once: :func:`credit_line` runs on most short blocks of
 every capture (a call through ``re.findall`` looks the pattern up in ``re``'s cache)."""
 
@@ -227,8 +228,8 @@ def _signature_forms() -> dict[str, str]:
     return forms
 
 
-_SIGNATURE_TOKEN = re.compile(r"[a-zà-ÿ\-]{2,12}")
-_SIGNATURE_SEP = re.compile(r"\s*/\s*|\s+(?:avec|et|with|and)\s+|\s*,\s*|\s*\+\s*")
+_SIGNATURE_TOKEN = lazy_compile(r"[a-zà-ÿ\-]{2,12}")
+_SIGNATURE_SEP = lazy_compile(r"\s*/\s*|\s+(?:avec|et|with|and)\s+|\s*,\s*|\s*\+\s*")
 
 
 def signature_credit(text: str) -> list[str]:
@@ -316,7 +317,7 @@ def credit_line(text: str) -> list[str]:
 #: An agency named as such: "Agence QMI", "Agence Ecofin", "Agencia Andes", "Agenzia
 #: Nova", "Agência Lusa" (the word "agence" and its siblings, then one to five words, the
 #: first capitalised or "de presse ..."); credited like the agencies of the table.
-_AGENCY_WORD = re.compile(
+_AGENCY_WORD = lazy_compile(
     r"^(?:[lL]['’]\s*)?(?i:agence|agencia|agenzia|agência|agentschap|agentur)\s+"
     r"(?:(?i:de\s+presse|d['’]information|nationale?|de\s+noticias)\b.{0,40}"
     r"|[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4})$")
@@ -325,13 +326,13 @@ _AGENCY_WORD = re.compile(
 #: What separates a byline from the rest of its line: a bar or bullet, or a slash between
 #: spaces ("OLJ / Par Rania Haddad, le ...", L'Orient-Le Jour's outlet tag; "Publié le
 #: 01/12/2026 à 14:32 | Par Aminata Sow").
-_LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_LINE_PARTS = lazy_compile(r"\s*[|•·]\s*|\s+/\s+")
 
 
 #: The names may be followed by the station or the outlet after a comma ("Mardi 1
 #: décembre 2026 à 17:40 - Par Sophie Ricaud, ici Occitanie", ici/France Bleu; newuser13a
 #: h2 C8): :func:`split_byline` keeps the parts that name a person.
-_BYLINE_AFTER_DATE = re.compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·]{3,80}?)\s*$")
+_BYLINE_AFTER_DATE = lazy_compile(r"\d[^|•·]*?\s(?:-\s+)?(?i:par|by)\s+([^|•·]{3,80}?)\s*$")
 
 
 def byline_after_date(text: str) -> str:
@@ -345,15 +346,15 @@ def byline_after_date(text: str) -> str:
     return f"Par {found.group(1)}" if found else ""
 
 
-_PAR_OR_BY = re.compile(r"(?i)\s(?:par|by)\s")
+_PAR_OR_BY = lazy_compile(r"(?i)\s(?:par|by)\s")
 
 #: Link and emphasis marks that text tools leave around a byline's name: lynx -dump's
 #: link numbers ("Par [11]Sébastien Marti"), Markdown's links ("Par [Nicolas
 #: Stiel](https://…)") and bold or italics ("Par **Alain Verdevoye**", html2text and the
 #: read-later exports; newuser13a C6, h2 C5). Each pattern is bounded, so linear.
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,500}\)")
-_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=[^\s*_])([^*_]{1,120}?)(?<=[^\s*_])\1")
+_LINK_NUMBER = lazy_compile(r"\[\d{1,4}\](?=\S)")
+_MARKDOWN_LINK = lazy_compile(r"\[([^\[\]]{1,120})\]\([^()\s]{0,500}\)")
+_MARKDOWN_EMPHASIS = lazy_compile(r"(\*{1,2}|_{1,2})(?=[^\s*_])([^*_]{1,120}?)(?<=[^\s*_])\1")
 #: A line longer than this is no byline's: it is left as it is.
 _MARKED_LINE = 300
 
@@ -422,7 +423,7 @@ def publications() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-_HOST_AFFIXES = re.compile(r"^www\d?\.|\.(?:[a-z]{2}|com|net|org|info)$")
+_HOST_AFFIXES = lazy_compile(r"^www\d?\.|\.(?:[a-z]{2}|com|net|org|info)$")
 
 
 def site_keys(*names: str) -> frozenset[str]:
@@ -460,7 +461,7 @@ def is_role(text: str) -> bool:
 
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or
 #: generational number ("III"): two letters or more, hyphens and apostrophes allowed.
-_CAPS_WORD = re.compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
+_CAPS_WORD = lazy_compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
 
 
 def is_author_line(text: str, authors: list[str]) -> bool:
@@ -483,7 +484,7 @@ def is_author_line(text: str, authors: list[str]) -> bool:
 
 #: Words of a byline block read as one line (names, desks, dates glued), at most.
 BYLINE_BLOCK_WORDS = 25
-_CREDIT_WORD = re.compile(r"^(?:by|par|von|por|door|di|de)\s+", re.IGNORECASE)
+_CREDIT_WORD = lazy_compile(r"^(?:by|par|von|por|door|di|de)\s+", re.IGNORECASE)
 
 
 def opens_with_author(text: str, authors: list[str]) -> bool:
@@ -539,7 +540,7 @@ def opinion_byline(text: str) -> list[str]:
     return split_byline(text.strip()[match.end():])[0] if match else []
 
 
-_FORMULA_ALONE = re.compile(rf"^(?i:{_FORMULA})\s*:?$")
+_FORMULA_ALONE = lazy_compile(rf"^(?i:{_FORMULA})\s*:?$")
 
 
 def formula_line(text: str) -> bool:
@@ -643,7 +644,7 @@ _FULL_WIDTH = str.maketrans("（）：，", "():,")
 _TITLES_AFTER = ("특파원", "기자", "特派記者", "特派记者", "特派員", "記者")
 """The job title Korean, Japanese and Chinese papers write after the name ("김민수 기자",
 "佐藤健記者"): no part of it (verify12 X7)."""
-_DESK_BEFORE = re.compile(r"^\S{1,6}部[\s\u3000]+")
+_DESK_BEFORE = lazy_compile(r"^\S{1,6}部[\s\u3000]+")
 """A Japanese or Chinese desk before the name ("政治部　佐藤健": politics desk)."""
 
 
@@ -659,7 +660,7 @@ def east_asian_byline(text: str) -> str:
     return stripped[:-len(title)].rstrip() if title else text
 
 
-_MARKUP_TAG = re.compile(r"<[^<>]{0,500}>")
+_MARKUP_TAG = lazy_compile(r"<[^<>]{0,500}>")
 """An HTML tag, bounded (one pass, no backtracking over unbounded runs)."""
 
 
@@ -732,7 +733,7 @@ def _people_and_asides(name: str) -> bool:
 
 #: The credit word opening an author value ("Par X", "By X", "Por X"), before a
 #: capitalised word: no part of the name.
-_AUTHOR_CREDIT_WORD = re.compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
+_AUTHOR_CREDIT_WORD = lazy_compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from veille.extract.cldr_months import CLDR_MONTHS
 from veille.extract.timezones import NAMED_CLOCKS, ZONE_ABBREVIATIONS, zone_of_abbreviation
 from veille.extract.trie_pattern import trie_pattern
+from veille.lazy_re import lazy_compile
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -58,14 +60,21 @@ for _num, _arabic in enumerate(
 ):
     for _name in _arabic:
         MONTHS[_name] = _num
+_WRITTEN_MONTHS = frozenset(MONTHS)
+"""The month names written above, before CLDR's are added (:func:`cldr_months`)."""
 
 
-def _cldr_months() -> dict[str, int]:
+def cldr_months() -> dict[str, int]:
     """The wide month names, in the form a date uses (CLDR's "format" context: Russian
     "декабря", Polish "grudnia", Greek "Δεκεμβρίου") and standing alone, of the languages in
     :data:`CLDR_MONTH_LANGUAGES`, through Babel; a name two languages give to different
     months is left out, and so is one of four letters or fewer that is not already a
-    month here (short words are other words too)."""
+    month here (short words are other words too).
+
+    Read once, by ``scripts/gen_cldr_months.py``, into :mod:`veille.extract.cldr_months`,
+    which the module loads instead: walking Babel's locale data took some 300 ms of every
+    command's start-up (f-startup28); ``tests/extract/test_cldr_months.py`` checks the
+    table against this function."""
     from babel.dates import get_month_names
 
     found: dict[str, set[int]] = {}
@@ -78,7 +87,8 @@ def _cldr_months() -> dict[str, int]:
                 for written in names:
                     found.setdefault(written, set()).add(int(number))
     return {name: next(iter(months)) for name, months in found.items()
-            if len(months) == 1 and (len(name) >= 4 or name in MONTHS) and name.isalpha()}
+            if len(months) == 1 and (len(name) >= 4 or name in _WRITTEN_MONTHS)
+            and name.isalpha()}
 
 
 CLDR_MONTH_LANGUAGES = ("ru", "uk", "tr", "he", "fa", "pl", "cs", "el", "ro", "nl", "sv",
@@ -86,9 +96,9 @@ CLDR_MONTH_LANGUAGES = ("ru", "uk", "tr", "he", "fa", "pl", "cs", "el", "ro", "n
 """Languages whose month names are read from CLDR (newuser12 W8, verify12 X6): Russian,
 Ukrainian, Turkish, Hebrew, Persian (the Gregorian months in Persian), Polish, Czech,
 Greek, Romanian, Dutch and the Nordic languages."""
-for _name, _num in [*_cldr_months().items(), ("mei", 5), ("maj", 5)]:  # May: nl; sv, da, pl
+for _name, _num in [*CLDR_MONTHS.items(), ("mei", 5), ("maj", 5)]:  # May: nl; sv, da, pl
     MONTHS.setdefault(_name, _num)
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = lazy_compile(r"(?![0-9])\d")
 """A decimal digit of another script (Unicode ``Nd``: Arabic-Indic, Persian, Devanagari,
 full-width...): the rule :mod:`veille.index.scripts` folds for search, here one character
 for one so that spans are kept ("١ ديسمبر ٢٠٢٦" reads "1 ديسمبر 2026")."""
@@ -139,31 +149,31 @@ _ZONE = (r"(?:\s*(?:,\s*|\(\s*)?(?P<zone>" + _UTC_OFFSET + r"|" + _ZONE_WORD
          + r"|[+-]\d{2}:?\d{2}|" + _NAMED_CLOCK + r")\)?)?")
 
 _PATTERNS = [
-    re.compile(
+    lazy_compile(
         r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
         r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\.\d+)?"
         r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
     ),
-    re.compile(
+    lazy_compile(
         r"\b(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)(?P<y>(?:19|20)\d{2})\b"
         + _TIME + _ZONE,
         re.IGNORECASE,
     ),
-    re.compile(
+    lazy_compile(
         # Spanish and Portuguese join day, month and year with "de" ("30 de noviembre de
         # 2026", "30 de novembro de 2026"; RAE, *Ortografía* 2010, § 8.1.2.1).
         r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE
         + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
-    re.compile(
+    lazy_compile(
         r"\b(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
         r"(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
     # Chinese, Japanese and Korean: "2026年12月1日 15時20分", "2026年12月1日（火）15:20",
     # "2026년 12월 1일 오후 3:20"
-    re.compile(
+    lazy_compile(
         r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*"
         r"[日号일](?:\s*[（(][^)）\n]{1,4}[)）])?"
         r"(?:\s*(?:(?P<ampm>上午|下午|午前|午後|오전|오후)\s*)?(?P<hh>[01]?\d|2[0-3])\s*"
@@ -184,16 +194,16 @@ _NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:19|20)\d{2}\b)"
 #: A day and a month without a year ("mardi 2 décembre", "Tuesday, December 2"): read only
 #: in a dateline (after "Publié le", "Updated") and against a reference time.
 _NO_YEAR_PATTERNS = [
-    re.compile(
+    lazy_compile(
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s+"
         r"(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
-    re.compile(
+    lazy_compile(
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
 ]
 #: Day/month in figures without a year ("Publié le 01/12 à 08h12"): read like
 #: :data:`_NO_YEAR_PATTERNS`, only in a dateline; never a day/month/year or a decimal.
-_NO_YEAR_NUMERIC = re.compile(
+_NO_YEAR_NUMERIC = lazy_compile(
     r"(?<![\d/.])\b(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<m>[01]?\d)(?![\d/]|\.\d)" + _TIME + _ZONE,
     re.IGNORECASE)
 #: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline; with
@@ -201,29 +211,29 @@ _NO_YEAR_NUMERIC = re.compile(
 #: read only after publication or update words, or alone after "le" at the start of a
 #: block, since "29/11/26" in a sentence may be anything (a score, a reference). The year
 #: is 20yy.
-_SHORT_YEAR = re.compile(
+_SHORT_YEAR = lazy_compile(
     r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{2})"
     r"(?![\d/.-]\d)\b"
     + _TIME + _ZONE, re.IGNORECASE)
-_BLOCK_START_LE = re.compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
+_BLOCK_START_LE = lazy_compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
 #: A byline right before the date, closed by a separator ("Par Jean Dupont | 01-12-26
 #: 18:20", "By Jane Doe · 12-01-26"): the date is the byline's, the article's dateline,
 #: as after a publication word. The formula, then a capitalised name without a digit or
 #: another separator, at the start of the text or after a separator.
-_BYLINE_BEFORE = re.compile(
+_BYLINE_BEFORE = lazy_compile(
     r"(?:^|[|•·])\s*(?i:par|by|von|por|door)\s*:?\s+[A-ZÀ-ÖØ-Þ][^|•·\d\n]{1,80}?"
     r"\s*(?:[|•·,–—]|\s-)\s*(?i:le\s+|on\s+)?$")
 #: A weekday between a date's label and the date ("Last modified on Mon 30 Nov 2026",
 #: "Publié le lundi 30 novembre 2026"): the label still applies.
-_TRAILING_WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_RE + r")\.?,?\s*$", re.IGNORECASE)
-_TIME_ONLY = re.compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
+_TRAILING_WEEKDAY = lazy_compile(r"\b(?:" + _WEEKDAY_RE + r")\.?,?\s*$", re.IGNORECASE)
+_TIME_ONLY = lazy_compile(r"\b(?:à|at)\s+(?P<hh>[01]?\d|2[0-3])\s*(?:h|:)\s*(?P<mm>[0-5]\d)?"
                         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE, re.IGNORECASE)
 #: A clock time right after an update word, with no "at" ("Updated 7:12 a.m.", "Mis à
 #: jour 07h12"): read only when the words before it say update (:func:`_clock_matches`).
-_LABELLED_TIME = re.compile(r"(?<=\s)(?P<hh>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<mm>[0-5]\d)"
+_LABELLED_TIME = lazy_compile(r"(?<=\s)(?P<hh>[01]?\d|2[0-3])\s?(?:h|:)\s?(?P<mm>[0-5]\d)"
                             r"\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE + r"(?![\w:/.]\d)",
                             re.IGNORECASE)
-_PUBLISHED_WORDS = re.compile(
+_PUBLISHED_WORDS = lazy_compile(
     # "Créé le", also as templates misspell it ("Crée le", "Cree le": newuser15b X8)
     # after a separator or opening the line (the verb "crée" inside a sentence is no
     # label).
@@ -233,7 +243,7 @@ _PUBLISHED_WORDS = re.compile(
     r"pubblicato)(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
     re.IGNORECASE,
 )
-_UPDATED_WORDS = re.compile(
+_UPDATED_WORDS = lazy_compile(
     r"(?:mise?\s+à\s+jour|\bm[aà]j\b|last\s+modified|"
     r"(?:actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
     r"(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
@@ -293,11 +303,11 @@ _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True
 _CLOCK = (r"(?:\s*(?:à|a|at|,|vers)?\s*(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H)\s*(?P<mm>[0-5]\d)?"
           r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
 _RELATIVE_AGO = [
-    re.compile(r"\bil\s+y\s+a\s+(?:environ\s+|plus\s+d'une?\s+|moins\s+d'une?\s+)?"
+    lazy_compile(r"\bil\s+y\s+a\s+(?:environ\s+|plus\s+d'une?\s+|moins\s+d'une?\s+)?"
                + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:about\s+|over\s+|around\s+)?" + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE
+    lazy_compile(r"\b(?:about\s+|over\s+|around\s+)?" + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE
                + r")\.?\s+ago\b", re.IGNORECASE),
-    re.compile(r"\bvor\s+" + r"(?P<n>\d{1,5})\s*(?P<unit>Minuten|Stunden|Tagen|Wochen)\b",
+    lazy_compile(r"\bvor\s+" + r"(?P<n>\d{1,5})\s*(?P<unit>Minuten|Stunden|Tagen|Wochen)\b",
                re.IGNORECASE),
 ]
 _GERMAN_UNITS = {"minuten": timedelta(minutes=1), "stunden": timedelta(hours=1),
@@ -307,7 +317,7 @@ _DAY_WORDS = {"avant-hier": 2, "avant hier": 2, "the day before yesterday": 2, "
               "yesterday": 1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
               "ce matin": 0, "this morning": 0, "ce soir": 0, "tonight": 0,
               "cet après-midi": 0, "this afternoon": 0}
-_DAY_RE = re.compile(
+_DAY_RE = lazy_compile(
     r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
                                            reverse=True))
     + r")(?![\w-])" + _CLOCK, re.IGNORECASE)
@@ -316,21 +326,21 @@ _DAY_RE = re.compile(
 _RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
                    "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ",
                    "publié", "publie", "mis en ligne", "posted", "published")
-_RELATIVE_WORD = re.compile(trie_pattern(_RELATIVE_WORDS))
+_RELATIVE_WORD = lazy_compile(trie_pattern(_RELATIVE_WORDS))
 """Any of :data:`_RELATIVE_WORDS`, as a trie (one scan; a flat alternation was slower than
 the substring searches, the trie is faster than both: issue #13)."""
 #: A publication word followed by a clock time and no day ("Publié à 18h30", "Posted at
 #: 6:30 pm"): what Le Parisien, La Presse or Ouest-France print for today's articles. The
 #: day is the reference day, or the day before when that time has not come yet.
-_PUBLISHED_AT_CLOCK = re.compile(
+_PUBLISHED_AT_CLOCK = lazy_compile(
     r"(?<![\w-])(?:publi[ée]e?s?|mis\s+en\s+ligne|posted|published)\s+(?=(?:à|at)\s)"
     + _CLOCK, re.IGNORECASE)
 #: Beyond this many units, a relative expression is not a dateline ("il y a 40 000 ans").
 MAX_RELATIVE_DAYS = 3660
 
 
-_OFFSET_PARTS = re.compile(r"(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?")
-_CLOCK_NAME = re.compile(r"(?i)heure\s+(?:(?:de|d['’])\s*)?(.+)")
+_OFFSET_PARTS = lazy_compile(r"(?:UTC|GMT)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?")
+_CLOCK_NAME = lazy_compile(r"(?i)heure\s+(?:(?:de|d['’])\s*)?(.+)")
 
 
 def named_clock(name: str) -> tzinfo | None:
@@ -387,7 +397,7 @@ MONTH_FIRST_ZONES = frozenset({
 #: Date labels of languages that write the day first: a page whose template says
 #: ``en-US`` but whose dateline says "Publié le 05/03/2026" is read day first
 #: (verify11a V11, a French WordPress brief too short for its language to be detected).
-_DAY_FIRST_LABEL = re.compile(
+_DAY_FIRST_LABEL = lazy_compile(
     r"(?i)\b(?:publié|mis à jour|modifié|actualisé|publicado|actualizado|veröffentlicht|"
     r"aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b")
 
@@ -440,7 +450,7 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
     return naive.replace(tzinfo=zone), groups.get("hh") is not None, given
 
 
-_LABEL_GATE = re.compile(
+_LABEL_GATE = lazy_compile(
     r"publi|paru|mis|en\s+ligne|cr[eé][eé]|posted|erschienen|veröffentlicht|m[aà]j|"
     r"last\s+modified|actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado",
     re.IGNORECASE)
@@ -544,14 +554,14 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
 #: What may stand between a relative dateline and the rest of its line: a byline's comma,
 #: a bar, a dash, a dot, brackets ("Par Marie Dupont | hier à 18h30", "Hier à 18h30 - mis à
 #: jour il y a 2 heures", "John Smith · 3 hours ago").
-_FIELD_BEFORE = re.compile(r"(?:^|[|,·•–—/(:\-]|\s-)\s*$")
-_FIELD_AFTER = re.compile(r"(?i)^\s*(?:$|[|,·•–—/).;:\-]|(?:mise?\s+à\s+jour|modifi|actualis|"
+_FIELD_BEFORE = lazy_compile(r"(?:^|[|,·•–—/(:\-]|\s-)\s*$")
+_FIELD_AFTER = lazy_compile(r"(?i)^\s*(?:$|[|,·•–—/).;:\-]|(?:mise?\s+à\s+jour|modifi|actualis|"
                           r"updated|publi)\w*)")
 #: A line holding a relative dateline unlabelled holds at most this many words besides it.
 RELATIVE_LINE_WORDS = 20
 #: A line of more words than this ending as a sentence does is one, no dateline.
 RELATIVE_SENTENCE_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?…»]\s*$")
+_SENTENCE_END = lazy_compile(r"[.!?…»]\s*$")
 
 
 def relative_dateline(text: str, found: FoundDate) -> bool:
@@ -826,7 +836,7 @@ def publication(text: str, *, default_zone: tzinfo = UTC) -> FoundDate | None:
                 None)
 
 
-_ISO_DAY = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*")
+_ISO_DAY = lazy_compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*")
 
 
 def day_only(text: str) -> bool:
@@ -843,7 +853,7 @@ def date_coverage(text: str) -> float:
     return covered / len(text)
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = lazy_compile(r"(?:19|20)\d{2}")
 
 
 def _may_hold_date(text: str) -> bool:

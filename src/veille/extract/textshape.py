@@ -24,14 +24,15 @@ from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
 from veille.extract.trie_pattern import trie_pattern
+from veille.lazy_re import lazy_compile
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'»”’)\]」』）]|\s)*$")
-_INNER_SENTENCE = re.compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？](?=\S)")
+_WORD = lazy_compile(r"\w+", re.UNICODE)
+_SENTENCE_END = lazy_compile(r"[.!?…。！？](?:[\"'»”’)\]」』）]|\s)*$")
+_INNER_SENTENCE = lazy_compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？](?=\S)")
 # Scripts written without spaces between words (Chinese, Japanese, Thai...): a run of their
 # characters holds several words, about one per two characters.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CREDIT = re.compile(
+_UNSPACED = lazy_compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CREDIT = lazy_compile(
     r"©|\(c\)|"
     r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
     r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
@@ -51,7 +52,7 @@ _CREDIT = re.compile(
 # PA); extra evidence for a byline, never the main test. A line that is only a credit
 # ("(Belga)", "Source : Belga") is bylines.credit_line's.
 _AGENCIES = name_words()
-_AGENCY_BYLINE = re.compile(
+_AGENCY_BYLINE = lazy_compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:(?i:avec|with|and|et|mit|und|con)|y|e|&|/)\s+(?:l'|l’)?"
     rf"{written_pattern()}\.?$|"
     rf"^{written_pattern()}\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{{1,40}}$"
@@ -59,12 +60,12 @@ _AGENCY_BYLINE = re.compile(
 # Datelines written with words rather than a calendar date: "Publié hier à 18h30, mis à
 # jour il y a 2 heures", "Updated 3 hours ago", "Aujourd'hui à 9h". A short multilingual
 # list of cues, evidence beside the shape test (a short block, no sentence).
-_DATE_CUE = re.compile(
+_DATE_CUE = lazy_compile(
     r"^(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated|"
     r"last updated|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
     re.IGNORECASE,
 )
-_RELATIVE_DATE = re.compile(
+_RELATIVE_DATE = lazy_compile(
     r"\b(?:il y a\s+\d+\s*(?:s|sec\w*|min\w*|h|heures?|jours?|semaines?|mois)|"
     r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|h|d)\s+ago|"
     r"vor\s+\d+\s*(?:minuten|stunden?|tagen?)|hace\s+\d+\s*(?:minutos?|horas?|días?)|"
@@ -76,7 +77,7 @@ _RELATIVE_DATE = re.compile(
 #: décembre à 10h15", "Posted Saturday, November 28 at 5:00 p.m."): a dateline up to this
 #: many words, even when it ends with a full stop.
 _DAY_MONTH_DATELINE_WORDS = 10
-_LABEL = re.compile(r"^[^.!?:]{1,40}\s?:\s*")
+_LABEL = lazy_compile(r"^[^.!?:]{1,40}\s?:\s*")
 _FURNITURE_STEMS = frozenset("""cookie abonn subscri inscri newsletter infolettre publicit
     advertis partag tweet connect connex password commentaire premium privacy confidentialit
     javascript navigateur browser accepter refuser paramétr consent télécharg download""".split())
@@ -91,13 +92,13 @@ _PHRASE_LENGTHS = sorted({len(p) for p in _FURNITURE_PHRASES})
 # one set lookup rules them out before the pattern or the phrase lookups run.
 _STEM_HEADS = frozenset(stem[:2] for stem in _FURNITURE_STEMS)
 _PHRASE_HEADS = frozenset(phrase[0] for phrase in _FURNITURE_PHRASES)
-_STEM_RE = re.compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
+_STEM_RE = lazy_compile("|".join(sorted(_FURNITURE_STEMS, key=len, reverse=True)))
 # What can count (:func:`_hits`), found in the lowercased tokens joined by spaces: a token
 # starting with a stem, a whole furniture word, or a whole phrase. A necessary condition, so
 # a block it does not match has no hit.
 # Both lists factored as tries (:func:`~veille.extract.trie_pattern.trie_pattern`: the same
 # strings match, a third faster than a flat alternation).
-_HIT_GATE = re.compile(
+_HIT_GATE = lazy_compile(
     "(?:^| )(?:" + trie_pattern(_FURNITURE_STEMS)
     + "|(?:" + trie_pattern(_FURNITURE_WORDS | {" ".join(p) for p in _FURNITURE_PHRASES})
     + ")(?= |$))")
@@ -138,7 +139,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_COMBINING = lazy_compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'),
                ("œ", "oe"), ("æ", "ae"), ("Œ", "oe"), ("Æ", "ae"))
 
@@ -211,7 +212,7 @@ def letter_ratio(text: str) -> float:
 _FIGURE = r"[-+−]?\d[\d.,\u00a0\u202f]*(?:\s\d{3})*(?:\s*(?:%|€|\$|£|[^\W\d]+\.?))?"
 _NAMED_FIGURE = rf"(?:(?:[A-ZÀ-Ý][\w'’.-]*\s+){{0,3}}){_FIGURE}"
 _FIGURE_SEP = r"\s*(?:[,;–-]|\s(?:contre|et|à|vs\.?|against|and))\s*"
-DATA_LINE = re.compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*(?:"
+DATA_LINE = lazy_compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*(?:"
                        r"[-+−]?\d[\d\s.,\u00a0\u202f]*(?:\s*(?:%|€|\$|£|[^\W\d]+\.?)){0,2}|"
                        rf"{_NAMED_FIGURE}(?:{_FIGURE_SEP}{_NAMED_FIGURE}){{1,3}})\s*$")
 
@@ -239,8 +240,8 @@ def furniture_hits(text: str) -> int:
 #: A lower-case letter right before a capital: two texts glued by a copy-paste or by
 #: markup that renders them apart ("Lire aussiSénégal : ...", RFI's insert label and its
 #: title; newuser11 T4). Furniture terms are looked for in the two words apart.
-_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-_GLUED_SPLIT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+_GLUED = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_GLUED_SPLIT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def _lowered_hits(lowered: str) -> int:
@@ -297,7 +298,7 @@ def _hits(tokens: list[str]) -> int:
 #: Notices that say *this* article goes on behind the paywall (HTML and text captures).
 #: An invitation to subscribe ("Abonnez-vous à notre newsletter", "Subscribe now") is not
 #: one: it follows free articles too.
-PAYWALL_TEXT = re.compile(
+PAYWALL_TEXT = lazy_compile(
     r"il (?:vous )?reste \d+\s?%|"
     r"(?<!articles )réservée? aux abonné(?:e?s|·e·?s|\.e\.s|\(e\)s)|"
     r"cet article est réservé|la suite (?:de cet article )?est réservée|pour lire la suite|"
@@ -324,7 +325,7 @@ PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "
 #: The characters that ``re.IGNORECASE`` takes for a letter of :data:`PAYWALL_WORDS` but
 #: ``str.lower()`` does not turn into it: "İ" and "ı" match "i", "ſ" matches "s"
 #: (``tests/extract/test_capture_gates.py`` checks every code point).
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_CASE_ODD = lazy_compile("[\u0130\u0131\u017f]")
 
 
 def plain_lower(text: str) -> str | None:
@@ -353,8 +354,8 @@ def paywall_text(text: str) -> bool:
     return PAYWALL_TEXT.search(text) is not None
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
-_RIGHTS_RESERVED = re.compile(
+_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
+_RIGHTS_RESERVED = lazy_compile(
     r"(?i)\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|"
     r"todos os direitos reservados|alle rechten voorbehouden)\b")
@@ -393,7 +394,7 @@ def is_copyright(text: str) -> bool:
 
 #: A closing signature of journalists' initials in capitals joined by slashes ("MD/AKS/ASG":
 #: the APS, MAP and other agencies sign so under the text, then date it).
-_INITIALS = re.compile(r"^[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4}){1,5}$")
+_INITIALS = lazy_compile(r"^[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4}){1,5}$")
 
 
 def initials_signature(text: str) -> bool:
@@ -433,7 +434,7 @@ def is_byline(text: str) -> bool:
             and bool(_AGENCY_BYLINE.match(text.strip())))
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def is_dateline(text: str) -> bool:
@@ -458,7 +459,7 @@ def is_label(text: str) -> bool:
     return n <= 4 and not ends_sentence(text)
 
 
-_ENUMERATION = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s")
+_ENUMERATION = lazy_compile(r"(?:^|\s)(\d{1,2})[.)]\s")
 
 
 def is_numbered_list(text: str) -> bool:
@@ -489,8 +490,8 @@ def is_short_sentence(text: str) -> bool:
     return 2 <= n < 6 and ends_sentence(text) and letter_ratio(text) >= 0.5
 
 
-_CUT_END = re.compile(r"(?:\.{3}|…)\s*$")
-_DIGITS = re.compile(r"\d+")
+_CUT_END = lazy_compile(r"(?:\.{3}|…)\s*$")
+_DIGITS = lazy_compile(r"\d+")
 
 
 def title_score(text: str, *, kind_known: bool = False) -> float:
@@ -524,10 +525,10 @@ def title_score(text: str, *, kind_known: bool = False) -> float:
 # ---------------------------------------------------------------------------------------------
 # One pass over a block: every feature the capture extractor asks about, computed once.
 
-_CREDIT_HEAD = re.compile(
+_CREDIT_HEAD = lazy_compile(
     r"(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video|"
     r"sources?|quellen?|fuentes?|fonte|fonti|bron)\b")
-_CREDIT_AGENCIES = re.compile(r"getty images|shutterstock|istock", re.IGNORECASE)
+_CREDIT_AGENCIES = lazy_compile(r"getty images|shutterstock|istock", re.IGNORECASE)
 
 
 def _may_be_credit(text: str) -> bool:

@@ -806,14 +806,16 @@ def skeleton(text: str) -> str | None:
         # One byte per character: the table is applied by bytes.translate, in C (~5x less
         # CPU than translating the runs of accented letters; a search page folds its ten
         # bodies so). French text is nearly always in Windows-1252 (’, œ, «, », …).
-        return lowered.encode("cp1252").translate(_CP1252_SKELETON).decode("cp1252")
+        return lowered.encode("cp1252").translate(_cp1252_skeleton()).decode("cp1252")
     except UnicodeEncodeError:
         return _translated(lowered, _SKELETON_TABLE)
 
 
+@functools.cache
 def _cp1252_skeleton() -> bytes:
     """:data:`_SKELETON_TABLE` as a table of Windows-1252 bytes (every letter it maps from
-    that code page maps to one letter of it: checked here)."""
+    that code page maps to one letter of it: checked here); built on first use, not at
+    import (start-up time of the commands that never fold a body, f-startup28)."""
     table = bytearray(range(256))
     for byte in range(256):
         try:
@@ -826,8 +828,6 @@ def _cp1252_skeleton() -> bytes:
         table[byte] = mapped[0]
     return bytes(table)
 
-
-_CP1252_SKELETON = _cp1252_skeleton()
 
 
 _SEVERAL_LETTERS = sorted({f for f in _FOLD_TABLE.values() if len(f) > 1}, key=len,

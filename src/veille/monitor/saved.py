@@ -22,12 +22,10 @@ from veille.index.query import (
     parse_query,
 )
 from veille.store.base import DIGESTS, SavedSearch
+from veille.store.base import MAX_BREAKING as MAX_BREAKING  # re-exported: the web forms
+from veille.store.base import MAX_WITHIN_MINUTES as MAX_WITHIN_MINUTES
 
 MAX_NAME_CHARS = 100
-MAX_BREAKING = 1000
-"""The most new independent sources a story alert can wait for."""
-MAX_WITHIN_MINUTES = 7 * 24 * 60
-"""The longest window of a story alert: a week."""
 
 
 def _clean_list(values: list[str]) -> list[str]:

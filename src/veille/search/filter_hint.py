@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from babel import Locale, UnknownLocaleError
-
 from veille.index.base import Index
 from veille.index.query import And, Filter, Node, Or, field_clause
 from veille.search.source_hint import closest
@@ -55,6 +53,8 @@ def _names(store: Any, field: str) -> list[str]:
 
 def _language_code(value: str) -> bool:
     """Whether ``value`` is a language Babel (CLDR) knows: ``fr``, ``en``, ``pt-BR``."""
+    from babel import Locale, UnknownLocaleError  # CLDR, loaded for this hint only
+
     try:
         Locale.parse(value.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):

@@ -686,6 +686,13 @@ class CollectStore(FetchStates, Protocol):
 DIGESTS = ("immediate", "hourly", "daily")
 """How e-mail alerts of a saved search are grouped: one message per article, or one
 message per hour or per day."""
+MAX_BREAKING = 1000
+"""The most new independent sources a story alert can wait for."""
+MAX_WITHIN_MINUTES = 7 * 24 * 60
+"""The longest window of a story alert: a week."""
+SOURCE_KINDS = ("feed", "sitemap", "url", "folder")
+"""The kinds of :class:`Source` (:mod:`veille.collect.watch`). These constants live here,
+where the CLI's options read them without importing the collectors (start-up time)."""
 
 
 @dataclass(slots=True)

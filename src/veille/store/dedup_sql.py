@@ -20,25 +20,9 @@ import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veille.dedup.capture_order import compare_captures, own_time_later
-from veille.dedup.credit_order import (
-    CREDIT_SPAN,
-    DATELINE_PARAGRAPHS,
-    Outlet,
-    credit_order,
-    credited_order,
-    text_credit,
-)
-from veille.dedup.near import (
-    article_minute,
-    contains,
-    cut_score,
-    decode,
-    extract_score,
-    judge,
-)
 from veille.dedup.published_order import (
     NO_SLACK,
     Slack,
@@ -50,10 +34,15 @@ from veille.dedup.published_order import (
     zone_slack,
 )
 from veille.dedup.representative import fullest, text_length
-from veille.dedup.signature import Signature, compare
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
+
+if TYPE_CHECKING:  # imported by the functions that use them (start-up time)
+    from veille.dedup.credit_order import (
+        Outlet,
+    )
+    from veille.dedup.signature import Signature
 
 #: A sequence number above any stored (SQLite and PostgreSQL integers are 64-bit).
 UNLIMITED_SEQ = 2**62
@@ -65,6 +54,8 @@ def _iso(value: datetime) -> str:
 
 def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
     """Store a new article's signature, links and story membership."""
+    from veille.dedup.near import article_minute
+
     dedup = article.dedup
     if dedup is None:
         return
@@ -224,6 +215,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     of the stored articles relinked, whose records and story membership are updated here,
     in the caller's transaction; the caller logs a ``link`` for each.
     """
+    from veille.dedup.credit_order import Outlet, credit_order, credited_order, text_credit
+    from veille.dedup.near import decode
+
     dedup, content = article.dedup, article.content
     if dedup is None or dedup.relation != "reprint" or not dedup.near_duplicates or \
             content is None:
@@ -318,6 +312,9 @@ def _excerpt_score(short: Signature, short_cut: bool, long: Signature) -> float 
     (:func:`veille.dedup.near.cut_score`). Signatures of different definitions: ``None``.
     An excerpt is the teaser of the fuller text, never its original nor its reprint's
     original, whatever the times (docs/dedup.md, t-final22 F1/F3)."""
+    from veille.dedup.near import cut_score, extract_score
+    from veille.dedup.signature import compare
+
     if short.version != long.version:
         return None
     sim = compare(short, long)
@@ -349,6 +346,9 @@ def _resembles(own: Signature | None, other: Signature | None) -> bool:
     copy of (t-final22 F1: the dispatch became the "reprint of 0.00" of an aggregator's
     excerpt of a paper's intro). True when either signature is missing or of another
     definition (no evidence: the times and credits decide, as before)."""
+    from veille.dedup.near import judge
+    from veille.dedup.signature import compare
+
     if own is None or other is None or own.version != other.version:
         return True
     return judge(own, other, compare(own, other)) is not None
@@ -426,6 +426,8 @@ def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
     """Each stored article's :class:`~veille.dedup.credit_order.Outlet`: its source and the
     agencies its record credits (``evidence.credit``) or its opening dateline names
     (:func:`~veille.dedup.credit_order.text_credit`), read without loading its record."""
+    from veille.dedup.credit_order import DATELINE_PARAGRAPHS, Outlet, text_credit
+
     found: dict[str, Outlet] = {}
     for r in _article_rows(conn, "source, json_extract(doc, '$.content.evidence'), "
                                  "json_extract(doc, '$.content.paragraphs')", ids):
@@ -450,6 +452,8 @@ def _article_rows(conn: sqlite3.Connection, columns: str, ids: Sequence[str]
 
 def _signatures(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Signature]:
     """The stored signatures of ``ids`` (those that have one)."""
+    from veille.dedup.signature import Signature
+
     found: dict[str, Signature] = {}
     for i in range(0, len(ids), 500):
         chunk = list(ids[i: i + 500])
@@ -500,6 +504,10 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     (:func:`~veille.dedup.credit_order.credited_order`), decides before the times up to
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (t-reader22 R2: a copy ending
     "(avec AFP)" stamped 12 minutes before the dispatch)."""
+    from veille.dedup.credit_order import CREDIT_SPAN
+    from veille.dedup.near import contains
+    from veille.dedup.signature import compare
+
     (when, precision, slack), (other, other_precision, other_slack) = new, stored
     if credit is not None and (when is None or other is None or not (
             published_before(when, precision, other, other_precision, CREDIT_SPAN) or
@@ -528,6 +536,8 @@ def _credited_within(new: Dated, stored: Dated, credit: bool | None) -> bool:
     and a stored one) makes the new copy the original, the two times being at most
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (or either undated): the reach of
     a credit over a clock, as :func:`_precedes` gives it."""
+    from veille.dedup.credit_order import CREDIT_SPAN
+
     (when, precision, _), (other, other_precision, _) = new, stored
     return credit is True and (when is None or other is None or not (
         published_before(when, precision, other, other_precision, CREDIT_SPAN) or
@@ -556,6 +566,9 @@ def _pair_score(conn: sqlite3.Connection, signature: str, other_id: str,
     missing or of another version. The new original's own ``similarity`` is its best
     match's only: written on every link, it said every copy was identical to it
     (newuser6 M1)."""
+    from veille.dedup.near import decode, judge
+    from veille.dedup.signature import Signature, compare
+
     row = conn.execute("SELECT signature FROM signatures WHERE article_id = ?",
                        (other_id,)).fetchone()
     if not signature or row is None:
@@ -596,6 +609,8 @@ def take_teasers(conn: sqlite3.Connection, article: Article) -> list[str]:
     aggregator's copy of its paywalled teaser). Returns the ids relinked; the caller logs a
     ``link`` for each.
     """
+    from veille.dedup.near import decode
+
     dedup = article.dedup
     if dedup is None or dedup.relation or dedup.duplicate_of is not None or \
             not dedup.near_duplicates:
@@ -634,6 +649,8 @@ def adopt_excerpts(conn: sqlite3.Connection, article: Article) -> list[str]:
     is never filed under a copy), with the copies filed under it. Run after
     :func:`take_original`, :func:`take_teasers` and :func:`to_root`, in the caller's
     transaction; returns the ids relinked (the caller logs a ``link`` for each)."""
+    from veille.dedup.near import decode
+
     dedup = article.dedup
     if dedup is None or not dedup.near_duplicates or not dedup.signature or \
             dedup.relation == "teaser":
@@ -753,6 +770,8 @@ def take_version_teasers(conn: sqlite3.Connection, current: Article,
     independent coverage (issue 14). The stage's verdict cannot say it: matched with the
     article's own reprints, the version's text is their copy. A text already a copy
     keeps its link. The ids relinked; the caller logs a ``link`` for each."""
+    from veille.dedup.near import decode
+
     dedup = current.dedup
     if dedup is None or not dedup.signature or not found:
         return []
