@@ -115,6 +115,14 @@ def test_a_town_of_the_article_s_country_keeps_its_reading(resources: Resources)
     assert _places(resources, text, source="cbc.ca")["Victoria"]["country"] == "CA"
 
 
+def test_an_area_before_a_settlement_s_noun_places_the_town(resources: Resources) -> None:
+    text = ("Cambridge expands rent relief\n\n"
+            "The Massachusetts city of Cambridge will expand its rent relief program.")
+    assert _places(resources, text, source="bostonglobe.com")["Cambridge"]["country"] == "US"
+    text = "Transit plan\n\nThe Alabama city of Birmingham approved a new bus plan."
+    assert _places(resources, text, source="al.com")["Birmingham"]["country"] == "US"
+
+
 # --- D1: announced events' weekdays --------------------------------------------------
 
 def _values(text: str, published: date = WEDNESDAY) -> list[tuple[str, str]]:
