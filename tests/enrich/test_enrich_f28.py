@@ -134,7 +134,8 @@ def _values(text: str, published: date = WEDNESDAY) -> list[tuple[str, str]]:
      "2026-11-27"),
     ("Les agriculteurs ont prévu un blocage de la rocade mardi.", "2026-12-01"),
     ("L'intersyndicale a confirmé une journée de grève lundi dans les écoles.", "2026-11-30"),
-    ("Les médecins ont annoncé la fermeture des cabinets vendredi.", "2026-11-27"),
+    ("Les taxis ont promis une opération escargot samedi sur le périphérique.",
+     "2026-11-28"),
     ("Les contrôleurs ont lancé un appel à la grève mardi.", "2026-12-01"),
     ("Rail unions have announced a strike on Friday across the network.", "2026-11-27"),
     ("Junior doctors have called a strike on Wednesday.", "2026-11-25"),
@@ -152,6 +153,9 @@ def test_a_pluperfect_announcement_and_an_act_s_own_day_keep_their_rules() -> No
     assert _values("Le syndicat a annoncé lundi une nouvelle grève à partir du 1er "
                    "décembre.") == [("lundi", "2026-11-23"), ("1er décembre", "2026-12-01")]
     assert _values("La grève de vendredi a été très suivie.") == [("vendredi", "2026-11-20")]
+    # a definite object: the day is the act's ("ont voté la grève jeudi", test_dates_until)
+    assert _values("Les cheminots ont voté la grève jeudi.", date(2026, 12, 1)) == [
+        ("jeudi", "2026-11-26")]
 
 
 # --- the three through the CLI, a real store ---------------------------------------

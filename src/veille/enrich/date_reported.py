@@ -17,7 +17,9 @@ sequence of tenses: the reported event keeps its own time). Three readings follo
   dispatch, told in the compound past of the present ("ont annoncé une grève vendredi",
   "have announced a strike on Friday": the *passé composé* and the present perfect link a
   past act to the time of writing, Grevisse § 887, Quirk et al. § 4.20), so the event is
-  the first such weekday on or after publication (f-enrich28 D1); a pluperfect act ("avaient
+  the first such weekday on or after publication (f-enrich28 D1), when the event's noun
+  is indefinite, new information (:data:`_NEW_EVENT`; "ont voté la grève jeudi" dates the
+  vote on a strike already known); a pluperfect act ("avaient
   annoncé", "had announced") is told from a past time and keeps the rules of
   :mod:`veille.enrich.dates` (the nearest day).
 - **Whole words after a mention**: the few words read after a date for its tense are cut
@@ -122,6 +124,15 @@ _PLUPERFECT = re.compile(r"(?i)\b(?:avai(?:s|t|ent)|avions|aviez|had)\s+(?:[^\W\
 announced"): the act is told from a past time, not from the time of writing."""
 
 
+_NEW_EVENT = re.compile(r"(?i)[^\W\d_]+(?:\s+(?:un|son|leur)\s+appel)?\s+"
+                        r"(?:une?|des|de\s+nouvel(?:le)?s?|d['’]autres|a|an|new|another)\b")
+"""An act whose object opens with an indefinite determiner ("ont annoncé une grève",
+"have called a strike", "ont lancé un appel à"): the event is new information, its day
+part of what is announced (the indefinite introduces a new referent, the definite one
+already known: Lambrecht 1994, *Information structure and sentence form*, ch. 3); "ont
+voté la grève jeudi" tells the day of the vote on a strike already spoken of."""
+
+
 def reported_event_day(text: str, start: int, weekday: int,
                        days: list[tuple[int, str, str]],
                        published: date | None = None) -> date | None:
@@ -129,9 +140,9 @@ def reported_event_day(text: str, start: int, weekday: int,
     when it is the day of an event in the object of a past act of announcing, calling,
     allowing or voting (:data:`_ACT`, :data:`_EVENT_OBJECT`): when the act's own day is
     said between the act and the event, the first such weekday on or after the act's day;
-    when it is not and the act is not a pluperfect, the first such weekday on or after
-    ``published`` (the module's docstring). ``days`` are the dates found before, as
-    (start, ISO value, granularity). None otherwise."""
+    when it is not, the act is not a pluperfect and its object is indefinite, the first
+    such weekday on or after ``published`` (the module's docstring). ``days`` are the
+    dates found before, as (start, ISO value, granularity). None otherwise."""
     found = _act_and_event(text, start)
     if found is None:
         return None
@@ -139,7 +150,8 @@ def reported_event_day(text: str, start: int, weekday: int,
     act_days = [value for at, value, granularity in days
                 if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
     if not act_days:
-        if published is None or _PLUPERFECT.search(text, max(0, act_from - 40), act_from):
+        if published is None or _PLUPERFECT.search(text, max(0, act_from - 40), act_from) \
+                or not _NEW_EVENT.match(text, act_from):
             return None
         return published + timedelta(days=(weekday - published.weekday()) % 7)
     try:
