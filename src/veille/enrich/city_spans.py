@@ -298,9 +298,10 @@ def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
 
 _AREA_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|of|on|off|near|across|around|toward|towards)[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?$")
+    r"(?:the[ \u00a0]+)?$", re.IGNORECASE)
 """An English preposition of place (and "the") right before a name ("the coast of
-Brittany", "the crossing to the Canary Islands", "flights to Mallorca")."""
+Brittany", "the crossing to the Canary Islands", "flights to Mallorca", "In Devon, a
+section of the A38 was closed": capitalised at a sentence's start too)."""
 
 
 def area_after_preposition_spans(text: str, gazetteer: Gazetteer,
@@ -309,19 +310,25 @@ def area_after_preposition_spans(text: str, gazetteer: Gazetteer,
     it aside) right after a preposition of place (:data:`_AREA_PREPOSITION_BEFORE`) that
     the gazetteer knows as an island, a region or a département only, no town: "on the
     south coast of Brittany", "to the Canary Islands", "to Mallorca" (t-enrich25 E12: no
-    place without a recogniser, which found only cities)."""
+    place without a recogniser, which found only cities); or that it knows as such an area
+    and as a town elsewhere, or coordinated with such a run by "and"/"or": "across Kent
+    and Sussex" (a British county, and Kent, Washington; f-enrich28 P2: the counties were
+    no span), the places' resolution then choosing the reading by context."""
     stop = _function_words()
     out: list[Span] = []
+    last_end = -1
     for start, run in runs:
         words = run.split()
         while len(words) > 1 and words[0].lower() in stop:  # "The Canary Islands"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         run = " ".join(words)
-        if not run or len(words) > MAX_WORDS or run.lower() in stop or \
-                not _AREA_PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+        joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+        if not run or len(words) > MAX_WORDS or run.lower() in stop or not (
+                joined or _AREA_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)):
             continue
         kinds = {p.kind for p in gazetteer.candidates(run)}
-        if kinds and kinds <= {"region", "department", "island"}:
+        if kinds & {"region", "department", "island"}:
             out.append((start, start + len(run), "LOC"))
+            last_end = start + len(run)
     return out

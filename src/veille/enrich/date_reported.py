@@ -13,8 +13,15 @@ sequence of tenses: the reported event keeps its own time). Three readings follo
   mercredi une grève de 24 heures jeudi", "a autorisé jeudi une manifestation samedi"):
   what is announced, confirmed, voted, allowed or banned is after (or on) the act, so the
   event's weekday is the first such day on or after the act's day
-  (:func:`reported_event_day`). Without a day of the act, the rules of
-  :mod:`veille.enrich.dates` apply as before (the nearest day).
+  (:func:`reported_event_day`). Without a day of the act, the act is the news of the
+  dispatch, told in the compound past of the present ("ont annoncé une grève vendredi",
+  "have announced a strike on Friday": the *passé composé* and the present perfect link a
+  past act to the time of writing, Grevisse § 887, Quirk et al. § 4.20), so the event is
+  the first such weekday on or after publication (f-enrich28 D1), when the event's noun
+  is indefinite, new information (:data:`_NEW_EVENT`; "ont voté la grève jeudi" dates the
+  vote on a strike already known); a pluperfect act ("avaient
+  annoncé", "had announced") is told from a past time and keeps the rules of
+  :mod:`veille.enrich.dates` (the nearest day).
 - **Whole words after a mention**: the few words read after a date for its tense are cut
   at a word's end, so that a cut word ("administra" of "administratif") is not taken for a
   passé simple (:func:`whole_words`).
@@ -48,8 +55,9 @@ def this_week_day(weekday: int, published: date, tense: str) -> date:
 
 _ACT = re.compile(
     rf"(?i)\b(?:{ANNOUNCING}|appel(?:é|ée|és|ées)\s+(?:à|a)|autoris(?:é|ée|és|ées)|"
+    r"lanc(?:é|ée|és|ées)\s+(?:un|leur|son)\s+appel|"
     r"interdit(?:e|s|es)?|vot(?:é|ée|és|ées)|décid(?:é|ée|és|ées)|"
-    r"announced|confirmed|called\s+for|voted\s+for|approved|authori[sz]ed|banned|"
+    r"announced|confirmed|called(?:\s+for)?|voted\s+for|approved|authori[sz]ed|banned|"
     r"scheduled|planned)\b")
 """Past participles and English preterites of the acts whose object is an event to come:
 announcing, confirming and the other verbs of :data:`veille.enrich.prospective.ANNOUNCING`,
@@ -61,16 +69,19 @@ _EVENT_OBJECT = re.compile(
     r"(?i)(?:^|\s)(?:une?|la|le|l['’]|les|des|sa|son|ses|leur|leurs|nouvelle|nouveau|"
     r"a|an|the|its|their|new)\s*(?:[\w-]+-(?:hour|day)\s+)?"
     r"(?:grève|réunion|sommet|rencontre|séance|audience|vote|scrutin|manifestation|"
-    r"mobilisation|rassemblement|marche|journée\s+d['’]action|table\s+ronde|conférence|"
+    r"mobilisation|rassemblement|marche|journée|table\s+ronde|conférence|"
     r"consultation|négociation|assemblée\s+générale|préavis|mouvement(?:\s+de\s+grève)?|"
-    r"débrayage|blocage|strike|walkout|meeting|summit|talks|vote|hearing|protest|rally|"
-    r"march|demonstration)s?"
-    rf"(?:\s+{_DURATION}|\s+(?!(?:le|la|les|ce|cette|lors|pendant|during|at|on|en|dans)\b)"
+    r"débrayage|blocage|barrage|opération|fermeture|réouverture|inauguration|"
+    r"strike|walkout|meeting|summit|talks|vote|hearing|protest|rally|"
+    r"march|demonstration|closure|reopening|shutdown)s?"
+    rf"(?:\s+{_DURATION}|\s+(?:de\s+la|de\s+l['’]|à\s+la|à\s+l['’])\s*[^\W\d_]+|"
+    r"\s+(?!(?:le|la|les|ce|cette|lors|pendant|during|at|on|en|dans)\b)"
     r"[^\W\d_]+){0,3}"
     r"\s*,?\s*(?:(?:à\s+partir\s+d[eu]|dès|pour|starting(?:\s+on)?|beginning(?:\s+on)?|"
     r"from|on)\s+)?(?:(?:ce|this)\s+)?$")
 """The object of such an act ending right before the weekday: a determiner, the noun of an
-event (a strike, a meeting, a vote, a protest…) with up to three words of its own or a
+event (a strike, a meeting, a vote, a protest, a day of action, a road block, a closure…)
+with up to three words of its own ("de la rocade", "des cabinets") or a
 length ("de 24 heures", "48-hour"), then an optional "à partir de", "starting", "on"."""
 _CLAUSE_START = re.compile(r"[;:«»\"“”()\n]|[.!?…]\s")
 """Where the sentence piece holding the act and its object begins."""
@@ -108,13 +119,30 @@ def after_an_act(text: str, start: int) -> bool:
     return _ACT.search(text, _piece_start(text, start), start) is not None
 
 
+_PLUPERFECT = re.compile(r"(?i)\b(?:avai(?:s|t|ent)|avions|aviez|had)\s+(?:[^\W\d_]+\s+){0,2}$")
+"""The auxiliary of a pluperfect right before an act ("avaient annoncé", "had already
+announced"): the act is told from a past time, not from the time of writing."""
+
+
+_NEW_EVENT = re.compile(r"(?i)[^\W\d_]+(?:\s+(?:un|son|leur)\s+appel)?\s+"
+                        r"(?:une?|des|de\s+nouvel(?:le)?s?|d['’]autres|a|an|new|another)\b")
+"""An act whose object opens with an indefinite determiner ("ont annoncé une grève",
+"have called a strike", "ont lancé un appel à"): the event is new information, its day
+part of what is announced (the indefinite introduces a new referent, the definite one
+already known: Lambrecht 1994, *Information structure and sentence form*, ch. 3); "ont
+voté la grève jeudi" tells the day of the vote on a strike already spoken of."""
+
+
 def reported_event_day(text: str, start: int, weekday: int,
-                       days: list[tuple[int, str, str]]) -> date | None:
+                       days: list[tuple[int, str, str]],
+                       published: date | None = None) -> date | None:
     """The day of the weekday ``weekday`` (0 = Monday) at character ``start`` of ``text``
     when it is the day of an event in the object of a past act of announcing, calling,
-    allowing or voting (:data:`_ACT`, :data:`_EVENT_OBJECT`) whose own day is said between
-    the act and the event: the first such weekday on or after the act's day. ``days`` are
-    the dates found before, as (start, ISO value, granularity). None otherwise."""
+    allowing or voting (:data:`_ACT`, :data:`_EVENT_OBJECT`): when the act's own day is
+    said between the act and the event, the first such weekday on or after the act's day;
+    when it is not, the act is not a pluperfect and its object is indefinite, the first
+    such weekday on or after ``published`` (the module's docstring). ``days`` are the
+    dates found before, as (start, ISO value, granularity). None otherwise."""
     found = _act_and_event(text, start)
     if found is None:
         return None
@@ -122,7 +150,10 @@ def reported_event_day(text: str, start: int, weekday: int,
     act_days = [value for at, value, granularity in days
                 if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
     if not act_days:
-        return None
+        if published is None or _PLUPERFECT.search(text, max(0, act_from - 40), act_from) \
+                or not _NEW_EVENT.match(text, act_from):
+            return None
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     try:
         act_day = date.fromisoformat(act_days[-1])
     except ValueError:

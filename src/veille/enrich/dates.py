@@ -1539,7 +1539,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             weekday = WEEKDAYS[match.group("wd2").lower()]
             this = THIS_BEFORE.search(text, max(0, start - 6), start)
             reported = reported_event_day(text, start, weekday, [
-                (d.start, d.value, d.granularity) for d in found])
+                (d.start, d.value, d.granularity) for d in found], said or published)
             if this is not None:  # "ce jeudi", "this Friday" (t-final27 F2)
                 value = reported or this_week_day(
                     weekday, said or published,

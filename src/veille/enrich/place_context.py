@@ -268,6 +268,29 @@ northeast Texas", ", a small city in Ontario" (t-enrich23 E3: the AP's dateline 
 first sentence; a direction or size between the noun and the area is skipped)."""
 
 
+_EN_AREA_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3}?)(?:city|town|port|village|resort)\s+of\s+$")
+"""A capitalised area's name before a settlement's noun and "of": "the Massachusetts city
+of Cambridge", "The Alabama city of Birmingham"."""
+
+
+def named_area_before(text: str, start: int, gazetteer: Gazetteer) -> list[Place]:
+    """The first-level regions or countries an English settlement's noun before the name at
+    ``start`` is qualified by ("the Massachusetts city of Cambridge": Massachusetts), the
+    area stated as "the Spanish city of" states its country (:func:`demonym_area`;
+    f-enrich28 P2: Cambridge, England was read); [] when none."""
+    match = _EN_AREA_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    for k in range(len(words)):  # "The Massachusetts": the article aside
+        areas = [a for a in gazetteer.candidates(" ".join(words[k:]))
+                 if a.kind in ADMINISTRATIVE]
+        if areas:
+            return areas
+    return []
+
+
 def comma_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
     """The first-level regions or countries the gazetteer reads in the capitalised words
     right after the name ending at ``end`` and a comma (:data:`_AREA_AFTER`); [] when
@@ -308,11 +331,13 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     states an area and no reading lies there (no place rather than the famous
     homonym: Paris, Texas is not Paris, France); None when no mention states one, or
     ``found`` holds no settlement (an enumeration of areas: "Spain, Portugal"). An English
-    apposition placing the town states its area too (:func:`described_area`)."""
+    apposition placing the town states its area too (:func:`described_area`), and so does
+    an area's name before a settlement's noun (:func:`named_area_before`)."""
     if not any(p.kind in SETTLEMENT for p in found):
         return None
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
         areas = demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
+            named_area_before(text, int(mention[0]), gazetteer) or \
             comma_area(text, int(mention[1]), gazetteer) or \
             described_area(text, int(mention[1]), gazetteer)
         areas = [a for a in areas if all(a.id != p.id for p in found)]

@@ -998,6 +998,22 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     return score
 
 
+def _subdivision_in_context(held: list[Place], found: list[Place], countries: set[str]
+                            ) -> list[Place]:
+    """The subdivisions abroad among ``held`` (those :func:`_readings` kept out because a
+    town bears the name) that lie in one of ``countries`` (the source's and the ones the
+    rest of the text is about), when no reading among ``found`` does: "a total fire ban
+    across Victoria" in an Australian outlet, or beside Mildura and Bendigo, is the
+    Australian state, not Hong Kong's Victoria; "flood warnings across Kent" in a British
+    one is the county, not Kent, Washington (f-enrich28 P2). A named country or the
+    source's outweighs a bare gazetteer preference for the larger namesake (the rule
+    ``SAME_COUNTRY`` and ``SOURCE_COUNTRY`` give a town, here for an area). [] otherwise."""
+    countries = countries - {""}
+    if not held or any(p.country in countries for p in found):
+        return []
+    return [p for p in held if p.country in countries]
+
+
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
                    outlet: frozenset[tuple[str, str]] = frozenset()) -> float:
@@ -1715,6 +1731,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     options: list[tuple[dict[str, object], list[Place]]] = []
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
+    held: dict[int, list[Place]] = {}  # subdivisions abroad a town's name kept out
     for index, entity in enumerate(entities):
         if context is not None:
             extra[id(entity)] = context[index]
@@ -1763,6 +1780,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 found = gazetteer.candidates(str(mention[2]))
                 if found:
                     break
+        named_so = found  # (a subdivision abroad a town's name keeps out: ``held``)
         if text:
             found = _after_its_town(entity, _canton_not_department(
                 entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
@@ -1783,6 +1801,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _articles_agree(entity, found, text, gazetteer)
         written_as = _written_as(entity, text) if text and french else ""
         readings = _readings(found, written_as, gazetteer)
+        held[id(entity)] = [p for p in named_so if abroad(p) and p not in readings]
         if written_as == "head" and not all(  # "la province de Luxembourg … Au Luxembourg"
                 area_mention(text, int(m[0])) == "head"
                 for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
@@ -1844,6 +1863,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                      or any(a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in anchors)
                      ] or found
         named = countries | extra.get(id(entity), set())
+        if not stated:
+            found = _subdivision_in_context(held.get(id(entity), []), found,
+                                            extra.get(id(entity), set()) | {home}) or found
         total = functools.partial(_context_score, regions=regions, countries=named,
                                   home=home, near=near, written=written, outlet=outlet)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.document_holders import without_document_holders
+from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
@@ -4932,6 +4933,12 @@ def _described_by_rules(text: str, quote: Quote, previous: str,
     journaliste"). None when the speaker is a name or no such mention exists."""
     speaker, start = quote.speaker, quote.speaker_start
     speaker = _RELATIVE.split(speaker, maxsplit=1)[0]  # "cet homme qui …"
+    if start >= 0 and re.search(r"(?i)\bthe\s+$", text[max(0, start - 6):start]):
+        # "the Missouri Republican added", "the lieutenant governor said": the person
+        # introduced with those words (f-enrich28 S1)
+        introduced_so = described_person(text, speaker, start)
+        if introduced_so is not None:
+            return introduced_so
     possessive = re.match(r"(?:Son|Sa|Leur)[ \xa0]+(?=[a-zà-ÿ])", speaker) or (
         re.match(r"(?:son|sa|leur)[ \xa0]+(?=[a-zà-ÿ])", speaker)
         if len(speaker.split()) == 2 and fold(speaker.split()[-1]) in KIN_NOUNS else None)
