@@ -110,3 +110,13 @@ def test_islamic_state_keeps_its_alias_id(resources: Resources) -> None:
     ids = {e["name"]: e["id"] for e in entities}
     assert "Q2429253" in ids.values()
     assert not any(e["name"] == "Islamic State" and e["label"] == "LOC" for e in entities)
+
+
+def test_a_capitalised_role_is_no_part_of_the_name_and_of_is_no_body_noun() -> None:
+    """t-enrich22 e48: "Chief Executive Guillaume Faury" was the person "Executive
+    Guillaume Faury", "Analyst Sash Tusa of Agency Partners" made Sash Tusa a body (the
+    "of agency" after him read as "news agency")."""
+    found = _labels('"Supply is easing," Chief Executive Guillaume Faury said. Analyst '
+                    "Sash Tusa of Agency Partners said the figure was better.")
+    assert found["Guillaume Faury"] == "PER" and found["Sash Tusa"] == "PER"
+    assert found["Agency Partners"] == "ORG"

@@ -42,6 +42,8 @@ def test_the_forms_of_a_qualification() -> None:
 def test_words_after_pour_without_a_proceeding_stay_quotes() -> None:
     text = "Le ministre a plaidé pour « une Europe plus forte et plus unie », a-t-il dit."
     assert _quotes(text) == ["une Europe plus forte et plus unie"]
+    judged = "Il a annoncé un fonds, qu'il a qualifié de « fonds souverain à la française »."
+    assert not legal_charge(judged, judged.index("«") + 1, judged.index("»"))
     clause = ("Il a été interpellé pour « il faut que ça cesse », a-t-il lancé à la presse.")
     assert not legal_charge(clause, clause.index("«") + 1, clause.index("»"))
 

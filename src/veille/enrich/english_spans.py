@@ -229,12 +229,15 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     before = _words_before(text, start, 3)
     caps = [w for w in words if _is_cap(w)]
     if any(w in ORG_HEADS for w in folded[1:]) or (
-            len(caps) > 1 and folded[0] in ORG_HEADS and len(words) > 2):
-        return "ORG"
+            len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
+                                                                             "crescent")):
+        return "ORG"  # "Middle East Institute", "Agency Partners", "Police Scotland"
     next_words = [w.lower().strip(",.;:") for w in after.split()[:2]]
     if next_words and (next_words[0] in ORG_NOUNS_AFTER
                        or (len(next_words) > 1 and next_words[0].isalpha()
-                           and next_words[0].islower() and next_words[1] in ORG_NOUNS_AFTER
+                           and next_words[0].islower()
+                           and next_words[0] not in _function_words()
+                           and next_words[1] in ORG_NOUNS_AFTER
                            and next_words[1] in {"agency", "group", "network",
                                                  "channel"})):
         return "ORG"
@@ -286,6 +289,9 @@ def english_spans(text: str) -> list[Span]:
         if not words or words[0].lower() in stop:
             continue
         kind = _kind(text, start, end, words, titled)
+        while kind == "PER" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
+            start = text.index(words[1], start + len(words[0]))  # "Chief Executive X Y"
+            words = words[1:]
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
             kind = "LOC"  # "in Valladolid and Zaragoza"

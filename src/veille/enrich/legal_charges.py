@@ -13,8 +13,9 @@ clause is someone's words, "pour « il faut partir »") and the words before its
 mark introduce a qualification:
 
 - "des chefs de", "du chef de", "pour des faits de", "(sous la) qualification de",
-  "qualifié de", "pour le délit / crime de" (the forms of the Code de procédure pénale
-  and of court reporting);
+  "pour le délit / crime de" (the forms of the Code de procédure pénale and of court
+  reporting); not "qualifié de", a verb of judging whose complement is someone's word
+  ("qu'il a qualifié de « fonds souverain à la française »", rpm2);
 - "pour" when the sentence before it names a proceeding (an investigation, custody, an
   arrest, charges, a trial, a sentence, a complaint: :data:`_PROCEEDING`): "il a plaidé
   pour « une Europe plus forte »" names none, and stays a fragment of someone's words;
@@ -35,8 +36,8 @@ _DE = r"d(?:e\s+|['’]\s*)"
 _QUALIFICATION = re.compile(
     r"(?i)(?<![\w'’-])(?:des\s+chefs\s+" + _DE + r"|du\s+chef\s+" + _DE
     + r"|pour\s+(?:des\s+)?faits\s+" + _DE + r"|qualification\s+" + _DE
-    + r"|qualifiée?s?\s+" + _DE + r"|pour\s+(?:le\s+|les\s+)?(?:délits?|crimes?|infractions?)\s+"
-    + _DE + r")" + _MARK_BEFORE)
+    + r"|pour\s+(?:le\s+|les\s+)?(?:délits?|crimes?|infractions?)\s+" + _DE + r")"
+    + _MARK_BEFORE)
 _POUR = re.compile(r"(?i)(?<![\w'’-])pour" + _MARK_BEFORE)
 _JOINED = re.compile(r"[»”\"]\s*(?:,|et|ou)\s*[«“\"„]\s*$")
 _PROCEEDING = re.compile(
