@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from veille.collect.broken_feeds import broken_feed
 from veille.collect.feed_files import FEED_SUFFIXES, feed_file_items, listing_kind
 from veille.collect.inflate import inflate_gzip_prefix
 from veille.collect.sniff import describe, opens_as_html
@@ -203,6 +204,11 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
     if listing:  # a saved feed: one article per item (t-final24 F1)
         yield from feed_file_items(data, kind=listing, origin=origin, source=options.source)
         return
+    broken = broken_feed(data, origin=origin) if name.lower().endswith(FEED_SUFFIXES) \
+        else None
+    if broken is not None:  # a feed that does not parse is no text capture (F11 d)
+        yield broken
+        return
     if name.lower().endswith(".xml"):
         yield _not_wire_xml(data, origin)
         return
@@ -212,10 +218,35 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
     if name.lower().endswith(_WHOLE_JSON):
         yield from _json_document(data, origin=origin, options=options)
         return
-    for number, line in _lines(data):
-        if line.strip():
-            yield from _record_or_wire(line.strip(), origin=f"{origin}#{number}",
-                                       options=options)
+    numbered = ((number, line) for number, line in _lines(data) if line.strip())
+    first, second = next(numbered, None), next(numbered, None)
+    if first is not None and second is None:  # the file's only line
+        broken = _only_line_broken(first[1].strip(), origin=f"{origin}#{first[0]}")
+        if broken is not None:
+            yield broken
+            return
+    for number, line in (pair for pair in (first, second) if pair is not None):
+        yield from _record_or_wire(line.strip(), origin=f"{origin}#{number}",
+                                   options=options)
+    for number, line in numbered:
+        yield from _record_or_wire(line.strip(), origin=f"{origin}#{number}",
+                                   options=options)
+
+
+def _only_line_broken(line: bytes, *, origin: str) -> InputError | None:
+    """The error of a JSON Lines file's only line when it is no JSON (a cut line), its
+    hint saying so: "the other lines were read" is untrue of a file of one line
+    (t-final27 F11 c); None when the line parses (its record is read as usual)."""
+    from veille.extract.records import read_record_line
+
+    try:
+        read_record_line(line, origin=origin)
+    except InputError as exc:
+        if exc.reason != "bad-json" or not str(exc).startswith("broken JSON line"):
+            return None
+        return InputError(str(exc), origin=origin, reason="bad-json",
+                          hint="fix the line; it is the file's only line, so nothing was read")
+    return None
 
 
 #: Wire formats veille does not read, by the root element of their XML (IPTC NewsML 1.x

@@ -43,6 +43,7 @@ from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.law_texts import law_text
+from veille.enrich.legal_charges import legal_charge
 from veille.enrich.lexicon import french
 from veille.enrich.plural_speakers import coordinated_second
 from veille.enrich.quote_terms import names_a_thing
@@ -2981,6 +2982,8 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # "au film philippin « Ang Bahay sa Ilog »": a work's title
         if names_a_thing(text, start, end):
             continue  # "la généralisation de la « pause numérique »": a measure's name
+        if legal_charge(text, start, end):
+            continue  # "placé en garde à vue pour « apologie du terrorisme »" (F11 b)
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name

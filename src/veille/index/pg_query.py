@@ -67,6 +67,7 @@ from veille.index.query import (
     positive_terms,
 )
 from veille.index.scripts import script_fold
+from veille.index.source_names import anchored, name_pattern
 
 CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
                            OTHER.code: "veille_simple"}
@@ -544,6 +545,10 @@ class PgCompiler:
             return "authors && %s::text[]"
         value = node.value
         if not re.fullmatch(r"[\w.\-]+", value):  # a name, not a host: that exact name
+            pattern = name_pattern(value)  # any case, accents, a domain suffix (F11)
+            if pattern is not None:
+                params.extend((value, anchored(pattern), anchored(pattern)))
+                return "(source_key = %s OR source_key ~ %s OR site_key ~ %s)"
             params.extend((value, value))
             return "(source_key = %s OR site_key = %s)"
         # the host of the article's URL too (t-reader22 R3: a declared source name hid
@@ -552,5 +557,9 @@ class PgCompiler:
         params.extend((r"^(.*\.)?" + re.escape(value) + r"(\..*)?$", value,
                        r"^[a-z][a-z0-9+.\-]*://([^/?#@]*@)?([^/?#:]*\.)?" + pattern +
                        r"(\.[^/?#:]*)?(:[0-9]*)?([/?#]|$)"))
+        named = name_pattern(value, host_like=True)
+        if named is not None:  # "source:liberation" of "Libération" (F11)
+            params.append(anchored(named))
+            return "(source_key ~ %s OR site_key = %s OR lower(url) ~ %s OR site_key ~ %s)"
         return "(source_key ~ %s OR site_key = %s OR lower(url) ~ %s)"
 

@@ -46,6 +46,7 @@ from veille.index.query import (
     Word,
 )
 from veille.index.scripts import script_fold
+from veille.index.source_names import name_pattern
 
 EXACT_BOOST = 1.0
 """The weight of a query word's match in the ``exact_<code>`` fields (its unstemmed form,
@@ -394,8 +395,12 @@ class Compiler:
             # No term (a value without a word, which the parser drops): nothing matches.
             return Query.term_query(self.schema, "author", query_term(node.value) or "")
         value = node.value
-        if not re.fullmatch(r"[\w.\-]+", value):
+        host_like = bool(re.fullmatch(r"[\w.\-]+", value))
+        exact = Query.term_query(self.schema, "source_key", value)
+        pattern = name_pattern(value, host_like=host_like)
+        if pattern is None:
             # a name, not a host ("var matin & <i>nice</i>"): that exact name (S10)
-            return Query.term_query(self.schema, "source_key", value)
-        escaped = value.replace(".", r"\.").replace("-", r"\-")
-        return Query.regex_query(self.schema, "source_key", rf"(.*\.)?{escaped}(\..*)?")
+            return exact
+        # any case, accents, a domain suffix or none ("Le Monde" of "Le Monde.fr", F11)
+        return Query.boolean_query([(Occur.Should, exact), (Occur.Should, Query.regex_query(
+            self.schema, "source_key", pattern))])

@@ -20,7 +20,7 @@ from veille.enrich.text import fold
 from veille.errors import NotFound
 from veille.monitor.attention import period_of, periods
 from veille.outlet_names import names_of, shown
-from veille.store.base import EntitySummary
+from veille.store.base import EntitySummary, PlaceSummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
 from veille.web.chart import line_chart
@@ -293,12 +293,43 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     if t.lang == "en" and detail.id not in t.names and detail.english_name:
         shown = detail.english_name  # "Valencia", the English articles' own (f-places25)
     if namesakes:  # "Valence (Drôme)" beside "Valence (Espagne)" (newuser8 Q19)
-        area, country = place_area(detail.id, detail.country)
-        where = area or t.territory(country)
-        shown = f"{shown} ({where})" if where else shown
+        shown = namesake_label(t, detail.id, shown, detail.country)
     return render(request, "entity.html", entity=detail, place=detail, shown_name=shown,
                   **_page_extras(request, shown, detail.timeline, "place", detail.id),
                   json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
+
+
+def namesake_label(t: Any, place_id: str, shown: str, country: str) -> str:
+    """``shown`` with what tells the place from its namesakes, as search writes it:
+    "Saint-Denis (Seine-Saint-Denis)", "Valence (Espagne)" (its département, else its
+    country in the page's language); ``shown`` alone when neither is known."""
+    area, country = place_area(place_id, country)
+    where = area or t.territory(country)
+    return f"{shown} ({where})" if where else shown
+
+
+def namesake_labels(store: SQLiteStore, t: Any, places: list[PlaceSummary]) -> dict[str, str]:
+    """``place id -> "Name (Area)"`` for the places of ``places`` another stored place
+    shares its name with (folded), labelled as search and the place's page label them
+    (t-final27 F11 e: /places showed "Saint-Denis · commune · France" beside "Saint-Denis
+    · commune · La Réunion"). The store is asked only of names the gazetteer gives more
+    than one place."""
+    from collections import Counter
+
+    from veille.enrich.places import shipped
+
+    gazetteer = shipped()
+    on_page = Counter(fold(p.name) for p in places)
+    labels = {}
+    for place in places:
+        key = fold(place.name)
+        shared = on_page[key] > 1 or (len(gazetteer.by_name.get(key, ())) > 1 and any(
+            other.id != place.id and fold(other.name) == key
+            for other in store.places(name=place.name, limit=100)))
+        if shared:
+            labels[place.id] = namesake_label(t, place.id, t.name(place.id, place.name),
+                                              place.country)
+    return labels
 
 
 def _page_extras(request: Request, name: str, timeline: TimelineModel, field: str,

@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse
 
 from veille.web.api import MAX_OFFSET
 from veille.web.context import render, url_with, web
-from veille.web.enrich_api import Label, Name, flag_places
+from veille.web.enrich_api import Label, Name, flag_places, namesake_labels
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -70,7 +70,9 @@ def places_page(request: Request, name: Name = None,
     offset = (page - 1) * PAGE_SIZE
     with web(request).stores.reader() as store:
         found = store.places(limit=PAGE_SIZE, offset=offset, name=name)
+        labels = namesake_labels(store, web(request).translator(request), found)
     return render(request, "entities.html", entities=None, places=found, page=page,
+                  namesake_labels=labels,
                   label=None, name=name or "", kinds=[], all_kinds=None,
                   json_twin=_twin("/api/v1/places", offset, name=name),
                   **_pager(request, page, len(found)))

@@ -1,0 +1,316 @@
+"""Names in English text read without a model: runs of capitalised words typed by their
+shape and their context, as PER, ORG or LOC spans.
+
+No English spaCy model is installed (docs/enrichment.md, "English"), so an English article
+found only the alias table's names, the gazetteer's large cities and the quotes' speakers:
+"France's foreign minister, Jean-Noël Barrot", "the Syrian Observatory for Human Rights",
+"the Middle East Institute", "Amaq news agency", "near Deir ez-Zor" were no entity
+(t-final27 F10). English capitalises proper names and little else mid-sentence (Chicago
+Manual of Style 8.1), so a run of capitalised words there is a name; what kind it is comes
+from rules that hold for any name, not a list of them:
+
+- a run is capitalised words (letters of any script's accents, hyphens and apostrophes
+  inside: "Jean-Noël", "Al-Mansouri", "Co-operation"), joined by a space, by the
+  lower-case particles of names ("of", "for", "and", "to", "in" between two capitalised
+  words of an organisation; "de", "del", "van", "bin", "al"… in people's and places'
+  names), or by an Arabic article glued with a hyphen ("Deir ez-Zor");
+- a sentence's first word is no part of a run unless the text capitalises it elsewhere
+  mid-sentence ("Floods in…", "Gunmen killed…"), nor is an English stop word;
+- ORG: a word of the run is the head noun of a body ("Institute", "Observatory",
+  "Ministry", "Committee", "University", "Corporation", "Co"…: :data:`ORG_HEADS`), or the
+  run is followed by a lower-case noun that names a body ("Amaq news agency", "the M23
+  rebels": :data:`ORG_NOUNS_AFTER`);
+- LOC: the last word is a geographic head ("Niger State", "Red Sea": :data:`LOC_HEADS`),
+  or the run follows a preposition of place ("near Deir ez-Zor", "in Baghuz", "off
+  Hodeidah") or is described as a settlement ("Mokwa, a farming town");
+- PER: two to four name words, the first a known given name
+  (:func:`veille.extract.bare_byline.known_given_name`), or after a role noun ("police
+  spokesman Wasiu Abiodun", "the regional governor, Veniamin Kondratyev,": the apposition
+  of Reuters/AP style), or before a reporting verb ("Dmitry Peskov said");
+- any other run is left out: a capital alone is weak evidence of a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veille.enrich.entities import Recognizer, Span, _function_words
+
+ORG_HEADS = frozenset({
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "army",
+    "assembly", "association", "authority", "bank", "board", "bureau", "cabinet",
+    "center", "centre", "chamber", "church", "co", "co.", "coalition", "college",
+    "commission", "committee", "company", "conference", "congress", "corp", "corp.",
+    "corporation", "council", "court", "cross", "crescent", "department", "directorate",
+    "federation", "forces", "forum", "foundation", "front", "fund", "group", "guard",
+    "inc", "inc.", "institute", "institution", "league", "ltd", "ltd.", "ministry",
+    "movement", "network", "observatory", "office", "operations", "organisation",
+    "organization", "parliament", "partnership", "party", "police", "programme",
+    "program", "school", "secretariat", "service", "services", "society", "tribunal",
+    "trust", "union", "university"})
+"""Head nouns of bodies' English names (ISO 20275 entity legal forms in English, and the
+heads of the UN, EU and government bodies' names: "Office", "Ministry", "Agency")."""
+ORG_NOUNS_AFTER = frozenset({
+    "agency", "group", "rebels", "militia", "militants", "movement", "party", "company",
+    "firm", "newspaper", "broadcaster", "channel", "network", "forces", "fighters",
+    "insurgents", "bank", "airline", "carrier", "lender", "insurer", "telecoms",
+    "operator", "platform", "app", "organisation", "organization", "union", "coalition"})
+"""Lower-case nouns after a name that make it a body's ("Amaq news agency", "the M23
+rebels", "Houthi forces")."""
+LOC_HEADS = frozenset({
+    "state", "province", "region", "county", "district", "governorate", "prefecture",
+    "oblast", "river", "sea", "ocean", "gulf", "bay", "lake", "island", "islands",
+    "valley", "mountains", "mountain", "desert", "strait", "peninsula", "coast",
+    "canal", "basin", "plateau", "territory", "territories"})
+"""The last words of geographic names ("Niger State", "Red Sea", "Rift Valley")."""
+ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "director", "governor",
+    "president", "analyst", "reporter", "journalist", "lawyer", "attorney", "author",
+    "mayor", "chief", "head", "leader", "secretary", "ambassador", "envoy", "official",
+    "commander", "general", "economist", "professor", "researcher", "prosecutor", "judge",
+    "chairman", "chairwoman", "chair", "executive", "founder", "coach", "manager",
+    "correspondent", "editor", "senator", "deputy", "adviser", "advisor", "activist",
+    "candidate", "photographer", "doctor", "surgeon", "captain", "officer", "colonel",
+    "negotiator", "councillor", "councilor", "lawmaker", "mp", "premier", "chancellor",
+    "strategist", "scientist", "expert", "fellow", "resident", "witness", "survivor",
+    "student", "teacher", "worker", "farmer", "father", "mother", "wife", "husband",
+    "son", "daughter", "brother", "sister", "ceo", "cfo", "boss", "owner", "priest",
+    "imam", "rabbi", "bishop", "singer", "actor", "actress", "player", "striker",
+    "midfielder", "goalkeeper", "defender", "driver", "veteran", "victim", "suspect"})
+"""English nouns of a person's role or relation that stand right before their name,
+apposed or not ("police spokesman Wasiu Abiodun", "Ukraine's foreign minister, Andrii
+Sybiha")."""
+REPORTING_VERBS = frozenset({
+    "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "warned",
+    "warns", "stated", "explained", "argued", "insisted", "noted", "replied", "asked",
+    "announced", "confirmed", "denied", "tweeted", "posted", "urged", "acknowledged"})
+"""Verbs of saying after a person's name ("Dmitry Peskov said")."""
+PLACE_PREPOSITIONS = frozenset({
+    "in", "near", "to", "from", "towards", "toward", "off", "outside", "around", "across",
+    "nearby"})
+"""Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah";
+not after "according": "according to Reuters")."""
+CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday"})
+"""Months and days, capitalised in English and never a place ("in March")."""
+NAME_PARTICLES = frozenset({
+    "de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "la", "le",
+    "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten"})
+"""Lower-case particles inside people's and places' names ("Viña del Mar", "Ursula von
+der Leyen", "Mohammed bin Salman")."""
+ORG_LINKS = frozenset({"of", "for", "and", "to", "on", "in", "the", "&"})
+"""Lower-case words inside a body's name ("Organization for Security and Co-operation in
+Europe", "Committee to Protect Journalists"), kept only when a head of
+:data:`ORG_HEADS` is in the run."""
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "district", "suburb", "port", "province", "region",
+    "neighbourhood", "neighborhood", "camp", "hamlet", "municipality", "commune"})
+"""Nouns that describe a place in an apposition ("Mokwa, a farming town in Niger State")."""
+
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*\.?|[A-Z]\.)"
+_GLUED = r"(?:[a-z]{1,3}-[A-ZÀ-ÖØ-Þ][\w'’]*)"
+_TOKEN = re.compile(rf"{_GLUED}|{_CAP}")
+_WORDS = re.compile(r"\S+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»—–(\n]\s*)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_ABBREVIATION = re.compile(r"[A-Z]\.|(?:Co|Corp|Inc|Ltd|St|Mt|Jr|Sr|Dr|Mr|Mrs|Ms)\.")
+
+
+def _is_cap(token: str) -> bool:
+    return bool(re.fullmatch(_GLUED, token)) or token[:1].isupper()
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """``(start, end, words)`` of each run of capitalised words of ``text`` with the
+    particles and links between two of them (rules in the module's docstring)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    words: list[tuple[int, int, str]] = []
+    held_possessive = False
+
+    def close() -> None:
+        for part in _split_at_links(words):
+            while part and not _is_cap(part[-1][2]):
+                part.pop()
+            if part:
+                runs.append((part[0][0], part[-1][1], [w for _, _, w in part]))
+        words.clear()
+
+    for match in _WORDS.finditer(text):
+        raw = match.group()
+        core = raw.strip("\"“”‘’«»()[],;:!?")
+        if not core:
+            close()
+            continue
+        start = match.start() + raw.find(core)
+        full_stop = core.endswith(".") and not _ABBREVIATION.fullmatch(core)
+        core = core.rstrip(".") if full_stop else core
+        possessive = core[:1].isupper() and bool(_POSSESSIVE.search(core))
+        core = _POSSESSIVE.sub("", core) if possessive else core
+        if not core or not (_is_cap(core) and _TOKEN.fullmatch(core)
+                            or words and not held_possessive
+                            and (core in NAME_PARTICLES or core in ORG_LINKS)):
+            close()
+            held_possessive = False
+            continue
+        if raw[0] in "(\"“«‘" or held_possessive and core.lower() not in ORG_HEADS:
+            close()  # "France's foreign minister"; "Prosecutor's Office" goes on
+        held_possessive = possessive and raw[-1] not in ",;:!?)\"”»"
+        words.append((start, start + len(core), core))
+        if full_stop or raw[-1] in ",;:!?)\"”»" or possessive and not held_possessive:
+            close()
+    close()
+    return runs
+
+
+def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """``words`` cut where a link word of :data:`ORG_LINKS` is no part of a body's name:
+    "of", "for", "to", "&" go on a name that holds a head of :data:`ORG_HEADS` or
+    :data:`LOC_HEADS` ("University of Cambridge", "Gulf of Mexico"); "and", "in", "on"
+    only one whose head came before and is not the last word ("Organization for
+    Security and Co-operation in Europe", not "Middle East Institute in Washington" nor
+    "Madrid on Thursday"); "the" only after a kept link."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    kept_link = False
+    for word in words:
+        token = word[2]
+        part = parts[-1]
+        if token in ORG_LINKS and token not in NAME_PARTICLES:
+            names = [w[2].lower() for w in part if w[2] not in ORG_LINKS]
+            heads = [i for i, w in enumerate(names) if w in ORG_HEADS or w in LOC_HEADS]
+            if token in ("of", "for", "to", "&"):
+                keep = bool(heads)
+            elif token == "the":
+                keep = kept_link
+            else:
+                keep = bool(heads) and heads[0] < len(names) - 1 and names[-1] not in ORG_HEADS
+            kept_link = keep
+            if not keep:
+                parts.append([])
+                continue
+        else:
+            kept_link = False
+        part.append(word)
+    return [p for p in parts if p]
+
+
+def _cased_elsewhere(text: str, word: str) -> bool:
+    """``word`` written capitalised somewhere in ``text`` not at a sentence's start."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if not _SENTENCE_START.search(text[:match.start()]):
+            return True
+    return False
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _words_before(text: str, start: int, count: int = 2) -> list[str]:
+    return [w.lower().strip(",'’") for w in text[max(0, start - 60):start].split()][-count:]
+
+
+def _body_noun_after(text: str, end: int, words: list[str]) -> bool:
+    """A one-word run followed by a noun of :data:`ORG_NOUNS_AFTER` ("Houthi forces")."""
+    after = text[end:end + 30].split()[:1]
+    return len(words) == 1 and bool(after) and after[0].strip(",.;:") in ORG_NOUNS_AFTER
+
+
+def _kind(text: str, start: int, end: int, words: list[str], titled: bool = False) -> str:
+    """PER, ORG, LOC or "" (unknown) for the run ``words`` at ``start:end`` of ``text``
+    (``titled``: a capitalised "The" opened it mid-sentence, a title's: "The Lancet")."""
+    from veille.extract.bare_byline import known_given_name
+
+    folded = [w.lower() for w in words]
+    after = text[end:end + 40]
+    before = _words_before(text, start, 3)
+    caps = [w for w in words if _is_cap(w)]
+    if any(w in ORG_HEADS for w in folded[1:]) or (
+            len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
+                                                                             "crescent")):
+        return "ORG"  # "Middle East Institute", "Agency Partners", "Police Scotland"
+    next_words = [w.lower().strip(",.;:") for w in after.split()[:2]]
+    if next_words and (next_words[0] in ORG_NOUNS_AFTER
+                       or (len(next_words) > 1 and next_words[0].isalpha()
+                           and next_words[0].islower()
+                           and next_words[0] not in _function_words()
+                           and next_words[1] in ORG_NOUNS_AFTER
+                           and next_words[1] in {"agency", "group", "network",
+                                                 "channel"})):
+        return "ORG"
+    if len(words) > 1 and folded[-1] in LOC_HEADS:
+        return "LOC"
+    person_shaped = 2 <= len(caps) <= 4 and all(
+        w in NAME_PARTICLES or (_is_cap(w) and not w.isupper()) for w in words)
+    role_before = bool(before) and before[-1] in ROLE_NOUNS
+    verb_after = bool(next_words) and next_words[0] in REPORTING_VERBS
+    if person_shaped and (known_given_name(words[0]) or role_before or verb_after):
+        return "PER"
+    settlement = re.match(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)", after)
+    if settlement and settlement.group(1) in SETTLEMENT_NOUNS:
+        return "LOC"
+    if before[-2:-1] and before[-1] == "the":
+        before = before[:-1]
+    if before and before[-1] in PLACE_PREPOSITIONS and before[-2:-1] != ["according"] \
+            and not all(w.isupper() for w in caps) and not set(folded) & CALENDAR \
+            and not titled:
+        return "LOC"
+    return ""
+
+
+def english_spans(text: str) -> list[Span]:
+    """``(start, end, label)`` of the names of ``text`` (English) its runs of capitalised
+    words make (rules in the module's docstring), in text order."""
+    stop = _function_words()
+    spans: list[Span] = []
+    for start, end, words in _runs(text):
+        while words and _SENTENCE_START.search(text[:start]) and not _body_noun_after(
+                text, end, words) and (
+                words[0].lower() in stop or not _cased_elsewhere(text, words[0])
+                and (len(words) == 1 or _lower_elsewhere(text, words[0])
+                     or words[0].lower() in ROLE_NOUNS or not words[1][:1].isupper())):
+            # "Floods in…", "The Brookings…", "Analyst Meredith Crowley": not the name
+            rest = words[1:]
+            while rest and not _is_cap(rest[0]):
+                rest = rest[1:]
+            if not rest:
+                words = []
+                break
+            start = text.index(rest[0], start + len(words[0]))
+            words = rest
+        titled = False
+        while len(words) > 1 and words[0].lower() in stop and _is_cap(words[1]):
+            titled = True
+            start = text.index(words[1], start + len(words[0]))  # "The Lancet"
+            words = words[1:]
+        if not words or words[0].lower() in stop:
+            continue
+        kind = _kind(text, start, end, words, titled)
+        while kind == "PER" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
+            start = text.index(words[1], start + len(words[0]))  # "Chief Executive X Y"
+            words = words[1:]
+        if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
+                text[spans[-1][1]:start]) and not titled:
+            kind = "LOC"  # "in Valladolid and Zaragoza"
+        if kind:
+            spans.append((start, end, kind))
+    return spans
+
+
+def with_english_names(recognizer: Recognizer) -> Recognizer:
+    """``recognizer``'s spans and :func:`english_spans`' where none overlaps; a name's span
+    wins over a shorter one it holds ("Nigerian Red Cross" over the alias table's "Red
+    Cross", "University of Cambridge" over the city)."""
+    def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
+        out = []
+        for text, spans in zip(texts, recognizer(texts), strict=True):
+            found = english_spans(text)
+            spans = [s for s in spans if not any(
+                n[0] <= s[0] and s[1] <= n[1] and n[1] - n[0] > s[1] - s[0] for n in found)]
+            names = [n for n in found if not any(s < n[1] and n[0] < e for s, e, _ in spans)]
+            out.append(sorted([*spans, *names]))
+        return out
+    return recognise_batch
