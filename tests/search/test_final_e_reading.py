@@ -10,7 +10,10 @@ index, the real CLI; the property runs over the ``-é`` words of the demo corpus
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -27,6 +30,10 @@ from veille.index.analysis import (
     reading_terms,
     unaccented_terms,
 )
+from veille.index.base import IndexDoc
+from veille.index.query import parse_query
+
+from .conftest import both_backends
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "t-final28"
 DEMO = Path(__file__).resolve().parents[2] / "demo" / "wikinews-fr" / "articles.jsonl"
@@ -58,6 +65,30 @@ def test_unaccented_salarie_finds_every_article(capsys: pytest.CaptureFixture[st
         assert found(capsys, store, query) == found(capsys, store, '"trois salariés"')
     else:
         assert found(capsys, store, query) == expected, query
+
+
+BODIES = {
+    "m": "Trois salariés ont été blessés dans l'incendie de l'usine.",
+    "f": "Une salariée de l'entreprise a témoigné, un employé aussi.",
+    "s": "Le salarié licencié a saisi les prud'hommes.",
+    "other": "Le salaire minimum augmente au 1er janvier.",
+}
+
+
+@pytest.fixture(scope="module", params=["tantivy", "postgresql"])
+def both(request: pytest.FixtureRequest,
+         tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from both_backends(request, tmp_path_factory, "final_e", [
+        IndexDoc(id=key, title="Dépêche", body=text, source="ex.fr", language="fr",
+                 date=datetime(2026, 2, 10, 9, tzinfo=UTC)) for key, text in BODIES.items()])
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("salarie", {"m", "f", "s"}), ("salaries", {"m", "f", "s"}), ("SALARIEE", {"m", "f", "s"}),
+    ("employe", {"f"}), ("licencie", {"s"}), ('"salarie licencie"', {"s"}),
+    ('"trois salaries"', {"m"})])
+def test_both_backends(both: Any, query: str, expected: set[str]) -> None:
+    assert {h.doc.id for h in both.search(parse_query(query).node, limit=10).hits} == expected
 
 
 def test_reading_rules() -> None:
