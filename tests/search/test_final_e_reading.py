@@ -142,3 +142,12 @@ def test_every_spelling_of_every_form_finds_the_word(word: str, ending: str,
     form = word + ending
     query = {"as is": form, "folded": fold(form), "capitals": fold(form).upper()}[spelling]
     assert query_terms(query) & set(ANALYZER.analyze(word)[:1]), (word, query)
+
+
+def test_the_snippet_marks_the_accented_form(capsys: pytest.CaptureFixture[str],
+                                             store: Path) -> None:
+    """What ``salarie`` found is marked in the snippet, as for ``salarié``."""
+    capsys.readouterr()
+    assert main(["--data-dir", str(store), "search", "--json", "--", "salarie"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert hits and all("<mark>salariés</mark>" in " ".join(h["snippets"]) for h in hits)

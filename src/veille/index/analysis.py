@@ -714,7 +714,9 @@ def final_e_reading(word: str, chain: Language) -> str | None:
     a function word, a word of fewer than 3 letters before its ``-e``, a word another rule
     reads (``-ite``, ``-iere``: :func:`query_spelling`), or another chain; ``-ee``/``-ees``
     (read ``-ée`` by :func:`query_spelling`) is also read ``-éé``/``-éés`` (``recree`` →
-    ``recréé``).
+    ``recréé``), and a :data:`PLAIN_ITE` word (kept as typed) ``-ité``/``-ités``
+    (``lucidite`` → ``lucidité``, ``interdite`` → ``interdité``, which stems as
+    ``interdit``).
 
     Why (t-final28 F3): Snowball French strips ``-ie``/``-ye`` from ``salarie`` (→
     ``salar``) but only ``-é`` from ``salarié`` (→ ``salari``), so every participle or noun
@@ -730,6 +732,8 @@ def final_e_reading(word: str, chain: Language) -> str | None:
         return None
     if lower.endswith(("ee", "ees")):  # créé, agréé: "-ee" is read "-ée" by query_spelling
         return lower[:-2] + "éé" if lower.endswith("ee") else lower[:-3] + "éés"
+    if lower.endswith(PLAIN_ITE):  # lucidite: "-dite" is kept as typed (interdite)
+        return lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és"
     return _final_e_reading(lower)
 
 
