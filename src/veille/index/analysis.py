@@ -707,6 +707,52 @@ def _final_e_reading(lower: str) -> str | None:
     return lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és"
 
 
+def final_e_reading(word: str, chain: Language) -> str | None:
+    """The ``-é``/``-és`` reading of a query word typed without any accent, for a chain
+    that stems before folding (French): ``salarie`` → ``salarié``, ``salaries`` →
+    ``salariés``, ``deploye`` → ``déployé`` (lowercase); ``None`` for a word with an accent,
+    a function word, a word of fewer than 3 letters before its ``-e``, a word another rule
+    reads (``-ite``, ``-iere``: :func:`query_spelling`), or another chain; ``-ee``/``-ees``
+    (read ``-ée`` by :func:`query_spelling`) is also read ``-éé``/``-éés`` (``recree`` →
+    ``recréé``), and a :data:`PLAIN_ITE` word (kept as typed) ``-ité``/``-ités``
+    (``lucidite`` → ``lucidité``, ``interdite`` → ``interdité``, which stems as
+    ``interdit``).
+
+    Why (t-final28 F3): Snowball French strips ``-ie``/``-ye`` from ``salarie`` (→
+    ``salar``) but only ``-é`` from ``salarié`` (→ ``salari``), so every participle or noun
+    in ``-ié``/``-yé`` (salarié, employé, réfugié, licencié, déployé, qualifié...) stemmed
+    apart from its spelling without accents, which found 1 article of 6. Typed without
+    accents, ``-e`` cannot tell the verb form from the participle, so the query word is
+    searched as both (its own term **or** this reading's, :func:`reading_terms`), as
+    :func:`restored_words` indexes both for a text without any accent."""
+    if chain.fold_first or not chain.stemmer or not word.isascii():
+        return None
+    lower = word.lower()
+    if not _FINAL_E_RE.fullmatch(lower):
+        return None
+    if lower.endswith(("ee", "ees")):  # créé, agréé: "-ee" is read "-ée" by query_spelling
+        return lower[:-2] + "éé" if lower.endswith("ee") else lower[:-3] + "éés"
+    if lower.endswith(PLAIN_ITE):  # lucidite: "-dite" is kept as typed (interdite)
+        return lower[:-1] + "é" if lower.endswith("e") else lower[:-2] + "és"
+    return _final_e_reading(lower)
+
+
+def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozenset[str]:
+    """The terms a single query word ``text`` matches besides its own: the term of its
+    :func:`final_e_reading` when that differs (``salarie`` → ``{'salari'}``, its own
+    ``salar`` aside); ``frozenset()`` for text of several kept words or none, or a word
+    with no such reading. ``analyzer`` is ``chain``'s."""
+    kept_words = [m.group() for m in WORD_RE.finditer(text)
+                  if analyzer.analyze(query_spelling(m.group(), chain))]
+    if len(kept_words) != 1:
+        return frozenset()
+    reading = final_e_reading(kept_words[0], chain)
+    if reading is None:
+        return frozenset()
+    own = analyzer.analyze(query_spelling(kept_words[0], chain))[:1]
+    return frozenset(analyzer.analyze(reading)[:1]) - set(own)
+
+
 def _bare_readings(bare: str) -> list[str]:
     """What :func:`restored_words` reads the lowercase ASCII word ``bare``, alone, as."""
     out = [accented] if (accented := _accented(bare)) != bare else []
@@ -750,6 +796,8 @@ def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
         out |= plural_terms(term, chain, analyzer)
     if chain.fold_first or not chain.stemmer:
         return frozenset(out)
+    if (reading := final_e_reading(word, chain)) is not None:  # salarie: salarié's term too
+        out.update(analyzer.analyze(reading)[:1])
     if stream is not None:
         out.update(stream.analyze(singular_spelling(word))[:1])
     folded = fold(word)

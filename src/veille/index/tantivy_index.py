@@ -49,6 +49,7 @@ from veille.index.analysis import (
     joined_forms,
     language_for,
     query_spelling,
+    reading_terms,
     restored_words,
     singular_words,
     unaccented_terms,
@@ -300,7 +301,8 @@ class TantivyIndex:
         self.compiler = Compiler(self.schema, LANGUAGES, self._analyze_lang,
                                  self._phrase_spellings if self.analysis == "language" else None,
                                  self._analyzers[EXACT.code].analyze
-                                 if self.analysis == "language" else None)
+                                 if self.analysis == "language" else None,
+                                 self._readings if self.analysis == "language" else None)
 
     # --- files and metadata ---------------------------------------------------------
 
@@ -560,6 +562,12 @@ class TantivyIndex:
                 self._spellings.clear()
             self._spellings[key] = found
         return found
+
+    def _readings(self, word: str, lang: Language) -> frozenset[str]:
+        """The terms a single query ``word`` matches in ``lang``'s fields besides its own
+        (:func:`~veille.index.analysis.reading_terms`)."""
+        return reading_terms(script_fold(word), self._chains[lang.code],
+                             self._analyzers[lang.code])
 
     def analyze(self, text: str, language: str) -> list[str]:
         return self._analyze_lang(text, language_for(language))

@@ -105,16 +105,19 @@ class Compiler:
     """Turns query trees into tantivy queries for one schema and set of languages."""
 
     def __init__(self, schema: Schema, languages: Sequence[Language], analyze: Analyze,
-                 spellings: Spellings | None = None, exact: Exact | None = None) -> None:
+                 spellings: Spellings | None = None, exact: Exact | None = None,
+                 readings: Spellings | None = None) -> None:
         """``spellings``: the terms a word of a phrase matches at its position
         (:func:`veille.index.analysis.unaccented_terms`); without it, only its own term.
         ``exact``: a word's terms in the ``exact_<code>`` fields; without it, no exact
-        forms."""
+        forms. ``readings``: the terms a single word matches besides its own
+        (:func:`veille.index.analysis.reading_terms`: ``salarie`` is ``salarié`` too)."""
         self.schema = schema
         self.languages = languages
         self.analyze = analyze
         self.spellings = spellings
         self.exact = exact
+        self.readings = readings
         self._stops: dict[str, frozenset[Language]] = {}
         """:meth:`stop_languages` of each word seen (an AND asks it of every other item)."""
 
@@ -309,9 +312,19 @@ class Compiler:
         if not tokens:
             return None
         if len(tokens) == 1:
-            return Query.term_query(self.schema, field, _text(tokens[0]))
+            return self._single(field, text, lang, _text(tokens[0]))
         compound = self._gapped_compound(field, text, lang, tokens)
         return compound or self._phrase_query(field, text, lang, tokens)
+
+    def _single(self, field: str, text: str, lang: Language, term: str) -> Query:
+        """The one word ``text`` (of ``term``) in ``field``: its term, or any of it and its
+        other readings (:attr:`readings`: ``salarie`` is searched as ``salarié`` too)."""
+        own = Query.term_query(self.schema, field, term)
+        others = sorted(self.readings(text, lang) - {term}) if self.readings else []
+        if not others:
+            return own
+        return Query.boolean_query([(Occur.Should, own)] + [
+            (Occur.Should, Query.term_query(self.schema, field, t)) for t in others])
 
     def _gapped_compound(self, field: str, text: str, lang: Language,
                          tokens: list[str | tuple[int, str]]) -> Query | None:
@@ -370,7 +383,7 @@ class Compiler:
         if not tokens:
             return None
         if len(tokens) == 1:
-            return Query.term_query(self.schema, field, _text(tokens[0]))
+            return self._single(field, text, lang, _text(tokens[0]))
         compound = self._gapped_compound(field, text, lang, tokens)
         if compound is not None:
             return compound

@@ -22,6 +22,7 @@ from veille.index.analysis import (
     ampersand_words,
     apostrophe_words,
     compounds,
+    final_e_reading,
     fold,
     grouped_numbers,
     joined_word,
@@ -83,6 +84,10 @@ class Highlighter:
                     continue
                 for word in WORD_RE.findall(term.text):
                     wanted.update(self.analyze(word, language))
+                    # "salarie" is searched as "salarié" too: mark "salariés"
+                    reading = final_e_reading(word, language_for(language))
+                    if reading is not None:
+                        wanted.update(self.analyze(reading, language))
                 joined = joined_word(term.text) if isinstance(term, Word) else None
                 if joined:
                     wanted.update(self.analyze(joined, language))

@@ -29,6 +29,7 @@ from veille.web.models import (
     StoriesResponse,
     StoryModel,
 )
+from veille.web.params import past_end, unknown_parameters
 
 # The query language reads MAX_QUERY_CHARS characters of a query and cuts the rest with a
 # warning (docs/search.md), as the CLI does; a request's ``q`` may hold
@@ -96,10 +97,12 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     app's search lane (:mod:`veille.web.lane`)."""
     context = web(request)
     t = context.translator(request)
+    ignored = unknown_parameters(request)
 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
                                     collapse=collapse, cursor=cursor)
+        result.warnings = [*ignored, *result.warnings]
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()
 
@@ -124,6 +127,9 @@ def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
     found = queries.latest(context, limit=limit, offset=offset, after_seq=after_seq,
                            collapse=collapse, until_seq=until_seq,
                            changed_after=changed_after, cursor=cursor, undated=undated)
+    found.warnings = [*unknown_parameters(request), *found.warnings, *(past_end(
+        offset, len(found.articles) + len(found.undated),
+        found.undated_total if undated else None) if cursor is None else [])]
     t = context.translator(request)
     found.localized_warnings = [t.message(w) for w in found.warnings]
     return found
@@ -139,6 +145,8 @@ def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
     context = web(request)
     found = queries.stories(context, limit=limit, offset=offset,
                             min_articles=min_articles, cursor=cursor)
+    found.warnings = [*unknown_parameters(request), *found.warnings, *(past_end(
+        offset, len(found.stories), found.total) if cursor is None else [])]
     t = context.translator(request)
     found.localized_warnings = [t.message(w) for w in found.warnings]
     return found

@@ -8,7 +8,7 @@ import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 from starlette.responses import HTMLResponse, Response
 
 from veille.monitor.attention import MAX_QUERIES, Attention, attention, csv_rows
@@ -17,6 +17,7 @@ from veille.web.api import ERRORS, MAX_QUERY_CHARS, MAX_QUERY_INPUT_CHARS
 from veille.web.chart import line_chart
 from veille.web.context import render, web
 from veille.web.exports import warnings_header
+from veille.web.params import unknown_parameters
 
 router = APIRouter(tags=["attention"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
@@ -49,6 +50,11 @@ class AttentionModel(BaseModel):
     normalised: bool
     periods: list[str]
     series: list[SeriesModel]
+    warnings: list[str] = Field(
+        default_factory=list, description="About the request: parameters ignored "
+                                          "(each series has its query's own warnings).")
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language.")
 
 
 def _compute(request: Request, q: list[str], interval: str, raw: bool, split: str
@@ -79,7 +85,11 @@ def attention_api(request: Request, q: Queries, interval: Interval = "day", raw:
                   split: Split = "none") -> AttentionModel:
     """Counts per period; ``values`` are shares of the same sources' articles unless
     ``raw``; ``undated`` articles are counted apart."""
-    return _model(_compute(request, q, interval, raw, split))
+    model = _model(_compute(request, q, interval, raw, split))
+    model.warnings = unknown_parameters(request)
+    t = web(request).translator(request)
+    model.localized_warnings = [t.message(w) for w in model.warnings]
+    return model
 
 
 @router.get("/attention.csv", summary="Attention over time as CSV",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
@@ -25,6 +25,7 @@ from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
 from veille.web.chart import line_chart
 from veille.web.context import render, web
+from veille.web.params import past_end, unknown_parameters
 from veille.web.queries import place_area
 
 EntityId = Annotated[str, Path(pattern=r"^[^\x00-\x1f]{1,200}$",
@@ -69,6 +70,11 @@ class EntityModel(BaseModel):
 
 class EntitiesResponse(BaseModel):
     entities: list[EntityModel]
+    warnings: list[str] = Field(
+        default_factory=list, description="About the request: parameters ignored, an "
+                                          "offset past the end of the list.")
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language.")
 
 
 class EntityArticle(BaseModel):
@@ -185,6 +191,11 @@ class PlaceModel(BaseModel):
 
 class PlacesResponse(BaseModel):
     places: list[PlaceModel]
+    warnings: list[str] = Field(
+        default_factory=list, description="About the request: parameters ignored, an "
+                                          "offset past the end of the list.")
+    localized_warnings: list[str] = Field(
+        default_factory=list, description="`warnings` in the request's language.")
 
 
 class PlaceDetail(PlaceModel):
@@ -229,7 +240,8 @@ def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Lab
     ids = ids_named(current(web(request).settings.data_dir), name) if name else []
     with web(request).stores.reader() as store:
         found = store.entities(limit=limit, offset=offset, label=label, name=name, ids=ids)
-        return EntitiesResponse(entities=flag_places(store, found))
+        return _warned(request, EntitiesResponse(entities=flag_places(store, found)),
+                       offset, len(found))
 
 
 @router.get("/entities/{entity_id:path}", response_model=EntityDetail, summary="One entity")
@@ -264,7 +276,19 @@ def places(request: Request, limit: Limit = 20, offset: Offset = 0,
     for p in found:
         insee, department = _codes(p.id)
         models.append(PlaceModel(**asdict(p), insee=insee, department=department))
-    return PlacesResponse(places=models)
+    return _warned(request, PlacesResponse(places=models), offset, len(models))
+
+
+Listed = TypeVar("Listed", EntitiesResponse, PlacesResponse)
+
+
+def _warned(request: Request, response: Listed, offset: int, shown: int) -> Listed:
+    """``response`` with its warnings (:mod:`veille.web.params`), in English and in the
+    request's language."""
+    response.warnings = [*unknown_parameters(request), *past_end(offset, shown)]
+    t = web(request).translator(request)
+    response.localized_warnings = [t.message(w) for w in response.warnings]
+    return response
 
 
 def _codes(place_id: str) -> tuple[str, str]:
