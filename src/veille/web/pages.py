@@ -185,6 +185,8 @@ def _pager_link(request: Request, cursor: str | None, page: int) -> str | None:
 
 @router.get("/articles/{article_id}", name="article_page")
 def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
+    from veille.web.auth import csrf_token, current_user
+
     context = web(request)
     record, detail = queries.article(context, article_id)
     shown, kept, total = bounded_paragraphs(detail.paragraphs, PAGE_MAX_CHARS)
@@ -199,7 +201,10 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
                   place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
                   doubtful={str(p.get("id")): int(p.get("alternatives") or 0)
                             for p in enrichment.get("places") or [] if p.get("ambiguous")},
-                  json_twin=f"/api/v1/articles/{detail.id}")
+                  json_twin=f"/api/v1/articles/{detail.id}",
+                  # the "remove from this story" button (f-detach28, web/story_edits.py)
+                  detach_csrf=csrf_token(request) if current_user(request) else "",
+                  detached=request.query_params.get("detached") == "1")
 
 
 @router.get("/stories/{story_id}", name="story_page")
@@ -207,13 +212,15 @@ def story_page(request: Request, story_id: StoryId) -> Response:
     """A story's coverage by source and time; reprints are marked apart. An old id of the
     story (renamed after its original, merged) redirects to the one it goes by."""
     from veille.web.auth import csrf_token, current_user
+    from veille.web.story_edits import story_edits_of
 
     moved = queries.story_moved(web(request), story_id)
     if moved is not None:
         return moved_story(request, moved)
     story = queries.story(web(request), story_id)
     return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}",
-                  follow_csrf=csrf_token(request) if current_user(request) else "")
+                  follow_csrf=csrf_token(request) if current_user(request) else "",
+                  edits=story_edits_of(web(request), story))
 
 
 @router.get("/articles/{article_id}/raw", name="article_raw")
