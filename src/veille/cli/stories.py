@@ -134,7 +134,7 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
                                 all=str(min(total, 10_000))), err=True)
 
 
-@stories_command.command("show", hidden=True)
+@stories_command.command("show")
 @click.argument("story_id")
 @_LIMIT
 @_MIN_ARTICLES

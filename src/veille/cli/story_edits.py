@@ -70,7 +70,8 @@ def undo_command(ctx: click.Context, override: str, as_json: bool) -> None:
 
 @click.command("overrides")
 @click.argument("article_id", required=False)
-@_JSON
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON array of the overrides (the API's shape).")
 @click.pass_context
 def overrides_command(ctx: click.Context, article_id: str | None, as_json: bool) -> None:
     """The corrections made by hand, oldest first (those naming ARTICLE_ID when given)."""
