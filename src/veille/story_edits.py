@@ -130,3 +130,20 @@ def undo(store: SQLiteStore, key: str) -> StoryEdit:
     touched = {x for o in removed for x in (o.article_id, o.other_id, *o.members)}
     first = removed[0].article_id if removed else key
     return _settled(store, removed, first, touched)
+
+
+def shaped_by(store: SQLiteStore, story_id: str, members: Iterable[str]
+              ) -> list[tuple[StoryOverride, str]]:
+    """The corrections that made the story ``story_id`` (its articles ``members``) what
+    it is, oldest first, each with its article's headline (its id when it has none): an
+    article taken out of it (a detach naming the story, or one of its articles as a former
+    story mate) and an article put in it (a join naming one of its articles). What the
+    story page's "edited by hand" box, the API's ``edits`` and ``veille stories ID`` show."""
+    held = set(members)
+    rows = [o for o in store.story_overrides([story_id, *held])
+            if (o.kind == JOIN and (o.article_id in held or o.other_id in held))
+            or (o.kind == DETACH and o.article_id not in held
+                and (o.other_id == story_id or bool(held & set(o.members))))]
+    found = store.get_many({o.article_id for o in rows})
+    titles = {i: a.content.title for i, a in found.items() if a.content is not None}
+    return [(o, titles.get(o.article_id) or o.article_id) for o in rows]

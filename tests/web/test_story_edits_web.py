@@ -107,7 +107,11 @@ def test_the_article_page_button_detaches_and_the_story_page_says_so(
         assert "Taken out of its story by hand." in page
         assert "Remove from this story" not in page  # alone now
         assert story_of(http, family)["id"] != story_of(http, ids[VERDICT])["id"]
-        story = http.get(f"/stories/{story_of(http, ids[VERDICT])['id']}?lang=fr").text
+        verdict = story_of(http, ids[VERDICT])["id"]
+        story = http.get(f"/stories/{verdict}?lang=fr").text
         assert "Histoire corrigée à la main" in story and f"/articles/{family}" in story
+        # the JSON twin says it too
+        edits = http.get(f"/api/v1/stories/{verdict}").json()["edits"]
+        assert [(e["kind"], e["article_id"]) for e in edits] == [("detach", family)]
         assert before  # the story it left
         http.delete(f"/api/v1/story-overrides/{family}", headers=AUTH)

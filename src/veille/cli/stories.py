@@ -35,6 +35,7 @@ from veille.store.base import (
     order_unknown_members,
 )
 from veille.store.sqlite import SQLiteStore
+from veille.story_edits import shaped_by
 
 
 def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
@@ -71,7 +72,11 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
             "earlier_copies": [_member(m, names) for m in earlier],
-            "items": [_member(m, names) for m in members]}
+            "items": [_member(m, names) for m in members],
+            # the corrections made by hand that shaped it, as the story page says them
+            "edits": [{"id": o.id, "kind": o.kind, "article_id": o.article_id,
+                       "title": title} for o, title in shaped_by(
+                           store, summary.story_id, [m.article_id for m in members])]}
 
 
 class StoriesGroup(click.Group):
@@ -214,6 +219,10 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     outlets = names_of(store, [*(m.source for m in members), *summary.first_tied,
                                summary.first_source, *_earlier_source(story)])
     _story_header(story, summary, outlets)
+    say = ui_strings()
+    for edit in story["edits"]:
+        click.echo(f"    {say('story_edited')} (#{edit['id']}): "
+                   + say(f"story_edit_{edit['kind']}", title=one_line(edit["title"])))
     unordered = order_unknown_members(members)
     for member in members:
         mark = relation_mark(member.relation or "reprint") if member.reprint else ""

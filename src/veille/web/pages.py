@@ -212,15 +212,13 @@ def story_page(request: Request, story_id: StoryId) -> Response:
     """A story's coverage by source and time; reprints are marked apart. An old id of the
     story (renamed after its original, merged) redirects to the one it goes by."""
     from veille.web.auth import csrf_token, current_user
-    from veille.web.story_edits import story_edits_of
 
     moved = queries.story_moved(web(request), story_id)
     if moved is not None:
         return moved_story(request, moved)
     story = queries.story(web(request), story_id)
     return render(request, "story.html", story=story, json_twin=f"/api/v1/stories/{story.id}",
-                  follow_csrf=csrf_token(request) if current_user(request) else "",
-                  edits=story_edits_of(web(request), story))
+                  follow_csrf=csrf_token(request) if current_user(request) else "")
 
 
 @router.get("/articles/{article_id}/raw", name="article_raw")

@@ -19,7 +19,6 @@ caught up. An unknown id is 404, an edit that would change nothing 409, each wit
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -27,14 +26,14 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from veille.dedup.story_overrides import DETACH, JOIN, StoryOverride
+from veille.dedup.story_overrides import StoryOverride
 from veille.errors import StoryEditRefused
 from veille.service import Veille
 from veille.story_edits import StoryEdit
 from veille.web.api import ERRORS, ArticleId
 from veille.web.auth import read_form, require_writer
-from veille.web.context import WebContext, web
-from veille.web.models import ErrorResponse, StoryModel
+from veille.web.context import web
+from veille.web.models import ErrorResponse
 from veille.web.write import require_token
 
 OverrideKey = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,100}$",
@@ -152,29 +151,3 @@ async def detach_page(request: Request, article_id: ArticleId) -> Response:
     await run_in_threadpool(run)
     return RedirectResponse(f"/articles/{article_id}?detached=1", status_code=303)
 
-
-@dataclass(frozen=True, slots=True)
-class ShownEdit:
-    """One correction as the story page says it: its kind, the article and its title."""
-
-    id: int
-    kind: str
-    article_id: str
-    title: str
-
-
-def story_edits_of(context: WebContext, story: StoryModel) -> list[ShownEdit]:
-    """The corrections that made ``story`` what it is (the story page's "edited by
-    hand"): an article taken out of it (a detach naming it, or naming one of its
-    articles as a former story mate), an article put in it (a join naming one of its
-    articles), oldest first."""
-    members = {item.id for item in story.items}
-    with context.stores.reader() as store:
-        rows = [o for o in store.story_overrides([story.id, *members])
-                if (o.kind == JOIN and (o.article_id in members or o.other_id in members))
-                or (o.kind == DETACH and o.article_id not in members
-                    and (o.other_id == story.id or members & set(o.members)))]
-        found = store.get_many({o.article_id for o in rows})
-    titles = {i: a.content.title for i, a in found.items() if a.content is not None}
-    return [ShownEdit(o.id, o.kind, o.article_id, titles.get(o.article_id) or o.article_id)
-            for o in rows]
