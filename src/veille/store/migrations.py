@@ -380,7 +380,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # (``detach``, with what S held then) and "A belongs with B" (``join``), which every
     # re-clustering respects (veille.dedup.story_overrides); removed when undone.
     """
-    CREATE TABLE story_overrides (
+    CREATE TABLE IF NOT EXISTS story_overrides (
         id         INTEGER PRIMARY KEY AUTOINCREMENT,
         kind       TEXT NOT NULL,
         article_id TEXT NOT NULL,
@@ -388,8 +388,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         members    TEXT NOT NULL DEFAULT '[]',
         created_at TEXT NOT NULL
     );
-    CREATE INDEX story_overrides_article ON story_overrides(article_id);
-    CREATE INDEX story_overrides_other ON story_overrides(other_id)
+    CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
+    CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
     """,
 ]
 

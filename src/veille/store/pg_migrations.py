@@ -355,7 +355,7 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     repair_copy_links,
     # 16: the user's story overrides (SQLite's migration 16, veille.dedup.story_overrides).
     """
-    CREATE TABLE story_overrides (
+    CREATE TABLE IF NOT EXISTS story_overrides (
         id         BIGSERIAL PRIMARY KEY,
         kind       TEXT NOT NULL,
         article_id TEXT NOT NULL,
@@ -363,8 +363,8 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
         members    TEXT NOT NULL DEFAULT '[]',
         created_at TEXT NOT NULL
     );
-    CREATE INDEX story_overrides_article ON story_overrides(article_id);
-    CREATE INDEX story_overrides_other ON story_overrides(other_id)
+    CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
+    CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
     """,
 ]
 
