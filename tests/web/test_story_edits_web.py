@@ -114,4 +114,12 @@ def test_the_article_page_button_detaches_and_the_story_page_says_so(
         edits = http.get(f"/api/v1/stories/{verdict}").json()["edits"]
         assert [(e["kind"], e["article_id"]) for e in edits] == [("detach", family)]
         assert before  # the story it left
-        http.delete(f"/api/v1/story-overrides/{family}", headers=AUTH)
+        # its "annuler" button undoes it (CSRF checked), back to the article's page
+        undo = re.search(r'<form class="story-edit-undo" method="post" action="([^"]+)">'
+                         r'<input type="hidden" name="csrf" value="([0-9a-f]+)">', story)
+        assert undo
+        assert http.post(undo.group(1), data={"csrf": "0" * 64}).status_code == 403
+        undone = http.post(undo.group(1), data={"csrf": undo.group(2)})
+        assert undone.status_code == 303 and undone.headers["location"] == f"/articles/{family}"
+        assert story_of(http, family)["id"] == story_of(http, ids[VERDICT])["id"]
+        assert http.get("/api/v1/story-overrides").json()["overrides"] == []

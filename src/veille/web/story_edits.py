@@ -9,7 +9,8 @@ article page's "Retirer de cette histoire" button.
   mounted only when ``api_token`` is set).
 - ``POST /articles/{id}/detach``: the button's form, for a logged-in user, with the
   session's CSRF token (:func:`~veille.web.auth.require_writer`), then back to the
-  article page (303).
+  article page (303); ``POST /story-overrides/{key}/undo``, the story page's "undo"
+  beside each correction, the same way.
 
 Each runs :class:`veille.service.Veille`'s edit (:mod:`veille.story_edits`): the override
 stored with its change log entry, the stories clustered again, the index and alerts
@@ -151,3 +152,19 @@ async def detach_page(request: Request, article_id: ArticleId) -> Response:
     await run_in_threadpool(run)
     return RedirectResponse(f"/articles/{article_id}?detached=1", status_code=303)
 
+
+
+@pages.post("/story-overrides/{key}/undo", name="story_override_undo")
+async def undo_page(request: Request, key: OverrideKey) -> Response:
+    """The story page's "undo" button of a correction: logged in, CSRF checked; then to
+    the page of the article it had moved, whose story is the rules' again."""
+    form = await read_form(request)
+    require_writer(request, form.get("csrf", ""))
+    context = web(request)
+
+    def run() -> StoryEdit:
+        with context.stores.service(context.settings) as service:
+            return service.undo_story_override(key)
+
+    done = await run_in_threadpool(run)
+    return RedirectResponse(f"/articles/{done.article_id}", status_code=303)
