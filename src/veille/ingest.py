@@ -328,16 +328,16 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False) -> boo
 
 
 RECLUSTER_LIMIT = 2_000
-RECLUSTERED_KINDS = frozenset({"new", "version", "completed", "override"})
-"""The change log's kinds whose articles' window :func:`recluster_stories` clusters again:
-articles stored, and user overrides of stories added or undone
-(:mod:`veille.dedup.story_overrides`), so a crash between an override's write and its
-re-clustering is caught up like a stored batch's."""
 """Stored articles :func:`recluster_stories` clusters again at most (about 3 CPU s: the
 story stage's 1.5 ms an article). A window that would hold more is cut to the days around
 the articles ingested, and the stored articles of the days before it are replayed into
 their stored stories first: only such a window's stories can still depend on the order
 the articles came in."""
+RECLUSTERED_KINDS = frozenset({"new", "version", "completed", "override"})
+"""The change log's kinds whose articles' window :func:`recluster_stories` clusters again:
+articles stored, and user overrides of stories added or undone
+(:mod:`veille.dedup.story_overrides`), so a crash between an override's write and its
+re-clustering is caught up like a stored batch's."""
 
 
 def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
@@ -421,7 +421,8 @@ def settle_stories(store: Store) -> dict[str, str]:
 
 
 def stories_lag(store: Store, *, at_most: int | None = None) -> int:
-    """Articles stored (new, versions, completed reads) since the stories' last
+    """Articles stored (new, versions, completed reads) and story overrides added or undone
+    (:data:`RECLUSTERED_KINDS`) since the stories' last
     re-clustering, among the change log's last :data:`RECLUSTER_LIMIT` entries: exactly
     what :func:`settle_stories` would catch up, which reads the log no further back
     (:func:`recluster_stories`) (``veille stats``' and ``/api/v1/stats``'s
