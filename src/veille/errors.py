@@ -17,6 +17,8 @@ instead of a traceback. Anything else that escapes is a bug.
     │   ├── SchemaError      the store was written by a newer veille
     │   └── ChangeLogGap     a follower of the change log lacks changes compaction removed
     ├── NotFound             an article, story or raw input id that does not exist
+    ├── StoryEditRefused     a story correction that would change nothing (already alone,
+    │                        already together)
     ├── PipelineError        stages declared in an order that cannot work
     ├── QueryError           a search query that cannot be read, even on a best effort
     └── SearchIndexError     the search index cannot be opened, is locked, or is outdated
@@ -192,6 +194,14 @@ class ArticleMerged(NotFound):
                          hint=f"see `veille show {into}`")
         self.article_id = article_id
         self.into = into
+
+
+class StoryEditRefused(VeilleError):
+    """A user's story correction (:mod:`veille.dedup.story_overrides`) that cannot be
+    made as asked: the article is alone in its story already, is in the other's story
+    already, or names itself. The web answers 409 Conflict."""
+
+    http_status = 409
 
 
 class PipelineError(VeilleError):

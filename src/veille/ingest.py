@@ -40,6 +40,7 @@ from veille.dedup.stories import (
     story_terms,
     story_wording,
 )
+from veille.dedup.story_overrides import with_overrides
 from veille.dedup.window import DedupWindow
 from veille.errors import (
     InputError,
@@ -332,6 +333,11 @@ story stage's 1.5 ms an article). A window that would hold more is cut to the da
 the articles ingested, and the stored articles of the days before it are replayed into
 their stored stories first: only such a window's stories can still depend on the order
 the articles came in."""
+RECLUSTERED_KINDS = frozenset({"new", "version", "completed", "override"})
+"""The change log's kinds whose articles' window :func:`recluster_stories` clusters again:
+articles stored, and user overrides of stories added or undone
+(:mod:`veille.dedup.story_overrides`), so a crash between an override's write and its
+re-clustering is caught up like a stored batch's."""
 
 
 def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
@@ -354,7 +360,7 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
         changes = store.changes(after=after, limit=1_000)
         if not changes:
             break
-        ids.update(c.article_id for c in changes if c.kind in ("new", "version", "completed"))
+        ids.update(c.article_id for c in changes if c.kind in RECLUSTERED_KINDS)
         after = changes[-1].seq
     if not ids:
         return {}
@@ -391,12 +397,15 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
                                if a.id not in window),
                               key=lambda a: (article_minute(a), a.id)):
             replay(state, article)
-    partition = cluster(articles, state=state, lookup=lambda wanted: {
-        a: s for a, (s, _) in store.story_of(wanted).items() if s})
+    # the user's overrides, applied after the rules (f-detach28: dedup/story_overrides.py)
+    articles, fixed = with_overrides(store, articles)
+    partition = fixed.partition(cluster(articles, state=state, lookup=lambda wanted: {
+        a: s for a, (s, _) in store.story_of(wanted).items() if s}))
     stored = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
     order = [a.id for a in canonical_order(articles)]
-    names = name_stories(partition, stored, order,
-                         [a.id for a in articles if parent_of(a) is not None])
+    names = fixed.names(name_stories(partition, stored, order,
+                                     [a.id for a in articles if parent_of(a) is not None]),
+                        lambda wanted: {a: s for a, (s, _) in store.story_of(wanted).items()})
     moves = {a: s for a, s in names.items() if stored.get(a) and stored[a] != s}
     store.put_batch([], story_moves=moves, stories_seq=head)
     return moves
@@ -412,7 +421,8 @@ def settle_stories(store: Store) -> dict[str, str]:
 
 
 def stories_lag(store: Store, *, at_most: int | None = None) -> int:
-    """Articles stored (new, versions, completed reads) since the stories' last
+    """Articles stored (new, versions, completed reads) and story overrides added or undone
+    (:data:`RECLUSTERED_KINDS`) since the stories' last
     re-clustering, among the change log's last :data:`RECLUSTER_LIMIT` entries: exactly
     what :func:`settle_stories` would catch up, which reads the log no further back
     (:func:`recluster_stories`) (``veille stats``' and ``/api/v1/stats``'s
@@ -426,7 +436,7 @@ def stories_lag(store: Store, *, at_most: int | None = None) -> int:
         changes = store.changes(after=after, limit=1_000)
         if not changes:
             break
-        behind += sum(c.kind in ("new", "version", "completed") for c in changes)
+        behind += sum(c.kind in RECLUSTERED_KINDS for c in changes)
         after = changes[-1].seq
     return behind if at_most is None else min(behind, at_most)
 

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from veille import diskfull
 from veille.backends import open_pg_index, open_store
+from veille.dedup.story_overrides import StoryOverride
 from veille.errors import (
     ConfigError,
     IndexBusy,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:  # collection, ingest and maintenance are imported when used (
     from veille.store.base import SavedSearch, Source
     from veille.store.changelog import Compaction
     from veille.store.replica import ReplicaPosition
+    from veille.story_edits import StoryEdit
 
 log = logging.getLogger("veille")
 REENRICH_LOCK = ".reenrich.lock"
@@ -371,6 +373,43 @@ class Veille:
         if not stories_behind(self.store):
             return {}
         return settle_stories(self.store)
+
+    # --- the user's story corrections (veille.story_edits, dedup/story_overrides.py) --
+
+    def _edit_story(self, edit: Callable[[SQLiteStore], StoryEdit]) -> StoryEdit:
+        """Run one story edit as every write runs: the views caught up first, the index
+        and the alerts after."""
+        self._start()
+        done = edit(self.store)
+        self.sync()
+        self.match_alerts()
+        return done
+
+    def detach_article(self, article_id: str) -> StoryEdit:
+        """Take an article out of its story, for good (:func:`veille.story_edits.detach`)."""
+        from veille import story_edits
+
+        return self._edit_story(lambda store: story_edits.detach(store, article_id))
+
+    def join_articles(self, article_id: str, other: str) -> StoryEdit:
+        """Put an article in the story of ``other`` (an article or story id), for good
+        (:func:`veille.story_edits.join`)."""
+        from veille import story_edits
+
+        return self._edit_story(lambda store: story_edits.join(store, article_id, other))
+
+    def undo_story_override(self, key: str) -> StoryEdit:
+        """Undo an override by its number, or every override of an article
+        (:func:`veille.story_edits.undo`)."""
+        from veille import story_edits
+
+        return self._edit_story(lambda store: story_edits.undo(store, key))
+
+    def story_overrides(self, article_ids: Iterable[str] | None = None
+                        ) -> list[StoryOverride]:
+        """The user's story overrides, oldest first (all, or those naming one of
+        ``article_ids``)."""
+        return self.store.story_overrides(article_ids)
 
     def _collector(self) -> Any:
         from veille.collect.poll import Collector

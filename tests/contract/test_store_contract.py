@@ -502,3 +502,30 @@ def test_enrichment_round_trips_on_every_backend(store: Store) -> None:
     assert [q.speaker_id for q in enriching.quotes()] == ["Q789915"]
     again = store.get(stored.id).enrichment
     assert again is not None and again["entities"][0]["id"] == "Q2429253"
+
+
+def test_story_overrides_are_kept_and_logged(store: Store) -> None:
+    """A user's story override (f-detach28) is stored, read back by any article it names,
+    logged as an ``override`` change of each of them, and removed (logged too): the same
+    in both backends (migration 16)."""
+    assert isinstance(store, SQLiteStore)
+    store.put_batch([article(1), article(2), article(3)])
+    a, b, c = (x.id for x in sorted(store.latest(limit=3), key=lambda x: x.content.title
+                                    if x.content else ""))
+    before = store.change_seq()
+    detach = store.add_story_override("detach", a, b, [c, b, c])
+    join = store.add_story_override("join", a, c)
+    assert detach.id < join.id and detach.members == tuple(sorted({b, c}))
+    assert [(x.kind, x.article_id, x.other_id) for x in store.story_overrides()] == [
+        ("detach", a, b), ("join", a, c)]
+    assert [x.id for x in store.story_overrides([c])] == [join.id]
+    assert [x.id for x in store.story_overrides([b])] == [detach.id]
+    logged = store.changes(after=before)
+    assert [(x.article_id, x.kind) for x in logged] == [
+        (a, "override"), (a, "override"), (c, "override")]
+    with pytest.raises(ValueError):
+        store.add_story_override("merge", a, b)
+    removed = store.remove_story_overrides([detach.id, 999])
+    assert [x.id for x in removed] == [detach.id]
+    assert [x.id for x in store.story_overrides()] == [join.id]
+    assert store.changes(after=logged[-1].seq)[-1].kind == "override"

@@ -21,6 +21,7 @@ from veille.cli.render import (
     ui_plural,
     ui_strings,
 )
+from veille.cli.story_edits import EDIT_COMMANDS
 from veille.dedup.version_times import current_seen, replaced_at, stated_update
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
@@ -33,6 +34,7 @@ from veille.store.base import (
     copy_counts,
     order_unknown_members,
 )
+from veille.story_edits import shaped_by
 
 if TYPE_CHECKING:  # opened by the command (start-up time)
     from veille.store.sqlite import SQLiteStore
@@ -72,29 +74,51 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
             "earlier_copies": [_member(m, names) for m in earlier],
-            "items": [_member(m, names) for m in members]}
+            "items": [_member(m, names) for m in members],
+            # the corrections made by hand that shaped it, as the story page says them
+            "edits": [{"id": o.id, "kind": o.kind, "article_id": o.article_id,
+                       "title": title} for o, title in shaped_by(
+                           store, summary.story_id, [m.article_id for m in members])]}
 
 
-@click.command("stories")
-@click.argument("story_id", required=False)
-@click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
-              help="How many stories.")
-@click.option("--min-articles", default=1, show_default=True, type=click.IntRange(1),
-              help="Only stories with at least this many articles.")
-@click.option("--json", "as_json", is_flag=True,
-              help="One JSON array of stories (with STORY_ID: one JSON object): counts, and "
-                   "each article's id, URL, source and date; the total, and a note when "
-                   "-n cut the list, on stderr.")
+class StoriesGroup(click.Group):
+    """``veille stories [STORY_ID]`` lists stories (or shows one), and its subcommands
+    correct them (``detach``, ``join``, ``overrides``, ``undo``: f-detach28): a first
+    argument that names no subcommand is a story id, shown by the hidden ``show``."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.commands:
+            return "show", self.commands["show"], args
+        return super().resolve_command(ctx, args)
+
+
+_LIMIT = click.option("-n", "limit", default=20, show_default=True,
+                      type=click.IntRange(1, 10_000), help="How many stories.")
+_MIN_ARTICLES = click.option("--min-articles", default=1, show_default=True,
+                             type=click.IntRange(1),
+                             help="Only stories with at least this many articles.")
+_JSON = click.option("--json", "as_json", is_flag=True,
+                     help="One JSON array of stories (with STORY_ID: one JSON object): "
+                          "counts, and each article's id, URL, source and date; the "
+                          "total, and a note when -n cut the list, on stderr.")
+
+
+@click.group("stories", cls=StoriesGroup, invoke_without_command=True,
+             subcommand_metavar="[STORY_ID | COMMAND ARGS...]")
+@_LIMIT
+@_MIN_ARTICLES
+@_JSON
 @click.pass_context
-def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_articles: int,
+def stories_command(ctx: click.Context, limit: int, min_articles: int,
                     as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart,
     and how many there are in all ("58 stories in all", on stderr); with STORY_ID, that
-    story: its counts, who published first, and its timeline."""
-    store = app(ctx).reader
-    if story_id is not None:
-        _one_story(store, story_id, as_json=as_json)
+    story: its counts, who published first, and its timeline. The commands below correct
+    a story by hand (kept for good: every later clustering respects them)."""
+    if ctx.invoked_subcommand is not None:
         return
+    store = app(ctx).reader
     found = store.stories(limit=limit, min_articles=min_articles)
     total = store.story_count(min_articles=min_articles)
     if as_json:  # one document, like every other --json of a listing
@@ -115,6 +139,21 @@ def stories_command(ctx: click.Context, story_id: str | None, limit: int, min_ar
     if total > len(found):
         click.echo(ui_strings()("cli_stories_cut", shown=len(found), total=total,
                                 all=str(min(total, 10_000))), err=True)
+
+
+@stories_command.command("show")
+@click.argument("story_id")
+@_LIMIT
+@_MIN_ARTICLES
+@_JSON
+@click.pass_context
+def show_story_command(ctx: click.Context, story_id: str, limit: int, min_articles: int,
+                       as_json: bool) -> None:
+    """One story (``veille stories STORY_ID``): its counts, who published first, and its
+    timeline; ``--json`` before or after the id."""
+    del limit, min_articles  # the listing's, accepted beside an id as before
+    parent = ctx.parent.params if ctx.parent is not None else {}
+    _one_story(app(ctx).reader, story_id, as_json=as_json or bool(parent.get("as_json")))
 
 
 def _earlier_source(story: dict[str, Any]) -> list[str]:
@@ -182,6 +221,10 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     outlets = names_of(store, [*(m.source for m in members), *summary.first_tied,
                                summary.first_source, *_earlier_source(story)])
     _story_header(story, summary, outlets)
+    say = ui_strings()
+    for edit in story["edits"]:
+        click.echo(f"    {say('story_edited')} (#{edit['id']}): "
+                   + say(f"story_edit_{edit['kind']}", title=one_line(edit["title"])))
     unordered = order_unknown_members(members)
     for member in members:
         mark = relation_mark(member.relation or "reprint") if member.reprint else ""
@@ -261,3 +304,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
         click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  {when}  "
                    f"{one_line(title)}")
+
+
+for _edit in EDIT_COMMANDS:  # veille stories detach|join|overrides|undo (f-detach28)
+    stories_command.add_command(_edit)

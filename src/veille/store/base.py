@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from veille.dedup.published_order import latest_published, order_unknown, published_before
+from veille.dedup.story_overrides import StoryOverride
 from veille.record import DAY, TIME, Article, RawInput
 
 
@@ -38,12 +39,15 @@ class BatchResult:
     (:mod:`veille.dedup.completion`): no version."""
 
 
-CHANGE_KINDS = ("new", "version", "reextract", "link", "delete", "enrich", "completed")
+CHANGE_KINDS = ("new", "version", "reextract", "link", "delete", "enrich", "completed",
+                "override")
 """What a change log entry says happened to an article: stored for the first time, a new
 version of it, its content re-extracted, a copy linked to it (its duplicates and story
 counts change), deleted, its enrichment (entities, places, dates, quotes) written, or its
 text, possibly cut short by the connection, completed by a whole read of its page (the
-same version: :mod:`veille.dedup.completion`)."""
+same version: :mod:`veille.dedup.completion`), or a user override of its story added or
+undone (:mod:`veille.dedup.story_overrides`: the ``stories`` follower clusters its window
+again; the resulting moves are ``link`` changes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,6 +524,12 @@ class Store(Protocol):
 
     def story_of(self, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
         """``id -> (story id, reprint)`` for the given articles that joined a story."""
+
+    def story_overrides(self, article_ids: Iterable[str] | None = None
+                        ) -> list[StoryOverride]:
+        """The user's story overrides, oldest first: all, or those naming one of
+        ``article_ids`` (:mod:`veille.dedup.story_overrides`)."""
+        ...
 
     def story_id_of(self, story_id: str) -> str | None:
         """The id story ``story_id`` goes by now (itself, or the story its old id leads to:

@@ -376,6 +376,21 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # story named after a copy. Re-filed and renamed as the live path does now, each
     # change logged as a ``link`` (veille.store.copy_repair).
     repair_copy_links,
+    # 16: a journalist's corrections of the stories (f-detach28): "A is not in story S"
+    # (``detach``, with what S held then) and "A belongs with B" (``join``), which every
+    # re-clustering respects (veille.dedup.story_overrides); removed when undone.
+    """
+    CREATE TABLE IF NOT EXISTS story_overrides (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind       TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        other_id   TEXT NOT NULL,
+        members    TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
+    CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

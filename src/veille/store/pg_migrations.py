@@ -353,6 +353,19 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     # 15: copy links and story names written before every copy was filed under its root
     # original, repaired as in SQLite (veille.store.copy_repair).
     repair_copy_links,
+    # 16: the user's story overrides (SQLite's migration 16, veille.dedup.story_overrides).
+    """
+    CREATE TABLE IF NOT EXISTS story_overrides (
+        id         BIGSERIAL PRIMARY KEY,
+        kind       TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        other_id   TEXT NOT NULL,
+        members    TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
+    CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,7 @@ from veille.web import (
     saved,
     saved_pages,
     sources_pages,
+    story_edits,
     story_list,
     write,
 )
@@ -104,14 +105,17 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(exports.router)
     app.include_router(attention.router)
     app.include_router(enrich_api.router)
+    app.include_router(story_edits.router)
     if settings.api_token:
         app.include_router(write.router)
         app.include_router(saved.write_router)
+        app.include_router(story_edits.write_router)
     app.include_router(feeds.router)
     app.include_router(enrich_api.pages)
     app.include_router(pages.router)
     app.mount(SWAGGER_UI_URL, StaticFiles(directory=SWAGGER_UI_DIR), name="swagger-ui")
     app.include_router(saved_pages.router)
+    app.include_router(story_edits.pages)
     app.include_router(attention.pages)
     app.include_router(sources_pages.router)
     app.include_router(story_list.router)

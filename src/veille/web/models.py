@@ -172,6 +172,17 @@ class StoryItem(BaseModel):
         "is unknown, whatever the timeline's order.")
 
 
+class StoryEditModel(BaseModel):
+    """A correction made by hand that shaped a story (f-detach28, docs/dedup.md)."""
+
+    id: int = Field(description="The override's number "
+                                "(`DELETE /api/v1/story-overrides/{id}` undoes it).")
+    kind: str = Field(description="`detach`: the article was taken out of this story; "
+                                  "`join`: it was put in it.")
+    article_id: str
+    title: str = Field(description="The article's headline.")
+
+
 class StoryModel(BaseModel):
     """A story: coverage by source and time, independent coverage apart from reprints."""
 
@@ -187,6 +198,9 @@ class StoryModel(BaseModel):
     first: datetime
     last: datetime
     items: list[StoryItem]
+    edits: list[StoryEditModel] = Field(
+        default_factory=list, description="The corrections made by hand that shaped the "
+        "story, oldest first (docs/dedup.md, Corrections by hand).")
     first_source: str = Field(default="", description="Who published the story first "
                               "(first by convention only when ``first_tied`` is not empty).")
     first_outlet: str = Field(default="", description="``first_source`` by its outlet's "

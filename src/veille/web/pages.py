@@ -185,6 +185,8 @@ def _pager_link(request: Request, cursor: str | None, page: int) -> str | None:
 
 @router.get("/articles/{article_id}", name="article_page")
 def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
+    from veille.web.auth import csrf_token, current_user
+
     context = web(request)
     record, detail = queries.article(context, article_id)
     shown, kept, total = bounded_paragraphs(detail.paragraphs, PAGE_MAX_CHARS)
@@ -199,7 +201,10 @@ def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
                   place_ids={str(p.get("id")) for p in enrichment.get("places") or []},
                   doubtful={str(p.get("id")): int(p.get("alternatives") or 0)
                             for p in enrichment.get("places") or [] if p.get("ambiguous")},
-                  json_twin=f"/api/v1/articles/{detail.id}")
+                  json_twin=f"/api/v1/articles/{detail.id}",
+                  # the "remove from this story" button (f-detach28, web/story_edits.py)
+                  detach_csrf=csrf_token(request) if current_user(request) else "",
+                  detached=request.query_params.get("detached") == "1")
 
 
 @router.get("/stories/{story_id}", name="story_page")

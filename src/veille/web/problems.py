@@ -27,8 +27,9 @@ from veille.web.security import BodyTooLarge
 log = logging.getLogger("veille.web")
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found",
-                 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
-                 422: "invalid_parameter", 500: "internal_error", 503: "unavailable"}
+                 405: "method_not_allowed", 409: "conflict", 413: "too_large",
+                 415: "unsupported_media_type", 422: "invalid_parameter",
+                 500: "internal_error", 503: "unavailable"}
 
 
 def status_for(exc: errors.VeilleError) -> int:

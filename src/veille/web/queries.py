@@ -44,6 +44,7 @@ from veille.store.base import (
 )
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
+from veille.story_edits import shaped_by
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
@@ -60,6 +61,7 @@ from veille.web.models import (
     SourcesResponse,
     StatsResponse,
     StoriesResponse,
+    StoryEditModel,
     StoryItem,
     StoryModel,
     VersionModel,
@@ -374,7 +376,12 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       earlier_copy=next((i for i in items if earlier_ids
                                          and i.id == earlier_ids[0]), None),
                       earlier_copies=sorted((i for i in items if i.id in earlier_ids),
-                                            key=lambda i: earlier_ids.index(i.id)))
+                                            key=lambda i: earlier_ids.index(i.id)),
+                      # the corrections made by hand that shaped it (f-detach28)
+                      edits=[StoryEditModel(id=o.id, kind=o.kind, article_id=o.article_id,
+                                            title=title)
+                             for o, title in shaped_by(store, summary.story_id,
+                                                       [i.id for i in items])])
 
 
 def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,

@@ -1,0 +1,88 @@
+"""``veille stories detach|join|overrides|undo``: a journalist's corrections of stories.
+
+Thin: the service does the edit (:mod:`veille.story_edits`); these print what it did in
+the terminal's language, or its JSON (the API's shape) with ``--json``. An unknown id or
+an edit that would change nothing is one line saying what to run instead (exit 2).
+"""
+
+from __future__ import annotations
+
+import click
+
+from veille.cli.context import app
+from veille.cli.render import json_text, ui_strings
+from veille.dedup.story_overrides import DETACH, StoryOverride
+from veille.story_edits import StoryEdit
+
+_JSON = click.option("--json", "as_json", is_flag=True,
+                     help="Print what was done as JSON (the API's shape).")
+
+
+def _line(override: StoryOverride) -> str:
+    """One override on one line: its number, what it says, when."""
+    say = ui_strings()
+    key = "cli_override_detach" if override.kind == DETACH else "cli_override_join"
+    when = f"{override.created_at:%Y-%m-%d %H:%M}" if override.created_at else ""
+    return f"#{override.id}  {when}  " + say(key, article=override.article_id,
+                                             other=override.other_id)
+
+
+def _done(edit: StoryEdit, key: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json_text(edit.to_dict(), indent=2))
+        return
+    say = ui_strings()
+    for override in edit.overrides:
+        click.echo(say(key, article=override.article_id, other=override.other_id,
+                       story=edit.story_id or "-", id=override.id))
+
+
+@click.command("detach")
+@click.argument("article_id")
+@_JSON
+@click.pass_context
+def detach_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Take ARTICLE_ID out of its story, for good: it becomes its own story (with its
+    copies) and is never put with that story's articles again."""
+    _done(app(ctx).service.detach_article(article_id), "cli_override_detached", as_json)
+
+
+@click.command("join")
+@click.argument("article_id")
+@click.argument("other_id")
+@_JSON
+@click.pass_context
+def join_command(ctx: click.Context, article_id: str, other_id: str, as_json: bool) -> None:
+    """Put ARTICLE_ID in the story of OTHER_ID (an article or a story id), for good."""
+    _done(app(ctx).service.join_articles(article_id, other_id), "cli_override_joined",
+          as_json)
+
+
+@click.command("undo")
+@click.argument("override")
+@_JSON
+@click.pass_context
+def undo_command(ctx: click.Context, override: str, as_json: bool) -> None:
+    """Undo the override numbered OVERRIDE (see `veille stories overrides`), or every
+    override of the article OVERRIDE names: its story is the rules' again."""
+    _done(app(ctx).service.undo_story_override(override), "cli_override_undone", as_json)
+
+
+@click.command("overrides")
+@click.argument("article_id", required=False)
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON array of the overrides (the API's shape).")
+@click.pass_context
+def overrides_command(ctx: click.Context, article_id: str | None, as_json: bool) -> None:
+    """The corrections made by hand, oldest first (those naming ARTICLE_ID when given)."""
+    found = app(ctx).reader.story_overrides([article_id] if article_id else None)
+    if as_json:
+        click.echo(json_text([o.to_dict() for o in found], indent=2))
+        return
+    if not found:
+        click.echo(ui_strings()("cli_overrides_none"), err=True)
+    for override in found:
+        click.echo(_line(override))
+
+
+EDIT_COMMANDS = (detach_command, join_command, overrides_command, undo_command)
