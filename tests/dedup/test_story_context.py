@@ -34,6 +34,13 @@ VOTE = ("Brest : le conseil municipal adopte le plan vélo",
         "d'investissements. Le maire, Hervé Le Dantec, a ouvert la séance en remerciant "
         "les pompiers.",
         "2026-01-13T22:30:00+01:00")
+VOTE_LATER = ("Brest : le conseil municipal adopte le plan vélo",
+              "Le conseil municipal de Brest a adopté mardi soir le plan vélo 2026-2030, par 41 "
+              "voix contre 12.\n\nLe plan prévoit 60 kilomètres de pistes cyclables. La "
+              "séance s'est ouverte par un hommage aux pompiers intervenus lundi sur "
+              "l'incendie du gymnase du collège Kerichen.\n\nLe maire, Hervé Le Dantec, a "
+              "défendu « un plan ambitieux ».",
+              "2026-01-13T22:30:00+01:00")
 CAUSE = ("Incendie du gymnase Kerichen : un radiateur défectueux en cause",
          "L'incendie qui a détruit lundi le gymnase du collège Kerichen, à Brest, serait dû à "
          "un radiateur défectueux, selon les premières constatations des enquêteurs.\n\n"
@@ -87,6 +94,16 @@ def test_a_vote_the_day_after_a_fire_is_not_the_fire_s_story(store: SQLiteStore)
     gymnase"), which gave it the fire's kind, fine kind and words: it joined the fire's
     story. The fire's cause, two days later, joins the fire."""
     fire, vote, cause = _ingest(store, [FIRE, VOTE, CAUSE])
+    assert fire == cause
+    assert vote != fire
+
+
+def test_a_vote_naming_the_fire_further_on_is_not_the_fire_s_story(
+        store: SQLiteStore) -> None:
+    """Regression (q-stories27 D1y's shape): the vote's second paragraph names the fire
+    ("un hommage aux pompiers intervenus lundi sur l'incendie du gymnase"), which gave it the
+    fire's kind, day and words (:data:`veille.dedup.context.OTHER_EVENTS`)."""
+    fire, vote, cause = _ingest(store, [FIRE, VOTE_LATER, CAUSE])
     assert fire == cause
     assert vote != fire
 

@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.dedup.event_kinds import CUE, _scores, _verb_hits, headline_kinds
+from veille.dedup.event_kinds import CUE, _scores, _verb_hits, headline_kinds, lead_sentence
 from veille.dedup.recalls import _kinds
+from veille.enrich.text import sentences
 
 CONTEXT = True
 """Whether :func:`without_context` is applied (:func:`veille.dedup.stories.terms`); False:
@@ -134,3 +135,42 @@ def without_context(title: str, paragraphs: Sequence[str]) -> tuple[str, list[st
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ])")
 """A sentence's end, as :data:`veille.dedup.event_kinds._SENTENCE_END` reads it."""
 
+
+
+OTHER_EVENTS = True
+"""Whether :func:`without_other_events` is applied (:func:`veille.dedup.stories.terms`);
+False: as before f-stories28."""
+
+
+def without_other_events(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
+    """``paragraphs`` less their sentences past the lead's first that name an event (a kind
+    of :mod:`veille.dedup.event_kinds`' lexicon, read as a headline, or of
+    :data:`veille.dedup.recalls.RECALL_NOUNS`) of a family none of the kinds the headline and
+    the lead's first sentence tell is of (the article's own event, as
+    :func:`without_context` reads it: :func:`_own_kinds`): another event the text goes on
+    to name, whose words, places and days are that event's (q-stories27 D1y: "La séance
+    s'est ouverte par un mot de soutien aux agents du dépôt de bus incendié lundi", in a
+    report of a budget vote, joined the fire). A
+    paragraph left empty is dropped; ``(title, paragraphs)`` as given when the lead tells no
+    event or a step of justice."""
+    own = _own_kinds(f"{title}\n{lead_sentence(paragraphs)}")
+    if not own or "justice" in own:
+        return title, list(paragraphs)
+    families = _family(own)
+    out: list[str] = []
+    first = True
+    for paragraph in paragraphs:
+        kept, changed = [], False
+        for sentence in sentences(paragraph):
+            if not first:
+                told = _kinds(sentence.text)
+                if told and _family(told).isdisjoint(families):
+                    changed = True
+                    continue
+            first = False
+            kept.append(sentence.text)
+        if not changed:
+            out.append(paragraph)
+        elif kept:
+            out.append(" ".join(kept))
+    return title, out

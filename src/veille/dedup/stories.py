@@ -62,7 +62,12 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
-from veille.dedup.context import CONTEXT, without_context
+from veille.dedup.context import (
+    CONTEXT,
+    OTHER_EVENTS,
+    without_context,
+    without_other_events,
+)
 from veille.dedup.estates import estates
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
@@ -672,6 +677,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     """
     if CONTEXT:  # another event the lead places this one after is context (context.py)
         title, paragraphs = without_context(title, paragraphs)
+    if OTHER_EVENTS:  # nor the other events its text goes on to name (context.py)
+        title, paragraphs = without_other_events(title, paragraphs)
     told = title, paragraphs  # the kinds of event are read from all of it
     if HISTORY and published is not None:  # but for what is dated years back
         told = title, [without_history(p, published.year) for p in paragraphs]
