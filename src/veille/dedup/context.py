@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from veille.dedup.event_kinds import CUE, _scores, _verb_hits, headline_kinds, lead_sentence
-from veille.dedup.recalls import _kinds
+from veille.dedup.recalls import _kinds, without_spans
 from veille.enrich.text import sentences
 
 CONTEXT = True
@@ -100,15 +100,7 @@ def _cut(sentence: str, head_families: frozenset[str]) -> str:
         own = _own_kinds(rest)
         if own and "justice" not in own and _family(own).isdisjoint(families):
             spans.append((match.start(), match.end()))
-    if not spans:
-        return sentence
-    out, last = [], 0
-    for start, end in spans:
-        out.append(sentence[last:start])
-        last = end
-    out.append(sentence[last:])
-    joined = re.sub(r"\s+([,;.])", r"\1", "".join(out))
-    return re.sub(r"([,;:])\s*([,;.])", r"\2", joined).strip(" ,;")
+    return without_spans(sentence, spans)
 
 
 def without_context(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
