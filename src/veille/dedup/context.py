@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.dedup.event_kinds import CUE, _scores, _verb_hits, headline_kinds, lead_sentence
+from veille.dedup.event_kinds import KIND_SCORE, _scores, _verb_hits, headline_kinds, lead_sentence
 from veille.dedup.recalls import _kinds, without_spans
 from veille.enrich.text import sentences
 
@@ -76,10 +76,12 @@ def _family(kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(FAMILIES.get(k, k) for k in kinds)
 
 
-def _own_kinds(text: str) -> frozenset[str]:
-    """The kinds of event ``text`` (the rest of a sentence) tells: named or cued, its
-    :data:`EVENT_VERBS`, a decision (:data:`DECISIONS`, filed as "politics")."""
-    out = {k.removeprefix(CUE) for k in _scores(text, (), len(text))} | _verb_hits(text)
+def _own_kinds(text: str, cues: bool = True) -> frozenset[str]:
+    """The kinds of event ``text`` (the rest of a sentence) tells: named (or cued, with
+    ``cues``), its :data:`EVENT_VERBS`, a decision (:data:`DECISIONS`, filed as
+    "politics")."""
+    out = {k for k, total in _scores(text, (), len(text)).items()
+           if cues or total >= KIND_SCORE} | _verb_hits(text)
     if DECISIONS.search(text):
         out.add("politics")
     return frozenset(out)
@@ -144,8 +146,9 @@ def without_other_events(title: str, paragraphs: Sequence[str]) -> tuple[str, li
     s'est ouverte par un mot de soutien aux agents du dépôt de bus incendié lundi", in a
     report of a budget vote, joined the fire). A
     paragraph left empty is dropped; ``(title, paragraphs)`` as given when the lead tells no
-    event or a step of justice."""
-    own = _own_kinds(f"{title}\n{lead_sentence(paragraphs)}")
+    event (named, not only cued: "les experts de la police scientifique" cue science, and
+    the fire they look into is the article's event, f-stories25 F2) or a step of justice."""
+    own = _own_kinds(f"{title}\n{lead_sentence(paragraphs)}", cues=False)
     if not own or "justice" in own:
         return title, list(paragraphs)
     families = _family(own)
