@@ -151,6 +151,12 @@ def _cut_clauses(sentence: str) -> str:
                 _FIRST_OF.search(match.group()) or \
                 (_RELATIVE_PAST.search(match.group()) and recalled & _kinds(rest)):
             spans.append((match.start(), match.end()))
+    return without_spans(sentence, spans)
+
+
+def without_spans(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``sentence`` less ``spans`` (clauses, in order), the punctuation left around them
+    tidied; ``sentence`` itself for no span."""
     if not spans:
         return sentence
     out, last = [], 0

@@ -62,6 +62,12 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.context import (
+    CONTEXT,
+    OTHER_EVENTS,
+    without_context,
+    without_other_events,
+)
 from veille.dedup.estates import estates
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
@@ -76,6 +82,7 @@ from veille.dedup.event_kinds import (
     told_kinds,
 )
 from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
+from veille.dedup.namesakes import NAMESAKES, SEAT, seats, seats_differ
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
@@ -570,13 +577,21 @@ def _named_key(key: str, names: Iterable[str]) -> bool:
     return all(w in seen for w in words)
 
 
+def _same_subjects(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sides' headline and lead keys share a person the headline is about
+    (:data:`PEOPLE`; not the broad marker): the same people, evidence enough that two
+    namesake towns' articles (:mod:`veille.dedup.namesakes`) tell one event."""
+    people = {p for p in ours if p.startswith(PERSON)} - {_BROAD}
+    return not people.isdisjoint(theirs)
+
+
 def _group(key: str) -> str:
     """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON`,
     :data:`DATE`, :data:`PARTICIPANT`, a site's, an object person's, a role's
     (:data:`veille.dedup.sites.SITE`, :data:`veille.dedup.people.OBJECT`,
     :data:`veille.dedup.roles.ROLE`) or an argument's (:data:`veille.dedup.arguments.
     GROUPS`)."""
-    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE):
+    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE, SEAT):
         if key.startswith(prefix):
             return prefix
     return _ARGS if key.startswith(_ARGS) else ""
@@ -660,6 +675,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     Reads the headline and the first :data:`MAX_TERM_CHARS` characters of the body
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
     """
+    if CONTEXT:  # another event the lead places this one after is context (context.py)
+        title, paragraphs = without_context(title, paragraphs)
+    if OTHER_EVENTS:  # nor the other events its text goes on to name (context.py)
+        title, paragraphs = without_other_events(title, paragraphs)
     told = title, paragraphs  # the kinds of event are read from all of it
     if HISTORY and published is not None:  # but for what is dated years back
         told = title, [without_history(p, published.year) for p in paragraphs]
@@ -695,6 +714,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
             counts[key] = counts.get(key, 0.0) + weight * boost
     places, mentions = specifics(title, body)
     head, named = towns(title, body)
+    if NAMESAKES:  # a namesake town resolved to its department (namesakes.py)
+        seated = seats((t for t in head if t.startswith(TOWN)), f"{title}\n{body}")
+        head, named = head | seated, named | seated
     places, mentions = places | head, mentions | named
     if PEOPLE:
         head, named = people(title, body)
@@ -930,6 +952,8 @@ class Stories:
     fine: bool = FINE_KINDS
     """:data:`FINE_KINDS` (read when terms are made; this compares them); False: as before
     f-stories26."""
+    namesakes: bool = NAMESAKES
+    """:data:`veille.dedup.namesakes.NAMESAKES`; False: as before f-stories28."""
     core_kinds: bool = CORE_KINDS
     """:data:`veille.dedup.story_core.CORE_KINDS`; False: a story's kinds are the union of
     its members' (as before q-stories27)."""
@@ -1133,16 +1157,23 @@ class Stories:
         dots: dict[str, float] = {}
         plain: dict[str, float] = {}
         actor: dict[str, float] = {}  # the part of names both stories' headlines write
+        cores: dict[str, float] = {}  # the part of the other story's core terms
+        ours: dict[str, float] = {}  # the part of this story's core terms
         active = self.active
         for term, weight in story.centroid.items():
             named = term in story.names
             headed = term in story.heads
+            held = 2 * story.support.get(term, 0) > story.size
             for sid in self.postings.get(term, ()):
                 if sid == story.id:
                     continue
                 other = active[sid]
                 part = weight * other.centroid[term]
                 dots[sid] = dots.get(sid, 0.0) + part
+                if 2 * other.support.get(term, 0) > other.size:
+                    cores[sid] = cores.get(sid, 0.0) + part
+                if held:
+                    ours[sid] = ours.get(sid, 0.0) + part
                 if not named and term not in other.names:
                     plain[sid] = plain.get(sid, 0.0) + part
                 elif headed and term in other.heads:
@@ -1160,6 +1191,8 @@ class Stories:
                     (self.merge_fragment > 0 and
                      min(story.size, other.size) > self.merge_fragment) or \
                     not self._heads_agree(story, other) or \
+                    not self._cores_agree(story, other, cores.get(sid, 0.0),
+                                          ours.get(sid, 0.0), fade) or \
                     not self._told(other, plain.get(sid, 0.0) / norm, fade) or \
                     not self._acted(other, (dots[sid] - actor.get(sid, 0.0)) / norm, fade) or \
                     not self._kinds_agree(story.kinds, other, plain.get(sid, 0.0) / norm,
@@ -1183,6 +1216,17 @@ class Stories:
             if sid == gone.id:
                 self.moved[article] = keep.id
         return keep.id
+
+    def _cores_agree(self, story: Story, other: Story, theirs: float, ours: float,
+                     fade: float) -> bool:
+        """Whether two stories about to merge match each other's **core** (:meth:`_cored`,
+        :data:`veille.dedup.story_core.CORE_BAR`), as an article joining either must:
+        ``theirs``, the dot product of the two centroids over the terms a strict majority
+        of ``other``'s members hold, passes the bar as ``story``'s centroid would as an
+        article (its norm), and ``ours`` over ``story``'s core, the other way round
+        (f-stories28: a merge or a bridging article must not join what no article could)."""
+        return self._cored(other, theirs / (story.norm or 1.0), fade) and \
+            self._cored(story, ours / (other.norm or 1.0), fade)
 
     def _heads_agree(self, story: Story, other: Story) -> bool:
         """Whether the two stories' headlines share :data:`MERGE_HEADS` terms."""
@@ -1244,15 +1288,19 @@ class Stories:
         tops: dict[str, float] = {}  # the heaviest shared term's part of each dot product
         plain: dict[str, float] = {}  # the part of shared terms that are names of neither
         actor: dict[str, float] = {}  # the part of names both sides' headlines write
+        core: dict[str, float] = {}  # the part of the terms most of story's members hold
         active = self.active
         reach = self.provisional_days * 1440
         for term, weight in story.centroid.items():
             headed = term in story.heads
+            held = 2 * story.support.get(term, 0) > story.size
             for sid in self.postings.get(term, ()):
                 other = active[sid]
                 if other.seed and sid != story.id and abs(minute - other.first) <= reach:
                     part = weight * other.centroid[term]
                     dots[sid] = dots.get(sid, 0.0) + part
+                    if held:
+                        core[sid] = core.get(sid, 0.0) + part
                     if part > tops.get(sid, 0.0):
                         tops[sid] = part
                     if term not in story.names and term not in other.names:
@@ -1266,7 +1314,9 @@ class Stories:
             if fade is None:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
-            if score > self.threshold and self._move_checked(
+            if score > self.threshold and \
+                    self._cored(story, core.get(sid, 0.0) / (other.norm or 1.0), fade) and \
+                    self._move_checked(
                     story, other, (dots[sid] - tops[sid]) / (other.norm or 1.0),
                     plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \
                     self._acted(story, (dots[sid] - actor.get(sid, 0.0)) / (other.norm or 1.0),
@@ -1596,6 +1646,8 @@ class Stories:
         if self.event_days and days_differ(lead, mentions, kept, story.mentions,
                                            _named(kinds) & _named(story.kinds)):
             return False
+        if self.namesakes and seats_differ(lead, kept) and not _same_subjects(lead, kept):
+            return False
         groups = ("", TOWN, PERSON) if self.towns else ("",)
         if self.towns:
             groups = (*groups, OBJECT)
@@ -1711,7 +1763,7 @@ class Stories:
             return False
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
-                                        OBJECT, FINE)) and \
+                                        OBJECT, FINE, SEAT)) and \
                     not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH):
                 return True
         for key in lead:

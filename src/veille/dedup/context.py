@@ -1,0 +1,171 @@
+"""An article's **own event** and the other events its lead names as context.
+
+A dispatch often places its event after another one of the same town: "Le conseil municipal
+de Saint-Nazaire a voté mardi soir le budget 2026, **au lendemain de l'incendie de
+l'entrepôt** du quai des Darses", "Les dockers … sont en grève depuis samedi, **deux jours
+après le naufrage** du Ker-Avel", "**Une semaine après son agression**, la députée a déposé
+une proposition de loi". Read as the article's words, that clause gives it the other event's
+kind (a fire: an accident), its fine kind, its site and its words, and the vote joins the
+fire's story (issue #14, q-stories27 D1y, f-stories28). The news convention is that the
+headline and the lead's first sentence tell the article's own event, its main verb
+(Kovach and Rosenstiel, *The Elements of Journalism*, ch. "Make the significant
+interesting"; the inverted pyramid's lead answers "what happened"): a clause counting back
+to, or placed after, an earlier event is **context** when the rest of the sentence tells an
+event of another family.
+
+:func:`without_context` takes such a clause out of the headline and the lead's first
+sentence when:
+
+- the clause names a kind of event (:mod:`veille.dedup.event_kinds`' lexicon, read as a
+  headline, and :data:`veille.dedup.recalls.RECALL_NOUNS`);
+- the rest of the sentence tells an event (a kind named or cued, a verb of
+  :data:`veille.dedup.event_kinds.EVENT_VERBS`, or a deliberative body's decision,
+  :data:`DECISIONS`) none of whose kinds is of the clause's family (:data:`FAMILIES`: the
+  IPTC Media Topics group disasters with accidents, and crime with the law's response);
+- the rest tells no step of justice (an arrest, a charge, a trial: the law's answer to an
+  earlier event, its follow-up: "Deux jours après l'accident, le conducteur a été mis en
+  examen" keeps its clause);
+- and the headline does not name a kind of the clause's family itself (an article headed
+  "Incendie du quai des Darses : …" is about the fire, whatever its lead opens on).
+
+What :mod:`veille.dedup.recalls` takes out is an earlier event *of the same kind*; this is the
+other half, an earlier event of another kind. Pure functions, no I/O, never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veille.dedup.event_kinds import KIND_SCORE, _scores, _verb_hits, headline_kinds, lead_sentence
+from veille.dedup.recalls import _kinds, without_spans
+from veille.enrich.text import sentences
+
+CONTEXT = True
+"""Whether :func:`without_context` is applied (:func:`veille.dedup.stories.terms`); False:
+as before f-stories28."""
+
+_COUNT = (r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+          r"quinze|vingt|quelques)")
+_CLAUSE = re.compile(
+    r"(?i)(?:^|(?<=[,;:(—–-])|(?<=\s))\s*(?:au\s+lendemain|l['’]avant-veille|la\s+veille|"
+    r"(?:" + _COUNT + r"\s+(?:jours?|semaines?|mois)(?:\s+et\s+demie?)?|une\s+semaine"
+    r"(?:\s+et\s+demie)?|moins\s+d['’]une\s+semaine)\s+après|après)\s+"
+    r"(?:l['’]|le\s|la\s|les\s|du\s|des\s|de\s+l['’]|de\s+la\s|d['’]|son\s|sa\s|ses\s|"
+    r"leur\s|leurs\s)[^,;.!?]*")
+"""A clause placed after an earlier event, to the next comma or stop: "au lendemain de
+l'incendie de l'entrepôt", "deux jours après le naufrage du Ker-Avel", "une semaine après
+son agression", "après les inondations qui ont frappé la ville"."""
+
+DECISIONS = re.compile(
+    r"(?i)\b(?:a|ont|avait|avaient)\s+(?:voté|adopté|approuvé|rejeté|entériné|validé|"
+    r"déposé)\b|\b(?:vote|adopte|approuve|rejette|entérine|valide|dépose)\s+(?:le|la|les|"
+    r"l['’]|un|une)\b")
+"""A deliberative body's decision, the event of a council's or an assembly's sitting ("a
+voté le budget", "a approuvé la rénovation", "a déposé une proposition de loi"; IPTC Media
+Topics "politics > government > local government", "legislative body"): what the lexicon of
+:mod:`veille.dedup.event_kinds` reads as weak cues at most ("vote", "budget")."""
+
+FAMILIES: dict[str, str] = {"disaster": "incident", "accident": "incident",
+                            "crime": "law", "justice": "law", "escape": "law"}
+"""Kind -> its family (the IPTC Media Topics' "disaster, accident and emergency incident"
+and "crime, law and justice"); a kind not listed is its own family."""
+
+
+def _family(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(FAMILIES.get(k, k) for k in kinds)
+
+
+def _own_kinds(text: str, cues: bool = True) -> frozenset[str]:
+    """The kinds of event ``text`` (the rest of a sentence) tells: named (or cued, with
+    ``cues``), its :data:`EVENT_VERBS`, a decision (:data:`DECISIONS`, filed as
+    "politics")."""
+    out = {k for k, total in _scores(text, (), len(text)).items()
+           if cues or total >= KIND_SCORE} | _verb_hits(text)
+    if DECISIONS.search(text):
+        out.add("politics")
+    return frozenset(out)
+
+
+def _cut(sentence: str, head_families: frozenset[str]) -> str:
+    """``sentence`` less its context clauses (module docstring); ``head_families``: the
+    families of the kinds the headline names."""
+    spans = []
+    for match in _CLAUSE.finditer(sentence):
+        recalled = _kinds(match.group())
+        if not recalled:
+            continue
+        families = _family(recalled)
+        if not families.isdisjoint(head_families):
+            continue
+        rest = sentence[:match.start()] + sentence[match.end():]
+        own = _own_kinds(rest)
+        if own and "justice" not in own and _family(own).isdisjoint(families):
+            spans.append((match.start(), match.end()))
+    return without_spans(sentence, spans)
+
+
+def without_context(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
+    """``(title, paragraphs)`` less the context clauses of the headline and of the first
+    paragraph's first sentence (module docstring); the rest as written. Linear in the
+    headline and that sentence."""
+    head = _family(frozenset(k.removeprefix("^") for k in headline_kinds(title)))
+    cut_title = _cut(title, head)
+    out = list(paragraphs)
+    for i, paragraph in enumerate(out):
+        if not paragraph.strip():
+            continue
+        text = paragraph.lstrip()
+        end = _SENTENCE_END.search(text)
+        first, rest = (text[:end.end()], text[end.end():]) if end else (text, "")
+        cut = _cut(first, head)
+        if cut != first:
+            out[i] = (cut if cut.endswith((".", "!", "?")) else cut + ".") + rest \
+                if first.rstrip().endswith((".", "!", "?")) else cut + rest
+        break
+    return cut_title, out
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ])")
+"""A sentence's end, as :data:`veille.dedup.event_kinds._SENTENCE_END` reads it."""
+
+
+
+OTHER_EVENTS = True
+"""Whether :func:`without_other_events` is applied (:func:`veille.dedup.stories.terms`);
+False: as before f-stories28."""
+
+
+def without_other_events(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
+    """``paragraphs`` less their sentences past the lead's first that name an event (a kind
+    of :mod:`veille.dedup.event_kinds`' lexicon, read as a headline, or of
+    :data:`veille.dedup.recalls.RECALL_NOUNS`) of a family none of the kinds the headline and
+    the lead's first sentence tell is of (the article's own event, as
+    :func:`without_context` reads it: :func:`_own_kinds`): another event the text goes on
+    to name, whose words, places and days are that event's (q-stories27 D1y: "La séance
+    s'est ouverte par un mot de soutien aux agents du dépôt de bus incendié lundi", in a
+    report of a budget vote, joined the fire). A
+    paragraph left empty is dropped; ``(title, paragraphs)`` as given when the lead tells no
+    event (named, not only cued: "les experts de la police scientifique" cue science, and
+    the fire they look into is the article's event, f-stories25 F2) or a step of justice."""
+    own = _own_kinds(f"{title}\n{lead_sentence(paragraphs)}", cues=False)
+    if not own or "justice" in own:
+        return title, list(paragraphs)
+    families = _family(own)
+    out: list[str] = []
+    first = True
+    for paragraph in paragraphs:
+        kept, changed = [], False
+        for sentence in sentences(paragraph):
+            if not first:
+                told = _kinds(sentence.text)
+                if told and _family(told).isdisjoint(families):
+                    changed = True
+                    continue
+            first = False
+            kept.append(sentence.text)
+        if not changed:
+            out.append(paragraph)
+        elif kept:
+            out.append(" ".join(kept))
+    return title, out
