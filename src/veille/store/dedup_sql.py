@@ -44,6 +44,7 @@ from veille.dedup.published_order import (
     Slack,
     latest_published,
     order_unknown,
+    outlet_text,
     published_before,
     published_span,
     span_before,
@@ -249,7 +250,8 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         signatures[r], r in cut, own) is not None}
     slacks = _slacks(conn, list(dating))
     own_slack = zone_slack(content.published, content.evidence.get("timezone", ""),
-                           content.published_precision) \
+                           content.published_precision,
+                           outlet_text(article.source, content.url, content.site_name)) \
         if content.published is not None else NO_SLACK
     published = (content.published, content.published_precision, own_slack)
     outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
@@ -466,15 +468,17 @@ its assumed zone (:func:`veille.dedup.published_order.zone_slack`)."""
 
 def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
     """Each stored article's :func:`~veille.dedup.published_order.zone_slack` (from its
-    ``published`` and ``evidence.timezone``), for those read in an assumed zone with
-    several clocks; the others have none (absent)."""
+    ``published`` and ``evidence.timezone``, and the clocks its outlet may print), for
+    those read in an assumed zone with several clocks; the others have none (absent)."""
     found: dict[str, Slack] = {}
     for r in _article_rows(conn, "json_extract(doc, '$.content.published'), "
                                  "json_extract(doc, '$.content.evidence.timezone'), "
-                                 "json_extract(doc, '$.content.published_precision')", ids):
+                                 "json_extract(doc, '$.content.published_precision'), "
+                                 "source, json_extract(doc, '$.content.url'), "
+                                 "json_extract(doc, '$.content.site_name')", ids):
         when = _zoned(r[1])
         if when is not None and isinstance(r[2], str):
-            slack = zone_slack(when, r[2], r[3])
+            slack = zone_slack(when, r[2], r[3], outlet_text(r[4], r[5], r[6]))
             if slack != NO_SLACK:
                 found[str(r[0])] = slack
     return found
@@ -1432,29 +1436,33 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
 def _with_zones(conn: sqlite3.Connection,
                 rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` (:func:`_story_head`'s) with each member's ``evidence.timezone`` and
-    ``dedup.relation`` read from its record, for :func:`_order_unknown` (q-zones25); read
+    ``dedup.relation`` read from its record, and what names its outlet
+    (:func:`veille.dedup.published_order.outlet_text`: the clocks it may print, t-final27
+    F7), for :func:`_order_unknown` (q-zones25); read
     only for a story with a reprint, so a story of own articles reads no record (the
     story summary of a huge record, bench/article_page.py)."""
-    found: dict[str, tuple[Any, Any]] = {}
+    found: dict[str, tuple[Any, Any, str]] = {}
     ids = [str(r[2]) for r in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for article_id, zone, relation in conn.execute(
+        for article_id, zone, relation, source, url, site in conn.execute(
                 "SELECT id, json_extract(doc, '$.content.evidence.timezone'), "
-                "json_extract(doc, '$.dedup.relation') "
+                "json_extract(doc, '$.dedup.relation'), source, "
+                "json_extract(doc, '$.content.url'), json_extract(doc, '$.content.site_name') "
                 f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            found[str(article_id)] = (zone, relation)
+            found[str(article_id)] = (zone, relation, outlet_text(source, url, site))
     out = []
     for r in rows:
-        zone, relation = found.get(str(r[2]), (None, None))
-        out.append((*r[:3], zone, *r[4:7], relation))
+        zone, relation, outlet = found.get(str(r[2]), (None, None, None))
+        out.append((*r[:3], zone, *r[4:7], relation, outlet))
     return out
 
 
 def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     """The other sources that may have published before the first publication (``rows``:
     a story's members in :data:`_FIRST`'s order, ``(title, reprint, id, evidence.timezone,
-    precision, time, source, relation)``): their own articles (no copy: a reprint comes
+    precision, time, source, relation[, outlet])``, the outlet as :func:`_with_zones`
+    gives it): their own articles (no copy: a reprint comes
     after the article it copies) whose order with the first is unknown
     (:func:`veille.dedup.published_order.order_unknown`: a time of day against a day-only
     date of that day, or two day-only dates). The first publication sorts first by
@@ -1467,14 +1475,15 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
     Paris site's copy at 05:00+01:00)."""
     dated = [(datetime.fromisoformat(r[5]), r[4], r[6], bool(r[1]), str(r[7] or ""),
-              str(r[3] or "")) for r in rows if r[4] in (DAY, TIME)]
+              str(r[3] or ""), r[8] if len(r) > 8 else None)
+             for r in rows if r[4] in (DAY, TIME)]
     own = [d for d in dated if not d[3]]
     if not own:
         return ()
-    when, precision, source, _, _, how = own[0]
-    slack = zone_slack(when, how, precision)
+    when, precision, source, _, _, how, outlet = own[0]
+    slack = zone_slack(when, how, precision, outlet)
     found = []
-    for at, other_precision, other, reprint, relation, other_how in dated:
+    for at, other_precision, other, reprint, relation, other_how, other_outlet in dated:
         if not other or other == source or (reprint and relation != "reprint"):
             continue
         if not reprint:
@@ -1482,7 +1491,7 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
                 found.append(other)
             continue
         # a copy comes after its original, unless an assumed clock says it may not
-        other_slack = zone_slack(at, other_how, other_precision)
+        other_slack = zone_slack(at, other_how, other_precision, other_outlet)
         if NO_SLACK != slack or NO_SLACK != other_slack:
             if order_unknown(when, precision, at, other_precision, first_slack=slack,
                              second_slack=other_slack):
