@@ -21,7 +21,12 @@ from veille.cli.render import (
     ui_plural,
     ui_strings,
 )
-from veille.dedup.version_times import current_seen, replaced_at, stated_update
+from veille.dedup.version_times import (
+    current_declared,
+    current_seen,
+    replaced_at,
+    stated_update,
+)
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
@@ -212,6 +217,20 @@ def _link_label(link: Link) -> str:
     return say(key) if key else f"{link.relation} of"
 
 
+_WHEN_WIDTH = 24
+"""The width of the declared-time column of ``veille duplicates`` ("2026-12-01 09:12"
+and a zone mark, " UTC-10")."""
+
+
+def _declared(value: datetime | None) -> str:
+    """A version's declared time (:attr:`veille.store.base.Version.declared_at`) for its
+    column: the minute in its own zone (:func:`moment_text`), or "unknown" in the
+    terminal's language when the version declared none."""
+    text = moment_text(value, "time") if value is not None else \
+        ui_strings()("cli_version_declared_unknown")
+    return f"{text:<{_WHEN_WIDTH}}"
+
+
 @click.command("duplicates")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print links and versions as JSON.")
@@ -230,11 +249,15 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
                        "origin": lk.origin, "source": lk.source, "direction": lk.direction}
                       for lk in links],
-            "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
+            "versions": [{"version": v.version,
+                          "declared_at": v.declared_at.isoformat() if v.declared_at else None,
+                          "seen_at": v.seen_at.isoformat(),
                           "replaced_at": replaced.isoformat()
                           if (replaced := replaced_at(v)) else None,
                           "title": v.title, "diff": v.diff} for v in versions],
             "revised_at": revised.isoformat() if revised else None,
+            "declared_at": declared.isoformat()
+            if (declared := current_declared(article)) else None,
         }, indent=2))
         return
     say = ui_strings()
@@ -250,12 +273,17 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
                       f"{other.content.title}")
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
-    # Each content at the time it was first seen, the current one last (newuser11b U22).
+    # Each content with its own declared time and the time veille first saw it, in
+    # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's
+    # ingest time read as the version's date).
+    if versions:
+        click.echo(f" {'':>8}  #  {say('cli_version_declared'):<{_WHEN_WIDTH}}  "
+                   f"{say('cli_version_seen'):<16}  {say('cli_version_title')}")
     for v in versions:
-        click.echo(f" {say('cli_version'):>8}  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  "
-                   f"{one_line(v.title)}")
+        click.echo(f" {say('cli_version'):>8}  {v.version}  {_declared(v.declared_at)}  "
+                   f"{v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
         when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
-        click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  {when}  "
-                   f"{one_line(title)}")
+        click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  "
+                   f"{_declared(current_declared(article))}  {when}  {one_line(title)}")

@@ -60,6 +60,28 @@ def current_seen(article: Article, versions: Sequence[Version]) -> datetime | No
     return revised_at(article) or article.first_seen
 
 
+def declared_time(value: object) -> datetime | None:
+    """A version's own time as its source declared it, from the ``content.updated`` of
+    the record kept of that version (an ISO 8601 string, as stored): the time a wire
+    agency stamps each version with (ninjs ``versioncreated``, NewsML-G2
+    ``versionCreated``), a feed entry's ``updated``, a page's ``dateModified``. ``None``
+    when the version declared none, or the value is no time: then the version's time is
+    unknown, and veille's seen/replaced times are never shown in its place (t-final27 F8:
+    ``veille duplicates`` printed the ingest times as the versions' dates)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def current_declared(article: Article) -> datetime | None:
+    """The current version's own declared time (:func:`declared_time`): its
+    ``content.updated``, ``None`` when it declares none."""
+    return article.content.updated if article.content is not None else None
+
+
 def replaced_at(version: Version) -> datetime | None:
     """When the next content replaced ``version``: its stored ``replaced_at``, ``None`` when
     that is before the version was itself seen (an older capture read after the update that

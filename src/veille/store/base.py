@@ -82,7 +82,11 @@ class Version:
 
     ``seen_at``: when this content was first seen (the fetch time of the capture that
     brought it, :mod:`veille.dedup.version_times`); ``replaced_at``: when the next content
-    replaced it (newuser11b U22: the chain showed that time as the content's own)."""
+    replaced it (newuser11b U22: the chain showed that time as the content's own). Both
+    are veille's times. ``declared_at``: the version's own time as its source declared it
+    (:func:`veille.dedup.version_times.declared_time`: a ninjs ``versioncreated``, a
+    NewsML-G2 ``versionCreated``, a feed entry's ``updated``, a page's ``dateModified``),
+    ``None`` when it declared none: "when did AFP change the toll?" (t-final27 F8)."""
 
     article_id: str
     version: int
@@ -90,6 +94,7 @@ class Version:
     title: str
     diff: str
     replaced_at: datetime | None = None
+    declared_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ from veille.dedup.published_order import (
 )
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.signature import Signature, compare
+from veille.dedup.version_times import declared_time
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
@@ -1053,9 +1054,13 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
     """The article's earlier contents, oldest first, each with the time it was first seen
     (its capture's fetch time) and the time the next one replaced it (the stored
     ``seen_at``). A content with no zoned fetch time was first seen when the one before it
-    was replaced, the first one when the article was."""
+    was replaced, the first one when the article was. And each one's own time as its
+    source declared it (``declared_at``: the kept record's ``content.updated``, read
+    from the document the chain keeps of each version, so a store written before has it
+    too; :func:`veille.dedup.version_times.declared_time`)."""
     rows = conn.execute("SELECT version, seen_at, title, diff, "
-                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
+                        "json_extract(doc, '$.raw.fetched_at'), "
+                        "json_extract(doc, '$.content.updated') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
@@ -1064,7 +1069,8 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
             next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
                                    (article_id,)).fetchone() or ()), None)) or replaced
         found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
-                             title=r[2], diff=r[3], replaced_at=replaced))
+                             title=r[2], diff=r[3], replaced_at=replaced,
+                             declared_at=declared_time(r[5])))
     return found
 
 

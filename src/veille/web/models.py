@@ -265,9 +265,15 @@ class VersionModel(BaseModel):
     its ``revised_at``)."""
 
     version: int
-    seen_at: datetime = Field(description="When this content was first seen.")
+    declared_at: datetime | None = Field(
+        default=None, description="The version's own time as its source declared it (a "
+        "ninjs `versioncreated`, a NewsML-G2 `versionCreated`, a feed entry's `updated`, "
+        "a page's `dateModified`); null when it declared none: the version's time is then "
+        "unknown (`seen_at` and `replaced_at` are veille's times, not the version's).")
+    seen_at: datetime = Field(description="When veille first saw this content (the fetch "
+                                          "time of the capture that brought it).")
     replaced_at: datetime | None = Field(
-        default=None, description="When the next content replaced it.")
+        default=None, description="When veille saw the next content replace it.")
     title: str
     diff: str = Field(description="Unified diff from this content to the next one.")
 
@@ -280,6 +286,9 @@ class DuplicatesResponse(BaseModel):
     revised_at: datetime | None = Field(
         default=None, description="When the current content was first seen (null when it "
                                   "has no earlier version).")
+    declared_at: datetime | None = Field(
+        default=None, description="The current version's own time as its source declared "
+                                  "it (as each version's `declared_at`); null when none.")
 
 
 class RawCapture(BaseModel):

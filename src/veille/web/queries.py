@@ -18,7 +18,7 @@ from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.credit_order import credits_outlet
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
-from veille.dedup.version_times import current_seen, replaced_at
+from veille.dedup.version_times import current_declared, current_seen, replaced_at
 from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.places import usual_reading
@@ -453,12 +453,13 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
                          origin=lk.origin, source=lk.source, direction=lk.direction)
                for lk in links],
         versions=[_version(v) for v in versions],
-        revised_at=current_seen(record, versions))
+        revised_at=current_seen(record, versions),
+        declared_at=current_declared(record) if versions else None)
 
 
 def _version(v: Version) -> VersionModel:
-    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=replaced_at(v),
-                        title=v.title, diff=v.diff)
+    return VersionModel(version=v.version, declared_at=v.declared_at, seen_at=v.seen_at,
+                        replaced_at=replaced_at(v), title=v.title, diff=v.diff)
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
