@@ -196,7 +196,8 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         if changed is not None:
             mark += (f" [{ui_strings()('story_item_updated')} "
                      f"{moment_text(changed, 'time')}]")
-        click.echo(f"  {moment_text(member.time, member.precision)}  "
+        assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
+        click.echo(f"  {moment_text(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
 

@@ -124,6 +124,11 @@ class StoryArticle:
     versions: int = 0
     """How many earlier contents veille keeps of it: the title shown is the newest, so a
     timeline row with versions says so (newuser15a W6)."""
+    zone_assumed: str = ""
+    """The tz database zone veille *assumed* to read ``time`` (printed with no zone:
+    :func:`veille.extract.timezones.assumed_zone_name` of its ``evidence.timezone``), ""
+    when the zone was given or ``time`` is no time of day: a timeline row labels such a
+    time "heure supposée" as the article page does (t-final27 F7)."""
 
 
 def copy_relation(copy: bool, relation: str | None) -> str:

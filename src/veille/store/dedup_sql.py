@@ -53,6 +53,7 @@ from veille.dedup.published_order import (
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.signature import Signature, compare
 from veille.dedup.version_times import declared_time
+from veille.extract.timezones import assumed_zone_name
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
@@ -1088,14 +1089,17 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
         f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation'), "
         "COALESCE(a.language, ''), json_extract(a.doc, '$.content.updated'), "
-        "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id) "
+        "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id), "
+        "json_extract(a.doc, '$.content.evidence.timezone') "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
                             relation=copy_relation(bool(r[2]), r[7]), language=r[8],
-                            updated=_zoned(r[9]), versions=int(r[10]))
+                            updated=_zoned(r[9]), versions=int(r[10]),
+                            zone_assumed=assumed_zone_name(str(r[11] or ""))
+                            if r[6] == TIME else "")
                for r in rows]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
     # (a day-only date spans its day: never before a time of that same day), the undated

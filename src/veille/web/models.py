@@ -166,6 +166,10 @@ class StoryItem(BaseModel):
         "its newest headline, which may postdate `date`.")
     versions: int = Field(default=0, description="Earlier contents veille keeps of the "
                           "article (0: it was never seen to change).")
+    published_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read `date`, "
+        "printed with no zone (as an article's `published_zone_assumed`): shown labelled "
+        "(\"heure supposée\"); empty when the zone was given or `date` is no time of day.")
     order_known: bool = Field(
         default=True, description="False when another own article of the story (no copy) "
         "is dated the same day and one of the two to the day only: which came out first "

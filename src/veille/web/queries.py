@@ -346,7 +346,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                        outlet=shown(m.source, names), url=m.url, date=m.time,
                        reprint=m.reprint, relation=m.relation, language=m.language,
                        published_precision=_precision(m.precision), updated=m.updated,
-                       versions=m.versions,
+                       versions=m.versions, published_zone_assumed=m.zone_assumed,
                        order_known=m.article_id not in unordered)
              for m in members]
     earlier = copies_before_first(members, summary.first, summary.first_precision,
