@@ -70,3 +70,16 @@ def test_the_story_page_and_the_list_label_it(client: httpx.Client) -> None:
     assert [i["published_zone_assumed"] for i in items] == ["", "Europe/Paris"]
     latest = re.sub(r"<[^>]+>", "", client.get("/", params={"lang": "fr", "all": 1}).text)
     assert "heure supposée (fuseau de Paris)" in latest
+
+
+def test_an_assumed_first_publication_is_labelled(tmp_path: Path) -> None:
+    """Le Figaro first (Ouest-France's copy at 09:45+01:00 after it): "first published by
+    lefigaro.fr, 09:30 (assumed time)", in the header as in its timeline row and the JSON."""
+    data = tmp_path / "data"
+    for args in (["ingest", str(INPUTS / "02-lefigaro-capture.txt"), "--source", "lefigaro.fr"],
+                 ["ingest", str(INPUTS / "03-ouestfrance.html")]):
+        assert run_veille(args, data_dir=data).returncode == 0
+    stories = out(run_veille(["stories"], data_dir=data))
+    assert "first published by lefigaro.fr, 2026-12-01 09:30 (assumed time)" in stories
+    as_json = out(run_veille(["stories", stories.split()[0], "--json"], data_dir=data))
+    assert '"first_zone_assumed": "Europe/Paris"' in as_json

@@ -36,6 +36,7 @@ from veille.store.base import (
     StorySummary,
     copies_before_first,
     copy_counts,
+    first_zone_assumed,
     order_unknown_members,
 )
 from veille.store.sqlite import SQLiteStore
@@ -45,7 +46,7 @@ def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source,
             "outlet": shown(m.source, names), "title": m.title,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
-            "relation": m.relation}
+            "relation": m.relation, "published_zone_assumed": m.zone_assumed}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
@@ -65,6 +66,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
+            # read in an assumed zone: labelled where shown (t-final27 F7)
+            "first_zone_assumed": first_zone_assumed(members, summary),
             "first_outlet": shown(summary.first_source, names),
             # the first publication's own headline (the title is the fullest article's)
             "first_title": summary.first_title,
@@ -153,8 +156,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     titled = f" {say('cli_first_titled', title=one_line(summary.first_title))}" \
         if summary.first_title and summary.first_title != summary.title and \
         not summary.first_tied else ""
+    assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=moment_text(summary.first, precision)) + titled + unknown)
+                            when=moment_text(summary.first, precision) + assumed)
+               + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:

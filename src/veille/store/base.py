@@ -192,6 +192,18 @@ def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
     return out
 
 
+def first_zone_assumed(members: Iterable[StoryArticle], summary: StorySummary) -> str:
+    """The zone veille assumed to read a story's first publication time
+    (:attr:`StoryArticle.zone_assumed` of its first own article: ``summary.first_source``'s,
+    at ``summary.first``), "" when it was given, is no time of day, or the order of the
+    first is unknown (``first_tied``: the day alone is shown). "First published by Le
+    Figaro, 09:30" says "heure supposée" as the timeline row does (t-final27 F7)."""
+    if summary.first_tied or summary.first_precision != TIME:
+        return ""
+    return next((m.zone_assumed for m in members if not m.reprint and
+                 m.source == summary.first_source and m.time == summary.first), "")
+
+
 def copy_before_first(members: Iterable[StoryArticle], first: datetime,
                       first_precision: str) -> StoryArticle | None:
     """The earliest of a story's copies (teaser, reprint, republication: ``reprint``

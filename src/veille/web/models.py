@@ -203,11 +203,16 @@ class StoryModel(BaseModel):
         default_factory=list, description="Other sources that may have published first: "
         "their own article is dated the same day as the first publication, one of the two "
         "to the day only, or their copy's time or the first's was read in an assumed time "
-        "zone that another clock of its country puts the other way round, so the order is "
+        "zone that another clock its outlet may print puts the other way round, so the order is "
         "unknown (empty when it is known).")
     first_tied_outlets: list[str] = Field(
         default_factory=list, description="``first_tied`` by their outlets' names, in the "
         "same order (``outlet``).")
+    first_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read ``first`` "
+        "(printed with no zone, as an item's ``published_zone_assumed``): shown labelled "
+        "(\"heure supposée\"); empty when the zone was given, ``first`` is no time of day "
+        "or ``first_tied`` is not empty.")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")

@@ -39,6 +39,7 @@ from veille.store.base import (
     Version,
     copies_before_first,
     copy_counts,
+    first_zone_assumed,
     order_unknown_members,
     relations_of,
 )
@@ -365,6 +366,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_tied_outlets=[shown(x, names) for x in summary.first_tied],
                       first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
+                      first_zone_assumed=first_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
                       # the title is the fullest independent article's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
