@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from veille.dedup.capture_order import iso_time
 from veille.record import Article
 
 if TYPE_CHECKING:
@@ -68,12 +69,7 @@ def declared_time(value: object) -> datetime | None:
     when the version declared none, or the value is no time: then the version's time is
     unknown, and veille's seen/replaced times are never shown in its place (t-final27 F8:
     ``veille duplicates`` printed the ingest times as the versions' dates)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    return iso_time(value) if isinstance(value, str) else None
 
 
 def current_declared(article: Article) -> datetime | None:
