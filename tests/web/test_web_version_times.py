@@ -110,10 +110,10 @@ def test_the_cli_dates_each_version_and_the_current_one(corrected: Path,
     assert shown.returncode == 0, err(shown)
     # labelled columns: the version's declared time (none here) and veille's (t-final27 F8)
     assert out(shown).splitlines() == [
-        "           #  declared by the source    seen by veille    headline",
-        f"  version  1  {'unknown':<24}  2026-12-01 08:00  {TITLES[8]}",
-        f"  version  2  {'unknown':<24}  2026-12-01 09:00  {TITLES[9]}",
-        f"  current  3  {'unknown':<24}  2026-12-01 10:00  {TITLES[10]}"]
+        "           #  declared by the source    seen by veille        headline",
+        f"  version  1  {'unknown':<24}  2026-12-01 08:00 UTC  {TITLES[8]}",
+        f"  version  2  {'unknown':<24}  2026-12-01 09:00 UTC  {TITLES[9]}",
+        f"  current  3  {'unknown':<24}  2026-12-01 10:00 UTC  {TITLES[10]}"]
     as_json = json.loads(out(run_veille(["duplicates", article_id, "--json"],
                                         data_dir=corrected)))
     assert [v["seen_at"] for v in as_json["versions"]] == ["2026-12-01T08:00:00+00:00",

@@ -20,6 +20,7 @@ from veille.cli.render import (
     relation_mark,
     ui_plural,
     ui_strings,
+    utc_minute,
 )
 from veille.dedup.version_times import (
     current_declared,
@@ -284,12 +285,12 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     # ingest time read as the version's date).
     if versions:
         click.echo(f" {'':>8}  #  {say('cli_version_declared'):<{_WHEN_WIDTH}}  "
-                   f"{say('cli_version_seen'):<16}  {say('cli_version_title')}")
+                   f"{say('cli_version_seen'):<20}  {say('cli_version_title')}")
     for v in versions:
         click.echo(f" {say('cli_version'):>8}  {v.version}  {_declared(v.declared_at)}  "
-                   f"{v.seen_at:%Y-%m-%d %H:%M}  {one_line(v.title)}")
+                   f"{utc_minute(v.seen_at)}  {one_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
-        when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
+        when = utc_minute(revised or article.first_seen)  # veille's time: said in UTC
         click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  "
                    f"{_declared(current_declared(article))}  {when}  {one_line(title)}")
