@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from veille.extract.timezones import assumed_zone_name
 from veille.record import DAY, REPRINT_RELATIONS, Article, Content
 
 if TYPE_CHECKING:
@@ -110,13 +111,19 @@ def published_text(content: Content, *, every_zone: bool = False) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
     the source gives no time (``published_precision`` ``day``: "00:00" would be false).
     The time's zone follows it (:func:`_zone_mark`) when it is not French time's, or
-    always with ``every_zone`` (a list mixing zones: :func:`article_line`)."""
+    always with ``every_zone`` (a list mixing zones: :func:`article_line`); a time read in
+    an assumed zone (:func:`veille.extract.timezones.assumed_zone_name` of its
+    ``evidence["timezone"]``) is followed by "(heure supposée)" / "(assumed time)"."""
     if content.published is None:
         return "-"
     if content.published_precision == DAY:
         return content.published.strftime("%Y-%m-%d")
+    # a time printed with no zone, read in an assumed one: labelled so (t-final27 F7: Le
+    # Figaro's "09:30 UTC+1" read as stated in `veille latest`)
+    assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
+    label = f" ({_strings(cli_language())('cli_assumed_time')})" if assumed else ""
     return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
-        content.published, always=every_zone)
+        content.published, always=every_zone) + label
 
 
 def moment_text(value: datetime, precision: str) -> str:

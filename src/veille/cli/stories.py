@@ -20,9 +20,15 @@ from veille.cli.render import (
     relation_mark,
     ui_plural,
     ui_strings,
+    utc_minute,
 )
 from veille.cli.story_edits import EDIT_COMMANDS
-from veille.dedup.version_times import current_seen, replaced_at, stated_update
+from veille.dedup.version_times import (
+    current_declared,
+    current_seen,
+    replaced_at,
+    stated_update,
+)
 from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
@@ -32,6 +38,7 @@ from veille.store.base import (
     StorySummary,
     copies_before_first,
     copy_counts,
+    first_zone_assumed,
     order_unknown_members,
 )
 from veille.story_edits import shaped_by
@@ -44,7 +51,7 @@ def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source,
             "outlet": shown(m.source, names), "title": m.title,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
-            "relation": m.relation}
+            "relation": m.relation, "published_zone_assumed": m.zone_assumed}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
@@ -64,6 +71,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             "republications": copies["republication"],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
+            # read in an assumed zone: labelled where shown (t-final27 F7)
+            "first_zone_assumed": first_zone_assumed(members, summary),
             "first_outlet": shown(summary.first_source, names),
             # the first publication's own headline (the title is the fullest article's)
             "first_title": summary.first_title,
@@ -189,8 +198,10 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     titled = f" {say('cli_first_titled', title=one_line(summary.first_title))}" \
         if summary.first_title and summary.first_title != summary.title and \
         not summary.first_tied else ""
+    assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=moment_text(summary.first, precision)) + titled + unknown)
+                            when=moment_text(summary.first, precision) + assumed)
+               + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:
@@ -236,7 +247,8 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         if changed is not None:
             mark += (f" [{ui_strings()('story_item_updated')} "
                      f"{moment_text(changed, 'time')}]")
-        click.echo(f"  {moment_text(member.time, member.precision)}  "
+        assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
+        click.echo(f"  {moment_text(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {one_line(member.title)}")
 
@@ -257,6 +269,20 @@ def _link_label(link: Link) -> str:
     return say(key) if key else f"{link.relation} of"
 
 
+_WHEN_WIDTH = 24
+"""The width of the declared-time column of ``veille duplicates`` ("2026-12-01 09:12"
+and a zone mark, " UTC-10")."""
+
+
+def _declared(value: datetime | None) -> str:
+    """A version's declared time (:attr:`veille.store.base.Version.declared_at`) for its
+    column: the minute in its own zone (:func:`moment_text`), or "unknown" in the
+    terminal's language when the version declared none."""
+    text = moment_text(value, "time") if value is not None else \
+        ui_strings()("cli_version_declared_unknown")
+    return f"{text:<{_WHEN_WIDTH}}"
+
+
 @click.command("duplicates")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print links and versions as JSON.")
@@ -275,11 +301,15 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
                        "origin": lk.origin, "source": lk.source, "direction": lk.direction}
                       for lk in links],
-            "versions": [{"version": v.version, "seen_at": v.seen_at.isoformat(),
+            "versions": [{"version": v.version,
+                          "declared_at": v.declared_at.isoformat() if v.declared_at else None,
+                          "seen_at": v.seen_at.isoformat(),
                           "replaced_at": replaced.isoformat()
                           if (replaced := replaced_at(v)) else None,
                           "title": v.title, "diff": v.diff} for v in versions],
             "revised_at": revised.isoformat() if revised else None,
+            "declared_at": declared.isoformat()
+            if (declared := current_declared(article)) else None,
         }, indent=2))
         return
     say = ui_strings()
@@ -295,15 +325,20 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
                       f"{other.content.title}")
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
-    # Each content at the time it was first seen, the current one last (newuser11b U22).
+    # Each content with its own declared time and the time veille first saw it, in
+    # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's
+    # ingest time read as the version's date).
+    if versions:
+        click.echo(f" {'':>8}  #  {say('cli_version_declared'):<{_WHEN_WIDTH}}  "
+                   f"{say('cli_version_seen'):<20}  {say('cli_version_title')}")
     for v in versions:
-        click.echo(f" {say('cli_version'):>8}  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  "
-                   f"{one_line(v.title)}")
+        click.echo(f" {say('cli_version'):>8}  {v.version}  {_declared(v.declared_at)}  "
+                   f"{utc_minute(v.seen_at)}  {one_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
-        when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
-        click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  {when}  "
-                   f"{one_line(title)}")
+        when = utc_minute(revised or article.first_seen)  # veille's time: said in UTC
+        click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  "
+                   f"{_declared(current_declared(article))}  {when}  {one_line(title)}")
 
 
 for _edit in EDIT_COMMANDS:  # veille stories detach|join|overrides|undo (f-detach28)

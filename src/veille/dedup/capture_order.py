@@ -30,7 +30,9 @@ from typing import Any
 from veille.dedup.published_order import Span, published_span, span_before
 
 
-def _time(value: object) -> datetime | None:
+def iso_time(value: object) -> datetime | None:
+    """A stored record's time (an ISO 8601 string, or a ``datetime``), ``None`` when it is
+    missing or no time."""
     if isinstance(value, datetime):
         return value
     if not isinstance(value, str) or not value:
@@ -48,7 +50,7 @@ def _own_time(doc: Mapping[str, Any]) -> Span | None:
     content = doc.get("content") or {}
     if not isinstance(content, Mapping):
         return None
-    updated, published = _time(content.get("updated")), _time(content.get("published"))
+    updated, published = iso_time(content.get("updated")), iso_time(content.get("published"))
     spans = [published_span(t, precision) for t, precision in (
         (updated, None), (published, content.get("published_precision")))
         if t is not None and t.tzinfo is not None]
@@ -59,7 +61,7 @@ def _own_time(doc: Mapping[str, Any]) -> Span | None:
 
 def _fetch_time(doc: Mapping[str, Any]) -> Span | None:
     raw = doc.get("raw") or {}
-    found = _time(raw.get("fetched_at")) if isinstance(raw, Mapping) else None
+    found = iso_time(raw.get("fetched_at")) if isinstance(raw, Mapping) else None
     return (found, found) if found is not None and found.tzinfo is not None else None
 
 

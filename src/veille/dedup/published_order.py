@@ -76,7 +76,8 @@ def _assumed_zone(how: str) -> tzinfo | None:
         return None
 
 
-def zone_slack(published: datetime, how: str, precision: str | None = None) -> Slack:
+def zone_slack(published: datetime, how: str, precision: str | None = None,
+               outlet: str | None = None) -> Slack:
     """How much earlier and later than ``published`` (a wall time read in an assumed
     zone, stored with that zone's offset) the publication may have been, ``how`` being its
     ``evidence["timezone"]``: the same wall time on each clock the assumed zone's country
@@ -85,12 +86,21 @@ def zone_slack(published: datetime, how: str, precision: str | None = None) -> S
     stated zone, a source's setting, an assumed zone of one clock (Indian/Reunion: a
     ``.re`` site's clock is La Réunion's), or a date known to the day only (``precision``
     ``"day"``: a date, not a time on a clock; its day already spans the hours in which
-    copies of the day are in no known order, and a day before another stays before it)."""
+    copies of the day are in no known order, and a day before another stays before it).
+
+    ``outlet``: what names the article's outlet (:func:`outlet_text`), when known: only the
+    clocks that outlet may print count (:func:`veille.extract.timezones.outlet_zones`): a
+    Paris daily's zone-less 09:30 has no slack, being read in the zone its pages were
+    assumed to print, an assumption said wherever the time is shown ("heure supposée");
+    Réunion la 1ère's, or a page under ``/martinique/``, spans that territory's clock too
+    (t-final27 F7: "first published by AFP or lefigaro.fr, order unknown" over Le
+    Figaro's 09:30 against AFP's 09:12+01:00, which only a clock east of Paris, that no
+    Paris outlet prints, put the other way round)."""
     zone = _assumed_zone(how)
     offset = published.utcoffset()
     if zone is None or offset is None or precision == DAY:
         return NO_SLACK
-    offsets = sibling_offsets(zone, published) | {offset}
+    offsets = sibling_offsets(zone, published, outlet) | {offset}
     return (max(offsets) - offset, offset - min(offsets))
 
 
@@ -127,6 +137,14 @@ def order_unknown(first: datetime, first_precision: str | None, second: datetime
                              first_slack=first_slack, second_slack=second_slack) and \
         not published_before(second, second_precision, first, first_precision,
                              first_slack=second_slack, second_slack=first_slack)
+
+
+def outlet_text(source: str | None, url: str | None = None, site_name: str | None = None
+                ) -> str:
+    """What names an article's outlet, for :func:`zone_slack`: its source, address and site
+    name joined by spaces (``"la1ere.francetvinfo.fr https://la1ere.francetvinfo.fr/
+    martinique/x.html"``)."""
+    return " ".join(part for part in (source, url, site_name) if part)
 
 
 Span = tuple[datetime, datetime]

@@ -24,6 +24,7 @@ rule answers. The answer says which rule decided, for ``evidence``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
@@ -168,26 +169,94 @@ departments and collectivities, the Caribbean Netherlands...): their pages may p
 of these clocks."""
 
 
-def sibling_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
+OVERSEAS_PRESS: dict[str, tuple[str, ...]] = {
+    "FR": ("1ere", "la1ere", "outre mer", "outremer", "dom tom", "domtom", "ultramarin"),
+}
+"""Folded words by which a country's overseas press names itself without naming one
+territory: France Télévisions' overseas stations are "Réunion La 1ère", "Martinique La
+1ère"... (``la1ere.francetvinfo.fr``, the network "Outre-mer La 1ère"); "outre-mer",
+"DOM-TOM" and "ultramarin" are the French words for the overseas territories as a whole.
+Such an outlet may print any clock of :data:`_OVERSEAS`."""
+
+
+def sibling_offsets(zone: tzinfo, at: datetime,
+                    outlet: str | None = None) -> frozenset[timedelta]:
     """The offsets, at instant ``at``, of the clocks of the country of ``zone`` (a tz
     database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
     its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
-    zone of no country (UTC, a fixed offset)."""
+    zone of no country (UTC, a fixed offset).
+
+    ``outlet``: what names the outlet (its source, address and site name, any order), when
+    known: only the clocks *that outlet* may print count (:func:`outlet_zones`: the
+    country's own, and a territory's only when the outlet names it or names itself as the
+    overseas press): a Paris daily's zone-less "09:30" is Paris time, an assumption the
+    pages say (t-final27 F7), a ``la1ere.francetvinfo.fr/martinique/`` page's may be
+    Martinique's. ``None``: an outlet unknown, any of the country's clocks."""
     offsets = (at.astimezone(other).utcoffset()
-               for other in _sibling_zones(getattr(zone, "key", "")))
+               for other in outlet_zones(getattr(zone, "key", ""), outlet))
     return frozenset(offset for offset in offsets if offset is not None)
 
 
-@cache
-def _sibling_zones(key: str) -> tuple[ZoneInfo, ...]:
-    """The zones of :func:`sibling_offsets` for the zone named ``key``, read once per zone
-    from ``zone.tab`` and kept (``ZoneInfo`` keeps only its 8 last zones loaded, and France's
-    are 14: each call read them from disk again; story lists ask it for every row read in
-    an assumed zone)."""
+def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
+    """The zones an outlet whose times were assumed in the zone named ``key`` may print
+    (:func:`sibling_offsets`): with ``outlet`` None, every zone of the country and of its
+    territories on other clocks; else the country's own zones, plus each territory's that
+    ``outlet`` names (by the tz database's city of its zone, "reunion", "noumea",
+    "martinique", or a French name of its clock in :data:`NAMED_CLOCKS`, "nouvelle
+    caledonie", "polynesie", "guyane"; as words, or run together as in an address path,
+    ``/nouvellecaledonie/``), or all of them when it names itself as its country's overseas
+    press (:data:`OVERSEAS_PRESS`)."""
+    home, territories = _sibling_zones(key)
+    if outlet is None:
+        return home + tuple(zone for zone, _ in territories)
+    words = _outlet_words(outlet)
+    if not words.strip():
+        return home
+    joined = frozenset(words.split())
     countries = {country for country, name in _zone_tab() if name == key}
-    countries |= {other for country in countries for other in _OVERSEAS.get(country, ())}
-    return tuple(ZoneInfo(name) for name in dict.fromkeys(
+    if any(_names(marker, words, joined) for country in countries
+           for marker in OVERSEAS_PRESS.get(country, ())):
+        return home + tuple(zone for zone, _ in territories)
+    return home + tuple(zone for zone, names in territories
+                        if any(_names(name, words, joined) for name in names))
+
+
+def _names(name: str, words: str, joined: frozenset[str]) -> bool:
+    """Whether ``words`` (:func:`_outlet_words`) has the folded ``name`` as whole words, or
+    run together in one word (an address path's ``nouvellecaledonie``)."""
+    return f" {name} " in words or name.replace(" ", "") in joined
+
+
+def _outlet_words(outlet: str) -> str:
+    """``outlet`` lowercased, accents removed, cut into words at anything not a letter or
+    digit, with a space at both ends ("la1ere.francetvinfo.fr/nouvellecaledonie/x" →
+    " la1ere francetvinfo fr nouvellecaledonie x ")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", outlet.lower())
+                    if not unicodedata.combining(c))
+    return " " + " ".join(re.split(r"[^a-z0-9]+", plain)).strip() + " "
+
+
+@cache
+def _sibling_zones(key: str) -> tuple[tuple[ZoneInfo, ...],
+                                      tuple[tuple[ZoneInfo, frozenset[str]], ...]]:
+    """The zones of :func:`sibling_offsets` for the zone named ``key``: the country's own,
+    and its territories' on other clocks (:data:`_OVERSEAS`) each with the folded names an
+    outlet may call it by (:func:`outlet_zones`), read once per zone from ``zone.tab`` and
+    kept (``ZoneInfo`` keeps only its 8 last zones loaded, and France's are 14: each call
+    read them from disk again; story lists ask it for every row read in an assumed
+    zone)."""
+    countries = {country for country, name in _zone_tab() if name == key}
+    overseas = {other for country in countries for other in _OVERSEAS.get(country, ())}
+    home = tuple(ZoneInfo(name) for name in dict.fromkeys(
         name for country, name in _zone_tab() if country in countries))
+    named: dict[str, set[str]] = {}
+    for country, name in _zone_tab():
+        if country in overseas and name not in named:
+            city = _outlet_words(name.rsplit("/", 1)[-1]).strip()
+            named[name] = {city, city.replace("st ", "saint ")} | {
+                _outlet_words(said).strip() for said, zone in NAMED_CLOCKS.items()
+                if zone == name}
+    return home, tuple((ZoneInfo(name), frozenset(names)) for name, names in named.items())
 
 
 def _zone(name: str) -> tzinfo:

@@ -86,7 +86,11 @@ class Version:
 
     ``seen_at``: when this content was first seen (the fetch time of the capture that
     brought it, :mod:`veille.dedup.version_times`); ``replaced_at``: when the next content
-    replaced it (newuser11b U22: the chain showed that time as the content's own)."""
+    replaced it (newuser11b U22: the chain showed that time as the content's own). Both
+    are veille's times. ``declared_at``: the version's own time as its source declared it
+    (:func:`veille.dedup.version_times.declared_time`: a ninjs ``versioncreated``, a
+    NewsML-G2 ``versionCreated``, a feed entry's ``updated``, a page's ``dateModified``),
+    ``None`` when it declared none: "when did AFP change the toll?" (t-final27 F8)."""
 
     article_id: str
     version: int
@@ -94,6 +98,7 @@ class Version:
     title: str
     diff: str
     replaced_at: datetime | None = None
+    declared_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,11 @@ class StoryArticle:
     versions: int = 0
     """How many earlier contents veille keeps of it: the title shown is the newest, so a
     timeline row with versions says so (newuser15a W6)."""
+    zone_assumed: str = ""
+    """The tz database zone veille *assumed* to read ``time`` (printed with no zone:
+    :func:`veille.extract.timezones.assumed_zone_name` of its ``evidence.timezone``), ""
+    when the zone was given or ``time`` is no time of day: a timeline row labels such a
+    time "heure supposée" as the article page does (t-final27 F7)."""
 
 
 def copy_relation(copy: bool, relation: str | None) -> str:
@@ -184,6 +194,18 @@ def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
                         member.time, member.precision, other.time, other.precision):
                     out |= {member.article_id, other.article_id}
     return out
+
+
+def first_zone_assumed(members: Iterable[StoryArticle], summary: StorySummary) -> str:
+    """The zone veille assumed to read a story's first publication time
+    (:attr:`StoryArticle.zone_assumed` of its first own article: ``summary.first_source``'s,
+    at ``summary.first``), "" when it was given, is no time of day, or the order of the
+    first is unknown (``first_tied``: the day alone is shown). "First published by Le
+    Figaro, 09:30" says "heure supposée" as the timeline row does (t-final27 F7)."""
+    if summary.first_tied or summary.first_precision != TIME:
+        return ""
+    return next((m.zone_assumed for m in members if not m.reprint and
+                 m.source == summary.first_source and m.time == summary.first), "")
 
 
 def copy_before_first(members: Iterable[StoryArticle], first: datetime,

@@ -28,12 +28,15 @@ from veille.dedup.published_order import (
     Slack,
     latest_published,
     order_unknown,
+    outlet_text,
     published_before,
     published_span,
     span_before,
     zone_slack,
 )
 from veille.dedup.representative import fullest, text_length
+from veille.dedup.version_times import declared_time
+from veille.extract.timezones import assumed_zone_name
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
@@ -243,7 +246,8 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         signatures[r], r in cut, own) is not None}
     slacks = _slacks(conn, list(dating))
     own_slack = zone_slack(content.published, content.evidence.get("timezone", ""),
-                           content.published_precision) \
+                           content.published_precision,
+                           outlet_text(article.source, content.url, content.site_name)) \
         if content.published is not None else NO_SLACK
     published = (content.published, content.published_precision, own_slack)
     outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
@@ -470,15 +474,17 @@ its assumed zone (:func:`veille.dedup.published_order.zone_slack`)."""
 
 def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
     """Each stored article's :func:`~veille.dedup.published_order.zone_slack` (from its
-    ``published`` and ``evidence.timezone``), for those read in an assumed zone with
-    several clocks; the others have none (absent)."""
+    ``published`` and ``evidence.timezone``, and the clocks its outlet may print), for
+    those read in an assumed zone with several clocks; the others have none (absent)."""
     found: dict[str, Slack] = {}
     for r in _article_rows(conn, "json_extract(doc, '$.content.published'), "
                                  "json_extract(doc, '$.content.evidence.timezone'), "
-                                 "json_extract(doc, '$.content.published_precision')", ids):
+                                 "json_extract(doc, '$.content.published_precision'), "
+                                 "source, json_extract(doc, '$.content.url'), "
+                                 "json_extract(doc, '$.content.site_name')", ids):
         when = _zoned(r[1])
         if when is not None and isinstance(r[2], str):
-            slack = zone_slack(when, r[2], r[3])
+            slack = zone_slack(when, r[2], r[3], outlet_text(r[4], r[5], r[6]))
             if slack != NO_SLACK:
                 found[str(r[0])] = slack
     return found
@@ -1068,9 +1074,13 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
     """The article's earlier contents, oldest first, each with the time it was first seen
     (its capture's fetch time) and the time the next one replaced it (the stored
     ``seen_at``). A content with no zoned fetch time was first seen when the one before it
-    was replaced, the first one when the article was."""
+    was replaced, the first one when the article was. And each one's own time as its
+    source declared it (``declared_at``: the kept record's ``content.updated``, read
+    from the document the chain keeps of each version, so a store written before has it
+    too; :func:`veille.dedup.version_times.declared_time`)."""
     rows = conn.execute("SELECT version, seen_at, title, diff, "
-                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
+                        "json_extract(doc, '$.raw.fetched_at'), "
+                        "json_extract(doc, '$.content.updated') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
@@ -1079,7 +1089,8 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
             next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
                                    (article_id,)).fetchone() or ()), None)) or replaced
         found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
-                             title=r[2], diff=r[3], replaced_at=replaced))
+                             title=r[2], diff=r[3], replaced_at=replaced,
+                             declared_at=declared_time(r[5])))
     return found
 
 
@@ -1097,14 +1108,17 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "SELECT m.article_id, m.source, m.reprint, a.url, a.title, "
         f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation'), "
         "COALESCE(a.language, ''), json_extract(a.doc, '$.content.updated'), "
-        "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id) "
+        "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id), "
+        "json_extract(a.doc, '$.content.evidence.timezone') "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
                             relation=copy_relation(bool(r[2]), r[7]), language=r[8],
-                            updated=_zoned(r[9]), versions=int(r[10]))
+                            updated=_zoned(r[9]), versions=int(r[10]),
+                            zone_assumed=assumed_zone_name(str(r[11] or ""))
+                            if r[6] == TIME else "")
                for r in rows]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
     # (a day-only date spans its day: never before a time of that same day), the undated
@@ -1451,29 +1465,33 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
 def _with_zones(conn: sqlite3.Connection,
                 rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` (:func:`_story_head`'s) with each member's ``evidence.timezone`` and
-    ``dedup.relation`` read from its record, for :func:`_order_unknown` (q-zones25); read
+    ``dedup.relation`` read from its record, and what names its outlet
+    (:func:`veille.dedup.published_order.outlet_text`: the clocks it may print, t-final27
+    F7), for :func:`_order_unknown` (q-zones25); read
     only for a story with a reprint, so a story of own articles reads no record (the
     story summary of a huge record, bench/article_page.py)."""
-    found: dict[str, tuple[Any, Any]] = {}
+    found: dict[str, tuple[Any, Any, str]] = {}
     ids = [str(r[2]) for r in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for article_id, zone, relation in conn.execute(
+        for article_id, zone, relation, source, url, site in conn.execute(
                 "SELECT id, json_extract(doc, '$.content.evidence.timezone'), "
-                "json_extract(doc, '$.dedup.relation') "
+                "json_extract(doc, '$.dedup.relation'), source, "
+                "json_extract(doc, '$.content.url'), json_extract(doc, '$.content.site_name') "
                 f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            found[str(article_id)] = (zone, relation)
+            found[str(article_id)] = (zone, relation, outlet_text(source, url, site))
     out = []
     for r in rows:
-        zone, relation = found.get(str(r[2]), (None, None))
-        out.append((*r[:3], zone, *r[4:7], relation))
+        zone, relation, outlet = found.get(str(r[2]), (None, None, None))
+        out.append((*r[:3], zone, *r[4:7], relation, outlet))
     return out
 
 
 def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     """The other sources that may have published before the first publication (``rows``:
     a story's members in :data:`_FIRST`'s order, ``(title, reprint, id, evidence.timezone,
-    precision, time, source, relation)``): their own articles (no copy: a reprint comes
+    precision, time, source, relation[, outlet])``, the outlet as :func:`_with_zones`
+    gives it): their own articles (no copy: a reprint comes
     after the article it copies) whose order with the first is unknown
     (:func:`veille.dedup.published_order.order_unknown`: a time of day against a day-only
     date of that day, or two day-only dates). The first publication sorts first by
@@ -1486,14 +1504,15 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
     Paris site's copy at 05:00+01:00)."""
     dated = [(datetime.fromisoformat(r[5]), r[4], r[6], bool(r[1]), str(r[7] or ""),
-              str(r[3] or "")) for r in rows if r[4] in (DAY, TIME)]
+              str(r[3] or ""), r[8] if len(r) > 8 else None)
+             for r in rows if r[4] in (DAY, TIME)]
     own = [d for d in dated if not d[3]]
     if not own:
         return ()
-    when, precision, source, _, _, how = own[0]
-    slack = zone_slack(when, how, precision)
+    when, precision, source, _, _, how, outlet = own[0]
+    slack = zone_slack(when, how, precision, outlet)
     found = []
-    for at, other_precision, other, reprint, relation, other_how in dated:
+    for at, other_precision, other, reprint, relation, other_how, other_outlet in dated:
         if not other or other == source or (reprint and relation != "reprint"):
             continue
         if not reprint:
@@ -1501,7 +1520,7 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
                 found.append(other)
             continue
         # a copy comes after its original, unless an assumed clock says it may not
-        other_slack = zone_slack(at, other_how, other_precision)
+        other_slack = zone_slack(at, other_how, other_precision, other_outlet)
         if NO_SLACK != slack or NO_SLACK != other_slack:
             if order_unknown(when, precision, at, other_precision, first_slack=slack,
                              second_slack=other_slack):

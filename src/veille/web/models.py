@@ -166,6 +166,10 @@ class StoryItem(BaseModel):
         "its newest headline, which may postdate `date`.")
     versions: int = Field(default=0, description="Earlier contents veille keeps of the "
                           "article (0: it was never seen to change).")
+    published_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read `date`, "
+        "printed with no zone (as an article's `published_zone_assumed`): shown labelled "
+        "(\"heure supposée\"); empty when the zone was given or `date` is no time of day.")
     order_known: bool = Field(
         default=True, description="False when another own article of the story (no copy) "
         "is dated the same day and one of the two to the day only: which came out first "
@@ -213,11 +217,16 @@ class StoryModel(BaseModel):
         default_factory=list, description="Other sources that may have published first: "
         "their own article is dated the same day as the first publication, one of the two "
         "to the day only, or their copy's time or the first's was read in an assumed time "
-        "zone that another clock of its country puts the other way round, so the order is "
+        "zone that another clock its outlet may print puts the other way round, so the order is "
         "unknown (empty when it is known).")
     first_tied_outlets: list[str] = Field(
         default_factory=list, description="``first_tied`` by their outlets' names, in the "
         "same order (``outlet``).")
+    first_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read ``first`` "
+        "(printed with no zone, as an item's ``published_zone_assumed``): shown labelled "
+        "(\"heure supposée\"); empty when the zone was given, ``first`` is no time of day "
+        "or ``first_tied`` is not empty.")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")
@@ -279,9 +288,15 @@ class VersionModel(BaseModel):
     its ``revised_at``)."""
 
     version: int
-    seen_at: datetime = Field(description="When this content was first seen.")
+    declared_at: datetime | None = Field(
+        default=None, description="The version's own time as its source declared it (a "
+        "ninjs `versioncreated`, a NewsML-G2 `versionCreated`, a feed entry's `updated`, "
+        "a page's `dateModified`); null when it declared none: the version's time is then "
+        "unknown (`seen_at` and `replaced_at` are veille's times, not the version's).")
+    seen_at: datetime = Field(description="When veille first saw this content (the fetch "
+                                          "time of the capture that brought it).")
     replaced_at: datetime | None = Field(
-        default=None, description="When the next content replaced it.")
+        default=None, description="When veille saw the next content replace it.")
     title: str
     diff: str = Field(description="Unified diff from this content to the next one.")
 
@@ -294,6 +309,9 @@ class DuplicatesResponse(BaseModel):
     revised_at: datetime | None = Field(
         default=None, description="When the current content was first seen (null when it "
                                   "has no earlier version).")
+    declared_at: datetime | None = Field(
+        default=None, description="The current version's own time as its source declared "
+                                  "it (as each version's `declared_at`); null when none.")
 
 
 class RawCapture(BaseModel):

@@ -18,7 +18,7 @@ from veille.collect.gone import unpublished, unpublished_of
 from veille.dedup.credit_order import credits_outlet
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
-from veille.dedup.version_times import current_seen, replaced_at
+from veille.dedup.version_times import current_declared, current_seen, replaced_at
 from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.places import usual_reading
@@ -39,6 +39,7 @@ from veille.store.base import (
     Version,
     copies_before_first,
     copy_counts,
+    first_zone_assumed,
     order_unknown_members,
     relations_of,
 )
@@ -348,7 +349,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                        outlet=shown(m.source, names), url=m.url, date=m.time,
                        reprint=m.reprint, relation=m.relation, language=m.language,
                        published_precision=_precision(m.precision), updated=m.updated,
-                       versions=m.versions,
+                       versions=m.versions, published_zone_assumed=m.zone_assumed,
                        order_known=m.article_id not in unordered)
              for m in members]
     earlier = copies_before_first(members, summary.first, summary.first_precision,
@@ -367,6 +368,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_tied_outlets=[shown(x, names) for x in summary.first_tied],
                       first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
+                      first_zone_assumed=first_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
                       # the title is the fullest independent article's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
@@ -460,12 +462,13 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
                          origin=lk.origin, source=lk.source, direction=lk.direction)
                for lk in links],
         versions=[_version(v) for v in versions],
-        revised_at=current_seen(record, versions))
+        revised_at=current_seen(record, versions),
+        declared_at=current_declared(record) if versions else None)
 
 
 def _version(v: Version) -> VersionModel:
-    return VersionModel(version=v.version, seen_at=v.seen_at, replaced_at=replaced_at(v),
-                        title=v.title, diff=v.diff)
+    return VersionModel(version=v.version, declared_at=v.declared_at, seen_at=v.seen_at,
+                        replaced_at=replaced_at(v), title=v.title, diff=v.diff)
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
