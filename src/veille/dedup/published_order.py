@@ -42,7 +42,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import assumed_zone_name, sibling_offsets
+from veille.extract.timezones import assumed_zone_name, country_offsets, sibling_offsets
 from veille.record import DAY
 
 DAY_SPAN = timedelta(days=1)
@@ -76,7 +76,8 @@ def _assumed_zone(how: str) -> tzinfo | None:
         return None
 
 
-def zone_slack(published: datetime, how: str, precision: str | None = None) -> Slack:
+def zone_slack(published: datetime, how: str, precision: str | None = None, *,
+               overseas: bool = True) -> Slack:
     """How much earlier and later than ``published`` (a wall time read in an assumed
     zone, stored with that zone's offset) the publication may have been, ``how`` being its
     ``evidence["timezone"]``: the same wall time on each clock the assumed zone's country
@@ -85,12 +86,18 @@ def zone_slack(published: datetime, how: str, precision: str | None = None) -> S
     stated zone, a source's setting, an assumed zone of one clock (Indian/Reunion: a
     ``.re`` site's clock is La Réunion's), or a date known to the day only (``precision``
     ``"day"``: a date, not a time on a clock; its day already spans the hours in which
-    copies of the day are in no known order, and a day before another stays before it)."""
+    copies of the day are in no known order, and a day before another stays before it).
+
+    ``overseas`` False: nothing says the outlet may print a territory's clock
+    (:func:`veille.dedup.home_clock.overseas_outlet`), so only the clocks of the assumed
+    zone's own country count (:func:`veille.extract.timezones.country_offsets`: none
+    but Paris for Europe/Paris; q-first28, t-final28 F1)."""
     zone = _assumed_zone(how)
     offset = published.utcoffset()
     if zone is None or offset is None or precision == DAY:
         return NO_SLACK
-    offsets = sibling_offsets(zone, published) | {offset}
+    offsets = (sibling_offsets(zone, published) if overseas
+               else country_offsets(zone, published)) | {offset}
     return (max(offsets) - offset, offset - min(offsets))
 
 

@@ -178,6 +178,24 @@ def sibling_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
     return frozenset(offset for offset in offsets if offset is not None)
 
 
+def country_offsets(zone: tzinfo, at: datetime) -> frozenset[timedelta]:
+    """The offsets, at instant ``at``, of the clocks of the country of ``zone`` alone, as
+    ``zone.tab`` lists them (Europe/Paris: Paris only; America/New_York: the United
+    States' mainland and Hawaii clocks), without its territories on other clocks
+    (:func:`sibling_offsets` adds them). Empty for a zone of no country."""
+    offsets = (at.astimezone(other).utcoffset()
+               for other in _country_zones(getattr(zone, "key", "")))
+    return frozenset(offset for offset in offsets if offset is not None)
+
+
+@cache
+def _country_zones(key: str) -> tuple[ZoneInfo, ...]:
+    """The zones of :func:`country_offsets` for the zone named ``key``, read once."""
+    countries = {country for country, name in _zone_tab() if name == key}
+    return tuple(ZoneInfo(name) for name in dict.fromkeys(
+        name for country, name in _zone_tab() if country in countries))
+
+
 @cache
 def _sibling_zones(key: str) -> tuple[ZoneInfo, ...]:
     """The zones of :func:`sibling_offsets` for the zone named ``key``, read once per zone

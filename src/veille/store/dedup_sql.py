@@ -31,6 +31,7 @@ from veille.dedup.credit_order import (
     credited_order,
     text_credit,
 )
+from veille.dedup.home_clock import overseas_outlet, read_order
 from veille.dedup.near import (
     article_minute,
     contains,
@@ -249,7 +250,9 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         signatures[r], r in cut, own) is not None}
     slacks = _slacks(conn, list(dating))
     own_slack = zone_slack(content.published, content.evidence.get("timezone", ""),
-                           content.published_precision) \
+                           content.published_precision, overseas=overseas_outlet(
+                               article.source or "", content.url or "", content.site_name,
+                               [content.title, *content.paragraphs])) \
         if content.published is not None else NO_SLACK
     published = (content.published, content.published_precision, own_slack)
     outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
@@ -259,7 +262,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
                    published, (when, DAY if day else None, slacks.get(i, NO_SLACK)), own,
                    signatures.get(i),
                    credited=credit_order(outlet, outlets.get(i, Outlet(""))),
-                   credit=credited_order(outlet, outlets.get(i, Outlet("")))))
+                   credit=credited_order(outlet, outlets.get(i, Outlet(""))),
+                   read=read_order((content.published, content.published_precision),
+                                   outlet.credit, (when, DAY if day else None),
+                                   outlets.get(i, Outlet("")).credit, ORIGINAL_TOLERANCE)))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and relation != "teaser"
             and published_before(when, DAY if day else None, content.published,
@@ -464,17 +470,35 @@ Dated = tuple[datetime | None, str | None, Slack]
 its assumed zone (:func:`veille.dedup.published_order.zone_slack`)."""
 
 
+_OUTLET_PLACE = ("source, json_extract(doc, '$.content.url'), "
+                 "json_extract(doc, '$.content.site_name'), json_extract(doc, '$.content.title'), "
+                 "json_extract(doc, '$.content.paragraphs')")
+"""The columns :func:`_overseas` reads (SQL over ``articles``)."""
+
+
+def _overseas(row: Sequence[Any]) -> bool:
+    """:func:`veille.dedup.home_clock.overseas_outlet` of a stored article, from the
+    :data:`_OUTLET_PLACE` columns of its row: whether its zone-less time may be an overseas
+    territory's clock (q-first28)."""
+    source, url, site, title, paragraphs = row
+    texts = json.loads(paragraphs) if isinstance(paragraphs, str) and paragraphs else []
+    return overseas_outlet(str(source or ""), str(url or ""), str(site or ""),
+                           [str(title or ""), *(p for p in texts if isinstance(p, str))])
+
+
 def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
     """Each stored article's :func:`~veille.dedup.published_order.zone_slack` (from its
-    ``published`` and ``evidence.timezone``), for those read in an assumed zone with
-    several clocks; the others have none (absent)."""
+    ``published`` and ``evidence.timezone``; the overseas clocks only for a page that may
+    print one, :func:`_overseas`), for those read in an assumed zone with several clocks;
+    the others have none (absent)."""
     found: dict[str, Slack] = {}
     for r in _article_rows(conn, "json_extract(doc, '$.content.published'), "
                                  "json_extract(doc, '$.content.evidence.timezone'), "
-                                 "json_extract(doc, '$.content.published_precision')", ids):
+                                 "json_extract(doc, '$.content.published_precision'), "
+                                 + _OUTLET_PLACE, ids):
         when = _zoned(r[1])
         if when is not None and isinstance(r[2], str):
-            slack = zone_slack(when, r[2], r[3])
+            slack = zone_slack(when, r[2], r[3], overseas=_overseas(r[4:]))
             if slack != NO_SLACK:
                 found[str(r[0])] = slack
     return found
@@ -482,7 +506,7 @@ def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
 
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
               stored_text: Signature | None, *, credited: bool | None = None,
-              credit: bool | None = None) -> bool:
+              credit: bool | None = None, read: bool | None = None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
     day), or, when both are dated and neither is surely before the other, containing its
@@ -499,7 +523,10 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     an outlet's copy (t-reader21 R3). ``credit``, the credit alone
     (:func:`~veille.dedup.credit_order.credited_order`), decides before the times up to
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (t-reader22 R2: a copy ending
-    "(avec AFP)" stamped 12 minutes before the dispatch)."""
+    "(avec AFP)" stamped 12 minutes before the dispatch). Then ``read``
+    (:func:`veille.dedup.home_clock.read_order`): when either copy credits an agency, the
+    one published first as read, without the assumed zones' slack (q-first28, t-final28 F1:
+    two copies crediting AFP are siblings, the earlier the original)."""
     (when, precision, slack), (other, other_precision, other_slack) = new, stored
     if credit is not None and (when is None or other is None or not (
             published_before(when, precision, other, other_precision, CREDIT_SPAN) or
@@ -515,6 +542,8 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
             return False
     if credited is not None:
         return credited
+    if read is not None:  # a copy crediting an agency copied no earlier copy (q-first28)
+        return read
     if when is None or other is None:
         return False  # no publication time to weigh: the first seen stays the original
     if new_text is None or stored_text is None or new_text.version != stored_text.version:
@@ -1432,22 +1461,22 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
 def _with_zones(conn: sqlite3.Connection,
                 rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` (:func:`_story_head`'s) with each member's ``evidence.timezone`` and
-    ``dedup.relation`` read from its record, for :func:`_order_unknown` (q-zones25); read
+    ``dedup.relation`` read from its record, for :func:`_order_unknown` (q-zones25), and
+    whether it may print an overseas clock (:func:`_overseas`) and its ``evidence.credit``
+    (q-first28); read
     only for a story with a reprint, so a story of own articles reads no record (the
     story summary of a huge record, bench/article_page.py)."""
-    found: dict[str, tuple[Any, Any]] = {}
-    ids = [str(r[2]) for r in rows]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for article_id, zone, relation in conn.execute(
-                "SELECT id, json_extract(doc, '$.content.evidence.timezone'), "
-                "json_extract(doc, '$.dedup.relation') "
-                f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            found[str(article_id)] = (zone, relation)
+    found: dict[str, tuple[Any, Any, bool, str]] = {}
+    for r in _article_rows(conn, "json_extract(doc, '$.content.evidence.timezone'), "
+                                 "json_extract(doc, '$.dedup.relation'), "
+                                 "json_extract(doc, '$.content.evidence.credit'), "
+                                 + _OUTLET_PLACE, [str(r[2]) for r in rows]):
+        found[str(r[0])] = (r[1], r[2], _overseas(r[4:]), str(r[3] or "")
+                            if isinstance(r[3], str) else "")
     out = []
     for r in rows:
-        zone, relation = found.get(str(r[2]), (None, None))
-        out.append((*r[:3], zone, *r[4:7], relation))
+        zone, relation, overseas, credit = found.get(str(r[2]), (None, None, True, ""))
+        out.append((*r[:3], zone, *r[4:7], relation, overseas, credit))
     return out
 
 
@@ -1465,24 +1494,33 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     was read in an assumed zone that another clock of its country puts the other way round
     (:func:`veille.dedup.published_order.zone_slack`): the times did not say who copied
     whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
-    Paris site's copy at 05:00+01:00)."""
+    Paris site's copy at 05:00+01:00). Only a page that may print an overseas clock spans
+    them (``rows``' ninth field, :func:`_overseas`), and a reprint that credits an agency,
+    or copies a first publication that does, published after it as read
+    (:func:`veille.dedup.home_clock.read_order`, the tenth field the credit) is its copy,
+    no tie (q-first28, t-final28 F1: France Bleu's "avec AFP" copy at 10:15 read in Paris
+    was "first published by afp.com or francebleu.fr" beside AFP's 09:05)."""
     dated = [(datetime.fromisoformat(r[5]), r[4], r[6], bool(r[1]), str(r[7] or ""),
-              str(r[3] or "")) for r in rows if r[4] in (DAY, TIME)]
+              str(r[3] or ""), r[8] if len(r) > 8 else True, r[9] if len(r) > 9 else "")
+             for r in rows if r[4] in (DAY, TIME)]
     own = [d for d in dated if not d[3]]
     if not own:
         return ()
-    when, precision, source, _, _, how = own[0]
-    slack = zone_slack(when, how, precision)
+    when, precision, source, _, _, how, overseas, credit = own[0]
+    slack = zone_slack(when, how, precision, overseas=overseas)
     found = []
-    for at, other_precision, other, reprint, relation, other_how in dated:
+    for at, other_precision, other, reprint, relation, other_how, far, other_credit in dated:
         if not other or other == source or (reprint and relation != "reprint"):
             continue
         if not reprint:
             if order_unknown(when, precision, at, other_precision):
                 found.append(other)
             continue
+        if read_order((when, precision), credit, (at, other_precision), other_credit,
+                      ORIGINAL_TOLERANCE):
+            continue  # a credited copy after the first as read copied it (q-first28)
         # a copy comes after its original, unless an assumed clock says it may not
-        other_slack = zone_slack(at, other_how, other_precision)
+        other_slack = zone_slack(at, other_how, other_precision, overseas=far)
         if NO_SLACK != slack or NO_SLACK != other_slack:
             if order_unknown(when, precision, at, other_precision, first_slack=slack,
                              second_slack=other_slack):
