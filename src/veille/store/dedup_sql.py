@@ -219,6 +219,7 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     in the caller's transaction; the caller logs a ``link`` for each.
     """
     from veille.dedup.credit_order import Outlet, credit_order, credited_order, text_credit
+    from veille.dedup.home_clock import read_order
     from veille.dedup.near import decode
 
     dedup, content = article.dedup, article.content
@@ -257,7 +258,10 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
                    published, (when, DAY if day else None, slacks.get(i, NO_SLACK)), own,
                    signatures.get(i),
                    credited=credit_order(outlet, outlets.get(i, Outlet(""))),
-                   credit=credited_order(outlet, outlets.get(i, Outlet("")))))
+                   credit=credited_order(outlet, outlets.get(i, Outlet(""))),
+                   read=read_order((content.published, content.published_precision),
+                                   outlet.credit, (when, DAY if day else None),
+                                   outlets.get(i, Outlet("")).credit, ORIGINAL_TOLERANCE)))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and relation != "teaser"
             and published_before(when, DAY if day else None, content.published,
@@ -492,7 +496,7 @@ def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
 
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
               stored_text: Signature | None, *, credited: bool | None = None,
-              credit: bool | None = None) -> bool:
+              credit: bool | None = None, read: bool | None = None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
     day), or, when both are dated and neither is surely before the other, containing its
@@ -509,7 +513,10 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     an outlet's copy (t-reader21 R3). ``credit``, the credit alone
     (:func:`~veille.dedup.credit_order.credited_order`), decides before the times up to
     :data:`~veille.dedup.credit_order.CREDIT_SPAN` apart (t-reader22 R2: a copy ending
-    "(avec AFP)" stamped 12 minutes before the dispatch)."""
+    "(avec AFP)" stamped 12 minutes before the dispatch). Then ``read``
+    (:func:`veille.dedup.home_clock.read_order`): when either copy credits an agency, the
+    one published first as read, without the assumed zones' slack (q-first28, t-final28 F1:
+    two copies crediting AFP are siblings, the earlier the original)."""
     from veille.dedup.credit_order import CREDIT_SPAN
     from veille.dedup.near import contains
     from veille.dedup.signature import compare
@@ -529,6 +536,8 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
             return False
     if credited is not None:
         return credited
+    if read is not None:  # a copy crediting an agency copied no earlier copy (q-first28)
+        return read
     if when is None or other is None:
         return False  # no publication time to weigh: the first seen stays the original
     if new_text is None or stored_text is None or new_text.version != stored_text.version:
@@ -1465,25 +1474,27 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
 def _with_zones(conn: sqlite3.Connection,
                 rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` (:func:`_story_head`'s) with each member's ``evidence.timezone`` and
-    ``dedup.relation`` read from its record, and what names its outlet
+    ``dedup.relation`` read from its record, what names its outlet
     (:func:`veille.dedup.published_order.outlet_text`: the clocks it may print, t-final27
-    F7), for :func:`_order_unknown` (q-zones25); read
-    only for a story with a reprint, so a story of own articles reads no record (the
+    F7), and its ``evidence.credit`` (q-first28), for :func:`_order_unknown` (q-zones25);
+    read only for a story with a reprint, so a story of own articles reads no record (the
     story summary of a huge record, bench/article_page.py)."""
-    found: dict[str, tuple[Any, Any, str]] = {}
+    found: dict[str, tuple[Any, Any, str, str]] = {}
     ids = [str(r[2]) for r in rows]
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for article_id, zone, relation, source, url, site in conn.execute(
+        for article_id, zone, relation, source, url, site, credit in conn.execute(
                 "SELECT id, json_extract(doc, '$.content.evidence.timezone'), "
                 "json_extract(doc, '$.dedup.relation'), source, "
-                "json_extract(doc, '$.content.url'), json_extract(doc, '$.content.site_name') "
+                "json_extract(doc, '$.content.url'), json_extract(doc, '$.content.site_name'), "
+                "json_extract(doc, '$.content.evidence.credit') "
                 f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            found[str(article_id)] = (zone, relation, outlet_text(source, url, site))
+            found[str(article_id)] = (zone, relation, outlet_text(source, url, site),
+                                      credit if isinstance(credit, str) else "")
     out = []
     for r in rows:
-        zone, relation, outlet = found.get(str(r[2]), (None, None, None))
-        out.append((*r[:3], zone, *r[4:7], relation, outlet))
+        zone, relation, outlet, credit = found.get(str(r[2]), (None, None, None, ""))
+        out.append((*r[:3], zone, *r[4:7], relation, outlet, credit))
     return out
 
 
@@ -1502,23 +1513,34 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     was read in an assumed zone that another clock of its country puts the other way round
     (:func:`veille.dedup.published_order.zone_slack`): the times did not say who copied
     whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
-    Paris site's copy at 05:00+01:00)."""
+    Paris site's copy at 05:00+01:00). Only the clocks its outlet may print count
+    (``rows``' ninth field, :func:`veille.dedup.published_order.outlet_text`), and a
+    reprint that credits an agency, or copies a first publication that does, published after it as read
+    (:func:`veille.dedup.home_clock.read_order`, the tenth field the credit) is its copy,
+    no tie (q-first28, t-final28 F1: France Bleu's "avec AFP" copy at 10:15 read in Paris
+    was "first published by afp.com or francebleu.fr" beside AFP's 09:05)."""
+    from veille.dedup.home_clock import read_order
+
     dated = [(datetime.fromisoformat(r[5]), r[4], r[6], bool(r[1]), str(r[7] or ""),
-              str(r[3] or ""), r[8] if len(r) > 8 else None)
+              str(r[3] or ""), r[8] if len(r) > 8 else None, r[9] if len(r) > 9 else "")
              for r in rows if r[4] in (DAY, TIME)]
     own = [d for d in dated if not d[3]]
     if not own:
         return ()
-    when, precision, source, _, _, how, outlet = own[0]
+    when, precision, source, _, _, how, outlet, credit = own[0]
     slack = zone_slack(when, how, precision, outlet)
     found = []
-    for at, other_precision, other, reprint, relation, other_how, other_outlet in dated:
+    for at, other_precision, other, reprint, relation, other_how, other_outlet, other_credit \
+            in dated:
         if not other or other == source or (reprint and relation != "reprint"):
             continue
         if not reprint:
             if order_unknown(when, precision, at, other_precision):
                 found.append(other)
             continue
+        if read_order((when, precision), credit, (at, other_precision), other_credit,
+                      ORIGINAL_TOLERANCE):
+            continue  # a credited copy after the first as read copied it (q-first28)
         # a copy comes after its original, unless an assumed clock says it may not
         other_slack = zone_slack(at, other_how, other_precision, other_outlet)
         if NO_SLACK != slack or NO_SLACK != other_slack:
