@@ -1515,8 +1515,9 @@ def _order_unknown(rows: Sequence[tuple[Any, ...]]) -> tuple[str, ...]:
     whom, arrival did (t-final25 F7: Réunion la 1ère's 07:30, read in Paris, against a
     Paris site's copy at 05:00+01:00). Only the clocks its outlet may print count
     (``rows``' ninth field, :func:`veille.dedup.published_order.outlet_text`), and a
-    reprint that credits an agency, or copies a first publication that does, published after it as read
-    (:func:`veille.dedup.home_clock.read_order`, the tenth field the credit) is its copy,
+    reprint that credits an agency, or copies a first publication that does, published
+    after it as read (:func:`veille.dedup.home_clock.read_order`, the tenth field the
+    credit) is its copy,
     no tie (q-first28, t-final28 F1: France Bleu's "avec AFP" copy at 10:15 read in Paris
     was "first published by afp.com or francebleu.fr" beside AFP's 09:05)."""
     from veille.dedup.home_clock import read_order
