@@ -14,6 +14,7 @@ from veille.collect.files import count_files
 from veille.collect.warc import archive_bytes
 from veille.errors import SearchIndexError
 from veille.ingest import IngestStopped, IngestSummary
+from veille.source_name import checked_source
 
 MAX_ERRORS_SHOWN = 20
 
@@ -99,9 +100,11 @@ def require_searchable(message: str) -> None:
 @creates_store
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--source", help="Name the site of the inputs that name none of their own "
+@click.option("--source", callback=lambda _c, _p, v: checked_source(v),
+              help="Name the site of the inputs that name none of their own "
               "(text captures; records without url or source; pages without a canonical "
-              "URL; enables learning its page chrome across captures).")
+              "URL; enables learning its page chrome across captures): its domain "
+              "(lemonde.fr) or its name (\"Le Monde\").")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--executor", default=None, metavar="SPEC",
               help="Where extraction runs: local (default), dask-local, or dask://host:port "
