@@ -71,7 +71,7 @@ def plausibly_names_site(name: str, host: str) -> bool:
     name (letters, spaces, apostrophes and inner dashes only: never a page title such as
     "Le Monde.fr - Actualités") that
 
-    - opens with the words the host's registrable label spells, articles kept or not,
+    - opens with the words the host's registrable label spells, its article kept or not,
       and adds at most :data:`MAX_EXTRA_WORDS` words: "Le Dauphiné Libéré" on
       ``ledauphine.com``, "La Dépêche du Midi" on ``ladepeche.fr``, "La Nouvelle
       République du Centre-Ouest" on ``lanouvellerepublique.fr`` (regional titles whose
@@ -92,10 +92,8 @@ def plausibly_names_site(name: str, host: str) -> bool:
         return False
     words = [_ELISION.sub("", w) for w in text.split()]
     folded = [re.sub(r"[\W_]+", "", fold(w)) for w in text.split()]
-    if any(_opens_with(folded[start:], spelt) for start in range(2 if folded[0] in _ARTICLES
-                                                                  else 1)
-           for spelt in {label, *(label.removeprefix(a) for a in ("le", "la", "les")
-                                  if len(label) - len(a) >= 3)}):
+    if any(_opens_with(folded[start:], label)
+           for start in range(2 if folded[0] in _ARTICLES else 1)):
         return True
     capitals = [w for w, f in zip(words, folded, strict=True)
                 if w[:1].isupper() and f not in _ARTICLES]

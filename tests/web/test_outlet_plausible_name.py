@@ -48,7 +48,7 @@ def test_the_dauphine_is_shown_by_its_declared_name(
 
 @pytest.mark.parametrize(("name", "host"), [
     ("Le Dauphiné Libéré", "ledauphine.com"),
-    ("Dauphiné Libéré", "www.ledauphine.com"),
+    ("Dauphiné Libéré", "dauphine.example"),
     ("La Dépêche du Midi", "ladepeche.fr"),
     ("La Nouvelle République du Centre-Ouest", "lanouvellerepublique.fr"),
     ("Dernières Nouvelles d'Alsace", "dna.fr"),

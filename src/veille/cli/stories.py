@@ -18,6 +18,7 @@ from veille.cli.render import (
     one_line,
     published_text,
     relation_mark,
+    title_line,
     ui_plural,
     ui_strings,
 )
@@ -128,7 +129,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     say = ui_strings()
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
-    click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
+    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
@@ -193,7 +194,7 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
                      f"{moment_text(changed, 'time')}]")
         click.echo(f"  {moment_text(member.time, member.precision)}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
-                   f"{member.article_id}  {one_line(member.title)}")
+                   f"{member.article_id}  {title_line(member.title)}")
 
 
 def _link_label(link: Link) -> str:
@@ -248,14 +249,14 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         other = others.get(lk.other_id) if lk.relation != "exact" else None
         if other is not None and other.content is not None:
             where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
-                      f"{other.content.title}")
+                      f"{title_line(other.content.title)}")
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content at the time it was first seen, the current one last (newuser11b U22).
     for v in versions:
         click.echo(f" {say('cli_version'):>8}  {v.version}  {v.seen_at:%Y-%m-%d %H:%M}  "
-                   f"{one_line(v.title)}")
+                   f"{title_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
         when = f"{revised or article.first_seen:%Y-%m-%d %H:%M}"
         click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  {when}  "
-                   f"{one_line(title)}")
+                   f"{title_line(title)}")
