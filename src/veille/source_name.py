@@ -11,19 +11,20 @@ is
   the "preferred name syntax", letters read as Unicode letters for internationalised
   names), kept as given, lower-cased, without a leading ``www.`` (as a URL's host is:
   :func:`veille.record.source_from_url`); or
-- an outlet's **name** (``Le Monde``, ``20 Minutes``, ``L'Équipe``, ``France 3
-  Auvergne-Rhône-Alpes``): words of letters and digits, at least one letter, joined by
-  spaces and the marks outlet names use (``' ’ - . & , ! + ( )``), at most
-  :data:`MAX_CHARS` characters.
+- an outlet's **name** (``Le Monde``, ``20 Minutes``, ``L'Équipe``, ``Var-Matin / Nice``,
+  ``Le "Petit" Journal``): any text holding a letter, without control characters, at most
+  :data:`MAX_CHARS` characters (names with slashes, quotes and ``&`` are stored and
+  searched: newuser10 S10, verify10; the pages escape them).
 
 Anything else is refused with :class:`veille.errors.ArgumentError`, one line saying what
-to pass: an empty value, a URL or a bare scheme (``http://``: its domain is what to pass),
-a value with no letter (``---``), or other marks (``a/b``, ``x:y``).
+to pass: an empty value, an address or a bare scheme (``http://``, ``https://lemonde.fr/x``,
+``mailto:``: its domain is what to pass), a value with no letter (``---``, ``://``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from veille.errors import ArgumentError
 
@@ -31,8 +32,9 @@ MAX_CHARS = 100
 """The longest given source (as a declared site name: ``veille.extract.stage``)."""
 
 _DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_](?:[\w-]*[^\W_])?")
-_NAME = re.compile(r"[^\W_][\w'’.&,!+()-]*(?: [\w'’.&,!+()-]+)*")
-_URL = re.compile(r"^[a-z][a-z0-9+.-]*:(?://)?", re.IGNORECASE)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:https?|ftp|file|mailto|data|javascript|urn):)",
+                  re.IGNORECASE)
+"""An address: a scheme and ``//``, or a scheme that never names an outlet (RFC 3986)."""
 
 WHAT_TO_PASS = ("pass the outlet's domain (lemonde.fr) or its name (\"Le Monde\"), or "
                 "leave the source out")
@@ -61,7 +63,8 @@ def checked_source(value: str | None) -> str | None:
     lowered = text.lower()
     if _DOMAIN.fullmatch(lowered):
         return lowered.removeprefix("www.")
-    if _NAME.fullmatch(text) and any(c.isalpha() for c in text):
+    if any(c.isalpha() for c in text) and not any(
+            unicodedata.category(c) == "Cc" for c in text):
         return text
     raise ArgumentError(f"the given source {shown!r} is neither a domain nor an outlet's "
                         "name", hint=WHAT_TO_PASS)
