@@ -50,6 +50,13 @@ class ConfigError(VeilleError):
     """A setting is missing or has a value veille cannot use."""
 
 
+class ArgumentError(VeilleError):
+    """A value given to a command, the HTTP API or the Python API is not one veille can
+    use (``--source 'http://'``): exit status 2 in the CLI, 422 in the API."""
+
+    http_status = 422
+
+
 class ItemError(VeilleError):
     """One input item failed; the batch it belongs to goes on.
 

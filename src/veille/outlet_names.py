@@ -12,7 +12,9 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
 - a source that is a host is shown by the site name its articles declare (``site_name``:
   a JSON record's ``source``, ``og:site_name``, JSON-LD ``publisher.name``) when that name
   is the site's own (:func:`~veille.extract.record_source.names_site`: "Le Soir" for
-  ``lesoir.be``, never "Le Monde.fr - Actualités" or another outlet's name), the most
+  ``lesoir.be``, never "Le Monde.fr - Actualités" or another outlet's name) or plausibly
+  names it (:func:`plausibly_names_site`: "Le Dauphiné Libéré" on ``ledauphine.com``,
+  "Dernières Nouvelles d'Alsace" on ``dna.fr``; t-final28 F13), the most
   frequent among its latest :data:`SAMPLE` articles (ties: the first in alphabetical
   order), so that every article of the outlet is shown by the same name;
 - a source that is a news agency's own host (``keystone-sda.ch``, ``belganewsagency.eu``:
@@ -36,11 +38,66 @@ from typing import Protocol
 
 from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.record_source import names_site
+from veille.extract.textshape import fold
 
 SAMPLE = 20
 """How many of a source's latest articles are read for its declared name."""
 
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
+_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+MAX_EXTRA_WORDS = 3
+"""The most words a declared name may add after the words its host's label spells."""
+
+
+def _opens_with(words: list[str], label: str) -> bool:
+    """Whether ``words`` (folded, squeezed) open with ``label`` spelt out, at most
+    :data:`MAX_EXTRA_WORDS` words following."""
+    spelt = ""
+    for end, word in enumerate(words):
+        spelt += word
+        if spelt == label:
+            return len(words) - end - 1 <= MAX_EXTRA_WORDS
+        if not label.startswith(spelt):
+            return False
+    return False
+
+
+def plausibly_names_site(name: str, host: str) -> bool:
+    """Whether the declared site name ``name`` plausibly names the outlet of ``host``: it
+    is the site's own name (:func:`~veille.extract.record_source.names_site`), or a plain
+    name (letters, spaces, apostrophes and inner dashes only: never a page title such as
+    "Le Monde.fr - Actualités") that
+
+    - opens with the words the host's registrable label spells, its article kept or not,
+      and adds at most :data:`MAX_EXTRA_WORDS` words: "Le Dauphiné Libéré" on
+      ``ledauphine.com``, "La Dépêche du Midi" on ``ladepeche.fr``, "La Nouvelle
+      République du Centre-Ouest" on ``lanouvellerepublique.fr`` (regional titles whose
+      domain keeps the first words of the masthead: t-final28 F13, the Dauphiné's page
+      was shown as "ledauphine.com" while Le Figaro's was "Le Figaro"); or
+    - of three words or more, has the label of three letters or more as the initials of
+      its capitalised words, articles aside and elisions read as their word:
+      "Dernières Nouvelles d'Alsace" on ``dna.fr``.
+
+    Display only (:func:`outlet_name`): which source an input is stored under still
+    follows :func:`~veille.extract.record_source.names_site`, the exact spelling."""
+    if names_site(name, host):
+        return True
+    labels = host.lower().removeprefix("www.").split(".")
+    label = re.sub(r"[\W_]+", "", fold(labels[-2])) if len(labels) >= 2 else ""
+    text = " ".join(name.split())
+    if len(label) < 3 or not _NAME.fullmatch(text):
+        return False
+    words = [_ELISION.sub("", w) for w in text.split()]
+    folded = [re.sub(r"[\W_]+", "", fold(w)) for w in text.split()]
+    if any(_opens_with(folded[start:], label)
+           for start in range(2 if folded[0] in _ARTICLES else 1)):
+        return True
+    capitals = [w for w, f in zip(words, folded, strict=True)
+                if w[:1].isupper() and f not in _ARTICLES]
+    return len(words) >= 3 and "".join(fold(w[0]) for w in capitals) == label
 
 
 class DeclaredNames(Protocol):
@@ -59,7 +116,7 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
     agency = agency_of_host(source)
     names = Counter(" ".join(n.split()) for n in declared
                     if n.strip() and not _HOST.fullmatch(n.strip().lower())
-                    and (names_site(n, source) or
+                    and (plausibly_names_site(n, source) or
                          (agency is not None and agency_named(n) is agency)))
     if not names:
         return source

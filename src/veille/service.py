@@ -47,6 +47,7 @@ from veille.index.tantivy_index import TantivyIndex
 from veille.record import Article
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.settings import Settings, load_settings
+from veille.source_name import checked_source
 from veille.store.base import STORIES_VIEW
 from veille.store.readonly import READ_COMMANDS, can_write, open_for_reading
 from veille.store.sqlite import SQLiteStore
@@ -332,10 +333,13 @@ class Veille:
         ``executor`` (default ``settings.executor``) runs extraction (a WARC backfill on a
         Dask cluster: ``dask://host:port``); the store is written here, in order.
         ``source`` names the outlet of the inputs that name none of their own
-        (:mod:`veille.extract.given_source`; ``summary.own_source`` counts the others)."""
+        (:mod:`veille.extract.given_source`; ``summary.own_source`` counts the others):
+        trimmed, a domain or a name, else :class:`~veille.errors.ArgumentError`
+        (:func:`veille.source_name.checked_source`)."""
         from veille.executors import open_executor
         from veille.ingest import ingest_paths
 
+        source = checked_source(source)
         self._start()
         runner = open_executor(executor or self.settings.executor)
         try:
@@ -355,9 +359,12 @@ class Veille:
         :meth:`ingest`; ``origin`` names them in messages and failures instead (the write
         API: the request). ``settle``: False leaves the
         stories' canonical re-clustering to :meth:`settle_stories` (the write API's
-        background follower), so the call does not wait for it."""
+        background follower), so the call does not wait for it. A ``source`` that is
+        neither a domain nor an outlet's name raises :class:`~veille.errors.ArgumentError`
+        (:func:`veille.source_name.checked_source`)."""
         from veille.ingest import ingest_texts
 
+        source = checked_source(source)
         self._start()
         summary = ingest_texts(self.store, named, settings=self.settings, source=source,
                                sinks=[self._after_batch], settle=settle, origin=origin)

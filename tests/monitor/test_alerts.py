@@ -130,8 +130,14 @@ def test_webhook_signed_once_and_a_failing_receiver_gets_retries(tmp_path: Path)
         assert v.deliver_alerts().sent == 0
         assert len(hooks.posts) == 1 and hooks.attempts == 3
         headers, body = hooks.posts[0]
-        expected = "sha256=" + hmac.new(saved.secret.encode(), body, hashlib.sha256).hexdigest()
+        # docs/monitoring.md's receiver check, word for word: the key is the printed
+        # secret's text (64 hex characters), not the bytes they spell (t-final28 F13)
+        secret = saved.secret
+        assert len(secret) == 64 and int(secret, 16) >= 0
+        expected = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
         assert headers["X-Veille-Signature"] == expected
+        assert headers["X-Veille-Signature"] != "sha256=" + hmac.new(
+            bytes.fromhex(secret), body, hashlib.sha256).hexdigest()
         payload = json.loads(body)
         assert headers["Idempotency-Key"] == payload["key"]
         assert payload["search"]["name"] == "w" and "volcan" in payload["article"]["title"]

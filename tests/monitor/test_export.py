@@ -28,7 +28,7 @@ def test_csv_of_a_query_and_excel_variant(tmp_path: Path) -> None:
     assert len(rows) == 3
     assert set(rows[0]) == {"id", "title", "source", "published", "url", "language", "story",
                             "relation", "snippet", "unpublished", "unpublished_status",
-                            "no_longer_matches", "original_id", "outlet"}
+                            "no_longer_matches", "original_id", "outlet", "authors"}
     assert all("volcan" in r["title"] for r in rows) and rows[0]["url"].startswith("https://")
     every = run_veille(["export", "--format", "csv", "--excel"], data_dir=data)
     assert every.stdout[:2] == b"\xff\xfe"
@@ -139,3 +139,25 @@ def test_a_story_export_is_newest_first_as_every_export() -> None:
                             start + timedelta(minutes=minutes))
                for n, minutes in enumerate((0, 5, 15))]
     assert story_ids(members) == ["a2", "a1", "a0"]
+
+
+def test_the_authors_column(tmp_path: Path) -> None:
+    """t-final28 F13: the CSV had no authors column; a desk exporting coverage wants the
+    bylines, joined by "; " (a name may hold a comma), empty when none."""
+    data = tmp_path / "data"
+    two = json_record(1, title="Le volcan gronde encore")
+    two["authors"] = ["Dupont, Jean", "Marie Curie"]
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps(two, ensure_ascii=False) + "\n"
+        + json.dumps(json_record(2, title="Le volcan se tait"), ensure_ascii=False) + "\n",
+        "utf-8")
+    assert run_veille(["ingest", str(tmp_path / "in.jsonl")], data_dir=data).returncode == 0
+    result = run_veille(["export", "--format", "csv", "--query", "volcan"], data_dir=data)
+    assert result.returncode == 0, err(result)
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert {r["title"]: r["authors"] for r in rows} == {
+        "Le volcan gronde encore": "Dupont, Jean; Marie Curie", "Le volcan se tait": ""}
+    assert list(rows[0])[-1] == "authors"  # last: scripts reading by position keep theirs
+    lines = run_veille(["export", "--format", "jsonl", "--query", "volcan"], data_dir=data)
+    records = [json.loads(line) for line in lines.stdout.decode().splitlines()]
+    assert "Dupont, Jean; Marie Curie" in {r["authors"] for r in records}

@@ -58,9 +58,11 @@ def test_the_api_returns_each_problem_as_fields_in_the_client_terms(
     assert problem["origin"] == "the request body#2"
     assert problem["reason"] == "bad-json"
     assert problem["message"].startswith("broken JSON line (")
-    assert problem["hint"].startswith("send one JSON record or an array")  # not a file's
+    # not a file's hint, nor "send JSON Lines as application/x-ndjson" (what was sent:
+    # t-final28 F13)
+    assert problem["hint"].startswith("fix that line")
     assert problem["localized_message"].startswith("ligne JSON illisible (")
-    assert problem["localized_hint"].startswith("envoyez un enregistrement JSON")
+    assert problem["localized_hint"].startswith("corrigez cette ligne")
     assert posted.json()["errors"] == [f"the request body#2: {problem['message']}"]
 
     refused = client.post("/api/v1/articles", content=BAD.encode(), headers={

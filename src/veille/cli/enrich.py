@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from veille.cli.context import app
-from veille.cli.render import count_noun
+from veille.cli.render import count_noun, title_line
 from veille.enrich import aliases as alias_table
 
 if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
@@ -81,7 +81,7 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         for a in articles:
             when = f"date unknown, first seen {a.time[:10]}" if a.precision == "seen" \
                 else a.time[:10]
-            click.echo(f"  {when}  {a.article_id}  {a.title}")
+            click.echo(f"  {when}  {a.article_id}  {title_line(a.title)}")
         if others:
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return

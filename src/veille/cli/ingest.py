@@ -12,6 +12,7 @@ from veille.cli.context import app, creates_store
 from veille.cli.progress import progress_bar
 from veille.cli.render import count_noun, json_text, one_line
 from veille.errors import SearchIndexError
+from veille.source_name import checked_source
 
 if TYPE_CHECKING:  # the pipeline is imported when a command runs (start-up time)
     from veille.ingest import IngestSummary
@@ -100,9 +101,11 @@ def require_searchable(message: str) -> None:
 @creates_store
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--source", help="Name the site of the inputs that name none of their own "
+@click.option("--source", callback=lambda _c, _p, v: checked_source(v),
+              help="Name the site of the inputs that name none of their own "
               "(text captures; records without url or source; pages without a canonical "
-              "URL; enables learning its page chrome across captures).")
+              "URL; enables learning its page chrome across captures): its domain "
+              "(lemonde.fr) or its name (\"Le Monde\").")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--executor", default=None, metavar="SPEC",
               help="Where extraction runs: local (default), dask-local, or dask://host:port "

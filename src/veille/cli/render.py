@@ -61,6 +61,19 @@ def one_line(text: str) -> str:
     return _LINE_BREAKERS.sub(" ", block(text))
 
 
+UNTITLED = "(untitled)"
+"""What a list shows for an article stored without a headline (a capture cut short before
+any: t-final28 F13, a 13 MB text was listed with an empty title), as the web pages' and
+feeds' "(untitled)"."""
+
+
+def title_line(title: str) -> str:
+    """An article's title as one field on one line (:func:`one_line`), or
+    :data:`UNTITLED` when it has none (empty, or blank once made one line)."""
+    line = one_line(title)
+    return line if line.strip() else UNTITLED
+
+
 SOURCE_WIDTH = 20
 """The width a list line pads its source column to (a longer source pushes the title)."""
 SOURCE_MAX = 40
@@ -192,7 +205,7 @@ def article_line(article: Article, gone: Unpublished | None = None,
     """One line per article: id, date, source (by its outlet name in ``outlets``:
     :func:`veille.outlet_names.outlet_names`) with :func:`relation_mark` when the article
     copies another, title; then :func:`gone_mark`."""
-    title = one_line(article.content.title) if article.content else ""
+    title = title_line(article.content.title if article.content else "")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
@@ -215,7 +228,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
-    lines = [one_line(content.title) or "(no title)", ""]
+    lines = [title_line(content.title), ""]
     lead = " ".join(one_line(content.lead).split())
     first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
     if lead and lead != first:

@@ -17,6 +17,7 @@ from veille.cli.render import (
     one_line,
     published_text,
     relation_mark,
+    title_line,
     ui_strings,
     utc_minute,
 )
@@ -264,7 +265,7 @@ def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int)
         # what the alert said when it was not a new article's ("update", "unmatched")
         kind = f"[{row['kind']}] " if row["kind"] not in ("", "new") else ""
         click.echo(f"{mark} {label} {row['published_text']:<16}  {row['id']}  {source}  "
-                   f"{kind}{one_line(str(row['title']))}{row['unpublished']}")
+                   f"{kind}{title_line(str(row['title']))}{row['unpublished']}")
     if total > len(rows):
         click.echo(say("cli_saved_matches_cut", shown=len(rows), total=total), err=True)
 

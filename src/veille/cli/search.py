@@ -19,6 +19,7 @@ from veille.cli.render import (
     one_line,
     relation_mark,
     source_column,
+    title_line,
     ui_strings,
 )
 from veille.collect.gone import Unpublished, unpublished_of
@@ -75,7 +76,7 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
         source = source_column(one_line(outlets.get(hit.source, hit.source))) + relation_mark(
             relations.get(hit.id, ""))
         click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<{SOURCE_WIDTH}}  "
-                   f"{one_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
+                   f"{title_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
     if paged.next_cursor:

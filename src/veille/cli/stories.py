@@ -18,6 +18,7 @@ from veille.cli.render import (
     one_line,
     published_text,
     relation_mark,
+    title_line,
     ui_plural,
     ui_strings,
     utc_minute,
@@ -178,7 +179,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     say = ui_strings()
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
-    click.echo(f"{summary.story_id}  {when}  {one_line(summary.title)}")
+    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
@@ -250,7 +251,7 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
         click.echo(f"  {moment_text(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
-                   f"{member.article_id}  {one_line(member.title)}")
+                   f"{member.article_id}  {title_line(member.title)}")
 
 
 def _link_label(link: Link) -> str:
@@ -323,7 +324,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         other = others.get(lk.other_id) if lk.relation != "exact" else None
         if other is not None and other.content is not None:
             where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
-                      f"{other.content.title}")
+                      f"{title_line(other.content.title)}")
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's
@@ -333,12 +334,12 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
                    f"{say('cli_version_seen'):<20}  {say('cli_version_title')}")
     for v in versions:
         click.echo(f" {say('cli_version'):>8}  {v.version}  {_declared(v.declared_at)}  "
-                   f"{utc_minute(v.seen_at)}  {one_line(v.title)}")
+                   f"{utc_minute(v.seen_at)}  {title_line(v.title)}")
     if versions:
         title = article.content.title if article.content else ""
         when = utc_minute(revised or article.first_seen)  # veille's time: said in UTC
         click.echo(f" {say('cli_version_current'):>8}  {len(versions) + 1}  "
-                   f"{_declared(current_declared(article))}  {when}  {one_line(title)}")
+                   f"{_declared(current_declared(article))}  {when}  {title_line(title)}")
 
 
 for _edit in EDIT_COMMANDS:  # veille stories detach|join|overrides|undo (f-detach28)

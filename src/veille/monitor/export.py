@@ -1,7 +1,7 @@
 """Exports of a search, a saved search or a story: CSV and JSON Lines.
 
 One row per article: id, title, source, published, URL, language, story, relation, snippet,
-the original a copy copies (``original_id``),
+the original a copy copies (``original_id``), the outlet's shown name, its authors,
 and when its site unpublished it (``unpublished``: the time veille saw its page answer 410
 or 404, ``unpublished_status`` that status; empty for a live article): an unpublished
 article is marked, not left out (newuser13b M1).
@@ -29,12 +29,17 @@ from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
-           "unpublished", "unpublished_status", "no_longer_matches", "original_id", "outlet")
+           "unpublished", "unpublished_status", "no_longer_matches", "original_id", "outlet",
+           "authors")
 """The export's columns; ``original_id``, after the older ones so that a script reading
 columns by position keeps its indices, is the id of the article a copy copies (t-reader21
-R17); ``outlet``, last for the same reason, the outlet's name as the pages show it
+R17); ``outlet``, after it for the same reason, the outlet's name as the pages show it
 (``source`` is the store's key for it: t-final21 F9, "lequotidien.fr" where the pages say
-"Le Quotidien")."""
+"Le Quotidien"); ``authors``, last, its bylines joined by :data:`AUTHORS_JOIN` (empty when
+none: t-final28 F13, a desk exporting coverage wants the bylines)."""
+AUTHORS_JOIN = "; "
+"""What joins an article's authors in one cell: a name never holds it (a comma may:
+"Dupont, Jean")."""
 STORY_ORDERS = ("newest", "timeline")
 """How a story's export lists its articles: newest first, as every export (the default,
 newuser16c N14), or in its timeline's order, oldest first (t-reader21 R17)."""
@@ -64,7 +69,8 @@ def row(article: Article, gone: Unpublished | None = None,
             "no_longer_matches": unmatched.isoformat() if unmatched else "",
             "original_id": (dedup.duplicate_of or "")
             if dedup and dedup.relation in REPRINT_RELATIONS else "",
-            "outlet": article.source}
+            "outlet": article.source,
+            "authors": AUTHORS_JOIN.join(content.authors) if content else ""}
 
 
 def story_ids(members: Iterable[Any], order: str = "newest") -> list[str]:

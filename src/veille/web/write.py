@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse
 
 from veille.errors import ItemError, ItemProblem
 from veille.ingest import IngestSummary
+from veille.source_name import checked_source
 from veille.web.api import ERRORS
 from veille.web.context import web
 from veille.web.models import ErrorResponse, IngestResult, ItemProblemModel
@@ -80,8 +81,9 @@ async def _read_body(request: Request, limit: int) -> bytes:
 )
 async def post_articles(
         request: Request,
-        source: Annotated[str | None, Query(max_length=200, pattern=r"^[\w.:-]+$",
-                                            description="The site these pages come from.")]
+        source: Annotated[str | None, Query(
+            max_length=200, description="The site these pages come from: its domain "
+            "(lemonde.fr) or its name (Le Monde); anything else is refused (422).")]
         = None) -> JSONResponse:
     """Ingest one page (text capture, HTML), a JSON record or array, JSON Lines, a wire
     item (NewsML-G2, ninjs) or a WARC archive, gzip-compressed or not.
@@ -94,6 +96,7 @@ async def post_articles(
     if media not in NAMES:
         raise UnsupportedType(f"unsupported content type {media or '(none)'!r}, use one "
                               "of: " + ", ".join(sorted(NAMES)), hint=TYPE_HINT)
+    source = checked_source(source)  # 422 before the body is read (t-final28 F11)
     context = web(request)
     data = await _read_body(request, context.settings.max_input_bytes)
     origin = request_origin(request, media)
@@ -114,7 +117,7 @@ async def post_articles(
 
     summary = await run_in_threadpool(run)
     context.followers.wake()
-    problems = [for_client(p, origin) for p in summary.problems]
+    problems = [for_client(p, origin, NAMES[media]) for p in summary.problems]
     errors = [f"{p.origin}: {p.message}" for p in problems]
     if summary.failed and not (summary.new or summary.versions or summary.completed
                                or summary.duplicate or summary.skipped):
@@ -151,6 +154,15 @@ WRITE_HINTS = {
                    "veille reads no other wire format",
 }
 
+
+#: What a client does about a refused body of one of these types, by failure reason, where
+#: :data:`WRITE_HINTS` would tell it to do what it did (t-final28 F13: a broken line of a
+#: body sent as application/x-ndjson was told "send … JSON Lines as application/x-ndjson";
+#: the message keeps what helps, the line and the parse error).
+TYPED_HINTS = {
+    ("bad-json", "post.jsonl"): "fix that line (one JSON object a line) and send the body "
+                                "again: the records already stored are not stored twice",
+}
 
 #: A file's hint -> what a client of the API does instead, where the same reason has
 #: several causes (``too-large``: a whole JSON document, a body, a record) so the reason
@@ -205,7 +217,7 @@ def request_origin(request: Request, media: str) -> str:
     return f"POST {request.url.path}{query} ({media})"[:300]
 
 
-def for_client(problem: ItemProblem, name: str) -> ItemProblem:
+def for_client(problem: ItemProblem, name: str, as_file: str = "") -> ItemProblem:
     """``problem`` as an HTTP client reads it: a problem of the posted input (ingest read
     it as the file ``name``) is said of :data:`BODY` (``post.jsonl#2`` -> ``the request
     body#2``), with the HTTP hint of its reason (:data:`WRITE_HINTS`; a file's hint, "fix
@@ -213,9 +225,12 @@ def for_client(problem: ItemProblem, name: str) -> ItemProblem:
     problem of something inside the body (a WARC record's URL) stays as it is. A reason
     without an HTTP hint keeps the problem's own hint: a hint that speaks of a file beats
     none (newuser16b C18: WARC and NewsML problems came with an empty hint); a file's hint
-    whose reason has several causes is swapped by its words (:data:`CLIENT_HINTS`)."""
+    whose reason has several causes is swapped by its words (:data:`CLIENT_HINTS`).
+    ``as_file``: the name the body was read as (:data:`NAMES`, by its content type): a
+    reason with a hint for that type (:data:`TYPED_HINTS`) gets it."""
     part = problem.in_input(name)
     hint = CLIENT_HINTS.get(problem.hint, problem.hint)
     if part is None:
         return replace(problem, hint=hint)
-    return replace(problem, origin=BODY + part, hint=WRITE_HINTS.get(problem.reason, hint))
+    hint = TYPED_HINTS.get((problem.reason, as_file)) or WRITE_HINTS.get(problem.reason, hint)
+    return replace(problem, origin=BODY + part, hint=hint)
