@@ -2446,7 +2446,10 @@ def institution_places(entities: list[dict[str, object]], gazetteer: Gazetteer
             out.append(place)
         place_mentions = place["mentions"]
         assert isinstance(place_mentions, list)
-        place_mentions.extend(inner)
+        # one span, one mention: "parquet de Vienne" names Vienne once, whether an earlier
+        # rule (a model's LOC inside the name, event_places) already holds it (t-final28 F8)
+        held = {(int(m[0]), int(m[1])) for m in place_mentions}
+        place_mentions.extend(m for m in inner if (m[0], m[1]) not in held)
         place_mentions.sort()
         place["count"] = len(place_mentions)
     return out

@@ -267,13 +267,19 @@ def _locale(article: Article) -> str:
 
 
 def _merge_same_id(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``entities`` with those of one id merged, each holding a span once: a mention is a
+    place in the text, so two rules finding the same span ("Vienne" of "parquet de Vienne",
+    read by the model and by the seat rule) count it once (t-final28 F8: Vienne, named
+    twice, was counted three times). ``count`` is the number of distinct spans."""
     merged: dict[str, dict[str, Any]] = {}
     for entity in entities:
         kept = merged.get(entity["id"])
         if kept is None:
-            merged[entity["id"]] = entity
-            continue
-        kept["mentions"] = sorted(kept["mentions"] + entity["mentions"])
+            merged[entity["id"]] = kept = entity
+        else:
+            kept["mentions"] = kept["mentions"] + entity["mentions"]
+        unique = {(int(m[0]), int(m[1])): m for m in sorted(kept["mentions"])}
+        kept["mentions"] = list(unique.values())
         kept["count"] = len(kept["mentions"])
     return list(merged.values())
 

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
+from veille.enrich.gender import given_name_gender
 from veille.extract.agencies import agencies, folded_words, names_pattern, tail_pattern
 
 #: The formulas that open a byline before the name(s): "Par", "By", and the French press's
@@ -452,6 +453,29 @@ def is_publication(name: str, sites: Collection[str] = ()) -> bool:
         site.split(" ", 1)[0] == key for site in sites)
 
 
+_EDITION_PLACE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|sur|en)\s+|d['’])?"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+"""An edition's place after an outlet's name: one to four capitalised words, particles
+between ("Isère", "Val-d'Oise", "Provence-Alpes-Côte d'Azur", "Pays de la Loire")."""
+
+
+def is_edition(name: str, sites: Collection[str] = ()) -> bool:
+    """A regional or local edition of an outlet: a publication's name
+    (:func:`is_publication`) then a place's capitalised words (``_EDITION_PLACE``): "France
+    Bleu Isère", "Ouest-France Rennes", "Le Monde Afrique". An edition is the outlet, no
+    person (docs/record.md: "Par France Bleu Isère avec AFP" names no author, t-final28
+    F5). A one-word publication that is also a given name ("Marianne") opens a person's
+    name ("Marianne Dupont"), no edition."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        opener, place = " ".join(words[:k]), " ".join(words[k:])
+        if not is_publication(opener, sites) or _EDITION_PLACE.match(place) is None:
+            continue
+        return k > 1 or not given_name_gender(opener)
+    return False
+
+
 def is_role(text: str) -> bool:
     """A newsroom or a job title ("la rédaction", "Staff Writer", "Economics
     Correspondent"), not a person's name."""
@@ -528,7 +552,8 @@ def is_person(name: str) -> bool:
     publication, a newsroom, a job title or an agency."""
     first_word = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
     return (bool(_NAME.match(name)) and first_word not in ARTICLE_WORDS
-            and not is_role(name) and not is_agency(name) and not is_publication(name))
+            and not is_role(name) and not is_agency(name) and not is_publication(name)
+            and not is_edition(name))
 
 
 def opinion_byline(text: str) -> list[str]:
