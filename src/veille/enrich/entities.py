@@ -1076,6 +1076,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
                 mention.label == "LOC" and not _a_place(mention.text))):
             mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
+    for mention in mentions:
+        if mention.label == "MISC" and fold(mention.text) not in events and \
+                _settlement_written(text, mention):
+            mention.label = "LOC"  # "entre Saint-Denis et La Possession", "aux Avirons"
     celestial = celestial_names(text)
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
@@ -1623,6 +1627,35 @@ def _continued_organisations(text: str, found: list[Span], alias_ends: set[int]
             follower = by_start.get(e + 1)
         merged.append((s, e, label))
     return merged
+
+
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[àÀ]|[Aa]ux?|[Ee]n|[Ee]ntre|et|[Vv]ers|[Dd]e|[Dd]es|[Dd]u|[Dd]epuis|"
+    r"jusqu['’]à)[ \t\u00a0]+$|(?<![\w'’-])[dD]['’][ \t\u00a0]*$")
+"""The words French writes before a town's name in a place's phrase: a place preposition
+("à", "en", "vers", "depuis", "jusqu'à"), "de" and its forms with the article ("des
+Avirons" for "de Les Avirons", "aux Avirons" for "à Les Avirons": Grevisse § 580), or
+"entre … et" ("entre Saint-Denis et La Possession")."""
+
+
+def _settlement_written(text: str, mention: Mention) -> bool:
+    """Whether a MISC ``mention`` is a town: its name, or with the article French contracts
+    into "des"/"aux" restored ("Avirons" → "Les Avirons"), is a commune or a city of the
+    shipped gazetteer, and a place's preposition stands right before it
+    (:data:`_SETTLEMENT_BEFORE`). The recogniser's MISC for such a name ("La Possession",
+    a commune of La Réunion) hid the place from the place stage (t-final28 F9)."""
+    if not _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    from veille.enrich.places import shipped
+
+    gazetteer = shipped()
+    names = [mention.text]
+    if re.search(r"(?i)(?<![\w'’-])(?:des|aux)[ \t\u00a0]+$", text[max(0, mention.start - 5):
+                                                               mention.start]):
+        names.append("Les " + mention.text)
+    return any(place.kind in ("commune", "city") and fold(place.name) in
+               {fold(n) for n in names}
+               for name in names for place in gazetteer.candidates(name))
 
 
 def _a_place(name: str) -> bool:

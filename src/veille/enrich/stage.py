@@ -48,6 +48,7 @@ from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
+from veille.enrich.transliterated_spans import with_transliterated
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
 from veille.record import TIME, Article, Content, source_from_url
@@ -120,6 +121,8 @@ class EntityStage(_EnrichStage):
                                                         self.resources.gazetteer))
         if model is not None and reads_as_french(language):  # "Civaux, dans la Vienne"
             recognizer = with_stated_communes(model, self.resources.gazetteer)
+        # "Deir el-Zour": a lower-case article inside a name, whatever the recogniser
+        recognizer = with_transliterated(recognizer, self.resources.gazetteer)
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),
