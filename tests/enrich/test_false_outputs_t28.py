@@ -112,6 +112,15 @@ def test_demonstrative_subjects_and_acts_of_someone(resources: Resources) -> Non
     assert speakers[1] == "préfet de la Loire"
 
 
+def test_the_predicate_after_a_relative_s_quote_is_no_incise(resources: Resources) -> None:
+    text = ("Affaire Martin : la famille porte plainte\n\nL'avocat de la famille, qui a dénoncé "
+            "« un scandale d'État », a annoncé une plainte contre X.\n\nSon cabinet, qui "
+            "continue à « tourner comme si de rien n'était », confie-t-on au ministère.")
+    speakers = _quote_speakers(resources, text)
+    assert speakers[0] in ("avocat de la famille", "L'avocat de la famille")
+    assert "plainte" not in speakers
+
+
 def test_a_region_s_name_after_a_title_is_no_holder(resources: Resources) -> None:
     text = ("Menaces : le maire porte plainte\n\n« Une intimidation inacceptable contre un "
             "élu », a écrit le président de la région Auvergne-Rhône-Alpes.")

@@ -779,6 +779,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _RELATIVE = re.compile(r"\s+(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)\b")
+_RELATIVE_BEFORE_QUOTE = re.compile(
+    r"[\w'’)]\s*,\s*qui\s+[^,;:«»“”\"().!?\n]*[«“\"]?\s*$")
+"""A relative clause opened by ", qui" after its antecedent and still open at a quote's
+opening mark ("L'avocat de la famille, qui a dénoncé « "): the quote is that clause's."""
 _RELATIVE_OPENING = re.compile(
     r"(?i)\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|"
     r"auxquels|auxquelles|duquel|desquels|desquelles)\b")
@@ -2932,6 +2936,17 @@ def find_quotes(text: str) -> list[Quote]:
         if noun_quote and primary is not None and primary[0] and re.match(
                 r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
                 + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
+            primary = None
+        relative = _RELATIVE_BEFORE_QUOTE.search(
+            text, sentence.start, max(sentence.start, start - 1)) \
+            if primary is not None and primary[2] > end else None
+        if relative is not None and any(_is_verb(w) for w in re.findall(
+                r"[\w'’-]+", relative.group())):
+            # "L'avocat, qui a dénoncé « … », a annoncé une plainte": the quote is the
+            # object of the relative clause's speech verb, and what follows is the main
+            # clause's predicate (its subject the relative's antecedent), no incise: "une
+            # plainte" is its object (t-final28); "son cabinet, qui continue à « … »,
+            # confie-t-on" has no speech verb before the quote: the incise stands
             primary = None
         if primary is not None and _introduced_by_colon(text, sentence.start, start, end,
                                                         short):
