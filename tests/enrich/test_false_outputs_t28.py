@@ -149,6 +149,9 @@ def test_byline_editions() -> None:
     assert split_byline("Par 20 Minutes Lyon avec AFP") == ([], ["AFP"])
     assert split_byline("Par France Bleu Gironde") == ([], [])
     assert split_byline("Par Marianne Dupont avec AFP") == (["Marianne Dupont"], ["AFP"])
+    assert split_byline("Par Ouest-France Rennes") == ([], [])
+    assert split_byline("Par Jean-Pierre Martin") == (["Jean-Pierre Martin"], [])
+    assert split_byline("Par Dupont-Aignan Nicolas")[0] != []
 
 
 # --- properties --------------------------------------------------------------------

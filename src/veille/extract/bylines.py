@@ -460,9 +460,16 @@ _EDITION_PLACE = re.compile(
 between ("Isère", "Val-d'Oise", "Provence-Alpes-Côte d'Azur", "Pays de la Loire")."""
 
 
+_HYPHENATED_OUTLET = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)+")
+"""One hyphenated word of capitalised parts, the shape of outlets' names ("Ouest-France",
+"Nice-Matin", "Paris-Normandie"), a person's when a part is a given name ("Jean-Pierre")
+or a given name follows it ("Dupont-Aignan Nicolas", a surname first)."""
+
+
 def is_edition(name: str, sites: Collection[str] = ()) -> bool:
     """A regional or local edition of an outlet: a publication's name
-    (:func:`is_publication`) then a place's capitalised words (``_EDITION_PLACE``): "France
+    (:func:`is_publication`, or one hyphenated word shaped as outlets' names are,
+    ``_HYPHENATED_OUTLET``) then a place's capitalised words (``_EDITION_PLACE``): "France
     Bleu Isère", "Ouest-France Rennes", "Le Monde Afrique". An edition is the outlet, no
     person (docs/record.md: "Par France Bleu Isère avec AFP" names no author, t-final28
     F5). A one-word publication that is also a given name ("Marianne") opens a person's
@@ -470,9 +477,13 @@ def is_edition(name: str, sites: Collection[str] = ()) -> bool:
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         opener, place = " ".join(words[:k]), " ".join(words[k:])
-        if not is_publication(opener, sites) or _EDITION_PLACE.match(place) is None:
+        if _EDITION_PLACE.match(place) is None:
             continue
-        return k > 1 or not given_name_gender(opener)
+        if is_publication(opener, sites):
+            return k > 1 or not given_name_gender(opener)
+        if k == 1 and _HYPHENATED_OUTLET.fullmatch(opener) and not any(
+                given_name_gender(part) for part in [*opener.split("-"), words[1]]):
+            return True  # "Ouest-France Rennes", "Nice-Matin Cannes"
     return False
 
 
