@@ -222,7 +222,9 @@ def test_old_records_without_a_date_read_back_without_precision() -> None:
 
 def test_listed_authors_are_cleaned_and_never_override_the_page() -> None:
     """Control characters in a JSON Feed's author names are dropped (they are never text);
-    a page's own author or credit keeps the listing's out."""
+    a page's own author keeps the listing's out; a page that only credits an agency takes
+    the listing's people, its credit kept (t-final28 F5: AP's "BEIRUT (AP) —" and the feed's
+    ``authors: [{"name": "Bassem Mroue"}]``)."""
     from veille.extract.stage import listed_authors
     from veille.record import RawInput
 
@@ -234,7 +236,10 @@ def test_listed_authors_are_cleaned_and_never_override_the_page() -> None:
     assert content.evidence["authors"] == "feed authors (the page gives no byline)"
     credited = Content(evidence={"credit": "AFP"})
     listed_authors(credited, raw)
-    assert credited.authors == []
+    assert (credited.authors, credited.evidence["credit"]) == (["Jean Dupont"], "AFP")
+    signed = Content(authors=["Paul Martin"])
+    listed_authors(signed, raw)
+    assert signed.authors == ["Paul Martin"]
 
 
 def test_a_page_fetched_again_keeps_what_its_feed_said(server: LocalServer, store: SQLiteStore,

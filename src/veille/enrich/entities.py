@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
 from veille.enrich.celestial import celestial_names, is_celestial
+from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.date_participles import EVENT_PARTICIPLES
 from veille.enrich.dates import MONTHS, is_english
@@ -314,6 +315,29 @@ samedi"), which the recogniser took into the name (f-places27). These participle
 (``date_participles.EVENT_PARTICIPLES`` and acts done on an event) end no name; adjectives
 in "-é" that do ("Forces armées", "Église réformée") are not among them."""
 _BARE_TITLES = frozenset({"m.", "mme", "mlle", "mr", "mrs", "dr", "me", "st", "ste"})
+_LAST_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t\u00a0]+"
+    r"([a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes))$")
+"""A lower-case past participle closing a span, right after a capitalised word."""
+
+
+def _without_disagreeing_participle(span: str) -> str:
+    """``span`` less a closing past participle that disagrees in number with the
+    capitalised word before it ("Ocres fermé" of "le sentier des Ocres fermé", "Crêtes
+    fermée" of "la route des Crêtes fermée"): an epithet participle agrees with the noun it
+    qualifies (Grevisse § 950), so one that does not agree with the name qualifies an
+    earlier noun ("le sentier … fermé"), and the name ends before it (t-final28 F9).
+    Participles that agree stay ("Nations unies", "Forces armées", "Territoires occupés");
+    a word the lexicon reads as no verb form ("ouvert" as an adjective only) stays too."""
+    match = _LAST_PARTICIPLE.search(span)
+    if match is None:
+        return span
+    name, participle = match.group(1), match.group(2)
+    if not french().is_verb_form(participle) and not participle.endswith(("é", "ée", "és", "ées")):
+        return span
+    if (name[-1:].lower() in ("s", "x")) == participle.endswith("s"):
+        return span  # the numbers agree
+    return span[:match.start(2)].rstrip()
 
 
 @dataclass(slots=True)
@@ -385,6 +409,7 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = _TRAILING_NUMBER.sub("", stripped)  # "Val de-Travers 1" (OCR, footnotes)
     stripped = _TRAILING_TIME.sub("", stripped)  # "New Jersey mercredi": an adverbial
     stripped = _TRAILING_PARTICIPLE.sub(r"\1", stripped)  # "Lumières prévue": a clause's
+    stripped = _without_disagreeing_participle(stripped)  # "Ocres fermé": another noun's
     stripped = cut_dangling(stripped)  # "Jeux olympiques de" (its year cut): no name's end
     acronym = _ACRONYM_THEN_WORDS.match(stripped)
     if acronym is not None:
@@ -1019,6 +1044,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:  # one sense per document: "un diplomate du Quai" too
         if mention.label == "LOC" and not mention.literal and mention.text in bodies:
             mention.label = "ORG"  # "L'Anssi a dépêché", "Le Stade de Reims a limogé"
+    outlets = cited_outlet_names(text, mentions)
+    for mention in mentions:  # "joint par La Provence": the newspaper, no region
+        if mention.label in ("LOC", "MISC") and outlet_key(mention.text) in outlets:
+            mention.label, mention.literal = "ORG", False
     persons_at = {m.start for m in mentions if m.label == "PER"}
     mentions = [m for m in mentions if not (  # "l'Argentin Francisco Cerúndolo"
         m.label in ("MISC", "LOC") and " " not in m.text and text[m.end:m.end + 1] == " "
@@ -1047,6 +1076,10 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         elif fold(mention.text) in events and (mention.label in ("PER", "ORG") or (
                 mention.label == "LOC" and not _a_place(mention.text))):
             mention.label = "MISC"  # "le cyclone Chido", then "un an après Chido"
+    for mention in mentions:
+        if mention.label == "MISC" and fold(mention.text) not in events and \
+                _settlement_written(text, mention):
+            mention.label = "LOC"  # "entre Saint-Denis et La Possession", "aux Avirons"
     celestial = celestial_names(text)
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
@@ -1594,6 +1627,35 @@ def _continued_organisations(text: str, found: list[Span], alias_ends: set[int]
             follower = by_start.get(e + 1)
         merged.append((s, e, label))
     return merged
+
+
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[àÀ]|[Aa]ux?|[Ee]n|[Ee]ntre|et|[Vv]ers|[Dd]e|[Dd]es|[Dd]u|[Dd]epuis|"
+    r"jusqu['’]à)[ \t\u00a0]+$|(?<![\w'’-])[dD]['’][ \t\u00a0]*$")
+"""The words French writes before a town's name in a place's phrase: a place preposition
+("à", "en", "vers", "depuis", "jusqu'à"), "de" and its forms with the article ("des
+Avirons" for "de Les Avirons", "aux Avirons" for "à Les Avirons": Grevisse § 580), or
+"entre … et" ("entre Saint-Denis et La Possession")."""
+
+
+def _settlement_written(text: str, mention: Mention) -> bool:
+    """Whether a MISC ``mention`` is a town: its name, or with the article French contracts
+    into "des"/"aux" restored ("Avirons" → "Les Avirons"), is a commune or a city of the
+    shipped gazetteer, and a place's preposition stands right before it
+    (:data:`_SETTLEMENT_BEFORE`). The recogniser's MISC for such a name ("La Possession",
+    a commune of La Réunion) hid the place from the place stage (t-final28 F9)."""
+    if not _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    from veille.enrich.places import shipped
+
+    gazetteer = shipped()
+    names = [mention.text]
+    if re.search(r"(?i)(?<![\w'’-])(?:des|aux)[ \t\u00a0]+$", text[max(0, mention.start - 5):
+                                                               mention.start]):
+        names.append("Les " + mention.text)
+    return any(place.kind in ("commune", "city") and fold(place.name) in
+               {fold(n) for n in names}
+               for name in names for place in gazetteer.candidates(name))
 
 
 def _a_place(name: str) -> bool:

@@ -78,6 +78,7 @@ from veille.enrich.quotes_refs import (
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.speaker_adjuncts import without_adjunct
+from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
 from veille.enrich.text import (
     TITLE_NOUNS,
@@ -476,13 +477,20 @@ def _is_document(speaker: str) -> bool:
                   "", fold(speaker))
     return head in DOCUMENTS or (head.endswith("s") and head[:-1] in DOCUMENTS)
 _TIME_CHUNK = re.compile(
-    r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|(?:ce|cette)\s+(?!homme|femme|dernier|"
-    r"dernière|responsable|élu|élue|ministre|magistrat|militant|militante)\w|lors|dans la|"
+    r"(?i)^(?:la semaine|le mois|l'an|l’an|l'année|(?:ce|cet|cette)\s+(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|matin|midi|soir|après-midi|week-end|jour|journée|"
+    r"matinée|soirée|nuit|semaine|mois|trimestre|année|an|printemps|été|automne|hiver|"
+    r"saison|fois|moment|instant|soir-là|jour-là)\b|lors|dans la|"
     r"en fin|en début|"
     r"la veille|le lendemain|hier|aujourd|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)\b|(?:semaine|mois|année|an|veille|lendemain|matin|soir)\b)|"
     r"(?<!\bce )(?<!cette )(?<!\bces )"  # "a déclaré ce dernier": the last one named
     r"\b(?:dernier|dernière|prochain|prochaine|passé|passée)$")
+"""A chunk of time words before an incise's inverted subject ("», a déclaré ce jeudi, la
+ministre"). A demonstrative opens one only before a noun of time (Grevisse § 617, the
+demonstrative of time: "ce matin", "cette semaine", "cette fois"): "a témoigné ce salarié"
+names the speaker, and reading it as time let the relative clause after it be taken for
+the subject ("ce salarié, qui a requis l'anonymat", t-final28 F4)."""
 _DATE = re.compile(
     r"(?i)^(?:le|la|les|l['’]|en|au|d[eè]s|depuis)?\s*(?:\d{1,2}(?:er)?\s+(?:janvier|février|"
     r"fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
@@ -773,6 +781,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _RELATIVE = re.compile(r"\s+(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)\b")
+_RELATIVE_BEFORE_QUOTE = re.compile(
+    r"[\w'’)]\s*,\s*qui\s+[^,;:«»“”\"().!?\n]*[«“\"]?\s*$")
+"""A relative clause opened by ", qui" after its antecedent and still open at a quote's
+opening mark ("L'avocat de la famille, qui a dénoncé « "): the quote is that clause's."""
+_RELATIVE_OPENING = re.compile(
+    r"(?i)\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|"
+    r"auxquels|auxquelles|duquel|desquels|desquelles)\b")
+"""A chunk opening with a relative pronoun: a clause about the noun before it."""
 
 
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
@@ -1375,6 +1391,9 @@ def _incise_subject(text: str, at: int, limit: int) -> tuple[str, int, int] | No
                 and _ADVERBIAL.match(body.strip()) and not re.search(r"[A-ZÀ-Ý]", body):
             continue  # "», a déclaré, de façon quasiment « lyrique », la ministre": an
             # adverbial cut by a quoted word names no one; the subject is past the quote
+        if _RELATIVE_OPENING.match(body):
+            break  # "», a témoigné X, qui a requis l'anonymat": a relative clause
+            # modifies the noun phrase before it and is never the subject (Grevisse § 1110)
         phrase = _noun_phrase(body.lstrip(), at + chunk.start() + len(body) - len(body.lstrip()))
         if phrase is None or _TIME_CHUNK.search(phrase[0]):
             if phrases:
@@ -2920,6 +2939,17 @@ def find_quotes(text: str) -> list[Quote]:
                 r"\s*[»”\"]?\s*(?:(?:se|s['’]|ne|n['’]|a|ont|avait|avaient)\s*)*"
                 + re.escape(primary[0].split()[0]) + r"\b(?!\s+par\b)", text[end:]):
             primary = None
+        relative = _RELATIVE_BEFORE_QUOTE.search(
+            text, sentence.start, max(sentence.start, start - 1)) \
+            if primary is not None and primary[2] > end else None
+        if relative is not None and any(_is_verb(w) for w in re.findall(
+                r"[\w'’-]+", relative.group())):
+            # "L'avocat, qui a dénoncé « … », a annoncé une plainte": the quote is the
+            # object of the relative clause's speech verb, and what follows is the main
+            # clause's predicate (its subject the relative's antecedent), no incise: "une
+            # plainte" is its object (t-final28); "son cabinet, qui continue à « … »,
+            # confie-t-on" has no speech verb before the quote: the incise stands
+            primary = None
         if primary is not None and _introduced_by_colon(text, sentence.start, start, end,
                                                         short):
             primary = None  # the verb before the colon names the speaker (t-enrich21 E3)
@@ -3008,7 +3038,7 @@ def find_quotes(text: str) -> list[Quote]:
                 _with_article(*_without_place(*_without_aside(*without_kicker(
                     *_without_interview(*_without_mouth(*_name_in_title(
                         *_without_participle(*without_adjunct(
-                            *_speaker_phrase(*_within_sentence(*found)))),
+                            *agent_of_act(*_speaker_phrase(*_within_sentence(*found))))),
                         text))), text))), text)
         else:
             source = _same_source(text, end) or _learnt_from(text, end)

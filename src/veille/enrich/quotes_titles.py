@@ -22,6 +22,7 @@ import re
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.party_labels import is_party_label
+from veille.enrich.quotes_refs import is_body
 from veille.enrich.text import TITLE_NOUNS, fold
 
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
@@ -186,10 +187,12 @@ def _single_surname(tokens: list[tuple[str, int, int]], run: int, text: str) -> 
         return surname_after_title(tokens[run][0], elided.group(1), text)
     if before[:1].islower() and before.lower() not in _PREPOSITION and \
             before.lower() not in _ARTICLE and before.lower() not in _PARTICLES and \
-            not _given(tokens[run][0]) and text:
+            not is_body(before) and not _given(tokens[run][0]) and text:
         # (not "la Commission Ursula von der Leyen", a particle; not "de Santé publique
         # France", a body's name whose last word is a given name or a country's: only
-        # with the article to read, ``surname_after_title``)
+        # with the article to read, ``surname_after_title``; not "de la région
+        # Auvergne-Rhône-Alpes": a body's or a territory's noun takes its own name in
+        # apposition, Grevisse § 343, t-final28 F4)
         return surname_after_title(tokens[run][0], "", text)
     return False
 

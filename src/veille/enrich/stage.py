@@ -49,6 +49,7 @@ from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
 from veille.enrich.text import fold
+from veille.enrich.transliterated_spans import with_transliterated
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
 from veille.record import TIME, Article, Content, source_from_url
@@ -123,6 +124,8 @@ class EntityStage(_EnrichStage):
         recognizer = model or with_speakers(base)
         if model is not None and reads_as_french(language):  # "Civaux, dans la Vienne"
             recognizer = with_stated_communes(model, self.resources.gazetteer)
+        # "Deir el-Zour": a lower-case article inside a name, whatever the recogniser
+        recognizer = with_transliterated(recognizer, self.resources.gazetteer)
         mentions = recognise(self.text(article), recognizer, self.resources.aliases,
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),
@@ -270,13 +273,19 @@ def _locale(article: Article) -> str:
 
 
 def _merge_same_id(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``entities`` with those of one id merged, each holding a span once: a mention is a
+    place in the text, so two rules finding the same span ("Vienne" of "parquet de Vienne",
+    read by the model and by the seat rule) count it once (t-final28 F8: Vienne, named
+    twice, was counted three times). ``count`` is the number of distinct spans."""
     merged: dict[str, dict[str, Any]] = {}
     for entity in entities:
         kept = merged.get(entity["id"])
         if kept is None:
-            merged[entity["id"]] = entity
-            continue
-        kept["mentions"] = sorted(kept["mentions"] + entity["mentions"])
+            merged[entity["id"]] = kept = entity
+        else:
+            kept["mentions"] = kept["mentions"] + entity["mentions"]
+        unique = {(int(m[0]), int(m[1])): m for m in sorted(kept["mentions"])}
+        kept["mentions"] = list(unique.values())
         kept["count"] = len(kept["mentions"])
     return list(merged.values())
 

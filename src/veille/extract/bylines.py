@@ -20,6 +20,7 @@ from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
+from veille.enrich.gender import given_name_gender
 from veille.extract.agencies import agencies, folded_words, names_pattern, tail_pattern
 from veille.lazy_re import lazy_compile
 
@@ -453,6 +454,40 @@ def is_publication(name: str, sites: Collection[str] = ()) -> bool:
         site.split(" ", 1)[0] == key for site in sites)
 
 
+_EDITION_PLACE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|sur|en)\s+|d['’])?"
+    r"[A-ZÀ-Ý][\w'’.-]*){0,3}$")
+"""An edition's place after an outlet's name: one to four capitalised words, particles
+between ("Isère", "Val-d'Oise", "Provence-Alpes-Côte d'Azur", "Pays de la Loire")."""
+
+
+_HYPHENATED_OUTLET = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)+")
+"""One hyphenated word of capitalised parts, the shape of outlets' names ("Ouest-France",
+"Nice-Matin", "Paris-Normandie"), a person's when a part is a given name ("Jean-Pierre")
+or a given name follows it ("Dupont-Aignan Nicolas", a surname first)."""
+
+
+def is_edition(name: str, sites: Collection[str] = ()) -> bool:
+    """A regional or local edition of an outlet: a publication's name
+    (:func:`is_publication`, or one hyphenated word shaped as outlets' names are,
+    ``_HYPHENATED_OUTLET``) then a place's capitalised words (``_EDITION_PLACE``): "France
+    Bleu Isère", "Ouest-France Rennes", "Le Monde Afrique". An edition is the outlet, no
+    person (docs/record.md: "Par France Bleu Isère avec AFP" names no author, t-final28
+    F5). A one-word publication that is also a given name ("Marianne") opens a person's
+    name ("Marianne Dupont"), no edition."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        opener, place = " ".join(words[:k]), " ".join(words[k:])
+        if _EDITION_PLACE.match(place) is None:
+            continue
+        if is_publication(opener, sites):
+            return k > 1 or not given_name_gender(opener)
+        if k == 1 and _HYPHENATED_OUTLET.fullmatch(opener) and not any(
+                given_name_gender(part) for part in [*opener.split("-"), words[1]]):
+            return True  # "Ouest-France Rennes", "Nice-Matin Cannes"
+    return False
+
+
 def is_role(text: str) -> bool:
     """A newsroom or a job title ("la rédaction", "Staff Writer", "Economics
     Correspondent"), not a person's name."""
@@ -529,7 +564,8 @@ def is_person(name: str) -> bool:
     publication, a newsroom, a job title or an agency."""
     first_word = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
     return (bool(_NAME.match(name)) and first_word not in ARTICLE_WORDS
-            and not is_role(name) and not is_agency(name) and not is_publication(name))
+            and not is_role(name) and not is_agency(name) and not is_publication(name)
+            and not is_edition(name))
 
 
 def opinion_byline(text: str) -> list[str]:

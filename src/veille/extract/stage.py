@@ -171,10 +171,13 @@ def listed_authors(content: Content, raw: RawInput) -> None:
     ``authors``: one a line in ``raw.hints["authors"]``), read as bylines
     (:func:`veille.extract.bylines.people_of`: newsrooms dropped, an agency is a credit, a
     name in capitals restored), saying so in ``evidence``, as :func:`listed_date` does for
-    the date."""
+    the date. A page that credits an agency and names no one (an AP dispatch's "BEIRUT
+    (AP) —" dateline) still takes the people its listing names: the agency is the credit,
+    the correspondent the author (docs/record.md; t-final28 F5, a JSON Feed's
+    ``authors: [{"name": "Bassem Mroue"}]`` was dropped); its credit stays the page's."""
     names = [n for n in map(strip_controls, raw.hints.get("authors", "").splitlines())
              if n.strip()]
-    if not names or content.authors or content.evidence.get("credit"):
+    if not names or content.authors:
         return
     people, credits = people_of(names)
     site = " ".join(content.site_name.lower().split())
@@ -183,7 +186,7 @@ def listed_authors(content: Content, raw: RawInput) -> None:
     if people:
         content.authors = people
         content.evidence["authors"] = f"{where} (the page gives no byline)"
-    if credits:
+    if credits and not content.evidence.get("credit"):
         content.evidence["credit"] = ", ".join(credits)
 
 

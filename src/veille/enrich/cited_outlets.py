@@ -1,0 +1,85 @@
+"""An outlet cited as a source or an interviewer is the outlet, not the place it is named for.
+
+"joint par La Provence", "a indiqué à La Montagne", "selon Sud Ouest", "dans les colonnes du
+Progrès": after a verb of saying's "à" (the addressee), an agent's "par" after "joint",
+"contacté" or "interrogé", a source's "selon" or "d'après", or "dans les colonnes de", a
+name only a newspaper bears there is the newspaper; the recogniser's LOC ("La Provence", a
+region; "La Montagne", a commune) is an ORG (t-final28 F9). The names are the known
+outlets' (``data/outlet_names.txt`` and the byline publications of
+:func:`veille.extract.bylines.publications`); one sense per document (Gale, Church &
+Yarowsky 1992): the name's other mentions are the outlet too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Protocol
+
+from veille.enrich.text import fold
+
+__all__ = ["cited_outlet_names", "is_outlet_name", "outlet_key"]
+
+
+class _Named(Protocol):
+    start: int
+    text: str
+    label: str
+
+
+_CITING = re.compile(
+    r"(?i)(?:\b(?:joint|jointe|joints|jointes|contacté|contactée|contactés|contactées|"
+    r"interrogé|interrogée|interrogés|interrogées|sollicité|sollicitée|interviewé|"
+    r"interviewée)\s+par|\bselon|\bd['’]après|\bdans\s+les\s+colonnes\s+(?:de|du|des)|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|confié|affirmé|expliqué|"
+    r"précisé|raconté|assuré|annoncé|dit|révélé|témoigné|répondu)\s+(?:\w+\s+)?(?:à|au|aux)|"
+    r"\b(?:indique|déclare|confie|affirme|explique|précise|raconte|assure|annonce|dit|"
+    r"révèle|répond)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:à|au|aux)|"
+    r"\b(?:à|au)\s+micro\s+(?:de|du))[ \xa0]+(?:l['’][ \xa0]*)?$")
+"""The words before a cited outlet (module docstring), up to the name."""
+
+_ARTICLE = re.compile(r"(?i)^(?:le|la|les|l['’])[ \xa0]*")
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    from veille.extract.bylines import publications  # the byline list, same key rules
+
+    text = resources.files("veille.enrich").joinpath("data/outlet_names.txt").read_text(
+        "utf-8")
+    own = {_key(line) for line in text.splitlines() if line.strip() and not
+           line.startswith("#")}
+    return frozenset(own | {_key(name) for name in publications()})
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").replace("’", "'").split()).rstrip(".")
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` (any case, accents, hyphens; with or without its article: "Le
+    Progrès", "Progrès" of "du Progrès") is a known outlet's name."""
+    key = _key(name)
+    if not key:
+        return False
+    names = _names()
+    return key in names or any(_key(a + " " + name) in names for a in ("le", "la", "les"))
+
+
+def cited_outlet_names(text: str, mentions: Sequence[_Named]) -> frozenset[str]:
+    """The folded names of ``mentions`` that are known outlets (:func:`is_outlet_name`)
+    cited in ``text`` as one (``_CITING`` right before one of their mentions)."""
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PER" or not is_outlet_name(mention.text):
+            continue
+        if _CITING.search(text, max(0, mention.start - 60), mention.start):
+            found.add(_key(_ARTICLE.sub("", mention.text)))
+    return frozenset(found)
+
+
+def outlet_key(name: str) -> str:
+    """The key :func:`cited_outlet_names` gives a mention's name (article dropped)."""
+    return _key(_ARTICLE.sub("", name))
