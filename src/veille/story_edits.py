@@ -18,10 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from veille.crashpoints import crash_point
-from veille.dedup.recluster import parent_of
 from veille.dedup.story_overrides import DETACH, JOIN, StoryOverride, copy_unit
 from veille.errors import NotFound, StoryEditRefused
-from veille.ingest import recluster_stories
 from veille.store.sqlite import SQLiteStore
 
 OVERRIDES_HINT = "list the overrides with `veille stories overrides`"
@@ -51,6 +49,8 @@ def _story_of(store: SQLiteStore, article_id: str) -> str:
 
 def _settled(store: SQLiteStore, overrides: list[StoryOverride], article_id: str,
              touched: Iterable[str]) -> StoryEdit:
+    from veille.ingest import recluster_stories  # the pipeline: not at start-up
+
     crash_point("override-before-recluster")
     moves = recluster_stories(store, touched)
     return StoryEdit(overrides, article_id, _story_of(store, article_id), moves)
@@ -60,6 +60,8 @@ def detach(store: SQLiteStore, article_id: str) -> StoryEdit:
     """Take ``article_id`` out of its story: it becomes its own story (with its copies)
     and is never put with that story's other articles again. :class:`NotFound` for an
     unknown id, :class:`StoryEditRefused` when the article is alone in its story."""
+    from veille.dedup.recluster import parent_of  # the clusterer: not at start-up
+
     article = store.get(article_id)
     story = article.dedup.story_id if article.dedup else ""
     if not story:

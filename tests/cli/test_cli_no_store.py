@@ -19,6 +19,8 @@ from veille.cli.main import cli
 REFUSING = [["search", "foo"], ["reindex"], ["check"], ["check", "--repair"], ["latest"],
             ["show", "abc"], ["duplicates", "abc"], ["stats"], ["stats", "--failures"],
             ["enrich"], ["reenrich"], ["reextract"], ["entities"], ["quotes"], ["stories"],
+            ["stories", "show", "x"], ["stories", "join", "a", "b"], ["stories", "detach", "a"],
+            ["stories", "overrides"], ["stories", "undo", "1"],
             ["export"], ["export", "--format", "csv", "--query", "volcan"],
             ["compact"], ["compact", "--dry-run"],
             ["saved", "list"], ["saved", "show", "x"], ["saved", "remove", "x"],
@@ -55,6 +57,8 @@ def _leaves(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
         command = group.get_command(ctx, name)
         assert command is not None, name
         if isinstance(command, click.Group):
+            if command.invoke_without_command:  # `veille stories` runs on its own too
+                found[f"{prefix}{name}"] = command
             found.update(_leaves(command, f"{prefix}{name} "))
         else:
             found[f"{prefix}{name}"] = command
@@ -62,8 +66,8 @@ def _leaves(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
 
 
 def _path(command: list[str]) -> str:
-    return " ".join(command[:2]) if command[0] in ("saved", "alerts", "sources", "user",
-                                                   "aliases") else command[0]
+    groups = ("saved", "alerts", "sources", "user", "aliases", "stories")
+    return " ".join(command[:2]) if command[0] in groups else command[0]
 
 
 def test_every_command_is_classified() -> None:

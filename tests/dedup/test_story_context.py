@@ -4,7 +4,8 @@
   gymnase") is no report of that event: the clause is context (:mod:`veille.dedup.context`).
 - Two shootings the same evening in two namesake towns (Saint-Denis, Seine-Saint-Denis, and
   Saint-Denis, La Réunion) are two events (:mod:`veille.dedup.namesakes`).
-- Two stories merge only when each matches the other's core terms
+- With :data:`veille.dedup.story_core.CORE_MERGES` on (off by default), two stories merge
+  only when each matches the other's core terms
   (:meth:`veille.dedup.stories.Stories._cores_agree`).
 
 Texts written for these tests (invented events and people), ingested one record at a time
@@ -14,6 +15,8 @@ into a real store.
 from __future__ import annotations
 
 import json
+
+import pytest
 
 from veille.dedup.context import without_context
 from veille.dedup.namesakes import seats, seats_differ
@@ -99,10 +102,12 @@ def test_a_vote_the_day_after_a_fire_is_not_the_fire_s_story(store: SQLiteStore)
 
 
 def test_a_vote_naming_the_fire_further_on_is_not_the_fire_s_story(
-        store: SQLiteStore) -> None:
+        store: SQLiteStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression (q-stories27 D1y's shape): the vote's second paragraph names the fire
     ("un hommage aux pompiers intervenus lundi sur l'incendie du gymnase"), which gave it the
-    fire's kind, day and words (:data:`veille.dedup.context.OTHER_EVENTS`)."""
+    fire's kind, day and words, with :data:`veille.dedup.context.OTHER_EVENTS` switched on
+    (off by default: it made rpm2's undated stream mix topics, test_story_chaining)."""
+    monkeypatch.setattr("veille.dedup.stories.OTHER_EVENTS", True)
     fire, vote, cause = _ingest(store, [FIRE, VOTE_LATER, CAUSE])
     assert fire == cause
     assert vote != fire
@@ -161,7 +166,10 @@ def test_two_stories_merge_only_through_their_cores() -> None:
     """Regression: a flood's story and a strike's, each of two reports, and a third report
     of each naming the same port and mayor in its headline: the strike's third report joins
     the strike (its core), then the two stories merged through that one member's words,
-    which no article of either could have joined through (:data:`CORE_BAR`)."""
+    which no article of either could have joined through (:data:`CORE_BAR`), with
+    :data:`veille.dedup.story_core.CORE_MERGES` switched on (off by default: it kept an
+    event's early fragment from its main story, test_story_merge, and moved no figure of
+    rpm2's held-out topics). Off, the two stories merge."""
     flood, strike = ["digue", "crue", "rompue"], ["greve", "dockers", "salaires"]
     stream = [("a1", _terms(flood, "x", ["digue", "rompue"]), 0),
               ("a2", _terms(flood, "y", ["digue", "crue"]), 60),
@@ -169,8 +177,10 @@ def test_two_stories_merge_only_through_their_cores() -> None:
               ("b2", _terms(strike, "w", ["greve", "salaires"]), 180),
               ("a3", _terms([*flood, "port", "maire"], "v", ["port", "maire"]), 200),
               ("b3", _terms([*strike, "port", "maire"], "u", ["port", "maire"]), 240)]
-    stories = Stories()
-    labels = [stories.assign(i, counts, minute) for i, counts, minute in stream]
-    moved = stories.take_moved()
-    final = [moved.get(i, label) for (i, _, _), label in zip(stream, labels, strict=True)]
-    assert final == ["a1", "a1", "b1", "b1", "a1", "b1"]
+    for core_merges, want in ((True, ["a1", "a1", "b1", "b1", "a1", "b1"]),
+                              (False, ["a1", "a1", "a1", "a1", "a1", "a1"])):
+        stories = Stories(core_merges=core_merges)
+        labels = [stories.assign(i, counts, minute) for i, counts, minute in stream]
+        moved = stories.take_moved()
+        final = [moved.get(i, label) for (i, _, _), label in zip(stream, labels, strict=True)]
+        assert final == want, core_merges

@@ -7,12 +7,16 @@ an edit that would change nothing is one line saying what to run instead (exit 2
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from veille.cli.context import app
 from veille.cli.render import json_text, ui_strings
 from veille.dedup.story_overrides import DETACH, StoryOverride
-from veille.story_edits import StoryEdit
+
+if TYPE_CHECKING:  # the pipeline is imported when an edit runs (start-up time)
+    from veille.story_edits import StoryEdit
 
 _JSON = click.option("--json", "as_json", is_flag=True,
                      help="Print what was done as JSON (the API's shape).")

@@ -131,9 +131,11 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÖØ-Þ])[.!?](?=\s+[«\"A-ZÀ-ÖØ-Þ
 
 
 
-OTHER_EVENTS = True
+OTHER_EVENTS = False
 """Whether :func:`without_other_events` is applied (:func:`veille.dedup.stories.terms`);
-False: as before f-stories28."""
+False (the default): as before f-stories28. Off since the m28 merge: on, rpm2's undated
+stream put two other topics' articles in one story (tests/dedup/test_story_chaining.py),
+for +0.002 B³ F1 on rpm2's held-out topics (docs/dedup.md, f-stories28)."""
 
 
 def without_other_events(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:

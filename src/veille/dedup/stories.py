@@ -89,7 +89,14 @@ from veille.dedup.recalls import without_history, without_past_clauses, without_
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
-from veille.dedup.story_core import CORE_BAR, CORE_KINDS, CORE_TERMS, supported, vote
+from veille.dedup.story_core import (
+    CORE_BAR,
+    CORE_KINDS,
+    CORE_MERGES,
+    CORE_TERMS,
+    supported,
+    vote,
+)
 from veille.dedup.story_core import core_kinds as core_of
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
@@ -675,6 +682,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     Reads the headline and the first :data:`MAX_TERM_CHARS` characters of the body
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
     """
+    # Every reader below stops at MAX_TERM_CHARS (KIND_CHARS too); twice that is kept, as
+    # the sentences cut out below may bring later text inside the cap (a 1 MB body costs
+    # about what the cap costs: test_story_terms).
+    paragraphs = _capped(paragraphs, 2 * MAX_TERM_CHARS)
     if CONTEXT:  # another event the lead places this one after is context (context.py)
         title, paragraphs = without_context(title, paragraphs)
     if OTHER_EVENTS:  # nor the other events its text goes on to name (context.py)
@@ -954,6 +965,8 @@ class Stories:
     f-stories26."""
     namesakes: bool = NAMESAKES
     """:data:`veille.dedup.namesakes.NAMESAKES`; False: as before f-stories28."""
+    core_merges: bool = CORE_MERGES
+    """:data:`veille.dedup.story_core.CORE_MERGES`; False: as before f-stories28."""
     core_kinds: bool = CORE_KINDS
     """:data:`veille.dedup.story_core.CORE_KINDS`; False: a story's kinds are the union of
     its members' (as before q-stories27)."""
@@ -1225,8 +1238,9 @@ class Stories:
         of ``other``'s members hold, passes the bar as ``story``'s centroid would as an
         article (its norm), and ``ours`` over ``story``'s core, the other way round
         (f-stories28: a merge or a bridging article must not join what no article could)."""
-        return self._cored(other, theirs / (story.norm or 1.0), fade) and \
-            self._cored(story, ours / (other.norm or 1.0), fade)
+        return not self.core_merges or (
+            self._cored(other, theirs / (story.norm or 1.0), fade) and
+            self._cored(story, ours / (other.norm or 1.0), fade))
 
     def _heads_agree(self, story: Story, other: Story) -> bool:
         """Whether the two stories' headlines share :data:`MERGE_HEADS` terms."""
@@ -1315,7 +1329,8 @@ class Stories:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and \
-                    self._cored(story, core.get(sid, 0.0) / (other.norm or 1.0), fade) and \
+                    (not self.core_merges or
+                     self._cored(story, core.get(sid, 0.0) / (other.norm or 1.0), fade)) and \
                     self._move_checked(
                     story, other, (dots[sid] - tops[sid]) / (other.norm or 1.0),
                     plain.get(sid, 0.0) / (other.norm or 1.0), fade) and \

@@ -39,6 +39,12 @@ CORE_TERMS = True
 """Whether an article must match a story's core terms (those a strict majority of its members
 hold: :meth:`veille.dedup.stories.Stories._cored`) to join it;
 False: the whole centroid (as before q-stories27)."""
+CORE_MERGES = False
+"""Whether two stories merging, and a lone first article moving into a story, must pass
+:data:`CORE_BAR` over each other's core as an article joining must (f-stories28); False:
+the whole centroid (as before f-stories28), the default since the m28 merge: on, an event's
+early fragment no longer merged into its main story (tests/dedup/test_story_merge.py), and
+rpm2's held-out topics did not move (docs/dedup.md, f-stories28)."""
 CORE_BAR = 0.5
 """The part of the threshold an arriving article's cosine over a story's core terms must
 pass (faded as its score), for a story of at least two members."""
