@@ -16,9 +16,17 @@ is
   :data:`MAX_CHARS` characters (names with slashes, quotes and ``&`` are stored and
   searched: newuser10 S10, verify10; the pages escape them).
 
+A domain written as a fully qualified name (``lemonde.fr.``, RFC 1034 section 3.1: the
+root's empty label) is the same domain, stored without the final dot, so one site is one
+outlet.
+
 Anything else is refused with :class:`veille.errors.ArgumentError`, one line saying what
 to pass: an empty value, an address or a bare scheme (``http://``, ``https://lemonde.fr/x``,
-``mailto:``: its domain is what to pass), a value with no letter (``---``, ``://``).
+``mailto:``: its domain is what to pass), a domain followed by a path
+(``lemonde.fr/politique``: a page or a section, not an outlet), a host name reserved for
+the machine itself (``localhost``, RFC 6761 section 6.3), a value with fewer than two
+letters or digits (``---``, ``://``, ``a``), or markup (``<`` or ``>``: no outlet's name
+holds them; t-final29 F11).
 """
 
 from __future__ import annotations
@@ -38,6 +46,13 @@ _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:https?|ftp|file|mailto|data|java
 
 WHAT_TO_PASS = ("pass the outlet's domain (lemonde.fr) or its name (\"Le Monde\"), or "
                 "leave the source out")
+
+
+_PATHED = re.compile(r"^([^\s/]+)/\S*$")
+"""A host followed by a path, with no scheme: ``lemonde.fr/politique``."""
+
+_RESERVED = frozenset({"localhost", "localhost.localdomain"})
+"""Host names that name the machine itself (RFC 6761 section 6.3)."""
 
 
 def checked_source(value: str | None) -> str | None:
@@ -61,9 +76,21 @@ def checked_source(value: str | None) -> str | None:
         raise ArgumentError(f"the given source {shown!r} is longer than {MAX_CHARS} "
                             "characters", hint=WHAT_TO_PASS)
     lowered = text.lower()
+    pathed = _PATHED.match(lowered)
+    if pathed and _DOMAIN.fullmatch(pathed.group(1).rstrip(".")):
+        host = pathed.group(1).rstrip(".").removeprefix("www.")
+        raise ArgumentError(f"the given source {shown!r} is a page's address, not a domain "
+                            "or a name", hint=f"pass its domain ({host}) or the outlet's name")
+    if lowered.rstrip(".") in _RESERVED:
+        raise ArgumentError(f"the given source {shown!r} names this machine, not an outlet",
+                            hint=WHAT_TO_PASS)
+    if lowered.endswith(".") and not lowered.endswith("..") and \
+            _DOMAIN.fullmatch(lowered[:-1]):
+        return lowered[:-1].removeprefix("www.")
     if _DOMAIN.fullmatch(lowered):
         return lowered.removeprefix("www.")
-    if any(c.isalpha() for c in text) and not any(
+    if sum(c.isalnum() for c in text) >= 2 and any(c.isalpha() for c in text) and \
+            "<" not in text and ">" not in text and not any(
             unicodedata.category(c) == "Cc" for c in text):
         return text
     raise ArgumentError(f"the given source {shown!r} is neither a domain nor an outlet's "

@@ -109,3 +109,41 @@ def test_checked_source_accepts_or_refuses_in_one_line(value: str) -> None:
         return
     assert found and found == found.strip() and "  " not in found
     assert checked_source(found) == found  # idempotent
+
+
+@pytest.mark.parametrize(("value", "why"), [
+    ("lemonde.fr/politique", "a page's address"),
+    ("www.lemonde.fr/politique/", "a page's address"),
+    ("localhost", "names this machine"),
+    ("a", "neither a domain"),
+    ('"><img src=x onerror=alert(1)>Le Midi', "neither a domain"),
+])
+def test_a_path_the_machine_a_letter_or_markup_is_no_outlet(value: str, why: str) -> None:
+    """Regression (t-final29 F11): each was stored as an outlet (the API answered 201)."""
+    with pytest.raises(ArgumentError, match=why):
+        checked_source(value)
+
+
+def test_a_fully_qualified_domain_is_the_same_outlet(tmp_path: Path) -> None:
+    """Regression (t-final29 F11): ``lemonde.fr.`` was an outlet apart from ``lemonde.fr``,
+    one site counted as two sources."""
+    assert checked_source("lemonde.fr.") == checked_source("www.lemonde.fr.") == "lemonde.fr"
+    assert checked_source("Var-Matin/Nice") == "Var-Matin/Nice"  # a name with a slash
+    capture = tmp_path / "capture.txt"
+    capture.write_text("Millau : la piscine sera rénovée\n\n" + TEXT, "utf-8")
+    data = tmp_path / "data"
+    done = run_veille(["ingest", str(capture), "--source", "lemonde.fr."], data_dir=data)
+    assert done.returncode == 0, err(done)
+    with veille.open(data) as v:
+        assert [a.source for a in v.store.iter_articles()] == ["lemonde.fr"]
+
+
+def test_the_api_says_why_a_page_address_is_refused_in_french(client: httpx.Client) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}", "content-type": "text/plain",
+            "accept-language": "fr"}
+    answer = client.post("/api/v1/articles", params={"source": "lemonde.fr/politique"},
+                         content=TEXT.encode(), headers=auth)
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert error["localized_message"].startswith("la source donnée 'lemonde.fr/politique' est "
+                                                 "l'adresse d'une page"), error

@@ -8,6 +8,10 @@ entity's id at once, without a reindex: the query is rewritten before it is comp
 
 - ``entity:X`` / ``place:X`` become ``entity:X OR entity:<id of X>``; ``place:"Name
   (Area)"``, the label the pages show a place with namesakes, also its place's id.
+- ``place:`` naming one of France's overseas territories ("La Réunion", "Mayotte",
+  "Nouvelle-Calédonie") also looks for its ISO code, which every place resolved there
+  carries (:mod:`veille.enrich.overseas_regions`): ``place:"La Réunion"`` finds the
+  articles on Saint-Denis (974), as ``place:RE`` did (t-final29 F8).
 - A word or phrase (or a run of words, "Etat islamique") that is an alias also matches
   the articles naming its entity: ``X OR entity:<id>``.
 
@@ -62,7 +66,11 @@ def _resolved(node: Node, table: AliasTable) -> Node:
             return _labelled(node)
         if row is None or row.id == node.value:
             return node
-        return Or((node, Filter(node.field, row.id)))
+        alternatives = [node, Filter(node.field, row.id)]
+        territory = overseas_code(row.id) if node.field == "place" else None
+        if territory is not None:
+            alternatives.append(Filter("place", territory))
+        return Or(tuple(alternatives))
     if isinstance(node, Word) and node.field is None and not node.prefix or \
             isinstance(node, Phrase) and node.field is None:
         return _or_entity(node, node.text, table)
@@ -74,6 +82,23 @@ def _resolved(node: Node, table: AliasTable) -> Node:
     if isinstance(node, Not):
         return Not(_resolved(node.item, table))
     return node
+
+
+def overseas_code(place_id: str) -> str | None:
+    """The ISO 3166-1 code ("RE") of the French overseas territory whose subdivision id
+    ``place_id`` is ("iso3166-2:FR-974", "iso3166-2:FR-NC"); None for any other id. The
+    codes: :data:`veille.enrich.places.OVERSEAS` and ``COLLECTIVITY_CODES`` (INSEE code →
+    ISO code)."""
+    from veille.enrich.places import COLLECTIVITY_CODES, OVERSEAS
+
+    prefix = "iso3166-2:FR-"
+    if not place_id.startswith(prefix):
+        return None
+    code = place_id[len(prefix):]
+    codes = {**OVERSEAS, **COLLECTIVITY_CODES}
+    if code in codes:
+        return codes[code]
+    return code if code in codes.values() else None
 
 
 def _labelled(node: Filter) -> Node:

@@ -72,9 +72,13 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
     for field in fields:
         known: list[str] | None = None
         offered = _alternatives(node, field)
+        told: set[str] = set()  # the values of a rewrite already warned about
         for value in filters(node, field):
-            if any(index.search(Filter(field, v), limit=0).total
-                   for v in offered.get(value, (value,))):
+            if value in told:  # "place:iso3166-2:FR-974" beside the name typed
+                continue
+            group = offered.get(value, (value,))
+            told.update(group)
+            if any(index.search(Filter(field, v), limit=0).total for v in group):
                 continue
             known = _names(store, field) if known is None else known
             near = closest(value, known)
