@@ -44,14 +44,19 @@ def test_the_cli_refuses_junk_in_one_line_and_stores_nothing(
     assert not data.exists()
 
 
-def test_the_cli_trims_a_good_source(tmp_path: Path) -> None:
+def _stored_sources(tmp_path: Path, given: str) -> list[str]:
+    """The sources stored by ``veille ingest CAPTURE --source GIVEN`` (a real CLI run)."""
     capture = tmp_path / "capture.txt"
     capture.write_text("Millau : la piscine sera rénovée\n\n" + TEXT, "utf-8")
     data = tmp_path / "data"
-    done = run_veille(["ingest", str(capture), "--source", "  Midi   Libre "], data_dir=data)
+    done = run_veille(["ingest", str(capture), "--source", given], data_dir=data)
     assert done.returncode == 0, err(done)
     with veille.open(data) as v:
-        assert [a.source for a in v.store.iter_articles()] == ["Midi Libre"]
+        return [a.source for a in v.store.iter_articles()]
+
+
+def test_the_cli_trims_a_good_source(tmp_path: Path) -> None:
+    assert _stored_sources(tmp_path, "  Midi   Libre ") == ["Midi Libre"]
 
 
 def test_the_python_api_refuses_junk(tmp_path: Path) -> None:
@@ -129,13 +134,7 @@ def test_a_fully_qualified_domain_is_the_same_outlet(tmp_path: Path) -> None:
     one site counted as two sources."""
     assert checked_source("lemonde.fr.") == checked_source("www.lemonde.fr.") == "lemonde.fr"
     assert checked_source("Var-Matin/Nice") == "Var-Matin/Nice"  # a name with a slash
-    capture = tmp_path / "capture.txt"
-    capture.write_text("Millau : la piscine sera rénovée\n\n" + TEXT, "utf-8")
-    data = tmp_path / "data"
-    done = run_veille(["ingest", str(capture), "--source", "lemonde.fr."], data_dir=data)
-    assert done.returncode == 0, err(done)
-    with veille.open(data) as v:
-        assert [a.source for a in v.store.iter_articles()] == ["lemonde.fr"]
+    assert _stored_sources(tmp_path, "lemonde.fr.") == ["lemonde.fr"]
 
 
 def test_the_api_says_why_a_page_address_is_refused_in_french(client: httpx.Client) -> None:
