@@ -67,3 +67,43 @@ def test_first_published_by_names_its_own_headline(
     assert main(["--data-dir", str(data), "stories"]) == 0
     out = capsys.readouterr().out
     assert f"“{FIRST[0]}”" in out or f"« {FIRST[0]} »" in out
+
+
+ARRESTS = ["Quatre hommes soupçonnés de préparer un attentat ont été interpellés mardi en "
+           "Alsace, a-t-on appris de source judiciaire. Ils ont été placés en garde à vue "
+           "par la DGSI.",
+           "Les suspects, âgés de 19 à 24 ans, projetaient de viser un rassemblement, selon "
+           "la même source. Le parquet national antiterroriste a été saisi."]
+
+
+def test_the_first_publication_s_headline_is_its_first_version_s(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Regression (t-final29 F10): an update at the same URL changed the headline ("cinq
+    hommes"); "first published by" at 09:02 stood under it, though at 09:02 the headline
+    said "quatre hommes". The first publication's headline is its first version's."""
+    first = "Projet d'attentat : quatre hommes interpellés en Alsace"
+    updated = "Projet d'attentat : cinq hommes interpellés en Alsace, dont un à Colmar"
+    data = tmp_path / "data"
+
+    def record(title: str, paragraphs: list[str], updated_at: str | None = None) -> bytes:
+        item = {"title": title, "url": "https://agence.example/attentat", "language": "fr",
+                "source": "agence.example", "text": "\n\n".join(paragraphs),
+                "published": "2026-12-03T09:02:00+01:00"}
+        if updated_at:
+            item["updated"] = updated_at
+        return (json.dumps(item, ensure_ascii=False) + "\n").encode()
+
+    with veille.open(data) as v:
+        v.ingest_bytes([("v1.jsonl", record(first, ARRESTS))])
+        v.ingest_bytes([("v2.jsonl", record(updated, [
+            ARRESTS[0].replace("Quatre", "Cinq") + " Un cinquième homme a été arrêté à Colmar.",
+            ARRESTS[1]], "2026-12-03T11:30:00+01:00"))])
+        (story,) = v.store.stories()
+        assert story.title == updated  # the story is titled by the current headline
+        assert story.first_title == first  # and first published under the first one
+        (version,) = v.store.versions(story.story_id)
+        assert version.declared_at is not None  # its own time: its publication
+        assert version.declared_at.isoformat() == "2026-12-03T09:02:00+01:00"
+    assert main(["--data-dir", str(data), "stories"]) == 0
+    out = capsys.readouterr().out
+    assert f"“{first}”" in out or f"« {first} »" in out, out

@@ -1086,20 +1086,26 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
     was replaced, the first one when the article was. And each one's own time as its
     source declared it (``declared_at``: the kept record's ``content.updated``, read
     from the document the chain keeps of each version, so a store written before has it
-    too; :func:`veille.dedup.version_times.declared_time`)."""
+    too; :func:`veille.dedup.version_times.declared_time`; the first version's
+    ``content.published`` when it declares no update)."""
     rows = conn.execute("SELECT version, seen_at, title, diff, "
                         "json_extract(doc, '$.raw.fetched_at'), "
-                        "json_extract(doc, '$.content.updated') FROM article_versions "
+                        "json_extract(doc, '$.content.updated'), "
+                        "json_extract(doc, '$.content.published') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
+        # The first version's own time, when it declares no update, is its publication
+        # (t-final29 F10: "declared by the source: unknown" for a record published 09:02);
+        # a later version's publication is the article's, not its own.
+        declared = declared_time(r[5]) or (declared_time(r[6]) if not found else None)
         replaced = datetime.fromisoformat(r[1])
         seen = _zoned(r[4]) or (found[-1].replaced_at if found else None) or _zoned(
             next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
                                    (article_id,)).fetchone() or ()), None)) or replaced
         found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
                              title=r[2], diff=r[3], replaced_at=replaced,
-                             declared_at=declared_time(r[5])))
+                             declared_at=declared))
     return found
 
 
@@ -1378,7 +1384,8 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         "THEN m.source END), "
         f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
         f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')}, "
-        "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END) "
+        "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END), "
+        f"{_FIRST.format(what=_FIRST_TITLE)} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
         "ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
@@ -1391,7 +1398,7 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
                          first_tied=head[1],
                          first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "",
-                         unsourced=int(r[8] or 0), first_title=r[6] or "")
+                         unsourced=int(r[8] or 0), first_title=r[9] or r[6] or "")
             for r in rows]
 
 
@@ -1561,6 +1568,12 @@ _END = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.art
 before any undated one: an undated article's first-seen time is no publication time, so it
 never becomes the story's end (newuser12b D9: one undated reprint made a story of 22 dated
 articles end "now" and read "date unknown")."""
+_FIRST_TITLE = ("COALESCE((SELECT v.title FROM article_versions v "
+                "WHERE v.article_id = a2.id ORDER BY v.version LIMIT 1), a2.title)")
+"""An article's headline as first published: its first version's, when it has earlier
+versions (an update changed it since), else its own (t-final29 F10: "first published by
+AFP, 09:02" stood under the 11:30 update's "cinq hommes", where AFP's 09:02 headline said
+"quatre hommes")."""
 _FIRST = ("(SELECT {what} FROM story_members m2 JOIN articles a2 ON a2.id = m2.article_id "
           " WHERE m2.story_id = m.story_id ORDER BY m2.reprint, "
           f"{article_day('a2')}, CASE {article_precision('a2')} WHEN 'time' THEN 0 "
