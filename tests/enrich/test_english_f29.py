@@ -65,6 +65,14 @@ def test_a_title_glued_before_a_name_is_cut() -> None:
     assert "Defense Secretary Pete Hegseth" not in found
 
 
+def test_a_body_or_a_portfolio_before_a_title_and_a_name_is_no_part_of_it() -> None:
+    found = _labels("The Bank of England Governor Andrew Bailey met Secretary of State "
+                    "Marco Rubio. She later met the Minister of Foreign Affairs Penny Wong.")
+    assert found.get("Bank of England") == "ORG", found
+    for name in ("Andrew Bailey", "Marco Rubio", "Penny Wong"):
+        assert found.get(name) == "PER", (name, found)
+
+
 def test_ships_are_no_people_nor_places(resources: Resources) -> None:
     """"USS Harry S. Truman" was the person "Harry Uss" (a surname in capitals first);
     "HMS Prince of Wales" the place Wales."""

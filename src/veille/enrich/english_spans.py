@@ -32,7 +32,8 @@ from rules that hold for any name, not a list of them:
   title word (a role noun, an abbreviated title, a party's noun) when two name words or
   more follow ("Defense Secretary Pete Hegseth", "German Chancellor Friedrich Merz",
   "Labour MP Dawn Butler", "Senator Susan Collins": AP Stylebook, "titles": a formal
-  title is capitalised before a name and is no part of it);
+  title is capitalised before a name and is no part of it), and after a title and "of"
+  the portfolio ends where a known given name begins ("Secretary of State Marco Rubio");
 - no PER after the definite article when the run ends on a party's or an office's noun:
   "the Missouri Republican", "the Connecticut Democrat", "the Labour MP", "the Scottish
   First Minister" are definite descriptions of a person the text named before (the AP
@@ -254,6 +255,42 @@ def _title_length(words: list[str]) -> int:
     return cut if cut and all(_is_cap(w) or w in NAME_PARTICLES for w in rest) else 0
 
 
+def _body_before_title(text: str, start: int, end: int, words: list[str],
+                       spans: list[Span]) -> str:
+    """"PER" when the body's run ``words`` (at ``start:end`` of ``text``) goes on with a
+    title and a person's name ("Bank of England Governor Andrew Bailey"): the body's own
+    words, up to the title, go to ``spans`` as an ORG; else "ORG"."""
+    cut = _title_length(words)
+    first = cut - 1
+    while first > 0 and _title_word(words[first - 1]):
+        first -= 1
+    body = [w.lower() for w in words[:first]]
+    if not any(w in ORG_HEADS for w in body) or ORG_LINKS.issuperset(body[-1:]):
+        return "ORG"
+    at = text.index(words[cut], start + len(" ".join(words[:cut])))
+    if _kind(text, at, end, words[cut:]) != "PER":
+        return "ORG"
+    body_end = text.index(words[first - 1], start) + len(words[first - 1])
+    spans.append((start, body_end, "ORG"))
+    return "PER"
+
+
+def _portfolio_length(text: str, start: int, words: list[str]) -> int:
+    """How many words of ``words`` (a run at ``start`` of ``text``) are a portfolio after a
+    title and "of" ("Secretary of" + "State Marco Rubio", "Minister of" + "Foreign Affairs
+    Penny Wong"): up to the first known given name when two words or more are left from
+    it, else 0."""
+    from veille.extract.bare_byline import known_given_name
+
+    before = _words_before(text, start, 2)
+    if len(before) < 2 or before[-1] != "of" or not _title_word(before[-2]):
+        return 0
+    for index, word in enumerate(words[1:-1], 1):
+        if known_given_name(word):
+            return index
+    return 0
+
+
 def _body_noun_after(text: str, end: int, words: list[str]) -> bool:
     """A one-word run followed by a noun of :data:`ORG_NOUNS_AFTER` ("Houthi forces")."""
     after = text[end:end + 30].split()[:1]
@@ -333,6 +370,12 @@ def english_spans(text: str) -> list[Span]:
             continue
         kind = _kind(text, start, end, words, titled)
         cut = _title_length(words) if kind in ("", "PER") else 0
+        if kind in ("", "PER") and not cut:
+            cut = _portfolio_length(text, start, words)
+        if kind == "ORG" and _title_length(words):
+            kind = _body_before_title(text, start, end, words, spans)
+            if kind == "PER":  # "Bank of England Governor Andrew Bailey": two names
+                cut = _title_length(words)
         if cut:  # "Defense Secretary Pete Hegseth", "Chief Executive X Y"
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
             words = words[cut:]
