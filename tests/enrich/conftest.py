@@ -3,6 +3,7 @@ and the seed dispatch as an article published on 2019-01-15."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 from veille.enrich.defaults import default_resources
 from veille.enrich.stage import Resources, pipeline
 from veille.record import Article, Content, RawInput
+from veille.service import Veille
+from veille.settings import Settings
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_b76170f1117bfb89.txt"
 
@@ -55,3 +58,14 @@ def enrich(resources: Resources, text: str, *, language: str = "fr",
     assert outcome.ok, outcome.error
     assert outcome.article is not None and outcome.article.enrichment is not None
     return outcome.article.enrichment
+
+
+def stored_article(tmp_path: Path, record: dict[str, str]) -> Article:
+    """``record`` (a veille JSON Lines record) ingested and enriched into a real store
+    under ``tmp_path``, read back from it."""
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    with Veille(Settings(data_dir=tmp_path / "data")) as v:
+        v.ingest(path)
+        v.enrich()
+        return next(v.store.iter_articles())

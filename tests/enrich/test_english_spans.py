@@ -3,7 +3,6 @@ places its capitalised runs make, not only the alias table's and the quotes' spe
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from hypothesis import given
@@ -11,10 +10,8 @@ from hypothesis import strategies as st
 
 from veille.enrich.english_spans import english_spans
 from veille.enrich.stage import Resources
-from veille.service import Veille
-from veille.settings import Settings
 
-from .conftest import enrich
+from .conftest import enrich, stored_article
 
 ISIS = (
     "Islamic State has claimed responsibility for an attack on a checkpoint near Deir ez-Zor "
@@ -86,12 +83,7 @@ def test_the_english_article_names_barrot_in_the_store(tmp_path: Path) -> None:
     record = {"url": "https://www.example-news.co.uk/world/isis", "source": "The Example",
               "title": "Islamic State claims deadly attack in eastern Syria",
               "published": "2026-12-02T18:40:00Z", "language": "en", "text": ISIS}
-    path = tmp_path / "records.jsonl"
-    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
-    with Veille(Settings(data_dir=tmp_path / "data")) as v:
-        v.ingest(path)
-        v.enrich()
-        article = next(v.store.iter_articles())
+    article = stored_article(tmp_path, record)
     assert article.enrichment is not None
     entities = {e["name"]: e["label"] for e in article.enrichment["entities"]}
     assert entities["Jean-Noël Barrot"] == "PER"

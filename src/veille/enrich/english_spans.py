@@ -26,7 +26,19 @@ from rules that hold for any name, not a list of them:
 - PER: two to four name words, the first a known given name
   (:func:`veille.extract.bare_byline.known_given_name`), or after a role noun ("police
   spokesman Wasiu Abiodun", "the regional governor, Veniamin Kondratyev,": the apposition
-  of Reuters/AP style), or before a reporting verb ("Dmitry Peskov said");
+  of Reuters/AP style; "its director-general, Tedros Adhanom Ghebreyesus": a hyphenated
+  office), or before a reporting verb ("Dmitry Peskov said");
+- a capitalised title glued before a name is no part of it: the run is cut after its last
+  title word (a role noun, an abbreviated title, a party's noun) when two name words or
+  more follow ("Defense Secretary Pete Hegseth", "German Chancellor Friedrich Merz",
+  "Labour MP Dawn Butler", "Senator Susan Collins": AP Stylebook, "titles": a formal
+  title is capitalised before a name and is no part of it), and after a title and "of"
+  the portfolio ends where a known given name begins ("Secretary of State Marco Rubio");
+- no PER after the definite article when the run ends on a party's or an office's noun:
+  "the Missouri Republican", "the Connecticut Democrat", "the Labour MP", "the Scottish
+  First Minister" are definite descriptions of a person the text named before (the AP
+  Stylebook's second reference: state or nation + party or office), not names
+  (:mod:`veille.enrich.english_descriptions` finds whom they stand for when they speak);
 - any other run is left out: a capital alone is weak evidence of a kind.
 """
 
@@ -35,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from veille.enrich.english_descriptions import PARTIES, SYNONYMS
 from veille.enrich.entities import Recognizer, Span, _function_words
 
 ORG_HEADS = frozenset({
@@ -43,14 +56,15 @@ ORG_HEADS = frozenset({
     "center", "centre", "chamber", "church", "co", "co.", "coalition", "college",
     "commission", "committee", "company", "conference", "congress", "corp", "corp.",
     "corporation", "council", "court", "cross", "crescent", "department", "directorate",
-    "federation", "forces", "forum", "foundation", "front", "fund", "group", "guard",
-    "inc", "inc.", "institute", "institution", "league", "ltd", "ltd.", "ministry",
-    "movement", "network", "observatory", "office", "operations", "organisation",
-    "organization", "parliament", "partnership", "party", "police", "programme",
+    "federation", "force", "forces", "forum", "foundation", "front", "fund", "government",
+    "group", "guard", "inc", "inc.", "institute", "institution", "league", "ltd", "ltd.",
+    "ministry", "movement", "navy", "network", "observatory", "office", "operations",
+    "organisation", "organization", "parliament", "partnership", "party", "police", "programme",
     "program", "school", "secretariat", "service", "services", "society", "tribunal",
     "trust", "union", "university"})
 """Head nouns of bodies' English names (ISO 20275 entity legal forms in English, and the
-heads of the UN, EU and government bodies' names: "Office", "Ministry", "Agency")."""
+heads of the UN, EU and government bodies' names: "Office", "Ministry", "Agency"; armed
+forces: "Royal Navy", "Royal Air Force"; devolved executives: "Scottish Government")."""
 ORG_NOUNS_AFTER = frozenset({
     "agency", "group", "rebels", "militia", "militants", "movement", "party", "company",
     "firm", "newspaper", "broadcaster", "channel", "network", "forces", "fighters",
@@ -81,6 +95,14 @@ ROLE_NOUNS = frozenset({
 """English nouns of a person's role or relation that stand right before their name,
 apposed or not ("police spokesman Wasiu Abiodun", "Ukraine's foreign minister, Andrii
 Sybiha")."""
+TITLE_WORDS = frozenset({
+    "representative", "congressman", "congresswoman", "sen", "rep", "gov", "lt", "rev",
+    "supt", "sgt", "cpl", "pte", "cmdr", "adm", "admiral", "inspector", "detective",
+    "constable", "sergeant", "superintendent", "lieutenant", "major", "speaker", "whip",
+    "pope", "cardinal", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan"})
+"""Capitalised titles before a name besides :data:`ROLE_NOUNS` (the AP Stylebook's
+"titles" and its abbreviations: "Rep.", "Sen.", "Gov.", "Lt."; police and military
+ranks; nobility and clergy)."""
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "warned",
     "warns", "stated", "explained", "argued", "insisted", "noted", "replied", "asked",
@@ -213,6 +235,62 @@ def _words_before(text: str, start: int, count: int = 2) -> list[str]:
     return [w.lower().strip(",'’") for w in text[max(0, start - 60):start].split()][-count:]
 
 
+def _title_word(word: str) -> bool:
+    """``word`` (any case, maybe with a point or hyphenated: "Sen.", "Director-General")
+    is a title of :data:`ROLE_NOUNS` or :data:`TITLE_WORDS` or a party's noun
+    (:data:`veille.enrich.english_descriptions.PARTIES`, its synonyms read)."""
+    folded = word.lower().strip(".,'’")
+    return any(part in ROLE_NOUNS or part in TITLE_WORDS
+               or SYNONYMS.get(part, part) in PARTIES for part in folded.split("-") if part)
+
+
+def _title_length(words: list[str]) -> int:
+    """How many words of ``words`` a title glued before a name takes: up to its last title
+    word (:func:`_title_word`) when two capitalised words or more follow it, else 0."""
+    cut = 0
+    for index, word in enumerate(words[:-2]):
+        if _title_word(word):
+            cut = index + 1
+    rest = words[cut:]
+    return cut if cut and all(_is_cap(w) or w in NAME_PARTICLES for w in rest) else 0
+
+
+def _body_before_title(text: str, start: int, end: int, words: list[str],
+                       spans: list[Span]) -> str:
+    """"PER" when the body's run ``words`` (at ``start:end`` of ``text``) goes on with a
+    title and a person's name ("Bank of England Governor Andrew Bailey"): the body's own
+    words, up to the title, go to ``spans`` as an ORG; else "ORG"."""
+    cut = _title_length(words)
+    first = cut - 1
+    while first > 0 and _title_word(words[first - 1]):
+        first -= 1
+    body = [w.lower() for w in words[:first]]
+    if not any(w in ORG_HEADS for w in body) or ORG_LINKS.issuperset(body[-1:]):
+        return "ORG"
+    at = text.index(words[cut], start + len(" ".join(words[:cut])))
+    if _kind(text, at, end, words[cut:]) != "PER":
+        return "ORG"
+    body_end = text.index(words[first - 1], start) + len(words[first - 1])
+    spans.append((start, body_end, "ORG"))
+    return "PER"
+
+
+def _portfolio_length(text: str, start: int, words: list[str]) -> int:
+    """How many words of ``words`` (a run at ``start`` of ``text``) are a portfolio after a
+    title and "of" ("Secretary of" + "State Marco Rubio", "Minister of" + "Foreign Affairs
+    Penny Wong"): up to the first known given name when two words or more are left from
+    it, else 0."""
+    from veille.extract.bare_byline import known_given_name
+
+    before = _words_before(text, start, 2)
+    if len(before) < 2 or before[-1] != "of" or not _title_word(before[-2]):
+        return 0
+    for index, word in enumerate(words[1:-1], 1):
+        if known_given_name(word):
+            return index
+    return 0
+
+
 def _body_noun_after(text: str, end: int, words: list[str]) -> bool:
     """A one-word run followed by a noun of :data:`ORG_NOUNS_AFTER` ("Houthi forces")."""
     after = text[end:end + 30].split()[:1]
@@ -243,9 +321,11 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
         return "ORG"
     if len(words) > 1 and folded[-1] in LOC_HEADS:
         return "LOC"
+    if before and before[-1] == "the" and _title_word(folded[-1]):
+        return ""  # "the Missouri Republican", "the Labour MP": a description
     person_shaped = 2 <= len(caps) <= 4 and all(
         w in NAME_PARTICLES or (_is_cap(w) and not w.isupper()) for w in words)
-    role_before = bool(before) and before[-1] in ROLE_NOUNS
+    role_before = bool(before) and _title_word(before[-1])
     verb_after = bool(next_words) and next_words[0] in REPORTING_VERBS
     if person_shaped and (known_given_name(words[0]) or role_before or verb_after):
         return "PER"
@@ -289,9 +369,17 @@ def english_spans(text: str) -> list[Span]:
         if not words or words[0].lower() in stop:
             continue
         kind = _kind(text, start, end, words, titled)
-        while kind == "PER" and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
-            start = text.index(words[1], start + len(words[0]))  # "Chief Executive X Y"
-            words = words[1:]
+        cut = _title_length(words) if kind in ("", "PER") else 0
+        if kind in ("", "PER") and not cut:
+            cut = _portfolio_length(text, start, words)
+        if kind == "ORG" and _title_length(words):
+            kind = _body_before_title(text, start, end, words, spans)
+            if kind == "PER":  # "Bank of England Governor Andrew Bailey": two names
+                cut = _title_length(words)
+        if cut:  # "Defense Secretary Pete Hegseth", "Chief Executive X Y"
+            start = text.index(words[cut], start + len(" ".join(words[:cut])))
+            words = words[cut:]
+            kind = _kind(text, start, end, words, titled)
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
             kind = "LOC"  # "in Valladolid and Zaragoza"

@@ -68,6 +68,7 @@ from veille.enrich.text import (
     strip_leading,
     strip_title,
 )
+from veille.enrich.vessels import without_vessels
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -865,6 +866,7 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     found = _names_cut_short(text, found, table)
     found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
                                 _known_given_name)
+    found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -1797,7 +1799,8 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
     place, organisation or other name that is the surname of a person the article names
     in full is that person ("Pour Montebourg, …" over "Arnaud Montebourg", which the
     gazetteer knows as a Cotentin town; not after a particle: "Mari de Roscoff" is a
-    ship's name, "de Gaulle" a name of places too), unless one of the name's mentions is
+    ship's name, "de Gaulle" a name of places too; a country of the alias table too:
+    "Jordan" beside "Jim Jordan"), unless one of the name's mentions is
     written as a place (:func:`_written_as_a_place`: "à Bergerac", "Bergerac (Dordogne)"
     over "Sophie Bergerac": then the name's mentions not labelled a person are the town,
     "les parents de Bergerac" too); a one-word place the gazetteer does
@@ -1844,6 +1847,12 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
         if row is not None and row.label == "ORG" and " " not in mention.text and \
                 key in surnames:
             # "M. Michelin", "Jules Michelin": the firm's name is that person's here
+            mention.label, mention.literal = "PER", True
+            continue
+        if row is not None and row.label == "LOC" and mention.label != "PER" and \
+                " " not in mention.text and key in surnames and key not in placed:
+            # "Jordan subpoenas Justice Department" beside "Representative Jim Jordan":
+            # the person, not the country, where no mention is written as a place
             mention.label, mention.literal = "PER", True
             continue
         if row is not None and row.label == "LOC" and mention.label != "PER":
@@ -2749,11 +2758,16 @@ def _title_words(nouns: frozenset[str]) -> str:
         nouns, key=len, reverse=True)) + r"|premi[eè]re?)"
 
 
+_ENGLISH_FUNCTION = (r"(?!(?:the|and|for|with|from|that|this|into|onto|than|but|was|were|"
+                     r"has|had|have|are|will|would)(?![\w'’-]))")
+"""English function words of three letters or more, never a French title's adjective:
+"the minister told the Scottish Parliament" names no person (issue 16)."""
 _OF_TITLE = (r"(?:\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
-             r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
+             r"(?:\s+" + _ENGLISH_FUNCTION + r"(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _OF_TITLE_APPOSED = (r"(?:(?:\s+" + _TITLE_ADJECTIVE + r")?"  # "la ministre fédérale de l'Énergie,"
                      r"\s+(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*[\w'’-]+"
-                     r"(?:\s+[\w'’-]+){0,4}?)?" + r"(?:\s+(?-i:[a-zà-ÿ-]{3,})){0,2}")
+                     r"(?:\s+[\w'’-]+){0,4}?)?" + r"(?:\s+" + _ENGLISH_FUNCTION
+                     + r"(?-i:[a-zà-ÿ-]{3,})){0,2}")
 _TITLED_PERSON = re.compile(
     r"(?i)(?<![\w'’])(?:" + _title_words(_TITLE_NOUNS) + _OF_TITLE + r"\s+|"
     + _title_words(_TITLE_NOUNS | _OFFICE_NOUNS) + _OF_TITLE_APPOSED + r",\s+)$")
