@@ -157,6 +157,10 @@ def test_the_api_errors_are_translated_and_name_api_calls(
         assert with_verdict["localized_message"] == \
             "aucun article ni aucune histoire n'a l'identifiant 'ffffffffffffffff'"
         assert "GET /api/v1/stories" in with_verdict["hint"]
-        for body in (again, itself, with_verdict):
+        nobody = http.post("/api/v1/articles/ffffffffffffffff/detach",
+                           headers=french).json()["error"]
+        assert nobody["hint"] == "list ids with GET /api/v1/latest or GET /api/v1/search"
+        assert nobody["localized_hint"].startswith("les identifiants se trouvent avec GET")
+        for body in (again, itself, with_verdict, nobody):
             assert "veille " not in body["hint"] + body["localized_hint"]
         assert http.delete(f"/api/v1/story-overrides/{number}", headers=AUTH).status_code == 200

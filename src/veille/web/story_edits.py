@@ -126,6 +126,8 @@ API_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"list the overrides with GET /api/v1/story-overrides"),
         (r"list ids with `veille stories` or `veille latest`",
          r"list ids with GET /api/v1/stories or GET /api/v1/latest"),
+        (r"list ids with `veille latest` or `veille search`",  # an unknown article
+         r"list ids with GET /api/v1/latest or GET /api/v1/search"),
     ))
 
 
