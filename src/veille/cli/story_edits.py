@@ -40,13 +40,15 @@ def _line(override: StoryOverride) -> str:
 
 
 HEADLINE_CHARS = 70
-"""A headline in an edit's message is cut there (with "…"): the line names the stories,
-it does not show them."""
+"""A headline in an edit's message is cut there, at a word (with "…"): the line names
+the stories, it does not show them."""
 
 
 def _headline(edit: StoryEdit, key: str) -> str:
     text = " ".join(edit.headlines.get(key, "").split()) or "-"
-    return text if len(text) <= HEADLINE_CHARS else text[:HEADLINE_CHARS - 1].rstrip() + "…"
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    return text[:HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" :,;") + "…"  # at a word
 
 
 def _done(edit: StoryEdit, key: str, as_json: bool) -> None:
