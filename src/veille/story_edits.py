@@ -35,25 +35,56 @@ class StoryEdit:
     article_id: str
     story_id: str
     moves: dict[str, str] = field(default_factory=dict)
+    was_story_id: str = ""
+    """The story the article was in before the edit."""
+    left_story_id: str = ""
+    """A detach: the story the article was really taken out of, as it is named now (the
+    story of its former story mates: when the article taken out gave the story its id,
+    it keeps the id and the story left is named anew, t-final29 F3); a join: the story it
+    left (``was_story_id``)."""
+    headlines: dict[str, str] = field(default_factory=dict)
+    """Article and story id -> headline, for the ids above and the overrides' ``other_id``
+    of a join (a story's is its title in the stories list)."""
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of the CLI's ``--json`` and of the API."""
         return {"article_id": self.article_id, "story_id": self.story_id,
+                "was_story_id": self.was_story_id, "left_story_id": self.left_story_id,
                 "overrides": [o.to_dict() for o in self.overrides],
-                "moves": dict(sorted(self.moves.items()))}
+                "moves": dict(sorted(self.moves.items())),
+                "headlines": dict(sorted(self.headlines.items()))}
 
 
 def _story_of(store: SQLiteStore, article_id: str) -> str:
     return store.story_of([article_id]).get(article_id, ("", False))[0]
 
 
+def _headlines(store: SQLiteStore, articles: Iterable[str], stories: Iterable[str]
+               ) -> dict[str, str]:
+    """Article ids -> their headlines, story ids -> their titles (as the stories list
+    shows them); an id without one is left out."""
+    out = {i: a.content.title for i, a in store.get_many(set(articles) - {""}).items()
+           if a.content is not None and a.content.title}
+    for story in set(stories) - {""}:
+        found = store.stories(story_id=story, limit=1)
+        if found and found[0].title:
+            out[story] = found[0].title
+    return out
+
+
 def _settled(store: SQLiteStore, overrides: list[StoryOverride], article_id: str,
-             touched: Iterable[str]) -> StoryEdit:
+             touched: Iterable[str], *, was: str = "", lead: str = "") -> StoryEdit:
+    """Re-cluster after an edit and say what it did: ``was``, the article's story before;
+    ``lead``, an article of the story it left (whose story now is ``left_story_id``)."""
     from veille.ingest import recluster_stories  # the pipeline: not at start-up
 
     crash_point("override-before-recluster")
     moves = recluster_stories(store, touched)
-    return StoryEdit(overrides, article_id, _story_of(store, article_id), moves)
+    story = _story_of(store, article_id)
+    left = _story_of(store, lead) if lead else was
+    named = {article_id, *(o.other_id for o in overrides if o.kind == JOIN)}
+    return StoryEdit(overrides, article_id, story, moves, was, left,
+                     _headlines(store, named, (story, left)))
 
 
 def detach(store: SQLiteStore, article_id: str) -> StoryEdit:
@@ -84,7 +115,8 @@ def detach(store: SQLiteStore, article_id: str) -> StoryEdit:
             hint=f"put it with another with `veille stories join {article_id} OTHER_ID`, "
                  f"or {OVERRIDES_HINT}")
     added = store.add_story_override(DETACH, article_id, story, others)
-    return _settled(store, [added], article_id, [article_id, *others])
+    lead = story if story in others else others[0]
+    return _settled(store, [added], article_id, [article_id, *others], was=story, lead=lead)
 
 
 def _article_named(store: SQLiteStore, key: str) -> str:
@@ -114,7 +146,7 @@ def join(store: SQLiteStore, article_id: str, other: str) -> StoryEdit:
                                hint=f"see it with `veille stories {here}`, or "
                                     f"{OVERRIDES_HINT}")
     added = store.add_story_override(JOIN, article_id, target)
-    return _settled(store, [added], article_id, [article_id, target])
+    return _settled(store, [added], article_id, [article_id, target], was=here)
 
 
 def undo(store: SQLiteStore, key: str) -> StoryEdit:
@@ -131,21 +163,35 @@ def undo(store: SQLiteStore, key: str) -> StoryEdit:
     removed = store.remove_story_overrides(o.id for o in wanted)
     touched = {x for o in removed for x in (o.article_id, o.other_id, *o.members)}
     first = removed[0].article_id if removed else key
-    return _settled(store, removed, first, touched)
+    return _settled(store, removed, first, touched, was=_story_of(store, first))
+
+
+def _left(detach: StoryOverride, held: set[str]) -> bool:
+    """Whether the story of the articles ``held`` is the one ``detach`` took its article
+    out of: it holds the article the story was named after then, when that one stayed
+    (a former story mate), else one of the former story mates (the named article itself
+    was taken out: the story left is its mates')."""
+    if detach.other_id in detach.members:
+        return detach.other_id in held
+    return bool(held & set(detach.members))
 
 
 def shaped_by(store: SQLiteStore, story_id: str, members: Iterable[str]
               ) -> list[tuple[StoryOverride, str]]:
     """The corrections that made the story ``story_id`` (its articles ``members``) what
     it is, oldest first, each with its article's headline (its id when it has none): an
-    article taken out of it (a detach naming the story, or one of its articles as a former
-    story mate) and an article put in it (a join naming one of its articles). What the
-    story page's "edited by hand" box, the API's ``edits`` and ``veille stories ID`` show."""
+    article taken out of it (a detach whose article is not in it and whose story left it
+    is, :func:`_left`) and an article put in it (a join both of whose articles are in it).
+    Only edits whose effect is in force: a join a later detach undid, or a detach a later
+    join undid, is no longer listed (t-final29 F3: the page said the BBC piece was
+    "added" after it had been taken out again). What the story page's "edited by hand"
+    box, the API's ``edits`` and ``veille stories ID`` show."""
     held = set(members)
-    rows = [o for o in store.story_overrides([story_id, *held])
-            if (o.kind == JOIN and (o.article_id in held or o.other_id in held))
-            or (o.kind == DETACH and o.article_id not in held
-                and (o.other_id == story_id or bool(held & set(o.members))))]
+    # all of them: a detach is found by its members too, which the store does not index
+    # (hand edits: a few, or hundreds)
+    rows = [o for o in store.story_overrides()
+            if (o.kind == JOIN and o.article_id in held and o.other_id in held)
+            or (o.kind == DETACH and o.article_id not in held and _left(o, held))]
     found = store.get_many({o.article_id for o in rows})
     titles = {i: a.content.title for i, a in found.items() if a.content is not None}
     return [(o, titles.get(o.article_id) or o.article_id) for o in rows]

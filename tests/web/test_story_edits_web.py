@@ -64,7 +64,8 @@ def test_the_api_detaches_lists_refuses_and_undoes(
         assert [o["id"] for o in listed] == [override["id"]]
         again = http.post(f"/api/v1/articles/{family}/detach", headers=AUTH)
         assert again.status_code == 409
-        assert f"veille stories undo {override['id']}" in again.json()["error"]["hint"]
+        assert again.json()["error"]["hint"] == \
+            f"undo it with DELETE /api/v1/story-overrides/{override['id']}"
         unknown = http.post("/api/v1/articles/0000000000000000/detach", headers=AUTH)
         assert unknown.status_code == 404
         assert http.delete(f"/api/v1/story-overrides/{override['id']}").status_code == 401
@@ -123,3 +124,43 @@ def test_the_article_page_button_detaches_and_the_story_page_says_so(
         assert undone.status_code == 303 and undone.headers["location"] == f"/articles/{family}"
         assert story_of(http, family)["id"] == story_of(http, ids[VERDICT])["id"]
         assert http.get("/api/v1/story-overrides").json()["overrides"] == []
+
+
+def test_the_api_errors_are_translated_and_name_api_calls(
+        site: tuple[LiveServer, dict[str, str]]) -> None:
+    """t-final29 U1: the 409s' localized_message was English, a 404 read "aucune histoire
+    override #4" with an English hint, and the hints named CLI commands."""
+    server, ids = site
+    family = ids[FAMILY]
+    french = {**AUTH, "accept-language": "fr"}
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        missing = http.delete("/api/v1/story-overrides/999", headers=french)
+        assert missing.status_code == 404
+        error = missing.json()["error"]
+        assert error["localized_message"] == "aucune correction d'histoire n'a le numéro 999"
+        assert error["hint"] == "list the overrides with GET /api/v1/story-overrides"
+        assert error["localized_hint"] == \
+            "les corrections se trouvent avec GET /api/v1/story-overrides"
+        done = http.post(f"/api/v1/articles/{family}/detach", headers=french)
+        assert done.status_code == 201, done.text
+        number = done.json()["overrides"][0]["id"]
+        again = http.post(f"/api/v1/articles/{family}/detach", headers=french).json()["error"]
+        assert again["localized_message"].startswith(f"l'article '{family}' a déjà été retiré")
+        assert again["localized_hint"] == \
+            f"annulez-la avec DELETE /api/v1/story-overrides/{number}"
+        itself = http.post(f"/api/v1/articles/{family}/join", headers=french,
+                           json={"with": family}).json()["error"]
+        assert itself["localized_message"] == \
+            f"l'article '{family}' ne peut pas être mis avec lui-même"
+        with_verdict = http.post(f"/api/v1/articles/{ids[VERDICT]}/join", headers=french,
+                                 json={"with": "ffffffffffffffff"}).json()["error"]
+        assert with_verdict["localized_message"] == \
+            "aucun article ni aucune histoire n'a l'identifiant 'ffffffffffffffff'"
+        assert "GET /api/v1/stories" in with_verdict["hint"]
+        nobody = http.post("/api/v1/articles/ffffffffffffffff/detach",
+                           headers=french).json()["error"]
+        assert nobody["hint"] == "list ids with GET /api/v1/latest or GET /api/v1/search"
+        assert nobody["localized_hint"].startswith("les identifiants se trouvent avec GET")
+        for body in (again, itself, with_verdict, nobody):
+            assert "veille " not in body["hint"] + body["localized_hint"]
+        assert http.delete(f"/api/v1/story-overrides/{number}", headers=AUTH).status_code == 200

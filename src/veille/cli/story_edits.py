@@ -22,23 +22,54 @@ _JSON = click.option("--json", "as_json", is_flag=True,
                      help="Print what was done as JSON (the API's shape).")
 
 
+MEMBERS_SHOWN = 3
+"""A detach's line names that many of the articles it keeps its article apart from: the
+story it names may be the article's own id (it gave the story its id, t-final29 F3),
+and they say what it was taken away from."""
+
+
 def _line(override: StoryOverride) -> str:
     """One override on one line: its number, what it says, when."""
     say = ui_strings()
     key = "cli_override_detach" if override.kind == DETACH else "cli_override_join"
     when = f"{override.created_at:%Y-%m-%d %H:%M}" if override.created_at else ""
+    shown = ", ".join(override.members[:MEMBERS_SHOWN]) + (
+        ", …" if len(override.members) > MEMBERS_SHOWN else "")
     return f"#{override.id}  {when}  " + say(key, article=override.article_id,
-                                             other=override.other_id)
+                                             other=override.other_id, members=shown or "-")
+
+
+HEADLINE_CHARS = 70
+"""A headline in an edit's message is cut there, at a word (with "…"): the line names
+the stories, it does not show them."""
+
+
+def _headline(edit: StoryEdit, key: str) -> str:
+    text = " ".join(edit.headlines.get(key, "").split()) or "-"
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    return text[:HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" :,;") + "…"  # at a word
 
 
 def _done(edit: StoryEdit, key: str, as_json: bool) -> None:
+    """Print what ``edit`` did: the article moved and the stories left and joined, each
+    with its headline (t-final29 F3: "X taken out of story X; now in story X" named the
+    same id three times). A detach whose article gave its story the id names the story
+    of its former story mates by its new id (``_renamed``)."""
     if as_json:
         click.echo(json_text(edit.to_dict(), indent=2))
         return
     say = ui_strings()
+    renamed = key == "cli_override_detached" and edit.left_story_id not in (
+        "", edit.was_story_id)
     for override in edit.overrides:
-        click.echo(say(key, article=override.article_id, other=override.other_id,
-                       story=edit.story_id or "-", id=override.id))
+        click.echo(say(key + ("_renamed" if renamed else ""), article=override.article_id,
+                       title=_headline(edit, override.article_id),
+                       other=override.other_id, other_title=_headline(edit, override.other_id),
+                       was=edit.was_story_id or "-", left=edit.left_story_id or "-",
+                       left_title=_headline(edit, edit.left_story_id),
+                       story=edit.story_id or "-", story_title=_headline(edit, edit.story_id),
+                       id=override.id))
 
 
 @click.command("detach")

@@ -105,7 +105,7 @@ class Overrides:
         for row in self.rows:
             if row.article_id not in out:
                 continue
-            unit = [a for a in copy_unit(row.article_id, self.parents) if a in out]
+            unit = self._unit(row.article_id, out)
             if row.kind == JOIN and row.other_id in out:
                 key = out[row.other_id]
                 for article in unit:
@@ -118,6 +118,16 @@ class Overrides:
                         if article not in members:
                             out[article] = DETACHED_KEY + row.article_id
         return out
+
+    def _unit(self, article_id: str, out: Mapping[str, str]) -> list[str]:
+        """What an override of ``article_id`` moves: it and its copies (:func:`copy_unit`)
+        that share its key in ``out`` now. A copy an earlier override took away from it
+        stays where that override put it (t-final29 F3: detaching an AFP dispatch brought
+        back the 20 Minutes reprint of it an earlier detach had taken out), so every
+        override keeps applying after later ones; what the later one says of the
+        article itself still wins."""
+        key = out[article_id]
+        return [a for a in copy_unit(article_id, self.parents) if out.get(a) == key]
 
     def names(self, names: Mapping[str, str],
               stored_story: Callable[[Sequence[str]], Mapping[str, str]]) -> dict[str, str]:
@@ -132,10 +142,9 @@ class Overrides:
         stories = stored_story([r.other_id for r in outside])
         for row in outside:
             target = stories.get(row.other_id)
-            if target:
-                for article in copy_unit(row.article_id, self.parents):
-                    if article in out:
-                        out[article] = target
+            if target and row.article_id in out:
+                for article in self._unit(row.article_id, out):
+                    out[article] = target
         return out
 
 

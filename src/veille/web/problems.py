@@ -87,6 +87,8 @@ WEB_HINTS = {
     "list ids with `veille latest` or `veille search`": "articles",
     "list stories with /api/v1/stories or `veille stories`": "stories",
     "story ids are on the story pages (/stories) and in `veille stories`": "stories",
+    # the story page's "undo" of a correction already undone (web/story_edits.py)
+    "list the overrides with `veille stories overrides`": "stories",
 }
 
 

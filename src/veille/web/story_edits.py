@@ -19,6 +19,7 @@ caught up. An unknown id is 404, an edit that would change nothing 409, each wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Annotated
 
@@ -28,7 +29,7 @@ from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from veille.dedup.story_overrides import StoryOverride
-from veille.errors import StoryEditRefused
+from veille.errors import StoryEditRefused, VeilleError
 from veille.service import Veille
 from veille.story_edits import StoryEdit
 from veille.web.api import ERRORS, ArticleId
@@ -65,8 +66,16 @@ class StoryEditOut(BaseModel):
 
     article_id: str
     story_id: str = Field(description="The story the article is in now.")
+    was_story_id: str = Field(default="", description="The story it was in before.")
+    left_story_id: str = Field(
+        default="", description="The story it was taken out of (detach), as named now: "
+                                "when the article gave that story its id, its other "
+                                "articles are a story named anew; the story it left (join).")
     overrides: list[StoryOverrideOut] = Field(description="The overrides added or removed.")
     moves: dict[str, str] = Field(description="Articles whose story changed: id -> story.")
+    headlines: dict[str, str] = Field(
+        default_factory=dict, description="Headlines of the articles and stories named "
+                                          "above: id -> headline.")
 
 
 class JoinIn(BaseModel):
@@ -99,6 +108,38 @@ def story_overrides(request: Request) -> StoryOverridesResponse:
         return StoryOverridesResponse(overrides=[_out(o) for o in store.story_overrides()])
 
 
+#: The hints of the story edits (:mod:`veille.story_edits` writes them for the CLI) as an
+#: HTTP client reads them: the API call to make, not the command to run (t-final29 U1:
+#: a 409 told a client to run `veille stories undo 2`). Like ``CLIENT_HINTS`` of
+#: :mod:`veille.web.write`; translated by the catalogue (``messages.fr.json``).
+API_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement) for pattern, replacement in (
+        (r"undo it with `veille stories undo (\d+)`",
+         r"undo it with DELETE /api/v1/story-overrides/\1"),
+        (r"put it with another with `veille stories join ([\w-]+) OTHER_ID`, or .*",
+         r'put it with another with POST /api/v1/articles/\1/join {"with": ID}, or list '
+         r"the overrides with GET /api/v1/story-overrides"),
+        (r"see it with `veille stories ([\w-]+)`, or .*",
+         r"see it with GET /api/v1/stories/\1, or list the overrides with "
+         r"GET /api/v1/story-overrides"),
+        (r"list the overrides with `veille stories overrides`",
+         r"list the overrides with GET /api/v1/story-overrides"),
+        (r"list ids with `veille stories` or `veille latest`",
+         r"list ids with GET /api/v1/stories or GET /api/v1/latest"),
+        (r"list ids with `veille latest` or `veille search`",  # an unknown article
+         r"list ids with GET /api/v1/latest or GET /api/v1/search"),
+    ))
+
+
+def api_hint(hint: str) -> str:
+    """``hint`` of a story edit's error as an HTTP client reads it (:data:`API_HINTS`);
+    as is when it names no command."""
+    for pattern, replacement in API_HINTS:
+        if pattern.fullmatch(hint):
+            return pattern.sub(replacement, hint)
+    return hint
+
+
 async def _edit(request: Request, edit: Callable[[Veille], StoryEdit], status: int) -> Response:
     context = web(request)
 
@@ -106,9 +147,15 @@ async def _edit(request: Request, edit: Callable[[Veille], StoryEdit], status: i
         with context.stores.service(context.settings) as service:
             return edit(service)
 
-    done = await run_in_threadpool(run)
+    try:
+        done = await run_in_threadpool(run)
+    except VeilleError as exc:
+        exc.hint = api_hint(exc.hint)
+        raise
     out = StoryEditOut(article_id=done.article_id, story_id=done.story_id,
-                       overrides=[_out(o) for o in done.overrides], moves=done.moves)
+                       was_story_id=done.was_story_id, left_story_id=done.left_story_id,
+                       overrides=[_out(o) for o in done.overrides], moves=done.moves,
+                       headlines=done.headlines)
     return JSONResponse(out.model_dump(), status_code=status)
 
 
