@@ -99,3 +99,10 @@ def test_english_function_words_days_and_months() -> None:
     assert {"will", "said", "last", "thursday", "friday", "yesterday", "next"}.isdisjoint(found)
     assert "january" in found and "january" not in found.names
     assert "durham" in found.names
+
+
+def test_a_french_word_folding_to_an_english_function_word_stays_a_term() -> None:
+    """"thèse" folds to "these", an English function word only when written so; French
+    content words among spaCy's English list ("un four", "une mine", "un ours") stay."""
+    found = terms("Une thèse sur les ours et les mines", ["Le four de la mine. These days."])
+    assert {"these", "ours", "four", "mine"} <= found.keys()

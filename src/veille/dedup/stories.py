@@ -532,14 +532,14 @@ closing for repairs, a maternity unit kept open) shared "will", "said", "last", 
 "Thursday", "next Friday" and no word of what happened, and on a store of three articles
 (where every shared word weighs as a rare one) that passed the threshold and the evidence
 rules: one story of two events, "2 sources, each with its own article". French items were
-spared only because their function words and days were in the list."""
+spared only because their function words and days were in the list. Only a word written
+without accents is one of these ("thèse" folds to "these" and stays a term)."""
 MONTHS = frozenset(
     "january february march april may june july august september october november december"
     .split())
 """English month names: English writes them capitalised, as the days, and they are no names
 (:class:`Terms`, :data:`NAME_BOOST`), as French "janvier" is none."""
-_STOP = _STOP | ENGLISH_FUNCTION_WORDS
-FUNCTION_WORDS = _STOP
+FUNCTION_WORDS = _STOP | ENGLISH_FUNCTION_WORDS
 """The words that are no story term (French and English function words, the days of the
 week, counts: folded as written; :data:`ENGLISH_FUNCTION_WORDS`); the "see also" of the web
 app leaves them out of the words two headlines share too (``veille.web.queries``)."""
@@ -753,7 +753,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
             if key is None:
                 # A word holds no space, so an ASCII one folds to its lower case.
                 key = (word.lower() if word.isascii() else fold(word)) if len(word) >= 3 else ""
-                if key in _STOP or len(key) < 3:
+                # an English function word is written without accents: "thèse" folds to
+                # "these" and stays a term
+                if key in _STOP or len(key) < 3 or \
+                        (word.isascii() and key in ENGLISH_FUNCTION_WORDS):
                     key = ""
                 keys[word] = key
             if not key:
