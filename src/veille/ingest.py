@@ -399,8 +399,10 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
             replay(state, article)
     # the user's overrides, applied after the rules (f-detach28: dedup/story_overrides.py)
     articles, fixed = with_overrides(store, articles)
+    # an update brings no word its earlier versions lack (t-final29 F2: version_terms.py)
+    versions = store.earlier_contents(a.id for a in articles)
     partition = fixed.partition(cluster(articles, state=state, lookup=lambda wanted: {
-        a: s for a, (s, _) in store.story_of(wanted).items() if s}))
+        a: s for a, (s, _) in store.story_of(wanted).items() if s}, earlier=versions))
     stored = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
     order = [a.id for a in canonical_order(articles)]
     names = fixed.names(name_stories(partition, stored, order,

@@ -36,7 +36,9 @@ from veille.dedup.stories import (
     published_day,
     story_terms,
     story_wording,
+    terms,
 )
+from veille.dedup.version_terms import held_terms
 from veille.record import Article
 
 
@@ -86,14 +88,19 @@ def canonical_order(articles: Iterable[Article]) -> list[Article]:
 
 def cluster(articles: Iterable[Article], *,
             lookup: Callable[[Sequence[str]], dict[str, str]] | None = None,
-            state: Stories | None = None) -> dict[str, str]:
+            state: Stories | None = None,
+            earlier: Mapping[str, Sequence[Article]] | None = None) -> dict[str, str]:
     """The story of each of ``articles`` (article id -> the id of the story's founding
     article here), clustered in :func:`canonical_order` from a fresh state, or from
     ``state`` (the stored articles older than the window replayed into their stored
     stories, when the window was cut short: :data:`veille.ingest.RECLUSTER_LIMIT`; or
     other settings, for benches). ``lookup``: stored story ids of articles outside the
     window (a copy of an older article joins its story); it is never asked about the
-    window's own articles, whose stored stories are what is being decided."""
+    window's own articles, whose stored stories are what is being decided. ``earlier``:
+    the earlier versions of the articles that have any (article id -> their contents,
+    :meth:`veille.store.base.Store.earlier_contents`): such an article is clustered on the
+    terms all its versions hold (:func:`veille.dedup.version_terms.held_terms`), so an
+    update's added words move it into no other story."""
     ordered = canonical_order(articles)
     own = {a.id for a in ordered}
     stories = state if state is not None else Stories()
@@ -108,6 +115,11 @@ def cluster(articles: Iterable[Article], *,
         # is read against it (f-stories24, dedup/event_days.py)
         counts = story_terms(stories, article.id, article.content.title,
                              article.content.paragraphs, copies, published_day(article))
+        versions = earlier.get(article.id) if earlier else None
+        if versions:
+            counts = held_terms(counts, [terms(v.content.title, v.content.paragraphs,
+                                               published_day(v))
+                                         for v in versions if v.content is not None])
         stories.assign(article.id, counts, article_minute(article), copies,
                        story_wording(body_of(article)))
     stories.take_moved()  # already in story_of

@@ -496,10 +496,53 @@ _STOP = frozenset(
     "depuis lors alors encore deja déjà fait faire peut doit dit the and for with from that "
     "this were was have has are not but mardi lundi mercredi jeudi vendredi samedi dimanche "
     "hier aujourd'hui vers contre deux trois sous pas".split())
-FUNCTION_WORDS = _STOP
+ENGLISH_FUNCTION_WORDS = frozenset(
+    # spaCy's English stop words (spacy/lang/en/stop_words.py) of 3 letters or more, less
+    # its few content words (amount, bottom, call, empty, front, full, give, keep, made,
+    # make, move, name, part, put, see, serious, show, side, take, top, used, using)
+    # and the French words among them, which French text uses as content words (due,
+    # former, four, mine, ours, six, via: "un four", "une mine", "un ours")
+    "about above across after afterwards again against all almost alone along already also "
+    "although always among amongst and another any anyhow anyone anything anyway anywhere "
+    "are around back became because become becomes becoming been before beforehand behind "
+    "being below beside besides between beyond both but can cannot could did does doing done "
+    "down during each eight either eleven else elsewhere enough even ever every everyone "
+    "everything everywhere except few fifteen fifty first five for formerly forty "
+    "from further get had has have hence her here hereafter hereby herein hereupon hers "
+    "herself him himself his how however hundred indeed into its itself just last latter "
+    "latterly least less many may meanwhile might more moreover most mostly much must "
+    "myself namely neither never nevertheless next nine nobody none noone nor not nothing now "
+    "nowhere off often once one only onto other others otherwise our ourselves out over "
+    "own per perhaps please quite rather really regarding same say seem seemed seeming seems "
+    "several she should since sixty some somehow someone something sometime sometimes "
+    "somewhere still such ten than that the their them themselves then thence there "
+    "thereafter thereby therefore therein thereupon these they third this those though three "
+    "through throughout thru thus together too toward towards twelve twenty two under unless "
+    "until upon various very was well were what whatever when whence whenever where "
+    "whereafter whereas whereby wherein whereupon wherever whether which while whither who "
+    "whoever whole whom whose why will with within without would yet you your yours yourself "
+    "yourselves "
+    # what the French list holds besides: the verb of reporting ("dit"), the days of the week
+    # and the days around today ("hier", "aujourd'hui")
+    "said says told monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tomorrow tonight".split())
+"""English function words, as the French ones of :data:`FUNCTION_WORDS` (issue #14,
+t-final29 F1): without them two short English items on different events (a swing bridge
+closing for repairs, a maternity unit kept open) shared "will", "said", "last", "had",
+"Thursday", "next Friday" and no word of what happened, and on a store of three articles
+(where every shared word weighs as a rare one) that passed the threshold and the evidence
+rules: one story of two events, "2 sources, each with its own article". French items were
+spared only because their function words and days were in the list. Only a word written
+without accents is one of these ("thèse" folds to "these" and stays a term)."""
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split())
+"""English month names: English writes them capitalised, as the days, and they are no names
+(:class:`Terms`, :data:`NAME_BOOST`), as French "janvier" is none."""
+FUNCTION_WORDS = _STOP | ENGLISH_FUNCTION_WORDS
 """The words that are no story term (French and English function words, the days of the
-week, counts: folded as written); the "see also" of the web app leaves them out of the
-words two headlines share too (``veille.web.queries``)."""
+week, counts: folded as written; :data:`ENGLISH_FUNCTION_WORDS`); the "see also" of the web
+app leaves them out of the words two headlines share too (``veille.web.queries``)."""
 
 
 #: The characters of an article's body that story terms are read from: about 3,000 words,
@@ -710,14 +753,18 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
             if key is None:
                 # A word holds no space, so an ASCII one folds to its lower case.
                 key = (word.lower() if word.isascii() else fold(word)) if len(word) >= 3 else ""
-                if key in _STOP or len(key) < 3:
+                # an English function word is written without accents: "thèse" folds to
+                # "these" and stays a term
+                if key in _STOP or len(key) < 3 or \
+                        (word.isascii() and key in ENGLISH_FUNCTION_WORDS):
                     key = ""
                 keys[word] = key
             if not key:
                 continue
             start = match.start()
             boost = NAME_BOOST if word[0].isupper() and start > 0 and \
-                text[start - 2: start].strip() not in {".", "!", "?"} else 1.0
+                text[start - 2: start].strip() not in {".", "!", "?"} and \
+                key not in MONTHS else 1.0
             if boost != 1.0:
                 names.add(key)
                 if weight != 1.0 or start < PARTICIPANT_CHARS:

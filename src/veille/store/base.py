@@ -529,6 +529,10 @@ class Store(Protocol):
     def versions(self, article_id: str) -> list[Version]:
         """An article's earlier versions, oldest first."""
 
+    def earlier_contents(self, ids: Iterable[str]) -> dict[str, list[Article]]:
+        """The earlier versions of each of ``ids`` that has any, as whole articles, oldest
+        first (article id -> its earlier contents; articles without versions left out)."""
+
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
                 story_id: str | None = None,
                 until_seq: int | None = None) -> list[StorySummary]:

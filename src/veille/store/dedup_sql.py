@@ -1079,6 +1079,22 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
                          origin=r[1], source=r[2]) for r in exact]
 
 
+def earlier_contents(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[Article]]:
+    """The earlier versions of each of ``ids`` that has any, as the documents the chain keeps
+    of them (article id -> its earlier contents, oldest first); what the re-clustering of
+    stories reads so an update brings no word its earlier versions lack
+    (:mod:`veille.dedup.version_terms`). Articles without versions are left out."""
+    found: dict[str, list[Article]] = {}
+    wanted = list(dict.fromkeys(ids))
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i: i + 500]
+        for article_id, doc in conn.execute(
+                "SELECT article_id, doc FROM article_versions WHERE article_id IN "
+                f"({','.join('?' * len(chunk))}) ORDER BY article_id, version", chunk):
+            found.setdefault(str(article_id), []).append(Article.from_dict(json.loads(doc)))
+    return found
+
+
 def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
     """The article's earlier contents, oldest first, each with the time it was first seen
     (its capture's fetch time) and the time the next one replaced it (the stored

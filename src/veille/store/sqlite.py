@@ -643,6 +643,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, O
     def versions(self, article_id: str) -> list[Version]:
         return dedup_sql.versions(self.conn, article_id)
 
+    def earlier_contents(self, ids: Iterable[str]) -> dict[str, list[Article]]:
+        return dedup_sql.earlier_contents(self.conn, list(ids))
+
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
                 story_id: str | None = None,
                 until_seq: int | None = None) -> list[StorySummary]:
