@@ -39,6 +39,8 @@ def _values(text: str, published: date = WEDNESDAY) -> list[str]:
     ("Unions call a strike on Monday.", "2026-11-30"),
     ("Les agriculteurs prévoient une manifestation lundi devant la préfecture.",
      "2026-11-30"),
+    ("The union has confirmed the strike on Friday.", "2026-11-27"),
+    ("La CGT appelle à la grève jeudi.", "2026-11-26"),
 ])
 def test_an_announced_or_planned_event_s_weekday_is_ahead(text: str, value: str) -> None:
     assert _values(text) == [value]
@@ -55,6 +57,12 @@ def test_an_announced_or_planned_event_s_weekday_is_ahead(text: str, value: str)
     ("Les cheminots ont voté la grève des contrôleurs lundi.", "2026-11-23"),
     ("Les cheminots ont voté la grève jeudi.", "2026-11-19"),
     ("Storm Bert forced the closure of 80 schools on Monday.", "2026-11-23"),
+    # an English preterite takes the act's own day; an object between act and event
+    ("The minister announced the closure of the line on Tuesday.", "2026-11-24"),
+    ("Police have launched an investigation after a rally on Sunday.", "2026-11-22"),
+    ("Two men have been arrested after a protest on Saturday.", "2026-11-21"),
+    ("Thousands have joined a march on Saturday.", "2026-11-21"),
+    ("Les agriculteurs ont organisé une manifestation samedi.", "2026-11-21"),
 ])
 def test_past_events_and_the_announcement_s_own_day_stay_past(text: str, value: str) -> None:
     assert _values(text) == [value]

@@ -82,7 +82,7 @@ _EVENT_NOUN = (
 action, a road block, a closure…"""
 _MODIFIERS = (r"(?:[\w-]+-(?:hour|day)\s+)?"
               r"(?:(?!(?:une?|la|le|les|des|de|du|d|à|au|aux|a|an|the|of|on|at|in|to|for|"
-              r"and|et|ce|cette|this)\b)[^\W\d_][\w-]*\s+){0,2}")
+              r"and|et|ce|cette|this|off)\b)[^\W\d_][\w-]*\s+){0,2}")
 """Up to two words before the event's noun: a length ("48-hour"), an English noun or
 adjective ("a tractor rally", "a national strike"), a French adjective set before
 ("une grande manifestation"); never a determiner or a preposition."""
@@ -145,8 +145,10 @@ _DECIDING = re.compile(r"(?i)(?:vot|décid|autoris|interdit|approved|authori|ban
 the one told ("ont voté la grève jeudi")."""
 
 
-def _act_and_event(text: str, start: int) -> tuple[int, re.Match[str], int] | None:
-    """(start of the sentence piece, the act, start of the event's object) when the text
+def _act_and_event(text: str, start: int) -> tuple[int, list[re.Match[str]], int] | None:
+    """(start of the sentence piece, the act (its readings, one per pattern, all at the
+    same place: "has confirmed" is an act of :data:`_ACT` and a perfect), start of the
+    event's object) when the text
     right before ``start`` is the object of a past act of announcing (:data:`_ACT`, or an
     English present perfect, :data:`_EN_PERFECT`; :data:`_EVENT_OBJECT`); None
     otherwise."""
@@ -155,12 +157,13 @@ def _act_and_event(text: str, start: int) -> tuple[int, re.Match[str], int] | No
     if event is None:
         bare = _BARE_OBJECT.search(text, piece_start, start)
         act = _PRESENT_ACT.match(text, bare.start()) if bare else None
-        return (piece_start, act, act.end()) if bare and act else None
+        return (piece_start, [act], act.end()) if bare and act else None
     acts = [a for pattern in (_ACT, _EN_PERFECT, _PRESENT_ACT)
             for a in pattern.finditer(text, piece_start, start) if a.end() <= event.start() + 1]
     if not acts:
         return None
-    return piece_start, max(acts, key=lambda a: a.start()), event.start()
+    last = max(a.start() for a in acts)
+    return piece_start, [a for a in acts if a.start() == last], event.start()
 
 
 def after_an_act(text: str, start: int) -> bool:
@@ -185,13 +188,14 @@ voté la grève jeudi" tells the day of the vote on a strike already spoken of."
 
 
 _ANCHORED_EVENT = re.compile(
-    r"(?i)[^\W\d_]+\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)"
-    rf"{_MODIFIERS}{_EVENT_NOUN}\s+(?:de|du|des|d['’]|of)(?:\s|(?<=['’]))")
-"""An act whose definite object is anchored by a complement of its own ("ont annoncé la
-fermeture des cabinets", "announced the closure of the line"): a new referent made
-definite by its complement, not one already spoken of (Prince 1981, "Toward a taxonomy of
-given-new information": "brand-new anchored"; Lambrecht 1994, ch. 3), so the event is
-what is announced, with its day."""
+    r"(?i)[^\W\d_]+\s+(?:la\s+|le\s+|l['’]\s*|les\s+)"
+    rf"{_MODIFIERS}{_EVENT_NOUN}\s+(?:de|du|des|d['’])(?:\s|(?<=['’]))")
+"""A French act whose definite object is anchored by a complement of its own ("ont
+annoncé la fermeture des cabinets"): a new referent made definite by its complement, not
+one already spoken of (Prince 1981, "Toward a taxonomy of given-new information":
+"brand-new anchored"; Lambrecht 1994, ch. 3), so the event is what is announced, with its
+day. French only: the passé composé is the news's past of the present, while an English
+preterite takes the act's own past day ("announced the closure of the line on Tuesday")."""
 
 
 def _object_is_new(text: str, act: re.Match[str], event_at: int) -> bool:
@@ -200,13 +204,10 @@ def _object_is_new(text: str, act: re.Match[str], event_at: int) -> bool:
     anchored definite one after an act of announcing (:data:`_ANCHORED_EVENT`, not
     :data:`_DECIDING`), or any event object right after an English present perfect
     (:data:`_EN_PERFECT`) or a present act (:data:`_PRESENT_ACT`)."""
-    if _NEW_EVENT.match(text, act.start()) and act.re is not _PRESENT_ACT:
-        return True
-    if _DECIDING.match(act.group()):
-        return False
-    if _ANCHORED_EVENT.match(text, act.start()):
-        return True
-    return act.re in (_EN_PERFECT, _PRESENT_ACT) and not text[act.end():event_at].strip()
+    if act.re is not _ACT:  # the event object right after the act, nothing between
+        return not text[act.end():event_at].strip()
+    return bool(_NEW_EVENT.match(text, act.start())) or (
+        not _DECIDING.match(act.group()) and bool(_ANCHORED_EVENT.match(text, act.start())))
 
 
 def reported_event_day(text: str, start: int, weekday: int,
@@ -222,13 +223,13 @@ def reported_event_day(text: str, start: int, weekday: int,
     found = _act_and_event(text, start)
     if found is None:
         return None
-    piece_start, act, event_at = found
-    act_from = act.start()
+    piece_start, acts, event_at = found
+    act_from = acts[0].start()
     act_days = [value for at, value, granularity in days
                 if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
     if not act_days:
         if published is None or _PLUPERFECT.search(text, max(0, act_from - 40), act_from) \
-                or not _object_is_new(text, act, event_at):
+                or not any(_object_is_new(text, act, event_at) for act in acts):
             return None
         return published + timedelta(days=(weekday - published.weekday()) % 7)
     try:
