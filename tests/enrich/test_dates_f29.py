@@ -2,8 +2,9 @@
 the event's day, the coming one: "ont annoncé la fermeture des cabinets vendredi" (a
 definite object anchored by its complement), "have organised a tractor rally on Sunday"
 (an English present perfect takes no definite past adverbial), "Farmers plan a rally on
-Sunday" (a present act of planning). Past events and the day of an announcement itself
-stay past. Through ``find_dates`` and once through the CLI with a real store."""
+Sunday" (a present act of planning), a body's weekday in the coming span its headline
+names ("ce week-end", "en fin de semaine"). Past events and the day of an announcement
+itself stay past. Through ``find_dates`` and once through the CLI with a real store."""
 
 from __future__ import annotations
 
@@ -89,6 +90,23 @@ def test_a_reported_rally_is_within_the_past_week(published: date, weekday: int)
     assert published - timedelta(days=7) <= value <= published
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("Agriculteurs : mobilisation ce week-end à Paris\n\nLes agriculteurs manifestent "
+     "dimanche à Paris contre le Mercosur.", ["2026-11-28", "2026-11-29"]),
+    ("Médecins libéraux : les cabinets fermés en fin de semaine\n\nLes médecins "
+     "libéraux ferment leurs cabinets dimanche.", ["2026-11-23", "2026-11-29"]),
+    ("Farmers rally this weekend\n\nThe rally on Sunday starts at Hyde Park.",
+     ["2026-11-28", "2026-11-29"]),
+    # a span already over, a weekday with a past of its own: unchanged
+    ("Les agriculteurs ont manifesté ce week-end\n\nIls étaient 3 000 dimanche à Paris.",
+     ["2026-11-21", "2026-11-22"]),
+    ("Grève cette semaine\n\nLa grève a commencé lundi.", ["2026-11-23", "2026-11-23"]),
+])
+def test_a_body_weekday_falls_in_the_coming_span_of_its_headline(
+        text: str, values: list[str]) -> None:
+    assert _values(text) == values
+
+
 def test_issue_16_through_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     records = [
         {"title": "Médecins libéraux : les cabinets fermés en fin de semaine", "language": "fr",
@@ -107,9 +125,13 @@ def test_issue_16_through_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[
          "published": "2026-11-25T12:30:00+00:00",
          "paragraphs": ["Hundreds of farmers held a tractor rally on Sunday in Westminster, "
                         "bringing traffic to a halt."]},
+        {"title": "Agriculteurs : mobilisation ce week-end à Paris", "language": "fr",
+         "url": "https://www.exemple.fr/f29/d", "source": "exemple.fr",
+         "published": "2026-11-25T09:00:00+01:00",
+         "paragraphs": ["Les agriculteurs manifestent dimanche à Paris contre le Mercosur."]},
     ]
     out = enrich_through_cli(tmp_path, records, capsys)
     days = {k: [(d["text"], d["value"]) for d in v["dates"] if d["granularity"] == "day"]
             for k, v in out.items()}
     assert days == {"a": [("vendredi", "2026-11-27")], "b": [("Sunday", "2026-11-29")],
-                    "c": [("Sunday", "2026-11-22")]}
+                    "c": [("Sunday", "2026-11-22")], "d": [("dimanche", "2026-11-29")]}
