@@ -64,6 +64,9 @@ def test_an_announced_or_planned_event_s_weekday_is_ahead(text: str, value: str)
     ("Two men have been arrested after a protest on Saturday.", "2026-11-21"),
     ("Thousands have joined a march on Saturday.", "2026-11-21"),
     ("Les agriculteurs ont organisé une manifestation samedi.", "2026-11-21"),
+    # the event is not the act's object: what was confirmed happened at it
+    ("Police have confirmed a man died at a protest on Saturday.", "2026-11-21"),
+    ("La police a confirmé un blessé lors de la manifestation samedi.", "2026-11-21"),
 ])
 def test_past_events_and_the_announcement_s_own_day_stay_past(text: str, value: str) -> None:
     assert _values(text) == [value]

@@ -198,14 +198,22 @@ day. French only: the passé composé is the news's past of the present, while a
 preterite takes the act's own past day ("announced the closure of the line on Tuesday")."""
 
 
+_DIRECT = re.compile(r"(?i)\s*(?:(?:à|a|for|to)\s*)?$")
+"""What may stand between an act and its event object: nothing, or the preposition of a
+call ("lancé un appel à la grève", "calls for a strike")."""
+
+
 def _object_is_new(text: str, act: re.Match[str], event_at: int) -> bool:
     """Whether the event object after ``act`` (starting at ``event_at``) is news the act
-    brings, whose weekday is the event's: an indefinite object (:data:`_NEW_EVENT`), an
+    brings, whose weekday is the event's, when it is the act's direct object
+    (:data:`_DIRECT`, not "a man died at a protest"): an indefinite one (:data:`_NEW_EVENT`), an
     anchored definite one after an act of announcing (:data:`_ANCHORED_EVENT`, not
     :data:`_DECIDING`), or any event object right after an English present perfect
     (:data:`_EN_PERFECT`) or a present act (:data:`_PRESENT_ACT`)."""
-    if act.re is not _ACT:  # the event object right after the act, nothing between
-        return not text[act.end():event_at].strip()
+    if not _DIRECT.match(text[act.end():event_at]):
+        return False  # "have confirmed a man died at a protest on Saturday"
+    if act.re is not _ACT:
+        return True
     return bool(_NEW_EVENT.match(text, act.start())) or (
         not _DECIDING.match(act.group()) and bool(_ANCHORED_EVENT.match(text, act.start())))
 
