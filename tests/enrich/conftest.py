@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from veille.cli.main import main
 from veille.enrich.defaults import default_resources
 from veille.enrich.stage import Resources, pipeline
 from veille.record import Article, Content, RawInput
@@ -69,3 +71,19 @@ def stored_article(tmp_path: Path, record: dict[str, str]) -> Article:
         v.ingest(path)
         v.enrich()
         return next(v.store.iter_articles())
+
+
+def enrich_through_cli(tmp_path: Path, records: list[dict[str, Any]],
+                       capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, Any]]:
+    """The enrichment sections of ``records`` (veille JSON Lines records) ingested, enriched
+    and exported through the CLI with a real store under ``tmp_path``, by the last
+    character of each record's URL."""
+    source = tmp_path / "r.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "ingest", str(source)]) == 0
+    assert main(["--data-dir", str(data), "enrich"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
+    return {json.loads(line)["url"][-1]: json.loads(line)["enrichment"]
+            for line in capsys.readouterr().out.splitlines() if line.strip()}

@@ -19,7 +19,13 @@ sequence of tenses: the reported event keeps its own time). Three readings follo
   past act to the time of writing, Grevisse § 887, Quirk et al. § 4.20), so the event is
   the first such weekday on or after publication (f-enrich28 D1), when the event's noun
   is indefinite, new information (:data:`_NEW_EVENT`; "ont voté la grève jeudi" dates the
-  vote on a strike already known); a pluperfect act ("avaient
+  vote on a strike already known), or definite but anchored by a complement after a verb
+  of announcing ("ont annoncé la fermeture des cabinets vendredi": :data:`_ANCHORED_EVENT`,
+  f-dates29); after an English present perfect of any verb but those whose event takes
+  place at the act ("have organised a tractor rally on Sunday": :data:`_EN_PERFECT`); and
+  after a present act of announcing or planning ("Farmers plan a rally on Sunday",
+  "appellent à une grève jeudi", the headline's "to hold": :data:`_PRESENT_ACT`). A
+  pluperfect act ("avaient
   annoncé", "had announced") is told from a past time and keeps the rules of
   :mod:`veille.enrich.dates` (the nearest day).
 - **Whole words after a mention**: the few words read after a date for its tense are cut
@@ -65,24 +71,36 @@ calling for, allowing, banning, voting, deciding. Not "organisé", "dispersé", 
 event takes place at the act."""
 _DURATION = (r"(?:de\s+|d['’]\s*)(?:\d{1,3}|une?|deux|trois|quatre|cinq|vingt-quatre|"
              r"quarante-huit|soixante-douze)\s*(?:heures?|h|jours?|journées?)")
-_EVENT_OBJECT = re.compile(
-    r"(?i)(?:^|\s)(?:une?|la|le|l['’]|les|des|sa|son|ses|leur|leurs|nouvelle|nouveau|"
-    r"a|an|the|its|their|new)\s*(?:[\w-]+-(?:hour|day)\s+)?"
+_EVENT_NOUN = (
     r"(?:grève|réunion|sommet|rencontre|séance|audience|vote|scrutin|manifestation|"
     r"mobilisation|rassemblement|marche|journée|table\s+ronde|conférence|"
     r"consultation|négociation|assemblée\s+générale|préavis|mouvement(?:\s+de\s+grève)?|"
     r"débrayage|blocage|barrage|opération|fermeture|réouverture|inauguration|"
     r"strike|walkout|meeting|summit|talks|vote|hearing|protest|rally|"
-    r"march|demonstration|closure|reopening|shutdown)s?"
+    r"march|demonstration|closure|reopening|shutdown)s?")
+"""The nouns of an event set at a time: a strike, a meeting, a vote, a protest, a day of
+action, a road block, a closure…"""
+_MODIFIERS = (r"(?:[\w-]+-(?:hour|day)\s+)?"
+              r"(?:(?!(?:une?|la|le|les|des|de|du|d|à|au|aux|a|an|the|of|on|at|in|to|for|"
+              r"and|et|ce|cette|this|off)\b)[^\W\d_][\w-]*\s+){0,2}")
+"""Up to two words before the event's noun: a length ("48-hour"), an English noun or
+adjective ("a tractor rally", "a national strike"), a French adjective set before
+("une grande manifestation"); never a determiner or a preposition."""
+_OBJECT_TAIL = (
     rf"(?:\s+{_DURATION}|\s+(?:de\s+la|de\s+l['’]|à\s+la|à\s+l['’])\s*[^\W\d_]+|"
     r"\s+(?!(?:le|la|les|ce|cette|lors|pendant|during|at|on|en|dans)\b)"
     r"[^\W\d_]+){0,3}"
     r"\s*,?\s*(?:(?:à\s+partir\s+d[eu]|dès|pour|starting(?:\s+on)?|beginning(?:\s+on)?|"
     r"from|on)\s+)?(?:(?:ce|this)\s+)?$")
+"""What may follow the event's noun up to the weekday: up to three words of its own or a
+length, then "à partir de", "starting", "on"."""
+_EVENT_OBJECT = re.compile(
+    r"(?i)(?:^|\s)(?:une?|la|le|l['’]|les|des|sa|son|ses|leur|leurs|nouvelle|nouveau|"
+    rf"a|an|the|its|their|new)\s*{_MODIFIERS}{_EVENT_NOUN}{_OBJECT_TAIL}")
 """The object of such an act ending right before the weekday: a determiner, the noun of an
-event (a strike, a meeting, a vote, a protest, a day of action, a road block, a closure…)
-with up to three words of its own ("de la rocade", "des cabinets") or a
-length ("de 24 heures", "48-hour"), then an optional "à partir de", "starting", "on"."""
+event (:data:`_EVENT_NOUN`, after :data:`_MODIFIERS`) with up to three words of its own
+("de la rocade", "des cabinets") or a length ("de 24 heures"), then an optional "à partir
+de", "starting", "on"."""
 _CLAUSE_START = re.compile(r"[;:«»\"“”()\n]|[.!?…]\s")
 """Where the sentence piece holding the act and its object begins."""
 REACH = 160
@@ -97,19 +115,55 @@ def _piece_start(text: str, start: int) -> int:
     return cut[-1].end() if cut else piece_start
 
 
-def _act_and_event(text: str, start: int) -> tuple[int, int, int] | None:
-    """(start of the sentence piece, start of the act, start of the event's object) when
-    the text right before ``start`` is the object of a past act of announcing
-    (:data:`_ACT`, :data:`_EVENT_OBJECT`); None otherwise."""
+_EN_PERFECT = re.compile(
+    r"(?i)(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=['’]ve\s))"
+    r"(?!(?:held|staged|attended|joined|ended|finished|been)\b)[a-z]+(?:ed|en)\b|"
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s))set\b")
+"""The participle of an English present perfect ("have organised", "has arranged", "have
+set"): a perfect takes no adverbial of a definite past time ("*Farmers have organised a
+rally on Sunday" for a Sunday gone by is not English: Quirk et al. 1985, *A Comprehensive
+Grammar of the English Language*, § 4.22; Huddleston & Pullum 2002, ch. 3 § 5.2), so a
+weekday after its event object is that event's. Not "held", "staged", "attended",
+"joined": their event takes place at the act."""
+_PRESENT_ACT = re.compile(
+    r"(?i)\b(?:plans?|planning|calls?\s+for|calls?|calling(?:\s+for)?|announces?|"
+    r"announcing|organi[sz]es|organi[sz]ing|schedules|scheduling|arranges|arranging|"
+    r"to\s+(?:hold|stage|organi[sz]e|call|plan)|"
+    r"annoncen?t?|prévoi(?:en)?t|appellen?t?\s+(?:à|a)|organisen?t?|préparen?t?|"
+    r"programmen?t?|convoquen?t?|lancen?t?\s+(?:un|leur|son)\s+appel\s+(?:à|a))(?=\s)")
+"""A present act of announcing, planning or calling ("Farmers plan a rally", "are
+planning", "appellent à une grève", "prévoient une manifestation") and the infinitive of
+a headline's future ("Farmers to hold rally": Swan, *Practical English Usage* § 597): the
+act is now, so the event it names, and that event's weekday, is on or after publication
+(the present of a plan or arrangement, Quirk et al. § 4.29)."""
+_BARE_OBJECT = re.compile(
+    rf"(?i)\b(?:{_PRESENT_ACT.pattern[4:]})\s+{_MODIFIERS}{_EVENT_NOUN}{_OBJECT_TAIL}")
+"""A present act and its event object without a determiner, as headlines write them
+("Farmers to hold tractor rally on Sunday", "Unions call strike Friday")."""
+_DECIDING = re.compile(r"(?i)(?:vot|décid|autoris|interdit|approved|authori|banned)")
+"""The acts of :data:`_ACT` that decide or allow rather than announce: their day is often
+the one told ("ont voté la grève jeudi")."""
+
+
+def _act_and_event(text: str, start: int) -> tuple[int, list[re.Match[str]], int] | None:
+    """(start of the sentence piece, the act (its readings, one per pattern, all at the
+    same place: "has confirmed" is an act of :data:`_ACT` and a perfect), start of the
+    event's object) when the text
+    right before ``start`` is the object of a past act of announcing (:data:`_ACT`, or an
+    English present perfect, :data:`_EN_PERFECT`; :data:`_EVENT_OBJECT`); None
+    otherwise."""
     piece_start = _piece_start(text, start)
-    piece = text[piece_start:start]
-    event = _EVENT_OBJECT.search(piece)
+    event = _EVENT_OBJECT.search(text, piece_start, start)
     if event is None:
-        return None
-    acts = [a for a in _ACT.finditer(piece) if a.end() <= event.start() + 1]
+        bare = _BARE_OBJECT.search(text, piece_start, start)
+        act = _PRESENT_ACT.match(text, bare.start()) if bare else None
+        return (piece_start, [act], act.end()) if bare and act else None
+    acts = [a for pattern in (_ACT, _EN_PERFECT, _PRESENT_ACT)
+            for a in pattern.finditer(text, piece_start, start) if a.end() <= event.start() + 1]
     if not acts:
         return None
-    return piece_start, piece_start + acts[-1].start(), piece_start + event.start()
+    last = max(a.start() for a in acts)
+    return piece_start, [a for a in acts if a.start() == last], event.start()
 
 
 def after_an_act(text: str, start: int) -> bool:
@@ -133,6 +187,37 @@ already known: Lambrecht 1994, *Information structure and sentence form*, ch. 3)
 voté la grève jeudi" tells the day of the vote on a strike already spoken of."""
 
 
+_ANCHORED_EVENT = re.compile(
+    r"(?i)[^\W\d_]+\s+(?:la\s+|le\s+|l['’]\s*|les\s+)"
+    rf"{_MODIFIERS}{_EVENT_NOUN}\s+(?:de|du|des|d['’])(?:\s|(?<=['’]))")
+"""A French act whose definite object is anchored by a complement of its own ("ont
+annoncé la fermeture des cabinets"): a new referent made definite by its complement, not
+one already spoken of (Prince 1981, "Toward a taxonomy of given-new information":
+"brand-new anchored"; Lambrecht 1994, ch. 3), so the event is what is announced, with its
+day. French only: the passé composé is the news's past of the present, while an English
+preterite takes the act's own past day ("announced the closure of the line on Tuesday")."""
+
+
+_DIRECT = re.compile(r"(?i)\s*(?:(?:à|a|for|to)\s*)?$")
+"""What may stand between an act and its event object: nothing, or the preposition of a
+call ("lancé un appel à la grève", "calls for a strike")."""
+
+
+def _object_is_new(text: str, act: re.Match[str], event_at: int) -> bool:
+    """Whether the event object after ``act`` (starting at ``event_at``) is news the act
+    brings, whose weekday is the event's, when it is the act's direct object
+    (:data:`_DIRECT`, not "a man died at a protest"): an indefinite one (:data:`_NEW_EVENT`), an
+    anchored definite one after an act of announcing (:data:`_ANCHORED_EVENT`, not
+    :data:`_DECIDING`), or any event object right after an English present perfect
+    (:data:`_EN_PERFECT`) or a present act (:data:`_PRESENT_ACT`)."""
+    if not _DIRECT.match(text[act.end():event_at]):
+        return False  # "have confirmed a man died at a protest on Saturday"
+    if act.re is not _ACT:
+        return True
+    return bool(_NEW_EVENT.match(text, act.start())) or (
+        not _DECIDING.match(act.group()) and bool(_ANCHORED_EVENT.match(text, act.start())))
+
+
 def reported_event_day(text: str, start: int, weekday: int,
                        days: list[tuple[int, str, str]],
                        published: date | None = None) -> date | None:
@@ -146,12 +231,13 @@ def reported_event_day(text: str, start: int, weekday: int,
     found = _act_and_event(text, start)
     if found is None:
         return None
-    piece_start, act_from, event_at = found
+    piece_start, acts, event_at = found
+    act_from = acts[0].start()
     act_days = [value for at, value, granularity in days
                 if granularity == "day" and max(piece_start, act_from - 40) <= at < event_at]
     if not act_days:
         if published is None or _PLUPERFECT.search(text, max(0, act_from - 40), act_from) \
-                or not _NEW_EVENT.match(text, act_from):
+                or not any(_object_is_new(text, act, event_at) for act in acts):
             return None
         return published + timedelta(days=(weekday - published.weekday()) % 7)
     try:

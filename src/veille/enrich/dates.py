@@ -92,6 +92,7 @@ from veille.enrich.date_reported import (
 )
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
+from veille.enrich.headline_spans import headline_span_days
 from veille.enrich.prospective import (
     ANNOUNCING,
     already_done,
@@ -1574,8 +1575,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
-        text, _ranges_forward(text, _one_sense(headline_days(
-            text, _named_days(text, found), published, frozenset(timetable))), published))))
+        text, _ranges_forward(text, _one_sense(headline_span_days(text, headline_days(
+            text, _named_days(text, found), published, frozenset(timetable)), published)),
+        published))))
     return coordinated_weeks(text, joined_ranges(text, found, published), published)
 
 
