@@ -3,6 +3,8 @@ and the seed dispatch as an article published on 2019-01-15."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,3 +57,20 @@ def enrich(resources: Resources, text: str, *, language: str = "fr",
     assert outcome.ok, outcome.error
     assert outcome.article is not None and outcome.article.enrichment is not None
     return outcome.article.enrichment
+
+
+def through_store(tmp_path: Path, records: Sequence[dict[str, object]],
+                  capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]:
+    """The enrichment sections of JSON ``records`` ingested, enriched and exported through
+    the CLI with a real store under ``tmp_path``, by the last character of their URL."""
+    from veille.cli.main import main
+
+    source = tmp_path / "r.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "ingest", str(source)]) == 0
+    assert main(["--data-dir", str(data), "enrich"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
+    return {json.loads(line)["url"][-1]: json.loads(line)["enrichment"]
+            for line in capsys.readouterr().out.splitlines() if line.strip()}

@@ -7,16 +7,15 @@ CLI with a real store."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.enrich.conftest import enrich
+from tests.enrich.conftest import enrich, through_store
 
-from veille.cli.main import main
 from veille.enrich.dates import find_dates
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.quotes import find_quotes
@@ -174,15 +173,7 @@ def test_through_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
          "published": datetime(2026, 11, 25, 9, tzinfo=UTC).isoformat(),
          "paragraphs": ["Les syndicats de la RATP ont annoncé une grève vendredi."]},
     ]
-    source = tmp_path / "r.jsonl"
-    source.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "ingest", str(source)]) == 0
-    assert main(["--data-dir", str(data), "enrich"]) == 0
-    capsys.readouterr()
-    assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
-    out = {json.loads(line)["url"][-1]: json.loads(line)["enrichment"]
-           for line in capsys.readouterr().out.splitlines() if line.strip()}
+    out: dict[str, Any] = through_store(tmp_path, records, capsys)
     assert [q["speaker"] for q in out["a"]["quotes"]][1:] == ["Eric Schmitt", "Chris Murphy"]
     assert {p["mentioned_as"]: p["country"] for p in out["b"]["places"]} == {
         "Kent": "GB", "Sussex": "GB"}

@@ -1768,6 +1768,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
     held: dict[int, list[Place]] = {}  # subdivisions abroad a town's name kept out
+    echoes: set[str] = set()  # minor towns offered for lying near another name's reading
     for index, entity in enumerate(entities):
         if context is not None:
             extra[id(entity)] = context[index]
@@ -1826,9 +1827,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
             found = gazetteer.lone_exonym(str(entity["name"]))
         if text and entity["label"] == "LOC":
-            found = [*found, *_minor_in_context(
-                entity, found, entities, text, gazetteer,
-                extra.get(id(entity), set()), home_country(source, language), french)]
+            minor = _minor_in_context(entity, found, entities, text, gazetteer,
+                                      extra.get(id(entity), set()),
+                                      home_country(source, language), french)
+            echoes.update(_echoes(minor, entity, entities, text, gazetteer))
+            found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
             if port:
                 found = [*found, *port]
@@ -1864,16 +1867,18 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     for _, readings in options:
         # context: a place with one reading, or an area whatever its reading ("La
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
-        # as the one reading ("le Jura" names France, not Switzerland too)
+        # as the one reading ("le Jura" names France, not Switzerland too); a minor town
+        # offered for lying near another name's reading echoes that reading (_echoes):
+        # it still makes its name ambiguous, but gives no context itself
         found = _dominant([p for p in readings if not abroad(p)] or readings)
         if len(found) > 1 and all(abroad(p) for p in found):
             continue  # "la province de Luxembourg": Belgium's or the Grand Duchy's canton
-        if len(found) == 1 and found[0].kind in SETTLEMENT:
+        if len(found) == 1 and found[0].kind in SETTLEMENT and found[0].id not in echoes:
             anchors.append(found[0])
         named_regions.update((p.country, p.admin1) for p in found if p.kind == "region")
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
-            for place in found:
+            for place in (p for p in found if p.id not in echoes):
                 countries.add(place.country)
                 if place.kind != "country" and (place.admin1 or not abroad(place)):
                     regions.add((place.country, place.admin1))
@@ -2137,6 +2142,63 @@ _TOWN_CUE = lazy_compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+
 """A town's preposition right before a name: "à", "in", "near", "près de"."""
 
 
+def _other_settlements(entity: dict[str, object], entities: Sequence[dict[str, object]],
+                       gazetteer: Gazetteer) -> list[Place]:
+    """Every gazetteer reading of the text's other place names (LOC entities)."""
+    return [p for other in entities if other is not entity and other["label"] == "LOC"
+            for p in gazetteer.candidates(str(other["name"]))]
+
+
+def _named_regions(entity: dict[str, object], entities: Sequence[dict[str, object]],
+                   gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The first-level regions (``(country, admin1)`` pairs) the text's other names name
+    for sure: a name whose every reading is an area, one of them a region with its
+    GeoNames code, and no town bears ("Scotland", "Écosse": ``("GB", "SCT")``)."""
+    out: set[tuple[str, str]] = set()
+    for other in entities:
+        if other is entity or other["label"] != "LOC":
+            continue
+        name = str(other["name"])
+        found = gazetteer.candidates(name)
+        regions = [p for p in found if p.kind == "region" and p.admin1]
+        if len(regions) == 1 and all(p.kind in ADMINISTRATIVE for p in found) and \
+                not gazetteer.minor_towns(name):
+            out.add((regions[0].country, regions[0].admin1))
+    return frozenset(out)
+
+
+def _echoes(minor: list[Place], entity: dict[str, object],
+            entities: Sequence[dict[str, object]], text: str, gazetteer: Gazetteer
+            ) -> set[str]:
+    """The ids of the minor towns ``minor`` (offered to ``entity`` by
+    :func:`_minor_in_context`) that lie within ``NEIGHBOUR_KM`` of a reading of another
+    name of the text while its name is also a settlement's farther away (a namesake among
+    the minor towns or the gazetteer's readings). Such a town is no context for the text's
+    other names: it was offered because that reading lies near, so it would vote for the
+    very reading that offered it ("Stirling", offered as the suburb of Perth, Western
+    Australia, made "Perth" beside "Scotland" and "Dundee" Australian; f-places29, issue
+    16), and where that reading is its name's only one, the reading is context itself
+    already. A name no other settlement bears is evidence of its own ("Aldaia, near
+    Valencia": Aldaia lies in Spain only, so Valencia is Spain's, f-places22), and so is
+    a town whose area the text states ("Woodstock, Ontario" beside London)."""
+    from veille.enrich import place_context
+
+    if not minor:
+        return set()
+    stated = _in_stated_area(entity, minor, text, gazetteer)
+    if stated is None:
+        stated = place_context.stated_in_context(entity, minor, text, gazetteer)
+    if stated:
+        minor = [t for t in minor if t not in stated]
+    others = [p for p in _other_settlements(entity, entities, gazetteer)
+              if p.kind in SETTLEMENT]
+    name = str(entity["name"])
+    namesakes = [*gazetteer.minor_towns(name),
+                 *(p for p in gazetteer.candidates(name) if p.kind in SETTLEMENT)]
+    return {t.id for t in minor if any(_km(t, n) <= NEIGHBOUR_KM for n in others)
+            and any(_km(t, o) > NEIGHBOUR_KM for o in namesakes)}
+
+
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str], home: str = "",
@@ -2189,12 +2251,13 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
             or minor_towns.TOWN_DESCRIBED.match(text, int(m[1]))  # "Bar, a coastal town"
             for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
         return []
-    others = [p for other in entities if other is not entity and other["label"] == "LOC"
-              for p in gazetteer.candidates(str(other["name"]))]
+    others = _other_settlements(entity, entities, gazetteer)
     named = {p.country for p in others if p.kind == "country"}
+    regions = _named_regions(entity, entities, gazetteer)
     return minor_towns.in_context(
-        towns, countries | named | minor_towns.sentence_countries(entity, text),
-        [p for p in others if p.kind in SETTLEMENT]) or (
+        towns, countries | named | {c for c, _ in regions} |
+        minor_towns.sentence_countries(entity, text),
+        [p for p in others if p.kind in SETTLEMENT], regions) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else [])
 
