@@ -97,3 +97,19 @@ def test_a_named_region_places_a_town_before_its_country_s_largest() -> None:
     other = next(t for t in hamilton if t.admin1 != largest.admin1)
     assert in_context(hamilton, {"US"}, []) == [largest]
     assert in_context(hamilton, {"US"}, [], frozenset({("US", other.admin1)})) == [other]
+
+
+def test_two_towns_of_a_province_read_its_name_as_the_province(resources: Resources) -> None:
+    # "Ontario" is also a city of California; Hamilton and Burlington both have a reading
+    # in Ontario and none in California (nor in one other common region)
+    text = ("Hospital\n\nHamilton and Burlington will split the cost of the new hospital, "
+            "Ontario's health minister said on Friday.")
+    section = enrich(resources, text, language="en", source="thespec.com")
+    places = {str(p["mentioned_as"]): p for p in section["places"]}  # type: ignore[attr-defined]
+    assert {name: places[name]["country"] for name in ("Hamilton", "Burlington", "Ontario")} \
+        == {"Hamilton": "CA", "Burlington": "CA", "Ontario": "CA"}
+    assert places["Ontario"]["kind"] == "region"
+    # one town alone is no such evidence: "Ontario" beside Hamilton only stays as before
+    alone = _places(resources, "Transit\n\nHamilton will share a new transit line with "
+                    "Ontario, the mayor said.", language="en", source="thespec.com")
+    assert "Ontario" in alone

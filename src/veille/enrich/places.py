@@ -1050,6 +1050,49 @@ def _subdivision_in_context(held: list[Place], found: list[Place], countries: se
     return [p for p in held if p.country in countries]
 
 
+SIBLINGS_IN_AREA = 2
+"""How many of the text's other names must have a reading in a subdivision for a name the
+subdivision shares with a town to read as it (:func:`_subdivision_among_siblings`): two
+towns of one province name it as a region does; one may be a coincidence."""
+
+
+def _subdivision_among_siblings(held: list[Place], found: list[Place],
+                                entity: dict[str, object],
+                                options: list[tuple[dict[str, object], list[Place]]]
+                                ) -> list[Place]:
+    """The subdivision among ``held`` (kept out because a town bears its name too) that the
+    text's other names place the text in: at least ``SIBLINGS_IN_AREA`` of them have a
+    settlement reading in one first-level region of it (its own GeoNames code, or, for a
+    region the gazetteer keeps without one, the one region of its country where most of
+    them lie), more than have one in the region of any town reading of ``found``.
+    "Hamilton and Burlington councils …, Ontario's transport minister": both have a
+    reading in Ontario, none in California, so "Ontario" is the province, not Ontario,
+    California (f-places29; the town then made them Ohio's and North Carolina's). []
+    otherwise. Readings are the siblings' candidates, not their resolution: the rule
+    reads which area the names share, as a reader of the list does."""
+    if not held:
+        return []
+    siblings = [[p for p in readings if p.kind in SETTLEMENT]
+                for other, readings in options if other is not entity]
+
+    def count(area: tuple[str, str]) -> int:
+        return sum(1 for readings in siblings
+                   if any((p.country, p.admin1) == area for p in readings))
+
+    best: tuple[int, Place | None] = (0, None)
+    for region in held:
+        admin1s = {region.admin1} if region.admin1 else {
+            p.admin1 for readings in siblings for p in readings
+            if p.country == region.country}
+        n = max((count((region.country, a)) for a in admin1s), default=0)
+        if n > best[0]:
+            best = (n, region)
+    rival = max((count((p.country, p.admin1)) for p in found if p.kind in SETTLEMENT),
+                default=0)
+    n, chosen = best
+    return [chosen] if chosen is not None and n >= SIBLINGS_IN_AREA and n > rival else []
+
+
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
                    outlet: frozenset[tuple[str, str]] = frozenset()) -> float:
@@ -1859,6 +1902,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             options.append((entity, readings))
     home = home_country(source, language)
     options = _evidenced(options, home, text, gazetteer)
+    options = [(entity, _subdivision_among_siblings(held.get(id(entity), []), readings,
+                                                    entity, options) or readings)
+               for entity, readings in options]
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
