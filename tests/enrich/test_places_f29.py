@@ -90,15 +90,6 @@ def test_a_town_whose_area_is_stated_still_places_its_neighbour(resources: Resou
     assert places["London"] == "geonames:6058560"
 
 
-def test_a_named_region_places_a_town_before_its_country_s_largest() -> None:
-    hamilton = [t for t in shipped().minor_towns("Hamilton") if t.country == "US"]
-    assert len(hamilton) > 1
-    largest = max(hamilton, key=lambda t: t.population)
-    other = next(t for t in hamilton if t.admin1 != largest.admin1)
-    assert in_context(hamilton, {"US"}, []) == [largest]
-    assert in_context(hamilton, {"US"}, [], frozenset({("US", other.admin1)})) == [other]
-
-
 def test_two_towns_of_a_province_read_its_name_as_the_province(resources: Resources) -> None:
     # "Ontario" is also a city of California; Hamilton and Burlington both have a reading
     # in Ontario and none in California (nor in one other common region)

@@ -136,8 +136,8 @@ def near_towns(towns: Sequence[Place], neighbours: Sequence[Place]) -> list[Plac
     return sorted(near, key=lambda t: min(_km(t, n) for n in neighbours))[:1]
 
 
-def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence[Place],
-               regions: frozenset[tuple[str, str]] = frozenset()) -> list[Place]:
+def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence[Place]
+               ) -> list[Place]:
     """The ``towns`` (one name's minor towns) the context places: the one within
     ``NEIGHBOUR_KM`` of one of ``neighbours`` (the other places the text names, any of
     their readings: :func:`near_towns`), and the one in ``countries`` when the towns there
@@ -145,13 +145,9 @@ def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence
     the text does not say which) and that country is not the near town's. A neighbour
     may be one reading of an ambiguous name (Perth, Western Australia, beside Stirling,
     its suburb), where the text names Scotland: the Scottish Stirling is offered too, and
-    the caller's score decides (f-places29; before, the near town alone was offered).
-    A first-level region the text names (``regions``, ``(country, admin1)`` pairs:
-    Scotland, ``("GB", "SCT")``) places a town as its country does, and before the
-    country's other towns of the name: the one there, not the country's largest."""
+    the caller's score decides (f-places29; before, the near town alone was offered)."""
     near = near_towns(towns, neighbours)
-    there = [t for t in towns if (t.country, t.admin1) in regions] or \
-        [t for t in towns if t.country in countries]
+    there = [t for t in towns if t.country in countries]
     if len({t.country for t in there}) != 1 or any(t.country == there[0].country
                                                    for t in near):
         return near

@@ -2213,12 +2213,24 @@ def _named_regions(entity: dict[str, object], entities: Sequence[dict[str, objec
     return frozenset(out)
 
 
+def _doubtful_settlements(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """The gazetteer's settlement readings of ``name`` when the name's readings (minor
+    towns included) lie in more than one country, else []: only there may a town near
+    one of them vote for the wrong country ("Monte-Carlo" near Monaco, whose readings are
+    all Monaco's, still places it)."""
+    found = gazetteer.candidates(name)
+    if len({p.country for p in [*found, *gazetteer.minor_towns(name)]}) < 2:
+        return []
+    return [p for p in found if p.kind in SETTLEMENT]
+
+
 def _echoes(minor: list[Place], entity: dict[str, object],
             entities: Sequence[dict[str, object]], text: str, gazetteer: Gazetteer
             ) -> set[str]:
     """The ids of the minor towns ``minor`` (offered to ``entity`` by
     :func:`_minor_in_context`) that lie within ``NEIGHBOUR_KM`` of a reading of another
-    name of the text while its name is also a settlement's farther away (a namesake among
+    name of the text whose readings lie in several countries (:func:`_doubtful_settlements`)
+    while its name is also a settlement's farther away (a namesake among
     the minor towns or the gazetteer's readings). Such a town is no context for the text's
     other names: it was offered because that reading lies near, so it would vote for the
     very reading that offered it ("Stirling", offered as the suburb of Perth, Western
@@ -2236,8 +2248,8 @@ def _echoes(minor: list[Place], entity: dict[str, object],
         stated = place_context.stated_in_context(entity, minor, text, gazetteer)
     if stated:
         minor = [t for t in minor if t not in stated]
-    others = [p for p in _other_settlements(entity, entities, gazetteer)
-              if p.kind in SETTLEMENT]
+    others = [p for other in entities if other is not entity and other["label"] == "LOC"
+              for p in _doubtful_settlements(str(other["name"]), gazetteer)]
     name = str(entity["name"])
     namesakes = [*gazetteer.minor_towns(name),
                  *(p for p in gazetteer.candidates(name) if p.kind in SETTLEMENT)]
@@ -2303,7 +2315,7 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     return minor_towns.in_context(
         towns, countries | named | {c for c, _ in regions} |
         minor_towns.sentence_countries(entity, text),
-        [p for p in others if p.kind in SETTLEMENT], regions) or (
+        [p for p in others if p.kind in SETTLEMENT]) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else [])
 
