@@ -129,20 +129,29 @@ def sentence_countries(entity: Mapping[str, object], text: str) -> set[str]:
     return found
 
 
+def near_towns(towns: Sequence[Place], neighbours: Sequence[Place]) -> list[Place]:
+    """The one of ``towns`` nearest to one of ``neighbours`` within ``NEIGHBOUR_KM``, as a
+    list ([] when none lies that near)."""
+    near = [t for t in towns if any(_km(t, n) <= NEIGHBOUR_KM for n in neighbours)]
+    return sorted(near, key=lambda t: min(_km(t, n) for n in neighbours))[:1]
+
+
 def in_context(towns: Sequence[Place], countries: set[str], neighbours: Sequence[Place]
                ) -> list[Place]:
-    """The ``towns`` (one name's minor towns) the context places: those within
+    """The ``towns`` (one name's minor towns) the context places: the one within
     ``NEIGHBOUR_KM`` of one of ``neighbours`` (the other places the text names, any of
-    their readings) first; else those in one of ``countries``, when they are all in one
-    country (the largest of them first; two countries and no neighbour: none, the text
-    does not say which)."""
-    near = [t for t in towns if any(_km(t, n) <= NEIGHBOUR_KM for n in neighbours)]
-    if near:
-        return sorted(near, key=lambda t: min(_km(t, n) for n in neighbours))[:1]
+    their readings: :func:`near_towns`), and the one in ``countries`` when the towns there
+    are all in one country (the largest of them; two countries and no neighbour: none,
+    the text does not say which) and that country is not the near town's. A neighbour
+    may be one reading of an ambiguous name (Perth, Western Australia, beside Stirling,
+    its suburb), where the text names Scotland: the Scottish Stirling is offered too, and
+    the caller's score decides (f-places29; before, the near town alone was offered)."""
+    near = near_towns(towns, neighbours)
     there = [t for t in towns if t.country in countries]
-    if len({t.country for t in there}) != 1:
-        return []
-    return sorted(there, key=lambda t: -t.population)[:1]
+    if len({t.country for t in there}) != 1 or any(t.country == there[0].country
+                                                   for t in near):
+        return near
+    return [*near, *sorted(there, key=lambda t: -t.population)[:1]]
 
 
 FRENCH_SPEAKING = frozenset({

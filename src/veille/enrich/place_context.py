@@ -348,17 +348,22 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     return None
 
 
-def _clear_country(entity: dict[str, object], gazetteer: Gazetteer) -> str:
+def _clear_country(entity: dict[str, object], gazetteer: Gazetteer,
+                   readings: dict[str, int] | None = None) -> str:
     """The country of the place a first pass resolved ``entity`` to, when that reading is
     clear: the name's one reading, or a commune with an INSEE code (France's, overseas
     included: "Saint-Pierre" resolved to 97416 makes its siblings La Réunion's); '' for a
     foreign town picked among homonyms by size, which must not pull its neighbours abroad
-    in turn."""
+    in turn. ``readings`` (place id -> how many readings the first pass weighed, its
+    ``candidates`` field) counts the minor towns the context offered too: "Perth", the
+    gazetteer's one reading (Western Australia), beside "Dundee" is also Perth, Scotland,
+    and its first pass's pick by size is no clear country (f-places29)."""
     place = gazetteer.by_id.get(str(entity.get("id")))
     if place is None or entity.get("known") is False:
         return ""
-    if len(gazetteer.candidates(str(entity.get("name") or ""))) <= 1 or \
-            gazetteer.codes(place.id)[0]:
+    if gazetteer.codes(place.id)[0] or (
+            len(gazetteer.candidates(str(entity.get("name") or ""))) <= 1
+            and (readings or {}).get(place.id, 1) <= 1):
         return place.country
     return ""
 
@@ -377,9 +382,12 @@ def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazette
     from veille.enrich.places import resolve_places
 
     copies = copy.deepcopy(list(entities))
-    resolve_places(copies, gazetteer, source, text, language, aliases=aliases, outlet=outlet)
+    first = resolve_places(copies, gazetteer, source, text, language, aliases=aliases,
+                           outlet=outlet)
+    readings = {str(p["entity_id"]): int(p["candidates"])  # type: ignore[call-overload]
+                for p in first}
     whole = article_countries(text, entities, gazetteer) if text else set()
-    resolved = [_clear_country(e, gazetteer) for e in copies]
+    resolved = [_clear_country(e, gazetteer, readings) for e in copies]
     context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
                for i in range(len(copies))]
     return resolve_places(entities, gazetteer, source, text, language, context, aliases,

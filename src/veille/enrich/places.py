@@ -1050,6 +1050,49 @@ def _subdivision_in_context(held: list[Place], found: list[Place], countries: se
     return [p for p in held if p.country in countries]
 
 
+SIBLINGS_IN_AREA = 2
+"""How many of the text's other names must have a reading in a subdivision for a name the
+subdivision shares with a town to read as it (:func:`_subdivision_among_siblings`): two
+towns of one province name it as a region does; one may be a coincidence."""
+
+
+def _subdivision_among_siblings(held: list[Place], found: list[Place],
+                                entity: dict[str, object],
+                                options: list[tuple[dict[str, object], list[Place]]]
+                                ) -> list[Place]:
+    """The subdivision among ``held`` (kept out because a town bears its name too) that the
+    text's other names place the text in: at least ``SIBLINGS_IN_AREA`` of them have a
+    settlement reading in one first-level region of it (its own GeoNames code, or, for a
+    region the gazetteer keeps without one, the one region of its country where most of
+    them lie), more than have one in the region of any town reading of ``found``.
+    "Hamilton and Burlington councils …, Ontario's transport minister": both have a
+    reading in Ontario, none in California, so "Ontario" is the province, not Ontario,
+    California (f-places29; the town then made them Ohio's and North Carolina's). []
+    otherwise. Readings are the siblings' candidates, not their resolution: the rule
+    reads which area the names share, as a reader of the list does."""
+    if not held:
+        return []
+    siblings = [[p for p in readings if p.kind in SETTLEMENT]
+                for other, readings in options if other is not entity]
+
+    def count(area: tuple[str, str]) -> int:
+        return sum(1 for readings in siblings
+                   if any((p.country, p.admin1) == area for p in readings))
+
+    best: tuple[int, Place | None] = (0, None)
+    for region in held:
+        admin1s = {region.admin1} if region.admin1 else {
+            p.admin1 for readings in siblings for p in readings
+            if p.country == region.country}
+        n = max((count((region.country, a)) for a in admin1s), default=0)
+        if n > best[0]:
+            best = (n, region)
+    rival = max((count((p.country, p.admin1)) for p in found if p.kind in SETTLEMENT),
+                default=0)
+    n, chosen = best
+    return [chosen] if chosen is not None and n >= SIBLINGS_IN_AREA and n > rival else []
+
+
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
                    outlet: frozenset[tuple[str, str]] = frozenset()) -> float:
@@ -1768,6 +1811,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
     held: dict[int, list[Place]] = {}  # subdivisions abroad a town's name kept out
+    echoes: set[str] = set()  # minor towns offered for lying near another name's reading
     for index, entity in enumerate(entities):
         if context is not None:
             extra[id(entity)] = context[index]
@@ -1826,9 +1870,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
             found = gazetteer.lone_exonym(str(entity["name"]))
         if text and entity["label"] == "LOC":
-            found = [*found, *_minor_in_context(
-                entity, found, entities, text, gazetteer,
-                extra.get(id(entity), set()), home_country(source, language), french)]
+            minor = _minor_in_context(entity, found, entities, text, gazetteer,
+                                      extra.get(id(entity), set()),
+                                      home_country(source, language), french)
+            echoes.update(_echoes(minor, entity, entities, text, gazetteer))
+            found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
             if port:
                 found = [*found, *port]
@@ -1856,6 +1902,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             options.append((entity, readings))
     home = home_country(source, language)
     options = _evidenced(options, home, text, gazetteer)
+    options = [(entity, _subdivision_among_siblings(held.get(id(entity), []), readings,
+                                                    entity, options) or readings)
+               for entity, readings in options]
     regions: set[tuple[str, str]] = set()
     countries: set[str] = set()
     departments: set[str] = set()
@@ -1864,16 +1913,18 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     for _, readings in options:
         # context: a place with one reading, or an area whatever its reading ("La
         # Réunion": the ISO 3166 entry and the département); a subdivision abroad only
-        # as the one reading ("le Jura" names France, not Switzerland too)
+        # as the one reading ("le Jura" names France, not Switzerland too); a minor town
+        # offered for lying near another name's reading echoes that reading (_echoes):
+        # it still makes its name ambiguous, but gives no context itself
         found = _dominant([p for p in readings if not abroad(p)] or readings)
         if len(found) > 1 and all(abroad(p) for p in found):
             continue  # "la province de Luxembourg": Belgium's or the Grand Duchy's canton
-        if len(found) == 1 and found[0].kind in SETTLEMENT:
+        if len(found) == 1 and found[0].kind in SETTLEMENT and found[0].id not in echoes:
             anchors.append(found[0])
         named_regions.update((p.country, p.admin1) for p in found if p.kind == "region")
         if len(found) == 1 or len({(p.country, p.admin1) for p in found}) == 1 or \
                 all(p.kind in ADMINISTRATIVE for p in found):
-            for place in found:
+            for place in (p for p in found if p.id not in echoes):
                 countries.add(place.country)
                 if place.kind != "country" and (place.admin1 or not abroad(place)):
                     regions.add((place.country, place.admin1))
@@ -2137,6 +2188,75 @@ _TOWN_CUE = lazy_compile(r"(?:(?<![\w'’])[àÀ]|\b(?:[Ii]n|[Nn]ear|[Pp]rès\s+
 """A town's preposition right before a name: "à", "in", "near", "près de"."""
 
 
+def _other_settlements(entity: dict[str, object], entities: Sequence[dict[str, object]],
+                       gazetteer: Gazetteer) -> list[Place]:
+    """Every gazetteer reading of the text's other place names (LOC entities)."""
+    return [p for other in entities if other is not entity and other["label"] == "LOC"
+            for p in gazetteer.candidates(str(other["name"]))]
+
+
+def _named_regions(entity: dict[str, object], entities: Sequence[dict[str, object]],
+                   gazetteer: Gazetteer) -> frozenset[tuple[str, str]]:
+    """The first-level regions (``(country, admin1)`` pairs) the text's other names name
+    for sure: a name whose every reading is an area, one of them a region with its
+    GeoNames code, and no town bears ("Scotland", "Écosse": ``("GB", "SCT")``)."""
+    out: set[tuple[str, str]] = set()
+    for other in entities:
+        if other is entity or other["label"] != "LOC":
+            continue
+        name = str(other["name"])
+        found = gazetteer.candidates(name)
+        regions = [p for p in found if p.kind == "region" and p.admin1]
+        if len(regions) == 1 and all(p.kind in ADMINISTRATIVE for p in found) and \
+                not gazetteer.minor_towns(name):
+            out.add((regions[0].country, regions[0].admin1))
+    return frozenset(out)
+
+
+def _doubtful_settlements(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """The gazetteer's settlement readings of ``name`` when the name's readings (minor
+    towns included) lie in more than one country, else []: only there may a town near
+    one of them vote for the wrong country ("Monte-Carlo" near Monaco, whose readings are
+    all Monaco's, still places it)."""
+    found = gazetteer.candidates(name)
+    if len({p.country for p in [*found, *gazetteer.minor_towns(name)]}) < 2:
+        return []
+    return [p for p in found if p.kind in SETTLEMENT]
+
+
+def _echoes(minor: list[Place], entity: dict[str, object],
+            entities: Sequence[dict[str, object]], text: str, gazetteer: Gazetteer
+            ) -> set[str]:
+    """The ids of the minor towns ``minor`` (offered to ``entity`` by
+    :func:`_minor_in_context`) that lie within ``NEIGHBOUR_KM`` of a reading of another
+    name of the text whose readings lie in several countries (:func:`_doubtful_settlements`)
+    while its name is also a settlement's farther away (a namesake among
+    the minor towns or the gazetteer's readings). Such a town is no context for the text's
+    other names: it was offered because that reading lies near, so it would vote for the
+    very reading that offered it ("Stirling", offered as the suburb of Perth, Western
+    Australia, made "Perth" beside "Scotland" and "Dundee" Australian; f-places29, issue
+    16), and where that reading is its name's only one, the reading is context itself
+    already. A name no other settlement bears is evidence of its own ("Aldaia, near
+    Valencia": Aldaia lies in Spain only, so Valencia is Spain's, f-places22), and so is
+    a town whose area the text states ("Woodstock, Ontario" beside London)."""
+    from veille.enrich import place_context
+
+    if not minor:
+        return set()
+    stated = _in_stated_area(entity, minor, text, gazetteer)
+    if stated is None:
+        stated = place_context.stated_in_context(entity, minor, text, gazetteer)
+    if stated:
+        minor = [t for t in minor if t not in stated]
+    others = [p for other in entities if other is not entity and other["label"] == "LOC"
+              for p in _doubtful_settlements(str(other["name"]), gazetteer)]
+    name = str(entity["name"])
+    namesakes = [*gazetteer.minor_towns(name),
+                 *(p for p in gazetteer.candidates(name) if p.kind in SETTLEMENT)]
+    return {t.id for t in minor if any(_km(t, n) <= NEIGHBOUR_KM for n in others)
+            and any(_km(t, o) > NEIGHBOUR_KM for o in namesakes)}
+
+
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str], home: str = "",
@@ -2189,11 +2309,12 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
             or minor_towns.TOWN_DESCRIBED.match(text, int(m[1]))  # "Bar, a coastal town"
             for m in entity.get("mentions") or []):  # type: ignore[attr-defined]
         return []
-    others = [p for other in entities if other is not entity and other["label"] == "LOC"
-              for p in gazetteer.candidates(str(other["name"]))]
+    others = _other_settlements(entity, entities, gazetteer)
     named = {p.country for p in others if p.kind == "country"}
+    regions = _named_regions(entity, entities, gazetteer)
     return minor_towns.in_context(
-        towns, countries | named | minor_towns.sentence_countries(entity, text),
+        towns, countries | named | {c for c, _ in regions} |
+        minor_towns.sentence_countries(entity, text),
         [p for p in others if p.kind in SETTLEMENT]) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else [])
