@@ -1576,10 +1576,12 @@ def _street_of(text: str, mention: Mention, table: AliasTable) -> Mention:
     before it (:data:`_STREET_OF`): "la rue d'Aubagne" of Marseille is the street, a
     place, literal, not an entity "Aubagne" that ``entity:Aubagne`` and the facets would
     show for a town the article never names (newuser12b D6); "avenue de Ségur" is the
-    street, no person Ségur (newuser16a H14). An institution's seat the alias table
+    street, no person Ségur (newuser16a H14); "la place de la Libération", "le boulevard
+    de la Libération" are the square and the street, not the newspaper the alias table
+    reads as an organisation (t-final29 F6). An institution's seat the alias table
     knows ("quai de Bercy": :func:`seat_as_place`) and a name the alias table knows whole
     ("Quai d'Orsay") stay as they are. Else ``mention`` unchanged."""
-    if mention.label not in ("LOC", "PER", "MISC"):
+    if mention.label not in ("LOC", "PER", "MISC", "ORG"):
         return mention
     if fold(mention.text) in SEATS and table.lookup(mention.text) is not None:
         return mention  # "quai de Bercy": seat_as_place reads the ministry's seat
