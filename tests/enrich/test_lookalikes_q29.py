@@ -35,6 +35,9 @@ ARTICLES = [
     ("gym", "fr", "2026-12-02T10:00:00+01:00",
      "À Nevers, les sinistrés ont été hébergés au gymnase de Bellevue, a précisé la "
      "préfecture."),
+    ("chu", "fr", "2026-12-02T10:00:00+04:00",
+     "Blessée à la tête, la passagère a été transportée au CHU Pierre-Paul-Riquet. Ses "
+     "jours ne sont pas en danger."),
 ]
 
 
@@ -73,6 +76,10 @@ def test_lookalikes_through_a_real_store(tmp_path: Path) -> None:
         assert v.search("place:Bellevue").total == 0
         section = v.get(ids["gym"]).enrichment or {}
         assert [p["country"] for p in section["places"]] == ["FR"]  # type: ignore[index,union-attr]
+        # h. the hospital bears a person's name: no place "Pierre-Paul-Riquet" of its own
+        section = v.get(ids["chu"]).enrichment or {}
+        assert [(e["name"], e["label"]) for e in section["entities"]] == [  # type: ignore[index,union-attr]
+            ("CHU Pierre-Paul-Riquet", "LOC")]
 
 
 def test_time_nouns_keep_the_feast() -> None:

@@ -1472,7 +1472,7 @@ _VENUE_NOUN = re.compile(
     r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade|"
     r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alles?|[Aa]uditorium|"
     r"[Aa]mphithéâtre|[Hh]ippodrome|[Vv]élodrome|[Pp]atinoire|[Bb]oulodrome|[Dd]ojo|"
-    r"[Aa]r[eè]na|[Aa]réna)"
+    r"[Aa]r[eè]na|[Aa]réna|CHU|CHRU|CHR|CHI)"
     r"(?:[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
     r"[ \t\u00a0]*[a-zà-ÿ]{3,})?[ \t\u00a0]+$")
 """A venue's or a street's noun right before a name, in apposition ("la place Guichard",
@@ -1532,13 +1532,18 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     not the general). The name then runs from the noun, and stops before a lower-case verb
     form ("Charles-de-Gaulle appareille de Toulon" in a headline: the ship, then its
     news, whose place after a preposition is a mention of its own). Literal: the alias
-    table's reading of the bare name is not the venue's. Else ``[mention]`` (newuser12
-    E14, E16)."""
+    table's reading of the bare name is not the venue's. A hyphenated name the model reads
+    as a place whose first part is a given name ("le CHU Félix-Guyon", "l'hôpital
+    Jean-Verdier") is a person's the institution bears (French joins the parts of a
+    person's name given to a building with hyphens, Imprimerie nationale, *Lexique*,
+    "trait d'union"), no place: the venue too (t-final29 F6). Else ``[mention]``
+    (newuser12 E14, E16)."""
     before = text[max(0, mention.start - 36):mention.start]
     vessel = _VESSEL_NOUN.search(before)
     venue = None if vessel else _venue_before(before)
     if vessel is None and (venue is None or mention.label not in ("PER", "MISC") and not (
-            mention.label == "LOC" and mention.literal)):  # "Marie-Curie": an odonym
+            mention.label == "LOC" and (mention.literal or _person_s_compound(
+                mention.text)))):  # "Marie-Curie": an odonym
         return [_street_of(text, mention, table)]
     noun = vessel or venue
     assert noun is not None
@@ -1947,6 +1952,14 @@ def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
         out.append(first)
         index += 1
     return out
+
+
+def _person_s_compound(name: str) -> bool:
+    """Whether ``name`` is hyphenated with a known given name first ("Félix-Guyon",
+    "Jean-Verdier"; not "Saint-Denis", "Clermont-Ferrand")."""
+    first, _, rest = name.partition("-")
+    return bool(rest) and rest[:1].isupper() and fold(first) != "saint" and \
+        _known_given_name(first)
 
 
 def _known_given_name(word: str) -> bool:
