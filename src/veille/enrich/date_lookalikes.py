@@ -5,7 +5,10 @@
   any noun complement of quality does (Grevisse § 352, "complément du nom"), not when
   something happens. Only after a noun of time or a locution of time is "de Noël" a moment
   ("la veille de Noël", "les vacances de Noël", "la trêve de Noël", "à l'approche de
-  Noël", "à partir de Noël"), read as the feast's day: :func:`feast_names_a_kind`.
+  Noël", "à partir de Noël"), or of what is held that very night ("le réveillon de la
+  Saint-Sylvestre", "la messe de Noël"), read as the feast's day; a market, a tree, a meal
+  of Noël run or fall on other days (a "repas de Noël des aînés" on 12 December):
+  :func:`feast_names_a_kind`.
 - **"Demain", "Tomorrow" capitalised inside a proper name** ("le groupe Vierzon Demain",
   "the campaign group Leeds Tomorrow"): a capital on a common word in the middle of a
   sentence marks it as part of a name (Imprimerie nationale, *Lexique des règles
@@ -32,7 +35,7 @@ from veille.enrich.english_past import ENGLISH_PAST
 
 _TIME_HEAD = re.compile(
     r"(?i)(?:\b(?:veille|jour|journée|nuit|soir|soirée|matin|matinée|lendemain|"
-    r"surlendemain|vacances|congés|congé|trêve|fêtes?|période|semaine|week-end|weekend|"
+    r"surlendemain|réveillon|messe|pont|vacances|congés|congé|trêve|fêtes?|période|semaine|week-end|weekend|"
     r"saison|temps|approche|moment|époque|date|fin|début|partir|compter|lors|autour|"
     r"près|avant|après|auprès|passé|lendemains)|\bd['’]ici|\bici)\s+de\s+$")
 """A noun or locution of time right before "de" + feast: the feast is a moment."""
