@@ -33,11 +33,15 @@ def test_the_eve(text: str, expected: list[tuple[str, str]]) -> None:
     "La veille sanitaire a été renforcée dans la région.",
     "Les écrans restent en mode veille toute la nuit.",
     "Il a été arrêté la veille de son départ.",
-    "the day before yesterday",
 ])
 def test_no_eve(text: str) -> None:
     assert not any("veille" in t.lower() or "day before" in t.lower()
                    for t, _ in _pairs(text))
+
+
+def test_day_before_yesterday_is_no_eve() -> None:
+    # one expression since q-dates29 (t-final29 F5): two days before publication
+    assert _pairs("the day before yesterday") == [("the day before yesterday", "2026-03-10")]
 
 
 def test_between_two_months() -> None:

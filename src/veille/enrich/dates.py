@@ -57,6 +57,11 @@ tense the rule used. How a mention without a year is resolved:
   ("prévu samedi, se jouera"), none when the main verb calls it off ("prévue jeudi
   soir, a été reportée") (:mod:`veille.enrich.date_participles`, t-final25 F2); a month
   after "de" ("le conseil de juin") is read (q-dates25).
+- "the day before yesterday" / "the day after tomorrow" are one mention (- 2, + 2 days); a
+  day and month after the day of writing is never past ("Work will start on Monday 7
+  December and last until …": "last" the verb is no past marker); "un marché de Noël",
+  "le groupe Vierzon Demain", "for the second time in five years" are no dates
+  (:mod:`veille.enrich.date_lookalikes`, t-final29 F5).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -79,6 +84,7 @@ from veille.enrich.date_clues import (
     unscheduled,
     weeks_of,
 )
+from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
@@ -204,7 +210,8 @@ _PATTERN = re.compile(
       | (?:ce|le)\s+week-?end(?:\s+(?:prochain|dernier|passé|passe))?
       | (?:début|fin)\s+de\s+semaine(?:\s+(?:prochaine|dernière|derniere|passée))?
       | (?:this|next|last)\s+weekend
-      | aujourd['’]hui|avant-hier|après-demain|hier|demain|today|yesterday|tomorrow)
+      | aujourd['’]hui|avant-hier|après-demain|hier|demain
+      | (?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow)
       (?:\s+(?P<part2>{_PA}))?
     | (?P<yearpre>en|in|depuis|since|début|fin|mi-|courant|early|late|mid-|d['’]ici\s+(?:à|a)|
       d['’]ici|dès|par\s+rapport\s+(?:à|a)|comparé\s+(?:à|a)|
@@ -286,7 +293,11 @@ _PAST = re.compile(
     r"\b(?:has|have|had)\s+\w+|\b(?:said|told|announced|added|reported|stated|declared|"
     r"warned|confirmed|revealed|claimed|held|killed|died|won|lost|took|came|went|"
     r"signed|voted|arrived|resigned|launched|published|released|started|ended)\b|"
-    r"\b(?:dernier|dernière|passé|passée|last|ago)\b")
+    # "last" the adjective ("last week"), not the verb of lasting ("will last two weeks",
+    # "and last until early January": after a modal or "to", or before its span)
+    r"\b(?:dernier|dernière|passé|passée|ago|(?<!will\s)(?<!would\s)(?<!\bto\s)(?<!can\s)"
+    r"(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!must\s)"
+    r"last(?!\s+(?:until|till|through|into|for|beyond)\b))\b")
 _FUTURE = re.compile(
     r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
     r"prochain|prochaine|prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|envisagent|"
@@ -825,9 +836,7 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
         if "fin" in p.split()[:2]:  # "la fin de l'année": its last month, December
             return date(published.year + step, 12, 1), "month"
         return date(published.year + step, 1, 1), "year"
-    shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1,
-             "après-demain": 2}
-    return published + timedelta(days=shift.get(p, 0)), "day"
+    return published + timedelta(days=_NAMED_DAY_WORDS.get(_day_word(p), 0)), "day"
 
 
 def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, bool] | None:
@@ -1352,13 +1361,22 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether the words around ``match`` make it no date: a relative mention counted from
     another moment (:data:`_OTHER_TIME`), or from a moment told of ("ce soir-là",
     :data:`_ANAPHORIC`), a weekday of habit (:data:`_HABIT`), "aujourd'hui" meaning
-    nowadays (:func:`_nowadays`), "d'hier" meaning of the past (:data:`_PERIOD_OF_YESTERDAY`)."""
+    nowadays (:func:`_nowadays`), "d'hier" meaning of the past (:data:`_PERIOD_OF_YESTERDAY`),
+    and the lookalikes of :mod:`veille.enrich.date_lookalikes` ("un marché de Noël", "le
+    groupe Vierzon Demain", "for the second time in five years")."""
     before = text[max(0, start - 30):start]
     rel = (match.group("rel") or "").lower()
     if _ANAPHORIC.match(text, end):
         return True
     if rel and _OTHER_TIME.match(text, end):
         return True
+    if match.group("feast") and feast_names_a_kind(before):
+        return True  # "un marché de Noël": a kind of market, no day (t-final29 F5)
+    if rel and inside_a_name(text, start, end, headline_end(text)):
+        return True  # "le groupe Vierzon Demain": a name (t-final29 F5)
+    if (match.group("agoin") or "").lower() == "in" and span_counted_back(
+            text[max(0, start - 80):start]):
+        return True  # "for the second time in five years": within, counted back
     if match.group("mon1") and "-" in match.group() and (
             _STREET_BEFORE.search(before) or text[end:end + 1] == "-"):
         return True  # "rue du 4-Septembre", "place du 8-Mai-1945": a street's name
@@ -1559,6 +1577,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if day is None:
                 continue
             value = day
+        if tense == "past" and granularity == "day" and (
+                match.group("mon1") or match.group("mon3")) and value > (said or published):
+            tense = "future"  # a day and month after the day of writing is not gone by
         if spans is None:
             spans = list(sentences(text))
         sentence = sentence_at(spans, start)
@@ -1653,7 +1674,17 @@ def _month_pairs(text: str, found: list[MentionedDate], published: date) -> list
 
 
 _NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
-                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2}
+                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2,
+                    "day before yesterday": -2, "day after tomorrow": 2}
+"""Days counted from the publication by a word of their own; "the day before yesterday"
+is one expression, English's "avant-hier" (t-final29 F5)."""
+
+
+def _day_word(words: str) -> str:
+    """``words`` (lower case) as a key of :data:`_NAMED_DAY_WORDS`: spaces joined, "the"
+    dropped ("the day before yesterday")."""
+    key = " ".join(words.replace("’", "'").split())
+    return key[4:] if key.startswith("the ") else key
 _NAMING_GAP = re.compile(r"[\s,]*")
 
 
@@ -1666,7 +1697,7 @@ def _named_days(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
     out = list(found)
     for index in range(1, len(out)):
         named, day = out[index - 1], out[index]
-        offset = _NAMED_DAY_WORDS.get(_words(named.text).replace("’", "'"))
+        offset = _NAMED_DAY_WORDS.get(_day_word(_words(named.text)))
         weekday = WEEKDAYS.get(_words(day.text))
         if offset is None or weekday is None or \
                 not _NAMING_GAP.fullmatch(text, named.end, day.start):

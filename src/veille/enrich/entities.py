@@ -1474,7 +1474,7 @@ _VENUE_NOUN = re.compile(
     r"[Mm]édiathèque|[Bb]ibliothèque|[Tt]héâtre|[Cc]inéma|[Rr]ésidence|[Ee]splanade|"
     r"[Ss]alle|[Cc]omplexe|[Ee]space|[Cc]entre|[Pp]alais|[Hh]alles?|[Aa]uditorium|"
     r"[Aa]mphithéâtre|[Hh]ippodrome|[Vv]élodrome|[Pp]atinoire|[Bb]oulodrome|[Dd]ojo|"
-    r"[Aa]r[eè]na|[Aa]réna)"
+    r"[Aa]r[eè]na|[Aa]réna|CHU|CHRU|CHR|CHI)"
     r"(?:[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’]|de|d['’])"
     r"[ \t\u00a0]*[a-zà-ÿ]{3,})?[ \t\u00a0]+$")
 """A venue's or a street's noun right before a name, in apposition ("la place Guichard",
@@ -1534,13 +1534,18 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     not the general). The name then runs from the noun, and stops before a lower-case verb
     form ("Charles-de-Gaulle appareille de Toulon" in a headline: the ship, then its
     news, whose place after a preposition is a mention of its own). Literal: the alias
-    table's reading of the bare name is not the venue's. Else ``[mention]`` (newuser12
-    E14, E16)."""
+    table's reading of the bare name is not the venue's. A hyphenated name the model reads
+    as a place whose first part is a given name ("le CHU Félix-Guyon", "l'hôpital
+    Jean-Verdier") is a person's the institution bears (French joins the parts of a
+    person's name given to a building with hyphens, Imprimerie nationale, *Lexique*,
+    "trait d'union"), no place: the venue too (t-final29 F6). Else ``[mention]``
+    (newuser12 E14, E16)."""
     before = text[max(0, mention.start - 36):mention.start]
     vessel = _VESSEL_NOUN.search(before)
     venue = None if vessel else _venue_before(before)
     if vessel is None and (venue is None or mention.label not in ("PER", "MISC") and not (
-            mention.label == "LOC" and mention.literal)):  # "Marie-Curie": an odonym
+            mention.label == "LOC" and (mention.literal or _person_s_compound(
+                mention.text)))):  # "Marie-Curie": an odonym
         return [_street_of(text, mention, table)]
     noun = vessel or venue
     assert noun is not None
@@ -1578,10 +1583,12 @@ def _street_of(text: str, mention: Mention, table: AliasTable) -> Mention:
     before it (:data:`_STREET_OF`): "la rue d'Aubagne" of Marseille is the street, a
     place, literal, not an entity "Aubagne" that ``entity:Aubagne`` and the facets would
     show for a town the article never names (newuser12b D6); "avenue de Ségur" is the
-    street, no person Ségur (newuser16a H14). An institution's seat the alias table
+    street, no person Ségur (newuser16a H14); "la place de la Libération", "le boulevard
+    de la Libération" are the square and the street, not the newspaper the alias table
+    reads as an organisation (t-final29 F6). An institution's seat the alias table
     knows ("quai de Bercy": :func:`seat_as_place`) and a name the alias table knows whole
     ("Quai d'Orsay") stay as they are. Else ``mention`` unchanged."""
-    if mention.label not in ("LOC", "PER", "MISC"):
+    if mention.label not in ("LOC", "PER", "MISC", "ORG"):
         return mention
     if fold(mention.text) in SEATS and table.lookup(mention.text) is not None:
         return mention  # "quai de Bercy": seat_as_place reads the ministry's seat
@@ -1954,6 +1961,14 @@ def _join_apposed_names(text: str, mentions: list[Mention], table: AliasTable
         out.append(first)
         index += 1
     return out
+
+
+def _person_s_compound(name: str) -> bool:
+    """Whether ``name`` is hyphenated with a known given name first ("Félix-Guyon",
+    "Jean-Verdier"; not "Saint-Denis", "Clermont-Ferrand")."""
+    first, _, rest = name.partition("-")
+    return bool(rest) and rest[:1].isupper() and fold(first) != "saint" and \
+        _known_given_name(first)
 
 
 def _known_given_name(word: str) -> bool:

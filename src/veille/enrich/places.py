@@ -75,6 +75,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.enrich.compass import compass_only
+from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
 
@@ -1898,6 +1899,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             readings = gazetteer.usual_long_form(str(entity["name"]))
         elif readings and text and french and entity["label"] == "LOC":
             readings = [*readings, *_dwarfing_namesakes(entity, readings, gazetteer, text)]
+        if readings and text and french and facility_name_abroad(
+                entity.get("mentions") or [],  # type: ignore[arg-type]
+                (p.country for p in readings), text, home_country(source, language)):
+            _unlink(entity, gazetteer)  # "au gymnase de Bellevue": no town abroad
+            continue
         if readings:
             options.append((entity, readings))
     home = home_country(source, language)
