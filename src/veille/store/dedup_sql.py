@@ -1102,19 +1102,16 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
     was replaced, the first one when the article was. And each one's own time as its
     source declared it (``declared_at``: the kept record's ``content.updated``, read
     from the document the chain keeps of each version, so a store written before has it
-    too; :func:`veille.dedup.version_times.declared_time`; the first version's
-    ``content.published`` when it declares no update)."""
+    too; :func:`veille.dedup.version_times.declared_time`). The first version's
+    publication is not its declared version time: the pages give it apart ("publiée selon
+    la page le …", t-reader22 R6)."""
     rows = conn.execute("SELECT version, seen_at, title, diff, "
                         "json_extract(doc, '$.raw.fetched_at'), "
-                        "json_extract(doc, '$.content.updated'), "
-                        "json_extract(doc, '$.content.published') FROM article_versions "
+                        "json_extract(doc, '$.content.updated') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
-        # The first version's own time, when it declares no update, is its publication
-        # (t-final29 F10: "declared by the source: unknown" for a record published 09:02);
-        # a later version's publication is the article's, not its own.
-        declared = declared_time(r[5]) or (declared_time(r[6]) if not found else None)
+        declared = declared_time(r[5])
         replaced = datetime.fromisoformat(r[1])
         seen = _zoned(r[4]) or (found[-1].replaced_at if found else None) or _zoned(
             next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
