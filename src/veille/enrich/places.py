@@ -69,6 +69,7 @@ import gzip
 import io
 import math
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
@@ -809,6 +810,9 @@ def with_alternate_names(places: list[Place], text: str,
     return out
 
 
+_BUILDING = threading.Lock()
+
+
 @functools.cache
 def shipped() -> Gazetteer:
     """The gazetteer that ships with veille, with every French commune and the other names
@@ -816,14 +820,18 @@ def shipped() -> Gazetteer:
     is paused while it is built: its 110,000 rows and their indexes are kept for the life
     of the process and make no cycle, and the four full collections their allocation set
     off, each walking every object made so far, took a sixth of the build (one runs later
-    instead, once, over the finished tables; issue #13)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _shipped()
-    finally:
-        if collecting:
-            gc.enable()
+    instead, once, over the finished tables; issue #13). Builds are serialised: two threads
+    that meet their first place at once (a served worker's requests) pause and restore the
+    collector in turn, never one inside the other's build."""
+    with _BUILDING:
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return _shipped()
+        finally:
+            if collecting:
+                gc.enable()
+
 
 
 def _shipped() -> Gazetteer:
