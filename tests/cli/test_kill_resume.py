@@ -104,7 +104,7 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     assert articles == committed
     assert articles % BATCH == 0, "a batch was partly committed"
 
-    resumed = run_veille(["ingest", str(corpus)], data_dir=data, env=env, timeout=120)
+    resumed = run_veille(["ingest", str(corpus)], data_dir=data, env=env, timeout=600)
     assert resumed.returncode == 0, err(resumed)
     assert (f"read {files}, new {files - articles}, duplicate {articles}, failed 0"
             in err(resumed))
@@ -115,7 +115,7 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path: Path) -> None:
     conn.close()
     assert titles == {make_capture(i, paragraphs=2).title for i in range(files)}
 
-    again = run_veille(["ingest", str(corpus)], data_dir=data, env=env, timeout=120)
+    again = run_veille(["ingest", str(corpus)], data_dir=data, env=env, timeout=600)
     assert f"read {files}, new 0, duplicate {files}, failed 0" in err(again)
 
 

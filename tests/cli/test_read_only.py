@@ -126,7 +126,7 @@ def test_the_web_app_serves_a_read_only_directory(read_only: Path) -> None:
     server = subprocess.Popen([*_prefix(), str(VEILLE), "--data-dir", str(read_only), "serve",
                                "--port", str(port)], env=env, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 180  # a guard against a hang, not a speed goal
         while True:
             try:
                 response = httpx.get(f"http://127.0.0.1:{port}/api/v1/latest", timeout=5)
