@@ -2,7 +2,8 @@
 and American usage) unless the weekday is publication's own, so it is given as its two
 candidate days, never one of them as a day; "the week after next", "a fortnight ago", "in
 a fortnight", "at the weekend", "at the end of the month", "by the end of the year",
-"earlier this month after …", "on the 6th", "the 6th of February" are read; a saying
+"earlier this month after …", "on the 6th", "the 6th of February", "last night", "a week
+on Friday", "Friday week" are read; "will be held" is no past; a saying
 incise after a mention does not make it past ("is now February 6th, the department
 said"); weekdays inside names ("the Good Friday Agreement", "the Tuesday Group", "the
 Sunday Times", "Black Friday sales") and lower-case English months ("veterans march 12
@@ -65,6 +66,15 @@ def test_next_weekday_is_two_days_unless_publication_s_own(
     ("The trial opens on the 6th of February.", MONDAY, "2027-02-06", "day"),
     ("The deadline is now February 6th, the department said.", MONDAY, "2027-02-06",
      "day"),
+    ("The prime minister last night insisted the plan would go ahead.", MONDAY,
+     "2026-11-29", "day"),
+    ("The rally will be held on the weekend.", MONDAY, "2026-12-05", "weekend"),
+    ("Results are due by the end of the week.", MONDAY, "2026-11-30", "week"),
+    ("The vote is a week on Friday.", MONDAY, "2026-12-11", "day"),
+    ("The hearing was adjourned until Friday week.", MONDAY, "2026-12-11", "day"),
+    ("The rally will be held on Saturday.", date(2026, 12, 3), "2026-12-05", "day"),
+    ("The law will be signed on Monday.", date(2026, 12, 3), "2026-12-07", "day"),
+    ("The rally was held on Monday.", date(2026, 12, 3), "2026-11-30", "day"),
 ])
 def test_english_relative_forms(text: str, published: date, value: str,
                                 granularity: str) -> None:
@@ -80,6 +90,7 @@ def test_english_relative_forms(text: str, published: date, value: str,
     "Hundreds of veterans march 12 miles to raise money for charity.",
     "The soldiers were on the 6th floor of the building.",
     "The union held two strikes in two weeks of talks.",
+    "It was the last night of the festival.",
 ])
 def test_english_lookalikes_are_no_dates(text: str) -> None:
     assert _found(text, date(2026, 12, 3)) == []

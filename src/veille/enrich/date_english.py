@@ -13,6 +13,8 @@ as English writes them (f-dates30, issue 16).
   the weekday is publication's own: the one a week ahead. Otherwise the mention is given
   as its two candidates, never one of them as a day: :func:`next_weekday` (granularity
   ``either``, ``value`` the first candidate, ``until`` the second).
+- **"a week on Friday", "Friday week"** (British): a week after the coming Friday, a day;
+  written on a Friday, a week or two ahead: :func:`week_on`.
 - **A weekday inside a name** ("the Good Friday Agreement", "Black Friday sales", "the
   Tuesday Group", "the Sunday Times"): English capitalises every weekday, so only its
   neighbours tell a name: a capitalised word before it that neither opens the sentence nor
@@ -54,6 +56,18 @@ def next_weekday(weekday: int, published: date) -> tuple[date, date | None]:
     days ahead)."""
     first = published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     return first, (None if (first - published).days == 7 else first + timedelta(days=7))
+
+
+def week_on(weekday: int, published: date) -> tuple[date, date | None]:
+    """The candidates of "a week on Friday", "Friday week" (British: a week after the
+    coming Friday; Collins English Dictionary, "week": "Monday week, a week on Monday: one
+    week after Monday") written on ``published``: the first such day strictly after it
+    plus a week; written on that very weekday the coming one may be today, so the
+    candidates are a week and two weeks ahead (the second ``None`` otherwise)."""
+    first, second = next_weekday(weekday, published)
+    if second is None:  # the weekday is publication's own
+        return first, first + timedelta(days=7)
+    return first + timedelta(days=7), None
 
 
 _TIME_WORDS = (r"on|by|until|till|from|since|before|after|last|next|this|that|each|every|"

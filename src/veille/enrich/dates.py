@@ -96,6 +96,7 @@ from veille.enrich.date_english import (
     next_weekday,
     ordinal_days,
     saying_after,
+    week_on,
     weekday_in_a_name,
 )
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
@@ -207,15 +208,16 @@ _PATTERN = re.compile(
     | (?P<mon7>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
-    | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
-        (?:\s+(?P<wdrel>dernier|prochain|passé))?
+    | (?:(?P<wdpre>last|next|a\s+week\s+on)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+        (?:\s+(?P<wdrel>dernier|prochain|passé|week(?![\w'’-])))?
         (?:,?\s+(?P<wdweek>(?:de\s+)?la\s+semaine\s+(?:prochaine|dernière|derniere|passée|passee)
           |(?:of\s+)?(?:next|last)\s+week))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
         (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
       | the\s+week\s+(?:after\s+next|before\s+last)
-      | (?:at|over|during)\s+the\s+weekend
-      | the\s+(?:end|beginning|start)\s+of\s+(?:the|this|next|last)\s+(?:month|year)
+      | (?:at|over|during|on)\s+the\s+weekend(?!\s+of\b)
+      | the\s+(?:end|beginning|start)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year)
+      | (?<!\bthe\s)last(?=\s+night\b(?!\s+of\b))
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
@@ -598,6 +600,14 @@ def _months_between(first: date, last: date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month
 
 
+_PASSIVE_BE = re.compile(r"(?i)\bbe\s+$")
+"""Bare "be" right before a participle ("will be held", "to be signed", "could be
+postponed"): a passive infinitive, which is no past whatever its participle (Huddleston &
+Pullum, *The Cambridge Grammar of the English Language*, ch. 16 §10, the passive
+auxiliary "be"; only a finite form or "been" carries a tense); the modal or "to" before it
+decides (f-dates30)."""
+
+
 def _nearest_marker(before: str, after: str, *,
                     english: bool = False) -> tuple[int, str] | None:
     """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
@@ -620,7 +630,8 @@ def _nearest_marker(before: str, after: str, *,
                 continue  # a name ("Vienna", "Ankara", "Clara"), not "déplora"
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
-            if english and kind == "past" and match.group().lower() == "a":
+            if english and kind == "past" and (match.group().lower() == "a" or
+                                               _PASSIVE_BE.search(before, 0, match.start())):
                 continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
@@ -630,7 +641,8 @@ def _nearest_marker(before: str, after: str, *,
                 continue
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
-            if english and kind == "past" and match.group().lower() == "a":
+            if english and kind == "past" and (match.group().lower() == "a" or
+                                               _PASSIVE_BE.search(after, 0, match.start())):
                 continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
@@ -946,7 +958,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
         behind = published - timedelta(days=(published.weekday() - weekday) % 7)
-        relation = (g["wdrel"] or g["wdpre"] or "").lower()
+        relation = " ".join((g["wdrel"] or g["wdpre"] or "").lower().split())
         if g["wdweek"]:
             # "mercredi de la semaine prochaine", "Tuesday next week": that weekday of the
             # week (Monday to Sunday) after or before publication's, whatever the tense
@@ -959,6 +971,12 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             # which is "ce jeudi").
             return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1), \
                 "day", True
+        if relation in ("a week on", "week"):
+            # "a week on Friday", "Friday week" (British): a week after the coming Friday;
+            # written on a Friday, the coming one is today's or next week's
+            # (:func:`veille.enrich.date_english.week_on`)
+            first, second = week_on(weekday, published)
+            return first, "day" if second is None else "either", True
         if relation == "next":
             # "next Friday": two readings unless the weekday is publication's own
             # (:mod:`veille.enrich.date_english`)
@@ -1734,7 +1752,7 @@ def _month_pairs(text: str, found: list[MentionedDate], published: date) -> list
 
 
 _NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
-                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2,
+                    "today": 0, "last": -1, "demain": 1, "tomorrow": 1, "après-demain": 2,
                     "day before yesterday": -2, "day after tomorrow": 2}
 """Days counted from the publication by a word of their own; "the day before yesterday"
 is one expression, English's "avant-hier" (t-final29 F5)."""
