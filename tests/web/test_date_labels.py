@@ -46,3 +46,18 @@ def test_a_range_of_days_is_one_line_with_its_last_day() -> None:
                                                     ["12 au 23 mai"])
     page = (TEMPLATES / "article.html").read_text("utf-8")
     assert "d.until" in page
+
+
+def test_two_candidate_days_are_one_line_joined_by_or() -> None:
+    """"next Friday" written on a Monday (f-dates30) is one line of the article page with
+    its two candidate days joined by "or", not a range's dash."""
+    from veille.web.enrich_markup import mentioned_dates
+
+    found = [d.to_dict() for d in find_dates("The budget will be delivered next Friday.",
+                                             date(2026, 11, 30))]
+    [line] = mentioned_dates({"dates": found})
+    assert (line.value, line.granularity, line.until) == ("2026-12-04", "either",
+                                                          "2026-12-11")
+    page = (TEMPLATES / "article.html").read_text("utf-8")
+    assert "'either'" in page and "date_or" in page
+    assert [load_locales()[lang].strings["date_or"] for lang in ("en", "fr")] == ["or", "ou"]

@@ -62,6 +62,13 @@ tense the rule used. How a mention without a year is resolved:
   December and last until …": "last" the verb is no past marker); "un marché de Noël",
   "le groupe Vierzon Demain", "for the second time in five years" are no dates
   (:mod:`veille.enrich.date_lookalikes`, t-final29 F5).
+- English (:mod:`veille.enrich.date_english`, f-dates30): "next Friday" is its two
+  candidate days (granularity ``either``, ``value`` and ``until``) unless written on a
+  Friday; "the week after next", "a fortnight ago", "in a fortnight", "at the weekend",
+  "at the end of the month", "on the 6th", "the 6th of February" are read; a saying
+  incise after a mention gives it no tense; a weekday inside a name ("the Good Friday
+  Agreement", "the Sunday Times") and a lower-case English month ("march 12 miles") are
+  no dates.
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -83,6 +90,14 @@ from veille.enrich.date_clues import (
     overlong_years,
     unscheduled,
     weeks_of,
+)
+from veille.enrich.date_english import (
+    lowercase_month,
+    next_weekday,
+    ordinal_days,
+    saying_after,
+    week_on,
+    weekday_in_a_name,
 )
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
@@ -133,7 +148,7 @@ COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six
           "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
           "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "one": 1, "two": 2,
           "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "twenty": 20, "thirty": 30, "fifty": 50}
+          "ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "a": 1}
 _FR_UNIT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FR_TEEN = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
 _FR_TENS = "quatre-vingts?|vingt|trente|quarante|cinquante|soixante"
@@ -174,7 +189,7 @@ _PATTERN = re.compile(
     rf"""(?ix)
     \b(?:
       \s*(?P<event>(?-i:11-Septembre))
-    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
+    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+of(?=\s))?)?
       (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.|(?-i:May))\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
@@ -193,12 +208,16 @@ _PATTERN = re.compile(
     | (?P<mon7>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
-    | (?:(?P<wdpre>last|next)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
-        (?:\s+(?P<wdrel>dernier|prochain|passé))?
+    | (?:(?P<wdpre>last|next|a\s+week\s+on)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+        (?:\s+(?P<wdrel>dernier|prochain|passé|week(?![\w'’-])))?
         (?:,?\s+(?P<wdweek>(?:de\s+)?la\s+semaine\s+(?:prochaine|dernière|derniere|passée|passee)
           |(?:of\s+)?(?:next|last)\s+week))?
     | (?P<rel>(?:la|cette|next|last|this)\s+(?:semaine|week)
         (?:\s+(?:prochaine|dernière|derniere|passée|passee))?
+      | the\s+week\s+(?:after\s+next|before\s+last)
+      | (?:at|over|during|on)\s+the\s+weekend(?!\s+of\b)
+      | the\s+(?:end|beginning|start)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year)
+      | (?<!\bthe\s)last(?=\s+night\b(?!\s+of\b))
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
@@ -230,6 +249,10 @@ _PATTERN = re.compile(
       (?:\s+(?P<year7>(?:19|20)\d\d))?)
     | le\s+(?P<domday>1er|[12]\d|3[01]|0?[1-9])\s+(?:du\s+mois\s+(?P<domrel>prochain|dernier|passé)|
       de\s+ce\s+mois(?:-ci)?)
+    | (?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|
+      (?<=\bfrom\s)|(?<=\bsince\s))the\s+(?P<ordday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)
+      (?=\s*(?:[,.;:!?)]|$)|\s+(?:of\s+(?:the|this)\s+month|and|or|at|in|on|to|when|with|
+      for|from|after|before|but|as|if|while|the|a|an|until|so)\b)
     | (?P<first>le\s+1er)(?=\s*(?:[.,;:!?)]|$|\s+(?:du\s+mois|prochain)\b))
     | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
@@ -240,9 +263,9 @@ _PATTERN = re.compile(
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
       (?P<count>\d{{1,3}}|{_COUNTS})\s+
-      (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?)
-      (?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
-    | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago
+      (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?|fortnights?)
+      (?!\s+of\b)(?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
+    | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
       this\s+(?:morning|afternoon|evening)|tonight|
       dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
@@ -345,9 +368,11 @@ side of publication: it gives no tense, and the day is the nearest one."""
 WINDOW = 60
 MAX_PARAGRAPH = 1_000
 """How far back (characters) a mention's paragraph is read for the quotation before it."""
-GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter")
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter", "either")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
-``granularity_<name>`` in the web locales; a test checks it)."""
+``granularity_<name>`` in the web locales; a test checks it). ``either``: one of two days,
+``value`` or ``until``, the text does not say which ("next Friday" written on a Monday:
+:mod:`veille.enrich.date_english`)."""
 _PROSPECTIVE = re.compile(
     r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent)\s+(?:à|a)|"
     rf"{ANNOUNCING}|décid(?:é|ée|és|ées)\s+(?:de|d['’])|"
@@ -469,11 +494,14 @@ def tense_near(text: str, start: int, end: int) -> str:
         # Stade de France, à Saint-Denis, le 27 juin, a confirmé la Ligue": the incise
         # after it reports the saying); the words after count when nothing before does
         # ("Mardi, le ministre a annoncé …").
+        # A saying incise after a clause of its own ("… is now February 6th, the
+        # department said") dates the saying only (:func:`saying_after`).
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "",
-                               english=english) or \
-            (None if _SUBORDINATE_AFTER.match(after) else
-             _nearest_marker("", clause_after(after), english=english)) or \
-            _fronted(text, line, start, end, english)
+                               english=english)
+        if best is None and not saying_after(_SENTENCE_PART.split(window)[-1], after):
+            best = (None if _SUBORDINATE_AFTER.match(after) else
+                    _nearest_marker("", clause_after(after), english=english)) or \
+                _fronted(text, line, start, end, english)
     return best[1] if best else ""
 
 
@@ -572,6 +600,14 @@ def _months_between(first: date, last: date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month
 
 
+_PASSIVE_BE = re.compile(r"(?i)\bbe\s+$")
+"""Bare "be" right before a participle ("will be held", "to be signed", "could be
+postponed"): a passive infinitive, which is no past whatever its participle (Huddleston &
+Pullum, *The Cambridge Grammar of the English Language*, ch. 16 §10, the passive
+auxiliary "be"; only a finite form or "been" carries a tense); the modal or "to" before it
+decides (f-dates30)."""
+
+
 def _nearest_marker(before: str, after: str, *,
                     english: bool = False) -> tuple[int, str] | None:
     """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
@@ -594,7 +630,8 @@ def _nearest_marker(before: str, after: str, *,
                 continue  # a name ("Vienna", "Ankara", "Clara"), not "déplora"
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
-            if english and kind == "past" and match.group().lower() == "a":
+            if english and kind == "past" and (match.group().lower() == "a" or
+                                               _PASSIVE_BE.search(before, 0, match.start())):
                 continue
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
@@ -604,7 +641,8 @@ def _nearest_marker(before: str, after: str, *,
                 continue
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
-            if english and kind == "past" and match.group().lower() == "a":
+            if english and kind == "past" and (match.group().lower() == "a" or
+                                               _PASSIVE_BE.search(after, 0, match.start())):
                 continue
             if best is None or match.start() < best[0]:
                 best = (match.start(), kind)
@@ -808,6 +846,8 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
     p = phrase.lower().replace("’", "'")
     monday = published - timedelta(days=published.weekday())
     if "semaine" in p or ("week" in p and "weekend" not in p and "week-end" not in p):
+        if "after next" in p or "before last" in p:  # "the week after next": two weeks on
+            return monday + timedelta(days=14 if "next" in p else -14), "week"
         if any(w in p for w in ("prochaine", "next")):
             return monday + timedelta(days=7), "week"
         if any(w in p for w in ("derni", "pass", "last")):
@@ -833,7 +873,8 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
     if "an" in p.split("'")[-1][:2] or "année" in p or "year" in p:
         step = 1 if any(w in p for w in ("prochain", "next")) else \
             -1 if any(w in p for w in ("derni", "pass", "last")) else 0
-        if "fin" in p.split()[:2]:  # "la fin de l'année": its last month, December
+        if "fin" in p.split()[:2] or "end" in p.split():  # "la fin de l'année", "the end
+            # of the year": its last month, December
             return date(published.year + step, 12, 1), "month"
         return date(published.year + step, 1, 1), "year"
     return published + timedelta(days=_NAMED_DAY_WORDS.get(_day_word(p), 0)), "day"
@@ -917,7 +958,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         weekday = WEEKDAYS[g["wd2"].lower()]
         ahead = published + timedelta(days=(weekday - published.weekday()) % 7)
         behind = published - timedelta(days=(published.weekday() - weekday) % 7)
-        relation = (g["wdrel"] or g["wdpre"] or "").lower()
+        relation = " ".join((g["wdrel"] or g["wdpre"] or "").lower().split())
         if g["wdweek"]:
             # "mercredi de la semaine prochaine", "Tuesday next week": that weekday of the
             # week (Monday to Sunday) after or before publication's, whatever the tense
@@ -930,7 +971,18 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             # which is "ce jeudi").
             return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1), \
                 "day", True
-        if relation in ("prochain", "next"):
+        if relation in ("a week on", "week"):
+            # "a week on Friday", "Friday week" (British): a week after the coming Friday;
+            # written on a Friday, the coming one is today's or next week's
+            # (:func:`veille.enrich.date_english.week_on`)
+            first, second = week_on(weekday, published)
+            return first, "day" if second is None else "either", True
+        if relation == "next":
+            # "next Friday": two readings unless the weekday is publication's own
+            # (:mod:`veille.enrich.date_english`)
+            first, second = next_weekday(weekday, published)
+            return first, "day" if second is None else "either", True
+        if relation == "prochain":
             return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), \
                 "day", True
         if tense == "future":
@@ -966,6 +1018,9 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         text_day = g["domday"].lower()
         found = _safe_date(first.year, first.month, 1 if text_day == "1er" else int(text_day))
         return (found, "day", True) if found else None
+    if g["ordday"]:  # "on the 6th": a day of a month around publication
+        days = ordinal_days(int(g["ordday"]), published)
+        return (_pick(days, published, tense), "day", True) if days else None
     if g["first"]:
         # "le 1er" alone (of a month, said before or understood): the first of the month
         # on the tense's side, the nearest one without a tense
@@ -1181,6 +1236,8 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
         # "dans quinze jours" is two weeks, "huit jours" one: French counts both ends
         # (Trésor de la langue française, "quinze": "quinze jours, deux semaines")
         count, unit = _WEEKS_IN_DAYS[count], "semaines"
+    if unit.startswith("fortnight"):  # "a fortnight ago": two weeks (OED, "fortnight")
+        count, unit = 2 * count, "weeks"
     if unit.startswith(("jour", "day")):
         return published + timedelta(days=sign * count), "day", True
     if unit.startswith(("semaine", "week")):
@@ -1233,7 +1290,18 @@ April was the past January; it was the nearest such day)."""
 _OTHER_TIME = re.compile(r"(?i)\s+(?:suivante?s?|précédente?s?|d['’](?:après|avant)|"
                          r"following|before|after)\b")
 """A relative mention followed by these words is counted from another moment than the
-publication ("le mois suivant", "la semaine précédente", "the week after"): no date."""
+publication ("le mois suivant", "la semaine précédente", "the weekend after"): no date;
+unless the mention points from publication itself ("this", "next", "last", "today",
+"yesterday", "tomorrow": :data:`_DEICTIC`), so that "after" opens a phrase of its own
+("earlier this month after a sewage spill", f-dates30)."""
+_DEICTIC = re.compile(r"(?i)(?:this|next|last)\s|(?:the\s+day\s+\w+\s+)?(?:today|yesterday|"
+                      r"tomorrow)\b")
+_INDEFINITE_AFTER = re.compile(r"(?i)\s+(?:after|before|following)\s+(?:a|an|\d+|one|two|"
+                               r"three|some|several)\b")
+""""after", "before" opening an indefinite noun phrase ("were arrested at the weekend
+after a brawl"): a moment counted from another is counted from one already known, named
+definitely ("the weekend after the election"), so an indefinite one is no anchor
+(f-dates30)."""
 _HABIT = re.compile(r"(?i)\b(?:du|des|chaque|every)\s+$")
 """A bare weekday after "du", "chaque", "every" names a habit, no day ("le marché du
 samedi", "les forains du samedi", "chaque lundi"); "du samedi au dimanche" is a range, read
@@ -1368,8 +1436,16 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     rel = (match.group("rel") or "").lower()
     if _ANAPHORIC.match(text, end):
         return True
-    if rel and _OTHER_TIME.match(text, end):
+    if rel and _OTHER_TIME.match(text, end) and not _DEICTIC.match(rel) and \
+            not _INDEFINITE_AFTER.match(text, end):
         return True
+    if (match.group("wd2") and not match.group("wdpre") and not match.group("wdrel")
+            and weekday_in_a_name(text, match.start("wd2"), match.end("wd2"),
+                                  headline_end(text))):
+        return True  # "the Good Friday Agreement", "the Sunday Times" (f-dates30)
+    if any(match.group(k) and lowercase_month(match.group(k))
+           for k in ("mon1", "mon2", "mon3", "mon4", "mon7")):
+        return True  # "veterans march 12 miles": an English month is capitalised
     if match.group("feast") and feast_names_a_kind(before):
         return True  # "un marché de Noël": a kind of market, no day (t-final29 F5)
     if rel and inside_a_name(text, start, end, headline_end(text)):
@@ -1591,7 +1667,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "",
                                    _own_tense(match.group()) or tense,
-                                   PARTS.get(part.lower(), ""), weekday_ok))
+                                   PARTS.get(part.lower(), ""), weekday_ok,
+                                   (value + timedelta(days=7)).isoformat()
+                                   if granularity == "either" else ""))
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
@@ -1674,7 +1752,7 @@ def _month_pairs(text: str, found: list[MentionedDate], published: date) -> list
 
 
 _NAMED_DAY_WORDS = {"avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0,
-                    "today": 0, "demain": 1, "tomorrow": 1, "après-demain": 2,
+                    "today": 0, "last": -1, "demain": 1, "tomorrow": 1, "après-demain": 2,
                     "day before yesterday": -2, "day after tomorrow": 2}
 """Days counted from the publication by a word of their own; "the day before yesterday"
 is one expression, English's "avant-hier" (t-final29 F5)."""

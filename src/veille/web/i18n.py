@@ -344,13 +344,14 @@ class Translator:
         ``granularity`` as :data:`veille.enrich.dates.GRANULARITIES`) in this language, as
         precise as the text is: "jeudi 26 novembre 2026" for a day, "février 2023" for a
         month (never its first day, which the text does not name: newuser15a W9), "T2 2026"
-        for a quarter, "2023" for a year, the first day for a week, weekend or season (the
-        granularity is shown beside it). ``value`` itself when it is no ISO date."""
+        for a quarter, "2023" for a year, each of the two days of ``either`` as a day, the
+        first day for a week, weekend or season (the granularity is shown beside it).
+        ``value`` itself when it is no ISO date."""
         try:
             day = date.fromisoformat(value[:10])
         except ValueError:
             return value
-        if granularity == "day":
+        if granularity in ("day", "either"):  # "either": one of two days, each shown whole
             return str(format_date(day, "full", locale=self.locale))
         if granularity == "month":
             return str(format_skeleton("yMMMM", day, locale=self.locale))
