@@ -37,6 +37,12 @@ FLOODS = {
             "Council said 140 homes had been flooded in the town and in nearby Mytholmroyd. "
             "The Environment Agency warned that more rain would arrive on Sunday, and "
             "Stockton-on-Tees and Darlington were also on alert."}
+WHITBY = {
+    "title": "Swing bridge to close for repairs",
+    "url": "https://www.northyorkshire.example.co.uk/whitby-swing-bridge/g",
+    "source": "Whitby Gazette", "published": "2026-12-03T09:00:00+00:00", "language": "en",
+    "text": "Whitby's swing bridge, which was due to close last Thursday, will now close "
+            "this Thursday, North Yorkshire Council said yesterday."}
 HOSPITAL = {
     "title": "Minister promises second cath lab",
     "url": "https://www.irishexaminer.com/f30/c", "source": "Irish Examiner",
@@ -101,11 +107,13 @@ def test_towns_named_bare_are_places(tmp_path: Path, capsys: pytest.CaptureFixtu
                                      ) -> None:
     """t-final29 F7: Stockton-on-Tees and Darlington named without a cue, and the
     villages of a British outlet's "in Hebden Bridge", "in nearby Mytholmroyd", are
-    places of England (were none); `place:"Hebden Bridge"` finds the article."""
-    found = enrich_through_cli(tmp_path, [FLOODS], capsys)
+    places of England (were none), as the possessive "Whitby's swing bridge" opening a
+    sentence; `place:"Hebden Bridge"` finds the article."""
+    found = enrich_through_cli(tmp_path, [FLOODS, WHITBY], capsys)
     places = _places(found["b"])
     for town in ("Hebden Bridge", "Mytholmroyd", "Stockton-on-Tees", "Darlington"):
         assert places.get(town) == (town, "GB"), places
+    assert _places(found["g"]) == {"Whitby": ("Whitby", "GB")}  # not Whitby, Ontario
     out = _cli(capsys, tmp_path / "data", "search", 'place:"Hebden Bridge"')
     assert "Hebden Bridge businesses" in out
 
@@ -144,6 +152,7 @@ def test_a_town_named_bare_is_no_surname_nor_common_word() -> None:
     assert "Whitby" not in _labels("She met Anna Whitby on Monday, and Whitby said no.")
     assert "Reading" not in _labels("Pupils love Reading and hate reading aloud.")
     assert "Victoria" not in _labels("Rain fell, and Victoria was happy.")
+    assert _labels("Jackson's lawyers said no.") == {}
 
 
 @given(st.text(alphabet=st.sampled_from(list("Ab c.,'-\n")), max_size=60))

@@ -432,13 +432,28 @@ def _towns_paired(text: str, start: int, end: int, words: list[str]) -> bool:
     capitalises nowhere else, is a town paired with another ("Ballarat and Shepparton
     recorded smaller falls", "Wyoming and Missouri are weighing…"): both the own names
     of towns or states of English-speaking countries (:func:`_bare_town`), the pair
-    being the evidence a capital at a sentence's start is not."""
+    being the evidence a capital at a sentence's start is not; or a town's possessive
+    before one of its structures or people (:data:`_POSSESSED_PLACE`: "Whitby's swing
+    bridge")."""
+    if len(words) != 1:
+        return False
+    if text.startswith(("'s ", "’s "), end) and _POSSESSED_PLACE.match(text, end + 3):
+        return _bare_town(text, start, end, words)  # "Whitby's swing bridge"
     paired = _PAIRED_AFTER.match(text, end)
-    if len(words) != 1 or paired is None:
+    if paired is None:
         return False
     other = paired.group(1).split()
     return _bare_town(text, start, end, words) and _bare_town(
         text, paired.start(1), paired.end(1), other)
+
+
+_POSSESSED_PLACE = re.compile(
+    r"(?:[a-z-]+[ \u00a0]+){0,2}(?:bridge|harbour|harbor|port|pier|station|high[ \u00a0]+street|"
+    r"town[ \u00a0]+centre|town[ \u00a0]+center|seafront|beach|market|mayor|council|"
+    r"residents|streets|shops|schools|hospital|football[ \u00a0]+club|railway)\b")
+"""What a town's possessive opens at a sentence's start ("Whitby's swing bridge",
+"Darlington's town centre", "Penrith's residents"): the town's structures, services and
+people, nouns a person's possessive rarely takes."""
 
 
 _TITLE_BEFORE = re.compile(
