@@ -22,7 +22,9 @@ from rules that hold for any name, not a list of them:
   rebels": :data:`ORG_NOUNS_AFTER`);
 - LOC: the last word is a geographic head ("Niger State", "Red Sea": :data:`LOC_HEADS`),
   or the run follows a preposition of place ("near Deir ez-Zor", "in Baghuz", "off
-  Hodeidah") or is described as a settlement ("Mokwa, a farming town");
+  Hodeidah") or is described as a settlement ("Mokwa, a farming town"), or, of no other
+  kind, is the own name of a town of an English-speaking country of 5,000 inhabitants or
+  more ("Stockton-on-Tees and Darlington were on alert": :func:`_bare_town`);
 - PER: two to four name words, the first a known given name
   (:func:`veille.extract.bare_byline.known_given_name`), or after a role noun ("police
   spokesman Wasiu Abiodun", "the regional governor, Veniamin Kondratyev,": the apposition
@@ -61,10 +63,18 @@ ORG_HEADS = frozenset({
     "ministry", "movement", "navy", "network", "observatory", "office", "operations",
     "organisation", "organization", "parliament", "partnership", "party", "police", "programme",
     "program", "school", "secretariat", "service", "services", "society", "tribunal",
-    "trust", "union", "university"})
+    "trust", "union", "university",
+    "hospital", "infirmary", "clinic", "hospice", "nhs", "prison", "museum", "library",
+    "gallery", "theatre", "theater", "constabulary", "district", "borough"})
 """Head nouns of bodies' English names (ISO 20275 entity legal forms in English, and the
 heads of the UN, EU and government bodies' names: "Office", "Ministry", "Agency"; armed
-forces: "Royal Navy", "Royal Air Force"; devolved executives: "Scottish Government")."""
+forces: "Royal Navy", "Royal Air Force"; devolved executives: "Scottish Government").
+Public institutions named after their town are bodies too, not the town nor a person:
+the heads of the NHS's register of services (NHS Digital's ODS: "… Hospital", "…
+Infirmary", "… Clinic", "… Hospice", "NHS Highland") and of public collections and
+prisons ("… Museum", "… Library", "… Gallery", "… Theatre", "HM Prison …"), police
+forces ("… Constabulary") and local government ("… Borough Council", "… City School
+District"): "Penrith Community Hospital" is an ORG (t-final29 F4, before typed PER)."""
 ORG_NOUNS_AFTER = frozenset({
     "agency", "group", "rebels", "militia", "militants", "movement", "party", "company",
     "firm", "newspaper", "broadcaster", "channel", "network", "forces", "fighters",
@@ -76,8 +86,10 @@ LOC_HEADS = frozenset({
     "state", "province", "region", "county", "district", "governorate", "prefecture",
     "oblast", "river", "sea", "ocean", "gulf", "bay", "lake", "island", "islands",
     "valley", "mountains", "mountain", "desert", "strait", "peninsula", "coast",
-    "canal", "basin", "plateau", "territory", "territories"})
-"""The last words of geographic names ("Niger State", "Red Sea", "Rift Valley")."""
+    "canal", "basin", "plateau", "territory", "territories", "bridge"})
+"""The last words of geographic names ("Niger State", "Red Sea", "Rift Valley"); "Bridge"
+ends a bridge's name and many English towns' (Ordnance Survey names: "Hebden Bridge",
+"Stockbridge", "Ironbridge"; t-final29 F7), a place either way."""
 ROLE_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "director", "governor",
     "president", "analyst", "reporter", "journalist", "lawyer", "attorney", "author",
@@ -99,10 +111,18 @@ TITLE_WORDS = frozenset({
     "representative", "congressman", "congresswoman", "sen", "rep", "gov", "lt", "rev",
     "supt", "sgt", "cpl", "pte", "cmdr", "adm", "admiral", "inspector", "detective",
     "constable", "sergeant", "superintendent", "lieutenant", "major", "speaker", "whip",
-    "pope", "cardinal", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan"})
+    "pope", "cardinal", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan",
+    "commissioner", "td", "msp", "ms", "mla", "mpp", "mep", "mhk", "alderman",
+    "provost", "dean", "rector", "principal", "headteacher", "headmaster", "headmistress",
+    "coroner", "sheriff", "magistrate", "justice", "treasurer", "comptroller", "auditor",
+    "registrar", "marshal", "warden", "trustee", "taoiseach", "tánaiste", "tanaiste"})
 """Capitalised titles before a name besides :data:`ROLE_NOUNS` (the AP Stylebook's
 "titles" and its abbreviations: "Rep.", "Sen.", "Gov.", "Lt."; police and military
-ranks; nobility and clergy)."""
+ranks; nobility and clergy); the post-nominal letters of the UK's, Ireland's and the
+Commonwealth's legislators used as titles before a name ("Local TD Michael Cronin",
+"MSP", "MLA", "MPP", "MEP", "MS" of the Senedd: UK Parliament and Oireachtas
+glossaries), and the offices of the Guardian and BBC style guides capitalised before a
+name ("Police and Crime Commissioner X", "Vice-Chancellor X", "Coroner X", "Taoiseach X")."""
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "warned",
     "warns", "stated", "explained", "argued", "insisted", "noted", "replied", "asked",
@@ -110,7 +130,7 @@ REPORTING_VERBS = frozenset({
 """Verbs of saying after a person's name ("Dmitry Peskov said")."""
 PLACE_PREPOSITIONS = frozenset({
     "in", "near", "to", "from", "towards", "toward", "off", "outside", "around", "across",
-    "nearby"})
+    "nearby", "between", "via"})
 """Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah";
 not after "according": "according to Reuters")."""
 CALENDAR = frozenset({
@@ -194,12 +214,19 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     :data:`LOC_HEADS` ("University of Cambridge", "Gulf of Mexico"); "and", "in", "on"
     only one whose head came before and is not the last word ("Organization for
     Security and Co-operation in Europe", not "Middle East Institute in Washington" nor
-    "Madrid on Thursday"); "the" only after a kept link."""
+    "Madrid on Thursday"), nor right after a head and the one name word that completes it
+    ("University Hospital Kerry" in Tralee, "Police Scotland" on Monday); "the" only
+    after a kept link; a day or month never follows a link ("… in March")."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     kept_link = False
     for word in words:
         token = word[2]
         part = parts[-1]
+        if part and part[-1][2] in ORG_LINKS and token.lower() in CALENDAR:
+            part.pop()
+            parts.append([])
+            kept_link = False
+            continue
         if token in ORG_LINKS and token not in NAME_PARTICLES:
             names = [w[2].lower() for w in part if w[2] not in ORG_LINKS]
             heads = [i for i, w in enumerate(names) if w in ORG_HEADS or w in LOC_HEADS]
@@ -208,7 +235,8 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
             elif token == "the":
                 keep = kept_link
             else:
-                keep = bool(heads) and heads[0] < len(names) - 1 and names[-1] not in ORG_HEADS
+                keep = bool(heads) and heads[0] < len(names) - 1 and names[-1] not in ORG_HEADS \
+                    and not (len(part) > 1 and part[-2][2].lower() in ORG_HEADS)
             kept_link = keep
             if not keep:
                 parts.append([])
@@ -346,12 +374,14 @@ def english_spans(text: str) -> list[Span]:
     words make (rules in the module's docstring), in text order."""
     stop = _function_words()
     spans: list[Span] = []
+    towns: set[int] = set()  # spans read as towns by name alone (:func:`_bare_town`)
     for start, end, words in _runs(text):
         while words and _SENTENCE_START.search(text[:start]) and not _body_noun_after(
                 text, end, words) and (
                 words[0].lower() in stop or not _cased_elsewhere(text, words[0])
                 and (len(words) == 1 or _lower_elsewhere(text, words[0])
-                     or words[0].lower() in ROLE_NOUNS or not words[1][:1].isupper())):
+                     or words[0].lower() in ROLE_NOUNS or not words[1][:1].isupper())
+                and not _towns_paired(text, start, end, words)):
             # "Floods in…", "The Brookings…", "Analyst Meredith Crowley": not the name
             rest = words[1:]
             while rest and not _is_cap(rest[0]):
@@ -383,9 +413,76 @@ def english_spans(text: str) -> list[Span]:
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
             kind = "LOC"  # "in Valladolid and Zaragoza"
+        if not kind and not titled and _bare_town(text, start, end, words):
+            kind = "LOC"  # "Stockton-on-Tees and Darlington were also on alert"
+            towns.add(len(spans))
         if kind:
             spans.append((start, end, kind))
-    return spans
+    surnames = {text[s:e].split()[-1] for s, e, k in spans if k == "PER"}
+    return [span for index, span in enumerate(spans)
+            if index not in towns or text[span[0]:span[1]] not in surnames]
+
+
+_PAIRED_AFTER = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+([A-Z][\w'’]*(?:-[\w'’]+)*"
+                           r"(?:[ \u00a0][A-Z][\w'’]*(?:-[\w'’]+)*){0,2})")
+
+
+def _towns_paired(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a sentence's first word ``words`` (at ``start:end``), that the text
+    capitalises nowhere else, is a town paired with another ("Ballarat and Shepparton
+    recorded smaller falls", "Wyoming and Missouri are weighing…"): both the own names
+    of towns or states of English-speaking countries (:func:`_bare_town`), the pair
+    being the evidence a capital at a sentence's start is not; or a town's possessive
+    before one of its structures or people (:data:`_POSSESSED_PLACE`: "Whitby's swing
+    bridge")."""
+    if len(words) != 1:
+        return False
+    if text.startswith(("'s ", "’s "), end) and _POSSESSED_PLACE.match(text, end + 3):
+        return _bare_town(text, start, end, words)  # "Whitby's swing bridge"
+    paired = _PAIRED_AFTER.match(text, end)
+    if paired is None:
+        return False
+    other = paired.group(1).split()
+    return _bare_town(text, start, end, words) and _bare_town(
+        text, paired.start(1), paired.end(1), other)
+
+
+_POSSESSED_PLACE = re.compile(
+    r"(?:[a-z-]+[ \u00a0]+){0,2}(?:bridge|harbour|harbor|port|pier|station|high[ \u00a0]+street|"
+    r"town[ \u00a0]+centre|town[ \u00a0]+center|seafront|beach|market|mayor|council|"
+    r"residents|streets|shops|schools|hospital|football[ \u00a0]+club|railway)\b")
+"""What a town's possessive opens at a sentence's start ("Whitby's swing bridge",
+"Darlington's town centre", "Penrith's residents"): the town's structures, services and
+people, nouns a person's possessive rarely takes."""
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?|[A-Z])[ \u00a0]+$")
+
+
+def _bare_town(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the run ``words`` at ``start:end`` of ``text``, of no other kind, names a
+    town of an English-speaking country by its own name
+    (:func:`veille.enrich.english_towns.english_town`: 5,000 inhabitants or more in the
+    shipped GeoNames data): one to three capitalised words, not an acronym, not a day or
+    month, not a known given name alone ("Victoria", "Florence"), not a word the text also
+    writes in lower case ("Reading", "Bath" as nouns), not after a courtesy title or an
+    initial ("Mr Darlington", "J. Whitby") nor before a reporting verb ("Orton said"):
+    a person's surname. A run that is also the surname of a person the text names is
+    dropped by the caller."""
+    from veille.enrich.english_towns import english_town
+    from veille.extract.bare_byline import known_given_name
+
+    if not 1 <= len(words) <= 3 or any(w.isupper() or not _is_cap(w) for w in words):
+        return False
+    if {w.lower() for w in words} & CALENDAR or (len(words) == 1 and (
+            known_given_name(words[0]) or _lower_elsewhere(text, words[0]))):
+        return False
+    after = text[end:end + 20].split()[:1]
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start) or (
+            after and after[0].strip(",.;:") in REPORTING_VERBS):
+        return False
+    return english_town(" ".join(words))
 
 
 def with_english_names(recognizer: Recognizer) -> Recognizer:

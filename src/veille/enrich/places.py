@@ -398,6 +398,14 @@ class Gazetteer:
                  if any(_inside(v, a) for a in areas)]
         return found if len(found) == 1 else []
 
+    def villages_named(self, name: str) -> list[Place]:
+        """The villages abroad (1,000 to 4,999 inhabitants, ``villages.tsv.gz``) named
+        ``name`` (:func:`loose`), [] when the gazetteer was built without them; offered
+        bare only in an English text, in its outlet's own country
+        (:func:`veille.enrich.english_towns.bare_english_towns`)."""
+        return list(self._villages().get(loose(name), [])) if self._villages is not None \
+            else []
+
     def lone_exonym(self, name: str) -> list[Place]:
         """The one settlement the gazetteer keeps under ``name`` as a contested name
         (another name of a city under :data:`LONE_EXONYM_MAX` inhabitants: "Louvain"
@@ -1881,7 +1889,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
-                                      home_country(source, language), french)
+                                      home_country(source, language), french,
+                                      language.lower().startswith("en"))
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -2274,14 +2283,15 @@ def _echoes(minor: list[Place], entity: dict[str, object],
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str], home: str = "",
-                      french_text: bool = False) -> list[Place]:
+                      french_text: bool = False, english_text: bool = False) -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
     entity names ("Monténégro": any country reading of its name), or a demonym of the
     mention's sentence names; [] when none, or when ``found`` holds it already. Not for
     a name the gazetteer reads as an area ("Monaco" stays the country), nor for a name
-    that is a French common noun unless a mention follows a town's preposition
+    that is a French common noun (in a text not in English: "Cardigan" is a Welsh town in
+    English news) unless a mention follows a town's preposition
     (:data:`_TOWN_CUE`: "à Bar", "near Bar") or noun ("the Montenegrin town of Bar"), or
     precedes an apposition naming it a town ("Bar, a coastal town in Montenegro"): "le
     département du Commerce" of an article about California is no Commerce, California
@@ -2300,15 +2310,23 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     empty) that is the one minor town of its name in the world, in a French-speaking
     country, is that town when nothing else places it
     (:func:`veille.enrich.minor_towns.lone_french_speaking`: "Tubize", "Davos", "Rimouski"
-    written bare, as the French press writes a commune; f-places24)."""
-    from veille.enrich import minor_towns
+    written bare, as the French press writes a commune; f-places24). In an English text
+    (``english_text``), such a name is the one own-named town of an English-speaking
+    country, or the one village of the outlet's country ``home``
+    (:func:`veille.enrich.english_towns.bare_english_towns`: "Mytholmroyd" in a British
+    outlet; t-final29 F7). A name the gazetteer reads as an area keeps only the towns
+    of that very name, not those GeoNames lists it as an alternate name of ("Missouri",
+    one of Bozeman's names)."""
+    from veille.enrich import english_towns, minor_towns
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
            for p in found):
         return []  # "Monaco", "Luxembourg": the country, not also a town of its name
     towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
              if all(t.id != p.id for p in found)]
-    if not towns:
+    if any(p.kind in ADMINISTRATIVE for p in found):  # "Missouri": the state, not Bozeman
+        towns = english_towns.own_named(towns, str(entity["name"]))
+    if not towns and not english_text:
         return []
     french = [p for p in found if p.kind in SETTLEMENT and p.country == "FR"]
     if french and "FR" not in countries and not _common_noun_only(entity) and \
@@ -2317,7 +2335,7 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
                   if t.population >= MUCH_LARGER * max(p.population for p in french)]
         if len({t.country for t in larger}) == 1:
             return sorted(larger, key=lambda t: -t.population)[:1]
-    if _common_noun_only(entity) and not any(  # "le département du Commerce" (US)
+    if _common_noun_only(entity) and not english_text and not any(  # "du Commerce" (US)
             _TOWN_CUE.search(text, max(0, int(m[0]) - 12), int(m[0]))
             or minor_towns.TOWN_OF.search(text, max(0, int(m[0]) - 40), int(m[0]))
             or minor_towns.TOWN_DESCRIBED.match(text, int(m[1]))  # "Bar, a coastal town"
@@ -2331,7 +2349,10 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
         minor_towns.sentence_countries(entity, text),
         [p for p in others if p.kind in SETTLEMENT]) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
-        minor_towns.lone_french_speaking(towns) if french_text and not found else [])
+        minor_towns.lone_french_speaking(towns) if french_text and not found else []) or (
+        english_towns.bare_english_towns(towns, gazetteer.villages_named(
+            str(entity["name"])), str(entity["name"]), home)
+        if english_text and not found else [])
 
 
 COASTAL_DEPARTMENTS = frozenset({

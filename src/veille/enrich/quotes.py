@@ -1611,6 +1611,36 @@ def _before(text: str, sentence_start: int, start: int, *, short: bool = False
     return found
 
 
+_REPORTED_SPEECH = re.compile(
+    r"\s*,\s*(?P<subject>(?:[^\W\d_][\w'’-]*[ \u00a0,]+){0,9}?[^\W\d_][\w'’-]*),?"
+    r"[ \u00a0]+(?:(?:lui|leur|nous|m['’]|t['’]|"
+    r"l['’])[ \u00a0]*)?(?:(?:aurait|auraient|avait|avaient|a|ont|had|has|have)[ \u00a0]+)?"
+    r"(?P<verb>[\w'’-]+)[ \u00a0]+(?:(?:him|her|them|us|me)[ \u00a0]+)?"
+    r"(?:que\b|qu['’]|that\b|(?=(?:the|it|he|she|they|we|this|there)\b))")
+"""After a "selon X" source, a clause with its own subject and speech verb opening a
+reported clause: ", la ministre de la Santé lui aurait affirmé que", ", Chancellor James
+Corrigan told her the bypass was"."""
+
+
+def _reported_by_source(text: str, source_end: int, start: int
+                        ) -> tuple[str, str, int, int] | None:
+    """``(verb, speaker, start, end)`` when the words between a "selon"/"according to"
+    source ending at ``source_end`` and a quote opening at ``start`` are a subject and a
+    speech verb (:func:`_is_verb`) opening a reported clause (:data:`_REPORTED_SPEECH`):
+    "Selon le député X, la ministre lui aurait affirmé que « … »" reports the minister's
+    words through the MP, the source of the report, not of the words (the quote is the
+    minister's: Riegel, Pellat & Rioul on indirect discourse; t-final29 F4). The speaker
+    is the clause's subject, or the name in apposition to it ("la ministre des
+    Transports, Claire Vautrin,"); None when no such clause."""
+    match = _REPORTED_SPEECH.match(text, source_end, max(source_end, start - 1))
+    if match is None or not _is_verb(match.group("verb")):
+        return None
+    np = _noun_phrase(match.group("subject"), match.start("subject"))
+    if np is None:
+        return None
+    return (match.group("verb"), *(_apposed_name(text, np[2], start) or np))
+
+
 def _introduction(text: str, sentence_start: int, start: int, *, short: bool = False
                   ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
@@ -1662,8 +1692,12 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     # ", à en croire un sondage," qualifies a word, not the sentence)
     if selon:
         np = _noun_phrase(head[selon[-1].end():], sentence_start + selon[-1].end())
-        if np:
-            return "selon", *(_apposed_name(text, np[2], start) or np)
+        source = (_apposed_name(text, np[2], start) or np) if np else None
+        reported = _reported_by_source(text, source[2], start) if source else None
+        if source is not None and reported is None:
+            return "selon", *source
+        if reported is not None:
+            return reported
     pour = _POUR.search(head) or (_POUR_OPENING.match(head) if (not re.search(
         r":\s*$", head) or _unsaid_clause(head)) and not _said_after_pour(head) else None)
     if pour:
@@ -3156,8 +3190,8 @@ def find_quotes(text: str) -> list[Quote]:
                     windows = [*spans, *questions]
                     previous, previous_span = _speaker_before_line(
                         text, question, previous, previous_span, history)
-                subject = _recent_subject(text, since, pronoun_at, windows,
-                                          gender)
+                subject = _recent_subject(text, since, pronoun_at, windows, gender,
+                                          quote.speaker.lower() in ("he", "she"))
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender,
                                                indefinite=bool(gender))
@@ -4279,12 +4313,29 @@ _OBJECT_AFTER_VERB = re.compile(
 past participle ("Joe Biden a appelé", "Le ministre a reçu mardi"): the name after them
 is the verb's object, no subject."""
 
+def _body_shaped(name: str) -> bool:
+    """Whether ``name`` (capitalised words) holds the head noun of an English body's name
+    (:data:`veille.enrich.english_spans.ORG_HEADS`: "Penrith Community Hospital",
+    "University Hospital Kerry") and opens with no known given name ("Charlotte Church"
+    is a person)."""
+    from veille.enrich.english_spans import ORG_HEADS
+    from veille.extract.bare_byline import known_given_name
+
+    words = name.split()
+    return any(w.lower() in ORG_HEADS for w in words) and not known_given_name(words[0])
+
+
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
-                    gender: str = "") -> tuple[str, tuple[int, int]] | None:
+                    gender: str = "", person: bool = False
+                    ) -> tuple[str, tuple[int, int]] | None:
     """The last name in subject position between the previous speaker (``after``) and a
     quote (``before``), outside quotes: whom a pronoun or a "peut-on lire" points back to
     when someone was named since the previous speaker ("Libération, dans son édition
-    spéciale, utilise une référence. « We have a dream », peut-on lire en Une")."""
+    spéciale, utilise une référence. « We have a dream », peut-on lire en Une").
+    ``person`` (an English "he" or "she": a person, never a body, unlike French "elle"
+    for "la mairie") skips a body's name (:func:`_body_shaped`: "the maternity unit at
+    Penrith Community Hospital would not close … "…," she told MPs" is the minister's;
+    t-final29 F4)."""
     found = None
     for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
         name = match.group(1)
@@ -4328,6 +4379,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
+        if person and _body_shaped(name):
+            continue
         title = _TITLE_NOUN_AFTER.match(text, match.end(1))
         if title is not None and fold(title.group(1)) in TITLE_NOUNS:
             # "Le Premier ministre monte à la tribune": the capitalised word is the first
@@ -4339,7 +4392,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     for match in re.finditer(_PERSON_RUN, text[window:before]):
         at = window + match.start()
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
-        if fold(match.group().split()[0]) in _NOT_SUBJECT:
+        if fold(match.group().split()[0]) in _NOT_SUBJECT or (
+                person and _body_shaped(match.group())):
             continue  # "Au Point, qui publie …": a preposition and a name, no person
         if _COMPLEMENT_AFTER.match(text, at + len(match.group())):
             continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
