@@ -10,8 +10,6 @@ Inputs are in this directory (composed for this set; invented outlets and people
 
 from __future__ import annotations
 
-import warnings
-
 import json
 import os
 import re
@@ -20,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
