@@ -59,6 +59,7 @@ def test_the_cli_sees_each_version_when_it_read_it(
     [version] = found["versions"]
     assert version["title"] == TITLES[0]
     assert aware(version["seen_at"]) == first  # version 1 is the article's first reading
+    assert aware(version["captured_at"]) == SAVED[0]  # the file's time, kept as evidence
     assert aware(found["revised_at"]) > first  # the second ingest, a second later
     text = out(run_veille(["duplicates", article_id], data_dir=data))
     shown = re.findall(r"(\d{4}-\d\d-\d\d \d\d:\d\d) UTC", text)
@@ -77,6 +78,7 @@ def test_every_door_gives_one_first_seen_time(ingested: tuple[Path, str, datetim
     assert aware(api["revised_at"]) > first
     dup = client.get(f"/api/v1/articles/{article_id}/duplicates").json()
     assert [aware(v["seen_at"]) for v in dup["versions"]] == [first]
+    assert [aware(v["captured_at"]) for v in dup["versions"]] == [SAVED[0]]
     for lang, label in (("fr", "Vu pour la première fois le"), ("en", "First seen")):
         page = client.get(f"/articles/{article_id}", params={"lang": lang}).text
         found = re.search(f'<dt>{label}</dt><dd><time datetime="([^"]+)"', page)
