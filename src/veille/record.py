@@ -236,13 +236,22 @@ class Dedup:
     similarity: float = 0.0
     version_of: str | None = None
     story_id: str | None = None
+    version_seen: str | None = None
+    """For a version (``version_of``), when veille read the capture that brought this
+    content (ISO 8601, UTC): the ingest's reading time, never the capture's own time (a
+    file's modification time, a WARC record's date: ``raw.fetched_at``, which dates the
+    capture, not veille's reading of it; t-final29 F9). ``None`` for a first content
+    (read at the article's ``first_seen``) and in records written before."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"fingerprint": self.fingerprint, "signature": self.signature,
-                "relation": self.relation, "duplicate_of": self.duplicate_of,
-                "near_duplicates": list(self.near_duplicates),
-                "similarity": self.similarity, "version_of": self.version_of,
-                "story_id": self.story_id}
+        found = {"fingerprint": self.fingerprint, "signature": self.signature,
+                 "relation": self.relation, "duplicate_of": self.duplicate_of,
+                 "near_duplicates": list(self.near_duplicates),
+                 "similarity": self.similarity, "version_of": self.version_of,
+                 "story_id": self.story_id}
+        if self.version_seen:
+            found["version_seen"] = self.version_seen
+        return found
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Dedup:
@@ -253,7 +262,8 @@ class Dedup:
                    near_duplicates=list(data.get("near_duplicates") or []),
                    similarity=float(data.get("similarity", 0.0)),
                    version_of=data.get("version_of"),
-                   story_id=data.get("story_id"))
+                   story_id=data.get("story_id"),
+                   version_seen=data.get("version_seen") or None)
 
 
 @dataclass(slots=True)

@@ -181,10 +181,15 @@ def test_each_version_is_dated_when_first_seen(store: Store) -> None:
 def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
     """newuser7 P14: captures of 09:00, 13:00 and 11:00 (fetch times) read 13:00, 09:00,
     11:00: the 13:00 one stays current, the others take their places in the chain, with
-    no change logged for them."""
+    no change logged for them. Each is seen when veille read it (14:00, 14:05, 14:10),
+    never at its capture's time, before the article was first seen (t-final29 F9)."""
     url = "https://ex.org/a"
+    read = {13: 0, 9: 5, 11: 10}
     at = {h: article(h, url=url, data=f"capture {h}".encode(),
-                     first_seen=datetime(2026, 11, 30, h, tzinfo=UTC)) for h in (9, 11, 13)}
+                     first_seen=datetime(2026, 11, 30, 14, read[h], tzinfo=UTC))
+          for h in (9, 11, 13)}
+    for h, one in at.items():
+        one.raw.fetched_at = datetime(2026, 11, 30, h, tzinfo=UTC)
     store.put_batch([at[13]])
     seq = store.change_seq()
     assert store.put_batch([at[9]]).versions == [at[13].id]
@@ -194,7 +199,7 @@ def test_an_older_capture_read_late_goes_into_the_chain(store: Store) -> None:
     assert current.content is not None and current.content.title == "Titre 13"
     chain = store.versions(at[13].id)
     assert [(v.version, v.title) for v in chain] == [(1, "Titre 9"), (2, "Titre 11")]
-    assert [v.seen_at.hour for v in chain] == [9, 11]  # each capture's own time
+    assert [(v.seen_at.hour, v.seen_at.minute) for v in chain] == [(14, 5), (14, 10)]
     assert "+Titre 11" in chain[0].diff and "+Titre 13" in chain[1].diff
     assert store.get_raw(at[9].raw.raw_id).data == b"capture 9"
     assert store.put_batch([at[11]]).duplicate == 1  # read again: nothing changes

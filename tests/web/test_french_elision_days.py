@@ -46,7 +46,7 @@ def http(data: Path) -> Iterator[httpx.Client]:  # noqa: F811
         yield client
 
 
-@pytest.mark.parametrize(("lang", "day", "label"), [("fr", "1 nov. 2026", "1 nov. 2026 :"),
+@pytest.mark.parametrize(("lang", "day", "label"), [("fr", "1er nov. 2026", "1er nov. 2026 :"),
                                                     ("en", "Nov 1, 2026", "Nov 1, 2026:")])
 def test_the_day_facet_is_in_the_pages_language(http: httpx.Client, lang: str, day: str,
                                                 label: str) -> None:

@@ -1,16 +1,14 @@
 """Which of two copies came out first, by their publication times (t-final24 S9: an AFP
-update carrying the dispatch's own 06:30 was "même dépêche AFP, parue après"), and when an
-article with versions was first seen (S7)."""
+update carrying the dispatch's own 06:30 was "même dépêche AFP, parue après")."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
-from types import SimpleNamespace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.web.page_times import first_seen_of, time_order
+from veille.web.page_times import time_order
 
 PARIS = timezone(timedelta(hours=1))
 
@@ -27,12 +25,3 @@ def test_the_same_instant_in_two_offsets_is_the_same_time() -> None:
 def test_the_order_is_antisymmetric(a: datetime, b: datetime) -> None:
     flip = {"earlier": "later", "later": "earlier", "same": "same"}
     assert time_order(b, a) == flip[time_order(a, b)]
-
-
-def test_first_seen_is_version_ones_when_earlier() -> None:
-    one = datetime(2026, 12, 3, 9, 33, tzinfo=UTC)
-    article = SimpleNamespace(first_seen=one + timedelta(minutes=1),
-                              versions=[SimpleNamespace(seen_at=one)])
-    assert first_seen_of(article) == one
-    article.versions = []
-    assert first_seen_of(article) == one + timedelta(minutes=1)

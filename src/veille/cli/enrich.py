@@ -105,7 +105,8 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
 @click.pass_context
 def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
                    as_json: bool) -> None:
-    """Quotes found in stored articles, with their speakers, newest first. A quote that
+    """Quotes found in stored articles, with their speakers, newest first; then, apart,
+    those of articles whose date is unknown ("first seen"), as `veille latest`. A quote that
     copies of one dispatch carry is listed once, from the original, with the number of
     reprints carrying it (their ids under "reprints" with --json)."""
     speaker_id, named = _speaker(ctx, speaker) if speaker else (None, None)

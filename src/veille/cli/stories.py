@@ -307,6 +307,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
                           "seen_at": v.seen_at.isoformat(),
                           "replaced_at": replaced.isoformat()
                           if (replaced := replaced_at(v)) else None,
+                          "captured_at": v.captured_at.isoformat()
+                          if v.captured_at else None,
                           "title": v.title, "diff": v.diff} for v in versions],
             "revised_at": revised.isoformat() if revised else None,
             "declared_at": declared.isoformat()

@@ -1,11 +1,15 @@
 """When an article's contents were first seen, and when it last changed (newuser11b U19, U22).
 
-A version's content was first seen when the capture that brought it was made: its raw
-input's fetch time (``raw.fetched_at``: a poll's response, a WARC record's date, else when
-the input was read). The version chain's stored ``seen_at`` is when a content was
-*replaced*, the next one's arrival: shown as the time of the content it replaced, the
-history of corrections was shifted by one (the first headline at the time of the second,
-the current one with no time).
+A content was first seen when veille read the capture that brought it: the article's
+``first_seen`` for its first content, ``dedup.version_seen`` for a later one (the ingest's
+reading time). Never the capture's own time (``raw.fetched_at``: a file's modification
+time, a WARC record's date), which is evidence of when the capture was made, not of when
+veille saw it: read as veille's, a page saved to a file on Monday and ingested on Friday
+had a version "seen by veille" on Monday, before the article itself (t-final29 F9). The
+version chain's stored ``seen_at`` is when a content was *replaced*, the next one's
+arrival: shown as the time of the content it replaced, the history of corrections was
+shifted by one (the first headline at the time of the second, the current one with no
+time).
 """
 
 from __future__ import annotations
@@ -40,24 +44,38 @@ def stated_update(published: datetime | None, updated: datetime | None) -> datet
 
 
 def revised_at(article: Article) -> datetime | None:
-    """When the current content of a changed article was first seen: the fetch time of its
-    raw input, for an article that is a version of itself (``dedup.version_of``: the same
-    URL or wire guid came back changed); ``None`` for an article never changed. A fetch time
-    without a zone is no evidence (``None``)."""
+    """When the current content of a changed article was first seen: when veille read it
+    (``dedup.version_seen``), for an article that is a version of itself
+    (``dedup.version_of``: the same URL or wire guid came back changed); ``None`` for an
+    article never changed. A record written before that field has its capture's fetch
+    time, when zoned, never before the article was first seen (t-final29 F9)."""
     if article.dedup is None or article.dedup.version_of is None:
         return None
+    stated = iso_time(article.dedup.version_seen) if article.dedup.version_seen else None
+    if stated is not None:
+        return stated
     fetched = article.raw.fetched_at
-    return fetched if fetched.utcoffset() is not None else None
+    if fetched.utcoffset() is None:
+        return None
+    first = article.first_seen
+    return fetched if first.utcoffset() is None or fetched >= first else first
 
 
 def current_seen(article: Article, versions: Sequence[Version]) -> datetime | None:
     """When the current content of an article with earlier ``versions`` was first seen:
-    :func:`revised_at` when it came as a version of itself, else the article's first-seen
-    time (the current content was the first read: an older capture of the same page came
-    later and was filed as an earlier version, t-reader23 R8: the page said "vue le ?");
-    ``None`` for an article never changed (no ``versions``)."""
+    :func:`revised_at` when it came as a version of itself (in a record written before
+    ``dedup.version_seen``, when the last version was replaced, if that was after it was
+    seen), else the article's first-seen time (the current content was the first read: an
+    older capture of the same page came later and was filed as an earlier version,
+    t-reader23 R8: the page said "vue le ?"); ``None`` for an article never changed (no
+    ``versions``)."""
     if not versions:
         return None
+    dedup = article.dedup
+    if dedup is not None and dedup.version_of is not None and not dedup.version_seen:
+        last = replaced_at(versions[-1])
+        if last is not None:
+            return last
     return revised_at(article) or article.first_seen
 
 

@@ -84,10 +84,13 @@ class Link:
 class Version:
     """An earlier content of an article, and the diff from it to the next version.
 
-    ``seen_at``: when this content was first seen (the fetch time of the capture that
+    ``seen_at``: when veille first saw this content (when an ingest read the capture that
     brought it, :mod:`veille.dedup.version_times`); ``replaced_at``: when the next content
     replaced it (newuser11b U22: the chain showed that time as the content's own). Both
-    are veille's times. ``declared_at``: the version's own time as its source declared it
+    are veille's times. ``captured_at``: the capture's own time, evidence of when it was
+    made and never veille's (``raw.fetched_at``: a poll's response, a WARC record's date, a
+    saved file's modification time; t-final29 F9), ``None`` when it gives no zone.
+    ``declared_at``: the version's own time as its source declared it
     (:func:`veille.dedup.version_times.declared_time`: a ninjs ``versioncreated``, a
     NewsML-G2 ``versionCreated``, a feed entry's ``updated``, a page's ``dateModified``),
     ``None`` when it declared none: "when did AFP change the toll?" (t-final27 F8)."""
@@ -99,6 +102,7 @@ class Version:
     diff: str
     replaced_at: datetime | None = None
     declared_at: datetime | None = None
+    captured_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

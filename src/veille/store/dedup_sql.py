@@ -759,6 +759,8 @@ def add_version(conn: sqlite3.Connection, article_id: str, old_doc: str,
     keep_first_publication(old, new)
     push_version(conn, article_id, old_doc, new, article.first_seen)
     keep_place(conn, article_id, old, new)
+    if new.dedup is not None:  # read now: the new article's first-seen time (ingest)
+        new.dedup.version_seen = _iso(article.first_seen)
     if new.dedup is not None and new.dedup.signature:
         # The current content's signature is what later texts are compared with: the
         # first content's stayed, so a teaser of the update read in a later ingest was
@@ -811,8 +813,9 @@ def complete(conn: sqlite3.Connection, article_id: str, old_doc: str,
     new = Article.from_dict({**article.to_dict(), "id": article_id,
                              "first_seen": old.get("first_seen")})
     keep_place(conn, article_id, old, new)
-    if new.dedup is not None:
+    if new.dedup is not None:  # the same version: read when it was first read
         new.dedup.version_of = (old.get("dedup") or {}).get("version_of")
+        new.dedup.version_seen = (old.get("dedup") or {}).get("version_seen")
     if new.content is not None:
         new.content.evidence[TRANSFER_HINT] = COMPLETED
     return new
@@ -981,6 +984,13 @@ def push_version(conn: sqlite3.Connection, article_id: str, old_doc: str, new: A
     diff = _diff(old, new.to_dict())
     raw = old.get("raw") or {}
     assert isinstance(raw, dict)
+    dedup = old.get("dedup")
+    if isinstance(dedup, dict) and not dedup.get("version_seen") and not dedup.get(
+            "version_of") and old.get("first_seen"):
+        # the article's first content was read when the article was first seen: said on
+        # the version kept, as every later content says its own reading (t-final29 F9)
+        dedup["version_seen"] = old["first_seen"]
+        old_doc = json.dumps(old, ensure_ascii=False)
     conn.execute("INSERT INTO article_versions VALUES (?,?,?,?,?,?,?)",
                  (article_id, int(row[0]) + 1, str(raw.get("raw_id", "")),
                   _iso(seen_at), str((old.get("content") or {}).get("title", "")),
@@ -998,6 +1008,8 @@ def insert_older_version(conn: sqlite3.Connection, article_id: str, current_doc:
     by one, and the diffs on both sides of it are rewritten (each diff goes from a version
     to the next one, the last to the current content)."""
     doc = Article.from_dict({**late.to_dict(), "id": article_id})
+    if doc.dedup is not None:  # read now, after the contents it goes before
+        doc.dedup.version_seen = _iso(late.first_seen)
     record = doc.to_dict()
     rows = [(int(r[0]), str(r[1])) for r in conn.execute(
         "SELECT version, doc FROM article_versions WHERE article_id = ? ORDER BY version",
@@ -1096,30 +1108,52 @@ def earlier_contents(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, 
 
 
 def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
-    """The article's earlier contents, oldest first, each with the time it was first seen
-    (its capture's fetch time) and the time the next one replaced it (the stored
-    ``seen_at``). A content with no zoned fetch time was first seen when the one before it
-    was replaced, the first one when the article was. And each one's own time as its
-    source declared it (``declared_at``: the kept record's ``content.updated``, read
+    """The article's earlier contents, oldest first, each with the time veille first saw it
+    (``seen_at``: when an ingest read the capture that brought it) and the time the next
+    one replaced it (the stored ``seen_at`` column, ``replaced_at``). And each one's own time
+    as its source declared it (``declared_at``: the kept record's ``content.updated``, read
     from the document the chain keeps of each version, so a store written before has it
     too; :func:`veille.dedup.version_times.declared_time`). The first version's
     publication is not its declared version time: the pages give it apart ("publiée selon
-    la page le …", t-reader22 R6)."""
+    la page le …", t-reader22 R6).
+
+    The time veille saw a content is its reading, never its capture's own time
+    (``raw.fetched_at``: a file's modification time, a WARC record's date), which dated a
+    version three days before the article's first sighting (t-final29 F9):
+    :func:`_read_at`. So no version is seen before the article (``articles.first_seen``),
+    and every door (``veille show``, ``veille duplicates``, the API, the article page)
+    gives the one first-seen time."""
+    row = conn.execute("SELECT first_seen FROM articles WHERE id = ?",
+                       (article_id,)).fetchone()
     rows = conn.execute("SELECT version, seen_at, title, diff, "
-                        "json_extract(doc, '$.raw.fetched_at'), "
-                        "json_extract(doc, '$.content.updated') FROM article_versions "
+                        "json_extract(doc, '$.dedup.version_seen'), "
+                        "json_extract(doc, '$.content.updated'), "
+                        "json_extract(doc, '$.dedup.version_of'), "
+                        "json_extract(doc, '$.first_seen'), "
+                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
-        declared = declared_time(r[5])
         replaced = datetime.fromisoformat(r[1])
-        seen = _zoned(r[4]) or (found[-1].replaced_at if found else None) or _zoned(
-            next(iter(conn.execute("SELECT first_seen FROM articles WHERE id = ?",
-                                   (article_id,)).fetchone() or ()), None)) or replaced
+        first = _zoned(row[0] if row else None) or replaced
+        seen = _read_at(first, _zoned(r[4]), bool(r[6]), _zoned(r[7]),
+                        found[-1].replaced_at if found else None)
         found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
                              title=r[2], diff=r[3], replaced_at=replaced,
-                             declared_at=declared))
+                             declared_at=declared_time(r[5]), captured_at=_zoned(r[8])))
     return found
+
+
+def _read_at(first_seen: datetime, stated: datetime | None, a_version: bool,
+             record_seen: datetime | None, before_replaced: datetime | None) -> datetime:
+    """When veille read a kept content, never before the article's ``first_seen``: the
+    reading time the chain stated for it (``dedup.version_seen``, written since
+    t-final29 F9); in a chain written before, a content that was a version of the
+    article was read when it replaced the one before it (``before_replaced``, that one's
+    ``replaced_at``), any other when its record was first seen (``record_seen``: the
+    article's first content, or an older capture read late)."""
+    seen = stated or (before_replaced if a_version else record_seen) or first_seen
+    return max(seen, first_seen)
 
 
 def _zoned(value: object) -> datetime | None:

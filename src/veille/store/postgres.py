@@ -37,9 +37,10 @@ _T = TypeVar("_T")
 WRITE_LOCK = 0x76656977  # the advisory lock every write transaction takes first
 SEND_LOCK = 0x76656978  # the alert sender's session lock (one sender at a time)
 _OR_IGNORE = re.compile(r"^\s*INSERT OR IGNORE INTO", re.IGNORECASE)
-_JSON_PATH = re.compile(r"json_extract\((\w+(?:\.\w+)?), '\$\.(\w+(?:\.\w+)+)'\)")
+_JSON_PATH = re.compile(r"json_extract\((\w+(?:\.\w+)?), '\$\.(\w+(?:\.\w+)*)'\)")
 """SQLite ``json_extract(doc, '$.a.b')``, at any depth (``'$.content.evidence.timezone'``:
-q-zones25's story head; a depth of 3 was left untranslated) (:mod:`veille.store.calendar`)."""
+q-zones25's story head; a depth of 3 was left untranslated; ``'$.first_seen'``, a depth of
+1, too: f-seen30's version chain) (:mod:`veille.store.calendar`)."""
 
 PG_STATEMENTS: dict[str, str] = {
     "INSERT OR REPLACE INTO failures (origin, reason, message, raw_id, at) "

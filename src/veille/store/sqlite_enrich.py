@@ -313,7 +313,12 @@ class EnrichTables:
         the quote, else from the earliest copy, with the other copies' ids in
         ``reprints`` (earliest first; never the shown article's own id, when it repeats
         the quote). Quotes of unrelated articles stay apart even when
-        their text is the same (two articles citing one communiqué)."""
+        their text is the same (two articles citing one communiqué).
+
+        Newest dated article first, then, apart, the quotes of undated articles, newest
+        first seen first, as the latest news keeps them (``veille latest``, the home
+        page): an undated article's time is veille's sighting, no news of that day, and
+        stood above the newest dated quotes (t-final29 U2)."""
         base = (
             "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
             f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
@@ -326,7 +331,7 @@ class EnrichTables:
             f"c.n) AS pos FROM ({base}) c")
         rows = self.conn.execute(
             "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root, lang "
-            f"FROM ({ranked}) r WHERE pos = 1 ORDER BY sort_time DESC, article_id, n "
+            f"FROM ({ranked}) r WHERE pos = 1 ORDER BY undated, sort_time DESC, article_id, n "
             "LIMIT ?", (*args, limit)).fetchall()
         copies: dict[tuple[str, str], list[str]] = {}
         # a quote repeated inside the kept article (a headline and its lead) is shown

@@ -34,7 +34,7 @@ from veille.web.i18n import (
     supported,
 )
 from veille.web.lane import SearchLane
-from veille.web.page_times import first_seen_of, time_order
+from veille.web.page_times import time_order
 from veille.web.search import SearchBackend
 from veille.web.security import safe_link
 from veille.web.stores import StorePool
@@ -59,7 +59,6 @@ def template_env() -> Environment:
     env.globals["rtl_languages"] = rtl_languages()
     env.globals["stated_update"] = stated_update  # not "updated" at the publication time
     env.globals["time_order"] = time_order  # "parue avant / après / à la même heure"
-    env.globals["first_seen_of"] = first_seen_of  # its first version's time when earlier
     return env
 
 

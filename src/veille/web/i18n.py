@@ -29,6 +29,8 @@ from babel.numbers import format_decimal, format_percent
 from veille.enrich.english_names import english_names
 from veille.lazy_re import lazy_compile
 
+Day = date
+"""A calendar day (``datetime.date``, named apart from :meth:`Translator.date`)."""
 SUPPORTED = ("fr", "en")
 COOKIE = "lang"
 DISPLAY_TZ = ZoneInfo("Europe/Paris")
@@ -277,9 +279,9 @@ class Translator:
         if value is None:
             return ""
         if precision == "day":
-            return str(format_date(value.date(), "medium", locale=self.locale))
+            return self.calendar_day(value.date())
         local = value.astimezone(DISPLAY_TZ)
-        return (f"{format_date(local, 'medium', locale=self.locale)} "
+        return (f"{self.calendar_day(local.date())} "
                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
 
     def zone_of(self, value: datetime) -> str:
@@ -293,7 +295,7 @@ class Translator:
         language's medium format ("1 déc. 2026", "Dec 1, 2026"); as is when it is no
         such day (t-reader19 R14: the day facet read ISO in both languages)."""
         try:
-            return str(format_date(date.fromisoformat(value), "medium", locale=self.locale))
+            return self.calendar_day(date.fromisoformat(value))
         except ValueError:
             return value
 
@@ -339,27 +341,43 @@ class Translator:
             return code
         return str(name) if name else code
 
+    def calendar_day(self, day: Day, width: str = "medium") -> str:
+        """A calendar day in this language's ``width`` format (Babel, CLDR): "1er déc. 2026",
+        "11 déc. 2026", "Dec 1, 2026"; in ``"full"``, "mardi 1er décembre 2026". French
+        writes the first day of a month as the ordinal "1er" (Lexique des règles
+        typographiques en usage à l'Imprimerie nationale; Académie française), which
+        CLDR's French patterns, plain numbers, do not (t-final29 U8: "mardi 1 décembre")."""
+        text = str(format_date(day, width, locale=self.locale))
+        return first_of_month(text) if self.lang == "fr" and day.day == 1 else text
+
     def mentioned(self, value: str, granularity: str) -> str:
         """A date mentioned in an article (``value`` its first day, ISO 8601;
         ``granularity`` as :data:`veille.enrich.dates.GRANULARITIES`) in this language, as
         precise as the text is: "jeudi 26 novembre 2026" for a day, "février 2023" for a
         month (never its first day, which the text does not name: newuser15a W9), "T2 2026"
-        for a quarter, "2023" for a year, each of the two days of ``either`` as a day, the
-        first day for a week, weekend or season (the granularity is shown beside it).
+        for a quarter, "2023" for a year, each of the two days of ``either`` as a day,
+        "semaine du 16 novembre 2026" / "week of November 16, 2026" for a week (and a
+        weekend), "été 2026" / "hiver 2026-2027" for a season: never a lone day, which a week
+        read as (t-final29 U8: "il y a deux semaines" shown "16 nov. 2026 (semaine)").
         ``value`` itself when it is no ISO date."""
         try:
             day = date.fromisoformat(value[:10])
         except ValueError:
             return value
         if granularity in ("day", "either"):  # "either": one of two days, each shown whole
-            return str(format_date(day, "full", locale=self.locale))
+            return self.calendar_day(day, "full")
         if granularity == "month":
             return str(format_skeleton("yMMMM", day, locale=self.locale))
         if granularity == "quarter":
             return str(format_skeleton("yQQQ", day, locale=self.locale))
         if granularity == "year":
             return str(day.year)
-        return str(format_date(day, "medium", locale=self.locale))
+        if granularity in ("week", "weekend"):
+            return self(f"mentioned_{granularity}", day=self.calendar_day(day, "long"))
+        if granularity == "season" and day.month in SEASON_STARTS:
+            years = f"{day.year}-{day.year + 1}" if day.month == 12 else str(day.year)
+            return self(f"season_{SEASON_STARTS[day.month]}", years=years)
+        return self.calendar_day(day)
 
     def zone_city(self, zone: str) -> str:
         """The place a tz database ``zone`` is named by in this language: CLDR's exemplar
@@ -382,7 +400,7 @@ class Translator:
         if own == value.astimezone(DISPLAY_TZ).utcoffset():
             return self.date(value)
         zone = value.tzinfo
-        return (f"{format_date(value, 'medium', locale=self.locale)} "
+        return (f"{self.calendar_day(value.date())} "
                 f"{format_time(value, 'short', tzinfo=zone, locale=self.locale)} "
                 f"({zone_label(own or timedelta(0))})")
 
@@ -417,6 +435,20 @@ class Translator:
             return shown
         clock = format_time(value, "short", tzinfo=value.tzinfo, locale=self.locale)
         return f"{shown} ({clock} {zone_label(own)})"
+
+
+SEASON_STARTS = {12: "winter", 3: "spring", 6: "summer", 9: "autumn"}
+"""A season's name by the month it starts in, as :mod:`veille.enrich.dates` dates a season
+mentioned ("cet été": its first month, the meteorological seasons; a winter spans two
+years)."""
+_FIRST_DAY = lazy_compile(r"(?<![\d:])1(?=\s)")
+
+
+def first_of_month(text: str) -> str:
+    """A French date whose day is the first of the month with that day written "1er"
+    (its first lone "1" followed by a space: "1 déc. 2026" → "1er déc. 2026", "mardi 1
+    décembre 2026" → "mardi 1er décembre 2026"); the caller checks the day is the 1st."""
+    return _FIRST_DAY.sub("1er", text, count=1)
 
 
 def zone_label(offset: timedelta) -> str:

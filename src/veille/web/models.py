@@ -293,10 +293,15 @@ class VersionModel(BaseModel):
         "ninjs `versioncreated`, a NewsML-G2 `versionCreated`, a feed entry's `updated`, "
         "a page's `dateModified`); null when it declared none: the version's time is then "
         "unknown (`seen_at` and `replaced_at` are veille's times, not the version's).")
-    seen_at: datetime = Field(description="When veille first saw this content (the fetch "
-                                          "time of the capture that brought it).")
+    seen_at: datetime = Field(description="When veille first saw this content (when an "
+                                          "ingest read the capture that brought it; never "
+                                          "before the article's `first_seen`).")
     replaced_at: datetime | None = Field(
         default=None, description="When veille saw the next content replace it.")
+    captured_at: datetime | None = Field(
+        default=None, description="The capture's own time, evidence of when it was made, "
+        "not when veille saw it: a poll's response, a WARC record's date, a saved file's "
+        "modification time (null when it gives no zone).")
     title: str
     diff: str = Field(description="Unified diff from this content to the next one.")
 

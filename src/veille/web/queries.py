@@ -468,7 +468,8 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
 
 def _version(v: Version) -> VersionModel:
     return VersionModel(version=v.version, declared_at=v.declared_at, seen_at=v.seen_at,
-                        replaced_at=replaced_at(v), title=v.title, diff=v.diff)
+                        replaced_at=replaced_at(v), captured_at=v.captured_at,
+                        title=v.title, diff=v.diff)
 
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,

@@ -33,9 +33,14 @@
   // be false. Its day is the one the source gives, read from the ISO text, in no other zone.
   var dayFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-US", {
     timeZone: "UTC", dateStyle: "medium" });
+  // French writes the first of a month "1er" (Translator.calendar_day; t-final29 U8): a
+  // French medium date starts with its day.
+  function firstOfMonth(text) {
+    return lang === "fr" ? text.replace(/^1(?=\s)/, "1er") : text;
+  }
   function formatDate(iso) {
     var d = new Date(iso);
-    return isNaN(d.getTime()) ? "" : format.format(d).replace(",", "");
+    return isNaN(d.getTime()) ? "" : firstOfMonth(format.format(d).replace(/,(?=[^,]*$)/, ""));
   }
   // A publication time whose own offset is not the display zone's at that instant is
   // shown in its own offset with the zone, as the server does (Translator.published): the
@@ -64,12 +69,12 @@
   function formatPublished(iso) {
     var d = new Date(iso), own = ownOffset(iso);
     if (isNaN(d.getTime()) || own === null || own === displayOffset(d)) { return formatDate(iso); }
-    return ownFormat.format(new Date(d.getTime() + own * 60000)).replace(",", "") +
+    return firstOfMonth(ownFormat.format(new Date(d.getTime() + own * 60000)).replace(/,(?=[^,]*$)/, "")) +
       " (" + zoneLabel(own) + ")";
   }
   function formatDay(iso) {
     var d = new Date(String(iso).slice(0, 10) + "T00:00:00Z");
-    return isNaN(d.getTime()) ? "" : dayFormat.format(d);
+    return isNaN(d.getTime()) ? "" : firstOfMonth(dayFormat.format(d));
   }
   var rtl = (list.dataset.rtl || "").split(" ");
   function ownText(el, language) {  // lang and dir of an article's text, as text_attrs
