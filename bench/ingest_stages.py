@@ -55,6 +55,8 @@ STAGES: list[tuple[str, str, str, str]] = [
     ("veille.store.sqlite", "SQLiteStore", "known_raw_ids", "store: inputs known"),
     ("veille.ingest", "Ingestor", "_learn_sites", "learning sites' chrome"),
     ("veille.ingest", "Ingestor", "__init__", "ingest set-up (story warm-up)"),
+    ("veille.ingest", "", "recluster_stories", "stories re-clustered (settle)"),
+    ("veille.dedup.stories", "", "terms", "- story terms (stage and settle)"),
 ]
 
 
