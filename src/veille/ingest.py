@@ -34,6 +34,7 @@ from veille.dedup.resign import current_rows
 from veille.dedup.stories import (
     Stories,
     StoryStage,
+    TermsReader,
     copies_of,
     published_day,
     story_news,
@@ -41,6 +42,7 @@ from veille.dedup.stories import (
     story_wording,
 )
 from veille.dedup.story_overrides import with_overrides
+from veille.dedup.terms_memo import TermsMemo
 from veille.dedup.window import DedupWindow
 from veille.errors import (
     InputError,
@@ -244,36 +246,39 @@ def build_pipeline(site_chrome: Callable[[str], frozenset[str]] | None = None,
                    texts: StoredTexts | None = None,
                    published: StoredPublished | None = None,
                    cut: StoredCut | None = None,
-                   updated: StoredUpdated | None = None) -> Pipeline:
+                   updated: StoredUpdated | None = None,
+                   read: TermsReader | None = None) -> Pipeline:
     """The default stages, in order; near duplicates and stories only when given their
     state (re-extraction keeps what ingest found); ``stored`` tells a reused URL's new
     text from a version, ``texts`` gives stored bodies to tell a copy from another text of
     one template, ``published`` the stored articles' publication times to tell a reused
     URL's new text, ``cut`` which stored articles are cut copies, ``updated`` their update
-    times to tell a dispatch's update (``NearDuplicateStage``)."""
+    times to tell a dispatch's update (``NearDuplicateStage``); ``read`` what reads the
+    story terms (the writer's memo, :mod:`veille.dedup.terms_memo`)."""
     extract = ExtractStage(site_chrome=site_chrome) if site_chrome else ExtractStage()
     stages: list[Stage] = [extract, FingerprintStage()]
     if recent is not None:
         stages.append(NearDuplicateStage(recent, stored, texts, published, cut, updated))
         if stories is not None:
-            stages.append(StoryStage(stories))
+            stages.append(StoryStage(stories, read))
     return Pipeline(stages)
 
 
 def warm_stories(store: Store, *, recent: int = 5_000,
-                 unstored: Callable[[], Sequence[Article]] = tuple) -> Stories:
+                 unstored: Callable[[], Sequence[Article]] = tuple,
+                 read: TermsReader | None = None) -> Stories:
     """Story state replayed from the most recent articles (bounded: ``recent`` of them),
     oldest first, through the same terms as the story stage's (their background sentences
     learnt and left out as they were when the articles arrived). ``unstored``: the
     articles the state has clustered and the store does not hold yet (the batch being
     clustered), which its catch-up recalls beside the stored ones
-    (:func:`recall_between`)."""
+    (:func:`recall_between`). ``read``: what reads the terms (:func:`story_terms`)."""
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
                                           if s},
                       recall=lambda state, first, last: recall_between(
-                          store, state, first, last, unstored()))
+                          store, state, first, last, unstored(), read))
     for article in reversed(store.latest(limit=recent)):
-        replay(stories, article)
+        replay(stories, article, read=read)
     return stories
 
 
@@ -283,13 +288,14 @@ CPU (the warm-up's 1.5 s for 5,000, docs/benchmarks.md), once per late span."""
 
 
 def recall_between(store: Store, stories: Stories, first: int, last: int,
-                   unstored: Sequence[Article] = ()) -> int:
+                   unstored: Sequence[Article] = (), read: TermsReader | None = None) -> int:
     """Replay into ``stories`` the stored articles dated in minutes ``[first, last)``
     (:meth:`Stories.catch_up`, for an article older than the active stories), oldest
     first, at most :data:`RECALL_LIMIT`; the number replayed. ``unstored``: articles
     clustered before this one but not stored yet (the batch being clustered), recalled
     as if they were, after the stored ones of their minute (the store's order): what is
-    recalled must not depend on where the batches were cut (newuser15c D1)."""
+    recalled must not depend on where the batches were cut (newuser15c D1). ``read``:
+    what reads the terms (:func:`story_terms`)."""
     rows = store.signatures_between(first, last)
     found = store.get_many([row[0] for row in rows[:RECALL_LIMIT]])
     timed = [(minute, found[i]) for i, _source, minute, _sig in rows if i in found]
@@ -302,14 +308,16 @@ def recall_between(store: Store, stories: Stories, first: int, last: int,
             article.dedup.story_id = stories.story_of[article.id]
         timed.append((minute, article))
     timed.sort(key=lambda pair: pair[0])  # stable: the stored ones first in a minute
-    return sum(replay(stories, article, recalled=True)
+    return sum(replay(stories, article, recalled=True, read=read)
                for _minute, article in timed[:RECALL_LIMIT])
 
 
-def replay(stories: Stories, article: Article, *, recalled: bool = False) -> bool:
+def replay(stories: Stories, article: Article, *, recalled: bool = False,
+           read: TermsReader | None = None) -> bool:
     """Replay one stored article into its stored story (its terms as the story stage
     reads them); False when it has no content or no story. ``recalled``: a catch-up
-    replay (:meth:`Stories.remember`)."""
+    replay (:meth:`Stories.remember`). ``read``: what reads the terms
+    (:func:`story_terms`)."""
     dedup = article.dedup
     if article.content is None or not dedup or not dedup.story_id:
         return False
@@ -320,7 +328,7 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False) -> boo
         return True
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
                                              article.content.paragraphs, copies_of(dedup),
-                                             published_day(article)),
+                                             published_day(article), read),
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled,
                      copy=bool(dedup.relation or dedup.duplicate_of))
@@ -340,7 +348,8 @@ articles stored, and user overrides of stories added or undone
 re-clustering is caught up like a stored batch's."""
 
 
-def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
+def recluster_stories(store: Store, touched: Iterable[str],
+                      read: TermsReader | None = None) -> dict[str, str]:
     """Cluster again, from a fresh state and in one canonical order
     (:mod:`veille.dedup.recluster`), the stories of the window of days the ``touched``
     articles (stored or moved by an ingest) fall in, and those of the articles stored since
@@ -350,8 +359,9 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
     reaches back and forward from the articles' minutes to a silence of ``window_days``
     (no stored article closer), so it is a function of the stored articles, and the
     stories built do not depend on the order or the batching of ingest (issue #14: all
-    at once 2 of 7 hard negatives joined, one file at a time 0 of 7). Returns the moves
-    (article id -> story id)."""
+    at once 2 of 7 hard negatives joined, one file at a time 0 of 7). ``read``: what reads
+    the articles' terms (:func:`~veille.dedup.recluster.cluster`: a writer's memo gives
+    those its story stage read). Returns the moves (article id -> story id)."""
     head = store.change_seq()
     since = max(store.view_seq(STORIES_VIEW), head - RECLUSTER_LIMIT)
     ids = set(touched)
@@ -396,13 +406,14 @@ def recluster_stories(store: Store, touched: Iterable[str]) -> dict[str, str]:
         for article in sorted((a for a in store.get_many(r[0] for r in older).values()
                                if a.id not in window),
                               key=lambda a: (article_minute(a), a.id)):
-            replay(state, article)
+            replay(state, article, read=read)
     # the user's overrides, applied after the rules (f-detach28: dedup/story_overrides.py)
     articles, fixed = with_overrides(store, articles)
     # an update brings no word its earlier versions lack (t-final29 F2: version_terms.py)
     versions = store.earlier_contents(a.id for a in articles)
     partition = fixed.partition(cluster(articles, state=state, lookup=lambda wanted: {
-        a: s for a, (s, _) in store.story_of(wanted).items() if s}, earlier=versions))
+        a: s for a, (s, _) in store.story_of(wanted).items() if s}, earlier=versions,
+        read=read))
     stored = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
     order = [a.id for a in canonical_order(articles)]
     names = fixed.names(name_stories(partition, stored, order,
@@ -487,13 +498,16 @@ class StoryFollower:
         """Articles stored or moved by ingests since the last :meth:`settle`."""
         self.defer = False
         """True: an ingest leaves :meth:`settle` to the caller (one per poll)."""
+        self.terms = TermsMemo()
+        """The articles' story terms this writer read (its warm-up, story stage and
+        re-clusterings read them once: :mod:`veille.dedup.terms_memo`)."""
 
     def current(self) -> Stories:
         """The story state, brought up to date with the store's change log."""
         if self._stories is None or not self._refresh(self._stories):
             self._seq = self.store.change_seq()  # before reading: nothing is missed
             self._stories = warm_stories(self.store, recent=self.recent,
-                                         unstored=lambda: self.unstored)
+                                         unstored=lambda: self.unstored, read=self.terms)
             self._own.clear()
             self.warm_ups += 1
         return self._stories
@@ -508,7 +522,7 @@ class StoryFollower:
         (:attr:`pending`, :func:`recluster_stories`); the moves stored. An ingest does it
         at its end, unless :attr:`defer` (a poll of many sources does it once, at the
         poll's end)."""
-        moves = recluster_stories(self.store, self.pending)
+        moves = recluster_stories(self.store, self.pending, self.terms)
         self.pending.clear()
         if moves:
             self.forget()  # its state holds the stories clustered online
@@ -543,7 +557,8 @@ class StoryFollower:
         self._own.clear()
         if foreign:
             found = self.store.get_many(foreign)
-            self.replayed += sum(replay(stories, found[i]) for i in foreign if i in found)
+            self.replayed += sum(replay(stories, found[i], read=self.terms)
+                                 for i in foreign if i in found)
         known = [i for i in linked if i in stories.story_of]
         for article_id, (story_id, _) in self.store.story_of(known).items():
             if story_id and story_id != stories.story_of.get(article_id):
@@ -572,7 +587,7 @@ class Ingestor:
         self.pipeline = build_pipeline(self.chrome, self.recent, self.stories,
                                        self._stored_signatures, self._stored_texts,
                                        self._stored_published, self._stored_cut,
-                                       self._stored_updated)
+                                       self._stored_updated, self.follower.terms)
         self.executor = executor or LocalExecutor()
         self.summary = IngestSummary()
         self._reorder: Reorder[Article] = Reorder(reorder.HOLD)

@@ -26,7 +26,14 @@ import veille.ingest
 from veille.dedup import background as background_module
 from veille.dedup.background import Background, keyed, sentence_key
 from veille.dedup.near import article_minute, body_of
-from veille.dedup.stories import Stories, copies_of, story_news, story_terms, story_wording
+from veille.dedup.stories import (
+    Stories,
+    TermsReader,
+    copies_of,
+    story_news,
+    story_terms,
+    story_wording,
+)
 from veille.enrich.text import sentences
 from veille.ingest import ingest_texts
 from veille.record import Article
@@ -72,13 +79,16 @@ def corpus(seed: int, n: int) -> list[tuple[str, bytes]]:
     return out
 
 
-def full_replay(stories: Stories, article: Article, *, recalled: bool = False) -> bool:
-    """The replay before the change: the terms computed for every replayed article."""
+def full_replay(stories: Stories, article: Article, *, recalled: bool = False,
+                read: TermsReader | None = None) -> bool:
+    """The replay before the change: the terms computed for every replayed article
+    (``read``: the writer's memo of the terms, p-captures30)."""
     dedup = article.dedup
     if article.content is None or not dedup or not dedup.story_id:
         return False
     stories.remember(article.id, story_terms(stories, article.id, article.content.title,
-                                             article.content.paragraphs, copies_of(dedup)),
+                                             article.content.paragraphs, copies_of(dedup),
+                                             read=read),
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled)
     return True

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.stories import (
     Stories,
+    TermsReader,
     copies_of,
     published_day,
     story_terms,
@@ -89,7 +90,8 @@ def canonical_order(articles: Iterable[Article]) -> list[Article]:
 def cluster(articles: Iterable[Article], *,
             lookup: Callable[[Sequence[str]], dict[str, str]] | None = None,
             state: Stories | None = None,
-            earlier: Mapping[str, Sequence[Article]] | None = None) -> dict[str, str]:
+            earlier: Mapping[str, Sequence[Article]] | None = None,
+            read: TermsReader | None = None) -> dict[str, str]:
     """The story of each of ``articles`` (article id -> the id of the story's founding
     article here), clustered in :func:`canonical_order` from a fresh state, or from
     ``state`` (the stored articles older than the window replayed into their stored
@@ -100,7 +102,11 @@ def cluster(articles: Iterable[Article], *,
     the earlier versions of the articles that have any (article id -> their contents,
     :meth:`veille.store.base.Store.earlier_contents`): such an article is clustered on the
     terms all its versions hold (:func:`veille.dedup.version_terms.held_terms`), so an
-    update's added words move it into no other story."""
+    update's added words move it into no other story. ``read``: what reads an article's
+    terms (:func:`~veille.dedup.stories.terms` by default; the writer's memo of it, which
+    read most of them when the story stage placed the articles:
+    :mod:`veille.dedup.terms_memo`)."""
+    read_terms = terms if read is None else read
     ordered = canonical_order(articles)
     own = {a.id for a in ordered}
     stories = state if state is not None else Stories()
@@ -114,11 +120,12 @@ def cluster(articles: Iterable[Article], *,
         # the publication day, as the story stage gives it: the day an event happened
         # is read against it (f-stories24, dedup/event_days.py)
         counts = story_terms(stories, article.id, article.content.title,
-                             article.content.paragraphs, copies, published_day(article))
+                             article.content.paragraphs, copies, published_day(article),
+                             read_terms)
         versions = earlier.get(article.id) if earlier else None
         if versions:
-            counts = held_terms(counts, [terms(v.content.title, v.content.paragraphs,
-                                               published_day(v))
+            counts = held_terms(counts, [read_terms(v.content.title, v.content.paragraphs,
+                                                    published_day(v))
                                          for v in versions if v.content is not None])
         stories.assign(article.id, counts, article_minute(article), copies,
                        story_wording(body_of(article)))

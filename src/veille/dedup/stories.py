@@ -1997,15 +1997,23 @@ def story_wording(paragraphs: Sequence[str]) -> Wording:
     return wording(paragraphs)
 
 
+TermsReader = Callable[[str, Sequence[str], date | None], Terms]
+"""What reads an article's terms from its headline, paragraphs and day: :func:`terms`, or a
+memo of it (:class:`veille.dedup.terms_memo.TermsMemo`)."""
+
+
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
-                copies: Sequence[str] = (), published: date | None = None) -> Terms:
+                copies: Sequence[str] = (), published: date | None = None,
+                read: TermsReader | None = None) -> Terms:
     """The terms an article brings to its story: its headline and its text less the
     background sentences (:mod:`veille.dedup.background`; ``copies``: the articles it
     copies). The earlier articles that read a sentence now found to be background have it
     taken out of their story (:meth:`Stories.discount`), before this article is compared.
-    ``published``: its publication day (:func:`terms`, :func:`published_day`).
+    ``published``: its publication day (:func:`terms`, :func:`published_day`). ``read``:
+    what reads the terms (:func:`terms` by default; a writer's memo of it).
     """
-    return terms(title, story_news(stories, article_id, paragraphs, copies), published)
+    news = story_news(stories, article_id, paragraphs, copies)
+    return (terms if read is None else read)(title, news, published)
 
 
 def story_news(stories: Stories, article_id: str, paragraphs: Sequence[str],
@@ -2028,8 +2036,10 @@ class StoryStage(Stage):
     requires: ClassVar[tuple[str, ...]] = ("content", "dedup")
     assigns: ClassVar[tuple[str, ...]] = ("dedup",)
 
-    def __init__(self, stories: Stories) -> None:
+    def __init__(self, stories: Stories, read: TermsReader | None = None) -> None:
         self.stories = stories
+        self.read = read
+        """What reads an article's terms (:func:`story_terms`)."""
 
     def __call__(self, article: Article) -> Article:
         assert article.content is not None and article.dedup is not None
@@ -2051,7 +2061,8 @@ class StoryStage(Stage):
             return article
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
-                             article.content.paragraphs, copies, published_day(article))
+                             article.content.paragraphs, copies, published_day(article),
+                             self.read)
         teasers = self.stories.teasers_to_follow(teasers_of(dedup))
         dedup.story_id = self.stories.assign(article.id, counts, minute,
                                              [c for c in copies if c not in teasers],
