@@ -13,8 +13,9 @@ sides, and a space and a dash are one sign (t-final29 U3: ``source:"Nouvelle Ré
 found nothing of "La Nouvelle République", ``source:"Var Matin"`` nothing of "Var-Matin"):
 readers drop the article of a masthead as they drop its accents. Two different outlets
 still never match one value: the whole stored key must match, so "Le Monde" never
-matches "Le Monde diplomatique", nor "Monde" "lemonde.fr". The same pattern serves both search backends (tantivy's regex queries match a
-whole term; PostgreSQL's ``~`` is anchored with ``^``/``$`` by :func:`anchored`).
+matches "Le Monde diplomatique", nor "Monde" "lemonde.fr". The same pattern serves both
+search backends (tantivy's regex queries match a whole term; PostgreSQL's ``~`` is
+anchored with ``^``/``$`` by :func:`anchored`).
 """
 
 from __future__ import annotations
