@@ -117,7 +117,8 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                          hint="the feed is broken; its other items are read")
     for number, entry in enumerate(entries, start=1):
         where = f"{origin}#{number}"
-        hints = listing_hints(entry, listing.language)
+        hints = listing_hints(entry, listing.language, feed_title=listing.title,
+                              feed_url=origin)
         if not entry.content_html.strip() and entry.summary_html.strip():
             # its summary alone (f-outlet27): stored, said, marked if short
             hints[LISTING_SUMMARY_HINT] = _SUMMARY_FIELDS.get(kind, "summary")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 
+from veille.collect.feed_outlet import feed_outlet
 from veille.collect.feeds import Entry
+from veille.collect.outlets import host_name
 from veille.extract.stage import HTML
 from veille.record import ITEM_HINT, RawInput, utcnow
 
@@ -57,13 +59,17 @@ def listed_title(entry: Entry) -> str:
     return " ".join(entry.title.split())[:MAX_LISTED_TITLE]
 
 
-def listing_hints(entry: Entry, language: str = "") -> dict[str, str]:
+def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
+                  feed_url: str = "") -> dict[str, str]:
     """What a listing entry tells extraction: its date (naive when the listing gives no
     zone) and which field gave it, its authors (one a line) and which field gave them, and
     the listing's ``language`` tag (its region places a zone-less date), its ``title``
     (the headline of a page that prints none; at most :data:`MAX_LISTED_TITLE`
     characters), and when the listing says the item last changed (``modified``, ISO
-    8601: :meth:`veille.collect.poll.Collector._changed` compares the next listing's with it)."""
+    8601: :meth:`veille.collect.poll.Collector._changed` compares the next listing's with it),
+    and the outlet's name the listing's own title (``feed_title``) gives the item's site
+    (``site_name``: :func:`veille.collect.feed_outlet.feed_outlet`, read against the
+    item's host, else ``feed_url``'s for an item without a page)."""
     language = entry.language or language
     hints: dict[str, str] = {"language": language} if language else {}
     if entry.modified is not None:
@@ -79,4 +85,8 @@ def listing_hints(entry: Entry, language: str = "") -> dict[str, str]:
     title = listed_title(entry)
     if title:
         hints["title"] = title
+    host = host_name(feed_url if entry.linkless else entry.url)
+    outlet = feed_outlet(feed_title, host) if feed_title and host else ""
+    if outlet:
+        hints["site_name"] = outlet
     return hints

@@ -261,7 +261,9 @@ class Collector:
         self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
             self._corrections(listing)
-            hints = {entry.url: listing_hints(entry, listing.language) for entry in listing.entries}
+            hints = {entry.url: listing_hints(entry, listing.language, feed_title=listing.title,
+                                               feed_url=source.url)
+                     for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
             changed = {entry.url for entry in listing.entries if self._changed(entry)}

@@ -205,6 +205,19 @@ def listed_title(content: Content, raw: RawInput) -> None:
             f"; page furniture refused: {refused}" if refused else ")")
 
 
+def listed_site_name(content: Content, raw: RawInput) -> None:
+    """Give an article whose page declares no site name (no ``og:site_name``, no JSON-LD
+    ``publisher.name``: a feed item stored from the feed's own text, a page without
+    metadata) the outlet's name its feed's title gives its site (``raw.hints
+    ["site_name"]``: :func:`veille.collect.feed_outlet.feed_outlet`), saying so in
+    ``evidence``, as :func:`listed_title` does for the headline (t-final29 U3: Le Figaro's
+    feed items were shown as ``lefigaro.fr``). The page's own declaration wins."""
+    name = " ".join(strip_controls(raw.hints.get("site_name", "")).split())
+    if name and not content.site_name.strip():
+        content.site_name = name[:MAX_SOURCE_CHARS]
+        content.evidence["site_name"] = "the feed's title (the page declares none)"
+
+
 MAX_SOURCE_CHARS = 100
 """The longest source taken from a page's declared site name (:func:`declared_source`)."""
 
@@ -337,6 +350,7 @@ class ExtractStage(Stage):
         if content.published is None:
             content.published_precision = NO_DATE
         listed_title(content, article.raw)
+        listed_site_name(content, article.raw)
         listed_authors(content, article.raw)
         listed_updated(content, article.raw)
         note_clock_changes(content)  # newuser16c N2

@@ -80,7 +80,44 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
     if dedup.story_id:
         conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
                      (article.id, dedup.story_id, article.source,
-                      1 if dedup.duplicate_of else 0, _iso(article.first_seen)))
+                      1 if copy_in_story(conn, dedup.duplicate_of, dedup.story_id) else 0,
+                      _iso(article.first_seen)))
+
+
+def copy_in_story(conn: sqlite3.Connection, original: str | None, story_id: str) -> bool:
+    """Whether an article copying ``original`` (its ``dedup.duplicate_of``; None for an
+    article of its own) is a copy **within** the story ``story_id``: its original is in
+    that story, or in none (not clustered), as a copy joins its original's story.
+
+    A copy taken out of its original's story by hand (``veille stories detach``), or kept
+    apart by an earlier edit, is its story's own text there: its story's lone article read
+    "1 article, including 1 reprint; 1 source: 0 with their own article, 1 only copying"
+    (t-final29 U5), a story copying nothing it holds. Its record still names its original
+    (``dedup.duplicate_of``, the article page's "reprint of")."""
+    if not original:
+        return False
+    row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?",
+                       (original,)).fetchone()
+    return row is None or str(row[0]) == story_id
+
+
+def settle_copy_flags(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
+    """Set the story membership's copy flag (``story_members.reprint``) of ``article_ids``
+    and of their copies (``article_links``) by :func:`copy_in_story`, after stories moved
+    them: a copy detached from its original's story, or its original detached from it, is
+    no copy within its story any more; undone, it is one again."""
+    ids = list(dict.fromkeys(article_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        ids.extend(str(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT article_id FROM article_links WHERE other_id IN ({_in(chunk)})",
+            chunk) if str(r[0]) not in ids)
+    originals = copies_of(conn, ids)
+    for article_id, (story, flag) in story_of(conn, ids).items():
+        settled = copy_in_story(conn, originals.get(article_id), story)
+        if settled != flag:
+            conn.execute("UPDATE story_members SET reprint = ? WHERE article_id = ?",
+                         (1 if settled else 0, article_id))
 
 
 def declared_apart(article: Article, stored_doc: str) -> bool:
@@ -1285,6 +1322,7 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
         conn.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?",
                      (story_id, article_id))
         moved.append(article_id)
+    settle_copy_flags(conn, moved)
     return moved
 
 
@@ -1409,7 +1447,35 @@ def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, i
         found.update((r[0], int(r[1])) for r in conn.execute(
             f"SELECT m.story_id, {_STORY_SOURCES} FROM story_members m "
             f"WHERE m.story_id IN ({','.join('?' * len(chunk))}) GROUP BY m.story_id", chunk))
-    return found
+    grouped = grouped_counts(conn, [k for k, n in found.items() if n >= 2])
+    return {k: grouped[k][0] if k in grouped else n for k, n in found.items()}
+
+
+def grouped_counts(conn: sqlite3.Connection, story_ids: Sequence[str]
+                   ) -> dict[str, tuple[int, int]]:
+    """``story id -> (sources, independent)`` counted by outlet groups: one outlet's
+    network and its editions are one source (:mod:`veille.outlet_groups`, docs/dedup.md
+    *Sources and editions*; t-final29 F2, "France Bleu" and "France Bleu Isère" were two
+    independent sources). The sources are its articles' and its exact copies' (as
+    :data:`_STORY_SOURCES`); a group has its own article when one of its sources has one.
+    Stories without a source are absent."""
+    from veille.outlet_groups import group_counts
+
+    found: dict[str, dict[str, bool]] = {}
+    ids = list(story_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i: i + 500]
+        for story, source, copy in conn.execute(
+                "SELECT story_id, source, MIN(reprint) FROM story_members "
+                f"WHERE story_id IN ({_in(chunk)}) AND COALESCE(source, '') != '' "
+                "GROUP BY story_id, source", chunk):
+            found.setdefault(str(story), {})[str(source)] = not int(copy)
+        for story, source in conn.execute(
+                "SELECT m.story_id, d.source FROM duplicates d JOIN story_members m "
+                f"ON m.article_id = d.article_id WHERE m.story_id IN ({_in(chunk)}) "
+                "AND d.kind = 'exact' AND COALESCE(d.source, '') != ''", chunk):
+            found.setdefault(str(story), {}).setdefault(str(source), False)
+    return {story: group_counts(flags) for story, flags in found.items()}
 
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
@@ -1439,8 +1505,11 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         "MAX(CASE WHEN a.published IS NOT NULL THEN a.sort_time END) DESC, "
         "MAX(a.sort_time) DESC, m.story_id "
         "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
-    return [StorySummary(story_id=r[0], articles=int(r[1]), sources=int(r[2]),
-                         independent=int(r[3]), first=_when(r[4]), last=_when(r[5]),
+    # one outlet's editions count once (docs/dedup.md, *Sources and editions*)
+    grouped = grouped_counts(conn, [r[0] for r in rows if int(r[2]) >= 2])
+    counts = {r[0]: grouped.get(r[0], (int(r[2]), int(r[3]))) for r in rows}
+    return [StorySummary(story_id=r[0], articles=int(r[1]), sources=counts[r[0]][0],
+                         independent=counts[r[0]][1], first=_when(r[4]), last=_when(r[5]),
                          title=(head := _story_head(conn, r[0], r[6] or ""))[0],
                          first_tied=head[1],
                          first_precision=_precision(r[4]),

@@ -1,0 +1,54 @@
+"""The outlet's name a feed's own title gives its items: "Le Figaro - Actualité" is Le
+Figaro's feed of its news rubric (t-final29 U3: such items were shown as ``lefigaro.fr``
+beside "Le Parisien", and ``source:"Le Figaro"`` found nothing).
+
+A feed's title (RSS 2.0 ``channel/title``, Atom ``feed/title``, JSON Feed ``title``) is,
+by the specifications, the name of the channel: in news feeds the outlet's name, often
+with its section joined by a separator ("Ouest-France - Faits divers", "Actualités |
+Sud Ouest", "La Voix du Nord : Faits divers", "Le Monde.fr - Actualités et Infos en
+France et dans le monde"), or alone ("Rue89 Lyon", "Mediapart"). The title is cut at its
+separators (a dash, an en or em dash, a bar, a colon, a middle dot, a guillemet or a slash
+between spaces) and the part that **plausibly names the item's own site**
+(:func:`veille.outlet_names.plausibly_names_site`: the host's registrable label spelt out,
+its article kept or not, a few words more at most) is the outlet's name; a domain suffix
+written after it ("Le Monde.fr") is dropped when the name without it names the site. The
+other parts are the section, whatever its words: no list of rubrics is needed, and a
+title that names no outlet ("À la une") or another site (an aggregator's "Google
+Actualités - France" over a ``ladepeche.fr`` page) gives nothing.
+
+The name is a **hint** (``site_name`` of :func:`veille.collect.listed.listing_hints`): a
+page that declares its own site name (``og:site_name``, JSON-LD ``publisher.name``)
+keeps it (:func:`veille.extract.stage.listed_site_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.outlet_names import plausibly_names_site
+
+SEPARATOR = re.compile(r"\s+[-–—|:·»/]\s+")
+"""A separator between a feed title's parts: a sign between spaces ("Le Figaro -
+Actualité", "Actualités | Sud Ouest"); a dash inside a word ("Ouest-France") is none."""
+_SUFFIX = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+MAX_CHARS = 100
+"""The longest outlet name taken from a feed title (as a declared site name)."""
+
+
+def feed_outlet(title: str, host: str) -> str:
+    """The outlet's name that the feed title ``title`` gives an item on ``host`` (a host
+    name, ``www.`` or not), "" when no part of the title plausibly names that site (see
+    the module's rule). ``feed_outlet("Le Figaro - Actualité", "lefigaro.fr")`` is "Le
+    Figaro"; ``feed_outlet("À la une", "actu.fr")`` is ""."""
+    host = host.strip().lower()
+    if not host or not title.strip():
+        return ""
+    for part in SEPARATOR.split(" ".join(title.split())):
+        part = part.strip(" -–—|:·»/")
+        if not part or len(part) > MAX_CHARS or _HOST.fullmatch(part):
+            continue
+        for name in (_SUFFIX.sub("", part), part):
+            if plausibly_names_site(name, host):
+                return name
+    return ""

@@ -1,0 +1,154 @@
+"""One outlet's editions, counted once: which of a story's sources are one outlet's network
+and its local editions, for the story's count of sources (docs/dedup.md, *Sources and
+editions*).
+
+t-final29 F2: "France Bleu" (``francebleu.fr``) and its local station "France Bleu Isère"
+(a name given with ``--source``) were counted as two independent sources of one story:
+one newsroom's editions inflated the count that says how many outlets covered it. The
+sources of a story are one **group** when
+
+1. they are hosts of one **registrable domain** (the Public Suffix List:
+   :func:`veille.collect.sites.registrable_domain`): ``france3-regions.francetvinfo.fr``
+   and ``francetvinfo.fr`` are one group; two blogs of ``blogspot.com`` (a private
+   suffix) and ``lematin.ch`` / ``lematin.ma`` (two countries' papers) are not;
+2. a name is a host's own name (:func:`veille.extract.record_source.names_site`: "Le
+   Figaro" given with ``--source`` and ``lefigaro.fr``), or an **edition** of it: the
+   name minus a trailing place names the host ("France Bleu Isère" and ``francebleu.fr``,
+   "20 Minutes Lyon" and ``20minutes.fr``);
+3. two names are editions of one masthead: both are that masthead, or it followed by a
+   place ("France 3 Bretagne" and "France 3 Normandie"; "France Bleu" and "France Bleu
+   Isère").
+
+An **edition's place** is the last words of the name, one to four, naming in the shipped
+gazetteer (:func:`veille.enrich.places.shipped`) a region, a département or province, a
+country, or a commune of :data:`MIN_EDITION_TOWN` inhabitants or more (editions are named
+after regions, départements and cities); the masthead before it must end in a capitalised
+word or a number, and be two words or more or one hyphenated word: "La Voix du Nord"
+is no edition "Nord" of a masthead "La Voix du" (which ends in a lowercase word), and
+"Le Monde diplomatique" no edition of "Le Monde" ("diplomatique" is no place). Titles of
+one press group with their own mastheads and domains ("Nice-Matin", "Var-Matin") stay
+two outlets: a group is never guessed from ownership.
+
+A group is counted once in a story's sources, and among those with their own article when
+any of its sources has one; each source is still listed and shown by its own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from veille.collect.sites import registrable_domain
+from veille.extract.record_source import names_site
+from veille.extract.textshape import fold
+
+MIN_EDITION_TOWN = 20_000
+"""The fewest inhabitants of a commune an edition is named after (a city's edition)."""
+MAX_PLACE_WORDS = 4
+"""The most words of an edition's place ("Provence-Alpes-Côte d'Azur" is one word)."""
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_PLACE_KINDS = frozenset({"region", "department", "province", "state", "country"})
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def _squeezed(text: str) -> str:
+    """``text`` folded, its leading article and every sign but letters and digits gone."""
+    return re.sub(r"[\W_]+", "", fold(_ARTICLE.sub("", text.strip())))
+
+
+def _is_place(words: str) -> bool:
+    """Whether ``words`` name an edition's place (see the module's rule)."""
+    from veille.enrich.places import loose, shipped  # the gazetteer: only when needed
+
+    return any(p.kind in _PLACE_KINDS or
+               (p.kind == "commune" and p.population >= MIN_EDITION_TOWN)
+               for p in shipped().by_name.get(loose(words), ()))
+
+
+def _masthead_ok(words: list[str]) -> bool:
+    """Whether ``words`` can be an edition's masthead: its last word capitalised or a
+    number, two words or more or one hyphenated word."""
+    last = words[-1] if words else ""
+    return bool(last) and (last[0].isupper() or last[0].isdigit()) and (
+        len(words) >= 2 or "-" in last.strip("-"))
+
+
+def _mastheads(name: str, partners: Iterable[str]) -> list[str]:
+    """The squeezed mastheads ``name`` may be an edition of, among ``partners`` (the
+    squeezed names and host labels of the story's other sources): the names its first
+    words spell when the words after them are a place."""
+    words = name.split()
+    wanted = set(partners)
+    out: list[str] = []
+    for cut in range(max(1, len(words) - MAX_PLACE_WORDS), len(words)):
+        head = _squeezed(" ".join(words[:cut]))
+        if head in wanted and _masthead_ok(words[:cut]) and \
+                _is_place(" ".join(words[cut:])):
+            out.append(head)
+    return out
+
+
+def outlet_groups(sources: Iterable[str]) -> list[frozenset[str]]:
+    """``sources`` (a story's sources: hosts and names; "" left out) partitioned into
+    groups of one outlet's editions (see the module's rules), each source in one group."""
+    names = sorted({s for s in sources if s})
+    parent = {s: s for s in names}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def union(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    hosts = [s for s in names if _HOST.fullmatch(s)]
+    others = [s for s in names if s not in hosts]
+    by_domain: dict[str, str] = {}
+    for host in hosts:
+        union(host, by_domain.setdefault(registrable_domain(host), host))
+    labels: dict[str, list[str]] = {}
+    for host in hosts:
+        label = registrable_domain(host).split(".")[0]
+        labels.setdefault(re.sub(r"[\W_]+", "", fold(label)), []).append(host)
+    squeezed = {s: _squeezed(s) for s in others}
+    for name in others:
+        for host in hosts:
+            if names_site(name, host):
+                union(name, host)
+    partners: dict[str, list[str]] = {}
+    for name in others:
+        partners.setdefault(squeezed[name], []).append(name)
+    for name in others:  # the cheap test first: a partner's name opens this one's
+        keys = set(labels) | set(partners)
+        if not any(squeezed[name].startswith(k) and squeezed[name] != k for k in keys):
+            continue
+        for head in _mastheads(name, keys):
+            for other in labels.get(head, []) + partners.get(head, []):
+                union(name, other)
+    mastheads: dict[str, list[str]] = {}
+    for name in others:  # two editions of one masthead that is no source of the story
+        if len(name.split()) >= 3:
+            for cut in range(max(2, len(name.split()) - MAX_PLACE_WORDS),
+                             len(name.split())):
+                words = name.split()
+                mastheads.setdefault(_squeezed(" ".join(words[:cut])), []).append(name)
+    for head, named in mastheads.items():
+        if len(named) < 2:
+            continue
+        editions = [n for n in named if head in _mastheads(n, [head])]
+        for one in editions[1:]:
+            union(one, editions[0])
+    groups: dict[str, set[str]] = {}
+    for s in names:
+        groups.setdefault(root(s), set()).add(s)
+    return [frozenset(g) for g in groups.values()]
+
+
+def group_counts(sources: Mapping[str, bool]) -> tuple[int, int]:
+    """``(sources, independent)`` of a story whose sources are ``sources`` (``source ->
+    whether it has an article of its own`` there): its groups (:func:`outlet_groups`), and
+    those with an article of their own in any of their sources."""
+    groups = outlet_groups(sources)
+    return len(groups), sum(1 for g in groups if any(sources[s] for s in g))
