@@ -12,8 +12,6 @@ a ``warnings`` field, e.g. ``/api/v1/stats``, say it there too; the lists say it
 
 from __future__ import annotations
 
-import json
-
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -25,8 +23,9 @@ API_PREFIX = "/api/"
 
 class UiLanguage:
     """ASGI middleware adding ``Content-Language`` (when the response has none) and, on
-    ``/api/`` paths, the unsupported-``lang`` warning to ``X-Veille-Warnings`` (merged
-    with the warnings an export put there)."""
+    ``/api/`` paths, the unsupported-``lang`` warning as ``X-Veille-Warnings`` (no
+    ``/api/`` route sets that header itself; the exports, which do, are no ``/api/``
+    path)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -46,30 +45,10 @@ class UiLanguage:
                 names = {name.lower() for name, _ in headers}
                 if b"content-language" not in names:
                     headers.append((b"content-language", lang.encode("ascii")))
-                if warned:
-                    headers = _with_warnings(headers, warned)
+                if warned and WARNINGS_HEADER.lower().encode("ascii") not in names:
+                    headers.extend((k.lower().encode("ascii"), v.encode("latin-1"))
+                                   for k, v in warnings_header(warned).items())
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_language)
-
-
-def _with_warnings(headers: list[tuple[bytes, bytes]],
-                   warnings: list[str]) -> list[tuple[bytes, bytes]]:
-    """``headers`` with ``warnings`` added to their ``X-Veille-Warnings`` array (made when
-    absent; an unreadable one is kept and ours put before it)."""
-    key = WARNINGS_HEADER.lower().encode("ascii")
-    earlier: list[str] = []
-    kept = []
-    for name, value in headers:
-        if name.lower() == key:
-            try:
-                found = json.loads(value.decode("latin-1"))
-            except ValueError:
-                found = [value.decode("latin-1")]
-            earlier.extend(str(w) for w in (found if isinstance(found, list) else [found]))
-        else:
-            kept.append((name, value))
-    merged = warnings_header([*warnings, *[w for w in earlier if w not in warnings]])
-    return [*kept, *((k.lower().encode("ascii"), v.encode("latin-1"))
-                     for k, v in merged.items())]
