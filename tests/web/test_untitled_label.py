@@ -22,13 +22,13 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 TEXT = ("Le conseil municipal de Millau a voté jeudi soir la rénovation de la piscine "
         "municipale, fermée depuis deux ans, pour un coût de quatre millions d'euros. Les "
         "travaux doivent commencer au printemps, a précisé le maire devant les élus.")
-OTHER = ("Le conseil municipal de Millau a aussi adopté le budget des écoles, en hausse de "
-         "trois pour cent, après un long débat sur la cantine.")
+OTHER = ("La fromagerie coopérative de Roquefort va embaucher douze salariés d'ici le "
+         "printemps, a annoncé son directeur lors de l'assemblée générale des producteurs.")
 WORDS = ("Le conseil municipal de Millau a voté jeudi soir la rénovation de la piscine "
          "municipale…")
 """TEXT's first words as every door shows them: cut at a word, 90 characters at most."""
-OTHER_WORDS = ("Le conseil municipal de Millau a aussi adopté le budget des écoles, en hausse "
-               "de trois…")
+OTHER_WORDS = ("La fromagerie coopérative de Roquefort va embaucher douze salariés d'ici le "
+               "printemps, a…")
 
 
 @pytest.fixture(scope="module")
