@@ -80,7 +80,7 @@ def test_duplicates_says_which_side_is_the_copy(
     # first the copy's story, which is its original's (t-final29 U6: the hint of `veille
     # stories zzz` sent here to find an article's story, which was not printed)
     assert lines[0].startswith(f"story {original}: ")
-    assert lines[0].endswith(f"(2 articles; `veille stories {original}` shows it)")
+    assert lines[0].endswith(f"(3 articles; `veille stories {original}` shows it)")
     line = next(x for x in lines[1:] if original in x)
     assert line.split()[:2] == ["reprint", "of"]
     assert main(["--data-dir", str(data_dir), "duplicates", copy, "--json"]) == 0

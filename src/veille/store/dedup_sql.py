@@ -1181,19 +1181,26 @@ def untitled_texts(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, st
     paragraphs (:func:`veille.display_title.untitled_text`); ids without text, or
     unknown, are absent. Reads two fields of each record, for untitled articles only."""
     found: dict[str, str] = {}
-    wanted = list(dict.fromkeys(ids))
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
+    for article_id, lead, paragraphs in article_texts(conn, list(dict.fromkeys(ids))):
+        words = untitled_text("", lead, paragraphs)
+        if words:
+            found[article_id] = words
+    return found
+
+
+def article_texts(conn: sqlite3.Connection, ids: Sequence[str]
+                  ) -> Iterator[tuple[str, str, list[str]]]:
+    """Each of ``ids`` stored, as ``(id, lead, paragraphs)`` (the lead "" when none; the
+    paragraphs that are text), read 500 records at a time, two fields each."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
         for article_id, lead, paragraphs in conn.execute(
                 "SELECT id, json_extract(doc, '$.content.lead'), "
                 "json_extract(doc, '$.content.paragraphs') "
                 f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
             texts = json.loads(paragraphs) if isinstance(paragraphs, str) else paragraphs
-            words = untitled_text("", lead if isinstance(lead, str) else "",
-                                  [p for p in texts or [] if isinstance(p, str)])
-            if words:
-                found[str(article_id)] = words
-    return found
+            yield (str(article_id), lead if isinstance(lead, str) else "",
+                   [p for p in texts or [] if isinstance(p, str)])
 
 
 def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,
@@ -1505,16 +1512,8 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
         return str(dated[0][0]), tied, ""
     # The texts' lengths: the candidates' records only (SQLite keeps a record parsed for
     # the row's second json_extract).
-    lengths: dict[str, int] = {}
-    ids = [str(r[2]) for r in dated]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for article_id, lead, paragraphs in conn.execute(
-                "SELECT id, json_extract(doc, '$.content.lead'), "
-                "json_extract(doc, '$.content.paragraphs') "
-                f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            texts = [p for p in json.loads(paragraphs or "[]") if isinstance(p, str)]
-            lengths[str(article_id)] = text_length([lead, *texts] if lead else texts)
+    lengths = {article_id: text_length([lead, *texts] if lead else texts)
+               for article_id, lead, texts in article_texts(conn, [str(r[2]) for r in dated])}
 
     def length(row: tuple[Any, ...]) -> int:
         return lengths.get(str(row[2]), 0)
