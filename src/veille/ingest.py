@@ -130,15 +130,27 @@ def refused_item(exc: BaseException) -> bool:
         names & {"DataError", "IntegrityError"})
 
 
+UNREAD_REASONS = frozenset({"not-found", "unreadable", "not-a-file", "outside-root"})
+"""The reasons (:attr:`veille.errors.ItemError.reason`) of an input that failed **before a
+byte of it was read**: a path that does not exist (or a link to none), one the system
+refused to open or read, a FIFO or device found in a folder, a link out of the folder
+(:mod:`veille.collect.files`). Such an input is failed, never read (t-final29 U6: a
+missing file was counted "read 1 … failed 1")."""
+
+
 @dataclass(slots=True)
 class IngestSummary:
     """What an ingest did: items read, new, new versions, completed, duplicate, failed and
-    skipped, with the reasons. Every item read is counted once: ``read == new + versions +
-    completed + duplicate + failed + skipped`` (a duplicate is a copy of a stored article,
-    or an input read again; a skipped item is no article:
-    :class:`~veille.errors.NotAnArticle`)."""
+    skipped, with the reasons. Every input is counted once: ``read + unread == new +
+    versions + completed + duplicate + failed + skipped`` (a duplicate is a copy of a
+    stored article, or an input read again; a skipped item is no article:
+    :class:`~veille.errors.NotAnArticle`; an unread input is failed, not read:
+    :data:`UNREAD_REASONS`)."""
 
     read: int = 0
+    unread: int = 0
+    """Inputs that failed before a byte was read (:data:`UNREAD_REASONS`: no such path,
+    permission denied...): counted in ``failed``, not in ``read``."""
     new: int = 0
     duplicate: int = 0
     versions: int = 0
@@ -177,8 +189,8 @@ class IngestSummary:
     (``--source``, ``?source=``: :mod:`veille.extract.given_source`; t-final25 S2)."""
     unstored: int = 0
     """Items read but not stored because the store stopped the run (:class:`IngestStopped`):
-    the batch it rolled back and those read after; then ``read == new + versions +
-    completed + duplicate + failed + skipped + unstored``."""
+    the batch it rolled back and those read after; then ``read + unread == new + versions
+    + completed + duplicate + failed + skipped + unstored``."""
 
     @property
     def errors(self) -> list[str]:
@@ -186,7 +198,8 @@ class IngestSummary:
         return [problem.one_line() for problem in self.problems]
 
     def as_dict(self) -> dict[str, object]:
-        return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
+        return {"read": self.read, "unread": self.unread, "new": self.new,
+                "duplicate": self.duplicate,
                 "versions": self.versions, "completed": self.completed,
                 "failed": self.failed, "skipped": self.skipped,
                 "skipped_kinds": dict(self.skipped_kinds),
@@ -859,8 +872,9 @@ class Ingestor:
         except StoreError as exc:
             self._inputs_order()
             done = self.summary
-            done.unstored = done.read - (done.new + done.versions + done.completed +
-                                         done.duplicate + done.failed + done.skipped)
+            done.unstored = done.read + done.unread - (
+                done.new + done.versions + done.completed + done.duplicate + done.failed +
+                done.skipped)
             raise IngestStopped(exc, done) from exc
 
     def _run(self, items: Iterable[RawInput | ItemError]) -> IngestSummary:
@@ -870,7 +884,10 @@ class Ingestor:
             if isinstance(item, InputNote):  # no item: told, not counted
                 self.summary.notes.append(item.one_line())
                 continue
-            self.summary.read += 1
+            if isinstance(item, ItemError) and item.reason in UNREAD_REASONS:
+                self.summary.unread += 1  # failed, never read (t-final29 U6)
+            else:
+                self.summary.read += 1
             if isinstance(item, NotAnArticle):
                 self.summary.skipped += 1
                 self.summary.skipped_kinds[item.kind] += 1

@@ -14,7 +14,9 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import count_noun, title_line
+from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
+from veille.store.base import untitled_openings
 
 if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
     from veille.enrich.view import EnrichResult
@@ -78,10 +80,12 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         click.echo(f"{entity.id}  {entity.label}  {entity.name}  "
                    f"({count_noun(entity.articles, 'article')}, "
                    f"{count_noun(entity.mentions, 'mention')})")
+        openings = untitled_openings(store, (a.article_id for a in articles if not a.title))
         for a in articles:
             when = f"date unknown, first seen {a.time[:10]}" if a.precision == "seen" \
                 else a.time[:10]
-            click.echo(f"  {when}  {a.article_id}  {title_line(a.title)}")
+            click.echo(f"  {when}  {a.article_id}  "
+                       f"{title_line(a.title, openings.get(a.article_id, ''))}")
         if others:
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return
@@ -170,7 +174,7 @@ def _speaker_id(ctx: click.Context, speaker: str) -> str:
                                "with --speaker")
 
 
-@click.group("aliases")
+@click.group("aliases", cls=SuggestingGroup)
 def aliases_command() -> None:
     """The alias table: names that mean one entity (queries use edits at once; `veille
     reenrich` applies them to stored articles)."""

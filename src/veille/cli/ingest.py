@@ -21,17 +21,19 @@ MAX_ERRORS_SHOWN = 20
 
 
 def print_summary(summary: IngestSummary) -> None:
-    """The one-screen summary: counts (``read = new + duplicate + failed + versions +
-    skipped``, the last shown only when some item was no article), then each failure on
-    one line."""
+    """The one-screen summary: counts (``read + not read = new + duplicate + failed +
+    versions + skipped``, the last shown only when some item was no article; "not read"
+    only when some input failed before a byte was read, a path that does not exist:
+    :data:`veille.ingest.UNREAD_REASONS`), then each failure on one line."""
     skipped = (f", skipped {summary.skipped} (not articles: {skipped_kinds(summary)})"
                if summary.skipped else "")
     unstored = (f", not stored {summary.unstored} (the run stopped)"
                 if summary.unstored else "")
+    unread = f" ({summary.unread} not read)" if summary.unread else ""
     completed = (f", completed {summary.completed} (cut short before, read whole now: "
                  "no update)" if summary.completed else "")
     click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
-               f"failed {summary.failed}, versions {summary.versions}{completed}{skipped}"
+               f"failed {summary.failed}{unread}, versions {summary.versions}{completed}{skipped}"
                f"{unstored}",
                err=True)
     for message in summary.errors[:MAX_ERRORS_SHOWN]:

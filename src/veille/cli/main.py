@@ -13,6 +13,7 @@ import click
 
 from veille.cli.context import AppContext
 from veille.cli.render import one_line
+from veille.cli.suggest import SuggestingGroup
 from veille.errors import VeilleError
 
 _COMMANDS: dict[str, str] = {
@@ -47,9 +48,10 @@ is imported when the command runs (or ``--help`` lists it), never at start-up, s
 ``veille search`` does not pay for the ingest pipeline's imports (f-startup28)."""
 
 
-class LazyGroup(click.Group):
+class LazyGroup(SuggestingGroup):
     """A :class:`click.Group` whose commands (:data:`_COMMANDS`) are imported on first use
-    (click's documented lazy-loading pattern)."""
+    (click's documented lazy-loading pattern); a mistyped one names the nearest
+    (:class:`~veille.cli.suggest.SuggestingGroup`)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*_COMMANDS, *self.commands})

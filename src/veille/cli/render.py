@@ -21,11 +21,12 @@ import json
 import os
 import re
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from veille.display_title import plain_title
 from veille.extract.timezones import assumed_zone_name
 from veille.record import DAY, REPRINT_RELATIONS, Article, Content
 
@@ -61,17 +62,15 @@ def one_line(text: str) -> str:
     return _LINE_BREAKERS.sub(" ", block(text))
 
 
-UNTITLED = "(untitled)"
-"""What a list shows for an article stored without a headline (a capture cut short before
-any: t-final28 F13, a 13 MB text was listed with an empty title), as the web pages' and
-feeds' "(untitled)"."""
-
-
-def title_line(title: str) -> str:
-    """An article's title as one field on one line (:func:`one_line`), or
-    :data:`UNTITLED` when it has none (empty, or blank once made one line)."""
-    line = one_line(title)
-    return line if line.strip() else UNTITLED
+def title_line(title: str, lead: str = "", paragraphs: Sequence[str] = ()) -> str:
+    """An article's title as one field on one line (:func:`one_line`); for one without
+    a headline (empty, or blank once made one line), the first words of ``lead`` or of
+    its first paragraph after the terminal's "(untitled)" / "(sans titre)", which marks
+    them as no headline (:func:`veille.display_title.shown_title`, the rule of every door:
+    t-final29 U4, rows alike "(untitled)" told nothing apart); the mark alone when there
+    is no text either."""
+    return plain_title(one_line(title), _strings(cli_language())("untitled"), one_line(lead),
+                       [one_line(p) for p in paragraphs[:3]])
 
 
 SOURCE_WIDTH = 20
@@ -205,7 +204,9 @@ def article_line(article: Article, gone: Unpublished | None = None,
     """One line per article: id, date, source (by its outlet name in ``outlets``:
     :func:`veille.outlet_names.outlet_names`) with :func:`relation_mark` when the article
     copies another, title; then :func:`gone_mark`."""
-    title = title_line(article.content.title if article.content else "")
+    content = article.content
+    title = title_line(content.title, content.lead, content.paragraphs) if content else \
+        title_line("")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
@@ -228,7 +229,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
-    lines = [title_line(content.title), ""]
+    lines = [title_line(content.title, content.lead, content.paragraphs), ""]
     lead = " ".join(one_line(content.lead).split())
     first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
     if lead and lead != first:

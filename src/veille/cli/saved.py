@@ -21,7 +21,9 @@ from veille.cli.render import (
     ui_strings,
     utc_minute,
 )
+from veille.cli.suggest import SuggestingGroup
 from veille.collect.gone import unpublished_of
+from veille.display_title import untitled_text
 from veille.errors import VeilleError
 from veille.store.base import (
     DIGESTS,
@@ -55,7 +57,7 @@ def saved_dict(search: SavedSearch, *, new: int | None = None) -> dict[str, obje
     return data
 
 
-@click.group("saved")
+@click.group("saved", cls=SuggestingGroup)
 def saved_command() -> None:
     """Saved searches: a query and filters, with alerts by e-mail, webhook and feed."""
 
@@ -225,6 +227,8 @@ def _current_matches(service: Veille, search: SavedSearch,
             "id": article_id, "new": article_id in new_ids,
             "kind": kinds.get(article_id, ""),
             "title": content.title if content else "(deleted)",
+            "untitled_text": untitled_text(content.title, content.lead, content.paragraphs)
+            if content else "",
             "source": article.source if article else "",
             "relation": relations.get(article_id, ""),
             "published": content.published.isoformat()
@@ -265,7 +269,8 @@ def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int)
         # what the alert said when it was not a new article's ("update", "unmatched")
         kind = f"[{row['kind']}] " if row["kind"] not in ("", "new") else ""
         click.echo(f"{mark} {label} {row['published_text']:<16}  {row['id']}  {source}  "
-                   f"{kind}{title_line(str(row['title']))}{row['unpublished']}")
+                   f"{kind}{title_line(str(row['title']), str(row['untitled_text']))}"
+                   f"{row['unpublished']}")
     if total > len(rows):
         click.echo(say("cli_saved_matches_cut", shown=len(rows), total=total), err=True)
 
@@ -280,7 +285,7 @@ def saved_remove(ctx: click.Context, name: str) -> None:
     click.echo(f"removed {name}")
 
 
-@click.group("alerts")
+@click.group("alerts", cls=SuggestingGroup)
 def alerts_command() -> None:
     """The alert outbox: send what is due, see what failed."""
 
@@ -315,7 +320,7 @@ def alerts_status(ctx: click.Context, pending: bool) -> None:
         click.echo(f"{d.key}\t{d.kind}\t{state}")
 
 
-@click.group("user")
+@click.group("user", cls=SuggestingGroup)
 def user_command() -> None:
     """The web UI's account (its writing parts need a login)."""
 

@@ -25,7 +25,7 @@ from veille.cli.render import (
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.outlet_names import names_of
 from veille.search.types import Sort
-from veille.store.base import relations_of
+from veille.store.base import relations_of, untitled_openings
 
 if TYPE_CHECKING:
     from veille.search.paging import Paged
@@ -53,12 +53,14 @@ def result_count(total: int, took_ms: float, lang: str | None = None) -> str:
 
 
 def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
-                outlets: Mapping[str, str], relations: Mapping[str, str]) -> None:
+                outlets: Mapping[str, str], relations: Mapping[str, str],
+                openings: Mapping[str, str]) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
     as the next day). A copy is marked after its outlet ([reprint], [teaser]:
-    ``relations``, as ``veille latest`` marks it; t-final21 F3b)."""
+    ``relations``, as ``veille latest`` marks it; t-final21 F3b). An untitled hit shows
+    the first words of its text (``openings``: t-final29 U4)."""
     import html
     import re
 
@@ -76,7 +78,8 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
         source = source_column(one_line(outlets.get(hit.source, hit.source))) + relation_mark(
             relations.get(hit.id, ""))
         click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<{SOURCE_WIDTH}}  "
-                   f"{title_line(hit.title)}{more}{gone_mark(gone.get(hit.url or ''))}")
+                   f"{title_line(hit.title, openings.get(hit.id, ''))}{more}"
+                   f"{gone_mark(gone.get(hit.url or ''))}")
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
     if paged.next_cursor:
@@ -155,8 +158,11 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
         # (newuser13b M1).
         relations = relations_of(app(ctx).reader, (hit["id"] for hit in data["hits"]))
         outlets = names_of(app(ctx).reader, (hit["source"] for hit in data["hits"]))
+        openings = untitled_openings(app(ctx).reader, (
+            hit["id"] for hit in data["hits"] if not str(hit["title"]).strip()))
         for hit in data["hits"]:
             hit["relation"] = relations.get(hit["id"], "")
+            hit["untitled_text"] = openings.get(hit["id"], "")  # the API's (t-final29 U4)
             hit["outlet"] = outlets.get(hit["source"], hit["source"])  # the API's, F9
             hit.update(withdrawn="", withdrawn_at=None, withdrawn_status=None)
             if (found := gone.get(hit.get("url") or "")) is not None:
@@ -167,7 +173,9 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     else:
         hits = paged.response.hits
         _print_text(paged, gone, names_of(app(ctx).reader, (hit.source for hit in hits)),
-                    relations_of(app(ctx).reader, (hit.id for hit in hits)))
+                    relations_of(app(ctx).reader, (hit.id for hit in hits)),
+                    untitled_openings(app(ctx).reader,
+                                      (hit.id for hit in hits if not hit.title.strip())))
 
 
 @click.command("reindex")

@@ -10,6 +10,7 @@ import click
 from veille.cli.context import app, creates_store
 from veille.cli.ingest import print_summary, require_searchable
 from veille.cli.render import json_text, one_line, utc_minute
+from veille.cli.suggest import SuggestingGroup
 from veille.errors import NotFound
 from veille.store.base import SOURCE_KINDS, Source
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:  # the collectors are imported when a command runs (start-up t
     from veille.collect.poll import PollSummary
 
 
-@click.group("sources")
+@click.group("sources", cls=SuggestingGroup)
 def sources_command() -> None:
     """The sources `veille watch` polls: feeds, sitemaps, single URLs and folders."""
 

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # opened by the command (start-up time)
 
 def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source,
-            "outlet": shown(m.source, names), "title": m.title,
+            "outlet": shown(m.source, names), "title": m.title, "untitled_text": m.lead,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
             "relation": m.relation, "published_zone_assumed": m.zone_assumed}
 
@@ -65,7 +65,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
     # each source beside the outlet name the pages show, as the API gives it (f-outlet27)
     names = names_of(store, (*(m.source for m in members), summary.first_source,
                              *summary.first_tied))
-    return {"id": summary.story_id, "title": summary.title, "articles": summary.articles,
+    return {"id": summary.story_id, "title": summary.title,
+            "untitled_text": summary.lead, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
             "teasers": copies["teaser"],
@@ -179,7 +180,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     say = ui_strings()
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
-    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title)}")
+    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title, summary.lead)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
@@ -251,7 +252,7 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
         click.echo(f"  {moment_text(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
-                   f"{member.article_id}  {title_line(member.title)}")
+                   f"{member.article_id}  {title_line(member.title, member.lead)}")
 
 
 def _link_label(link: Link) -> str:
@@ -284,12 +285,27 @@ def _declared(value: datetime | None) -> str:
     return f"{text:<{_WHEN_WIDTH}}"
 
 
+def _story_line(store: SQLiteStore, story_id: str | None) -> None:
+    """The article's story, id and title, and the command that shows it (t-final29 U6:
+    the hint of `veille stories ID` sent here to find an article's story, which was not
+    printed); nothing for an article in no story."""
+    story_id = store.story_id_of(story_id) or story_id if story_id else None
+    summary = next(iter(store.stories(limit=1, story_id=story_id)), None) if story_id \
+        else None
+    if summary is None:
+        return
+    click.echo(ui_strings()("cli_article_story", story=summary.story_id,
+                            title=title_line(summary.title, summary.lead),
+                            articles=ui_plural("entity_story_articles", summary.articles)))
+
+
 @click.command("duplicates")
 @click.argument("article_id")
 @click.option("--json", "as_json", is_flag=True, help="Print links and versions as JSON.")
 @click.pass_context
 def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
-    """Copies of one article (reprints, teasers, exact copies) and its earlier versions."""
+    """The story of one article, its copies (reprints, teasers, exact copies) and its
+    earlier versions."""
     store = app(ctx).reader
     article = article_by_id(store, article_id)
     links = store.links(article.id)
@@ -316,6 +332,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         }, indent=2))
         return
     say = ui_strings()
+    _story_line(store, article.dedup.story_id if article.dedup else None)
     if not links and not versions:
         click.echo(f"{article.id}: no duplicates or versions known")
     # Each copy with its outlet, date and headline, not its id alone (t-reader23 R12).
@@ -324,9 +341,9 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
         other = others.get(lk.other_id) if lk.relation != "exact" else None
-        if other is not None and other.content is not None:
-            where += (f"  {shown(other.source, outlets)}  {published_text(other.content)}  "
-                      f"{title_line(other.content.title)}")
+        if other is not None and (content := other.content) is not None:
+            title = title_line(content.title, content.lead, content.paragraphs)
+            where += f"  {shown(other.source, outlets)}  {published_text(content)}  {title}"
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's

@@ -895,6 +895,7 @@ def _failure(exc: ItemError) -> Failure:
 def merge_ingest(total: IngestSummary, part: IngestSummary) -> None:
     """Add one ingest summary's counts to another's."""
     total.read += part.read
+    total.unread += part.unread
     total.new += part.new
     total.duplicate += part.duplicate
     total.versions += part.versions

@@ -36,6 +36,7 @@ import httpx
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.collect.netguard import AddressPolicy, guarded_transport
 from veille.collect.urls import edge_url
+from veille.display_title import plain_title, untitled_text
 from veille.errors import VeilleError
 from veille.index.sync import crash_point
 from veille.outlet_names import names_of, shown
@@ -94,6 +95,9 @@ def article_payload(article: Article,
     content = article.content
     published = content.published if content else None
     return {"id": article.id, "title": content.title if content else "",
+            # no headline: its first words, as every door shows them (t-final29 U4)
+            "untitled_text": untitled_text(content.title, content.lead, content.paragraphs)
+            if content else "",
             "source": article.source, "outlet": shown(article.source, outlets or {}),
             "url": article.url,
             "published": published.isoformat() if published else None,
@@ -154,7 +158,9 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     message = EmailMessage()
     if len(rows) == 1:
         delivery, article = rows[0]
-        title = article.content.title if article.content else article.id
+        content = article.content
+        title = plain_title(content.title, t("untitled"), content.lead,
+                            content.paragraphs) if content else article.id
         story = (stories or {}).get(delivery.id)
         title = story["title"] or title if story else title
         subject = f"[veille] {search.name}{t('colon')} {t('mail_' + delivery.kind)}" \
@@ -175,7 +181,8 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
         if story:
             lines.append(t("mail_story", n=story["independent"], new=search.breaking,
                            minutes=search.within_minutes))
-        lines.append(field("mail_" + delivery.kind, payload["title"]))
+        lines.append(field("mail_" + delivery.kind, plain_title(
+            payload["title"], t("untitled"), payload["untitled_text"])))
         if (removed := (gone or {}).get(article.id)) is not None:
             lines.append(t("mail_unpublished", status=removed.status,
                            when=t.date(removed.seen)))

@@ -137,6 +137,9 @@ class StoryArticle:
     :func:`veille.extract.timezones.assumed_zone_name` of its ``evidence.timezone``), ""
     when the zone was given or ``time`` is no time of day: a timeline row labels such a
     time "heure supposée" as the article page does (t-final27 F7)."""
+    lead: str = ""
+    """When ``title`` is empty: the first words of its text (:func:`veille.display_title.
+    untitled_text`), shown in the headline's place marked as none (t-final29 U4); else ""."""
 
 
 def copy_relation(copy: bool, relation: str | None) -> str:
@@ -147,6 +150,22 @@ def copy_relation(copy: bool, relation: str | None) -> str:
     if not copy:
         return ""
     return relation if relation in ("teaser", "republication") else "reprint"
+
+
+def untitled_openings(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """Each of ``ids`` stored without a headline, with the first words of its text
+    (:func:`veille.display_title.untitled_text`: what every door shows in the headline's
+    place, t-final29 U4); articles with a headline, without text, or unknown are absent."""
+    from veille.display_title import untitled_text
+
+    found: dict[str, str] = {}
+    for article_id, article in store.get_many(list(dict.fromkeys(ids))).items():
+        content = article.content
+        words = untitled_text(content.title, content.lead, content.paragraphs) \
+            if content else ""
+        if words:
+            found[article_id] = words
+    return found
 
 
 def relations_of(store: Store, ids: Iterable[str]) -> dict[str, str]:
@@ -284,6 +303,10 @@ class StorySummary:
     not ``title`` (the story is titled by its fullest independent article, which may be
     another outlet's: q-stories24, t-reader24 R3, the refund news titled by RTS read as if
     24 heures, "first published by", had published it)."""
+    lead: str = ""
+    """When ``title`` is empty (no member has a headline): the first words of the text of
+    the article that would title it (:func:`veille.display_title.untitled_text`), shown in
+    the headline's place marked as none (t-final29 U4); else ""."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,7 @@ from veille.dedup.published_order import (
 )
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import declared_time
+from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
@@ -1219,6 +1221,10 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                             zone_assumed=assumed_zone_name(str(r[11] or ""))
                             if r[6] == TIME else "")
                for r in rows]
+    openings = untitled_texts(conn, [m.article_id for m in members if not m.title])
+    if openings:  # t-final29 U4: an untitled row shows its first words, marked
+        members = [replace(m, lead=openings[m.article_id]) if m.article_id in openings
+                   else m for m in members]
     # The timeline's order (newuser12b D9): by the latest instant each may have come out
     # (a day-only date spans its day: never before a time of that same day), the undated
     # ones (first-seen time, no publication time) after every dated one.
@@ -1239,6 +1245,33 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
                       for r in copies]
 
 
+
+
+def untitled_texts(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+    """Each of ``ids`` (articles without a headline) with the first words of its lead or
+    paragraphs (:func:`veille.display_title.untitled_text`); ids without text, or
+    unknown, are absent. Reads two fields of each record, for untitled articles only."""
+    found: dict[str, str] = {}
+    for article_id, lead, paragraphs in article_texts(conn, list(dict.fromkeys(ids))):
+        words = untitled_text("", lead, paragraphs)
+        if words:
+            found[article_id] = words
+    return found
+
+
+def article_texts(conn: sqlite3.Connection, ids: Sequence[str]
+                  ) -> Iterator[tuple[str, str, list[str]]]:
+    """Each of ``ids`` stored, as ``(id, lead, paragraphs)`` (the lead "" when none; the
+    paragraphs that are text), read 500 records at a time, two fields each."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for article_id, lead, paragraphs in conn.execute(
+                "SELECT id, json_extract(doc, '$.content.lead'), "
+                "json_extract(doc, '$.content.paragraphs') "
+                f"FROM articles WHERE id IN ({_in(chunk)})", chunk):
+            texts = json.loads(paragraphs) if isinstance(paragraphs, str) else paragraphs
+            yield (str(article_id), lead if isinstance(lead, str) else "",
+                   [p for p in texts or [] if isinstance(p, str)])
 
 
 def latest_groups(conn: sqlite3.Connection, *, limit: int, offset: int, after_seq: int,
@@ -1511,7 +1544,7 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     return [StorySummary(story_id=r[0], articles=int(r[1]), sources=counts[r[0]][0],
                          independent=counts[r[0]][1], first=_when(r[4]), last=_when(r[5]),
                          title=(head := _story_head(conn, r[0], r[6] or ""))[0],
-                         first_tied=head[1],
+                         first_tied=head[1], lead=head[2],
                          first_precision=_precision(r[4]),
                          last_precision=_precision(r[5]), first_source=r[7] or "",
                          unsourced=int(r[8] or 0), first_title=r[9] or r[6] or "")
@@ -1544,7 +1577,7 @@ banner, which changes at every update."""
 
 
 def _story_head(conn: sqlite3.Connection, story_id: str, first: str
-                ) -> tuple[str, tuple[str, ...]]:
+                ) -> tuple[str, tuple[str, ...], str]:
     """A story's title: its **fullest independent article's** (:func:`veille.dedup.
     representative.fullest`: not a copy, a teaser or a reprint; not a text under half the
     longest, a two-line brief; then the longest), as the collapsed latest list shows the
@@ -1557,7 +1590,9 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     page, in the API and in ``veille stories``).
 
     And the sources whose order with the first publication is **unknown**
-    (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them."""
+    (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them; and, for a
+    story none of whose articles has a headline, the first words of its first own
+    article's text (:attr:`StorySummary.lead`, t-final29 U4), else ""."""
     rows = conn.execute(
         "SELECT a2.title, m2.reprint, a2.id, NULL, "
         f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, ''), NULL "
@@ -1572,26 +1607,21 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     steady = [r for r in titled if not LIVE_HEADLINE.match(r[0])] or titled
     dated = [r for r in steady if r[4] != "seen"] or steady
     if not dated:
-        return first, tied
+        order = [] if first else [str(r[2]) for r in rows[:5]]  # first own article first
+        openings = untitled_texts(conn, order)
+        opening = next((openings[i] for i in order if i in openings), "")
+        return first, tied, opening
     if len(dated) == 1:  # nothing to choose among: no record read (f-reader21's bound)
-        return str(dated[0][0]), tied
+        return str(dated[0][0]), tied, ""
     # The texts' lengths: the candidates' records only (SQLite keeps a record parsed for
     # the row's second json_extract).
-    lengths: dict[str, int] = {}
-    ids = [str(r[2]) for r in dated]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for article_id, lead, paragraphs in conn.execute(
-                "SELECT id, json_extract(doc, '$.content.lead'), "
-                "json_extract(doc, '$.content.paragraphs') "
-                f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-            texts = [p for p in json.loads(paragraphs or "[]") if isinstance(p, str)]
-            lengths[str(article_id)] = text_length([lead, *texts] if lead else texts)
+    lengths = {article_id: text_length([lead, *texts] if lead else texts)
+               for article_id, lead, texts in article_texts(conn, [str(r[2]) for r in dated])}
 
     def length(row: tuple[Any, ...]) -> int:
         return lengths.get(str(row[2]), 0)
 
-    return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied
+    return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied, ""
 
 
 def _with_zones(conn: sqlite3.Connection,

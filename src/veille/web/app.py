@@ -41,6 +41,7 @@ from veille.web.i18n import supported
 from veille.web.search import IndexSearch, SearchBackend
 from veille.web.security import AllowedHosts, BodyLimit, SecurityHeaders, allowed_hosts
 from veille.web.stores import StorePool
+from veille.web.ui_language import UiLanguage
 
 STATIC_DIR = Path(__file__).parent / "static"
 SWAGGER_UI_URL = "/static/swagger-ui"
@@ -126,6 +127,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
                        refuse=problems.refuse_too_large)
     if settings.read_requires_login:
         app.add_middleware(auth.ReadLogin)
+    app.add_middleware(UiLanguage)  # Content-Language on every answer (t-final29 U7)
     app.add_middleware(problems.CatchBugs)
     app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings.allowed_hosts, settings.host),
                        refuse=problems.refuse_host)

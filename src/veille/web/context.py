@@ -24,6 +24,7 @@ from veille.index.query import field_clause
 from veille.outlet_names import outlet_names
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
+from veille.web.headline import headline
 from veille.web.i18n import (
     COOKIE,
     DISPLAY_TZ,
@@ -59,6 +60,7 @@ def template_env() -> Environment:
     env.globals["rtl_languages"] = rtl_languages()
     env.globals["stated_update"] = stated_update  # not "updated" at the publication time
     env.globals["time_order"] = time_order  # "parue avant / après / à la même heure"
+    env.globals["headline"] = headline  # or the first words of the text, marked (U4)
     return env
 
 

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, Response
 
 from veille.dedup.version_times import changed_at, last_change
+from veille.display_title import plain_title
 from veille.record import Article, utcnow
 from veille.search.types import Sort
 from veille.web import queries
@@ -55,6 +56,14 @@ class FeedItem:
     outlet: str = ""
     """The outlet's name as the pages show it (:mod:`veille.outlet_names`: "Zinfos974" for
     ``zinfos974.com``); "" for ``source`` itself."""
+    untitled_text: str = ""
+    """Without a headline: the first words of the text (the models' ``untitled_text``),
+    titled "(sans titre) …" (:meth:`entry_title`)."""
+
+    def entry_title(self, untitled: str) -> str:
+        """The entry's title: the headline, else ``untitled`` and the first words of the
+        text (:func:`veille.display_title.plain_title`, the rule of every door)."""
+        return plain_title(self.title, untitled, self.untitled_text)
 
     @property
     def outlet_name(self) -> str:
@@ -100,7 +109,7 @@ def item_from_article(a: ArticleSummary, link: str, outlet: str = "") -> FeedIte
                     published=a.published,
                     updated=changed_at(a.updated, a.revised_at, a.published, a.first_seen),
                     text=a.summary, html="", source=a.source, language=a.language,
-                    authors=tuple(a.authors), outlet=outlet)
+                    authors=tuple(a.authors), outlet=outlet, untitled_text=a.untitled_text)
 
 
 def item_from_hit(h: HitModel, link: str, updated: datetime,
@@ -116,7 +125,7 @@ def item_from_hit(h: HitModel, link: str, updated: datetime,
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=updated,
                     text=text, html=html, source=h.source, language=h.language,
-                    authors=authors, outlet=outlet)
+                    authors=authors, outlet=outlet, untitled_text=h.untitled_text)
 
 
 def _iso(value: datetime) -> str:
@@ -149,7 +158,7 @@ def atom(feed: Feed, *, language: str = "") -> bytes:
     for item in feed.items:
         entry = sub(root, "entry", **({XML_LANG: item.language} if item.language else {}))
         sub(entry, "id", item.id)
-        sub(entry, "title", item.title or feed.untitled)
+        sub(entry, "title", item.entry_title(feed.untitled))
         sub(entry, "updated", _iso(item.updated))
         if item.published:
             sub(entry, "published", _iso(item.published))
@@ -172,7 +181,7 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for item in feed.items:
         entry: dict[str, Any] = {"id": item.id, "url": item.link,
-                                 "title": item.title or feed.untitled,
+                                 "title": item.entry_title(feed.untitled),
                                  "date_modified": _iso(item.updated)}
         if item.tags:  # no source: no tag (an empty tag is no tag)
             entry["tags"] = item.tags

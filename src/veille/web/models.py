@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
+from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.extract.wire import withdrawn
 from veille.record import TIME, Article, Content
@@ -57,6 +58,11 @@ class ArticleSummary(BaseModel):
     authors: list[str] = Field(default_factory=list,
                                description="The bylines, as the article gives them.")
     summary: str = Field(description="The lead or first paragraph, cut at about 300 characters.")
+    untitled_text: str = Field(default="", description="When `title` is empty (no "
+                               "headline): the first words of its text, cut at a word with "
+                               "\"…\", which the pages show in the headline's place marked as "
+                               "none (italics; \"(sans titre)\" in feeds and the CLI: "
+                               "veille.display_title); empty when it has a headline.")
     story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
         default=0, description="With collapsed results: how many other sources carry this "
@@ -145,6 +151,11 @@ class StoryItem(BaseModel):
 
     id: str
     title: str
+    untitled_text: str = Field(default="", description="When `title` is empty (no "
+                               "headline): the first words of its text, cut at a word with "
+                               "\"…\", which the pages show in the headline's place marked as "
+                               "none (italics; \"(sans titre)\" in feeds and the CLI: "
+                               "veille.display_title); empty when it has a headline.")
     source: str
     outlet: str = Field(default="", description="The outlet's name as the pages show it "
                         "(its declared name, e.g. \"Le Quotidien\" for ``lequotidien.fr``: "
@@ -192,6 +203,12 @@ class StoryModel(BaseModel):
 
     id: str
     title: str
+    untitled_text: str = Field(default="", description="When `title` is empty (none "
+                               "of its articles has a headline): the first words of its "
+                               "text, cut at a word with "
+                               "\"…\", which the pages show in the headline's place marked as "
+                               "none (italics; \"(sans titre)\" in feeds and the CLI: "
+                               "veille.display_title); empty when it has a headline.")
     articles: int
     sources: int = Field(description="Outlets carrying the story (articles without a "
                          "source are no outlet: ``unsourced``).")
@@ -453,6 +470,11 @@ class HitModel(BaseModel):
     id: str
     title: str
     title_html: str
+    untitled_text: str = Field(default="", description="When `title` is empty (no "
+                               "headline): the first words of its text, cut at a word with "
+                               "\"…\", which the pages show in the headline's place marked as "
+                               "none (italics; \"(sans titre)\" in feeds and the CLI: "
+                               "veille.display_title); empty when it has a headline.")
     source: str
     outlet: str = Field(default="", description="The outlet's name as the pages show it "
                         "(its declared name, e.g. \"Le Quotidien\" for ``lequotidien.fr``: "
@@ -664,6 +686,8 @@ def from_article(article: Article) -> ArticleSummary:
         revised_at=revised_at(article),
         language=content.language if content else "",
         authors=list(content.authors) if content else [], summary=summary_text(article),
+        untitled_text=untitled_text(content.title, content.lead, content.paragraphs)
+        if content else "",
         story_id=article.dedup.story_id if article.dedup else None,
         withdrawn=withdrawn(content.evidence) if content else "")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from veille.web.i18n import SUPPORTED
+from veille.web.i18n import supported
 
 GLOBAL = frozenset({"lang"})
 """Read by every endpoint: the language of ``localized_warnings`` (and of the pages)."""
@@ -39,6 +39,8 @@ UNKNOWN_PAGING = ("unknown parameter {name} ignored: this list pages with offset
 UNKNOWN_USE = "unknown parameter {name} ignored: use {other}"
 UNKNOWN_FILTER = "unknown parameter {name} ignored: filters go in q, as {example}"
 UNKNOWN_ANY = "unknown parameter {name} ignored: this endpoint takes {names}"
+LANG_UNSUPPORTED = ("lang={value} is not a language of the interface (fr, en): this answer's "
+                    "messages are in {used} (Content-Language)")
 LANG_NOT_UI = ("lang={value} is not a language of the interface (fr, en) and sets only the "
                "language of localized_warnings: to keep one language's articles, write "
                "lang:{code} in q")
@@ -87,11 +89,33 @@ def unknown_parameters(request: Request) -> list[str]:
         out.append(_suggestion(name, declared))
         if len(out) >= MAX_NAMED:
             break
-    lang = request.query_params.get("lang")
-    if lang is not None and "q" in declared and lang.strip().lower() not in SUPPORTED:
-        value = _shown(lang.strip())
-        out.append(LANG_NOT_UI.format(value=value or '""', code=value or "xx"))
+    out.extend(ui_language_warnings(request, query="q" in declared))
     return out
+
+
+def ui_language_warnings(request: Request, *, query: bool = False) -> list[str]:
+    """A warning when the request's ``lang`` asks for no language of the interface
+    (:func:`veille.web.i18n.supported`: ``lang=de``; ``lang=en-GB`` reads ``en``), naming
+    the language the answer's messages use instead (:func:`ui_language`: t-final29 U7,
+    ``lang=de`` was answered in French without a word); where ``query`` (the endpoint
+    takes ``q``), the warning says how to keep one language's articles instead (``lang:de``
+    in ``q``: ``lang`` is the interface's, never an article filter). ``[]`` otherwise."""
+    lang = request.query_params.get("lang")
+    if lang is None or supported(lang) is not None:
+        return []
+    value = _shown(lang.strip())
+    if query:
+        return [LANG_NOT_UI.format(value=value or '""', code=value or "xx")]
+    return [LANG_UNSUPPORTED.format(value=value or '""', used=ui_language(request))]
+
+
+def ui_language(request: Request) -> str:
+    """The interface language the request is answered in (``?lang=``, else its cookie,
+    else Accept-Language, else the ``default_language`` setting:
+    :meth:`veille.web.context.WebContext.translator`)."""
+    from veille.web.context import web
+
+    return web(request).translator(request).lang
 
 
 def past_end(offset: int, shown: int, total: int | None = None) -> list[str]:

@@ -42,6 +42,7 @@ from veille.store.base import (
     first_zone_assumed,
     order_unknown_members,
     relations_of,
+    untitled_openings,
 )
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
@@ -154,6 +155,14 @@ def mark_relations(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel
     found = relations_of(store, (item.id for item in items))
     for item in items:
         item.relation = found[item.id]
+
+
+def mark_untitled(store: SQLiteStore, items: Sequence[HitModel]) -> None:
+    """Set, in place, each untitled hit's ``untitled_text`` (the first words of its text,
+    :func:`veille.store.base.untitled_openings`): a search index keeps no lead."""
+    found = untitled_openings(store, (item.id for item in items if not item.title.strip()))
+    for item in items:
+        item.untitled_text = found.get(item.id, item.untitled_text)
 
 
 def mark_outlets(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -345,7 +354,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     # every source by the outlet name the pages show (f-outlet27: the story API gave
     # "lemonde.fr" where the article page, e-mail and feeds say "Le Monde")
     names = names_of(store, (*by_source, summary.first_source, *summary.first_tied))
-    items = [StoryItem(id=m.article_id, title=m.title, source=m.source,
+    items = [StoryItem(id=m.article_id, title=m.title, untitled_text=m.lead, source=m.source,
                        outlet=shown(m.source, names), url=m.url, date=m.time,
                        reprint=m.reprint, relation=m.relation, language=m.language,
                        published_precision=_precision(m.precision), updated=m.updated,
@@ -355,7 +364,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
     earlier = copies_before_first(members, summary.first, summary.first_precision,
                                   tied=summary.first_tied)
     earlier_ids = [m.article_id for m in earlier]
-    return StoryModel(id=summary.story_id, title=summary.title, articles=summary.articles,
+    return StoryModel(id=summary.story_id, title=summary.title, untitled_text=summary.lead,
+                      articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
                       teasers=copies["teaser"],
@@ -490,6 +500,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         result = from_search(paged.response, sort=sort)
         mark_unpublished(store, result.hits)
         mark_relations(store, result.hits)
+        mark_untitled(store, result.hits)
         mark_outlets(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot

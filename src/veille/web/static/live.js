@@ -125,7 +125,15 @@
     var link = document.createElement("a");
     link.className = "title";
     link.href = "/articles/" + encodeURIComponent(a.id);
-    link.textContent = a.title || a.id;
+    if (a.title) {
+      link.textContent = a.title;
+    } else {  // no headline: its first words, marked, as headline.py (t-final29 U4)
+      var words = document.createElement(a.untitled_text ? "em" : "span");
+      words.className = "untitled";
+      words.textContent = a.untitled_text || list.dataset.untitled || a.id;
+      if (a.untitled_text) { words.title = list.dataset.untitledHint || ""; }
+      link.appendChild(words);
+    }
     ownText(link, a.language);
     var meta = document.createElement("span");
     meta.className = "meta";
