@@ -35,7 +35,7 @@ def test_the_mail_says_the_zone_of_the_time(tmp_path: Path) -> None:
     bodies = {(m["To"], "Dubaï" in body_of(m)): body_of(m) for m in box.messages}
     assert "Published: Dec 1, 2026 12:30\u202fAM (Paris time, UTC+1)" in \
         bodies["a@example.org", False].replace(" AM", "\u202fAM")
-    assert "Publié : 1 déc. 2026 00:30 (heure de Paris, UTC+1)" in \
+    assert "Publié : 1er déc. 2026 00:30 (heure de Paris, UTC+1)" in \
         bodies["b@example.org", False]
     # a time in another offset keeps that offset, said once
     assert "06:05 (UTC+4)" in bodies["b@example.org", True]
