@@ -6,6 +6,7 @@ URL 'None': not a string"). Real HTTP server on 127.0.0.1, real SQLite store."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -17,7 +18,7 @@ from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.collect.urls import edge_url
-from veille.record import article_id
+from veille.record import article_id, sha256_hex
 from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
@@ -163,4 +164,30 @@ def test_a_corrected_item_with_no_id_is_a_version(tmp_path: Path) -> None:
     titles = sorted(a.content.title for a in store.latest(limit=10) if a.content)
     assert titles == ["La médiathèque rouvre", "Sarlat : la médiathèque (corrigé)",
                       "Twin A", "Twin B", "Voirie : travaux (corrigé)"]
+    store.close()
+
+
+def test_a_store_written_before_the_items_identity_does_not_read_its_items_again(
+        tmp_path: Path) -> None:
+    """t-final30 B1 made a linkless item's stored document hold its identity (so the same
+    text at another URL is another input). A store written before holds the document
+    without it, under that document's digest: polling the feed again must not take every
+    such item for changed (read again, counted as duplicates)."""
+    settings = Settings(data_dir=tmp_path / "data")
+    store = SQLiteStore.open(settings.store_path)
+    site = Site(pages={"/feed.json": Page(json_feed(), "application/feed+json")})
+    with LocalServer(site) as running:
+        sources = [Source(name="mairie", kind="feed", url=running.url("/feed.json"))]
+        first = Collector(store, settings, policy=POLICY).poll(sources)
+        for url, raw_id in store.conn.execute(
+                "SELECT url, raw_id FROM fetch_state WHERE raw_id IS NOT NULL").fetchall():
+            legacy = re.sub(rb'<meta name="veille:item" content="[^"]*">', b"",
+                            store.get_raw(raw_id).data)
+            store.conn.execute("UPDATE fetch_state SET raw_id = ? WHERE url = ?",
+                               (sha256_hex(legacy), url))
+        other = {"id": "neuf", "title": "Autre", "content_text": f"{THREE}\n\n{FOUR}"}
+        site.pages["/feed.json"] = Page(json_feed([other]), "application/feed+json")
+        second = Collector(store, settings, policy=POLICY).poll(sources)
+    assert first.ingest.new == 1, first.ingest.errors
+    assert (second.ingest.new, second.ingest.duplicate) == (1, 0), second.ingest.errors
     store.close()

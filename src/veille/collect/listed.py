@@ -45,12 +45,21 @@ def listed_text(entry: Entry, why: str, hints: dict[str, str],
                     hints={**hints, **extra}, source=source)
 
 
-def listed_document(entry: Entry) -> bytes:
+def listed_document(entry: Entry, *, identity: bool = True) -> bytes:
     """The HTML document stored for an item from the listing's own text: its title and
-    content, nothing that varies between polls, so the same text gives the same raw
-    input id (a SHA-256 of these bytes)."""
-    return (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title></head>"
-            f"<body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
+    content, and its identity (its URL, or a linkless item's
+    :func:`~veille.collect.feeds.item_identity`, in a ``<meta name="veille:item">`` that
+    extraction does not read), nothing that varies between polls, so the same item polled
+    again gives the same raw input id (a SHA-256 of these bytes), and the same text at
+    another URL (an edition of the same site, another outlet) is another input, kept
+    (README: every raw input is kept; t-final30 B1: the actu.fr Côtes-d'Armor edition of
+    the Finistère text had the Finistère item's raw id and was dropped as "seen again").
+    ``identity=False`` gives the document stores written before held (title and content
+    only), to recognise their inputs."""
+    item = (f'<meta name="veille:item" content="{html.escape(entry.url)}">'
+            if identity and entry.url else "")
+    return (f"<!doctype html><html><head><title>{html.escape(entry.title)}</title>{item}"
+            f"</head><body><article><h1>{html.escape(entry.title)}</h1>{entry.content_html}"
             f"</article></body></html>").encode()
 
 

@@ -438,7 +438,8 @@ class Collector:
         if state is None or not state.raw_id:
             return False  # never stored: :meth:`_wanted` decides
         if entry.linkless:
-            return sha256_hex(listed_document(entry)) != state.raw_id
+            return state.raw_id not in {sha256_hex(listed_document(entry)),  # t-final30 B1
+                                        sha256_hex(listed_document(entry, identity=False))}
         assert when is not None
         recorded = listing_date(self.store.raw_hints(state.raw_id).get("modified", ""))
         if recorded is None or recorded.tzinfo is None:
