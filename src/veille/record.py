@@ -115,6 +115,27 @@ class RawInput:
             self.raw_id = sha256_hex(self.data)
 
 
+READ_AT_HINT = "read_at"
+"""``RawInput.hints`` key: when veille read a capture whose ``fetched_at`` is earlier (a file
+dated by its modification time), ISO 8601 UTC. See :func:`capture_bound`."""
+
+
+def capture_bound(raw: RawInput) -> datetime:
+    """The latest time ``raw`` can date from, against which a date "after the fetch" is
+    refused: its ``fetched_at`` (a fetch's response time, a WARC record's ``WARC-Date``, the
+    reading of stdin or of a JSON line), or the time veille read it
+    (``hints[READ_AT_HINT]``) when that is later: a file's modification time dates the
+    saved page (its relative dates count from it) but bounds nothing, since a copy, a
+    ``touch`` or an archive unpacked sets it freely (t-final30 F2). Aware."""
+    fetched = raw.fetched_at if raw.fetched_at.tzinfo else raw.fetched_at.replace(tzinfo=UTC)
+    try:
+        read = datetime.fromisoformat(raw.hints.get(READ_AT_HINT, ""))
+    except ValueError:
+        return fetched
+    read = read if read.tzinfo else read.replace(tzinfo=UTC)
+    return max(fetched, read)
+
+
 DAY = "day"
 """``Content.published_precision`` when only the calendar day of publication is known
 (``2026-11-20``, "12 mars 2024", a news sitemap's day): ``published`` is then midnight of

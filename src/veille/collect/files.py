@@ -49,6 +49,7 @@ from veille.record import (
     ITEM_HINT,
     MAX_MERGED_IDS,
     MERGED_IDS_HINT,
+    READ_AT_HINT,
     UNPUBLISHED_HINT,
     ZONE_HINT,
     RawInput,
@@ -523,7 +524,9 @@ def read_path(path: Path, *, options: Options,
     for item in items_from_bytes(data, name=path.name, origin=origin, options=options):
         if (saved is not None and isinstance(item, RawInput) and item.origin == origin
                 and item.media_type not in WIRE_TYPES):
-            item.fetched_at = min(item.fetched_at, saved)
+            if saved < item.fetched_at:  # dated by the file; read now (t-final30 F2)
+                item.hints[READ_AT_HINT] = item.fetched_at.isoformat()
+                item.fetched_at = saved
         yield item
 
 
@@ -537,9 +540,11 @@ second, before the article itself (newuser12b D4)."""
 
 def _saved_at(stream: BinaryIO) -> datetime | None:
     """When the open file was last written (UTC), or ``None`` when unknown: a page saved to
-    a file was fetched at that time at the latest, so its relative dates ("hier", "il y a
+    a file was most likely fetched by then, so its relative dates ("hier", "il y a
     2 heures") are read against it, not against the ingest time (newuser9 R14). Not for
-    wire items (:data:`WIRE_TYPES`)."""
+    wire items (:data:`WIRE_TYPES`). It is no bound on the page's own dates, since a copy
+    or a ``touch`` sets it freely: the reading time, kept in ``hints[READ_AT_HINT]``, is
+    (:func:`veille.record.capture_bound`; t-final30 F2)."""
     try:
         mtime = os.fstat(stream.fileno()).st_mtime
     except (OSError, ValueError, io.UnsupportedOperation):

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -880,16 +883,46 @@ CLOCK_SKEW = timedelta(minutes=10)
 ASSUMED_ZONE_SKEW = timedelta(hours=14)
 
 
-def after_fetch(value: datetime, fetched_at: datetime, *, zone_given: bool = True) -> bool:
-    """True when ``value`` lies after the fetch time by more than the clock skew allowed
-    (:data:`CLOCK_SKEW`, plus :data:`ASSUMED_ZONE_SKEW` when the date's zone was assumed):
-    such a date cannot be the publication date of the page fetched."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
+_CAPTURED_BY: ContextVar[datetime | None] = ContextVar("veille_captured_by", default=None)
+
+
+@contextmanager
+def captured_by(when: datetime | None) -> Iterator[None]:
+    """Within the block, the fetch-time bound (:func:`fetch_bound`) is at least ``when``
+    (aware; ``None`` changes nothing): the latest time the capture being extracted can date
+    from, when that is later than the ``fetched_at`` the extractors read relative dates
+    against. A page saved to a file is dated by the file's modification time (its "hier"
+    counts from it, newuser9 R14), but that time is no bound: a copy (``cp -p``,
+    ``rsync -t``), an archive unpacked or a ``touch`` sets it before the page's own
+    publication, while veille read the file now (t-final30 F2). The extraction stage
+    sets it (:func:`veille.record.capture_bound`); a context variable, so that every
+    extractor's bound, however deep, is the same without threading a second time
+    through each of them."""
+    token = _CAPTURED_BY.set(when)
+    try:
+        yield
+    finally:
+        _CAPTURED_BY.reset(token)
+
+
+def fetch_bound(fetched_at: datetime) -> datetime:
+    """The time no publication date of the capture may follow: ``fetched_at`` (made aware,
+    UTC when naive), or the later time :func:`captured_by` set for the extraction."""
     if fetched_at.tzinfo is None:
         fetched_at = fetched_at.replace(tzinfo=UTC)
+    later = _CAPTURED_BY.get()
+    return later if later is not None and later > fetched_at else fetched_at
+
+
+def after_fetch(value: datetime, fetched_at: datetime, *, zone_given: bool = True) -> bool:
+    """True when ``value`` lies after the fetch time (:func:`fetch_bound` of ``fetched_at``)
+    by more than the clock skew allowed (:data:`CLOCK_SKEW`, plus
+    :data:`ASSUMED_ZONE_SKEW` when the date's zone was assumed): such a date cannot be the
+    publication date of the page fetched."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
     margin = CLOCK_SKEW + (timedelta(0) if zone_given else ASSUMED_ZONE_SKEW)
-    return value > fetched_at + margin
+    return value > fetch_bound(fetched_at) + margin
 
 
 def before_fetch(value: datetime | None, fetched_at: datetime | None, *, where: str,
@@ -904,7 +937,8 @@ def before_fetch(value: datetime | None, fetched_at: datetime | None, *, where: 
     if value is None or fetched_at is None or not after_fetch(value, fetched_at,
                                                               zone_given=zone_given):
         return value
-    line = f"{value.isoformat()} ({where}): after the fetch time {fetched_at.isoformat()}"
+    line = (f"{value.isoformat()} ({where}): after the fetch time "
+            f"{fetch_bound(fetched_at).isoformat()}")
     earlier = evidence.get("dates_rejected")
     evidence["dates_rejected"] = f"{earlier}; {line}" if earlier else line
     return None

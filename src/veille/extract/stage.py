@@ -13,7 +13,7 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
-from veille.extract.dates import after_fetch
+from veille.extract.dates import after_fetch, captured_by
 from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import url_refusal
@@ -51,6 +51,7 @@ from veille.record import (
     Content,
     RawInput,
     article_id,
+    capture_bound,
     exported_id,
     names_one_page,
     source_from_url,
@@ -290,6 +291,12 @@ class ExtractStage(Stage):
         self.site_chrome = site_chrome
 
     def __call__(self, article: Article) -> Article:
+        # every date "after the fetch" is judged against the capture's bound, not a file's
+        # modification time (t-final30 F2)
+        with captured_by(capture_bound(article.raw)):
+            return self._extract(article)
+
+    def _extract(self, article: Article) -> Article:
         raw = article.raw
         if not raw.data or raw.data.isspace():  # strip() would copy the whole input
             raise InputError("empty input", origin=raw.origin, reason="empty",

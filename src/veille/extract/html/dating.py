@@ -38,6 +38,7 @@ from veille.extract.dates import (
     after_fetch,
     date_label,
     day_only,
+    fetch_bound,
     find_dates,
     relative_dateline,
 )
@@ -545,7 +546,7 @@ def _first_plausible(groups: list[Callable[[], list[Candidate]]], fetched_at: da
     for candidate in (c for group in groups for c in group()):
         if after_fetch(candidate.value, fetched_at, zone_given=candidate.zone_given):
             rejected.append(f"{candidate.value.isoformat()} ({candidate.source}): after the "
-                            f"fetch time {fetched_at.isoformat()}")
+                            f"fetch time {fetch_bound(fetched_at).isoformat()}")
             continue
         return candidate
     return None
