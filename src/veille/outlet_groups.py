@@ -152,3 +152,60 @@ def group_counts(sources: Mapping[str, bool]) -> tuple[int, int]:
     those with an article of their own in any of their sources."""
     groups = outlet_groups(sources)
     return len(groups), sum(1 for g in groups if any(sources[s] for s in g))
+
+
+def other_outlets(sources: Iterable[str], own: str) -> int:
+    """How many outlets among ``sources`` are not ``own``'s (its group's): the groups
+    (:func:`outlet_groups`) of ``sources`` and ``own`` that do not hold ``own`` ("" is no
+    outlet). The "N other sources" of a row standing for several articles, so that it
+    plus one is the story's count (t-final30 F3: the home page said "7 other sources"
+    of a story of 7 sources, France 3's two editions counted apart)."""
+    return sum(1 for group in outlet_groups([*sources, own]) if own not in group)
+
+
+def grouped_sources(counts: Mapping[str, int]) -> list[list[str]]:
+    """``counts`` (``source -> articles``) as its outlet groups (:func:`outlet_groups`),
+    each a list of sources with the most articles first, the groups with the most
+    articles first (ties by name): one line of a story's sources per group, so the list
+    holds as many lines as the story counts sources (t-final30 U7). ``""`` (no source) is
+    a group of its own when present."""
+    groups = [sorted(g, key=lambda s: (-counts[s], s)) for g in outlet_groups(counts)]
+    if "" in counts:
+        groups.append([""])
+    return sorted(groups, key=lambda g: (-sum(counts[s] for s in g), g[0]))
+
+
+def new_outlets(before: Iterable[str], fresh: Iterable[str]) -> tuple[str, ...]:
+    """The sources of ``fresh`` (in order) that bring a new outlet to a story whose
+    earlier sources are ``before``: one per group (:func:`outlet_groups`) holding none
+    of ``before`` ("" is no outlet). A story alert counts these, so a network's two
+    editions joining are one new source, as the story counts them (t-final30 F3)."""
+    old = set(before)
+    fresh = [s for s in dict.fromkeys(fresh) if s]
+    taken: set[frozenset[str]] = set()
+    out: list[str] = []
+    groups = outlet_groups([*old, *fresh])
+    for source in fresh:
+        group = next(g for g in groups if source in g)
+        if group & old or group in taken:
+            continue
+        taken.add(group)
+        out.append(source)
+    return tuple(out)
+
+
+def editions_label(names: Iterable[str]) -> str:
+    """One line naming a group's shown ``names``: their common first words and, in
+    brackets, what follows them ("France 3 Bretagne", "France 3 Pays de la Loire" ->
+    "France 3 (Bretagne, Pays de la Loire)"); a name that is the common words alone is
+    left out of the brackets. Without common first words, the names joined by ", "."""
+    shown = list(dict.fromkeys(n for n in names if n))
+    split = [n.split() for n in shown]
+    common = 0
+    while split and all(len(w) > common and w[common] == split[0][common] for w in split):
+        common += 1
+    if not common or len(shown) < 2:
+        return ", ".join(shown)
+    rest = [" ".join(w[common:]) for w in split if len(w) > common]
+    head = " ".join(split[0][:common])
+    return f"{head} ({', '.join(rest)})" if rest else head

@@ -103,8 +103,8 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
     relation, snippet, original_id...) as CSV or JSON Lines. Exit status 1 when a --query
-    exports nothing because of a warning (a filter that matches nothing, such as
-    date:2026-13-01)."""
+    exports nothing because of a warning (a filter that matches nothing: an unreadable
+    date as date:2026-13-01, an unknown place:, entity:, source: or lang:)."""
     from veille.index.query import empties_query
     from veille.monitor import export
 

@@ -260,11 +260,24 @@ def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
 NOTHING_MATCHES = "nothing matches it"
 
 
+#: How a warning about a filter that matches no article at all reads
+#: (:func:`veille.search.filter_hint.unknown_filter_warnings`,
+#: :func:`veille.search.source_hint.unknown_source_warnings`: ``place:Atlantide``,
+#: ``source:"Le Figaro"`` in a store without it, ``entity:Zorglub``, ``lang:xx``), before
+#: any "did you mean": such a filter is as decisive as an unreadable date (t-final30 F9).
+NO_MATCH_MARKS = (": no entity of that name", ": no place of that name",
+                  ": no article from a source or site of that name",
+                  ": no article in that language", ": not a language code")
+
+
 def empties_query(warnings: list[str]) -> list[str]:
-    """The ``warnings`` that make part of the query match nothing (``date:2026-13-01``):
-    an export that finds nothing because of them is refused, where one whose warnings only
-    dropped an operator or control characters found nothing on its own terms."""
-    return [w for w in warnings if w.endswith(NOTHING_MATCHES)]
+    """The ``warnings`` that make part of the query match nothing: an unreadable date
+    (``date:2026-13-01``, ending in :data:`NOTHING_MATCHES`) or a filter no article
+    matches (:data:`NO_MATCH_MARKS`). An export that finds nothing because of them is
+    refused (``veille export`` exits 1, the web answers 400), where one whose warnings
+    only dropped an operator or control characters found nothing on its own terms."""
+    return [w for w in warnings
+            if w.endswith(NOTHING_MATCHES) or any(m in w for m in NO_MATCH_MARKS)]
 
 
 class _Parser:

@@ -3,10 +3,11 @@
 
 A source counts when it brings its own article to the story (a member that is not a reprint
 of another outlet's article; exact copies are never members) and had no article in the
-story before the window. An article with no source (a capture, a record without URL) is
-no source: its outlet is unknown, so it cannot be told independent. The window ends at
-the latest article that joined the story and
-starts ``within_minutes`` earlier, but never before the alert was saved, and holds only
+story before the window; one outlet's editions (docs/dedup.md, *Sources and editions*)
+are one source, new when none of them was in the story before. An article with no
+source (a capture, a record without URL) is no source: its outlet is unknown, so it
+cannot be told independent. The window ends at the latest article that joined the story
+and starts ``within_minutes`` earlier, but never before the alert was saved, and holds only
 articles stored after the one of the story's previous crossing (by ``seq``): after a
 crossing, the story must gain another ``breaking`` sources to cross again. Times are when
 veille stored each article (``story_members.at``, its first-seen time, to the second), so
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from veille.outlet_groups import new_outlets
 from veille.store.base import SavedSearch
 
 
@@ -58,7 +60,8 @@ def crossing(store: StoryJoins, search: SavedSearch, story_id: str) -> Crossing 
     before = {source for _, source, _, at, seq in joins if not recent(at, seq)}
     fresh = [(article_id, source) for article_id, source, reprint, at, seq in joins
              if recent(at, seq) and not reprint and source and source not in before]
-    sources = tuple(dict.fromkeys(source for _, source in fresh))
+    # one outlet's editions are one source, as the story counts them (t-final30 F3)
+    sources = new_outlets(before, (source for _, source in fresh))
     if len(sources) < search.breaking:
         return None
     return Crossing(story_id=story_id, number=last + 1, article_id=fresh[-1][0],

@@ -31,6 +31,7 @@ from veille.index.query import (
     positive_terms,
     too_long_words,
 )
+from veille.outlet_groups import other_outlets
 from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
@@ -134,8 +135,9 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
                        reprint=lambda h: stories.get(h.doc.id, ("", False))[1])
         newest = members[0] if sort == "date" and members[0] is not best else None
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
-                           # no source ('') is no outlet, as the story counts (t-final24 F7)
-                           len({m.doc.source for m in members} - {best.doc.source, ""}),
+                           # no source ('') is no outlet, as the story counts (t-final24 F7);
+                           # one outlet's editions are one source (t-final30 F3)
+                           other_outlets((m.doc.source for m in members), best.doc.source),
                            (best.doc.id, *(m.doc.id for m in members if m is not best)),
                            newest if newest is not None and newest.doc.published else None))
     left = ranked.total - _matches_among(index, node, ranked, skip)

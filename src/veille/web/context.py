@@ -7,6 +7,7 @@ directories, a test and a server) never share a store, a cache or a search index
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from starlette.responses import HTMLResponse
 from veille.dedup.version_times import stated_update
 from veille.follower import Followers
 from veille.index.query import field_clause
+from veille.outlet_groups import editions_label
 from veille.outlet_names import outlet_names
 from veille.settings import Settings
 from veille.web.direction import rtl_languages, text_attributes, text_dir
@@ -89,6 +91,8 @@ class WebContext:
         self.templates.globals["outlet"] = self.outlet
         self.templates.globals["host_title"] = self.host_title
         self.templates.globals["outlet_names"] = self.outlet_names
+        # a story's outlet group on one line (t-final30 U7)
+        self.templates.globals["editions_line"] = self.editions_line
 
     def sources(self) -> list[dict[str, Any]]:
         """``store.sources()``, recomputed only when new articles arrived (it scans them all)."""
@@ -112,6 +116,12 @@ class WebContext:
     def outlet(self, source: str | None) -> str:
         """The name ``source`` is shown by (its declared outlet name, or itself)."""
         return self.outlet_names().get(source or "", source or "")
+
+    def editions_line(self, group: Iterable[str]) -> str:
+        """One outlet group's sources on one line, by their shown names
+        (:func:`veille.outlet_groups.editions_label`): "France 3 (Bretagne, Pays de la
+        Loire)"."""
+        return editions_label(self.outlet(source) for source in group)
 
     def host_title(self, source: str | None) -> Markup:
         """`` title="lesoir.be"`` for a source shown by another name (:meth:`outlet`),

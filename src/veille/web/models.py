@@ -251,6 +251,11 @@ class StoryModel(BaseModel):
         default="time", description="Precision of ``last``.")
     by_source: dict[str, int] = Field(default_factory=dict,
                                       description="Articles per source, most first.")
+    source_groups: list[list[str]] = Field(
+        default_factory=list, description="The keys of ``by_source`` by outlet group (one "
+        "outlet's network and its editions, counted once in ``sources``: docs/dedup.md, "
+        "*Sources and editions*), each group's sources and the groups most articles first; "
+        "``\"\"`` (no source) a group of its own.")
     teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
     republications: int = Field(default=0, description="A source's own text again at "
                                 "another URL (no reprints).")

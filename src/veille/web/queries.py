@@ -27,6 +27,7 @@ from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.ingest import stories_lag
+from veille.outlet_groups import grouped_sources, other_outlets
 from veille.outlet_names import names_of, shown
 from veille.record import Article
 from veille.search import paging
@@ -248,14 +249,18 @@ def _body_length(article: Article) -> int:
                        else content.paragraphs)
 
 
-def _story_sources(store: SQLiteStore, story_id: str | None,
-                   members: list[Article]) -> set[str]:
-    """The sources carrying a story: its articles' and its exact copies' from elsewhere;
-    no source (``''``) is no outlet (R10)."""
-    found = {m.source for m in members}
-    if story_id is not None:
-        found |= {m.source for m in store.story(story_id)}
-    return found - {""}
+def _other_sources(totals: dict[str, int], story_id: str | None, members: list[Article],
+                   own: str) -> int:
+    """How many sources carry a story besides ``own``'s: the story's own count (the
+    store's ``story_sources``, given as ``totals``; the story page's, one outlet's
+    editions once: docs/dedup.md *Sources and editions*) less ``own``'s; without a
+    story, the outlets of ``members`` (:func:`veille.outlet_groups.other_outlets`). No
+    source (``''``) is no outlet (R10).
+    t-final30 F3: the home page said "7 other sources" of a story of 7 sources."""
+    total = totals.get(story_id) if story_id is not None else None
+    if total is None:
+        return other_outlets((m.source for m in members), own)
+    return max(0, total - (1 if own else 0))
 
 
 def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
@@ -274,6 +279,8 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
     # collapsing reads it (a record's ``duplicate_of`` can be stale: a version written
     # before newuser11b U9's fix names its own reprint there).
     flags = store.story_of(found)
+    totals = store.story_sources({a.dedup.story_id for a in found.values()
+                                  if a.dedup is not None and a.dedup.story_id})
     for group in groups:
         members = [found[i] for i in group if i in found]
         if not members:
@@ -283,8 +290,8 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
         best = fullest(candidates or members, length=_body_length,
                        reprint=lambda a: flags[a.id][1] if a.id in flags
                        else bool(a.dedup and a.dedup.duplicate_of))
-        sources = _story_sources(store, best.dedup.story_id if best.dedup else None,
-                                 members) - {best.source}
+        other_sources = _other_sources(totals, best.dedup.story_id if best.dedup else None,
+                                       members, best.source)
         # Every row standing for several dated articles says when its story began and its
         # newest article, whichever article represents it (t-reader21 R11: the line was
         # given only when the representative was not the newest).
@@ -297,7 +304,7 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
                           dated_members, {m.id for m in dated_members
                                           if flags.get(m.id, ("", False))[1]}))}
         out.append((from_article(best).model_copy(update={
-            "others": len(members) - 1, "other_sources": len(sources), **latest}),
+            "others": len(members) - 1, "other_sources": other_sources, **latest}),
             [best.id, *(m.id for m in members if m is not best)]))
     return out
 
@@ -380,6 +387,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_tied=list(summary.first_tied),
                       first_zone_assumed=first_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
+                      source_groups=grouped_sources(by_source),
                       # the title is the fullest independent article's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
