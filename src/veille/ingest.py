@@ -358,11 +358,12 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
 
 
 RECLUSTER_LIMIT = 2_000
-"""Stored articles :func:`recluster_stories` clusters again at most (about 3 CPU s: the
-story stage's 1.5 ms an article). A window that would hold more is cut to the days around
-the articles ingested, and the stored articles of the days before it are replayed into
-their stored stories first: only such a window's stories can still depend on the order
-the articles came in."""
+"""Stored articles :func:`recluster_stories` clusters again at most (about 16 CPU s when
+each one's terms are read, 8 ms an article; a few seconds when a writer's memo reads them
+back from the store: :mod:`veille.dedup.stored_terms`). A window that would hold more is
+cut to the days around the articles ingested, and the stored articles of the days before
+it are replayed into their stored stories first: only such a window's stories can still
+depend on the order the articles came in."""
 RECLUSTERED_KINDS = frozenset({"new", "version", "completed", "override"})
 """The change log's kinds whose articles' window :func:`recluster_stories` clusters again:
 articles stored, and user overrides of stories added or undone
