@@ -88,15 +88,29 @@ store.close()
 """
 
 PREWARM = """
-import sys
+import shutil, sqlite3, sys
 from pathlib import Path
-from veille.ingest import StoryFollower
+from veille.ingest import StoryFollower, recluster_stories
 from veille.store.sqlite import SQLiteStore
-store = SQLiteStore.open(Path(sys.argv[1]) / "veille.sqlite3")
-StoryFollower(store).current()
+target, scratch = Path(sys.argv[1]), Path(sys.argv[2])
+shutil.copytree(target, scratch)
+store = SQLiteStore.open(scratch / "veille.sqlite3")
+follower = StoryFollower(store)
+follower.current()
+if sys.argv[3] == "recluster":
+    recluster_stories(store, [store.latest(limit=1)[0].id], follower.terms)
 store.close()
+SQLiteStore.open(target / "veille.sqlite3").close()  # migrated: story_terms
+db = sqlite3.connect(target / "veille.sqlite3")
+db.execute("ATTACH ? AS scratch", (str(scratch / "veille.sqlite3"),))
+db.execute("INSERT INTO story_terms SELECT * FROM scratch.story_terms")
+db.commit()
+db.close()
+shutil.rmtree(scratch)
 """
-"""The after tree's warm-up, which writes the rows of the terms it reads."""
+"""The rows the after tree's warm-up (and, with ``recluster``, a re-clustering of the
+newest stored article's window) writes, copied into the store to time: what a previous
+writer of that tree leaves (its story moves left out)."""
 
 
 def records(sentences: list[str], count: int, *, seed: int, start: datetime,
@@ -139,6 +153,9 @@ def main() -> None:
     parser.add_argument("--new", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--prewarm", choices=("warm", "recluster"), default="recluster",
+                        help="the rows written before the steady run: a warm-up's, or a "
+                        "warm-up's and a re-clustering's (a previous ingest's)")
     args = parser.parse_args()
     sentences = pool()
     with tempfile.TemporaryDirectory(prefix="warm-start-") as tmp:
@@ -167,7 +184,8 @@ def main() -> None:
                 shutil.copytree(base, copy)
                 # the stored articles' rows written (as their ingest by this tree would
                 # have), then the timed ingest
-                subprocess.run([sys.executable, "-c", PREWARM, str(copy)], check=True,
+                subprocess.run([sys.executable, "-c", PREWARM, str(copy),
+                                str(work / "scratch"), args.prewarm], check=True,
                                env={**os.environ, "PYTHONPATH": str(src)})
                 times["after, steady"].append(ingest_cpu(src, copy, new))
                 print(f"run {run + 1}: " + ", ".join(f"{k} {v[-1]:.2f}"
