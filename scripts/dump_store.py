@@ -16,9 +16,15 @@ read it), so relative dates and first-seen times do not move between runs. Each 
 ingested in two orders of its files (by name, and in reverse), in batches of 50, so late
 articles make the story state catch up with stored ones (``Stories.catch_up``).
 
+``--writers N`` ingests each order in runs of N files, each run by a new writer (its own
+story state, warmed from the store, and its own memo of the terms), as one ``veille
+ingest`` per file does: what a writer reads back from the store (the persisted story terms
+of p-warm30) is then what its stories are built from. The ``story_terms`` table is left
+out of the dump (:data:`NOT_DUMPED`): derived data that a tree without it lacks.
+
 Usage (from the repository root)::
 
-    PYTHONPATH=src python scripts/dump_store.py /tmp/after.jsonl
+    PYTHONPATH=src python scripts/dump_store.py /tmp/after.jsonl [--writers 10]
     PYTHONPATH=/tmp/integ/src python scripts/dump_store.py /tmp/before.jsonl
     cmp /tmp/before.jsonl /tmp/after.jsonl
 """
@@ -43,6 +49,11 @@ QUERIES = ("police", "Macron", "gouvernement OR président", "\"the company\"", 
            "France -Paris", "climate change", "2012", "football", "SpaceX")
 """Search queries whose answers are dumped (a mix of French and English words, a phrase,
 a negation, an OR)."""
+
+NOT_DUMPED = frozenset({"story_terms"})
+"""Tables left out: the persisted story terms, derived data (a cache of
+``veille.dedup.stories.terms`` by input digest) that the trees compared may not both
+write; what they change, the stories, is dumped."""
 
 
 class _FrozenDatetime(datetime):
@@ -110,7 +121,7 @@ def _rows(path: Path) -> Iterator[dict[str, object]]:
         tables = [row[0] for row in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        for table in tables:
+        for table in (t for t in tables if t not in NOT_DUMPED):
             cursor = db.execute(f'SELECT * FROM "{table}"')  # noqa: S608 (names from schema)
             columns = [d[0] for d in cursor.description]
             rows = [[_cell(v) for v in row] for row in cursor]
@@ -150,8 +161,9 @@ def _hits(store: object, folder: Path) -> Iterator[dict[str, object]]:
             close()
 
 
-def dump(out: Path) -> int:
-    """Write the dump to ``out``; the number of lines written."""
+def dump(out: Path, writers: int = 0) -> int:
+    """Write the dump to ``out``; the number of lines written. ``writers``: files per
+    writer (0: one writer per corpus and order)."""
     _freeze_clock()
     from veille.ingest import ingest_texts
     from veille.settings import Settings
@@ -166,9 +178,11 @@ def dump(out: Path) -> int:
                     path = Path(tmp) / "store.sqlite3"
                     store = SQLiteStore.open(path)
                     try:
-                        summary = ingest_texts(store, ordered, settings=settings)
+                        step = writers or len(ordered) or 1
                         records: list[dict[str, object]] = [
-                            {"summary": summary.as_dict()}]
+                            {"summary": ingest_texts(store, ordered[i:i + step],
+                                                     settings=settings).as_dict()}
+                            for i in range(0, len(ordered), step)]
                         records.extend(_hits(store, Path(tmp) / "index"))
                     finally:
                         store.close()
@@ -182,10 +196,13 @@ def dump(out: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    writers = 0
+    if len(argv) == 4 and argv[2] == "--writers" and argv[3].isdigit():
+        writers = int(argv[3])
+    elif len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    print(f"{dump(Path(argv[1]))} lines", file=sys.stderr)
+    print(f"{dump(Path(argv[1]), writers)} lines", file=sys.stderr)
     return 0
 
 

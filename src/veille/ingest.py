@@ -42,7 +42,7 @@ from veille.dedup.stories import (
     story_wording,
 )
 from veille.dedup.story_overrides import with_overrides
-from veille.dedup.terms_memo import TermsMemo
+from veille.dedup.terms_memo import TermsMemo, TermsSource
 from veille.dedup.window import DedupWindow
 from veille.errors import (
     InputError,
@@ -285,19 +285,40 @@ def warm_stories(store: Store, *, recent: int = 5_000,
     learnt and left out as they were when the articles arrived). ``unstored``: the
     articles the state has clustered and the store does not hold yet (the batch being
     clustered), which its catch-up recalls beside the stored ones
-    (:func:`recall_between`). ``read``: what reads the terms (:func:`story_terms`)."""
+    (:func:`recall_between`). ``read``: what reads the terms (:func:`story_terms`); a
+    writer's memo reads back those the store keeps and writes those it read afresh
+    (:mod:`veille.dedup.terms_memo`: the warm-up of 5,000 articles costs about 40 CPU s
+    when each is read, about 3 s when read back, ``bench/warm_start.py``)."""
     stories = Stories(lookup=lambda ids: {a: s for a, (s, _) in store.story_of(ids).items()
                                           if s},
                       recall=lambda state, first, last: recall_between(
                           store, state, first, last, unstored(), read))
-    for article in reversed(store.latest(limit=recent)):
+    latest = store.latest(limit=recent)
+    load_terms(read, [a.id for a in latest])
+    for article in reversed(latest):
         replay(stories, article, read=read)
+    save_terms(read)
     return stories
 
 
+def load_terms(read: TermsReader | None, article_ids: Sequence[str]) -> None:
+    """Read the store's persisted terms of ``article_ids`` into ``read`` when it is a
+    writer's memo (:meth:`TermsMemo.load`)."""
+    if isinstance(read, TermsMemo):
+        read.load(article_ids)
+
+
+def save_terms(read: TermsReader | None) -> None:
+    """Write the terms ``read`` read afresh when it is a writer's memo
+    (:meth:`TermsMemo.flush`)."""
+    if isinstance(read, TermsMemo):
+        read.flush()
+
+
 RECALL_LIMIT = 2_000
-"""Stored articles :func:`recall_between` replays at most, oldest first: about 0.6 s of
-CPU (the warm-up's 1.5 s for 5,000, docs/benchmarks.md), once per late span."""
+"""Stored articles :func:`recall_between` replays at most, oldest first: about 16 s of CPU
+when each one's terms are read (8 ms each), much less when a writer's memo reads them back
+from the store (:func:`warm_stories`), once per late span."""
 
 
 def recall_between(store: Store, stories: Stories, first: int, last: int,
@@ -311,6 +332,7 @@ def recall_between(store: Store, stories: Stories, first: int, last: int,
     what reads the terms (:func:`story_terms`)."""
     rows = store.signatures_between(first, last)
     found = store.get_many([row[0] for row in rows[:RECALL_LIMIT]])
+    load_terms(read, list(found))
     timed = [(minute, found[i]) for i, _source, minute, _sig in rows if i in found]
     for article in unstored:
         minute = article_minute(article)
@@ -349,11 +371,12 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
 
 
 RECLUSTER_LIMIT = 2_000
-"""Stored articles :func:`recluster_stories` clusters again at most (about 3 CPU s: the
-story stage's 1.5 ms an article). A window that would hold more is cut to the days around
-the articles ingested, and the stored articles of the days before it are replayed into
-their stored stories first: only such a window's stories can still depend on the order
-the articles came in."""
+"""Stored articles :func:`recluster_stories` clusters again at most (about 16 CPU s when
+each one's terms are read, 8 ms an article; a few seconds when a writer's memo reads them
+back from the store: :mod:`veille.dedup.stored_terms`). A window that would hold more is
+cut to the days around the articles ingested, and the stored articles of the days before
+it are replayed into their stored stories first: only such a window's stories can still
+depend on the order the articles came in."""
 RECLUSTERED_KINDS = frozenset({"new", "version", "completed", "override"})
 """The change log's kinds whose articles' window :func:`recluster_stories` clusters again:
 articles stored, and user overrides of stories added or undone
@@ -414,12 +437,14 @@ def recluster_stories(store: Store, touched: Iterable[str],
     window = store.get_many(row[0] for row in rows)
     articles = [a for a in window.values() if a.dedup is not None and a.dedup.story_id]
     state = Stories()
+    before: list[Article] = []
     if cut:  # the days before the cut, into their stored stories
         older = store.signatures_between(lo - span, lo)[-RECLUSTER_LIMIT:]
-        for article in sorted((a for a in store.get_many(r[0] for r in older).values()
-                               if a.id not in window),
-                              key=lambda a: (article_minute(a), a.id)):
-            replay(state, article, read=read)
+        before = sorted((a for a in store.get_many(r[0] for r in older).values()
+                         if a.id not in window), key=lambda a: (article_minute(a), a.id))
+    load_terms(read, [*(a.id for a in before), *window])
+    for article in before:
+        replay(state, article, read=read)
     # the user's overrides, applied after the rules (f-detach28: dedup/story_overrides.py)
     articles, fixed = with_overrides(store, articles)
     # an update brings no word its earlier versions lack (t-final29 F2: version_terms.py)
@@ -434,6 +459,7 @@ def recluster_stories(store: Store, touched: Iterable[str],
                         lambda wanted: {a: s for a, (s, _) in store.story_of(wanted).items()})
     moves = {a: s for a, s in names.items() if stored.get(a) and stored[a] != s}
     store.put_batch([], story_moves=moves, stories_seq=head)
+    save_terms(read)
     return moves
 
 
@@ -442,8 +468,16 @@ def settle_stories(store: Store) -> dict[str, str]:
     the articles stored since the ``stories`` view's position (:func:`recluster_stories`
     with nothing touched but what the log says), as a follower of the log does for a write
     that did not settle (the write API: the ``stories`` view of :mod:`veille.follower`;
-    an ingest stopped by a crash). Returns the moves."""
-    return recluster_stories(store, ())
+    an ingest stopped by a crash). Returns the moves. The terms are read back from the
+    store where it keeps them (:func:`terms_reader`)."""
+    return recluster_stories(store, (), terms_reader(store))
+
+
+def terms_reader(store: Store) -> TermsMemo:
+    """A memo of the story terms that reads back and writes those ``store`` keeps
+    (:mod:`veille.dedup.terms_memo`), or keeps them in memory only for a store that
+    keeps none."""
+    return TermsMemo(store=store if isinstance(store, TermsSource) else None)
 
 
 def stories_lag(store: Store, *, at_most: int | None = None) -> int:
@@ -475,8 +509,9 @@ def stories_behind(store: Store) -> bool:
 
 class StoryFollower:
     """The story state of a writer that lives across ingests (``veille watch``: every
-    poll of every source), warmed from the store once (:func:`warm_stories`, about 1.5
-    CPU s for 5,000 articles: docs/benchmarks.md) and then kept current from the store's
+    poll of every source), warmed from the store once (:func:`warm_stories`: about 40 CPU
+    s for 5,000 articles whose terms are read, about 3 s when the store keeps them,
+    ``bench/warm_start.py``) and then kept current from the store's
     change log, the source of truth, as the search index (:mod:`veille.index.sync`) and
     the enrichment view follow it.
 
@@ -511,7 +546,7 @@ class StoryFollower:
         """Articles stored or moved by ingests since the last :meth:`settle`."""
         self.defer = False
         """True: an ingest leaves :meth:`settle` to the caller (one per poll)."""
-        self.terms = TermsMemo()
+        self.terms = terms_reader(store)
         """The articles' story terms this writer read (its warm-up, story stage and
         re-clusterings read them once: :mod:`veille.dedup.terms_memo`)."""
 
@@ -570,8 +605,10 @@ class StoryFollower:
         self._own.clear()
         if foreign:
             found = self.store.get_many(foreign)
+            load_terms(self.terms, list(found))
             self.replayed += sum(replay(stories, found[i], read=self.terms)
                                  for i in foreign if i in found)
+            save_terms(self.terms)
         known = [i for i in linked if i in stories.story_of]
         for article_id, (story_id, _) in self.store.story_of(known).items():
             if story_id and story_id != stories.story_of.get(article_id):
@@ -683,6 +720,7 @@ class Ingestor:
                                        if a.content is not None and KEPT in a.content.evidence)
         self.summary.new_ids.extend(result.new)
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
+        save_terms(self.follower.terms)  # the stage's, after their articles
         self._touched.update([*result.new, *result.versions, *result.completed, *moves])
         stored = set(result.new)
         self.recent.commit(stored)

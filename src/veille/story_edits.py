@@ -76,10 +76,10 @@ def _settled(store: SQLiteStore, overrides: list[StoryOverride], article_id: str
              touched: Iterable[str], *, was: str = "", lead: str = "") -> StoryEdit:
     """Re-cluster after an edit and say what it did: ``was``, the article's story before;
     ``lead``, an article of the story it left (whose story now is ``left_story_id``)."""
-    from veille.ingest import recluster_stories  # the pipeline: not at start-up
+    from veille.ingest import recluster_stories, terms_reader  # the pipeline: not at start-up
 
     crash_point("override-before-recluster")
-    moves = recluster_stories(store, touched)
+    moves = recluster_stories(store, touched, terms_reader(store))
     story = _story_of(store, article_id)
     left = _story_of(store, lead) if lead else was
     named = {article_id, *(o.other_id for o in overrides if o.kind == JOIN)}

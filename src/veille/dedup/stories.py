@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from veille.dedup.arguments import (
     BILL,
@@ -2002,6 +2002,16 @@ TermsReader = Callable[[str, Sequence[str], date | None], Terms]
 memo of it (:class:`veille.dedup.terms_memo.TermsMemo`)."""
 
 
+@runtime_checkable
+class ArticleTermsReader(Protocol):
+    """A :data:`TermsReader` told whose terms it reads (:func:`story_terms` asks it so):
+    :class:`veille.dedup.terms_memo.TermsMemo`, which persists them by article."""
+
+    def of_article(self, article_id: str, title: str, paragraphs: Sequence[str],
+                   published: date | None = None) -> Terms:
+        ...  # pragma: no cover
+
+
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
                 copies: Sequence[str] = (), published: date | None = None,
                 read: TermsReader | None = None) -> Terms:
@@ -2013,6 +2023,8 @@ def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Seque
     what reads the terms (:func:`terms` by default; a writer's memo of it).
     """
     news = story_news(stories, article_id, paragraphs, copies)
+    if isinstance(read, ArticleTermsReader):  # it persists what it reads, by article
+        return read.of_article(article_id, title, news, published)
     return (terms if read is None else read)(title, news, published)
 
 

@@ -1080,8 +1080,10 @@ def _diff(old: dict[str, Any], new: dict[str, Any]) -> str:
 
 
 def forget(conn: sqlite3.Connection, article_id: str) -> None:
-    """Remove a deleted article's signature, links, versions and story membership."""
+    """Remove a deleted article's signature, links, versions, story membership and
+    persisted story terms."""
     for table, column in (("signatures", "article_id"), ("story_members", "article_id"),
+                          ("story_terms", "article_id"),
                           ("article_versions", "article_id"), ("article_links", "article_id"),
                           ("article_links", "other_id")):
         conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))

@@ -391,6 +391,18 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
     CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
     """,
+    # 17: each article's story terms, by input digest and rules' version (p-warm30): derived
+    # data a writer's warm-up and re-clustering read back instead of reading the terms
+    # again (veille.store.sqlite_terms); a missing or stale row is read afresh.
+    """
+    CREATE TABLE IF NOT EXISTS story_terms (
+        article_id TEXT NOT NULL,
+        digest     BLOB NOT NULL,
+        version    TEXT NOT NULL,
+        terms      BLOB NOT NULL,
+        PRIMARY KEY (article_id, digest)
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -366,6 +366,17 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     CREATE INDEX IF NOT EXISTS story_overrides_article ON story_overrides(article_id);
     CREATE INDEX IF NOT EXISTS story_overrides_other ON story_overrides(other_id)
     """,
+    # 17: each article's persisted story terms (SQLite's migration 17,
+    # veille.store.sqlite_terms).
+    """
+    CREATE TABLE IF NOT EXISTS story_terms (
+        article_id TEXT NOT NULL,
+        digest     BYTEA NOT NULL,
+        version    TEXT NOT NULL,
+        terms      BYTEA NOT NULL,
+        PRIMARY KEY (article_id, digest)
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -43,6 +43,7 @@ from veille.store.sqlite_enrich import EnrichTables
 from veille.store.sqlite_full import Connection, disk_full
 from veille.store.sqlite_monitor import MonitorTables
 from veille.store.sqlite_overrides import OverrideTables
+from veille.store.sqlite_terms import TermsTables
 
 MAX_SITE_BLOCK_CHARS = 500
 
@@ -78,7 +79,8 @@ enrichment view rewrites ``doc`` with ``json_set`` (SQLite's minified form, Post
 ``jsonb`` order), never byte for byte as Python's ``json.dumps`` (newuser6 M22)."""
 
 
-class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, OverrideTables):
+class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, OverrideTables,
+                  TermsTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
