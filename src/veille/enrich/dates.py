@@ -62,6 +62,11 @@ tense the rule used. How a mention without a year is resolved:
   December and last until …": "last" the verb is no past marker); "un marché de Noël",
   "le groupe Vierzon Demain", "for the second time in five years" are no dates
   (:mod:`veille.enrich.date_lookalikes`, t-final29 F5).
+- French (f-dates31, t-final30 F4): "vendredi prochain" one or two days ahead is its two
+  candidate days (``either``, :func:`_prochain`); a yearless date after a bound ahead
+  ("d'ici au", "avant le", "jusqu'au", "à partir du", "dès le") in a clause with no past
+  verb is the next such day (``_BOUND_AHEAD``); "le mois de juin" is June alone; a weekday
+  and day of month that agree date the mention on its side of publication.
 - English (:mod:`veille.enrich.date_english`, f-dates30): "next Friday" is its two
   candidate days (granularity ``either``, ``value`` and ``until``) unless written on a
   Friday; "the week after next", "a fortnight ago", "in a fortnight", "at the weekend",
@@ -219,6 +224,7 @@ _PATTERN = re.compile(
       | the\s+(?:end|beginning|start)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year)
       | (?<!\bthe\s)last(?=\s+night\b(?!\s+of\b))
       | (?:le|ce)\s+mois(?:-ci|\s+(?:prochain|dernier|passé|passe))?
+        (?!\s+(?:de\s+|d['’]\s*)(?:{_MO})\b)
       | (?:next|last|this)\s+(?:month|year)
       | l['’]an(?:née)?\s+(?:prochain|prochaine|dernier|dernière|derniere|passé|passée)
       | cette\s+année
@@ -681,8 +687,9 @@ moved), followed by a word of that object: a weekday after the object is the eve
 (newuser9 R6)."""
 
 
-_DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a)\s+)?(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*"
-                       r"(?:de\s+|d['’])?|(?:la|le|l['’])\s*(?:(?:[^\W\d_]+\s+){1,3}"
+_DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a|au|aux)\s+)?"
+                       r"(?:(?:la\s+fin|le\s+début|la\s+mi-?)\s*(?:de\s+|d['’])?|"
+                       r"(?:la|le|l['’])\s*(?:(?:[^\W\d_]+\s+){1,3}"
                        r"(?:du|de|d['’]|au|fixée?\s+au)\s*)?)?$")
 _DEADLINE_OWN = re.compile(r"(?i)d['’]ici\b")
 """"d'ici" before a mention ("d'ici l'été", "d'ici juin", "d'ici la Toussaint", or the
@@ -690,8 +697,9 @@ noun of what is due then: "d'ici la date limite du 5 mars", "d'ici le vote du 12
 a deadline, which lies ahead of the act that sets it, even a past one ("avait promis des
 contrôles d'ici l'été" written in December is next summer): the mention is in the future,
 whatever the clause's verb (Trésor de la langue française, "ici" II: "d'ici (à)" + a
-moment to come). The article of a day-and-month is part of it: "d'ici le 15 janvier"
-(t-final27 F3; before, only "d'ici" right before the date or a noun phrase was read)."""
+moment to come). The article of a day-and-month is part of it: "d'ici le 15 janvier",
+"d'ici au 27 décembre" (t-final27 F3, t-final30 F4; before, only "d'ici" right before the
+date or a noun phrase was read)."""
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:d['’]|de\s+|une?\s+|la\s+|le\s+|l['’]|les\s+|des\s+|"
     r"sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|nouvelle\s+|nouveau\s+)"
@@ -809,6 +817,17 @@ them a past "jusqu'à jeudi" is the end of a span already over ("la grève a dur
 jeudi")."""
 
 
+_BOUND_AHEAD = re.compile(r"(?i)(?:\bd['’]ici\s+(?:(?:à|a|au|aux|le)\s+)?|\bavant\s+(?:le\s+)?|"
+                          r"\bjusqu['’]\s*(?:au|à)\s+|\bà\s+(?:partir|compter)\s+du\s+|"
+                          r"\bdès\s+(?:le\s+)?)$")
+"""A preposition announcing a deadline or a bound ahead ("d'ici au", "avant le", "jusqu'au",
+"à partir du", "à compter du", "dès le") right before a day and month written without a
+year, in a clause with no past verb: the bound is ahead of the act that sets it, so the
+date is the next such day, not the nearest ("ouvert jusqu'au 15 juillet" written on 30
+November is next July; Trésor de la langue française, "jusque", "dès": a limit, a start;
+t-final30 F4). A past clause keeps its reading ("était parti avant le 20 novembre")."""
+
+
 def _until_ahead(text: str, start: int) -> bool:
     """Whether the date at ``start`` ends a span opened by a past act that is not a verb of
     duration: "ont reconduit la grève jusqu'à jeudi", "a prolongé l'interdiction jusqu'au
@@ -835,6 +854,20 @@ def _pick(candidates: list[date], published: date, tense: str) -> date:
     if tense == "future" and future:
         return min(future)
     return min(candidates, key=lambda d: abs((d - published).days))
+
+
+def _prochain(weekday: int, published: date) -> tuple[date, str, bool]:
+    """"<jour> prochain" written on ``published``: the first such day after it, one day
+    (granularity ``day``) when it is three to seven days ahead; when it is one or two days
+    ahead ("vendredi prochain" written on a Thursday or a Wednesday), both that day and the
+    one a week later (granularity ``either``, the first returned): French usage, like the
+    English "next Friday" (:func:`veille.enrich.date_english.next_weekday`), reserves
+    "vendredi prochain" for the Friday of next week when the coming one is so near that it
+    would be "demain" or "ce vendredi" (the same ambiguity as the English one; the reading
+    of a French tester, t-final30 F4: "vendredi prochain" said on Thursday 3 December most
+    often means 11 December). Never raises."""
+    ahead = (weekday - published.weekday() - 1) % 7 + 1
+    return published + timedelta(days=ahead), "either" if ahead <= 2 else "day", True
 
 
 def _month_start(published: date, months: int) -> date:
@@ -983,8 +1016,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
             first, second = next_weekday(weekday, published)
             return first, "day" if second is None else "either", True
         if relation == "prochain":
-            return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1), \
-                "day", True
+            return _prochain(weekday, published)
         if tense == "future":
             return ahead, "day", True
         if tense == "past":
@@ -1561,7 +1593,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         start += len(match.group()) - len(match.group().lstrip())
         if _no_date(match, text, start, end):
             continue
-        tense = tense_near(text, start, end)
+        tense = clause_tense = tense_near(text, start, end)
         if start < headline and tense == "future" and \
                 not tense_near(timetable_blanked(text, headline), start, end):
             timetable.add(start)  # "Wildfire closes Interstate 15 on Sunday"
@@ -1615,6 +1647,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
             tense = ""  # the act is past, the end of the span it opens is not said to be
+        if not tense and clause_tense != "past" and (match.group("mon1") or match.group("mon3")) \
+                and not (match.group("year1") or match.group("year3")) and \
+                _BOUND_AHEAD.search(before):
+            tense = "future"  # "visibles avant le 15 juillet", "ouvert jusqu'au 27 décembre"
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
             continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's
@@ -1644,6 +1680,12 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if this is not None or reported is not None:
                 tense = "future" if value > (said or published) else \
                     "past" if value < (said or published) else ""
+        if match.group("wd1") and match.group("mon1") and not match.group("year1") and \
+                weekday_ok and not range_end and value != published:
+            # "était initialement prévu mardi 1er décembre" written on 3 December: the weekday
+            # and the day of the month agree, so the date is that one whatever the clause's
+            # tense, and it lies on its own side of publication (t-final30 F4)
+            tense = "future" if value > published else "past"
         if (match.group("thispart") or "").lower().startswith("dans"):
             # "Le 3 mars, il est rentré dans la soirée": the evening of the day the
             # narrative is at; none said, no date (t-enrich25 E8)

@@ -21,7 +21,10 @@ apart (Grevisse, *Le Bon Usage*, §§ 794-796: the future is the infinitive, or 
 
 Plural "-èrent" and the third persons of the irregular verbs most news uses ("fit",
 "prit", "vint", "dut", "parut", "répondit") are passé simple only; "-irent" is one too
-but for the present of the verbs in "-irer" ("tirent", "admirent"). Ambiguous forms (the
+but for the present of the verbs in "-irer" ("tirent", "admirent"), and "-èrent" is one
+but for the present of the verbs in "-érer", whose "é" turns "è" before the mute ending
+("ils espèrent", "gèrent", "considèrent": Grevisse, *Le Bon Usage*, § 791 b; their passé
+simple is "espérèrent"; :data:`ERER_STEMS`, t-final30 F4). Ambiguous forms (the
 second group's "finit", "réunit"; "dit", "vit") are no marker.
 """
 
@@ -57,12 +60,24 @@ _IRREGULAR = frozenset(
     "sentit partit sortit mentit dormit servit".split())
 
 
+ERER_STEMS = ("esp", "désesp", "g", "consid", "préf", "op", "coop", "exag", "accél", "récup",
+              "tol", "mod", "lib", "gén", "dégén", "régén", "dig", "sugg", "ing", "réit", "délib",
+              "énum", "alt", "ins", "diff", "conf", "réf", "transf", "prof", "interf", "adh",
+              "légif", "vén", "lac", "vocif", "rémun", "pond", "exasp", "prosp", "incarc",
+              "féd", "persév", "temp", "sid", "réverb", "vitup", "oblit", "ulc", "déf")
+"""Stems of the common verbs in "-érer" (espérer, gérer, considérer, préférer, opérer…),
+whose present plural ends in "-èrent" like a passé simple (:func:`simple_past`): the part
+of "ils espèrent" before "èrent" ("temp" is tempérer, "déf" déférer)."""
+
+
 def simple_past(word: str) -> bool:
     """Whether ``word`` is the passé simple of a verb in the third person ("déplora",
     "montra", "déclarèrent", "prit"), as the module's rules say; never raises."""
     word = word.lower()
-    if word in _IRREGULAR or word.endswith("èrent"):
+    if word in _IRREGULAR:
         return True
+    if word.endswith("èrent"):
+        return word[:-5] not in ERER_STEMS
     if word.endswith("irent"):
         return word[:-3] not in IRER_STEMS
     if word.endswith("ira"):
