@@ -1163,6 +1163,12 @@ class Stories:
                 self._typical(self.active[sid], self.chosen_score)
         if sid is None:
             sid = article_id
+            stale = self.active.get(sid)
+            if stale is not None:
+                # the article's own earlier story, still active (a re-clustering assigns
+                # again an article that seeded a story): its postings go with it, or they
+                # name terms the new centroid lacks (``KeyError`` in :meth:`_best`)
+                self._unpost(stale)
             self.active[sid] = Story(id=sid, centroid={}, first=minute, last=minute, size=0,
                                      seed=article_id, counts=dict(counts))
         story = self.active[sid]
