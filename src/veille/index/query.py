@@ -260,14 +260,17 @@ def _word_tokens(raw: str, warnings: list[str]) -> list[_Tok]:
 NOTHING_MATCHES = "nothing matches it"
 
 
-#: How a warning about a filter that matches no article at all reads
-#: (:func:`veille.search.filter_hint.unknown_filter_warnings`,
+#: How a warning about a filter that matches no article at all reads, as the warnings
+#: are written with these marks (:func:`veille.search.filter_hint.unknown_filter_warnings`,
 #: :func:`veille.search.source_hint.unknown_source_warnings`: ``place:Atlantide``,
 #: ``source:"Le Figaro"`` in a store without it, ``entity:Zorglub``, ``lang:xx``), before
 #: any "did you mean": such a filter is as decisive as an unreadable date (t-final30 F9).
-NO_MATCH_MARKS = (": no entity of that name", ": no place of that name",
-                  ": no article from a source or site of that name",
-                  ": no article in that language", ": not a language code")
+NO_ENTITY = ": no entity of that name"
+NO_PLACE = ": no place of that name"
+NO_SOURCE = ": no article from a source or site of that name"
+NO_ARTICLE_IN_LANGUAGE = ": no article in that language"
+NOT_A_LANGUAGE = ": not a language code"
+NO_MATCH_MARKS = (NO_ENTITY, NO_PLACE, NO_SOURCE, NO_ARTICLE_IN_LANGUAGE, NOT_A_LANGUAGE)
 
 
 def empties_query(warnings: list[str]) -> list[str]:

@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from veille.index.base import Index
-from veille.index.query import And, Filter, Node, Or, field_clause
+from veille.index.query import (
+    NO_ARTICLE_IN_LANGUAGE,
+    NO_ENTITY,
+    NO_PLACE,
+    NOT_A_LANGUAGE,
+    And,
+    Filter,
+    Node,
+    Or,
+    field_clause,
+)
 from veille.search.source_hint import closest
 
 #: How many of the store's names (the most cited first) a suggestion is looked for among.
@@ -84,12 +94,13 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
             near = closest(value, known)
             hint = (f"; did you mean {' or '.join(field_clause(field, n) for n in near)}?"
                     if near else "")
-            out.append(f"{field_clause(field, value)}: no {field} of that name{hint}")
+            no_name = NO_ENTITY if field == "entity" else NO_PLACE
+            out.append(f"{field_clause(field, value)}{no_name}{hint}")
     for value in filters(node, "lang"):
         if index.search(Filter("lang", value), limit=0).total:
             continue
         if _language_code(value):
-            out.append(f"{field_clause('lang', value)}: no article in that language")
+            out.append(f"{field_clause('lang', value)}{NO_ARTICLE_IN_LANGUAGE}")
         else:
-            out.append(f"{field_clause('lang', value)}: not a language code (as lang:fr)")
+            out.append(f"{field_clause('lang', value)}{NOT_A_LANGUAGE} (as lang:fr)")
     return out

@@ -9,7 +9,7 @@ from typing import Any
 
 from veille.index.analysis import fold
 from veille.index.base import Index
-from veille.index.query import And, Filter, MatchAll, Node, Or, field_clause
+from veille.index.query import NO_SOURCE, And, Filter, MatchAll, Node, Or, field_clause
 
 MAX_SUGGESTIONS = 3
 
@@ -107,6 +107,5 @@ def unknown_source_warnings(node: Node, index: Index, store: Any) -> list[str]:
         near = closest(value, known)
         hint = (f"; did you mean {' or '.join(field_clause('source', n) for n in near)}?"
                 if near else "")
-        out.append(f"{field_clause('source', value)}: no article from a source or site of "
-                   f"that name{hint}")
+        out.append(f"{field_clause('source', value)}{NO_SOURCE}{hint}")
     return out
