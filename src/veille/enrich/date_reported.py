@@ -52,9 +52,18 @@ def this_week_day(weekday: int, published: date, tense: str) -> date:
     ``published``, a week earlier when ``tense`` is "past" and it is after ("a eu lieu ce
     dimanche" written on a Monday). The caller gives '' for the tense of a verb of
     reporting whose object is the event ("ont voté mardi une grève ce jeudi": the past
-    is the vote's; :func:`after_an_act`)."""
+    is the vote's; :func:`after_an_act`). With no tense, a day already gone by this week
+    is the next one when that is nearer to ``published`` (ahead on a tie)."""
     day = published + timedelta(days=weekday - published.weekday())
     if tense == "future" and day < published:
+        return day + timedelta(days=7)
+    if not tense and day < published and (day + timedelta(days=7) - published
+                                          <= published - day):
+        # No tense tells which: the nearer of this week's day, gone by, and the next one,
+        # ahead on a tie. "More is forecast for this Wednesday" written on a Sunday is in
+        # three days, not four days ago; "ce vendredi" written on a Saturday stays the day
+        # before (f-dates32; the British "this Friday" for the coming one, see
+        # :mod:`veille.enrich.date_english`)
         return day + timedelta(days=7)
     return day - timedelta(days=7) if tense == "past" and day > published else day
 
@@ -63,7 +72,7 @@ _ACT = re.compile(
     rf"(?i)\b(?:{ANNOUNCING}|appel(?:é|ée|és|ées)\s+(?:à|a)|autoris(?:é|ée|és|ées)|"
     r"lanc(?:é|ée|és|ées)\s+(?:un|leur|son)\s+appel|"
     r"interdit(?:e|s|es)?|vot(?:é|ée|és|ées)|décid(?:é|ée|és|ées)|"
-    r"announced|confirmed|called(?:\s+for)?|voted\s+for|approved|authori[sz]ed|banned|"
+    r"announced|confirmed|called(?!\s+off\b)(?:\s+for)?|voted\s+for|approved|authori[sz]ed|banned|"
     r"scheduled|planned)\b")
 """Past participles and English preterites of the acts whose object is an event to come:
 announcing, confirming and the other verbs of :data:`veille.enrich.prospective.ANNOUNCING`,

@@ -74,6 +74,13 @@ tense the rule used. How a mention without a year is resolved:
   incise after a mention gives it no tense; a weekday inside a name ("the Good Friday
   Agreement", "the Sunday Times") and a lower-case English month ("march 12 miles") are
   no dates.
+- Named days and seasons (f-dates32, t-final31 F5): movable feasts and US named days get
+  their day (Easter, "lundi de Pâques", Pentecost, Black Friday;
+  :mod:`veille.enrich.date_feasts`); English seasons are read ("in the spring", "next
+  summer"); a season something is moved to is ahead ("renvoyé au printemps"); "pour
+  jeudi", "for Saturday" after an act is the day it is set for, ahead; "this Monday's
+  strike had been called off" keeps the event's day; "ce/this <weekday>" with no tense
+  is the nearer of this week's day gone by and the next.
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -104,6 +111,7 @@ from veille.enrich.date_english import (
     week_on,
     weekday_in_a_name,
 )
+from veille.enrich.date_feasts import feast_day
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
@@ -213,7 +221,8 @@ _PATTERN = re.compile(
     | (?P<mon7>{_MO})\s+(?P<monrel>dernier|prochain)\b
     | (?P<mon4>{_MO})\s+(?P<year4>(?:19|20)\d\d)
 
-    | (?:(?P<wdpre>last|next|a\s+week\s+on)\s+)?(?P<wd2>{_WD})(?:\s+(?P<part>{_PA}))?
+    | (?:(?P<wdpre>last|next|a\s+week\s+on)\s+)?(?P<wd2>{_WD})
+        (?!\s+(?:de\s+(?-i:Pâques|Pentecôte)|(?-i:saint)\b))(?:\s+(?P<part>{_PA}))?
         (?:\s+(?P<wdrel>dernier|prochain|passé|week(?![\w'’-])))?
         (?:,?\s+(?P<wdweek>(?:de\s+)?la\s+semaine\s+(?:prochaine|dernière|derniere|passée|passee)
           |(?:of\s+)?(?:next|last)\s+week))?
@@ -249,9 +258,13 @@ _PATTERN = re.compile(
       après|le|la|les|l['’]|du|des|un|une)\b))
     | (?P<feast>(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|
       (?<=\bici\s)|(?<=\bde\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\bat\s)|
-      (?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s))
+      (?<=\bfor\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bon\s)|(?<=\bduring\s)|
+      (?<=\bover\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdès\s))
       (?:Noël|Christmas|la\s+Toussaint|la\s+Saint-Sylvestre|la\s+Saint-Valentin|
-      Halloween|(?:le\s+)?Nouvel\s+An|New\s+Year['’]s\s+Day)(?!\s+[A-ZÀ-Ý])
+      Halloween|(?:le\s+)?Nouvel\s+An|New\s+Year['’]s\s+Day|
+      (?-i:Easter\s+(?:Sunday|Monday)|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter|
+      Thanksgiving|(?:le\s+)?(?:lundi|dimanche)\s+de\s+(?:Pâques|Pentecôte)|Pâques|
+      (?:le\s+)?[Vv]endredi\s+saint|la\s+Pentecôte|l['’]Ascension))(?!\s+(?-i:[A-ZÀ-Ý]))
       (?:\s+(?P<year7>(?:19|20)\d\d))?)
     | le\s+(?P<domday>1er|[12]\d|3[01]|0?[1-9])\s+(?:du\s+mois\s+(?P<domrel>prochain|dernier|passé)|
       de\s+ce\s+mois(?:-ci)?)
@@ -263,7 +276,10 @@ _PATTERN = re.compile(
     | (?P<nday>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<nmon>1[0-2]|0?[1-9])(?P=sep)
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
     | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
-      cet\s+automne|ce\s+printemps|au\s+printemps)
+      cet\s+automne|ce\s+printemps|au\s+printemps|
+      (?:(?:in|over|during|by|until|till|for)\s+the|this|next|last)\s+(?:spring|summer|autumn|winter)
+        (?!\s+of\b|['’]s?\s+(?-i:[A-Z]))|
+      (?:this|next|last)\s+fall(?!\s+of\b))
       (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
@@ -839,6 +855,32 @@ def _until_ahead(text: str, start: int) -> bool:
     return bool(_UNTIL.search(before)) and not _DURATIVE.search(before)
 
 
+_FOR_A_DAY = re.compile(r"(?i)\b(?:pour|for)\s+$")
+""""pour" or "for" right before a weekday: the day something is set, called or cancelled
+for ("annulés pour jeudi", "une alerte déclenchée pour jeudi", "cancelled for Saturday"),
+ahead of the act that sets it whatever that act's tense (Grevisse, *Le Bon Usage*, § 1039:
+"pour" marks the term aimed at; t-final31 F5). Not an English possessive ("arrested for
+Saturday's attack": the attack's day)."""
+_EVENT_OF_A_DAY_BEFORE = re.compile(r"(?i)\b[^\W\d_]{4,}\s+(?:de|du)\s+(?:ce\s+)?$")
+"""A noun and "de" before a weekday: the day names the noun's event ("la grève de lundi")."""
+
+
+def _day_of_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``[start, end)`` names the day of an event rather than the
+    day of the clause's act: an English possessive ("Monday's strike") or a French noun
+    and "de" before it ("la grève de lundi"); read with :func:`called_off`, whose past
+    is the calling off's, not the event's (f-dates32)."""
+    return text[end:end + 2] in ("'s", "’s") or \
+        _EVENT_OF_A_DAY_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _own_preposition(match: re.Match[str]) -> str:
+    """The preposition a mention opens with ("au printemps": "au "), for the rules that
+    read the words before a date ("renvoyé au printemps", f-dates32), or ''."""
+    head = re.match(r"(?i)\s*((?:au|à|until|till)\s+)", match.group())
+    return head.group(1) if head else ""
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -1033,11 +1075,14 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["year5"] or g["year6"] or g["year8"]:
         return date(int(g["year5"] or g["year6"] or g["year8"]), 1, 1), "year", True
     if g["feast"]:
-        month, day = next(v for k, v in FEASTS.items() if k in g["feast"].lower())
-        if g["year7"]:
-            return date(int(g["year7"]), month, day), "day", True
-        candidates = [date(y, month, day) for y in (published.year - 1, published.year,
-                                                    published.year + 1)]
+        feast, year_text = g["feast"], g["year7"]
+        if year_text:
+            named = feast_day(feast, int(year_text))
+            return (named, "day", True) if named else None
+        candidates = [d for y in (published.year - 1, published.year, published.year + 1)
+                      if (d := feast_day(feast, y)) is not None]
+        if not candidates:
+            return None
         nearest = min(candidates, key=lambda d: abs((d - published).days))
         if abs((nearest - published).days) <= NEAR_DAYS:
             return nearest, "day", True
@@ -1063,7 +1108,9 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
     if g["season"]:
         if g["seasonyear"]:
             return _season_of_year(g["season"], int(g["seasonyear"])), "season", True
-        return _season(g["season"], g["seasonrel"] or "", published, tense)
+        lead = g["season"].split()[0].lower()
+        relation = g["seasonrel"] or {"next": "prochain", "last": "dernier"}.get(lead, "")
+        return _season(g["season"], relation, published, tense)
     if g["unit"] or g["unit2"]:
         return _counted(g, published)
     if g["thispart"]:
@@ -1081,15 +1128,11 @@ def _numeric(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     return (found, "day", True) if found else None
 
 
-FEASTS = {"noël": (12, 25), "christmas": (12, 25), "toussaint": (11, 1),
-          "saint-sylvestre": (12, 31), "saint-valentin": (2, 14), "halloween": (10, 31),
-          "nouvel an": (1, 1), "new year": (1, 1)}
-"""Feasts on a fixed day (month, day) that news dates things by ("avant Noël", "d'ici la
-Toussaint"): read as that day, in the year the tense gives, after a preposition only (a
-first name "Noël" is no date)."""
 
-SEASONS = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
-"""The first month of each season (meteorological seasons, as Météo-France counts them)."""
+SEASONS = {"printemps": 3, "été": 6, "automne": 9, "hiver": 12,
+           "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The first month of each season, French and English (meteorological seasons, as
+Météo-France and the Met Office count them)."""
 
 
 def _season_of_year(phrase: str, year: int) -> date:
@@ -1313,9 +1356,12 @@ _MOVED_TO = re.compile(
     r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
+    r"(?:\s+(?:sa|son|ses|leur|leurs|la|le|les|its|their|the)\s+[^\W\d_]{3,}|"
+    r"\s+l['’]\s*[^\W\d_]{3,})?"
     r"\s+(?:au|à|a|pour\s+le|to|until)\s+$")
 """A date moved or set to a day ("a été repoussée au 14 décembre", "a renvoyé mardi au 6
-juillet le procès", "postponed to 14 December"): the day is the new date, which lies ahead
+juillet le procès", "postponed to 14 December", "a repoussé sa décision à l'été", "a été
+renvoyé au printemps", f-dates32): the day is the new date, which lies ahead
 of the moving whatever the tense of the moving verb: a hearing, a vote or a match is put
 off or set to a day still to come (t-enrich21 E12: "reporté au 15 janvier" written in
 April was the past January; it was the nearest such day)."""
@@ -1611,12 +1657,20 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 text[max(0, start - 40):start],
                 _AFTER_END.split(text[end:end + 3 * WINDOW])[0])) is not None:
             tense = planned  # "The talks, scheduled for Wednesday, were postponed"
+        elif match.group("wd2") and not match.group("wdrel") and tense == "past" and \
+                _day_of_an_event(text, start, end) and called_off(
+                    _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
+            tense = ""  # "this Monday's strike had been called off": the day was ahead
+        elif match.group("wd2") and not match.group("wdrel") and not match.group("wdpre") \
+                and _FOR_A_DAY.search(text, max(0, start - 8), start) and \
+                text[end:end + 2] not in ("'s", "’s"):
+            tense = "future"  # "les vols ont été annulés pour jeudi": the day set is ahead
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
                 _FROM_ON.search(before) or _READY_TO.search(
                     _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \
                 not _past_after(text, end):
             tense = "future"  # "dès lundi", "prêt à les revoir lundi": ahead (t-enrich24 E14)
-        elif _MOVED_TO.search(text[max(0, start - 48):start]):
+        elif _MOVED_TO.search(text[max(0, start - 48):start] + _own_preposition(match)):
             tense = "future"  # the new day of what was moved or set is ahead
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
