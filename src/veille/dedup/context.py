@@ -26,7 +26,9 @@ sentence when:
   earlier event, its follow-up: "Deux jours après l'accident, le conducteur a été mis en
   examen" keeps its clause);
 - and the headline does not name a kind of the clause's family itself (an article headed
-  "Incendie du quai des Darses : …" is about the fire, whatever its lead opens on).
+  "Incendie du quai des Darses : …" is about the fire, whatever its lead opens on), outside
+  such a clause of its own ("… le budget adopté, au lendemain du déraillement" is headed
+  on the vote: :func:`_outside`).
 
 What :mod:`veille.dedup.recalls` takes out is an earlier event *of the same kind*; this is the
 other half, an earlier event of another kind. Pure functions, no I/O, never raises.
@@ -52,7 +54,11 @@ _CLAUSE = re.compile(
     r"(?:" + _COUNT + r"\s+(?:jours?|semaines?|mois)(?:\s+et\s+demie?)?|une\s+semaine"
     r"(?:\s+et\s+demie)?|moins\s+d['’]une\s+semaine)\s+après|après)\s+"
     r"(?:l['’]|le\s|la\s|les\s|du\s|des\s|de\s+l['’]|de\s+la\s|d['’]|son\s|sa\s|ses\s|"
-    r"leur\s|leurs\s)[^,;.!?]*")
+    r"leur\s|leurs\s)[^,;.!?]*"
+    # the same in English: "a day after the cliff collapse", "two weeks after the fire"
+    r"|(?i:(?:^|(?<=[,;:(—–-])|(?<=\s))\s*(?:(?:the|a|one|two|three|four|five|six|seven|"
+    r"\d{1,2})\s+(?:days?|weeks?|months?)\s+after|the\s+day\s+after|in\s+the\s+wake\s+of)"
+    r"\s+(?:the|a|an|his|her|its|their|last)\s[^,;.!?]*)")
 """A clause placed after an earlier event, to the next comma or stop: "au lendemain de
 l'incendie de l'entrepôt", "deux jours après le naufrage du Ker-Avel", "une semaine après
 son agression", "après les inondations qui ont frappé la ville"."""
@@ -60,7 +66,9 @@ son agression", "après les inondations qui ont frappé la ville"."""
 DECISIONS = re.compile(
     r"(?i)\b(?:a|ont|avait|avaient)\s+(?:voté|adopté|approuvé|rejeté|entériné|validé|"
     r"déposé)\b|\b(?:vote|adopte|approuve|rejette|entérine|valide|dépose)\s+(?:le|la|les|"
-    r"l['’]|un|une)\b")
+    r"l['’]|un|une)\b"
+    r"|\b(?:has|have|had)\s+(?:voted|adopted|approved|rejected|passed)\b|"
+    r"\b(?:votes|adopts|approves|rejects|passes)\s+(?:the|a|an|£|\$|€|\d)")
 """A deliberative body's decision, the event of a council's or an assembly's sitting ("a
 voté le budget", "a approuvé la rénovation", "a déposé une proposition de loi"; IPTC Media
 Topics "politics > government > local government", "legislative body"): what the lexicon of
@@ -87,9 +95,12 @@ def _own_kinds(text: str, cues: bool = True) -> frozenset[str]:
     return frozenset(out)
 
 
-def _cut(sentence: str, head_families: frozenset[str]) -> str:
+def _cut(sentence: str, head_families: frozenset[str], told: str = "") -> str:
     """``sentence`` less its context clauses (module docstring); ``head_families``: the
-    families of the kinds the headline names."""
+    families of the kinds the headline names; ``told``: more of the article's own event,
+    read with the rest of ``sentence`` (for the headline, the lead's first sentence less its
+    clauses: "… le plan vélo adopté, au lendemain du déraillement" tells its decision in
+    its lead, "a adopté vendredi")."""
     spans = []
     for match in _CLAUSE.finditer(sentence):
         recalled = _kinds(match.group())
@@ -99,18 +110,31 @@ def _cut(sentence: str, head_families: frozenset[str]) -> str:
         if not families.isdisjoint(head_families):
             continue
         rest = sentence[:match.start()] + sentence[match.end():]
-        own = _own_kinds(rest)
+        own = _own_kinds(f"{rest}\n{told}" if told else rest)
         if own and "justice" not in own and _family(own).isdisjoint(families):
             spans.append((match.start(), match.end()))
     return without_spans(sentence, spans)
+
+
+def _outside(title: str) -> str:
+    """``title`` less every clause of :data:`_CLAUSE` that names a kind of event: what the
+    headline says of its own event. "Région Bretagne : le budget 2026 adopté, au lendemain
+    du déraillement de Pont-de-Buis" names a derailment only inside its clause, and is the
+    vote's headline, not the derailment's (f-events32: read whole, the headline "named"
+    the clause's kind, so neither its clause nor the lead's was cut, and the vote joined
+    the derailment's story)."""
+    spans = [(m.start(), m.end()) for m in _CLAUSE.finditer(title) if _kinds(m.group())]
+    return without_spans(title, spans) if spans else title
 
 
 def without_context(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
     """``(title, paragraphs)`` less the context clauses of the headline and of the first
     paragraph's first sentence (module docstring); the rest as written. Linear in the
     headline and that sentence."""
-    head = _family(frozenset(k.removeprefix("^") for k in headline_kinds(title)))
-    cut_title = _cut(title, head)
+    outside = _outside(title)
+    head = _family(frozenset(k.removeprefix("^") for k in headline_kinds(outside)))
+    cut_title = _cut(title, head, _outside(lead_sentence(paragraphs)) if outside != title
+                     else "")
     out = list(paragraphs)
     for i, paragraph in enumerate(out):
         if not paragraph.strip():

@@ -38,10 +38,18 @@ KINDS: dict[str, tuple[str, ...]] = {
         "rafales ", "rafale de vent", "vents violents", "vent violent", "pluies torrentielles",
         "pluies diluviennes", "orage ", "orages ", "coulee de boue", "flood", "earthquake",
         "hurricane", "storm", "wildfire", "drought", "feux de foret", "incendie de foret",
+        # a fall of rock, and the English of "glissement de terrain", "coulée de boue"
+        # (f-events32); "landslide" alone also tells an election
+        "eboulement", "landslip", "mudslide", "rockfall", "cliff collapse", "cliff fall",
     ),
     "accident": (
         "accident", "collision", "deraillement", "naufrage", "crash ", "explosion",
         "effondrement", "incendie ", "incendies ", "carambolage", "chute mortelle", "noyade",
+        # a road accident's own name (f-events32: "un car sort de la route" named no kind),
+        # and the English of "déraillement", "naufrage", "incendie" ("fire" alone also tells
+        # a shooting or a dismissal)
+        "sortie de route", "sorties de route", "sort de la route", "sorti de la route",
+        "sortie de la route", "sortis de la route", "derail", "shipwreck", "capsiz", "blaze ",
     ),
     "crime": (
         "cyberattaque", "cyber-attaque", "rancongiciel", "ransomware", "cyberattack",

@@ -16,7 +16,8 @@ compares what each side's headline and first sentence say happened with what the
 side's texts name anywhere: :data:`veille.dedup.stories.FINE_KINDS`). The lexicon was
 written from the incident classes of disaster and accident reporting (EM-DAT's hazard
 types for disasters; transport incident classes: collision, derailment, breakdown, aborted
-take-off, burst tyre, emergency landing), before any benchmark was run with it. Kinds that
+take-off, burst tyre, emergency landing; the road departure, f-events32), before any
+benchmark was run with it. Kinds that
 are often one event's parts (a storm and its floods, a fire and its smoke, an explosion and its
 gas leak) are :data:`RELATED`: they never disagree.
 """
@@ -49,6 +50,11 @@ FINE_KINDS: dict[str, tuple[str, ...]] = {
     "capsizing": ("naufrage", "chavir", "capsiz", "shipwreck"),
     "derailment": ("deraill",),
     "collision": ("collision", "percut", "carambolage", "heurte par", "heurtee par", "crash"),
+    # a vehicle leaving the road (the road-departure or run-off-road crash of road safety
+    # statistics; f-events32: a school bus "sorti de la route" named no incident)
+    "runoff": ("sortie de route", "sorties de route", "sort de la route", "sorti de la route",
+               "sortie de la route", "sortis de la route", "left the road",
+               "came off the road", "ran off the road"),
     "breakdown": ("panne", "avarie", "breakdown"),
     "takeoff": ("decollage", "take-off", "takeoff"),
     "tyre": ("pneu ", "pneus ", "crevaison", "tyre", "tire burst"),
@@ -75,7 +81,8 @@ RELATED: frozenset[frozenset[str]] = frozenset({
     frozenset({"storm", "flood"}), frozenset({"storm", "landslide"}),
     frozenset({"flood", "landslide"}), frozenset({"fire", "explosion"}),
     frozenset({"fire", "smoke"}), frozenset({"explosion", "gas"}),
-    frozenset({"collision", "derailment"}), frozenset({"landing", "smoke"}),
+    frozenset({"collision", "derailment"}), frozenset({"collision", "runoff"}),
+    frozenset({"landing", "smoke"}),
     frozenset({"landing", "breakdown"}), frozenset({"takeoff", "breakdown"}),
 })
 """Pairs of fine kinds often told of one event (a storm's floods, a fire's smoke, a gas

@@ -93,11 +93,15 @@ from veille.dedup.story_core import (
     CORE_BAR,
     CORE_KINDS,
     CORE_MERGES,
+    CORE_PLACES,
     CORE_TERMS,
     supported,
     vote,
 )
 from veille.dedup.story_core import core_kinds as core_of
+from veille.dedup.story_core import (
+    core_places as core_places_of,
+)
 from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
@@ -934,6 +938,12 @@ class Story:
     once its members mention more than :data:`SPECIFICS_KEPT` (too broad to disagree)."""
     mentions: frozenset[str] = frozenset()
     """The sub-places its members' texts name at all."""
+    place_votes: Counter[str] = field(default_factory=Counter)
+    """Sub-place -> how many members name it, headline, lead or text (of :attr:`mentions`
+    only): what :data:`veille.dedup.story_core.CORE_PLACES` reads."""
+    opener_places: frozenset[str] = frozenset()
+    """The sub-places the article that opened it names (:data:`veille.dedup.story_core.
+    CORE_PLACES`)."""
     refused: frozenset[str] = frozenset()
     """While the story is one provisional article: the articles found past the threshold to
     it and refused for want of evidence (the plain-word bar, the evidence rule): a move
@@ -1013,6 +1023,9 @@ class Stories:
     namesakes: bool = NAMESAKES
     """:data:`veille.dedup.namesakes.NAMESAKES`; False: as before f-stories28."""
     core_merges: bool = CORE_MERGES
+    core_places: bool = CORE_PLACES
+    """:data:`veille.dedup.story_core.CORE_PLACES`; False: a story's places are excused by
+    any member's mention (as before f-events32)."""
     """:data:`veille.dedup.story_core.CORE_MERGES`; False: as before f-stories28."""
     core_kinds: bool = CORE_KINDS
     """:data:`veille.dedup.story_core.CORE_KINDS`; False: a story's kinds are the union of
@@ -1314,7 +1327,7 @@ class Stories:
         keep.names = frozenset((keep.names | gone.names) & merged.keys())
         vote(keep.kind_votes, gone.kind_votes.elements())
         keep.kinds = self._core(keep, size, keep.kinds | gone.kinds)
-        self._place(keep, gone.places, gone.mentions)
+        self._place(keep, gone.places, gone.mentions, gone.place_votes, gone.opener_places)
         keep.centroid, keep.size, keep.seed, keep.counts = merged, size, "", None
         for term in merged:
             self.postings.setdefault(term, set()).add(keep.id)
@@ -1399,7 +1412,8 @@ class Stories:
         for other in taken:
             self._unpost(active.pop(other.id))
             self._join(story, other.centroid, other.first, other.names, other.kinds)
-            self._place(story, other.places, other.mentions)
+            self._place(story, other.places, other.mentions, other.place_votes,
+                        other.opener_places)
             self._keep(story, other.wordings)
             self._headline(story, other.heads)
             self.story_of[other.seed] = story.id
@@ -1554,7 +1568,7 @@ class Stories:
             target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
                                                    last=old.last, size=0)
         self._join(target, old.centroid, old.first, old.names, old.kinds)
-        self._place(target, old.places, old.mentions)
+        self._place(target, old.places, old.mentions, old.place_votes, old.opener_places)
         self._keep(target, old.wordings)
         self._headline(target, old.heads)
 
@@ -1716,6 +1730,9 @@ class Stories:
             return False
         if self.namesakes and seats_differ(lead, kept) and not _same_subjects(lead, kept):
             return False
+        # what excuses two places differing is what the story's core names (CORE_PLACES)
+        core = self._core_places(story)
+        named = story.mentions if core is None else story.mentions & core
         groups = ("", TOWN, PERSON) if self.towns else ("",)
         if self.towns:
             groups = (*groups, OBJECT)
@@ -1734,12 +1751,14 @@ class Stories:
                     return False
                 continue
             if group == TOWN:  # a town is named by its department too (DEPARTMENTS)
-                if ours and theirs and not any(within(t, mentions) for t in theirs) and \
-                        not any(within(t, story.mentions) for t in ours):
+                held = theirs if core is None else theirs & core
+                if ours and theirs and not any(within(t, mentions) for t in held) and \
+                        not any(within(t, named) for t in ours):
                     return False
                 continue
-            if ours and theirs and mentions.isdisjoint(theirs) and \
-                    story.mentions.isdisjoint(ours) and \
+            held = theirs if core is None or group != "" else theirs & core
+            if ours and theirs and mentions.isdisjoint(held) and \
+                    (named if group == "" else story.mentions).isdisjoint(ours) and \
                     not (group == "" and self._places_named(ours, theirs, story, names)):
                 return False
         if self.participants and not self._participants_agree(lead, mentions, story):
@@ -1766,6 +1785,15 @@ class Stories:
                 return True  # one argument agrees (the same victim, charged otherwise)
             differ = True
         return not differ
+
+    def _core_places(self, story: Story) -> frozenset[str] | None:
+        """The sub-places of ``story``'s **core** (:data:`veille.dedup.story_core.
+        CORE_PLACES`): those :data:`~veille.dedup.story_core.CORE_VOTES` of its members or a
+        strict majority name, and its opener's; ``None`` (all it names) for a story of one
+        member, or with the rule off."""
+        if not self.core_places or story.size < 2:
+            return None
+        return core_places_of(story.place_votes, story.size, story.opener_places)
 
     @staticmethod
     def _participants_agree(lead: frozenset[str], mentions: frozenset[str], story: Story
@@ -1840,15 +1868,23 @@ class Stories:
         return any(key.startswith(WHO) and key.removeprefix(WHO) in headline for key in kept)
 
     @staticmethod
-    def _place(story: Story, lead: frozenset[str] | None, mentions: frozenset[str]) -> None:
+    def _place(story: Story, lead: frozenset[str] | None, mentions: frozenset[str],
+               votes: Counter[str] | None = None,
+               opener: frozenset[str] | None = None) -> None:
         """Add a member's (or a story's) sub-places to ``story``'s (:data:`SPECIFICS`); past
         :data:`SPECIFICS_KEPT` mentions, or from a story already too broad (``None``), the
-        story is too broad: ``None``."""
+        story is too broad: ``None``. ``votes``: a story's :attr:`Story.place_votes` (none:
+        one member's, a vote for each of its sub-places); ``opener``: that story's
+        :attr:`Story.opener_places`, taken when ``story`` had none."""
         if story.places is None:
             return
         if lead is None:
             story.places, story.mentions = None, frozenset()
+            story.place_votes = Counter()
             return
+        if not story.place_votes and not story.opener_places:
+            story.opener_places = opener if opener is not None else lead | mentions
+        story.place_votes.update(votes if votes is not None else Counter(lead | mentions))
         for prefix, marker in ((PERSON, _BROAD), (_ARGS, _ARGS_BROAD), (DATE, _DATES_BROAD),
                                (PARTICIPANT, _PARTS_BROAD)):
             if marker in story.places:
@@ -1859,6 +1895,7 @@ class Stories:
         sizes = Counter(_group(key) for key in story.mentions)
         if max(sizes[""], sizes[TOWN]) > SPECIFICS_KEPT:
             story.places, story.mentions = None, frozenset()
+            story.place_votes = Counter()
             return
         for prefix, marker, bound in ((PERSON, _BROAD, PEOPLE_KEPT),
                                       (_ARGS, _ARGS_BROAD, SPECIFICS_KEPT),
@@ -1869,6 +1906,10 @@ class Stories:
                                          if not p.startswith(prefix)) | {marker}
                 story.mentions = frozenset(p for p in story.mentions
                                            if not p.startswith(prefix))
+        if len(story.place_votes) > len(story.mentions):  # bounded as the mentions are
+            kept_keys = story.mentions
+            story.place_votes = Counter({k: n for k, n in story.place_votes.items()
+                                         if k in kept_keys})
 
     def _told(self, story: Story, plain: float, fade: float) -> bool:
         """Whether ``plain`` (the dot product over the shared terms that are names of

@@ -45,6 +45,26 @@ CORE_MERGES = False
 the whole centroid (as before f-stories28), the default since the m28 merge: on, an event's
 early fragment no longer merged into its main story (tests/dedup/test_story_merge.py), and
 rpm2's held-out topics did not move (docs/dedup.md, f-stories28)."""
+CORE_PLACES = True
+"""Whether two places differing (two towns, two quays in the headlines and leads of an
+article and a story: :data:`veille.dedup.stories.SPECIFICS`, :data:`~veille.dedup.stories.
+TOWNS`) are excused only by what the story's **core** names (:func:`core_places`), not by
+any one member's mention (f-events32). A trawler fire in Fécamp's port, joined by a piece on
+the fishermen's demands after it that named Dieppe's port in passing, took in a trawler fire
+at Dieppe three days later: the story "named" Dieppe, through one member, so the Dieppe
+fire's town agreed with it (single-link chaining through the sub-places, as through the
+kinds and the terms above); the two fires' first reports alone stay apart. False: any
+member's mention excuses (as before f-events32)."""
+
+
+def core_places(votes: Counter[str], size: int, opener: Iterable[str]) -> frozenset[str]:
+    """The sub-places ``votes`` (sub-place -> how many of a story's ``size`` members name
+    it) gives :data:`CORE_VOTES` members or a strict majority, with those of the article
+    that opened the story (``opener``): as :func:`core_kinds`."""
+    return frozenset(k for k, n in votes.items() if n >= CORE_VOTES or 2 * n > size) | \
+        frozenset(opener)
+
+
 CORE_BAR = 0.5
 """The part of the threshold an arriving article's cosine over a story's core terms must
 pass (faded as its score), for a story of at least two members."""
