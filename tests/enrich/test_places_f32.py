@@ -152,3 +152,8 @@ def test_a_speaker_before_devant_and_a_name_is_the_speaker(resources: Resources)
         "Rennes Ensemble, un collectif d'habitants."
     quotes = _section(resources, text, source="ouest-france.fr")["quotes"]
     assert [q["speaker"] for q in quotes] == ["préfète"]  # type: ignore[attr-defined]
+
+
+def test_a_body_noun_after_a_preposition_is_the_body_and_through_opens_a_place() -> None:
+    text = "Lorries were sent through Whitchurch while the bill went through Parliament."
+    assert _spans(text) == [("Whitchurch", "LOC"), ("Parliament", "ORG")]

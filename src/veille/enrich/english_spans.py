@@ -133,9 +133,9 @@ REPORTING_VERBS = frozenset({
 """Verbs of saying after a person's name ("Dmitry Peskov said")."""
 PLACE_PREPOSITIONS = frozenset({
     "in", "near", "to", "from", "towards", "toward", "off", "outside", "around", "across",
-    "nearby", "between", "via"})
-"""Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah";
-not after "according": "according to Reuters")."""
+    "nearby", "between", "via", "through"})
+"""Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah",
+"sent through Ellesmere"; not after "according": "according to Reuters")."""
 CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -404,6 +404,9 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
         if len(words) == 1 and (folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
             return "ORG"  # "in the Commons", "in the Senate", "to the Assembly"
         before = before[:-1]
+    elif before and before[-1] in PLACE_PREPOSITIONS and len(words) == 1 and (
+            folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
+        return "ORG"  # "in Parliament", "through Congress": the body, no place
     if before and before[-1] in PLACE_PREPOSITIONS and before[-2:-1] != ["according"] \
             and not all(w.isupper() for w in caps) and not set(folded) & CALENDAR \
             and not titled:
