@@ -148,7 +148,8 @@ def test_a_town_named_bare_is_no_surname_nor_common_word() -> None:
     courtesy title, before a reporting verb, as the surname of a person named, written in
     lower case elsewhere, a given name alone."""
     assert _labels("Trains ran late, and Darlington was flooded.")["Darlington"] == "LOC"
-    assert "Darlington" not in _labels("Rain fell, and Mr Darlington agreed.")
+    # after a courtesy title, a person (f-places32: "to Ms Marsh" was a place)
+    assert _labels("Rain fell, and Mr Darlington agreed.") == {"Darlington": "PER"}
     assert "Whitby" not in _labels("She met Anna Whitby on Monday, and Whitby said no.")
     assert "Reading" not in _labels("Pupils love Reading and hate reading aloud.")
     assert "Victoria" not in _labels("Rain fell, and Victoria was happy.")

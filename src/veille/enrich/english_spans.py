@@ -115,14 +115,17 @@ TITLE_WORDS = frozenset({
     "commissioner", "td", "msp", "ms", "mla", "mpp", "mep", "mhk", "alderman",
     "provost", "dean", "rector", "principal", "headteacher", "headmaster", "headmistress",
     "coroner", "sheriff", "magistrate", "justice", "treasurer", "comptroller", "auditor",
-    "registrar", "marshal", "warden", "trustee", "taoiseach", "tánaiste", "tanaiste"})
+    "registrar", "marshal", "warden", "trustee", "taoiseach", "tánaiste", "tanaiste",
+    "cllr"})
 """Capitalised titles before a name besides :data:`ROLE_NOUNS` (the AP Stylebook's
 "titles" and its abbreviations: "Rep.", "Sen.", "Gov.", "Lt."; police and military
 ranks; nobility and clergy); the post-nominal letters of the UK's, Ireland's and the
 Commonwealth's legislators used as titles before a name ("Local TD Michael Cronin",
 "MSP", "MLA", "MPP", "MEP", "MS" of the Senedd: UK Parliament and Oireachtas
 glossaries), and the offices of the Guardian and BBC style guides capitalised before a
-name ("Police and Crime Commissioner X", "Vice-Chancellor X", "Coroner X", "Taoiseach X")."""
+name ("Police and Crime Commissioner X", "Vice-Chancellor X", "Coroner X", "Taoiseach X");
+"Cllr", the councillor's title as councils and the local press abbreviate it ("Cllr James
+Lewis": no person was found; f-places32)."""
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "warned",
     "warns", "stated", "explained", "argued", "insisted", "noted", "replied", "asked",
@@ -130,14 +133,34 @@ REPORTING_VERBS = frozenset({
 """Verbs of saying after a person's name ("Dmitry Peskov said")."""
 PLACE_PREPOSITIONS = frozenset({
     "in", "near", "to", "from", "towards", "toward", "off", "outside", "around", "across",
-    "nearby", "between", "via"})
-"""Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah";
-not after "according": "according to Reuters")."""
+    "nearby", "between", "via", "through"})
+"""Prepositions of place that open a place's name ("near Deir ez-Zor", "off Hodeidah",
+"sent through Ellesmere"; not after "according": "according to Reuters")."""
 CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday"})
-"""Months and days, capitalised in English and never a place ("in March")."""
+    "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "whitsun", "pentecost", "advent", "lent", "hogmanay",
+    "halloween", "thanksgiving", "hanukkah", "diwali", "passover", "ramadan", "eid"})
+"""Months, days and the calendar's named feasts, capitalised in English and never a place
+("in March", "in the run-up to Christmas": Christmas, Florida or Christmas Island were
+read; f-places32): the UK's bank-holiday feasts (Christmas, Easter; gov.uk "UK bank
+holidays"), the Christian year's seasons (Advent, Lent, Whitsun/Pentecost), Hogmanay,
+Halloween, Thanksgiving, and the major Jewish, Hindu and Muslim festivals the UK's
+Inter Faith Network calendar names (Hanukkah, Passover, Diwali, Ramadan, Eid)."""
+CHAMBERS = frozenset({"commons", "lords", "house", "senate", "congress", "dáil", "dail",
+                      "seanad", "senedd", "oireachtas"})
+"""The houses of the English-speaking parliaments written with "the" alone (UK Parliament
+glossary: "the Commons", "the Lords", "the House"; the Oireachtas's Dáil and Seanad; the
+Senedd; the US and Australian Senate and Congress): "in the Commons" is the House of
+Commons, a body, not a place (f-places32)."""
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sir",
+                             "dame"})
+"""Courtesy and abbreviated titles written before a surname alone (Guardian and BBC style
+guides: "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"; "Cllr", the councillor's, as
+councils and the local press write it; "Sir", "Dame"): the name after one is a person's,
+never a town's, whatever preposition comes before ("to Ms Marsh", "from Mr Hughes"; a
+place was read; f-places32)."""
 NAME_PARTICLES = frozenset({
     "de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du", "la", "le",
     "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten"})
@@ -219,7 +242,7 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     after a kept link; a day or month never follows a link ("… in March")."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     kept_link = False
-    for word in words:
+    for index, word in enumerate(words):
         token = word[2]
         part = parts[-1]
         if part and part[-1][2] in ORG_LINKS and token.lower() in CALENDAR:
@@ -230,7 +253,10 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
         if token in ORG_LINKS and token not in NAME_PARTICLES:
             names = [w[2].lower() for w in part if w[2] not in ORG_LINKS]
             heads = [i for i, w in enumerate(names) if w in ORG_HEADS or w in LOC_HEADS]
-            if token in ("of", "for", "to", "&"):
+            if not heads and token in ("of", "and", "&") and _body_named_after_area(
+                    part, words[index + 1:]):
+                keep = True  # "City of York Council", "Westmorland and Furness Council"
+            elif token in ("of", "for", "to", "&"):
                 keep = bool(heads)
             elif token == "the":
                 keep = kept_link
@@ -245,6 +271,20 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
             kept_link = False
         part.append(word)
     return [p for p in parts if p]
+
+
+def _body_named_after_area(before: list[tuple[int, int, str]],
+                           after: list[tuple[int, int, str]]) -> bool:
+    """Whether a link word between capitalised words ``before`` (no head of a body's
+    name among them) and ``after`` is part of one body's name: ``after`` is capitalised
+    words ending on a head of :data:`ORG_HEADS` with no other link, as local authorities
+    are named after their area ("City of York Council", "Vale of Glamorgan Council",
+    "Westmorland and Furness Council"; "York Council" and "Furness Council" were read;
+    f-places32)."""
+    names = [w[2] for w in after]
+    return bool(before) and _is_cap(before[-1][2]) and len(names) >= 2 and \
+        names[-1].lower() in ORG_HEADS and all(_is_cap(w) and w not in ORG_LINKS
+                                               for w in names)
 
 
 def _cased_elsewhere(text: str, word: str) -> bool:
@@ -361,7 +401,12 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     if settlement and settlement.group(1) in SETTLEMENT_NOUNS:
         return "LOC"
     if before[-2:-1] and before[-1] == "the":
+        if len(words) == 1 and (folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
+            return "ORG"  # "in the Commons", "in the Senate", "to the Assembly"
         before = before[:-1]
+    elif before and before[-1] in PLACE_PREPOSITIONS and len(words) == 1 and (
+            folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
+        return "ORG"  # "in Parliament", "through Congress": the body, no place
     if before and before[-1] in PLACE_PREPOSITIONS and before[-2:-1] != ["according"] \
             and not all(w.isupper() for w in caps) and not set(folded) & CALENDAR \
             and not titled:
@@ -377,7 +422,7 @@ def english_spans(text: str) -> list[Span]:
     towns: set[int] = set()  # spans read as towns by name alone (:func:`_bare_town`)
     for start, end, words in _runs(text):
         while words and _SENTENCE_START.search(text[:start]) and not _body_noun_after(
-                text, end, words) and (
+                text, end, words) and not (len(words) > 2 and words[1] in ORG_LINKS) and (
                 words[0].lower() in stop or not _cased_elsewhere(text, words[0])
                 and (len(words) == 1 or _lower_elsewhere(text, words[0])
                      or words[0].lower() in ROLE_NOUNS or not words[1][:1].isupper())
@@ -397,6 +442,13 @@ def english_spans(text: str) -> list[Span]:
             start = text.index(words[1], start + len(words[0]))  # "The Lancet"
             words = words[1:]
         if not words or words[0].lower() in stop:
+            continue
+        if len(words) > 1 and words[0].lower().rstrip(".") in COURTESY_TITLES and all(
+                _is_cap(w) or w in NAME_PARTICLES for w in words[1:]):
+            # "to Ms Marsh", "Dr Anna Preston": a person, the title no part of the name
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+            spans.append((start, end, "PER"))
             continue
         kind = _kind(text, start, end, words, titled)
         cut = _title_length(words) if kind in ("", "PER") else 0
@@ -457,7 +509,7 @@ people, nouns a person's possessive rarely takes."""
 
 
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?|[A-Z])[ \u00a0]+$")
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame|Lord|Lady)\.?|[A-Z])[ \u00a0]+$")
 
 
 def _bare_town(text: str, start: int, end: int, words: list[str]) -> bool:

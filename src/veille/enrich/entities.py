@@ -2937,7 +2937,36 @@ def _relabel(text: str, start: int, name: str, label: str, table: AliasTable) ->
         return "PER"  # "La ministre fédérale de l'Énergie, Tinne Van der Straeten"
     if label in ("PER", "ORG") and _EVENT_BEFORE.search(text, max(0, start - 30), start):
         return "MISC"
+    if label in ("PER", "MISC") and _body_after_article(text, start, name, label, table):
+        return "ORG"
     return label
+
+
+_BODY_ARTICLE = re.compile(r"(?:(?<![\w'’])(?P<art>la|le|l['’])|"
+                           r"(?:^|[.!?»”:]\s|\n)\s*(?P<cap>La|Le|L['’]))[ \t\u00a0]*$")
+"""A definite article right before a name, lower-case or opening a sentence."""
+
+
+def _body_after_article(text: str, start: int, name: str, label: str,
+                        table: AliasTable) -> bool:
+    """Whether a one-word PER or MISC span after a definite article is a body's name
+    written as a word ("la Cinor", "la Cirest", "la Civis": La Réunion's intercommunal
+    bodies, short names read as words; "Cinor" was a person, f-places32): French puts no
+    article before a person's name, and a word that is no French word, no given name and
+    nothing the alias table knows, after "la" or "le", is an organisation's short name. A
+    MISC span only after the feminine "la" (the bodies' heads, "communauté", "caisse",
+    "agence", "direction", are feminine; "le Brexit" stays an event)."""
+    from veille.extract.bare_byline import known_given_name
+
+    if " " in name or "-" in name or not name[:1].isupper() or name.isupper() or \
+            table.lookup(name) is not None or known_given_name(name) or \
+            french().is_word(name.lower()) or is_demonym(name):
+        return False
+    article = _BODY_ARTICLE.search(text, max(0, start - 6), start)
+    if article is None:
+        return False
+    written = (article.group("art") or article.group("cap") or "").lower()
+    return label == "PER" or written == "la"
 
 
 @functools.cache

@@ -846,7 +846,8 @@ def _shipped() -> Gazetteer:
     data = resources.files("veille.enrich").joinpath("data")
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \
         parse(data.joinpath("provinces.tsv").read_text("utf-8")) + \
-        parse(data.joinpath("islands_ports.tsv").read_text("utf-8"))  # hand-kept
+        parse(data.joinpath("islands_ports.tsv").read_text("utf-8")) + \
+        parse(data.joinpath("english_regions.tsv").read_text("utf-8"))  # hand-kept
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")) + parse_communes(
         data.joinpath("overseas_communes.tsv").read_text("utf-8"))
@@ -902,6 +903,15 @@ def home_country(source: str, language: str = "") -> str:
     parts = language.replace("_", "-").split("-")
     region = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
     return region.upper() if region else LANGUAGE_COUNTRY.get(parts[0].lower(), "")
+
+
+def outlet_country(outlet: frozenset[tuple[str, str]]) -> str:
+    """The one country of an outlet's own areas (:func:`veille.enrich.source_regions.
+    source_areas`: "CumbriaCrack", "Shropshire Star" → GB), '' when none or several: it
+    stands for the source's country where the domain gives none (a ".com"), so that
+    "Penrith" in CumbriaCrack is Cumbria's, not New South Wales's (f-places32)."""
+    countries = {country for country, _ in outlet}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 _OWN_ARTICLE = lazy_compile(r"(?i)^(les?|la|l['’])\s*(?=\w)")
@@ -1489,6 +1499,32 @@ article as well ("l'hôpital Sao Joao" of Porto is no town São João, "l'école
 f-places22: the elided "l'" hid the noun)."""
 
 
+_NAMED_VENUE_BEFORE = lazy_compile(
+    r"(?i)(?<![\w-])(?:salle|stade|gymnase|espace|parc|complexe|halle|théâtre|theatre|"
+    r"cinéma|cinema|palais|domaine|manoir|château|chateau|"
+    r"nuit|nuits|fête|fete|fêtes|fetes|festival|foire|carnaval|salon|pardon|kermesse|"
+    r"course|trail|rallye|semaine|journée|journee|journées|journees|rencontres)"
+    r"\s+(?:du|de\s+la|des|de\s+l['’])\s*$")
+"""A venue's or an event's noun and the contracted article of the name after it ("le stade
+du Moustoir", "la salle du Manoir", "la Nuit du Port", "la fête de la Vallée"): French
+names venues and festivals after a lieu-dit or a common noun this way, and the
+contraction makes the name look like a commune's own article ("du Moustoir" for Le
+Moustoir; Grevisse, *Le Bon Usage*, on the article of place names)."""
+
+
+def _named_by_venue(entity: dict[str, object], best: Place, text: str) -> bool:
+    """Whether every mention of ``entity`` follows a venue's or an event's noun and its
+    contracted article (:data:`_NAMED_VENUE_BEFORE`) and ``best``'s name begins with the
+    article the contraction stands for: the mention never writes the commune's article
+    itself ("le stade du Moustoir", never "Le Moustoir")."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    article = _OWN_ARTICLE.match(best.name)
+    return bool(mentions) and article is not None and all(
+        _NAMED_VENUE_BEFORE.search(text, max(0, int(m[0]) - 40), int(m[0]))
+        and not _OWN_ARTICLE.match(str(m[2])) for m in mentions)
+
+
 def venue_mention(text: str, start: int) -> bool:
     """True when the name at ``start`` follows a venue's noun (``_VENUE_BEFORE``)."""
     return bool(_VENUE_BEFORE.search(text, max(0, start - 30), start))
@@ -1824,6 +1860,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
+    home = home_country(source, language) or outlet_country(outlet)
     options: list[tuple[dict[str, object], list[Place]]] = []
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
@@ -1889,8 +1926,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
-                                      home_country(source, language), french,
-                                      language.lower().startswith("en"))
+                                      home, french, language.lower().startswith("en"))
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -1918,12 +1954,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             readings = [*readings, *_dwarfing_namesakes(entity, readings, gazetteer, text)]
         if readings and text and french and facility_name_abroad(
                 entity.get("mentions") or [],  # type: ignore[arg-type]
-                (p.country for p in readings), text, home_country(source, language)):
+                (p.country for p in readings), text, home):
             _unlink(entity, gazetteer)  # "au gymnase de Bellevue": no town abroad
             continue
         if readings:
             options.append((entity, readings))
-    home = home_country(source, language)
     options = _evidenced(options, home, text, gazetteer)
     options = [(entity, _subdivision_among_siblings(held.get(id(entity), []), readings,
                                                     entity, options) or readings)
@@ -2026,6 +2061,17 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "dans le quartier de la Montagne" of a Saint-Denis (La Réunion) dispatch: a
             # district of the town the text is about, not La Montagne (Loire-Atlantique)
             # far from every other place it names (t-final25 F10)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and text and french and not stated and \
+                best.department not in written and _named_by_venue(entity, best, text) and \
+                not any(p.department == best.department or _km(p, best) <= NEIGHBOUR_KM
+                        for other, readings in options if other is not entity
+                        for p in readings if p.kind in SETTLEMENT):
+            # "le stade du Moustoir" of a Lorient dispatch, "la Nuit du Port" of Fécamp's:
+            # a venue's or a festival's name, not Le Moustoir (Côtes-d'Armor) nor Le
+            # Port (La Réunion), which no reading of the text's other places lies near
+            # (f-places32); "la fête du Port" beside Saint-Paul (La Réunion) is Le Port
             _unlink(entity, gazetteer)
             continue
         entity["id"], entity["known"] = best.id, True

@@ -23,6 +23,7 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.party_labels import is_party_label
 from veille.enrich.quotes_refs import is_body
+from veille.enrich.speaker_adjuncts import adjunct_start
 from veille.enrich.text import TITLE_NOUNS, fold
 
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
@@ -228,6 +229,9 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     a title then a name; its name and offsets in ``text``. None otherwise."""
     stop = _INCISE_END.search(text, at, limit)
     window = text[at:stop.start() if stop is not None else limit]
+    adjunct = adjunct_start(window)
+    if adjunct is not None:  # "», a promis le préfet devant Lille Demain": the
+        window = window[:adjunct]  # association is no holder of the title (f-places32)
     lead = len(window) - len(window.lstrip())
     ends = [m.start() for m in re.finditer(",", window)] + [len(window.rstrip())]
     for end in reversed(ends):

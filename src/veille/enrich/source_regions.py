@@ -20,6 +20,14 @@ gazetteer's places (:class:`veille.enrich.places.Place`) that an outlet is at ho
   titles present them, written by hand for veille; not checked here against a published
   list, as no network was at hand).
 
+- any other country's first-level subdivision (ISO 3166-2, the shipped ``provinces.tsv``)
+  whose name is a word of the outlet's name or domain ("Shropshire Star", "CumbriaCrack",
+  "Cornwall Live" → England; f-places32), when that name belongs to one country's
+  subdivisions only, and that country is the domain's own when the domain has a country
+  code ("thenorthernecho.co.uk" can name no Zambian province). A ".com" English outlet
+  otherwise gives no country, and "Penrith" (Cumbria's 16,700, New South Wales's 13,300)
+  was left unresolved.
+
 The places resolver (:func:`veille.enrich.places.resolve_places`) adds ``SOURCE_REGION``
 to a commune in one of these areas: a prior that decides between namesakes of like size
 and lets a commune of the outlet's region beat one up to a hundred times larger, never
@@ -28,7 +36,9 @@ one the text places elsewhere.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from urllib.parse import urlsplit
 
 from veille.enrich.text import fold
@@ -102,6 +112,43 @@ def _words(text: str) -> str:
     return " " + " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text).lower()).split()) + " "
 
 
+_TLD_COUNTRY = {"UK": "GB"}
+"""Country-code top-level domains whose ISO 3166 code differs (IANA: ``.uk`` is GB)."""
+
+
+@functools.cache
+def _subdivisions() -> dict[str, frozenset[Area]]:
+    """Folded subdivision names (5 letters or more) of the shipped ``provinces.tsv`` (ISO
+    3166-2 through pycountry) → the areas of the one country they name; a name two
+    countries' subdivisions share ("Northern", "Centre") is left out."""
+    rows = resources.files("veille.enrich").joinpath("data", "provinces.tsv").read_text("utf-8")
+    seen: dict[str, set[Area]] = {}
+    for line in rows.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 5 or cols[3] == "FR":
+            continue
+        key = _words(cols[1]).strip()
+        if len(key.replace(" ", "")) >= 5:
+            seen.setdefault(key, set()).add((cols[3], cols[4]))
+    return {k: frozenset(v) for k, v in seen.items() if len({c for c, _ in v}) == 1}
+
+
+def _subdivision_areas(hosts: set[str], name: str) -> set[Area]:
+    """The areas of the subdivisions an outlet's name or domain names (module docstring)."""
+    tlds = {h.rsplit(".", 1)[-1].upper() for h in hosts if "." in h}
+    own = {_TLD_COUNTRY.get(t, t) for t in tlds if len(t) == 2}
+    words = _words(" ".join([name, *(h.rsplit(".", 1)[0] for h in hosts)]))
+    squeezed = _words(" ".join(hosts)).replace(" ", "")
+    out: set[Area] = set()
+    for key, areas in _subdivisions().items():
+        country = next(iter(areas))[0]
+        if own and country not in own:
+            continue
+        if f" {key} " in words or (len(key) >= 7 and key.replace(" ", "") in squeezed):
+            out.update(areas)
+    return out
+
+
 def source_areas(site: str, name: str = "", url: str = "") -> frozenset[Area]:
     """The ``(country, admin1)`` pairs an outlet is at home in (rules in the module's
     docstring), from its domain ``site`` ("zinfos974.com"), its ``name`` ("Martinique la
@@ -128,7 +175,7 @@ def source_areas(site: str, name: str = "", url: str = "") -> frozenset[Area]:
         if any(f" {n} " in words or (len(n) >= 6 and n.replace(" ", "") in squeezed)
                for n in names):
             found.add(key)
-    out: set[Area] = set()
+    out: set[Area] = _subdivision_areas(hosts, name)
     for key in found - {""}:
         out.update(_OVERSEAS.get(key, (("FR", key),)))
     return frozenset(out)

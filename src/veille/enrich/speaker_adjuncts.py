@@ -18,7 +18,7 @@ import re
 from veille.enrich.lexicon import french
 from veille.enrich.text import fold
 
-__all__ = ["without_adjunct"]
+__all__ = ["adjunct_start", "without_adjunct"]
 
 _LEADING_MANNER = re.compile(
     r"(?i)^(?:d['’]une[ \xa0]+)?(?:(?:même|seule|commune)[ \xa0]+)?voix[ \xa0]+"
@@ -50,10 +50,21 @@ determiners that cannot head the noun a participle follows."""
 _VERB_ADJUNCT = re.compile(
     r"\s+(?:sous|dès|devant|lors|pendant|durant|depuis|après|avant)\s+"
     r"(?:les?|la|l['’]|leur|leurs|son|sa|ses|un|une|des|du|de|d['’]|ce|cet|cette|ces|"
-    r"[a-zà-ÿ]+)")
+    r"[a-zà-ÿ]+|[A-ZÀ-Ý])")
 """A circumstantial preposition opening a phrase that attaches to the verb of saying, not
 to the speaker's noun: "sous les applaudissements", "dès l'ouverture des débats",
-"devant les députés", "lors d'un point presse"."""
+"devant les députés", "lors d'un point presse"; and before a name ("a promis le préfet
+devant Lille Demain": the association the prefect spoke before was the speaker;
+f-places32)."""
+
+
+def adjunct_start(words: str) -> int | None:
+    """Where a circumstantial adjunct of the verb (:data:`_VERB_ADJUNCT`) opens in the
+    inverted subject ``words`` after some word, None when none: what follows is no part
+    of the subject, nor of a title's holder ("le préfet devant Lille Demain")."""
+    adjunct = _VERB_ADJUNCT.search(words, 1)
+    return adjunct.start() if adjunct is not None and re.search(
+        r"\w", words[:adjunct.start()]) else None
 
 
 def without_adjunct(cue: str, speaker: str, start: int, end: int
