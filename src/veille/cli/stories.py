@@ -148,9 +148,9 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
     # search` prints its count: stdout stays the list (a bare JSON array with --json,
     # whose shape scripts rely on); a cut list says how to get the rest (t-reader21 R17:
     # `--json` gave 20 of 90 stories and nothing told a script so)
-    click.echo(ui_plural("stories_total", total), err=True)
     if found and not as_json:
         click.echo(zone_note(), err=True)  # the time of each "first published by"
+    click.echo(ui_plural("stories_total", total), err=True)
     if total > len(found):
         click.echo(ui_strings()("cli_stories_cut", shown=len(found), total=total,
                                 all=str(min(total, 10_000))), err=True)
