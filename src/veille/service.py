@@ -119,6 +119,10 @@ class Veille:
         self._read_store: SQLiteStore | None = None
         self._batch_error: SearchIndexError | None = None
         self._alerts: AlertView | None = None
+        self.on_no_smtp: Callable[[int], None] | None = None
+        """Called once, the first time a pass leaves e-mail alerts waiting because no SMTP
+        server is set (``veille watch``, ``serve --watch`` say so on stderr)."""
+        self._told_no_smtp = False
 
     # --- resources --------------------------------------------------------------------
 
@@ -546,9 +550,13 @@ class Veille:
             if not alone or not self.store.try_sender_lock():
                 return DeliveryReport(busy=True)
             try:
-                return deliver_due(self.store, self.settings)
+                report = deliver_due(self.store, self.settings)
             finally:
                 self.store.release_sender_lock()
+        if report.no_smtp and self.on_no_smtp is not None and not self._told_no_smtp:
+            self._told_no_smtp = True
+            self.on_no_smtp(report.no_smtp)
+        return report
 
     def save_search(self, search: SavedSearch) -> SavedSearch:
         """Save (or update, by name) a saved search; a webhook gets a signing secret."""
@@ -618,6 +626,27 @@ class Veille:
         known |= {str(row["source"]) for row in self.store.sources()}
         known.discard("")
         return [s for s in search.sources if s not in known], len(known)
+
+    def unknown_filters(self, query: str) -> list[str]:
+        """Warnings for the ``source:``, ``entity:``, ``place:`` and ``lang:`` filters of
+        ``query`` that match no stored article (``place:Atlantide``), worded as search
+        words them (:mod:`veille.search.filter_hint`, :mod:`veille.search.source_hint`),
+        so that a saved search on a name veille does not know is said so when it is
+        saved, not found silent later (f-cliux32). [] without a search index."""
+        from veille.enrich.aliases import current
+        from veille.enrich.query import resolve_aliases
+        from veille.index.query import parse_query
+        from veille.search.filter_hint import unknown_filter_warnings
+        from veille.search.source_hint import unknown_source_warnings
+
+        try:
+            index = self.reader()
+        except SearchIndexError:
+            return []
+        index.refresh()
+        node = resolve_aliases(parse_query(query).node, current(self.settings.data_dir))
+        return [*unknown_source_warnings(node, index, self.read_store),
+                *unknown_filter_warnings(node, index, self.read_store)]
 
     def place_homonyms(self, query: str) -> list[str]:
         """Warnings for the ``place:`` filters of ``query`` that name several places the

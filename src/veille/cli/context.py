@@ -3,13 +3,14 @@ service (:class:`veille.service.Veille`) that owns the store and the index."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from veille.errors import ArticleMerged, StoreError
+from veille.errors import ArgumentError, ArticleMerged, StoreError
 from veille.settings import Settings, load_settings
 
 if TYPE_CHECKING:  # the store and the service are imported when a command opens them
@@ -127,10 +128,38 @@ def data_dir_option(value: str | None) -> Path | None:
     return Path(value) if value else None
 
 
+_HEX = re.compile(r"[0-9a-f]{1,15}")
+SHOWN_MATCHES = 5
+"""How many of the ids an ambiguous prefix begins, at most, its error names."""
+
+
+def full_id(store: SQLiteStore, given: str, *, story: bool = False) -> str:
+    """The article id (or story id, with ``story``) that ``given`` begins when it is the
+    start of exactly one (the lists may show ids cut short, and a user types the start;
+    f-cliux32), else ``given`` as typed (a whole id, or one that names nothing, which the
+    command then reports as unknown). Raises :class:`~veille.errors.ArgumentError` for
+    the start of several ids, naming some of them."""
+    text = given.strip().lower()
+    if not _HEX.fullmatch(text):
+        return given
+    found = store.ids_starting(text, stories=story, limit=SHOWN_MATCHES + 1)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        kind = "story" if story else "article"
+        more = ", ..." if len(found) > SHOWN_MATCHES else ""
+        raise ArgumentError(f"{given!r} is the start of several {kind} ids: "
+                            f"{', '.join(found[:SHOWN_MATCHES])}{more}",
+                            hint="give more of the id")
+    return given
+
+
 def article_by_id(store: SQLiteStore, article_id: str) -> Article:
-    """The article ``article_id`` names, or the one it was merged into, with a note on
-    standard error saying so (newuser16c N8: an id veille handed out, from a page its site
-    moved, is not a dead end). Raises :class:`~veille.errors.NotFound` for an unknown id."""
+    """The article ``article_id`` names (its whole id, or the start of one id:
+    :func:`full_id`), or the one it was merged into, with a note on standard error saying
+    so (newuser16c N8: an id veille handed out, from a page its site moved, is not a dead
+    end). Raises :class:`~veille.errors.NotFound` for an unknown id."""
+    article_id = full_id(store, article_id)
     try:
         return store.get(article_id)
     except ArticleMerged as merged:

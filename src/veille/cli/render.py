@@ -149,6 +149,26 @@ def moment_text(value: datetime, precision: str) -> str:
     return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)
 
 
+def paris_moment(value: datetime, precision: str) -> str:
+    """A story's time as :func:`moment_text` prints it, but a time of day in French time
+    whatever zone its source wrote it in, with no mark: a story's header and timeline put
+    every time in that one zone and say so once (:func:`zone_note`; f-cliux32: a UTC time
+    below a French one, each in its own zone, read as the same clock)."""
+    if precision in ("seen", DAY) or value.utcoffset() is None:
+        return moment_text(value, precision)
+    from veille.web.i18n import DISPLAY_TZ
+
+    return value.astimezone(DISPLAY_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def zone_note() -> str:
+    """The line that says which zone :func:`paris_moment` gives times in, in the
+    terminal's language: "times in Paris time (Europe/Paris)"."""
+    from veille.web.i18n import DISPLAY_TZ
+
+    return _strings(cli_language())("cli_timeline_zone", zone=str(DISPLAY_TZ))
+
+
 def _zone_mark(value: datetime, *, always: bool = False) -> str:
     """`` UTC-5`` after a time given in an offset other than French time's at that instant
     (the web's rule, :meth:`veille.web.i18n.Translator.published`): the time is the

@@ -122,7 +122,8 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
     saved, before = service.update_search(
         name, {k: v for k, v in options.items() if v is not None})
     click.echo(f"saved {saved.name} (id {saved.id})")
-    for said in [*query_warnings(query), *service.place_homonyms(saved.query)]:
+    for said in [*query_warnings(query), *service.unknown_filters(saved.query),
+                 *service.place_homonyms(saved.query)]:
         click.echo(f"warning: {said}", err=True)  # as `veille search` says it
     if before is not None:
         changed = changes(before, saved)
@@ -303,8 +304,24 @@ def alerts_send(ctx: click.Context) -> None:
     click.echo(f"sent {report.sent}, failed {report.failed}")
     for error in dict.fromkeys(report.errors):
         click.echo(f"  {error}", err=True)
+    # why nothing (or not everything) went (f-cliux32: "sent 0" with alerts waiting)
+    say = ui_strings()
+    if report.no_smtp:
+        click.echo(say("cli_alerts_no_smtp", n=report.no_smtp), err=True)
+    if report.later and report.next_due is not None:
+        click.echo(say("cli_alerts_later", n=report.later,
+                       when=utc_minute(report.next_due)), err=True)
+    if not (report.busy or report.sent or report.failed or report.no_smtp or report.later):
+        click.echo(say("cli_alerts_none"), err=True)
     if report.failed:
         ctx.exit(1)
+
+
+def say_no_smtp_once(service: Veille) -> None:
+    """Have ``service`` say on stderr, once, that e-mail alerts wait for an SMTP setting
+    (``veille watch``, ``serve --watch``: without it, they waited in silence)."""
+    service.on_no_smtp = lambda _n: click.echo(
+        f"veille: {ui_strings()('cli_alerts_watch_no_smtp')}", err=True)
 
 
 @alerts_command.command("status")

@@ -63,10 +63,12 @@ def check_port(host: str, port: int) -> None:
 def start_watcher(settings: Settings) -> threading.Thread:
     """``veille watch`` in a daemon thread with its own service (its own store connection):
     it polls the sources and sends alerts until the server stops."""
+    from veille.cli.saved import say_no_smtp_once
     from veille.service import Veille
 
     def run() -> None:
         with Veille(settings) as service:
+            say_no_smtp_once(service)
             try:
                 service.watch()
             except VeilleError as exc:

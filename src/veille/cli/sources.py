@@ -39,11 +39,13 @@ def sources_command() -> None:
 def add_command(ctx: click.Context, target: str, name: str | None, kind: str | None,
                 every_s: int, timezone: str) -> None:
     """Register a feed, sitemap or page URL, or a folder; it is due at once."""
+    from veille.collect.netguard import AddressPolicy
     from veille.collect.watch import new_source, register
 
-    source, new = register(app(ctx).store, new_source(target, name=name, kind=kind,
-                                                      every_s=every_s, timezone=timezone),
-                           named=bool(name))
+    # checked before the store opens: a refused URL leaves no store behind
+    checked = new_source(target, name=name, kind=kind, every_s=every_s, timezone=timezone,
+                         allow=AddressPolicy.parse(app(ctx).settings.fetch_allow))
+    source, new = register(app(ctx).store, checked, named=bool(name))
     zone = f", dates without a zone in {source.timezone}" if source.timezone else ""
     click.echo(f"{'added' if new else 'updated'} {source.name} ({source.kind}, every "
                f"{source.every_s} s{zone}): {source.url}")
@@ -140,9 +142,11 @@ def watch_command(ctx: click.Context, once: bool) -> None:
     Ends with one line counting the run's requests (listings and pages: asked, read or
     downloaded, unchanged (304), failed; listed pages already fetched, not asked), then
     the articles stored; docs/collect.md says what each number counts."""
+    from veille.cli.saved import say_no_smtp_once
     from veille.ingest import IngestStopped
 
     state = app(ctx)
+    say_no_smtp_once(state.service)
 
     def report(sources: list[Source], summary: PollSummary) -> None:
         names = ", ".join(s.name for s in sources[:5]) + (" ..." if len(sources) > 5 else "")

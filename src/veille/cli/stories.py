@@ -11,17 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from veille.cli.context import app, article_by_id
+from veille.cli.context import app, article_by_id, full_id
 from veille.cli.render import (
     json_text,
     moment_text,
     one_line,
+    paris_moment,
     published_text,
     relation_mark,
     title_line,
     ui_plural,
     ui_strings,
     utc_minute,
+    zone_note,
 )
 from veille.cli.story_edits import EDIT_COMMANDS
 from veille.dedup.version_times import (
@@ -146,6 +148,8 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
     # search` prints its count: stdout stays the list (a bare JSON array with --json,
     # whose shape scripts rely on); a cut list says how to get the rest (t-reader21 R17:
     # `--json` gave 20 of 90 stories and nothing told a script so)
+    if found and not as_json:
+        click.echo(zone_note(), err=True)  # the time of each "first published by"
     click.echo(ui_plural("stories_total", total), err=True)
     if total > len(found):
         click.echo(ui_strings()("cli_stories_cut", shown=len(found), total=total,
@@ -179,7 +183,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     # An undated story's time is when veille first saw it, said so (newuser11 U3).
     say = ui_strings()
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
-            if summary.last_precision == "seen" else f"{summary.last:%Y-%m-%d}")
+            if summary.last_precision == "seen"
+            else paris_moment(summary.last, summary.last_precision)[:10])
     click.echo(f"{summary.story_id}  {when}  {title_line(summary.title, summary.lead)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
@@ -202,14 +207,14 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         not summary.first_tied else ""
     assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=moment_text(summary.first, precision) + assumed)
+                            when=paris_moment(summary.first, precision) + assumed)
                + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:
         kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
                    else "cli_copy_before")
-        when = moment_text(datetime.fromisoformat(earlier["date"]),
+        when = paris_moment(datetime.fromisoformat(earlier["date"]),
                            earlier["published_precision"])
         by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
         click.echo("    " + say("cli_earlier_copy", kind=kind,
@@ -219,7 +224,9 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
     """``veille stories ID``: the story page's header and timeline, or its JSON object;
     :class:`~veille.errors.NotFound` for an unknown id (newuser17c S10)."""
-    # an old id of the story (renamed after its original, merged) leads to it
+    # an old id of the story (renamed after its original, merged) leads to it; the
+    # start of one story id names it
+    story_id = store.story_id_of(story_id) or full_id(store, story_id, story=True)
     story_id = store.story_id_of(story_id) or story_id
     summary = next(iter(store.stories(limit=1, story_id=story_id)), None)
     if summary is None:
@@ -235,6 +242,7 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
                                summary.first_source, *_earlier_source(story)])
     _story_header(story, summary, outlets)
     say = ui_strings()
+    click.echo(f"    {zone_note()}")
     for edit in story["edits"]:
         click.echo(f"    {say('story_edited')} (#{edit['id']}): "
                    + say(f"story_edit_{edit['kind']}", title=one_line(edit["title"])))
@@ -248,9 +256,9 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         changed = stated_update(member.time, member.updated) if member.versions else None
         if changed is not None:
             mark += (f" [{ui_strings()('story_item_updated')} "
-                     f"{moment_text(changed, 'time')}]")
+                     f"{paris_moment(changed, 'time')}]")
         assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
-        click.echo(f"  {moment_text(member.time, member.precision)}{assumed}  "
+        click.echo(f"  {paris_moment(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {title_line(member.title, member.lead)}")
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from veille.cli.context import app
+from veille.cli.context import app, full_id
 from veille.cli.render import json_text, ui_strings
 from veille.dedup.story_overrides import DETACH, StoryOverride
 
@@ -79,7 +79,9 @@ def _done(edit: StoryEdit, key: str, as_json: bool) -> None:
 def detach_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Take ARTICLE_ID out of its story, for good: it becomes its own story (with its
     copies) and is never put with that story's articles again."""
-    _done(app(ctx).service.detach_article(article_id), "cli_override_detached", as_json)
+    store = app(ctx).service.store
+    _done(app(ctx).service.detach_article(full_id(store, article_id)),
+          "cli_override_detached", as_json)
 
 
 @click.command("join")
@@ -89,8 +91,12 @@ def detach_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
 @click.pass_context
 def join_command(ctx: click.Context, article_id: str, other_id: str, as_json: bool) -> None:
     """Put ARTICLE_ID in the story of OTHER_ID (an article or a story id), for good."""
-    _done(app(ctx).service.join_articles(article_id, other_id), "cli_override_joined",
-          as_json)
+    store = app(ctx).service.store
+    other = full_id(store, other_id)
+    if other == other_id and not store.ids_starting(other_id.strip().lower(), limit=1):
+        other = full_id(store, other_id, story=True)  # not an article's start: a story's
+    _done(app(ctx).service.join_articles(full_id(store, article_id), other),
+          "cli_override_joined", as_json)
 
 
 @click.command("undo")

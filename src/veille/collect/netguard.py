@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,6 +63,58 @@ class AddressPolicy:
                 reason="blocked-address",
                 hint="add it to fetch_allow (VEILLE_FETCH_ALLOW) if this is your own network")
         return ip
+
+
+_NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
+
+
+def _inet_aton(host: str) -> ipaddress.IPv4Address | None:
+    """The IPv4 address of a host written in one of inet_aton's numeric forms ("127.1",
+    "0x7f000001", "2130706433", "0177.0.0.1": POSIX ``inet_addr``), which the resolver
+    turns into that address (newuser8 Q14); None for a name. Local: no DNS."""
+    if not _NUMERIC_HOST.fullmatch(host):
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address a URL's host names without DNS: an IP literal (``[::1]``, its zone
+    dropped), an inet_aton numeric form (:func:`_inet_aton`), or 127.0.0.1 for
+    ``localhost`` and its subdomains (RFC 6761 section 6.3); None for another name."""
+    host = host.strip("[]").rstrip(".").lower()
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        pass
+    if host == "localhost" or host.endswith(".localhost"):
+        return ipaddress.ip_address("127.0.0.1")
+    return _inet_aton(host)
+
+
+def blocked_address(host: str, policy: AddressPolicy, *, lookup: bool = True
+                    ) -> IPAddress | None:
+    """The first address of ``host`` that ``policy`` does not permit, else None: the
+    address it names literally (:func:`literal_address`), else, with ``lookup``, each
+    address the system resolver gives it now (a name that resolves to one private
+    address is refused, as :class:`GuardedBackend` refuses it at every fetch). A name
+    that does not resolve now passes: the fetcher checks it again at each connection."""
+    literal = literal_address(host)
+    if literal is not None:
+        return None if policy.permits(literal) else literal
+    if not lookup or not host:
+        return None
+    try:
+        infos = socket.getaddrinfo(host.rstrip("."), None, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return None
+    for info in infos:
+        ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not policy.permits(ip):
+            return ip
+    return None
 
 
 async def resolve(host: str, port: int) -> list[str]:

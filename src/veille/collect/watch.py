@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from veille.collect.netguard import AddressPolicy, blocked_address
 from veille.collect.poll import Collector, PollSummary, merge_ingest
 from veille.collect.urls import same_resource
 from veille.errors import ConfigError
@@ -36,10 +37,14 @@ def guess_kind(target: str) -> str:
 
 
 def new_source(target: str, *, name: str | None = None, kind: str | None = None,
-               every_s: int = 900, timezone: str = "") -> Source:
+               every_s: int = 900, timezone: str = "",
+               allow: AddressPolicy | None = None) -> Source:
     """A source to register, checked: a known kind, an http(s) URL or an existing folder,
     and ``timezone`` ("" or a zone of the tz database, :func:`~veille.extract.timezones.
-    check_zone`)."""
+    check_zone`). Given the fetcher's ``allow`` policy (``fetch_allow``), a URL whose host
+    is or resolves to an address the fetcher would refuse (private, loopback, link-local
+    such as the cloud metadata address 169.254.169.254: :mod:`veille.collect.netguard`)
+    is refused now, naming the setting, rather than failing at every poll."""
     kind = kind or guess_kind(target)
     if kind not in KINDS:
         raise ConfigError(f"unknown source kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
@@ -50,6 +55,8 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
         target = str(folder)
     elif urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).hostname:
         raise ConfigError(f"{target!r} is not an http(s) URL", hint="give the feed's full URL")
+    elif allow is not None:
+        refuse_blocked(target, allow)
     if every_s < 60:
         raise ConfigError("a source may be polled at most once a minute", hint="--every 60")
     if timezone.strip():
@@ -62,6 +69,20 @@ def new_source(target: str, *, name: str | None = None, kind: str | None = None,
     default_name = (urlsplit(target).hostname or "").removeprefix("www.") or Path(target).name
     return Source(name=name or default_name, kind=kind, url=target, every_s=every_s,
                   timezone=timezone.strip())
+
+
+def refuse_blocked(url: str, allow: AddressPolicy) -> None:
+    """:class:`ConfigError` when the fetcher would refuse ``url``'s host
+    (:func:`veille.collect.netguard.blocked_address`), saying which setting opens it."""
+    host = urlsplit(url).hostname or ""
+    blocked = blocked_address(host, allow)
+    if blocked is None:
+        return
+    network = str(blocked)
+    raise ConfigError(f"{url[:200]} points at a non-public address ({blocked}), which veille "
+                      "never fetches", hint=f"if it is your own network, allow it with "
+                      f"fetch_allow = \"{network}\" in veille.toml or "
+                      f"VEILLE_FETCH_ALLOW={network}")
 
 
 def register(store: SQLiteStore, source: Source, *, named: bool) -> tuple[Source, bool]:

@@ -5,7 +5,9 @@ The pages write ``Name (Area)`` for a place with namesakes (the facets, the plac
 title: :func:`veille.web.queries.qualify_homonyms`), the area being its French
 département's name, else its country's name (CLDR through Babel, French or English) or
 ISO code. ``place:"Saint-Denis (La Réunion)"`` typed back found nothing (t-enrich19
-E17): :func:`labelled_place` turns such a label into the place's id.
+E17): :func:`labelled_place` turns such a label into the place's id. The area may also
+be the département's code, as ``veille`` shows it beside a commune ("Saint-Denis (974)",
+"Valence (26)"; f-cliux32).
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ def _area_names(gazetteer: Gazetteer, place_id: str, country: str) -> set[str]:
     """Folded names the area of a place may be given in a label."""
     names = {fold(country)} | _country_names(country) if country else set()
     department = gazetteer.codes(place_id)[1]
-    if department:
-        names |= _department_names(gazetteer, department)
+    if department:  # its name, or its code: "Saint-Denis (974)", "Valence (26)"
+        names |= _department_names(gazetteer, department) | {fold(department)}
     return names - {""}
 
 
@@ -128,8 +130,8 @@ def _table_areas(table: dict[str, Any], place_id: str, country: str) -> set[str]
     """:func:`_area_names` of a place, read from a :func:`label_table`."""
     names = {fold(country), *table["countries"].get(country, [])} if country else set()
     code = table["departments"].get(place_id)
-    if code:
-        names.update(table["areas"].get(code, []))
+    if code:  # the département's names, and its code (as _area_names)
+        names.update([*table["areas"].get(code, []), fold(code)])
     return names - {""}
 
 

@@ -325,24 +325,34 @@ def ampersand_word(text: str) -> bool:
     return "&" in text and _AMPERSAND_AT.fullmatch(text.strip()) is not None
 
 
-_APOSTROPHE_WORD = re.compile(r"(?<![^\W_])([^\W_]{2,})['’]([^\W_]{2,})(?![^\W_]|['’-][^\W_])")
+_APOSTROPHE_WORD = re.compile(r"(?<![^\W_])([^\W_]{2,})['’]([^\W_]+)(?![^\W_]|['’-][^\W_])")
+"""The rule of :func:`apostrophe_words` as one regex (less the particles and clitics it
+skips): what tests/search/test_apostrophe_words.py compares it with."""
+
+
+ONE_LETTER_CLITICS = frozenset({"s", "t", "d", "m"})
+"""The one-letter English clitics written after an apostrophe (``Macron's``, ``don't``,
+``she'd``, ``I'm``: the contracted forms of *is/has*, *not*, *would/had*, *am*; a closed
+class of English grammar): a word and a clitic, never one word to join."""
 
 
 def apostrophe_words(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, joined form)`` of each word written with an apostrophe whose first
     part is not an elided particle (:data:`FRENCH_ELISIONS`): ``presqu'île`` →
     ``presquîle``, ``aujourd’hui`` → ``aujourdhui``, ``prud'hommes`` → ``prudhommes``,
-    so that the word typed without its apostrophe finds it, as a hyphenated compound typed
-    joined does. ``l'île``, ``qu'il`` are a particle and a word: nothing joined. Parts of
-    one letter are skipped, as in :func:`compounds`."""
+    and a name whose apostrophe is inside a word (Breton's ``c'h``: ``Guivarc'h`` →
+    ``Guivarch``, f-cliux32), so that the word typed without its apostrophe finds it, as a
+    hyphenated compound typed joined does. ``l'île``, ``qu'il`` are a particle and a word:
+    nothing joined. A first part of one letter is skipped (as in :func:`compounds`), and so
+    is a last part of one letter that is an English clitic (:data:`ONE_LETTER_CLITICS`)."""
     if "'" not in text and "’" not in text:
         return []
-    # The matches of _APOSTROPHE_WORD, found from apostrophe to apostrophe: a match is the
-    # whole word (run of letters and digits) before an apostrophe, the apostrophe and the
-    # whole word after it, when the next character is no apostrophe or hyphen followed by
-    # a letter. Two matches never overlap (one would end at the other's apostrophe, which a
-    # letter follows), so each apostrophe is judged alone. The regex tried a match at every
-    # letter of the text (~40 µs a 2 KB article, a quarter of a search page's snippets);
+    # Found from apostrophe to apostrophe: a match is the whole word (run of letters and
+    # digits) before an apostrophe, the apostrophe and the whole word after it, when the
+    # next character is no apostrophe or hyphen followed by a letter. Two matches never
+    # overlap (one would end at the other's apostrophe, which a letter follows), so each
+    # apostrophe is judged alone. A regex tried a match at every letter of the text (~40 µs
+    # a 2 KB article, a quarter of a search page's snippets);
     # tests/search/test_apostrophe_words.py compares the two on generated text.
     out: list[tuple[int, int, str]] = []
     size = len(text)
@@ -353,21 +363,23 @@ def apostrophe_words(text: str) -> list[tuple[int, int, str]]:
         start = at - 2
         while start > 0 and text[start - 1].isalnum():
             start -= 1
-        end = at + 3
+        end = at + 2
         while end < size and text[end].isalnum():
             end += 1
         if end + 1 < size and text[end] in "'’-" and text[end + 1].isalnum():
             continue
+        if end == at + 2 and fold(text[at + 1]) in ONE_LETTER_CLITICS:
+            continue  # Macron's, don't
         first = text[start:at]
         if fold(first) not in FRENCH_ELISIONS:
             out.append((start, end, first + text[at + 1:end]))
     return out
 
 
-_APOSTROPHE_AT = re.compile(r"['’](?=[^\W_]{2})")
-"""An apostrophe before two letters or digits (where a match of :data:`_APOSTROPHE_WORD`
-can have it, with two before it). No lookbehind: a pattern that starts with a character set
-is sought by a fast scan for that set, one that starts with a lookbehind at every position."""
+_APOSTROPHE_AT = re.compile(r"['’](?=[^\W_])")
+"""An apostrophe before a letter or digit (where a match of :func:`apostrophe_words` can
+have it, with two before it). No lookbehind: a pattern that starts with a character set is
+sought by a fast scan for that set, one that starts with a lookbehind at every position."""
 
 
 def compounds(text: str) -> list[tuple[int, int, str]]:

@@ -585,7 +585,23 @@ def parse_query(text: str) -> ParsedQuery:
     node = _Parser(toks, warnings).parse()
     if isinstance(node, Not):
         node = And((MatchAll(), node))
+    warnings.extend(_exclusive_dates(node))
     return ParsedQuery(node, warnings)
+
+
+def _exclusive_dates(node: Node) -> list[str]:
+    """A warning when the date filters ``node`` requires together leave no day
+    (``after:2026-12-10 before:2026-11-01``: each is read, and the two exclude each other;
+    f-cliux32: such a query found nothing without a word); ``[]`` otherwise. Only the
+    filters every match must pass are compared (an ``OR`` offers alternatives)."""
+    items = node.items if isinstance(node, And) else (node,)
+    ranges = [i for i in items if isinstance(i, DateRange) and i != NO_DATE]
+    starts = [r.start for r in ranges if r.start is not None]
+    ends = [r.end for r in ranges if r.end is not None]
+    if not starts or not ends or max(starts) < min(ends):
+        return []
+    return [f"from {max(starts):%Y-%m-%d} and before {min(ends):%Y-%m-%d}: the date "
+            f"filters leave no day between them; {NOTHING_MATCHES}"]
 
 
 NOTHING_SEARCHABLE = ("nothing searchable in this query: every article is listed, newest "

@@ -75,7 +75,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 20
+FORMAT = 21
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -116,7 +116,10 @@ t-reader20 R13); 20: ``source_key`` also holds the host of the article's URL (wi
 du Midi" (:func:`source_keys`, t-reader22 R3), and ``author`` the agency whose own
 dispatch the article is (its source's agency, or a dateline "LYON (AFP) -" opening its
 text: :mod:`~veille.index.own_agency`, t-reader22 R4), and the entity terms each
-person's surnames (:func:`~veille.index.base.surnames`, t-enrich22 E12)."""
+person's surnames (:func:`~veille.index.base.surnames`, t-enrich22 E12); 21: a word whose
+apostrophe is inside a name gets its joined form after a one-letter part too
+(``Guivarc'h`` → ``guivarch``, an English clitic apart: :func:`~veille.index.analysis.
+apostrophe_words`, f-cliux32)."""
 META_FILE = "veille-index.json"
 
 

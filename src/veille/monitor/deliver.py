@@ -62,12 +62,18 @@ forms and each language's punctuation, from ``web/locales``)."""
 @dataclass(slots=True)
 class DeliveryReport:
     """What one pass sent: rows ``sent`` and ``failed`` (with one-line ``errors``);
-    ``busy`` when another process was sending, so this one sent nothing."""
+    ``busy`` when another process was sending, so this one sent nothing; ``no_smtp`` the
+    due e-mail rows left waiting, untried, because no SMTP server is set (``smtp_host``);
+    ``later`` the pending rows not due yet (a digest's hour, a retry's backoff: at most
+    :data:`PASS_ROWS` counted) and ``next_due`` the first of their due times."""
 
     sent: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     busy: bool = False
+    no_smtp: int = 0
+    later: int = 0
+    next_due: datetime | None = None
 
 
 def snippet(article: Article) -> str:
@@ -141,7 +147,8 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                   settings: Settings,
                   stories: dict[int, dict[str, Any]] | None = None,
                   gone: Mapping[str, Unpublished] | None = None,
-                  outlets: Mapping[str, str] | None = None) -> EmailMessage:
+                  outlets: Mapping[str, str] | None = None,
+                  followed: Sequence[str] = ()) -> EmailMessage:
     """One message for ``rows`` (one row when immediate, several for a digest), in the
     saved search's language: title, outlet (by the name the pages show, ``outlets``:
     "Le Parisien", not ``leparisien.fr``), time, snippet and link of each article, and
@@ -174,7 +181,9 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     keys = [d.key for d, _ in rows]
     message["Message-ID"] = _message_id(keys)
     message["X-Veille-Key"] = keys[0] if len(keys) == 1 else _message_id(keys)[1:-1]
-    lines = [field("mail_search", f"{search.name} — {search.query}"), ""]
+    what = search.query or "; ".join(t("mail_followed_story", title=title)
+                                      for title in followed)
+    lines = [field("mail_search", f"{search.name} — {what}" if what else search.name), ""]
     for delivery, article in rows:
         payload = article_payload(article, outlets)
         story = (stories or {}).get(delivery.id)
@@ -192,6 +201,18 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
     return message
+
+
+def followed_titles(store: SQLiteStore, search: SavedSearch) -> list[str]:
+    """The titles of the stories ``search`` follows (an id the story was renamed from
+    leads to it; its id when the story is gone), for an e-mail to name them."""
+    titles = []
+    for story_id in search.stories:
+        current = store.story_id_of(story_id) or story_id
+        found = store.stories(story_id=current, limit=1)
+        titles.append(" ".join(found[0].title.split()) if found and found[0].title
+                      else story_id)
+    return titles
 
 
 def article_link(article: Article, settings: Settings) -> str:
@@ -336,9 +357,13 @@ def deliver_due(store: SQLiteStore, settings: Settings, *,
     while True:
         due = [d for d in store.due_deliveries(now, limit=PASS_ROWS) if d.id not in tried]
         if not due:
-            return report
+            break
         tried.update(d.id for d in due)
         _deliver(store, settings, due, now, report)
+    later = [d.due_at for d in store.deliveries(pending=True, limit=PASS_ROWS)
+             if d.id not in tried and d.due_at > now]
+    report.later, report.next_due = len(later), min(later, default=None)
+    return report
 
 
 @dataclass(slots=True)
@@ -407,6 +432,13 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
     if cancelled:  # its channel was removed since it was queued (newuser16c N11)
         store.cancel_deliveries(cancelled)
         gone += cancelled
+    if not settings.smtp_host:
+        # No SMTP server: an e-mail cannot go, and trying would count a failure and push
+        # the alert back by the retry's backoff, silently (f-cliux32). It waits as it is,
+        # due, and goes at the first pass once smtp_host is set; the report says so.
+        unsent = [d.id for d in due if d.id not in gone and d.channel == "email"]
+        report.no_smtp += len(unsent)
+        gone += unsent
     # An article whose current version the alert view has not matched yet waits for it
     # (seconds: INDEX_GRACE at most), so that its update, if it matches, folds into this
     # alert rather than repeating it next (newuser11b U32).
@@ -445,7 +477,10 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             rows = [d for e in group for d in e.rows]
             try:
                 send_email(email_message(search, [(e.shown, e.article) for e in group],
-                                         settings, stories, removed_ids, outlets), settings)
+                                         settings, stories, removed_ids, outlets,
+                                         followed_titles(store, search)
+                                         if search.stories and not search.query else ()),
+                           settings)
             except (OSError, smtplib.SMTPException, VeilleError) as exc:
                 _failed(store, settings, rows, f"e-mail: {failure_reason(exc, settings)}",
                         now, report)

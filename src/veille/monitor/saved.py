@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import secrets
-import socket
 from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from veille.collect.netguard import AddressPolicy
+from veille.collect.netguard import AddressPolicy, blocked_address
 from veille.collect.urls import edge_url
 from veille.errors import ConfigError, InputError
 from veille.index.query import (
@@ -98,22 +96,6 @@ def _bound(warning: str, was_cut: bool) -> bool:
 _ADDRESS = re.compile(r"[^\s@,<>()\[\]\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,63}")
 
 
-_NUMERIC_HOST = re.compile(r"(?i)(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}")
-
-
-def _inet_aton(host: str) -> ipaddress.IPv4Address | None:
-    """The IPv4 address of a host written in one of inet_aton's numeric forms ("127.1",
-    "0x7f000001", "2130706433", "0177.0.0.1": POSIX ``inet_addr``), which the resolver
-    turns into that address at delivery (newuser8 Q14: they were saved, then refused at
-    every delivery, for ever); None for a name. Local: no DNS."""
-    if not _NUMERIC_HOST.fullmatch(host):
-        return None
-    try:
-        return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
-        return None
-
-
 def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
     """Refuse at save time a webhook the address guard would refuse at every delivery
     (docs/monitoring.md): a literal IP that is not public (loopback, private, link-local
@@ -121,13 +103,7 @@ def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
     ``localhost`` names (RFC 6761 section 6.3). A host name is resolved only at delivery,
     where the guard checks it again."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        ip = _inet_aton(host) or (ipaddress.ip_address("127.0.0.1") if (
-            host == "localhost" or host.endswith(".localhost")) else None)
-    if ip is not None and not allow.permits(ip):
+    if blocked_address(host, allow, lookup=False) is not None:
         raise ConfigError(f"webhook {url[:120]!r} points at a non-public address ({host}), "
                           "which veille refuses to call",
                           hint="give a public URL, or add the network to fetch_allow "

@@ -79,6 +79,10 @@ enrichment view rewrites ``doc`` with ``json_set`` (SQLite's minified form, Post
 ``jsonb`` order), never byte for byte as Python's ``json.dumps`` (newuser6 M22)."""
 
 
+ID_CHARS = 16
+"""The length of an article id (:func:`veille.record.article_id`: 16 hex digits)."""
+
+
 class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, OverrideTables,
                   TermsTables):
     """The default store backend."""
@@ -678,6 +682,19 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, O
 
     def story_id_of(self, story_id: str) -> str | None:
         return dedup_sql.story_id_of(self.conn, story_id)
+
+    def ids_starting(self, prefix: str, *, stories: bool = False, limit: int = 2
+                     ) -> list[str]:
+        """The article ids (or, with ``stories``, the story ids) that begin with
+        ``prefix``, at most ``limit``, in order: what a shortened id names (f-cliux32).
+        Ids are 16 lowercase hex digits, so the range ``prefix00…``–``prefixff…`` holds
+        exactly them, in every collation, and is read from the id's index."""
+        low, high = prefix.ljust(ID_CHARS, "0"), prefix.ljust(ID_CHARS, "f")
+        sql = ("SELECT DISTINCT story_id FROM story_members WHERE story_id BETWEEN ? AND ? "
+               "ORDER BY story_id LIMIT ?" if stories else
+               "SELECT id FROM articles WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?")
+        return [str(row[0]) for row in self.conn.execute(sql, (low, high, limit))
+                if str(row[0]).startswith(prefix)]
 
     def copies_of(self, ids: Iterable[str]) -> dict[str, str]:
         return dedup_sql.copies_of(self.conn, list(dict.fromkeys(ids)))

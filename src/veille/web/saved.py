@@ -253,8 +253,10 @@ async def create_saved_search(request: Request, body: SavedSearchIn) -> Response
         with context.stores.service(context.settings) as service:
             saved, before = service.update_search(body.name, body.given())
             # the same count a GET gives right after (newuser11b U15: an update said 0)
+            # filters no article matches (f-cliux32: place:Atlantide), and homonyms
             return saved, before, service.store.count_matches(
-                saved.id, after_seq=saved.visited_seq), service.place_homonyms(saved.query)
+                saved.id, after_seq=saved.visited_seq), [
+                    *service.unknown_filters(saved.query), *service.place_homonyms(saved.query)]
 
     try:
         saved, before, new, homonyms = await run_in_threadpool(run)

@@ -34,6 +34,7 @@ async def sources_action(request: Request) -> Response:
     action, name = form.get("action", ""), form.get("name", "").strip()[:200]
     with web(request).stores.writer() as store:
         if action == "add":
+            from veille.collect.netguard import AddressPolicy
             from veille.collect.watch import new_source, register
 
             kind = form.get("kind", "feed")
@@ -43,7 +44,9 @@ async def sources_action(request: Request) -> Response:
                 source, _ = register(store, new_source(form.get("url", "").strip()[:2000],
                                                        name=name or None, kind=kind,
                                                        every_s=900,
-                                                       timezone=form.get("timezone", "")[:64]),
+                                                       timezone=form.get("timezone", "")[:64],
+                                                       allow=AddressPolicy.parse(
+                                                           web(request).settings.fetch_allow)),
                                      named=bool(name))
             except ConfigError as exc:
                 raise HTTPException(422, exc.one_line()) from None
