@@ -584,6 +584,12 @@ class Store(Protocol):
         ``article_ids`` (:mod:`veille.dedup.story_overrides`)."""
         ...
 
+    def restore_history(self, article_id: str, line: Mapping[str, Any]) -> tuple[int, int]:
+        """Restore the earlier versions and story overrides an export ``line`` of the
+        stored article carries (:mod:`veille.store.sqlite_history`); ``(versions,
+        overrides)`` added, none when restored already."""
+        ...
+
     def story_id_of(self, story_id: str) -> str | None:
         """The id story ``story_id`` goes by now (itself, or the story its old id leads to:
         one renamed after its original, one merged into another), None for no story."""

@@ -41,6 +41,7 @@ from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 from veille.store.sqlite_enrich import EnrichTables
 from veille.store.sqlite_full import Connection, disk_full
+from veille.store.sqlite_history import HistoryTables
 from veille.store.sqlite_monitor import MonitorTables
 from veille.store.sqlite_overrides import OverrideTables
 from veille.store.sqlite_terms import TermsTables
@@ -80,7 +81,7 @@ enrichment view rewrites ``doc`` with ``json_set`` (SQLite's minified form, Post
 
 
 class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, OverrideTables,
-                  TermsTables):
+                  TermsTables, HistoryTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
