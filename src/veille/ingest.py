@@ -683,12 +683,16 @@ class Ingestor:
     def _flush(self, batch: list[RawInput], failures: list[Failure], *,
                last: bool = False) -> None:
         # read, not stored yet: let out (and stored) before these, like a stored input
-        held = {a.raw.raw_id for a in self._reorder.held()}
-        known = self.store.known_raw_ids(r.raw_id for r in batch) | held
-        fresh = [r for r in batch if r.raw_id not in known]
+        held = {(a.raw.raw_id, a.raw.origin) for a in self._reorder.held()}
+        # an input is known by its bytes and, when it has a URL, its origin: identical
+        # bytes at another URL are that URL's own input (f-b2-32)
+        pairs = self.store.known_inputs(batch) | held
+        fresh = [r for r in batch if (r.raw_id, r.origin) not in pairs]
+        known = {r.raw_id for r in batch if (r.raw_id, r.origin) in pairs}
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
-        self.summary.duplicate_inputs.extend(r.raw_id for r in batch if r.raw_id in known)
+        self.summary.duplicate_inputs.extend(r.raw_id for r in batch
+                                             if (r.raw_id, r.origin) in pairs)
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))

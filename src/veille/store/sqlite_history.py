@@ -14,14 +14,12 @@ export twice adds nothing.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from veille.dedup.story_overrides import JOIN, KINDS
+from veille.store.sqlite_overrides import OVERRIDE_CHANGE, OverrideTables
 
 EXPORT_VERSIONS = "versions"
 """The key of an export line's earlier versions: a list of objects ``version``,
@@ -30,7 +28,6 @@ the next content) and ``record`` (the version's whole record), oldest first."""
 EXPORT_OVERRIDES = "story_overrides"
 """The key of an export line's story overrides whose article (A) is the line's: a list of
 objects ``kind``, ``article_id``, ``other_id``, ``members``, ``created_at``."""
-_OVERRIDE_CHANGE = "override"
 
 
 def _iso(value: object) -> str | None:
@@ -44,17 +41,9 @@ def _iso(value: object) -> str | None:
     return value if parsed.tzinfo is not None else None
 
 
-class HistoryTables:
-    """Read an article's history for its export line, and restore it from one."""
-
-    conn: sqlite3.Connection
-    _lock: threading.RLock
-    _log_rows: list[tuple[str, str]]
-    _logged: set[str]
-
-    _write: Callable[[], AbstractContextManager[None]]  # CollectTables'
-    _log: Callable[[str, str], None]  # SQLiteStore's
-    _write_log: Callable[[], None]  # SQLiteStore's
+class HistoryTables(OverrideTables):
+    """Read an article's history for its export line, and restore it from one (the
+    overrides' mixin, whose writes it extends)."""
 
     def versioned_ids(self) -> set[str]:
         """The ids of the articles that have earlier versions."""
@@ -112,9 +101,9 @@ class HistoryTables:
                     "INSERT INTO story_overrides (kind, article_id, other_id, members, "
                     "created_at) VALUES (?,?,?,?,?)",
                     (o["kind"], article_id, o["other_id"], members, o["created_at"]))
-                self._log(article_id, _OVERRIDE_CHANGE)
+                self._log(article_id, OVERRIDE_CHANGE)
                 if o["kind"] == JOIN:
-                    self._log(o["other_id"], _OVERRIDE_CHANGE)
+                    self._log(o["other_id"], OVERRIDE_CHANGE)
                 added[1] += 1
             self._write_log()
         return added[0], added[1]

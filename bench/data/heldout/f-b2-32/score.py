@@ -286,6 +286,11 @@ def scenario_c(tmp: Path) -> None:
         count = group_counts(sources)[0] if sources else 0
         check("C7 a story of two networks' editions (4 articles) counts 2 outlets",
               len(members) == 4 and count == 2, f"{sources} -> {count}")
+        # added after the first run (the check above groups the names alone; this one
+        # reads the store's own count, as `veille stories` shows it)
+        check("C7b the store's story counts 2 sources",
+              top is not None and top.sources == 2,
+              f"sources {top.sources if top else None}")
         from veille.outlet_names import names_of
         names = names_of(v.store, [m.source for m in members])
         shown = {names.get(m.source, m.source) for m in members}
