@@ -70,6 +70,7 @@ from veille.record import (
     LISTING_SUMMARY_HINT,
     Article,
     RawInput,
+    exported_history,
     exported_id,
     exported_unpublished,
     merged_ids,
@@ -645,6 +646,9 @@ class Ingestor:
         """Each article's place in the input (``new_ids`` is listed in it)."""
         self.started = utcnow()
         """When this ingest began (to the second): inputs read since were read by it."""
+        self._history: list[RawInput] = []
+        """The run's export lines that carry versions or story overrides
+        (:meth:`_restore_history`)."""
         self._touched: set[str] = set()
         """The articles this run stored or moved: whose stories are clustered again at its
         end (:func:`recluster_stories`)."""
@@ -679,12 +683,16 @@ class Ingestor:
     def _flush(self, batch: list[RawInput], failures: list[Failure], *,
                last: bool = False) -> None:
         # read, not stored yet: let out (and stored) before these, like a stored input
-        held = {a.raw.raw_id for a in self._reorder.held()}
-        known = self.store.known_raw_ids(r.raw_id for r in batch) | held
-        fresh = [r for r in batch if r.raw_id not in known]
+        held = {(a.raw.raw_id, a.raw.origin) for a in self._reorder.held()}
+        # an input is known by its bytes and, when it has a URL, its origin: identical
+        # bytes at another URL are that URL's own input (f-b2-32)
+        pairs = self.store.known_inputs(batch) | held
+        fresh = [r for r in batch if (r.raw_id, r.origin) not in pairs]
+        known = {r.raw_id for r in batch if (r.raw_id, r.origin) in pairs}
         seen_again = len(batch) - len(fresh)
         self.summary.duplicate += seen_again
-        self.summary.duplicate_inputs.extend(r.raw_id for r in batch if r.raw_id in known)
+        self.summary.duplicate_inputs.extend(r.raw_id for r in batch
+                                             if (r.raw_id, r.origin) in pairs)
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
@@ -708,6 +716,7 @@ class Ingestor:
             self.follower.unstored.clear()
         self._restore_unpublished(batch, known | {a.raw.raw_id for a in articles})
         self._restore_merges(batch)
+        self._history.extend(r for r in batch if exported_history(r))
         self.summary.new += len(result.new)
         self.summary.duplicate += result.duplicate
         if result.duplicate:
@@ -780,6 +789,28 @@ class Ingestor:
                                     for article_id, (url, ids) in wanted.items()
                                     if article_id in stored and stored[article_id].url == url
                                     for old in ids])
+
+    def _restore_history(self) -> None:
+        """The earlier versions and story overrides the run's export lines carry
+        (:mod:`veille.store.sqlite_history`), restored for the article each line names
+        when it is stored under that id with the line's URL, once every batch is stored
+        (an override names another article, perhaps of a later line): an export read
+        back into a store keeps the version chains and the corrections made by hand
+        (f-b2-32); read again, it adds nothing."""
+        import json
+
+        lines, self._history = self._history, []
+        wanted = {exported_id(r): r for r in lines}
+        stored = self.store.get_many(list(wanted))
+        for article_id, raw in wanted.items():
+            if article_id not in stored or stored[article_id].url != raw.url:
+                continue
+            try:
+                line = json.loads(raw.data)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(line, dict):
+                self.store.restore_history(article_id, line)
 
     def _first_seen(self, raw: RawInput, now: datetime) -> datetime:
         """When a new article of ``raw`` is first seen: when ``raw`` was read, if that was
@@ -938,6 +969,8 @@ class Ingestor:
                 batch, failures = [], []
         if batch or failures or self._reorder:
             self._flush(batch, failures, last=True)
+        if self._history:
+            self._restore_history()
         self.follower.pending.update(self._touched)
         if not self.follower.defer:
             self.follower.settle()

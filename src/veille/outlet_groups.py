@@ -29,6 +29,17 @@ is no edition "Nord" of a masthead "La Voix du" (which ends in a lowercase word)
 one press group with their own mastheads and domains ("Nice-Matin", "Var-Matin") stay
 two outlets: a group is never guessed from ownership.
 
+4. (f-b2-32) a name is published on a host's site: the caller knows the URLs of the
+   story's articles (``sites``: source -> the registrable domains its articles are on),
+   and a name whose articles are all on one registrable domain is that domain's outlet,
+   whatever its name says: "France Bleu Breizh Izel" (Breizh Izel, Lower Brittany, is
+   no gazetteer place) and "ici Armorique" on ``francebleu.fr``, two actu.fr titles on
+   ``actu.fr``, are one network's editions. Rules 2 and 3 guess an edition from the
+   shape of its name and miss every edition not named after a place; the site it is
+   published on is the network's own evidence. A news agency's name (``AFP`` on a
+   paper's site: the paper carries the dispatch, the agency is another outlet;
+   :func:`veille.extract.agencies.agency_named`) is never grouped by the site.
+
 A group is counted once in a story's sources, and among those with their own article when
 any of its sources has one; each source is still listed and shown by its own name.
 """
@@ -39,6 +50,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from veille.collect.sites import registrable_domain
+from veille.extract.agencies import agency_named
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
 
@@ -88,9 +100,32 @@ def _mastheads(name: str, partners: Iterable[str]) -> list[str]:
     return out
 
 
-def outlet_groups(sources: Iterable[str]) -> list[frozenset[str]]:
+Sites = Mapping[str, Iterable[str]]
+"""``source -> the registrable domains of its articles' URLs`` (:func:`sites_of`)."""
+
+
+def site_of(url: str | None) -> str:
+    """The registrable domain of ``url``'s host ("" for none)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    return registrable_domain(host.removeprefix("www.")) if host else ""
+
+
+def sites_of(pairs: Iterable[tuple[str, str | None]]) -> dict[str, set[str]]:
+    """``source -> registrable domains`` of ``(source, article URL)`` pairs (rule 4)."""
+    found: dict[str, set[str]] = {}
+    for source, url in pairs:
+        if source and (site := site_of(url)):
+            found.setdefault(source, set()).add(site)
+    return found
+
+
+def outlet_groups(sources: Iterable[str], sites: Sites | None = None
+                  ) -> list[frozenset[str]]:
     """``sources`` (a story's sources: hosts and names; "" left out) partitioned into
-    groups of one outlet's editions (see the module's rules), each source in one group."""
+    groups of one outlet's editions (see the module's rules), each source in one group;
+    ``sites``, when the caller knows its articles' URLs, for rule 4."""
     names = sorted({s for s in sources if s})
     parent = {s: s for s in names}
 
@@ -108,6 +143,12 @@ def outlet_groups(sources: Iterable[str]) -> list[frozenset[str]]:
     by_domain: dict[str, str] = {}
     for host in hosts:
         union(host, by_domain.setdefault(registrable_domain(host), host))
+    for name in names if sites else ():  # rule 4: the site a name is published on
+        if name in hosts or agency_named(name) is not None:
+            continue
+        domains = set((sites or {}).get(name, ()))
+        if len(domains) == 1:  # a name seen on several sites is no one site's edition
+            union(name, by_domain.setdefault(domains.pop(), name))
     labels: dict[str, list[str]] = {}
     for host in hosts:
         label = registrable_domain(host).split(".")[0]
@@ -146,36 +187,40 @@ def outlet_groups(sources: Iterable[str]) -> list[frozenset[str]]:
     return [frozenset(g) for g in groups.values()]
 
 
-def group_counts(sources: Mapping[str, bool]) -> tuple[int, int]:
+def group_counts(sources: Mapping[str, bool], sites: Sites | None = None
+                 ) -> tuple[int, int]:
     """``(sources, independent)`` of a story whose sources are ``sources`` (``source ->
     whether it has an article of its own`` there): its groups (:func:`outlet_groups`), and
     those with an article of their own in any of their sources."""
-    groups = outlet_groups(sources)
+    groups = outlet_groups(sources, sites)
     return len(groups), sum(1 for g in groups if any(sources[s] for s in g))
 
 
-def other_outlets(sources: Iterable[str], own: str) -> int:
+def other_outlets(sources: Iterable[str], own: str, sites: Sites | None = None) -> int:
     """How many outlets among ``sources`` are not ``own``'s (its group's): the groups
     (:func:`outlet_groups`) of ``sources`` and ``own`` that do not hold ``own`` ("" is no
     outlet). The "N other sources" of a row standing for several articles, so that it
     plus one is the story's count (t-final30 F3: the home page said "7 other sources"
     of a story of 7 sources, France 3's two editions counted apart)."""
-    return sum(1 for group in outlet_groups([*sources, own]) if own not in group)
+    return sum(1 for group in outlet_groups([*sources, own], sites) if own not in group)
 
 
-def grouped_sources(counts: Mapping[str, int]) -> list[list[str]]:
+def grouped_sources(counts: Mapping[str, int], sites: Sites | None = None
+                    ) -> list[list[str]]:
     """``counts`` (``source -> articles``) as its outlet groups (:func:`outlet_groups`),
     each a list of sources with the most articles first, the groups with the most
     articles first (ties by name): one line of a story's sources per group, so the list
     holds as many lines as the story counts sources (t-final30 U7). ``""`` (no source) is
     a group of its own when present."""
-    groups = [sorted(g, key=lambda s: (-counts[s], s)) for g in outlet_groups(counts)]
+    groups = [sorted(g, key=lambda s: (-counts[s], s))
+              for g in outlet_groups(counts, sites)]
     if "" in counts:
         groups.append([""])
     return sorted(groups, key=lambda g: (-sum(counts[s] for s in g), g[0]))
 
 
-def new_outlets(before: Iterable[str], fresh: Iterable[str]) -> tuple[str, ...]:
+def new_outlets(before: Iterable[str], fresh: Iterable[str], sites: Sites | None = None
+                ) -> tuple[str, ...]:
     """The sources of ``fresh`` (in order) that bring a new outlet to a story whose
     earlier sources are ``before``: one per group (:func:`outlet_groups`) holding none
     of ``before`` ("" is no outlet). A story alert counts these, so a network's two
@@ -184,7 +229,7 @@ def new_outlets(before: Iterable[str], fresh: Iterable[str]) -> tuple[str, ...]:
     fresh = [s for s in dict.fromkeys(fresh) if s]
     taken: set[frozenset[str]] = set()
     out: list[str] = []
-    groups = outlet_groups([*old, *fresh])
+    groups = outlet_groups([*old, *fresh], sites)
     for source in fresh:
         group = next(g for g in groups if source in g)
         if group & old or group in taken:

@@ -120,7 +120,23 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
                          (agency is not None and agency_named(n) is agency)))
     if not names:
         return source
-    return min(names, key=lambda n: (-names[n], n))
+    return _network_name(names, source) or min(names, key=lambda n: (-names[n], n))
+
+
+def _network_name(names: Counter[str], host: str) -> str:
+    """The network's name when ``host``'s articles declare several of its editions ("France
+    Bleu Breizh Izel", "France Bleu Armorique" on ``francebleu.fr``; two actu.fr titles):
+    the first words every declared name shares, when they name the site
+    (:func:`plausibly_names_site`), else "". f-b2-32: the most frequent edition's name was
+    the host's, so every other edition's article was shown by it (the last one learnt)."""
+    if len(names) < 2:
+        return ""
+    split = [n.split() for n in sorted(names, key=lambda n: (-names[n], n))]
+    common = 0
+    while all(len(w) > common and fold(w[common]) == fold(split[0][common]) for w in split):
+        common += 1
+    head = " ".join(split[0][:common])
+    return head if head and plausibly_names_site(head, host) else ""
 
 
 def names_of(store: DeclaredNames, sources: Iterable[str]) -> dict[str, str]:

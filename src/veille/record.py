@@ -473,6 +473,14 @@ def exported_id(raw: RawInput) -> str:
     return exported if _EXPORTED_ID.fullmatch(exported) else ""
 
 
+def exported_history(raw: RawInput) -> bool:
+    """Whether ``raw`` is a line of ``veille export`` (:func:`exported_id`) that may carry
+    its article's earlier versions or story overrides (``"versions"``,
+    ``"story_overrides"``: :mod:`veille.store.sqlite_history`), for ingest to restore."""
+    return bool(exported_id(raw)) and (b'"versions"' in raw.data or
+                                       b'"story_overrides"' in raw.data)
+
+
 def article_id(*, url: str | None, raw_id: str) -> str:
     """A short stable id: from the URL (or an :data:`ITEM_HINT` identity) when there is one,
     else from the raw bytes."""

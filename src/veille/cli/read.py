@@ -107,6 +107,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     date as date:2026-13-01, an unknown place:, entity:, source: or lang:)."""
     from veille.index.query import empties_query
     from veille.monitor import export
+    from veille.store.sqlite_history import EXPORT_OVERRIDES, EXPORT_VERSIONS
 
     if excel and fmt == "jsonl":
         # newuser13b M6: --excel alone wrote JSON Lines into the user's ".csv" file
@@ -116,11 +117,19 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
         merged = store.merged_ids()  # ids merged into an article lead to it (V3)
+        # what the store holds beyond the current records: each article's earlier
+        # versions and the story overrides naming it first (f-b2-32: lost on re-import)
+        versioned = store.versioned_ids()
+        overrides = store.exported_overrides()
         for article in store.iter_articles():
             gone = unpublished(store.fetch_state(article.url)) if article.url else None
             record = _with_gone(article.to_dict(), gone)
             if article.id in merged:
                 record["merged_ids"] = merged[article.id]
+            if article.id in versioned:
+                record[EXPORT_VERSIONS] = store.exported_versions(article.id)
+            if article.id in overrides:
+                record[EXPORT_OVERRIDES] = overrides[article.id]
             output.write((json_text(record) + "\n").encode())
         return
     ids: Iterable[str]

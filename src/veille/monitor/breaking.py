@@ -33,6 +33,8 @@ class StoryJoins(Protocol):
 
     def last_crossing(self, search_id: int, story_id: str) -> tuple[int, int]: ...
 
+    def story_sites(self, story_id: str) -> dict[str, set[str]]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Crossing:
@@ -61,7 +63,8 @@ def crossing(store: StoryJoins, search: SavedSearch, story_id: str) -> Crossing 
     fresh = [(article_id, source) for article_id, source, reprint, at, seq in joins
              if recent(at, seq) and not reprint and source and source not in before]
     # one outlet's editions are one source, as the story counts them (t-final30 F3)
-    sources = new_outlets(before, (source for _, source in fresh))
+    # and learnt from the site they are published on (outlet_groups rule 4, f-b2-32)
+    sources = new_outlets(before, (source for _, source in fresh), store.story_sites(story_id))
     if len(sources) < search.breaking:
         return None
     return Crossing(story_id=story_id, number=last + 1, article_id=fresh[-1][0],

@@ -31,7 +31,7 @@ from veille.index.query import (
     positive_terms,
     too_long_words,
 )
-from veille.outlet_groups import other_outlets
+from veille.outlet_groups import other_outlets, sites_of
 from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
@@ -137,7 +137,8 @@ def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, of
         shown.append(Shown(best, None if key.startswith("#") else key, len(members) - 1,
                            # no source ('') is no outlet, as the story counts (t-final24 F7);
                            # one outlet's editions are one source (t-final30 F3)
-                           other_outlets((m.doc.source for m in members), best.doc.source),
+                           other_outlets((m.doc.source for m in members), best.doc.source,
+                                         sites_of((m.doc.source, m.doc.url) for m in members)),
                            (best.doc.id, *(m.doc.id for m in members if m is not best)),
                            newest if newest is not None and newest.doc.published else None))
     left = ranked.total - _matches_among(index, node, ranked, skip)

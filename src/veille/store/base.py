@@ -456,6 +456,11 @@ class Store(Protocol):
     def known_raw_ids(self, raw_ids: Iterable[str]) -> set[str]:
         """Which of these raw inputs were already stored (for a quick resume)."""
 
+    def known_inputs(self, inputs: Iterable[RawInput]) -> set[tuple[str, str]]:
+        """``(raw_id, origin)`` of the ``inputs`` stored already: their bytes, from that
+        origin when they have a URL (identical bytes at another URL are a new input)."""
+        ...
+
     def articles_of_raw(self, raw_ids: Iterable[str]) -> dict[str, str]:
         """``raw_id -> article id`` for the stored ones among ``raw_ids``: the article each
         is, or repeats (the write API's answer to a duplicate: t-final25 S10)."""
@@ -517,7 +522,7 @@ class Store(Protocol):
         """The highest ``seq`` the log's compaction removed (0: none); a reader whose
         position is below it lacks changes (:mod:`veille.store.changelog`)."""
 
-    def get_raw(self, raw_id: str) -> RawInput:
+    def get_raw(self, raw_id: str, *, origin: str | None = None) -> RawInput:
         """The raw input, decompressed."""
 
     def failures(self, *, limit: int = 100) -> list[Failure]:
@@ -582,6 +587,12 @@ class Store(Protocol):
                         ) -> list[StoryOverride]:
         """The user's story overrides, oldest first: all, or those naming one of
         ``article_ids`` (:mod:`veille.dedup.story_overrides`)."""
+        ...
+
+    def restore_history(self, article_id: str, line: Mapping[str, Any]) -> tuple[int, int]:
+        """Restore the earlier versions and story overrides an export ``line`` of the
+        stored article carries (:mod:`veille.store.sqlite_history`); ``(versions,
+        overrides)`` added, none when restored already."""
         ...
 
     def story_id_of(self, story_id: str) -> str | None:

@@ -1128,6 +1128,16 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
         "WHERE article_id = ? AND kind = 'exact' AND origin != "
         "COALESCE((SELECT url FROM articles WHERE id = ?), '') ORDER BY seen_at, raw_id",
         (article_id, article_id)).fetchall()
+    # and every other origin that brought the same bytes (its own raw-input row, schema
+    # 18: a third URL of identical bytes, or one read in a later run; f-b2-32)
+    exact += conn.execute(
+        "SELECT f.raw_id, f.origin, COALESCE(f.source, '') FROM raw_fetches f "
+        "JOIN articles a ON a.id = ? WHERE (f.raw_id = a.raw_id OR f.raw_id IN "
+        "(SELECT raw_id FROM duplicates WHERE article_id = ? AND kind = 'exact')) "
+        "AND f.origin != COALESCE(a.url, '') "
+        "AND f.origin != COALESCE(json_extract(a.doc, '$.raw.origin'), '') "
+        "AND f.origin NOT IN (SELECT origin FROM duplicates WHERE article_id = ?) "
+        "ORDER BY f.fetched_at, f.origin", (article_id, article_id, article_id)).fetchall()
     return found + [Link(article_id=article_id, other_id=r[0], relation="exact", score=1.0,
                          origin=r[1], source=r[2]) for r in exact]
 
@@ -1494,23 +1504,29 @@ def grouped_counts(conn: sqlite3.Connection, story_ids: Sequence[str]
     independent sources). The sources are its articles' and its exact copies' (as
     :data:`_STORY_SOURCES`); a group has its own article when one of its sources has one.
     Stories without a source are absent."""
-    from veille.outlet_groups import group_counts
+    from veille.outlet_groups import group_counts, site_of
 
     found: dict[str, dict[str, bool]] = {}
+    sites: dict[str, dict[str, set[str]]] = {}
     ids = list(story_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i: i + 500]
-        for story, source, copy in conn.execute(
-                "SELECT story_id, source, MIN(reprint) FROM story_members "
-                f"WHERE story_id IN ({_in(chunk)}) AND COALESCE(source, '') != '' "
-                "GROUP BY story_id, source", chunk):
-            found.setdefault(str(story), {})[str(source)] = not int(copy)
+        for story, source, copy, url in conn.execute(
+                "SELECT m.story_id, m.source, m.reprint, a.url FROM story_members m "
+                f"LEFT JOIN articles a ON a.id = m.article_id WHERE m.story_id IN "
+                f"({_in(chunk)}) AND COALESCE(m.source, '') != ''", chunk):
+            # each source's article sites: a network's editions are learnt from the site
+            # they are published on (outlet_groups rule 4, f-b2-32)
+            own = found.setdefault(str(story), {})
+            own[str(source)] = own.get(str(source), False) or not int(copy)
+            if site := site_of(url):
+                sites.setdefault(str(story), {}).setdefault(str(source), set()).add(site)
         for story, source in conn.execute(
                 "SELECT m.story_id, d.source FROM duplicates d JOIN story_members m "
                 f"ON m.article_id = d.article_id WHERE m.story_id IN ({_in(chunk)}) "
                 "AND d.kind = 'exact' AND COALESCE(d.source, '') != ''", chunk):
             found.setdefault(str(story), {}).setdefault(str(source), False)
-    return {story: group_counts(flags) for story, flags in found.items()}
+    return {story: group_counts(flags, sites.get(story)) for story, flags in found.items()}
 
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,

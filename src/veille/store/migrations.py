@@ -403,6 +403,33 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         PRIMARY KEY (article_id, digest)
     )
     """,
+    # 18: one raw-input row per URL (or origin) that brought a content (f-b2-32): the
+    # content is kept once in ``raw_inputs`` (its id is its bytes' SHA-256), and identical
+    # bytes at two URLs (a page and its AMP copy in a WARC, two addresses polled) each keep
+    # their own origin, URL, source, time and hints here, so the second URL's provenance is
+    # no longer lost. Filled from every input kept before and from the copies filed as
+    # duplicates under another origin ("(earlier version)" and the like name no origin).
+    """
+    CREATE TABLE IF NOT EXISTS raw_fetches (
+        raw_id     TEXT NOT NULL REFERENCES raw_inputs(raw_id),
+        origin     TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        url        TEXT,
+        source     TEXT,
+        fetched_at TEXT NOT NULL,
+        hints      TEXT,
+        PRIMARY KEY (raw_id, origin)
+    );
+    INSERT OR IGNORE INTO raw_fetches
+        SELECT r.raw_id, r.origin, r.media_type, r.url, r.source, r.fetched_at,
+               (SELECT h.hints FROM raw_hints h WHERE h.raw_id = r.raw_id) FROM raw_inputs r;
+    INSERT OR IGNORE INTO raw_fetches
+        SELECT d.raw_id, d.origin, r.media_type,
+               CASE WHEN d.origin LIKE 'http://%' OR d.origin LIKE 'https://%'
+                    THEN d.origin END, d.source, d.seen_at, NULL
+        FROM duplicates d JOIN raw_inputs r ON r.raw_id = d.raw_id
+        WHERE d.origin NOT LIKE '(%'
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

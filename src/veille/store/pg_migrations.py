@@ -377,6 +377,31 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
         PRIMARY KEY (article_id, digest)
     )
     """,
+    # 18: one raw-input row per URL (or origin) that brought a content (SQLite's
+    # migration 18, f-b2-32).
+    """
+    CREATE TABLE IF NOT EXISTS raw_fetches (
+        raw_id     TEXT NOT NULL REFERENCES raw_inputs(raw_id),
+        origin     TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        url        TEXT,
+        source     TEXT,
+        fetched_at TEXT NOT NULL,
+        hints      TEXT,
+        PRIMARY KEY (raw_id, origin)
+    );
+    INSERT INTO raw_fetches
+        SELECT r.raw_id, r.origin, r.media_type, r.url, r.source, r.fetched_at,
+               (SELECT h.hints FROM raw_hints h WHERE h.raw_id = r.raw_id) FROM raw_inputs r
+        ON CONFLICT DO NOTHING;
+    INSERT INTO raw_fetches
+        SELECT d.raw_id, d.origin, r.media_type,
+               CASE WHEN d.origin LIKE 'http://%%' OR d.origin LIKE 'https://%%'
+                    THEN d.origin END, d.source, d.seen_at, NULL
+        FROM duplicates d JOIN raw_inputs r ON r.raw_id = d.raw_id
+        WHERE d.origin NOT LIKE '(%%'
+        ON CONFLICT DO NOTHING
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

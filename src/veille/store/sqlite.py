@@ -41,8 +41,8 @@ from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
 from veille.store.sqlite_enrich import EnrichTables
 from veille.store.sqlite_full import Connection, disk_full
+from veille.store.sqlite_history import HistoryTables
 from veille.store.sqlite_monitor import MonitorTables
-from veille.store.sqlite_overrides import OverrideTables
 from veille.store.sqlite_terms import TermsTables
 
 MAX_SITE_BLOCK_CHARS = 500
@@ -83,7 +83,7 @@ ID_CHARS = 16
 """The length of an article id (:func:`veille.record.article_id`: 16 hex digits)."""
 
 
-class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, OverrideTables,
+class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, HistoryTables,
                   TermsTables):
     """The default store backend."""
 
@@ -138,6 +138,14 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, O
         if raw.hints:
             self.conn.execute("INSERT OR IGNORE INTO raw_hints VALUES (?,?)",
                               (raw.raw_id, json.dumps(raw.hints, ensure_ascii=False)))
+        # its own row per origin: identical bytes at another URL share the content above
+        # and keep their own provenance (migration 18, f-b2-32)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO raw_fetches (raw_id, origin, media_type, url, source, "
+            "fetched_at, hints) VALUES (?,?,?,?,?,?,?)",
+            (raw.raw_id, raw.origin, raw.media_type, raw.url, raw.source,
+             _iso(raw.fetched_at),
+             json.dumps(raw.hints, ensure_ascii=False) if raw.hints else None))
 
     def _put_article(self, article: Article, result: BatchResult) -> None:
         assert article.content is not None
@@ -501,6 +509,40 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, O
                 f"SELECT raw_id FROM duplicates WHERE raw_id IN ({marks})", chunk + chunk))
         return known
 
+    def known_inputs(self, inputs: Iterable[RawInput]) -> set[tuple[str, str]]:
+        """``(raw_id, origin)`` of the ``inputs`` the store holds already: their bytes
+        are an article's or a duplicate's input (:meth:`known_raw_ids`) and, for an input
+        with a URL, they came from this very origin (``raw_fetches``, migration 18).
+        Identical bytes at another URL are a new input: stored, it is the same
+        publication read again (a duplicate of the article those bytes are), and its own
+        raw-input row keeps its URL (f-b2-32: the second URL was dropped as "seen
+        again", its provenance lost)."""
+        wanted = list(inputs)
+        known = self.known_raw_ids(r.raw_id for r in wanted)
+        pairs = list(dict.fromkeys((r.raw_id, r.origin) for r in wanted
+                                   if r.raw_id in known and r.url))
+        fetched: set[tuple[str, str]] = set()
+        for i in range(0, len(pairs), 400):
+            chunk = pairs[i: i + 400]
+            where = " OR ".join("(raw_id = ? AND origin = ?)" for _ in chunk)
+            fetched.update((str(r[0]), str(r[1])) for r in self.conn.execute(
+                f"SELECT raw_id, origin FROM raw_fetches WHERE {where}",
+                [v for pair in chunk for v in pair]))
+        return {(r.raw_id, r.origin) for r in wanted if r.raw_id in known and (
+            not r.url or (r.raw_id, r.origin) in fetched)}
+
+    def raw_fetches(self, raw_id: str) -> list[RawInput]:
+        """Every origin that brought the content ``raw_id`` (its own raw-input row each,
+        first fetched first), the content shared: what each article or copy of those
+        bytes was read from."""
+        content = self.get_raw(raw_id)
+        rows = self.conn.execute(
+            "SELECT origin, media_type, url, source, fetched_at, hints FROM raw_fetches "
+            "WHERE raw_id = ? ORDER BY fetched_at, origin", (raw_id,)).fetchall()
+        return [RawInput(data=content.data, origin=r[0], media_type=r[1], url=r[2],
+                         source=r[3], fetched_at=datetime.fromisoformat(r[4]), raw_id=raw_id,
+                         hints=json.loads(r[5]) if r[5] else {}) for r in rows]
+
     def articles_of_raw(self, raw_ids: Iterable[str]) -> dict[str, str]:
         """``raw_id -> article id`` for the stored inputs among ``raw_ids``: the article
         the input is (its current or an earlier version) or repeats (a duplicate)."""
@@ -582,19 +624,28 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, O
                 last = seq
                 article = self._article(doc)
                 if with_raw:
-                    article.raw = self.get_raw(article.raw.raw_id)
+                    article.raw = self.get_raw(article.raw.raw_id, origin=article.raw.origin)
                 yield article
 
-    def get_raw(self, raw_id: str) -> RawInput:
+    def get_raw(self, raw_id: str, *, origin: str | None = None) -> RawInput:
+        """The raw input ``raw_id``: its content, with the provenance (origin, URL, source,
+        time, hints) of the row ``origin`` brought when given and kept (``raw_fetches``:
+        an article's own input when other URLs gave the same bytes), else of the first
+        input of those bytes."""
         row = self.conn.execute(
             "SELECT raw_id, origin, media_type, url, source, fetched_at, codec, data, hints "
             "FROM raw_inputs WHERE raw_id = ?", (raw_id,)).fetchone()
         if row is None:
             raise NotFound(f"no raw input with id {raw_id!r}")
         data = self._decompressor.decompress(row[7]) if row[6] == "zstd" else bytes(row[7])
-        return RawInput(data=data, origin=row[1], media_type=row[2], url=row[3], source=row[4],
-                        fetched_at=datetime.fromisoformat(row[5]), raw_id=row[0],
-                        hints=json.loads(row[8]) if row[8] else {})
+        own = self.conn.execute(
+            "SELECT origin, media_type, url, source, fetched_at, hints FROM raw_fetches "
+            "WHERE raw_id = ? AND origin = ?", (raw_id, origin)).fetchone() \
+            if origin is not None and origin != row[1] else None
+        meta = own if own is not None else row[1:6] + (row[8],)
+        return RawInput(data=data, origin=meta[0], media_type=meta[1], url=meta[2],
+                        source=meta[3], fetched_at=datetime.fromisoformat(meta[4]),
+                        raw_id=row[0], hints=json.loads(meta[5]) if meta[5] else {})
 
     def failures(self, *, limit: int = 100) -> list[Failure]:
         rows = self.conn.execute(

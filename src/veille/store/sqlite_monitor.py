@@ -257,6 +257,15 @@ class MonitorTables:
                          "DO UPDATE SET applied_seq = MAX(applied_seq, excluded.applied_seq)",
                          (view, seq))
 
+    def story_sites(self, story_id: str) -> dict[str, set[str]]:
+        """``source -> registrable domains`` of the story's articles' URLs: where each
+        source is published (:func:`veille.outlet_groups.sites_of`, rule 4)."""
+        from veille.outlet_groups import sites_of
+
+        return sites_of((str(r[0]), r[1]) for r in self.conn.execute(
+            "SELECT m.source, a.url FROM story_members m JOIN articles a "
+            "ON a.id = m.article_id WHERE m.story_id = ?", (story_id,)))
+
     def story_joins(self, story_id: str) -> list[tuple[str, str, bool, datetime, int]]:
         """``(article_id, source, reprint, joined_at, seq)`` of each article of a story, in
         the order they were stored (``seq``; ``joined_at`` is to the second).

@@ -27,7 +27,7 @@ from veille.enrich.text import fold
 from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.ingest import stories_lag
-from veille.outlet_groups import grouped_sources, other_outlets
+from veille.outlet_groups import grouped_sources, other_outlets, sites_of
 from veille.outlet_names import names_of, shown
 from veille.record import Article
 from veille.search import paging
@@ -259,7 +259,8 @@ def _other_sources(totals: dict[str, int], story_id: str | None, members: list[A
     t-final30 F3: the home page said "7 other sources" of a story of 7 sources."""
     total = totals.get(story_id) if story_id is not None else None
     if total is None:
-        return other_outlets((m.source for m in members), own)
+        return other_outlets((m.source for m in members), own,
+                             sites_of((m.source, m.url) for m in members))
     return max(0, total - (1 if own else 0))
 
 
@@ -387,7 +388,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_tied=list(summary.first_tied),
                       first_zone_assumed=first_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
-                      source_groups=grouped_sources(by_source),
+                      source_groups=grouped_sources(
+                          by_source, sites_of((m.source, m.url) for m in members)),
                       # the title is the fullest independent article's (StorySummary.title)
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
@@ -828,7 +830,7 @@ def _published(article: Article) -> datetime | None:
 def raw(web: WebContext, article_id: str) -> RawCapture:
     with web.stores.reader() as store:
         record = store.get(article_id)
-        captured = store.get_raw(record.raw.raw_id)
+        captured = store.get_raw(record.raw.raw_id, origin=record.raw.origin)  # its own
     try:
         decoded = decode_input(captured.data, captured.media_type, origin=captured.origin)
         text, encoding = decoded.text, decoded.encoding
@@ -843,7 +845,8 @@ def raw(web: WebContext, article_id: str) -> RawCapture:
 def raw_bytes(web: WebContext, article_id: str) -> tuple[bytes, str]:
     """``(bytes, media type)`` of an article's raw input, exactly as stored."""
     with web.stores.reader() as store:
-        captured = store.get_raw(store.get(article_id).raw.raw_id)
+        record = store.get(article_id)
+        captured = store.get_raw(record.raw.raw_id, origin=record.raw.origin)
     return captured.data, captured.media_type
 
 
