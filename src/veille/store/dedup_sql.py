@@ -1168,7 +1168,8 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
                        (article_id,)).fetchone()
     rows = conn.execute("SELECT version, seen_at, title, diff, "
                         "json_extract(doc, '$.dedup.version_seen'), "
-                        "json_extract(doc, '$.content.updated'), "
+                        "COALESCE(json_extract(doc, '$.content.updated'), "
+                        "json_extract(doc, '$.content.published')), "
                         "json_extract(doc, '$.dedup.version_of'), "
                         "json_extract(doc, '$.first_seen'), "
                         "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
