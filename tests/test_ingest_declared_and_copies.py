@@ -65,7 +65,7 @@ def test_a_version_declares_its_publication_time(
     doc = json.loads(_run(capsys, "--data-dir", data, "duplicates", page["id"], "--json"))
     assert doc["versions"], doc
     assert doc["versions"][0]["declared_at"] == "2026-11-25T07:30:00+01:00", doc
-    assert doc["declared_at"] == "2026-11-25T15:00:00+01:00", doc
+    assert doc["declared_at"] == "2026-11-25T15:00:00+01:00", doc  # the update's
 
 
 def test_stats_count_the_stored_copies(tmp_path: Path,

@@ -313,8 +313,8 @@ class VersionModel(BaseModel):
     declared_at: datetime | None = Field(
         default=None, description="The version's own time as its source declared it (a "
         "ninjs `versioncreated`, a NewsML-G2 `versionCreated`, a feed entry's `updated`, "
-        "a page's `dateModified`), else its publication time (a version never updated: "
-        "\"Publié le …\", `article:published_time`); null when it declared none: the "
+        "a page's `dateModified`); for version 1, else its publication time (\"Publié le "
+        "…\", `article:published_time`); null when it declared none: the "
         "version's time is then unknown (`seen_at` and `replaced_at` are veille's times, "
         "not the version's).")
     seen_at: datetime = Field(description="When veille first saw this content (when an "
