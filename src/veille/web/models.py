@@ -429,9 +429,11 @@ class SourcesResponse(BaseModel):
 class StatsResponse(BaseModel):
     counts: dict[str, int]
     """``articles``, ``raw_inputs`` (distinct inputs kept, copies and versions included),
-    ``failures``, and ``duplicates``: the inputs every ingest found already stored or
-    copying a stored article, summed over all runs (a folder read twice counts twice;
-    ``/api/v1/articles/{id}/duplicates`` lists one article's copies)."""
+    ``failures``, ``duplicates``: the inputs every ingest did not store as articles,
+    found already stored or an exact copy of a stored one, summed over all runs (a folder
+    read twice counts twice), and ``copies``: the stored articles copying an earlier one
+    (reprints, teasers, republications; ``/api/v1/articles/{id}/duplicates`` lists one
+    article's copies)."""
     max_seq: int
     sources: int
     search_available: bool
