@@ -40,6 +40,10 @@ def _ingest(tmp_path: Path, capsys: pytest.CaptureFixture[str], dateline: str,
     ("Published November 27, 2026 5:00 PM CT", "countygazette.com", "2026-11-27T23:00"),
     ("Published December 1, 2026 9:30 AM MT", "countygazette.com", "2026-12-01T16:30"),
     ("Published December 2, 2026 08:15 PM IST", "countygazette.in", "2026-12-02T14:45"),
+    # AST on a Saudi site: Arabia Standard Time (+3), not Atlantic
+    ("Published December 2, 2026 2:30 PM AST", "countygazette.sa", "2026-12-02T11:30"),
+    # CST on a US site in winter stays US Central, though New York is on Cuba's -5
+    ("Published December 2, 2026 2:30 PM CST", "countygazette.us", "2026-12-02T20:30"),
 ])
 def test_a_stated_zone_abbreviation_is_read(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], dateline: str, source: str,

@@ -47,7 +47,7 @@ ZONE_ABBREVIATIONS: dict[str, float] = {
     "HNA": -4, "HAA": -3, "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5,
     "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "AST": -4, "ADT": -3,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-    "PST": -8, "PDT": -7, "HDT": -9, "SST": -11, "CHST": 10,
+    "PST": -8, "PDT": -7, "HDT": -9, "CHST": 10,
     "NST": -3.5, "NDT": -2.5, "AKST": -9, "AKDT": -8, "HST": -10,
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "ACDT": 10.5,
     "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WAT": 1, "CAT": 2, "EAT": 3,
@@ -57,6 +57,12 @@ ZONE_ABBREVIATIONS: dict[str, float] = {
 #: India (+5:30), Irish Summer Time (+1) and Israel (+2) in the tz database. Read only
 #: when the page's presumed zone writes it (:func:`resolve_abbreviation`), else refused.
 AMBIGUOUS_ONLY = frozenset({"IST", "IDT"})
+#: The other meanings of an ambiguous abbreviation, as offsets in hours, for a page whose
+#: presumed zone is on that offset at that date but writes a numeric abbreviation in the
+#: tz database ("+03" for Asia/Riyadh, "+06" for Asia/Dhaka): AST is also Arabia Standard
+#: Time, BST Bangladesh Standard Time (CST, IST: the zones that mean them write them).
+#: SST (Samoa, or Singapore informally) is left out altogether.
+ALTERNATIVES: dict[str, tuple[float, ...]] = {"AST": (3,), "BST": (6,)}
 #: North American zones named without standard/daylight ("5:00 PM CT"): the zone's clock
 #: on that date (tz database).
 NAMED_ABBREVIATIONS = {"ET": "America/New_York", "CT": "America/Chicago",
@@ -68,7 +74,9 @@ def resolve_abbreviation(name: str, naive: datetime, context: tzinfo) -> tzinfo 
     """The zone an abbreviation printed after ``naive`` means on a page presumed written
     in ``context`` (:func:`page_zone`): ``context`` itself when the tz database says that
     zone writes ``name`` at that date (CST on a Chinese page is China Standard Time, +8;
-    IST on an Indian one, +5:30; CST on a Cuban one, -5), else the abbreviation's meaning
+    IST on an Indian one, +5:30; CST on a Cuban one, -5), or, being a zone the tz database
+    names by its offset alone ("+03"), is on one of the abbreviation's other offsets then
+    (:data:`ALTERNATIVES`: AST on a Saudi page, +3), else the abbreviation's meaning
     without context (:data:`ZONE_ABBREVIATIONS`, :data:`NAMED_ABBREVIATIONS`); None for
     an unknown one, or an ambiguous one with no default (:data:`AMBIGUOUS_ONLY`): then no
     zone was read."""
@@ -80,6 +88,10 @@ def resolve_abbreviation(name: str, naive: datetime, context: tzinfo) -> tzinfo 
             written = None
         if written is not None and written.upper() == upper:
             return context
+        offset = context.utcoffset(naive)
+        if (written is not None and written[:1] in "+-" and offset is not None
+                and offset.total_seconds() / 3600 in ALTERNATIVES.get(upper, ())):
+            return context  # a zone the tz database names by its offset only
     if upper in NAMED_ABBREVIATIONS:
         return ZoneInfo(NAMED_ABBREVIATIONS[upper])
     return zone_of_abbreviation(upper)
