@@ -380,8 +380,11 @@ def is_masthead_heading(node: LexborNode) -> bool:
     for element in (node, parent):
         if element is None:
             continue
-        marks = f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}".lower()
-        if any(word in marks for word in _MASTHEAD_WORDS):
+        marks = f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}".lower().split()
+        # a whole class name, or its last part ("site-logo", "header__logo"): never a
+        # word inside another ("brand-color", "logotype-news")
+        if any(mark == word or mark.endswith((f"-{word}", f"_{word}"))
+               for mark in marks for word in _MASTHEAD_WORDS):
             return True
     return False
 
