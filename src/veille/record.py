@@ -142,6 +142,10 @@ DAY = "day"
 that day in the page's zone, and no time of day may be shown for it."""
 TIME = "time"
 """``Content.published_precision`` when the publication time is known (the default)."""
+BY_UPDATE = "the update time (no publication time given: published on or before it)"
+"""``Content.evidence["published"]`` of a content dated by its update time, the page giving
+no publication time (:func:`veille.extract.stage.dated_by_update`): the displays say
+"updated" before such a date (t-final31 F7)."""
 NO_DATE = ""
 """``Content.published_precision`` when there is no ``published`` date: no precision (written
 ``null`` by :meth:`Content.to_dict`; a stored record that said ``"time"`` next to a null

@@ -335,7 +335,8 @@ def test_site_chrome_is_learned_across_pages(store: Store) -> None:
 
 
 def test_counts_of_an_empty_store(store: Store) -> None:
-    assert store.counts() == {"articles": 0, "raw_inputs": 0, "duplicates": 0, "failures": 0}
+    assert store.counts() == {"articles": 0, "raw_inputs": 0, "duplicates": 0, "copies": 0,
+                              "failures": 0}
     assert store.latest() == [] and list(store.iter_articles()) == []
 
 

@@ -88,17 +88,18 @@ def test_the_page_dates_each_version_and_the_current_one(client: httpx.Client) -
     # the pages declare no version time: said so, veille's time never in its place
     # (t-final27 F8)
     unknown = ", heure de la version non donnée par la source"
-    assert re.search(r"Version 1, vue le [^<·]*09:00(, publiée selon la page le [^<·]*)?"
-                     f"{unknown} · Crue de la Loire : alerte rouge", fr)
+    # version 1's own time is the page's publication, said once (t-final31 F9)
+    assert re.search(r"Version 1, vue le [^<·]*09:00, publiée selon la page le [^<·]*"
+                     " · Crue de la Loire : alerte rouge", fr)
+    assert f"{unknown} · Crue de la Loire : alerte rouge" not in fr
     assert re.search(f"Version 2, vue le [^<·]*10:00{unknown} · Crue de la Loire : "
                      "alerte orange", fr)
     assert re.search(r"Version 3 \(actuelle\), vue le [^<·]*11:00"
                      f"{unknown} · Crue de la Loire : vigilance levée", fr)
     en = re.sub(r"<[^>]+>", "", client.get(f"/articles/{article_id}",
                                            params={"lang": "en"}).text)
-    assert re.search(r"Version 1, seen [^<·]*9:00\W*AM(, published according to the page on "
-                     r"[^<·]*)?, version time not given by the source · Crue de la Loire : "
-                     r"alerte rouge", en)
+    assert re.search(r"Version 1, seen [^<·]*9:00\W*AM, published according to the page on "
+                     r"[^<·]* · Crue de la Loire : alerte rouge", en)
     assert re.search(r"Version 3 \(current\), seen [^<·]*11:00\W*AM, version time not "
                      r"given by the source · Crue", en)
 
@@ -108,17 +109,19 @@ def test_the_cli_dates_each_version_and_the_current_one(corrected: Path,
     article_id = _id(client)
     shown = run_veille(["duplicates", article_id], data_dir=corrected)
     assert shown.returncode == 0, err(shown)
-    # labelled columns: the version's declared time (none here) and veille's (t-final27 F8)
+    # labelled columns: the version's declared time and veille's (t-final27 F8); the
+    # first version declares its publication (t-final31 F9), the later ones nothing
     assert out(shown).splitlines() == [
         "           #  declared by the source    seen by veille        headline",
-        f"  version  1  {'unknown':<24}  2026-12-01 08:00 UTC  {TITLES[8]}",
+        f"  version  1  {'2026-11-24 07:00 UTC':<24}  2026-12-01 08:00 UTC  {TITLES[8]}",
         f"  version  2  {'unknown':<24}  2026-12-01 09:00 UTC  {TITLES[9]}",
         f"  current  3  {'unknown':<24}  2026-12-01 10:00 UTC  {TITLES[10]}"]
     as_json = json.loads(out(run_veille(["duplicates", article_id, "--json"],
                                         data_dir=corrected)))
     assert [v["seen_at"] for v in as_json["versions"]] == ["2026-12-01T08:00:00+00:00",
                                                            "2026-12-01T09:00:00+00:00"]
-    assert [v["declared_at"] for v in as_json["versions"]] == [None, None]
+    assert [v["declared_at"] for v in as_json["versions"]] == [
+        "2026-11-24T07:00:00+00:00", None]
     assert as_json["revised_at"] == "2026-12-01T10:00:00+00:00"
 
 

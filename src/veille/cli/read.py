@@ -173,9 +173,12 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
 #: What a count means where its name alone misleads (newuser10 S7: "duplicates: 3200" in a
 #: store of 2,400 distinct articles read as 3,200 duplicate articles).
 STATS_NOTES = {
-    "duplicates": " (inputs found already stored or copying a stored article, summed over "
-                  "every ingest: a folder read twice counts twice; `veille duplicates ID` "
-                  "lists one article's copies)",
+    "duplicates": " (inputs not stored as articles: found already stored or an exact copy "
+                  "of a stored article, summed over every ingest: a folder read twice "
+                  "counts twice; stored copies are under copies)",
+    "copies": " (stored articles copying an earlier one: reprints, teasers, "
+              "republications, marked so by `veille latest`; `veille duplicates ID` lists "
+              "one article's copies)",
     "raw_inputs": " (distinct inputs kept, copies and versions included)",
 }
 

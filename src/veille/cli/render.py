@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.display_title import plain_title
 from veille.extract.timezones import assumed_zone_name
-from veille.record import DAY, REPRINT_RELATIONS, Article, Content
+from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
 
 if TYPE_CHECKING:
     from veille.collect.gone import Unpublished
@@ -128,13 +128,16 @@ def published_text(content: Content, *, every_zone: bool = False) -> str:
     ``evidence["timezone"]``) is followed by "(heure supposée)" / "(assumed time)"."""
     if content.published is None:
         return "-"
+    # a date that is the page's update time, none of publication given (t-final31 F7)
+    updated = (_strings(cli_language())("cli_updated_date") + " "
+               if content.evidence.get("published") == BY_UPDATE else "")
     if content.published_precision == DAY:
-        return content.published.strftime("%Y-%m-%d")
+        return updated + content.published.strftime("%Y-%m-%d")
     # a time printed with no zone, read in an assumed one: labelled so (t-final27 F7: Le
     # Figaro's "09:30 UTC+1" read as stated in `veille latest`)
     assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
     label = f" ({_strings(cli_language())('cli_assumed_time')})" if assumed else ""
-    return content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
+    return updated + content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
         content.published, always=every_zone) + label
 
 

@@ -79,20 +79,29 @@ def current_seen(article: Article, versions: Sequence[Version]) -> datetime | No
     return revised_at(article) or article.first_seen
 
 
-def declared_time(value: object) -> datetime | None:
+def declared_time(value: object, published: object = None, *,
+                  first: bool = False) -> datetime | None:
     """A version's own time as its source declared it, from the ``content.updated`` of
     the record kept of that version (an ISO 8601 string, as stored): the time a wire
     agency stamps each version with (ninjs ``versioncreated``, NewsML-G2
-    ``versionCreated``), a feed entry's ``updated``, a page's ``dateModified``. ``None``
-    when the version declared none, or the value is no time: then the version's time is
-    unknown, and veille's seen/replaced times are never shown in its place (t-final27 F8:
-    ``veille duplicates`` printed the ingest times as the versions' dates)."""
-    return iso_time(value) if isinstance(value, str) else None
+    ``versionCreated``), a feed entry's ``updated``, a page's ``dateModified``. The
+    ``first`` version, never updated, declares its time as its ``published`` ("Publié le
+    25 novembre 2026 à 07h30", ``article:published_time``: it said "unknown", t-final31
+    F9); a later one keeps the article's publication time, which dates no correction.
+    ``None`` when the version declared none, or the value is no time: then the version's
+    time is unknown, and veille's seen/replaced times are never shown in its place
+    (t-final27 F8: ``veille duplicates`` printed the ingest times as the versions'
+    dates)."""
+    if isinstance(value, str):
+        return iso_time(value)
+    return iso_time(published) if first and isinstance(published, str) else None
 
 
 def current_declared(article: Article) -> datetime | None:
     """The current version's own declared time (:func:`declared_time`): its
-    ``content.updated``, ``None`` when it declares none."""
+    ``content.updated``, ``None`` when it declares none (the current content of an
+    article with earlier versions is no first version: its publication time is the
+    first's)."""
     return article.content.updated if article.content is not None else None
 
 

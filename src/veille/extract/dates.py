@@ -23,7 +23,13 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from veille.extract.cldr_months import CLDR_MONTHS
-from veille.extract.timezones import NAMED_CLOCKS, ZONE_ABBREVIATIONS, zone_of_abbreviation
+from veille.extract.timezones import (
+    AMBIGUOUS_ONLY,
+    NAMED_ABBREVIATIONS,
+    NAMED_CLOCKS,
+    ZONE_ABBREVIATIONS,
+    resolve_abbreviation,
+)
 from veille.extract.trie_pattern import trie_pattern
 from veille.lazy_re import lazy_compile
 
@@ -120,11 +126,12 @@ _MONTH_RE = trie_pattern(MONTHS)
 languages, which as a flat alternation slowed every date pattern."""
 #: Zone abbreviations a date may end with: RFC 822's, the tz database's that
 #: :data:`~veille.extract.timezones.ZONE_ABBREVIATIONS` lists (GMT, BST, HNE, CEST...),
-#: and "ET"/"PT". Upper case only and whole words: "12 mars 2026 et le 13" says no zone,
-#: nor does "2026 Zurich" (both used to, read as New York time and UTC).
+#: the ambiguous ones resolved by context (IST), the Chamorro "ChST" as the tz database
+#: writes it, and "ET"/"CT"/"MT"/"PT". Upper case only and whole words: "12 mars 2026 et
+#: le 13" says no zone, nor does "2026 Zurich" (both used to, read as New York time and UTC).
 _ZONE_NAMES = "|".join(sorted(
-    {"UTC", "GMT", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CDT", "MST", "MDT",
-     *ZONE_ABBREVIATIONS}, key=len, reverse=True))
+    {"ChST", *ZONE_ABBREVIATIONS, *AMBIGUOUS_ONLY, *NAMED_ABBREVIATIONS},
+    key=len, reverse=True))
 #: A zone ends its word, or meets the next capitalised word with no space: a page's
 #: adjacent spans ("9 h 00 HNE</span><span>Mis à jour") read as "HNEMis" (newuser11 T13).
 _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
@@ -252,15 +259,6 @@ _UPDATED_WORDS = lazy_compile(
     r"(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
     re.IGNORECASE,
 )
-_ZONES: dict[str, tzinfo] = {
-    "UTC": UTC, "GMT": UTC, "Z": UTC,
-    "CET": timezone(timedelta(hours=1)), "CEST": timezone(timedelta(hours=2)),
-    "EST": timezone(timedelta(hours=-5)), "EDT": timezone(timedelta(hours=-4)),
-    "PST": timezone(timedelta(hours=-8)), "PDT": timezone(timedelta(hours=-7)),
-}
-_NAMED_ZONES = {"ET": "America/New_York", "PT": "America/Los_Angeles"}
-
-
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date printed on the page, with its span and whether it reads as an update."""
@@ -371,12 +369,7 @@ def _zone(name: str | None, naive: datetime, default: tzinfo) -> tuple[tzinfo, b
     if name[:5].lower() == "heure":
         clock = named_clock(name)
         return (clock, True) if clock is not None else (default, False)
-    upper = name.upper()
-    if upper in _ZONES:
-        return _ZONES[upper], True
-    if upper in _NAMED_ZONES:
-        return ZoneInfo(_NAMED_ZONES[upper]), True
-    abbreviated = zone_of_abbreviation(upper)
+    abbreviated = resolve_abbreviation(name, naive, default)
     if abbreviated is not None:
         return abbreviated, True
     match = re.fullmatch(r"([+-])(\d{2}):?(\d{2})", name)

@@ -39,6 +39,7 @@ from veille.extract.wire import (
 )
 from veille.pipeline.stage import Stage
 from veille.record import (
+    BY_UPDATE,
     DAY,
     LISTING_SUMMARY_HINT,
     NO_DATE,
@@ -128,6 +129,22 @@ def listed_date(content: Content, raw: RawInput) -> None:
         f"{where} (the page gives no date)" if not url_day else
         f"{where} (the page gives only its URL's day)")
     content.evidence["timezone"] = how
+
+
+def dated_by_update(content: Content) -> None:
+    """A content giving only an update time ("Updated: November 25, 2026 10:20 PM ET"),
+    dated by it: the article was published on or before it, so the update bounds its
+    publication from above, and filing it by the time veille first saw it (days later,
+    "date unknown") was further from the truth (t-final31 F7). ``evidence["published"]``
+    says so (:data:`BY_UPDATE`); ``updated`` stays. A midnight update with no time
+    printed is a day (``published_precision`` ``day``)."""
+    updated = content.updated
+    if updated is None:
+        return
+    content.published = updated
+    midnight = updated.time() == time(0, 0)
+    content.published_precision = DAY if midnight else TIME
+    content.evidence["published"] = BY_UPDATE
 
 
 def only_url_day(content: Content) -> bool:
@@ -354,6 +371,8 @@ class ExtractStage(Stage):
                                   hint="the input holds no paragraph of prose")
         if content.published is None or only_url_day(content):
             listed_date(content, article.raw)
+        if content.published is None:
+            dated_by_update(content)
         if content.published is None:
             content.published_precision = NO_DATE
         listed_title(content, article.raw)

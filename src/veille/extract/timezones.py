@@ -31,23 +31,70 @@ from importlib import resources
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-#: Zone abbreviations feeds and pages write after a time, to their fixed offset in hours,
-#: beyond the North American ones RFC 822 defines (EST, EDT, CST, CDT, MST, MDT, PST, PDT,
-#: which :func:`email.utils.parsedate_tz` knows). Ambiguous ones (IST: India, Ireland or
-#: Israel; CST stays RFC 822's US Central) are left out. French forms are Canada's (HNE,
-#: "heure normale de l'Est"; HAE, "heure avancée de l'Est"...). Sources: RFC 822 section
-#: 5; the tz database's abbreviations (tzdata, ``zdump``).
+#: Zone abbreviations feeds and pages write after a time, to their fixed offset in hours:
+#: RFC 822's North American ones (EST, EDT, CST, CDT, MST, MDT, PST, PDT, section 5) and
+#: the tz database's (tzdata ``zdump``; the US list is 15 U.S.C. 260 and 49 CFR 71: Atlantic,
+#: Eastern, Central, Mountain, Pacific, Alaska, Hawaii-Aleutian, Samoa, Chamorro). French
+#: forms are Canada's (HNE, "heure normale de l'Est"; HAE, "heure avancée de l'Est"...).
+#: An abbreviation with several meanings is resolved by :func:`resolve_abbreviation`:
+#: its entry here is the one it has without context (CST: US Central, as RFC 822 reads it;
+#: AST: Atlantic, as the tz database's America/Halifax and Puerto Rico write it; BST:
+#: British Summer Time); one with no such default (IST) is in :data:`AMBIGUOUS_ONLY`.
 ZONE_ABBREVIATIONS: dict[str, float] = {
     "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1,
     "CET": 1, "CEST": 2, "MET": 1, "MEST": 2, "HNEC": 1, "HAEC": 2,
     "EET": 2, "EEST": 3, "MSK": 3, "TRT": 3,
     "HNA": -4, "HAA": -3, "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5,
     "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "AST": -4, "ADT": -3,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "HDT": -9, "CHST": 10,
     "NST": -3.5, "NDT": -2.5, "AKST": -9, "AKDT": -8, "HST": -10,
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "ACDT": 10.5,
     "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WAT": 1, "CAT": 2, "EAT": 3,
     "SAST": 2,
 }
+#: Abbreviations too ambiguous to read without context, with no default meaning: IST is
+#: India (+5:30), Irish Summer Time (+1) and Israel (+2) in the tz database. Read only
+#: when the page's presumed zone writes it (:func:`resolve_abbreviation`), else refused.
+AMBIGUOUS_ONLY = frozenset({"IST", "IDT"})
+#: The other meanings of an ambiguous abbreviation, as offsets in hours, for a page whose
+#: presumed zone is on that offset at that date but writes a numeric abbreviation in the
+#: tz database ("+03" for Asia/Riyadh, "+06" for Asia/Dhaka): AST is also Arabia Standard
+#: Time, BST Bangladesh Standard Time (CST, IST: the zones that mean them write them).
+#: SST (Samoa, or Singapore informally) is left out altogether.
+ALTERNATIVES: dict[str, tuple[float, ...]] = {"AST": (3,), "BST": (6,)}
+#: North American zones named without standard/daylight ("5:00 PM CT"): the zone's clock
+#: on that date (tz database).
+NAMED_ABBREVIATIONS = {"ET": "America/New_York", "CT": "America/Chicago",
+                       "MT": "America/Denver", "PT": "America/Los_Angeles",
+                       "AKT": "America/Anchorage"}
+
+
+def resolve_abbreviation(name: str, naive: datetime, context: tzinfo) -> tzinfo | None:
+    """The zone an abbreviation printed after ``naive`` means on a page presumed written
+    in ``context`` (:func:`page_zone`): ``context`` itself when the tz database says that
+    zone writes ``name`` at that date (CST on a Chinese page is China Standard Time, +8;
+    IST on an Indian one, +5:30; CST on a Cuban one, -5), or, being a zone the tz database
+    names by its offset alone ("+03"), is on one of the abbreviation's other offsets then
+    (:data:`ALTERNATIVES`: AST on a Saudi page, +3), else the abbreviation's meaning
+    without context (:data:`ZONE_ABBREVIATIONS`, :data:`NAMED_ABBREVIATIONS`); None for
+    an unknown one, or an ambiguous one with no default (:data:`AMBIGUOUS_ONLY`): then no
+    zone was read."""
+    upper = name.upper()
+    if isinstance(context, ZoneInfo) and upper not in NAMED_ABBREVIATIONS:
+        try:
+            written = context.tzname(naive)
+        except (OverflowError, ValueError):  # pragma: no cover - far dates
+            written = None
+        if written is not None and written.upper() == upper:
+            return context
+        offset = context.utcoffset(naive)
+        if (written is not None and written[:1] in "+-" and offset is not None
+                and offset.total_seconds() / 3600 in ALTERNATIVES.get(upper, ())):
+            return context  # a zone the tz database names by its offset only
+    if upper in NAMED_ABBREVIATIONS:
+        return ZoneInfo(NAMED_ABBREVIATIONS[upper])
+    return zone_of_abbreviation(upper)
 
 
 def zone_of_abbreviation(name: str) -> tzinfo | None:
@@ -358,16 +405,18 @@ NAMED_CLOCKS: dict[str, str] = {
 }
 
 
-_ASSUMED_ZONE = re.compile(r"\((?P<zone>[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)\)")
+#: The zone named in brackets: a tz database name, or "UTC" ("assumed (UTC)", a page with
+#: no locale, domain or language zone: its times were printed unmarked, t-final31 F2).
+_ASSUMED_ZONE = re.compile(r"\((?P<zone>UTC|[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)\)")
 
 
 def assumed_zone_name(how: str) -> str:
     """The tz database zone an ``evidence["timezone"]`` sentence says was *assumed* for a
     time printed without one ("assumed (Europe/Paris)", "assumed from language fr
     (Europe/Paris)", "assumed from the domain .fr (Europe/Paris)", :func:`page_zone`;
-    "UTC" for "assumed UTC ..."), "" otherwise: a zone given by the page, record, capture
-    or listing, or the source's own time zone setting (the user said so), is no
-    assumption."""
+    "UTC" for "assumed UTC ..." and "assumed (UTC)"), "" otherwise: a zone given by the
+    page, record, capture or listing, or the source's own time zone setting (the user said
+    so), is no assumption."""
     if not how.startswith("assumed"):
         return ""
     if how.startswith("assumed UTC"):

@@ -615,6 +615,10 @@ class Store(Protocol):
 
         ``duplicates`` counts every input an ingest reported as a duplicate (copies of a
         stored article, and inputs read again), so it agrees with the ingest summaries.
+        ``copies`` counts the stored articles that copy an earlier one (a
+        :data:`~veille.record.REPRINT_RELATIONS` relation: reprints, teasers,
+        republications), which are articles, not duplicates of an ingest (t-final31 F8:
+        "duplicates: 0" beside eight reprints).
         """
 
     def close(self) -> None:

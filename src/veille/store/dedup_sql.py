@@ -1181,7 +1181,8 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
                         "json_extract(doc, '$.content.updated'), "
                         "json_extract(doc, '$.dedup.version_of'), "
                         "json_extract(doc, '$.first_seen'), "
-                        "json_extract(doc, '$.raw.fetched_at') FROM article_versions "
+                        "json_extract(doc, '$.raw.fetched_at'), "
+                        "json_extract(doc, '$.content.published') FROM article_versions "
                         "WHERE article_id = ? ORDER BY version", (article_id,)).fetchall()
     found: list[Version] = []
     for r in rows:
@@ -1191,7 +1192,8 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[Version]:
                         found[-1].replaced_at if found else None)
         found.append(Version(article_id=article_id, version=int(r[0]), seen_at=seen,
                              title=r[2], diff=r[3], replaced_at=replaced,
-                             declared_at=declared_time(r[5]), captured_at=_zoned(r[8])))
+                             declared_at=declared_time(r[5], r[9], first=int(r[0]) == 1),
+                             captured_at=_zoned(r[8])))
     return found
 
 

@@ -22,7 +22,7 @@ from veille.dedup.capture_order import compare_captures
 from veille.dedup.completion import completes, confirms
 from veille.diskfull import is_disk_full
 from veille.errors import ArticleMerged, NotFound, StoreError
-from veille.record import COMPLETED, Article, RawInput, utcnow
+from veille.record import COMPLETED, REPRINT_RELATIONS, Article, RawInput, utcnow
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
     STORIES_VIEW,
@@ -762,8 +762,13 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
 
         counts = {name: count(name) for name in ("articles", "raw_inputs", "failures")}
         row = self.conn.execute("SELECT value FROM counters WHERE name = 'duplicates'").fetchone()
+        marks = ",".join("?" * len(REPRINT_RELATIONS))
+        copies = self.conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE json_extract(doc, '$.dedup.relation') "
+            f"IN ({marks})", sorted(REPRINT_RELATIONS)).fetchone()[0]
         return {"articles": counts["articles"], "raw_inputs": counts["raw_inputs"],
-                "duplicates": int(row[0]) if row else 0, "failures": counts["failures"]}
+                "duplicates": int(row[0]) if row else 0, "copies": int(copies),
+                "failures": counts["failures"]}
 
     def integrity_ok(self) -> bool:
         return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

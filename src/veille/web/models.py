@@ -313,8 +313,10 @@ class VersionModel(BaseModel):
     declared_at: datetime | None = Field(
         default=None, description="The version's own time as its source declared it (a "
         "ninjs `versioncreated`, a NewsML-G2 `versionCreated`, a feed entry's `updated`, "
-        "a page's `dateModified`); null when it declared none: the version's time is then "
-        "unknown (`seen_at` and `replaced_at` are veille's times, not the version's).")
+        "a page's `dateModified`); for version 1, else its publication time (\"Publié le "
+        "…\", `article:published_time`); null when it declared none: the "
+        "version's time is then unknown (`seen_at` and `replaced_at` are veille's times, "
+        "not the version's).")
     seen_at: datetime = Field(description="When veille first saw this content (when an "
                                           "ingest read the capture that brought it; never "
                                           "before the article's `first_seen`).")
@@ -427,9 +429,11 @@ class SourcesResponse(BaseModel):
 class StatsResponse(BaseModel):
     counts: dict[str, int]
     """``articles``, ``raw_inputs`` (distinct inputs kept, copies and versions included),
-    ``failures``, and ``duplicates``: the inputs every ingest found already stored or
-    copying a stored article, summed over all runs (a folder read twice counts twice;
-    ``/api/v1/articles/{id}/duplicates`` lists one article's copies)."""
+    ``failures``, ``duplicates``: the inputs every ingest did not store as articles,
+    found already stored or an exact copy of a stored one, summed over all runs (a folder
+    read twice counts twice), and ``copies``: the stored articles copying an earlier one
+    (reprints, teasers, republications; ``/api/v1/articles/{id}/duplicates`` lists one
+    article's copies)."""
     max_seq: int
     sources: int
     search_available: bool

@@ -46,7 +46,7 @@ from veille.extract.html.listing import (
 from veille.extract.html.metadata import byline_lines, choose, declared_language, first
 from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import MAX_HTML_CHARS, parse_html
-from veille.extract.html.sources import gather, page_nodes
+from veille.extract.html.sources import gather, labels_above, page_nodes
 from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.verdict import verdict
@@ -276,7 +276,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # div or an h2 (verify18b V2).
     folded_title = fold(meta.title)  # once, not once per paragraph (issue 13)
     headlines = {folded_title} | {fold(v) for _, v in found.get("h1", [])[:1]}
-    while len(paragraphs) > 1 and fold(paragraphs[0]) in headlines - {""}:
+    # A kicker or section label printed right above the headline ("Transports") is the
+    # header's, no paragraph (t-final31 F3).
+    kickers = labels_above(nodes.h1, meta.title) - headlines
+    while len(paragraphs) > 1 and fold(paragraphs[0]) in (headlines | kickers) - {""}:
         paragraphs = paragraphs[1:]
     if meta.title and len(paragraphs) > 1:
         paragraphs = [p for p in paragraphs if fold(p) != folded_title] or paragraphs

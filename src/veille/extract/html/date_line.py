@@ -25,7 +25,7 @@ import re
 
 from veille.extract.dates import MONTHS, WEEKDAYS
 from veille.extract.textshape import fold
-from veille.extract.timezones import ZONE_ABBREVIATIONS
+from veille.extract.timezones import AMBIGUOUS_ONLY, NAMED_ABBREVIATIONS, ZONE_ABBREVIATIONS
 
 MAX_WORDS = 30
 """A date line or a byline is short: more words than this (punctuation and zone
@@ -62,7 +62,7 @@ _TOKEN = re.compile(r"\w+(?:['’.:/-]\w+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BYLINE_OPENING = re.compile(r"^(?i:par|by|von|por|door|di)\s+[^\W\d_]")
 _NAMED = frozenset(fold(name) for name in (*MONTHS, *WEEKDAYS))
-_ZONES = frozenset(ZONE_ABBREVIATIONS)
+_ZONES = frozenset((*ZONE_ABBREVIATIONS, *AMBIGUOUS_ONLY, *NAMED_ABBREVIATIONS))
 
 
 def opens_byline(text: str) -> bool:

@@ -108,11 +108,14 @@ def _strip_site(title: str, site: str, names: Collection[str] = ()) -> str:
 
 
 def _site_names(found: Candidates, site: str) -> set[str]:
-    """Folded names of the site: declared ones, and the short side of the ``<title>`` tag
-    ("Headline - Le Petit Quotidien") when another candidate repeats it alone (an
+    """Folded names of the site: declared ones, a masthead ``<h1>``
+    (:func:`~veille.extract.html.sources.is_masthead_heading`), and the short side of the
+    ``<title>`` tag ("Headline - Le Petit Quotidien") when another candidate repeats it alone (an
     ``og:title`` set to the site's name, a logo ``<h1>``)."""
     names = {fold(site)} if site else set()
     names.update(fold(v) for _, v in found.get("site_name", []))
+    # the site's name set as a masthead <h1> (a logo linking home: t-final31 F3)
+    names.update(fold(v) for _, v in found.get("site_masthead", []))
     alone = {fold(v) for s, v in found.get("title", []) if s != "title tag"}
     alone.update(fold(v) for _, v in found.get("h1", []))
     for source, value in found.get("title", []):

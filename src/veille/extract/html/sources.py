@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -20,6 +21,7 @@ from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, is_page_node, name_of, resolve, text_of
 from veille.extract.html.parse import BREAK, LexborNode, attr, clean_text
 from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
+from veille.extract.textshape import fold
 
 Candidates = dict[str, list[tuple[str, str]]]
 
@@ -344,6 +346,80 @@ def _within(node: LexborNode, ancestor: int) -> bool:
     return False
 
 
+#: The class or id words a theme gives its masthead heading (WordPress's ``site-title``,
+#: ``site-name``, ``logo``, ``brand``): with a link to the home page, the common forms of
+#: a site's name set as an ``<h1>`` (t-final31 F3).
+_MASTHEAD_WORDS = ("logo", "site-title", "site-name", "sitename", "brand", "masthead")
+
+
+def _home_link(href: str) -> bool:
+    """``href`` points at a site's home page: "/", "./", "index.html", or an absolute URL
+    whose path is empty or "/" (and no query)."""
+    href = href.strip()
+    if href in {"/", "./", "/index.html", "/index.php", "index.html"}:
+        return True
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    parts = urlsplit(href)
+    return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
+
+
+def is_masthead_heading(node: LexborNode) -> bool:
+    """An ``<h1>`` that is the site's name set in the page header, not a headline: its
+    text is one link to the home page (``rel="home"`` or :func:`_home_link`), or the
+    heading or its parent is classed as a logo or site title (:data:`_MASTHEAD_WORDS`).
+    Themes set the site's name as the page's ``<h1>`` (WordPress's ``h1.site-title > a
+    [rel=home]``), which a ``<title>`` giving the site's name alone then repeats."""
+    text = clean_text(node.text(deep=True))
+    links = node.css("a")
+    if len(links) == 1 and clean_text(links[0].text(deep=True)) == text and (
+            "home" in (attr(links[0], "rel") or "").lower().split()
+            or _home_link(attr(links[0], "href") or "")):
+        return True
+    parent = node.parent
+    for element in (node, parent):
+        if element is None:
+            continue
+        marks = f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}".lower().split()
+        # a whole class name, or its last part ("site-logo", "header__logo"): never a
+        # word inside another ("brand-color", "logotype-news")
+        if any(mark == word or mark.endswith((f"-{word}", f"_{word}"))
+               for mark in marks for word in _MASTHEAD_WORDS):
+            return True
+    return False
+
+
+#: A kicker is a label: this many words at most, no sentence's end.
+KICKER_WORDS = 5
+
+
+def labels_above(h1s: list[LexborNode], headline: str) -> set[str]:
+    """The folded texts of the labels printed right above the headline's ``<h1>`` (its
+    previous sibling elements, two at most, each of :data:`KICKER_WORDS` words or fewer
+    with no sentence's end): a kicker or section label ("Transports", ``h2.kicker``), the
+    header's, no paragraph of the body (t-final31 F3)."""
+    folded = fold(headline)
+    labels: set[str] = set()
+    for node in h1s:
+        if not folded or fold(clean_text(node.text(deep=True))) != folded:
+            continue
+        sibling = node.prev
+        taken = 0
+        while sibling is not None and taken < 2:
+            if sibling.tag in ("-text", "_text", "-comment", "_comment"):
+                if clean_text(sibling.text() or ""):
+                    break
+                sibling = sibling.prev
+                continue
+            text = clean_text(sibling.text(deep=True))
+            if not text or len(text.split()) > KICKER_WORDS or text[-1] in ".!?…:;»\"":
+                break
+            labels.add(fold(text))
+            taken += 1
+            sibling = sibling.prev
+    return labels
+
+
 def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
@@ -352,6 +428,9 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
     inner = _h1_inside(main, nodes.h1) if main is not None else []
     seen = {n.mem_id for n in inner}
     for node in inner + [n for n in nodes.h1[:3] if n.mem_id not in seen]:
+        if is_masthead_heading(node):  # the site's name, no headline (t-final31 F3)
+            _add(found, "site_masthead", "masthead h1", node.text(deep=True))
+            continue
         _add(found, "h1", "h1", node.text(deep=True))
     if main is not None and main.tag == "article" and not inner:
         # An <article> whose headline is an <h2> (the page's <h1> being the site's logo,
