@@ -18,6 +18,8 @@ that does was found, is no headline either (the caller checks that too).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
@@ -31,11 +33,13 @@ MAX_EDITION_WORDS = 4
 MIN_KEY = 3
 
 
+@lru_cache(maxsize=256)
 def outlet_keys(outlet: str) -> frozenset[str]:
     """What a line opening on ``outlet``'s name spells, squeezed (``record_source._squeezed``): a
     host's registrable label ("lequotidien" for ``lequotidien.re``, "ouestfrance" for
     ``www.ouest-france.fr``, "manchestereveningnews" for ``…co.uk``), or a name with and
-    without its leading article ("lejournaldemontreal", "journaldemontreal")."""
+    without its leading article ("lejournaldemontreal", "journaldemontreal"). Cached: the
+    headline search asks it of each candidate line of a capture."""
     lowered = outlet.strip().lower().removeprefix("www.")
     if _HOST.fullmatch(lowered):
         keys = {_squeezed(registrable_domain(lowered).split(".")[0])}
