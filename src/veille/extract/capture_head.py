@@ -40,6 +40,7 @@ from veille.extract.bare_byline import byline_before_date, reading_time_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.furniture_title import furniture_reason, unfounded_label
+from veille.extract.masthead import names_outlet
 
 WINDOW = 60
 OPENING = 4
@@ -67,6 +68,10 @@ UNDER_THE_HEAD = 6
 #: own mark of its headline, weighed like a JSON-LD headline (html2text, pandoc;
 #: newuser13 a-C7, h2-C6).
 MARKDOWN_HEADING = 12
+#: What a line opening on the capture's source's name (its masthead: "Le Quotidien de la
+#: Réunion" for ``lequotidien.re``; :func:`~veille.extract.masthead.names_outlet`) loses
+#: as a headline: it stays one only when no other line is.
+MASTHEAD = 8
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SUFFIX_MARK = re.compile(r"[-|–—·>»/]")
 """The separators of :data:`_SUFFIX_SPLIT` alone: one scan for a character of a set, which
@@ -358,6 +363,7 @@ def choose_head(
     words_of: Mapping[int, Sequence[str]] | None = None,
     headings: Collection[int] = (),
     floor: int = 0,
+    outlet: str = "",
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -369,6 +375,7 @@ def choose_head(
     ("# Title": the page's own headline; :mod:`~veille.extract.markup`). Returns a
     :class:`Head`; the title is None when no block qualifies and no JSON-LD headline exists.
     ``floor``: no block before it is looked at (another article's, above this one).
+    ``outlet``: the capture's source, when given; its masthead loses :data:`MASTHEAD`.
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
@@ -448,6 +455,8 @@ def choose_head(
                 score -= UNDER_THE_HEAD
             if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
                 score -= 4
+            if names_outlet(text, outlet):
+                score -= MASTHEAD
             if i not in heads or score > best_of.get(i, -math.inf):
                 heads[i], best_of[i] = (text, how, aboutness), score
             if best is None or score > best[0]:
@@ -461,10 +470,12 @@ def choose_head(
     above = heads.get(at - 1)
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
-            and find_standfirst(blocks, kinds, at - 1, kept) == at):
+            and find_standfirst(blocks, kinds, at - 1, kept) == at
+            and not names_outlet(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which
         # the standfirst's own tests take for the standfirst of that one: it is, whether or
-        # not it ends with a full stop (many sites print none; newuser18b V4).
+        # not it ends with a full stop (many sites print none; newuser18b V4). Not under
+        # the source's masthead: that line is the headline.
         at, title, how = at - 1, above[0], above[1]
     standfirst_at = find_standfirst(blocks, kinds, at, kept)
     return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,

@@ -276,6 +276,8 @@ def furniture_reason(text: str) -> str:
             _label_key(parts[0]) in NAVIGATION_LABELS
             or _label_key(parts[-1]) in NAVIGATION_LABELS):
         return "a section's page label"
+    if menu_line(text):
+        return "a navigation menu"
     shape = ts.block_shape(text)
     if shape.head == "dateline":
         return "a date line"
@@ -288,6 +290,50 @@ def furniture_reason(text: str) -> str:
                 or ts.furniture_hits(" ".join(ts.words(text)[:2])))):
             return "a widget's notice"
     return ""
+
+
+#: Labels of :data:`NAVIGATION_LABELS`, at least, that make a line a site's menu.
+MENU_LABELS = 3
+#: Share of a menu line's words, at least, that such labels hold ("Actu Sports Loisirs
+#: Économie Nécrologie Petites annonces": four labels, four words of seven).
+MENU_SHARE = 0.5
+#: Words of a navigation label, at most ("faits divers justice").
+_LABEL_SPAN = 3
+_MENU_TOKEN = re.compile(r"[\w'’&-]+")
+#: A lower-case word of one to three letters between labels: a phrase's function word
+#: ("Politics and business news from Europe"), which a menu does not print.
+_LINKING = re.compile(r"^[a-zà-ÿ]{1,3}$")
+
+
+def menu_line(text: str) -> bool:
+    """Whether ``text`` is a site's navigation menu copied as one line ("Accueil Actu Sport
+    Culture Économie Faits divers", "Home | News | Sport | Business", "Menu Rechercher
+    S'abonner Se connecter"): :data:`MENU_LABELS` capitalised labels of
+    :data:`NAVIGATION_LABELS` or more, holding :data:`MENU_SHARE` of its words, no
+    sentence end, no colon, and no short lower-case word between the labels. A headline
+    naming sections ("Sport, culture, loisirs : le programme du week-end") has a colon or
+    links its words; a tag line ("Politique Budget Sénat Impôts") holds one label."""
+    if ":" in text or ts.ends_sentence(text):
+        return False
+    tokens = [t for t in _MENU_TOKEN.findall(text) if any(c.isalnum() for c in t)]
+    if len(tokens) < MENU_LABELS:
+        return False
+    keys = [_label_key(t) for t in tokens]
+    labels = covered = i = 0
+    while i < len(tokens):
+        for span in range(min(_LABEL_SPAN, len(tokens) - i), 0, -1):
+            label = " ".join(keys[i:i + span])
+            if (label in NAVIGATION_LABELS or label.replace("-", " ") in NAVIGATION_LABELS) \
+                    and tokens[i][:1].isupper():
+                labels += 1
+                covered += span
+                i += span
+                break
+        else:
+            if _LINKING.match(tokens[i]):
+                return False
+            i += 1
+    return labels >= MENU_LABELS and covered >= MENU_SHARE * len(tokens)
 
 
 #: Function words of the languages veille serves first (French, English), as stems: a

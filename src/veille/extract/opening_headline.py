@@ -32,7 +32,8 @@ import re
 
 from veille.extract import textshape as ts
 from veille.extract.dates import day_and_month
-from veille.extract.furniture_title import furniture_reason
+from veille.extract.furniture_title import FUNCTION_STEMS, furniture_reason, menu_line, stems_of
+from veille.extract.masthead import names_outlet
 
 #: Words of an opening headline, at most.
 MAX_WORDS = 25
@@ -63,13 +64,18 @@ LONGER_WITHIN = 3
 _OPENING_KINDS = frozenset({"prose", "short", "caption"})
 
 
-def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int]) -> bool:
+def opens_on_headline(blocks: list[str], kinds: list[str], kept: list[int],
+                      outlet: str = "") -> bool:
     """Whether the capture's first block is its headline, although its kind keeps it from
     the headline search (see the module docstring). ``blocks`` are the capture's blocks,
-    ``kinds`` their kinds, ``kept`` the body's block indices in order."""
+    ``kinds`` their kinds, ``kept`` the body's block indices in order; ``outlet``, the
+    capture's source when given: a first line that is its masthead
+    (:func:`~veille.extract.masthead.names_outlet`) is none."""
     if not kept or kinds[0] not in _OPENING_KINDS or kept[0] > MAX_BETWEEN + 1:
         return False
     text = blocks[0]
+    if names_outlet(text, outlet):
+        return False
     shape = ts.block_shape(text)
     if shape.head or shape.n_words > MAX_WORDS or ts.sentence_count(text) > MAX_SENTENCES:
         return False
@@ -95,10 +101,13 @@ MIN_WORDS_OVER = 5
 #: one of them (a kicker, a subtitle, a teaser line: t-reader19 R9, T19_C1_04).
 MAX_HEAD_BLOCKS = 3
 _OVER_KINDS = frozenset({"prose", "short", "caption", "other"})
+#: The body's paragraphs whose words a first line heading the capture shares (one at
+#: least), when the line chosen under it does.
+OPENING = 4
 
 
 def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
-               seen: int) -> bool:
+               seen: int, outlet: str = "") -> bool:
     """Whether the capture's first line is its headline rather than line ``at`` chosen
     below it: the capture opens on a headline-shaped line of :data:`MIN_WORDS_OVER` to
     :data:`MAX_WORDS` words, printed once (``seen``: its copies on the page), no
@@ -106,7 +115,15 @@ def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
     blocks, ``at`` among them, between it and the body; the line under it is its subtitle
     or kicker ("Les premiers effets du plan anti-crise" over "Le financement de
     l'économie est bridé mais pas bloqué", which the headline search preferred for
-    sitting right above the body)."""
+    sitting right above the body).
+
+    A masthead is no such headline (:mod:`~veille.extract.masthead`): the first line does not
+    head over line ``at`` when it opens on the name of the capture's source ``outlet``,
+    when a navigation menu (:func:`~veille.extract.furniture_title.menu_line`) or a line of
+    the site's chrome (kind "site") is printed between them (a headline's kicker or
+    subtitle follows it; the site's menu precedes the headline), or when it shares no word
+    with the body's opening while line ``at`` does ("Nice-Matin le journal de toute la Côte
+    d'Azur" over "Cannes : la Croisette interdite aux voitures…")."""
     if at <= 0 or not kept or kept[0] > MAX_HEAD_BLOCKS + 1 or kinds[0] not in _OVER_KINDS:
         return False
     text = blocks[0]
@@ -115,4 +132,10 @@ def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
         return False
     if ts.sentence_count(text) > MAX_SENTENCES or ts.furniture_hits(text) >= FURNITURE_HITS:
         return False
-    return ts.title_score(text) > 0 and not furniture_reason(text)
+    if ts.title_score(text) <= 0 or furniture_reason(text) or names_outlet(text, outlet):
+        return False
+    if any(kinds[j] == "site" or menu_line(blocks[j]) for j in range(1, at)):
+        return False
+    opening = stems_of(blocks[i] for i in kept[:OPENING])
+    return not (opening.isdisjoint(stems_of([text]) - FUNCTION_STEMS)
+                and not opening.isdisjoint(stems_of([blocks[at]]) - FUNCTION_STEMS))

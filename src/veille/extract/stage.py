@@ -423,7 +423,8 @@ class ExtractStage(Stage):
         # extractor keeps them folded for that (veille.ingest, Ingestor._learn_sites).
         result = extract_text_capture(text, site_chrome=chrome, fetched_at=article.raw.fetched_at,
                                       site_url=site, keep_folded=bool(article.raw.source),
-                                      zone_setting=article.raw.hints.get(ZONE_HINT, ""))
+                                      zone_setting=article.raw.hints.get(ZONE_HINT, ""),
+                                      outlet=article.source)
         if result.listing:
             raise ExtractionError(
                 f"a list of {result.listing} articles' teasers (a section front or search "

@@ -726,8 +726,9 @@ _META_KINDS = frozenset({"byline", "dateline"})
 def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
                          json_ld: list[dict[str, Any]], counts: Counter[str],
                          folded: list[str], words_of: dict[int, tuple[str, ...]],
-                         headings: list[int]) -> Head:
-    """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`).
+                         headings: list[int], outlet: str = "") -> Head:
+    """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`;
+    ``outlet``, the capture's source when given, whose masthead is no headline).
 
     A standfirst with one byline or dateline between it and the body ("Par X | Publié le
     …") earns more than that line costs, so the body's run opens on it; a paragraph is
@@ -741,11 +742,12 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         if (any(kinds[i] in _META_KINDS for i in between)
                 and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
             head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
-                               headings)
+                               headings, outlet=outlet)
             if head.standfirst == blocks[first] and head.at < first:
                 del kept[0]
                 return head
-    head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings)
+    head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings,
+                       outlet=outlet)
     if kept and head.at >= 0:
         # The body's own head (a headline, a byline or dateline right above its first
         # paragraph) below the headline chosen: that one heads another article above
@@ -754,7 +756,7 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         own = own_head(blocks, kinds, head.at, kept[0])
         if own >= 0:
             head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
-                               headings, floor=own)
+                               headings, floor=own, outlet=outlet)
     return head
 
 
@@ -767,7 +769,7 @@ _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
-    zone_setting: str = "",
+    zone_setting: str = "", outlet: str = "",
 ) -> CaptureResult:
     """Extract the article from a plain-text page capture.
 
@@ -781,6 +783,9 @@ def extract_text_capture(
     ``keep_folded``: leave the text's folded blocks in :mod:`veille.extract.folded_memo` for
     the ingest loop, which learns them as the site's chrome (all blocks read: not when the
     capture was cut to :data:`MAX_BLOCKS`).
+    ``outlet``: the capture's source when one is given (``veille ingest --source``: a host
+    or a name); a first line opening on its name is its masthead, no headline
+    (:mod:`~veille.extract.masthead`).
     """
     limits: list[str] = []
     if len(text) > MAX_CAPTURE_CHARS:
@@ -869,21 +874,21 @@ def extract_text_capture(
     words_of: dict[int, tuple[str, ...]] = {}
     kept = _drop_repeats(kept, blocks, folded, dropped, words_of=words_of)
     headings = [i for i in parsed.headings if i < MAX_BLOCKS]
-    first_line = opens_on_headline(blocks, kinds, kept)
+    first_line = opens_on_headline(blocks, kinds, kept, outlet)
     first_kind, first_kept = kinds[0] if blocks else "", bool(kept) and kept[0] == 0
     if first_line:  # the first line is the headline, even ending in "?" or "..." (R9)
         if first_kept:
             kept.pop(0)
         kinds[0] = "other"
     head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                words_of, headings)
+                                words_of, headings, outlet)
     if first_line and head.at != 0:  # another line won: the first line is what it was
         if first_kept:
             kept.insert(0, 0)
         kinds[0] = first_kind
         head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                    words_of, headings)
-    if head.at > 0 and heads_over(blocks, kinds, kept, head.at, counts[folded[0]]):
+                                    words_of, headings, outlet)
+    if head.at > 0 and heads_over(blocks, kinds, kept, head.at, counts[folded[0]], outlet):
         standfirst = find_standfirst(blocks, kinds, 0, kept)
         head = Head(blocks[0], "first line", blocks[standfirst] if standfirst >= 0 else "",
                     standfirst, 0)
