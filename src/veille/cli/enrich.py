@@ -16,6 +16,7 @@ from veille.cli.context import app
 from veille.cli.render import count_noun, title_line
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
+from veille.enrich.text import fold
 from veille.store.base import untitled_openings
 
 if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
@@ -161,11 +162,20 @@ def _speaker_id(ctx: click.Context, speaker: str) -> str:
     store = app(ctx).store
     if store.entity(speaker) is not None:
         return speaker
-    ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir), speaker)
-    found = store.entities(limit=6, name=speaker, ids=ids)
-    exact = [e for e in found if e.name.casefold() == speaker.casefold()]
-    if len(exact) == 1 or len(found) == 1:
-        return (exact or found)[0].id
+    table = alias_table.current(app(ctx).settings.data_dir)
+    ids = alias_table.ids_named(table, speaker)
+    key = fold(speaker)
+    # a name or alias equal to ``speaker`` wins; else ``speaker`` must be whole words of
+    # the name or of an alias ("EI" is no entity of "Seine-Saint-Denis": t-final31 U3)
+    found = [e for e in store.entities(limit=50, name=speaker, ids=ids)
+             if e.id in ids or alias_table.names_words(fold(e.name), key)]
+    found_ids = {e.id for e in found}
+    exact = {e.id for e in found if fold(e.name) == key} | \
+        {row.id for row in table.rows if row.id in found_ids and fold(row.alias) == key}
+    if len(exact) == 1:
+        return next(iter(exact))
+    if len(found) == 1:
+        return found[0].id
     if not found:
         raise click.ClickException(f"no entity named {speaker!r}: give an id or a name "
                                    "`veille entities --name` lists")

@@ -247,13 +247,32 @@ def _user_copy(data_dir: Path) -> Path:
 
 
 def ids_named(table: AliasTable, text: str) -> list[str]:
-    """The ids of the entities one of whose aliases contains ``text`` (folded: case,
-    accents and hyphens aside): "Beauvau", "Orsay", "Bercy" name the ministries whose
-    display names do not hold them (newuser12 E20). Sorted; [] for a blank ``text``."""
+    """The ids of the entities one of whose aliases contains ``text`` as whole words
+    (folded: case, accents and hyphens aside): "Beauvau", "Orsay", "Bercy" name the
+    ministries whose display names do not hold them (newuser12 E20). When an alias is
+    ``text`` itself, only the entities it names: "EI" is État islamique's alias, and is
+    inside no word of "Seine-Saint-Denis" or "Marseille" (t-final31 U3: a bare substring
+    named them too). Sorted; [] for a blank ``text``."""
     key = fold(text)
     if not key:
         return []
-    return sorted({row.id for row in table.rows if key in fold(row.alias)})
+    exact = sorted({row.id for row in table.rows if fold(row.alias) == key})
+    if exact:
+        return exact
+    return sorted({row.id for row in table.rows if names_words(fold(row.alias), key)})
+
+
+def names_words(folded: str, key: str) -> bool:
+    """Whether the folded ``key`` occurs in the folded ``folded`` as whole words ("orsay"
+    in "quai d'orsay", not "ei" in "seine")."""
+    start = folded.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not folded[start - 1].isalnum()) and \
+                (end == len(folded) or not folded[end].isalnum()):
+            return True
+        start = folded.find(key, start + 1)
+    return False
 
 
 _CURRENT: dict[str, tuple[tuple[int, int], AliasTable]] = {}

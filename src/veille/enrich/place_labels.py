@@ -135,11 +135,12 @@ def _table_areas(table: dict[str, Any], place_id: str, country: str) -> set[str]
     return names - {""}
 
 
-def labelled_shipped(value: str) -> str | None:
+def labelled_shipped(value: str, *, build: bool = True) -> str | None:
     """:func:`labelled_place` over the shipped gazetteer, answered from the shipped label
     table when the label's name is one several places bear (every label the pages show:
     t-final27 F9, 11 s per ``veille search 'place:"Saint-Denis (Seine-Saint-Denis)"'``
-    spent building the gazetteer); the gazetteer is built only for another name."""
+    spent building the gazetteer); the gazetteer is built only for another name, and
+    only when ``build`` (a search reads the stored places instead: t-final31 U1)."""
     from veille.enrich.places import loose
 
     parts = split_label(value)
@@ -149,6 +150,8 @@ def labelled_shipped(value: str) -> str | None:
     table = shipped_label_table()
     rows: Iterable[list[str]] | None = table["names"].get(loose(name))
     if rows is None:
+        if not build:
+            return None
         from veille.enrich.places import shipped
 
         return labelled_place(shipped(), value)

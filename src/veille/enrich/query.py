@@ -35,12 +35,13 @@ def filter_clause(field: str, entity_id: str) -> str:
     return f'{field}:"{entity_id.replace(chr(34), " ")}"'
 
 
-def resolve_aliases(node: Node, table: AliasTable) -> Node:
+def resolve_aliases(node: Node, table: AliasTable, *, labels: bool = True) -> Node:
     """``node`` with aliases expanded to their entity ids (see the module docstring), then
     each word and phrase OR-ed with its other French spellings
     (:func:`veille.index.variants.with_variants`: ``feux`` → ``feux OR feu``); nodes with
-    nothing to expand are returned as they are."""
-    return with_variants(_resolved(node, table))
+    nothing to expand are returned as they are. ``labels``: place labels are read here
+    (else the caller read them against its store: :mod:`veille.search.place_names`)."""
+    return with_variants(_resolved(node, table, labels))
 
 
 def entity_terms(node: Node, table: AliasTable) -> list[Phrase]:
@@ -59,11 +60,11 @@ def entity_terms(node: Node, table: AliasTable) -> list[Phrase]:
     return []
 
 
-def _resolved(node: Node, table: AliasTable) -> Node:
+def _resolved(node: Node, table: AliasTable, labels: bool = True) -> Node:
     if isinstance(node, Filter) and node.field in ("entity", "place"):
         row = query_lookup(node.value, table)
         if row is None and node.field == "place" and split_label(node.value) is not None:
-            return _labelled(node)
+            return _labelled(node) if labels else node
         if row is None or row.id == node.value:
             return node
         alternatives = [node, Filter(node.field, row.id)]
@@ -75,12 +76,12 @@ def _resolved(node: Node, table: AliasTable) -> Node:
             isinstance(node, Phrase) and node.field is None:
         return _or_entity(node, node.text, table)
     if isinstance(node, And):
-        return And(_runs(tuple(_resolved(i, table) if not isinstance(i, Word) else i
-                               for i in node.items), table))
+        return And(_runs(tuple(_resolved(i, table, labels) if not isinstance(i, Word)
+                               else i for i in node.items), table))
     if isinstance(node, Or):
-        return Or(tuple(_resolved(i, table) for i in node.items))
+        return Or(tuple(_resolved(i, table, labels) for i in node.items))
     if isinstance(node, Not):
-        return Not(_resolved(node.item, table))
+        return Not(_resolved(node.item, table, labels))
     return node
 
 

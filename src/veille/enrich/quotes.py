@@ -879,6 +879,10 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
                 return "told", named.group(), np[1] + named.start(), np[2]
             return "told", *np
     # English: '", Mr Smith said.', '", the prime minister said', '", she added'
+    titled = _english_titled_holder(tail)
+    if titled is not None and not (new_sentence and _english_report(
+            text, end + 1, (titled[0], titled[1], end + 1 + titled[2], end + 1 + titled[3]))):
+        return titled[0], titled[1], end + 1 + titled[2], end + 1 + titled[3]
     m = _SUBJECT_SAID.match(tail)
     if m and new_sentence and _english_report(
             text, end + 1, (m.group(3), m.group(1), end + 1 + m.start(1), end + 1 + m.end(1))):
@@ -893,6 +897,51 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
             start = end + 1 + m.start("apposed") + apposed.index(name)
         return m.group(3), name, start, start + len(name)
     return None
+
+
+_TITLED_SAID = re.compile(
+    r"\s*,?\s*(?P<subject>(?:[\w'’&.-]+[ \xa0]+){2,16}?)(?P<verb>said|says|added|adds|told|"
+    r"noted|explained|wrote|warned|replied|insisted|argued|stated|declared|continued|asked)\b")
+"""A subject of up to 16 words, none a punctuation mark, then an English verb of saying
+after a quote: where a long title stands before the name ('", Department of Fire and
+Emergency Services incident controller Peter Sutton told reporters')."""
+_NOT_ROLE = frozenset("a an and at by for from in into near of off on or the to with "
+                      "via over under after before than".split())
+"""Function words, never the title's last word before a name ("police in Paris Texas")."""
+
+
+def _english_titled_holder(tail: str) -> tuple[str, str, int, int] | None:
+    """``(verb, name, start, end)`` (offsets in ``tail``) of an English subject made of a
+    title then its holder's name before a verb of saying: the name is the two or three
+    capitalised words after the title's last word, a lower-case role noun ("incident
+    controller Peter Sutton", "general manager Hank Berube") or a capitalised title of
+    :data:`~veille.enrich.english_spans.TITLE_WORDS` or ``ROLE_NOUNS`` ("Lamar County
+    Sheriff Dale Hutchins": the AP Stylebook capitalises a formal title before a name).
+    The name alone is the speaker, the title apart (t-final31 F4). None otherwise."""
+    from veille.enrich.english_spans import ROLE_NOUNS as ENGLISH_ROLES
+    from veille.enrich.english_spans import TITLE_WORDS
+
+    m = _TITLED_SAID.match(tail)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group("subject")))
+    cut = None
+    for i, word in enumerate(words[:-2]):
+        token = word.group().strip(".").lower()
+        if (word.group().islower() and len(token) > 2 and token not in _NOT_ROLE) or \
+                token in TITLE_WORDS or token in ENGLISH_ROLES:
+            cut = i
+    if cut is None:
+        return None
+    name = words[cut + 1:]
+    if not 2 <= len(name) <= 3 or not all(
+            re.fullmatch(r"[A-Z][\w'’-]*[a-z][\w'’-]*", w.group()) for w in name) or any(
+            w.group().lower() in TITLE_WORDS or w.group().lower() in ENGLISH_ROLES
+            for w in name):
+        return None
+    start = m.start("subject") + name[0].start()
+    end = m.start("subject") + name[-1].end()
+    return m.group("verb"), tail[start:end], start, end
 
 
 _TOLD_BY = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|"
@@ -2890,6 +2939,29 @@ _FINITE = re.compile(r"(?i)(?<![\w'’-])(?:est|sont|était|étaient|sera|seront
 « est une femme »") is a clause someone said, never a name or a term, however short."""
 
 
+_CLAUSE_GOES_ON = re.compile(r"[ \xa0\u202f]*[»”\"][ \xa0\u202f]+[a-zà-ÿ0-9]")
+"""A closing mark the clause's next word follows ("son « califat » en 2019"): no comma,
+no stop, no incise."""
+
+
+def _scare_quoted(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the quote ``[start, end)``, of one or two words and no verb, is a term in
+    quotation marks inside a clause: words of its sentence before it (not a colon, which
+    introduces speech) and the clause going on after it ("L'EI, qui a perdu son « califat »
+    en 2019, mène …", "son plan de « sobriété » énergétique": t-final31 F4). A speaker's
+    fragment closes its clause ("un budget « responsable ».", "« injuste », a-t-il dit"),
+    or a verb of saying introduces it."""
+    if len(_words_of(text[start:end]).split()) > 2 or \
+            not text[sentence_start:start].rstrip(" \xa0\u202f").endswith("«"):
+        return False  # (French marks: an English '"move quickly" on' is a fragment)
+    before = text[sentence_start:start].rstrip(" \xa0\u202f«“\"")
+    if not before.strip() or before.endswith(":") or _CLAUSE_GOES_ON.match(text, end) is None:
+        return False
+    # a verb of saying or judging before it makes it its subject's word ("jugent de telles
+    # mesures « inacceptables » depuis", "s'est déclaré « bouleversé » par"): a fragment
+    return _before(text, sentence_start, start, short=True) is None
+
+
 def _word_count(text: str) -> int:
     """Words separated by spaces ("l'affaire de Metz" is three: an elided article is part
     of its word)."""
@@ -3048,6 +3120,11 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # "la généralisation de la « pause numérique »": a measure's name
         if legal_charge(text, start, end):
             continue  # "placé en garde à vue pour « apologie du terrorisme »" (F11 b)
+        if short and _scare_quoted(text, sentence.start, start, end) and not any(
+                sentence.start <= s < sentence.end and s != start for s, _ in spans):
+            # (a word among other quoted words of its sentence is a fragment of one
+            # statement: « tendresse », « la guérison » et « l'amour » prônés par Royal)
+            continue  # "L'EI, qui a perdu son « califat » en 2019, …": a word, no quote
         if short and text[start:end].strip()[:1].isupper() and (_LABELLED.search(
                 text[max(0, start - 61):start - 1]) or _SUBJECT_OF_VERB.match(text, end + 1)):
             continue  # "son image « Dior-Prada »", "« Cesar » nie avoir …": a name
@@ -4131,6 +4208,11 @@ sentence states, and the topic a pronoun in the next sentence continues ("Pour E
 Dussart, ce n'est pas suffisant. Il évoque …": centering, Grosz, Joshi & Weinstein 1995;
 the opinion holder of "pour"/"selon", Riegel, Pellat & Rioul, modalisation en discours
 second)."""
+_BODY_SOURCE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Selon|D['’]après)\s+((?:[Ll]e|[Ll]a|[Ll]['’])\s*"
+    r"(?P<head>[^\W\d_][^,.;:!?«»“”\"\n]{2,80}?))\s*,")
+"""A sentence opening with "Selon la Chambre régionale des comptes," or "D'après l'agence
+régionale de santé,": a body as the source of what the sentence reports."""
 _TITLED_SOURCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Pour|Selon|D['’]après)\s+(?:le|la|l['’])\s*"
     r"[a-zà-ÿ][^,.;:!?«»“”\"\n]{2,80},\s*(" + _PERSON_RUN + r")\s*,")
@@ -4442,6 +4524,18 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 not any(s - 1 <= at < e + 1 for s, e in spans) and \
                 _gender(text, at) in ("", gender or _gender(text, at)):
             found = match.group(1), (at, match.end(1))
+    for match in _BODY_SOURCE_OPENER.finditer(text, window, before):
+        # "Selon la Chambre régionale des comptes, la dette … « … », écrivait-elle": the
+        # body the sentence reports is the topic the next pronoun of its gender continues
+        # (t-final31 F4: the councillor quoted two paragraphs before was given the quote)
+        at, head = match.start(1), match.group("head")
+        article = match.group(1)[:2].lower()
+        body_gender = "f" if article == "la" else "m" if article == "le" else ""
+        if (found is None or at > found[1][0]) and gender and body_gender in ("", gender) \
+                and (head[:1].isupper() or is_body(head)) \
+                and titled_name(match.group(1), text) is None \
+                and not any(s - 1 <= at < e + 1 for s, e in spans):
+            found = head, (match.start("head"), match.end(1))
     for match in _UNQUOTED_INCISE.finditer(text, window, before):
         # "Il s'agit d'une erreur, a insisté M. Anziani. « … », a-t-il ajouté": reported
         # speech with no quotation marks names its speaker in an incise too (not the verb

@@ -238,8 +238,23 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
         found = titled_name(window[lead:end], text)
         if found is not None:
             begin = at + lead + found[0]
+            apposed = _APPOSED_HOLDER.fullmatch(window, end) if end < ends[-1] else None
+            if apposed is not None and given_name_gender(apposed.group(1).split()[0]) and \
+                    not given_name_gender(window[lead + found[0]:].split()[0]):
+                # "a souligné le président de Valence Romans Agglo, Nicolas Daragon": the
+                # run before the comma is the title and its body's name ("Romans Agglo" is
+                # no person: no given name opens it); the name in apposition after it,
+                # opened by a given name, holds the title (Grevisse § 343, t-final31 F4)
+                return apposed.group(1), at + apposed.start(1), at + apposed.end(1)
             return text[begin:at + lead + found[1]], begin, at + lead + found[1]
     return None
+
+
+_APPOSED_HOLDER = re.compile(r",[ \xa0]*([A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+(?:[A-ZÀ-Ý][\w'’-]+|"
+                             r"(?:de|du|des|d['’]|le|la|van|von|al|el|ben)))*"
+                             r"[ \xa0]+[A-ZÀ-Ý][\w'’-]+)[ \xa0]*")
+"""A name in apposition closing an incise (", Nicolas Daragon"): capitalised words, the
+particles of a surname between them."""
 
 
 def title_words(text: str, start: int, end: int) -> bool:

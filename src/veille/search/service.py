@@ -266,7 +266,12 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     started = time.perf_counter()
     parsed = parse_query(request.query)
     table = aliases or shipped_table()
-    node = resolve_aliases(parsed.node, table)
+    if getattr(store, "places", None) is not None:
+        from veille.search.place_names import with_stored_places
+
+        node = resolve_aliases(with_stored_places(parsed.node, store), table, labels=False)
+    else:
+        node = resolve_aliases(parsed.node, table)
     warnings = list(parsed.warnings)
     if nothing_searchable(request.query, parsed.node):
         warnings.append(NOTHING_SEARCHABLE)

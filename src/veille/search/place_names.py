@@ -1,0 +1,157 @@
+"""``place:`` filters read against the places the store holds, before the alias table
+and the shipped label table (:mod:`veille.enrich.query`).
+
+- ``place:"Deir ez-Zor"`` finds every article whose place has the id of a stored place
+  of that name, whatever spelling the other articles gave it ("Deir al-Zor" in English):
+  the place page counts articles by id, the index holds each article's own spelling, and
+  the search found only the articles spelling it as typed (t-final31 F6).
+- ``place:"Name (Area)"``: the area may be the place's country (its ISO code, its French
+  or English name), its French département, or its first-level region or state (the
+  gazetteer's region row: "Paris (Texas)", "Valence (Auvergne-Rhône-Alpes)"), t-final31
+  U2. The places asked for are looked up among the stored ones, so a label whose name the
+  shipped label table does not hold no longer builds the whole gazetteer (~7 s per query
+  on a 33-article store, t-final31 U1): a place no article names cannot match anyway.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from veille.enrich.place_labels import labelled_shipped, shipped_label_table, split_label
+from veille.enrich.text import fold
+from veille.index.query import And, Filter, Node, Not, Or
+
+_REGION_FILES = ("gazetteer.tsv", "provinces.tsv")
+"""The shipped files whose ``region`` rows name first-level regions (id, name, kind,
+country, admin1, ...)."""
+
+
+@functools.cache
+def region_names() -> dict[tuple[str, str], frozenset[str]]:
+    """Folded names of the first-level regions by ``(country, admin1)``: the shipped
+    region rows, keyed by their admin1 field and by their ISO 3166-2 code (US-TX → TX),
+    which is the admin1 of the places of some countries (the United States)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    data = resources.files("veille.enrich").joinpath("data")
+    for name in _REGION_FILES:
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) < 5 or fields[2] != "region" or line.startswith("#"):
+                continue
+            pid, label, country, admin1 = fields[0], fields[1], fields[3], fields[4]
+            keys = {admin1} if admin1 else set()
+            prefix = f"iso3166-2:{country}-"
+            if pid.startswith(prefix):
+                keys.add(pid[len(prefix):])
+            for key in keys:
+                found.setdefault((country, key), set()).add(fold(label))
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+@functools.cache
+def _commune_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """``(name, département, lat, lon)`` of the French communes (INSEE's list), as read."""
+    import gzip
+
+    data = resources.files("veille.enrich").joinpath("data").joinpath("communes.tsv.gz")
+    rows = []
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 6:
+            rows.append((fields[1], fields[2], fields[4], fields[5]))
+    return tuple(rows)
+
+
+def commune_department(name: str, lat: float | None, lon: float | None) -> str | None:
+    """The département of the French commune named ``name`` nearest to the point (a stored
+    place resolved to a GeoNames row, which carries no INSEE code), None when no commune
+    bears that name. Folding keeps a name's length, so only names of that length are
+    folded."""
+    key, size = fold(name), len(name)
+    rows = [r for r in _commune_rows() if len(r[0]) == size and fold(r[0]) == key]
+    if not rows:
+        return None
+
+    def distance(row: tuple[str, str, str, str]) -> float:
+        try:
+            return (float(row[2]) - (lat or 0.0)) ** 2 + (float(row[3]) - (lon or 0.0)) ** 2
+        except ValueError:
+            return float("inf")
+
+    if lat is None or lon is None:
+        return rows[0][1] if len({r[1] for r in rows}) == 1 else None
+    return min(rows, key=distance)[1]
+
+
+def in_area(place: Any, area: str) -> bool:
+    """Whether the folded ``area`` names an area of the stored ``place`` (a
+    :class:`~veille.store.base.PlaceSummary`), as a label gives it in its parentheses: its
+    country (ISO code, French and English names), its French département, its first-level
+    region or state. Cheapest readings first."""
+    from veille.enrich.place_labels import _country_names
+
+    table = shipped_label_table()
+    if place.country:
+        countries = table["countries"].get(place.country)
+        if area == fold(place.country) or area in (
+                countries if countries is not None else _country_names(place.country)):
+            return True
+    if place.admin1 and area in region_names().get((place.country, place.admin1), ()):
+        return True
+    if place.country != "FR":
+        return False
+    code = table["departments"].get(place.id)
+    if code is None and place.id.startswith("insee:"):
+        insee = place.id[len("insee:"):]
+        code = insee[:3] if insee.startswith("97") else insee[:2]
+    if code is None:
+        code = commune_department(place.name, place.lat, place.lon)
+    return bool(code) and area in table["areas"].get(code, [])
+
+
+def stored_place_ids(store: Any, value: str) -> list[str] | None:
+    """The ids of the stored places ``value`` names ("Deir ez-Zor", "Paris (Texas)"):
+    None when the store cannot tell (no ``places``) or ``value`` looks like an id."""
+    places = getattr(store, "places", None)
+    if places is None or ":" in value or not value.strip():
+        return None
+    label = split_label(value)
+    name, area = label if label is not None else (value.strip(), "")
+    key = fold(name)
+    rows: Iterable[Any] = places(name=name, limit=200)
+    ids = []
+    for place in rows:
+        if key not in (fold(place.name), fold(place.english_name or "")):
+            continue
+        if area and not in_area(place, fold(area)):
+            continue
+        ids.append(place.id)
+    return ids
+
+
+def with_stored_places(node: Node, store: Any) -> Node:
+    """``node`` with each ``place:`` filter naming stored places OR-ed with their ids; a
+    label (``Name (Area)``) that names stored places becomes their ids alone (the label is
+    no index term). Other nodes as they are."""
+    if isinstance(node, Filter) and node.field == "place":
+        ids = stored_place_ids(store, node.value)
+        if not ids:
+            if ids is not None and split_label(node.value) is not None:
+                # no stored place: the shipped label table, never the gazetteer (U1)
+                place_id = labelled_shipped(node.value, build=False)
+                return node if place_id is None else Or((node, Filter("place", place_id)))
+            return node
+        alternatives = [Filter("place", pid) for pid in ids]
+        if split_label(node.value) is None:
+            alternatives.insert(0, node)
+        return alternatives[0] if len(alternatives) == 1 else Or(tuple(alternatives))
+    if isinstance(node, And):
+        return And(tuple(with_stored_places(i, store) for i in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(with_stored_places(i, store) for i in node.items))
+    if isinstance(node, Not):
+        return Not(with_stored_places(node.item, store))
+    return node
