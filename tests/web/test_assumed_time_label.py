@@ -1,7 +1,7 @@
 """Regression (f-outlet27): a publication time printed with no zone, read in the zone
 veille assumed (Europe/Paris for a French page, the outlet's zone by its domain), was shown
-on the article page like a known time. It is now labelled "heure supposée (fuseau de
-Paris)" / "assumed time (Paris)", and the API gives the zone as ``published_zone_assumed``;
+on the article page like a known time. It is now labelled "heure supposée, fuseau de
+Paris" / "assumed Paris time", and the API gives the zone as ``published_zone_assumed``;
 a time whose page gives its zone is not labelled. Real store and server."""
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def ids(data: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "label", "reunion"), [
-    ("fr", "heure supposée (fuseau de Paris)", "heure supposée (fuseau de La Réunion)"),
-    ("en", "assumed time (Paris)", "assumed time (Réunion)")])
+    ("fr", "heure supposée, fuseau de Paris", "heure supposée, fuseau de La Réunion"),
+    ("en", "assumed Paris time", "assumed Réunion time")])
 def test_an_assumed_time_is_labelled_on_the_article_page(data: Path, lang: str, label: str,
                                                          reunion: str) -> None:
     found = ids(data)

@@ -256,7 +256,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     lead = " ".join(one_line(content.lead).split())
     first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
     if lead and lead != first:
-        lines += [textwrap.fill(lead, width=width), ""]
+        lines += [textwrap.fill(lead, width=width, break_on_hyphens=False), ""]
     meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
             ("published", content.published.isoformat()[:10]
              if content.published and content.published_precision == DAY
@@ -274,6 +274,6 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
                      "veille kept")
     lines.append("")
     for paragraph in content.paragraphs:
-        lines.append(textwrap.fill(one_line(paragraph), width=width))
+        lines.append(textwrap.fill(one_line(paragraph), width=width, break_on_hyphens=False))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -24,16 +24,42 @@ WORKER_HEALTHCHECK_S = 60
 for a worker starting or busy on a machine shared with other work)."""
 
 
-def port_hint(port: int) -> str:
-    """What to do when ``port`` is taken (``veille serve`` and ``make demo`` alike)."""
+FREE_PORT_TRIES = 50
+"""How many ports after a busy one :func:`free_port_after` tries before it gives up."""
+
+
+def free_port_after(host: str, port: int) -> int | None:
+    """The first port after ``port`` that ``host`` can listen on now (tried by binding it
+    and letting it go, within :data:`FREE_PORT_TRIES`), or None: a suggestion, which
+    another program may still take before the user types it (t-final31 U5: the next port
+    suggested was busy too)."""
+    for candidate in range(port + 1, min(port + 1 + FREE_PORT_TRIES, 65536)):
+        try:
+            family = socket.AF_INET6 if ":" in host else socket.AF_INET
+            with socket.socket(family, socket.SOCK_STREAM) as probe:
+                probe.bind((host, candidate))
+        except OSError:
+            continue
+        return candidate
+    return None
+
+
+def port_hint(port: int, host: str = "127.0.0.1") -> str:
+    """What to do when ``port`` is taken (``veille serve`` and ``make demo`` alike): a port
+    free now on ``host`` to pick instead, when one is near."""
+    free = free_port_after(host, port)
+    if free is None:
+        return ("another program uses this port: stop it, or pick a free one with --port "
+                "(or the setting VEILLE_PORT, which `make demo` reads too)")
     return (f"another program uses this port: stop it, or pick another one with --port "
-            f"{port + 1} (or the setting VEILLE_PORT={port + 1}, which `make demo` reads too)")
+            f"{free} (free now; or the setting VEILLE_PORT={free}, which `make demo` reads "
+            f"too)")
 
 
 def busy_port(host: str, port: int, exc: OSError) -> ConfigError:
     """The one clear error for a port that cannot be listened on."""
     return ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-                       hint=port_hint(port))
+                       hint=port_hint(port, host))
 
 
 def listening_socket(host: str, port: int) -> socket.socket:

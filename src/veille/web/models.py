@@ -45,8 +45,8 @@ class ArticleSummary(BaseModel):
     published_zone_assumed: str = Field(
         default="", description="The tz database zone (\"Europe/Paris\") veille assumed to "
         "read `published`, printed with no zone (by the page's language, locale or domain): "
-        "the time is then a supposition, shown labelled (\"heure supposée (fuseau de "
-        "Paris)\"); empty when the source gave the zone, the source's setting did, or "
+        "the time is then a supposition, shown labelled (\"heure supposée, fuseau de "
+        "Paris\"); empty when the source gave the zone, the source's setting did, or "
         "`published` is a day or unknown.")
     updated: datetime | None
     first_seen: datetime
