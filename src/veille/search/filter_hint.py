@@ -72,11 +72,22 @@ def _language_code(value: str) -> bool:
     return True
 
 
+def _waiting(store: Any) -> int:
+    """How many stored changes the enrichment view has not applied yet (0 when the store
+    keeps no enrichment, or cannot tell)."""
+    lag = getattr(store, "enrich_lag", None)
+    try:
+        return int(lag()) if callable(lag) else 0
+    except Exception:  # a read-only or older store: say nothing more, as before
+        return 0
+
+
 def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
     """A warning for each ``entity:``, ``place:`` and ``lang:`` value of ``node`` that
     matches no article at all: an unknown entity or place, with the closest names the
-    store holds ("did you mean"); a language code that is none (``lang:xx``), or one no
-    article is in. [] when each matches some article."""
+    store holds ("did you mean"), or, when none is near and articles still wait for
+    enrichment, that they do (what to run); a language code that is none (``lang:xx``),
+    or one no article is in. [] when each matches some article."""
     out: list[str] = []
     fields: tuple[Literal["entity", "place"], ...] = ("entity", "place")
     for field in fields:
@@ -92,9 +103,17 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
                 continue
             known = _names(store, field) if known is None else known
             near = closest(value, known)
+            no_name = NO_ENTITY if field == "entity" else NO_PLACE
+            waiting = _waiting(store)
+            if waiting and not near:
+                # the articles may name it once enriched: not "no such name" alone
+                # (t-final31 U4: said before `veille enrich` of a fresh store)
+                out.append(f"{field_clause(field, value)}{no_name} yet; {waiting} "
+                           f"{'change waits' if waiting == 1 else 'changes wait'} for "
+                           f"enrichment (run `veille enrich`)")
+                continue
             hint = (f"; did you mean {' or '.join(field_clause(field, n) for n in near)}?"
                     if near else "")
-            no_name = NO_ENTITY if field == "entity" else NO_PLACE
             out.append(f"{field_clause(field, value)}{no_name}{hint}")
     for value in filters(node, "lang"):
         if index.search(Filter("lang", value), limit=0).total:
