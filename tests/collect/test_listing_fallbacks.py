@@ -122,5 +122,6 @@ def test_stats_say_what_duplicates_count(tmp_path: Path) -> None:
     for _ in range(3):
         assert run_veille(["ingest", str(page)], data_dir=data).returncode == 0
     stats = out(run_veille(["stats"], data_dir=data))
-    assert "duplicates: 2 (inputs found already stored" in stats  # S7: not "2 copies"
+    assert "duplicates: 2 (inputs not stored as articles" in stats  # S7: not "2 copies"
+    assert "copies: 0 (stored articles copying" in stats  # t-final31 F8: apart
     assert "a folder read twice counts twice" in stats

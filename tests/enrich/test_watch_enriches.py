@@ -37,7 +37,9 @@ def feed() -> Iterator[str]:
 
 def _data(tmp_path: Path, feed: str) -> Path:
     data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "sources", "add", feed]) == 0
+    with pytest.MonkeyPatch.context() as patch:  # a loopback feed is refused unless allowed
+        patch.setenv("VEILLE_FETCH_ALLOW", "127.0.0.1")
+        assert main(["--data-dir", str(data), "sources", "add", feed]) == 0
     return data
 
 

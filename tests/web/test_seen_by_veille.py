@@ -65,7 +65,10 @@ def test_the_cli_sees_each_version_when_it_read_it(
     shown = re.findall(r"(\d{4}-\d\d-\d\d \d\d:\d\d) UTC", text)
     assert len(shown) == 2
     assert all(day >= started.strftime("%Y-%m-%d %H:%M") for day in shown), text
-    assert SAVED[0].strftime("%Y-%m-%d") not in text
+    # the file's modification time (06:40 UTC, 07:40 in Paris) is shown nowhere; the page's
+    # declared publication (07:15+01:00) is version 1's declared time (t-final31 F9)
+    assert "06:40" not in text and "07:40" not in text
+    assert "2026-11-23 07:15" in text
 
 
 def test_every_door_gives_one_first_seen_time(ingested: tuple[Path, str, datetime],
