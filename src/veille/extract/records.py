@@ -277,6 +277,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     offset is read in the zone of the tag's region, then of the URL's country, then of the
     language (:func:`veille.extract.timezones.page_zone`, as for an HTML page), and a tag
     with a region is kept in ``evidence["locale"]``."""
+    exported = isinstance(record.get("content"), dict)
     record = _unwrap_export(record)
     title = _line_text(_first(record, "title", "headline", "name"))
     paragraphs = _body(record)
@@ -301,6 +302,9 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     if published is not None:
         evidence["timezone"] = ("given by the record" if published.zone_given
                                 else zone_how)
+    day_only = published is not None and not published.has_time
+    if exported and published is not None:
+        day_only = day_only or _exported_day_only(record, evidence)
     site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     return Content(
         title=title,
@@ -310,7 +314,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
         paragraphs=paragraphs,
         authors=_authors(_first(record, "authors", "author", "byline"), site, evidence),
         published=published.value if published else None,
-        published_precision=TIME if published is None or published.has_time else DAY,
+        published_precision=DAY if day_only else TIME,
         updated=updated.value if updated else None,
         language=lang,
         site_name=site,
@@ -319,6 +323,19 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
         evidence=evidence,
         **_wire_fields(record, evidence),
     )
+
+
+def _exported_day_only(record: dict[str, Any], evidence: dict[str, str]) -> bool:
+    """Whether a line of ``veille export`` (its ``content`` lifted: :func:`_unwrap_export`)
+    says its publication is a day alone, and keep in ``evidence`` how its store read the
+    zone. The export writes a day as midnight with an offset ("2026-03-01T00:00:00+08:00")
+    beside ``published_precision: day``, and its evidence says when the zone was assumed;
+    read back as a time, the day became "00:00 UTC", every "(assumed time)" mark was lost,
+    and a story moved a day (t-final32 #2)."""
+    given = record.get("evidence")
+    if isinstance(given, dict) and isinstance(given.get("timezone"), str):
+        evidence["timezone"] = given["timezone"][:500]
+    return record.get("published_precision") == DAY
 
 
 #: Evidence a record of ``veille export`` carries over when read back: what the source
