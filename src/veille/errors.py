@@ -237,3 +237,11 @@ class IndexFormatError(SearchIndexError):
 
 class IndexBusy(SearchIndexError):
     """Another process holds the search index's writer; it applies pending changes too."""
+
+
+def is_rust_panic(exc: BaseException) -> bool:
+    """Whether ``exc`` is a Rust panic raised through pyo3 (``pyo3_runtime.PanicException``,
+    which derives from ``BaseException`` and cannot be imported by name: pyo3's docs,
+    "PanicException")."""
+    kind = type(exc)
+    return kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime"

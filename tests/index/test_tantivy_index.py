@@ -144,6 +144,21 @@ def test_reopen_and_lock(tantivy_index: TantivyIndex, tmp_path: Path) -> None:
     index.close()
 
 
+def test_a_panic_of_tantivy_reading_the_index_is_a_search_index_error(
+        tantivy_index: TantivyIndex) -> None:
+    """Regression (ci-42): a flipped bit in a ``.store`` file made tantivy panic ("support
+    only up to u16::MAX field ids"); pyo3 raises a panic as ``PanicException``, a
+    ``BaseException``, which escaped every handler and printed a traceback under
+    ``veille search``. A real panic of tantivy's (a document address past the segments:
+    "index out of bounds") must come out as the damaged-index error with its hint."""
+    import tantivy
+
+    with pytest.raises(SearchIndexError, match="probably damaged") as caught:
+        with tantivy_index._reading():
+            tantivy_index._index.searcher().doc(tantivy.DocAddress(99, 0))
+    assert "veille check --repair" in caught.value.one_line()
+
+
 def test_outdated_or_foreign_directories_are_refused(tmp_path: Path) -> None:
     old = tmp_path / "old"
     old.mkdir()

@@ -14,7 +14,7 @@ import click
 from veille.cli.context import AppContext
 from veille.cli.render import one_line
 from veille.cli.suggest import SuggestingGroup
-from veille.errors import VeilleError
+from veille.errors import VeilleError, is_rust_panic
 
 _COMMANDS: dict[str, str] = {
     "aliases": "veille.cli.enrich:aliases_command",
@@ -104,6 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except BaseException as exc:
+        if not is_rust_panic(exc):
+            raise
+        # a compiled library (tantivy) panicked outside the index's own handlers
+        click.echo(f"error: internal failure in a compiled library: {one_line(str(exc))}; "
+                   "run `veille check --repair`, and report it if it comes back", err=True)
+        return 2
     return status if isinstance(status, int) else 0
 
 

@@ -37,7 +37,7 @@ import tantivy
 from tantivy import Document, Occur, Order, Query, SchemaBuilder, TextAnalyzer
 
 from veille import diskfull
-from veille.errors import IndexBusy, IndexFormatError, SearchIndexError
+from veille.errors import IndexBusy, IndexFormatError, SearchIndexError, is_rust_panic
 from veille.index import fast_ids
 from veille.index.analysis import (
     EXACT,
@@ -498,12 +498,22 @@ class TantivyIndex:
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
-        """tantivy reports damaged files as ValueError: make them a SearchIndexError."""
+        """tantivy reports damaged files as ValueError, and some damage (a flipped bit in
+        a ``.store`` block: "support only up to u16::MAX field ids") as a Rust panic,
+        which pyo3 raises as ``pyo3_runtime.PanicException``, a ``BaseException`` that
+        escapes ``except Exception``: make both a SearchIndexError with the repair hint."""
         try:
             yield
         except ValueError as exc:
             raise SearchIndexError(f"cannot read the search index in {self.path}: {exc}",
                                    hint="run `veille check --repair`") from exc
+        except BaseException as exc:
+            if not is_rust_panic(exc):
+                raise
+            raise SearchIndexError(
+                f"cannot read the search index in {self.path}: tantivy failed on it "
+                f"({' '.join(str(exc).split())[:200]}); the index is probably damaged",
+                hint="run `veille check --repair`") from exc
 
     def _state_query(self) -> Query:
         return Query.term_query(self.schema, "id", STATE_ID, index_option="basic")
@@ -576,9 +586,10 @@ class TantivyIndex:
         return self._analyze_lang(text, language_for(language))
 
     def count(self) -> int:
-        searcher = self._index.searcher()
-        states = searcher.search(self._state_query(), 1, count=True)
-        return int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
+        with self._reading():
+            searcher = self._index.searcher()
+            states = searcher.search(self._state_query(), 1, count=True)
+            return int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
 
     def written_counts(self, words: Sequence[str]) -> tuple[int, dict[str, int]]:
         """``(articles, {word: articles that write it})``: how many articles the index
