@@ -42,6 +42,12 @@ from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
 from veille.enrich.gender import given_name_gender, mention_gender
+from veille.enrich.german_speech import (
+    GERMAN_SPEECH_FORMS,
+    PARTICLE_END,
+    chevron_quote,
+    so_incise,
+)
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
 from veille.enrich.lexicon import french
@@ -80,6 +86,15 @@ from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, 
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
+from veille.enrich.speaker_postposed import (
+    body_start,
+    next_subject,
+    person_mention,
+    postposed_apposition,
+    pronoun_gender,
+    pronoun_incise,
+    subject_apposed_before_verb,
+)
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -93,7 +108,8 @@ from veille.enrich.text import (
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "he", "she", "they"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "he", "she", "they",
+                      "er", "sie"})
 """A speaker named by a pronoun is the previous speaker."""
 MIN_WORDS = 4
 """An unattributed quote shorter than this is a scare quote, not reported speech."""
@@ -177,7 +193,7 @@ VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voien
                         "criaient", "cria", "crièrent",
                         "disaient", "dira", "diront", "dirait", "diraient",
                         "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
-                        "scandant", "scanda", "scandèrent", "scandons"})
+                        "scandant", "scanda", "scandèrent", "scandons"}) | GERMAN_SPEECH_FORMS
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »"; "crier", whose
 stem begins "crise" and "critique", by its forms: "lui a crié « Sortez ! »")."""
@@ -241,7 +257,10 @@ _TIME_ADJUNCT = (
 """A time adjunct that ends the noun phrase before it: "la semaine dernière", "cette
 année", "le 12 mars", "il y a deux jours" (never part of a speaker's name or title)."""
 _NP_END = re.compile(
-    r"(?i)[,.;:!?()«»\"“”\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
+    r"(?i)[,.;:!?()«»\"“”„\n]|\s(?:dans|lors|devant|sur|auprès|à|au|aux|après|avant|"
+    # German prepositions opening the verb's adjuncts ("sagte X am Dienstag", "bei der
+    # Präsentation"; f-speakers33)
+    r"am|im|bei|beim|zum|zur|gegenüber|während|nach|"
     r"pour|en|qui|que|face à|malgré|contre|depuis|envers|parmi|in|on|at|to|after|before|who|"
     r"when|while|during)\s|"
     # a time chunk after the name ("», titre Le Figaro ce matin")
@@ -720,6 +739,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     while i < len(text):
         mark = text[i]
         closing = PAIRS.get(mark)
+        if mark == "»":
+            chevron = chevron_quote(text, i, MAX_QUOTE_CHARS)
+            if chevron > i + 1:  # German »…« (f-speakers33)
+                spans.append((i + 1, chevron))
+                i = chevron + 1
+                continue
         if closing is None:
             turn = _dialogue_turn(text, i) if mark in "—–" else None
             if turn is not None:
@@ -1268,7 +1293,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             locution = None  # "», a-t-il fait savoir": the locution is the incise's verb
         stop = word.end() if locution is None else locution.end() - pos
         token = token if locution is None else locution.group()
-        if locution is None and not _is_verb(base) and not (
+        if i == 0 and token == "so" and so_incise(text, at):
+            locution = None  # "»…«, so der Vorsitzende": German "so" (german_speech)
+        elif locution is None and not _is_verb(base) and not (
                 i == 0 and first and len(words) > 1 and base.isalpha() and base.islower()
                 and "," in tail[:pos]
                 and base not in _NOT_INCISE and _INCISE_SUBJECT.match(words[1].group())
@@ -3220,7 +3247,8 @@ def find_quotes(text: str) -> list[Quote]:
                     introduced_source(text, quote.speaker, quote.speaker_start)
                 if issued is not None:
                     quote.speaker, (quote.speaker_start, quote.speaker_end) = issued
-            dislocated = dislocated_subject(text, quote.end) if quote.cue and (
+            dislocated = (dislocated_subject(text, quote.end)
+                          or postposed_apposition(text, quote.end)) if quote.cue and (
                 not quote.speaker or quote.speaker.lower() in PRONOUNS) else None
             if dislocated is not None:  # "», ont-ils témoigné, X et son épouse Y,"
                 quote.speaker, quote.speaker_start, quote.speaker_end = dislocated
@@ -3422,7 +3450,26 @@ def find_quotes(text: str) -> list[Quote]:
     out = _repeated_label_quotes(_reopened_paragraphs(text, _current_speaker(
         text, _speaker_of_next_paragraph(text, out, continued)), continued), text)
     out = _repeated_headings(text, headings, _exchange_turns(text, out))
+    body = body_start(text)
     for quote in out:
+        if quote.cue in GERMAN_SPEECH_FORMS and PARTICLE_END.search(quote.speaker):
+            # "», teilte die Polizei mit": the separable verb's particle is no subject's
+            quote.speaker = PARTICLE_END.sub("", quote.speaker)
+            quote.speaker_end = quote.speaker_start + len(quote.speaker)
+        apposed_subject = subject_apposed_before_verb(text, quote.end) \
+            if quote.cue in ("", "current", "continued") else None
+        if apposed_subject is not None:  # '"…," the chief executive, Jane Roe, told …'
+            quote.cue = apposed_subject[0]
+            quote.speaker, quote.speaker_start, quote.speaker_end = apposed_subject[1:]
+        if 0 <= quote.speaker_start < body <= quote.start and \
+                not person_mention(quote.speaker):
+            # a body's quote never takes its speaker from the headline's words unless
+            # they name a person ("Incendie de Voiron" is a topic; f-speakers33)
+            quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        alone = pronoun_incise(text, quote.end) if quote.cue and not quote.speaker else ""
+        following = next_subject(text, quote.end, pronoun_gender(alone)) if alone else None
+        if following is not None:  # "« … », a-t-il martelé. Le maire, X, a confirmé …"
+            quote.speaker, quote.speaker_start, quote.speaker_end = following
         _without_title(text, quote)
         _without_markup(quote)
         if _adverbial_speaker(quote.speaker):

@@ -1,0 +1,89 @@
+"""German reported speech: quotation marks and the verbs of saying (f-speakers33).
+
+German typography quotes with „…“ (the usual mark of German print) or »…« (the
+chevrons pointing inwards, the book and magazine style: Duden, "Anführungszeichen",
+Regeln K 10 and the typographic note on »Guillemets«; Der Spiegel, Die Zeit, NZZ).
+„…“ was read already (``quotes.PAIRS``); »…« is the French pair turned round, so it is
+read only where it cannot be a French quote: the » opens directly before a word (German
+sets no space inside the marks) and its « closes directly after one, with no other
+guillemet and no paragraph break between (:func:`chevron_quote`).
+
+The verbs of saying ("Verben des Sagens", the "redeeinleitende Verben" that introduce
+direct and reported speech: schueller-viersen.de, "Die indirekte Rede", § 2; deutschplus.net,
+"Indirekte Rede": "behaupten", "erklären", "sagen") are a closed class; ``GERMAN_SPEECH_FORMS``
+holds the finite forms a news report writes after a quote ("», sagte X", "erklärte der
+Minister", "betonte sie", "teilte die Polizei mit") or before its colon ("X sagte: „…“"):
+third person present and preterite, singular and plural, and the past participle after
+"hat"/"haben". A separable verb's particle ("teilte … mit", "fügte … hinzu", "räumte
+… ein") closes the clause after the subject and is cut from it (:data:`PARTICLE_END`).
+"so" after a quote ("»…«, so der Vorsitzende") is the press's verbless attribution
+(Duden, "so" as Adverb 5: "kennzeichnet ein Zitat"): it counts only before a German
+determiner or a name (:func:`so_incise`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "chevron_quote", "so_incise"]
+
+_VERBS = {
+    # infinitive stem: (present 3sg, present 3pl, preterite 3sg, preterite 3pl, participle)
+    "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt"),
+    "erklären": ("erklärt", "erklären", "erklärte", "erklärten", "erklärt"),
+    "betonen": ("betont", "betonen", "betonte", "betonten", "betont"),
+    "mitteilen": ("teilt", "teilen", "teilte", "teilten", "mitgeteilt"),
+    "meinen": ("meint", "meinen", "meinte", "meinten", "gemeint"),
+    "berichten": ("berichtet", "berichten", "berichtete", "berichteten", "berichtet"),
+    "ergänzen": ("ergänzt", "ergänzen", "ergänzte", "ergänzten", "ergänzt"),
+    "hinzufügen": ("fügt", "fügen", "fügte", "fügten", "hinzugefügt"),
+    "warnen": ("warnt", "warnen", "warnte", "warnten", "gewarnt"),
+    "kritisieren": ("kritisiert", "kritisieren", "kritisierte", "kritisierten", "kritisiert"),
+    "fordern": ("fordert", "fordern", "forderte", "forderten", "gefordert"),
+    "schreiben": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben"),
+    "bestätigen": ("bestätigt", "bestätigen", "bestätigte", "bestätigten", "bestätigt"),
+    "erläutern": ("erläutert", "erläutern", "erläuterte", "erläuterten", "erläutert"),
+    "versichern": ("versichert", "versichern", "versicherte", "versicherten", "versichert"),
+    "unterstreichen": ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen",
+                       "unterstrichen"),
+    "einräumen": ("räumt", "räumen", "räumte", "räumten", "eingeräumt"),
+    "antworten": ("antwortet", "antworten", "antwortete", "antworteten", "geantwortet"),
+    "fragen": ("fragt", "fragen", "fragte", "fragten", "gefragt"),
+    "behaupten": ("behauptet", "behaupten", "behauptete", "behaupteten", "behauptet"),
+    "ankündigen": ("kündigt", "kündigen", "kündigte", "kündigten", "angekündigt"),
+    "sprechen": ("spricht", "sprechen", "sprach", "sprachen", "gesprochen"),
+    "heißen": ("heißt", "heißen", "hieß", "hießen", "geheißen"),  # "hieß es aus …"
+}
+GERMAN_SPEECH_FORMS = frozenset(form for forms in _VERBS.values() for form in forms) - {
+    # forms that are other words of German or of French and English texts
+    "sagen", "teilen", "fragen", "sprechen", "räumen", "heißen", "meinen"}
+"""The finite forms and participles of the German verbs of saying (a closed class)."""
+
+PARTICLE_END = re.compile(r"[ \xa0]+(?:mit|hinzu|ein|an)[ \xa0]*$")
+"""A separable verb's particle closing the subject after "teilte … mit", "fügte … hinzu",
+"räumte … ein", "kündigte … an"."""
+
+_GERMAN_DETERMINER = r"(?:der|die|das|ein|eine|dessen|deren|sein|seine|ihr|ihre)"
+
+
+def so_incise(text: str, at: int) -> bool:
+    """Whether the words at ``at`` (after a quote's comma) are German "so" then a German
+    determiner or a capitalised name: "»…«, so der Vorsitzende …", "„…“, so Müller"."""
+    return re.match(r"[ \xa0]*,?[ \xa0]*so[ \xa0]+(?:" + _GERMAN_DETERMINER
+                    + r"[ \xa0]|[A-ZÄÖÜ])", text[at:at + 40]) is not None
+
+
+def chevron_quote(text: str, at: int, limit: int) -> int:
+    """The offset of the « closing a German »…« quote that opens at ``at`` (the »), or -1:
+    the » stands before a word (no space), the « after one, within ``limit`` characters,
+    with no other guillemet and no paragraph break between them."""
+    if at + 1 >= len(text) or not (text[at + 1].isalnum() or text[at + 1] in "„‚'…"):
+        return -1
+    if at > 0 and text[at - 1].isalnum():
+        return -1  # "mot»suite": a French closing mark without its space
+    end = text.find("«", at + 1, at + 1 + limit)
+    if end < 0 or "»" in text[at + 1:end] or "\n\n" in text[at + 1:end]:
+        return -1
+    if text[end - 1].isspace() or (end + 1 < len(text) and text[end + 1].isalnum()):
+        return -1  # "« " opening a French quote, not closing a German one
+    return end
