@@ -323,6 +323,19 @@ suspect … mis en examen", the same victim, the same street) joins its event's 
 the fade of a 2-day half-life over six days (1/8) kept a cosine of 0.46 under the threshold
 (newuser14b S10). Every other rule is asked as before. Issue #14's tenth round
 (docs/benchmarks.md, Stories). False turns it off."""
+DATED_BACK = True
+"""**A follow-up dated back to its event is evidence too** (with :data:`AGREEMENT`): when an
+arriving article's texts name, besides its own news's day, a day the story's opener states for
+its event in its lead ("l'incendie qui a ravagé l'entrepôt de Voiron dans la nuit du 1er au 2
+mars", "the explosion … on 3 June"; a date written without its year counts by its day and
+month), its headline and lead name a place, a site or a kind of incident the story's leads name
+too (the town, "usine", a fire), and the two share a kind of event or the article tells a
+judicial development ("garde à vue", "mis en examen", "condamné": the kind ``justice``) of a
+story's incident (:data:`SITE_KINDS`), the time fade between them is lifted: a follow-up about
+an arrest, an inquiry or a trial five days later shares few of the first report's words, and
+the fade of a 2-day half-life (1/6) kept a cosine of 0.21 under the threshold, though the motor
+accident's follow-up, two days after, joined (t-final32 #7, f-events33). Every other rule is
+asked as before (days, sites, fine kinds, places, kinds). False: as before."""
 ACTORS = 0.25
 """**An actor alone is no evidence of the event**: the part of the score from the names
 both sides' headlines write (the minister, the singer, the mayor a story is about: the terms
@@ -1681,9 +1694,10 @@ class Stories:
             if gap > self.window_days * 1440:
                 continue
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
-            if fade < 1.0 and self.agreement and \
-                    self._specifics_agree(places[0], headline, story) and \
-                    _kinds_shared(kinds, story.kinds):
+            if fade < 1.0 and self.agreement and (
+                    self._specifics_agree(places[0], headline, story) and
+                    _kinds_shared(kinds, story.kinds) or
+                    DATED_BACK and self._dated_back(places, kinds, story)):
                 fade = 1.0
             score = self.relevance(dot, story) * fade
             if self.move_checks and story.seed and score > self.threshold and \
@@ -1905,12 +1919,35 @@ class Stories:
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
                                         OBJECT, FINE, SEAT)) and \
-                    not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH):
+                    not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH, BACK):
                 return True
         for key in lead:
             if key.startswith(WHO) and key.removeprefix(WHO) in story.heads:
                 return True
         return any(key.startswith(WHO) and key.removeprefix(WHO) in headline for key in kept)
+
+    @staticmethod
+    def _dated_back(places: tuple[frozenset[str] | None, frozenset[str]],
+                    kinds: frozenset[str], story: Story) -> bool:
+        """Whether an article (``places``: its lead's and its texts' sub-places; ``kinds``:
+        its kinds of event) refers back to ``story``'s event by its day (:data:`DATED_BACK`):
+        its texts name a day of the story opener's lead that is not one of its own, its lead
+        names a place, site or incident the story's leads name, and it shares a kind of event
+        with the story or tells a judicial development of a story's incident."""
+        lead, mentions = places
+        kept = story.places
+        if not lead or not kept:
+            return False
+        event = {k for k in kept & story.opener_places
+                 if k.startswith(DAY) and k not in (FRESH, BACK)}
+        named = {k for k in mentions if k.startswith(DAY) and k not in lead} | \
+            {DAY + k.removeprefix(DATE) for k in mentions if k.startswith(DATE + "--")}
+        if not any(k in named or DAY + "--" + k[len(DAY) + 5:] in named for k in event):
+            return False
+        if all(k.startswith(DAY) for k in lead & kept):
+            return False
+        return _kinds_shared(kinds, story.kinds) or (
+            "justice" in _told_kinds(kinds) and not _SITE_KINDS.isdisjoint(_named(story.kinds)))
 
     @staticmethod
     def _place(story: Story, lead: frozenset[str] | None, mentions: frozenset[str],
