@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bare_byline import byline_before_date
+from veille.extract.bare_byline import byline_before_date, known_given_name
 from veille.extract.bylines import (
     byline_after_date,
     byline_part,
@@ -35,6 +35,7 @@ from veille.extract.dates import (
     published_and_updated,
     relative_dateline,
 )
+from veille.extract.furniture_title import furniture_reason, heading_words
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SITE_CLOCK = re.compile(
@@ -329,12 +330,29 @@ def read_signature(meta: CaptureMeta, after_body: list[str]) -> None:
     add_credits(meta, closing_signatures(after_body))
 
 
+def signs_as_person(line: str) -> bool:
+    """Whether a name-shaped line after the text (:func:`read_end_signature`) names a
+    person rather than heading the page's next box: it is no furniture by its shape
+    (:func:`~veille.extract.furniture_title.furniture_reason`: a navigation or section
+    label, a notice), and its first word is a known given name
+    (:func:`~veille.extract.bare_byline.known_given_name`, the evidence a bare byline near
+    the headline needs) or none of its words is a word of the page's navigation and box
+    headings (:func:`~veille.extract.furniture_title.heading_words`: "Top Stories",
+    "Related Topics", "Dernières Actualités", "Latest Headlines"). t-final32 #5: "Related
+    Topics", two capitalised words over the BBC's topic tags, was the article's author: a
+    footer heading has a person's name's shape, never a person's name's words."""
+    if furniture_reason(line):
+        return False
+    return known_given_name(line.split()[0]) or not heading_words(line)
+
+
 def read_end_signature(meta: CaptureMeta, block: str, body: list[str]) -> None:
     """The author of an article signed at its end, the journalist's name alone on the
     line right after the last paragraph, before the page's boxes ("Adama Sawadogo" then
     "Articles similaires": the house style of L'Observateur Paalga, Sidwaya, Le Faso and
     many African papers; newuser17b X10): two to four capitalised words a person's name
-    is made of (:func:`~veille.extract.bylines.is_person`), no digit, no sentence end, a
+    is made of (:func:`~veille.extract.bylines.is_person`) and no heading's
+    (:func:`signs_as_person`), no digit, no sentence end, a
     surname the text does not name (a name the text talks about is its subject). The
     caller checks that no paragraph of prose follows."""
     line = " ".join(block.split())
@@ -342,7 +360,7 @@ def read_end_signature(meta: CaptureMeta, block: str, body: list[str]) -> None:
     if not 2 <= len(words) <= 4 or any(c.isdigit() for c in line) or ts.ends_sentence(line):
         return
     people, agencies = split_byline(line)
-    if agencies or people != [line] or not is_person(line):
+    if agencies or people != [line] or not is_person(line) or not signs_as_person(line):
         return
     surname = ts.fold(words[-1])
     if any(surname in ts.fold(p).split() for p in body):

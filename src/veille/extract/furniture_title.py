@@ -292,6 +292,33 @@ def furniture_reason(text: str) -> str:
     return ""
 
 
+def _box_words() -> frozenset[str]:
+    """The words (folded, three letters or more) of :data:`NAVIGATION_LABELS` and of the
+    labels of boxes of links to other articles (:data:`veille.extract.html.body.
+    RELATED_LABELS`): the vocabulary a page's navigation and footer headings are made of
+    ("Top Stories", "Latest Headlines", "Related Topics", "Dernières Actualités", "Nos
+    Dossiers"), never a person's name's."""
+    from veille.extract.html.body import RELATED_LABELS
+
+    words = {w for label in NAVIGATION_LABELS for w in ts.words(label)}
+    words.update(ts.words(ts.fold(re.sub(r"\\[a-z]|[()?:|\[\]]", " ", RELATED_LABELS))))
+    return frozenset(w for w in words if len(w) >= 3 and not w.isdigit())
+
+
+_BOX_WORDS: list[frozenset[str]] = []
+
+
+def heading_words(text: str) -> list[str]:
+    """The words of ``text`` that are words of page furniture's headings
+    (:func:`_box_words`), a plural's singular too ("Dossiers" of "notre dossier",
+    "Stories")."""
+    if not _BOX_WORDS:
+        _BOX_WORDS.append(_box_words())
+    vocabulary = _BOX_WORDS[0]
+    return [w for w in ts.words(ts.fold(text))
+            if w in vocabulary or (len(w) > 3 and w.endswith("s") and w[:-1] in vocabulary)]
+
+
 #: Labels of :data:`NAVIGATION_LABELS`, at least, that make a line a site's menu.
 MENU_LABELS = 3
 #: Share of a menu line's words, at least, that such labels hold ("Actu Sports Loisirs

@@ -18,10 +18,12 @@ that does was found, is no headline either (the caller checks that too).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
+from veille.extract.furniture_title import furniture_reason, menu_line
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
 
 #: Words after the outlet's name, at most, in a masthead line: an edition, a town or a
@@ -67,3 +69,61 @@ def names_outlet(text: str, outlet: str) -> bool:
             if len(spelt) >= longest:
                 break
     return False
+
+
+#: Blocks above the headline, at most, where the masthead may sit (a "skip to content"
+#: link or a date may come first: "Mardi 3 mars 2026" / "Le Progrès" / its menu).
+MASTHEAD_REACH = 3
+#: Words of a masthead, at most ("La Nouvelle République du Centre-Ouest Indre-et-Loire").
+MASTHEAD_WORDS = 8
+#: Parts of a menu copied as one line, at least ("News | Sport | What's On"), each of
+#: :data:`MENU_PART_WORDS` words at most.
+MENU_PARTS = 3
+MENU_PART_WORDS = 4
+_MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def menu_shaped(text: str) -> bool:
+    """A site's navigation menu copied as one line: a menu of known labels
+    (:func:`~veille.extract.furniture_title.menu_line`), or :data:`MENU_PARTS` capitalised
+    items or more set apart by a bar or a middle dot, each a few words ending no sentence
+    ("Lyon | Loire | Ain | Jura | Faits divers", "News | Sport | What's On | Announcements":
+    places and the site's own sections, which no list of labels holds)."""
+    if menu_line(text):
+        return True
+    parts = [p.strip() for p in _MENU_SEPARATOR.split(text)]
+    return len(parts) >= MENU_PARTS and all(
+        p and len(p.split()) <= MENU_PART_WORDS and (p[0].isupper() or p[0].isdigit())
+        and not ts.ends_sentence(p) and ":" not in p for p in parts)
+
+
+def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str = "") -> str:
+    """The outlet's name a capture prints as its masthead above its headline (line
+    ``head_at``), "" when none (t-final32 #11: "South Wales Argus" over its menu and the
+    headline; the capture was stored with no source). A masthead is one of the first
+    :data:`MASTHEAD_REACH` lines above the headline, of at most :data:`MASTHEAD_WORDS`
+    words, no sentence, no colon, no furniture (a navigation label, a date line, a byline, a
+    notice: :func:`~veille.extract.furniture_title.furniture_reason`), that either names
+    the capture's given source (:func:`names_outlet`) or has the site's menu
+    (:func:`menu_shaped`) right under it, before the headline: the layout of every news
+    site's header (name, then sections). A first line with no menu under it is left alone:
+    a kicker or a section's name sits there too."""
+    for i in range(min(MASTHEAD_REACH, head_at)):
+        text = " ".join(blocks[i].split())
+        if not _name_shaped(text) or kinds[i] in _NOT_MASTHEAD:
+            continue
+        if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])):
+            return text
+    return ""
+
+
+_NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})
+
+
+def _name_shaped(text: str) -> bool:
+    """A line an outlet's name may be: :data:`MASTHEAD_WORDS` words at most, opening on a
+    capital or a figure ("20 Minutes"), no sentence, no colon, no bar, no furniture."""
+    words = text.split()
+    return (0 < len(words) <= MASTHEAD_WORDS and (text[0].isupper() or text[0].isdigit())
+            and ":" not in text and "|" not in text and not ts.ends_sentence(text)
+            and not furniture_reason(text))

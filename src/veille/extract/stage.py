@@ -16,7 +16,7 @@ from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch, captured_by
 from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
 from veille.extract.html import extract_html
-from veille.extract.html.metadata import url_refusal
+from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.listing_summary import mark_listing_summary
 from veille.extract.nitf import NITF, extract_nitf
@@ -356,7 +356,11 @@ class ExtractStage(Stage):
                     content.evidence["media_type"] = (f"an HTML document given as "
                                                       f"{media_type or 'text'}: read as HTML")
                 if raw.source and not raw.url:  # a saved page naming its site: S2
-                    own, where = saved_page_outlet(content.site_name, content.url)
+                    # a name read from its <title> or masthead is no declaration: the
+                    # given source names the page (t-final32 #11)
+                    declared = "" if content.evidence.get("site_name") in (
+                        TITLED_SITE, MASTHEAD_SITE) else content.site_name
+                    own, where = saved_page_outlet(declared, content.url)
                     article.source = applied_source(raw.source, own, content.evidence,
                                                     where)
             else:
@@ -441,8 +445,12 @@ class ExtractStage(Stage):
             raise ExtractionError(f"{wall}, no article (the page shows it instead of the text)",
                                   origin=article.raw.origin, reason=WALL_REASON,
                                   hint="copy the page once the wall is closed")
+        evidence = dict(result.evidence)
+        if result.masthead:  # the outlet's name it prints over its menu (t-final32 #11)
+            evidence["site_name"] = "the capture's masthead (its outlet's name over the menu)"
         return Content(
             title=result.title or "",
+            site_name=result.masthead[:MAX_SOURCE_CHARS],
             lead=result.first_words(),
             paragraphs=result.paragraphs,
             authors=result.authors,
@@ -452,5 +460,5 @@ class ExtractStage(Stage):
             language=result.language,
             truncated=result.truncated,
             extractor="text-capture",
-            evidence=dict(result.evidence),
+            evidence=evidence,
         )

@@ -49,6 +49,7 @@ from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.live_entries import earliest, join_entries
+from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
@@ -100,6 +101,9 @@ class CaptureResult:
     listing: int = 0
     """How many teasers the capture lists when it is a section front or search results
     (:mod:`~veille.extract.capture_listing`), not an article; 0 for an article."""
+    masthead: str = ""
+    """The outlet's name printed as the capture's masthead above its headline, "" when
+    none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
     dateline_end: int = 0
     """Where the first paragraph's own text starts after the dateline opening it
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
@@ -998,4 +1002,5 @@ def extract_text_capture(
         listing=listing,
         evidence=evidence,
         dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
+        masthead=masthead_name(blocks, kinds, head.at, outlet) if head.at > 0 else "",
     )

@@ -35,6 +35,7 @@ from veille.outlet_groups import other_outlets, sites_of
 from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
+from veille.search.shown_sources import with_shown_names
 from veille.search.source_hint import unknown_source_warnings
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
@@ -272,6 +273,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         node = resolve_aliases(with_stored_places(parsed.node, store), table, labels=False)
     else:
         node = resolve_aliases(parsed.node, table)
+    asked = node
+    node = with_shown_names(node, store)  # source:"Le Dauphiné libéré" of ledauphine.com
     warnings = list(parsed.warnings)
     if nothing_searchable(request.query, parsed.node):
         warnings.append(NOTHING_SEARCHABLE)
@@ -341,7 +344,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     facets = {name: [Facet(value, count) for value, count in values]
               for name, values in result.facets.items()}
     if not total:
-        warnings.extend(unknown_source_warnings(node, index, store))
+        warnings.extend(unknown_source_warnings(asked, index, store))
         warnings.extend(unknown_filter_warnings(node, index, store))
         names = {"fr": "French", "en": "English"}
         warnings.extend(f"{word}: a common word in {names.get(lang, lang)}, searched only in "

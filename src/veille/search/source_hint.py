@@ -10,6 +10,7 @@ from typing import Any
 from veille.index.analysis import fold
 from veille.index.base import Index
 from veille.index.query import NO_SOURCE, And, Filter, MatchAll, Node, Or, field_clause
+from veille.search.shown_sources import with_shown_names
 
 MAX_SUGGESTIONS = 3
 
@@ -101,7 +102,7 @@ def unknown_source_warnings(node: Node, index: Index, store: Any) -> list[str]:
     out: list[str] = []
     known: list[str] | None = None
     for value in dict.fromkeys(source_filters(node)):
-        if index.search(Filter("source", value), limit=0).total:
+        if index.search(with_shown_names(Filter("source", value), store), limit=0).total:
             continue
         known = known_sources(index, store) if known is None else known
         near = closest(value, known)

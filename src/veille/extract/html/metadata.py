@@ -38,7 +38,7 @@ from veille.extract.bylines import (
 from veille.extract.furniture_title import UNFOUNDED
 from veille.extract.html.sources import Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
-from veille.extract.textshape import fold, is_byline
+from veille.extract.textshape import ends_sentence, fold, is_byline
 from veille.language_codes import canonical_language
 from veille.record import source_from_url
 
@@ -518,6 +518,76 @@ def choose_url(found: Candidates, base_url: str | None) -> tuple[str, str]:
     return "", ""
 
 
+#: Words of a site's name, at most, read from a ``<title>`` ("Le Journal de Saône-et-Loire",
+#: "The Fenland Herald"); a longer part is a headline or a tagline.
+SITE_NAME_WORDS = 6
+TITLED_SITE = "the title tag's site part (the page declares no site name)"
+"""The evidence of a site name read from the ``<title>`` (:func:`titled_site`): no
+declaration, so a source given for the page (``ingest --source``) still applies."""
+MASTHEAD_SITE = "the masthead heading (the page declares no site name)"
+
+
+def _site_shaped(part: str) -> bool:
+    """A ``<title>`` part an outlet's name may be: :data:`SITE_NAME_WORDS` words at most,
+    opening on a capital or a figure, no sentence, no comma, no navigation or section label
+    ("Politique", "Home": :func:`~veille.extract.furniture_title.furniture_reason`)."""
+    from veille.extract.furniture_title import furniture_reason
+
+    words = part.split()
+    return (0 < len(words) <= SITE_NAME_WORDS and (part[0].isupper() or part[0].isdigit())
+            and "," not in part and not ends_sentence(part) and not furniture_reason(part))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """``a`` and ``b`` name one site: equal folded, a domain suffix ("Le Monde.fr") and
+    spaces aside."""
+    def key(text: str) -> str:
+        return _DOMAIN_SUFFIX.sub("", fold(text)).replace(" ", "")
+    return bool(key(a)) and key(a) == key(b)
+
+
+def titled_site(found: Candidates, headline: str) -> tuple[str, str]:
+    """(site name, evidence) of a page that declares none (no ``og:site_name``,
+    ``application-name``, ``publisher``, JSON-LD publisher): ("", "") when its
+    ``<title>`` names no site (t-final32 #11: "Le Monde.fr - Actualités et Infos en France
+    et dans le monde", "DER SPIEGEL | Online-Nachrichten" were stored with no source).
+
+    The ``<title>`` is split on its separators (" - ", " | ", " – "; not the colon, which
+    headlines use). When one part is the ``headline``, the site is the part at the other
+    end ("Headline | Section | The Guardian", "Lancashire Telegraph - Headline"). When
+    none is, the title is the site's own (its home page's, on every page: a name and its
+    tagline, or the name alone): the site is the part the page's masthead heading repeats
+    (:func:`~veille.extract.html.sources.is_masthead_heading`), else the first part, when
+    the title shares no word of four letters or more with the headline (a title written
+    for search engines retells the story; a part that alone does, at either end, is the
+    headline reworded: "Ville de Voiron : fermeture de la piscine - Le Dauphiné Libéré").
+    Either way the site must be name-shaped (:func:`_site_shaped`). A masthead heading alone names
+    the site of a page with no ``<title>``."""
+    mastheads = [" ".join(v.split()) for _, v in found.get("site_masthead", [])]
+    titles = [" ".join(v.split()) for s, v in found.get("title", []) if s == "title tag"]
+    if not titles or not titles[0]:
+        named = next((m for m in mastheads if _site_shaped(m)), "")
+        return (named, MASTHEAD_SITE) if named else ("", "")
+    parts = [p.strip() for p in _SITE_SEPARATORS.split(titles[0]) if p.strip()]
+    head = fold(headline)
+    told = _story_words(headline)
+    at = next((i for i, p in enumerate(parts) if head and (
+        fold(p) == head or (len(p) > 10 and head.startswith(fold(p))))), -1)
+    if at < 0 and len(parts) >= 2:  # the headline reworded ("Ville de Voiron : fermeture …")
+        retold = [i for i, p in enumerate(parts) if _story_words(p) & told]
+        at = retold[0] if len(retold) == 1 and retold[0] in (0, len(parts) - 1) else -1
+    if at >= 0:
+        if len(parts) < 2:
+            return "", ""
+        site = parts[0] if at == len(parts) - 1 else parts[-1]
+        return (site, TITLED_SITE) if _site_shaped(site) else ("", "")
+    site = next((p for p in parts if any(_same_name(p, m) for m in mastheads)), "")
+    if not site and _story_words(titles[0]) & told:
+        return "", ""  # a search engine's headline, not the site's title
+    site = site or parts[0]
+    return (site, TITLED_SITE) if _site_shaped(site) else ("", "")
+
+
 def choose(found: Candidates, *, base_url: str | None = None,
            refuse_title: Callable[[str], str] | None = None) -> Metadata:
     """Winners for every field but the dates (:mod:`veille.extract.html.dating`), with
@@ -528,6 +598,8 @@ def choose(found: Candidates, *, base_url: str | None = None,
     meta.site_name, ev["site_name"] = first(found, "site_name")
     meta.title, ev["title"] = choose_title(found, meta.site_name,
                                            base_url or first(found, "url")[0], refuse_title)
+    if not meta.site_name:  # no declared name: the <title>'s site part (t-final32 #11)
+        meta.site_name, ev["site_name"] = titled_site(found, meta.title)
     meta.language, ev["language"] = declared_language(found, with_source=True)
     meta.authors, ev["authors"], credits = choose_authors(
         found, meta.site_name, base_url or first(found, "url")[0])

@@ -1,0 +1,74 @@
+"""``source:`` filters read against the names the outlets are shown by (t-final32 #11).
+
+An outlet stored under its host (``ledauphine.com``) is shown by the name its articles
+declare ("Le Dauphiné libéré": :mod:`veille.outlet_names`), and ``source:`` matched an
+article by its own source, its own declared site name or its URL's host
+(:func:`veille.index.tantivy_index.source_keys`). An article of that host declaring no
+name (a capture with no masthead, a page without ``og:site_name``) was listed under the
+name and not found by it. A ``source:`` value that is a name (not one word of a host's
+letters) now also matches every host whose shown name it names, by the rule the index
+applies to declared names (case, accents, an article, a domain suffix aside:
+:func:`veille.index.source_names.name_pattern`). Only hosts the value plausibly names
+(:func:`veille.outlet_names.plausibly_names_site`: its first words spell the host's
+label, or its initials do, its article dropped or not) are read, a few records each.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.index.query import And, Filter, Node, Not, Or
+from veille.index.source_names import name_pattern
+from veille.outlet_names import SAMPLE, outlet_name, plausibly_names_site
+
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_HOST_LIKE = re.compile(r"[\w.\-]+")
+_ARTICLES = ("", "Le ", "La ", "Les ", "L'", "The ")
+"""The leading articles a reader may drop from a name ("Vigilant Savoyard" of "Le Vigilant
+Savoyard"), as :data:`veille.index.source_names.OPTIONAL_ARTICLE` reads them."""
+
+
+def shown_hosts(store: Any, value: str, sources: list[str]) -> list[str]:
+    """The hosts among ``sources`` shown by a name ``value`` names (:mod:`this module
+    <veille.search.shown_sources>`), in order."""
+    pattern = name_pattern(value)
+    if pattern is None:
+        return []
+    found = []
+    for source in sources:
+        if not _HOST.fullmatch(source) or not any(
+                plausibly_names_site(f"{article}{value}", source) for article in _ARTICLES):
+            continue
+        shown = outlet_name(source, store.declared_site_names(source, SAMPLE))
+        if shown != source and re.fullmatch(pattern, " ".join(shown.lower().split())):
+            found.append(source)
+    return found
+
+
+def with_shown_names(node: Node, store: Any) -> Node:
+    """``node`` with each ``source:`` filter whose value is a name OR-ed with the hosts
+    shown by that name; other nodes as they are. A store that cannot say its sources'
+    names leaves ``node`` as it is."""
+    if getattr(store, "sources", None) is None or \
+            getattr(store, "declared_site_names", None) is None:
+        return node
+    known: list[str] = []
+
+    def walk(item: Node) -> Node:
+        if isinstance(item, Filter) and item.field == "source":
+            if _HOST_LIKE.fullmatch(item.value):
+                return item  # a host or one word: matched as the index matches it
+            if not known:
+                known.extend(str(row["source"]) for row in store.sources())
+            hosts = [h for h in shown_hosts(store, item.value, known) if h != item.value]
+            return Or((item, *(Filter("source", h) for h in hosts))) if hosts else item
+        if isinstance(item, And):
+            return And(tuple(walk(i) for i in item.items))
+        if isinstance(item, Or):
+            return Or(tuple(walk(i) for i in item.items))
+        if isinstance(item, Not):
+            return Not(walk(item.item))
+        return item
+
+    return walk(node)
