@@ -145,3 +145,27 @@ def test_no_update_before_the_publication(published: datetime, precision: str,
     update_after_publication(content)
     assert (content.updated == updated) is kept
     assert kept or "before the publication" in content.evidence["updated"]
+
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Courrier</title><link>https://courrier.example/</link>
+<description>Le Courrier</description>
+<item><title>Le pont de Saint-Nazaire fermé</title><link>https://courrier.example/pont</link>
+<pubDate>Wed, 04 Mar 2026 09:05:00 +0100</pubDate>
+<description><![CDATA[<p>Publié le 4 mars 2026 à 09h05 · Mis à jour il y a 2 heures</p>
+<p>Le pont de Saint-Nazaire sera fermé à la circulation dans la nuit de jeudi à vendredi pour
+des travaux d'entretien, a annoncé le département mercredi.</p><p>Une déviation sera mise en
+place par Nantes, avec un allongement de parcours d'une heure pour les poids lourds.</p>]]>
+</description></item></channel></rss>"""
+
+
+def test_a_relative_update_in_a_saved_feed_item_is_unknown(
+        tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
+    """A feed file's item is read now, its capture time unknown: no update from "il y a"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "courrier.xml").write_text(FEED, "utf-8")
+    content = _ingested(store, settings, folder)
+    assert content.published == datetime(2026, 3, 4, 8, 5, tzinfo=UTC)
+    assert content.updated is None
+    assert "captured is unknown" in content.evidence["updated"]
