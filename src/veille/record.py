@@ -136,6 +136,15 @@ def capture_bound(raw: RawInput) -> datetime:
     return max(fetched, read)
 
 
+def capture_time_known(raw: RawInput) -> bool:
+    """Whether ``raw.fetched_at`` is the time the page was captured, against which a
+    relative date on it ("Updated 2 hours ago") may be read: a fetch's response time, a
+    WARC record's ``WARC-Date``, a record's own field. Not for a saved file, dated by its
+    modification time (``hints[READ_AT_HINT]``: a copy or a ``touch`` sets it freely), nor
+    for standard input, dated by its reading (t-final32 #3)."""
+    return READ_AT_HINT not in raw.hints and not (raw.origin == "<stdin>" and not raw.url)
+
+
 DAY = "day"
 """``Content.published_precision`` when only the calendar day of publication is known
 (``2026-11-20``, "12 mars 2024", a news sitemap's day): ``published`` is then midnight of

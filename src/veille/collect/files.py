@@ -522,11 +522,14 @@ def read_path(path: Path, *, options: Options,
         yield unreadable(exc, origin)
         return
     for item in items_from_bytes(data, name=path.name, origin=origin, options=options):
-        if (saved is not None and isinstance(item, RawInput) and item.origin == origin
-                and item.media_type not in WIRE_TYPES):
-            if saved < item.fetched_at:  # dated by the file; read now (t-final30 F2)
-                item.hints[READ_AT_HINT] = item.fetched_at.isoformat()
-                item.fetched_at = saved
+        if (isinstance(item, RawInput) and item.media_type not in WIRE_TYPES
+                and (item.origin == origin or item.origin.startswith(f"{origin}#"))):
+            # read now, whatever the file's time: the mark that its capture time is
+            # unknown (t-final32 #3), and the bound of its dates (t-final30 F2); a feed
+            # file's items ("f.xml#1") too, read now
+            item.hints[READ_AT_HINT] = item.fetched_at.isoformat()
+            if saved is not None and saved < item.fetched_at and item.origin == origin:
+                item.fetched_at = saved  # dated by the file
         yield item
 
 

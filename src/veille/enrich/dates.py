@@ -81,6 +81,14 @@ tense the rule used. How a mention without a year is resolved:
   jeudi", "for Saturday" after an act is the day it is set for, ahead; "this Monday's
   strike had been called off" keeps the event's day; "ce/this <weekday>" with no tense
   is the nearer of this week's day gone by and the next.
+- Ahead though past (f-dates33, t-final32 #8; :mod:`veille.enrich.date_ahead`): a weekday
+  after "jusqu'à", "until", "through" ends a span, ahead in a clause not past ("se
+  poursuit jusqu'à dimanche") or past with a verb of extending ("a été prolongé"); a
+  weekday expected or forecast ("more rain was expected on Tuesday") is the nearest one;
+  a month in an irrealis clause ("a hike in April was not ruled out") the nearest; a
+  season said to be coming whose first month has begun starts on its equinox or solstice
+  ("renvoyée au printemps" on 3 March: 20 March);
+  "put back to the autumn", "before October" are read.
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -95,6 +103,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 from veille.enrich.clauses import after_incise, clause_after, own_clause
+from veille.enrich.date_ahead import (
+    ahead_of_limit,
+    coming_season_start,
+    expected_ahead,
+    irrealis,
+)
 from veille.enrich.date_anchors import coordinated_weeks, named_in_paragraph, update_marks
 from veille.enrich.date_clues import (
     caused_by,
@@ -210,10 +224,10 @@ _PATTERN = re.compile(
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
     | (?:de|du\s+mois\s+de)\s+(?P<mon6>{_MO})\s+['’]?(?P<yy6>{_YY}){_YY_END}
-    | (?!(?:by|since)\s+(?:{_MO})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)
+    | (?!(?:by|since|before|until|till)\s+(?:{_MO})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)
       (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
       (?<!\bcelle\s)(?<!\bcelui\s)(?<!\bceux\s)(?<!\bcelles\s)de(?=\s+(?-i:[a-zéèêàâûô]))|
-      in|since|early|late|by|entre|between|dès|
+      in|since|early|late|by|before|until|till|entre|between|dès|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO}|(?-i:May))
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
@@ -277,7 +291,7 @@ _PATTERN = re.compile(
       (?P<nyear>(?:19|20)\d\d|\d\d)(?![/.]?\d)
     | (?P<season>l['’]été|l['’]hiver|l['’]automne|le\s+printemps|cet\s+été|cet\s+hiver|
       cet\s+automne|ce\s+printemps|au\s+printemps|
-      (?:(?:in|over|during|by|until|till|for)\s+the|this|next|last)\s+(?:spring|summer|autumn|winter)
+      (?:(?:in|over|during|by|until|till|for|to|into)\s+the|this|next|last)\s+(?:spring|summer|autumn|winter)
         (?!\s+of\b|['’]s?\s+(?-i:[A-Z]))|
       (?:this|next|last)\s+fall(?!\s+of\b))
       (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
@@ -874,10 +888,38 @@ def _day_of_an_event(text: str, start: int, end: int) -> bool:
         _EVENT_OF_A_DAY_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+def _ahead(match: re.Match[str], text: str, start: int, end: int, tense: str) -> str:
+    """The tense of a mention whose date lies ahead though its clause is past or has no
+    tense (:mod:`veille.enrich.date_ahead`, t-final32 #8): a bare weekday ending a span
+    ("jusqu'à dimanche", "until Friday") is ``future``; one expected ("was expected on
+    Tuesday") has no tense, the nearest such day, unless the sentence calls it off; a bare
+    month in an irrealis clause ("a hike in April was not ruled out")
+    loses its past, the nearest such month; else ``tense`` unchanged."""
+    piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    if match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                   match.group("wdweek")) and tense != "future":
+        # the clause's own verb before the limit, not a saying incise after it
+        own = _nearest_marker(piece, "", english=is_english(text[max(0, start - 4 * WINDOW):
+                                                                 end + 2 * WINDOW]))
+        past = own is not None and own[1] == "past"
+        if ahead_of_limit(piece, past, past and bool(_DURATIVE.search(piece))):
+            return "future"
+        after = _AFTER_END.split(text[end:end + 3 * WINDOW])[0]
+        if tense == "past" and expected_ahead(piece) and not called_off(after) and \
+                plan_called_off(text[max(0, start - 40):start], after) is None:
+            return ""
+    if match.group("mon2") and not (match.group("year2") or match.group("yy2") or
+                                    match.group("monrel2")) and tense == "past" and \
+            (match.group("pre") or "").lower() not in ("depuis", "since") and \
+            irrealis(piece + " " + _AFTER_END.split(text[end:end + 2 * WINDOW])[0]):
+        return ""
+    return tense
+
+
 def _own_preposition(match: re.Match[str]) -> str:
     """The preposition a mention opens with ("au printemps": "au "), for the rules that
     read the words before a date ("renvoyé au printemps", f-dates32), or ''."""
-    head = re.match(r"(?i)\s*((?:au|à|until|till)\s+)", match.group())
+    head = re.match(r"(?i)\s*((?:au|à|until|till|to|into)\s+)", match.group())
     return head.group(1) if head else ""
 
 
@@ -1195,7 +1237,7 @@ def _season(phrase: str, relation: str, published: date, tense: str
     if relation == "prochain":
         return min(ahead), "season", True
     if not relation and tense == "future" and coming:
-        return min(coming), "season", True
+        return coming_season_start(min(coming), published), "season", True
     if relation:
         # "l'hiver dernier" is the last season over, never the one under way: written on
         # 4 January it is the winter before this one (newuser16a H10); "cet hiver" is this
@@ -1353,7 +1395,7 @@ def _since_phrase(before: str) -> bool:
 
 _MOVED_TO = re.compile(
     r"(?i)\b(?:report|repouss|décal|avanc|fix|programm|renvoy|ajourn|postpon|moved|"
-    r"pushed\s+back|en\s+délibéré)(?:é|ée|és|ées|ed)?"
+    r"pushed\s+back|put\s+back|delay|deferr|en\s+délibéré)(?:é|ée|és|ées|ed)?"
     r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
     r"(?:\s+(?:sa|son|ses|leur|leurs|la|le|les|its|their|the)\s+[^\W\d_]{3,}|"
@@ -1705,6 +1747,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 and not (match.group("year1") or match.group("year3")) and \
                 _BOUND_AHEAD.search(before):
             tense = "future"  # "visibles avant le 15 juillet", "ouvert jusqu'au 27 décembre"
+        tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
             continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection
-from dataclasses import fields
-from datetime import datetime, time
+from dataclasses import fields, replace
+from datetime import datetime, time, timedelta
 from typing import ClassVar
 
 from veille.collect.sniff import opens_as_html
@@ -53,6 +53,7 @@ from veille.record import (
     RawInput,
     article_id,
     capture_bound,
+    capture_time_known,
     exported_id,
     names_one_page,
     source_from_url,
@@ -129,6 +130,24 @@ def listed_date(content: Content, raw: RawInput) -> None:
         f"{where} (the page gives no date)" if not url_day else
         f"{where} (the page gives only its URL's day)")
     content.evidence["timezone"] = how
+
+
+def update_after_publication(content: Content) -> None:
+    """Drop an update time earlier than the publication (a relative "Updated 2 hours ago"
+    read against a reference before the page's own date, or a CMS's stale field): no page
+    is updated before it is published (t-final32 #3). Kept in evidence. A day-only
+    publication is compared by its day."""
+    published, updated = content.published, content.updated
+    if published is None or updated is None or content.evidence.get("published") == BY_UPDATE:
+        return
+    if published.tzinfo is None or updated.tzinfo is None:
+        return
+    if (updated.date() < published.date()) if content.published_precision == DAY else \
+            updated < published:
+        content.evidence["updated"] = (f"unknown: {updated.isoformat()} ("
+                                       f"{content.evidence.get('updated') or 'read'}) is "
+                                       f"before the publication")
+        content.updated = None
 
 
 def dated_by_update(content: Content) -> None:
@@ -311,7 +330,42 @@ class ExtractStage(Stage):
         # every date "after the fetch" is judged against the capture's bound, not a file's
         # modification time (t-final30 F2)
         with captured_by(capture_bound(article.raw)):
-            return self._extract(article)
+            extracted = self._extract(article)
+        content = extracted.content
+        if content is not None and content.updated is not None:
+            if not capture_time_known(article.raw):
+                self._relative_update_unknown(article, content)
+            update_after_publication(content)
+        return extracted
+
+    def _relative_update_unknown(self, article: Article, content: Content) -> None:
+        """Leave ``content``'s update time unknown when it depends on the capture time,
+        which is unknown (a saved file, standard input): "Updated 2 hours ago", "Mis à jour
+        il y a 3 heures", "vor 2 Stunden" counts from the moment the page was captured, and
+        a file's time or the reading time is no such moment (t-final32 #3: a March dispatch
+        "updated" in December). Found by extracting again against a reference a day later:
+        an update that moves with it was read from the capture time."""
+        raw = article.raw
+        probe = Article(raw=replace(raw, fetched_at=raw.fetched_at + timedelta(days=1),
+                                    hints=dict(raw.hints)),
+                        id=article.id or "probe", source=article.source)
+        try:
+            with captured_by(capture_bound(probe.raw)):
+                moved = self._extract(probe).content
+        except (InputError, ExtractionError):
+            return
+        was = content.updated
+        if moved is None or was is None or moved.updated == was:
+            return
+        how = content.evidence.get("updated") or "relative date"
+        content.evidence["updated"] = (
+            f"unknown: the page's update time is relative ({how}, read as "
+            f"{was.isoformat()}) and the time it was captured is unknown")
+        content.updated = None
+        if content.evidence.get("published") == BY_UPDATE:  # dated by that update alone
+            content.published = None
+            content.published_precision = NO_DATE
+            content.evidence["published"] = "unknown: dated by a relative update only"
 
     def _extract(self, article: Article) -> Article:
         raw = article.raw

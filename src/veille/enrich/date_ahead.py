@@ -1,0 +1,120 @@
+"""Dates mentioned that lie ahead though the clause is in the past, or has no tense
+(t-final32 #8): the end of a span ("jusqu'à dimanche", "until Friday", "through
+Thursday"), the day of what is expected, forecast, due or scheduled ("more rain was
+expected on Tuesday", "de fortes pluies étaient attendues mardi"), a month in a clause that
+does not assert the event happened ("a hike in April was not ruled out"), and the start of
+a coming season whose first month has already begun ("renvoyée au printemps" written on 3
+March is the spring that starts on the equinox, 20 March).
+
+The words are closed classes, each with its source:
+
+- the prepositions of a limit in time: French "jusqu'à" (Grevisse, *Le Bon Usage*,
+  § 1072, the limit; TLFi "jusque"), English "until", "till", "through" in its American
+  sense "up to and including" (Merriam-Webster, "through", sense 4; CGEL ch. 7 §5);
+- the verbs and adjectives of expectation and forecast, whose complement is still to come
+  when they are said, whatever their own tense: English "expected", "forecast",
+  "predicted", "anticipated", "projected", "due", "scheduled", "slated", "set to",
+  "poised to", "likely to" (CGEL ch. 3 §5.2, the lexical expressions of futurity: *be
+  due to*, *be set to*, *be expected to*); French "attendu", "prévu", "prévoir", "annoncé
+  pour", "programmé", "censé", "pronostiqué" (TLFi: "attendre" B, "prévoir" 1);
+- the markers of an irrealis clause (a possibility, a likelihood, a thing not ruled out:
+  nothing is said to have happened): the modal auxiliaries "could", "would", "might",
+  "should" (CGEL ch. 3 §9, a closed class), "ruled out", "excluded", "likely",
+  "unlikely", "possible", "probable"; French "pourrait/pourraient", "devrait/devraient",
+  "exclu", "envisagé", "évoqué", "possible", "probable" (Grevisse § 889, the modal
+  auxiliaries "pouvoir", "devoir").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+UNTIL_DAY = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:à|a)\s+|\b(?:until|till|through|thru)\s+)"
+                       r"(?:(?:ce|this)\s+)?$")
+"""A preposition of a limit in time right before a weekday ("jusqu'à dimanche", "until
+Friday", "through Thursday"): the end of a span, which lies ahead unless the clause tells of
+a span already over with a past verb of duration ("la grève a duré jusqu'à jeudi")."""
+
+EXPECTING = re.compile(
+    r"(?i)\b(?:expected|forecast|forecasted|predicted|anticipated|projected|scheduled|"
+    r"due(?=\s+(?:on|for|back|out|in|at)\b|\s+to\s+(?:be|re\w+|start|begin|open|close|end|"
+    r"finish|arrive|meet|hold|sit|vote|rule|decide|report|launch|take|make|appear)\b)|"
+    r"slated|set\s+to|poised\s+to|likely\s+to|"
+    r"attendu|attendue|attendus|attendues|prévu|prévue|prévus|prévues|"
+    r"prévoi[st]|prévoient|prévoyai[st]|prévoyaient|prévoyons|prévoyez|"
+    r"programmé|programmée|programmés|programmées|censé|censée|censés|censées|"
+    r"pronostiqué|pronostiquée|pronostiqués|pronostiquées)\b")
+"""A word of expectation or forecast in the clause before a weekday: the day it names is
+ahead of the expectation, itself before publication, so the past tense of the clause does
+not put it in the past: the nearest such day ("was expected on Tuesday", "étaient
+attendues mardi", "Météo-France prévoyait des orages samedi")."""
+
+IRREALIS = re.compile(
+    r"(?i)\b(?:could|would|might|should|ruled\s+out|excluded|likely|unlikely|possible|"
+    r"probable|pourrait|pourraient|devrait|devraient|exclu|exclue|exclus|exclues|"
+    r"envisag\w*|évoqu\w*)\b")
+"""A marker of an irrealis clause ("was not ruled out", "could not be excluded", "was
+likely", "avait évoqué une réouverture en octobre"): the clause does not say the event
+happened, so its past verb does not put a month said without its year in the past."""
+
+
+EXTENDING = re.compile(
+    r"(?i)\b(?:prolong\w*|prorog\w*|recondu\w*|renouvel\w*|extended|extends?|prolonged|"
+    r"renewed)\b")
+"""The verbs of extending a term (TLFi "proroger": prolonger, reconduire, renouveler;
+English extend, prolong, renew): a past act that moves the end of a span, which then lies
+ahead ("a été prolongé jusqu'à dimanche", "has been extended until Saturday")."""
+
+
+def ahead_of_limit(before: str, past: bool, past_durative: bool) -> bool:
+    """Whether a weekday right after ``before`` (its clause up to the mention) ends a span
+    that lies ahead: after "jusqu'à", "until", "through" in a clause that is not past
+    ("se poursuit jusqu'à dimanche"), or past with a verb of extending the term; not when
+    the clause is past with a verb of duration (``past_durative``: the span is over), and
+    not after another past verb ("the road was closed until Monday": the nearest day)."""
+    if not UNTIL_DAY.search(before) or past_durative:
+        return False
+    return not past or bool(EXTENDING.search(before))
+
+
+def expected_ahead(before: str) -> bool:
+    """Whether the clause before a weekday expects or forecasts what it names."""
+    return bool(EXPECTING.search(before))
+
+
+def irrealis(clause: str) -> bool:
+    """Whether ``clause`` (the words around a month mention, in its clause) says what may,
+    could or was not ruled out to happen rather than what happened."""
+    return bool(IRREALIS.search(clause))
+
+
+_TROPICAL_YEAR = 365.242189
+"""The mean tropical year, in days (Meeus, *Astronomical Algorithms*, ch. 27, 2000.0)."""
+_SEASON_STARTS_2000 = {3: datetime(2000, 3, 20, 7, 35, tzinfo=UTC),
+                       6: datetime(2000, 6, 21, 1, 48, tzinfo=UTC),
+                       9: datetime(2000, 9, 22, 17, 27, tzinfo=UTC),
+                       12: datetime(2000, 12, 21, 13, 37, tzinfo=UTC)}
+"""The equinoxes and solstices of 2000 (UTC, as the US Naval Observatory's tables give them):
+each later one is a whole number of mean tropical years away, within about an hour from
+1950 to 2100."""
+
+
+def astronomical_start(meteorological: date) -> date:
+    """The day (UTC) a season starts by the calendar of equinoxes and solstices, given its
+    meteorological first day (1 March, 1 June, 1 September, 1 December): the start French
+    and English usage give a season ("le printemps commence le 20 mars")."""
+    years = meteorological.year - 2000
+    moment = _SEASON_STARTS_2000[meteorological.month] + timedelta(days=years * _TROPICAL_YEAR)
+    return moment.date()
+
+
+def coming_season_start(meteorological: date, published: date) -> date:
+    """A coming season's start as a date mentioned: its meteorological first day, unless
+    that day is not after ``published`` while its equinox or solstice is (a season written
+    as coming on 3 March, "renvoyé au printemps", starts on 20 March, not before the
+    article)."""
+    if meteorological > published:
+        return meteorological
+    start = astronomical_start(meteorological)
+    return start if start > published else meteorological
