@@ -96,3 +96,11 @@ def test_no_cut_inside_the_article_ends_closed(data: st.DataObject) -> None:
     at = data.draw(st.integers(min_value=WHOLE.index(b"<header>") + 1,
                                max_value=WHOLE.index(b"</main>")))
     assert not ends_closed(WHOLE[:at])
+
+
+def test_a_cut_after_the_header_is_not_a_whole_page() -> None:
+    """Regression (a hypothesis draw, 2026-12-04): a body cut right after ``</header>``,
+    before the article, was taken for a whole page omitting ``</body></html>``."""
+    after_header = WHOLE.index(b"</header>") + len(b"</header>")
+    assert not ends_closed(WHOLE[:after_header])
+    assert ends_closed(WHOLE.replace(b"</body></html>", b""))  # the whole page still is

@@ -175,6 +175,10 @@ _BLOCKS = ("address|article|aside|blockquote|dd|details|div|dl|dt|fieldset|figca
 _VOIDS = "area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr"
 _CLOSED_LAST = re.compile(rb"(?:</(?:" + _BLOCKS.encode() + rb")\s*>|<(?:" + _VOIDS.encode() +
                           rb")\b[^<>]*>)(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
+_HEADER_LAST = re.compile(rb"</header\s*>(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
+"""A body ending on ``</header>``: a header is introductory content (WHATWG HTML 4.3.8),
+so a body that stops after it was cut before its content (a hypothesis case of
+tests/collect/test_cut_after_closed_paragraph.py, found 2026-12-04)."""
 TAIL_BYTES = 4096
 """How far from a body's end :func:`ends_closed` looks for its last closing tag."""
 
@@ -191,11 +195,15 @@ def ends_closed(body: bytes) -> bool:
     ...; :func:`open_elements`). A page omitting ``</body></html>`` still closes its
     ``<article>``, ``<main>``, ``<div>`` and ``<footer>``, whose end tags are required;
     a body that stops right after a ``</p>`` with them open was cut by the connection
-    (verify15 R2: servers that stream flush at element boundaries, so cuts land there)."""
+    (verify15 R2: servers that stream flush at element boundaries, so cuts land there).
+    A body that stops right after the page's ``</header>`` is cut too: a page has content
+    after its header."""
     tail = body[-TAIL_BYTES:]
     if tail.rfind(b"<!--") > tail.rfind(b"-->"):  # ends inside a comment
         return False
     if _CLOSED_LAST.search(tail) is None:
+        return False
+    if _HEADER_LAST.search(tail) is not None:  # a page never ends on its header
         return False
     left = open_elements(body)
     return left is not None and all(name in OMITTED_AT_END for name in left)
