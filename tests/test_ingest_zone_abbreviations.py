@@ -60,7 +60,8 @@ def test_an_ambiguous_abbreviation_without_context_is_refused_and_marked(
     time is assumed, and `latest` says so (it printed "09:00 UTC" unmarked)."""
     data, content = _ingest(tmp_path, capsys, "Published December 2, 2026 09:00 AM IST",
                             "countygazette.com")
-    assert content["evidence"]["timezone"] == "assumed (UTC)"
+    # assumed, and why: the IST printed was not read (t-final32 #6)
+    assert content["evidence"]["timezone"].startswith("assumed (UTC); IST printed")
     assert main(["--data-dir", data, "latest"]) == 0
     out = capsys.readouterr().out
     assert "09:00 UTC (" in out, out  # "(assumed time)" or "(heure supposée)"

@@ -34,6 +34,7 @@ from veille.extract.dates import (
     find_dates,
     published_and_updated,
     relative_dateline,
+    unread_zone_note,
 )
 from veille.extract.furniture_title import furniture_reason, heading_words
 
@@ -309,7 +310,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     dated = published or updated
     if dated is not None:
         meta.evidence["timezone"] = ("given by the capture" if dated.zone_given
-                                     else f"assumed ({zone})")
+                                     else f"assumed ({zone})"
+                                     + unread_zone_note(dated.zone_unread))
     if rejected:
         meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta
@@ -418,5 +420,6 @@ def read_dateline(meta: CaptureMeta, paragraph: str, *, zone: tzinfo,
             meta.published, meta.published_has_time = found.value, found.has_time
             meta.evidence["published"] = _dateline_evidence(found) + " opening the first paragraph"
             meta.evidence.setdefault("timezone", "given by the capture" if found.zone_given
-                                     else f"assumed ({zone})")
+                                     else f"assumed ({zone})"
+                                     + unread_zone_note(found.zone_unread))
     return dateline.end

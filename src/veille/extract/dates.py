@@ -135,16 +135,22 @@ _ZONE_NAMES = "|".join(sorted(
 #: A zone ends its word, or meets the next capitalised word with no space: a page's
 #: adjacent spans ("9 h 00 HNE</span><span>Mis à jour") read as "HNEMis" (newuser11 T13).
 _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))"
+#: What may follow a clock time written with a dot: "am"/"pm" ("7.15pm", "11.02 a.m.") or
+#: German "Uhr" ("17.45 Uhr"); a dot between two numbers says no time otherwise.
+_CLOCK_WORD = r"(?i:[ap]\.?\s?m(?![a-z])|uhr(?!\w))"
 _TIME = (
     r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
     # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
-    r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H|\.(?=[0-5]\d\s*" + _ZONE_WORD + r")"
+    # So does a German "17.45 Uhr" (Duden, "Uhrzeit": "um 17.45 Uhr") and an English
+    # "7.15pm" (t-final32 #6: "17.45 Uhr MEZ" kept only its day).
+    r"(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H|\.(?=[0-5]\d\s*(?:" + _ZONE_WORD + r"|" + _CLOCK_WORD
+    + r"))"
     # Italian writes "alle 11.20", "ore 11.20" (Treccani, "orario"): a dot after those words
     r"|(?:(?<=(?i:alle)\s[0-9])|(?<=(?i:alle)\s[0-9]{2})|(?<=(?i:ore)\s[0-9])"
     r"|(?<=(?i:ore)\s[0-9]{2}))\.(?=[0-5]\d\b))\s*"
     r"(?P<mm>[0-5]\d)?(?::(?P<ss>[0-5]\d))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?i:uhr)(?!\w))?)?"
 )
 #: An offset from UTC after "UTC"/"GMT" ("07:45 GMT+1", "06:15 GMT-4", "10h00 (UTC+4)",
 #: "UTC+05:30"): read before the bare abbreviation, whose end would otherwise let the
@@ -200,6 +206,30 @@ for _num, _names in enumerate(["lundi monday mon", "mardi tuesday tue tues",
     for _name in _names.split():
         WEEKDAYS[_name] = _num
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+#: A clock time printed before its date ("Published: 11:30pm, 3 Mar 2026 HKT", SCMP;
+#: "Updated 6:42 PM PST, March 3, 2026", AP; "17.45 Uhr, 3. März 2026"), its zone after
+#: the time or after the date: minutes after a colon, or "am"/"pm", or both (a bare number
+#: before a date is no time). Read by :func:`_find_dates` after :data:`_PATTERNS`, over
+#: a date they found without a time (t-final32 #6: the time and the zone were lost).
+_LEAD_TIME = (
+    r"(?<![\w:.,/])(?P<hh>[01]?\d|2[0-3])"
+    r"(?:(?::|[.hH](?=[0-5]\d\s*" + _CLOCK_WORD + r"))(?P<mm>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)(?![a-z])))?(?:\s*(?i:uhr)(?!\w))?"
+    r"(?:\s*\(?(?P<lzone>" + _UTC_OFFSET + r"|" + _ZONE_WORD + r")\)?)?"
+    r"\s*(?:[,\-–—·|]\s*)?(?:(?i:on|le|am|el)\s+)?"
+    r"(?:(?i:" + _WEEKDAY_RE + r")\.?,?\s+)?"
+)
+#: A clock time somewhere in the text: what :data:`_TIME_FIRST` needs to match.
+_CLOCK_GATE = lazy_compile(r"\d\s*(?:[:.hH][0-5]\d|[ap]\.?\s?m)", re.IGNORECASE)
+_TIME_FIRST = [
+    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)"
+                 r"(?P<y>(?:19|20)\d{2})\b" + _ZONE),
+    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>"
+                 + _MONTH_RE + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _ZONE,
+                 re.IGNORECASE),
+    lazy_compile(_LEAD_TIME + r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+                 r",?\s+(?P<y>(?:19|20)\d{2})\b" + _ZONE, re.IGNORECASE),
+]
 _NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:19|20)\d{2}\b)"
 #: A day and a month without a year ("mardi 2 décembre", "Tuesday, December 2"): read only
 #: in a dateline (after "Publié le", "Updated") and against a reference time.
@@ -279,6 +309,26 @@ class FoundDate:
     #: How a numeric date with a two-digit year was ordered ("01-12-26": day first or
     #: month first), said in evidence; "" for any other date (:func:`_order_said`).
     order: str = ""
+    #: A zone abbreviation printed after the time but not read, being ambiguous with
+    #: nothing on the page to say which zone it names ("IST": Irish, Indian or Israel
+    #: time): the time is the page's local time, and the evidence says why
+    #: (:func:`unread_zone_note`).
+    zone_unread: str = ""
+
+
+def _unread(groups: dict[str, str | None], given: bool) -> str:
+    """The ambiguous abbreviation a date printed and :func:`_zone` could not read."""
+    name = (groups.get("zone") or "").upper()
+    return name if not given and name in AMBIGUOUS_ONLY else ""
+
+
+def unread_zone_note(name: str) -> str:
+    """What ``evidence["timezone"]`` adds when the page printed an ambiguous zone
+    abbreviation that nothing on it resolves (t-final32 #6)."""
+    if not name:
+        return ""
+    return (f"; {name} printed, but it names several zones in the tz database and neither "
+            "the page's country, domain nor language says which: read as local time")
 
 
 #: Small numbers written as words, for "il y a deux heures", "two hours ago".
@@ -691,8 +741,9 @@ def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
             value, has_time, given = built
             updated, published = _labels(text, match.start())
             found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
-                                   given, published))
+                                   given, published, zone_unread=_unread(groups, given)))
             taken.append((match.start(), match.end()))
+    _time_first(text, found, taken, default_zone, month_first)
     if now is not None:
         found.extend(_without_year(text, taken, default_zone, year_reference or now))
     if "/" in text or "." in text or "-" in text:
@@ -718,6 +769,40 @@ def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
                                        placed[1], published))
         found.sort(key=lambda f: f.start)
     return found, unplaced
+
+
+def _time_first(text: str, found: list[FoundDate], taken: list[tuple[int, int]],
+                zone: tzinfo, month_first: bool) -> None:
+    """Add to ``found`` the dates printed after their clock time (:data:`_TIME_FIRST`), in
+    place of the same dates found without it. A match overlapping a date that has a time
+    of its own, or one starting before it ("3 mars 2026 à 10:00, 4 mars 2026": 10:00 is the
+    first date's), is left out."""
+    if not any(not f.has_time and not f.relative for f in found) or not _CLOCK_GATE.search(text):
+        return  # every date has its time, or no clock time is printed
+    for pattern in _TIME_FIRST:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups["mm"] is None and groups["ampm"] is None:
+                continue  # a bare number before a date is no time
+            span = (match.start(), match.end())
+            over = [f for f in found if f.start < span[1] and span[0] < f.end]
+            spans = [(s, e) for s, e in taken if s < span[1] and span[0] < e]
+            if (len(spans) != len(over) or
+                    any(f.has_time or f.relative or f.start < span[0] for f in over)):
+                continue
+            if pattern is _TIME_FIRST[0] and _swap_day_month(groups, month_first):
+                groups = {**groups, "d": groups["m"], "m": groups["d"]}
+            groups = {**groups, "zone": groups.get("zone") or groups.get("lzone")}
+            built = _build(groups, zone)
+            if built is None:
+                continue
+            for old in over:
+                found.remove(old)
+                taken.remove((old.start, old.end))
+            updated, published = _labels(text, span[0])
+            found.append(FoundDate(built[0], span[0], span[1], updated, True, built[2],
+                                   published, zone_unread=_unread(groups, built[2])))
+            taken.append(span)
 
 
 def _clock_matches(text: str) -> list[re.Match[str]]:

@@ -52,6 +52,14 @@ ZONE_ABBREVIATIONS: dict[str, float] = {
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "ACDT": 10.5,
     "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WAT": 1, "CAT": 2, "EAT": 3,
     "SAST": 2,
+    # German forms (Duden; the Einheiten- und Zeitgesetz names mitteleuropäische Zeit and
+    # Sommerzeit): Mitteleuropäische (Sommer)Zeit, Osteuropäische, Westeuropäische.
+    "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1,
+    # The tz database's other alphabetic abbreviations (zone.tab's zones, 2026): Pakistan,
+    # Indonesia's three zones. With these, every one it writes is here but Samoa's SST
+    # (above), IST/IDT (:data:`AMBIGUOUS_ONLY`) and ChST (read by ``dates``); the tests
+    # check the table against the pinned tzdata.
+    "PKT": 5, "WIB": 7, "WITA": 8, "WIT": 9,
 }
 #: Abbreviations too ambiguous to read without context, with no default meaning: IST is
 #: India (+5:30), Irish Summer Time (+1) and Israel (+2) in the tz database. Read only

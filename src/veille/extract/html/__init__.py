@@ -30,7 +30,7 @@ from veille.extract.bylines import (
 from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported
 from veille.extract.furniture_title import headline_refusal
-from veille.extract.html.body import choose_body, keep
+from veille.extract.html.body import choose_body, keep, prose
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.controls import body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
@@ -146,6 +146,26 @@ def _credit_dateline(evidence: dict[str, str], paragraphs: list[str], zone: tzin
     if credits:
         evidence["credit"] = ", ".join(credits)
     return reporters
+
+
+#: The headline is looked for among this many first blocks of the body.
+HEADLINE_REACH = 4
+
+
+def below_headline(paragraphs: list[str], headlines: set[str], header: set[str]) -> list[str]:
+    """``paragraphs`` without what the page prints above its headline (t-final32 #4): when
+    the headline is among the first :data:`HEADLINE_REACH` blocks, the blocks before it
+    that are no prose (a logo heading "SCMP", a kicker "U.S.", a section label) are the
+    header's, not the article's; then the headline itself and ``header``'s texts (the
+    headline, kickers, the site's masthead) opening what is left. A sentence printed above
+    the headline stays: it may be the article's (a standfirst set first)."""
+    for i, text in enumerate(paragraphs[:HEADLINE_REACH]):
+        if i and fold(text) in headlines and len(paragraphs) > i + 1:
+            paragraphs = [p for p in paragraphs[:i] if prose(p)] + paragraphs[i:]
+            break
+    while len(paragraphs) > 1 and fold(paragraphs[0]) in header:
+        paragraphs = paragraphs[1:]
+    return paragraphs
 
 
 def _bare(text: str) -> str:
@@ -278,9 +298,11 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     headlines = {folded_title} | {fold(v) for _, v in found.get("h1", [])[:1]}
     # A kicker or section label printed right above the headline ("Transports") is the
     # header's, no paragraph (t-final31 F3).
-    kickers = labels_above(nodes.h1, meta.title) - headlines
-    while len(paragraphs) > 1 and fold(paragraphs[0]) in (headlines | kickers) - {""}:
-        paragraphs = paragraphs[1:]
+    kickers = labels_above(nodes.h1 + nodes.headings, meta.title) - headlines
+    # The site's name set as a heading (a logo <h1>) is no paragraph either (t-final32 #4).
+    mastheads = {fold(v) for _, v in found.get("site_masthead", [])}
+    paragraphs = below_headline(paragraphs, headlines - {""},
+                                (headlines | kickers | mastheads) - {""})
     if meta.title and len(paragraphs) > 1:
         paragraphs = [p for p in paragraphs if fold(p) != folded_title] or paragraphs
     if not_found_message(paragraphs, headline=meta.title or "",

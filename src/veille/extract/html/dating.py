@@ -41,6 +41,7 @@ from veille.extract.dates import (
     fetch_bound,
     find_dates,
     relative_dateline,
+    unread_zone_note,
 )
 from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
@@ -88,6 +89,8 @@ class Candidate:
     label: str  # "published", "updated" or ""
     has_time: bool = True
     """False when the page gives only the day (``2026-11-20``, "12 mars 2024")."""
+    zone_unread: str = ""
+    """An ambiguous zone abbreviation printed with the date and not read ("IST")."""
 
 
 @dataclass(slots=True)
@@ -297,7 +300,7 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else "")
                         + (f"; {date.order}" if date.order else ""),
-                        date.zone_given, label, date.has_time)
+                        date.zone_given, label, date.has_time, date.zone_unread)
 
 
 def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
@@ -534,8 +537,16 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
         choice.evidence["dates_rejected"] = "; ".join(dict.fromkeys(rejected))
     chosen = winner or updated
     if chosen is not None:
-        choice.evidence["timezone"] = ("given by the page" if chosen.zone_given
-                                       and clock is None else zone_how)
+        # A day-only publication (the URL's day) with an update printed with its zone
+        # ("Mis à jour le 05/03/2026 à 16:12 CET"): the page's times are on that zone,
+        # printed, not assumed (t-final32 #6).
+        by_update = (winner is not None and not winner.zone_given and not winner.has_time
+                     and updated is not None and updated.zone_given
+                     and choice.modified is not None)
+        choice.evidence["timezone"] = (
+            "given by the page" if chosen.zone_given and clock is None
+            else "given by the page (with the update time)" if by_update
+            else zone_how + unread_zone_note(chosen.zone_unread))
     return choice
 
 

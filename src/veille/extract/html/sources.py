@@ -9,6 +9,7 @@ written in docs/html-extraction.md. :mod:`veille.extract.html.metadata` picks wi
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -391,33 +392,82 @@ def is_masthead_heading(node: LexborNode) -> bool:
 
 #: A kicker is a label: this many words at most, no sentence's end.
 KICKER_WORDS = 5
+#: A label's final dot that ends no sentence: an initialism ("U.S.", "U.K.", "E.-U.") or
+#: one abbreviated word ("Int.", "St."), the section labels news sites print above their
+#: headlines (t-final32 #4: "U.S." was read as a sentence, so as a paragraph and the lead).
+_ABBREVIATED_END = re.compile(r"(?:\b\w{1,2}\.(?:-?\w{1,2}\.)+|\b[A-Z]\w{0,3}\.)$")
 
 
-def labels_above(h1s: list[LexborNode], headline: str) -> set[str]:
-    """The folded texts of the labels printed right above the headline's ``<h1>`` (its
-    previous sibling elements, two at most, each of :data:`KICKER_WORDS` words or fewer
-    with no sentence's end): a kicker or section label ("Transports", ``h2.kicker``), the
-    header's, no paragraph of the body (t-final31 F3)."""
+def _label(text: str) -> bool:
+    """``text`` is a label: :data:`KICKER_WORDS` words or fewer and no sentence's end (a
+    final dot after an initialism or an abbreviation ends none)."""
+    if not text or len(text.split()) > KICKER_WORDS or text[-1] in "!?…:;»\"":
+        return False
+    return text[-1] != "." or bool(_ABBREVIATED_END.search(text))
+
+
+def labels_above(headings: list[LexborNode], headline: str) -> set[str]:
+    """The folded texts of the labels printed right above the headline's heading (an
+    ``<h1>``, or the ``<h2>`` an article under a logo ``<h1>`` is headed by): its previous
+    sibling elements, two at most, each a :func:`_label`; when the heading is alone in a
+    wrapper (``<div class="title-wrap"><h1>``), the wrapper's. A kicker or section label
+    ("Transports", ``h2.kicker``, "U.S."), the header's, no paragraph of the body (t-final31
+    F3; t-final32 #4: the rule was read for ``<h1>`` headlines only, and "U.S." failed it)."""
     folded = fold(headline)
     labels: set[str] = set()
-    for node in h1s:
-        if not folded or fold(clean_text(node.text(deep=True))) != folded:
+    for node in headings:
+        if (not folded or node.tag not in ("h1", "h2", "h3")
+                or fold(clean_text(node.text(deep=True))) != folded):
             continue
-        sibling = node.prev
+        sibling = _previous_element(node)
+        parent = node.parent
+        child = node
+        while (sibling is None and parent is not None and parent.tag not in ("body", "html")
+               and _alone_in(parent, child)):
+            sibling = _previous_element(parent)
+            child, parent = parent, parent.parent
         taken = 0
         while sibling is not None and taken < 2:
-            if sibling.tag in ("-text", "_text", "-comment", "_comment"):
-                if clean_text(sibling.text() or ""):
-                    break
-                sibling = sibling.prev
-                continue
             text = clean_text(sibling.text(deep=True))
-            if not text or len(text.split()) > KICKER_WORDS or text[-1] in ".!?…:;»\"":
+            if not _label(text):
                 break
             labels.add(fold(text))
             taken += 1
-            sibling = sibling.prev
+            sibling = _previous_element(sibling)
     return labels
+
+
+def _names_site_only(title: LexborNode | None, logo: LexborNode) -> bool:
+    """The ``<title>`` tag is missing, empty, or the logo heading's text: it names the
+    site and no article."""
+    text = fold(clean_text(title.text(deep=True))) if title is not None else ""
+    return not text or text == fold(clean_text(logo.text(deep=True)))
+
+
+def _alone_in(parent: LexborNode, child: LexborNode) -> bool:
+    """``child`` is ``parent``'s only element and no text stands beside it (a wrapper:
+    ``<div class="title-wrap"><h1>``). Read child by child, never the parent's whole
+    text: an ``<article>`` opening on its ``<h1>`` holds the whole page."""
+    current = parent.child
+    while current is not None:
+        if current.tag in ("-text", "_text"):
+            if clean_text(current.text() or ""):
+                return False
+        elif current.tag not in ("-comment", "_comment") and current.mem_id != child.mem_id:
+            return False
+        current = current.next
+    return True
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    """The element right before ``node`` among its siblings, passing blank text and
+    comments; None when there is none or printed text comes first."""
+    sibling = node.prev
+    while sibling is not None and sibling.tag in ("-text", "_text", "-comment", "_comment"):
+        if sibling.tag in ("-text", "_text") and clean_text(sibling.text() or ""):
+            return None
+        sibling = sibling.prev
+    return sibling
 
 
 def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
@@ -439,6 +489,19 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
         if heading is not None:
             found.setdefault("h1", []).insert(0, ("article h2", clean_text(
                 heading.text(deep=True, separator=" "))))
+    elif main is None and nodes.h1 and all(is_masthead_heading(n) for n in nodes.h1[:3]) \
+            and _names_site_only(tree.css_first("title"), nodes.h1[0]):
+        # No <article>, the page's <h1> is the site's logo and its <title> names the site
+        # alone: the first <h2> after the logo, of three words or more, heads the article
+        # (a theme's ``h2.entry-title``; t-final32 #4's pages read the logo as the body's
+        # first paragraph and had no headline).
+        logo = nodes.h1[0].mem_id
+        order = [n.mem_id for n in nodes.headings]
+        after = order.index(logo) + 1 if logo in order else len(order)
+        heading = next((n for n in nodes.headings[after:] if n.tag == "h2"), None)
+        text = clean_text(heading.text(deep=True, separator=" ")) if heading is not None else ""
+        if len(text.split()) >= 3:
+            found.setdefault("h1", []).insert(0, ("h2 under the logo h1", text))
     title = tree.css_first("title")
     if title is not None:
         _add(found, "title", "title tag", title.text(deep=True))
