@@ -24,12 +24,20 @@ Every command says what went wrong in one line on standard error, in one style:
 `note: ...` lines, also on standard error. The exit status says which kind of outcome it
 was, the same for every command:
 
-| status | meaning | examples |
-| --- | --- | --- |
-| 0 | done | a search that finds nothing on its own terms, `alerts status` with no alert queued |
-| 1 | the command ran and found a problem | `check` finding the index and the store apart; `ingest`, `fetch` or `watch --once` with failed items; `enrich` with failed articles; `alerts send` with a failed delivery; `search` and `export --query` finding nothing *because of a warning* (a filter that matches nothing: `date:2026-13-01`, an unknown `place:`, `entity:`, `source:` or `lang:`) |
-| 2 | the command could not run as asked: a usage error or something not found | an unknown command or option, a missing argument, a value veille cannot use (`--excel --format jsonl`, a password too short, a `sources add` URL it never fetches), an id or name that names nothing (`show`, `saved show`/`remove`, `entities --id`, `quotes --speaker`, `aliases remove`, `sources remove`, `compact --forget`, `export --saved`/`--story`), no store in the data directory, a setting it cannot read |
-| 130 | interrupted (Ctrl-C); what was committed is kept | |
+- **0**: done. A search that finds nothing on its own terms, `alerts status` with no
+  alert queued.
+- **1**: the command ran and found a problem. `check` finding the index and the store
+  apart; `ingest`, `fetch` or `watch --once` with failed items; `enrich` with failed
+  articles; `alerts send` with a failed delivery; `search` and `export --query` finding
+  nothing *because of a warning* (a filter that matches nothing: `date:2026-13-01`, an
+  unknown `place:`, `entity:`, `source:` or `lang:`).
+- **2**: the command could not run as asked, a usage error or something not found. An
+  unknown command or option, a missing argument, a value veille cannot use (`--excel
+  --format jsonl`, a password too short, a `sources add` URL it never fetches), an id or
+  name that names nothing (`show`, `saved show`/`remove`, `entities --id`, `quotes
+  --speaker`, `aliases remove`, `sources remove`, `compact --forget`, `export
+  --saved`/`--story`), no store in the data directory, a setting it cannot read.
+- **130**: interrupted (Ctrl-C); what was committed is kept.
 """
 
 
