@@ -312,6 +312,10 @@ class Veille:
         result = follow(self.store, self._enrich_resources(), progress=progress,
                         rebuild_elsewhere=not alone)
         self.sync(wait=0)
+        # what the entities made match (a place: or entity: search) is queued now, as an
+        # ingest queues what its words match: the alert view lagged until the next
+        # `saved list` or `alerts send`, and `alerts status` showed nothing (t-final32 #10)
+        self.match_alerts()
         return result
 
     def reenrich(self, *, progress: Callable[[int], None] | None = None) -> EnrichResult:
@@ -325,6 +329,7 @@ class Veille:
                                  "shows its progress as enrich_lag")
             result = reenrich(self.store, self._enrich_resources(), progress=progress)
         self.sync()
+        self.match_alerts()
         return result
 
     # --- writing ----------------------------------------------------------------------
@@ -524,6 +529,34 @@ class Veille:
             yield alone
         finally:
             lock.__exit__(None, None, None)
+
+    def copies_left_out(self, search: SavedSearch, ids: Sequence[str]) -> set[str]:
+        """The copies (reprints, teasers, republications) among ``ids`` that ``search``
+        leaves out when it leaves out reprints (``collapse``): those whose original it
+        matches too, decided as its alerts decide it (:meth:`Matcher.match
+        <veille.monitor.matching.Matcher.match>`, same query, filters and aliases), so
+        that ``saved show`` lists what the search alerts (t-final32 #12: "reprints:
+        collapsed" above the [reprint] rows). A copy whose matching words are its own
+        stays. Empty when the search keeps reprints."""
+        from veille.enrich.aliases import current
+        from veille.monitor.matching import Matcher, original_of
+
+        if not search.collapse or not ids:
+            return set()
+        articles = self.store.get_many(list(ids))
+        copies = [a for a in articles.values() if original_of(a) is not None]
+        if not copies:
+            return set()
+        wanted = sorted({o for a in copies if (o := original_of(a)) is not None})
+        originals = list(self.store.get_many(wanted).values())
+        matcher = Matcher(default_language=self.settings.default_language)
+        try:
+            kept = matcher.match(copies, [search], self.alerts._groups,
+                                 current(self.settings.data_dir), live=self._alert_index(),
+                                 originals=originals)
+        finally:
+            matcher.close()
+        return {a.id for a in copies} - set(kept.get(search.id, ()))
 
     def _alert_index(self) -> TantivyIndex | None:
         """The live index the alert view may match on: a local tantivy one, or None."""

@@ -43,7 +43,7 @@ def test_a_data_dir_without_a_store_is_named_and_left_alone(tmp_path: Path,
     done = run_veille(command, data_dir=mistyped, timeout=60)
     assert done.returncode == 2, err(done)
     assert err(done).startswith(f"error: no veille store in {mistyped}: nothing was ingested "
-                                "there (check --data-dir (or VEILLE_DATA_DIR)"), err(done)
+                                "there; check --data-dir (or VEILLE_DATA_DIR)"), err(done)
     assert "reindex" not in err(done)
     assert not mistyped.exists()
 

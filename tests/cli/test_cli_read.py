@@ -237,8 +237,8 @@ def test_main_returns_2_on_unknown_id(data: Path, capsys: pytest.CaptureFixture[
     assert main(["--data-dir", str(data), "show", "ffffffffffffffff"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.strip() == ("error: no article with id 'ffffffffffffffff' "
-                                    "(list ids with `veille latest` or `veille search`)")
+    assert captured.err.strip() == ("error: no article with id 'ffffffffffffffff'; "
+                                    "list ids with `veille latest` or `veille search`")
 
 
 def test_first_seen_is_a_recent_utc_time(data: Path) -> None:

@@ -55,15 +55,15 @@ def test_a_mistyped_command_names_the_nearest(data: Path, monkeypatch: pytest.Mo
     _english(monkeypatch)
     capsys.readouterr()
     assert main(["--data-dir", str(data), "serach", "écluse"]) == 2
-    assert "No such command 'serach'. Did you mean 'search'?" in capsys.readouterr().err
+    assert "error: no such command 'serach'; did you mean 'search'?\n" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "sources", "lsit"]) == 2
-    assert "Did you mean 'list'?" in capsys.readouterr().err
+    assert "did you mean 'list'?" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "zzz"]) == 2
     err = capsys.readouterr().err
-    assert "No such command 'zzz'." in err and "Did you mean" not in err
+    assert err == "error: no such command 'zzz'; see `veille --help`\n", err
     _english(monkeypatch, "fr_FR.UTF-8")
     assert main(["--data-dir", str(data), "stoires"]) == 2
-    assert "Commande inconnue : 'stoires'. Vouliez-vous dire 'stories' ?" in \
+    assert "error: commande inconnue : 'stoires'; vouliez-vous dire 'stories' ?" in \
         capsys.readouterr().err
     assert main(["--data-dir", str(data), "search", "écluse"]) == 0  # a known one runs
 

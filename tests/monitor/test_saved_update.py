@@ -216,6 +216,7 @@ def _refusals() -> list[ConfigError]:
     bad = [dict(name=" "), dict(name="123"), dict(query="x" * 10_001), dict(digest="weekly"),
            dict(breaking=5000), dict(within_minutes=0), dict(lang="de"), dict(email="x@"),
            dict(webhook="ftp://x.org/h"), dict(webhook="http://127.0.0.1/h"),
+           dict(webhook="http://169.254.169.254/h"),
            dict(webhook="https://user:pw@x.org/h"),
            dict(languages=["french"]), dict(query="date:2026-13-01 (x")]
     errors = []

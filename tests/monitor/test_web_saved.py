@@ -219,7 +219,7 @@ def test_api_checks_a_saved_search_as_the_cli_does(live: LiveServer, tmp_path: P
     delivery; the API, the CLI and the form now refuse them with one reason."""
     refused = [({"email": "x@"}, "'x@' is not an e-mail address"),
                ({"email": "a@example.org, b@y"}, "'b@y' is not an e-mail address"),
-               ({"webhook": "http://169.254.169.254/latest"}, "non-public address"),
+               ({"webhook": "http://169.254.169.254/latest"}, "link-local address"),
                ({"webhook": "http://localhost:9/hook"}, "non-public address"),
                ({"webhook": "http://10.1.2.3/hook"}, "non-public address")]
     with httpx.Client(base_url=live.url, timeout=30) as http:

@@ -8,6 +8,7 @@ import click
 
 from veille.cli.context import app
 from veille.cli.render import count_noun, json_text
+from veille.errors import NotFound
 from veille.record import utcnow
 from veille.store.changelog import Compaction, Follower
 
@@ -68,7 +69,8 @@ def compact_command(ctx: click.Context, dry_run: bool, forget: tuple[str, ...],
     service, store = state.service, state.store
     for name in forget:
         if not store.forget_follower(name):
-            raise click.BadParameter(f"no follower named {name!r}", param_hint="--forget")
+            raise NotFound(f"no follower named {name!r} (--forget)",
+                           hint="`veille compact --dry-run` lists the followers")
     if not dry_run:
         service.sync(wait=0)
         service.match_alerts()

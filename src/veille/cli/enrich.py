@@ -17,6 +17,7 @@ from veille.cli.render import count_noun, title_line
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
 from veille.enrich.text import fold
+from veille.errors import ArgumentError, NotFound
 from veille.store.base import untitled_openings
 
 if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
@@ -69,7 +70,7 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
     if entity_id:
         entity = store.entity(entity_id)
         if entity is None:
-            raise click.ClickException(f"no entity {entity_id!r} (see `veille entities`)")
+            raise NotFound(f"no entity {entity_id!r}", hint="see `veille entities` for the ids")
         articles = store.entity_articles(entity_id, limit=limit)
         others = store.cooccurring(entity_id, limit=limit)
         if as_json:
@@ -147,7 +148,7 @@ def _speaker(ctx: click.Context, speaker: str) -> tuple[str | None, str | None]:
     entity's is matched as a speaker's name alone."""
     try:
         entity_id = _speaker_id(ctx, speaker)
-    except click.ClickException:
+    except NotFound:
         if not app(ctx).store.quotes(speaker=speaker, limit=1):
             raise
         return None, speaker
@@ -157,8 +158,8 @@ def _speaker(ctx: click.Context, speaker: str) -> tuple[str | None, str | None]:
 def _speaker_id(ctx: click.Context, speaker: str) -> str:
     """The entity id ``speaker`` names: an id the store knows, else the one entity whose
     name or alias contains it (t-enrich20 E16: ``--speaker "Marine Tondelier"`` printed
-    nothing, as if she had said nothing). Raises :class:`click.ClickException` when no
-    entity or several match, naming them."""
+    nothing, as if she had said nothing). Raises :class:`~veille.errors.NotFound` when no
+    entity matches, :class:`~veille.errors.ArgumentError` when several do, naming them."""
     store = app(ctx).store
     if store.entity(speaker) is not None:
         return speaker
@@ -177,11 +178,11 @@ def _speaker_id(ctx: click.Context, speaker: str) -> str:
     if len(found) == 1:
         return found[0].id
     if not found:
-        raise click.ClickException(f"no entity named {speaker!r}: give an id or a name "
-                                   "`veille entities --name` lists")
+        raise NotFound(f"no entity named {speaker!r}", hint="give an id or a name "
+                       "`veille entities --name` lists")
     listed = ", ".join(f"{e.id} ({e.name})" for e in found[:5])
-    raise click.ClickException(f"{speaker!r} names several entities: {listed}; give one id "
-                               "with --speaker")
+    raise ArgumentError(f"{speaker!r} names several entities: {listed}",
+                        hint="give one id with --speaker")
 
 
 @click.group("aliases", cls=SuggestingGroup)
@@ -237,5 +238,6 @@ def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None) -> Non
     """Remove ALIAS from the table."""
     removed = alias_table.remove(app(ctx).settings.data_dir, alias, entity_id)
     if not removed:
-        raise click.ClickException(f"no alias {alias!r} in the table")
+        raise NotFound(f"no alias {alias!r} in the table",
+                       hint="see `veille aliases list`")
     click.echo(f"removed {removed} row(s); run `veille reenrich` to apply it")

@@ -82,21 +82,52 @@ _INTERRUPTED = ("interrupted: what was committed is kept; run the same command a
                 "resume")
 
 
+USAGE_STATUS = 2
+"""The exit status of every error line: a command or value veille cannot use (an unknown
+option, a missing argument, a bad value), or a name or id that names nothing. A command
+that ran and found a problem (``check``, a failed item of ``ingest``, a query a warning
+left empty) exits 1; docs/cli.md, "Exit statuses and errors"."""
+
+
+def error_line(exc: VeilleError) -> str:
+    """The one line an error prints: ``error: what; what to do next`` (t-final32 #13,
+    t-final31 U6: "Error: ..." and "error: ... (...)" side by side)."""
+    text = exc.one_line()
+    if exc.hint and text.endswith(f" ({exc.hint})"):
+        text = f"{text[:-len(exc.hint) - 3]}; {exc.hint}"
+    return f"error: {one_line(text)}"
+
+
+def click_error_line(exc: click.ClickException) -> str:
+    """A click error (an unknown option, a missing argument, a bad value) as veille's own
+    error line (click printed a usage block and "Error: ..."), with what to do next: the
+    command's --help (or the nearest command's name, said by the message)."""
+    message = exc.format_message().strip()
+    message = message[:1].lower() + message[1:]
+    if not isinstance(exc, click.UsageError):
+        return f"error: {one_line(message)}"
+    command = exc.ctx.command_path if exc.ctx is not None else "veille"
+    message = message.rstrip(".")
+    if "; " in message or "(" in message and message.endswith(")"):
+        return f"error: {one_line(message)}"  # it says what to do already
+    return f"error: {one_line(message)}; see `{command} --help`"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit status instead of raising."""
     try:
         status = cli.main(args=argv, prog_name="veille", standalone_mode=False)
     except VeilleError as exc:
-        click.echo(f"error: {one_line(exc.one_line())}", err=True)
-        return 2
+        click.echo(error_line(exc), err=True)
+        return USAGE_STATUS
     except click.exceptions.Abort as exc:
         # click turns Ctrl-C into Abort: say what an interrupt leaves (t-final24 S11)
         click.echo(_INTERRUPTED if isinstance(exc.__cause__, KeyboardInterrupt)
                    else "aborted", err=True)
         return 130
     except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
+        click.echo(click_error_line(exc), err=True)
+        return USAGE_STATUS
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except KeyboardInterrupt:

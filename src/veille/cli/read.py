@@ -19,7 +19,7 @@ from veille.cli.render import (
     one_line,
 )
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
-from veille.errors import NotFound
+from veille.errors import ArgumentError, NotFound
 from veille.outlet_names import names_of
 
 if TYPE_CHECKING:  # imported when a command opens them (start-up time)
@@ -111,8 +111,8 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
 
     if excel and fmt == "jsonl":
         # newuser13b M6: --excel alone wrote JSON Lines into the user's ".csv" file
-        raise click.UsageError("--excel writes CSV for Excel: drop --format jsonl, or drop "
-                               "--excel for JSON Lines")
+        raise ArgumentError("--excel writes CSV for Excel, not JSON Lines",
+                            hint="drop --format jsonl, or drop --excel for JSON Lines")
     fmt = fmt or ("csv" if excel else "jsonl")
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):

@@ -24,7 +24,7 @@ from veille.cli.render import (
 from veille.cli.suggest import SuggestingGroup
 from veille.collect.gone import unpublished_of
 from veille.display_title import untitled_text
-from veille.errors import VeilleError
+from veille.errors import ArgumentError, NotFound, VeilleError
 from veille.store.base import (
     DIGESTS,
     MAX_BREAKING,
@@ -205,11 +205,11 @@ def _current_matches(service: Veille, search: SavedSearch,
         groups = group_hosts([(n, sources[n]) for n in store.source_names(search.groups)]) \
             if search.groups else []
         try:
-            found = service.search(full_query(search, groups), per_page=limit, sort="date")
+            found = _search_matches(service, search, full_query(search, groups), limit)
         except VeilleError:
             found = None  # no index yet (nothing ingested): what was matched, if anything
     if found is not None:
-        ids, total = [h.id for h in found.hits], found.total
+        ids, total = found
         # an article it announced that no longer matches is listed too, so marked
         gone_out = [i for i, kind in kinds.items() if kind == UNMATCHED and i not in ids]
         ids, total = ids + gone_out[:max(0, limit - len(ids))], total + len(gone_out)
@@ -237,6 +237,34 @@ def _current_matches(service: Veille, search: SavedSearch,
             "published_text": published_text(content) if content else "-",
             "unpublished": gone_mark(gone.get(article.url or "")) if article else ""})
     return rows, total
+
+
+SCANNED_MATCHES = 1000
+"""How many of a saved search's matches, newest first, ``saved show`` reads to leave out
+the copies its alerts leave out (:meth:`Veille.copies_left_out`); past them, the total
+counts the copies of the matches not read."""
+
+
+def _search_matches(service: Veille, search: SavedSearch, query: str,
+                    limit: int) -> tuple[list[str], int]:
+    """The ids ``search`` matches now, newest first, at most ``limit``, and how many in
+    all, without the copies it leaves out when it leaves out reprints (their original
+    matches too: what it alerts), read by pages of the search (t-final32 #12)."""
+    per_page = 100
+    kept: list[str] = []
+    left_out = 0
+    page = 1
+    while True:
+        found = service.search(query, page=page, per_page=per_page, sort="date")
+        ids = [h.id for h in found.hits]
+        dropped = service.copies_left_out(search, ids)
+        left_out += len(dropped)
+        kept.extend(i for i in ids if i not in dropped)
+        read = page * per_page
+        if not search.collapse and len(kept) >= limit or read >= found.total \
+                or read >= SCANNED_MATCHES or not ids:
+            return kept[:limit], found.total - left_out
+        page += 1
 
 
 def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int) -> None:
@@ -282,7 +310,8 @@ def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int)
 def saved_remove(ctx: click.Context, name: str) -> None:
     """Forget a saved search, its matches and its undelivered alerts."""
     if not app(ctx).service.store.remove_saved_search(name):
-        raise click.ClickException(f"no saved search {name!r}")
+        raise NotFound(f"no saved search {name!r}",
+                       hint="list them with `veille saved list`")
     click.echo(f"removed {name}")
 
 
@@ -328,13 +357,34 @@ def say_no_smtp_once(service: Veille) -> None:
 @click.option("--pending", is_flag=True, help="Only the alerts not delivered yet.")
 @click.pass_context
 def alerts_status(ctx: click.Context, pending: bool) -> None:
-    """The latest deliveries: sent, queued (with when) or failing (with why)."""
-    store = app(ctx).service.store
-    for d in store.deliveries(pending=pending):
+    """The latest deliveries: sent, queued (with when) or failing (with why); what is
+    matched since the last run is queued first. Says so when nothing is queued, and names
+    the saved searches whose new matches no channel alerts (no e-mail, no webhook)."""
+    from veille.store.sqlite_monitor import ALERT_VIEW
+
+    service = app(ctx).service
+    store = service.store
+    # queue what was stored or enriched since the alert view last ran (it followed the
+    # change log only at `saved list`, `alerts send` and writes: t-final32 #10)
+    service.match_alerts()
+    deliveries = store.deliveries(pending=pending)
+    for d in deliveries:
         state = (f"sent {utc_minute(d.delivered_at, seconds=True)}" if d.delivered_at else
                  f"due {utc_minute(d.due_at, seconds=True)}, {d.attempts} attempt(s)"
                  + (f": {d.last_error}" if d.last_error else ""))
         click.echo(f"{d.key}\t{d.kind}\t{state}")
+    say = ui_strings()
+    if not deliveries:
+        click.echo(say("cli_alerts_status_none_pending" if pending
+                       else "cli_alerts_status_none"), err=True)
+    for search in store.saved_searches():
+        new = store.count_matches(search.id, after_seq=search.visited_seq)
+        if new and not search.channels():
+            click.echo(say.plural("cli_alerts_status_no_channel", new,
+                                  name=one_line(search.name)), err=True)
+    behind = store.change_seq() - store.view_seq(ALERT_VIEW)
+    if behind > 0 and store.saved_searches():
+        click.echo(say.plural("cli_alerts_status_behind", behind), err=True)
 
 
 @click.group("user", cls=SuggestingGroup)
@@ -357,6 +407,7 @@ def set_password(ctx: click.Context, name: str, password_stdin: bool) -> None:
     else:
         password = str(click.prompt("password", hide_input=True, confirmation_prompt=True))
     if not 8 <= len(password) <= MAX_PASSWORD_CHARS:
-        raise click.ClickException(f"a password needs 8 to {MAX_PASSWORD_CHARS} characters")
+        raise ArgumentError(f"a password needs 8 to {MAX_PASSWORD_CHARS} characters, not "
+                            f"{len(password)}", hint="give a longer one")
     app(ctx).service.store.set_password_hash(name, hash_password(password))
     click.echo(f"password set for {name}")

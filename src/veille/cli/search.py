@@ -140,8 +140,12 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
     search -grève SNCF.
 
     Each outlet by its name; a copy marked [reprint], [teaser] or [republication] after
-    it, as `veille latest` marks it.
+    it, as `veille latest` marks it. Exit status 1 when the query finds nothing because of
+    a warning (a filter that matches nothing: an unreadable date as date:2026-13-01, an
+    unknown place:, entity:, source: or lang:), as `veille export`.
     """
+    from veille.index.query import empties_query
+
     paged = app(ctx).service.search_page(" ".join(query), page=page, per_page=per_page,
                                          sort=sort, facets=as_json, collapse=collapse,
                                          cursor=cursor)
@@ -176,6 +180,11 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                     relations_of(app(ctx).reader, (hit.id for hit in hits)),
                     untitled_openings(app(ctx).reader,
                                       (hit.id for hit in hits if not hit.title.strip())))
+    if paged.response.total == 0 and empties_query([*paged.warnings,
+                                                    *paged.response.warnings]):
+        # nothing found because of what the warnings say (date:2026-13-01, an unknown
+        # place:): exit 1, as `veille export` of the same query (t-final32 #14)
+        ctx.exit(1)
 
 
 @click.command("reindex")

@@ -40,8 +40,9 @@ def nearest(name: str, commands: Iterable[str]) -> list[str]:
 
 
 class UnknownCommand(click.UsageError):
-    """``No such command 'serach'. Did you mean 'search'?`` (French: ``Commande inconnue :
-    'serach'. Vouliez-vous dire 'search' ?``); exit status 2, as click's own."""
+    """``no such command 'serach'; did you mean 'search'?`` (French: ``commande inconnue :
+    'serach'; vouliez-vous dire 'search' ?``), the CLI's error line (``error: what; what to
+    do next``: :func:`veille.cli.main.click_error_line`); exit status 2, as click's own."""
 
     def __init__(self, name: str, commands: Iterable[str], ctx: click.Context | None) -> None:
         from veille.cli.render import ui_strings
@@ -51,7 +52,7 @@ class UnknownCommand(click.UsageError):
         found = nearest(name, commands)
         if found:
             names = say("cli_or").join(f"'{c}'" for c in found)
-            message += " " + say("cli_did_you_mean", names=names)
+            message += "; " + say("cli_did_you_mean", names=names)
         super().__init__(message, ctx=ctx)
         self.name = name
         self.suggestions = found

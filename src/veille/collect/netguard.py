@@ -6,7 +6,9 @@ transport, so it holds on every redirect hop; and the connection goes to the ver
 that was checked (the URL's host is swapped for it, the ``Host`` header and TLS server name
 keep the real name), so a DNS answer that changes between check and connect (rebinding)
 cannot slip through. ``fetch_allow`` (``VEILLE_FETCH_ALLOW``) opens chosen networks for
-tests and intranets.
+tests and intranets, never a link-local address (169.254.0.0/16, fe80::/10: where clouds
+serve their instance metadata and credentials, :data:`NEVER_ALLOWED`), which no setting
+opens (t-final32 #15).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import asyncio
 import ipaddress
 import re
 import socket
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +30,28 @@ from veille.errors import ConfigError, FetchError
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 SockOpt = Any
+
+
+NEVER_ALLOWED: tuple[IPNetwork, ...] = (
+    ipaddress.ip_network("169.254.0.0/16"),   # IPv4 link-local (RFC 3927): AWS, GCP, Azure
+    ipaddress.ip_network("fe80::/10"),        # IPv6 link-local (RFC 4291)
+    ipaddress.ip_network("fd00:ec2::254/128"),  # AWS's IPv6 instance metadata address
+    ipaddress.ip_network("100.100.100.200/32"),  # Alibaba Cloud's instance metadata address
+)
+"""Addresses no ``fetch_allow`` entry opens: link-local networks, where cloud providers
+serve instance metadata and credentials (169.254.169.254 on AWS, GCP, Azure, OpenStack),
+and the two metadata addresses outside them (AWS's IPv6 one, Alibaba Cloud's). A news
+source never lives there; a ``fetch_allow`` wide enough to cover them (``0.0.0.0/0``,
+``169.254.0.0/16``) still leaves them refused. A closed list: the providers' documented
+metadata endpoints."""
+
+
+def never_allowed(ip: IPAddress) -> bool:
+    """Whether ``ip`` (an IPv4-mapped IPv6 address as its IPv4 one) is in
+    :data:`NEVER_ALLOWED`."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in NEVER_ALLOWED if net.version == ip.version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +73,12 @@ class AddressPolicy:
         return cls(tuple(networks))
 
     def permits(self, ip: IPAddress) -> bool:
-        """Public addresses, or addresses inside an allowed network."""
+        """Public addresses, or addresses inside an allowed network; never a link-local
+        or metadata address (:data:`NEVER_ALLOWED`)."""
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
+        if never_allowed(ip):
+            return False
         if any(ip in net for net in self.allow if net.version == ip.version):
             return True
         return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
@@ -61,7 +89,8 @@ class AddressPolicy:
             raise FetchError(
                 f"refused to fetch a non-public address ({ip})", origin=url,
                 reason="blocked-address",
-                hint="add it to fetch_allow (VEILLE_FETCH_ALLOW) if this is your own network")
+                hint="" if never_allowed(ip) else
+                "add it to fetch_allow (VEILLE_FETCH_ALLOW) if this is your own network")
         return ip
 
 
@@ -94,23 +123,50 @@ def literal_address(host: str) -> IPAddress | None:
     return _inet_aton(host)
 
 
-def blocked_address(host: str, policy: AddressPolicy, *, lookup: bool = True
-                    ) -> IPAddress | None:
+LOOKUP_TIMEOUT = 5.0
+"""Seconds :func:`blocked_address` waits for the system resolver (``sources add``, the web
+sources form): ``getaddrinfo`` itself has no timeout, and a resolver that does not answer
+held the command, or the web server's request, for as long as it liked."""
+
+
+def _lookup(host: str, timeout: float) -> list[Any]:
+    """``socket.getaddrinfo(host)`` in a thread waited for ``timeout`` seconds at most: a
+    :class:`ConfigError` saying so when it does not answer in time (the thread, a daemon,
+    is left to finish on its own); ``[]`` for a name that does not resolve."""
+    found: list[Any] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, None, type=socket.SOCK_STREAM))
+        except (OSError, UnicodeError):
+            pass  # no address now: the fetcher checks again at each connection
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="veille-lookup", daemon=True).start()
+    if not done.wait(timeout):
+        raise ConfigError(f"the name {host} did not resolve within {timeout:g} s, so "
+                          "veille cannot check which address it points at",
+                          hint="check the host name and the network (DNS), then try again")
+    return found
+
+
+def blocked_address(host: str, policy: AddressPolicy, *, lookup: bool = True,
+                    timeout: float | None = None) -> IPAddress | None:
     """The first address of ``host`` that ``policy`` does not permit, else None: the
     address it names literally (:func:`literal_address`), else, with ``lookup``, each
     address the system resolver gives it now (a name that resolves to one private
     address is refused, as :class:`GuardedBackend` refuses it at every fetch). A name
-    that does not resolve now passes: the fetcher checks it again at each connection."""
+    that does not resolve now passes: the fetcher checks it again at each connection.
+    The lookup waits ``timeout`` seconds at most (default :data:`LOOKUP_TIMEOUT`), then
+    raises :class:`ConfigError`."""
     literal = literal_address(host)
     if literal is not None:
         return None if policy.permits(literal) else literal
     if not lookup or not host:
         return None
-    try:
-        infos = socket.getaddrinfo(host.rstrip("."), None, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError):
-        return None
-    for info in infos:
+    for info in _lookup(host.rstrip("."), LOOKUP_TIMEOUT if timeout is None else timeout):
         ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not policy.permits(ip):
             return ip

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from veille.collect.netguard import AddressPolicy, blocked_address
+from veille.collect.netguard import AddressPolicy, blocked_address, never_allowed
 from veille.collect.poll import Collector, PollSummary, merge_ingest
 from veille.collect.urls import same_resource
 from veille.errors import ConfigError
@@ -78,6 +78,14 @@ def refuse_blocked(url: str, allow: AddressPolicy) -> None:
     blocked = blocked_address(host, allow)
     if blocked is None:
         return
+    if never_allowed(blocked):
+        # the cloud metadata address and its link-local networks: no setting opens them,
+        # so no how-to either (t-final32 #15: it suggested adding 169.254.169.254)
+        raise ConfigError(f"{url[:200]} points at a link-local address ({blocked}), where "
+                          "cloud servers keep their credentials, which veille never "
+                          "fetches (no setting allows it)",
+                          hint="give the address of the site itself (a public one, or one "
+                               "of your own network)")
     network = str(blocked)
     raise ConfigError(f"{url[:200]} points at a non-public address ({blocked}), which veille "
                       "never fetches", hint=f"if it is your own network, allow it with "

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from veille.collect.netguard import AddressPolicy, blocked_address
+from veille.collect.netguard import AddressPolicy, blocked_address, never_allowed
 from veille.collect.urls import edge_url
 from veille.errors import ConfigError, InputError
 from veille.index.query import (
@@ -103,7 +103,13 @@ def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
     ``localhost`` names (RFC 6761 section 6.3). A host name is resolved only at delivery,
     where the guard checks it again."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    if blocked_address(host, allow, lookup=False) is not None:
+    blocked = blocked_address(host, allow, lookup=False)
+    if blocked is not None and never_allowed(blocked):
+        raise ConfigError(f"webhook {url[:120]!r} points at a link-local address ({host}), "
+                          "where cloud servers keep their credentials, which veille never "
+                          "calls (no setting allows it)",
+                          hint="give the receiver's own URL")
+    if blocked is not None:
         raise ConfigError(f"webhook {url[:120]!r} points at a non-public address ({host}), "
                           "which veille refuses to call",
                           hint="give a public URL, or add the network to fetch_allow "

@@ -6,8 +6,11 @@ empty page without a word)."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from typing import Any, Literal
 
+from veille.errors import StoreError
 from veille.index.base import Index
 from veille.index.query import (
     NO_ARTICLE_IN_LANGUAGE,
@@ -78,8 +81,21 @@ def _waiting(store: Any) -> int:
     lag = getattr(store, "enrich_lag", None)
     try:
         return int(lag()) if callable(lag) else 0
-    except Exception:  # a read-only or older store: say nothing more, as before
+    except _store_errors():  # an older store without the view's tables: say nothing more
         return 0
+
+
+def _store_errors() -> tuple[type[BaseException], ...]:
+    """What reading a store's enrichment lag may raise that is no bug: SQLite's and
+    PostgreSQL's database errors (a store written before the enrichment view, a table a
+    read replica lacks), and veille's own :class:`StoreError`. psycopg is counted only
+    when a PostgreSQL store imported it already (a search must not import it). Anything
+    else is a bug, and is raised (it was swallowed: f-cliux33)."""
+    errors: list[type[BaseException]] = [sqlite3.Error, StoreError]
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None:
+        errors.append(psycopg.Error)
+    return tuple(errors)
 
 
 def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:

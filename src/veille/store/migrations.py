@@ -430,6 +430,18 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         FROM duplicates d JOIN raw_inputs r ON r.raw_id = d.raw_id
         WHERE d.origin NOT LIKE '(%'
     """,
+    # 19: each article's copy relation (``dedup.relation``: reprint, teaser,
+    # republication, or NULL for independent coverage) as a column SQLite derives from the
+    # record at every write (generated, so no write path can forget it), with an index
+    # holding the copies only: ``stats`` counts them from the index, where it parsed every
+    # stored record at each call (f-cliux33). Not in ``PRAGMA table_info``, so
+    # ``migrate-store`` copies the tables as before (PostgreSQL derives its own).
+    """
+    ALTER TABLE articles ADD COLUMN relation TEXT
+        GENERATED ALWAYS AS (json_extract(doc, '$.dedup.relation')) VIRTUAL;
+    CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation)
+        WHERE relation IS NOT NULL
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -763,9 +763,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         counts = {name: count(name) for name in ("articles", "raw_inputs", "failures")}
         row = self.conn.execute("SELECT value FROM counters WHERE name = 'duplicates'").fetchone()
         marks = ",".join("?" * len(REPRINT_RELATIONS))
+        # the ``relation`` column the store derives from each record (migration 19), read
+        # from its index of the copies: no record is parsed (f-cliux33)
         copies = self.conn.execute(
-            "SELECT COUNT(*) FROM articles WHERE json_extract(doc, '$.dedup.relation') "
-            f"IN ({marks})", sorted(REPRINT_RELATIONS)).fetchone()[0]
+            f"SELECT COUNT(*) FROM articles WHERE relation IN ({marks})",
+            sorted(REPRINT_RELATIONS)).fetchone()[0]
         return {"articles": counts["articles"], "raw_inputs": counts["raw_inputs"],
                 "duplicates": int(row[0]) if row else 0, "copies": int(copies),
                 "failures": counts["failures"]}

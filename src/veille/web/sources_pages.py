@@ -3,11 +3,16 @@ in) forms to add, pause, resume, remove them and set a friendly name and a group
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
+
+import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from veille.errors import ConfigError
 from veille.monitor.health import health
+from veille.store.base import Source
 from veille.web.auth import csrf_token, current_user, read_form, require_writer
 from veille.web.context import render, web
 
@@ -27,27 +32,38 @@ def sources_page(request: Request) -> HTMLResponse:
                   groups={g: t(f"group_{g}") for g in GROUPS}, kinds=WEB_KINDS)
 
 
+async def _checked_source(request: Request, form: Mapping[str, str], name: str) -> Source:
+    """The source the form adds, checked (:func:`veille.collect.watch.new_source`: its
+    host's addresses looked up, bounded by ``netguard.LOOKUP_TIMEOUT``) in a worker
+    thread, before the store's writer is taken: the lookup held the server's event loop
+    (every request) and the writer for as long as the resolver took (f-cliux33)."""
+    from veille.collect.netguard import AddressPolicy
+    from veille.collect.watch import new_source
+
+    kind = form.get("kind", "feed")
+    if kind not in WEB_KINDS:
+        raise HTTPException(422, f"kind must be one of {', '.join(WEB_KINDS)}")
+    try:
+        return await anyio.to_thread.run_sync(partial(
+            new_source, form.get("url", "").strip()[:2000], name=name or None, kind=kind,
+            every_s=900, timezone=form.get("timezone", "")[:64],
+            allow=AddressPolicy.parse(web(request).settings.fetch_allow)))
+    except ConfigError as exc:
+        raise HTTPException(422, exc.one_line()) from None
+
+
 @router.post("/manage/sources")
 async def sources_action(request: Request) -> Response:
     form = await read_form(request)
     require_writer(request, form.get("csrf", ""))
     action, name = form.get("action", ""), form.get("name", "").strip()[:200]
+    checked = await _checked_source(request, form, name) if action == "add" else None
     with web(request).stores.writer() as store:
-        if action == "add":
-            from veille.collect.netguard import AddressPolicy
-            from veille.collect.watch import new_source, register
+        if checked is not None:
+            from veille.collect.watch import register
 
-            kind = form.get("kind", "feed")
-            if kind not in WEB_KINDS:
-                raise HTTPException(422, f"kind must be one of {', '.join(WEB_KINDS)}")
             try:
-                source, _ = register(store, new_source(form.get("url", "").strip()[:2000],
-                                                       name=name or None, kind=kind,
-                                                       every_s=900,
-                                                       timezone=form.get("timezone", "")[:64],
-                                                       allow=AddressPolicy.parse(
-                                                           web(request).settings.fetch_allow)),
-                                     named=bool(name))
+                source, _ = register(store, checked, named=bool(name))
             except ConfigError as exc:
                 raise HTTPException(422, exc.one_line()) from None
             store.set_source_meta(source.name, label=form.get("label", "")[:100],
