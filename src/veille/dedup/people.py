@@ -185,7 +185,10 @@ def _aged(given: str, surname: str, lead: str) -> bool:
 
 def named(text: str) -> set[str]:
     """Keys of every capitalised word of ``text`` (the names it may write a person by)."""
-    return {PERSON + fold(word) for word in _CAPWORD.findall(text)}
+    # each distinct word folded once (a name repeats); a word (no space in it) that is
+    # ASCII folds to its lower case (textshape.fold would split and join it again)
+    return {PERSON + (word.lower() if word.isascii() else fold(word))
+            for word in set(_CAPWORD.findall(text))}
 
 
 def people(title: str, body: str, lead_chars: int = LEAD_CHARS, max_chars: int = MAX_CHARS

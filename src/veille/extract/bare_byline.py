@@ -352,8 +352,11 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             # signature block the body's run took in ("Jean Dupont - France Télévisions")
             # names its author.
             own = {t for t in texts if not ends_sentence(t)}
-            body_words = {fold(w) for paragraph in body if paragraph not in own
-                          for w in _WORD.findall(paragraph)}
+            # each distinct word folded once; an ASCII word (no space in it) folds to its
+            # lower case (textshape.fold would split and join it again)
+            body_words = {w.lower() if w.isascii() else fold(w)
+                          for w in {w for paragraph in body if paragraph not in own
+                                    for w in _WORD.findall(paragraph)}}
         if any(fold(_WORD.findall(name)[-1]) in body_words for name in found):
             continue
         neighbours = [(*window[j], j + 1 < len(window) and role_line(texts[j + 1]))
