@@ -5,7 +5,8 @@ usage: python3 score.py DATA_DIR [--verbose]   (VEILLE=path of the veille comman
 
 Figures:
 - PLACES: right / wrong / missed over the gold places, read from `veille export`. A place is
-  found when a stored place's mentioned_as or name is the surface; it is right when its
+  found when a stored place's mentioned_as, name or also_mentioned_as (a field added by
+  the branch, absent before: the base run is unaffected) is the surface; it is right when its
   INSEE (French commune), else its country, and the gold id when one is given, match.
 - FALSE PLACES: gold not_places surfaces that come out as places.
 - STREET ENTITIES: gold street surfaces (or their name part) stored as an entity.
@@ -46,7 +47,8 @@ for line in run("export", "--format", "jsonl").splitlines():
     ents = e.get("entities") or []
     for gp in g["places"]:
         m = [p for p in places
-             if norm(gp["surface"]) in (norm(p.get("mentioned_as")), norm(p.get("name")))]
+             if norm(gp["surface"]) in (norm(p.get("mentioned_as")), norm(p.get("name")),
+                                        *map(norm, p.get("also_mentioned_as") or []))]
         if not m:
             missed += 1
             errors.append(f"{g['id']} PLACE MISSED {gp['surface']}")
