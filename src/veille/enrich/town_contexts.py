@@ -23,9 +23,12 @@ which place (if any) the name is:
   reading of X is a settlement ("Cork County Council" is the county's council, not the
   city's; "East Sussex County Council" names East Sussex);
 - an entity (of any label but PER) that starts with a settlement's name and ends with, or
-  follows, an event's head noun (:data:`veille.enrich.event_places.EVENT_ONLY_HEAD` and
-  its English forms: "the Figeac Blues festival", "le festival Voiron Jazz") names that
+  follows, a festival's head noun (:data:`EVENT_AFTER`, :data:`EVENT_BEFORE`: "the Figeac
+  Blues festival", "le festival Voiron Jazz") names that
   town as where the event is.
+
+A known outlet's name is never read as its town ("explique-t-il à Libération": the paper,
+not the Libération district of Nice; :func:`veille.enrich.cited_outlets.is_outlet_name`).
 
 Shapes: the entity dicts of the entity stage (id, label, name, known, count, mentions
 ``[start, end, text]``); the list returned holds the same dicts, updated, and the new ones.
@@ -36,8 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.enrich.event_places import EVENT_ONLY_HEAD
-from veille.enrich.places import SETTLEMENT, Gazetteer, loose
+from veille.enrich.cited_outlets import is_outlet_name
+from veille.enrich.places import SETTLEMENT, Gazetteer
 from veille.enrich.text import fold
 
 PLACE_BEFORE = re.compile(
@@ -72,15 +75,18 @@ EVENT_AFTER = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]+)*(?i:festival|carnival|marathon|fair)$")
 """An event written "Town ... festival" ("Figeac Blues festival")."""
 
-EVENT_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{EVENT_ONLY_HEAD}|carnival|fair))[ \t\u00a0]+$")
-"""An event's head noun written before its name ("le festival Voiron Jazz")."""
+EVENT_BEFORE = re.compile(
+    r"(?i:(?<![\w-])(?:festivals?|carnavals?|carnivals?|foires?|fairs?|marathons?|"
+    r"semi-marathons?))[ \t\u00a0]+$")
+"""A festival's head noun written before its name ("le festival Voiron Jazz"); not a
+summit's or a forum's ("un sommet Union européenne-Chine" names no L'Union)."""
 
 
 def _settlement(name: str, gazetteer: Gazetteer) -> bool:
     """Whether ``name`` is the own name of a settlement of the shipped gazetteer (city,
     commune, minor town or village)."""
-    key = loose(name)
-    return any(p.kind in SETTLEMENT and loose(p.name) == key for p in [
+    key = fold(name)
+    return any(p.kind in SETTLEMENT and fold(p.name) == key for p in [
         *gazetteer.candidates(name), *gazetteer.minor_towns(name),
         *gazetteer.villages_named(name)])
 
@@ -123,7 +129,7 @@ def towns_in_place_context(entities: list[dict[str, object]], text: str,
         assert isinstance(mentions, list)
         name = str(entity["name"])
         if entity["label"] in ("ORG", "MISC") and not entity.get("known") and \
-                _settlement(name, gazetteer) and \
+                not is_outlet_name(name) and _settlement(name, gazetteer) and \
                 any(_in_place_context(m, text) for m in mentions):
             entity["label"] = "LOC"
             entity["id"] = "loc:" + fold(name).replace(" ", "-")
