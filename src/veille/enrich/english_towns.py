@@ -6,17 +6,17 @@ Darlington were also on alert", "between Kendal and Windermere" (t-final29 F7: n
 no place). The shipped GeoNames data (CC BY 4.0, ``scripts/gen_enrich_data.py`` and
 ``scripts/gen_minor_towns.py``) holds those towns: the gazetteer's cities of 50,000
 inhabitants or more, ``minor_towns.tsv.gz`` the settlements of 5,000 to 49,999, and
-``villages.tsv.gz`` those of 1,000 to 4,999. A run of capitalised words the English
-recogniser could not type otherwise (:func:`veille.enrich.english_spans.english_spans`)
-is a place when it is a settlement of :data:`ENGLISH_SPEAKING` of at least
-:data:`MIN_POPULATION` inhabitants (:func:`english_town`); the resolver then offers those
-towns, and a village of the outlet's own country, to a bare name in an English text
-(:func:`bare_english_towns`).
+``villages.tsv.gz`` those of 1,000 to 4,999 (from 500 in Great Britain and Ireland). A
+run of capitalised words the English recogniser could not type otherwise
+(:func:`veille.enrich.english_spans.english_spans`) is a place when it is a settlement
+of :data:`ENGLISH_SPEAKING` of at least :data:`MIN_POPULATION` inhabitants
+(:func:`english_town`); the resolver then offers those towns, and a village of the
+outlet's own country, to a bare name in an English text (:func:`bare_english_towns`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from veille.enrich.places import SETTLEMENT, Place
 
@@ -54,6 +54,14 @@ def own_named(towns: Sequence[Place], name: str) -> list[Place]:
 
     key = loose(name)
     return [t for t in towns if loose(t.name) == key]
+
+
+def one_english_speaking(countries: Iterable[str]) -> str:
+    """The one country of :data:`ENGLISH_SPEAKING` among ``countries`` (those the article
+    is about), '' when none or several: where the outlet gives no country, the article's
+    own places tell whose villages it names bare."""
+    english = {c for c in countries if c in ENGLISH_SPEAKING}
+    return next(iter(english)) if len(english) == 1 else ""
 
 
 def bare_english_towns(towns: Sequence[Place], villages: Sequence[Place], name: str,

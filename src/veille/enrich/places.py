@@ -399,7 +399,7 @@ class Gazetteer:
         return found if len(found) == 1 else []
 
     def villages_named(self, name: str) -> list[Place]:
-        """The villages abroad (1,000 to 4,999 inhabitants, ``villages.tsv.gz``) named
+        """The villages abroad (1,000 to 4,999 inhabitants, from 500 in GB and IE) named
         ``name`` (:func:`loose`), [] when the gazetteer was built without them; offered
         bare only in an English text, in its outlet's own country
         (:func:`veille.enrich.english_towns.bare_english_towns`)."""
@@ -2360,9 +2360,11 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     (``english_text``), such a name is the one own-named town of an English-speaking
     country, or the one village of the outlet's country ``home``
     (:func:`veille.enrich.english_towns.bare_english_towns`: "Mytholmroyd" in a British
-    outlet; t-final29 F7). A name the gazetteer reads as an area keeps only the towns
-    of that very name, not those GeoNames lists it as an alternate name of ("Missouri",
-    one of Bozeman's names)."""
+    outlet; t-final29 F7), or where the outlet gives none, of the one country the rest
+    of the article is about among the English-speaking ones (``countries``: "in Hebden
+    Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). A name
+    the gazetteer reads as an area keeps only the towns of that very name, not those
+    GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names)."""
     from veille.enrich import english_towns, minor_towns
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
@@ -2397,7 +2399,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else []) or (
         english_towns.bare_english_towns(towns, gazetteer.villages_named(
-            str(entity["name"])), str(entity["name"]), home)
+            str(entity["name"])), str(entity["name"]),
+            home or english_towns.one_english_speaking(countries))
         if english_text and not found else [])
 
 

@@ -19,6 +19,7 @@ from veille.enrich.commune_spans import with_stated_communes
 from veille.enrich.date_clues import not_yet_come
 from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.described_bodies import described_body
+from veille.enrich.divided_areas import one_named_part
 from veille.enrich.english_spans import with_english_names
 from veille.enrich.entities import (
     Recognizer,
@@ -48,7 +49,9 @@ from veille.enrich.quotes_titles import title_words
 from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
+from veille.enrich.street_names import without_street_names
 from veille.enrich.text import fold
+from veille.enrich.town_contexts import towns_in_place_context
 from veille.enrich.transliterated_spans import with_transliterated
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.stage import Stage
@@ -130,7 +133,9 @@ class EntityStage(_EnrichStage):
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),
                            known_person=self.resources.known_person)
-        _section(article)["entities"] = [e.to_dict() for e in entities]
+        # "Commercial" of "Commercial Street", PER "Brook Street": addresses, no entities
+        _section(article)["entities"] = without_street_names(
+            [e.to_dict() for e in entities], self.text(article))
         return article
 
 
@@ -143,11 +148,14 @@ class PlaceStage(_EnrichStage):
 
     def __call__(self, article: Article) -> Article:
         section = _section(article)
+        # "in nearby Falmouth" (ORG), "Newport City Council": the town as a place
+        named = towns_in_place_context(section.get("entities") or [], self.text(article),
+                                       self.resources.gazetteer)
         entities = split_town_and_area(split_by_stated_area(short_place_names(
-            institution_places(event_places(section.get("entities") or [],
-                                            self.text(article), self.resources.gazetteer)
+            institution_places(event_places(named, self.text(article),
+                                            self.resources.gazetteer)
                                if reads_as_french(_locale(article)) else
-                               section.get("entities") or [], self.resources.gazetteer),
+                               named, self.resources.gazetteer),
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
@@ -161,6 +169,9 @@ class PlaceStage(_EnrichStage):
         section["places"] = [as_part_of_france(p) for p in [
             *section["places"], *places_stood_for(entities, section["places"],
                                                   self.resources.gazetteer)]]
+        # "Yorkshire" beside West Yorkshire: that part, not East Riding + North Yorkshire
+        section["places"] = one_named_part(section["places"], entities,
+                                           self.resources.gazetteer)
         section["entities"] = _merge_same_id(_onto_named_places(
             [e for e in entities if not e.pop(TOPIC_WORD, False)], section["places"]))
         return article

@@ -157,8 +157,9 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
 def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...],
                                                                   tuple[str, ...]]:
     """The ``entity`` and ``place`` search terms of an article's enrichment: each entity's
-    id, name and mention texts, each place's id, name and country code (and an overseas
-    region's ISO code, ``territory``: :mod:`veille.enrich.overseas_regions`), folded
+    id, name and mention texts, each place's id, name, surfaces (``mentioned_as``, and
+    ``also_mentioned_as``: :mod:`veille.enrich.divided_areas`) and country code (and an
+    overseas region's ISO code, ``territory``: :mod:`veille.enrich.overseas_regions`), folded
     (:func:`veille.enrich.text.fold`), so "entity:Daech" matches an article saying "l'EI"
     once the query resolves the alias to its id; and a person's surname
     (:func:`surnames`), so ``entity:Lagarde`` finds the articles naming "Christine
@@ -179,7 +180,8 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     place_terms: dict[str, None] = {}
     for place in enrichment.get("places") or []:
         for value in (place["id"], place["name"], place.get("mentioned_as", ""),
-                      place["country"], place.get("territory")):
+                      place["country"], place.get("territory"),
+                      *(place.get("also_mentioned_as") or ())):
             if value:
                 place_terms[fold(str(value))] = None
     return tuple(entity_terms), tuple(place_terms)
