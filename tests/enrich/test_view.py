@@ -119,7 +119,8 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     # t-enrich20 E16: a name or an alias, as `entities --name` takes, not only the id
     assert main(["--data-dir", data, "quotes", "--speaker", "département d'Etat"]) == 0
     assert capsys.readouterr().out.count("Q789915") == 3
-    assert main(["--data-dir", data, "quotes", "--speaker", "Personne Inconnue"]) == 1
+    # not found: exit 2, as every command says it (f-cliux33, docs/cli.md)
+    assert main(["--data-dir", data, "quotes", "--speaker", "Personne Inconnue"]) == 2
     assert "no entity named 'Personne Inconnue'" in capsys.readouterr().err
     assert main(["--data-dir", data, "aliases", "add", "l'organisation jihadiste",
                  ISLAMIC_STATE]) == 0
@@ -129,7 +130,7 @@ def test_cli(service: Veille, capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert main(["--data-dir", data, "reenrich"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", data, "aliases", "remove", "l'organisation jihadiste"]) == 0
-    assert main(["--data-dir", data, "aliases", "remove", "nothing such"]) == 1
+    assert main(["--data-dir", data, "aliases", "remove", "nothing such"]) == 2
 
 
 def test_undated_quotes_say_they_are_dated_by_first_sight(

@@ -19,6 +19,7 @@ from sitekit import warc_record
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.ingest import ingest_paths
 from veille.settings import Settings
+from veille.store.migrations import SCHEMA_VERSION
 from veille.store.sqlite import SQLiteStore
 
 PAGE = ("<!doctype html><html lang=fr><head><meta charset=utf-8><title>Le bac à sable "
@@ -111,7 +112,7 @@ def test_a_store_of_the_previous_schema_is_migrated_without_loss(tmp_path: Path)
     conn.close()
     store = SQLiteStore.open(settings.store_path)
     try:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 18
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in before} == before
         assert {o for _, o in _rows(settings.store_path)} == set(URLS[:2])

@@ -38,13 +38,14 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_cli_labels_the_assumed_time_and_names_one_first(data: Path) -> None:
     latest = out(run_veille(["latest"], data_dir=data)).splitlines()
-    [figaro] = [line for line in latest if "lefigaro.fr" in line]
+    # the capture's masthead names the outlet (f-capmeta33): "Le Figaro", not its host
+    [figaro] = [line for line in latest if "Le Figaro" in line]
     [afp] = [line for line in latest if "AFP" in line]
     assert "09:30 UTC+1 (assumed time)" in figaro
     assert "assumed" not in afp
     stories = out(run_veille(["stories"], data_dir=data))
     assert "first published by AFP, 2026-12-01 09:12" in stories
-    assert "order unknown" not in stories and "lefigaro.fr" not in stories
+    assert "order unknown" not in stories and "Le Figaro" not in stories
     story_id = stories.split()[0]
     rows = out(run_veille(["stories", story_id], data_dir=data)).splitlines()
     timeline = [line for line in rows if line.startswith("  2026-")]
@@ -75,12 +76,13 @@ def test_the_story_page_and_the_list_label_it(client: httpx.Client) -> None:
 
 def test_an_assumed_first_publication_is_labelled(tmp_path: Path) -> None:
     """Le Figaro first (Ouest-France's copy at 09:45+01:00 after it): "first published by
-    lefigaro.fr, 09:30 (assumed time)", in the header as in its timeline row and the JSON."""
+    Le Figaro, 09:30 (assumed time)" (the capture's masthead names it), in the header as
+    in its timeline row and the JSON."""
     data = tmp_path / "data"
     for args in (["ingest", str(INPUTS / "02-lefigaro-capture.txt"), "--source", "lefigaro.fr"],
                  ["ingest", str(INPUTS / "03-ouestfrance.html")]):
         assert run_veille(args, data_dir=data).returncode == 0
     stories = out(run_veille(["stories"], data_dir=data))
-    assert "first published by lefigaro.fr, 2026-12-01 09:30 (assumed time)" in stories
+    assert "first published by Le Figaro, 2026-12-01 09:30 (assumed time)" in stories
     as_json = out(run_veille(["stories", stories.split()[0], "--json"], data_dir=data))
     assert '"first_zone_assumed": "Europe/Paris"' in as_json

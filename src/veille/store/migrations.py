@@ -436,13 +436,21 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # holding the copies only: ``stats`` counts them from the index, where it parsed every
     # stored record at each call (f-cliux33). Not in ``PRAGMA table_info``, so
     # ``migrate-store`` copies the tables as before (PostgreSQL derives its own).
-    """
-    ALTER TABLE articles ADD COLUMN relation TEXT
-        GENERATED ALWAYS AS (json_extract(doc, '$.dedup.relation')) VIRTUAL;
-    CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation)
-        WHERE relation IS NOT NULL
-    """,
+    # A store whose ``user_version`` was set back (an older copy restored over a newer
+    # file, or the migration tests' old stores) may hold the column already: added once.
+    lambda conn: _add_relation_column(conn),
 ]
+
+
+def _add_relation_column(conn: sqlite3.Connection) -> None:
+    """Migration 19: the generated ``relation`` column and its partial index, each only
+    when missing (``PRAGMA table_xinfo`` lists generated columns)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_xinfo(articles)")}
+    if "relation" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN relation TEXT GENERATED ALWAYS AS "
+                     "(json_extract(doc, '$.dedup.relation')) VIRTUAL")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation) "
+                 "WHERE relation IS NOT NULL")
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -405,7 +405,7 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     # 19: each article's copy relation as a column derived from the record (SQLite's
     # migration 19, f-cliux33), indexed for the copies only: ``stats`` counts them there.
     """
-    ALTER TABLE articles ADD COLUMN relation TEXT
+    ALTER TABLE articles ADD COLUMN IF NOT EXISTS relation TEXT
         GENERATED ALWAYS AS (doc::jsonb #>> '{dedup,relation}') STORED;
     CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation)
         WHERE relation IS NOT NULL
