@@ -50,6 +50,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         # a shooting or a dismissal)
         "sortie de route", "sorties de route", "sort de la route", "sorti de la route",
         "sortie de la route", "sortis de la route", "derail", "shipwreck", "capsiz", "blaze ",
+        # the English verbs of "collision" and "crash" (r-events34: "Ferry and fishing boat
+        # collide off Cheung Chau" named no kind, so no site could disagree)
+        "collide", "crashed ", "crashes ",
     ),
     "crime": (
         "cyberattaque", "cyber-attaque", "rancongiciel", "ransomware", "cyberattack",

@@ -49,7 +49,8 @@ FINE_KINDS: dict[str, tuple[str, ...]] = {
     "smoke": ("fumee", "fumees", "smoke"),
     "capsizing": ("naufrage", "chavir", "capsiz", "shipwreck"),
     "derailment": ("deraill",),
-    "collision": ("collision", "percut", "carambolage", "heurte par", "heurtee par", "crash"),
+    "collision": ("collision", "collide", "percut", "carambolage", "heurte par", "heurtee par",
+                  "crash"),
     # a vehicle leaving the road (the road-departure or run-off-road crash of road safety
     # statistics; f-events32: a school bus "sorti de la route" named no incident)
     "runoff": ("sortie de route", "sorties de route", "sort de la route", "sorti de la route",

@@ -18,7 +18,8 @@ the building again, or a headline naming no site ("Incendie rue Saint-Léonard :
 reloge les sinistrés") does not disagree.
 
 The classes are the kinds of premises news of accidents, disasters and crimes is about
-(dwellings, works, shops and venues, schools, farms, vehicles), written from those families
+(dwellings, works, shops and venues, schools, farms, vehicles by mode: road, rail,
+water, air), written from those families
 before any measure, not from any benchmark's articles (f-stories23). Institutions (a town
 hall, a prefecture, a hospital) are left out: they are where a victim is taken or who
 speaks, as often as where the event happened.
@@ -53,14 +54,31 @@ CLASSES: dict[str, tuple[str, ...]] = {
              "etable", "elevage", "poulailler"),
     "worship": ("eglise", "eglises", "mosquee", "synagogue", "cathedrale", "chapelle",
                 "temple"),
-    "vehicle": ("voiture", "voitures", "camion", "camions", "poids lourd", "poids lourds",
-                "autocar", "car", "bus", "minibus", "moto", "motard", "scooter", "tgv",
-                "tramway", "tram", "avion", "helicoptere", "bateau", "ferry",
-                "chalutier", "velo", "pieton", "pietonne", "camionnette",
-                "tracteur"),
+    # A vehicle is keyed by its mode of transport (road, rail, water, air: the modes of
+    # transport accident statistics keep apart), not as one class (r-events34: a ferry's
+    # collision off an island and a minibus crash in another district of one city, a day
+    # apart, were one story, both "vehicle"). A collision of two modes names both.
+    "road": ("voiture", "voitures", "camion", "camions", "poids lourd", "poids lourds",
+             "autocar", "car", "bus", "minibus", "moto", "motard", "scooter", "velo",
+             "cycliste", "pieton", "pietonne", "camionnette", "tracteur", "automobiliste",
+             "cars", "lorry", "lorries", "truck", "trucks", "van", "coach", "motorcycle",
+             "motorbike", "motorcyclist", "cyclist", "pedestrian", "taxi", "taxis"),
+    "rail": ("train", "trains", "tgv", "rer", "metro", "rame", "tramway", "tram",
+             "trams", "tramways", "locomotive"),
+    "water": ("bateau", "bateaux", "ferry", "ferries", "chalutier", "navire", "voilier",
+              "peniche", "paquebot", "boat", "boats", "bumboat", "vessel", "ship", "yacht",
+              "trawler", "barge", "speedboat", "canoe", "kayak"),
+    "air": ("avion", "avions", "helicoptere", "ulm", "planeur", "plane", "aircraft",
+            "helicopter", "glider"),
 }
 """Site class -> the folded words and phrases that name a site of it (a phrase matches
 whole words, in order)."""
+
+MODES = frozenset({"road", "rail", "water", "air"})
+"""The site classes that are modes of transport: a headline naming one is about a vehicle,
+whatever the kind of event it names (a bumboat that "hits" a barge, a lorry that "overturns"
+name no kind of event; r-events34), so two sides whose headlines name different modes
+disagree as two sites of an accident do (:data:`veille.dedup.stories.SITES`)."""
 
 _CLASS_OF = {entry: kind for kind, entries in CLASSES.items() for entry in entries}
 _PHRASES = {entry for entry in _CLASS_OF if " " in entry}

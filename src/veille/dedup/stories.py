@@ -87,7 +87,7 @@ from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
 from veille.dedup.roles import ROLE, roles
-from veille.dedup.sites import SITE, sites
+from veille.dedup.sites import MODES, SITE, sites
 from veille.dedup.specifics import TOWN, specifics, towns, within
 from veille.dedup.story_core import (
     CORE_BAR,
@@ -403,14 +403,18 @@ SITES = True
 """With :data:`SPECIFICS`, also **different sites**: when both sides name an event that
 happens at a site (an accident, a disaster, a crime: :data:`SITE_KINDS`, named, not only
 cued), the article's headline names a site (:func:`veille.dedup.sites.sites`: a block of
-flats, a factory, a shop, a school, a farm, a vehicle, keyed by its class), a story's
+flats, a factory, a shop, a school, a farm, a vehicle's mode, keyed by its class), a story's
 members' headlines name one, and neither side's texts name any of the other's classes, the
 story does not take it. Two fires in one town a day apart, "un violent incendie ravage une
 usine de la zone industrielle" and "un immeuble évacué après un incendie en centre-ville",
 shared the town, the kind, the département's fire service and the day, and only the second
 named a street (t-final22 F7): the first's "usine" and the second's "immeuble" are named on
 one side only. A follow-up whose headline names no site, or whose text names the building
-again, is not parted. Designed before any measure (f-stories23). False: as before."""
+again, is not parted. Designed before any measure (f-stories23). A vehicle is keyed by its
+mode of transport (road, rail, water, air), and two headlines naming different modes are
+compared so whatever kinds of event they name (:data:`veille.dedup.sites.MODES`): a ferry's
+collision off Cheung Chau and a minibus crash in Tai Po, one evening in Hong Kong, were one
+story (t-final33 #1, r-events34). False: as before."""
 ROLES_OF_EVENT = True
 """With :data:`SPECIFICS`, also **different participants named by their role**: when the
 article's headline makes a role its event's object (:func:`veille.dedup.roles.roles`: "un
@@ -1884,11 +1888,14 @@ class Stories:
         at a site (:data:`SITE_KINDS`), either headline names no site
         (:func:`veille.dedup.sites.sites`), or one side's texts name a class of the other
         side's headline sites."""
-        if _SITE_KINDS.isdisjoint(_named(kinds)) or _SITE_KINDS.isdisjoint(_named(story.kinds)):
-            return True
         kept = story.places or frozenset()
         ours = {p for p in lead if p.startswith(SITE)}
         theirs = {p for p in kept if p.startswith(SITE)}
+        if _SITE_KINDS.isdisjoint(_named(kinds)) or _SITE_KINDS.isdisjoint(_named(story.kinds)):
+            # without a kind of event on both sides, only vehicles (modes of transport) are
+            # compared: a headline naming one is about it (veille.dedup.sites.MODES)
+            ours = {p for p in ours if p.removeprefix(SITE) in MODES}
+            theirs = {p for p in theirs if p.removeprefix(SITE) in MODES}
         if not ours or not theirs:
             return True
         return not ours.isdisjoint(story.mentions) or not theirs.isdisjoint(mentions)
