@@ -657,6 +657,46 @@ def outlet_partners(body: str) -> list[str]:
     return [p for p in dict.fromkeys(partners) if p.casefold() != opener.strip().casefold()]
 
 
+#: An e-mail address printed after the byline's name ("By Ellen Crabtree
+#: ellen.crabtree@…", t-final33 #8): the link to write to the author, no part of the name.
+_TRAILING_EMAIL = lazy_compile(r"\s+[\w.+-]+@[\w.-]*(?:…|\.\.\.)?\s*$")
+#: A label naming the writer's role before a colon ("Reporter: Winnie Cheung",
+#: "Auteur : X", "Journaliste : X"): the byline of sites that print the role as a field
+#: name. A closed class of role words, the colon required (a role before a name without
+#: it is a job title: "Reporter Jane Doe" is not read).
+_ROLE_LABEL = lazy_compile(
+    r"^(?i:reporters?|reported\s+by|authors?|writers?|words|auteure?s?|autrices?|"
+    r"journalistes?|rédaction|texte|autor(?:in)?|redakteur(?:in)?|periodista)\s*:\s*(?=\S)")
+#: An outlet's name then its journalist's, apart ("Ouest-France  Cédric Le Goff.",
+#: Ouest-France's byline block: the two were separate elements).
+_OUTLET_APART = lazy_compile(r"\s{2,}|\s+[|–—·•]\s+")
+
+
+def plain_byline(text: str) -> str:
+    """``text`` rewritten as a "By X" byline when it is one of the byline shapes
+    :func:`~veille.extract.textshape.is_byline` does not read (t-final33 #8): a byline
+    followed by the author's e-mail address ("By Ellen Crabtree ellen.crabtree@…"), a
+    role label before a colon ("Reporter: Winnie Cheung", :data:`_ROLE_LABEL`), an
+    outlet's name then a person's, set apart ("Ouest-France  Cédric Le Goff.",
+    :func:`_outlet`); "" otherwise. What remains must be a person's name
+    (:func:`is_person`)."""
+    line = _TRAILING_EMAIL.sub("", text.strip())
+    if len(line) > 120:
+        return ""
+    if line != text.strip() and _BYLINE_PREFIX.match(line):
+        return line
+    labelled = _ROLE_LABEL.match(line)
+    if labelled:
+        name = line[labelled.end():].strip(" .")
+        return f"By {name}" if is_person(restore_case(name)) else ""
+    parts = _OUTLET_APART.split(line, maxsplit=1)
+    if len(parts) == 2 and _outlet(parts[0].strip()):
+        name = parts[1].strip(" .")
+        if not _OUTLET_APART.search(name) and not is_agency(name) and is_person(restore_case(name)):
+            return f"By {name}"
+    return ""
+
+
 def whole_name(text: str) -> str:
     """A byline element's text kept whole when the name pattern reads no one in it (one
     name, a script without capitals: "Ferdinand", "김민수"), or "" when it reads as a

@@ -23,9 +23,11 @@ from veille.extract.bylines import (
     json_ld_authors,
     organisation_credits,
     people_and_credits,
+    plain_byline,
     split_byline,
     unmarked,
 )
+from veille.extract.chrome_lines import share_bar
 from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
     FoundDate,
@@ -259,7 +261,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
         if not ts.is_byline(block):
             block = byline_after_date(line) or block  # "Publié le … à 13:47 par X"
         if ts.is_byline(block):
-            people, agencies = split_byline(block)
+            # "Reporter: X", "By X x@…", "Outlet  X." read as "By X"
+            people, agencies = split_byline(plain_byline(block) or block)
             meta.authors.extend(a for a in people if a not in meta.authors)
             credits.extend(a for a in agencies if a not in credits)
         else:  # "Par X Publié le …", "X - 01/12/2026 à 07h45"
@@ -343,8 +346,8 @@ def signs_as_person(line: str) -> bool:
     "Related Topics", "Dernières Actualités", "Latest Headlines"). t-final32 #5: "Related
     Topics", two capitalised words over the BBC's topic tags, was the article's author: a
     footer heading has a person's name's shape, never a person's name's words."""
-    if furniture_reason(line):
-        return False
+    if furniture_reason(line) or share_bar(line):
+        return False  # "Facebook Twitter WhatsApp E-mail": a share bar (t-final33 #2)
     return known_given_name(line.split()[0]) or not heading_words(line)
 
 

@@ -177,6 +177,51 @@ def support_appeal(text: str) -> bool:
             and _FUNDING.search(text) is not None and _OWN_VOICE.search(text) is not None)
 
 
+#: A row of link labels joined by bars ("Support HKFP | Policies & Ethics | Error/typo?",
+#: "Nous soutenir | Charte | Signaler une erreur"; t-final33 #10): at least
+#: :data:`LINK_ROW_PARTS` parts of at most :data:`LINK_LABEL_WORDS` words each, none a
+#: sentence (no full stop inside or at its end).
+_BAR = re.compile(r"\s+[|¦]\s+|\s*[|¦]\s*(?=\S)")
+LINK_ROW_PARTS = 3
+LINK_LABEL_WORDS = 4
+
+
+def link_row(text: str) -> bool:
+    """Whether ``text`` is a row of short link labels joined by "|"
+    (:data:`_BAR`): navigation chrome, never the article's sentence."""
+    if "|" not in text and "¦" not in text:
+        return False
+    parts = [p.strip() for p in _BAR.split(text.strip())]
+    return (len(parts) >= LINK_ROW_PARTS and all(parts)
+            and all(len(p.split()) <= LINK_LABEL_WORDS and "." not in p.rstrip(".").split()[-1:]
+                    and not p.endswith(".") for p in parts))
+
+
+#: Share buttons' labels: the networks and messaging services a page offers to share an
+#: article on, and the share words themselves. A closed class (the share buttons of the
+#: common share kits, e.g. AddToAny's and ShareThis' service lists: Facebook, X/Twitter,
+#: WhatsApp, LinkedIn, Pinterest, Reddit, Telegram, Messenger, Bluesky, Threads, Mastodon,
+#: Flipboard, e-mail, copy link, print).
+_SHARE_LABELS = frozenset("""facebook twitter x whatsapp linkedin pinterest reddit telegram
+    messenger bluesky threads mastodon flipboard tumblr viber line vk snapchat instagram
+    youtube tiktok sms e-mail email mail courriel imprimer print partager partagez share
+    copier copy lien link le the url envoyer send teilen drucken compartir""".split())
+#: Among them, the services: a share bar names at least one.
+_SHARE_SERVICES = frozenset("""facebook twitter whatsapp linkedin pinterest reddit telegram
+    messenger bluesky mastodon flipboard tumblr viber""".split())
+
+
+def share_bar(text: str) -> bool:
+    """Whether ``text`` is a share bar's labels ("Facebook Twitter WhatsApp E-mail",
+    "Partager Facebook LinkedIn X Courriel"): every word a share label
+    (:data:`_SHARE_LABELS`), one at least a network's name; page chrome, never a
+    signature nor prose (t-final33 #2)."""
+    words = [w.strip("|·•,:;()[]").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    return (bool(words) and all(w in _SHARE_LABELS for w in words)
+            and any(w in _SHARE_SERVICES for w in words))
+
+
 def closing_furniture(text: str) -> bool:
     """Whether ``text``, found after the article's last paragraph, is a newsroom's closing
     line (:data:`_CONTACT` with :data:`_CALL`, :data:`_CONTRIBUTORS`, or a short label
@@ -184,6 +229,10 @@ def closing_furniture(text: str) -> bool:
     inside an article, an address or a colon is the article's."""
     words = len(text.split())
     if support_appeal(text):
+        return True
+    if words > CLOSING_MAX_WORDS:
+        return False
+    if link_row(text) or share_bar(text):
         return True
     if words > CLOSING_MAX_WORDS:
         return False

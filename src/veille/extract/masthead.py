@@ -112,9 +112,29 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
         text = " ".join(blocks[i].split())
         if not _name_shaped(text) or kinds[i] in _NOT_MASTHEAD:
             continue
-        if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])):
+        if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])) \
+                or _split_menu(blocks, i + 1, head_at):
             return text
     return ""
+
+
+#: Words of one line of a menu split over lines, at most ("Mon compte S'abonner").
+SPLIT_MENU_WORDS = 8
+
+
+def _split_menu(blocks: list[str], start: int, head_at: int) -> bool:
+    """The site's menu printed over separate lines under the masthead ("Menu" /
+    "Rechercher" / "Se connecter", "Search Login ePaper" / "Local Business World";
+    t-final33 #4): the two lines from ``start``, both above the headline, short (at most
+    :data:`SPLIT_MENU_WORDS` words), no sentence, the first a navigation label or a
+    widget's notice (:func:`~veille.extract.furniture_title.furniture_reason`). One such
+    line alone is not enough: a kicker or a section's name sits there too."""
+    if start + 1 >= head_at:
+        return False
+    lines = [" ".join(blocks[j].split()) for j in (start, start + 1)]
+    return (all(0 < len(t.split()) <= SPLIT_MENU_WORDS and not ts.ends_sentence(t)
+                for t in lines)
+            and bool(furniture_reason(lines[0])))
 
 
 _NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})

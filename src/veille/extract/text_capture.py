@@ -30,7 +30,7 @@ from veille.extract import textshape as ts
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bare_byline import Role, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
-from veille.extract.bylines import SIGNATURE_REACH
+from veille.extract.bylines import SIGNATURE_REACH, is_agency, is_person, restore_case
 from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
@@ -237,6 +237,35 @@ def _mark_byline_roles(blocks: list[str], kinds: list[str]) -> None:
         if (kinds[i - 1] == "byline" and kinds[i] in {"label", "link", "other", "short"}
                 and role_line(blocks[i])):
             kinds[i] = "byline"
+
+
+#: An outlet's byline of its name then its journalist's ("Ouest-France Cédric Le Goff."):
+#: at most this many words, the outlet's name printed alone above (its masthead) in one of
+#: the page's first :data:`MASTHEAD_REACH` blocks.
+OUTLET_BYLINE_WORDS = 10
+MASTHEAD_REACH = 3
+
+
+def _mark_outlet_bylines(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+    """A short line that is the page's masthead (a block of at most five words among the
+    first :data:`MASTHEAD_REACH`, repeated at the line's start) then a person's name
+    (:func:`~veille.extract.bylines.is_person`) is the outlet's byline ("Ouest-France
+    Cédric Le Goff.": the two elements of Ouest-France's byline, their gap lost with the
+    layout; t-final33 #8): marked a byline, its text the name after "By"."""
+    heads = [blocks[k] for k in range(min(MASTHEAD_REACH, len(blocks)))
+             if 1 <= n_words[k] <= 5 and not ts.ends_sentence(blocks[k])]
+    if not heads:
+        return
+    for i in range(MASTHEAD_REACH, len(blocks)):
+        if kinds[i] not in {"prose", "short", "other", "label"} or n_words[i] > OUTLET_BYLINE_WORDS:
+            continue
+        for head in heads:
+            if blocks[i].startswith(head + " "):
+                name = blocks[i][len(head):].strip(" .")
+                if (2 <= len(name.split()) <= 4 and not is_agency(name)
+                        and is_person(restore_case(name))):
+                    blocks[i], kinds[i] = f"By {name}", "byline"
+                break
 
 
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
@@ -829,6 +858,7 @@ def extract_text_capture(
     _mark_link_lists(blocks, kinds, n_words)
     kinds = ["short" if k == "data" else k for k in kinds]
     _mark_byline_roles(blocks, kinds)
+    _mark_outlet_bylines(blocks, kinds, n_words)
     _mark_captions(blocks, kinds, n_words)
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)

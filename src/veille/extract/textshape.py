@@ -19,7 +19,7 @@ from typing import NamedTuple, Protocol, TypeVar, cast
 
 from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.byline_names import names_after_formula
-from veille.extract.bylines import credit_line, opinion_byline, unmarked
+from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
@@ -427,6 +427,8 @@ def is_byline(text: str) -> bool:
         return True
     if author_page_byline(text) or credit_line(text):
         return True
+    if _plain_byline(text):
+        return True
     if n > 8:
         return False
     tokens = words(text)
@@ -657,6 +659,13 @@ def _names_a_credit(text: str, tokens: list[str]) -> bool:
     return bool(credit_line(text))
 
 
+def _plain_byline(text: str) -> bool:
+    """A byline of a shape :func:`~veille.extract.bylines.plain_byline` reads: "By X
+    x@…", "Reporter: X", "Ouest-France  X." (t-final33 #8); its marks gate the test."""
+    return (("@" in text or ":" in text or "  " in text or " | " in text)
+            and bool(plain_byline(text)))
+
+
 def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     text = unmarked(text)  # "Par [11]X", "Par **X**" (bylines.unmarked)
@@ -665,7 +674,8 @@ def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
     byline = bool(names_after_formula(text))
     agency = not byline and n <= 8 and bool(tokens) and (
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
-    linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens))
+    linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens)
+                             or _plain_byline(text))
     if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):
