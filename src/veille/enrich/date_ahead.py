@@ -118,3 +118,45 @@ def coming_season_start(meteorological: date, published: date) -> date:
         return meteorological
     start = astronomical_start(meteorological)
     return start if start > published else meteorological
+
+
+SPAN_START = re.compile(r"(?i)(?:\bdès|\bà\s+partir\s+d[e'’]|\bà\s+compter\s+d[e'’]|"
+                        r"\bdepuis|\bfrom|\bsince|\bas\s+of|\bstarting(?:\s+on)?)\s*$")
+"""A preposition opening a span right before a weekday (TLFi "dès", "à partir de",
+"depuis"; English "from", "since", "as of", "starting"): the day a state or a measure
+begins, which a past act may have set later the same day (t-final33 #3)."""
+
+DIRECTIVE = re.compile(
+    r"(?i)\b(?:appel(?:é|ée|és|ées|le|lent|ait|aient)|demand(?:é|ée|és|ées|e|ent|ait|aient)|"
+    r"invit(?:é|ée|és|ées|e|ent|ait|aient)|exhort(?:é|ée|és|ées|e|ent|ait|aient)|"
+    r"incit(?:é|ée|és|ées|e|ent|ait|aient)|enjoin(?:t|te|ts|tes|t)|"
+    r"conseill(?:é|ée|és|ées|e|ent|ait|aient)|recommand(?:é|ée|és|ées|e|ent|ait|aient)|"
+    r"urg(?:ed|es?)|ask(?:ed|s)?|call(?:ed|s)?\s+on|invit(?:ed|es?)|encourag(?:ed|es?)|"
+    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?)\b"
+    r"[^.;:!?]*?(?:\bà|\bde|\bd['’]|\bto)\s+(?:«\s*)?[^\W\d_]+(?:er|ir|re|oir)?\b"
+    r"[^.;!?]*$")
+"""A directive verb (asking, calling, inviting, urging, advising, ordering someone to do
+something: the *verba voluntatis* whose infinitive complement tells what is wanted, later
+than the asking; Grevisse, *Le Bon Usage*, § 904, "verbes exprimant une volonté"; CGEL
+ch. 14 §5.4, the "directive" complements of *ask*, *urge*, *tell*, *order*) followed, in
+the same sentence, by "à"/"de"/"to" and an infinitive: the weekday in that infinitive's
+complement is the day of what is asked."""
+
+
+def asked_from(before: str) -> bool:
+    """Whether a weekday right after ``before`` (its sentence up to the mention) opens a
+    span ("dès lundi", "from Monday") in the complement of a directive verb ("a appelé
+    les deux parties à « reprendre le dialogue dès lundi »", "urged parents to keep
+    children at home from Monday"): what is asked for starts after the asking, so the
+    day is strictly ahead of publication, the week after when it is publication's own
+    weekday (an appeal for today says "dès aujourd'hui", "from today")."""
+    return bool(SPAN_START.search(before)) and DIRECTIVE.search(before) is not None \
+        and not re.search(r"(?i)\b(?:depuis|since)\s*$", before)
+
+
+def started_at(before: str) -> bool:
+    """Whether a weekday right after ``before`` is the start of a span ("ont été
+    suspendus à partir de mardi soir", "en grève depuis jeudi matin"): a past act told at
+    noon may set it for the evening of the same day, so a part of the day later than the
+    writing time does not move it a week back."""
+    return SPAN_START.search(before) is not None

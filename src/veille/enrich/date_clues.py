@@ -30,6 +30,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from veille.enrich.date_ahead import started_at
+
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
 
@@ -181,7 +183,10 @@ def not_yet_come(found: Sequence[MentionedDate], published: datetime,
         if d.tense == "past" and d.granularity == "day" and starts is not None and \
                 d.value == published.date().isoformat() and _WEEKDAY_WORD.search(d.text) \
                 and latest.date() == published.date() and \
-                latest.hour + latest.minute / 60 < starts - PART_SLACK_HOURS:
+                latest.hour + latest.minute / 60 < starts - PART_SLACK_HOURS and \
+                not (text and started_at(text[max(0, d.start - 24):d.start])):
+            # (not the start of a span: "ont été suspendus à partir de mardi soir" told at
+            # noon sets the evening of the same day, t-final33 #3)
             d = replace(d, value=(published.date() - timedelta(days=7)).isoformat())
         out.append(d)
     return out

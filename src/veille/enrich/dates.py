@@ -107,6 +107,7 @@ from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
     ahead_of_limit,
+    asked_from,
     coming_season_start,
     expected_ahead,
     irrealis,
@@ -437,6 +438,11 @@ _PROSPECTIVE_PAST = re.compile(
 "la séance allait reprendre jeudi"): a prospective seen from a past moment (Grevisse,
 *Le Bon Usage*, § 821: the semi-auxiliaries of the future), whose date may lie on either
 side of publication: it gives no tense, and the day is the nearest one."""
+_APPROACH = re.compile(r"(?i)à\s+l['’]approche")
+""""à l'approche de" is a preposition's phrase, no verb: before a mention it looks ahead
+("à l'approche du derby de dimanche"); after one it tells the circumstance of the act
+dated ("a placé l'île en alerte orange lundi après-midi à l'approche du cyclone",
+t-final33 #3), so the clause's own verb decides the tense."""
 WINDOW = 60
 MAX_PARAGRAPH = 1_000
 """How far back (characters) a mention's paragraph is read for the quotation before it."""
@@ -711,6 +717,8 @@ def _nearest_marker(before: str, after: str, *,
         for match in pattern.finditer(after):
             if simple and match.group()[:1].isupper():
                 continue
+            if kind == "future" and _APPROACH.match(match.group()):
+                continue  # "a placé l'île en alerte lundi à l'approche du cyclone"
             if simple_past(match.group()) != simple and (simple or kind == "future"):
                 continue
             if english and kind == "past" and (match.group().lower() == "a" or
@@ -1783,6 +1791,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 and not (match.group("year1") or match.group("year3")) and \
                 _BOUND_AHEAD.search(before):
             tense = "future"  # "visibles avant le 15 juillet", "ouvert jusqu'au 27 décembre"
+        asked = bool(match.group("wd2")) and not (
+            match.group("wdrel") or match.group("wdpre") or match.group("wdweek")) and \
+            asked_from(text[max(text.rfind("\n", 0, start) + 1, start - 4 * WINDOW):start])
+        if asked:
+            tense = "future"  # "a appelé … à reprendre le dialogue dès lundi"
         tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
@@ -1797,6 +1810,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        if asked and not range_end and value == (said or published):
+            value += timedelta(days=7)  # asked from today would be "dès aujourd'hui"
         this = None
         if match.group("wd2") and not range_end and not (
                 match.group("wdpre") or match.group("wdrel") or match.group("wdweek")):
