@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
-from veille.extract.furniture_title import furniture_reason, menu_line
+from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason, menu_line
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
 
 #: Words after the outlet's name, at most, in a masthead line: an edition, a town or a
@@ -112,9 +112,30 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
         text = " ".join(blocks[i].split())
         if not _name_shaped(text) or kinds[i] in _NOT_MASTHEAD:
             continue
-        if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])):
+        if names_outlet(text, outlet) or menu_under(blocks, i + 1, head_at):
             return text
     return ""
+
+
+#: Lines of one navigation label each, at least, that make a menu copied one item a line
+#: ("Menu" / "Rechercher" / "Se connecter" under "La Montagne": t-final33 #5). One label
+#: alone may be a kicker's section ("Sports"), two in a row are the site's header.
+MENU_ITEM_LINES = 2
+
+
+def menu_under(blocks: list[str], at: int, head_at: int) -> bool:
+    """Whether the site's menu starts at line ``at``, above the headline (line
+    ``head_at``): a menu copied as one line (:func:`menu_shaped`), or one copied one item a
+    line, :data:`MENU_ITEM_LINES` navigation labels in a row
+    (:func:`~veille.extract.furniture_title.furniture_reason`)."""
+    if at >= head_at:
+        return False
+    if menu_shaped(blocks[at]):
+        return True
+    items = blocks[at:min(at + MENU_ITEM_LINES, head_at)]
+    return len(items) == MENU_ITEM_LINES and all(
+        furniture_reason(" ".join(b.split())) == NAVIGATION_REASON for b in items)
+
 
 
 _NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})

@@ -126,7 +126,10 @@ def main(vbin: str) -> None:
         _, msg = run(vbin, s6, "stories", "undo", "1")
         title = member["content"]["title"]
         others = [r["content"]["title"] for r in recs if r["id"] != member["id"]]
-        ok8 = title[:25] in msg and not any(t[:25] in msg for t in others)
+        # (corrected after the first scoring: the message names the story's title too,
+        # so the article's own headline must follow its id)
+        ok8 = f"{member['id']} “{title[:25]}" in msg and not any(
+            f"{member['id']} “{t[:25]}" in msg for t in others)
         after = {r["dedup"]["story_id"] for r in records(vbin, s6)}
         ok9 = after == {story}
         ok10 = story in msg
