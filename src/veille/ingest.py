@@ -70,6 +70,7 @@ from veille.record import (
     LISTING_SUMMARY_HINT,
     Article,
     RawInput,
+    exported_first_seen,
     exported_history,
     exported_id,
     exported_unpublished,
@@ -817,7 +818,13 @@ class Ingestor:
         during this ingest (a file read now), else ``now``, when it is stored (a WARC
         record's crawl or a file's modification time is no time veille saw it). So the
         capture that made the article is never seen before the article itself: its
-        version chain starts at the article's first-seen time (newuser12b D4)."""
+        version chain starts at the article's first-seen time (newuser12b D4). A line of
+        ``veille export`` keeps the time its first store saw the article, when not in the
+        future (:func:`~veille.record.exported_first_seen`, t-final33 #11: the export is
+        lossless for what a reader depends on, and an undated article shows only that)."""
+        exported = exported_first_seen(raw)
+        if exported is not None and exported <= now:
+            return exported
         return raw.fetched_at if self.started <= raw.fetched_at <= now else now
 
     def _story_moves(self, articles: Sequence[Article]) -> dict[str, str]:

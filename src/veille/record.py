@@ -403,6 +403,13 @@ its URL changed: the page of a known article's URL that redirected permanently (
 second article, a "republication"). Its value is that article's id, which the input
 keeps (:mod:`veille.collect.poll`)."""
 
+EXPORTED_FIRST_SEEN_HINT = "exported_first_seen"
+"""The :attr:`RawInput.hints` key of the ``first_seen`` a line of ``veille export`` gives
+its article (an ISO time; only a line with a ``content`` object and an id): read back, the
+article keeps the time its first store saw it, not the import's (t-final33 #11: an undated
+article, whose first-seen time is the only date lists show, took the time of the import).
+"""
+
 EXPORTED_ID_HINT = "exported_id"
 """The :attr:`RawInput.hints` key of the id a line of ``veille export`` gives its article
 (16 lowercase hex digits; only a line with a ``content`` object, :mod:`veille.collect.files`):
@@ -484,6 +491,17 @@ def exported_id(raw: RawInput) -> str:
     it is well formed, else ""."""
     exported = raw.hints.get(EXPORTED_ID_HINT, "")
     return exported if _EXPORTED_ID.fullmatch(exported) else ""
+
+
+def exported_first_seen(raw: RawInput) -> datetime | None:
+    """The ``first_seen`` a line of ``veille export`` gave its article
+    (:data:`EXPORTED_FIRST_SEEN_HINT`), an aware time, else None (none, or not a time)."""
+    text = raw.hints.get(EXPORTED_FIRST_SEEN_HINT, "") if exported_id(raw) else ""
+    try:
+        when = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return when if when is not None and when.tzinfo is not None else None
 
 
 def exported_history(raw: RawInput) -> bool:

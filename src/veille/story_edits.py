@@ -44,7 +44,12 @@ class StoryEdit:
     left (``was_story_id``)."""
     headlines: dict[str, str] = field(default_factory=dict)
     """Article and story id -> headline, for the ids above and the overrides' ``other_id``
-    of a join (a story's is its title in the stories list)."""
+    of a join (a story's is its title in the stories list; an article's own headline where
+    a story is named after it)."""
+    story_titles: dict[str, str] = field(default_factory=dict)
+    """Story id -> its title in the stories list, for ``story_id``, ``left_story_id``:
+    apart, since a story is named after one of its articles (t-final33 #12: the undone
+    detach named the minibus article by its story's title, the ferry's headline)."""
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of the CLI's ``--json`` and of the API."""
@@ -59,12 +64,16 @@ def _story_of(store: SQLiteStore, article_id: str) -> str:
     return store.story_of([article_id]).get(article_id, ("", False))[0]
 
 
-def _headlines(store: SQLiteStore, articles: Iterable[str], stories: Iterable[str]
-               ) -> dict[str, str]:
-    """Article ids -> their headlines, story ids -> their titles (as the stories list
-    shows them); an id without one is left out."""
-    out = {i: a.content.title for i, a in store.get_many(set(articles) - {""}).items()
-           if a.content is not None and a.content.title}
+def _headlines(store: SQLiteStore, articles: Iterable[str]) -> dict[str, str]:
+    """Article ids -> their headlines; an id without one is left out."""
+    return {i: a.content.title for i, a in store.get_many(set(articles) - {""}).items()
+            if a.content is not None and a.content.title}
+
+
+def _story_titles(store: SQLiteStore, stories: Iterable[str]) -> dict[str, str]:
+    """Story ids -> their titles (as the stories list shows them); an id without one is
+    left out."""
+    out = {}
     for story in set(stories) - {""}:
         found = store.stories(story_id=story, limit=1)
         if found and found[0].title:
@@ -83,8 +92,10 @@ def _settled(store: SQLiteStore, overrides: list[StoryOverride], article_id: str
     story = _story_of(store, article_id)
     left = _story_of(store, lead) if lead else was
     named = {article_id, *(o.other_id for o in overrides if o.kind == JOIN)}
+    titles = _story_titles(store, (story, left))
+    # an article's own headline where a story is named after it (t-final33 #12)
     return StoryEdit(overrides, article_id, story, moves, was, left,
-                     _headlines(store, named, (story, left)))
+                     {**titles, **_headlines(store, named)}, titles)
 
 
 def detach(store: SQLiteStore, article_id: str) -> StoryEdit:

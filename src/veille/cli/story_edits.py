@@ -44,8 +44,11 @@ HEADLINE_CHARS = 70
 the stories, it does not show them."""
 
 
-def _headline(edit: StoryEdit, key: str) -> str:
-    text = " ".join(edit.headlines.get(key, "").split()) or "-"
+def _headline(edit: StoryEdit, key: str, *, story: bool = False) -> str:
+    """The headline of the article ``key``, or with ``story`` the title of the story
+    ``key`` (a story is named after one of its articles: t-final33 #12)."""
+    found = edit.story_titles.get(key, "") if story else ""
+    text = " ".join((found or edit.headlines.get(key, "")).split()) or "-"
     if len(text) <= HEADLINE_CHARS:
         return text
     return text[:HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" :,;") + "…"  # at a word
@@ -67,8 +70,9 @@ def _done(edit: StoryEdit, key: str, as_json: bool) -> None:
                        title=_headline(edit, override.article_id),
                        other=override.other_id, other_title=_headline(edit, override.other_id),
                        was=edit.was_story_id or "-", left=edit.left_story_id or "-",
-                       left_title=_headline(edit, edit.left_story_id),
-                       story=edit.story_id or "-", story_title=_headline(edit, edit.story_id),
+                       left_title=_headline(edit, edit.left_story_id, story=True),
+                       story=edit.story_id or "-",
+                       story_title=_headline(edit, edit.story_id, story=True),
                        id=override.id))
 
 

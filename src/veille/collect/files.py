@@ -45,6 +45,7 @@ from veille.extract.nitf import NITF
 from veille.extract.stage import HTML, RECORD, TEXT
 from veille.extract.wire import G2, NINJS
 from veille.record import (
+    EXPORTED_FIRST_SEEN_HINT,
     EXPORTED_ID_HINT,
     ITEM_HINT,
     MAX_MERGED_IDS,
@@ -397,6 +398,9 @@ def _quick_fields(line: bytes, *, origin: str = "") -> tuple[str | None, dict[st
     exported = record.get("id") if isinstance(record.get("content"), dict) else None
     hints = {EXPORTED_ID_HINT: exported} if isinstance(exported, str) and \
         len(exported) == 16 else {}
+    seen = record.get("first_seen")
+    if hints and isinstance(seen, str) and seen.strip():
+        hints[EXPORTED_FIRST_SEEN_HINT] = seen.strip()[:40]
     merged = record.get("merged_ids")
     if hints and isinstance(merged, list):
         hints[MERGED_IDS_HINT] = " ".join(

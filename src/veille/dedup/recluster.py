@@ -138,7 +138,10 @@ def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],
     """The id each article's story goes by (article id -> story id), for ``partition``
     (article id -> a story key) given the stored story of each article (``stored``):
     each story keeps the stored id most of its members hold, the largest overlaps first
-    (ties: the story whose first member comes first in ``order``, then the id), each id to
+    (ties: the story whose first member comes first in ``order``, then the id naming the
+    article first in ``order``, then the id: two stories of one article each joined again,
+    an undone detach, go by the earlier article's id, the story's before the detach,
+    not by the smaller id, t-final33 #12), each id to
     one story, and only if the article it names is a member (or is not in ``partition``);
     a story left takes the id of its first member in ``order`` that is no copy
     (``copies``) and names no other story, else of its first member. Stable: a partition
@@ -149,18 +152,18 @@ def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],
     for article in sorted(partition, key=lambda a: (rank.get(a, late), a)):
         groups[partition[article]].append(article)
     first = {key: rank.get(members[0], late) for key, members in groups.items()}
-    offers: list[tuple[int, int, str, str]] = []
+    offers: list[tuple[int, int, int, str, str]] = []
     for key, members in groups.items():
         held = Counter(s for a in members if (s := stored.get(a)))
         own = set(members)
         # an id names an article: kept only by the story that holds it (or names none
         # here: a story reaching back past the window), never by one its article left
         # (t-final25 F5: Reuters' lone article went by franceinfo's id)
-        offers.extend((-n, first[key], old, key) for old, n in held.items()
-                      if old in own or old not in partition)
+        offers.extend((-n, first[key], rank.get(old, late), old, key)
+                      for old, n in held.items() if old in own or old not in partition)
     named: dict[str, str] = {}
     used: set[str] = set()
-    for _n, _first, old, key in sorted(offers):
+    for _n, _first, _rank, old, key in sorted(offers):
         if key not in named and old not in used:
             named[key] = old
             used.add(old)

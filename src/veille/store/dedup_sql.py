@@ -36,7 +36,7 @@ from veille.dedup.published_order import (
     zone_slack,
 )
 from veille.dedup.representative import fullest, text_length
-from veille.dedup.version_times import declared_time
+from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
@@ -293,6 +293,8 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
     outlet = Outlet(article.source or "", text_credit(content.evidence.get("credit", ""),
                                                       content.paragraphs))
     outlets = _outlets(conn, list(dating))
+    updated = _updating(conn, list(dating))
+    own_update = stated_update(content.published, content.updated) is not None
     if not all(i in contained or (_resembles(own, signatures.get(i)) and _precedes(
                    published, (when, DAY if day else None, slacks.get(i, NO_SLACK)), own,
                    signatures.get(i),
@@ -300,7 +302,8 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
                    credit=credited_order(outlet, outlets.get(i, Outlet(""))),
                    read=read_order((content.published, content.published_precision),
                                    outlet.credit, (when, DAY if day else None),
-                                   outlets.get(i, Outlet("")).credit, ORIGINAL_TOLERANCE)))
+                                   outlets.get(i, Outlet("")).credit, ORIGINAL_TOLERANCE),
+                   update=_update_order(own_update, i in updated)))
                for i, (when, day, _, _) in dating.items() if i in roots) or any(
             when is not None and content.published is not None and relation != "teaser"
             and published_before(when, DAY if day else None, content.published,
@@ -533,9 +536,36 @@ def _slacks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Slack]:
     return found
 
 
+def _updating(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """The stored articles among ``ids`` whose content states an update (``updated`` later
+    than ``published``: :func:`~veille.dedup.version_times.stated_update`)."""
+    found = set()
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i: i + 500])
+        for r in conn.execute(
+                "SELECT id, json_extract(doc, '$.content.published'), "
+                "json_extract(doc, '$.content.updated') FROM articles "
+                f"WHERE id IN ({_in(chunk)}) AND json_extract(doc, '$.content.updated') "
+                "IS NOT NULL", chunk):
+            published = datetime.fromisoformat(r[1]) if r[1] else None
+            if stated_update(published, datetime.fromisoformat(r[2])) is not None:
+                found.add(str(r[0]))
+    return found
+
+
+def _update_order(new_updates: bool, stored_updates: bool) -> bool | None:
+    """Whether a new copy is the original of a stored one by the updates they state, when
+    their publication times do not order them: the one that states none is the text the
+    other updated (t-final33 #5: a dispatch was made the "reprint" of a copy that declared
+    its publication time and an update, because that copy, longer, contained it); None when
+    both or neither state one."""
+    return None if new_updates == stored_updates else stored_updates
+
+
 def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
               stored_text: Signature | None, *, credited: bool | None = None,
-              credit: bool | None = None, read: bool | None = None) -> bool:
+              credit: bool | None = None, read: bool | None = None,
+              update: bool | None = None) -> bool:
     """Whether a new copy takes the place of a stored one as the original: published
     surely before it (more than :data:`ORIGINAL_TOLERANCE`, a day-only date spanning its
     day), or, when both are dated and neither is surely before the other, containing its
@@ -555,7 +585,9 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     "(avec AFP)" stamped 12 minutes before the dispatch). Then ``read``
     (:func:`veille.dedup.home_clock.read_order`): when either copy credits an agency, the
     one published first as read, without the assumed zones' slack (q-first28, t-final28 F1:
-    two copies crediting AFP are siblings, the earlier the original)."""
+    two copies crediting AFP are siblings, the earlier the original). ``update``
+    (:func:`_update_order`) decides before ``read``: of two copies the times do not order,
+    one stating an update, the other is the original (t-final33 #5)."""
     from veille.dedup.credit_order import CREDIT_SPAN
     from veille.dedup.near import contains
     from veille.dedup.signature import compare
@@ -575,6 +607,8 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
             return False
     if credited is not None:
         return credited
+    if update is not None and when is not None and other is not None:
+        return update  # the same publication time, one states an update: the other first
     if read is not None:  # a copy crediting an agency copied no earlier copy (q-first28)
         return read
     if when is None or other is None:
