@@ -1370,6 +1370,31 @@ def _heads_a_body(entity: dict[str, object], text: str) -> bool:
         _BODY_COMPLEMENT.match(text, int(m[1])) for m in mentions)
 
 
+_WEATHER_AFTER = lazy_compile(r"[ \t\u00a0]+(?:winds?|gales?|breezes?|gusts?)\b")
+"""A wind's noun right after a name ("the Santa Ana winds", "Diablo winds"): English names
+regional winds after the place they blow from or through; the name modifies the wind and
+mentions no place (t-final33 #7). Not "fire" nor "storm": "the Santa Ana fire" burns there."""
+
+
+_ROAD_WORD = lazy_compile(r"(?i)(?:loop|route|highway|interstate|spur|beltway)")
+_NUMBER_AFTER = lazy_compile(r"[ \t\u00a0]+\d")
+"""A road's designation word and its number ("Loop 286", "Route 66", "Highway 1"): the
+route types of US highway numbering (FHWA; Texas' loops and spurs), a closed class. The
+word alone is then no place ("Loop 286 area" in Paris, Texas, was the Chicago Loop,
+t-final33 #7)."""
+
+
+def _weather_named(entity: dict[str, object], text: str) -> bool:
+    """True when every mention of ``entity`` names a wind (:data:`_WEATHER_AFTER`) or is a
+    road's designation before its number (:data:`_ROAD_WORD`)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(len(m) > 1 and (
+        _WEATHER_AFTER.match(text, int(m[1])) or (
+            _ROAD_WORD.fullmatch(text[int(m[0]):int(m[1])].strip())
+            and _NUMBER_AFTER.match(text, int(m[1])))) for m in mentions)
+
+
 def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's or a sea's."""
     mentions = entity.get("mentions") or []
@@ -1884,7 +1909,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity[TOPIC_WORD] = True
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _heads_a_body(entity, text) or _crude_grade(entity, text)):
+                     or _weather_named(entity, text) or _heads_a_body(entity, text)
+                     or _crude_grade(entity, text)):
             _unlink(entity, gazetteer)
             continue
         if text:

@@ -95,6 +95,7 @@ from veille.enrich.speaker_postposed import (
     pronoun_incise,
     subject_apposed_before_verb,
 )
+from veille.enrich.street_names import street_shaped
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -4510,6 +4511,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue
         if person and _body_shaped(name):
             continue
+        if street_shaped(name):
+            continue  # "who has lived on Alexandra Terrace": an address speaks no quote
+            # (t-final33 #6)
         title = _TITLE_NOUN_AFTER.match(text, match.end(1))
         if title is not None and fold(title.group(1)) in TITLE_NOUNS:
             # "Le Premier ministre monte à la tribune": the capitalised word is the first
@@ -4522,8 +4526,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         at = window + match.start()
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
         if fold(match.group().split()[0]) in _NOT_SUBJECT or (
-                person and _body_shaped(match.group())):
+                person and _body_shaped(match.group())) or \
+                street_shaped(match.group()):
             continue  # "Au Point, qui publie …": a preposition and a name, no person
+            # (nor an address: "who has lived on Alexandra Terrace", t-final33 #6)
         if _COMPLEMENT_AFTER.match(text, at + len(match.group())):
             continue  # "…: Ségolène Royal à l'Environnement et …": a list, no subject
         if re.match(r"\s*[.!?;]", text[at + len(match.group()):]):

@@ -31,6 +31,20 @@ _CUT = re.compile(rf"[ \t\u00a0]+(?:{STREET_TYPE})\b")
 _ENDS = re.compile(rf"[ \t\u00a0](?:{STREET_TYPE})$")
 
 
+_FRENCH_STREET = re.compile(r"(?i)(?:rue|avenue|boulevard|bd|impasse|all[ée]e|chemin|quai|"
+                            r"cours|route|place)\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?"
+                            r"[A-ZÀ-Ý]")
+"""A French thoroughfare's type word before its name (the same closed class in French:
+the types of the Base Adresse Nationale's most frequent voies)."""
+
+
+def street_shaped(name: str) -> bool:
+    """Whether ``name`` is written as a street ("Alexandra Terrace", "rue de Strasbourg"):
+    an address, never a speaker nor a mention of the town it is named after."""
+    name = name.strip()
+    return bool(_ENDS.search(name) or _FRENCH_STREET.match(name))
+
+
 def without_street_names(entities: list[dict[str, Any]], text: str
                          ) -> list[dict[str, Any]]:
     """``entities`` without the street names the recogniser read as entities (module
