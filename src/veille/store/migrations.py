@@ -20,6 +20,18 @@ PLACE_FROM_LINKS = ("SELECT l.{column} FROM article_links l WHERE l.article_id =
 """A stored article's place from its links (migration 11), the query of
 :func:`veille.store.dedup_sql.keep_place`."""
 
+
+def _add_relation_column(conn: sqlite3.Connection) -> None:
+    """Migration 19: the generated ``relation`` column and its partial index, each only
+    when missing (``PRAGMA table_xinfo`` lists generated columns)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_xinfo(articles)")}
+    if "relation" not in columns:
+        conn.execute("ALTER TABLE articles ADD COLUMN relation TEXT GENERATED ALWAYS AS "
+                     "(json_extract(doc, '$.dedup.relation')) VIRTUAL")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation) "
+                 "WHERE relation IS NOT NULL")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
     """
@@ -438,19 +450,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # ``migrate-store`` copies the tables as before (PostgreSQL derives its own).
     # A store whose ``user_version`` was set back (an older copy restored over a newer
     # file, or the migration tests' old stores) may hold the column already: added once.
-    lambda conn: _add_relation_column(conn),
+    _add_relation_column,
 ]
-
-
-def _add_relation_column(conn: sqlite3.Connection) -> None:
-    """Migration 19: the generated ``relation`` column and its partial index, each only
-    when missing (``PRAGMA table_xinfo`` lists generated columns)."""
-    columns = {row[1] for row in conn.execute("PRAGMA table_xinfo(articles)")}
-    if "relation" not in columns:
-        conn.execute("ALTER TABLE articles ADD COLUMN relation TEXT GENERATED ALWAYS AS "
-                     "(json_extract(doc, '$.dedup.relation')) VIRTUAL")
-    conn.execute("CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation) "
-                 "WHERE relation IS NOT NULL")
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
