@@ -61,3 +61,20 @@ def test_the_line_adds_up_and_never_says_1_changes(pending: int, before: int) ->
     assert not re.search(r"(?<!\d)1 changes", line) and not re.search(r"(?<!\d)1 await", line)
     numbers = [int(w) for w in line.split() if w.isdigit()]
     assert sum(numbers) == pending
+
+
+def test_ingest_says_what_awaits_enrichment(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """t-final34 B1: after `ingest`, entities, places and quotes stayed empty with nothing
+    said; the ingest now names the changes awaiting `veille enrich`, and stops once they
+    are enriched."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"title": "Crue de la Loire", "text": TEXT,
+                                   "url": "https://exemple.fr/crue"}, ensure_ascii=False)
+                       + "\n", encoding="utf-8")
+    status, err = run(capsys, tmp_path / "data", "ingest", str(records))
+    assert status == 0
+    assert "enrichment: 1 change of this run awaits `veille enrich`" in err
+    assert run(capsys, tmp_path / "data", "enrich")[0] == 0
+    status, err = run(capsys, tmp_path / "data", "ingest", str(records))  # a duplicate
+    assert status == 0 and "enrichment" not in err

@@ -133,6 +133,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     total = archives or count_files(list(paths))
     label = "reading archives" if archives else "ingesting"
     stored_before = state.store.counts()["articles"]
+    lag_before = state.store.enrich_lag()
     try:
         with progress_bar(label, total=total, enabled=total >= 20) as advance:
             summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
@@ -153,6 +154,11 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     if as_json:
         click.echo(json_text(summary.as_dict(), indent=2))
     print_summary(summary)
+    # t-final34 B1: entities, places, dates and quotes wait for `veille enrich` (unless
+    # the setting enrich_on_write is on): say so rather than leave them empty unexplained
+    line = enrich_backlog(state.store.enrich_lag(), lag_before)
+    if line:
+        click.echo(line, err=True)
     require_searchable(summary.index_error)
     if summary.failed:
         ctx.exit(1)
