@@ -8,12 +8,11 @@ SQLite store for the story count; records written here (invented local news)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.store.test_network_editions import _story_sources
 
-import veille
 from veille.outlet_groups import outlet_groups
 
 TEXT = ("Le marché de Noël de la place de l'Hôtel-de-Ville ouvrira vendredi à 17 heures avec "
@@ -45,12 +44,4 @@ def test_a_story_counts_a_sites_edition_named_without_url_once(tmp_path: Path) -
         {"source": "La Gazette du Val d'Oise Exemple",
          "text": TEXT.replace("soixante chalets", "60 chalets")},
     ]
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({**r, "published": f"2026-11-20T0{n}:00:00+01:00",
-                                        "title": f"Le marché de Noël ouvre vendredi ({n})"},
-                                       ensure_ascii=False) + "\n"
-                            for n, r in enumerate(records, start=1)), encoding="utf-8")
-    with veille.open(tmp_path / "data") as v:
-        v.ingest(path)
-        [story] = [s for s in v.store.stories(limit=10) if s.articles == 3]
-        assert story.sources == 2
+    assert _story_sources(tmp_path, records) == (3, 2)
