@@ -21,8 +21,9 @@ sources of a story are one **group** when
 
 An **edition's place** is the last words of the name, one to four, naming in the shipped
 gazetteer (:func:`veille.enrich.places.shipped`) a region, a département or province, a
-country, or a commune of :data:`MIN_EDITION_TOWN` inhabitants or more (editions are named
-after regions, départements and cities); the masthead before it must end in a capitalised
+country, or a town (commune, city, capital) of :data:`MIN_EDITION_TOWN` inhabitants or more
+(editions are named after regions, départements and cities), after the word "édition" when
+the name says it (:data:`_EDITION_WORD`); the masthead before it must end in a capitalised
 word or a number, and be two words or more or one hyphenated word: "La Voix du Nord"
 is no edition "Nord" of a masthead "La Voix du" (which ends in a lowercase word), and
 "Le Monde diplomatique" no edition of "Le Monde" ("diplomatique" is no place). Titles of
@@ -60,7 +61,15 @@ MAX_PLACE_WORDS = 4
 """The most words of an edition's place ("Provence-Alpes-Côte d'Azur" is one word)."""
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _PLACE_KINDS = frozenset({"region", "department", "province", "state", "country"})
+_TOWN_KINDS = frozenset({"commune", "city", "capital"})
+"""Kinds of the gazetteer that are towns (a capital is a city: "Paris" is a ``capital``)."""
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l['’]\s*)", re.IGNORECASE)
+_EDITION_WORD = re.compile(
+    r"^[^\w(]*\(?\s*(?:[ée]dition|[ée]d\.)(?:\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+"
+    r"|d['’]\s*|l['’]\s*)|\s+)|\s+edition\W*$", re.IGNORECASE)
+"""The word "édition" ("edition") naming an edition, before its place with the French
+preposition ("Le Parisien – édition de l'Essonne", "La Dépêche du Midi – édition du Tarn")
+or after it ("Daily Record – Ayrshire edition"): a closed class, the word itself."""
 
 
 def _squeezed(text: str) -> str:
@@ -72,9 +81,16 @@ def _is_place(words: str) -> bool:
     """Whether ``words`` name an edition's place (see the module's rule)."""
     from veille.enrich.places import loose, shipped  # the gazetteer: only when needed
 
+    words = _EDITION_WORD.sub("", words.replace("’", "'")).strip()
+    by_name = shipped().by_name
+    # The gazetteer's keys are its names folded, hyphens kept or not ("Hauts de France",
+    # "Val d'Oise"): the name is looked up loose (no punctuation), folded, and folded with
+    # hyphens as spaces, so "Val-d'Oise" and "Côtes-d'Armor" are found (r-stories35).
+    folded = fold(re.sub(r"^[^\w]+|[^\w]+$", "", words))
+    keys = dict.fromkeys((loose(words), folded, re.sub(r"[\s-]+", " ", folded)))
     return any(p.kind in _PLACE_KINDS or
-               (p.kind == "commune" and p.population >= MIN_EDITION_TOWN)
-               for p in shipped().by_name.get(loose(words), ()))
+               (p.kind in _TOWN_KINDS and p.population >= MIN_EDITION_TOWN)
+               for key in keys for p in by_name.get(key, ()))
 
 
 def _masthead_ok(words: list[str]) -> bool:
@@ -92,11 +108,14 @@ def _mastheads(name: str, partners: Iterable[str]) -> list[str]:
     words = name.split()
     wanted = set(partners)
     out: list[str] = []
-    for cut in range(max(1, len(words) - MAX_PLACE_WORDS), len(words)):
-        head = _squeezed(" ".join(words[:cut]))
-        if head in wanted and _masthead_ok(words[:cut]) and \
-                _is_place(" ".join(words[cut:])):
-            out.append(head)
+    for cut in range(max(1, len(words) - MAX_PLACE_WORDS - 2), len(words)):
+        # the masthead with its article left out ("Le Parisien" as "parisien") or kept, as
+        # a site's label keeps it ("leparisien" of leparisien.fr; r-stories35)
+        for head in dict.fromkeys((_squeezed(" ".join(words[:cut])),
+                                   re.sub(r"[\W_]+", "", fold(" ".join(words[:cut]))))):
+            if head in wanted and _masthead_ok(words[:cut]) and \
+                    _is_place(" ".join(words[cut:])):
+                out.append(head)
     return out
 
 
@@ -163,7 +182,9 @@ def outlet_groups(sources: Iterable[str], sites: Sites | None = None
         partners.setdefault(squeezed[name], []).append(name)
     for name in others:  # the cheap test first: a partner's name opens this one's
         keys = set(labels) | set(partners)
-        if not any(squeezed[name].startswith(k) and squeezed[name] != k for k in keys):
+        whole = re.sub(r"[\W_]+", "", fold(name))  # with its article, as a site's label
+        if not any((squeezed[name].startswith(k) and squeezed[name] != k) or
+                   (whole.startswith(k) and whole != k) for k in keys):
             continue
         for head in _mastheads(name, keys):
             for other in labels.get(head, []) + partners.get(head, []):

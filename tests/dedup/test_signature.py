@@ -70,9 +70,9 @@ def test_the_index_expires_old_postings_and_chunks() -> None:
     assert index.candidates(sigs[0], 299 * 5) == []
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10_000), st.integers(1, 4), st.floats(0.0, 0.05))
-def test_a_lightly_edited_copy_is_found(seed: int, dropped: int, rate: float) -> None:
+def _copy_found(seed: int, dropped: int, rate: float) -> bool:
+    """Whether a copy of an 8-paragraph text keeping its first paragraph and the last
+    ``8 - 1 - dropped``, with each word replaced at ``rate``, is found as a copy of it."""
     rng = random.Random(seed)
     body = text(seed, 8)
     copy = [p for i, p in enumerate(body) if i == 0 or i > dropped]
@@ -82,7 +82,36 @@ def test_a_lightly_edited_copy_is_found(seed: int, dropped: int, rate: float) ->
     index = CandidateIndex()
     index.add("00000000000000aa", "a", 0, shingler.signature(body))
     sig = shingler.signature(copy)
-    assert [c.id for c, _ in find_matches(sig, index.candidates(sig, 0))] == ["00000000000000aa"]
+    return [c.id for c, _ in find_matches(sig, index.candidates(sig, 0))] == \
+        ["00000000000000aa"]
+
+
+# What the 48-sample sketch guarantees (docs/dedup.md, *Near duplicates*, r-stories35):
+# a cut copy with no word edited is always found (its samples below the longer text's rate
+# are all in it: containment 1, resemblance from the sizes half or more); a copy keeping
+# more than half of the text with up to one word in twenty edited was never missed in
+# 20,000 draws; a copy of exactly half with one word in twenty edited is missed about once
+# in 4,000 (5 in 20,000: its containment is read on ~24 samples, a tail of the binomial),
+# once in 400 before the resemblance was read from the sizes. The first two are
+# properties; the last a fixed set of draws, so CI never fails at random.
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 4))
+def test_a_cut_copy_is_found(seed: int, dropped: int) -> None:
+    assert _copy_found(seed, dropped, 0.0)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 3), st.floats(0.0, 0.05))
+def test_a_lightly_edited_copy_is_found(seed: int, dropped: int, rate: float) -> None:
+    assert _copy_found(seed, dropped, rate)
+
+
+def test_a_lightly_edited_half_copy_is_missed_rarely() -> None:
+    # 1,000 fixed draws of a half copy with one word in twenty edited: none missed since
+    # the resemblance is read from the sizes (2 of these 1,000, seeds 557 and 945, were
+    # missed before).
+    missed = [seed for seed in range(1000) if not _copy_found(seed, 4, 0.05)]
+    assert len(missed) <= 1, missed
 
 
 @settings(max_examples=40, deadline=None)
