@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
@@ -85,8 +86,8 @@ def plausibly_names_site(name: str, host: str) -> bool:
     follows :func:`~veille.extract.record_source.names_site`, the exact spelling."""
     if names_site(name, host):
         return True
-    labels = host.lower().removeprefix("www.").split(".")
-    label = re.sub(r"[\W_]+", "", fold(labels[-2])) if len(labels) >= 2 else ""
+    labels = registrable_domain(host.lower().removeprefix("www.")).split(".")
+    label = re.sub(r"[\W_]+", "", fold(labels[0])) if len(labels) >= 2 else ""
     text = " ".join(name.split())
     if len(label) < 3 or not _NAME.fullmatch(text):
         return False
@@ -95,9 +96,51 @@ def plausibly_names_site(name: str, host: str) -> bool:
     if any(_opens_with(folded[start:], label)
            for start in range(2 if folded[0] in _ARTICLES else 1)):
         return True
+    if len(words) >= 4 and folded[-1] == label and words[-1].isupper():
+        words, folded = words[:-1], folded[:-1]  # "Sydney Morning Herald SMH": smh.com.au
     capitals = [w for w, f in zip(words, folded, strict=True)
                 if w[:1].isupper() and f not in _ARTICLES]
-    return len(words) >= 3 and "".join(fold(w[0]) for w in capitals) == label
+    if len(words) >= 3 and "".join(fold(w[0]) for w in capitals) == label:
+        return True
+    start = 1 if folded[0] in _ARTICLES and len(folded) > 1 else 0
+    return _initials_then_words(label, words[start:], folded[start:])
+
+
+def _initials_then_words(label: str, words: list[str], folded: list[str]) -> bool:
+    """Whether ``label`` spells the first of ``words`` (``folded`` their folded, squeezed
+    forms), each either whole or by its initial (a capitalised word's only), at least one
+    of each, at most :data:`MAX_EXTRA_WORDS` words following: "ny" + "times" for "The New
+    York Times" on ``nytimes.com``, "la" + "times" for "Los Angeles Times", "hongkong" +
+    "fp" for "Hong Kong Free Press HKFP" on ``hongkongfp.com``, "nz" + "herald" for "The
+    New Zealand Herald" (r-sources35: these were shown by their host). The way US, Asian
+    and Pacific titles shorten their masthead into a domain, which the whole-word and
+    all-initials rules miss."""
+
+    def spells(at: int, index: int, whole: bool, initial: bool) -> bool:
+        if at == len(label):
+            return whole and initial and len(words) - index <= MAX_EXTRA_WORDS
+        if index == len(words) or not folded[index]:
+            return False
+        word = folded[index]
+        if label.startswith(word, at) and spells(at + len(word), index + 1, True, initial):
+            return True
+        return (words[index][:1].isupper() and len(word) > 1 and label[at] == word[0]
+                and spells(at + 1, index + 1, whole, True))
+
+    return len(label) >= 3 and spells(0, 0, False, False)
+
+
+def without_abbreviation(name: str) -> str:
+    """``name`` less a last word in capitals that abbreviates the words before it ("Hong
+    Kong Free Press HKFP", "Sydney Morning Herald SMH": their initials), or "" when it
+    ends in no such word: the name a reader types (``source:"Hong Kong Free Press"``,
+    r-sources35; t-final33 B found nothing)."""
+    words = name.split()
+    if len(words) < 3 or not (words[-1].isupper() and words[-1].isalpha()):
+        return ""
+    capitals = [w for w in words[:-1] if w[:1].isupper() and fold(w) not in _ARTICLES]
+    initials = "".join(fold(w[0]) for w in capitals)
+    return " ".join(words[:-1]) if initials == fold(words[-1]) else ""
 
 
 class DeclaredNames(Protocol):
