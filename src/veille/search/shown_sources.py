@@ -21,8 +21,7 @@ from typing import Any
 
 from veille.index.query import And, Filter, Node, Not, Or
 from veille.index.source_names import name_pattern
-from veille.outlet_names import (SAMPLE, outlet_name, plausibly_names_site,
-                                 without_abbreviation)
+from veille.outlet_names import SAMPLE, outlet_name, plausibly_names_site, without_abbreviation
 
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _HOST_LIKE = re.compile(r"[\w.\-]+")

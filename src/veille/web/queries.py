@@ -73,6 +73,7 @@ from veille.web.models import (
     from_article_detail,
     from_search,
     mark_gone,
+    zone_assumed,
 )
 
 RELATED = 5
@@ -164,6 +165,20 @@ def mark_untitled(store: SQLiteStore, items: Sequence[HitModel]) -> None:
     found = untitled_openings(store, (item.id for item in items if not item.title.strip()))
     for item in items:
         item.untitled_text = found.get(item.id, item.untitled_text)
+
+
+def mark_assumed_zones(store: SQLiteStore, items: Sequence[HitModel]) -> None:
+    """Set, in place, each timed hit's ``published_zone_assumed``
+    (:func:`veille.web.models.zone_assumed`): the index keeps no evidence, and the results
+    list showed "4 déc. 2026 11:30" where the article page and the CLI say the time is
+    supposed (t-final33 B)."""
+    timed = [item.id for item in items if item.published and
+             item.published_precision == "time"]
+    articles = store.get_many(timed) if timed else {}
+    for item in items:
+        article = articles.get(item.id)
+        if article is not None:
+            item.published_zone_assumed = zone_assumed(article.content)
 
 
 def mark_outlets(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -512,6 +527,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         mark_relations(store, result.hits)
         mark_untitled(store, result.hits)
         mark_outlets(store, result.hits)
+        mark_assumed_zones(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot
         result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor
