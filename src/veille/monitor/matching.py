@@ -27,7 +27,7 @@ from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.query import common_words_only, parse_query, quote_value
+from veille.index.query import Node, common_words_only, parse_query, quote_value
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import REPRINT_RELATIONS, Article
 from veille.search.shown_sources import with_shown_names
@@ -102,7 +102,7 @@ class Matcher:
         self.default_language = default_language
         self._dir: Path | None = None
         self._scratch: TantivyIndex | None = None
-        self._compiled: dict[tuple[int, int, str], Query] = {}
+        self._compiled: dict[tuple[int, int, Node], Query] = {}
 
     @property
     def index(self) -> TantivyIndex:
