@@ -44,7 +44,9 @@ from veille.extract.textshape import fold
 SAMPLE = 20
 """How many of a source's latest articles are read for its declared name."""
 
-_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+"""A source that is a host (``lemonde.fr``), not a name."""
+_HOST = HOST
 
 _NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:\s+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
@@ -221,3 +223,47 @@ def outlet_names(store: DeclaredNames,
 def shown(source: str, names: Mapping[str, str]) -> str:
     """``source`` by its shown name in ``names`` (``outlet_names``), or as it is."""
     return names.get(source, source)
+
+
+def same_outlet(store: DeclaredNames, sources: Iterable[str],
+                shown_names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``name source -> host source`` for each of ``sources`` (most articles first) that
+    is a name ("The Guardian": a capture's masthead or a ``--source`` name) and the same
+    outlet as one of the host sources among them (``theguardian.com``): the host's own name
+    (:func:`~veille.extract.record_source.names_site`) or the name the host is shown by
+    (``shown_names``, :func:`outlet_names`; read from ``store`` when not given), its
+    trailing abbreviation aside (:func:`without_abbreviation`). A name that is the outlet of
+    hosts of two sites is left alone (no one outlet). t-final33 #13: one outlet given one
+    way and the other was two sources on ``/api/v1/sources`` and in an entity's sources;
+    the lists count and link it once, under its host, whose ``source:`` finds both
+    (:func:`veille.search.shown_sources.with_shown_names`)."""
+    listed = list(dict.fromkeys(s for s in sources if s))
+    hosts = [s for s in listed if _HOST.fullmatch(s)]
+    names = [s for s in listed if not _HOST.fullmatch(s)]
+    if not hosts or not names:
+        return {}
+    if shown_names is None:
+        shown_names = names_of(store, hosts)
+    by_name: dict[str, list[str]] = {}
+    for host in hosts:
+        name = shown_names.get(host, "")
+        for spelt in (name, without_abbreviation(name)):
+            if spelt:
+                by_name.setdefault(fold(" ".join(spelt.split())), []).append(host)
+    found: dict[str, str] = {}
+    for name in names:
+        owners = [h for h in hosts if names_site(name, h)] + \
+            by_name.get(fold(" ".join(name.split())), [])
+        if owners and len({registrable_domain(h) for h in owners}) == 1:
+            found[name] = owners[0]  # rows come most articles first
+    return found
+
+
+def merged_counts(counts: Iterable[tuple[str, int]], outlets: Mapping[str, str]
+                  ) -> list[tuple[str, int]]:
+    """``(source, count)`` pairs with each name source counted under its host
+    (``outlets``: :func:`same_outlet`), most first (ties by source)."""
+    total: Counter[str] = Counter()
+    for source, count in counts:
+        total[outlets.get(source, source)] += count
+    return sorted(total.items(), key=lambda pair: (-pair[1], pair[0]))

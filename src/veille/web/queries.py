@@ -28,7 +28,7 @@ from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.ingest import stories_lag
 from veille.outlet_groups import grouped_sources, other_outlets, sites_of
-from veille.outlet_names import names_of, shown
+from veille.outlet_names import names_of, same_outlet, shown
 from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
@@ -871,9 +871,21 @@ def _when(value: object) -> datetime | None:
 
 
 def sources(web: WebContext) -> SourcesResponse:
+    """The store's sources by article count, an outlet stored by name and by host
+    (:func:`veille.outlet_names.same_outlet`) one row under its host (t-final33 #13)."""
+    rows = web.sources()
+    with web.stores.reader() as store:
+        outlets = same_outlet(store, (str(s["source"]) for s in rows), web.outlet_names())
+    merged: dict[str, dict[str, Any]] = {}
+    for s in rows:
+        key = outlets.get(s["source"], s["source"])
+        row = merged.setdefault(key, {"source": key, "articles": 0, "latest": None})
+        row["articles"] += s["articles"]
+        if s["latest"] and (row["latest"] is None or str(s["latest"]) > str(row["latest"])):
+            row["latest"] = s["latest"]
     return SourcesResponse(sources=[
         SourceInfo(source=s["source"], articles=s["articles"], latest=_when(s["latest"]))
-        for s in web.sources()])
+        for s in sorted(merged.values(), key=lambda r: (-r["articles"], r["source"]))])
 
 
 def index_lag(web: WebContext) -> int:
