@@ -47,7 +47,7 @@ def main() -> None:
     _, latest = run(veille, data, "latest")
     shown = {
         "masthead-skip-en": ("Luas Green Line suspended", "The Irish Times"),
-        "masthead-skip-fr": ("la ligne de tram 92", "Le Soir"),
+        "masthead-skip-fr": ("Bruxelles : la ligne de tram 92", "Le Soir"),
         "masthead-skip-split": ("CalMac cancels Arran", "The Scotsman"),
         "host-name-latimes": ("Brush fire forces", "Los Angeles Times"),
         "host-name-nzherald": ("Magnitude 5.8 quake", "The New Zealand Herald"),
