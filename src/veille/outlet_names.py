@@ -108,7 +108,27 @@ def plausibly_names_site(name: str, host: str) -> bool:
     return _initials_then_words(label, words[start:], folded[start:])
 
 
-def _initials_then_words(label: str, words: list[str], folded: list[str]) -> bool:
+def spells_host(name: str, host: str) -> bool:
+    """Whether ``host``'s registrable label spells the whole of ``name`` (less a trailing
+    abbreviation: :func:`without_abbreviation`; its article aside), each word whole or by
+    its capital's initial, no word more: "Los Angeles Times" and ``latimes.com``, "Hong
+    Kong Free Press HKFP" and ``hongkongfp.com``. Stricter than
+    :func:`plausibly_names_site` (which lets a name add words, "Le Monde diplomatique" on
+    ``lemonde.fr``): strict enough to say two sources are one outlet
+    (:func:`veille.outlet_groups.outlet_groups`)."""
+    labels = registrable_domain(host.lower().removeprefix("www.")).split(".")
+    label = re.sub(r"[\W_]+", "", fold(labels[0])) if len(labels) >= 2 else ""
+    text = " ".join((without_abbreviation(name) or name).split())
+    if len(label) < 3 or not _NAME.fullmatch(text):
+        return False
+    words = [_ELISION.sub("", w) for w in text.split()]
+    folded = [re.sub(r"[\W_]+", "", fold(w)) for w in text.split()]
+    start = 1 if folded[0] in _ARTICLES and len(folded) > 1 else 0
+    return _initials_then_words(label, words[start:], folded[start:], extra=0)
+
+
+def _initials_then_words(label: str, words: list[str], folded: list[str],
+                         extra: int = MAX_EXTRA_WORDS) -> bool:
     """Whether ``label`` spells the first of ``words`` (``folded`` their folded, squeezed
     forms), each either whole or by its initial (a capitalised word's only), at least one
     of each, at most :data:`MAX_EXTRA_WORDS` words following: "ny" + "times" for "The New
@@ -116,11 +136,11 @@ def _initials_then_words(label: str, words: list[str], folded: list[str]) -> boo
     "fp" for "Hong Kong Free Press HKFP" on ``hongkongfp.com``, "nz" + "herald" for "The
     New Zealand Herald" (r-sources35: these were shown by their host). The way US, Asian
     and Pacific titles shorten their masthead into a domain, which the whole-word and
-    all-initials rules miss."""
+    all-initials rules miss; ``extra``: the most words after them."""
 
     def spells(at: int, index: int, whole: bool, initial: bool) -> bool:
         if at == len(label):
-            return whole and initial and len(words) - index <= MAX_EXTRA_WORDS
+            return whole and initial and len(words) - index <= extra
         if index == len(words) or not folded[index]:
             return False
         word = folded[index]
@@ -252,7 +272,7 @@ def same_outlet(store: DeclaredNames, sources: Iterable[str],
                 by_name.setdefault(fold(" ".join(spelt.split())), []).append(host)
     found: dict[str, str] = {}
     for name in names:
-        owners = [h for h in hosts if names_site(name, h)] + \
+        owners = [h for h in hosts if names_site(name, h) or spells_host(name, h)] + \
             by_name.get(fold(" ".join(name.split())), [])
         if owners and len({registrable_domain(h) for h in owners}) == 1:
             found[name] = owners[0]  # rows come most articles first

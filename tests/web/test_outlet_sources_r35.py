@@ -29,7 +29,8 @@ from web_kit import serve
 
 from veille.cli.main import main
 from veille.extract.masthead import masthead_name
-from veille.outlet_names import plausibly_names_site, without_abbreviation
+from veille.outlet_groups import outlet_groups
+from veille.outlet_names import plausibly_names_site, spells_host, without_abbreviation
 
 CAPTURE = """The Clarion Post
 Skip to main content  Search  Sign in
@@ -115,6 +116,15 @@ def test_initials_and_words_name_their_host(name: str, host: str) -> None:
 ])
 def test_other_outlets_do_not(name: str, host: str) -> None:
     assert not plausibly_names_site(name, host)
+
+
+def test_a_name_its_host_spells_by_initials_is_one_outlet_in_a_story() -> None:
+    groups = outlet_groups(["Los Angeles Times", "latimes.com", "Hong Kong Free Press HKFP",
+                            "hongkongfp.com", "Le Monde diplomatique", "lemonde.fr",
+                            "New York Post", "nytimes.com"])
+    assert sorted(sorted(g) for g in groups if len(g) > 1) == [
+        ["Hong Kong Free Press HKFP", "hongkongfp.com"], ["Los Angeles Times", "latimes.com"]]
+    assert not spells_host("Le Monde diplomatique", "lemonde.fr")  # a word more: no
 
 
 def test_a_trailing_abbreviation_is_dropped_only_when_it_abbreviates() -> None:
