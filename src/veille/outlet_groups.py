@@ -54,6 +54,7 @@ from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
+from veille.outlet_names import spells_host
 
 MIN_EDITION_TOWN = 20_000
 """The fewest inhabitants of a commune an edition is named after (a city's edition)."""
@@ -175,8 +176,8 @@ def outlet_groups(sources: Iterable[str], sites: Sites | None = None
     squeezed = {s: _squeezed(s) for s in others}
     for name in others:
         for host in hosts:
-            if names_site(name, host):
-                union(name, host)
+            if names_site(name, host) or spells_host(name, host):
+                union(name, host)  # "Los Angeles Times" and latimes.com (r-sources35)
     partners: dict[str, list[str]] = {}
     for name in others:
         partners.setdefault(squeezed[name], []).append(name)

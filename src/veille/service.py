@@ -553,7 +553,7 @@ class Veille:
         try:
             kept = matcher.match(copies, [search], self.alerts._groups,
                                  current(self.settings.data_dir), live=self._alert_index(),
-                                 originals=originals)
+                                 originals=originals, names=self.store)
         finally:
             matcher.close()
         return {a.id for a in copies} - set(kept.get(search.id, ()))

@@ -83,9 +83,17 @@ def test_the_api_shows_the_declared_outlet(server: LiveServer) -> None:
         latest = http.get("/api/v1/latest", params={"limit": 10}).json()
         shown = {a["title"]: a["source"] for a in latest["articles"]}
         assert shown == WANT
-        names = {s["source"] for s in http.get("/api/v1/sources").json()["sources"]}
+        rows = http.get("/api/v1/sources").json()["sources"]
+        names = {s["source"] for s in rows}
         assert "example.org" not in names
-        assert {"afp.com", "Le Parisien", "lefigaro.fr", "ouest-france.fr"} <= names
+        assert {"afp.com", "leparisien.fr", "lefigaro.fr", "ouest-france.fr"} <= names
+        # "Le Parisien" (a record's declared name) and leparisien.fr are one outlet, one
+        # row under its host (r-sources35), whose source: finds both articles
+        assert "Le Parisien" not in names
+        assert {s["source"]: s["articles"] for s in rows}["leparisien.fr"] == 2
+        found = http.get("/api/v1/search", params={"q": "source:leparisien.fr"}).json()
+        assert {h["title"] for h in found["hits"]} == {"La piscine de Saint-Denis rouvre",
+                                                      "Grève des bus à Paris"}
 
 
 def test_an_agency_on_another_outlets_page_is_its_credit() -> None:

@@ -11,7 +11,7 @@ import click
 
 from veille.cli.context import app, article_by_id
 from veille.cli.render import (
-    article_line,
+    article_lines,
     article_text,
     block,
     count_noun,
@@ -74,10 +74,12 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
     gone = unpublished_of(store, (a.url for a in [*dated, *undated]))  # marked, not hidden
     outlets = {} if as_json else names_of(store, (a.source for a in [*dated, *undated]))
-    for article in [*dated, *undated]:
-        marked = gone.get(article.url or "")
-        click.echo(json_text(_with_gone(article.to_dict(), marked)) if as_json
-                   else article_line(article, marked, outlets))
+    if as_json:
+        for article in [*dated, *undated]:
+            click.echo(json_text(_with_gone(article.to_dict(), gone.get(article.url or ""))))
+    else:
+        for line in article_lines([*dated, *undated], gone, outlets):
+            click.echo(line)
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "
                    "`veille fetch` adds some)", err=True)

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -227,14 +227,42 @@ def article_line(article: Article, gone: Unpublished | None = None,
     """One line per article: id, date, source (by its outlet name in ``outlets``:
     :func:`veille.outlet_names.outlet_names`) with :func:`relation_mark` when the article
     copies another, title; then :func:`gone_mark`."""
+    return aligned([_article_cells(article, gone, outlets)])[0]
+
+
+def article_lines(articles: Iterable[Article], gone: Mapping[str, Unpublished],
+                  outlets: Mapping[str, str] | None = None) -> list[str]:
+    """:func:`article_line` of each of ``articles`` (``gone`` by URL), their date and
+    source columns padded to the widest of the list, so that every title starts in one
+    column (t-final33 B: a long outlet name or an "(assumed time)" date pushed its title
+    right of the others)."""
+    return aligned([_article_cells(a, gone.get(a.url or ""), outlets) for a in articles])
+
+
+def _article_cells(article: Article, gone: Unpublished | None,
+                   outlets: Mapping[str, str] | None) -> list[str]:
     content = article.content
     title = title_line(content.title, content.lead, content.paragraphs) if content else \
         title_line("")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
-    shown = source_column(source) + mark
-    return f"{article.id}  {_when(article)}  {shown:<{SOURCE_WIDTH}}  {title}{gone_mark(gone)}"
+    return [article.id, _when(article).rstrip(), source_column(source) + mark,
+            f"{title}{gone_mark(gone)}"]
+
+
+def aligned(rows: list[list[str]], widths: Sequence[int] = (0, 22, SOURCE_WIDTH)
+            ) -> list[str]:
+    """``rows`` of cells joined by two spaces, each cell but the last padded to the widest
+    of its column in ``rows`` (at least ``widths``' of that column): a list's columns stay
+    aligned whatever one row's source or date holds."""
+    if not rows:
+        return []
+    columns = len(rows[0]) - 1
+    wide = [max([widths[i] if i < len(widths) else 0, *(len(r[i]) for r in rows)])
+            for i in range(columns)]
+    return ["  ".join([*(r[i].ljust(wide[i]) for i in range(columns)), r[-1]])
+            for r in rows]
 
 
 def gone_mark(gone: Unpublished | None) -> str:

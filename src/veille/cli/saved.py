@@ -13,6 +13,7 @@ import click
 
 from veille.cli.context import app, creates_store
 from veille.cli.render import (
+    aligned,
     gone_mark,
     one_line,
     published_text,
@@ -25,6 +26,7 @@ from veille.cli.suggest import SuggestingGroup
 from veille.collect.gone import unpublished_of
 from veille.display_title import untitled_text
 from veille.errors import ArgumentError, NotFound, VeilleError
+from veille.outlet_names import names_of
 from veille.store.base import (
     DIGESTS,
     MAX_BREAKING,
@@ -172,21 +174,26 @@ def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool,
     service = app(ctx).service
     service.match_alerts()
     search = service.store.saved_search(name)
-    rows, total = _current_matches(service, search, limit)
+    rows, total, unchecked = _current_matches(service, search, limit)
+    outlets = names_of(service.store, (str(row["source"]) for row in rows))
+    for row in rows:
+        row["outlet"] = outlets.get(str(row["source"]), row["source"])
     if as_json:
         data = saved_dict(search) | {"secret": search.secret if search.webhook else None,
-                                     "total": total, "matches": rows}
+                                     "total": total, "unchecked": unchecked,
+                                     "matches": rows}
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_saved(search, rows, total)
+        _print_saved(search, rows, total, unchecked)
     if not keep_new:
         service.store.visit_saved_search(search.id, service.store.change_seq())
 
 
 def _current_matches(service: Veille, search: SavedSearch,
-                     limit: int) -> tuple[list[dict[str, object]], int]:
-    """The articles ``search`` matches now, newest published first, at most ``limit``, and
-    how many in all: its query and filters run as ``veille search`` runs them
+                     limit: int) -> tuple[list[dict[str, object]], int, int]:
+    """The articles ``search`` matches now, newest published first, at most ``limit``, how
+    many in all, and how many of those were not checked for copies (:data:`SCANNED_MATCHES`):
+    its query and filters run as ``veille search`` runs them
     (:func:`~veille.monitor.matching.full_query`). Before, ``show`` listed only the
     articles stored after the search was saved, by the time first seen, unlabelled
     (t-final24 S4). A search that follows stories lists its stored matches (what a story
@@ -200,6 +207,7 @@ def _current_matches(service: Veille, search: SavedSearch,
     for m in stored:
         kinds.setdefault(m.article_id, m.kind)  # each article's newest match
     found = None
+    unchecked = 0
     if not search.stories:
         sources = {s.name: s.url for s in store.registered_sources()}
         groups = group_hosts([(n, sources[n]) for n in store.source_names(search.groups)]) \
@@ -209,7 +217,7 @@ def _current_matches(service: Veille, search: SavedSearch,
         except VeilleError:
             found = None  # no index yet (nothing ingested): what was matched, if anything
     if found is not None:
-        ids, total = found
+        ids, total, unchecked = found
         # an article it announced that no longer matches is listed too, so marked
         gone_out = [i for i, kind in kinds.items() if kind == UNMATCHED and i not in ids]
         ids, total = ids + gone_out[:max(0, limit - len(ids))], total + len(gone_out)
@@ -236,20 +244,22 @@ def _current_matches(service: Veille, search: SavedSearch,
             if content and content.published else None,
             "published_text": published_text(content) if content else "-",
             "unpublished": gone_mark(gone.get(article.url or "")) if article else ""})
-    return rows, total
+    return rows, total, unchecked
 
 
 SCANNED_MATCHES = 1000
 """How many of a saved search's matches, newest first, ``saved show`` reads to leave out
 the copies its alerts leave out (:meth:`Veille.copies_left_out`); past them, the total
-counts the copies of the matches not read."""
+counts the copies of the matches not read, and ``saved show`` says how many it did not
+read (f-cliux33 left it unsaid)."""
 
 
 def _search_matches(service: Veille, search: SavedSearch, query: str,
-                    limit: int) -> tuple[list[str], int]:
-    """The ids ``search`` matches now, newest first, at most ``limit``, and how many in
+                    limit: int) -> tuple[list[str], int, int]:
+    """The ids ``search`` matches now, newest first, at most ``limit``, how many in
     all, without the copies it leaves out when it leaves out reprints (their original
-    matches too: what it alerts), read by pages of the search (t-final32 #12)."""
+    matches too: what it alerts), read by pages of the search (t-final32 #12), and how
+    many matches past :data:`SCANNED_MATCHES` were counted without that check."""
     per_page = 100
     kept: list[str] = []
     left_out = 0
@@ -263,11 +273,13 @@ def _search_matches(service: Veille, search: SavedSearch, query: str,
         read = page * per_page
         if not search.collapse and len(kept) >= limit or read >= found.total \
                 or read >= SCANNED_MATCHES or not ids:
-            return kept[:limit], found.total - left_out
+            unchecked = max(0, found.total - read) if search.collapse else 0
+            return kept[:limit], found.total - left_out, unchecked
         page += 1
 
 
-def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int) -> None:
+def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int,
+                 unchecked: int = 0) -> None:
     """``search``'s settings, one labelled line each (those set), in the terminal's
     language, then its current matches with their publication time labelled."""
     say = ui_strings()
@@ -292,16 +304,22 @@ def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int)
         click.echo(f"webhook secret: {search.secret}")
     click.echo(say.plural("cli_saved_matches", total))
     label = say("cli_saved_published")
+    cells = []
     for row in rows:
         mark = "*" if row["new"] else " "
-        source = (str(row["source"]) or "-") + relation_mark(str(row["relation"]))
+        source = (str(row["outlet"]) or "-") + relation_mark(str(row["relation"]))
         # what the alert said when it was not a new article's ("update", "unmatched")
         kind = f"[{row['kind']}] " if row["kind"] not in ("", "new") else ""
-        click.echo(f"{mark} {label} {row['published_text']:<16}  {row['id']}  {source}  "
-                   f"{kind}{title_line(str(row['title']), str(row['untitled_text']))}"
-                   f"{row['unpublished']}")
+        cells.append([f"{mark} {label} {row['published_text']}", str(row["id"]), source,
+                      f"{kind}{title_line(str(row['title']), str(row['untitled_text']))}"
+                      f"{row['unpublished']}"])
+    for line in aligned(cells, ()):
+        click.echo(line)
     if total > len(rows):
         click.echo(say("cli_saved_matches_cut", shown=len(rows), total=total), err=True)
+    if unchecked:
+        click.echo(say("cli_saved_copies_unchecked", scanned=SCANNED_MATCHES,
+                       unchecked=unchecked), err=True)
 
 
 @saved_command.command("remove")
@@ -357,33 +375,39 @@ def say_no_smtp_once(service: Veille) -> None:
 @click.option("--pending", is_flag=True, help="Only the alerts not delivered yet.")
 @click.pass_context
 def alerts_status(ctx: click.Context, pending: bool) -> None:
-    """The latest deliveries: sent, queued (with when) or failing (with why); what is
-    matched since the last run is queued first. Says so when nothing is queued, and names
-    the saved searches whose new matches no channel alerts (no e-mail, no webhook)."""
+    """The latest deliveries: sent, queued (with when) or failing (with why), each with
+    its saved search's name and its article's headline. Reads only: says how many
+    changes are not matched yet (`veille alerts send` or `veille watch` queues them), says
+    so when nothing is queued, and names the saved searches whose new matches no channel
+    alerts (no e-mail, no webhook)."""
     from veille.store.sqlite_monitor import ALERT_VIEW
 
-    service = app(ctx).service
-    store = service.store
-    # queue what was stored or enriched since the alert view last ran (it followed the
-    # change log only at `saved list`, `alerts send` and writes: t-final32 #10)
-    service.match_alerts()
+    store = app(ctx).reader  # a status never writes (t-final33 B: it matched and queued)
     deliveries = store.deliveries(pending=pending)
+    searches = store.saved_searches()
+    names = {s.id: s.name for s in searches}
+    articles = store.get_many(list(dict.fromkeys(d.article_id for d in deliveries)))
     for d in deliveries:
         state = (f"sent {utc_minute(d.delivered_at, seconds=True)}" if d.delivered_at else
                  f"due {utc_minute(d.due_at, seconds=True)}, {d.attempts} attempt(s)"
                  + (f": {d.last_error}" if d.last_error else ""))
-        click.echo(f"{d.key}\t{d.kind}\t{state}")
+        article = articles.get(d.article_id)
+        content = article.content if article else None
+        title = title_line(content.title, content.lead, content.paragraphs) if content \
+            else "(deleted)"
+        name = one_line(names.get(d.search_id, "(removed)"))
+        click.echo(f"{d.key}\t{d.kind}\t{state}\t“{name}”\t{title}")
     say = ui_strings()
     if not deliveries:
         click.echo(say("cli_alerts_status_none_pending" if pending
                        else "cli_alerts_status_none"), err=True)
-    for search in store.saved_searches():
+    for search in searches:
         new = store.count_matches(search.id, after_seq=search.visited_seq)
         if new and not search.channels():
             click.echo(say.plural("cli_alerts_status_no_channel", new,
                                   name=one_line(search.name)), err=True)
     behind = store.change_seq() - store.view_seq(ALERT_VIEW)
-    if behind > 0 and store.saved_searches():
+    if behind > 0 and searches:
         click.echo(say.plural("cli_alerts_status_behind", behind), err=True)
 
 

@@ -13,6 +13,7 @@ from veille.cli.context import app
 from veille.cli.progress import progress_bar
 from veille.cli.render import (
     SOURCE_WIDTH,
+    aligned,
     count_noun,
     gone_mark,
     json_text,
@@ -72,14 +73,17 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
         click.echo(f"warning: {one_line(warning)}", err=True)
     first = (response.page - 1) * response.per_page
     click.echo(result_count(response.total, response.took_ms), err=True)
+    rows = []
     for rank, hit in enumerate(response.hits, start=first + 1):
         when = hit.published.strftime("%Y-%m-%d") if hit.published else "----------"
         more = f"  (+{hit.others})" if hit.others else ""
         source = source_column(one_line(outlets.get(hit.source, hit.source))) + relation_mark(
             relations.get(hit.id, ""))
-        click.echo(f"{rank:>3}. {hit.id}  {when}  {source:<{SOURCE_WIDTH}}  "
-                   f"{title_line(hit.title, openings.get(hit.id, ''))}{more}"
-                   f"{gone_mark(gone.get(hit.url or ''))}")
+        rows.append([f"{rank:>3}. {hit.id}", when, source,
+                     f"{title_line(hit.title, openings.get(hit.id, ''))}{more}"
+                     f"{gone_mark(gone.get(hit.url or ''))}"])
+    for hit, line in zip(response.hits, aligned(rows, (0, 0, SOURCE_WIDTH)), strict=True):
+        click.echo(line)
         for snippet in hit.snippets[:1]:
             click.echo(f"     {one_line(plain(snippet))}")
     if paged.next_cursor:

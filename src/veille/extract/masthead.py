@@ -134,7 +134,19 @@ def _split_menu(blocks: list[str], start: int, head_at: int) -> bool:
     lines = [" ".join(blocks[j].split()) for j in (start, start + 1)]
     return (all(0 < len(t.split()) <= SPLIT_MENU_WORDS and not ts.ends_sentence(t)
                 for t in lines)
-            and bool(furniture_reason(lines[0])))
+            and bool(furniture_reason(lines[0]) or SKIP_LINK.match(lines[0])))
+
+
+SKIP_LINK = re.compile(
+    r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
+    r"|(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?(?:au\s+contenu|[àa]\s+la\s+"
+    r"navigation|au\s+menu|[àa]\s+la\s+recherche)\b", re.IGNORECASE)
+"""A page's skip link ("Skip to main content", "Aller au contenu principal"), the first
+link of a page's header for keyboard and screen-reader users (WCAG 2 technique G1, "Adding a
+link at the top of each page that goes directly to the main content area"; a closed class:
+its few wordings in English and French). Under a masthead, with the menu's labels after it
+("Skip to main content  Search  Sign in": t-final33 #13, The Guardian's capture had no
+outlet), it opens the header's menu as a navigation label does."""
 
 
 _NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})

@@ -162,7 +162,8 @@ class AlertView:
                 self._matcher = Matcher(default_language=self.default_language)
             found = self._matcher.match(list(articles.values()), searches, self._groups,
                                         current(self.data_dir), live=self._index,
-                                        originals=self._originals(articles, searches))
+                                        originals=self._originals(articles, searches),
+                                        names=self.store)
             gone = self._no_longer_matching(found, searches, articles, latest)
             found, through_copy = self._without_repeats(found, {s.id: s for s in searches},
                                                         articles)
@@ -343,7 +344,7 @@ class AlertView:
         if collapsed and self._matcher is not None:
             again = self._matcher.match([articles[a] for a in {aid for _s, aid in gone}],
                                         collapsed, self._groups, current(self.data_dir),
-                                        live=self._index)
+                                        live=self._index, names=self.store)
             gone = [(sid, aid) for sid, aid in gone if aid not in again.get(sid, ())]
         return gone
 

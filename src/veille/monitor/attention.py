@@ -19,9 +19,11 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from veille.errors import QueryError
 from veille.monitor.export import search_ids, selected_articles
+from veille.outlet_names import HOST, same_outlet
 from veille.record import REPRINT_RELATIONS, Article, utcnow
 from veille.search.types import SearchRequest, SearchResponse
 from veille.store.calendar import calendar_day
@@ -108,10 +110,19 @@ def attention(queries: Sequence[str], *, store: object,
     labels = periods(since.date(), _last_day(now, dates), interval)
     index = {label: i for i, label in enumerate(labels)}
     groups: dict[str, str] = store.source_groups()  # type: ignore[attr-defined]
+    # one outlet by name and by host is one series (t-final33 #13: "The Guardian" and
+    # theguardian.com were two)
+    named: Any = store  # a store that lists its sources and their declared names
+    outlets: dict[str, str] = {}
+    if split == "source":
+        names = [str(r["source"]) for r in named.sources()
+                 if not HOST.fullmatch(str(r["source"] or ""))]
+        outlets = same_outlet(named, [*{a.source for arts in found.values() for a in arts},
+                                      *names])
 
     def key_of(source: str) -> str:
         if split == "source":
-            return source
+            return outlets.get(source, source)
         if split == "group":
             return groups.get(source, "")
         return ""
@@ -119,7 +130,9 @@ def attention(queries: Sequence[str], *, store: object,
     result = Attention(interval=interval, normalised=normalised, periods=labels)
     for query in queries:
         articles = found[query]
-        sources = sorted({a.source for a in articles})
+        own = {a.source for a in articles}
+        hosts = {outlets.get(s, s) for s in own} if outlets else set()
+        sources = sorted(own | hosts | {n for n, h in outlets.items() if h in hosts})
         totals: dict[str, list[int]] = defaultdict(lambda: [0] * len(labels))
         for day, source, count in store.daily_counts(  # type: ignore[attr-defined]
                 since=since, sources=sources):

@@ -20,15 +20,17 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from tantivy import Query
 
 from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import resolve_aliases
-from veille.index.query import common_words_only, parse_query, quote_value
+from veille.index.query import Node, common_words_only, parse_query, quote_value
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import REPRINT_RELATIONS, Article
+from veille.search.shown_sources import with_shown_names
 from veille.store.base import SavedSearch
 
 
@@ -100,7 +102,7 @@ class Matcher:
         self.default_language = default_language
         self._dir: Path | None = None
         self._scratch: TantivyIndex | None = None
-        self._compiled: dict[tuple[int, int, str], Query] = {}
+        self._compiled: dict[tuple[int, int, Node], Query] = {}
 
     @property
     def index(self) -> TantivyIndex:
@@ -111,22 +113,31 @@ class Matcher:
                                          writer_threads=1, writer_heap=15_000_000)
         return self._scratch
 
-    def _compile(self, index: TantivyIndex, query: str, aliases: AliasTable) -> Query:
+    def _compile(self, index: TantivyIndex, query: str, aliases: AliasTable,
+                 names: Any = None) -> Query:
+        """``query`` compiled, aliases resolved, and its ``source:`` names read against the
+        names the outlets are shown by when ``names`` (a store) is given
+        (:func:`veille.search.shown_sources.with_shown_names`, as ``veille search`` reads
+        them: a saved ``source:"Hong Kong Free Press"`` matched no article of
+        ``hongkongfp.com`` that search found, r-sources35)."""
+        node = resolve_aliases(parse_query(query).node, aliases)
+        if names is not None:
+            node = with_shown_names(node, names)
         # the alias table is replaced (a new object) when the user's file changes
-        key = (id(index), id(aliases), query)
+        key = (id(index), id(aliases), node)
         compiled = self._compiled.get(key)
         if compiled is None:
             if len(self._compiled) > 10_000:
                 self._compiled.clear()
-            compiled = self._compiled[key] = index.compiler.compile(
-                resolve_aliases(parse_query(query).node, aliases))
+            compiled = self._compiled[key] = index.compiler.compile(node)
         return compiled
 
     def match(self, articles: Sequence[Article], searches: Sequence[SavedSearch],
               groups: Callable[[Sequence[str]], list[str]],
               aliases: AliasTable | None = None,
               live: TantivyIndex | None = None,
-              originals: Sequence[Article] = ()) -> dict[int, list[str]]:
+              originals: Sequence[Article] = (), names: Any = None
+              ) -> dict[int, list[str]]:
         """For each saved search's id, the ids among ``articles`` it matches (aliases
         resolved as ``veille search`` does, :mod:`veille.enrich.query`); ``live`` is the
         live index when it has applied every one of ``articles``.
@@ -136,7 +147,8 @@ class Matcher:
         ``originals``, the stored originals of the chunk's copies, matched but never
         returned): a copy whose matching words are its own (a local paragraph added to
         a dispatch) is what search finds and nothing else announces, so it alerts
-        (docs/monitoring.md; the mirror of :func:`earlier_copies`)."""
+        (docs/monitoring.md; the mirror of :func:`earlier_copies`). ``names``: the store,
+        for ``source:`` by an outlet's shown name (:meth:`_compile`)."""
         table = aliases or shipped_table()
         found: dict[int, list[str]] = {}
         if not articles or not searches:
@@ -160,7 +172,7 @@ class Matcher:
             query = full_query(search, groups(search.groups) if search.groups else ())
             if common_words_only(parse_query(query).node, index.analyze):
                 continue  # search finds nothing for it, so it alerts on nothing
-            matched = set(index.ids_among(self._compile(index, query, table), within,
+            matched = set(index.ids_among(self._compile(index, query, table, names), within,
                                           len(ids) + len(context)))
             hits = [i for i in matched if i in order
                     and not (search.collapse and copy_of.get(i) in matched)

@@ -16,11 +16,18 @@ label, or its initials do, its article dropped or not) are read, a few records e
 from __future__ import annotations
 
 import re
+from string import capwords
 from typing import Any
 
 from veille.index.query import And, Filter, Node, Not, Or
 from veille.index.source_names import name_pattern
-from veille.outlet_names import SAMPLE, outlet_name, plausibly_names_site
+from veille.outlet_names import (
+    SAMPLE,
+    outlet_name,
+    plausibly_names_site,
+    same_outlet,
+    without_abbreviation,
+)
 
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _HOST_LIKE = re.compile(r"[\w.\-]+")
@@ -38,10 +45,13 @@ def shown_hosts(store: Any, value: str, sources: list[str]) -> list[str]:
     found = []
     for source in sources:
         if not _HOST.fullmatch(source) or not any(
-                plausibly_names_site(f"{article}{value}", source) for article in _ARTICLES):
+                plausibly_names_site(f"{article}{name}", source) for article in _ARTICLES
+                for name in dict.fromkeys((value, capwords(value)))):  # initials: capitals
             continue
         shown = outlet_name(source, store.declared_site_names(source, SAMPLE))
-        if shown != source and re.fullmatch(pattern, " ".join(shown.lower().split())):
+        if shown != source and any(
+                re.fullmatch(pattern, " ".join(name.lower().split()))
+                for name in (shown, without_abbreviation(shown)) if name):
             found.append(source)
     return found
 
@@ -57,8 +67,15 @@ def with_shown_names(node: Node, store: Any) -> Node:
 
     def walk(item: Node) -> Node:
         if isinstance(item, Filter) and item.field == "source":
+            if _HOST.fullmatch(item.value):  # its outlet stored by name too (same_outlet)
+                if not known:
+                    known.extend(str(row["source"]) for row in store.sources())
+                named = [k for k in known if not _HOST.fullmatch(k)]
+                names = [n for n, h in same_outlet(store, [item.value, *named]).items()
+                         if h == item.value] if named else []
+                return Or((item, *(Filter("source", n) for n in names))) if names else item
             if _HOST_LIKE.fullmatch(item.value):
-                return item  # a host or one word: matched as the index matches it
+                return item  # one word: matched as the index matches it
             if not known:
                 known.extend(str(row["source"]) for row in store.sources())
             hosts = [h for h in shown_hosts(store, item.value, known) if h != item.value]

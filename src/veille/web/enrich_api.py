@@ -19,7 +19,7 @@ from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import NotFound
 from veille.monitor.attention import period_of, periods
-from veille.outlet_names import names_of, shown
+from veille.outlet_names import merged_counts, names_of, same_outlet, shown
 from veille.store.base import EntitySummary, PlaceSummary
 from veille.store.sqlite import SQLiteStore
 from veille.web.api import ERRORS, ArticleId, Limit, Offset
@@ -418,6 +418,8 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
             stories[sid] = ref.model_copy(update={"title": found[0].title, "language": ""})
     days = [d for d in store.entity_timeline(entity_id) if _is_day(d[0])]
     sources = store.entity_sources(entity_id, limit=limit)
+    # one outlet by name and by host counted once (t-final33 #13)
+    sources = merged_counts(sources, same_outlet(store, (s for s, _ in sources)))
     # by the outlet name the pages show, beside the key (f-outlet27)
     names = names_of(store, (*(a.source for a in articles), *(s for s, _ in sources)))
     return {"articles_list": [EntityArticle(**asdict(a), outlet=shown(a.source, names))

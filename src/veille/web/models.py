@@ -494,6 +494,10 @@ class HitModel(BaseModel):
     published_precision: Literal["day", "time"] | None = Field(
         default="time", description="`day` when only the day of `published` is known; null "
                                     "when there is no `published`.")
+    published_zone_assumed: str = Field(
+        default="", description="As an article's: the zone veille assumed to read "
+        "`published`, printed with no zone (the list labels its time as the article page "
+        "does: \"heure supposée\"); empty when the zone was given.")
     language: str
     score: float
     snippets: list[str]

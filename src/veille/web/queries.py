@@ -28,7 +28,7 @@ from veille.errors import InputError, NotFound, VeilleError
 from veille.extract.html_encoding import decode_input
 from veille.ingest import stories_lag
 from veille.outlet_groups import grouped_sources, other_outlets, sites_of
-from veille.outlet_names import names_of, shown
+from veille.outlet_names import names_of, same_outlet, shown
 from veille.record import Article
 from veille.search import paging
 from veille.search.cursor import Cursor, binding
@@ -73,6 +73,7 @@ from veille.web.models import (
     from_article_detail,
     from_search,
     mark_gone,
+    zone_assumed,
 )
 
 RELATED = 5
@@ -164,6 +165,20 @@ def mark_untitled(store: SQLiteStore, items: Sequence[HitModel]) -> None:
     found = untitled_openings(store, (item.id for item in items if not item.title.strip()))
     for item in items:
         item.untitled_text = found.get(item.id, item.untitled_text)
+
+
+def mark_assumed_zones(store: SQLiteStore, items: Sequence[HitModel]) -> None:
+    """Set, in place, each timed hit's ``published_zone_assumed``
+    (:func:`veille.web.models.zone_assumed`): the index keeps no evidence, and the results
+    list showed "4 déc. 2026 11:30" where the article page and the CLI say the time is
+    supposed (t-final33 B)."""
+    timed = [item.id for item in items if item.published and
+             item.published_precision == "time"]
+    articles = store.get_many(timed) if timed else {}
+    for item in items:
+        article = articles.get(item.id)
+        if article is not None:
+            item.published_zone_assumed = zone_assumed(article.content)
 
 
 def mark_outlets(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
@@ -512,6 +527,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         mark_relations(store, result.hits)
         mark_untitled(store, result.hits)
         mark_outlets(store, result.hits)
+        mark_assumed_zones(store, result.hits)
         result.warnings[:0] = paged.warnings
         result.snapshot = paged.snapshot
         result.next_cursor, result.prev_cursor = paged.next_cursor, paged.prev_cursor
@@ -855,9 +871,21 @@ def _when(value: object) -> datetime | None:
 
 
 def sources(web: WebContext) -> SourcesResponse:
+    """The store's sources by article count, an outlet stored by name and by host
+    (:func:`veille.outlet_names.same_outlet`) one row under its host (t-final33 #13)."""
+    rows = web.sources()
+    with web.stores.reader() as store:
+        outlets = same_outlet(store, (str(s["source"]) for s in rows), web.outlet_names())
+    merged: dict[str, dict[str, Any]] = {}
+    for s in rows:
+        key = outlets.get(s["source"], s["source"])
+        row = merged.setdefault(key, {"source": key, "articles": 0, "latest": None})
+        row["articles"] += s["articles"]
+        if s["latest"] and (row["latest"] is None or str(s["latest"]) > str(row["latest"])):
+            row["latest"] = s["latest"]
     return SourcesResponse(sources=[
         SourceInfo(source=s["source"], articles=s["articles"], latest=_when(s["latest"]))
-        for s in web.sources()])
+        for s in sorted(merged.values(), key=lambda r: (-r["articles"], r["source"]))])
 
 
 def index_lag(web: WebContext) -> int:
