@@ -257,5 +257,6 @@ def without_history(text: str, year: int | None) -> str:
         return text
     limit = year - HISTORY_YEARS
     kept = [piece for piece in _PIECES.findall(text)
-            if not any(int(m.group("year")) <= limit for m in _YEAR.finditer(piece))]
+            if not (_A_YEAR.search(piece) and
+                    any(int(m.group("year")) <= limit for m in _YEAR.finditer(piece)))]
     return "".join(kept)
