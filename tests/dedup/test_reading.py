@@ -20,7 +20,7 @@ import pytest
 from veille.dedup import event_kinds, people, reading, recalls
 from veille.dedup.stories import terms
 from veille.enrich import dates
-from veille.extract.textshape import fold
+from veille.extract.textshape import fold_text
 
 ROOT = Path(__file__).resolve().parents[2]
 _EVERYTHING = re.compile("")
@@ -96,7 +96,7 @@ def test_the_comparison_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _strings_of_tests() -> list[str]:
     """Every string constant of the recalls' and story test modules."""
-    out = []
+    out: list[str] = []
     for path in sorted((ROOT / "tests" / "dedup").glob("test_*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         out.extend(node.value for node in ast.walk(tree)
@@ -146,7 +146,7 @@ def test_aged_as_the_pattern(given: str, surname: str, lead: str, aged: bool) ->
 
 def test_verb_hits_as_before() -> None:
     def before(text: str) -> frozenset[str]:
-        joined = f" {' '.join(event_kinds._words(event_kinds.fold_text(text)))} "
+        joined = f" {' '.join(event_kinds._words(fold_text(text)))} "
         out = set()
         for kind, entries in event_kinds.EVENT_VERBS.items():
             for entry in entries:
@@ -190,14 +190,6 @@ def test_shared_passes_unhashable_arguments() -> None:
     with reading.reading():
         assert total([1, 2]) == 3
         assert total([1, 2, 3]) == 6
-
-
-def test_fold_word_as_fold() -> None:
-    words = ["Élysée", "ÇA", "naïve", "Straße", "ΟΔΥΣΣΕΥΣ", "l’État", "ﬁn", "abc"]
-    expected = [fold(w) for w in words]
-    assert [reading.fold_word(w) for w in words] == expected
-    with reading.reading():
-        assert [reading.fold_word(w) for w in words + words] == expected + expected
 
 
 def test_is_english_shared_within_a_reading() -> None:

@@ -3,24 +3,23 @@
 :func:`veille.dedup.stories.terms` hands an article's headline and body to some twenty
 readers (places, towns, persons, arguments, dates, days, sites, roles, kinds of event,
 recalls, history...), each written on its own and each reading the text again. Several of
-them ask the same questions of the same pieces of text: the fold of a word (the terms'
-words, the persons', the participants'), whether the words around a date read as English
-(every test of a date mention's tense: :func:`veille.enrich.dates.is_english`), the words of
-a folded piece (:mod:`veille.dedup.event_kinds`), the kinds of event a headline names.
+them ask the same questions of the same pieces of text: whether the words around a date
+read as English (each test of a date mention's tense: :func:`veille.enrich.dates.
+is_english`), which entries of the event lexicon a folded piece holds, which kinds of event
+a headline names, which event verbs a text tells (:mod:`veille.dedup.event_kinds`).
 
 A :func:`reading` is opened by :func:`~veille.dedup.stories.terms` for one article; while it
 is open, each function marked :func:`shared` answers each distinct question once and every
-reader after gets the same answer (a lookup), and :func:`fold_word` folds each distinct
-word once. Closed, the functions work as before, one call one answer (the rest of veille
-calls them too). The readers' rules are unchanged: only where their input comes from is.
-What a reading keeps lives as long as the article's reading (a few hundred KB at most for
-a capped body, :data:`veille.dedup.stories.MAX_TERM_CHARS`), so nothing grows with the
-number of articles.
+reader after gets the same answer (a lookup). Closed, the functions work as before, one
+call one answer (the rest of veille calls them too). The readers' rules are unchanged: only
+where their input comes from is. What a reading keeps lives as long as the article's
+reading (a few hundred KB at most for a capped body, :data:`veille.dedup.stories.
+MAX_TERM_CHARS`), so nothing grows with the number of articles.
 
-The answers must be values no reader changes (strings, numbers, frozen sets, tuples, and
-dicts or lists their callers only read): a shared answer changed by one reader would be
-read changed by the next. ``tests/dedup/test_reading.py`` checks that the story terms read
-with the reading open are those read with every function called afresh.
+The answers must be values no reader changes (strings, numbers, frozen sets, and dicts
+their callers only read): a shared answer changed by one reader would be read changed by
+the next. ``tests/dedup/test_reading.py`` checks that the story terms read with the reading
+open are those read with every function called afresh.
 """
 
 from __future__ import annotations
@@ -30,9 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from veille.extract.textshape import fold
-
-__all__ = ["fold_word", "read_once", "reading", "shared"]
+__all__ = ["read_once", "reading", "shared"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -88,15 +85,3 @@ def shared(function: F) -> F:
 
     return call  # type: ignore[return-value]
 
-
-def fold_word(word: str) -> str:
-    """:func:`veille.extract.textshape.fold` of ``word``, each distinct word folded once in an
-    open :func:`reading` (the terms' words, the persons' names, the participants')."""
-    if not _open or not ENABLED:
-        return fold(word)
-    memo = _open[-1]
-    try:
-        return memo[word]  # type: ignore[no-any-return]
-    except KeyError:
-        folded = memo[word] = fold(word)
-        return folded
