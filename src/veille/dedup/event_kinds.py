@@ -25,9 +25,11 @@ it: the kinds are what happened, not who or where.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
+from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -227,6 +229,7 @@ def _compile() -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
 _SINGLE, _PHRASES = _compile()
 
 
+@shared
 def _hits(text: str) -> dict[tuple[str, str], float]:
     """(entry, kind) -> weight of each entry folded ``text`` holds."""
     words = _words(text)
@@ -250,6 +253,7 @@ CUE = "~"
 :data:`KIND_SCORE`."""
 
 
+@shared
 def _scores(title: str, paragraphs: Iterable[str], chars: int) -> dict[str, float]:
     """Kind -> score of the entries the headline and first ``chars`` characters name."""
     taken: list[str] = []
@@ -298,6 +302,7 @@ HEAD = "^"
 """The prefix of a kind its **headline** names (:func:`headline_kinds`): "^accident"."""
 
 
+@shared
 def headline_kinds(title: str) -> frozenset[str]:
     """The kinds of event (keys of :data:`KINDS`) the headline ``title`` alone names, each
     prefixed :data:`HEAD` ("^opening"): what the article is about, as against a kind its text
@@ -378,15 +383,23 @@ def lead_sentence(paragraphs: Iterable[str]) -> str:
     return ""
 
 
+@functools.cache
+def _verb_phrase(entry: str) -> str:
+    """The phrase :func:`_verb_hits` looks for an entry of :data:`EVENT_VERBS` as: its words
+    joined by single spaces, a space before, and after when the entry ends with one (a
+    whole word). Made once per entry (issue #13: it was made at every call)."""
+    words = _words(entry)
+    return " " + " ".join(words) + (" " if entry.endswith(" ") else "")
+
+
+@shared
 def _verb_hits(text: str) -> frozenset[str]:
     """The kinds :data:`EVENT_VERBS`' entries folded ``text`` holds name."""
     joined = f" {' '.join(_words(fold_text(text)))} "
     out = set()
     for kind, entries in EVENT_VERBS.items():
         for entry in entries:
-            words = _words(entry)
-            phrase = " " + " ".join(words) + (" " if entry.endswith(" ") else "")
-            if phrase in joined:
+            if _verb_phrase(entry) in joined:
                 out.add(kind)
                 break
     return frozenset(out)

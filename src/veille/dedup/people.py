@@ -175,12 +175,24 @@ def _after_kicker(title: str, matches: list[re.Match[str]]) -> int:
     return inside if 0 < inside <= KICKER_WORDS else 0
 
 
+_AGE = re.compile(r",\s+\d{1,3}\s+ans\b")
+"""An age written after a name (:func:`_aged`): ", 24 ans"."""
+
+
 def _aged(given: str, surname: str, lead: str) -> bool:
     """Whether ``lead`` writes ``given surname`` with an age ("Ousmane Ndiaye, 24 ans"): a
     person, whether or not the given name is a known one (:data:`HEADLINE_PERSONS`)."""
     if not _capitalised(surname):
         return False
-    return re.search(re.escape(f"{given} {surname}") + r",\s+\d{1,3}\s+ans\b", lead) is not None
+    # each place ``lead`` writes the name, then the age right after it: what the pattern
+    # re.escape(name) + _AGE searched, without compiling a pattern per name (issue #13)
+    name = f"{given} {surname}"
+    at = lead.find(name)
+    while at >= 0:
+        if _AGE.match(lead, at + len(name)):
+            return True
+        at = lead.find(name, at + 1)
+    return False
 
 
 def named(text: str) -> set[str]:

@@ -71,6 +71,12 @@ l'attaque par rançongiciel qui paralyse la mairie voisine", "après celle de la
 Paul-Bert", "Trois jours après Saint-Nazaire" (to the next comma or stop). A bare "après"
 only before "celle"/"celui" or a name: "un incendie s'est déclaré après l'explosion d'une
 bouteille" tells a cause, not an earlier event."""
+_CLAUSE_WORD = re.compile(r"(?i)après|tôt|lendemain")
+"""A word every match of :data:`_CLAUSE` holds ("après", "plus tôt", "au lendemain", in any
+case): a text without one has no clause to cut and is passed at the cost of one scan for
+them, not of :data:`_CLAUSE` tried at every character (issue #13: a tenth of an article's
+story terms). A form of :data:`_CLAUSE` without any of these words must be added here
+(``tests/dedup/test_reading.py`` checks every form of the module's tests)."""
 _NEW = re.compile(
     r"(?i)\b(?:un|une|nouvel|nouveau|nouvelle|autre|deuxième|second|seconde|troisième)"
     r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -143,6 +149,8 @@ def _cut_clauses(sentence: str) -> str:
     """``sentence`` less its clauses recalling an earlier event of the kind of the new event
     the rest of it tells (module docstring)."""
     spans = []
+    if not _CLAUSE_WORD.search(sentence):
+        return sentence
     for match in _CLAUSE.finditer(sentence):
         rest = sentence[:match.start()] + sentence[match.end():]
         recalled = _kinds(match.group())
@@ -188,6 +196,8 @@ def without_past_clauses(text: str) -> str:
     d'un avion easyJet qui l'avait bloquée deux heures"), whatever the rest of the sentence
     tells: the incidents an article names besides its own (:data:`veille.dedup.stories.
     FINE_KINDS` reads its text so, t-reader25 R1 D)."""
+    if not _CLAUSE_WORD.search(text):
+        return text
     return _CLAUSE.sub(lambda m: "" if _RELATIVE_PAST.search(m.group()) else m.group(), text)
 
 
@@ -229,6 +239,10 @@ _YEAR = re.compile(
     r"decembre)\s+(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:euros|€|habitants|mètres|m\b|km|"
     r"personnes|morts|victimes|salariés|emplois|logements|hectares|tonnes))")
 _PIECES = re.compile(r"[^,;()—–]+[,;()—–]?")
+_A_YEAR = re.compile(r"(?:1\d|20)\d\d")
+"""The digits of :data:`_YEAR`'s year: a text without them has no year to read, and is
+passed at the cost of a scan for digits, not of :data:`_YEAR`'s words tried at every word
+(issue #13: 6 % of an article's story terms)."""
 
 
 def without_history(text: str, year: int | None) -> str:
@@ -239,9 +253,10 @@ def without_history(text: str, year: int | None) -> str:
     #14, f-stories27: a basilica's spire reopening and a deadly fire in Saint-Denis the same
     day, the mayor quoted in both, were one story through the 1847 fire). ``text`` itself
     when ``year`` is ``None`` or nothing is dated so."""
-    if year is None or not _YEAR.search(text):
+    if year is None or not _A_YEAR.search(text) or not _YEAR.search(text):
         return text
     limit = year - HISTORY_YEARS
     kept = [piece for piece in _PIECES.findall(text)
-            if not any(int(m.group("year")) <= limit for m in _YEAR.finditer(piece))]
+            if not (_A_YEAR.search(piece) and
+                    any(int(m.group("year")) <= limit for m in _YEAR.finditer(piece)))]
     return "".join(kept)

@@ -85,6 +85,7 @@ from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
 from veille.dedup.namesakes import NAMESAKES, SEAT, seats, seats_differ
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
+from veille.dedup.reading import read_once
 from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import MODES, SITE, sites
@@ -754,6 +755,7 @@ def headline_of(counts: dict[str, float]) -> frozenset[str]:
     return counts.headline if isinstance(counts, Terms) else frozenset()
 
 
+@read_once
 def terms(title: str, paragraphs: Sequence[str], published: date | None = None) -> Terms:
     """Weighted term counts: headline words x3, capitalised words (names) x1.5, with the
     names apart (:class:`Terms`). ``published``: the article's publication day, against

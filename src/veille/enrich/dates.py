@@ -103,6 +103,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
+from veille.dedup.reading import shared
 from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
@@ -667,6 +668,7 @@ _FRENCH_WORDS = re.compile(
     r"au|aux|en|ne|pas|se|sa|son|ses|leur|avec|par|ce|cette|mais|ou|où|été|sont)\b")
 
 
+@shared
 def is_english(text: str) -> bool:
     """Whether ``text`` (a mention's surroundings) reads as English: more of English's
     common function words than of French's."""
