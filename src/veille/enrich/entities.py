@@ -2416,7 +2416,18 @@ def _party_before_name(text: str, start: int, name: str) -> tuple[int, int] | No
     return (party.end(1), party.end()) if _NAME_SHAPE.fullmatch(rest) else None
 
 
-_ENGLISH_TITLES = frozenset({
+LOCAL_TITLES = frozenset({
+    "councilwoman", "councilman", "councilmember", "councillor", "councilor", "cllr",
+    "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+    "selectman", "selectwoman", "supervisor", "freeholder", "delegate", "sheriff",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"})
+"""Legislative and local offices and courtesy titles English writes capitalised before a
+name (a closed class: AP Stylebook, "legislative titles" — "Assemblyman, Assemblywoman,
+City Councilor, Delegate" — and "alderman", "sheriff", "courtesy titles"; Chicago Manual
+of Style 8.21–8.24 and 10.17, "Mr., Mrs., Ms."): "Councilwoman Sarah Salem" is a person,
+the title no part of her name, whatever preposition comes before (t-final33 7, typed LOC
+after "came from")."""
+_ENGLISH_TITLES = LOCAL_TITLES | frozenset({
     "mayor", "president", "senator", "sen.", "governor", "gov.", "rep.", "representative",
     "detective", "inspector", "chief", "superintendent", "sergeant", "constable", "officer",
     "judge", "justice", "minister", "secretary", "chancellor", "commissioner", "leader",
@@ -2426,7 +2437,7 @@ _ENGLISH_TITLES = frozenset({
 """English titles written capitalised before a name ("Mayor Mamdani", "Detective
 Inspector Mark Ellis", "Senate Majority Leader John Thune"): English capitalises a title
 set before a name (Chicago Manual of Style, 8.21), so the recogniser glues it to the name."""
-_ENGLISH_HEADS = frozenset({"mayor", "president", "senator", "sen.", "governor", "gov.",
+_ENGLISH_HEADS = LOCAL_TITLES | frozenset({"mayor", "president", "senator", "sen.", "governor", "gov.",
                             "rep.", "inspector", "detective", "chief", "superintendent",
                             "sergeant", "constable", "officer", "judge", "justice",
                             "minister", "secretary", "chancellor", "commissioner", "leader",
