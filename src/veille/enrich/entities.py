@@ -1056,7 +1056,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         and m.end + 1 in persons_at and table.lookup(m.text) is None
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
         and is_demonym(m.text))]
-    mentions = [m for m in mentions if not _demonym_noun(text, m, table)]
+    mentions = [m for m in mentions if not _demonym_noun(text, m, table)
+                and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
@@ -2375,6 +2376,36 @@ def _demonym_noun(text: str, mention: Mention, table: AliasTable) -> bool:
     if not (is_demonym(word) or (word.endswith("sse") and is_demonym(word[:-3]))):
         return False
     return _PERSON_DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
+
+
+_INHABITANTS = re.compile(r"[^\W\d_]{3,}(?:ois|ais|iens|éens|ains|ins|ards|istes)")
+"""A plural noun of inhabitants' shape: the suffixes of French gentilés (Grevisse § 169:
+-ois, -ais, -ien, -éen, -ain, -in, -ard; and -iste, "Briviste", "Nordiste"), in the plural."""
+_INHABITANTS_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:les|des|aux|ces|nos|vos|leurs|quelques|plusieurs|nombreux)|"
+    r"\b(?:centaines|milliers|dizaines|millions|beaucoup|nombre|foule|majorité|peu)"
+    r"[ \t\u00a0]+d(?:e|['’])|(?:^|[.!?»”:]\s|\n)\s*(?:Les|Des|Ces|Nos))[ \t\u00a0]*$")
+"""A plural determiner, or "de" after a quantity ("des centaines de"), right before a
+noun ("l'avocat de Dubois" is a person's surname)."""
+
+
+def _inhabitants_noun(text: str, mention: Mention, table: AliasTable) -> bool:
+    """Whether a one-word mention, whatever its label, is the plural noun of a town's
+    inhabitants ("quelques centaines de Brivistes", "les Tullistes"; t-final33 7: an ORG):
+    of a gentilé's shape (:data:`_INHABITANTS`), after a plural determiner, a word the
+    French lexicon, the alias table and the gazetteer do not know, and no given name.
+    A French proper name takes no plural mark ("les Dupont": Grevisse § 521), so such a
+    word is a common noun naming nobody in particular, no entity."""
+    from veille.extract.bare_byline import known_given_name
+
+    word = mention.text
+    if " " in word or mention.literal or _INHABITANTS.fullmatch(word) is None or \
+            not word[:1].isupper() or word.isupper():
+        return False
+    if not _INHABITANTS_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    return table.lookup(word) is None and not french().is_word(word) and \
+        not known_given_name(word) and not _a_place(word)
 
 
 def is_demonym(word: str) -> bool:
