@@ -824,6 +824,52 @@ def _names_cut_short(text: str, found: list[Span], table: AliasTable) -> list[Sp
     return out
 
 
+_FEAST_OPENING = re.compile(r"([A-ZÀ-Ý][\w-]+)[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*"
+                            r"(?=[A-ZÀ-Ý])")
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:de|d['’])[ \t\u00a0]*$")
+
+
+def _feasts_apart(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with a span that opens with a feast's name after "de" ("marché de" +
+    "Noël de France", "village de" + "Noël de Bretagne", "vacances de" + "Pâques de …")
+    cut in two: the feast (MISC) and the place the gazetteer knows after its "de" (else
+    the feast alone). A feast's name is a
+    closed class (:data:`veille.enrich.date_feasts.FIXED` and ``AFTER_EASTER``: the
+    fixed and movable feasts); the recogniser read "Noël de France" as an organisation
+    and "Noël de Bretagne" as a person (Noël is a given name too; t-final33 7)."""
+    from veille.enrich.date_feasts import AFTER_EASTER, FIXED
+
+    out: list[Span] = []
+    for s, e, label in found:
+        opening = _FEAST_OPENING.match(text, s, e)
+        if opening is not None and opening.group(1).lower() in {*FIXED, *AFTER_EASTER} \
+                and _OF_BEFORE.search(text, max(0, s - 4), s):
+            out.append((s, opening.end(1), "MISC"))
+            if _a_place(text[opening.end():e]):  # else no name the evidence supports
+                out.append((opening.end(), e, "LOC"))
+            continue
+        out.append((s, e, label))
+    return out
+
+
+_TAIL_ARTICLES = frozenset({"le", "la", "les", "un", "une", "ces", "chaque"})
+
+
+def _without_article_tail(text: str, span: Span) -> Span:
+    """``span`` cut before an article that follows a capitalised word and opens lower-case
+    words to the span's end: "l'arrêt" + "Homme de Fer les samedis après-midi" is "Homme
+    de Fer" (t-final33 7: one MISC entity). Inside a French name an article follows a
+    preposition ("Maison de la radio", "Jardin des plantes"), never a capitalised word
+    with common words after it; the article opens the sentence's next phrase."""
+    s, e, label = span
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for index in range(1, len(words) - 1):
+        if words[index].group() in _TAIL_ARTICLES and words[index - 1].group()[:1].isupper() \
+                and all(w.group()[:1].islower() for w in words[index:]):
+            return s, s + words[index - 1].end(), label
+    return span
+
+
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
@@ -867,6 +913,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
                                 _known_given_name)
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
+    found = _feasts_apart(text, found)  # "marché de Noël de France": Noël, then France
+    found = [_without_article_tail(text, f) for f in found]  # "Homme de Fer les samedis"
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -2468,7 +2516,8 @@ _ENGLISH_TITLES = LOCAL_TITLES | frozenset({
 """English titles written capitalised before a name ("Mayor Mamdani", "Detective
 Inspector Mark Ellis", "Senate Majority Leader John Thune"): English capitalises a title
 set before a name (Chicago Manual of Style, 8.21), so the recogniser glues it to the name."""
-_ENGLISH_HEADS = LOCAL_TITLES | frozenset({"mayor", "president", "senator", "sen.", "governor", "gov.",
+_ENGLISH_HEADS = LOCAL_TITLES | frozenset({
+                            "mayor", "president", "senator", "sen.", "governor", "gov.",
                             "rep.", "inspector", "detective", "chief", "superintendent",
                             "sergeant", "constable", "officer", "judge", "justice",
                             "minister", "secretary", "chancellor", "commissioner", "leader",

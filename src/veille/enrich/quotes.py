@@ -47,6 +47,7 @@ from veille.enrich.german_speech import (
     PARTICLE_END,
     chevron_quote,
     so_incise,
+    without_article,
 )
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
@@ -3486,6 +3487,8 @@ def find_quotes(text: str) -> list[Quote]:
                                   quote.speaker_start, quote.speaker_end)
         if both is not None:  # "ont expliqué X, adjointe …, et Y, adjoint …" (E12)
             quote.speaker, quote.speaker_start, quote.speaker_end = both
+        quote.speaker, quote.speaker_start = without_article(quote.speaker,
+                                                             quote.speaker_start)
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
