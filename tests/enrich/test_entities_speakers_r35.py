@@ -116,3 +116,26 @@ def test_quotes_lists_the_entitys_full_name(tmp_path: Path,
     out = capsys.readouterr().out
     assert "Maureen Castellano [per:maureen-castellano]" in out
     assert "  Castellano [" not in out
+
+
+def test_the_t33_christmas_market_and_tram_stop(resources: Resources) -> None:
+    text = ("Strasbourg : le marché sous surveillance\n\nStrasbourg accueille le plus ancien "
+            "marché de Noël de France depuis 1570. Les tramways ne marqueront plus l'arrêt "
+            "Homme de Fer les samedis après-midi.")
+    found = _labels(resources, text)
+    assert "Noël de France" not in found
+    assert not any("samedis" in m for m in found)
+
+
+def test_feast_and_article_tail_cuts_on_spans() -> None:
+    from veille.enrich.entities import _feasts_apart, _without_article_tail
+
+    text = "le village de Noël de Bretagne ouvre, puis la gare Porte Sud les lundis soir."
+    feast = text.index("Noël")
+    assert _feasts_apart(text, [(feast, feast + len("Noël de Bretagne"), "PER")]) == [
+        (feast, feast + 4, "MISC"), (text.index("Bretagne"), text.index(" ouvre"), "LOC")]
+    stop = text.index("Porte")
+    assert _without_article_tail(text, (stop, text.index("."), "MISC")) == (
+        stop, stop + len("Porte Sud"), "MISC")
+    # no "de" before the span ("Noël de Bretagne a dit", a person's name): left as it is
+    assert _feasts_apart("Noël de Bretagne a dit", [(0, 16, "PER")]) == [(0, 16, "PER")]
