@@ -90,6 +90,10 @@ def test_a_span_never_runs_past_a_name_into_an_article(resources: Resources) -> 
     ("Lorient : le port en travaux\nLe président du port, Hervé Le Goff, a visité le "
      "chantier. L'entreprise Marine Services, chargée du dragage, a signalé des retards.\n"
      "« Tout sera fini en juin », a-t-il promis.", "Tout sera fini en juin", "Hervé Le Goff"),
+    # the plural body skipped, its voice named at the sentence's end speaks
+    ("Presse : un audit sur les TPG\nLes TPG ont réagi par la voix de leur directeur, Marc "
+     "Aebi. « Aucun tram ne sera supprimé », a-t-il affirmé.", "Aucun tram ne sera supprimé",
+     "Marc Aebi"),
 ])
 def test_a_singular_pronoun_skips_a_plural_or_other_gender_subject(
         text: str, quote: str, speaker: str) -> None:

@@ -5095,12 +5095,21 @@ def _led_by(text: str, described: tuple[str, tuple[int, int]] | None, gender: st
     return led if not gender or _own_gender(text, led[1]) in ("", gender) else None
 
 
+_VOICE_CLOSING = re.compile(r"\bpar\s+la\s+(?:voix|bouche)\s+d(?:e|u|es)\s+(?:(?:son|sa|ses|"
+                            r"leur|leurs)\s+)?[^,;:.«»()]{1,80},\s+(" + _PERSON_RUN
+                            + r")\s*[.;]")
+"""A voice named at its sentence's end ("Les CFF ont répondu par la voix de leur
+porte-parole, Reto Schärli."): the person the body speaks through."""
+
+
 def _voice_since(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
                  gender: str) -> tuple[str, tuple[int, int]] | None:
     """The last leader or voice of a group (``_LED_BY``) named between ``after`` and
     ``before`` outside quotes, of the pronoun's gender; None when there is none."""
     found = None
-    for match in _LED_BY.finditer(text, max(after, 0), before):
+    for match in sorted([*_LED_BY.finditer(text, max(after, 0), before),
+                         *_VOICE_CLOSING.finditer(text, max(after, 0), before)],
+                        key=lambda m: m.start(1)):
         at = match.start(1)
         if any(s - 1 <= at < e + 1 for s, e in spans) or (
                 gender and _own_gender(text, (at, match.end(1))) not in ("", gender)):
