@@ -144,7 +144,8 @@ def test_an_english_apposed_subject_before_the_verb() -> None:
      "Christoph.", "Stefan Christoph"),
     ("»Das ist eine Zumutung«, so der Vorsitzende des Fahrgastverbands, Jens Wieseke.",
      "Jens Wieseke"),
-    ("„Wir werden die Lieferzeiten beobachten“, teilte die Polizei mit.", "die Polizei"),
+    # the speaker without its article (r-ner35), as French speakers are named
+    ("„Wir werden die Lieferzeiten beobachten“, teilte die Polizei mit.", "Polizei"),
     ("„Die Strecke muss zuverlässig werden“, betonte Verkehrsminister Detlef Tabbert.",
      "Detlef Tabbert"),
 ])

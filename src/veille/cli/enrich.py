@@ -126,18 +126,36 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
                    + (f"{count_noun(waiting, 'article')} not enriched yet: run `veille "
                       "enrich`" if waiting else "every article is enriched; `veille quotes` "
                       "lists the speakers found") + ")", err=True)
+    names: dict[str, str] = {}
     for quote in quotes:
         if as_json:
             click.echo(json.dumps(asdict(quote), ensure_ascii=False))
         else:
             who = quote.speaker or "?"
             if quote.speaker_id:
-                who += f" [{quote.speaker_id}]"
+                who = _entity_name(ctx, quote.speaker_id, who, names) + \
+                    f" [{quote.speaker_id}]"
             day = f"first seen {quote.time[:10]}" if quote.date_is_first_seen \
                 else quote.time[:10]
             copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
                 else ""
             click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id}{copies})")
+
+
+def _entity_name(ctx: click.Context, entity_id: str, written: str,
+                 names: dict[str, str]) -> str:
+    """The name of the entity ``entity_id`` when the text's ``written`` form is a part of
+    it ("Hughes" of "Reginald Hughes": t-final33 B, the surname was shown beside the
+    entity's id); else ``written`` (a description, "la procureure", stays as written).
+    ``names`` caches the store's answers for one listing."""
+    if entity_id not in names:
+        entity = app(ctx).store.entity(entity_id)
+        names[entity_id] = entity.name if entity is not None else ""
+    name = names[entity_id]
+    short, full = fold(written).split(), fold(name).split()
+    if short and len(full) > len(short) and all(w in full for w in short):
+        return name
+    return written
 
 
 def _speaker(ctx: click.Context, speaker: str) -> tuple[str | None, str | None]:

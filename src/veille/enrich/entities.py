@@ -824,6 +824,52 @@ def _names_cut_short(text: str, found: list[Span], table: AliasTable) -> list[Sp
     return out
 
 
+_FEAST_OPENING = re.compile(r"([A-ZÀ-Ý][\w-]+)[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*"
+                            r"(?=[A-ZÀ-Ý])")
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:de|d['’])[ \t\u00a0]*$")
+
+
+def _feasts_apart(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with a span that opens with a feast's name after "de" ("marché de" +
+    "Noël de France", "village de" + "Noël de Bretagne", "vacances de" + "Pâques de …")
+    cut in two: the feast (MISC) and the place the gazetteer knows after its "de" (else
+    the feast alone). A feast's name is a
+    closed class (:data:`veille.enrich.date_feasts.FIXED` and ``AFTER_EASTER``: the
+    fixed and movable feasts); the recogniser read "Noël de France" as an organisation
+    and "Noël de Bretagne" as a person (Noël is a given name too; t-final33 7)."""
+    from veille.enrich.date_feasts import AFTER_EASTER, FIXED
+
+    out: list[Span] = []
+    for s, e, label in found:
+        opening = _FEAST_OPENING.match(text, s, e)
+        if opening is not None and opening.group(1).lower() in {*FIXED, *AFTER_EASTER} \
+                and _OF_BEFORE.search(text, max(0, s - 4), s):
+            out.append((s, opening.end(1), "MISC"))
+            if _a_place(text[opening.end():e]):  # else no name the evidence supports
+                out.append((opening.end(), e, "LOC"))
+            continue
+        out.append((s, e, label))
+    return out
+
+
+_TAIL_ARTICLES = frozenset({"le", "la", "les", "un", "une", "ces", "chaque"})
+
+
+def _without_article_tail(text: str, span: Span) -> Span:
+    """``span`` cut before an article that follows a capitalised word and opens lower-case
+    words to the span's end: "l'arrêt" + "Homme de Fer les samedis après-midi" is "Homme
+    de Fer" (t-final33 7: one MISC entity). Inside a French name an article follows a
+    preposition ("Maison de la radio", "Jardin des plantes"), never a capitalised word
+    with common words after it; the article opens the sentence's next phrase."""
+    s, e, label = span
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for index in range(1, len(words) - 1):
+        if words[index].group() in _TAIL_ARTICLES and words[index - 1].group()[:1].isupper() \
+                and all(w.group()[:1].islower() for w in words[index:]):
+            return s, s + words[index - 1].end(), label
+    return span
+
+
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
@@ -867,6 +913,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
                                 _known_given_name)
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
+    found = _feasts_apart(text, found)  # "marché de Noël de France": Noël, then France
+    found = [_without_article_tail(text, f) for f in found]  # "Homme de Fer les samedis"
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()
@@ -1056,7 +1104,8 @@ def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         and m.end + 1 in persons_at and table.lookup(m.text) is None
         and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
         and is_demonym(m.text))]
-    mentions = [m for m in mentions if not _demonym_noun(text, m, table)]
+    mentions = [m for m in mentions if not _demonym_noun(text, m, table)
+                and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
@@ -2377,6 +2426,36 @@ def _demonym_noun(text: str, mention: Mention, table: AliasTable) -> bool:
     return _PERSON_DETERMINER.search(text, max(0, mention.start - 8), mention.start) is not None
 
 
+_INHABITANTS = re.compile(r"[^\W\d_]{3,}(?:ois|ais|iens|éens|ains|ins|ards|istes)")
+"""A plural noun of inhabitants' shape: the suffixes of French gentilés (Grevisse § 169:
+-ois, -ais, -ien, -éen, -ain, -in, -ard; and -iste, "Briviste", "Nordiste"), in the plural."""
+_INHABITANTS_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?:les|des|aux|ces|nos|vos|leurs|quelques|plusieurs|nombreux)|"
+    r"\b(?:centaines|milliers|dizaines|millions|beaucoup|nombre|foule|majorité|peu)"
+    r"[ \t\u00a0]+d(?:e|['’])|(?:^|[.!?»”:]\s|\n)\s*(?:Les|Des|Ces|Nos))[ \t\u00a0]*$")
+"""A plural determiner, or "de" after a quantity ("des centaines de"), right before a
+noun ("l'avocat de Dubois" is a person's surname)."""
+
+
+def _inhabitants_noun(text: str, mention: Mention, table: AliasTable) -> bool:
+    """Whether a one-word mention, whatever its label, is the plural noun of a town's
+    inhabitants ("quelques centaines de Brivistes", "les Tullistes"; t-final33 7: an ORG):
+    of a gentilé's shape (:data:`_INHABITANTS`), after a plural determiner, a word the
+    French lexicon, the alias table and the gazetteer do not know, and no given name.
+    A French proper name takes no plural mark ("les Dupont": Grevisse § 521), so such a
+    word is a common noun naming nobody in particular, no entity."""
+    from veille.extract.bare_byline import known_given_name
+
+    word = mention.text
+    if " " in word or mention.literal or _INHABITANTS.fullmatch(word) is None or \
+            not word[:1].isupper() or word.isupper():
+        return False
+    if not _INHABITANTS_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    return table.lookup(word) is None and not french().is_word(word) and \
+        not known_given_name(word) and not _a_place(word)
+
+
 def is_demonym(word: str) -> bool:
     """Whether capitalised ``word`` is a demonym used as a noun ("Serbe", "Argentin",
     "Sénégalaise", "Français", "Toulousain"): one of the countries' (:func:`veille.dedup.
@@ -2416,7 +2495,18 @@ def _party_before_name(text: str, start: int, name: str) -> tuple[int, int] | No
     return (party.end(1), party.end()) if _NAME_SHAPE.fullmatch(rest) else None
 
 
-_ENGLISH_TITLES = frozenset({
+LOCAL_TITLES = frozenset({
+    "councilwoman", "councilman", "councilmember", "councillor", "councilor", "cllr",
+    "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+    "selectman", "selectwoman", "supervisor", "freeholder", "delegate", "sheriff",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"})
+"""Legislative and local offices and courtesy titles English writes capitalised before a
+name (a closed class: AP Stylebook, "legislative titles" — "Assemblyman, Assemblywoman,
+City Councilor, Delegate" — and "alderman", "sheriff", "courtesy titles"; Chicago Manual
+of Style 8.21–8.24 and 10.17, "Mr., Mrs., Ms."): "Councilwoman Sarah Salem" is a person,
+the title no part of her name, whatever preposition comes before (t-final33 7, typed LOC
+after "came from")."""
+_ENGLISH_TITLES = LOCAL_TITLES | frozenset({
     "mayor", "president", "senator", "sen.", "governor", "gov.", "rep.", "representative",
     "detective", "inspector", "chief", "superintendent", "sergeant", "constable", "officer",
     "judge", "justice", "minister", "secretary", "chancellor", "commissioner", "leader",
@@ -2426,7 +2516,8 @@ _ENGLISH_TITLES = frozenset({
 """English titles written capitalised before a name ("Mayor Mamdani", "Detective
 Inspector Mark Ellis", "Senate Majority Leader John Thune"): English capitalises a title
 set before a name (Chicago Manual of Style, 8.21), so the recogniser glues it to the name."""
-_ENGLISH_HEADS = frozenset({"mayor", "president", "senator", "sen.", "governor", "gov.",
+_ENGLISH_HEADS = LOCAL_TITLES | frozenset({
+                            "mayor", "president", "senator", "sen.", "governor", "gov.",
                             "rep.", "inspector", "detective", "chief", "superintendent",
                             "sergeant", "constable", "officer", "judge", "justice",
                             "minister", "secretary", "chancellor", "commissioner", "leader",

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "chevron_quote", "so_incise"]
+__all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "chevron_quote", "so_incise",
+           "without_article"]
 
 _VERBS = {
     # infinitive stem: (present 3sg, present 3pl, preterite 3sg, preterite 3pl, participle)
@@ -87,3 +88,20 @@ def chevron_quote(text: str, at: int, limit: int) -> int:
     if text[end - 1].isspace() or (end + 1 < len(text) and text[end + 1].isalnum()):
         return -1  # "« " opening a French quote, not closing a German one
     return end
+
+
+_ARTICLE_OPENING = re.compile(r"(?:der|die|das|dem|den)[ \xa0]+(?=[A-ZÄÖÜ])")
+
+
+def without_article(speaker: str, start: int) -> tuple[str, int]:
+    """A German speaker's description without its lower-case definite article ("die
+    Landrätin" → "Landrätin", "der Bürgermeister" → "Bürgermeister"), as French speakers
+    are named ("a dit le maire" → "maire"), and its new start. German capitalises every
+    noun (Duden, Regeln K 57), so a lower-case article before a capitalised word is a
+    determiner, no part of a name; a capitalised one ("Der Spiegel", "Die Linke") may be
+    a title's and stays."""
+    opening = _ARTICLE_OPENING.match(speaker)
+    if opening is None or start < 0:
+        return speaker, start
+    return speaker[opening.end():], start + opening.end()
+

@@ -47,6 +47,7 @@ from veille.enrich.german_speech import (
     PARTICLE_END,
     chevron_quote,
     so_incise,
+    without_article,
 )
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
@@ -3297,7 +3298,9 @@ def find_quotes(text: str) -> list[Quote]:
                     previous, previous_span = _speaker_before_line(
                         text, question, previous, previous_span, history)
                 subject = _recent_subject(text, since, pronoun_at, windows, gender,
-                                          quote.speaker.lower() in ("he", "she"))
+                                          quote.speaker.lower() in ("he", "she"),
+                                          singular=bool(gender)
+                                          and not _plural_pronoun(text, quote))
                 described = _described_subject(text, sents, since,
                                                pronoun_at, windows, gender,
                                                indefinite=bool(gender))
@@ -3484,6 +3487,8 @@ def find_quotes(text: str) -> list[Quote]:
                                   quote.speaker_start, quote.speaker_end)
         if both is not None:  # "ont expliqué X, adjointe …, et Y, adjoint …" (E12)
             quote.speaker, quote.speaker_start, quote.speaker_end = both
+        quote.speaker, quote.speaker_start = without_article(quote.speaker,
+                                                             quote.speaker_start)
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
@@ -4456,7 +4461,7 @@ def _body_shaped(name: str) -> bool:
 
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
-                    gender: str = "", person: bool = False
+                    gender: str = "", person: bool = False, singular: bool = False
                     ) -> tuple[str, tuple[int, int]] | None:
     """The last name in subject position between the previous speaker (``after``) and a
     quote (``before``), outside quotes: whom a pronoun or a "peut-on lire" points back to
@@ -4465,7 +4470,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
     ``person`` (an English "he" or "she": a person, never a body, unlike French "elle"
     for "la mairie") skips a body's name (:func:`_body_shaped`: "the maternity unit at
     Penrith Community Hospital would not close … "…," she told MPs" is the minister's;
-    t-final29 F4)."""
+    t-final29 F4). ``singular`` (an "il" or "elle") skips a plural subject ("Les
+    Tullistes se mobiliseront") and a body whose elided noun is of the other gender
+    ("L'entreprise Armor Travaux" is no "il")."""
     found = None
     for match in _SUBJECT_NAME.finditer(text, max(after, before - 600), before):
         name = match.group(1)
@@ -4509,6 +4516,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue
         if gender and _gender(text, match.start()) not in ("", gender):
             continue
+        if singular and _plural_mention(text, (name, (match.start(1), match.end(1)))):
+            continue  # "Les Tullistes se mobiliseront. « … », a-t-elle lancé": not them
+        if singular and _elided_other_gender(text, name, match.start(1), gender):
+            continue  # "L'entreprise Armor Travaux a reconnu … « … », a-t-il assuré"
         if person and _body_shaped(name):
             continue
         if street_shaped(name):
@@ -4527,7 +4538,8 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
         chunk = re.split(r"[.;:!?,\n]", text[max(0, at - 200):at])[-1].strip()
         if fold(match.group().split()[0]) in _NOT_SUBJECT or (
                 person and _body_shaped(match.group())) or \
-                street_shaped(match.group()):
+                street_shaped(match.group()) or (
+                    singular and _elided_other_gender(text, match.group(), at, gender)):
             continue  # "Au Point, qui publie …": a preposition and a name, no person
             # (nor an address: "who has lived on Alexandra Terrace", t-final33 #6)
         if _COMPLEMENT_AFTER.match(text, at + len(match.group())):
@@ -4600,6 +4612,15 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                 _gender(text, match.start(2)) in ("", gender or _gender(text, match.start(2))):
             found = match.group(2), (match.start(2), match.end(2))
     return found
+
+
+def _elided_other_gender(text: str, name: str, at: int, gender: str) -> bool:
+    """Whether ``name`` (at ``at``) opens with an elided article and a common noun whose
+    gender is not the pronoun's ``gender`` (:func:`_description_gender`: "L'entreprise
+    Armor Travaux" is feminine, no "il"; the elision hides the article's gender)."""
+    elided = re.match(r"[LlDd]['’]\s*([a-zà-ÿ]+)\s", name)
+    return bool(gender) and elided is not None and _description_gender(
+        text, name[elided.start(1):], at + elided.start(1)) not in ("", gender)
 
 
 _TITLED_SUBJECT = re.compile(
@@ -4802,6 +4823,8 @@ def _described_subject(text: str, sents: Sequence[Sentence], after: int, before:
         if found is not None and match.start() < found[1][0]:
             continue  # the English description is later
         own = {"le": "m", "la": "f", "un": "m", "une": "f"}.get(match.group(1).lower(), "")
+        if not own and not plural and re.fullmatch(r"(?i)l['’]", match.group(1)):
+            own = _description_gender(text, match.group(2), match.start(2))  # "l'entreprise"
         if gender and own and own != gender:
             continue
         if _finite_inside(match.group(2)):
@@ -5072,12 +5095,21 @@ def _led_by(text: str, described: tuple[str, tuple[int, int]] | None, gender: st
     return led if not gender or _own_gender(text, led[1]) in ("", gender) else None
 
 
+_VOICE_CLOSING = re.compile(r"\bpar\s+la\s+(?:voix|bouche)\s+d(?:e|u|es)\s+(?:(?:son|sa|ses|"
+                            r"leur|leurs)\s+)?[^,;:.«»()]{1,80},\s+(" + _PERSON_RUN
+                            + r")\s*[.;]")
+"""A voice named at its sentence's end ("Les CFF ont répondu par la voix de leur
+porte-parole, Reto Schärli."): the person the body speaks through."""
+
+
 def _voice_since(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
                  gender: str) -> tuple[str, tuple[int, int]] | None:
     """The last leader or voice of a group (``_LED_BY``) named between ``after`` and
     ``before`` outside quotes, of the pronoun's gender; None when there is none."""
     found = None
-    for match in _LED_BY.finditer(text, max(after, 0), before):
+    for match in sorted([*_LED_BY.finditer(text, max(after, 0), before),
+                         *_VOICE_CLOSING.finditer(text, max(after, 0), before)],
+                        key=lambda m: m.start(1)):
         at = match.start(1)
         if any(s - 1 <= at < e + 1 for s, e in spans) or (
                 gender and _own_gender(text, (at, match.end(1))) not in ("", gender)):
