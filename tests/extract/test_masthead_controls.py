@@ -50,6 +50,8 @@ def _capture(*head: str, tail: tuple[str, ...] = ()) -> str:
     (("Nordlicht", "Que recherchez-vous ?", "Je m'abonne  Se connecter", MENU), "Nordlicht"),
     # a name a section's label spells, over the header's controls (A7)
     (("Le Monde", "Rechercher", "Se connecter  S'abonner", MENU, "Politique"), "Le Monde"),
+    # a lower-case wordmark over the search box (t-final34 input 21)
+    (("franceinfo", "Rechercher", MENU), "franceinfo"),
     # a breadcrumb first, the name under it, then the search box (A7)
     (("Accueil  Monde  Santé", "La Croix", "Rechercher"), "La Croix"),
     # a name and its slogan (A7)
@@ -75,6 +77,7 @@ def test_a_name_signed_again_in_the_footer() -> None:
     ("Rechercher sur le site", "Mon compte | Abonnement", MENU),
     ("NZ Herald New Zealand World Business Sport", "Log in"),
     ("Finistère",),  # a kicker, no menu, no footer
+    ("exclusif", "Lire aussi"),  # a lower-case kicker over no control
     ("Grève SNCF",),  # a kicker printed again as a tag: one line under it is no menu
 ])
 def test_no_false_outlet(lines: tuple[str, ...]) -> None:

@@ -134,12 +134,14 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
             continue
         controls = i + 1 < head_at and control_line(blocks[i + 1])
         if not _name_shaped(text):
-            # "Le Monde" is a section's label too: the capture's first line, over the
-            # header's controls, is the site's name (t-final34 A7)
-            if not (i == 0 and controls and len(text.split()) >= 2 and text[0].isupper()
-                    and furniture_reason(text) == NAVIGATION_REASON):
-                continue
-            return text
+            # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark: the
+            # capture's first line, over the header's controls, is the site's name
+            # (t-final34 A7)
+            if i == 0 and controls and (_lower_wordmark(text) or (
+                    len(text.split()) >= 2 and text[0].isupper()
+                    and furniture_reason(text) == NAVIGATION_REASON)):
+                return text
+            continue
         if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])) \
                 or controls or _split_menu(blocks, i + 1, head_at) \
                 or (i == 0 and _signed_footer(text, blocks, head_at)):
@@ -185,6 +187,12 @@ def control_line(text: str) -> bool:
         return False
     return any(w in CONTROL_WORDS for w in tokens) and all(
         w in CONTROL_WORDS or w in CONTROL_FILLERS or len(w) == 1 for w in tokens)
+
+
+def _lower_wordmark(text: str) -> bool:
+    """A site's name written in lower case, one word ("franceinfo"), no furniture."""
+    return len(text.split()) == 1 and text[0].islower() and text.isalpha() \
+        and not furniture_reason(text)
 
 
 #: Words of a name, at most, before a dash and the outlet's slogan ("Clicanoo - Le
