@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
-from veille.extract.furniture_title import furniture_reason, menu_line
+from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason, menu_line
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
 
 #: Words after the outlet's name, at most, in a masthead line: an edition, a town or a
@@ -89,12 +89,32 @@ def menu_shaped(text: str) -> bool:
     items or more set apart by a bar or a middle dot, each a few words ending no sentence
     ("Lyon | Loire | Ain | Jura | Faits divers", "News | Sport | What's On | Announcements":
     places and the site's own sections, which no list of labels holds)."""
-    if menu_line(text):
+    if menu_line(text) or _section_run(text):
         return True
     parts = [p.strip() for p in _MENU_SEPARATOR.split(text)]
     return len(parts) >= MENU_PARTS and all(
         p and len(p.split()) <= MENU_PART_WORDS and (p[0].isupper() or p[0].isdigit())
         and not ts.ends_sentence(p) and ":" not in p for p in parts)
+
+
+#: Section labels, at least, in a menu copied without its separators ("SCMP Hong Kong
+#: China Asia World Business": "world", "business").
+RUN_LABELS = 2
+#: Words of such a menu, at least.
+RUN_WORDS = 4
+
+
+def _section_run(text: str) -> bool:
+    """A menu whose separators the copy lost: :data:`RUN_WORDS` words or more, each
+    capitalised, :data:`RUN_LABELS` of them a section's label of
+    :data:`~veille.extract.furniture_title.NAVIGATION_LABELS` ("SCMP Hong Kong China Asia
+    World Business", t-final34 A5: it was taken for the outlet's name). A name says no
+    two sections."""
+    words = text.split()
+    if len(words) < RUN_WORDS or not all(w[0].isupper() or w[0].isdigit() or w == "&"
+                                         for w in words):
+        return False
+    return sum(furniture_reason(w) == NAVIGATION_REASON for w in words) >= RUN_LABELS
 
 
 def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str = "") -> str:
@@ -109,13 +129,101 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     site's header (name, then sections). A first line with no menu under it is left alone:
     a kicker or a section's name sits there too."""
     for i in range(min(MASTHEAD_REACH, head_at)):
-        text = " ".join(blocks[i].split())
-        if not _name_shaped(text) or kinds[i] in _NOT_MASTHEAD:
+        text = _named_part(" ".join(blocks[i].split()))
+        if kinds[i] in _NOT_MASTHEAD or control_line(text) or menu_shaped(text):
+            continue
+        controls = i + 1 < head_at and control_line(blocks[i + 1])
+        if not _name_shaped(text):
+            # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark: the
+            # capture's first line, over the header's controls, is the site's name
+            # (t-final34 A7)
+            if i == 0 and controls and (_lower_wordmark(text) or (
+                    len(text.split()) >= 2 and text[0].isupper()
+                    and furniture_reason(text) == NAVIGATION_REASON)):
+                return text
             continue
         if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])) \
-                or _split_menu(blocks, i + 1, head_at):
+                or controls or _split_menu(blocks, i + 1, head_at) \
+                or (i == 0 and _signed_footer(text, blocks, head_at)):
             return text
     return ""
+
+
+#: Words of the labels of a news site's header controls, folded: its search box, its
+#: sign-in, sign-up and subscription links, the reader's account, the menu button and the
+#: newsletter, in the languages veille reads (fr, en, de, es, it, nl, pt). A closed class
+#: (the handful of controls every site's header prints), written by us from the headers of
+#: the outlets of each language ("Rechercher sur le site", "Suche", "Buscar", "Cerca",
+#: "Zoeken", "Se connecter", "Anmelden", "Iniciar sesión", "Accedi", "Inloggen", "Sign
+#: in", "Abonnez-vous", "Suscríbete", "Abbonati"). No outlet is named so.
+CONTROL_WORDS = frozenset("""
+rechercher recherche recherchez chercher connexion connecter identifier identifiez
+deconnexion abonner abonnez abonne abonnement abonnements compte inscription inscrire
+inscrivez newsletter newsletters menu search sign log login logout subscribe subscription
+account register suche suchen anmelden abmelden einloggen abo abonnieren konto
+registrieren buscar busqueda buscador iniciar sesion suscribete suscribirse suscripcion
+cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zoek
+inloggen abonneren registreren pesquisar pesquisa assine assinar
+""".split())
+#: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
+#: "Que recherchez-vous ?", "Sign in to your account", "Mon compte"): function words.
+CONTROL_FILLERS = frozenset("""
+le la les sur site de du des que vous mon ma mes votre vos ici et ou the on in up out to
+your my our for and or what are you looking now free gratis gratuit mein meine jetzt und
+oder el en mi tu su y o il nel sul mio e op mijn je se
+""".split())
+#: Words of a control's label, at most.
+CONTROL_LINE_WORDS = 6
+
+
+def control_line(text: str) -> bool:
+    """A line of the site's header controls ("Rechercher sur le site", "Suche", "Se
+    connecter  S'abonner", "Iniciar sesión", "Anmelden  F+ Abo"): at most
+    :data:`CONTROL_LINE_WORDS` words, no sentence, one of :data:`CONTROL_WORDS` at
+    least and nothing else but :data:`CONTROL_FILLERS` and one-letter words (t-final34 A6:
+    a search box's label was taken for the outlet's name)."""
+    tokens = [w.lower() for w in ts.words(ts.fold(text))]
+    if not 0 < len(tokens) <= CONTROL_LINE_WORDS or text.rstrip().endswith("."):
+        return False
+    return any(w in CONTROL_WORDS for w in tokens) and all(
+        w in CONTROL_WORDS or w in CONTROL_FILLERS or len(w) == 1 for w in tokens)
+
+
+def _lower_wordmark(text: str) -> bool:
+    """A site's name written in lower case, one word ("franceinfo"), no furniture."""
+    return len(text.split()) == 1 and text[0].islower() and text.isalpha() \
+        and not furniture_reason(text)
+
+
+#: Words of a name, at most, before a dash and the outlet's slogan ("Clicanoo - Le
+#: Journal de l'île de La Réunion").
+NAME_PART_WORDS = 4
+_SLOGAN = re.compile(r"\s+[-–—]\s+")
+
+
+def _named_part(text: str) -> str:
+    """A masthead line's name without the slogan after its dash ("Clicanoo - Le Journal de
+    l'île de La Réunion" → "Clicanoo"; t-final34 A7: nine words were no name)."""
+    parts = _SLOGAN.split(text, maxsplit=1)
+    if len(parts) == 2 and 0 < len(parts[0].split()) <= NAME_PART_WORDS \
+            and len(text.split()) > MASTHEAD_WORDS:
+        return parts[0]
+    return text
+
+
+#: The last blocks of a capture where the site's footer prints its name again.
+FOOTER_BLOCKS = 4
+
+
+def _signed_footer(text: str, blocks: list[str], head_at: int) -> bool:
+    """The capture's first line printed again in its footer, one of its last
+    :data:`FOOTER_BLOCKS` blocks, after the article ("Le Parisien" / "Seine-Saint-Denis" /
+    the headline …, "Réagir" / "Le Parisien"; t-final34 A7): the site signs its page top and
+    bottom. Two words at least: a one-word kicker comes back as a tag."""
+    if len(text.split()) < 2:
+        return False
+    tail = range(max(head_at + 1, len(blocks) - FOOTER_BLOCKS), len(blocks))
+    return any(" ".join(blocks[j].split()) == text for j in tail)
 
 
 #: Words of one line of a menu split over lines, at most ("Mon compte S'abonner").
