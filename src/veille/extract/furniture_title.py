@@ -256,6 +256,11 @@ def _crumbs(text: str) -> list[str]:
     return [p.strip() for p in _CRUMB.split(text) if p.strip()]
 
 
+#: :func:`furniture_reason`'s reason for a navigation or section label (also read by
+#: :mod:`veille.extract.masthead`).
+NAVIGATION_REASON = "a navigation or section label"
+
+
 def furniture_reason(text: str) -> str:
     """Why ``text`` is page furniture by its own shape and never a headline, or ``""``
     (see the module docstring). Cost: a fold and a few tests, on a line of a few words;
@@ -264,7 +269,7 @@ def furniture_reason(text: str) -> str:
     if not key:
         return "no words"
     if key in NAVIGATION_LABELS:
-        return "a navigation or section label"
+        return NAVIGATION_REASON
     crumbs = _crumbs(text)
     if len(crumbs) >= 2 and all(ts.word_count(c) <= LABEL_WORDS for c in crumbs):
         first_crumb = _label_key(crumbs[0])
