@@ -48,8 +48,8 @@ _ENDS = re.compile(rf"[ \t\u00a0](?:{STREET_TYPE}|{GERMAN_STREET_TYPE})$")
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:"
     # French: the voie types of the DGFiP's FANTOIR / the Base Adresse Nationale (RUE, AV,
-    # BD, IMP, ALL, CHE, QUAI, RTE, SQ, ESP, PROM, FG, RPT, RLE, PRV, SEN)
-    r"rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|quai|route|square|esplanade|"
+    # BD, IMP, ALL, CHE, RTE, SQ, ESP, PROM, FG, RPT, RLE, PRV, SEN)
+    r"rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|route|square|esplanade|"
     r"promenade|faubourg|rond-point|ruelle|parvis|sentier"
     r")[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|des[ \t\u00a0]+|"
     r"du[ \t\u00a0]+|de[ \t\u00a0]+|d['’])$"
@@ -67,7 +67,8 @@ _STREET_BEFORE = re.compile(
 ("avenue de Paris", "boulevard de Verdun", "calle de Toledo", "piazza di Spagna"). The
 types are closed classes, one per language (sources in the pattern's comments): French
 FANTOIR/BAN voie types, less "place" ("la place de Paris" is as often the city's standing
-or its financial market as a square) and "cours" ("au cours de"); Spanish INE tipos de
+or its financial market as a square), "cours" ("au cours de") and "quai" (a quay bears
+the name of the quarter it runs along: "quai de Bercy" is in Bercy); Spanish INE tipos de
 vía; Italian ISTAT DUG, where "via" is left out (English "via London" is a route).
 French and Spanish types need their linking word ("la route Lyon-Genève" names no
 street); a French type word is lower-case in running text, but the pattern takes any
