@@ -124,7 +124,9 @@ def test_a_gate_and_a_seats_street_are_places(resources: Resources) -> None:
         "cortège est parti de la porte Dauphine."))
     labels = _labels(section)
     assert "Brienne" not in labels
-    assert labels.get("rue de Brienne") == "LOC"
+    # r-places35 (issue 16): a street is an address, no LOC entity (the place stage read
+    # "rue de Strasbourg" as the city); a person it never is
+    assert labels.get("rue de Brienne") in (None, "ORG")
     gate = enrich(_with(resources, _calling("Dauphine", "PER")),
                   "Défense\n\nLe cortège est parti de la porte Dauphine.")
     assert "PER" not in _labels(gate).values()

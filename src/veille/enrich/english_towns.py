@@ -49,11 +49,15 @@ def english_town(name: str) -> bool:
 def own_named(towns: Sequence[Place], name: str) -> list[Place]:
     """The ``towns`` whose own name is ``name`` (loosely), not one of their alternate
     names: GeoNames lists "missouri" among Bozeman's, and "Missouri" beside Connecticut is
-    the state, not the town (t-final29 F7)."""
+    the state, not the town (t-final29 F7). A British or Irish name's short form is its
+    own too (:func:`veille.enrich.minor_towns.short_form`: "Appleby" of
+    Appleby-in-Westmorland, "Mull" of the Isle of Mull)."""
+    from veille.enrich.minor_towns import SHORT_FORM_COUNTRIES, short_form
     from veille.enrich.places import loose
 
     key = loose(name)
-    return [t for t in towns if loose(t.name) == key]
+    return [t for t in towns if loose(t.name) == key or (
+        t.country in SHORT_FORM_COUNTRIES and short_form(loose(t.name)) == key)]
 
 
 def one_english_speaking(countries: Iterable[str]) -> str:

@@ -57,7 +57,31 @@ def parse_minor_towns(text: str) -> dict[str, list[Place]]:
         by_key.setdefault(key, []).append(place)
         for other in fields[8].split("|") if len(fields) == 9 and fields[8] else ():
             by_key.setdefault(other, []).append(place)
+    for key, places in list(by_key.items()):
+        short = short_form(key)
+        if not short:
+            continue
+        for place in places:
+            if place.country in SHORT_FORM_COUNTRIES and place not in by_key.get(short, []):
+                by_key.setdefault(short, []).append(place)
     return by_key
+
+
+def short_form(key: str) -> str:
+    """The short form (:data:`_SHORT_FORM`) of a name's loose key, '' when none."""
+    match = _SHORT_FORM.match(key)
+    return (match.group("island") or match.group("town")) if match else ""
+
+
+SHORT_FORM_COUNTRIES = frozenset({"GB", "IE"})
+"""Where a settlement's name has an everyday short form (:data:`_SHORT_FORM`)."""
+_SHORT_FORM = re.compile(r"^(?:isle of (?P<island>[a-z]+)|(?P<town>[a-z]+) (?:in|upon|on) [a-z]+)$")
+"""A British or Irish name's short form, on its loose key: "Isle of Mull" is "Mull", the
+island's own name (the Ordnance Survey writes both), and a town named with the area or the
+river it lies in or on is written by its first word alone: "Appleby-in-Westmorland"
+"Appleby" (GeoNames' alternate name), "Ross-on-Wye" "Ross". Read so only where the town is
+offered: minor towns and villages, which a bare name reaches only in context
+(:func:`veille.enrich.places.resolve_places`), and under the gazetteer's larger places."""
 
 
 def with_curated_names(by_key: dict[str, list[Place]], curated: str) -> dict[str, list[Place]]:

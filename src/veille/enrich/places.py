@@ -1395,6 +1395,28 @@ def _weather_named(entity: dict[str, object], text: str) -> bool:
             and _NUMBER_AFTER.match(text, int(m[1])))) for m in mentions)
 
 
+_FEAST_BEFORE = lazy_compile(r"(?i)(?<![\w'’-])la[ \t\u00a0]+$")
+_SAINT_NAME = lazy_compile(r"(?i)(?:saint|sainte|st|ste)\b")
+_FEAST_AFTER = lazy_compile(r"['’]s[ \t\u00a0]+(?:Day|Eve|Night|Fair|Feast)\b")
+"""A saint's feast written as such: French "la Saint-André", "la foire de la
+Sainte-Catherine", "à la Saint-Jean" (the feminine article of "la fête de", elided before
+the saint's name, Grevisse, *Le Bon Usage*: a commune named after a saint takes no
+article: "à Saint-André", "Sainte-Catherine (62)"); English "St Andrew's Day",
+"St Patrick's Eve" (the possessive before the day's noun)."""
+
+
+def _feast_named(entity: dict[str, object], text: str) -> bool:
+    """True when every mention of ``entity`` (a saint's name) is written as the saint's
+    feast (:data:`_FEAST_BEFORE`, :data:`_FEAST_AFTER`): no place (issue 16: "la foire de
+    la Saint-André" read as Saint-André, Pyrénées-Orientales)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        len(m) > 1 and _SAINT_NAME.match(text, int(m[0])) is not None and (
+            _FEAST_BEFORE.search(text[max(0, int(m[0]) - 8):int(m[0])]) is not None
+            or _FEAST_AFTER.match(text, int(m[1])) is not None) for m in mentions)
+
+
 def _rivers(entity: dict[str, object], text: str) -> bool:
     """True when every mention of ``entity`` is written as a river's or a sea's."""
     mentions = entity.get("mentions") or []
@@ -1408,7 +1430,8 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
                  regions: frozenset[tuple[str, str]] = frozenset(),
                  neighbours: Sequence[Place] = (),
                  countries: frozenset[str] = frozenset(),
-                 outlet: frozenset[tuple[str, str]] = frozenset()) -> list[Place]:
+                 outlet: frozenset[tuple[str, str]] = frozenset(),
+                 home: str = "") -> list[Place]:
     """``found`` less the settlements the text does not place that a far more prominent
     namesake overshadows. A settlement ``PROMINENT`` times smaller than the largest of
     ``found`` needs its own département in the text (named, by code, or through a place
@@ -1416,7 +1439,12 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
     or a place of the text within ``NEIGHBOUR_KM`` (``neighbours``, places with one
     reading: Dreux beside Montreuil, Eure-et-Loir, 4 km away; Lyon beside Vienne, Isère),
     or its country among ``countries`` where the larger one's is not (Victoria beside
-    the Seychelles, not Hong Kong's); one ``MUCH_LARGER`` times smaller needs its
+    the Seychelles, not Hong Kong's), or its country the source's own (``home``, its
+    domain's: :func:`home_country`) where the larger one's is not: "Whitby" in the Whitby
+    Gazette (whitbygazette.co.uk) is the Yorkshire town of 13,000, which the score then
+    prefers (``SOURCE_COUNTRY``) to Whitby, Ontario (138,000), as "Pickering" in a
+    Yorkshire paper is not Pickering, Ontario (issue 16); one ``MUCH_LARGER`` times
+    smaller needs its
     département. Another town of its region is
     no such evidence: "Montreuil" beside Lille or Amiens is still the Seine-Saint-Denis
     town of 111,000, not Montreuil-sur-Mer (2,700, Pas-de-Calais) 80 km away (issue 16),
@@ -1444,8 +1472,9 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
             return True
         if p.population * MUCH_LARGER < largest:
             return False
+        own = (countries | {home}) - {""}
         return (p.country, p.admin1) in regions or (
-            p.country in countries and not top & countries) or any(
+            p.country in own and not top & own) or any(
             a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in neighbours)
 
     kept = [p for p in found if p.kind not in SETTLEMENT
@@ -1909,7 +1938,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity[TOPIC_WORD] = True
             continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _weather_named(entity, text) or _heads_a_body(entity, text)
+                     or _weather_named(entity, text) or _feast_named(entity, text)
+                     or _heads_a_body(entity, text)
                      or _crude_grade(entity, text)):
             _unlink(entity, gazetteer)
             continue
@@ -2040,7 +2070,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         total = functools.partial(_context_score, regions=regions, countries=named,
                                   home=home, near=near, written=written, outlet=outlet)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
-                            frozenset(named), outlet)
+                            frozenset(named), outlet, home)
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],

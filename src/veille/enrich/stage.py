@@ -135,7 +135,8 @@ class EntityStage(_EnrichStage):
                            known_person=self.resources.known_person)
         # "Commercial" of "Commercial Street", PER "Brook Street": addresses, no entities
         _section(article)["entities"] = without_street_names(
-            [e.to_dict() for e in entities], self.text(article))
+            [e.to_dict() for e in entities], self.text(article),
+            lambda name: bool(self.resources.gazetteer.candidates(name)))
         return article
 
 

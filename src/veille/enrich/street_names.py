@@ -12,6 +12,14 @@ of "Commercial Street", MISC) or the whole street as a person ("Brook Street", P
   said", "Wall Street" as the markets), and so does a place (LOC), which the place stage
   reads or leaves.
 
+- a mention written after a street's type word and its linking word ("avenue de Paris",
+  "rue de Nantes", "calle de Toledo", "via Roma", :data:`_STREET_BEFORE`): a street named
+  after a town is an address in the town the article is about, not the town it names
+  (issue 16: "avenue de Paris" in a Brive article gave ``loc:paris``);
+- an entity whose name is a whole street (:func:`street_shaped`: "Broadway Avenue", "rue de
+  Strasbourg") unless an organisation ("Downing Street said") or a known name: a street is
+  no place (the place stage would read it as the town it names) and no entity.
+
 An entity left with no mention is dropped. :data:`STREET_TYPE` is a closed class: the
 thoroughfare descriptors of Royal Mail's Postcode Address File that are never a name's
 own word in English news ("Street", "Road", "Lane", "Avenue"…; "Square", "Place", "Way",
@@ -21,14 +29,52 @@ own word in English news ("Street", "Road", "Lane", "Avenue"…; "Square", "Plac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 STREET_TYPE = (r"Street|Road|Lane|Avenue|Terrace|Crescent|Drive|Row|Gardens|Parade|"
                r"Close|Boulevard|Grove|Mews")
 """The thoroughfare descriptors read as a street's type (module docstring)."""
 
-_CUT = re.compile(rf"[ \t\u00a0]+(?:{STREET_TYPE})\b")
-_ENDS = re.compile(rf"[ \t\u00a0](?:{STREET_TYPE})$")
+GERMAN_STREET_TYPE = r"Straße|Strasse|Allee|Gasse|Chaussee|Damm|Ufer"
+"""German street types written as a word after the name ("Frankfurter Allee", "Berliner
+Straße"; the types of the German street directories' "Straßenbezeichnung" that are never
+a place's own word; "Platz", "Weg", "Ring" and "Markt" left out: "Markt" and "Ring" end
+town and venue names)."""
+
+_CUT = re.compile(rf"(?:er)?[ \t\u00a0]+(?:{STREET_TYPE}|{GERMAN_STREET_TYPE})\b")
+_ENDS = re.compile(rf"[ \t\u00a0](?:{STREET_TYPE}|{GERMAN_STREET_TYPE})$")
+
+_STREET_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    # French: the voie types of the DGFiP's FANTOIR / the Base Adresse Nationale (RUE, AV,
+    # BD, IMP, ALL, CHE, RTE, SQ, ESP, PROM, FG, RPT, RLE, PRV, SEN)
+    r"rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|route|square|esplanade|"
+    r"promenade|faubourg|rond-point|ruelle|parvis|sentier"
+    r")[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|des[ \t\u00a0]+|"
+    r"du[ \t\u00a0]+|de[ \t\u00a0]+|d['’])$"
+    r"|(?<![\w-])(?:"
+    # Spanish: the INE street register's tipos de vía (calle, avenida, paseo, plaza…)
+    r"calle|c/|avenida|avda\.|paseo|plaza|ronda|carretera|camino|traves[íi]a|glorieta"
+    r")[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+los[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+las[ \t\u00a0]+|del[ \t\u00a0]+|de[ \t\u00a0]+)?$"
+    r"|(?<![\w-])(?:"
+    # Italian: ISTAT's generic urban names (DUG: via, viale, piazza, corso, largo…)
+    r"viale|piazza|piazzale|corso|largo|vicolo|lungomare|lungotevere"
+    r")[ \t\u00a0]+(?:di[ \t\u00a0]+|del[ \t\u00a0]+|della[ \t\u00a0]+|dei[ \t\u00a0]+|"
+    r"degli[ \t\u00a0]+|delle[ \t\u00a0]+|d['’])?$")
+"""A street's type word and linking word right before a name: the name is the street's
+("avenue de Paris", "boulevard de Verdun", "calle de Toledo", "piazza di Spagna"). The
+types are closed classes, one per language (sources in the pattern's comments): French
+FANTOIR/BAN voie types, less "place" ("la place de Paris" is as often the city's standing
+or its financial market as a square), "cours" ("au cours de") and "quai" (a quay bears
+the name of the quarter it runs along: "quai de Bercy" is in Bercy); Spanish INE tipos de
+vía; Italian ISTAT DUG, where "via" is left out (English "via London" is a route).
+French and Spanish types need their linking word ("la route Lyon-Genève" names no
+street); a French type word is lower-case in running text, but the pattern takes any
+case as headlines capitalise."""
+
+_STREET_BEFORE_WINDOW = 40
 
 
 _FRENCH_STREET = re.compile(r"(?i)(?:rue|avenue|boulevard|bd|impasse|all[ée]e|chemin|quai|"
@@ -45,18 +91,27 @@ def street_shaped(name: str) -> bool:
     return bool(_ENDS.search(name) or _FRENCH_STREET.match(name))
 
 
-def without_street_names(entities: list[dict[str, Any]], text: str
+def _named_street(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a street's, its type word written before it."""
+    return bool(_STREET_BEFORE.search(text[max(0, start - _STREET_BEFORE_WINDOW):start]))
+
+
+def without_street_names(entities: list[dict[str, Any]], text: str,
+                         is_place: Callable[[str], bool] = lambda name: False
                          ) -> list[dict[str, Any]]:
     """``entities`` without the street names the recogniser read as entities (module
     docstring)."""
     out = []
     for entity in entities:
-        if entity.get("label") == "PER" or (
-                entity.get("label") == "MISC" and not entity.get("known")):
-            if _ENDS.search(str(entity.get("name") or "")):
-                continue
+        name = str(entity.get("name") or "")
+        label = entity.get("label")
+        if label == "PER" and _ENDS.search(name):
+            continue
+        if label in ("LOC", "MISC") and not entity.get("known") and street_shaped(name) \
+                and not is_place(name):
+            continue  # a place ``is_place`` knows stays: "Miami Gardens", "Elk Grove"
         mentions = [m for m in entity.get("mentions") or []
-                    if not _CUT.match(text, int(m[1]))]
+                    if not _CUT.match(text, int(m[1])) and not _named_street(text, int(m[0]))]
         if not mentions:
             continue
         if len(mentions) != len(entity.get("mentions") or []):

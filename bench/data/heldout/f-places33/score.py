@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score a veille store holding articles.jsonl against gold.json (f-places33).
 
-usage: python3 score.py DATA_DIR [--verbose]   (VEILLE=path of the veille command)
+usage: python3 score.py DATA_DIR [--verbose] [--gold GOLD.json]   (VEILLE=path of the veille
+command). --gold scores another set's gold file (later held-out sets call this scorer so).
 
 Figures:
 - PLACES: right / wrong / missed over the gold places, read from `veille export`. A place is
@@ -34,7 +35,9 @@ def run(*a):
 
 data = sys.argv[1]
 verbose = "--verbose" in sys.argv
-gold = {g["url"]: g for g in json.load(open(os.path.join(here, "gold.json"), encoding="utf-8"))}
+gold_path = (sys.argv[sys.argv.index("--gold") + 1] if "--gold" in sys.argv
+             else os.path.join(here, "gold.json"))
+gold = {g["url"]: g for g in json.load(open(gold_path, encoding="utf-8"))}
 right = wrong = missed = false = nots = streets = street_bad = s_ok = s_all = 0
 errors = []
 for line in run("export", "--format", "jsonl").splitlines():
