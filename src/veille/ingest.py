@@ -133,8 +133,9 @@ def future_date_note(article: Article) -> str:
     read = capture_bound(article.raw).isoformat(timespec="minutes")
     return (f"stored undated (article {article.id}): the date it prints, {date}, is after "
             f"the time it was read ({read}), so it is no publication date; kept in its "
-            "evidence (dates_rejected). Check the date on the page: a typo, or a clock of "
-            "another zone (then ingest it with --timezone ZONE)")
+            f"evidence (dates_rejected: `veille show {article.id} --json`) and the article "
+            "is listed apart as undated. Check the date on the page: a typo, or the clock "
+            "of a zone ahead (ingest that outlet's captures with --timezone ZONE)")
 
 
 def refused_item(exc: BaseException) -> bool:
