@@ -123,8 +123,8 @@ def future_date_note(article: Article) -> str:
     evidence, and what to do (t-final33 B: a capture dated the day after the ingest was
     stored undated silently)."""
     content = article.content
-    if content is None or content.published is not None:
-        return ""
+    if content is None or content.published is not None or dates_unused_note(article):
+        return ""  # a record's date field refused says so itself (dates_unused_note)
     refused = [part.strip() for part in content.evidence.get("dates_rejected", "").split(";")
                if "after the fetch time" in part]
     if not refused:

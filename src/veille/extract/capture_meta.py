@@ -314,7 +314,9 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
         # "Dec 2, 2026 Updated Dec 2, 2026 6:15 PM CST": the capture prints one clock, named
         # with its update; its publication is on it too, not on the zone assumed
         # (t-final33 B: "CST" printed, "assumed (UTC)" said; as HTML pages, t-final32 #6).
-        meta.published = meta.published.replace(tzinfo=meta.updated.tzinfo)
+        given = meta.updated.tzinfo
+        meta.published = (meta.published.astimezone(given) if published.relative
+                          else meta.published.replace(tzinfo=given))
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
         meta.evidence.pop("updated", None)
