@@ -310,13 +310,14 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     by_update = (published is not None and updated is not None and meta.published is not None
                  and meta.updated is not None and not published.zone_given
                  and updated.zone_given and not updated.relative)
-    if by_update and meta.published is not None and meta.updated is not None:
+    if (by_update and published is not None and meta.published is not None
+            and meta.updated is not None):
         # "Dec 2, 2026 Updated Dec 2, 2026 6:15 PM CST": the capture prints one clock, named
         # with its update; its publication is on it too, not on the zone assumed
         # (t-final33 B: "CST" printed, "assumed (UTC)" said; as HTML pages, t-final32 #6).
-        given = meta.updated.tzinfo
-        meta.published = (meta.published.astimezone(given) if published.relative
-                          else meta.published.replace(tzinfo=given))
+        clock = meta.updated.tzinfo
+        meta.published = (meta.published.astimezone(clock) if published.relative
+                          else meta.published.replace(tzinfo=clock))
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
         meta.evidence.pop("updated", None)
