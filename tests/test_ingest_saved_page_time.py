@@ -1,6 +1,7 @@
-"""A saved page's relative publication date ("Publié hier à 18h30") is read against the
-time the file was written, the latest its page can have been fetched, not the ingest time
-(newuser9 R14)."""
+"""A saved page is dated by the time the file was written, not the ingest time (newuser9
+R14); but its relative publication date ("Mis en ligne hier à 07h15") is no date: a copy or
+a ``touch`` sets a file's time freely, so the capture time is unknown (r-pubdates35, from
+t-final33's brief; it used to count from the file's time)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ des horaires renforcés aux heures de pointe selon l'exploitant du réseau.</p>
 </article></body></html>"""
 
 
-def test_relative_date_of_a_saved_page_counts_from_the_file_time(
+def test_relative_date_of_a_saved_page_is_no_date(
         tmp_path: Path, store: SQLiteStore, settings: Settings) -> None:
     folder = tmp_path / "saved"
     folder.mkdir()
@@ -35,5 +36,7 @@ def test_relative_date_of_a_saved_page_counts_from_the_file_time(
     ingest_paths(store, [folder], settings=settings)
     (article,) = list(store.iter_articles())
     assert article.raw.fetched_at <= saved
-    assert article.content is not None and article.content.published is not None
-    assert article.content.published.date().isoformat() == "2026-03-10"
+    assert article.content is not None and article.content.published is None
+    said = article.content.evidence["published"]
+    assert said.startswith("unknown: the page's publication date is relative")
+    assert "2026-03-10T07:15:00+01:00" in said  # what the file's time would have given

@@ -70,6 +70,7 @@ from veille.record import (
     LISTING_SUMMARY_HINT,
     Article,
     RawInput,
+    capture_bound,
     exported_first_seen,
     exported_history,
     exported_id,
@@ -114,6 +115,27 @@ def dates_unused_note(article: Article) -> str:
         return ""
     dated = "stored as date unknown" if content.published is None else "another date used"
     return f"date not used: {unused}; {dated}"
+
+
+def future_date_note(article: Article) -> str:
+    """The one line saying that ``article`` was stored undated because the date it prints
+    is after the time it was read ('' otherwise): which date, that it stays in its
+    evidence, and what to do (t-final33 B: a capture dated the day after the ingest was
+    stored undated silently)."""
+    content = article.content
+    if content is None or content.published is not None or dates_unused_note(article):
+        return ""  # a record's date field refused says so itself (dates_unused_note)
+    refused = [part.strip() for part in content.evidence.get("dates_rejected", "").split(";")
+               if "after the fetch time" in part]
+    if not refused:
+        return ""
+    date = refused[0].split(" (", 1)[0]
+    read = capture_bound(article.raw).isoformat(timespec="minutes")
+    return (f"stored undated (article {article.id}): the date it prints, {date}, is after "
+            f"the time it was read ({read}), so it is no publication date; kept in its "
+            f"evidence (dates_rejected: `veille show {article.id} --json`) and the article "
+            "is listed apart as undated. Check the date on the page: a typo, or the clock "
+            "of a zone ahead (ingest that outlet's captures with --timezone ZONE)")
 
 
 def refused_item(exc: BaseException) -> bool:
@@ -749,6 +771,9 @@ class Ingestor:
             kept = article.content.evidence.get(KEPT) if article.content else None
             if kept:
                 self.summary.notes.append(f"{article.raw.origin}: {kept}")
+            future = future_date_note(article)
+            if future:
+                self.summary.notes.append(f"{article.raw.origin}: {future}")
             unused = dates_unused_note(article)
             if unused:
                 self.summary.dates_unused += 1

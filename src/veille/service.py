@@ -337,8 +337,10 @@ class Veille:
     def ingest(self, *paths: str | Path, source: str | None = None,
                stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
                archive_progress: Callable[[int], None] | None = None,
-               executor: str | None = None) -> IngestSummary:
+               executor: str | None = None, zone: str = "") -> IngestSummary:
         """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
+        ``zone`` (a tz database name, ``--timezone``): the zone of their dates printed
+        without one, before ``source``'s setting.
         ``executor`` (default ``settings.executor``) runs extraction (a WARC backfill on a
         Dask cluster: ``dask://host:port``); the store is written here, in order.
         ``source`` names the outlet of the inputs that name none of their own
@@ -355,7 +357,8 @@ class Veille:
             summary = ingest_paths(self.store, [Path(p) for p in paths],
                                    settings=self.settings, source=source, stdin=stdin,
                                    sinks=[self._after_batch], progress=progress,
-                                   archive_progress=archive_progress, executor=runner)
+                                   archive_progress=archive_progress, executor=runner,
+                                   zone=zone)
         finally:
             runner.close()
         return self._finish(summary)

@@ -20,6 +20,18 @@ if TYPE_CHECKING:  # the pipeline is imported when a command runs (start-up time
 MAX_ERRORS_SHOWN = 20
 
 
+def checked_zone(value: str) -> str:
+    """``--timezone``'s value checked against the tz database ("" when not given)."""
+    from veille.extract.timezones import check_zone
+
+    if not value:
+        return ""
+    try:
+        return check_zone(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 def print_summary(summary: IngestSummary) -> None:
     """The one-screen summary: counts (``read + not read = new + duplicate + failed +
     versions + skipped``, the last shown only when some item was no article; "not read"
@@ -108,13 +120,19 @@ def require_searchable(message: str) -> None:
               "(text captures; records without url or source; pages without a canonical "
               "URL; enables learning its page chrome across captures): its domain "
               "(lemonde.fr) or its name (\"Le Monde\").")
+@click.option("--timezone", "zone", default="", metavar="ZONE",
+              callback=lambda _c, _p, v: checked_zone(v),
+              help="The time zone of the inputs' dates printed without one (an IANA name: "
+              "Indian/Reunion, America/Martinique), as `sources add --timezone` sets it for "
+              "a source; by default the zone of --source's setting, else the page's country, "
+              "domain or language (docs/html-extraction.md, \"Time zones\").")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--executor", default=None, metavar="SPEC",
               help="Where extraction runs: local (default), dask-local, or dask://host:port "
               "(a Dask scheduler, for large WARC imports); the store is written here.")
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | None,
-                   as_json: bool, executor: str | None) -> None:
+                   zone: str, as_json: bool, executor: str | None) -> None:
     """Ingest files, directories (recursively) and - (standard input).
 
     Accepts text captures (.txt), HTML pages (.html, .htm), JSON Lines of articles (.jsonl),
@@ -139,7 +157,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
             summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
                                            progress=None if archives else advance,
                                            archive_progress=advance if archives else None,
-                                           executor=executor)
+                                           executor=executor, zone=zone)
     except IngestStopped as stopped:  # what was stored, then the one-line error
         if as_json:
             click.echo(json_text(stopped.summary.as_dict(), indent=2))

@@ -307,17 +307,38 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             meta.updated = (updated.value.astimezone(given) if updated.relative
                             else updated.value.replace(tzinfo=given))
         meta.evidence["updated"] = _dateline_evidence(updated)
+    by_update = (published is not None and updated is not None and meta.published is not None
+                 and meta.updated is not None and not published.zone_given
+                 and updated.zone_given and not updated.relative)
+    if (by_update and published is not None and meta.published is not None
+            and meta.updated is not None):
+        # "Dec 2, 2026 Updated Dec 2, 2026 6:15 PM CST": the capture prints one clock, named
+        # with its update; its publication is on it too, not on the zone assumed
+        # (t-final33 B: "CST" printed, "assumed (UTC)" said; as HTML pages, t-final32 #6).
+        clock = meta.updated.tzinfo
+        meta.published = (meta.published.astimezone(clock) if published.relative
+                          else meta.published.replace(tzinfo=clock))
     if meta.published and meta.updated and meta.updated < meta.published:
         meta.updated = None
         meta.evidence.pop("updated", None)
+        by_update = False
     dated = published or updated
     if dated is not None:
-        meta.evidence["timezone"] = ("given by the capture" if dated.zone_given
-                                     else f"assumed ({zone})"
-                                     + unread_zone_note(dated.zone_unread))
+        meta.evidence["timezone"] = (
+            "given by the capture" if dated.zone_given
+            else f"given by the capture (with the update time: {updated_zone(meta.updated)})"
+            if by_update else f"assumed ({zone})" + unread_zone_note(dated.zone_unread))
     if rejected:
         meta.evidence["dates_rejected"] = "; ".join(rejected)
     return meta
+
+
+def updated_zone(value: datetime | None) -> str:
+    """The zone of an update time as said in evidence: its tz database name, else its
+    offset ("UTC-06:00")."""
+    if value is None or value.tzinfo is None:
+        return "?"
+    return getattr(value.tzinfo, "key", "") or value.tzname() or str(value.utcoffset())
 
 
 def add_credits(meta: CaptureMeta, agencies: list[str]) -> None:

@@ -139,7 +139,7 @@ _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])
 #: German "Uhr" ("17.45 Uhr"); a dot between two numbers says no time otherwise.
 _CLOCK_WORD = r"(?i:[ap]\.?\s?m(?![a-z])|uhr(?!\w))"
 _TIME = (
-    r"(?:\s*(?:à|a|at|,|-|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore)?\s*"
+    r"(?:\s*(?:à|a|at|,|-|\||·|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
     # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
     # So does a German "17.45 Uhr" (Duden, "Uhrzeit": "um 17.45 Uhr") and an English
@@ -168,7 +168,9 @@ _PATTERNS = [
     lazy_compile(
         r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
         r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:\.\d+)?"
-        r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+        r"(?P<zone>Z|[+-]\d{2}:?\d{2})?"
+        # a zone written after the time ("2026-02-20 07:55 HKT")
+        r"(?:\s(?P<azone>" + _ZONE_WORD + r"))?)?"
     ),
     lazy_compile(
         r"\b(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)(?P<y>(?:19|20)\d{2})\b"
@@ -197,12 +199,24 @@ _PATTERNS = [
         r"(?P<mm>[0-5]\d)?\s*[分분]?)?" + _ZONE,
     ),
 ]
-#: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre").
+#: An ISO day, then its zone, then its clock time ("2026-02-20 HKT 07:55", the layout of
+#: some Hong Kong and Singapore sites; r-pubdates35): read before :data:`_PATTERNS`, whose
+#: ISO pattern would take the day alone.
+_ISO_ZONE_CLOCK = lazy_compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d),?\s+\(?(?P<zone>" + _ZONE_WORD
+    + r")\)?,?\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?![\d:])")
+#: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre",
+#: "18:05 Uhr, Donnerstag, 12. Februar 2026"): French, English, and the full names of
+#: German, Spanish and Italian (a closed class; CLDR's wide weekday names).
 WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(["lundi monday mon", "mardi tuesday tue tues",
-                               "mercredi wednesday wed", "jeudi thursday thu thur thurs",
-                               "vendredi friday fri", "samedi saturday sat",
-                               "dimanche sunday sun"]):
+for _num, _names in enumerate(["lundi monday mon montag lunes lunedì lunedi",
+                               "mardi tuesday tue tues dienstag martes martedì martedi",
+                               "mercredi wednesday wed mittwoch miércoles miercoles mercoledì "
+                               "mercoledi",
+                               "jeudi thursday thu thur thurs donnerstag jueves giovedì giovedi",
+                               "vendredi friday fri freitag viernes venerdì venerdi",
+                               "samedi saturday sat samstag sonnabend sábado sabado sabato",
+                               "dimanche sunday sun sonntag domingo domenica"]):
     for _name in _names.split():
         WEEKDAYS[_name] = _num
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -213,14 +227,17 @@ _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 #: a date they found without a time (t-final32 #6: the time and the zone were lost).
 _LEAD_TIME = (
     r"(?<![\w:.,/])(?P<hh>[01]?\d|2[0-3])"
-    r"(?:(?::|[.hH](?=[0-5]\d\s*" + _CLOCK_WORD + r"))(?P<mm>[0-5]\d))?"
+    r"(?:(?::|[.hH](?=[0-5]\d\s*" + _CLOCK_WORD + r"))(?P<mm>[0-5]\d)"
+    # a French hour without minutes ("21h, 14 janvier 2026", "23 h, 3 mars 2026")
+    r"|\s?(?P<hmark>[hH])(?![\w:.]))?"
     r"(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\.?)(?![a-z])))?(?:\s*(?i:uhr)(?!\w))?"
     r"(?:\s*\(?(?P<lzone>" + _UTC_OFFSET + r"|" + _ZONE_WORD + r")\)?)?"
     r"\s*(?:[,\-–—·|]\s*)?(?:(?i:on|le|am|el)\s+)?"
     r"(?:(?i:" + _WEEKDAY_RE + r")\.?,?\s+)?"
 )
 #: A clock time somewhere in the text: what :data:`_TIME_FIRST` needs to match.
-_CLOCK_GATE = lazy_compile(r"\d\s*(?:[:.hH][0-5]\d|[ap]\.?\s?m)", re.IGNORECASE)
+_CLOCK_GATE = lazy_compile(r"\d\s*(?:[:.hH][0-5]\d|[ap]\.?\s?m|[hH](?![\w:.]))",
+                           re.IGNORECASE)
 _TIME_FIRST = [
     lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)"
                  r"(?P<y>(?:19|20)\d{2})\b" + _ZONE),
@@ -728,11 +745,13 @@ def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
         taken = [(f.start, f.end) for f in found]
     month_first = (getattr(default_zone, "key", "") in MONTH_FIRST_ZONES
                    and not _DAY_FIRST_LABEL.search(text))
-    for pattern in _PATTERNS:
+    for pattern in (_ISO_ZONE_CLOCK, *_PATTERNS):
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("azone"):
+                groups = {**groups, "zone": groups["azone"]}
             if pattern is _PATTERNS[1] and _swap_day_month(groups, month_first):
                 groups = {**groups, "d": groups["m"], "m": groups["d"]}
             built = _build(groups, default_zone)
@@ -782,7 +801,7 @@ def _time_first(text: str, found: list[FoundDate], taken: list[tuple[int, int]],
     for pattern in _TIME_FIRST:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            if groups["mm"] is None and groups["ampm"] is None:
+            if groups["mm"] is None and groups["ampm"] is None and groups["hmark"] is None:
                 continue  # a bare number before a date is no time
             span = (match.start(), match.end())
             over = [f for f in found if f.start < span[1] and span[0] < f.end]

@@ -132,6 +132,13 @@ def listed_date(content: Content, raw: RawInput) -> None:
     content.evidence["timezone"] = how
 
 
+def relative_publication(content: Content) -> bool:
+    """Whether ``content``'s publication date was read from a relative expression ("il y a
+    3 heures", "Hier à 18:40", "2 hours ago"; its evidence says "relative"), so depends on
+    the time the page was captured."""
+    return content.published is not None and "relative" in content.evidence.get("published", "")
+
+
 def update_after_publication(content: Content) -> None:
     """Drop an update time earlier than the publication (a relative "Updated 2 hours ago"
     read against a reference before the page's own date, or a CMS's stale field): no page
@@ -332,10 +339,16 @@ class ExtractStage(Stage):
         with captured_by(capture_bound(article.raw)):
             extracted = self._extract(article)
         content = extracted.content
-        if content is not None and content.updated is not None:
+        if content is not None:
+            relative = relative_publication(content)
             if not capture_time_known(article.raw):
-                self._relative_update_unknown(article, content)
-            update_after_publication(content)
+                if content.updated is not None or relative:
+                    self._relative_update_unknown(article, content)
+            elif relative:  # the anchor is said (t-final33: a relative date's anchor)
+                content.evidence["published"] += (
+                    f"; counted from the capture time {article.raw.fetched_at.isoformat()}")
+            if content.updated is not None:
+                update_after_publication(content)
         return extracted
 
     def _relative_update_unknown(self, article: Article, content: Content) -> None:
@@ -354,8 +367,23 @@ class ExtractStage(Stage):
                 moved = self._extract(probe).content
         except (InputError, ExtractionError):
             return
+        if moved is None:
+            return
+        if relative_publication(content) and moved.published != content.published:
+            # "Il y a 4 heures", "Yesterday at 9:15 PM" and nothing absolute: counted from a
+            # file's time, a copy or a ``touch`` would give it any date (t-final33 brief).
+            how = content.evidence.get("published") or "relative date"
+            when = content.published.isoformat() if content.published else "?"
+            content.published = None
+            content.published_precision = NO_DATE
+            content.evidence["published"] = (
+                f"unknown: the page's publication date is relative ({how}, read as {when} "
+                "from the file's time) and the time it was captured is unknown; a fetch, a "
+                "WARC record or an export line gives that time")
+            if content.updated is None or moved.updated != content.updated:
+                content.evidence.pop("timezone", None)  # no time left that it would date
         was = content.updated
-        if moved is None or was is None or moved.updated == was:
+        if was is None or moved.updated == was:
             return
         how = content.evidence.get("updated") or "relative date"
         content.evidence["updated"] = (

@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
@@ -53,7 +54,7 @@ from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.timezones import page_zone
+from veille.extract.timezones import named_territory, page_zone
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
@@ -968,6 +969,13 @@ def extract_text_capture(
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
     zone = page_zone([lang], site_url, setting=zone_setting)[0] \
         if (site_url and lang) or zone_setting else assumed_zone(lang)
+    masthead = masthead_name(blocks, kinds, head.at, outlet) if head.at > 0 else ""
+    # An overseas outlet naming its territory ("Réunion la 1ère", "Le Quotidien de La
+    # Réunion") writes its times there, not in its country's capital (t-final33 B).
+    territory = "" if zone_setting else named_territory(
+        getattr(zone, "key", ""), " ".join(filter(None, [masthead, outlet, site_url or ""])))
+    if territory:
+        zone = ZoneInfo(territory)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1000,6 +1008,14 @@ def extract_text_capture(
         if kinds[i] in {"link", "linklabel"}:
             break
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
+    if zone_setting and evidence.get("timezone", "").startswith(f"assumed ({zone_setting})"):
+        evidence["timezone"] = (f"the input's time zone setting ({zone_setting}: ingest "
+                                "--timezone, or its source's)"
+                                + evidence["timezone"][len(f"assumed ({zone_setting})"):])
+    if territory and evidence.get("timezone", "").startswith("assumed ("):
+        said = f"assumed ({territory})"
+        evidence["timezone"] = ("assumed from the outlet's name, which names its territory "
+                                f"({territory})" + evidence["timezone"][len(said):])
     if limits:
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
@@ -1032,5 +1048,5 @@ def extract_text_capture(
         listing=listing,
         evidence=evidence,
         dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
-        masthead=masthead_name(blocks, kinds, head.at, outlet) if head.at > 0 else "",
+        masthead=masthead,
     )

@@ -276,6 +276,23 @@ def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
                         if any(_names(name, words, joined) for name in names))
 
 
+def named_territory(key: str, outlet: str) -> str:
+    """The zone of the one territory on another clock (:data:`_OVERSEAS`) of the country of
+    the zone named ``key`` that ``outlet`` (its masthead, name or address) names by its
+    place ("Réunion la 1ère", "Guadeloupe la 1ère", "Le Quotidien de La Réunion",
+    "la1ere.francetvinfo.fr/martinique/"), as :func:`outlet_zones` reads it; "" when it
+    names none, or several on different clocks. Such an outlet writes its times there
+    (t-final33: Réunion la 1ère's "14h10" was read as Paris time)."""
+    if not outlet.strip():
+        return ""
+    words = _outlet_words(outlet)
+    joined = frozenset(words.split())
+    _, territories = _sibling_zones(key)
+    named = {zone.key for zone, names in territories
+             if any(_names(name, words, joined) for name in names)}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
 def _names(name: str, words: str, joined: frozenset[str]) -> bool:
     """Whether ``words`` (:func:`_outlet_words`) has the folded ``name`` as whole words, or
     run together in one word (an address path's ``nouvellecaledonie``)."""
@@ -372,11 +389,53 @@ def page_zone(locales: list[str], url: str | None = None, *,
     name = country_zone(tld) if len(tld) == 2 and tld not in _GENERIC else None
     if name:
         return _zone(name), f"assumed from the domain .{tld} ({name})"
+    named = host_country_zone(host)
+    if named:
+        return _zone(named), f"assumed from the address {host}, which names its country ({named})"
     for language in languages:
         name = language_zone(language)
         if name:
             return _zone(name), f"assumed from language {language} ({name})"
     return UTC, "assumed UTC (no locale, country or language with one zone)"
+
+
+#: The countries an ambiguous abbreviation (:data:`AMBIGUOUS_ONLY`: IST, IDT) may mean, by
+#: the words an outlet's address names them with (Ireland: irishtimes.com,
+#: irishexaminer.com; India: timesofindia, indianexpress, hindustantimes; Israel:
+#: timesofisrael, jpost is not named). A closed class: the tz database's zones writing
+#: IST/IDT (Europe/Dublin, Asia/Kolkata, Asia/Jerusalem).
+_HOST_COUNTRIES = {"irish": "Europe/Dublin", "ireland": "Europe/Dublin",
+                   "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+                   "hindustan": "Asia/Kolkata", "israel": "Asia/Jerusalem",
+                   "israeli": "Asia/Jerusalem"}
+
+
+def host_country_zone(host: str) -> str:
+    """The zone of the country an address's site name names, among :data:`_HOST_COUNTRIES`,
+    as a newspaper's name does: the country's word alone, or with a title word of
+    :data:`_PAPER_WORDS` before or after it ("irishtimes.com", "timesofisrael.com",
+    "indianexpress.com": Europe/Dublin, Asia/Jerusalem, Asia/Kolkata); "" for any other
+    ("indiana.edu", "indianapolis...": no title word)."""
+    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    if len(labels) < 2:
+        return ""
+    site = (labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2])
+    site = site.replace("-", "")
+    for word, zone in _HOST_COUNTRIES.items():
+        for rest in (site[len(word):] if site.startswith(word) else None,
+                     site[:-len(word)] if site.endswith(word) else None):
+            if rest is None:
+                continue
+            rest = rest.removeprefix("the").removesuffix("of").removesuffix("the")
+            if rest == "" or rest in _PAPER_WORDS:
+                return zone
+    return ""
+
+
+#: Words of newspapers' titles ("The Irish Times", "Times of India", "Irish Examiner").
+_PAPER_WORDS = frozenset("times news examiner express independent post herald star mirror "
+                         "daily today tribune chronicle standard telegraph journal gazette "
+                         "observer sun voice".split())
 
 
 def keep_locale(tag: str, language: str, evidence: dict[str, str]) -> None:

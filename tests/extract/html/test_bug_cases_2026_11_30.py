@@ -106,7 +106,9 @@ def test_18_relative_dates_in_a_capture() -> None:
     assert iso(content.published) == "2026-11-29T18:30:00+01:00"
     assert content.updated is not None
     assert abs(content.updated - (FETCHED - timedelta(hours=2))) < timedelta(minutes=1)
-    assert content.evidence["published"] == "relative dateline"
+    # the anchor is said (r-pubdates35)
+    assert content.evidence["published"] == (
+        f"relative dateline; counted from the capture time {FETCHED.isoformat()}")
 
 
 def test_18_the_absolute_control_and_the_html_page() -> None:
