@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from veille.enrich.date_english import _SAYING
+from veille.enrich.prospective import _SAYING_PAST as SAYING_PAST
+
 UNTIL_DAY = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:à|a)\s+|\b(?:until|till|through|thru)\s+)"
                        r"(?:(?:ce|this)\s+)?$")
 """A preposition of a limit in time right before a weekday ("jusqu'à dimanche", "until
@@ -100,13 +103,19 @@ each later one is a whole number of mean tropical years away, within about an ho
 1950 to 2100."""
 
 
+def astronomical_moment(meteorological: date) -> datetime:
+    """The instant (UTC) of the equinox or solstice that starts the season whose
+    meteorological first day (1 March, 1 June, 1 September, 1 December) is given."""
+    years = meteorological.year - 2000
+    return _SEASON_STARTS_2000[meteorological.month] + timedelta(days=years * _TROPICAL_YEAR)
+
+
 def astronomical_start(meteorological: date) -> date:
     """The day (UTC) a season starts by the calendar of equinoxes and solstices, given its
-    meteorological first day (1 March, 1 June, 1 September, 1 December): the start French
-    and English usage give a season ("le printemps commence le 20 mars")."""
-    years = meteorological.year - 2000
-    moment = _SEASON_STARTS_2000[meteorological.month] + timedelta(days=years * _TROPICAL_YEAR)
-    return moment.date()
+    meteorological first day: the start French and English usage give a season ("le
+    printemps commence le 20 mars"); the article's own zone may put it a day either side
+    (:func:`veille.enrich.date_clues.seasons_in_zone`)."""
+    return astronomical_moment(meteorological).date()
 
 
 def coming_season_start(meteorological: date, published: date) -> date:
@@ -132,12 +141,13 @@ DIRECTIVE = re.compile(
     r"incit(?:é|ée|és|ées|e|ent|ait|aient)|enjoin(?:t|te|ts|tes|t)|"
     r"conseill(?:é|ée|és|ées|e|ent|ait|aient)|recommand(?:é|ée|és|ées|e|ent|ait|aient)|"
     r"urg(?:ed|es?)|ask(?:ed|s)?|call(?:ed|s)?\s+on|invit(?:ed|es?)|encourag(?:ed|es?)|"
-    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?)\b"
+    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?|"
+    r"appels?|calls?(?=\s+(?:for|to|on)\b))\b"
     r"[^.;:!?]*?(?:\bà|\bde|\bd['’]|\bto)\s+(?:«\s*)?[^\W\d_]+(?:er|ir|re|oir)?\b"
     r"[^.;!?]*$")
 """A directive verb (asking, calling, inviting, urging, advising, ordering someone to do
 something: the *verba voluntatis* whose infinitive complement tells what is wanted, later
-than the asking; Grevisse, *Le Bon Usage*, § 904, "verbes exprimant une volonté"; CGEL
+than the asking, and their noun, "un appel à", "a call for … to"; Grevisse, *Le Bon Usage*, § 904, "verbes exprimant une volonté"; CGEL
 ch. 14 §5.4, the "directive" complements of *ask*, *urge*, *tell*, *order*) followed, in
 the same sentence, by "à"/"de"/"to" and an infinitive: the weekday in that infinitive's
 complement is the day of what is asked."""
@@ -160,3 +170,57 @@ def started_at(before: str) -> bool:
     noon may set it for the evening of the same day, so a part of the day later than the
     writing time does not move it a week back."""
     return SPAN_START.search(before) is not None
+
+
+CALL_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:appels?\s+(?:à|au|aux)|calls?\s+(?:for|to|on))\b")
+"""The noun of a call to act, with the preposition of what it calls for ("un appel à
+manifester", "l'appel à la grève", "a call for drivers to walk out"): the noun of the
+directive verbs "appeler à", "call for/on … to" (Grevisse § 904; CGEL ch. 14 §5.4), whose
+complement, like theirs, is wanted later than the call (t-final33 #3, issue 16)."""
+_CALL_OVER = re.compile(r"(?i)\b(?:depuis|après|suite\s+à|since|after|following)\s+"
+                        r"(?:(?:l['’]|le|les|la|son|sa|ses|leur|leurs|un|une|the|its|their|"
+                        r"a|an)\s*)?$")
+
+
+def called_for(before: str) -> bool:
+    """Whether a weekday right after ``before`` (its clause up to the mention) is in the
+    complement of a call noun ("ont lancé un appel à manifester samedi", "a renouvelé
+    son appel à la grève mardi", "issued a call for drivers to walk out on Thursday"):
+    the day of what is called for, ahead of the call; not when the call itself is put
+    before another time ("depuis l'appel à la grève", "after the call for …")."""
+    before = re.split(r"[;\n]|[.!?…]\s", before)[-1]
+    call = None
+    for call in CALL_NOUN.finditer(before):
+        pass
+    if call is None or _CALL_OVER.search(before, 0, call.start()):
+        return False
+    return bool(re.search(r"[^\W\d_]", before[call.end():]))
+
+
+THANKS_FOR = re.compile(r"(?i)\b(?:merci|remerci\w*|thanks?|grateful|reconnaissan\w*)\b"
+                        r"[^.;!?]*?\b(?:pour|for)\s+$")
+"""Thanks for a day ("Merci à tous pour samedi", "Thank you for Sunday"): what one thanks
+for has happened (Grevisse § 1039 gives "pour" the term aimed at, but "remercier pour"
+its cause, TLFi "remercier" A: "pour ce que l'on a reçu"); the day is gone by, unlike
+"annulés pour jeudi" (t-final31 F5)."""
+
+
+SAYING_ANY = re.compile(rf"(?i)\b(?:{_SAYING}|selon|d['’]après|according\s+to)\b|"
+                        r"(?<![\w'’-])(?:précise|indique|rappelle|explique|souligne|"
+                        r"affirme|assure|annonce|ajoute|prévient)\s+(?:le|la|les|l['’])")
+"""A saying verb or source in a sentence (English past or present, "selon", a French
+present incise: ", rappelle la mairie")."""
+HAD_UNTIL = re.compile(r"(?i)\b(?:avait|avaient|had)\s+(?:jusqu['’]\s*(?:à|a)|until|till)\s+$")
+"""The imperfect of "avoir jusqu'à", "had until": a deadline told in the past tense."""
+
+
+def reported_deadline(before: str, sentence: str) -> bool:
+    """Whether a deadline in the imperfect ("avaient jusqu'à lundi pour …", "had until
+    Friday to …", ``before`` ending there) is in reported speech, a saying verb in its
+    ``sentence`` (", a précisé la préfecture", "the council said", "selon …"): the
+    sequence of tenses puts the speaker's present ("ont jusqu'à lundi") in the imperfect
+    (Grevisse § 869, concordance des temps; CGEL ch. 17 §10.2, backshift), so the
+    deadline is as the speaker said it, ahead. Told as a fact with no saying ("avaient
+    jusqu'à samedi ; 312 l'ont fait") it keeps its nearest reading."""
+    return HAD_UNTIL.search(before) is not None and (
+        SAYING_PAST.search(sentence) is not None or SAYING_ANY.search(sentence) is not None)

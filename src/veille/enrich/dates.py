@@ -107,10 +107,13 @@ from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
     ahead_of_limit,
+    THANKS_FOR,
     asked_from,
+    called_for,
     coming_season_start,
     expected_ahead,
     irrealis,
+    reported_deadline,
 )
 from veille.enrich.date_anchors import coordinated_weeks, named_in_paragraph, update_marks
 from veille.enrich.date_clues import (
@@ -948,6 +951,10 @@ def _ahead(match: re.Match[str], text: str, start: int, end: int, tense: str) ->
         past = own is not None and own[1] == "past"
         if ahead_of_limit(piece, past, past and bool(_DURATIVE.search(piece))):
             return "future"
+        sentence = re.split(r"[.!?…]\s", text[max(0, start - 2 * WINDOW):start])[-1] + \
+            re.split(r"[.!?…](?:\s|$)", text[start:end + 3 * WINDOW])[0]
+        if past and reported_deadline(piece, sentence):
+            return "future"  # "avaient jusqu'à lundi pour …, a précisé la préfecture"
         after = _AFTER_END.split(text[end:end + 3 * WINDOW])[0]
         if tense == "past" and expected_ahead(piece) and not called_off(after) and \
                 plan_called_off(text[max(0, start - 40):start], after) is None:
@@ -1748,6 +1755,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
             tense = ""  # "this Monday's strike had been called off": the day was ahead
         elif match.group("wd2") and not match.group("wdrel") and not match.group("wdpre") \
+                and THANKS_FOR.search(text, max(0, start - WINDOW), start):
+            tense = "past"  # "Merci à tous pour samedi": what one thanks for is gone by
+        elif match.group("wd2") and not match.group("wdrel") and not match.group("wdpre") \
                 and _FOR_A_DAY.search(text, max(0, start - 8), start) and \
                 text[end:end + 2] not in ("'s", "’s"):
             tense = "future"  # "les vols ont été annulés pour jeudi": the day set is ahead
@@ -1796,6 +1806,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             asked_from(text[max(text.rfind("\n", 0, start) + 1, start - 4 * WINDOW):start])
         if asked:
             tense = "future"  # "a appelé … à reprendre le dialogue dès lundi"
+        elif match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                         match.group("wdweek")) and tense != "future" and \
+                called_for(text[max(0, start - 2 * WINDOW):start]) \
+                and not _past_after(text, end):
+            tense = "future"  # "ont lancé un appel à manifester samedi" (issue 16)
         tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):

@@ -16,7 +16,7 @@ from veille.enrich.aliases import AliasTable
 from veille.enrich.body_referents import body_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
-from veille.enrich.date_clues import not_yet_come
+from veille.enrich.date_clues import not_yet_come, seasons_in_zone
 from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.described_bodies import described_body
 from veille.enrich.divided_areas import one_named_part
@@ -193,6 +193,8 @@ class DateStage(_EnrichStage):
         if published is not None and article.content.published_precision == TIME:
             # a time of day known, not midnight; the text may be as late as its update
             found = not_yet_come(found, published, updated, text)
+        if published is not None:
+            found = seasons_in_zone(found, published)  # an equinox in the article's zone
         dates = [d.to_dict() for d in found]
         if published is None:
             for mention in counted_from(text, found, moment.date()):
