@@ -172,7 +172,7 @@ def started_at(before: str) -> bool:
     return SPAN_START.search(before) is not None
 
 
-CALL_NOUN = re.compile(r"(?i)(?<![\w'’-])(?:appels?\s+(?:à|au|aux)|calls?\s+(?:for|to|on))\b")
+CALL_NOUN = re.compile(r"(?i)(?<![\w-])(?:appels?\s+(?:à|au|aux)|calls?\s+(?:for|to|on))\b")
 """The noun of a call to act, with the preposition of what it calls for ("un appel à
 manifester", "l'appel à la grève", "a call for drivers to walk out"): the noun of the
 directive verbs "appeler à", "call for/on … to" (Grevisse § 904; CGEL ch. 14 §5.4), whose
