@@ -147,10 +147,10 @@ DIRECTIVE = re.compile(
     r"[^.;!?]*$")
 """A directive verb (asking, calling, inviting, urging, advising, ordering someone to do
 something: the *verba voluntatis* whose infinitive complement tells what is wanted, later
-than the asking, and their noun, "un appel à", "a call for … to"; Grevisse, *Le Bon Usage*, § 904, "verbes exprimant une volonté"; CGEL
-ch. 14 §5.4, the "directive" complements of *ask*, *urge*, *tell*, *order*) followed, in
-the same sentence, by "à"/"de"/"to" and an infinitive: the weekday in that infinitive's
-complement is the day of what is asked."""
+than the asking) or its noun ("un appel à", "a call for … to"): Grevisse, *Le Bon Usage*,
+§ 904, "verbes exprimant une volonté"; CGEL ch. 14 §5.4, the "directive" complements of
+*ask*, *urge*, *tell*, *order*; followed, in the same sentence, by "à"/"de"/"to" and an
+infinitive: the weekday in that infinitive's complement is the day of what is asked."""
 
 
 def asked_from(before: str) -> bool:
@@ -189,9 +189,7 @@ def called_for(before: str) -> bool:
     the day of what is called for, ahead of the call; not when the call itself is put
     before another time ("depuis l'appel à la grève", "after the call for …")."""
     before = re.split(r"[;\n]|[.!?…]\s", before)[-1]
-    call = None
-    for call in CALL_NOUN.finditer(before):
-        pass
+    call = max(CALL_NOUN.finditer(before), key=lambda m: m.start(), default=None)
     if call is None or _CALL_OVER.search(before, 0, call.start()):
         return False
     return bool(re.search(r"[^\W\d_]", before[call.end():]))

@@ -106,8 +106,8 @@ from datetime import date, timedelta
 from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
-    ahead_of_limit,
     THANKS_FOR,
+    ahead_of_limit,
     asked_from,
     called_for,
     coming_season_start,
