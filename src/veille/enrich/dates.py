@@ -89,6 +89,12 @@ tense the rule used. How a mention without a year is resolved:
   season said to be coming whose first month has begun starts on its equinox or solstice
   ("renvoyée au printemps" on 3 March: 20 March);
   "put back to the autumn", "before October" are read.
+- Issue 16 (r-dates35): a call given as a noun ("un appel à manifester samedi") is ahead;
+  thanks for a day ("Merci pour samedi") behind; a deadline in the imperfect of reported
+  speech ("avaient jusqu'à lundi …, a précisé la mairie") ahead; "dans la nuit" past with
+  no day said is the night just ended, dated by the day before publication; a plain future
+  naming the publication's weekday is that day (docs/enrichment.md); the stage dates an
+  equinox or solstice in the article's zone (:func:`veille.enrich.date_clues.seasons_in_zone`).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
