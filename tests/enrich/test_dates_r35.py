@@ -50,6 +50,10 @@ def _value(text: str, published: date, key: str) -> str | None:
     ("L'appel à la grève lundi a été peu suivi.", WEDNESDAY, "lundi", "2026-11-30"),
     ("Depuis l'appel à la grève lundi, trois dépôts sont bloqués.", WEDNESDAY, "lundi",
      "2026-11-30"),
+    ("Les cheminots suivent l'appel à la grève lancé lundi par la CGT.", WEDNESDAY, "lundi",
+     "2026-11-30"),
+    ("La police a lancé un appel à témoins lundi.", WEDNESDAY, "lundi", "2026-11-30"),
+    ("Un appel à témoins a été lancé lundi.", WEDNESDAY, "lundi", "2026-11-30"),
 ])
 def test_a_call_noun_looks_ahead(text: str, published: date, key: str, value: str) -> None:
     assert _value(text, published, key) == value
@@ -59,6 +63,8 @@ def test_a_call_noun_looks_ahead(text: str, published: date, key: str, value: st
     ("Un grand merci aux supporters pour dimanche.", TUESDAY, "dimanche", "2026-11-29"),
     ("Thanks for Saturday, the band wrote to its fans.", MONDAY, "Saturday", "2026-11-28"),
     ("Le club remercie les bénévoles pour samedi.", MONDAY, "samedi", "2026-11-28"),
+    ("Nous vous remercions d'être venus samedi.", WEDNESDAY, "samedi", "2026-11-28"),
+    ("Thanks for coming on Saturday.", WEDNESDAY, "Saturday", "2026-11-28"),
     # control: a day something is set for stays ahead
     ("Les vols ont été annulés pour jeudi.", TUESDAY, "jeudi", "2026-12-03"),
 ])

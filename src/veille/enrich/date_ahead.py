@@ -182,6 +182,22 @@ _CALL_OVER = re.compile(r"(?i)\b(?:depuis|après|suite\s+à|since|after|followin
                         r"a|an)\s*)?$")
 
 
+_CALLED_ACT = re.compile(
+    r"(?i)\s*(?:(?:les?|la|l['’]|une?|des|du|a|an|the|all|[\w'’-]+\s+)?\s*"
+    r"(?:grèves?|manifestations?|mobilisations?|rassemblements?|débrayages?|boycotts?|"
+    r"blocages?|marches?|journées?\s+d['’]action|strikes?|walkouts?|protests?|rally|"
+    r"rallies|demonstrations?|stoppages?)\b|"
+    r"(?:(?:ne\s+pas|se|s['’]|les?|la|l['’])\s*)?[^\W\d_]+(?:er|ir|re|oir)\b|"
+    r"(?:[\w'’-]+\s+){0,3}to\s+[^\W\d_]+)")
+"""What a call calls for, right after its noun: an infinitive ("appel à manifester", "call
+for drivers to walk out", "call to strike") or the noun of a collective act (strike,
+demonstration, rally, boycott: "l'appel à la grève", "a call for a strike"); not "un
+appel à témoins", whose complement is no act with a day (the weekday is the call's)."""
+_PARTICIPLE_LAST = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|ed)\s+(?:on\s+)?$")
+"""A participle right before the weekday ("l'appel à la grève lancé lundi", "issued on
+Monday"): the day of the call's own act."""
+
+
 def called_for(before: str) -> bool:
     """Whether a weekday right after ``before`` (its clause up to the mention) is in the
     complement of a call noun ("ont lancé un appel à manifester samedi", "a renouvelé
@@ -192,15 +208,18 @@ def called_for(before: str) -> bool:
     call = max(CALL_NOUN.finditer(before), key=lambda m: m.start(), default=None)
     if call is None or _CALL_OVER.search(before, 0, call.start()):
         return False
-    return bool(re.search(r"[^\W\d_]", before[call.end():]))
+    wanted = before[call.end():]
+    return _CALLED_ACT.match(wanted) is not None and _PARTICIPLE_LAST.search(wanted) is None
 
 
 THANKS_FOR = re.compile(r"(?i)\b(?:merci|remerci\w*|thanks?|grateful|reconnaissan\w*)\b"
-                        r"[^.;!?]*?\b(?:pour|for)\s+$")
-"""Thanks for a day ("Merci à tous pour samedi", "Thank you for Sunday"): what one thanks
-for has happened (Grevisse § 1039 gives "pour" the term aimed at, but "remercier pour"
-its cause, TLFi "remercier" A: "pour ce que l'on a reçu"); the day is gone by, unlike
-"annulés pour jeudi" (t-final31 F5)."""
+                        r"[^.;!?]*?(?:\b(?:pour|for)\s+$|(?:\bd['’]|\bde\s+)(?:avoir|être)\s"
+                        r"[^.;!?]*$|\bfor\s+[^\W\d_]+ing\b[^.;!?]*$)")
+"""Thanks for a day ("Merci à tous pour samedi", "Thank you for Sunday", "vous remercie
+d'être venus samedi", "thanks for coming on Saturday"): what one thanks for has happened
+(TLFi "remercier" A: "pour ce que l'on a reçu"; Grevisse § 1039 gives "pour" the term
+aimed at only after an act that sets it), so the day is gone by, unlike "annulés pour
+jeudi" (t-final31 F5)."""
 
 
 SAYING_ANY = re.compile(rf"(?i)\b(?:{_SAYING}|selon|d['’]après|according\s+to)\b|"
