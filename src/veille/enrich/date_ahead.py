@@ -241,3 +241,101 @@ def reported_deadline(before: str, sentence: str) -> bool:
     jusqu'à samedi ; 312 l'ont fait") it keeps its nearest reading."""
     return HAD_UNTIL.search(before) is not None and (
         SAYING_PAST.search(sentence) is not None or SAYING_ANY.search(sentence) is not None)
+
+
+WANTING = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    r"demand\w*|appel(?:é|ée|és|ées|le|lent|ait|aient)|invit\w*|exhort\w*|incit\w*|"
+    r"enjoin\w*|conseill\w*|recommand\w*|ordonn\w*|somm(?:é|ée|és|ées|e|ent)|"
+    r"propos\w*|décid\w*|prévu|prévoi\w*|prévoyai\w*|engag\w*|promi[st]\w*|"
+    r"promett\w*|accept\w*|résol[uv]\w*|envisag\w*|projet(?:é|ée|és|ées|te|tent)|"
+    r"ask(?:ed|s)?|urg(?:ed|es?)|call(?:ed|s)?\s+on|invit(?:ed|es?)|encourag(?:ed|es?)|"
+    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?|"
+    r"decid(?:ed|es?)|agree(?:d|s)?|plan(?:s|ned)?|pledg(?:ed|es?)|promis(?:ed|es?)|"
+    r"vow(?:ed|s)?|propos(?:ed|es?)|offer(?:ed|s)?|intend(?:ed|s)?|aim(?:ed|s)?|"
+    r"resolv(?:ed|es?)|undert(?:ook|akes?)|committ?(?:ed|s)?)\b")
+"""The verbs whose infinitive complement tells what is wanted, decided or promised, to be
+done after they are said (a closed class): the *verba voluntatis* and verbs of
+commitment, Grevisse, *Le Bon Usage*, § 904 ("verbes exprimant une volonté",
+"s'engager à", "promettre de", "décider de", "proposer de", "prévoir de"); CGEL ch. 14
+§5.4, the "directive" and "commissive" complements (ask, urge, tell, order; decide,
+agree, plan, pledge, promise, vow, offer, intend, undertake)."""
+_INFINITIVE = re.compile(
+    r"(?i)(?:(?<![\w'’])(?:de|d['’]|à)\s*"
+    r"(?:(?:ne\s+pas|ne\s+plus|se|s['’]|les?|la|l['’]|leur|lui|y|en|nous|vous)\s*)*"
+    r"(?P<fr>[^\W\d_]{2,}(?:er|ir|re|oir))\b|"
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|your|my|"
+    r"be\s+\w+ed)\b)(?P<en>[a-z]{2,})\b)")
+"""An infinitive opening a complement: French "de"/"à" + (clitics) + a verb in -er, -ir,
+-re, -oir ("de réduire", "d'annuler", "à rembourser", "de les accueillir"); English "to" +
+a bare verb ("to cut", "to finish"), not a noun phrase ("to the press")."""
+_NEW_CLAUSE = re.compile(
+    r"(?i)(?<![\w'’])(?:a|ont|avait|avaient|eut|eurent)\s+(?:été\s+)?[^\W\d_]{2,}"
+    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\b|"
+    r"(?<![\w'’])(?:qui|que|qu['’]|où|lorsque|quand|dont|mais)(?![\w'’])|"
+    r"\b(?:was|were|had|has|have|did|which|who|whom|where|when|but)\b")
+"""A finite verb in a compound past, or a relative or coordinate clause, between a
+complement's infinitive and the day: the day then belongs to that other clause."""
+
+
+def _an_infinitive(word: re.Match[str]) -> bool:
+    """Whether :data:`_INFINITIVE`'s word is a verb, not a noun of the same ending: in
+    lower case ("de Pierre" is a name), not a French noun in -ure other than "-clure"
+    ("de la fermeture"), not an English plural ("to commuters")."""
+    verb = word.group("fr") or word.group("en") or ""
+    if not verb[:1].islower():
+        return False
+    if word.group("fr"):
+        return not verb.endswith("ure") or verb.endswith("clure")
+    return not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def wanted_later(before: str) -> bool:
+    """Whether the day right after ``before`` (its sentence up to the mention) is in the
+    infinitive complement of a verb of wanting, deciding or committing (:data:`WANTING`,
+    :data:`_INFINITIVE`): "la DGAC a demandé aux compagnies de réduire leurs vols jeudi",
+    "le maire a décidé de fermer le marché mardi", "urged airlines to cut flights on
+    Monday", "pledged to finish the stand by Christmas". What is asked, decided or
+    promised is done after the asking, so the day is ahead of the verb whatever the
+    verb's tense (t-final34 A2). Not when the day comes before the complement ("a demandé
+    lundi aux préfets de renforcer …": the day of the asking), nor when another finite
+    clause stands between the infinitive and the day (:data:`_NEW_CLAUSE`: "… de voter
+    le texte, qui a été adopté jeudi")."""
+    before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
+    for verb in reversed(list(WANTING.finditer(before))):
+        rest = before[verb.end():]
+        inf = next((m for m in _INFINITIVE.finditer(rest) if _an_infinitive(m)), None)
+        if inf is None or inf.start() > 60 or re.search(r"[,:]\s", rest[:inf.start()]):
+            continue
+        return _NEW_CLAUSE.search(rest, inf.end()) is None
+    return False
+
+
+MODAL_AHEAD = re.compile(
+    r"(?i)\b(?:may|might|could|should|can|must|shall|will|(?:is|are)\s+(?:set|due|"
+    r"expected|likely|going)\s+to|pourra|pourront|devra|devront|pourrait|pourraient|"
+    r"devrait|devraient)\s+(?:(?:not|pas|also|aussi|again|still|then|only|soon|well)\s+)*"
+    r"(?!have\b|avoir\b|been\b)[^\W\d_]{2,}\b")
+"""A modal auxiliary with a bare verb ("may increase", "should return", "could burst",
+"pourrait reprendre"): what may or should happen is not told as done, so a day in its
+clause is ahead (CGEL ch. 3 §9, the modal auxiliaries, a closed class; Grevisse § 889,
+"pouvoir", "devoir"); not the perfect of a modal ("could have closed", "aurait pu"), which
+looks back."""
+
+
+def modal_ahead(piece: str) -> bool:
+    """Whether the clause before a day (``piece``) has a modal with a bare verb and no
+    compound past after it (t-final34 A2: "said it may increase discharges again on
+    Thursday", "pickups should return to normal schedules by Monday")."""
+    modal = max(MODAL_AHEAD.finditer(piece), key=lambda m: m.start(), default=None)
+    return modal is not None and _NEW_CLAUSE.search(piece, modal.end()) is None
+
+
+FEAST_UNTIL = re.compile(
+    r"(?i)(?:\bjusqu['’]\s*(?:à|a|au|aux)|\b(?:until|till|by))\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?"
+    r"(?:(?:vacances|fêtes|congés|trêve|holidays?|break|season)\s+(?:de|d['’]|du|of)\s*)?"
+    r"(?:(?:la|le|l['’])\s*)?$")
+""""jusqu'à"/"until"/"by" right before a feast, perhaps through its holidays ("jusqu'aux
+vacances de Noël", "until the Christmas holidays", "by Christmas"): the end of a span or
+a deadline, ahead unless the clause tells a span already over with a verb of duration."""

@@ -112,6 +112,8 @@ from datetime import date, timedelta
 from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
+    FEAST_UNTIL,
+    SAYING_ANY,
     THANKS_FOR,
     ahead_of_limit,
     asked_from,
@@ -119,9 +121,17 @@ from veille.enrich.date_ahead import (
     coming_season_start,
     expected_ahead,
     irrealis,
+    modal_ahead,
     reported_deadline,
+    wanted_later,
 )
-from veille.enrich.date_anchors import coordinated_weeks, named_in_paragraph, update_marks
+from veille.enrich.date_anchors import (
+    UPDATE_REACH_DAYS,
+    added_sentences,
+    coordinated_weeks,
+    named_in_paragraph,
+    update_marks,
+)
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -1704,6 +1714,36 @@ def _participle_tense(match: re.Match[str], text: str, start: int, end: int) -> 
     return best[1]
 
 
+_NOT_AHEAD_BEFORE = re.compile(r"(?i)\b(?:depuis|since|after|après|de|du|des|of)\s+$")
+"""A weekday or feast right after these is a time before ("depuis lundi") or an event's
+day ("les dégâts de la tempête de jeudi"), not the day of a wanted act."""
+
+
+def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday or a feast without its year is in a prospective complement
+    (t-final34 A2): the infinitive of a verb of wanting, deciding or committing
+    (:func:`veille.enrich.date_ahead.wanted_later`: "a demandé aux compagnies de réduire
+    leurs vols jeudi"), the clause of a modal with a bare verb
+    (:func:`~veille.enrich.date_ahead.modal_ahead`: "may increase discharges again on
+    Thursday"), or, for a feast, the end of a span or a deadline ("jusqu'aux vacances de
+    Noël", "by Christmas") outside a past of duration. The day is then ahead of the verb
+    whatever its tense, unless a past verb follows the day in its sentence."""
+    plain = bool(match.group("wd2")) and not (
+        match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
+    feast = bool(match.group("feast")) and not match.group("year7")
+    if not (plain or feast) or text[end:end + 2] in ("'s", "’s") or (
+            _past_after(text, end) and not SAYING_ANY.search(
+                _AFTER_END.split(text[end:end + 2 * WINDOW])[0])):
+        return False  # a past after the day, not a saying incise (", the mayor said")
+    piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    if feast and FEAST_UNTIL.search(text, max(0, start - 40), start) and \
+            not _DURATIVE.search(piece):
+        return True
+    if _NOT_AHEAD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece)
+
+
 def _past_after(text: str, end: int) -> bool:
     """Whether the verb after a mention, up to its sentence's end, is in the past ("Dès
     vendredi matin, une mission a été dépêchée": rpm2 T02_C1_01)."""
@@ -1712,16 +1752,27 @@ def _past_after(text: str, end: int) -> bool:
     return best is not None and best[1] == "past"
 
 
-def find_dates(text: str, published: date, updated: date | None = None
-               ) -> list[MentionedDate]:
+def find_dates(text: str, published: date, updated: date | None = None, *,
+               first: str = "") -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
     that date, or with none ("Mise à jour :") against ``updated`` (the page's update day,
     when known), and a bare weekday after its full date in one paragraph as that date
-    (:mod:`veille.enrich.date_anchors`, t-final24 F6)."""
+    (:mod:`veille.enrich.date_anchors`, t-final24 F6). ``first``, the text of the
+    article's first version when ``text`` is a later one: each sentence of ``text`` not
+    in it was written by the update, and is read against ``updated`` (t-final34 A3:
+    "un communiqué publié mercredi matin" added by an update of Wednesday is that
+    Wednesday); a sentence kept from the first version keeps ``published``."""
     found = _found_from(text, published)
-    for start, end, day in update_marks(text, found, published, updated):
-        later = [d for d in _found_from(text, day) if start <= d.start < end]
+    marks = update_marks(text, found, published, updated)
+    if first and updated is not None and 0 < (updated - published).days <= UPDATE_REACH_DAYS:
+        marks += [(start, end, updated) for start, end in added_sentences(text, first)
+                  if not any(s <= start < e for s, e, _ in marks)]
+    read: dict[date, list[MentionedDate]] = {}
+    for start, end, day in marks:
+        if day not in read:
+            read[day] = _found_from(text, day)
+        later = [d for d in read[day] if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)
     return named_in_paragraph(text, found)
@@ -1817,6 +1868,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 called_for(text[max(0, start - 2 * WINDOW):start]) \
                 and not _past_after(text, end):
             tense = "future"  # "ont lancé un appel à manifester samedi" (issue 16)
+        elif tense != "future" and _prospective(match, text, start, end):
+            tense = "future"  # "a demandé de réduire les vols jeudi", "may … on Thursday"
         tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):

@@ -84,6 +84,10 @@ class Resources:
     """Whether a person's entity id ("per:recep-tayyip-erdogan") is known from other
     articles (the store's, :class:`veille.enrich.view.EnrichView`): a name tagged MISC
     here then keeps the person's kind (newuser15a W17)."""
+    first_text: Callable[[str], str] = lambda article_id: ""
+    """The text (:func:`enrich_text`) of an article's first version when the store holds
+    earlier versions of it, else '' (:class:`veille.enrich.view.EnrichView`): the
+    sentences an update added are read against the update's day (t-final34 A3)."""
 
 
 def _section(article: Article) -> dict[str, Any]:
@@ -189,7 +193,8 @@ class DateStage(_EnrichStage):
         moment = published or article.first_seen
         text = self.text(article)
         updated = article.content.updated
-        found = find_dates(text, moment.date(), updated.date() if updated else None)
+        found = find_dates(text, moment.date(), updated.date() if updated else None,
+                           first=self.resources.first_text(article.id))
         if published is not None and article.content.published_precision == TIME:
             # a time of day known, not midnight; the text may be as late as its update
             found = not_yet_come(found, published, updated, text)
