@@ -312,15 +312,16 @@ def wanted_later(before: str) -> bool:
 
 
 MODAL_AHEAD = re.compile(
-    r"(?i)\b(?:may|might|could|should|can|must|shall|will|(?:is|are)\s+(?:set|due|"
+    r"(?i)\b(?:may|might|should|can|must|shall|will|(?:is|are)\s+(?:set|due|"
     r"expected|likely|going)\s+to|pourra|pourront|devra|devront|pourrait|pourraient|"
     r"devrait|devraient)\s+(?:(?:not|pas|also|aussi|again|still|then|only|soon|well)\s+)*"
     r"(?!have\b|avoir\b|been\b)[^\W\d_]{2,}\b")
 """A modal auxiliary with a bare verb ("may increase", "should return", "could burst",
 "pourrait reprendre"): what may or should happen is not told as done, so a day in its
 clause is ahead (CGEL ch. 3 §9, the modal auxiliaries, a closed class; Grevisse § 889,
-"pouvoir", "devoir"); not the perfect of a modal ("could have closed", "aurait pu"), which
-looks back."""
+"pouvoir", "devoir"); not the perfect of a modal ("should have closed", "aurait pu"), which
+looks back, nor "could", also the past of "can" ("could not find the suspect on
+Monday", "could see the smoke on Monday")."""
 
 
 def modal_ahead(piece: str) -> bool:
