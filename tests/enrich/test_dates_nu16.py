@@ -155,7 +155,7 @@ MONDAY = date(2026, 12, 7)
     ("Les inondations de 1999 ont marqué la vallée.", "de 1999", "1999-01-01", "year"),
     ("À l'horizon 2040, la ligne sera électrifiée.", "À l'horizon 2040", "2040-01-01",
      "year"),
-    ("Un entrepôt a brûlé dans la nuit à Vénissieux.", "dans la nuit", "2026-12-07", "day"),
+    ("Un entrepôt a brûlé dans la nuit à Vénissieux.", "dans la nuit", "2026-12-06", "day"),
     ("Le 2 décembre, le maire avait quitté la salle dans la soirée.", "dans la soirée",
      "2026-12-02", "day"),
     ("La décision devrait tomber d'ici douze jours.", "d'ici douze jours", "2026-12-19",

@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from veille.enrich.date_english import _SAYING
+from veille.enrich.prospective import _SAYING_PAST as SAYING_PAST
+
 UNTIL_DAY = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:à|a)\s+|\b(?:until|till|through|thru)\s+)"
                        r"(?:(?:ce|this)\s+)?$")
 """A preposition of a limit in time right before a weekday ("jusqu'à dimanche", "until
@@ -100,13 +103,19 @@ each later one is a whole number of mean tropical years away, within about an ho
 1950 to 2100."""
 
 
+def astronomical_moment(meteorological: date) -> datetime:
+    """The instant (UTC) of the equinox or solstice that starts the season whose
+    meteorological first day (1 March, 1 June, 1 September, 1 December) is given."""
+    years = meteorological.year - 2000
+    return _SEASON_STARTS_2000[meteorological.month] + timedelta(days=years * _TROPICAL_YEAR)
+
+
 def astronomical_start(meteorological: date) -> date:
     """The day (UTC) a season starts by the calendar of equinoxes and solstices, given its
-    meteorological first day (1 March, 1 June, 1 September, 1 December): the start French
-    and English usage give a season ("le printemps commence le 20 mars")."""
-    years = meteorological.year - 2000
-    moment = _SEASON_STARTS_2000[meteorological.month] + timedelta(days=years * _TROPICAL_YEAR)
-    return moment.date()
+    meteorological first day: the start French and English usage give a season ("le
+    printemps commence le 20 mars"); the article's own zone may put it a day either side
+    (:func:`veille.enrich.date_clues.seasons_in_zone`)."""
+    return astronomical_moment(meteorological).date()
 
 
 def coming_season_start(meteorological: date, published: date) -> date:
@@ -132,15 +141,16 @@ DIRECTIVE = re.compile(
     r"incit(?:é|ée|és|ées|e|ent|ait|aient)|enjoin(?:t|te|ts|tes|t)|"
     r"conseill(?:é|ée|és|ées|e|ent|ait|aient)|recommand(?:é|ée|és|ées|e|ent|ait|aient)|"
     r"urg(?:ed|es?)|ask(?:ed|s)?|call(?:ed|s)?\s+on|invit(?:ed|es?)|encourag(?:ed|es?)|"
-    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?)\b"
+    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?|"
+    r"appels?|calls?(?=\s+(?:for|to|on)\b))\b"
     r"[^.;:!?]*?(?:\bà|\bde|\bd['’]|\bto)\s+(?:«\s*)?[^\W\d_]+(?:er|ir|re|oir)?\b"
     r"[^.;!?]*$")
 """A directive verb (asking, calling, inviting, urging, advising, ordering someone to do
 something: the *verba voluntatis* whose infinitive complement tells what is wanted, later
-than the asking; Grevisse, *Le Bon Usage*, § 904, "verbes exprimant une volonté"; CGEL
-ch. 14 §5.4, the "directive" complements of *ask*, *urge*, *tell*, *order*) followed, in
-the same sentence, by "à"/"de"/"to" and an infinitive: the weekday in that infinitive's
-complement is the day of what is asked."""
+than the asking) or its noun ("un appel à", "a call for … to"): Grevisse, *Le Bon Usage*,
+§ 904, "verbes exprimant une volonté"; CGEL ch. 14 §5.4, the "directive" complements of
+*ask*, *urge*, *tell*, *order*; followed, in the same sentence, by "à"/"de"/"to" and an
+infinitive: the weekday in that infinitive's complement is the day of what is asked."""
 
 
 def asked_from(before: str) -> bool:
@@ -160,3 +170,173 @@ def started_at(before: str) -> bool:
     noon may set it for the evening of the same day, so a part of the day later than the
     writing time does not move it a week back."""
     return SPAN_START.search(before) is not None
+
+
+CALL_NOUN = re.compile(r"(?i)(?<![\w-])(?:appels?\s+(?:à|au|aux)|calls?\s+(?:for|to|on))\b")
+"""The noun of a call to act, with the preposition of what it calls for ("un appel à
+manifester", "l'appel à la grève", "a call for drivers to walk out"): the noun of the
+directive verbs "appeler à", "call for/on … to" (Grevisse § 904; CGEL ch. 14 §5.4), whose
+complement, like theirs, is wanted later than the call (t-final33 #3, issue 16)."""
+_CALL_OVER = re.compile(r"(?i)\b(?:depuis|après|suite\s+à|since|after|following)\s+"
+                        r"(?:(?:l['’]|le|les|la|son|sa|ses|leur|leurs|un|une|the|its|their|"
+                        r"a|an)\s*)?$")
+
+
+_CALLED_ACT = re.compile(
+    r"(?i)\s*(?:(?:les?|la|l['’]|une?|des|du|a|an|the|all|[\w'’-]+\s+)?\s*"
+    r"(?:grèves?|manifestations?|mobilisations?|rassemblements?|débrayages?|boycotts?|"
+    r"blocages?|marches?|journées?\s+d['’]action|strikes?|walkouts?|protests?|rally|"
+    r"rallies|demonstrations?|stoppages?)\b|"
+    r"(?:(?:ne\s+pas|se|s['’]|les?|la|l['’])\s*)?[^\W\d_]+(?:er|ir|re|oir)\b|"
+    r"(?:[\w'’-]+\s+){0,3}to\s+[^\W\d_]+)")
+"""What a call calls for, right after its noun: an infinitive ("appel à manifester", "call
+for drivers to walk out", "call to strike") or the noun of a collective act (strike,
+demonstration, rally, boycott: "l'appel à la grève", "a call for a strike"); not "un
+appel à témoins", whose complement is no act with a day (the weekday is the call's)."""
+_PARTICIPLE_LAST = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|ed)\s+(?:on\s+)?$")
+"""A participle right before the weekday ("l'appel à la grève lancé lundi", "issued on
+Monday"): the day of the call's own act."""
+
+
+def called_for(before: str) -> bool:
+    """Whether a weekday right after ``before`` (its clause up to the mention) is in the
+    complement of a call noun ("ont lancé un appel à manifester samedi", "a renouvelé
+    son appel à la grève mardi", "issued a call for drivers to walk out on Thursday"):
+    the day of what is called for, ahead of the call; not when the call itself is put
+    before another time ("depuis l'appel à la grève", "after the call for …")."""
+    before = re.split(r"[;\n]|[.!?…]\s", before)[-1]
+    call = max(CALL_NOUN.finditer(before), key=lambda m: m.start(), default=None)
+    if call is None or _CALL_OVER.search(before, 0, call.start()):
+        return False
+    wanted = before[call.end():]
+    return _CALLED_ACT.match(wanted) is not None and _PARTICIPLE_LAST.search(wanted) is None
+
+
+THANKS_FOR = re.compile(r"(?i)\b(?:merci|remerci\w*|thanks?|grateful|reconnaissan\w*)\b"
+                        r"[^.;!?]*?(?:\b(?:pour|for)\s+$|(?:\bd['’]|\bde\s+)(?:avoir|être)\s"
+                        r"[^.;!?]*$|\bfor\s+[^\W\d_]+ing\b[^.;!?]*$)")
+"""Thanks for a day ("Merci à tous pour samedi", "Thank you for Sunday", "vous remercie
+d'être venus samedi", "thanks for coming on Saturday"): what one thanks for has happened
+(TLFi "remercier" A: "pour ce que l'on a reçu"; Grevisse § 1039 gives "pour" the term
+aimed at only after an act that sets it), so the day is gone by, unlike "annulés pour
+jeudi" (t-final31 F5)."""
+
+
+SAYING_ANY = re.compile(rf"(?i)\b(?:{_SAYING}|selon|d['’]après|according\s+to)\b|"
+                        r"(?<![\w'’-])(?:précise|indique|rappelle|explique|souligne|"
+                        r"affirme|assure|annonce|ajoute|prévient)\s+(?:le|la|les|l['’])")
+"""A saying verb or source in a sentence (English past or present, "selon", a French
+present incise: ", rappelle la mairie")."""
+HAD_UNTIL = re.compile(r"(?i)\b(?:avait|avaient|had)\s+(?:jusqu['’]\s*(?:à|a)|until|till)\s+$")
+"""The imperfect of "avoir jusqu'à", "had until": a deadline told in the past tense."""
+
+
+def reported_deadline(before: str, sentence: str) -> bool:
+    """Whether a deadline in the imperfect ("avaient jusqu'à lundi pour …", "had until
+    Friday to …", ``before`` ending there) is in reported speech, a saying verb in its
+    ``sentence`` (", a précisé la préfecture", "the council said", "selon …"): the
+    sequence of tenses puts the speaker's present ("ont jusqu'à lundi") in the imperfect
+    (Grevisse § 869, concordance des temps; CGEL ch. 17 §10.2, backshift), so the
+    deadline is as the speaker said it, ahead. Told as a fact with no saying ("avaient
+    jusqu'à samedi ; 312 l'ont fait") it keeps its nearest reading."""
+    return HAD_UNTIL.search(before) is not None and (
+        SAYING_PAST.search(sentence) is not None or SAYING_ANY.search(sentence) is not None)
+
+
+WANTING = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    r"demand\w*|appel(?:é|ée|és|ées|le|lent|ait|aient)|invit\w*|exhort\w*|incit\w*|"
+    r"enjoin\w*|conseill\w*|recommand\w*|ordonn\w*|somm(?:é|ée|és|ées|e|ent)|"
+    r"propos\w*|décid\w*|prévu|prévoi\w*|prévoyai\w*|engag\w*|promi[st]\w*|"
+    r"promett\w*|accept\w*|résol[uv]\w*|envisag\w*|projet(?:é|ée|és|ées|te|tent)|"
+    r"ask(?:ed|s)?|urg(?:ed|es?)|call(?:ed|s)?\s+on|invit(?:ed|es?)|encourag(?:ed|es?)|"
+    r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?|"
+    r"decid(?:ed|es?)|agree(?:d|s)?|plan(?:s|ned)?|pledg(?:ed|es?)|promis(?:ed|es?)|"
+    r"vow(?:ed|s)?|propos(?:ed|es?)|offer(?:ed|s)?|intend(?:ed|s)?|aim(?:ed|s)?|"
+    r"resolv(?:ed|es?)|undert(?:ook|akes?)|committ?(?:ed|s)?)\b")
+"""The verbs whose infinitive complement tells what is wanted, decided or promised, to be
+done after they are said (a closed class): the *verba voluntatis* and verbs of
+commitment, Grevisse, *Le Bon Usage*, § 904 ("verbes exprimant une volonté",
+"s'engager à", "promettre de", "décider de", "proposer de", "prévoir de"); CGEL ch. 14
+§5.4, the "directive" and "commissive" complements (ask, urge, tell, order; decide,
+agree, plan, pledge, promise, vow, offer, intend, undertake)."""
+_INFINITIVE = re.compile(
+    r"(?i)(?:(?<![\w'’])(?:de|d['’]|à)\s*"
+    r"(?:(?:ne\s+pas|ne\s+plus|se|s['’]|les?|la|l['’]|leur|lui|y|en|nous|vous)\s*)*"
+    r"(?P<fr>[^\W\d_]{2,}(?:er|ir|re|oir))\b|"
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|your|my|"
+    r"be\s+\w+ed)\b)(?P<en>[a-z]{2,})\b)")
+"""An infinitive opening a complement: French "de"/"à" + (clitics) + a verb in -er, -ir,
+-re, -oir ("de réduire", "d'annuler", "à rembourser", "de les accueillir"); English "to" +
+a bare verb ("to cut", "to finish"), not a noun phrase ("to the press")."""
+_NEW_CLAUSE = re.compile(
+    r"(?i)(?<![\w'’])(?:a|ont|avait|avaient|eut|eurent)\s+(?:été\s+)?[^\W\d_]{2,}"
+    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\b|"
+    r"(?<![\w'’])(?:qui|que|qu['’]|où|lorsque|quand|dont|mais)(?![\w'’])|"
+    r"\b(?:was|were|had|has|have|did|which|who|whom|where|when|but)\b")
+"""A finite verb in a compound past, or a relative or coordinate clause, between a
+complement's infinitive and the day: the day then belongs to that other clause."""
+
+
+def _an_infinitive(word: re.Match[str]) -> bool:
+    """Whether :data:`_INFINITIVE`'s word is a verb, not a noun of the same ending: in
+    lower case ("de Pierre" is a name), not a French noun in -ure other than "-clure"
+    ("de la fermeture"), not an English plural ("to commuters")."""
+    verb = word.group("fr") or word.group("en") or ""
+    if not verb[:1].islower():
+        return False
+    if word.group("fr"):
+        return not verb.endswith("ure") or verb.endswith("clure")
+    return not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+def wanted_later(before: str) -> bool:
+    """Whether the day right after ``before`` (its sentence up to the mention) is in the
+    infinitive complement of a verb of wanting, deciding or committing (:data:`WANTING`,
+    :data:`_INFINITIVE`): "la DGAC a demandé aux compagnies de réduire leurs vols jeudi",
+    "le maire a décidé de fermer le marché mardi", "urged airlines to cut flights on
+    Monday", "pledged to finish the stand by Christmas". What is asked, decided or
+    promised is done after the asking, so the day is ahead of the verb whatever the
+    verb's tense (t-final34 A2). Not when the day comes before the complement ("a demandé
+    lundi aux préfets de renforcer …": the day of the asking), nor when another finite
+    clause stands between the infinitive and the day (:data:`_NEW_CLAUSE`: "… de voter
+    le texte, qui a été adopté jeudi")."""
+    before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
+    for verb in reversed(list(WANTING.finditer(before))):
+        rest = before[verb.end():]
+        inf = next((m for m in _INFINITIVE.finditer(rest) if _an_infinitive(m)), None)
+        if inf is None or inf.start() > 60 or re.search(r"[,:]\s", rest[:inf.start()]):
+            continue
+        return _NEW_CLAUSE.search(rest, inf.end()) is None
+    return False
+
+
+MODAL_AHEAD = re.compile(
+    r"(?i)\b(?:may|might|should|can|must|shall|will|(?:is|are)\s+(?:set|due|"
+    r"expected|likely|going)\s+to|pourra|pourront|devra|devront|pourrait|pourraient|"
+    r"devrait|devraient)\s+(?:(?:not|pas|also|aussi|again|still|then|only|soon|well)\s+)*"
+    r"(?!have\b|avoir\b|been\b)[^\W\d_]{2,}\b")
+"""A modal auxiliary with a bare verb ("may increase", "should return", "could burst",
+"pourrait reprendre"): what may or should happen is not told as done, so a day in its
+clause is ahead (CGEL ch. 3 §9, the modal auxiliaries, a closed class; Grevisse § 889,
+"pouvoir", "devoir"); not the perfect of a modal ("should have closed", "aurait pu"), which
+looks back, nor "could", also the past of "can" ("could not find the suspect on
+Monday", "could see the smoke on Monday")."""
+
+
+def modal_ahead(piece: str) -> bool:
+    """Whether the clause before a day (``piece``) has a modal with a bare verb and no
+    compound past after it (t-final34 A2: "said it may increase discharges again on
+    Thursday", "pickups should return to normal schedules by Monday")."""
+    modal = max(MODAL_AHEAD.finditer(piece), key=lambda m: m.start(), default=None)
+    return modal is not None and _NEW_CLAUSE.search(piece, modal.end()) is None
+
+
+FEAST_UNTIL = re.compile(
+    r"(?i)(?:\bjusqu['’]\s*(?:à|a|au|aux)|\b(?:until|till|by))\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?"
+    r"(?:(?:vacances|fêtes|congés|trêve|holidays?|break|season)\s+(?:de|d['’]|du|of)\s*)?"
+    r"(?:(?:la|le|l['’])\s*)?$")
+""""jusqu'à"/"until"/"by" right before a feast, perhaps through its holidays ("jusqu'aux
+vacances de Noël", "until the Christmas holidays", "by Christmas"): the end of a span or
+a deadline, ahead unless the clause tells a span already over with a verb of duration."""

@@ -162,3 +162,22 @@ def update_marks(text: str, found: list[MentionedDate], published: date,
             marks.append((marker.start(), day))
     return [(start, marks[n + 1][0] if n + 1 < len(marks) else len(text), day)
             for n, (start, day) in enumerate(marks)]
+
+
+_SENTENCE = re.compile(r"[^\n.!?…]+(?:[.!?…]+(?=\s|$)|(?=\n)|$)")
+"""A sentence, or a line without final punctuation (a headline)."""
+
+
+def added_sentences(text: str, first: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text`` (a later version of an article) that
+    its first version ``first`` does not hold, spaces aside: what the update wrote
+    (t-final34 A3). A sentence only reworded ("de 30 %" → "de 50 %") counts as new: the
+    update wrote it again, on its own day."""
+    held = " ".join(first.split())
+    out: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(text):
+        words = " ".join(sentence.group().split())
+        if len(words) > 3 and words not in held:
+            out.append((sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()),
+                        sentence.end()))
+    return out

@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from veille.enrich.date_ahead import started_at
+from veille.enrich.date_ahead import astronomical_moment, started_at
 
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
@@ -201,3 +201,26 @@ def overlong_years(text: str, found: Sequence[MentionedDate]) -> list[MentionedD
     no year at all gave a false date."""
     return [d for d in found if not _OVERLONG_YEAR.match(text, d.end)]
 
+
+
+def seasons_in_zone(found: Sequence[MentionedDate], published: datetime) -> list[MentionedDate]:
+    """``found`` with each season dated by its equinox or solstice
+    (:func:`veille.enrich.date_ahead.coming_season_start`, a day counted in UTC) dated in
+    the publication's own zone instead (its offset as given): the December solstice of
+    2026, 21 December 20:50 UTC, is 22 December in Sydney or Tokyo; the September one,
+    23 September 00:05 UTC, is 22 September in New York (issue 16). A naive
+    ``published`` changes nothing."""
+    zone = published.tzinfo
+    if zone is None:
+        return list(found)
+    out: list[MentionedDate] = []
+    for d in found:
+        if d.granularity == "season" and len(d.value) == 10 and d.value[8:] != "01":
+            first = date(int(d.value[:4]), int(d.value[5:7]), 1)
+            if first.month in (3, 6, 9, 12):
+                moment = astronomical_moment(first)
+                local = moment.astimezone(zone).date()
+                if moment.date().isoformat() == d.value and local > published.date():
+                    d = replace(d, value=local.isoformat())
+        out.append(d)
+    return out

@@ -10,8 +10,11 @@ day (a month, a year), that day is unknown: no date, rather than the publication
 
 One reading survives without a day said: "dans la nuit" in the past with no date at all
 before it ("Un entrepôt a brûlé dans la nuit à Vénissieux", newuser16a H13) is the night
-just ended, dated by the publication's day as before; an afternoon or an evening told in the
-past with nothing before it may be the publication's day or the day before, and gets none.
+just ended, the night before the publication's day: dated, like "la nuit de mardi à
+mercredi" and "mardi nuit", by the day it begins on (the day before publication; r-dates35,
+issue 16: dated by the publication's day, the part "night" named the night to come); an
+afternoon or an evening told in the past with nothing before it may be the publication's
+day or the day before, and gets none.
 
 A day said before it is taken only when the part's clause does not contradict its side of
 publication: a clause in the past (``tense`` "past") cannot be on a day after publication,
@@ -22,7 +25,7 @@ Pure function; nothing here raises.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 NARRATIVE_REACH = 2_000
 """How far back (characters) the day the narrative is at may have been said."""
@@ -37,7 +40,7 @@ def narrative_day(days: list[tuple[int, str, str]], start: int, tense: str,
     and on the side of ``published`` that ``tense`` ("past", "future" or '') allows;
     ``part`` is the part's French noun ("nuit", "soirée", "matinée", "après-midi")."""
     if not days:
-        return published if part == "nuit" and tense == "past" else None
+        return published - timedelta(days=1) if part == "nuit" and tense == "past" else None
     last_start, value, granularity = days[-1]
     if granularity != "day" or start - last_start > NARRATIVE_REACH:
         return None

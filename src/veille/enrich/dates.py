@@ -89,6 +89,12 @@ tense the rule used. How a mention without a year is resolved:
   season said to be coming whose first month has begun starts on its equinox or solstice
   ("renvoyée au printemps" on 3 March: 20 March);
   "put back to the autumn", "before October" are read.
+- Issue 16 (r-dates35): a call given as a noun ("un appel à manifester samedi") is ahead;
+  thanks for a day ("Merci pour samedi") behind; a deadline in the imperfect of reported
+  speech ("avaient jusqu'à lundi …, a précisé la mairie") ahead; "dans la nuit" past with
+  no day said is the night just ended, dated by the day before publication; a plain future
+  naming the publication's weekday is that day (docs/enrichment.md); the stage dates an
+  equinox or solstice in the article's zone (:func:`veille.enrich.date_clues.seasons_in_zone`).
 
 The conditional present is a future in the past and marks the future ("reprendraient le
 1er mars"); a relative mention keeps the tense of its own words ("l'an dernier": past).
@@ -107,13 +113,26 @@ from veille.dedup.reading import shared
 from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
+    FEAST_UNTIL,
+    SAYING_ANY,
+    THANKS_FOR,
     ahead_of_limit,
     asked_from,
+    called_for,
     coming_season_start,
     expected_ahead,
     irrealis,
+    modal_ahead,
+    reported_deadline,
+    wanted_later,
 )
-from veille.enrich.date_anchors import coordinated_weeks, named_in_paragraph, update_marks
+from veille.enrich.date_anchors import (
+    UPDATE_REACH_DAYS,
+    added_sentences,
+    coordinated_weeks,
+    named_in_paragraph,
+    update_marks,
+)
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -950,6 +969,10 @@ def _ahead(match: re.Match[str], text: str, start: int, end: int, tense: str) ->
         past = own is not None and own[1] == "past"
         if ahead_of_limit(piece, past, past and bool(_DURATIVE.search(piece))):
             return "future"
+        sentence = re.split(r"[.!?…]\s", text[max(0, start - 2 * WINDOW):start])[-1] + \
+            re.split(r"[.!?…](?:\s|$)", text[start:end + 3 * WINDOW])[0]
+        if past and reported_deadline(piece, sentence):
+            return "future"  # "avaient jusqu'à lundi pour …, a précisé la préfecture"
         after = _AFTER_END.split(text[end:end + 3 * WINDOW])[0]
         if tense == "past" and expected_ahead(piece) and not called_off(after) and \
                 plan_called_off(text[max(0, start - 40):start], after) is None:
@@ -1693,6 +1716,36 @@ def _participle_tense(match: re.Match[str], text: str, start: int, end: int) -> 
     return best[1]
 
 
+_NOT_AHEAD_BEFORE = re.compile(r"(?i)\b(?:depuis|since|after|après|de|du|des|of)\s+$")
+"""A weekday or feast right after these is a time before ("depuis lundi") or an event's
+day ("les dégâts de la tempête de jeudi"), not the day of a wanted act."""
+
+
+def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday or a feast without its year is in a prospective complement
+    (t-final34 A2): the infinitive of a verb of wanting, deciding or committing
+    (:func:`veille.enrich.date_ahead.wanted_later`: "a demandé aux compagnies de réduire
+    leurs vols jeudi"), the clause of a modal with a bare verb
+    (:func:`~veille.enrich.date_ahead.modal_ahead`: "may increase discharges again on
+    Thursday"), or, for a feast, the end of a span or a deadline ("jusqu'aux vacances de
+    Noël", "by Christmas") outside a past of duration. The day is then ahead of the verb
+    whatever its tense, unless a past verb follows the day in its sentence."""
+    plain = bool(match.group("wd2")) and not (
+        match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
+    feast = bool(match.group("feast")) and not match.group("year7")
+    if not (plain or feast) or text[end:end + 2] in ("'s", "’s") or (
+            _past_after(text, end) and not SAYING_ANY.search(
+                _AFTER_END.split(text[end:end + 2 * WINDOW])[0])):
+        return False  # a past after the day, not a saying incise (", the mayor said")
+    piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    if feast and FEAST_UNTIL.search(text, max(0, start - 40), start) and \
+            not _DURATIVE.search(piece):
+        return True
+    if _NOT_AHEAD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece)
+
+
 def _past_after(text: str, end: int) -> bool:
     """Whether the verb after a mention, up to its sentence's end, is in the past ("Dès
     vendredi matin, une mission a été dépêchée": rpm2 T02_C1_01)."""
@@ -1701,16 +1754,27 @@ def _past_after(text: str, end: int) -> bool:
     return best is not None and best[1] == "past"
 
 
-def find_dates(text: str, published: date, updated: date | None = None
-               ) -> list[MentionedDate]:
+def find_dates(text: str, published: date, updated: date | None = None, *,
+               first: str = "") -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
     that date, or with none ("Mise à jour :") against ``updated`` (the page's update day,
     when known), and a bare weekday after its full date in one paragraph as that date
-    (:mod:`veille.enrich.date_anchors`, t-final24 F6)."""
+    (:mod:`veille.enrich.date_anchors`, t-final24 F6). ``first``, the text of the
+    article's first version when ``text`` is a later one: each sentence of ``text`` not
+    in it was written by the update, and is read against ``updated`` (t-final34 A3:
+    "un communiqué publié mercredi matin" added by an update of Wednesday is that
+    Wednesday); a sentence kept from the first version keeps ``published``."""
     found = _found_from(text, published)
-    for start, end, day in update_marks(text, found, published, updated):
-        later = [d for d in _found_from(text, day) if start <= d.start < end]
+    marks = update_marks(text, found, published, updated)
+    if first and updated is not None and 0 < (updated - published).days <= UPDATE_REACH_DAYS:
+        marks += [(start, end, updated) for start, end in added_sentences(text, first)
+                  if not any(s <= start < e for s, e, _ in marks)]
+    read: dict[date, list[MentionedDate]] = {}
+    for start, end, day in marks:
+        if day not in read:
+            read[day] = _found_from(text, day)
+        later = [d for d in read[day] if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)
     return named_in_paragraph(text, found)
@@ -1749,6 +1813,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 _day_of_an_event(text, start, end) and called_off(
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
             tense = ""  # "this Monday's strike had been called off": the day was ahead
+        elif match.group("wd2") and not match.group("wdrel") and not match.group("wdpre") \
+                and THANKS_FOR.search(text, max(0, start - WINDOW), start):
+            tense = "past"  # "Merci à tous pour samedi": what one thanks for is gone by
         elif match.group("wd2") and not match.group("wdrel") and not match.group("wdpre") \
                 and _FOR_A_DAY.search(text, max(0, start - 8), start) and \
                 text[end:end + 2] not in ("'s", "’s"):
@@ -1798,6 +1865,13 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             asked_from(text[max(text.rfind("\n", 0, start) + 1, start - 4 * WINDOW):start])
         if asked:
             tense = "future"  # "a appelé … à reprendre le dialogue dès lundi"
+        elif match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                         match.group("wdweek")) and tense != "future" and \
+                called_for(text[max(0, start - 2 * WINDOW):start]) \
+                and not _past_after(text, end):
+            tense = "future"  # "ont lancé un appel à manifester samedi" (issue 16)
+        elif tense != "future" and _prospective(match, text, start, end):
+            tense = "future"  # "a demandé de réduire les vols jeudi", "may … on Thursday"
         tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):

@@ -16,7 +16,7 @@ from veille.enrich.aliases import AliasTable
 from veille.enrich.body_referents import body_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
-from veille.enrich.date_clues import not_yet_come
+from veille.enrich.date_clues import not_yet_come, seasons_in_zone
 from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.described_bodies import described_body
 from veille.enrich.divided_areas import one_named_part
@@ -84,6 +84,10 @@ class Resources:
     """Whether a person's entity id ("per:recep-tayyip-erdogan") is known from other
     articles (the store's, :class:`veille.enrich.view.EnrichView`): a name tagged MISC
     here then keeps the person's kind (newuser15a W17)."""
+    first_text: Callable[[str], str] = lambda article_id: ""
+    """The text (:func:`enrich_text`) of an article's first version when the store holds
+    earlier versions of it, else '' (:class:`veille.enrich.view.EnrichView`): the
+    sentences an update added are read against the update's day (t-final34 A3)."""
 
 
 def _section(article: Article) -> dict[str, Any]:
@@ -190,10 +194,13 @@ class DateStage(_EnrichStage):
         moment = published or article.first_seen
         text = self.text(article)
         updated = article.content.updated
-        found = find_dates(text, moment.date(), updated.date() if updated else None)
+        found = find_dates(text, moment.date(), updated.date() if updated else None,
+                           first=self.resources.first_text(article.id))
         if published is not None and article.content.published_precision == TIME:
             # a time of day known, not midnight; the text may be as late as its update
             found = not_yet_come(found, published, updated, text)
+        if published is not None:
+            found = seasons_in_zone(found, published)  # an equinox in the article's zone
         dates = [d.to_dict() for d in found]
         if published is None:
             for mention in counted_from(text, found, moment.date()):

@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from veille.crashpoints import crash_point
-from veille.enrich.stage import Resources, pipeline
+from veille.enrich.stage import Resources, enrich_text, pipeline
 from veille.errors import ChangeLogGap
 from veille.index.sync import ChangeLog, catch_up, hold
 from veille.pipeline.stats import Stats
@@ -80,7 +80,11 @@ class EnrichView:
         """Person id → the articles that asked :meth:`known_person` about it and were told
         no (:func:`reenrich` enriches them again once another article names the person)."""
         self._current = ""
-        self.pipeline = pipeline(replace(resources, known_person=self.known_person))
+        self.first_texts: dict[str, str] = {}
+        """Article id → its first version's text, for the articles of the batch being
+        enriched that have earlier versions (:meth:`first_text`)."""
+        self.pipeline = pipeline(replace(resources, known_person=self.known_person,
+                                         first_text=self.first_text))
         self.result = EnrichResult()
         self.progress = progress
 
@@ -94,6 +98,10 @@ class EnrichView:
             self.asked.setdefault(entity_id, set()).add(self._current)
         return known
 
+    def first_text(self, article_id: str) -> str:
+        """The text of the article's first version when it has earlier ones, else ''."""
+        return self.first_texts.get(article_id, "")
+
     @property
     def stats(self) -> Stats:
         return self.pipeline.stats
@@ -105,6 +113,11 @@ class EnrichView:
         """Run the stages over ``articles``; a failed article gets no rows and a line in
         ``result.errors``."""
         results: list[tuple[str, dict[str, Any] | None]] = []
+        earlier = getattr(self.store, "earlier_contents", None)
+        self.first_texts = {
+            article_id: enrich_text(versions[0].content)
+            for article_id, versions in (earlier(a.id for a in articles) if earlier else {}).items()
+            if versions and versions[0].content is not None}
         for article in articles:
             if article.content is None:
                 continue

@@ -9,8 +9,11 @@ and people, free to reuse (CC0). Writes ``wave1.jsonl``, ``wave2.jsonl``, ``wave
 ``gold.json``. Score with ``score.sh``.
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from lib.heldout_events import write_set  # noqa: E402  (the event sets' one builder)
 
 HERE = Path(__file__).parent
 
@@ -249,20 +252,7 @@ HARD = [["FIN-DERAIL", "FIN-SLIDE"], ["FIN-DERAIL", "FIN-BUS"], ["FIN-SLIDE", "F
 
 
 def main() -> None:
-    waves: dict[int, list[dict]] = {1: [], 2: [], 3: []}
-    gold = {}
-    for gid, story, rel, of, wave, source, published, lang, title, text in A:
-        url = f"https://example.org/f-events32/{gid.lower()}"
-        waves[wave].append({"id": gid, "title": title, "text": text, "published": published,
-                            "source": source, "url": url, "language": lang})
-        gold[gid] = {"story": story, "relation": rel, "of": of, "source": source, "url": url,
-                     "published": published, "title": title}
-    for n, rows in waves.items():
-        with open(HERE / f"wave{n}.jsonl", "w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    doc = {"articles": gold, "hard_negative_pairs": HARD}
-    (HERE / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+    write_set(HERE, "f-events32", A, HARD)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,11 @@ joined a fire's story once the fire had a follow-up). Invented events and people
 format as ../f-events32 (wave1..3.jsonl, gold.json; scored by ../f-events32/score.py through
 score.sh). Each wave is one `veille ingest`, so each later wave re-clusters the store."""
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from lib.heldout_events import write_set  # noqa: E402  (the event sets' one builder)
 
 HERE = Path(__file__).parent
 
@@ -100,20 +103,7 @@ HARD = [["MO-FIRE", "MO-COUNCIL"], ["MO-FIRE", "MO-SCHOOL"], ["MO-COUNCIL", "MO-
 
 
 def main() -> None:
-    waves: dict[int, list[dict]] = {1: [], 2: [], 3: []}
-    gold = {}
-    for gid, story, rel, of, wave, source, published, lang, title, text in A:
-        url = f"https://example.org/f-events32b-council/{gid.lower()}"
-        waves[wave].append({"id": gid, "title": title, "text": text, "published": published,
-                            "source": source, "url": url, "language": lang})
-        gold[gid] = {"story": story, "relation": rel, "of": of, "source": source, "url": url,
-                     "published": published, "title": title}
-    for n, rows in waves.items():
-        with open(HERE / f"wave{n}.jsonl", "w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    doc = {"articles": gold, "hard_negative_pairs": HARD}
-    (HERE / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+    write_set(HERE, "f-events32b-council", A, HARD, waves=3)
 
 
 if __name__ == "__main__":

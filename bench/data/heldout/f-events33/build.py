@@ -9,8 +9,11 @@ vue). Invented articles and people, free to reuse (CC0). Writes ``wave1.jsonl``.
 ``wave3.jsonl`` (one ingest each, in that order) and ``gold.json``. Score with ``score.sh``.
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from lib.heldout_events import write_set  # noqa: E402  (the event sets' one builder)
 
 HERE = Path(__file__).parent
 
@@ -210,20 +213,7 @@ HARD = [["DRO-CARTON", "DRO-BARN"], ["DRO-CARTON", "DRO-TRAM"], ["DRO-CARTON", "
 
 
 def main() -> None:
-    waves: dict[int, list[dict]] = {1: [], 2: [], 3: []}
-    gold = {}
-    for gid, story, rel, of, wave, source, published, lang, title, text in A:
-        url = f"https://example.org/f-events33/{gid.lower()}"
-        waves[wave].append({"id": gid, "title": title, "text": text, "published": published,
-                            "source": source, "url": url, "language": lang})
-        gold[gid] = {"story": story, "relation": rel, "of": of, "source": source, "url": url,
-                     "published": published, "title": title}
-    for n, rows in waves.items():
-        with open(HERE / f"wave{n}.jsonl", "w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    doc = {"articles": gold, "hard_negative_pairs": HARD}
-    (HERE / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+    write_set(HERE, "f-events33", A, HARD, waves=3)
 
 
 if __name__ == "__main__":
