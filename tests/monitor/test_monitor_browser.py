@@ -87,6 +87,7 @@ def test_monitoring_journey(page: Any, live: LiveServer, tmp_path: Path) -> None
     assert "1 nouveau depuis votre dernière visite" in page.content()
     page.screenshot(path=str(SCREENSHOTS / "saved-fr.png"), full_page=True)
     page.get_by_role("link", name="Coalition").click()
+    page.wait_for_load_state()  # content() mid-navigation read '' once under load (m35)
     assert "La coalition se réunit à Paris" in page.content()
     assert page.locator(".badge").count() == 1
     page.screenshot(path=str(SCREENSHOTS / "saved-search-fr.png"), full_page=True)

@@ -168,7 +168,15 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
         outlets = names_of(app(ctx).reader, (hit["source"] for hit in data["hits"]))
         openings = untitled_openings(app(ctx).reader, (
             hit["id"] for hit in data["hits"] if not str(hit["title"]).strip()))
+        # the API's published_zone_assumed (r-sources35): a time printed with no zone
+        from veille.web.models import zone_assumed
+        timed = [hit["id"] for hit in data["hits"]
+                 if hit["published"] and hit["published_precision"] == "time"]
+        stored = app(ctx).reader.get_many(timed) if timed else {}
         for hit in data["hits"]:
+            found_article = stored.get(hit["id"])
+            hit["published_zone_assumed"] = (zone_assumed(found_article.content)
+                                             if found_article is not None else "")
             hit["relation"] = relations.get(hit["id"], "")
             hit["untitled_text"] = openings.get(hit["id"], "")  # the API's (t-final29 U4)
             hit["outlet"] = outlets.get(hit["source"], hit["source"])  # the API's, F9
