@@ -193,6 +193,8 @@ def _sibling_countries(text: str) -> set[tuple[str, str]]:
     for match in _LOCATIVE.finditer(text):
         phrase = match.group(1)
         name = fold(phrase)
+        if _area_of(phrase) is not None:
+            continue  # "in Oregon": the state, read as an area
         if _commune_key(phrase) is not None and \
                 not str(_commune_key(phrase)).startswith(TOWN + "country:"):
             continue
@@ -200,6 +202,13 @@ def _sibling_countries(text: str) -> set[tuple[str, str]]:
         if len(countries) == 1:
             out.add((next(iter(countries)), ""))
     return out
+
+
+def _areas_in(phrase: str) -> set[tuple[str, str]]:
+    """The areas a capitalised run names, wherever they start in it ("Unlike Maine")."""
+    words = phrase.split()
+    return {a for start in range(len(words))
+            if (a := _area_of(" ".join(words[start:]))) is not None}
 
 
 def _seat(name: str, country: str, admin1: str) -> str:
@@ -238,6 +247,7 @@ def world_seats(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
                 written[name] = (phrase, area)
             break
     named_areas: set[tuple[str, str]] | None = None
+    siblings: set[tuple[str, str]] | None = None
     seated: set[str] = set()
     dropped: set[str] = set()
     for name, (phrase, area) in written.items():
@@ -253,10 +263,13 @@ def world_seats(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
                 continue  # one small town of the name ("Union"): nothing to tell apart
             if named_areas is None:
                 named_areas = {a for m in _WORLD_NAME.finditer(text)
-                               if (a := _area_of(m.group())) is not None}
-                named_areas |= _sibling_countries(text)
+                               for a in _areas_in(m.group())}
             fits = [p for p in places
                     if any(p[0] == c and a in ("", p[1]) for c, a in named_areas)]
+            if not fits:  # no area of theirs written: the other towns it names
+                if siblings is None:
+                    siblings = _sibling_countries(text)
+                fits = [p for p in places if any(p[0] == c for c, _ in siblings)]
             if len({(p[0], p[1]) for p in fits}) > 1:
                 continue  # the areas of several namesakes: unresolved
             best = fits[0] if fits else places[0]
