@@ -3376,12 +3376,12 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             continue
         for mention in list(short.mentions):  # "ANSM (Agence nationale de …)"
             opening = _OPENING_AFTER.match(text, mention.end)
-            long = None if opening is None else next(
+            named = None if opening is None else next(
                 (e for e in entities.values() if e is not short and e.label != "PER"
                  and any(m.start == opening.end() and _spelled_out(short.name, m.text)
                          for m in e.mentions)), None)
-            if long is not None:
-                _joined(entities, long, short, by_text)
+            if named is not None:
+                _joined(entities, named, short, by_text)
                 break
     for short in list(entities.values()):  # "le SNCTA" … "le Syndicat national des …"
         if entities.get(short.id) is not short or short.label not in ("ORG", "MISC") or \
