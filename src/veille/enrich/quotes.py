@@ -466,8 +466,10 @@ _NAMING_BEFORE = re.compile(
 stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t\u00a0]*[«“\"][ \t\u00a0]*$")
-_NAME_WORD_AFTER = re.compile(r"[ \t\u00a0]*[»”\"][ \t\u00a0]+[A-ZÀ-Þ][a-zß-ÿ'’-]+(?![\w'’-])")
+_NICK_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
+"""A capitalised name word, hyphenated given names included ("Jean-Pierre")."""
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-]){_NICK_NAME_WORD}[ \t\u00a0]*[«“\"][ \t\u00a0]*$")
+_NAME_WORD_AFTER = re.compile(rf"[ \t\u00a0]*[»”\"][ \t\u00a0]+{_NICK_NAME_WORD}(?![\w'’-])")
 
 
 def _nickname(text: str, start: int, end: int) -> bool:
