@@ -8,6 +8,7 @@ recogniser for a language) is handed in as :class:`Resources`; they do no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -337,9 +338,12 @@ def _placed_bodies(entities: list[dict[str, Any]], places: list[dict[str, Any]],
                 not str(entity["id"]).startswith("org:") or \
                 PLACE_QUALIFIER in str(entity["id"]):
             continue
-        name = f" {' '.join(fold(str(entity.get('name') or '')).replace('-', ' ').split())} "
+        # (a town standing for its government, "Pékin (autorités)": the town's own name)
+        written = re.sub(r"\s*\([^)]*\)\s*$", "", str(entity.get("name") or ""))
+        name = f" {' '.join(fold(written).replace('-', ' ').split())} "
         towns = {place_id for town, place_id in homonyms
-                 if town and f" {' '.join(town.replace('-', ' ').split())} " in name}
+                 if town and f" {' '.join(town.replace('-', ' ').split())} " in name
+                 and f" {' '.join(town.replace('-', ' ').split())} " != name}
         if len(towns) == 1:
             entity["id"] = f"{entity['id']}{PLACE_QUALIFIER}{next(iter(towns))}"
     return entities
