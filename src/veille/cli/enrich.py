@@ -93,11 +93,44 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         return
     ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir),
                                 name) if name else []
+    if name:
+        ids = [*ids, *_written_ids(ctx, name)]
     for entity in store.entities(limit=limit, label=label, name=name, ids=ids):
         if as_json:
             click.echo(json.dumps(asdict(entity), ensure_ascii=False))
         else:
             click.echo(f"{entity.articles:>5}  {entity.label:<4} {entity.id:<28} {entity.name}")
+
+
+WRITTEN_ARTICLES = 200
+"""How many of the articles whose mentions write a ``--name`` are read for the entities
+written so (:func:`_written_ids`)."""
+
+
+def _written_ids(ctx: click.Context, name: str) -> list[str]:
+    """The ids of the entities an article's mention of which is written with ``name`` in it
+    ("DGAC" of org:direction-generale-de-l'aviation-civile): the README promises "--name:
+    whose name, or one of whose aliases, contains this", and an article's own way of writing
+    an entity (an acronym beside its full name) is an alias of it (t-final34 A12: `entities
+    --name DGAC` printed nothing while `search entity:DGAC` found the articles). The index
+    holds each entity's mention texts (``entity:`` terms), so the articles are found there
+    and their stored entities read; up to :data:`WRITTEN_ARTICLES` articles."""
+    words = " ".join(name.replace('"', " ").split())
+    if not words:
+        return []
+    try:
+        hits = app(ctx).service.search(f'entity:"{words}"', per_page=WRITTEN_ARTICLES).hits
+    except Exception:  # noqa: BLE001 - a query the index cannot read finds nothing more
+        return []
+    wanted = fold(words)
+    found: dict[str, None] = {}
+    store = app(ctx).store
+    for article in store.get_many(hit.id for hit in hits).values():
+        enrichment = article.enrichment or {}
+        for entity in enrichment.get("entities") or []:
+            if any(wanted in fold(str(m[2])) for m in entity.get("mentions") or []):
+                found[str(entity["id"])] = None
+    return list(found)
 
 
 @click.command("quotes")

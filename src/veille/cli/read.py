@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -106,7 +106,9 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     or --story, one row each (id, title, source, published, URL, language, story,
     relation, snippet, original_id...) as CSV or JSON Lines. Exit status 1 when a --query
     exports nothing because of a warning (a filter that matches nothing: an unreadable
-    date as date:2026-13-01, an unknown place:, entity:, source: or lang:)."""
+    date as date:2026-13-01, an unknown place:, entity:, source: or lang:). The saved
+    searches are not exported (a note on stderr says how many): copy them with `veille
+    saved list --json` and `veille saved add` in the other store."""
     from veille.index.query import empties_query
     from veille.monitor import export
     from veille.store.sqlite_history import EXPORT_OVERRIDES, EXPORT_VERSIONS
@@ -133,6 +135,7 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
             if article.id in overrides:
                 record[EXPORT_OVERRIDES] = overrides[article.id]
             output.write((json_text(record) + "\n").encode())
+        _note_saved_not_exported(store.saved_searches())
         return
     ids: Iterable[str]
     warnings: list[str] = []
@@ -170,6 +173,18 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         click.echo("nothing exported: the query matches nothing (see the warnings above)",
                    err=True)
         ctx.exit(1)
+
+
+def _note_saved_not_exported(searches: Sequence[object]) -> None:
+    """Say on stderr that the store's saved searches are not in the export, and how to copy
+    them (t-final34 B5: re-ingested, an export left "no saved searches" and nothing had said
+    so)."""
+    if searches:
+        n = len(searches)
+        click.echo(f"note: the {n} saved search{'es' if n > 1 else ''} of this store "
+                   f"{'are' if n > 1 else 'is'} not exported (an export carries articles); "
+                   "copy them with `veille saved list --json` and `veille saved add` in the "
+                   "other store", err=True)
 
 
 #: What a count means where its name alone misleads (newuser10 S7: "duplicates: 3200" in a

@@ -82,7 +82,7 @@ from veille.dedup.event_kinds import (
     told_kinds,
 )
 from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
-from veille.dedup.namesakes import NAMESAKES, SEAT, seats, seats_differ
+from veille.dedup.namesakes import NAMESAKES, SEAT, seats, seats_differ, world_seats
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.reading import read_once
@@ -814,6 +814,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if NAMESAKES:  # a namesake town resolved to its department (namesakes.py)
         seated = seats((t for t in head if t.startswith(TOWN)), f"{title}\n{body}")
         head, named = head | seated, named | seated
+        seated, elsewhere = world_seats(title, body)  # a town abroad: one of its namesakes
+        head, named = (head - elsewhere) | seated, (named - elsewhere) | seated
     places, mentions = places | head, mentions | named
     if PEOPLE:
         head, named = people(title, body)

@@ -3434,7 +3434,12 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
     two entities, and ``entity:FDS`` missed the articles writing the name). Not after a
     person ("Jean Martin (PS)" is his party) nor when the parenthesis is no acronym of the
     name ("Le Havre (AFP)"). The entity the alias table knows gives the id; else the long
-    name's entity does."""
+    name's entity does. Then (t-final34 A12) the same definition the other way round
+    ("l'ANSM (Agence nationale de sécurité du médicament)"), an acronym so defined that the
+    recogniser did not tag (its later uses are that entity's mentions too), and an acronym
+    and a name of three words or more of one article whose initials it spells exactly
+    (:func:`_spelled_out`: "le SNCTA" … "le Syndicat national des contrôleurs du trafic
+    aérien")."""
     by_text: dict[str, Entity] = {}
     for entity in entities.values():
         for mention in entity.mentions:
@@ -3447,29 +3452,88 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             if match is None:
                 continue
             short = by_text.get(fold(match.group(1)))
+            if short is None and _spelled_out(match.group(1), mention.text):
+                _tag_defined(long, match.group(1), match.start(1), entities, text, by_text)
+                continue
             if short is None or short is long or entities.get(short.id) is not short:
                 continue
             if not (_acronym_of(match.group(1), mention.text)
                     or _defined_short_name(long, short, mention.text)):
                 continue
-            kept, gone = (short, long) if short.known and not long.known else (long, short)
-            kept.mentions.extend(gone.mentions)
-            del entities[gone.id]
-            if not kept.known and kept.label != "ORG" and "ORG" in (long.label, short.label):
-                # "Assistance publique-Hôpitaux de Paris" (MISC) "(AP-HP)" (ORG): a name
-                # and its acronym are an organisation's unless the alias table says else
-                del entities[kept.id]
-                kept.label, kept.id = "ORG", "org:" + kept.id.partition(":")[2]
-                other = entities.get(kept.id)
-                if other is not None:
-                    other.mentions.extend(kept.mentions)
-                    kept = other
-                entities[kept.id] = kept
-            for m in gone.mentions:
-                by_text[fold(m.text)] = kept
-            if kept is not long:
+            if _joined(entities, long, short, by_text) is not long:
                 break
+    for short in list(entities.values()):
+        if entities.get(short.id) is not short or not _ACRONYM_SHAPE.fullmatch(short.name):
+            continue
+        for mention in list(short.mentions):  # "ANSM (Agence nationale de …)"
+            opening = _OPENING_AFTER.match(text, mention.end)
+            named = None if opening is None else next(
+                (e for e in entities.values() if e is not short and e.label != "PER"
+                 and any(m.start == opening.end() and _spelled_out(short.name, m.text)
+                         for m in e.mentions)), None)
+            if named is not None:
+                _joined(entities, named, short, by_text)
+                break
+    for short in list(entities.values()):  # "le SNCTA" … "le Syndicat national des …"
+        if entities.get(short.id) is not short or short.label not in ("ORG", "MISC") or \
+                not _ACRONYM_SHAPE.fullmatch(short.name) or len(short.name) < 3:
+            continue
+        longs = [e for e in entities.values() if e is not short and e.label in ("ORG", "MISC")
+                 and _spelled_out(short.name, e.name)]
+        if len(longs) == 1:
+            _joined(entities, longs[0], short, by_text)
     return entities
+
+
+_ACRONYM_SHAPE = re.compile(r"[A-ZÀ-Þ][A-Z0-9À-Þ&-]{1,9}")
+"""An acronym written in capitals ("SNCTA", "AP-HP", "R&D" aside: two capitals at least)."""
+_OPENING_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+"""An opening parenthesis right after an acronym: "ANSM (Agence …)"."""
+
+
+def _spelled_out(acronym: str, name: str) -> bool:
+    """Whether ``acronym``, in capitals, spells exactly the initials of ``name``'s content
+    words (:func:`_initials`), the name three words or more long: strict, as the acronym is
+    then read as the name without the press defining it in parentheses."""
+    return bool(_ACRONYM_SHAPE.fullmatch(acronym)) and len(name.split()) >= 3 and \
+        _initials(name) == fold(acronym).replace("-", "")
+
+
+def _tag_defined(long: Entity, acronym: str, start: int, entities: dict[str, Entity],
+                 text: str, by_text: dict[str, Entity]) -> None:
+    """Give ``long`` the mentions of ``acronym``, defined in parentheses at ``start`` right
+    after its name but not tagged by the recogniser: there and wherever the text writes it
+    again as a word that no other mention covers ("the National Transportation Safety Board
+    (NTSB) … The NTSB said")."""
+    taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
+    for found in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+        if found.start() < start or any(s < found.end() and found.start() < e
+                                         for s, e in taken):
+            continue
+        long.mentions.append(Mention(found.start(), found.end(), acronym, long.label))
+    by_text.setdefault(fold(acronym), long)
+
+
+def _joined(entities: dict[str, Entity], long: Entity, short: Entity,
+            by_text: dict[str, Entity]) -> Entity:
+    """Merge the entities of a name (``long``) and of its acronym (``short``); the entity
+    kept (the alias table's, else the long name's)."""
+    kept, gone = (short, long) if short.known and not long.known else (long, short)
+    kept.mentions.extend(gone.mentions)
+    del entities[gone.id]
+    if not kept.known and kept.label != "ORG" and "ORG" in (long.label, short.label):
+        # "Assistance publique-Hôpitaux de Paris" (MISC) "(AP-HP)" (ORG): a name
+        # and its acronym are an organisation's unless the alias table says else
+        del entities[kept.id]
+        kept.label, kept.id = "ORG", "org:" + kept.id.partition(":")[2]
+        other = entities.get(kept.id)
+        if other is not None:
+            other.mentions.extend(kept.mentions)
+            kept = other
+        entities[kept.id] = kept
+    for m in gone.mentions:
+        by_text[fold(m.text)] = kept
+    return kept
 
 
 def _defined_short_name(long: Entity, short: Entity, written: str) -> bool:

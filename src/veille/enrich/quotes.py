@@ -467,6 +467,25 @@ _NAMING_BEFORE = re.compile(
 stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
+_NICK_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
+"""A capitalised name word, hyphenated given names included ("Jean-Pierre")."""
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-]){_NICK_NAME_WORD}[ \t\u00a0]*[«“\"][ \t\u00a0]*$")
+_NAME_WORD_AFTER = re.compile(rf"[ \t\u00a0]*[»”\"][ \t\u00a0]+{_NICK_NAME_WORD}(?![\w'’-])")
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Whether the quoted ``text[start:end]`` is a nickname written inside a person's name:
+    one to three capitalised words between a capitalised given name and a capitalised
+    surname, spaces only around the quote marks (Kevin "Boxer" Moran, Jean-Pierre « Pépé »
+    Castagnet; t-final34 A9: given as Moran's quote « Boxer »). A name, never speech."""
+    inner = text[start:end].strip()
+    words = inner.split()
+    return 1 <= len(words) <= 3 and inner[:1].isupper() and \
+        not any(c in inner for c in ".,;:!?") and \
+        _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _NAME_WORD_AFTER.match(text, end) is not None
+
+
 _WORK_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join((*WORK_NOUNS, "exposition", "movie", "book", "novel",
                              "documentary", "series", "song", "exhibition")) + r")s?"
@@ -3142,6 +3161,8 @@ def find_quotes(text: str) -> list[Quote]:
         naming = _NAMING_BEFORE.search(text, max(0, start - 41), start - 1)
         if naming is not None and not _HAVE.search(naming.group(1)):
             continue  # "la purge, appelée aussi « … »": a name
+        if _nickname(text, start, end):
+            continue  # 'Kevin "Boxer" Moran': a nickname inside a name
         if _WORK_NOUN_BEFORE.search(text, max(0, start - 61), start - 1) and \
                 text[start:end].strip()[:1].isupper():
             continue  # "au film philippin « Ang Bahay sa Ilog »": a work's title

@@ -8,6 +8,7 @@ recogniser for a language) is handed in as :class:`Resources`; they do no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -177,8 +178,9 @@ class PlaceStage(_EnrichStage):
         # "Yorkshire" beside West Yorkshire: that part, not East Riding + North Yorkshire
         section["places"] = one_named_part(section["places"], entities,
                                            self.resources.gazetteer)
-        section["entities"] = _merge_same_id(_onto_named_places(
-            [e for e in entities if not e.pop(TOPIC_WORD, False)], section["places"]))
+        section["entities"] = _placed_bodies(_merge_same_id(_onto_named_places(
+            [e for e in entities if not e.pop(TOPIC_WORD, False)], section["places"])),
+            section["places"], self.resources.gazetteer)
         return article
 
 
@@ -311,6 +313,47 @@ def _onto_named_places(entities: list[dict[str, Any]], places: list[dict[str, An
                 by_id[target].get("label") == entity.get("label"):
             entity["id"], entity["name"] = target, by_id[target]["name"]
             entity["known"] = by_id[target].get("known", entity.get("known"))
+    return entities
+
+
+PLACE_QUALIFIER = "@"
+"""What joins an organisation's id to the id of the town it is named after, when that town's
+name has namesakes (:func:`_placed_bodies`): ``org:birmingham-city-council@geonames:4049979``."""
+
+
+def _placed_bodies(entities: list[dict[str, Any]], places: list[dict[str, Any]],
+                   gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """``entities`` with each organisation named after a town whose name has namesakes
+    ("Birmingham City Council", "mairie de Saint-Denis") given an id qualified by the place
+    the article resolves that town to (:data:`PLACE_QUALIFIER`): the council of Birmingham,
+    England and that of Birmingham, Alabama are two bodies (t-final34 A1: one entity
+    ``org:birmingham-city-council`` joined them, though the places were told apart). An
+    organisation the alias table knows keeps its id; a town that is the only place of its
+    name in the gazetteer (its towns of any size) leaves the id as it was."""
+    def namesakes(written: str) -> int:
+        return len({p.id for p in gazetteer.candidates(written)} |
+                   {p.id for p in gazetteer.minor_towns(written)})
+
+    homonyms = [(fold(written), str(p["id"])) for p in places
+                if isinstance(p, dict) and p.get("id") and p.get("kind") not in
+                ("country", "region", "department")
+                and (written := str(p.get("mentioned_as") or p.get("name") or ""))
+                and namesakes(written) > 1]
+    if not homonyms:
+        return entities
+    for entity in entities:
+        if entity.get("label") != "ORG" or entity.get("known") or \
+                not str(entity["id"]).startswith("org:") or \
+                PLACE_QUALIFIER in str(entity["id"]):
+            continue
+        # (a town standing for its government, "Pékin (autorités)": the town's own name)
+        written = re.sub(r"\s*\([^)]*\)\s*$", "", str(entity.get("name") or ""))
+        name = f" {' '.join(fold(written).replace('-', ' ').split())} "
+        towns = {place_id for town, place_id in homonyms
+                 if town and f" {' '.join(town.replace('-', ' ').split())} " in name
+                 and f" {' '.join(town.replace('-', ' ').split())} " != name}
+        if len(towns) == 1:
+            entity["id"] = f"{entity['id']}{PLACE_QUALIFIER}{next(iter(towns))}"
     return entities
 
 
