@@ -119,6 +119,16 @@ def _strings(lang: str) -> Translator:
     return load_locales()[lang]
 
 
+def _assumed_label(content: Content) -> str:
+    """" (assumed time: Europe/Paris)" after a time read in an assumed zone (the zone
+    :func:`veille.extract.timezones.assumed_zone_name` finds in ``evidence["timezone"]``),
+    "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5)."""
+    assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
+    if not assumed:
+        return ""
+    return f" ({_strings(cli_language())('cli_assumed_time')}: {assumed})"
+
+
 def published_text(content: Content, *, every_zone: bool = False) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
     the source gives no time (``published_precision`` ``day``: "00:00" would be false).
@@ -288,7 +298,8 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
             ("published", content.published.isoformat()[:10]
              if content.published and content.published_precision == DAY
-             else content.published.isoformat() if content.published else "-"),
+             else content.published.isoformat() + _assumed_label(content)
+             if content.published else "-"),
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
