@@ -75,6 +75,11 @@ class Blocks:
     rows: list[int] = field(default_factory=list)
     """The items that were lines of tab-separated cells (a table copied from a browser
     puts a tab between its cells: :func:`table_cells`), by index."""
+    gapped: list[int] = field(default_factory=list)
+    """The items that were a line of short capitalised items set apart by wide gaps (a
+    site's menu bar copied with its separators as two spaces or more, or tabs:
+    :func:`gapped_items`), by index. Normalising the whitespace loses those gaps, so they
+    are kept here (t-final35 A2: "Drôme  Ardèche  Isère  Sports  Loisirs")."""
 
 
 #: A table row's cells hold at most this many words each (else it is text with a tab).
@@ -91,6 +96,30 @@ def table_cells(line: str) -> int:
     if len(cells) < 2 or any(len(c.split()) > CELL_WORDS for c in cells):
         return 0
     return len(cells)
+
+
+#: Items of a gapped line, at least, each of at most :data:`GAP_ITEM_WORDS` words.
+GAP_ITEMS = 3
+GAP_ITEM_WORDS = 4
+_WIDE_GAP = re.compile(r"(?:\t|[ \u00a0\u2000-\u200a\u3000]{2,})[ \t\u00a0\u2000-\u200a\u3000]*")
+_SENTENCE_END = re.compile(r"[.!?…]$")
+
+
+def gapped_items(line: str) -> int:
+    """How many items ``line`` holds when it is a menu bar copied with wide gaps as its
+    separators: :data:`GAP_ITEMS` or more items (so two gaps or more) set apart by two
+    spaces or more or by tabs, each of at most :data:`GAP_ITEM_WORDS` words, capitalised
+    (or a number), ending no sentence, holding no colon ("Drôme  Ardèche  Isère  Sports
+    Loisirs"); else 0. A headline with one stray double space has one gap; a sentence's
+    items are not all capitalised."""
+    items = [item for item in _WIDE_GAP.split(line.strip()) if item]
+    if len(items) < GAP_ITEMS:
+        return 0
+    for item in items:
+        if (len(item.split()) > GAP_ITEM_WORDS or not (item[0].isupper() or item[0].isdigit())
+                or ":" in item or _SENTENCE_END.search(item)):
+            return 0
+    return len(items)
 
 
 _BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
@@ -603,6 +632,7 @@ def split_blocks(text: str) -> Blocks:
     items: list[str] = []
     headings: list[int] = []
     rows: list[int] = []
+    gapped: list[int] = []
     for piece in pieces:
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
@@ -612,9 +642,11 @@ def split_blocks(text: str) -> Blocks:
                 headings.append(len(items))
             if shape == "lines" and table_cells(piece):
                 rows.append(len(items))
+            if shape == "lines" and gapped_items(piece):
+                gapped.append(len(items))
             items.append(block)
     if len(headings) > 1:  # sections of a Markdown document, no one headline
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings, rows=rows)
+                  headings=headings, rows=rows, gapped=gapped)

@@ -364,6 +364,7 @@ def choose_head(
     headings: Collection[int] = (),
     floor: int = 0,
     outlet: str = "",
+    gapped: Collection[int] = (),
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -376,6 +377,8 @@ def choose_head(
     :class:`Head`; the title is None when no block qualifies and no JSON-LD headline exists.
     ``floor``: no block before it is looked at (another article's, above this one).
     ``outlet``: the capture's source, when given; its masthead loses :data:`MASTHEAD`.
+    ``gapped``: the blocks that were lines of short items set apart by wide gaps (a menu
+    bar: :attr:`~veille.extract.blocks.Blocks.gapped`), never the headline (t-final35 A2).
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
@@ -399,6 +402,9 @@ def choose_head(
     for i in range(first - 1, start - 1, -1):
         kind = kinds[i]
         if kind in _NOT_TITLE:
+            continue
+        if i in gapped:
+            refused.append(blocks[i])
             continue
         if kind not in {"notice", "site", "repeat", "link", "linklabel"}:
             distance += 1

@@ -760,9 +760,11 @@ _META_KINDS = frozenset({"byline", "dateline"})
 def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
                          json_ld: list[dict[str, Any]], counts: Counter[str],
                          folded: list[str], words_of: dict[int, tuple[str, ...]],
-                         headings: list[int], outlet: str = "") -> Head:
+                         headings: list[int], outlet: str = "",
+                         gapped: Collection[int] = ()) -> Head:
     """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`;
-    ``outlet``, the capture's source when given, whose masthead is no headline).
+    ``outlet``, the capture's source when given, whose masthead is no headline;
+    ``gapped``, the menu bars copied with wide gaps, none a headline).
 
     A standfirst with one byline or dateline between it and the body ("Par X | Publié le
     …") earns more than that line costs, so the body's run opens on it; a paragraph is
@@ -776,12 +778,12 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         if (any(kinds[i] in _META_KINDS for i in between)
                 and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
             head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
-                               headings, outlet=outlet)
+                               headings, outlet=outlet, gapped=gapped)
             if head.standfirst == blocks[first] and head.at < first:
                 del kept[0]
                 return head
     head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings,
-                       outlet=outlet)
+                       outlet=outlet, gapped=gapped)
     if kept and head.at >= 0:
         # The body's own head (a headline, a byline or dateline right above its first
         # paragraph) below the headline chosen: that one heads another article above
@@ -790,7 +792,7 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         own = own_head(blocks, kinds, head.at, kept[0])
         if own >= 0:
             head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
-                               headings, floor=own, outlet=outlet)
+                               headings, floor=own, outlet=outlet, gapped=gapped)
     return head
 
 
@@ -835,10 +837,12 @@ def extract_text_capture(
     # A live blog's post times stay with their posts (:mod:`~veille.extract.live_entries`).
     live = join_entries(blocks)
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
+    gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
+        gapped = []
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -916,13 +920,13 @@ def extract_text_capture(
             kept.pop(0)
         kinds[0] = "other"
     head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                words_of, headings, outlet)
+                                words_of, headings, outlet, gapped)
     if first_line and head.at != 0:  # another line won: the first line is what it was
         if first_kept:
             kept.insert(0, 0)
         kinds[0] = first_kind
         head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                    words_of, headings, outlet)
+                                    words_of, headings, outlet, gapped)
     if head.at > 0 and heads_over(blocks, kinds, kept, head.at, counts[folded[0]], outlet):
         standfirst = find_standfirst(blocks, kinds, 0, kept)
         head = Head(blocks[0], "first line", blocks[standfirst] if standfirst >= 0 else "",
