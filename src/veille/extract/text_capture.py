@@ -55,6 +55,7 @@ from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.timezones import named_territory, page_zone
+from veille.extract.trailing_credit import closing_credit
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
 
@@ -955,8 +956,11 @@ def extract_text_capture(
     # le …" printed at its foot); past a heading, a related article's teaser, a comment or a
     # ticker ("Sur le même sujet", "3 commentaires", "Dernières infos"), a date is another
     # text's (newuser13a h2 C13); never past a second article's headline (``tail_end``).
+    # An agency's credit on its own line ("(avec AFP)") closes the text above a foot date
+    # too (t-final35 A5b: "(avec AFP)" / "Publié le 3 déc. 2026 à 16:05" was not read).
     foot = min(len(blocks), last + 1)
-    while foot < tail_end and kinds[foot] in {"byline", "dateline"}:
+    while foot < tail_end and (kinds[foot] in {"byline", "dateline"}
+                               or closing_credit(blocks[foot])[0] == 0):
         foot += 1
     meta_at = [
         i for i in range(max(0, head_start), foot)
