@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (the captures hold paragraphs on one line, as pages do)
-"""A foot date after the agency's credit line is the article's (t-final35 A5b).
+"""A foot date after the agency's credit line is the article's (t-final35 A5b); a masthead
+over a search box's placeholder is the outlet (A5a).
 
 "(avec AFP)" on its own line, then "Publié le 3 déc. 2026 à 16:05": the search for the
 bylines and datelines printed at the article's foot stopped at the credit line, so the
@@ -33,3 +34,12 @@ def test_a_date_past_other_lines_is_not_read() -> None:
     got = extract_text_capture(BODY + "\n(avec AFP)\nSur le même sujet\n"
                                "Publié le 2 déc. 2026 à 11:20\n")
     assert got.published is None
+
+
+@pytest.mark.parametrize("placeholder", ["Rechercher un article...", "Search articles…",
+                                         "Buscar noticias..."])
+def test_the_name_over_a_search_placeholder(placeholder: str) -> None:
+    """t-final35 A5a: the masthead over a search box's placeholder and "Connexion" is the
+    outlet (the placeholder's "un article..." was no control's word)."""
+    got = extract_text_capture(BODY.replace("Se connecter", f"{placeholder}\nConnexion"))
+    assert got.masthead == "La Gazette des Ardennes"

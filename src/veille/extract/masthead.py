@@ -166,11 +166,15 @@ cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zo
 inloggen abonneren registreren pesquisar pesquisa assine assinar
 """.split())
 #: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
-#: "Que recherchez-vous ?", "Sign in to your account", "Mon compte"): function words.
+#: "Que recherchez-vous ?", "Sign in to your account", "Mon compte"): function words, and
+#: what a search box's placeholder says it searches ("Rechercher un article...", "Search
+#: articles…", "Buscar noticias...": t-final35 A5a).
 CONTROL_FILLERS = frozenset("""
 le la les sur site de du des que vous mon ma mes votre vos ici et ou the on in up out to
 your my our for and or what are you looking now free gratis gratuit mein meine jetzt und
 oder el en mi tu su y o il nel sul mio e op mijn je se
+un une article articles actualite actualites news noticia noticias articolo articoli
+artikel artikelen notizie
 """.split())
 #: Words of a control's label, at most.
 CONTROL_LINE_WORDS = 6
@@ -183,7 +187,10 @@ def control_line(text: str) -> bool:
     least and nothing else but :data:`CONTROL_FILLERS` and one-letter words (t-final34 A6:
     a search box's label was taken for the outlet's name)."""
     tokens = [w.lower() for w in ts.words(ts.fold(text))]
-    if not 0 < len(tokens) <= CONTROL_LINE_WORDS or text.rstrip().endswith("."):
+    end = text.rstrip()
+    # a full stop ends a sentence; a placeholder's "..." ends none
+    if not 0 < len(tokens) <= CONTROL_LINE_WORDS or (end.endswith(".")
+                                                     and not end.endswith("...")):
         return False
     return any(w in CONTROL_WORDS for w in tokens) and all(
         w in CONTROL_WORDS or w in CONTROL_FILLERS or len(w) == 1 for w in tokens)
