@@ -332,6 +332,23 @@ def modal_ahead(piece: str) -> bool:
     return modal is not None and _NEW_CLAUSE.search(piece, modal.end()) is None
 
 
+COULD_AHEAD = re.compile(
+    r"(?i)\bcould\s+(?:(?:also|again|still|then|only|soon|well|even)\s+)*"
+    r"(?!not\b|never\b|have\b|be\s+seen\b|see\b|hear\b|feel\b|smell\b)[^\W\d_]{2,}\b")
+""""could" with a bare verb, not negated nor perfect ("construction could start"): before
+a season or a month named alone, a possibility to come, not a past ability (t-final35 A8;
+"could not find", "could have opened" and the verbs of perception, whose "could" is the
+past of "can", are left out)."""
+
+
+def could_ahead(piece: str) -> bool:
+    """Whether the clause before a season or month (``piece``) has "could" with a bare
+    verb and no compound past after it ("said construction could start in the
+    autumn")."""
+    modal = max(COULD_AHEAD.finditer(piece), key=lambda m: m.start(), default=None)
+    return modal is not None and _NEW_CLAUSE.search(piece, modal.end()) is None
+
+
 FEAST_UNTIL = re.compile(
     r"(?i)(?:\bjusqu['’]\s*(?:à|a|au|aux)|\b(?:until|till|by))\s+"
     r"(?:(?:la|le|les|l['’]|the)\s*)?"

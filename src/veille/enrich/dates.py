@@ -120,6 +120,7 @@ from veille.enrich.date_ahead import (
     asked_from,
     called_for,
     coming_season_start,
+    could_ahead,
     expected_ahead,
     irrealis,
     modal_ahead,
@@ -896,9 +897,20 @@ def _past_relative_after(text: str, end: int) -> bool:
     return best is not None and best[1] == "past"
 
 
+_MOVED = re.compile(r"(?i)^(?:report|repouss|décal|postponed)")
+"""The participles of :data:`_PROMISE` that move an event: the event's new day comes
+after "to", "until", "à" ("postponed the vote to Tuesday", "reporté le vote à jeudi");
+a day without it ("postponed a vote … on Tuesday") is the act's, or the day the event
+had, both past (t-final35 A8)."""
+_MOVED_TO = re.compile(r"(?i)\b(?:to|until|till|for|à|au|jusqu['’]\s*(?:à|au))\s+$")
+
+
 def _promised(text: str, start: int) -> bool:
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
-    return bool(_PROMISE.search(before))
+    promise = max(_PROMISE.finditer(before), key=lambda m: m.start(), default=None)
+    if promise is None:
+        return False
+    return not _MOVED.match(promise.group()) or bool(_MOVED_TO.search(before))
 
 
 _UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till|into)\s+)"
@@ -1733,17 +1745,44 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
     plain = bool(match.group("wd2")) and not (
         match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
     feast = bool(match.group("feast")) and not match.group("year7")
-    if not (plain or feast) or text[end:end + 2] in ("'s", "’s") or (
-            _past_after(text, end) and not SAYING_ANY.search(
-                _AFTER_END.split(text[end:end + 2 * WINDOW])[0])):
-        return False  # a past after the day, not a saying incise (", the mayor said")
+    later = _later_season_or_month(match)
+    own = _SUBORDINATOR.split(_AFTER_END.split(text[end:end + 2 * WINDOW])[0])[0]
+    past = _nearest_marker("", own, english=is_english(
+        text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
+    if not (plain or feast or later) or text[end:end + 2] in ("'s", "’s") or (
+            past is not None and past[1] == "past" and not SAYING_ANY.search(own)):
+        return False  # a past after the day in its own clause, not a saying incise
+        # (", the mayor said") nor a subordinate ("…, after the rains raised the river")
     piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    if later:
+        return modal_ahead(piece) or could_ahead(piece)
     if feast and FEAST_UNTIL.search(text, max(0, start - 40), start) and \
             not _DURATIVE.search(piece):
         return True
     if _NOT_AHEAD_BEFORE.search(text, max(0, start - 12), start):
         return False
     return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece)
+
+
+_SUBORDINATOR = re.compile(
+    r"(?i),\s+(?:and|but|or|yet|et|mais|ou)\b|"
+    r"\b(?:after|because|since|when|while|before|once|although|though|"
+    r"après\s+qu|parce\s+qu|lorsqu|quand|alors\s+qu|puisqu|tandis\s+qu|depuis\s+qu|"
+    r"avant\s+qu|bien\s+qu)")
+"""A subordinating conjunction, or a coordinator after a comma (closed classes: CGEL ch. 7
+§2, ch. 8 and ch. 15; Grevisse § 1076, § 1084): a verb after it is another clause's, not
+the one the day belongs to ("should vote on Monday …, after atmospheric river rains raised
+the river", t-final35 A8)."""
+
+
+def _later_season_or_month(match: re.Match[str]) -> bool:
+    """Whether the mention is a season or a month named alone, with no year and no
+    "this/next/last" ("in the autumn", "in March"), which a modal can place ahead."""
+    if match.group("season"):
+        return not (match.group("seasonrel") or match.group("seasonyear") or re.match(
+            r"(?i)(?:this|next|last|cet|ce)\b", match.group("season")))
+    return bool(match.group("mon2")) and not (
+        match.group("year2") or match.group("yy2") or match.group("monrel2"))
 
 
 def _past_after(text: str, end: int) -> bool:
