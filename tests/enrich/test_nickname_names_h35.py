@@ -71,3 +71,22 @@ def test_offsets_map_back_onto_the_written_name() -> None:
     'Paul said: "Stop." Moran left', 'Anna "Big Red Fast Runner" Moran'])
 def test_no_nickname_without_the_shape(text: str) -> None:
     assert without_nicknames(text) == (text, [])
+
+
+def test_an_acronym_defined_after_a_two_word_or_of_name_is_its_alias(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t-final35 A10: "The Transport Department (TD)" (two words) and "Oregon Department of
+    Transportation (ODOT)" (the "of" has its letter) left the acronym no entity."""
+    out = enrich_through_cli(tmp_path, [
+        _record("e", "New timetable", [
+            "The Harbour Department (HD) approved the timetable on Thursday. An HD "
+            "spokesman said extra ferries would run."]),
+        _record("f", "Bridge plan reviewed", [
+            "The Idaho Department of Lands (IDOL) has reviewed the plan. IDOL surveyors "
+            "will visit the site in March."]),
+    ], capsys)
+    for key, name, acronym in (("e", "Harbour Department", "HD"),
+                               ("f", "Idaho Department of Lands", "IDOL")):
+        entity = next(e for e in out[key]["entities"] if e["name"] == name)
+        assert sum(m[2] == acronym for m in entity["mentions"]) == 2, entity
+        assert not any(e["name"] == acronym for e in out[key]["entities"])

@@ -3468,7 +3468,13 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             if match is None:
                 continue
             short = by_text.get(fold(match.group(1)))
-            if short is None and _spelled_out(match.group(1), mention.text):
+            if short is None and (_spelled_out(match.group(1), mention.text) or (
+                    long.label in ("ORG", "MISC") and _ACRONYM_SHAPE.fullmatch(match.group(1))
+                    and _acronym_of(match.group(1), mention.text))):
+                # (defined in parentheses, the looser reading of :func:`_acronym_of`
+                # holds, as for a tagged acronym: "The Transport Department (TD)", two
+                # words; "Oregon Department of Transportation (ODOT)", whose "of" has
+                # its letter: t-final35 A10)
                 _tag_defined(long, match.group(1), match.start(1), entities, text, by_text)
                 continue
             if short is None or short is long or entities.get(short.id) is not short:
