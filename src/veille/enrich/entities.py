@@ -48,6 +48,7 @@ from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, h
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
+from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
@@ -872,6 +873,21 @@ def _without_article_tail(text: str, span: Span) -> Span:
 
 def recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
               language: str = "") -> list[Mention]:
+    """:func:`_recognise` on ``text`` read without its quoted nicknames (Bartholomew
+    "Bart" Quimby: one person, "Bartholomew Quimby", :mod:`nicknames`), the offsets mapped
+    back: such a mention covers the nickname, its text is the name without it."""
+    bare, shifts = without_nicknames(text)
+    if not shifts:
+        return _recognise(text, recognizer, table, language)
+    mentions = _recognise(bare, recognizer, table, language)
+    for mention in mentions:
+        mention.start = original_offset(mention.start, shifts)
+        mention.end = original_offset(mention.end, shifts, end=True)
+    return mentions
+
+
+def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
+               language: str = "") -> list[Mention]:
     """Cleaned mentions of ``text``: the recogniser's, then the alias table's where they
     do not overlap. All-caps paragraphs are read in restored case (:func:`restore_case`);
     mentions keep the offsets of ``text`` and take the restored spelling. ``language``
@@ -3452,7 +3468,13 @@ def _merge_acronyms(entities: dict[str, Entity], text: str) -> dict[str, Entity]
             if match is None:
                 continue
             short = by_text.get(fold(match.group(1)))
-            if short is None and _spelled_out(match.group(1), mention.text):
+            if short is None and (_spelled_out(match.group(1), mention.text) or (
+                    long.label in ("ORG", "MISC") and _ACRONYM_SHAPE.fullmatch(match.group(1))
+                    and _acronym_of(match.group(1), mention.text))):
+                # (defined in parentheses, the looser reading of :func:`_acronym_of`
+                # holds, as for a tagged acronym: "The Transport Department (TD)", two
+                # words; "Oregon Department of Transportation (ODOT)", whose "of" has
+                # its letter: t-final35 A10)
                 _tag_defined(long, match.group(1), match.start(1), entities, text, by_text)
                 continue
             if short is None or short is long or entities.get(short.id) is not short:

@@ -52,6 +52,8 @@ from veille.enrich.german_speech import (
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
 from veille.enrich.lexicon import french
+from veille.enrich.nicknames import NAME_WORD as _NICK_NAME_WORD
+from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.plural_speakers import coordinated_second
 from veille.enrich.quote_terms import names_a_thing
 from veille.enrich.quotes_guards import (
@@ -467,8 +469,6 @@ _NAMING_BEFORE = re.compile(
 stade, surnommé « … »"): the quote is a name, never reported speech, whatever follows
 it; not after "avoir" ("X l'a nommé « … »", "X avait appelé Y « … »": X's words, the
 active voice with its agent)."""
-_NICK_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*"
-"""A capitalised name word, hyphenated given names included ("Jean-Pierre")."""
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-]){_NICK_NAME_WORD}[ \t\u00a0]*[«“\"][ \t\u00a0]*$")
 _NAME_WORD_AFTER = re.compile(rf"[ \t\u00a0]*[»”\"][ \t\u00a0]+{_NICK_NAME_WORD}(?![\w'’-])")
 
@@ -3049,6 +3049,28 @@ def _without_datelines(text: str) -> str:
 
 
 def find_quotes(text: str) -> list[Quote]:
+    """:func:`_find_quotes` on ``text`` read without its quoted nicknames ("Alderman Rafael
+    "Rafi" Ocampo called it "…"": Rafael Ocampo's words, t-final35 A6; see
+    :mod:`~veille.enrich.nicknames`), the offsets mapped back onto ``text``; a quote
+    holding a nickname keeps its written words."""
+    bare, shifts = without_nicknames(text)
+    if not shifts:
+        return _find_quotes(text)
+    quotes = _find_quotes(bare)
+    for quote in quotes:
+        quote.start = original_offset(quote.start, shifts)
+        quote.end = original_offset(quote.end, shifts, end=True)
+        quote.parts = [(original_offset(s, shifts), original_offset(e, shifts, end=True))
+                       for s, e in quote.parts]
+        if quote.speaker_start >= 0:
+            quote.speaker_start = original_offset(quote.speaker_start, shifts)
+            quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
+        if quote.end - quote.start != len(quote.text):
+            quote.text = text[quote.start:quote.end]
+    return quotes
+
+
+def _find_quotes(text: str) -> list[Quote]:
     """The quotes of ``text`` with their speakers' names (not yet linked to entities). A
     dispatch's dateline is no part of any speaker (:func:`_without_datelines`)."""
     text = without_document_holders(_without_datelines(text))  # t-enrich23 E2
