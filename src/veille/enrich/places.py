@@ -1878,6 +1878,40 @@ def _evidenced(options: list[tuple[dict[str, object], list[Place]]], home: str,
     return out
 
 
+def _named_otherwise(options: list[tuple[dict[str, object], list[Place]]],
+                     gazetteer: Gazetteer, barred: dict[int, set[str]]
+                     ) -> list[tuple[dict[str, object], list[Place]]]:
+    """``options`` less the readings an entity has only through a contested name
+    (:attr:`Gazetteer.contested`: another name of the place that another place bears too,
+    a former one among them) of a place another entity of the text reads by one of its own
+    names: a text that names Portland (Maine) "Portland" means another town by "nearby
+    Falmouth" (Portland's 18th-century name; t-final35 A3), and two names are never one
+    place merged under the old one. An entity left with no reading is no place. The ids
+    an entity may not read are put in ``barred`` (by ``id(entity)``): a stated area must not
+    bring them back ("nearby Falmouth" in a text on Maine)."""
+    def contested_only(entity: dict[str, object], place: Place) -> bool:
+        name = str(entity["name"])
+        return any(p.id == place.id for p in gazetteer.contested.get(loose(name), [])) and \
+            not any(p.id == place.id for p in gazetteer.by_name.get(_fold(name), []))
+
+    own: dict[str, set[str]] = {}  # place id -> names that read it as one of its own
+    for entity, readings in options:
+        for place in readings:
+            if not contested_only(entity, place):
+                own.setdefault(place.id, set()).add(loose(str(entity["name"])))
+    out = []
+    for entity, readings in options:
+        name = loose(str(entity["name"]))
+        barred[id(entity)] = {p.id for p in gazetteer.contested.get(name, [])
+                              if contested_only(entity, p) and own.get(p.id, set()) - {name}}
+        kept = [p for p in readings if p.id not in barred[id(entity)]]
+        if not kept:
+            _unlink(entity, gazetteer)
+            continue
+        out.append((entity, kept))
+    return out
+
+
 def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "", language: str = "",
                    context: Sequence[set[str]] | None = None,
@@ -2015,7 +2049,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         if readings:
             options.append((entity, readings))
-    options = _evidenced(options, home, text, gazetteer)
+    barred: dict[int, set[str]] = {}  # contested readings another entity's own name takes
+    options = _evidenced(_named_otherwise(options, gazetteer, barred), home, text, gazetteer)
     options = [(entity, _subdivision_among_siblings(held.get(id(entity), []), readings,
                                                     entity, options) or readings)
                for entity, readings in options]
@@ -2051,6 +2086,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         stated = _in_stated_area(entity, found, text, gazetteer) if text else None
         if stated is None and text:
             stated = place_context.stated_in_context(entity, found, text, gazetteer)
+        if stated:  # not a place another entity names by its own name (_named_otherwise)
+            stated = [p for p in stated if p.id not in barred.get(id(entity), set())]
         if stated == []:  # "Saint-Pétersbourg, en Floride": no reading lies there
             entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
             entity["known"] = False
