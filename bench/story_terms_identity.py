@@ -6,8 +6,8 @@ reading of an article's text, :mod:`veille.dedup.reading`) must leave every arti
 terms (:func:`veille.dedup.stories.terms`: weighted words, names, headline terms, kinds,
 sub-places, mentions) exactly as they were. This records every input the ingest gives
 ``terms`` (headline, paragraphs less background, publication day) while ingesting a corpus
-(the capture bench's renders ``bench/.cache/captures/<set>/<renderer>``, made by
-``bench/captures.py``; the text fixtures and the demo capture; the demo corpus), then reads
+(``scripts/dump_store.py``'s corpora: the capture bench's renders, one store per set, made
+by ``bench/captures.py``; the text fixtures and the demo capture; the demo corpus), then reads
 them all again and writes one JSON line per input (the counts in their order, floats as
 ``repr``, the sets sorted), so two trees compare line by line.
 
@@ -31,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,24 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache" / "story_terms"
 
 
-def corpora() -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
-    """(name, [(file name, bytes)]) of each corpus present (as ``scripts/dump_store.py``)."""
-    renders = ROOT / "bench" / ".cache" / "captures"
-    if renders.is_dir():
-        for set_dir in sorted(p for p in renders.iterdir() if p.is_dir()):
-            for r in sorted(q for q in set_dir.iterdir() if q.is_dir()):
-                files = [(p.name, p.read_bytes()) for p in sorted(r.glob("*.txt"))]
-                if files:
-                    yield f"renders-{set_dir.name}-{r.name}", files
-    fixtures = [(p.name, p.read_bytes()) for folder in ("tests/fixtures/captures",
-                                                         "demo/captures")
-                for p in sorted((ROOT / folder).glob("*.txt"))]
-    if fixtures:
-        yield "captures", fixtures
-    corpus = ROOT / "demo" / "wikinews-fr" / "articles.jsonl"
-    if corpus.is_file():
-        lines = corpus.read_bytes().splitlines(keepends=True)
-        yield "demo", [(f"{i:04d}.jsonl", line) for i, line in enumerate(lines)]
+sys.path.insert(0, str(ROOT / "scripts"))
+from dump_store import corpora  # noqa: E402  (the corpora scripts/dump_store.py ingests)
 
 
 def record(out: Path) -> int:

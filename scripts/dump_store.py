@@ -85,7 +85,7 @@ def _freeze_clock() -> None:
             module.datetime = _FrozenDatetime  # type: ignore[attr-defined]
 
 
-def _inputs() -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
+def corpora() -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
     """(corpus name, [(file name, bytes)]) for each corpus present."""
     renders = ROOT / "bench" / ".cache" / "captures"
     if renders.is_dir():
@@ -172,7 +172,7 @@ def dump(out: Path, writers: int = 0) -> int:
     settings = Settings(batch_size=50)
     lines = 0
     with out.open("w", encoding="utf-8") as sink:
-        for name, files in _inputs():
+        for name, files in corpora():
             for order, ordered in (("forward", files), ("reverse", files[::-1])):
                 with tempfile.TemporaryDirectory(prefix="veille-dump-") as tmp:
                     path = Path(tmp) / "store.sqlite3"
