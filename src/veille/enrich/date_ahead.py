@@ -253,13 +253,19 @@ WANTING = re.compile(
     r"advis(?:ed|es?)|told|tells?|order(?:ed|s)?|instruct(?:ed|s)?|"
     r"decid(?:ed|es?)|agree(?:d|s)?|plan(?:s|ned)?|pledg(?:ed|es?)|promis(?:ed|es?)|"
     r"vow(?:ed|s)?|propos(?:ed|es?)|offer(?:ed|s)?|intend(?:ed|s)?|aim(?:ed|s)?|"
-    r"resolv(?:ed|es?)|undert(?:ook|akes?)|committ?(?:ed|s)?)\b")
+    r"resolv(?:ed|es?)|undert(?:ook|akes?)|committ?(?:ed|s)?|"
+    r"wants?|hop(?:es?|ing)|wish(?:es)?|seeks?|means?|prepar(?:es|ing)|about(?=\s+to\b)|"
+    r"intentions?|prépar(?:e|ent|ons|ez))\b")
 """The verbs whose infinitive complement tells what is wanted, decided or promised, to be
 done after they are said (a closed class): the *verba voluntatis* and verbs of
 commitment, Grevisse, *Le Bon Usage*, § 904 ("verbes exprimant une volonté",
 "s'engager à", "promettre de", "décider de", "proposer de", "prévoir de"); CGEL ch. 14
 §5.4, the "directive" and "commissive" complements (ask, urge, tell, order; decide,
-agree, plan, pledge, promise, vow, offer, intend, undertake)."""
+agree, plan, pledge, promise, vow, offer, intend, undertake), and in the present the
+verbs of wanting and hoping with "to" (want, hope, wish, seek, mean: CGEL ch. 14 §5.3,
+the "volitional" catenatives; r-dates36: "wants to reopen the pool on Monday"), of
+preparing ("is preparing to", "is about to", "se prépare à": an act at hand) and the noun
+of intent ("a l'intention de", "the intention to")."""
 _INFINITIVE = re.compile(
     r"(?i)(?:(?<![\w'’])(?:de|d['’]|à)\s*"
     r"(?:(?:ne\s+pas|ne\s+plus|se|s['’]|les?|la|l['’]|leur|lui|y|en|nous|vous)\s*)*"
@@ -278,6 +284,27 @@ _NEW_CLAUSE = re.compile(
 complement's infinitive and the day: the day then belongs to that other clause."""
 
 
+WANTING_BARE = re.compile(
+    r"(?i)(?<![\w'’-])(?:veu[xt]|veulent|voulons|voulez|voudr\w+|entend(?:s|ent|ons|ez)?|"
+    r"compt(?:e|es|ent|ons|ez|era|eront|erait|eraient)|espèr(?:e|es|ent)|espér(?:ons|ez)|"
+    r"souhait(?:e|es|ent|ons|ez|erait|eraient)|désir(?:e|es|ent|ons|ez)|"
+    r"pens(?:e|es|ent|ons|ez)|aimerai[st]|aimeraient|doi[st]|doivent|devons|devez|peu[xt]|"
+    r"peuvent|pouvons|pouvez|faut|faudra|faudrait)"
+    r"(?:\s+(?:ne\s+pas|ne\s+plus|pas|plus|aussi|encore|bien|désormais|déjà)(?![\w'’-]))*"
+    r"\s+(?:(?:se|s['’]|les?|la|l['’]|leur|lui|y|en|nous|vous)\s*)*"
+    r"(?P<fr>[^\W\d_]{2,}(?:er|ir|re|oir))(?![\w'’-])")
+"""A French verb of wanting, intending or hoping, or a modal, in the present (or the
+future and conditional), with a bare infinitive: "veut rouvrir", "entend réformer",
+"compte annoncer", "souhaite lancer", "pense jouer", "doit voter", "peut reprendre". These
+semi-auxiliary constructions (Grevisse, *Le Bon Usage*, § 821 and § 904: "vouloir",
+"compter", "entendre", "espérer", "souhaiter", "désirer", "penser" + infinitive, the
+intention, "aimerait" its conditional; "devoir", "pouvoir" + infinitive, § 821 b, the
+modal auxiliaries; "il faut" + infinitive, the necessity) tell what is
+meant or due to be done: a day in the infinitive's complement is ahead (r-dates36). Not
+the imperfect ("voulait rouvrir lundi"), a past intention whose day a narrative may have
+seen go by."""
+
+
 def _an_infinitive(word: re.Match[str]) -> bool:
     """Whether :data:`_INFINITIVE`'s word is a verb, not a noun of the same ending: in
     lower case ("de Pierre" is a name), not a French noun in -ure other than "-clure"
@@ -290,7 +317,13 @@ def _an_infinitive(word: re.Match[str]) -> bool:
     return not (verb.endswith("s") and not verb.endswith("ss"))
 
 
-def wanted_later(before: str) -> bool:
+_PAST_FORM = re.compile(r"(?i)(?:ed|é|ée|és|ées|is|ise|ises|ait|aient|u|ue|us|ues|old|ook|"
+                        r"ought|èrent)$")
+"""The ending of a past form of :data:`WANTING` ("decided", "a décidé", "promis",
+"demandait", "told", "undertook"): a want or a decision told as past."""
+
+
+def wanted_later(before: str, present: bool = False) -> bool:
     """Whether the day right after ``before`` (its sentence up to the mention) is in the
     infinitive complement of a verb of wanting, deciding or committing (:data:`WANTING`,
     :data:`_INFINITIVE`): "la DGAC a demandé aux compagnies de réduire leurs vols jeudi",
@@ -300,9 +333,19 @@ def wanted_later(before: str) -> bool:
     verb's tense (t-final34 A2). Not when the day comes before the complement ("a demandé
     lundi aux préfets de renforcer …": the day of the asking), nor when another finite
     clause stands between the infinitive and the day (:data:`_NEW_CLAUSE`: "… de voter
-    le texte, qui a été adopté jeudi")."""
+    le texte, qui a été adopté jeudi"). With ``present``, only a verb in the present
+    ("veut rouvrir le pont en mars", "hopes to reopen the bridge in the spring"): for a
+    month or a season, which a past decision may have named months ago ("avait décidé de
+    lancer les travaux en mars"), only a present want puts it ahead (r-dates36)."""
     before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
+    bare = max(WANTING_BARE.finditer(before), key=lambda m: m.start(), default=None)
+    if bare is not None and _an_infinitive(bare) and bare.group("fr").lower() != "avoir" and \
+            not re.search(r"[,:]\s", before[bare.end():]) and \
+            _NEW_CLAUSE.search(before, bare.end()) is None:
+        return True
     for verb in reversed(list(WANTING.finditer(before))):
+        if present and _PAST_FORM.search(verb.group()):
+            continue
         rest = before[verb.end():]
         inf = next((m for m in _INFINITIVE.finditer(rest) if _an_infinitive(m)), None)
         if inf is None or inf.start() > 60 or re.search(r"[,:]\s", rest[:inf.start()]):
@@ -334,17 +377,20 @@ def modal_ahead(piece: str) -> bool:
 
 COULD_AHEAD = re.compile(
     r"(?i)\bcould\s+(?:(?:also|again|still|then|only|soon|well|even)\s+)*"
-    r"(?!not\b|never\b|have\b|be\s+seen\b|see\b|hear\b|feel\b|smell\b)[^\W\d_]{2,}\b")
-""""could" with a bare verb, not negated nor perfect ("construction could start"): before
-a season or a month named alone, a possibility to come, not a past ability (t-final35 A8;
-"could not find", "could have opened" and the verbs of perception, whose "could" is the
-past of "can", are left out)."""
+    r"(?!not\b|never\b|have\b|be\s+seen\b|see\b|hear\b|feel\b|smell\b|finally\b|"
+    r"already\b|at\s+last\b|barely\b|hardly\b)[^\W\d_]{2,}\b")
+""""could" with a bare verb, not negated nor perfect ("construction could start", "the
+strike could spread to the ports on Monday"): before a season, a month named alone or a
+weekday, a possibility to come, not a past ability (t-final35 A8, r-dates36; "could not
+find", "could have opened", the verbs of perception and "could finally/already/at last/
+barely/hardly", whose "could" is the past of "can", an ability told as attained or
+missed, are left out)."""
 
 
 def could_ahead(piece: str) -> bool:
-    """Whether the clause before a season or month (``piece``) has "could" with a bare
-    verb and no compound past after it ("said construction could start in the
-    autumn")."""
+    """Whether the clause before a season, a month or a weekday (``piece``) has "could"
+    with a bare verb and no compound past after it ("said construction could start in
+    the autumn", "could spread to the ports on Monday")."""
     modal = max(COULD_AHEAD.finditer(piece), key=lambda m: m.start(), default=None)
     return modal is not None and _NEW_CLAUSE.search(piece, modal.end()) is None
 

@@ -151,6 +151,7 @@ from veille.enrich.date_english import (
 )
 from veille.enrich.date_feasts import feast_day
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
+from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
@@ -166,6 +167,7 @@ from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.headline_spans import headline_span_days
 from veille.enrich.prospective import (
+    _SAYING_PAST,
     ANNOUNCING,
     already_done,
     governed_by_prospective_noun,
@@ -416,8 +418,9 @@ _PAST = re.compile(
     r"(?<!could\s)(?<!should\s)(?<!may\s)(?<!might\s)(?<!must\s)"
     r"last(?!\s+(?:until|till|through|into|for|beyond)\b))\b")
 _FUTURE = re.compile(
-    r"(?i)\b(?:va|vont|allons|allez|doit|doivent|devrait|devraient|sera|seront|aura|auront|"
-    r"prochain|prochaine|prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|envisagent|"
+    # "doit avoir quitté", the perfect infinitive, is a supposition about the past
+    r"(?i)\b(?:va|vont|allons|allez|(?:doit|doivent)(?!\s+avoir\s)|devrait|devraient|sera|"
+    r"seront|aura|auront|prochain|prochaine|prévu|prévue|prévus|prévues|prévoit|prévoient|envisage|envisagent|"
     r"programmé|programmée|programmés|programmées|"
     # the imperfect of the passive is no coming event: "étaient attendues lundi" tells
     # of a day gone by (t-enrich24 E13)
@@ -898,19 +901,16 @@ def _past_relative_after(text: str, end: int) -> bool:
 
 
 _MOVED = re.compile(r"(?i)^(?:report|repouss|décal|postponed)")
-"""The participles of :data:`_PROMISE` that move an event: the event's new day comes
-after "to", "until", "à" ("postponed the vote to Tuesday", "reporté le vote à jeudi");
-a day without it ("postponed a vote … on Tuesday") is the act's, or the day the event
-had, both past (t-final35 A8)."""
-_MOVED_TO = re.compile(r"(?i)\b(?:to|until|till|for|à|au|jusqu['’]\s*(?:à|au))\s+$")
+"""The participles of :data:`_PROMISE` that move an event: their day is read by
+:func:`veille.enrich.date_moved.moved_tense` ("postponed the vote to Tuesday", ahead;
+"postponed a vote … on Tuesday", the act's day, t-final35 A8, r-dates36), not as a
+promise's."""
 
 
 def _promised(text: str, start: int) -> bool:
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     promise = max(_PROMISE.finditer(before), key=lambda m: m.start(), default=None)
-    if promise is None:
-        return False
-    return not _MOVED.match(promise.group()) or bool(_MOVED_TO.search(before))
+    return promise is not None and not _MOVED.match(promise.group())
 
 
 _UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till|into)\s+)"
@@ -1739,8 +1739,12 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
     (:func:`veille.enrich.date_ahead.wanted_later`: "a demandé aux compagnies de réduire
     leurs vols jeudi"), the clause of a modal with a bare verb
     (:func:`~veille.enrich.date_ahead.modal_ahead`: "may increase discharges again on
-    Thursday"), or, for a feast, the end of a span or a deadline ("jusqu'aux vacances de
-    Noël", "by Christmas") outside a past of duration. The day is then ahead of the verb
+    Thursday"; :func:`~veille.enrich.date_ahead.could_ahead`: "could spread to the ports
+    on Monday", r-dates36), a French want or modal with a bare infinitive ("veut rouvrir
+    la piscine lundi"); for a season or a month named alone, a modal, "could" or a want
+    in the present ("veut rouvrir le pont en mars"); or, for a feast, the end of a span
+    or a deadline ("jusqu'aux vacances de Noël", "by Christmas") outside a past of
+    duration. The day is then ahead of the verb
     whatever its tense, unless a past verb follows the day in its sentence."""
     plain = bool(match.group("wd2")) and not (
         match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
@@ -1750,18 +1754,22 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
     past = _nearest_marker("", own, english=is_english(
         text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
     if not (plain or feast or later) or text[end:end + 2] in ("'s", "’s") or (
-            past is not None and past[1] == "past" and not SAYING_ANY.search(own)):
+            past is not None and past[1] == "past" and not SAYING_ANY.search(own) and
+            not (re.match(r"\s*,", own) and _SAYING_PAST.search(own))):
         return False  # a past after the day in its own clause, not a saying incise
-        # (", the mayor said") nor a subordinate ("…, after the rains raised the river")
+        # (", the mayor said", ", a indiqué son secrétaire") nor a subordinate ("…, after
+        # the rains raised the river")
     piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     if later:
-        return modal_ahead(piece) or could_ahead(piece)
+        return modal_ahead(piece) or could_ahead(piece) or \
+            wanted_later(text[max(0, start - 3 * WINDOW):start], present=True)
     if feast and FEAST_UNTIL.search(text, max(0, start - 40), start) and \
             not _DURATIVE.search(piece):
         return True
     if _NOT_AHEAD_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece)
+    return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece) or \
+        could_ahead(piece)
 
 
 _SUBORDINATOR = re.compile(
@@ -1866,6 +1874,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = "future"  # "dès lundi", "prêt à les revoir lundi": ahead (t-enrich24 E14)
         elif _MOVED_TO.search(text[max(0, start - 48):start] + _own_preposition(match)):
             tense = "future"  # the new day of what was moved or set is ahead
+        elif moved := moved_tense(
+                text[max(0, start - 3 * WINDOW):start], _own_preposition(match),
+                bool(match.group("wd2")) and not (match.group("wdrel") or match.group(
+                    "wdpre") or match.group("wdweek")), tense):
+            tense = moved  # "a reporté le vote à jeudi" ahead, "… le vote jeudi" gone by
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
         elif match.group("wd2") and not match.group("wdrel") and \
