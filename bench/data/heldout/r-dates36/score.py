@@ -1,4 +1,4 @@
-"""Score r-dates36: PYTHONPATH=<worktree>/src python score.py. Prints ok/total.
+"""Score r-dates36: PYTHONPATH=<worktree>/src python score.py [cases.json]. Prints ok/total.
 
 A case is right when the first mention holding ``mention`` has the expected value AND the
 expected tense (strict: an empty tense counts as wrong)."""
@@ -9,7 +9,8 @@ from pathlib import Path
 
 from veille.enrich.dates import find_dates
 
-cases = json.loads((Path(__file__).parent / "cases.json").read_text())
+cases = json.loads(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "cases.json")
+                   .read_text())
 ok = 0
 lenient = 0
 for c in cases:
