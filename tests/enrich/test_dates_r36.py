@@ -7,6 +7,9 @@
   "entend réformer jeudi", "pense jouer samedi"), English "wants/hopes to" + verb, put the
   day ahead; for a month or season only a present want does ("veut rouvrir le pont en
   mars" of July is next March; "a décidé de lancer les travaux en mars" keeps its reading);
+- a day and month after "pour le" in a past clause is the term the act aims at, on
+  either side of publication: the nearest such day (t-final36 #5: "a été déposé pour le
+  12 janvier" of 4 December was last January);
 - a verb of moving a set time: after "à/au/to/until" the new day, ahead ("a repoussé la
   course à dimanche", "pushed back the vote until Thursday"); a bare day or "on" is the
   moving's own day, past when the moving is told as done ("a reporté le vote jeudi",
@@ -82,6 +85,15 @@ FRI = date(2026, 12, 4)
 ])
 def test_dates(text: str, published: date, key: str, value: str, tense: str) -> None:
     assert _found(text, published, key) == (value, tense)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # t-final36 #5: the term a past act aims at ("pour le"), on either side: the nearest
+    ("Un nouveau préavis de grève a été déposé pour le 12 janvier.", "2027-01-12"),
+    ("Le rendez-vous avait été fixé pour le 2 décembre.", "2026-12-02"),
+])
+def test_for_a_date(text: str, value: str) -> None:
+    assert _found(text, FRI, "janvier" if "janvier" in text else "décembre") == (value, "")
 
 
 def test_a_past_decision_keeps_its_month() -> None:

@@ -952,6 +952,12 @@ for ("annulés pour jeudi", "une alerte déclenchée pour jeudi", "cancelled for
 ahead of the act that sets it whatever that act's tense (Grevisse, *Le Bon Usage*, § 1039:
 "pour" marks the term aimed at; t-final31 F5). Not an English possessive ("arrested for
 Saturday's attack": the attack's day)."""
+_FOR_A_DATE = re.compile(r"(?i)(?<![\w'’-])pour\s+(?:le|ce)\s+$")
+""""pour le" right before a day and month without a year ("un préavis a été déposé pour le
+12 janvier"): the term the act aims at (Grevisse § 1039, as :data:`_FOR_A_DAY`), after the
+act, which a past tense puts before publication; the term itself may lie on either side
+of publication, so the past tense does not date it: the nearest such day (t-final36 #5:
+it was last January). French only: English "for the January 12 attack" names an event."""
 _EVENT_OF_A_DAY_BEFORE = re.compile(r"(?i)\b[^\W\d_]{4,}\s+(?:de|du)\s+(?:ce\s+)?$")
 """A noun and "de" before a weekday: the day names the noun's event ("la grève de lundi")."""
 
@@ -1867,6 +1873,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 and _FOR_A_DAY.search(text, max(0, start - 8), start) and \
                 text[end:end + 2] not in ("'s", "’s"):
             tense = "future"  # "les vols ont été annulés pour jeudi": the day set is ahead
+        elif tense == "past" and match.group("mon1") and not match.group("year1") and \
+                _FOR_A_DATE.search(text, max(0, start - 16), start):
+            tense = ""  # "un préavis a été déposé pour le 12 janvier": a term after the act
         elif match.group("wd2") and not match.group("wdrel") and tense != "past" and (
                 _FROM_ON.search(before) or _READY_TO.search(
                     _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \
