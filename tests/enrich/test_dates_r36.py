@@ -123,3 +123,10 @@ def test_through_a_real_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert got["b"] == [("Thursday", "2026-12-03", "future"),
                         ("Tuesday", "2026-12-01", "past")]
     assert got["c"] == [("Monday", "2026-12-07", "future")]
+
+
+def test_an_ordinal_day_the_next_month_lacks() -> None:
+    # "the 29th" of 30 January 2001: February has none, the next is 29 March (f30's
+    # property, which hypothesis found failing on a897e106)
+    assert _found("Councillors will vote on the 29th.", date(2001, 1, 30), "29th") == \
+        ("2001-03-29", "future")

@@ -128,12 +128,17 @@ def saying_after(before: str, after: str) -> bool:
 def ordinal_days(day: int, published: date) -> list[date]:
     """The candidates of "the 6th" alone (``day`` of the month): that day of the month
     before, of and after ``published``'s, those that have it (the grammar picks one by the
-    tense, as for a day and month)."""
+    tense, as for a day and month). A month before or after that lacks the day (a 29th
+    written on 30 January of a common year) gives way to the one beyond it, so that a
+    future or past tense always has a candidate on its side (the property of
+    tests/enrich/test_dates_f30.py)."""
     out = []
-    for step in (-1, 0, 1):
-        index = published.year * 12 + published.month - 1 + step
-        try:
-            out.append(date(index // 12, index % 12 + 1, day))
-        except ValueError:
-            continue
+    for steps in ((-1, -2), (0,), (1, 2)):
+        for step in steps:
+            index = published.year * 12 + published.month - 1 + step
+            try:
+                out.append(date(index // 12, index % 12 + 1, day))
+                break
+            except ValueError:
+                continue
     return out
