@@ -50,10 +50,11 @@ QUERIES = ("police", "Macron", "gouvernement OR président", "\"the company\"", 
 """Search queries whose answers are dumped (a mix of French and English words, a phrase,
 a negation, an OR)."""
 
-NOT_DUMPED = frozenset({"story_terms"})
+NOT_DUMPED = frozenset({"story_terms", "story_state"})
 """Tables left out: the persisted story terms, derived data (a cache of
-``veille.dedup.stories.terms`` by input digest) that the trees compared may not both
-write; what they change, the stories, is dumped."""
+``veille.dedup.stories.terms`` by input digest), and the story state a writer saves for
+the next (r-perf36, ``veille.dedup.story_state``), derived data too, that the trees
+compared may not both write; what they change, the stories, is dumped."""
 
 
 class _FrozenDatetime(datetime):

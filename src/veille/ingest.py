@@ -9,6 +9,7 @@ failures table with its raw bytes (when they were read), so nothing is lost.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,14 @@ from veille.dedup.stories import (
     story_wording,
 )
 from veille.dedup.story_overrides import with_overrides
+from veille.dedup.story_state import (
+    StateError,
+    StateSource,
+    decode,
+    digest_of,
+    encode,
+    state_version,
+)
 from veille.dedup.terms_memo import TermsMemo, TermsSource
 from veille.dedup.window import DedupWindow
 from veille.errors import (
@@ -531,6 +540,12 @@ def stories_behind(store: Store) -> bool:
     return stories_lag(store, at_most=1) > 0
 
 
+STATE_NAME = "writer"
+"""The row of ``story_state`` the writers save their state in (:meth:`StoryFollower.save`)."""
+
+LOG = logging.getLogger("veille.ingest")
+
+
 class StoryFollower:
     """The story state of a writer that lives across ingests (``veille watch``: every
     poll of every source), warmed from the store once (:func:`warm_stories`: about 40 CPU
@@ -553,7 +568,7 @@ class StoryFollower:
     PAGE = 1_000
     """Changes read per query."""
 
-    def __init__(self, store: Store, *, recent: int = 5_000) -> None:
+    def __init__(self, store: Store, *, recent: int = 5_000, snapshots: bool = True) -> None:
         self.store = store
         self.recent = recent
         self.warm_ups = 0
@@ -573,10 +588,28 @@ class StoryFollower:
         self.terms = terms_reader(store)
         """The articles' story terms this writer read (its warm-up, story stage and
         re-clusterings read them once: :mod:`veille.dedup.terms_memo`)."""
+        self.saved_state = store if snapshots and isinstance(store, StateSource) else None
+        """Where the state is saved at each :meth:`settle` and loaded from instead of a
+        warm-up (:mod:`veille.dedup.story_state`); ``None``: never (the store keeps
+        none, or ``snapshots`` was False)."""
+        self.loads = 0
+        """States loaded from the store (and brought up to date from its log) so far."""
+        self.said: list[str] = []
+        """Why a saved state was not used, once each (also logged)."""
+        self._may_load = True
 
     def current(self) -> Stories:
-        """The story state, brought up to date with the store's change log."""
+        """The story state, brought up to date with the store's change log: the one held,
+        else the one the store keeps (:meth:`save`), else warmed up from the store."""
+        loaded = False
+        if self._stories is None and self._may_load:
+            self._may_load = False
+            self._stories = self._load()
+            loaded = self._stories is not None
         if self._stories is None or not self._refresh(self._stories):
+            if loaded:
+                self._say("the saved story state cannot follow the store's log from its "
+                          "position")
             self._seq = self.store.change_seq()  # before reading: nothing is missed
             self._stories = warm_stories(self.store, recent=self.recent,
                                          unstored=lambda: self.unstored, read=self.terms)
@@ -584,16 +617,86 @@ class StoryFollower:
             self.warm_ups += 1
         return self._stories
 
+    def _load(self) -> Stories | None:
+        """The state the store keeps, at its position (:attr:`_seq`), not yet brought up
+        to date; ``None`` (and why, said once) when there is none this version can use."""
+        if self.saved_state is None:
+            return None
+        row = self.saved_state.story_state(STATE_NAME)
+        if row is None:
+            return None
+        version, seq, digest, data = row
+        if version != state_version():
+            self._say("the saved story state was written by another version")
+            return None
+        if digest != digest_of(data):
+            self._say("the saved story state is damaged (its digest differs)")
+            return None
+        if not self.store.compacted_seq() <= seq <= self.store.change_seq():
+            self._say("the saved story state's position is not in the store's log")
+            return None
+        try:
+            stories = decode(data)
+        except StateError as exc:
+            self._say(f"the saved story state cannot be read ({exc})")
+            return None
+        store = self.store
+        stories.lookup = lambda ids: {a: s for a, (s, _) in store.story_of(ids).items() if s}
+        stories.recall = lambda state, first, last: recall_between(
+            store, state, first, last, self.unstored, self.terms)
+        self._seq = seq
+        self._own.clear()
+        self.loads += 1
+        return stories
+
+    def _say(self, why: str) -> None:
+        if why not in self.said:
+            self.said.append(why)
+            LOG.warning("%s: replaying the store's latest articles instead", why)
+
+    def save(self) -> bool:
+        """Write the state held, brought up to date with the store's log, with the log's
+        position (:mod:`veille.dedup.story_state`): the next writer loads it instead of
+        warming up. False when there is nothing to write (no state, a store that keeps
+        none, or a change it cannot follow: the row before stays, whose older position
+        the next writer reads the log from)."""
+        if self.saved_state is None or self._stories is None or self.unstored:
+            return False
+        if not self._refresh(self._stories):
+            self._stories = None
+            return False
+        self._agree(self._stories)
+        data = encode(self._stories)
+        self.saved_state.put_story_state(STATE_NAME, state_version(), self._seq,
+                                         digest_of(data), data)
+        return True
+
+    def _agree(self, stories: Stories) -> None:
+        """Put the articles of the active stories into the stories the store holds them
+        in where they differ (:meth:`Stories.follow_move`, as for another writer's move):
+        what the store named otherwise than the online clustering did (a story's id
+        changed with its articles' write, which logs no move of them) is named as a
+        warm-up from the store names it, before the state is saved."""
+        active = stories.active
+        held = [a for a, s in stories.story_of.items() if s in active]
+        for article_id, (story_id, _) in self.store.story_of(held).items():
+            if story_id and story_id != stories.story_of.get(article_id):
+                stories.follow_move(article_id, story_id)
+
     def forget(self) -> None:
         """Drop the state: the stored stories changed under it (:func:`recluster_stories`);
-        the next :meth:`current` warms up from the store."""
+        the next :meth:`current` loads the one the store keeps (saved before the moves,
+        which it follows from the log) or warms up from the store."""
         self._stories = None
+        self._may_load = True
 
     def settle(self) -> dict[str, str]:
         """Cluster again the windows of the articles ingested since the last call
         (:attr:`pending`, :func:`recluster_stories`); the moves stored. An ingest does it
         at its end, unless :attr:`defer` (a poll of many sources does it once, at the
-        poll's end)."""
+        poll's end). The state is saved first (:meth:`save`): the moves are in the log
+        after its position."""
+        self.save()
         moves = recluster_stories(self.store, self.pending, self.terms)
         self.pending.clear()
         if moves:

@@ -113,7 +113,7 @@ def test_a_change_it_cannot_follow_warms_it_again(tmp_path: Path,
     state warm up again from the store (the source of truth)."""
     store = SQLiteStore.open(tmp_path / "s.sqlite3")
     ingest_texts(store, [("a.html", page(*FLOOD, 8))])
-    follower = veille.ingest.StoryFollower(store)
+    follower = veille.ingest.StoryFollower(store, snapshots=False)  # warmed from the store
     stories = follower.current()
     assert len(stories.story_of) == 1 and follower.warm_ups == 1
     ingest_texts(store, [("b.html", page(*BUDGET, 9))])  # another writer (its own state)
@@ -122,4 +122,6 @@ def test_a_change_it_cannot_follow_warms_it_again(tmp_path: Path,
     store.delete_articles(list(stories.story_of)[:1])
     rebuilt = follower.current()
     assert rebuilt is not stories and len(rebuilt.story_of) == 1 and follower.warm_ups == 2
-    assert len(warm_ups) == 4  # two ingests, two warm-ups here
+    # two here; of the two ingests, the first warms up, the second loads the state the
+    # first saved and follows the log from there (r-perf36, veille.dedup.story_state)
+    assert len(warm_ups) == 3

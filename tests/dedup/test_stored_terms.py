@@ -119,7 +119,7 @@ def test_an_ingest_keeps_its_terms_and_a_warm_up_reads_them_back(tmp_path: Path)
         rows = _rows(store)
         assert {a for a, _ in rows} == stored
         assert {v for _, v in rows} == {terms_version()}
-        follower = StoryFollower(store)
+        follower = StoryFollower(store, snapshots=False)  # its warm-up
         warmed = follower.current()
         assert follower.terms.misses == 0  # each read back, or a copy's input again
         assert follower.terms.stored + follower.terms.hits == len(stored)
@@ -146,7 +146,7 @@ def test_a_missing_or_stale_row_is_read_afresh_and_written_again(tmp_path: Path)
             # a row whose bytes are another input's terms, under a digest no input has
             store.conn.execute("UPDATE story_terms SET digest = x'00' WHERE article_id = ?",
                                (ids[2],))
-        follower = StoryFollower(store)
+        follower = StoryFollower(store, snapshots=False)
         warmed = follower.current()
         assert follower.terms.misses == 3
         assert follower.terms.stored + follower.terms.hits == len(ids) - 3
@@ -154,7 +154,7 @@ def test_a_missing_or_stale_row_is_read_afresh_and_written_again(tmp_path: Path)
         rows = _rows(store)
         assert {a for a, v in rows if v == terms_version()} == set(ids)
         assert "older rules" not in {v for _, v in rows}  # replaced, not kept beside
-        again = StoryFollower(store)
+        again = StoryFollower(store, snapshots=False)
         again.current()
         assert again.terms.misses == 0
     finally:

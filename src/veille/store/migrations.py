@@ -451,6 +451,20 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # A store whose ``user_version`` was set back (an older copy restored over a newer
     # file, or the migration tests' old stores) may hold the column already: added once.
     _add_relation_column,
+    # 20: the story state a writer ends with (r-perf36, issue #13): derived data, keyed by
+    # the change log's position it reflects, that the next writer loads and brings up to
+    # date from the log instead of replaying the store's latest articles
+    # (veille.dedup.story_state, veille.store.sqlite_state); a missing, stale or corrupt
+    # row is a full replay.
+    """
+    CREATE TABLE IF NOT EXISTS story_state (
+        name    TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        seq     INTEGER NOT NULL,
+        digest  BLOB NOT NULL,
+        state   BLOB NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -410,6 +410,17 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     CREATE INDEX IF NOT EXISTS articles_relation ON articles(relation)
         WHERE relation IS NOT NULL
     """,
+    # 20: the story state a writer ends with (SQLite's migration 20, r-perf36,
+    # veille.store.sqlite_state).
+    """
+    CREATE TABLE IF NOT EXISTS story_state (
+        name    TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        seq     BIGINT NOT NULL,
+        digest  BYTEA NOT NULL,
+        state   BYTEA NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -43,6 +43,7 @@ from veille.store.sqlite_enrich import EnrichTables
 from veille.store.sqlite_full import Connection, disk_full
 from veille.store.sqlite_history import HistoryTables
 from veille.store.sqlite_monitor import MonitorTables
+from veille.store.sqlite_state import StateTables
 from veille.store.sqlite_terms import TermsTables
 
 MAX_SITE_BLOCK_CHARS = 500
@@ -84,7 +85,7 @@ ID_CHARS = 16
 
 
 class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, HistoryTables,
-                  TermsTables):
+                  TermsTables, StateTables):
     """The default store backend."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
