@@ -106,6 +106,10 @@ class CaptureResult:
     masthead: str = ""
     """The outlet's name printed as the capture's masthead above its headline, "" when
     none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
+    kicker: str = ""
+    """The kicker printed in capitals before the headline on its line ("GRÈVE  Les
+    aiguilleurs …": :func:`~veille.extract.blocks.kicker_gap`), "" when none: the
+    article's section label, no part of its title."""
     dateline_end: int = 0
     """Where the first paragraph's own text starts after the dateline opening it
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
@@ -839,11 +843,13 @@ def extract_text_capture(
     live = join_entries(blocks)
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
+    kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
         gapped = []
+        kickers = set()
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -941,6 +947,7 @@ def extract_text_capture(
         words_memo.remember(blocks[i], words_of[i])
     first = kept[0] if kept else len(blocks)
     title = head.title
+    kicker = blocks[head.at - 1] if head.at - 1 in kickers and title == blocks[head.at] else ""
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     last = kept[-1] if kept else 0
     # The blocks after the body where its bylines, datelines and paywall notice may sit:
@@ -1043,6 +1050,7 @@ def extract_text_capture(
         evidence["other_article"] = "the page holds another article before this one, left out"
     return CaptureResult(
         title=title,
+        kicker=kicker,
         paragraphs=paragraphs,
         lead=head.standfirst,
         dateline_end=opening,
