@@ -2,7 +2,7 @@
 """Score the r-pages36 held-out set: an article's parts read from captures and pages.
 
 Usage: python3 score.py VEILLE_CLI [WORK_DIR]
-  e.g. python3 score.py /work/vbin-r-pages36 /tmp/rp36-score
+  e.g. python3 score.py /work/vbin-r-pages36 /tmp/r-pages36-score
 
 Each case is ingested alone (``veille ingest FILE``) into its own data directory and read
 back with ``veille export --format jsonl``. The gold line names the checks of that case:
@@ -29,7 +29,7 @@ def norm(text: str | None) -> str:
 
 def main() -> int:
     cli = sys.argv[1]
-    work = Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/rp36-score")
+    work = Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/r-pages36-score")
     shutil.rmtree(work, ignore_errors=True)
     gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text().splitlines() if line]
     right = total = 0
