@@ -202,9 +202,8 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
     "Caroline Girardon" (a known given name) gives "Caroline Girardon"; "Paul Kirby /
     Europe digital editor" gives "Paul Kirby" (a role after a separator); "Paul Kirby" with
     ``role_next`` (the next line is a role line) gives "Paul Kirby"; "Wing-sze Cheung" with
-    ``date_next`` (the next line is the article's date: the byline's slot, whatever the
-    name's language; t-final35 A9) gives "Wing-sze Cheung", unless it names a place ("Hong
-    Kong"); "Faits Divers", "New York", "Lyon : un adolescent" and "Paul Kirby / Europe"
+    ``date_next`` (the next line is the article's date: the byline's slot) gives "Wing-sze
+    Cheung", a name by its shape (:func:`hyphenated_name`) and no place; "Faits Divers", "New York", "Lyon : un adolescent" and "Paul Kirby / Europe"
     give "". A name in capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie
     Laubie")."""
     text = " ".join(text.split())
@@ -242,9 +241,25 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
         return ""
     person = people[0]
     if not (with_role or role_next or dated or known_given_name(person.split()[0])
-            or (date_next and not _place_name(person))):
+            or (date_next and hyphenated_name(person) and not _place_name(person))):
         return ""
     return person
+
+
+_SYLLABLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[a-zß-öø-ÿ]+$")
+_DOUBLE_BARRELLED = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+$")
+
+
+def hyphenated_name(person: str) -> bool:
+    """Whether ``person`` (two to four words) holds a word that only a name is made of: a
+    given name of two syllables joined by a hyphen, the second in lower case (the
+    romanised Chinese and Korean ones: "Wing-sze Cheung", "Ji-hoon Park"), or a
+    double-barrelled surname last ("Adaeze Okonkwo-Bello"). A section's label ("Faits
+    Divers", "Middle East") has neither; with the date under it, such a line is the
+    byline, whatever list of given names its language is missing (t-final35 A9)."""
+    words = person.split()
+    return (_SYLLABLE_NAME.match(words[0]) is not None
+            or _DOUBLE_BARRELLED.match(words[-1]) is not None)
 
 
 #: Where the byline ends on a line that goes on with its date: a full stop, a comma or a

@@ -1015,10 +1015,12 @@ def extract_text_capture(
     # the site, to a newsletter) follows complete articles too, and does not count.
     # A list of links to other articles ("Les plus lus", its titles) is another box: a
     # notice after it is the page footer's, the article ended before it (newuser15a W26).
+    # A notice only that the article is for subscribers, under a complete text, is no cut
+    # (ts.cut_by_wall; t-final35 B5).
     truncated = False
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = True
+            truncated = ts.cut_by_wall(blocks[i], paragraphs)
             break
         if kinds[i] in {"link", "linklabel"}:
             break
