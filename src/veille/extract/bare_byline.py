@@ -203,9 +203,9 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
     Europe digital editor" gives "Paul Kirby" (a role after a separator); "Paul Kirby" with
     ``role_next`` (the next line is a role line) gives "Paul Kirby"; "Wing-sze Cheung" with
     ``date_next`` (the next line is the article's date: the byline's slot) gives "Wing-sze
-    Cheung", a name by its shape (:func:`hyphenated_name`) and no place; "Faits Divers", "New York", "Lyon : un adolescent" and "Paul Kirby / Europe"
-    give "". A name in capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie
-    Laubie")."""
+    Cheung", a name by its shape (:func:`hyphenated_name`) and no place; "Faits Divers",
+    "New York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in
+    capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
     text = " ".join(text.split())
     dated = False
     segments = _DOT_SEPARATOR.split(text)
@@ -407,10 +407,11 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         # A name whose role or date follows it is a byline block, whatever labels sit
         # beside it (the BBC's "Share" / "Save" above "Phil Mackie" / "Midlands
         # correspondent"; t-final34 A13): tags and menus have no role or date under them.
-        if not (role_next or date_next or _role_after(text)) and any(r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
-               and not publication_line(t) and not place_line(t)
-               and not reading_time_line(t) and not formula_line(t)
-               for t, r, role_under in neighbours):
+        if not (role_next or date_next or _role_after(text)) and any(
+                r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
+                and not publication_line(t) and not place_line(t)
+                and not reading_time_line(t) and not formula_line(t)
+                for t, r, role_under in neighbours):
             continue
         names.extend(found)
     return names
