@@ -112,8 +112,8 @@ def test_a_shorter_deck_over_a_spanish_date_is_the_standfirst() -> None:
 
 def _page(description: str, body: list[str], after: str = "") -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
-            f"<title>Water utility to replace lead pipes - Eastport Daily</title>"
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            "<title>Water utility to replace lead pipes - Eastport Daily</title>"
             + (f'<meta name="description" content="{description}">' if description else "")
             + "</head><body><article><h1>Water utility to replace lead pipes</h1>"
             f'<p class="byline">By Ana Ruiz</p>{paragraphs}</article>{after}</body></html>')
