@@ -186,3 +186,24 @@ def test_html_metered_wall_notice_under_a_cut_text() -> None:
     complete = extract_html(_page("", longer, '<div class="paywall">You have reached your '
                                               "free article limit.</div>"), fetched_at=NOW)
     assert complete.truncated is False
+
+
+def test_a_deck_about_the_text_as_much_as_its_headline_is_no_headline() -> None:
+    # t-final34 A5 (SCMP): a deck as long as the headline, speaking of the text a little
+    # more than it, between the headline and the name over the date, was the title.
+    headline = ("Ferry operator to add late sailings to Lamma Island from January, ahead of "
+                "schedule")
+    deck = ("The new late sailings from Central pier will serve about 6,000 islanders on "
+            "weekday nights")
+    text = "\n".join([
+        "Eastport Daily", "News  Business  Sport  Opinion", "Sign up for our newsletter",
+        "Hong Kong / Transport", headline, deck, "Natalie Chow",
+        "Published: 8:15pm, 3 Dec 2026",
+        "The ferry operator will add late sailings to Lamma Island from January, the "
+        "company announced on Thursday, two months earlier than planned.",
+        "Islanders said the new sailings from Central pier would ease the weekday nights "
+        "for about 6,000 residents.",
+        "The company said trial sailings had gone smoothly since last Friday."])
+    result = extract_text_capture(text, fetched_at=NOW, language="en")
+    assert result.title == headline
+    assert result.lead == deck
