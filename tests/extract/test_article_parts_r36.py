@@ -207,3 +207,17 @@ def test_a_deck_about_the_text_as_much_as_its_headline_is_no_headline() -> None:
     result = extract_text_capture(text, fetched_at=NOW, language="en")
     assert result.title == headline
     assert result.lead == deck
+
+
+def test_a_one_paragraph_teaser_cut_mid_sentence_is_the_text() -> None:
+    # r-pages36 held-out 13: the only paragraph, cut mid-sentence before "Il vous reste
+    # 85 %", was no prose, and the capture was refused ("no article text found").
+    teaser = ("L'agence régionale de santé a confirmé jeudi la fermeture de la maternité de "
+              "Saint-Claude au 1er mars, malgré la mobilisation des élus et des habitants qui")
+    text = "\n".join(["Le Courrier du Jura", "Rechercher", "Actualité  Jura  Sport",
+                      "Saint-Claude : la fermeture de la maternité confirmée",
+                      "Publié le 04/12/26 à 12h30", teaser,
+                      "Il vous reste 85% de cet article à lire. Abonnez-vous pour lire la suite."])
+    result = extract_text_capture(text, fetched_at=NOW, language="fr")
+    assert result.paragraphs == [teaser]
+    assert result.truncated is True

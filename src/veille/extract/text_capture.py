@@ -481,6 +481,25 @@ def _mark_insert_boxes(blocks: list[str], kinds: list[str], n_words: list[int]) 
             kinds[i] = "notice"
 
 
+#: Words of a paragraph a paywall cut mid-sentence, at least.
+CUT_PARAGRAPH_WORDS = 15
+
+
+def _mark_cut_paragraphs(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+    """A paragraph the paywall cut mid-sentence ("… malgré la mobilisation des élus et des
+    habitants qui") right above a notice saying the text goes on ("Il vous reste 85 % de
+    cet article à lire"; :data:`~veille.extract.textshape.GOES_ON_TEXT`) is prose: with
+    no sentence end it was no paragraph, and a teaser of one such paragraph was refused as
+    "no article text" (r-pages36 held-out 13). At least :data:`CUT_PARAGRAPH_WORDS` words,
+    opening with a capital."""
+    for i in range(len(kinds) - 1):
+        if (kinds[i] in {"other", "short"} and n_words[i] >= CUT_PARAGRAPH_WORDS
+                and blocks[i][:1].isupper() and kinds[i + 1] == "notice"
+                and len(blocks[i + 1]) < 600 and ts.paywall_text(blocks[i + 1])
+                and ts.GOES_ON_TEXT.search(blocks[i + 1]) is not None):
+            kinds[i] = "prose"
+
+
 def _first_paragraph_before_box(kinds: list[str], start: int) -> int:
     """Where the article's run starts, moved back over an insert box (an advertisement's
     label, a newsletter box: at most :data:`BOX_BLOCKS` furniture blocks) to a paragraph
@@ -875,6 +894,7 @@ def extract_text_capture(
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
     _mark_insert_boxes(blocks, kinds, n_words)
+    _mark_cut_paragraphs(blocks, kinds, n_words)
     _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
