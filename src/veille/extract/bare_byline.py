@@ -196,14 +196,16 @@ def signature_credits(text: str) -> list[str]:
     return []
 
 
-def bare_name(text: str, *, role_next: bool = False) -> str:
+def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) -> str:
     """The person's name when ``text`` is a bare-name byline, else "".
 
     "Caroline Girardon" (a known given name) gives "Caroline Girardon"; "Paul Kirby /
     Europe digital editor" gives "Paul Kirby" (a role after a separator); "Paul Kirby" with
-    ``role_next`` (the next line is a role line) gives "Paul Kirby"; "Faits Divers", "New
-    York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in capitals is
-    written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
+    ``role_next`` (the next line is a role line) gives "Paul Kirby"; "Wing-sze Cheung" with
+    ``date_next`` (the next line is the article's date: the byline's slot) gives "Wing-sze
+    Cheung", a name by its shape (:func:`hyphenated_name`) and no place; "Faits Divers",
+    "New York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in
+    capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
     text = " ".join(text.split())
     dated = False
     segments = _DOT_SEPARATOR.split(text)
@@ -238,9 +240,26 @@ def bare_name(text: str, *, role_next: bool = False) -> str:
     if len(people) != 1 or not 2 <= len(people[0].split()) <= 4 or not is_person(people[0]):
         return ""
     person = people[0]
-    if not (with_role or role_next or dated or known_given_name(person.split()[0])):
+    if not (with_role or role_next or dated or known_given_name(person.split()[0])
+            or (date_next and hyphenated_name(person) and not _place_name(person))):
         return ""
     return person
+
+
+_SYLLABLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[a-zß-öø-ÿ]+$")
+_DOUBLE_BARRELLED = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+$")
+
+
+def hyphenated_name(person: str) -> bool:
+    """Whether ``person`` (two to four words) holds a word that only a name is made of: a
+    given name of two syllables joined by a hyphen, the second in lower case (the
+    romanised Chinese and Korean ones: "Wing-sze Cheung", "Ji-hoon Park"), or a
+    double-barrelled surname last ("Adaeze Okonkwo-Bello"). A section's label ("Faits
+    Divers", "Middle East") has neither; with the date under it, such a line is the
+    byline, whatever list of given names its language is missing (t-final35 A9)."""
+    words = person.split()
+    return (_SYLLABLE_NAME.match(words[0]) is not None
+            or _DOUBLE_BARRELLED.match(words[-1]) is not None)
 
 
 #: Where the byline ends on a line that goes on with its date: a full stop, a comma or a
@@ -298,12 +317,31 @@ def reading_time_line(text: str) -> bool:
     return len(text) <= 40 and _READING_TIME.match(" ".join(text.split())) is not None
 
 
-def bare_names(text: str, *, role_next: bool = False) -> list[str]:
+_DATE_LINE_CHARS = 80
+"""A line that gives the article's date is short ("Published: 9:15pm, 4 Dec 2026 HKT")."""
+
+
+def date_line(text: str) -> bool:
+    """A short line that is mostly a date ("Published: 9:15pm, 4 Dec 2026 HKT", "December
+    3, 2026", "Publié le 02/12/26 à 08h40"): the article's dateline, whose neighbour above
+    is where a byline is printed."""
+    return (len(text) <= _DATE_LINE_CHARS and _DIGIT.search(text) is not None
+            and date_coverage(text) >= 0.5)
+
+
+def _role_after(text: str) -> bool:
+    """Whether a role follows a name on ``text``'s line ("Paul Kirby / Europe digital
+    editor")."""
+    parts = _ROLE_SEPARATOR.split(" ".join(text.split()), maxsplit=1)
+    return len(parts) == 2 and _names_a_role(parts[1])
+
+
+def bare_names(text: str, *, role_next: bool = False, date_next: bool = False) -> list[str]:
     """The people of a bare-name byline line: :func:`bare_name`'s one, or, on a line
     naming two or three people joined by "and"/"et"/"," (each of two to four words, each
     given name known, a correspondent's place after a name dropped: "Kim Willsher in
     Paris and Jon Henley in Brussels", the Guardian's form; verify10), all of them."""
-    one = bare_name(text, role_next=role_next)
+    one = bare_name(text, role_next=role_next, date_next=date_next)
     if one:
         return [one]
     text = " ".join(text.split())
@@ -336,7 +374,8 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         if role not in ("text", "label"):
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
-        found = [n for n in bare_names(text, role_next=role_next)
+        date_next = i + 1 < len(window) and date_line(texts[i + 1])
+        found = [n for n in bare_names(text, role_next=role_next, date_next=date_next)
                  or (byline_before_date(text) if _DIGIT.search(text) else [])
                  if n not in names]
         if not found:
@@ -365,10 +404,14 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             continue
         # A role, another name, the publication or the correspondent's place ("Isabelle
         # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
-        if any(r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
-               and not publication_line(t) and not place_line(t)
-               and not reading_time_line(t) and not formula_line(t)
-               for t, r, role_under in neighbours):
+        # A name whose role or date follows it is a byline block, whatever labels sit
+        # beside it (the BBC's "Share" / "Save" above "Phil Mackie" / "Midlands
+        # correspondent"; t-final34 A13): tags and menus have no role or date under them.
+        if not (role_next or date_next or _role_after(text)) and any(
+                r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
+                and not publication_line(t) and not place_line(t)
+                and not reading_time_line(t) and not formula_line(t)
+                for t, r, role_under in neighbours):
             continue
         names.extend(found)
     return names

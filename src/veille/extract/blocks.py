@@ -80,6 +80,10 @@ class Blocks:
     site's menu bar copied with its separators as two spaces or more, or tabs:
     :func:`gapped_items`), by index. Normalising the whitespace loses those gaps, so they
     are kept here (t-final35 A2: "Drôme  Ardèche  Isère  Sports  Loisirs")."""
+    kickers: list[int] = field(default_factory=list)
+    """The items that were a kicker in capitals set apart by a wide gap from the headline
+    on its line ("GRÈVE  Les aiguilleurs du ciel débraient jeudi": :func:`kicker_gap`),
+    by index; the headline is the next item."""
 
 
 #: A table row's cells hold at most this many words each (else it is text with a tab).
@@ -120,6 +124,35 @@ def gapped_items(line: str) -> int:
                 or ":" in item or _SENTENCE_END.search(item)):
             return 0
     return len(items)
+
+
+#: A kicker is one to three words in capitals; the headline after it, a few words more.
+KICKER_WORDS = 3
+KICKER_HEADLINE_WORDS = (3, 30)
+
+
+def kicker_gap(line: str) -> int:
+    """Where the headline starts when ``line`` is a kicker in capitals, a wide gap, then a
+    headline ("GRÈVE  Les aiguilleurs du ciel débraient jeudi", "ÉLECTIONS MUNICIPALES  À
+    Royan, …": two elements of the page, a copy keeps their gap; t-final34 A13), else 0.
+    The kicker is one to :data:`KICKER_WORDS` words of capital letters (an acronym too:
+    the gap, not the case, tells it from the headline); what follows opens with a capital
+    and is headline-sized (:data:`KICKER_HEADLINE_WORDS`), ending no sentence (a dateline
+    in capitals opening a paragraph, "PARIS  Le président est arrivé.", stays)."""
+    stripped = line.strip()
+    gap = _WIDE_GAP.search(stripped)
+    if gap is None or gap.start() == 0:
+        return 0
+    kicker, rest = stripped[:gap.start()], stripped[gap.end():]
+    words = kicker.split()
+    if not (0 < len(words) <= KICKER_WORDS and all(
+            any(c.isalpha() for c in w) and not any(c.islower() for c in w) for w in words)):
+        return 0
+    low, high = KICKER_HEADLINE_WORDS
+    if not (rest[:1].isupper() and low <= len(rest.split()) <= high) \
+            or _WIDE_GAP.search(rest) or _SENTENCE_END.search(rest.rstrip()):
+        return 0
+    return len(line) - len(line.lstrip()) + gap.end()
 
 
 _BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
@@ -633,7 +666,18 @@ def split_blocks(text: str) -> Blocks:
     headings: list[int] = []
     rows: list[int] = []
     gapped: list[int] = []
+    kickers: list[int] = []
+    split: list[str] = []
     for piece in pieces:
+        cut = kicker_gap(piece) if shape == "lines" else 0
+        if cut:
+            kickers.append(len(split))
+            split.extend((piece[:cut], piece[cut:]))
+        else:
+            split.append(piece)
+    kicker_pieces = set(kickers)
+    kicker_items: list[int] = []
+    for n, piece in enumerate(split):
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
         block, level = unmark(normalize_space(piece), heading=piece[:1] == "#")
@@ -644,9 +688,11 @@ def split_blocks(text: str) -> Blocks:
                 rows.append(len(items))
             if shape == "lines" and gapped_items(piece):
                 gapped.append(len(items))
+            if n in kicker_pieces:
+                kicker_items.append(len(items))
             items.append(block)
     if len(headings) > 1:  # sections of a Markdown document, no one headline
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings, rows=rows, gapped=gapped)
+                  headings=headings, rows=rows, gapped=gapped, kickers=kicker_items)

@@ -184,16 +184,21 @@ def _meta_after_prose(kinds: Sequence[str], at: int, start: int) -> bool:
     return j >= start and kinds[j] == "prose"
 
 
-def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -> bool:
+def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
+                       framed: bool = False) -> bool:
     """One to three sentences, longer than the headline; a subtitle without a final stop
     counts when it is long enough (12 words) not to be a label. ``placed``: the block sits
     right under the headline and right above the byline or dateline, where a sentence
     shorter than the headline is the standfirst too ("Ancien propriétaire du Léon de Lyon,
-    il avait formé des générations de cuisiniers."; newuser13 a-C4)."""
+    il avait formé des générations de cuisiniers."; newuser13 a-C4). ``framed``: the block
+    sits between the headline and the author's name over the date (the whole head around
+    it), where a deck a little shorter than the headline is the standfirst too, at least
+    :data:`FRAMED_SHARE` of the headline's length (El País, the SCMP; t-final34 A5, A13)."""
     n = ts.word_count(text)
     if n > 90 or ts.letter_ratio(text) < 0.55:
         return False
-    if len(text) <= len(title) and not (placed and kind == "prose" and ts.ends_sentence(text)):
+    if len(text) <= len(title) and not (placed and kind == "prose" and ts.ends_sentence(text)) \
+            and not (framed and n >= 8 and len(text) >= FRAMED_SHARE * len(title)):
         return False
     if kind == "prose":
         return n >= 8 and ts.sentence_count(text) <= 3
@@ -205,6 +210,11 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False) -
 
 
 HEAD_MATTER = 3.0
+FRAMED_SHARE = 0.7
+""":func:`_standfirst_shaped`: a framed deck's length, at least, as a share of the headline's."""
+FRAMED_ABOUTNESS = 0.75
+"""A headline-shaped line over a framed deck is its headline when its aboutness is at
+least this share of the deck's (:func:`choose_head`)."""
 """:func:`_followed_by_head_matter`'s score for a byline or dateline under the line."""
 
 
@@ -314,7 +324,7 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
             or kinds[j] in ("prose", "link", "other")
             and _named_then_dated(blocks, kinds, j + 1, first)))
         placed = placed or framed
-        if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed):
+        if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed, framed):
             if kinds[j] in _HEAD_MATTER:
                 continue
             return -1
@@ -482,6 +492,18 @@ def choose_head(
         # the standfirst's own tests take for the standfirst of that one: it is, whether or
         # not it ends with a full stop (many sites print none; newuser18b V4). Not under
         # the source's masthead: that line is the headline.
+        at, title, how = at - 1, above[0], above[1]
+    elif (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
+          and at + 1 < first and (kinds[at + 1] in _META
+                                  or _named_then_dated(blocks, kinds, at + 1, first))
+          and above[2] >= FRAMED_ABOUTNESS * heads[at][2]
+          and find_standfirst(blocks, kinds, at - 1, kept) == at
+          and not names_outlet(above[0], outlet)):
+        # The head's order (headline, standfirst, then the author's name and the date): a
+        # line between a headline-shaped one and the name over the date is the standfirst
+        # of that one, when that one speaks of the text nearly as much (the SCMP's deck, as
+        # long as its headline, was taken for it; t-final34 A5): a teaser of another
+        # article above speaks of another text.
         at, title, how = at - 1, above[0], above[1]
     standfirst_at = find_standfirst(blocks, kinds, at, kept)
     return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,

@@ -541,6 +541,7 @@ class ExtractStage(Stage):
             updated=result.updated,
             language=result.language,
             truncated=result.truncated,
+            section=result.kicker,
             extractor="text-capture",
             evidence=evidence,
         )

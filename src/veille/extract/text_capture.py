@@ -106,6 +106,10 @@ class CaptureResult:
     masthead: str = ""
     """The outlet's name printed as the capture's masthead above its headline, "" when
     none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
+    kicker: str = ""
+    """The kicker printed in capitals before the headline on its line ("GRÈVE  Les
+    aiguilleurs …": :func:`~veille.extract.blocks.kicker_gap`), "" when none: the
+    article's section label, no part of its title."""
     dateline_end: int = 0
     """Where the first paragraph's own text starts after the dateline opening it
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
@@ -477,6 +481,25 @@ def _mark_insert_boxes(blocks: list[str], kinds: list[str], n_words: list[int]) 
             kinds[i] = "notice"
 
 
+#: Words of a paragraph a paywall cut mid-sentence, at least.
+CUT_PARAGRAPH_WORDS = 15
+
+
+def _mark_cut_paragraphs(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+    """A paragraph the paywall cut mid-sentence ("… malgré la mobilisation des élus et des
+    habitants qui") right above a notice saying the text goes on ("Il vous reste 85 % de
+    cet article à lire"; :data:`~veille.extract.textshape.GOES_ON_TEXT`) is prose: with
+    no sentence end it was no paragraph, and a teaser of one such paragraph was refused as
+    "no article text" (r-pages36 held-out 13). At least :data:`CUT_PARAGRAPH_WORDS` words,
+    opening with a capital."""
+    for i in range(len(kinds) - 1):
+        if (kinds[i] in {"other", "short"} and n_words[i] >= CUT_PARAGRAPH_WORDS
+                and blocks[i][:1].isupper() and kinds[i + 1] == "notice"
+                and len(blocks[i + 1]) < 600 and ts.paywall_text(blocks[i + 1])
+                and ts.GOES_ON_TEXT.search(blocks[i + 1]) is not None):
+            kinds[i] = "prose"
+
+
 def _first_paragraph_before_box(kinds: list[str], start: int) -> int:
     """Where the article's run starts, moved back over an insert box (an advertisement's
     label, a newsletter box: at most :data:`BOX_BLOCKS` furniture blocks) to a paragraph
@@ -839,11 +862,13 @@ def extract_text_capture(
     live = join_entries(blocks)
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
+    kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
         gapped = []
+        kickers = set()
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -869,6 +894,7 @@ def extract_text_capture(
     _mark_reader_prompts(blocks, kinds)
     _mark_disclosures(blocks, kinds)
     _mark_insert_boxes(blocks, kinds, n_words)
+    _mark_cut_paragraphs(blocks, kinds, n_words)
     _mark_layout(blocks, kinds)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
@@ -941,6 +967,7 @@ def extract_text_capture(
         words_memo.remember(blocks[i], words_of[i])
     first = kept[0] if kept else len(blocks)
     title = head.title
+    kicker = blocks[head.at - 1] if head.at - 1 in kickers and title == blocks[head.at] else ""
     lang = language or detect_language(" ".join([title or "", *paragraphs[:4]]))
     last = kept[-1] if kept else 0
     # The blocks after the body where its bylines, datelines and paywall notice may sit:
@@ -1008,10 +1035,12 @@ def extract_text_capture(
     # the site, to a newsletter) follows complete articles too, and does not count.
     # A list of links to other articles ("Les plus lus", its titles) is another box: a
     # notice after it is the page footer's, the article ended before it (newuser15a W26).
+    # A notice only that the article is for subscribers, under a complete text, is no cut
+    # (ts.cut_by_wall; t-final35 B5).
     truncated = False
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = True
+            truncated = ts.cut_by_wall(blocks[i], paragraphs)
             break
         if kinds[i] in {"link", "linklabel"}:
             break
@@ -1043,6 +1072,7 @@ def extract_text_capture(
         evidence["other_article"] = "the page holds another article before this one, left out"
     return CaptureResult(
         title=title,
+        kicker=kicker,
         paragraphs=paragraphs,
         lead=head.standfirst,
         dateline_end=opening,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
@@ -315,17 +315,48 @@ PAYWALL_TEXT = lazy_compile(
     r"this article is for subscribers|unlock this article|"
     r"create a free account to continue|sign in to continue reading|"
     r"the rest of this article is|"
+    # A metered wall in English (t-final35 B5: "You have reached your free article limit.
+    # Subscribe to keep reading.").
+    r"reached (?:your|the) (?:free )?(?:article|story) limit|"
+    r"(?:subscribe|sign in|log in|register) to keep reading|"
     # Spanish, Italian, German subscription walls (newuser9 R22: El País).
     r"suscr[íi]bete para (?:seguir|continuar) leyendo|(?:exclusiv[oa]|s[óo]lo) para suscriptores|"
     r"riservat[oa] agli abbonati|nur für abonnenten", re.IGNORECASE)
 #: Words that every match of :data:`PAYWALL_TEXT` holds one of, in lower case.
 PAYWALL_WORDS = ("reste", "réserv", "suite", "subscri", "continue", "unlock", "account",
                  "limite", "gratuit", "poursuivre", "accessible", "membres",
-                 "rest of", "suscr", "riservat", "abonnenten")
+                 "rest of", "suscr", "riservat", "abonnenten", "limit", "keep reading")
 #: The characters that ``re.IGNORECASE`` takes for a letter of :data:`PAYWALL_WORDS` but
 #: ``str.lower()`` does not turn into it: "İ" and "ı" match "i", "ſ" matches "s"
 #: (``tests/extract/test_capture_gates.py`` checks every code point).
 _CASE_ODD = lazy_compile("[\u0130\u0131\u017f]")
+
+
+#: A paywall notice that says the text goes on behind it ("Il vous reste 72 % de cet
+#: article à lire", "La suite est réservée aux abonnés", "Subscribe to continue reading"),
+#: not only that the article is for subscribers ("Cet article est réservé aux abonnés",
+#: "You have reached your free article limit"), which sites print under complete texts too.
+GOES_ON_TEXT = lazy_compile(
+    r"il (?:vous )?reste \d+\s?%|\bla suite\b|(?:continue|keep) reading|"
+    r"pour (?:poursuivre|continuer) (?:votre|la) lecture|rest of (?:this|the) (?:article|story)|"
+    r"(?:seguir|continuar) leyendo|weiterlesen|continua(?:re)? a leggere", re.IGNORECASE)
+#: A body under a paywall notice is a teaser when it has fewer words than this, or one
+#: paragraph only (:func:`cut_by_wall`).
+TEASER_WORDS = 80
+
+
+def cut_by_wall(notice: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a paywall ``notice`` after ``paragraphs`` means the page cut the text
+    (t-final35 B5): the notice says the text goes on (:data:`GOES_ON_TEXT`), or the text
+    shows the cut itself: its last paragraph stops mid-sentence, or it is a teaser (one
+    paragraph, or under :data:`TEASER_WORDS` words). A notice that the article is for
+    subscribers, under a text of several paragraphs ending with a sentence, is the site's
+    furniture, no cut."""
+    if GOES_ON_TEXT.search(notice) is not None or len(paragraphs) <= 1:
+        return True
+    last = paragraphs[-1].rstrip()
+    return (not ends_sentence(last) and not last.endswith((":", "»", "\"", "”", ")"))
+            or sum(len(p.split()) for p in paragraphs) < TEASER_WORDS)
 
 
 def plain_lower(text: str) -> str | None:

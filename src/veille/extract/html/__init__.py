@@ -55,6 +55,7 @@ from veille.extract.language import contradicted_language, detect_language
 from veille.extract.match_sheet import first_score
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
+from veille.extract.textshape import words as ts_words
 from veille.extract.timezones import keep_locale, page_zone
 from veille.extract.walls import WALL_REASON, wall_kind
 from veille.record import DAY, TIME, Content, utcnow
@@ -166,6 +167,30 @@ def below_headline(paragraphs: list[str], headlines: set[str], header: set[str])
     while len(paragraphs) > 1 and fold(paragraphs[0]) in header:
         paragraphs = paragraphs[1:]
     return paragraphs
+
+
+#: Words of a shingle, and the share of a description's shingles the body must hold for
+#: the description to be a piece of it (:func:`body_fragment`).
+_SHINGLE = 3
+FRAGMENT_SHARE = 0.75
+
+
+def body_fragment(description: str, paragraphs: list[str]) -> bool:
+    """Whether ``description`` is a piece of the body other than its opening: most of its
+    three-word runs (:data:`FRAGMENT_SHARE`) are in one paragraph, and it does not open
+    the first (a description that is the first sentence is the usual lead)."""
+    words = ts_words(fold(description))
+    if len(words) < _SHINGLE or not paragraphs:
+        return False
+    if ts_words(fold(paragraphs[0]))[:_SHINGLE] == words[:_SHINGLE]:
+        return False
+    shingles = {tuple(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    for paragraph in paragraphs:
+        body = ts_words(fold(paragraph))
+        have = {tuple(body[i:i + _SHINGLE]) for i in range(len(body) - _SHINGLE + 1)}
+        if len(shingles & have) >= FRAGMENT_SHARE * len(shingles):
+            return True
+    return False
 
 
 def _bare(text: str) -> str:
@@ -351,6 +376,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # lead either: the first paragraph is (newuser11 T8).
     summary = "" if _bare(meta.description) in {_bare(h) for h in headlines} else (
         meta.description)
+    if summary and body_fragment(summary, paragraphs):
+        # A sentence from the middle of the body ("The board will meet again on
+        # Thursday."): a CMS's pick, no summary of the article (t-final35 B6).
+        summary = ""
     return Content(
         title=meta.title,
         # The first paragraph without its dateline ("BRUXELLES (Belga) - ", "新华社北京12月1日电
@@ -367,7 +396,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         site_name=meta.site_name,
         url=meta.url or url,
         truncated=is_truncated(walk.blocks, choice.end, paywall_markup=walk.paywall,
-                               article=article),
+                               article=article, paragraphs=paragraphs),
         extractor=EXTRACTOR,
         evidence=evidence,
         section=meta.section,

@@ -11,10 +11,17 @@ otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from veille.extract.html.walk import Block
-from veille.extract.textshape import PAYWALL_TEXT, fold, furniture_hits, paywall_text
+from veille.extract.textshape import (
+    PAYWALL_TEXT,
+    cut_by_wall,
+    fold,
+    furniture_hits,
+    paywall_text,
+)
 
 #: The DOM blocks must cover this share of ``articleBody``'s words to be used.
 MIN_COVERAGE = 0.85
@@ -61,12 +68,12 @@ def match_article_body(blocks: list[Block], article_body: str) -> list[Block] | 
 
 
 def paywall_notice(blocks: list[Block], end: int, window: int = 8,
-                   pattern: re.Pattern[str] = PAYWALL_TEXT) -> bool:
-    """A notice matching ``pattern`` among the article's last blocks (it may sit inside the
-    article's container) or right after them."""
+                   pattern: re.Pattern[str] = PAYWALL_TEXT) -> str:
+    """The first notice matching ``pattern`` among the article's last blocks (it may sit
+    inside the article's container) or right after them, "" when none."""
     found = paywall_text if pattern is PAYWALL_TEXT else pattern.search
-    return any(found(b.text) for b in blocks[max(0, end - 2):end + window]
-               if len(b.text) < 600)
+    return next((b.text for b in blocks[max(0, end - 2):end + window]
+                 if len(b.text) < 600 and found(b.text)), "")
 
 
 def _accessible_for_free(article: dict[str, Any] | None) -> bool | None:
@@ -77,18 +84,21 @@ def _accessible_for_free(article: dict[str, Any] | None) -> bool | None:
 
 
 def is_truncated(blocks: list[Block], end: int, *, paywall_markup: bool,
-                 article: dict[str, Any] | None) -> bool:
-    """The page cut the article: a notice says the article continues for subscribers, or
-    the page says it is not free (JSON-LD ``isAccessibleForFree: false``) and a paywall box
-    or a subscription promotion follows it. ``isAccessibleForFree: true`` is the
-    publisher's own answer: such an article is not cut."""
+                 article: dict[str, Any] | None, paragraphs: Sequence[str] = ()) -> bool:
+    """The page cut the article: a paywall notice follows a text it cut
+    (:func:`~veille.extract.textshape.cut_by_wall`: the notice says the text goes on, or
+    ``paragraphs`` stop mid-sentence or are a teaser), or the page says it is not free
+    (JSON-LD ``isAccessibleForFree: false``) and a paywall box or a subscription promotion
+    follows it. ``isAccessibleForFree: true`` is the publisher's own answer: such an
+    article is not cut."""
     free = _accessible_for_free(article)
     if free is True:
         return False
-    if paywall_notice(blocks, end):
+    notice = paywall_notice(blocks, end)
+    if notice and cut_by_wall(notice, [p for p in paragraphs if p not in notice]):
         return True
-    return free is False and (paywall_markup or paywall_notice(blocks, end,
-                                                               pattern=_PROMO_TEXT))
+    return free is False and (
+        paywall_markup or bool(paywall_notice(blocks, end, pattern=_PROMO_TEXT)))
 
 
 def find_standfirst(blocks: list[Block], start: int, description: str) -> str:
