@@ -76,6 +76,17 @@ def test_a_story_of_two_asks_the_plain_words_still() -> None:
     assert labels[0] == labels[1] != labels[2]
 
 
+def test_at_one_minute_the_profile_asks_the_plain_words() -> None:
+    """Undated files read at once (every article at one minute): no time says the profile
+    came in the event's days; the plain-word bar is asked as before
+    (``shared_kind_timed``)."""
+    undated = [("2026-03-10T09:00:00+01:00", title, paragraphs)
+               for _p, title, paragraphs in [*ELECTION, PROFILE]]
+    labels = _feed(undated)
+    assert labels[:3] == [labels[0]] * 3 and labels[3] != labels[0]
+    assert _feed(undated, shared_kind_timed=False) == [labels[0]] * 4
+
+
 @pytest.mark.parametrize("size", [0, 3])
 def test_the_same_people_at_another_event_stay_apart(size: int) -> None:
     """The same winner and defeated mayor at a library's opening two days later: the
