@@ -16,7 +16,7 @@ Real SQLite store, real ingest."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -146,8 +146,6 @@ def test_la1ere_capture_is_no_reprint_of_the_paris_copy_it_was_seen_before(
 def test_a_stated_zone_keeps_its_order() -> None:
     """Two stated times (no slack) order as before; an assumed Paris time spans every clock
     France prints (Tahiti −10 … Wallis +12), so it orders only what is further apart."""
-    from datetime import timedelta
-
     paris = datetime.fromisoformat("2026-02-15T07:30:00+01:00")
     other = datetime.fromisoformat("2026-02-15T05:00:00+01:00")
     assert published_before(other, None, paris, None)
@@ -199,7 +197,22 @@ def test_an_assumed_paris_time_spans_the_overseas_clocks(wall: datetime, how: st
     the span; a day-only date has no slack."""
     when = wall.replace(tzinfo=ZoneInfo("Europe/Paris"))
     earlier, later = zone_slack(when, how)
+    instant = when.astimezone(UTC)  # a zoned datetime adds on its wall clock (DST)
     for name in ("Indian/Reunion", "Pacific/Noumea", "Pacific/Tahiti", "Europe/Paris"):
         other = wall.replace(tzinfo=ZoneInfo(name))
-        assert when - earlier <= other <= when + later
+        assert instant - earlier <= other <= instant + later
     assert zone_slack(when, how, "day") == NO_SLACK
+
+
+def test_the_order_is_read_in_instants_across_the_spring_change() -> None:
+    """Regression (r-stories36's hypothesis draw): a Paris time carrying its tz database
+    zone, an hour before the clocks go forward, spans Tahiti's reading of the same wall
+    time 11 h later in *instants*; wall-clock arithmetic on the zoned datetime (16:00 + 11 h
+    = 03:00, already UTC+2) fell an hour short and said the Tahiti copy surely came later."""
+    paris = datetime(2024, 3, 30, 16, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    slack = zone_slack(paris, "assumed (Europe/Paris)")
+    tahiti_reading = datetime(2024, 3, 30, 16, 0, tzinfo=ZoneInfo("Pacific/Tahiti"))
+    stated_later = tahiti_reading - timedelta(minutes=30)  # 01:30 UTC on the 31st
+    assert not published_before(paris, None, stated_later, None, first_slack=slack)
+    assert published_before(paris, None, stated_later + timedelta(hours=1), None,
+                            first_slack=slack)

@@ -39,7 +39,7 @@ nothing: they compare the spans themselves (:func:`published_span`, :func:`span_
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from veille.extract.timezones import assumed_zone_name, sibling_offsets
@@ -117,8 +117,11 @@ def published_before(first: datetime, first_precision: str | None, second: datet
     for a day-only date, less its slack earlier). False both ways for a day-only date and a
     time of that day, two day-only dates of one day, or two times that another clock of an
     assumed zone puts the other way round: their order is unknown (module docstring)."""
-    return latest_published(first, first_precision) + first_slack[1] + tolerance < \
-        second - second_slack[0]
+    # Instants, not wall times: a datetime carrying a tz database zone adds a timedelta on
+    # its wall clock, so Paris 16:00 + 11 h across the spring change would land an hour
+    # short of the Tahiti reading the slack stands for (r-stories36's hypothesis draw).
+    return latest_published(first, first_precision).astimezone(UTC) + first_slack[1] + \
+        tolerance < second.astimezone(UTC) - second_slack[0]
 
 
 def order_unknown(first: datetime, first_precision: str | None, second: datetime,
