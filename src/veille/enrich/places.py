@@ -1604,7 +1604,7 @@ _VENUE_BEFORE = lazy_compile(
     r"musée|musee|prison|piscine|patinoire|médiathèque|mediatheque|bibliothèque|"
     r"bibliotheque|centre\s+aquatique)\s+"
     r"|(?:ligne|tram|tramway|métro|metro|RER|bus|terminal|aérogare|aerogare|pavillon|"
-    r"bâtiment|batiment|hall|porte|sortie|tribune)\s+[A-Z0-9]{1,3}\s+"
+    r"bâtiment|batiment|hall|porte|sortie|tribune)\s+(?-i:\d{1,3}[A-Z]?|[A-Z])\s+"
     r"|(?:rue|avenue|boulevard|bd|quai|allée|allee|impasse|chemin|route|faubourg)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$")
 """A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
