@@ -25,22 +25,21 @@ def place(places, surface):
                                                           norm(p.get("name")))), None)
 
 
-def country_is(surface, country):
+def field_is(surface, field, value):
     def check(places, search):
         p = place(places, surface)
-        return bool(p) and p.get("country") == country, \
-            f"{surface} -> {p and (p.get('name'), p.get('country'), p.get('id'))}"
-    check.__name__ = f"{surface} in {country}"
+        return bool(p) and p.get(field) == value, \
+            f"{surface} -> {p and (p.get('name'), p.get(field), p.get('id'))}"
+    check.__name__ = f"{surface} {field} {value}"
     return check
+
+
+def country_is(surface, country):
+    return field_is(surface, "country", country)
 
 
 def insee_is(surface, insee):
-    def check(places, search):
-        p = place(places, surface)
-        return bool(p) and p.get("insee") == insee, \
-            f"{surface} -> {p and (p.get('name'), p.get('insee'), p.get('id'))}"
-    check.__name__ = f"{surface} is {insee}"
-    return check
+    return field_is(surface, "insee", insee)
 
 
 def no_place(surface, what=None):
