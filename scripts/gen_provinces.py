@@ -33,7 +33,7 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "veille" / "enrich" / "data" / "provinces.tsv"
-COUNTRIES = ("BE", "GB")
+COUNTRIES = ("BE", "GB", "IE")
 GB_TYPES = frozenset({"Two-tier county", "Unitary authority", "Council area", "District"})
 """The kinds of Great Britain's second-level subdivisions kept (pycountry's ``type``)."""
 _COMPASS = re.compile(r"^(?:(?:North|South|East|West)(?: (?:East|West))?|Central|Mid)"

@@ -18,7 +18,8 @@ from veille.cli.main import cli
 
 REFUSING = [["search", "foo"], ["reindex"], ["check"], ["check", "--repair"], ["latest"],
             ["show", "abc"], ["duplicates", "abc"], ["stats"], ["stats", "--failures"],
-            ["enrich"], ["reenrich"], ["reextract"], ["entities"], ["quotes"], ["stories"],
+            ["enrich"], ["reenrich"], ["reextract"], ["entities"], ["places"], ["quotes"],
+            ["stories"],
             ["stories", "show", "x"], ["stories", "join", "a", "b"], ["stories", "detach", "a"],
             ["stories", "overrides"], ["stories", "undo", "1"],
             ["export"], ["export", "--format", "csv", "--query", "volcan"],

@@ -102,6 +102,30 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
             click.echo(f"{entity.articles:>5}  {entity.label:<4} {entity.id:<28} {entity.name}")
 
 
+@click.command("places")
+@click.option("-n", "limit", default=30, show_default=True, type=click.IntRange(1, 10_000),
+              help="How many places.")
+@click.option("--name", help="Only places whose name contains this.")
+@click.option("--country", help="Only places of this country (ISO 3166-1 code: FR, ES).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def places_command(ctx: click.Context, limit: int, name: str | None, country: str | None,
+                   as_json: bool) -> None:
+    """Places named in stored articles, by number of articles (the web's /places): id,
+    kind, country and name; search an article's places with `veille search place:NAME`."""
+    store = app(ctx).store
+    wanted = (country or "").strip().upper()
+    # the country is filtered here, on a larger page (the store filters names only)
+    rows = store.places(limit=limit if not wanted else 10_000, name=name or None)
+    shown = [p for p in rows if not wanted or p.country == wanted][:limit]
+    for place in shown:
+        if as_json:
+            click.echo(json.dumps(asdict(place), ensure_ascii=False))
+        else:
+            click.echo(f"{place.articles:>5}  {place.kind:<10} {place.country or '-':<3} "
+                       f"{place.id:<28} {place.name}")
+
+
 WRITTEN_ARTICLES = 200
 """How many of the articles whose mentions write a ``--name`` are read for the entities
 written so (:func:`_written_ids`)."""

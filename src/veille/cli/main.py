@@ -29,6 +29,7 @@ _COMMANDS: dict[str, str] = {
     "ingest": "veille.cli.ingest:ingest_command",
     "latest": "veille.cli.read:latest_command",
     "migrate-store": "veille.cli.deploy:migrate_store_command",
+    "places": "veille.cli.enrich:places_command",
     "quotes": "veille.cli.enrich:quotes_command",
     "reenrich": "veille.cli.enrich:reenrich_command",
     "reextract": "veille.cli.ingest:reextract_command",

@@ -371,19 +371,21 @@ def _clear_country(entity: dict[str, object], gazetteer: Gazetteer,
 def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        source: str = "", text: str = "", language: str = "",
                        aliases: AliasTable | None = None,
-                       outlet: frozenset[tuple[str, str]] = frozenset()
+                       outlet: frozenset[tuple[str, str]] = frozenset(),
+                       printed: frozenset[str] = frozenset()
                        ) -> list[dict[str, object]]:
     """:func:`veille.enrich.places.resolve_places` read with the article's countries
     (:func:`article_countries`) and, for each entity, the countries its sibling places
     resolved to on a first pass (on copies: ``entities`` are updated by the second pass
     only). An entity's own first reading is no context for itself: a "Valence" read in
     the Drôme first must not vote for France. ``outlet``: the outlet's own areas
-    (:func:`veille.enrich.source_regions.source_areas`), passed on."""
+    (:func:`veille.enrich.source_regions.source_areas`) and ``printed`` (the countries
+    of the article's language and printed zone), passed on."""
     from veille.enrich.places import resolve_places
 
     copies = copy.deepcopy(list(entities))
     first = resolve_places(copies, gazetteer, source, text, language, aliases=aliases,
-                           outlet=outlet)
+                           outlet=outlet, printed=printed)
     readings = {str(p["entity_id"]): int(p["candidates"])  # type: ignore[call-overload]
                 for p in first}
     whole = article_countries(text, entities, gazetteer) if text else set()
@@ -391,4 +393,4 @@ def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazette
     context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
                for i in range(len(copies))]
     return resolve_places(entities, gazetteer, source, text, language, context, aliases,
-                          outlet)
+                          outlet, printed)

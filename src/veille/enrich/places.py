@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime
 import functools
 import gc
 import gzip
@@ -905,6 +906,60 @@ def home_country(source: str, language: str = "") -> str:
     return region.upper() if region else LANGUAGE_COUNTRY.get(parts[0].lower(), "")
 
 
+ZONE_AND_LANGUAGE = SOURCE_COUNTRY
+"""What a reading scores for lying in a country where the article's language is official
+and whose clocks showed the UTC offset the article printed (:func:`printed_countries`),
+when neither the source's domain nor its language tag gives a country (``home_country``):
+where a paper is printed, as the source's country is (``SOURCE_COUNTRY``). Either clue
+alone says little (Spanish is Spain's and Venezuela's; CET is France's and Spain's);
+together they place a bare "Valencia" in a Spanish text dated "08:30 CET" in Spain, not
+Venezuela (t-final35 A4), and "Portsmouth" under an "EST" time in Virginia, not England.
+A reading the text places (its region, country or a neighbour named) outweighs it."""
+
+
+@functools.lru_cache(maxsize=256)
+def _printed_countries(language: str, offset: int, day: datetime.date) -> frozenset[str]:
+    from zoneinfo import ZoneInfo
+
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    zones = get_global("territory_zones")
+    noon = datetime.datetime.combine(day, datetime.time(12), datetime.UTC)
+    out = set()
+    for country, names in zones.items():
+        if len(country) != 2 or language not in get_official_languages(
+                country, regional=True, de_facto=True):
+            continue
+        try:
+            offsets = {noon.astimezone(ZoneInfo(z)).utcoffset() for z in names}
+        except (KeyError, ValueError, OSError):
+            continue
+        if datetime.timedelta(minutes=offset) in offsets:
+            out.add(country)
+    return frozenset(out)
+
+
+def printed_countries(language: str, published: datetime.datetime | None) -> frozenset[str]:
+    """The countries an article was likely printed in, read from its language and the UTC
+    offset it printed: those where ``language`` (a BCP 47 tag's primary subtag) is an
+    official language, regional or de facto ones included, and one of whose time zones
+    had that offset on the publication day (Unicode CLDR's territory languages and
+    territory zones, through Babel; the tz database through zoneinfo). Empty when no time
+    or offset was printed (the caller passes ``published`` only when the page gave its
+    zone, not when veille assumed one), and for a zero offset: UTC is what feeds and
+    servers print whatever their country, so it says nothing of where the paper is."""
+    if published is None or published.utcoffset() is None or not language:
+        return frozenset()
+    offset = published.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return frozenset()
+    primary = language.replace("_", "-").split("-")[0].lower()
+    return _printed_countries(primary, minutes, published.date())
+
+
 def outlet_country(outlet: frozenset[tuple[str, str]]) -> str:
     """The one country of an outlet's own areas (:func:`veille.enrich.source_regions.
     source_areas`: "CumbriaCrack", "Shropshire Star" → GB), '' when none or several: it
@@ -1122,11 +1177,15 @@ def _subdivision_among_siblings(held: list[Place], found: list[Place],
 
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
-                   outlet: frozenset[tuple[str, str]] = frozenset()) -> float:
-    """:func:`_score` with the département codes written after the mention, and
+                   outlet: frozenset[tuple[str, str]] = frozenset(),
+                   printed: frozenset[str] = frozenset()) -> float:
+    """:func:`_score` with the département codes written after the mention,
     ``SOURCE_REGION`` for a settlement in the outlet's own area ``outlet``
-    (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.source_areas`)."""
+    (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.source_areas`), and
+    ``ZONE_AND_LANGUAGE`` for a place in one of the countries the article's language and
+    printed time zone give (``printed``: :func:`printed_countries`, when no home)."""
     return _score(place, regions, countries, home, near) + \
+        (ZONE_AND_LANGUAGE if not home and place.country in printed else 0.0) + \
         (2 * SAME_DEPARTMENT if place.department in written else 0.0) + \
         (SOURCE_REGION if place.kind in SETTLEMENT and (place.country, place.admin1) in outlet
          else 0.0)
@@ -1431,7 +1490,7 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
                  neighbours: Sequence[Place] = (),
                  countries: frozenset[str] = frozenset(),
                  outlet: frozenset[tuple[str, str]] = frozenset(),
-                 home: str = "") -> list[Place]:
+                 home: str = "", printed: frozenset[str] = frozenset()) -> list[Place]:
     """``found`` less the settlements the text does not place that a far more prominent
     namesake overshadows. A settlement ``PROMINENT`` times smaller than the largest of
     ``found`` needs its own département in the text (named, by code, or through a place
@@ -1443,7 +1502,10 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
     domain's: :func:`home_country`) where the larger one's is not: "Whitby" in the Whitby
     Gazette (whitbygazette.co.uk) is the Yorkshire town of 13,000, which the score then
     prefers (``SOURCE_COUNTRY``) to Whitby, Ontario (138,000), as "Pickering" in a
-    Yorkshire paper is not Pickering, Ontario (issue 16); one ``MUCH_LARGER`` times
+    Yorkshire paper is not Pickering, Ontario (issue 16); the countries the article's
+    language and printed time zone give (``printed``, :func:`printed_countries`, when
+    there is no ``home``) count as the source's ("León" in a Spanish text dated CET is
+    Spain's 125,000, not Mexico's 1.6 million); one ``MUCH_LARGER`` times
     smaller needs its
     département. Another town of its region is
     no such evidence: "Montreuil" beside Lille or Amiens is still the Seine-Saint-Denis
@@ -1472,7 +1534,7 @@ def _not_dwarfed(found: list[Place], departments: frozenset[str],
             return True
         if p.population * MUCH_LARGER < largest:
             return False
-        own = (countries | {home}) - {""}
+        own = (countries | {home} | (frozenset() if home else printed)) - {""}
         return (p.country, p.admin1) in regions or (
             p.country in own and not top & own) or any(
             a.id != p.id and _km(a, p) <= NEIGHBOUR_KM for a in neighbours)
@@ -1539,7 +1601,10 @@ _VENUE_BEFORE = lazy_compile(
     r"college|école|ecole|hôtel|hotel|espace|parc|complexe|cinéma|cinema|théâtre|theatre|"
     r"résidence|residence|quai|allée|allee|impasse|square|hôpital|hopital|clinique|"
     r"aéroport|aeroport|gare|université|universite|église|eglise|cathédrale|cathedrale|"
-    r"musée|musee|prison)\s+"
+    r"musée|musee|prison|piscine|patinoire|médiathèque|mediatheque|bibliothèque|"
+    r"bibliotheque|centre\s+aquatique)\s+"
+    r"|(?:ligne|tram|tramway|métro|metro|RER|bus|terminal|aérogare|aerogare|pavillon|"
+    r"bâtiment|batiment|hall|porte|sortie|tribune)\s+(?-i:\d{1,3}[A-Z]?|[A-Z])\s+"
     r"|(?:rue|avenue|boulevard|bd|quai|allée|allee|impasse|chemin|route|faubourg)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))$")
 """A venue's noun right before a name ("la salle Barcelone", "le stade Bollaert", "rue
@@ -1550,7 +1615,10 @@ put the name in apposition to the noun, or name the street after the town it lea
 newuser12 E3). A venue's "de" is left out ("le stade de Lille" is Lille's). Hospitals,
 airports, stations, universities, churches, museums and prisons too, after an elided
 article as well ("l'hôpital Sao Joao" of Porto is no town São João, "l'école Jules-Ferry";
-f-places22: the elided "l'" hid the noun)."""
+f-places22: the elided "l'" hid the noun). Pools, rinks and libraries likewise ("la
+piscine La Baleine" of Saint-Denis is no commune La Baleine, Manche; t-final34 A4); and a
+line's, a terminal's or a building's designation, its number or letter then a name ("la
+ligne 15 Nord" of the Grand Paris Express is no département du Nord, t-final34 A4)."""
 
 
 _NAMED_VENUE_BEFORE = lazy_compile(
@@ -1916,7 +1984,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                    source: str = "", text: str = "", language: str = "",
                    context: Sequence[set[str]] | None = None,
                    aliases: AliasTable | None = None,
-                   outlet: frozenset[tuple[str, str]] = frozenset()
+                   outlet: frozenset[tuple[str, str]] = frozenset(),
+                   printed: frozenset[str] = frozenset()
                    ) -> list[dict[str, object]]:
     """The places among ``entities`` (LOC, or with a gazetteer id), each as its place's
     fields plus ``entity_id``, ``count``, ``candidates``, and ``ambiguous`` with
@@ -1944,7 +2013,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     ``outlet`` (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.
     source_areas`) is the outlet's own region or overseas territory: its settlements
     score ``SOURCE_REGION`` more, and count as placed among far larger namesakes
-    (:func:`_not_dwarfed`, within ``MUCH_LARGER``)."""
+    (:func:`_not_dwarfed`, within ``MUCH_LARGER``). ``printed`` (:func:`printed_countries`:
+    the countries of the article's language whose clocks showed its printed time) stand
+    for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
     from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
@@ -2105,9 +2176,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _subdivision_in_context(held.get(id(entity), []), found,
                                             extra.get(id(entity), set()) | {home}) or found
         total = functools.partial(_context_score, regions=regions, countries=named,
-                                  home=home, near=near, written=written, outlet=outlet)
+                                  home=home, near=near, written=written, outlet=outlet,
+                                  printed=printed)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
-                            frozenset(named), outlet, home)
+                            frozenset(named), outlet, home, printed)
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
@@ -2167,6 +2239,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # (f-places32); "la fête du Port" beside Saint-Paul (La Réunion) is Le Port
             _unlink(entity, gazetteer)
             continue
+        if _word_not_country(entity, best, text, language, options):
+            _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau
+            continue
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)
@@ -2178,6 +2253,54 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "count": entity.get("count", 0), "candidates": len(found),
                        "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+SMALL_COUNTRY = 1_000_000
+"""Inhabitants under which a country's name written as a common word of another language
+needs more evidence (:func:`_word_not_country`): the microstates and small island states
+whose names are words elsewhere (Palau, Catalan "palace"); veille's choice."""
+_FOREIGN_ARTICLE_BEFORE = lazy_compile(
+    r"(?<![\w'’])(?:el|la|lo|los|las|les|del|al|dels|als|il|gli|dello|della|nel|nella|"
+    r"sul|sulla|do|da|no|na|der|die|das|dem|den|l['’])[ \t\u00a0]*$", re.IGNORECASE)
+"""A definite article, or a preposition contracted with one, of Spanish, Catalan,
+Italian, Portuguese or German, right before a name ("en el Palau", "sortir del Palau")."""
+
+
+def _word_not_country(entity: dict[str, object], best: Place, text: str, language: str,
+                      options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+    """Whether ``entity``, read as the small country ``best`` (under ``SMALL_COUNTRY``), is
+    rather a common word of the text's language: every mention is written after a
+    definite article of Spanish, Catalan, Italian, Portuguese or German
+    (:data:`_FOREIGN_ARTICLE_BEFORE`; French and English write articles before countries'
+    names, and are not asked), the written name is not that country's name in the text's
+    language (Unicode CLDR through Babel: Spanish calls Palau "Palaos", so "en el Palau"
+    of a Valencian dispatch is the Palau de la Generalitat, t-final34 A4), the language
+    is not one of the country's official ones, and no other place of the text lies
+    there. "el Vaticano" (Spanish "Ciudad del Vaticano") and "il Montenegro" (Italian
+    "Montenegro") stay countries."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    if best.kind != "country" or best.population >= SMALL_COUNTRY or not text:
+        return False
+    primary = language.replace("_", "-").split("-")[0].lower()
+    if primary in ("", "fr", "en"):
+        return False
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    if not mentions or not all(_FOREIGN_ARTICLE_BEFORE.search(
+            text, max(0, int(m[0]) - 8), int(m[0])) for m in mentions):
+        return False
+    if primary in get_official_languages(best.country, regional=True, de_facto=True):
+        return False
+    try:
+        own = fold(Locale.parse(primary).territories.get(best.country, ""))
+    except (UnknownLocaleError, ValueError):
+        return False
+    if any(fold(str(m[2])) in own.split() or fold(str(m[2])) == own for m in mentions):
+        return False
+    return not any(p.country == best.country for other, readings in options
+                   if other is not entity for p in readings)
 
 
 _ISLAND_HEAD = lazy_compile(

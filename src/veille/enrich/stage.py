@@ -39,6 +39,7 @@ from veille.enrich.places import (
     TOPIC_WORD,
     Gazetteer,
     institution_places,
+    printed_countries,
     reads_as_french,
     short_place_names,
     source_country,
@@ -168,7 +169,8 @@ class PlaceStage(_EnrichStage):
                                            _site(article), self.text(article),
                                            _locale(article), self.resources.aliases,
                                            source_areas(_site(article), article.source,
-                                                        article.url or ""))
+                                                        article.url or ""),
+                                           _printed(article))
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
         _place_spelling(entities, section["places"])
@@ -283,6 +285,18 @@ def _site(article: Article) -> str:
     if "." in article.source and " " not in article.source:
         return article.source
     return source_from_url(article.url) or article.source
+
+
+def _printed(article: Article) -> frozenset[str]:
+    """The countries the article's language and the time zone its page printed point to
+    (:func:`veille.enrich.places.printed_countries`); none when veille assumed the zone
+    (``evidence["timezone"]`` says "assumed …"): an assumed zone comes from the source's
+    domain or language, which the resolver reads already, or from nothing."""
+    content = article.content
+    if content is None or content.published is None or \
+            str(content.evidence.get("timezone", "")).startswith("assumed"):
+        return frozenset()
+    return printed_countries(_locale(article), content.published)
 
 
 def _locale(article: Article) -> str:

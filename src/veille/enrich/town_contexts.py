@@ -22,6 +22,11 @@ which place (if any) the name is:
   stays an organisation), when the gazetteer knows X; "X County Council" only where no
   reading of X is a settlement ("Cork County Council" is the county's council, not the
   city's; "East Sussex County Council" names East Sussex);
+- an entity (of any label but PER) written "Co X" or "County X" (the Irish style of a
+  county's name, "Co Westmeath", "County Louth"; :data:`COUNTY`), where the gazetteer
+  knows X as a region, is that region: a LOC entity named X, its mentions narrowed to X
+  (the English model types "Co Westmeath" ORG, for "Co" heads companies' names, and the
+  article then named no Irish place but the town, t-final34 A4: Athlone, South Africa);
 - an entity (of any label but PER) that starts with a settlement's name and ends with, or
   follows, a festival's head noun (:data:`EVENT_AFTER`, :data:`EVENT_BEFORE`: "the Figeac
   Blues festival", "le festival Voiron Jazz") names that
@@ -70,6 +75,10 @@ COUNCIL = re.compile(
     r"Metropolitan[ \t\u00a0]+Borough|Parish|County)[ \t\u00a0]+)?Council$")
 """A British or Irish local authority's name: its area, then the council's style."""
 
+COUNTY = re.compile(r"^(?:Co\.?|County)[ \t\u00a0]+(?P<place>[A-Z][\w'’-]+)$")
+"""An Irish county's name as the Irish press writes it: "Co Westmeath", "Co. Louth",
+"County Kerry" (the county's own name after "County", abbreviated "Co")."""
+
 EVENT_AFTER = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0-]+[A-ZÀ-Ý][\w'’-]*)*?)[ \t\u00a0]+"
     r"(?:[A-ZÀ-Ý][\w'’-]*[ \t\u00a0]+)*(?i:festival|carnival|marathon|fair)$")
@@ -107,6 +116,25 @@ def _event_town(name: str, text: str, gazetteer: Gazetteer) -> str:
                  if _settlement(" ".join(words[:n]), gazetteer)), "")
 
 
+def _county(entity: dict[str, object], gazetteer: Gazetteer) -> bool:
+    """Make ``entity`` the county its every mention names ("Co Westmeath" → LOC
+    "Westmeath") when the gazetteer knows that name as a region; whether it did."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    found = [COUNTY.match(str(m[2])) for m in mentions]
+    names = {f.group("place") for f in found if f is not None}
+    if not mentions or None in found or len(names) != 1:
+        return False
+    name = names.pop()
+    if not any(p.kind == "region" for p in gazetteer.candidates(name)):
+        return False
+    entity["label"], entity["name"], entity["known"] = "LOC", name, False
+    entity["id"] = "loc:" + fold(name).replace(" ", "-")
+    entity["mentions"] = [[int(m[0]) + f.start("place"), int(m[0]) + f.end("place"), name]
+                          for m, f in zip(mentions, found, strict=True) if f is not None]
+    return True
+
+
 def _in_place_context(mention: Sequence[object], text: str) -> bool:
     start, end = int(mention[0]), int(mention[1])  # type: ignore[call-overload]
     if POSSESSIVE.match(text, end):
@@ -138,6 +166,8 @@ def towns_in_place_context(entities: list[dict[str, object]], text: str,
             by_name[fold(name)] = entity
             continue
         if entity["label"] == "PER":
+            continue
+        if _county(entity, gazetteer):
             continue
         inner: list[list[object]] = []
         for start, _end, written in mentions:

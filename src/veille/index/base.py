@@ -163,10 +163,14 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     (:func:`veille.enrich.text.fold`), so "entity:Daech" matches an article saying "l'EI"
     once the query resolves the alias to its id; and a person's surname
     (:func:`surnames`), so ``entity:Lagarde`` finds the articles naming "Christine
-    Lagarde" as well as those saying "Mme Lagarde" (t-enrich22 E12)."""
+    Lagarde" as well as those saying "Mme Lagarde" (t-enrich22 E12). A place adds the
+    names of the areas it lies in (:func:`veille.search.place_names.area_terms`: its
+    country, first-level region, French département), so ``place:Drôme`` finds an article
+    about Valence."""
     if not enrichment:
         return (), ()
     from veille.enrich.text import fold
+    from veille.search.place_names import area_terms
 
     entity_terms: dict[str, None] = {}
     for entity in enrichment.get("entities") or []:
@@ -184,6 +188,8 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
                       *(place.get("also_mentioned_as") or ())):
             if value:
                 place_terms[fold(str(value))] = None
+        for area in area_terms(place):  # place:Drôme finds Valence (t-final34 B4)
+            place_terms[area] = None
     return tuple(entity_terms), tuple(place_terms)
 
 

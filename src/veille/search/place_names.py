@@ -30,13 +30,16 @@ country, admin1, ...)."""
 
 
 @functools.cache
-def region_names() -> dict[tuple[str, str], frozenset[str]]:
+def region_names(files: tuple[str, ...] = _REGION_FILES
+                 ) -> dict[tuple[str, str], frozenset[str]]:
     """Folded names of the first-level regions by ``(country, admin1)``: the shipped
-    region rows, keyed by their admin1 field and by their ISO 3166-2 code (US-TX → TX),
-    which is the admin1 of the places of some countries (the United States)."""
+    region rows (of ``files``), keyed by their admin1 field and by their ISO 3166-2 code
+    (US-TX → TX), which is the admin1 of the places of some countries (the United
+    States). ``provinces.tsv``'s second-level rows share their region's admin1 (every
+    English county is "ENG"): :func:`area_terms` reads ``gazetteer.tsv`` alone."""
     found: dict[tuple[str, str], set[str]] = {}
     data = resources.files("veille.enrich").joinpath("data")
-    for name in _REGION_FILES:
+    for name in files:
         for line in data.joinpath(name).read_text("utf-8").splitlines():
             fields = line.split("\t")
             if len(fields) < 5 or fields[2] != "region" or line.startswith("#"):
@@ -49,6 +52,44 @@ def region_names() -> dict[tuple[str, str], frozenset[str]]:
             for key in keys:
                 found.setdefault((country, key), set()).add(fold(label))
     return {key: frozenset(names) for key, names in found.items()}
+
+
+@functools.cache
+def department_names() -> dict[str, frozenset[str]]:
+    """Folded names of the French départements by code ("29" → {"finistere"}): the shipped
+    gazetteer's ``department`` rows (id ``iso3166-2:FR-29``)."""
+    found: dict[str, set[str]] = {}
+    data = resources.files("veille.enrich").joinpath("data").joinpath("gazetteer.tsv")
+    for line in data.read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 5 and fields[2] == "department" and \
+                fields[0].startswith("iso3166-2:FR-"):
+            found.setdefault(fields[0][len("iso3166-2:FR-"):], set()).add(fold(fields[1]))
+    return {code: frozenset(names) for code, names in found.items()}
+
+
+def area_terms(place: Any) -> set[str]:
+    """The folded names of the areas a stored place (an enrichment's place dict) lies in:
+    its country's (ISO code's CLDR names in the pages' languages), its first-level
+    region's or state's, its French département's. The index adds them to the article's
+    ``place`` terms, so that ``place:Drôme`` finds the articles about Valence,
+    ``place:Bretagne`` those about Quimper, ``place:Espagne`` those about Sevilla
+    (t-final34 B4: a journalist asking for a département expects its communes). An area
+    itself gets its country's names, not its own again."""
+    from veille.enrich.place_labels import _country_names
+
+    country = str(place.get("country") or "")
+    kind = str(place.get("kind") or "")
+    if not country or kind == "country":
+        return set()
+    terms = set(_country_names(country))
+    admin1 = str(place.get("admin1") or "")
+    if admin1 and kind != "region":
+        terms.update(region_names(("gazetteer.tsv",)).get((country, admin1), ()))
+    department = str(place.get("department") or "")
+    if country == "FR" and department and kind != "department":
+        terms.update(department_names().get(department, ()))
+    return terms - {""}
 
 
 @functools.cache
