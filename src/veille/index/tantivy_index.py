@@ -75,7 +75,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 21
+FORMAT = 22
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -119,7 +119,11 @@ text: :mod:`~veille.index.own_agency`, t-reader22 R4), and the entity terms each
 person's surnames (:func:`~veille.index.base.surnames`, t-enrich22 E12); 21: a word whose
 apostrophe is inside a name gets its joined form after a one-letter part too
 (``Guivarc'h`` → ``guivarch``, an English clitic apart: :func:`~veille.index.analysis.
-apostrophe_words`, f-cliux32)."""
+apostrophe_words`, f-cliux32); 22: each place's terms also hold the names of the areas it
+lies in (its country, first-level region and French département:
+:func:`veille.search.place_names.area_terms`), so ``place:Drôme`` finds an article about
+Valence (r-places36); an index of an older format is rebuilt from the store on upgrade
+(:meth:`veille.service.Veille.reader`), never left answering without them."""
 META_FILE = "veille-index.json"
 
 
