@@ -312,6 +312,44 @@ def _title_word(word: str) -> bool:
                or SYNONYMS.get(part, part) in PARTIES for part in folded.split("-") if part)
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman", "person",
+                  "smith", "wright", "herd")
+"""English suffixes that make nouns of agents and occupations (Quirk et al., *A
+Comprehensive Grammar of the English Language*, appendix I.33-I.35: "-er/-or" of
+"driver", "curator", "-ist", "-ian" of "librarian", "-ee" of "trustee", "-ant/-ent" of
+"attendant", "-man/-woman/-person", and the compounds' heads "-smith", "-wright",
+"-herd"): a closed class of the language's morphology, not a list of occupations."""
+
+
+def agent_noun(word: str) -> bool:
+    """Whether the capitalised ``word`` has the shape of an English noun of an occupation
+    (:data:`AGENT_SUFFIXES`: "Owner", "Librarian", "Harbourmaster", "Beekeeper") and is
+    neither a known given name ("Tyler", "Connor", "Brian") nor a town ("Leicester",
+    "Windsor") nor an acronym."""
+    from veille.enrich.english_towns import english_town
+    from veille.extract.bare_byline import known_given_name
+
+    folded = word.lower()
+    return len(folded) >= 5 and folded.isalpha() and not word.isupper() \
+        and folded.endswith(AGENT_SUFFIXES) and not known_given_name(word) \
+        and not english_town(word)
+
+
+def _role_opening(text: str, start: int, words: list[str]) -> bool:
+    """Whether the run ``words`` (at ``start`` of ``text``) is an occupation's noun glued
+    before a person's name ("Owner Thaddeus Wrenfield", "Librarian Maureen Castellano"):
+    the first word an agent noun (:func:`_agent_noun`) at a sentence's start, where
+    English capitalises any word, or before a person's name anywhere ("said Harbourmaster
+    Cornelius Abernathy": the AP Stylebook capitalises a title before a name), then two or
+    three capitalised name words, none a body's or a place's head nor a link word. The
+    name is the person's; the noun describes them (r-ner35's and h-nick35's open case)."""
+    rest = words[1:]
+    return 2 <= len(rest) <= 3 and agent_noun(words[0]) and all(
+        _is_cap(w) and not w.isupper() and w.lower() not in ORG_HEADS
+        and w.lower() not in LOC_HEADS and w not in ORG_LINKS and not _title_word(w)
+        for w in rest) and not _cased_elsewhere(text, words[0])
+
+
 def _title_length(words: list[str]) -> int:
     """How many words of ``words`` a title glued before a name takes: up to its last title
     word (:func:`_title_word`) when two capitalised words or more follow it, else 0."""
@@ -477,10 +515,13 @@ def english_spans(text: str) -> list[Span]:
             kind = _body_before_title(text, start, end, words, spans)
             if kind == "PER":  # "Bank of England Governor Andrew Bailey": two names
                 cut = _title_length(words)
+        agent = not cut and kind in ("", "PER") and _role_opening(text, start, words)
+        if agent:  # "Owner Thaddeus Wrenfield": the occupation's noun describes the person
+            cut = 1
         if cut:  # "Defense Secretary Pete Hegseth", "Chief Executive X Y"
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
             words = words[cut:]
-            kind = _kind(text, start, end, words, titled)
+            kind = "PER" if agent else _kind(text, start, end, words, titled)
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
             kind = "LOC"  # "in Valladolid and Zaragoza"
