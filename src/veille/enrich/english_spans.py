@@ -21,6 +21,9 @@ from rules that hold for any name, not a list of them:
   run is followed by a lower-case noun that names a body ("Amaq news agency", "the M23
   rebels": :data:`ORG_NOUNS_AFTER`);
 - LOC: the last word is a geographic head ("Niger State", "Red Sea": :data:`LOC_HEADS`),
+  or "Co" or "County" opens a one-word name ("Co Westmeath", "County Kerry": Ireland's
+  counties as the Irish press and An Post's addresses write them; a company's "Co" ends
+  its name: "Smith & Co"),
   or the run follows a preposition of place ("near Deir ez-Zor", "in Baghuz", "off
   Hodeidah") or is described as a settlement ("Mokwa, a farming town"), or, of no other
   kind, is the own name of a town of an English-speaking country of 5,000 inhabitants or
@@ -412,6 +415,9 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     after = text[end:end + 40]
     before = _words_before(text, start, 3)
     caps = [w for w in words if _is_cap(w)]
+    if len(words) == 2 and folded[0] in ("co", "co.", "county") and not words[1].isupper() \
+            and folded[1] not in ORG_HEADS:
+        return "LOC"  # "Co Westmeath", "County Kerry": Ireland's counties, no company
     if any(w in ORG_HEADS for w in folded[1:]) or (
             len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
                                                                              "crescent")):
@@ -531,8 +537,51 @@ def english_spans(text: str) -> list[Span]:
         if kind:
             spans.append((start, end, kind))
     surnames = {text[s:e].split()[-1] for s, e, k in spans if k == "PER"}
-    return [span for index, span in enumerate(spans)
-            if index not in towns or text[span[0]:span[1]] not in surnames]
+    return _with_listed_bodies(text, [span for index, span in enumerate(spans)
+                                      if index not in towns
+                                      or text[span[0]:span[1]] not in surnames])
+
+
+_DEFINED_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,9})\)")
+_NAME_OR_COMMA = re.compile(rf"(?:{_CAP}|[a-z&]+|,)$")
+
+
+def _with_listed_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` where a body's name holds a comma and is given with its acronym in
+    parentheses ("American Federation of State, County and Municipal Employees (AFSCME)",
+    "American Society of Composers, Authors and Publishers (ASCAP)"): the whole name, up
+    to the acronym, is one ORG, its parts' spans dropped (the run was cut at the comma:
+    t-final34). The acronym is the evidence: its letters are the initials of the
+    capitalised words (the link words' too, or not: "ODOT" of "Oregon Department of
+    Transportation"), so a comma in a plain list ("Kent, Surrey and Sussex (KSS)") is
+    merged only when its words spell the acronym."""
+    for found in _DEFINED_ACRONYM.finditer(text):
+        if not found.group().strip().startswith("("):
+            continue
+        acronym = found.group(1).upper().replace("&", "")
+        end = found.start()
+        tokens = list(re.finditer(r"[^\s,]+|,", text[max(0, end - 200):end]))
+        base = max(0, end - 200)
+        words: list[re.Match[str]] = []
+        for token in reversed(tokens):
+            if not _NAME_OR_COMMA.match(token.group()) or (
+                    token.group()[:1].islower() and token.group() not in ORG_LINKS):
+                break
+            words.insert(0, token)
+            if not _is_cap(words[0].group()):
+                continue
+            names = [w.group() for w in words if w.group() != ","]
+            strict = "".join(w[0] for w in names if _is_cap(w)).upper()
+            loose = "".join(w[0] for w in names if w != "the").upper()
+            if acronym not in (strict, loose):
+                continue
+            start = base + words[0].start()
+            if "," not in text[start:end] or not any(w.lower() in ORG_HEADS for w in names):
+                break
+            spans = sorted([sp for sp in spans if sp[1] <= start or sp[0] >= end]
+                           + [(start, end, "ORG")])
+            break
+    return spans
 
 
 _PAIRED_AFTER = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+([A-Z][\w'’]*(?:-[\w'’]+)*"

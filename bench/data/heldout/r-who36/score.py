@@ -39,7 +39,9 @@ def main() -> None:
         for g in gold:
             for check in g["checks"]:
                 if check[0] in ("alias", "notname"):
-                    named[check[1]] = run("entities", "--name", check[1], "-n", "50")
+                    done = subprocess.run([cli, "--data-dir", d, "entities", "--name", check[1],
+                                           "-n", "50"], check=True, capture_output=True, text=True)
+                    named[check[1]] = done.stdout + done.stderr
     recs = {}
     for line in out.splitlines():
         r = json.loads(line)
