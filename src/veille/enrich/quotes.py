@@ -5922,11 +5922,20 @@ def _background_body(text: str, subject: tuple[str, tuple[int, int]], cue: str) 
 
 def _person_shaped(name: str) -> bool:
     """Whether a speaker's name is a person's by its shape: a title ("M. Martin", "Mme
-    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde" are
-    not (a single word may be an organisation as well as a surname)."""
+    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde", "Der
+    Landrat" are not (a single word may be an organisation as well as a surname; an
+    article opens no person's name: :data:`_ARTICLES`)."""
     return re.match(r"(?:M\.|MM\.|Mme|Mlle|Me|Dr|Mr|Mrs|Ms)\s", name) is not None or (
         re.fullmatch(_PERSON_RUN, name) is not None
-        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(("Le ", "La ")))
+        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(_ARTICLES))
+
+
+_ARTICLES = ("Le ", "La ", "The ", "Der ", "Die ", "Das ", "Den ", "Dem ")
+"""Definite articles (French, English, German: Duden's "der, die, das" declined), which
+open a description or a body's name, never a person's: "Die Bürgermeisterin", "Der
+Landrat" at a sentence's start are a role, capitalised as German capitalises every noun;
+they were PER entities (r-ner35's open case). Not "Les", "Des": English given names too
+("Les Murray", "Des O'Connor")."""
 
 
 _CONTRASTIVE_PRONOUN = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,")
