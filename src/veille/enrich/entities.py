@@ -853,6 +853,26 @@ def _feasts_apart(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+_SAINTS_DAY = re.compile(r"Saint-[A-ZÀ-Ý][\w'’-]*")
+_FEMININE_BEFORE = re.compile(r"(?<![\w'’-])la[ \u00a0]+$", re.IGNORECASE)
+
+
+def _saints_day(text: str, span: Span) -> Span:
+    """``span`` labelled MISC when it is a saint's day: "Saint-X" (a masculine saint) after
+    the feminine article "la" ("la foire de la Saint-Nicolas", "à la Saint-Martin", "les
+    feux de la Saint-Jean"). The article agrees with the feast left out, "la (fête de)
+    Saint-Nicolas" (Grevisse, *Le Bon Usage* § 474: the saint's day takes the feminine of
+    "fête"); a town or a church is "Saint-Nicolas" with no article or "le" ("à
+    Saint-Nicolas", "le Saint-Laurent"), and "la Sainte-Victoire" (a feminine saint) is a
+    mountain, so it is left. The recogniser read the feast as a place, which the places
+    stage resolved to a commune of that name (t-final34 18, t-final35 12)."""
+    s, e, label = span
+    if label == "MISC" or not _SAINTS_DAY.fullmatch(text, s, e) or \
+            not _FEMININE_BEFORE.search(text, max(0, s - 4), s):
+        return span
+    return s, e, "MISC"
+
+
 _TAIL_ARTICLES = frozenset({"le", "la", "les", "un", "une", "ces", "chaque"})
 
 
@@ -930,6 +950,7 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                                 _known_given_name)
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
     found = _feasts_apart(text, found)  # "marché de Noël de France": Noël, then France
+    found = [_saints_day(text, f) for f in found]  # "la foire de la Saint-Nicolas"
     found = [_without_article_tail(text, f) for f in found]  # "Homme de Fer les samedis"
     starts = dict(parts)
     mentions = []
