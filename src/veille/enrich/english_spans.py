@@ -78,6 +78,10 @@ Infirmary", "… Clinic", "… Hospice", "NHS Highland") and of public collectio
 prisons ("… Museum", "… Library", "… Gallery", "… Theatre", "HM Prison …"), police
 forces ("… Constabulary") and local government ("… Borough Council", "… City School
 District"): "Penrith Community Hospital" is an ORG (t-final29 F4, before typed PER)."""
+AREA_HEADS = frozenset({"district", "borough"})
+"""Heads of both an area's name and a body's: an area ("Pearl District", "Lake District",
+"Tower Hamlets Borough" was an ORG: t-final35 12) unless another head of a body is in the
+name ("Unified School District", "Borough Council": the body that runs the area)."""
 ORG_NOUNS_AFTER = frozenset({
     "agency", "group", "rebels", "militia", "militants", "movement", "party", "company",
     "firm", "newspaper", "broadcaster", "channel", "network", "forces", "fighters",
@@ -418,6 +422,9 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     if len(words) == 2 and folded[0] in ("co", "co.", "county") and not words[1].isupper() \
             and folded[1] not in ORG_HEADS:
         return "LOC"  # "Co Westmeath", "County Kerry": Ireland's counties, no company
+    if len(words) > 1 and folded[-1] in AREA_HEADS and not any(
+            w in ORG_HEADS for w in folded[:-1]):
+        return "LOC"  # "Pearl District", "Mission District": no "School District"
     if any(w in ORG_HEADS for w in folded[1:]) or (
             len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
                                                                              "crescent")):
