@@ -58,8 +58,8 @@ def reenrich_command(ctx: click.Context) -> None:
 @click.option("-n", "limit", default=30, show_default=True, type=click.IntRange(1, 10_000),
               help="How many entities.")
 @click.option("--label", type=click.Choice(alias_table.LABELS), help="Only this kind.")
-@click.option("--name", help="Only entities whose name, or one of whose aliases, contains "
-                                "this.")
+@click.option("--name", help="Only entities named by this: a word of the name, or a word's "
+                                "start, or an alias; else, said so, a name containing it.")
 @click.option("--id", "entity_id", help="One entity: its articles and co-occurring entities.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
