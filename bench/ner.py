@@ -175,7 +175,10 @@ def run(name: str, docs: list[Doc]) -> list[str]:
                    text: str = text) -> list[list[Span]]:
             out, offset = [], 0
             for block in blocks:
-                start = text.index(block, offset)
+                start = text.find(block, offset)
+                if start < 0:  # a block of the text read without its quoted nicknames
+                    out.append([(e.start_char, e.end_char, e.label_) for e in nlp(block).ents])
+                    continue
                 out.append([(s - start, e - start, label) for s, e, label in spans
                             if start <= s and e <= start + len(block)])
                 offset = start + len(block)

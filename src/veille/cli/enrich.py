@@ -58,8 +58,8 @@ def reenrich_command(ctx: click.Context) -> None:
 @click.option("-n", "limit", default=30, show_default=True, type=click.IntRange(1, 10_000),
               help="How many entities.")
 @click.option("--label", type=click.Choice(alias_table.LABELS), help="Only this kind.")
-@click.option("--name", help="Only entities whose name, or one of whose aliases, contains "
-                                "this.")
+@click.option("--name", help="Only entities named by this: a word of the name, or a word's "
+                                "start, or an alias; else, said so, a name containing it.")
 @click.option("--id", "entity_id", help="One entity: its articles and co-occurring entities.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
@@ -93,9 +93,17 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         return
     ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir),
                                 name) if name else []
+    found = [] if name else store.entities(limit=limit, label=label)
     if name:
         ids = [*ids, *_written_ids(ctx, name)]
-    for entity in store.entities(limit=limit, label=label, name=name, ids=ids):
+        found, inside = alias_table.named_first(
+            store.entities(limit=NAME_POOL, label=label, name=name, ids=ids), name, ids,
+            lambda e: e.name, lambda e: e.id)
+        found = found[:limit]
+        if inside:
+            click.echo(f"no entity has a word or alias starting with {name!r}: "
+                       "these hold it inside a word (a substring)", err=True)
+    for entity in found:
         if as_json:
             click.echo(json.dumps(asdict(entity), ensure_ascii=False))
         else:
@@ -126,6 +134,9 @@ def places_command(ctx: click.Context, limit: int, name: str | None, country: st
                        f"{place.id:<28} {place.name}")
 
 
+NAME_POOL = 10_000
+"""How many entities whose name holds ``--name`` anywhere are read before those it names by
+whole words or a word's start are kept (:func:`veille.enrich.aliases.named_first`)."""
 WRITTEN_ARTICLES = 200
 """How many of the articles whose mentions write a ``--name`` are read for the entities
 written so (:func:`_written_ids`)."""
@@ -152,7 +163,8 @@ def _written_ids(ctx: click.Context, name: str) -> list[str]:
     for article in store.get_many(hit.id for hit in hits).values():
         enrichment = article.enrichment or {}
         for entity in enrichment.get("entities") or []:
-            if any(wanted in fold(str(m[2])) for m in entity.get("mentions") or []):
+            if any(alias_table.opens_word(fold(str(m[2])), wanted)
+                   for m in entity.get("mentions") or []):
                 found[str(entity["id"])] = None
     return list(found)
 

@@ -15,10 +15,11 @@ import csv
 import functools
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from veille.enrich.text import WORD, fold, strip_leading
 from veille.errors import ConfigError
@@ -273,6 +274,35 @@ def names_words(folded: str, key: str) -> bool:
             return True
         start = folded.find(key, start + 1)
     return False
+
+
+def opens_word(folded: str, key: str) -> bool:
+    """Whether the folded ``key`` begins a word of the folded ``folded`` ("nta" begins no
+    word of "environmental protection"; "envir" begins one)."""
+    start = folded.find(key)
+    while start >= 0:
+        if start == 0 or not folded[start - 1].isalnum():
+            return True
+        start = folded.find(key, start + 1)
+    return False
+
+
+_E = TypeVar("_E")
+
+
+def named_first(found: Sequence[_E], text: str, ids: Sequence[str],
+                name: Callable[[_E], str], entity_id: Callable[[_E], str]
+                ) -> tuple[list[_E], bool]:
+    """``found`` (entities whose name holds ``text`` anywhere, or whose id is in ``ids``:
+    an alias's or a mention's) narrowed to those ``text`` names by whole words or a word's
+    start (an alias, a written form, or a word of the name beginning with it), and
+    ``False``; when none is, all of ``found`` and ``True``: a bare substring, the fallback
+    the caller says it used. ``entities --name NTA`` listed the Maine Department of
+    Environmental Protection for "environmeNTAl" (t-final35 B2)."""
+    key = fold(text)
+    wanted = set(ids)
+    worded = [e for e in found if entity_id(e) in wanted or opens_word(fold(name(e)), key)]
+    return (worded, False) if worded or not found else (list(found), True)
 
 
 _CURRENT: dict[str, tuple[tuple[int, int], AliasTable]] = {}

@@ -21,6 +21,9 @@ from rules that hold for any name, not a list of them:
   run is followed by a lower-case noun that names a body ("Amaq news agency", "the M23
   rebels": :data:`ORG_NOUNS_AFTER`);
 - LOC: the last word is a geographic head ("Niger State", "Red Sea": :data:`LOC_HEADS`),
+  or "Co" or "County" opens a one-word name ("Co Westmeath", "County Kerry": Ireland's
+  counties as the Irish press and An Post's addresses write them; a company's "Co" ends
+  its name: "Smith & Co"),
   or the run follows a preposition of place ("near Deir ez-Zor", "in Baghuz", "off
   Hodeidah") or is described as a settlement ("Mokwa, a farming town"), or, of no other
   kind, is the own name of a town of an English-speaking country of 5,000 inhabitants or
@@ -75,6 +78,10 @@ Infirmary", "… Clinic", "… Hospice", "NHS Highland") and of public collectio
 prisons ("… Museum", "… Library", "… Gallery", "… Theatre", "HM Prison …"), police
 forces ("… Constabulary") and local government ("… Borough Council", "… City School
 District"): "Penrith Community Hospital" is an ORG (t-final29 F4, before typed PER)."""
+AREA_HEADS = frozenset({"district", "borough"})
+"""Heads of both an area's name and a body's: an area ("Pearl District", "Lake District",
+"Tower Hamlets Borough" was an ORG: t-final35 12) unless another head of a body is in the
+name ("Unified School District", "Borough Council": the body that runs the area)."""
 ORG_NOUNS_AFTER = frozenset({
     "agency", "group", "rebels", "militia", "militants", "movement", "party", "company",
     "firm", "newspaper", "broadcaster", "channel", "network", "forces", "fighters",
@@ -312,6 +319,44 @@ def _title_word(word: str) -> bool:
                or SYNONYMS.get(part, part) in PARTIES for part in folded.split("-") if part)
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman", "person",
+                  "smith", "wright", "herd")
+"""English suffixes that make nouns of agents and occupations (Quirk et al., *A
+Comprehensive Grammar of the English Language*, appendix I.33-I.35: "-er/-or" of
+"driver", "curator", "-ist", "-ian" of "librarian", "-ee" of "trustee", "-ant/-ent" of
+"attendant", "-man/-woman/-person", and the compounds' heads "-smith", "-wright",
+"-herd"): a closed class of the language's morphology, not a list of occupations."""
+
+
+def agent_noun(word: str) -> bool:
+    """Whether the capitalised ``word`` has the shape of an English noun of an occupation
+    (:data:`AGENT_SUFFIXES`: "Owner", "Librarian", "Harbourmaster", "Beekeeper") and is
+    neither a known given name ("Tyler", "Connor", "Brian") nor a town ("Leicester",
+    "Windsor") nor an acronym."""
+    from veille.enrich.english_towns import english_town
+    from veille.extract.bare_byline import known_given_name
+
+    folded = word.lower()
+    return len(folded) >= 5 and folded.isalpha() and not word.isupper() \
+        and folded.endswith(AGENT_SUFFIXES) and not known_given_name(word) \
+        and not english_town(word)
+
+
+def _role_opening(text: str, start: int, words: list[str]) -> bool:
+    """Whether the run ``words`` (at ``start`` of ``text``) is an occupation's noun glued
+    before a person's name ("Owner Thaddeus Wrenfield", "Librarian Maureen Castellano"):
+    the first word an agent noun (:func:`_agent_noun`) at a sentence's start, where
+    English capitalises any word, or before a person's name anywhere ("said Harbourmaster
+    Cornelius Abernathy": the AP Stylebook capitalises a title before a name), then two or
+    three capitalised name words, none a body's or a place's head nor a link word. The
+    name is the person's; the noun describes them (r-ner35's and h-nick35's open case)."""
+    rest = words[1:]
+    return 2 <= len(rest) <= 3 and agent_noun(words[0]) and all(
+        _is_cap(w) and not w.isupper() and w.lower() not in ORG_HEADS
+        and w.lower() not in LOC_HEADS and w not in ORG_LINKS and not _title_word(w)
+        for w in rest) and not _cased_elsewhere(text, words[0])
+
+
 def _title_length(words: list[str]) -> int:
     """How many words of ``words`` a title glued before a name takes: up to its last title
     word (:func:`_title_word`) when two capitalised words or more follow it, else 0."""
@@ -374,6 +419,12 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     after = text[end:end + 40]
     before = _words_before(text, start, 3)
     caps = [w for w in words if _is_cap(w)]
+    if len(words) == 2 and folded[0] in ("co", "co.", "county") and not words[1].isupper() \
+            and folded[1] not in ORG_HEADS:
+        return "LOC"  # "Co Westmeath", "County Kerry": Ireland's counties, no company
+    if len(words) > 1 and folded[-1] in AREA_HEADS and not any(
+            w in ORG_HEADS for w in folded[:-1]):
+        return "LOC"  # "Pearl District", "Mission District": no "School District"
     if any(w in ORG_HEADS for w in folded[1:]) or (
             len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
                                                                              "crescent")):
@@ -477,10 +528,13 @@ def english_spans(text: str) -> list[Span]:
             kind = _body_before_title(text, start, end, words, spans)
             if kind == "PER":  # "Bank of England Governor Andrew Bailey": two names
                 cut = _title_length(words)
+        agent = not cut and kind in ("", "PER") and _role_opening(text, start, words)
+        if agent:  # "Owner Thaddeus Wrenfield": the occupation's noun describes the person
+            cut = 1
         if cut:  # "Defense Secretary Pete Hegseth", "Chief Executive X Y"
             start = text.index(words[cut], start + len(" ".join(words[:cut])))
             words = words[cut:]
-            kind = _kind(text, start, end, words, titled)
+            kind = "PER" if agent else _kind(text, start, end, words, titled)
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
             kind = "LOC"  # "in Valladolid and Zaragoza"
@@ -490,8 +544,51 @@ def english_spans(text: str) -> list[Span]:
         if kind:
             spans.append((start, end, kind))
     surnames = {text[s:e].split()[-1] for s, e, k in spans if k == "PER"}
-    return [span for index, span in enumerate(spans)
-            if index not in towns or text[span[0]:span[1]] not in surnames]
+    return _with_listed_bodies(text, [span for index, span in enumerate(spans)
+                                      if index not in towns
+                                      or text[span[0]:span[1]] not in surnames])
+
+
+_DEFINED_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,9})\)")
+_NAME_OR_COMMA = re.compile(rf"(?:{_CAP}|[a-z&]+|,)$")
+
+
+def _with_listed_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` where a body's name holds a comma and is given with its acronym in
+    parentheses ("American Federation of State, County and Municipal Employees (AFSCME)",
+    "American Society of Composers, Authors and Publishers (ASCAP)"): the whole name, up
+    to the acronym, is one ORG, its parts' spans dropped (the run was cut at the comma:
+    t-final34). The acronym is the evidence: its letters are the initials of the
+    capitalised words (the link words' too, or not: "ODOT" of "Oregon Department of
+    Transportation"), so a comma in a plain list ("Kent, Surrey and Sussex (KSS)") is
+    merged only when its words spell the acronym."""
+    for found in _DEFINED_ACRONYM.finditer(text):
+        if not found.group().strip().startswith("("):
+            continue
+        acronym = found.group(1).upper().replace("&", "")
+        end = found.start()
+        tokens = list(re.finditer(r"[^\s,]+|,", text[max(0, end - 200):end]))
+        base = max(0, end - 200)
+        words: list[re.Match[str]] = []
+        for token in reversed(tokens):
+            if not _NAME_OR_COMMA.match(token.group()) or (
+                    token.group()[:1].islower() and token.group() not in ORG_LINKS):
+                break
+            words.insert(0, token)
+            if not _is_cap(words[0].group()):
+                continue
+            names = [w.group() for w in words if w.group() != ","]
+            strict = "".join(w[0] for w in names if _is_cap(w)).upper()
+            loose = "".join(w[0] for w in names if w != "the").upper()
+            if acronym not in (strict, loose):
+                continue
+            start = base + words[0].start()
+            if "," not in text[start:end] or not any(w.lower() in ORG_HEADS for w in names):
+                break
+            spans = sorted([sp for sp in spans if sp[1] <= start or sp[0] >= end]
+                           + [(start, end, "ORG")])
+            break
+    return spans
 
 
 _PAIRED_AFTER = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+([A-Z][\w'’]*(?:-[\w'’]+)*"

@@ -853,6 +853,59 @@ def _feasts_apart(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+_SAINTS_DAY = re.compile(r"Saint-[A-ZÀ-Ý][\w'’-]*")
+_FEMININE_BEFORE = re.compile(r"(?<![\w'’-])la[ \u00a0]+$", re.IGNORECASE)
+
+
+def _saints_day(text: str, span: Span) -> Span:
+    """``span`` labelled MISC when it is a saint's day: "Saint-X" (a masculine saint) after
+    the feminine article "la" ("la foire de la Saint-Nicolas", "à la Saint-Martin", "les
+    feux de la Saint-Jean"). The article agrees with the feast left out, "la (fête de)
+    Saint-Nicolas" (Grevisse, *Le Bon Usage* § 474: the saint's day takes the feminine of
+    "fête"); a town or a church is "Saint-Nicolas" with no article or "le" ("à
+    Saint-Nicolas", "le Saint-Laurent"), and "la Sainte-Victoire" (a feminine saint) is a
+    mountain, so it is left. The recogniser read the feast as a place, which the places
+    stage resolved to a commune of that name (t-final34 18, t-final35 12)."""
+    s, e, label = span
+    if label == "MISC" or not _SAINTS_DAY.fullmatch(text, s, e) or \
+            not _FEMININE_BEFORE.search(text, max(0, s - 4), s):
+        return span
+    return s, e, "MISC"
+
+
+_OF_FEAST = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \u00a0]+(?:de|du)[ \u00a0]+([A-ZÀ-Ý][\w-]+)")
+
+
+def _noun_of_feast(text: str, span: Span) -> bool:
+    """Whether ``span`` is a French common noun and "de" a feast ("Trains de Noël",
+    "Navettes de Noël", "Vacances de Pâques": a headline's or a sentence's capital on a
+    common noun, the feast a date), no name: the noun is a word of the French lexicon
+    (:func:`veille.enrich.lexicon.french`) and the feast one of the calendar's
+    (:data:`veille.enrich.date_feasts.FIXED`, ``AFTER_EASTER``). They were MISC entities
+    (t-final34 A: "Trains de Noël" from a headline)."""
+    from veille.enrich.date_feasts import AFTER_EASTER, FIXED
+    from veille.enrich.lexicon import french
+
+    s, e, _ = span
+    found = _OF_FEAST.fullmatch(text, s, e)
+    return found is not None and found.group(2).lower() in {*FIXED, *AFTER_EASTER} and \
+        french().is_word(found.group(1)) and not french().is_adjective(found.group(1))
+
+
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}-[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0][A-ZÀ-Ý][\w'’-]*)*")
+
+
+def _acronym_led(text: str, span: Span) -> Span:
+    """``span`` labelled ORG when a place's name opens with an acronym glued by a hyphen
+    to capitalised words ("UFC-Que Choisir", "CFE-CGC", "FO-Cheminots"): the shape of an
+    organisation's acronym and its motto or branch; a place's name holds no acronym
+    (the recogniser read "UFC-Que Choisir" as a place: t-final34 A)."""
+    s, e, label = span
+    if label != "LOC" or not _ACRONYM_LED.fullmatch(text, s, e):
+        return span
+    return s, e, "ORG"
+
+
 _TAIL_ARTICLES = frozenset({"le", "la", "les", "un", "une", "ces", "chaque"})
 
 
@@ -930,6 +983,9 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                                 _known_given_name)
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
     found = _feasts_apart(text, found)  # "marché de Noël de France": Noël, then France
+    found = [_saints_day(text, f) for f in found]  # "la foire de la Saint-Nicolas"
+    found = [f for f in found if not _noun_of_feast(text, f)]  # "Trains de Noël"
+    found = [_acronym_led(text, f) for f in found]  # "UFC-Que Choisir"
     found = [_without_article_tail(text, f) for f in found]  # "Homme de Fer les samedis"
     starts = dict(parts)
     mentions = []

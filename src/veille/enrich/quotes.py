@@ -1230,7 +1230,7 @@ def _selon_after(text: str, end: int, limit: int) -> tuple[str, str, int, int] |
 
 
 _SUBJECT_SAID = re.compile(
-    r"\s*,?\s*(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,6}?|"
+    r"\s*,?\s*(?!(?:and|or|but|nor|then|so|yet)\s)(?:(?i:the|a|an)\s+)?(he|she|they|(?:[A-Z][\w'’.-]*\s?){1,6}?|"
     r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
@@ -1238,7 +1238,9 @@ _SUBJECT_SAID = re.compile(
 """An English subject before its verb after a quote ('", the prime minister said', '", Jane
 Porter, the city's mayor, said', '", she added', '", the British carrier EasyJet said':
 capitalised adjectives, common nouns, then a name): the AP Stylebook's attribution order,
-"quote, subject, verb", the subject's determiner and an apposition left out."""
+"quote, subject, verb", the subject's determiner and an apposition left out. A coordinating
+conjunction opens no subject: in 'X called it "…" and said', "said" is X's second verb
+(the speaker was "and")."""
 
 
 _REFLEXIVE = re.compile(r"(?i)s['’](?:est|était|étaient)|se")
@@ -2942,9 +2944,13 @@ def _qualified_body(description: str) -> bool:
 def _capitalised_title(speaker: str) -> int | None:
     """Where the person's name starts in a speaker whose capitalised title comes first
     ("ECB President Christine Lagarde" → 14, "Secretary of State Antony Blinken" → at
-    "Antony"): after the last title word (``ENGLISH_TITLES``, ``TITLE_NOUNS``), two or
+    "Antony", "Owner Thaddeus Wrenfield" → at "Thaddeus": an English occupation's noun,
+    :func:`veille.enrich.english_spans.agent_noun`): after the last title word
+    (``ENGLISH_TITLES``, ``TITLE_NOUNS``), two or
     more capitalised words to the end, the first a known given name when a complement
     ("of State") stands between. None when no title opens the speaker."""
+    from veille.enrich.english_spans import agent_noun
+
     words = list(re.finditer(r"[^\s]+", speaker))
     last = max((n for n, w in enumerate(words)
                 if fold(w.group()) in ENGLISH_TITLES or fold(w.group()) in TITLE_NOUNS),
@@ -2953,6 +2959,10 @@ def _capitalised_title(speaker: str) -> int | None:
             given_name_gender(words[1].group()) and \
             all(re.fullmatch(_NAME_WORD, w.group()) for w in words[1:]):
         return words[1].start()  # "PDG Daniel Bouton", "DRH Anne Roy": an acronym's title
+    if last < 0 and 3 <= len(words) <= 4 and agent_noun(words[0].group()) and \
+            all(re.fullmatch(_NAME_WORD, w.group()) and not w.group().isupper()
+                for w in words[1:]):
+        return words[1].start()  # "Owner Thaddeus Wrenfield": an occupation's noun
     if last < 0 or not words[0].group()[:1].isupper():
         return None
     rest = words[last + 1:]
@@ -5912,11 +5922,20 @@ def _background_body(text: str, subject: tuple[str, tuple[int, int]], cue: str) 
 
 def _person_shaped(name: str) -> bool:
     """Whether a speaker's name is a person's by its shape: a title ("M. Martin", "Mme
-    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde" are
-    not (a single word may be an organisation as well as a surname)."""
+    Roux") or a given name and a surname ("Paul Martin"); "Afub", "CGT", "Le Monde", "Der
+    Landrat" are not (a single word may be an organisation as well as a surname; an
+    article opens no person's name: :data:`_ARTICLES`)."""
     return re.match(r"(?:M\.|MM\.|Mme|Mlle|Me|Dr|Mr|Mrs|Ms)\s", name) is not None or (
         re.fullmatch(_PERSON_RUN, name) is not None
-        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(("Le ", "La ")))
+        and fold(name.split()[0]) not in _NOT_SUBJECT and not name.startswith(_ARTICLES))
+
+
+_ARTICLES = ("Le ", "La ", "The ", "Der ", "Die ", "Das ", "Den ", "Dem ")
+"""Definite articles (French, English, German: Duden's "der, die, das" declined), which
+open a description or a body's name, never a person's: "Die Bürgermeisterin", "Der
+Landrat" at a sentence's start are a role, capitalised as German capitalises every noun;
+they were PER entities (r-ner35's open case). Not "Les", "Des": English given names too
+("Les Murray", "Des O'Connor")."""
 
 
 _CONTRASTIVE_PRONOUN = re.compile(r"\s*,\s*(?:lui|elle|eux|elles)\s*,")
