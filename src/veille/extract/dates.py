@@ -78,7 +78,9 @@ def cldr_months() -> dict[str, int]:
     "декабря", Polish "grudnia", Greek "Δεκεμβρίου") and standing alone, of the languages in
     :data:`CLDR_MONTH_LANGUAGES`, through Babel; a name two languages give to different
     months is left out, and so is one of four letters or fewer that is not already a
-    month here (short words are other words too).
+    month here (short words are other words too). Then the abbreviated names of
+    :data:`CLDR_ABBREVIATED_LANGUAGES` ("dic", "mag", "okt", "out"), of three letters or
+    more, when no language gives the name to another month.
 
     Read once, by ``scripts/gen_cldr_months.py``, into :mod:`veille.extract.cldr_months`,
     which the module loads instead: walking Babel's locale data took some 300 ms of every
@@ -95,9 +97,19 @@ def cldr_months() -> dict[str, int]:
                     names.append("ב" + name)
                 for written in names:
                     found.setdefault(written, set()).add(int(number))
-    return {name: next(iter(months)) for name, months in found.items()
+    wide = {name: next(iter(months)) for name, months in found.items()
             if len(months) == 1 and (len(name) >= 4 or name in _WRITTEN_MONTHS)
             and name.isalpha()}
+    short: dict[str, set[int]] = {}
+    for language in CLDR_ABBREVIATED_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("abbreviated", context, language).items():
+                short.setdefault(name.lower().rstrip("."), set()).add(int(number))
+    for name, months in short.items():
+        if (len(months) == 1 and len(name) >= 3 and name.isalpha() and name not in wide
+                and not found.get(name, months) - months):
+            wide[name] = next(iter(months))
+    return wide
 
 
 CLDR_MONTH_LANGUAGES = ("ru", "uk", "tr", "he", "fa", "pl", "cs", "el", "ro", "nl", "sv",
@@ -105,6 +117,12 @@ CLDR_MONTH_LANGUAGES = ("ru", "uk", "tr", "he", "fa", "pl", "cs", "el", "ro", "n
 """Languages whose month names are read from CLDR (newuser12 W8, verify12 X6): Russian,
 Ukrainian, Turkish, Hebrew, Persian (the Gregorian months in Persian), Polish, Czech,
 Greek, Romanian, Dutch and the Nordic languages."""
+CLDR_ABBREVIATED_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ca")
+"""Languages whose abbreviated month names (CLDR's "abbreviated" width, the dot dropped)
+are read too: the datelines of El País ("02 dic 2026 - 13:40 CET"), Corriere ("5 mag
+2026"), Der Spiegel ("7. Okt. 2026"), Folha ("15 de out. de 2026") print them (t-final34
+#8). Of three letters or more ("ag." is left out); a date pattern reads them only between
+a day and a year, or after a dateline's label (:data:`_NO_YEAR_PATTERNS`)."""
 for _name, _num in [*CLDR_MONTHS.items(), ("mei", 5), ("maj", 5)]:  # May: nl; sv, da, pl
     MONTHS.setdefault(_name, _num)
 _OTHER_DIGIT = lazy_compile(r"(?![0-9])\d")
