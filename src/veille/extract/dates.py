@@ -387,7 +387,7 @@ for _names, _delta in (
         _UNITS[_name] = _delta
 _UNIT_RE = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _CLOCK = (r"(?:\s*(?:à|a|at|,|vers)?\s*(?P<hh>[01]?\d|2[0-3])\s*(?:h|:|H)\s*(?P<mm>[0-5]\d)?"
-          r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
+          r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?i:uhr)(?!\w))?)?")  # "heute, 10:12 Uhr"
 _RELATIVE_AGO = [
     lazy_compile(r"\bil\s+y\s+a\s+(?:environ\s+|plus\s+d'une?\s+|moins\s+d'une?\s+)?"
                + _NUMBER + r"\s*(?P<unit>" + _UNIT_RE + r")\b", re.IGNORECASE),
@@ -402,7 +402,11 @@ _GERMAN_UNITS = {"minuten": timedelta(minutes=1), "stunden": timedelta(hours=1),
 _DAY_WORDS = {"avant-hier": 2, "avant hier": 2, "the day before yesterday": 2, "hier": 1,
               "yesterday": 1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
               "ce matin": 0, "this morning": 0, "ce soir": 0, "tonight": 0,
-              "cet après-midi": 0, "this afternoon": 0}
+              "cet après-midi": 0, "this afternoon": 0,
+              # German, Spanish, Italian, Portuguese: a dateline's "heute, 10:12 Uhr",
+              # "hoy", "oggi", "hoje" (and the day before) as news sites print them
+              "heute": 0, "gestern": 1, "vorgestern": 2, "hoy": 0, "ayer": 1, "oggi": 0,
+              "ieri": 1, "hoje": 0, "ontem": 1}
 _DAY_RE = lazy_compile(
     r"(?<![\w-])(?P<day>" + "|".join(sorted((re.escape(d) for d in _DAY_WORDS), key=len,
                                            reverse=True))
@@ -410,6 +414,7 @@ _DAY_RE = lazy_compile(
 #: A cheap test before the relative patterns: one of their words, as substrings (searched
 #: for all at once by :data:`_RELATIVE_WORD`).
 _RELATIVE_WORDS = ("ago", "il y a", "hier", "aujourd", "yesterday", "today", "tonight",
+                   "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem",
                    "ce matin", "ce soir", "cet après", "this morning", "this afternoon", "vor ",
                    "publié", "publie", "mis en ligne", "posted", "published")
 _RELATIVE_WORD = lazy_compile(trie_pattern(_RELATIVE_WORDS))
@@ -608,7 +613,7 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
             hour = 0
         naive = datetime(day.year, day.month, day.day, hour, minute)
         value = naive.replace(tzinfo=zone)
-        if value > now:
+        if value > now and not _PROBING.get():
             continue
         updated, published = _labels(text, match.start())
         found.append(FoundDate(value, match.start(), match.end(), updated, has_time, False,
@@ -999,6 +1004,21 @@ ASSUMED_ZONE_SKEW = timedelta(hours=14)
 
 
 _CAPTURED_BY: ContextVar[datetime | None] = ContextVar("veille_captured_by", default=None)
+_PROBING: ContextVar[bool] = ContextVar("veille_relative_probe", default=False)
+
+
+@contextmanager
+def probing_relative() -> Iterator[None]:
+    """Within the block, a named day's time not yet come at the reference time ("Publié
+    aujourd'hui à 12h04" read at 08:00) is kept rather than left out (:func:`find_relative`):
+    the extraction stage's probe (``ExtractStage._relative_update_unknown``) asks only
+    whether the page's dates move with the reference, and such a dateline does (t-final34
+    #7: it was then left out, and the page undated with nothing said)."""
+    token = _PROBING.set(True)
+    try:
+        yield
+    finally:
+        _PROBING.reset(token)
 
 
 @contextmanager
