@@ -613,8 +613,10 @@ def find_relative(text: str, *, now: datetime, zone: tzinfo = UTC) -> list[Found
             hour = 0
         naive = datetime(day.year, day.month, day.day, hour, minute)
         value = naive.replace(tzinfo=zone)
-        if value > now and not _PROBING.get():
-            continue
+        if value > now:
+            if not _PROBING.get():
+                continue
+            value -= timedelta(days=1)  # the probe asks only whether it moves
         updated, published = _labels(text, match.start())
         found.append(FoundDate(value, match.start(), match.end(), updated, has_time, False,
                                published, True))
@@ -1010,7 +1012,8 @@ _PROBING: ContextVar[bool] = ContextVar("veille_relative_probe", default=False)
 @contextmanager
 def probing_relative() -> Iterator[None]:
     """Within the block, a named day's time not yet come at the reference time ("Publié
-    aujourd'hui à 12h04" read at 08:00) is kept rather than left out (:func:`find_relative`):
+    aujourd'hui à 12h04" read at 08:00) is kept, a day earlier, rather than left out
+    (:func:`find_relative`):
     the extraction stage's probe (``ExtractStage._relative_update_unknown``) asks only
     whether the page's dates move with the reference, and such a dateline does (t-final34
     #7: it was then left out, and the page undated with nothing said)."""

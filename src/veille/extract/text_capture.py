@@ -812,19 +812,22 @@ _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 
 
 _AMBIGUOUS_WORD = re.compile(r"\b(?:IST|IDT)\b")
+_UNDECIDED = "neither the page's country, domain nor language says which"
 _AMBIGUOUS_HOMES = frozenset({"Europe/Dublin", "Asia/Kolkata", "Asia/Jerusalem"})
 
 
-def _outlet_home(site_url: str | None, masthead: str, outlet: str) -> tuple[str, str]:
+def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
     """(zone, what named it) of the capture's outlet in veille's outlet table
     (:func:`~veille.extract.timezones.outlet_home_zone`): by its address's host, else by
-    its masthead's or source's name when the address names no country (no country-code
-    domain: "lesoir.be" is read as Belgian, whatever its masthead says)."""
+    its masthead's or source's name, or a line above its headline that is that name
+    whole ("South China Morning Post" over a menu read as the masthead), when the address
+    names no country (no country-code domain: "lesoir.be" is read as Belgian, whatever
+    its masthead says)."""
     host = (urlsplit(site_url).hostname or "") if site_url else ""
     found = outlet_home_zone(host)
     if found[0] or (host and len(host.rsplit(".", 1)[-1]) == 2 and not is_generic_tld(host)):
         return found
-    return outlet_home_zone("", masthead, outlet)
+    return outlet_home_zone("", *names)
 
 
 def _ambiguous_by_text(zone: tzinfo, meta_blocks: list[str],
@@ -1023,7 +1026,7 @@ def extract_text_capture(
     # in its home city (t-final34 #5, #8): by the source's host, or by the name its
     # masthead or --source prints when no country's domain said otherwise.
     home, home_named = ("", "") if zone_setting or territory else _outlet_home(
-        site_url, masthead, outlet)
+        site_url, masthead, outlet, *blocks[:min(head.at, 4)])
     if home:
         zone = ZoneInfo(home)
     # "IST" is Irish, Indian or Israel time: the places the text names decide (t-final35 B1)
@@ -1077,6 +1080,12 @@ def extract_text_capture(
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
+    elif _UNDECIDED in evidence.get("timezone", ""):
+        evidence["timezone"] = evidence["timezone"].replace(_UNDECIDED, (
+            "neither the page's country, domain, language nor the places its text names "
+            + (f"(of several of those countries: {', '.join(ist_places[:4])}) "
+               if ist_places else "")
+            + "says which"))
     if limits:
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
