@@ -17,7 +17,7 @@ t-final35 B1/B3). Through ``ingest_paths`` or the CLI on a real SQLite store, an
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -122,7 +122,7 @@ def test_today_on_a_saved_file_is_undated_and_said(
         body: str) -> None:
     folder = _capture(tmp_path, f"Le Courrier du Val\nMenu\nRechercher\n\n"
                       f"La salle des fêtes sera rénovée\n\n{line}\n\nPar Anne Roux\n\n{body}")
-    noon = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc).timestamp()
+    noon = datetime(2026, 3, 4, 12, 0, tzinfo=UTC).timestamp()
     os.utime(folder / "c.txt", (noon, noon))
     content = _one(store, settings, folder)
     assert content.published is None

@@ -102,8 +102,10 @@ def cldr_months() -> dict[str, int]:
             and name.isalpha()}
     short: dict[str, set[int]] = {}
     for language in CLDR_ABBREVIATED_LANGUAGES:
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names("abbreviated", context, language).items():
+        for width_context in ("format", "stand-alone"):
+            for number, name in get_month_names(
+                    "abbreviated", "format" if width_context == "format" else "stand-alone",
+                    language).items():
                 short.setdefault(name.lower().rstrip("."), set()).add(int(number))
     for name, months in short.items():
         if (len(months) == 1 and len(name) >= 3 and name.isalpha() and name not in wide

@@ -328,10 +328,10 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
 def _exported_day_only(record: dict[str, Any], evidence: dict[str, str]) -> bool:
     """Whether a line of ``veille export`` (its ``content`` lifted: :func:`_unwrap_export`)
     says its publication is a day alone, and keep in ``evidence`` how its store read the
-    zone and the dates. The export writes a day as midnight with an offset ("2026-03-01T00:00:00+08:00")
-    beside ``published_precision: day``, and its evidence says when the zone was assumed;
-    read back as a time, the day became "00:00 UTC", every "(assumed time)" mark was lost,
-    and a story moved a day (t-final32 #2)."""
+    zone and the dates. The export writes a day as midnight with an offset
+    ("2026-03-01T00:00:00+08:00") beside ``published_precision: day``, and its evidence
+    says when the zone was assumed; read back as a time, the day became "00:00 UTC",
+    every "(assumed time)" mark was lost, and a story moved a day (t-final32 #2)."""
     given = record.get("evidence")
     if isinstance(given, dict) and isinstance(given.get("timezone"), str):
         evidence["timezone"] = given["timezone"][:500]

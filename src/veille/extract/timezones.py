@@ -583,7 +583,9 @@ def _ist_places() -> dict[str, tuple[str, str]]:
             out[word] = (code, zone)
         if code == "IL":
             continue
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
+        subdivisions = pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+            country_code=code)
+        for sub in subdivisions or ():
             key = _outlet_words(sub.name).strip()
             if len(key) >= 4 and key not in ("punjab", "ulster"):  # Punjab: Pakistan's too
                 out.setdefault(key, (code, zone))
@@ -597,7 +599,7 @@ def ambiguous_zone_by_text(text: str) -> tuple[str, list[str]]:
     none or places of two of them."""
     words = _outlet_words(text[:20000])
     seen: dict[str, list[str]] = {}
-    for key, (code, zone) in _ist_places().items():
+    for key, (_code, zone) in _ist_places().items():
         if f" {key} " in words:
             seen.setdefault(zone, []).append(key)
     if len(seen) == 1:
