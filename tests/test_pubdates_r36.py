@@ -22,6 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.test_pubdates_r35 import BODY, FR_BODY, _capture
 
 from veille.cli.main import main
 from veille.extract.dates import MONTHS, find_dates
@@ -31,14 +32,6 @@ from veille.record import BY_UPDATE, Content
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
-BODY = ("The county board voted on Tuesday to repave the main road through the village, "
-        "after residents complained for years about potholes and flooding.\n\n"
-        "Work is expected to start in the spring and to last about four months, the "
-        "board's chairman said at the meeting.\n")
-FR_BODY = ("Le conseil municipal a voté mardi la rénovation de la salle des fêtes, fermée "
-           "depuis deux ans après un dégât des eaux dans la toiture.\n\n"
-           "Les travaux doivent commencer au printemps et durer quatre mois, a précisé le "
-           "maire lors de la séance.\n")
 DE_BODY = ("Der Gemeinderat hat am Dienstag die Sanierung der Festhalle beschlossen, die "
            "seit zwei Jahren nach einem Wasserschaden im Dach geschlossen ist.\n\n"
            "Die Arbeiten sollen im Frühjahr beginnen und vier Monate dauern, sagte der "
@@ -51,13 +44,6 @@ def _one(store: SQLiteStore, settings: Settings, folder: Path,
     (article,) = list(store.iter_articles())
     assert article.content is not None
     return article.content
-
-
-def _capture(tmp_path: Path, text: str, name: str = "c.txt") -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_text(text, "utf-8")
-    return folder
 
 
 @pytest.mark.parametrize(("text", "expected"), [
