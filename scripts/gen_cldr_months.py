@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from veille.extract.dates import CLDR_MONTH_LANGUAGES, cldr_months
+from veille.extract.dates import CLDR_ABBREVIATED_LANGUAGES, CLDR_MONTH_LANGUAGES, cldr_months
 
 TARGET = Path(__file__).resolve().parent.parent / "src/veille/extract/cldr_months.py"
 
@@ -22,7 +22,8 @@ def render(months: dict[str, int]) -> str:
                    for name, number in months.items())
     return (
         '"""Wide month names of CLDR (through Babel) in\n'
-        + ", ".join(CLDR_MONTH_LANGUAGES) + ":\nwritten by ``scripts/gen_cldr_months.py`` "
+        + ", ".join(CLDR_MONTH_LANGUAGES) + ";\nabbreviated ones in "
+        + ", ".join(CLDR_ABBREVIATED_LANGUAGES) + ":\nwritten by ``scripts/gen_cldr_months.py`` "
         "from :func:`veille.extract.dates.cldr_months`\n(in its order); do not edit.\"\"\"\n\n"
         "CLDR_MONTHS: dict[str, int] = {\n" + rows + "}\n")
 

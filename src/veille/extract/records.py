@@ -328,13 +328,20 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
 def _exported_day_only(record: dict[str, Any], evidence: dict[str, str]) -> bool:
     """Whether a line of ``veille export`` (its ``content`` lifted: :func:`_unwrap_export`)
     says its publication is a day alone, and keep in ``evidence`` how its store read the
-    zone. The export writes a day as midnight with an offset ("2026-03-01T00:00:00+08:00")
-    beside ``published_precision: day``, and its evidence says when the zone was assumed;
-    read back as a time, the day became "00:00 UTC", every "(assumed time)" mark was lost,
-    and a story moved a day (t-final32 #2)."""
+    zone and the dates. The export writes a day as midnight with an offset
+    ("2026-03-01T00:00:00+08:00") beside ``published_precision: day``, and its evidence
+    says when the zone was assumed; read back as a time, the day became "00:00 UTC",
+    every "(assumed time)" mark was lost, and a story moved a day (t-final32 #2)."""
     given = record.get("evidence")
     if isinstance(given, dict) and isinstance(given.get("timezone"), str):
         evidence["timezone"] = given["timezone"][:500]
+    # how its store read the dates, too: a content dated by its update alone says so
+    # (BY_UPDATE), which the displays' "updated" mark reads; read back without it, the
+    # mark was lost and published = updated looked like a publication (t-final35 B3)
+    if isinstance(given, dict):
+        for key in ("published", "updated"):
+            if isinstance(given.get(key), str) and key not in evidence:
+                evidence[key] = given[key][:500]
     return record.get("published_precision") == DAY
 
 

@@ -13,7 +13,7 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
-from veille.extract.dates import after_fetch, captured_by
+from veille.extract.dates import after_fetch, captured_by, probing_relative
 from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
@@ -342,7 +342,7 @@ class ExtractStage(Stage):
         if content is not None:
             relative = relative_publication(content)
             if not capture_time_known(article.raw):
-                if content.updated is not None or relative:
+                if content.updated is not None or relative or content.published is None:
                     self._relative_update_unknown(article, content)
             elif relative:  # the anchor is said (t-final33: a relative date's anchor)
                 content.evidence["published"] += (
@@ -363,11 +363,22 @@ class ExtractStage(Stage):
                                     hints=dict(raw.hints)),
                         id=article.id or "probe", source=article.source)
         try:
-            with captured_by(capture_bound(probe.raw)):
+            with captured_by(capture_bound(probe.raw)), probing_relative():
                 moved = self._extract(probe).content
         except (InputError, ExtractionError):
             return
         if moved is None:
+            return
+        if content.published is None and relative_publication(moved):
+            # "Publié aujourd'hui à 12h04" read before 12h04 on the file's day: no date was
+            # found, as none may be after the capture; a day later it is found, so the page
+            # is dated by a relative dateline alone (t-final34 #7: once read as the ingest
+            # day, then left undated with nothing said)
+            how = moved.evidence.get("published") or "relative date"
+            content.evidence["published"] = (
+                f"unknown: the page's publication date is relative ({how}) and the time it "
+                "was captured is unknown; a fetch, a WARC record or an export line gives "
+                "that time")
             return
         if relative_publication(content) and moved.published != content.published:
             # "Il y a 4 heures", "Yesterday at 9:15 PM" and nothing absolute: counted from a

@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from veille.extract import folded_memo, words_memo
@@ -54,7 +55,14 @@ from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.timezones import named_territory, page_zone
+from veille.extract.timezones import (
+    ambiguous_zone_by_text,
+    home_said,
+    is_generic_tld,
+    named_territory,
+    outlet_home_zone,
+    page_zone,
+)
 from veille.extract.trailing_credit import closing_credit
 
 __all__ = ["CaptureResult", "extract_text_capture", "parse_byline"]
@@ -826,6 +834,36 @@ CLOCK_LINE_WORDS = 5
 _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 
 
+_AMBIGUOUS_WORD = re.compile(r"\b(?:IST|IDT)\b")
+_UNDECIDED = "neither the page's country, domain nor language says which"
+_AMBIGUOUS_HOMES = frozenset({"Europe/Dublin", "Asia/Kolkata", "Asia/Jerusalem"})
+
+
+def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
+    """(zone, what named it) of the capture's outlet in veille's outlet table
+    (:func:`~veille.extract.timezones.outlet_home_zone`): by its address's host, else by
+    its masthead's or source's name, or a line above its headline that is that name
+    whole ("South China Morning Post" over a menu read as the masthead), when the address
+    names no country (no country-code domain: "lesoir.be" is read as Belgian, whatever
+    its masthead says)."""
+    host = (urlsplit(site_url).hostname or "") if site_url else ""
+    found = outlet_home_zone(host)
+    if found[0] or (host and len(host.rsplit(".", 1)[-1]) == 2 and not is_generic_tld(host)):
+        return found
+    return outlet_home_zone("", *names)
+
+
+def _ambiguous_by_text(zone: tzinfo, meta_blocks: list[str],
+                       blocks: list[str]) -> tuple[str, list[str]]:
+    """The zone an "IST"/"IDT" printed in the capture's datelines names, read from the
+    places its text names (:func:`~veille.extract.timezones.ambiguous_zone_by_text`),
+    when the capture's own zone is none of the three; ("", []) otherwise."""
+    if getattr(zone, "key", "") in _AMBIGUOUS_HOMES or not any(
+            _AMBIGUOUS_WORD.search(b) for b in meta_blocks):
+        return "", []
+    return ambiguous_zone_by_text("\n".join(blocks))
+
+
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
@@ -1011,6 +1049,18 @@ def extract_text_capture(
         getattr(zone, "key", ""), " ".join(filter(None, [masthead, outlet, site_url or ""])))
     if territory:
         zone = ZoneInfo(territory)
+    # An outlet of veille's table (al.com, scmp.com, "The Straits Times") writes its times
+    # in its home city (t-final34 #5, #8): by the source's host, or by the name its
+    # masthead or --source prints when no country's domain said otherwise.
+    home, home_named = ("", "") if zone_setting or territory else _outlet_home(
+        site_url, masthead, outlet, *blocks[:min(head.at, 4)])
+    if home:
+        zone = ZoneInfo(home)
+    # "IST" is Irish, Indian or Israel time: the places the text names decide (t-final35 B1)
+    ist_zone, ist_places = ("", []) if zone_setting or home else _ambiguous_by_text(
+        zone, meta_blocks, blocks)
+    if ist_zone:
+        zone = ZoneInfo(ist_zone)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1053,6 +1103,18 @@ def extract_text_capture(
         said = f"assumed ({territory})"
         evidence["timezone"] = ("assumed from the outlet's name, which names its territory "
                                 f"({territory})" + evidence["timezone"][len(said):])
+    if home and evidence.get("timezone", "").startswith(f"assumed ({home})"):
+        evidence["timezone"] = (home_said(home, home_named)
+                                + evidence["timezone"][len(f"assumed ({home})"):])
+    if ist_zone and "timezone" in evidence:
+        evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
+                                 f"that country only ({', '.join(ist_places[:4])})")
+    elif _UNDECIDED in evidence.get("timezone", ""):
+        evidence["timezone"] = evidence["timezone"].replace(_UNDECIDED, (
+            "neither the page's country, domain, language nor the places its text names "
+            + (f"(of several of those countries: {', '.join(ist_places[:4])}) "
+               if ist_places else "")
+            + "says which"))
     if limits:
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)

@@ -7,6 +7,9 @@ Rule, most specific first (docs/html-extraction.md, "Time zones"):
    ``lang="fr"``), when the input came from a registered source that has one;
 1. the region of the page's locale (``fr-CA``, ``og:locale`` ``fr_BE``, ``fr-MQ``): a
    country or territory;
+1b. the home of an outlet veille's table knows (``data/outlet_zones.tsv``: scmp.com,
+   Asia/Hong_Kong; al.com, America/Chicago), by its host, or for a text capture by the
+   name its masthead prints (:func:`outlet_home_zone`);
 2. the country of the page's domain (``.be``, ``.ch``, ``.ca``, ``.nc``, ...);
 3. the language's main zone (French: Europe/Paris; any language whose countries share
    one clock, by CLDR: :func:`language_zone`);
@@ -385,6 +388,9 @@ def page_zone(locales: list[str], url: str | None = None, *,
         if name:
             return _zone(name), f"assumed from locale {tag.strip()} ({name})"
     host = (urlsplit(url).hostname or "") if url else ""
+    home, outlet = outlet_home_zone(host)
+    if home:
+        return _zone(home), home_said(home, outlet)
     tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
     name = country_zone(tld) if len(tld) == 2 and tld not in _GENERIC else None
     if name:
@@ -490,3 +496,113 @@ def assumed_zone_name(how: str) -> str:
         return "UTC"
     found = _ASSUMED_ZONE.search(how)
     return found.group("zone") if found else ""
+
+
+def is_generic_tld(host: str) -> bool:
+    """Whether ``host``'s top-level domain says no country (:data:`_GENERIC`)."""
+    return host.rsplit(".", 1)[-1].lower() in _GENERIC
+
+
+@cache
+def _outlet_table() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """(host → zone, folded name → (zone, name as written)) of ``data/outlet_zones.tsv``;
+    a name two rows give different zones is left out."""
+    text = resources.files("veille.extract").joinpath("data", "outlet_zones.tsv").read_text(
+        "utf-8")
+    hosts: dict[str, str] = {}
+    names: dict[str, set[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2:
+            continue
+        hosts[cols[0].strip().lower()] = cols[1].strip()
+        for name in (cols[2].split("|") if len(cols) > 2 else []):
+            if _name_key(name):
+                names.setdefault(_name_key(name), set()).add((cols[1].strip(), name.strip()))
+    return hosts, {key: next(iter(found)) for key, found in names.items()
+                   if len({zone for zone, _ in found}) == 1}
+
+
+def _name_key(name: str) -> str:
+    """An outlet's name folded for the table: words, lowercase, no accents, no leading
+    "the" ("The Straits Times" → "straits times")."""
+    words = _outlet_words(name).split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def outlet_home_zone(host: str, *names: str) -> tuple[str, str]:
+    """(zone, what named it) of an outlet of ``data/outlet_zones.tsv`` (the times it
+    prints without a zone are its home city's): by ``host`` or a parent domain of it
+    ("www.scmp.com"), else by one of ``names`` (a masthead, a ``--source`` name) written
+    whole ("South China Morning Post", "The Straits Times"); ("", "") when none is known."""
+    hosts, by_name = _outlet_table()
+    labels = host.lower().strip(".").split(".") if host else []
+    for i in range(len(labels) - 1):
+        zone = hosts.get(".".join(labels[i:]))
+        if zone:
+            return zone, ".".join(labels[i:])
+    for name in names:
+        found = by_name.get(_name_key(name)) if name and len(name) <= 80 else None
+        if found is None and name and "." in name and " " not in name.strip():
+            found = next(((z, name) for z in [outlet_home_zone(name.strip())[0]] if z), None)
+        if found is not None:
+            return found[0], found[1]
+    return "", ""
+
+
+def home_said(zone: str, outlet: str) -> str:
+    """``evidence["timezone"]`` for a time read on an outlet's home clock (inferred from
+    the source, not printed: still "assumed", with the zone in brackets for
+    :func:`assumed_zone_name`)."""
+    return (f"assumed from the source's home ({zone}): {outlet}, in veille's table of "
+            "outlets (data/outlet_zones.tsv), inferred from the source")
+
+
+#: Places that tell which country an ambiguous "IST"/"IDT" is (:data:`AMBIGUOUS_ONLY`):
+#: the countries' names and adjectives, beside their first-level subdivisions' names
+#: (ISO 3166-2 through pycountry: Ireland's counties and provinces, India's states and
+#: territories) and Israel's districts' English names (pycountry gives them in Arabic
+#: transliteration). A closed class: the three zones writing IST/IDT in the tz database.
+_IST_COUNTRIES = {
+    "IE": ("Europe/Dublin", ("ireland", "irish", "eire")),
+    "IN": ("Asia/Kolkata", ("india", "indian", "mumbai", "new delhi", "bengaluru",
+                            "bangalore", "kolkata", "chennai", "hyderabad")),
+    "IL": ("Asia/Jerusalem", ("israel", "israeli", "jerusalem", "tel aviv", "haifa",
+                              "beersheba", "knesset")),
+}
+
+
+@cache
+def _ist_places() -> dict[str, tuple[str, str]]:
+    """Folded place word(s) → (country code, zone) for :func:`ambiguous_zone_by_text`."""
+    import pycountry
+
+    out: dict[str, tuple[str, str]] = {}
+    for code, (zone, words) in _IST_COUNTRIES.items():
+        for word in words:
+            out[word] = (code, zone)
+        if code == "IL":
+            continue
+        subdivisions = pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+            country_code=code)
+        for sub in subdivisions or ():
+            key = _outlet_words(sub.name).strip()
+            if len(key) >= 4 and key not in ("punjab", "ulster"):  # Punjab: Pakistan's too
+                out.setdefault(key, (code, zone))
+    return out
+
+
+def ambiguous_zone_by_text(text: str) -> tuple[str, list[str]]:
+    """(zone, the places read) of the one country among Ireland, India and Israel whose
+    places ``text`` names (:data:`_IST_COUNTRIES`: "Galway County Council", "Dublin Road",
+    "Maharashtra", "Tel Aviv"), to read an "IST" it prints; ("", places) when it names
+    none or places of two of them."""
+    words = _outlet_words(text[:20000])
+    seen: dict[str, list[str]] = {}
+    for key, (_code, zone) in _ist_places().items():
+        if f" {key} " in words:
+            seen.setdefault(zone, []).append(key)
+    if len(seen) == 1:
+        zone, places = next(iter(seen.items()))
+        return zone, places
+    return "", [p for places in seen.values() for p in places]
