@@ -198,7 +198,7 @@ def saved_detail(request: Request, search_id: int,
     newest: dict[str, MatchOut] = {}
     for article_id in ids:
         article = articles.get(article_id)
-        if article is None:
+        if article is None or article.content is None:
             continue
         newest[article_id] = MatchOut(
             article=from_article(article), kind=now.kinds.get(article_id, "new"),
