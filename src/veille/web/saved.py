@@ -131,8 +131,9 @@ class SavedSearchDetail(SavedSearchOut):
     matches: list[MatchOut] = Field(description=f"One page ({MATCHES_SHOWN} at most) of the "
                                                 "matched articles, newest match first, "
                                                 "each once (its newest match).")
-    total: int = Field(description="How many articles the search has matched (at the first "
-                                   "page's snapshot), on every page.")
+    total: int = Field(description="How many articles the search matches now (its query "
+                                   "run as search runs it, as `veille saved show` counts "
+                                   "them), on every page.")
     next_cursor: str | None = Field(
         default=None, description="Send as `cursor` for the next page (null on the last): "
                                   "matches made after the first page are left out of the "
