@@ -309,7 +309,14 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
     data_dir = state.settings.data_dir
     # the table is a file of the data directory: it may come before the first ingest
     entity = state.reader.entity(entity_id) if state.has_store else None
-    row = alias_table.new_row(alias, entity_id, alias_table.load(data_dir),
+    table = alias_table.load(data_dir)
+    there = alias_table.present(table, alias, entity_id)
+    if there is not None:
+        origin = "shipped with veille" if alias_table.is_shipped(there) else "yours"
+        click.echo(f"{there.alias!r} → {entity_id} ({there.label}, {there.name}) is already "
+                   f"in the table ({origin}); nothing added")
+        return
+    row = alias_table.new_row(alias, entity_id, table,
                               stored=(entity.label, entity.name) if entity else None,
                               label=label, name=name)
     alias_table.add(data_dir, row)
@@ -320,11 +327,38 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
 @aliases_command.command("remove")
 @click.argument("alias")
 @click.option("--id", "entity_id", help="Only the rows naming this entity.")
+@click.option("--shipped", is_flag=True,
+              help="Hide the shipped rows for ALIAS too (`veille aliases add` restores one).")
 @click.pass_context
-def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None) -> None:
-    """Remove ALIAS from the table."""
-    removed = alias_table.remove(app(ctx).settings.data_dir, alias, entity_id)
+def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None,
+                   shipped: bool) -> None:
+    """Remove ALIAS from the table: the rows you added; a row shipped with veille only
+    with --shipped."""
+    data_dir = app(ctx).settings.data_dir
+    built_in = alias_table.shipped_rows(data_dir, alias, entity_id)
+    removed = alias_table.remove(data_dir, alias, entity_id, shipped=shipped)
     if not removed:
+        if built_in and not shipped:
+            row = built_in[0]
+            raise ArgumentError(
+                f"{row.alias!r} → {row.id} ({row.name}) is an alias shipped with veille, "
+                "not one you added; nothing removed",
+                hint=f"to hide it anyway: `veille aliases remove {_quoted(row.alias)} --id "
+                     f"{row.id} --shipped` (`veille aliases add {_quoted(row.alias)} "
+                     f"{row.id}` restores it)")
         raise NotFound(f"no alias {alias!r} in the table",
                        hint="see `veille aliases list`")
-    click.echo(f"removed {removed} row(s); run `veille reenrich` to apply it")
+    if shipped and built_in:
+        restore = "; ".join(f"`veille aliases add {_quoted(r.alias)} {r.id}`"
+                            for r in built_in[:3])
+        click.echo(f"removed {removed} row(s), {len({(r.alias, r.id) for r in built_in})} "
+                   "of them shipped with veille "
+                   f"(restore with {restore}); run `veille reenrich` to apply it")
+        return
+    kept = f"; the alias shipped with veille stays ({built_in[0].id})" if built_in else ""
+    click.echo(f"removed {removed} row(s){kept}; run `veille reenrich` to apply it")
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a shell word: quoted when it holds a space or a quote."""
+    return text if text.replace("-", "").isalnum() else "'" + text.replace("'", "'\\''") + "'"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,13 +25,13 @@ from veille.cli.render import (
 from veille.cli.suggest import SuggestingGroup
 from veille.collect.gone import unpublished_of
 from veille.display_title import untitled_text
-from veille.errors import ArgumentError, NotFound, VeilleError
+from veille.errors import ArgumentError, NotFound
+from veille.monitor.saved_view import SCANNED_MATCHES
 from veille.outlet_names import names_of
 from veille.store.base import (
     DIGESTS,
     MAX_BREAKING,
     MAX_WITHIN_MINUTES,
-    UNMATCHED,
     SavedSearch,
     relations_of,
 )
@@ -198,32 +198,12 @@ def _current_matches(service: Veille, search: SavedSearch,
     articles stored after the search was saved, by the time first seen, unlabelled
     (t-final24 S4). A search that follows stories lists its stored matches (what a story
     gains is no query)."""
-    from veille.monitor.matching import full_query, group_hosts
+    from veille.monitor.saved_view import current_matches
 
     store = service.store
-    stored = store.matches(search.id, limit=10_000)  # newest first
-    new_ids = {m.article_id for m in stored if m.seq > search.visited_seq}
-    kinds: dict[str, str] = {}
-    for m in stored:
-        kinds.setdefault(m.article_id, m.kind)  # each article's newest match
-    found = None
-    unchecked = 0
-    if not search.stories:
-        sources = {s.name: s.url for s in store.registered_sources()}
-        groups = group_hosts([(n, sources[n]) for n in store.source_names(search.groups)]) \
-            if search.groups else []
-        try:
-            found = _search_matches(service, search, full_query(search, groups), limit)
-        except VeilleError:
-            found = None  # no index yet (nothing ingested): what was matched, if anything
-    if found is not None:
-        ids, total, unchecked = found
-        # an article it announced that no longer matches is listed too, so marked
-        gone_out = [i for i, kind in kinds.items() if kind == UNMATCHED and i not in ids]
-        ids, total = ids + gone_out[:max(0, limit - len(ids))], total + len(gone_out)
-    else:
-        ids = list(kinds)[:limit]
-        total = len(kinds)
+    now = current_matches(service, search, limit)
+    ids, total, unchecked, kinds, new_ids = (now.ids, now.total, now.unchecked, now.kinds,
+                                             now.new_ids)
     articles = store.get_many(ids)
     # An article its site unpublished is marked as every list marks it (newuser16c N5).
     gone = unpublished_of(store, (a.url for a in articles.values()))
@@ -245,37 +225,6 @@ def _current_matches(service: Veille, search: SavedSearch,
             "published_text": published_text(content) if content else "-",
             "unpublished": gone_mark(gone.get(article.url or "")) if article else ""})
     return rows, total, unchecked
-
-
-SCANNED_MATCHES = 1000
-"""How many of a saved search's matches, newest first, ``saved show`` reads to leave out
-the copies its alerts leave out (:meth:`Veille.copies_left_out`); past them, the total
-counts the copies of the matches not read, and ``saved show`` says how many it did not
-read (f-cliux33 left it unsaid)."""
-
-
-def _search_matches(service: Veille, search: SavedSearch, query: str,
-                    limit: int) -> tuple[list[str], int, int]:
-    """The ids ``search`` matches now, newest first, at most ``limit``, how many in
-    all, without the copies it leaves out when it leaves out reprints (their original
-    matches too: what it alerts), read by pages of the search (t-final32 #12), and how
-    many matches past :data:`SCANNED_MATCHES` were counted without that check."""
-    per_page = 100
-    kept: list[str] = []
-    left_out = 0
-    page = 1
-    while True:
-        found = service.search(query, page=page, per_page=per_page, sort="date")
-        ids = [h.id for h in found.hits]
-        dropped = service.copies_left_out(search, ids)
-        left_out += len(dropped)
-        kept.extend(i for i in ids if i not in dropped)
-        read = page * per_page
-        if not search.collapse and len(kept) >= limit or read >= found.total \
-                or read >= SCANNED_MATCHES or not ids:
-            unchecked = max(0, found.total - read) if search.collapse else 0
-            return kept[:limit], found.total - left_out, unchecked
-        page += 1
 
 
 def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int,
@@ -371,6 +320,15 @@ def say_no_smtp_once(service: Veille) -> None:
         f"veille: {ui_strings()('cli_alerts_watch_no_smtp')}", err=True)
 
 
+def _version_title(store: Any, article_id: str, version: int, current: str) -> str:
+    """The headline of ``article_id``'s earlier ``version``, said so ("v1: …; now: …"),
+    or ``current`` when the store keeps no such version."""
+    for earlier in store.versions(article_id):
+        if earlier.version == version and earlier.title:
+            return f"v{version}: {one_line(earlier.title)} (now: {current})"
+    return current
+
+
 @alerts_command.command("status")
 @click.option("--pending", is_flag=True, help="Only the alerts not delivered yet.")
 @click.pass_context
@@ -395,6 +353,10 @@ def alerts_status(ctx: click.Context, pending: bool) -> None:
         content = article.content if article else None
         title = title_line(content.title, content.lead, content.paragraphs) if content \
             else "(deleted)"
+        if content is not None and d.version != content.version:
+            # what was sent: the headline of the version alerted on, not the current one
+            # (t-final36 B6: the sent v1 row showed the v2 headline)
+            title = _version_title(store, d.article_id, d.version, title)
         name = one_line(names.get(d.search_id, "(removed)"))
         click.echo(f"{d.key}\t{d.kind}\t{state}\t“{name}”\t{title}")
     say = ui_strings()

@@ -27,7 +27,7 @@ from veille.collect.listed import listed_text, listing_hints
 from veille.collect.sniff import describe
 from veille.collect.wire import as_utf8_head
 from veille.errors import InputError
-from veille.record import LISTING_SUMMARY_HINT, RawInput
+from veille.record import LISTING_SUMMARY_HINT, RawInput, source_from_url
 
 FEED_SUFFIXES = (".rss", ".atom", ".rdf")
 """Suffixes of saved feeds, read when met in a folder (``.xml`` and ``.json`` are read
@@ -118,7 +118,7 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
     for number, entry in enumerate(entries, start=1):
         where = f"{origin}#{number}"
         hints = listing_hints(entry, listing.language, feed_title=listing.title,
-                              feed_url=origin)
+                              feed_url=listing.home or origin)
         if not entry.content_html.strip() and entry.summary_html.strip():
             # its summary alone (f-outlet27): stored, said, marked if short
             hints[LISTING_SUMMARY_HINT] = _SUMMARY_FIELDS.get(kind, "summary")
@@ -128,7 +128,11 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
             yield InputError(f"feed item {number} ({title}) gives a link and no text",
                              origin=where, reason="no-text", hint=FOLLOW_HINT)
             continue
-        raw = listed_text(entry, "read from a feed file", hints, source)
+        # an item without a link is the feed's site's, as its linked siblings are
+        # (t-final36 A9), unless the user named the source
+        raw = listed_text(entry, "read from a feed file", hints,
+                          source or (source_from_url(listing.home) if entry.linkless
+                                     else None))
         yield replace(raw, origin=where)
     if len(listing.entries) > MAX_ITEMS:
         yield InputError(f"the feed holds more than {MAX_ITEMS} items; the first {MAX_ITEMS} "

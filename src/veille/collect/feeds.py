@@ -25,7 +25,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from html import unescape
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from lxml import etree
 
@@ -123,6 +123,10 @@ class Listing:
     """The feed's language tag as written (RSS ``<language>fr-ca</language>``, Atom
     ``xml:lang``, JSON Feed ``language``), at most :data:`MAX_LANGUAGE_CHARS`: its region
     gives the zone of a zone-less date of its items (:func:`listing_date`)."""
+    home: str = ""
+    """The site the feed itself names (JSON Feed ``home_page_url``, else ``feed_url``; RSS
+    channel ``<link>``; Atom feed ``<link>``), an http(s) URL or "": the site an item
+    without a link of its own belongs to (t-final36 A9)."""
     entries: list[Entry] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
     rejected: list[InputError] = field(default_factory=list)
@@ -718,6 +722,10 @@ def _xml_listing(data: bytes, *, url: str, max_items: int) -> Listing:
         if (name == "language" and parent is not None and local(parent.tag) == "channel"
                 and not listing.language):
             listing.language = text_of(element).strip()[:MAX_LANGUAGE_CHARS]
+        if (name == "link" and not listing.home and parent is not None
+                and local(parent.tag) in ("channel", "feed")
+                and element.get("rel", "alternate") == "alternate"):
+            listing.home = _site_url(element.get("href") or text_of(element))
         if name != _ITEMS[root] or parent is None:
             continue
         read(element)
@@ -775,7 +783,8 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
     found = doc.get("items")
     items: list[Any] = found if isinstance(found, list) else []
     listing = Listing(kind="json-feed", title=str(doc.get("title", ""))[:500],
-                      language=str(doc.get("language") or "").strip()[:MAX_LANGUAGE_CHARS])
+                      language=str(doc.get("language") or "").strip()[:MAX_LANGUAGE_CHARS],
+                      home=_site_url(doc.get("home_page_url")) or _site_url(doc.get("feed_url")))
     for number, item in enumerate(items[:max_items], start=1):
         if not isinstance(item, dict):
             # counted and named, never dropped unseen (newuser12 W14)
@@ -807,6 +816,16 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             summary_html=_json_summary(item),
             modified=listing_date(str(item.get("date_modified") or ""))))
     return listing
+
+
+def _site_url(value: object) -> str:
+    """``value`` when it is an http(s) URL with a host (a feed's own site), else ""."""
+    text = str(value or "").strip()[:MAX_URL_CHARS]
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme in ("http", "https") and parts.hostname else ""
 
 
 def _json_kind(value: object) -> str:

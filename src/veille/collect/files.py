@@ -203,6 +203,8 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
         return
     listing = listing_kind(data) if media_type == TEXT or name.lower().endswith(
         (".xml", _WHOLE_JSON)) else ""
+    if not listing and media_type == RECORD and _json_feed_document(data):
+        listing = "a JSON Feed"  # on standard input, or saved without ".json" (t-final36 A3)
     if listing:  # a saved feed: one article per item (t-final24 F1)
         yield from feed_file_items(data, kind=listing, origin=origin, source=options.source)
         return
@@ -233,6 +235,24 @@ def _read_inflated(data: bytes, *, name: str, origin: str,
     for number, line in numbered:
         yield from _record_or_wire(line.strip(), origin=f"{origin}#{number}",
                                    options=options)
+
+
+def _json_feed_document(data: bytes) -> bool:
+    """Whether ``data`` (sniffed as JSON, whatever its name) is one JSON Feed document: a
+    JSON object whose "version" is a ``https://jsonfeed.org/version/…`` URL and that has
+    "items". Its content says so, not its name: a feed piped to standard input or saved
+    without ``.json`` was read as JSON Lines, one broken record a line (t-final36 A3). A
+    JSON Lines file is no single object, and is not taken for one."""
+    import json
+
+    if len(data) > MAX_JSON_DOCUMENT_BYTES or listing_kind(data) != "a JSON Feed":
+        return False  # the head names no JSON Feed version: the usual, cheap answer
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return (isinstance(document, dict) and isinstance(document.get("items"), list)
+            and str(document.get("version", "")).startswith("https://jsonfeed.org/version/"))
 
 
 def _only_line_broken(line: bytes, *, origin: str) -> InputError | None:

@@ -216,17 +216,55 @@ def add(data_dir: Path, row: Alias) -> None:
         out.write(_row_line(row))
 
 
-def remove(data_dir: Path, alias: str, entity_id: str | None = None) -> int:
-    """Remove the rows for ``alias`` (only those of ``entity_id`` when given) from the
-    user's table; returns how many were removed. Nothing is written when none is (a
-    mistyped data directory is not created)."""
+def _matches(fields: list[str], alias: str, entity_id: str | None) -> bool:
+    return len(fields) == 4 and fold(fields[0]) == fold(alias) and \
+        entity_id in (None, fields[1])
+
+
+def _shipped_keys() -> dict[tuple[str, str], int]:
+    """(alias, id) of each shipped row → how many times the shipped table holds it."""
+    counts: dict[tuple[str, str], int] = {}
+    for row in shipped_table().rows:
+        counts[(row.alias, row.id)] = counts.get((row.alias, row.id), 0) + 1
+    return counts
+
+
+def present(table: AliasTable, alias: str, entity_id: str) -> Alias | None:
+    """The row of ``table`` that already makes ``alias`` a name of ``entity_id`` (same
+    alias as written, folded, and same id), or None: adding it again would only duplicate
+    it (t-final36 A2)."""
+    for row in table.rows:
+        if row.id == entity_id and fold(row.alias) == fold(alias) and (
+                len(alias) > SHORT or row.alias == alias):
+            return row
+    return None
+
+
+def is_shipped(row: Alias) -> bool:
+    """Whether ``row`` (alias and id) is a row of the shipped table."""
+    return (row.alias, row.id) in _shipped_keys()
+
+
+def remove(data_dir: Path, alias: str, entity_id: str | None = None, *,
+           shipped: bool = False) -> int:
+    """Remove the user's rows for ``alias`` (only those of ``entity_id`` when given) from
+    the user's table; returns how many were removed. A row of the shipped table stays
+    unless ``shipped`` is true (it is then hidden from the user's copy, and ``veille
+    aliases add`` restores it): undoing an addition must not delete the built-in alias
+    it duplicated (t-final36 A2). Nothing is written when nothing is removed (a mistyped
+    data directory is not created)."""
     path = table_path(data_dir)
     text = path.read_text("utf-8") if path.is_file() else shipped_text()
+    left = _shipped_keys()
     kept, removed = [], 0
     for line in text.splitlines(keepends=True):
         fields = line.rstrip("\n").split("\t")
-        if len(fields) == 4 and fold(fields[0]) == fold(alias) and \
-                entity_id in (None, fields[1]):
+        if _matches(fields, alias, entity_id):
+            key = (fields[0].strip(), fields[1].strip())
+            if left.get(key, 0) > 0 and not shipped:
+                left[key] -= 1  # the shipped row itself (a copy beyond it is the user's)
+                kept.append(line)
+                continue
             removed += 1
             continue
         kept.append(line)
@@ -237,6 +275,14 @@ def remove(data_dir: Path, alias: str, entity_id: str | None = None) -> int:
     tmp.write_text("".join(kept), "utf-8")
     tmp.replace(path)
     return removed
+
+
+def shipped_rows(data_dir: Path, alias: str, entity_id: str | None = None) -> list[Alias]:
+    """The shipped rows for ``alias`` (of ``entity_id`` when given) still in the table in
+    use: what :func:`remove` keeps unless told ``shipped``."""
+    return [row for row in load(data_dir).rows
+            if is_shipped(row) and _matches([row.alias, row.id, row.label, row.name],
+                                            alias, entity_id)]
 
 
 def _user_copy(data_dir: Path) -> Path:

@@ -438,9 +438,27 @@ def initials_signature(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo caption's credit, or a caption ending with one."""
+    """A photo caption's credit, or a caption ending with one; not a date line that ends
+    with its article's credit (:func:`dated_credit`)."""
     return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
-            and not initials_signature(text))
+            and not initials_signature(text) and not dated_credit(text))
+
+
+#: A separator before a credit at a line's end: a bar, a slash, a middle dot or a dash.
+_CREDIT_SEPARATOR = lazy_compile(r"\s[|/·•–—-]\s")
+
+
+def dated_credit(text: str) -> bool:
+    """Whether ``text`` is a date line closed by its article's credit after a separator
+    ("Publié le 1 déc. 2026 à 16:20 | AFP", "Updated 4 November 2026, 6:45 p.m. | AP",
+    "Publié le 05/12/2026 à 06:50 / AFP"): what precedes the last separator is a date line
+    (:func:`is_dateline`). Such a line has the shape of a photo credit (a credit in
+    capitals after a bar, a trailing "X / AGENCY") but is the article's date, never a
+    caption (t-final36 A1: the line was dropped as a credit and the article lost its date)."""
+    starts = [found.start() for found in _CREDIT_SEPARATOR.finditer(text)]
+    if not starts or starts[-1] == 0:
+        return False
+    return is_dateline(text[:starts[-1]].strip())
 
 
 def is_byline(text: str) -> bool:
@@ -647,7 +665,7 @@ def _shape_of(text: str) -> BlockShape:
             and _RIGHTS_RESERVED.search(text))):
         head = "notice"
     elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
-          and not initials_signature(text)):
+          and not initials_signature(text) and not dated_credit(text)):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"

@@ -20,6 +20,7 @@ import email.policy
 import hashlib
 import hmac
 import json
+import re
 import smtplib
 import ssl
 from collections import defaultdict
@@ -197,7 +198,11 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                            when=t.date(removed.seen)))
         lines += [field("mail_source", payload["outlet"] or t("mail_unknown_source")),
                   field("mail_published", _published(article, t) or t("mail_undated")),
-                  payload["snippet"], article_link(article, settings), ""]
+                  payload["snippet"], article_link(article, settings)]
+        if article.url and (page := veille_page(article, settings)):
+            # the article's page on this veille too (t-final36 B7): its copies, its story
+            lines.append(field("mail_veille_page", page))
+        lines.append("")
     message.set_content("\n".join(lines))
     message.policy = HEADERS  # the body is encoded already (qp lines stay within 76)
     return message
@@ -220,8 +225,11 @@ def article_link(article: Article, settings: Settings) -> str:
     a file or the write API without one) its page on this veille when ``public_url`` is
     set (``https://veille.example.org/articles/ID``), else "" (newuser11b U30: such an
     e-mail had no link at all)."""
-    if article.url:
-        return article.url
+    return article.url or veille_page(article, settings)
+
+
+def veille_page(article: Article, settings: Settings) -> str:
+    """The article's page on this veille when ``public_url`` is set, else ""."""
     if settings.public_url:
         return f"{settings.public_url.rstrip('/')}/articles/{quote(article.id, safe='')}"
     return ""
@@ -250,10 +258,20 @@ def _published(article: Article, dates: Translator) -> str:
 
     value, precision = content.published, content.published_precision
     shown = dates.published(value, precision)
+    # A zone veille assumed (the page printed none) is said so, with the zone assumed
+    # (t-final36 B7: "heure de Paris" for a Sevilla article whose zone Europe/Madrid was
+    # assumed): the time is veille's reading, not the outlet's word.
+    found = _ASSUMED.match(str((content.evidence or {}).get("timezone", "")))
+    assumed = dates("mail_assumed_zone", zone=found.group(1)) if found else ""
     if precision != "time" or value.utcoffset() is None or shown != dates.date(value):
-        return shown  # a day, or a time already shown with its zone
+        # a day, or a time already shown with its zone
+        return f"{shown} ({assumed})" if assumed and precision == "time" else shown
     paris = value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0)
-    return f"{shown} ({dates('mail_paris_time')}, {zone_label(paris)})"
+    return f"{shown} ({assumed or dates('mail_paris_time')}, {zone_label(paris)})"
+
+
+_ASSUMED = re.compile(r"assumed \(([^)]+)\)")
+"""The evidence of a zone veille assumed: "assumed (Europe/Madrid)"."""
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:

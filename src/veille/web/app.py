@@ -13,6 +13,7 @@ from pathlib import Path
 
 import fastapi_offline
 from fastapi import FastAPI, Request
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import JSONResponse
 
@@ -107,10 +108,14 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(attention.router)
     app.include_router(enrich_api.router)
     app.include_router(story_edits.router)
+    token_routers = (write.router, saved.write_router, story_edits.write_router)
     if settings.api_token:
-        app.include_router(write.router)
-        app.include_router(saved.write_router)
-        app.include_router(story_edits.write_router)
+        for router in token_routers:
+            app.include_router(router)
+    else:  # what they would answer is said (problems.needs_token)
+        app.state.token_routes = [(route.methods, route.path_regex)
+                                  for router in token_routers for route in router.routes
+                                  if isinstance(route, APIRoute)]
     app.include_router(feeds.router)
     app.include_router(enrich_api.pages)
     app.include_router(pages.router)

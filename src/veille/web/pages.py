@@ -24,7 +24,6 @@ from veille.web.api import (
     MAX_QUERY_INPUT_CHARS,
     ArticleId,
     CursorParam,
-    Page,
     PerPage,
     SortParam,
     StoryId,
@@ -107,11 +106,13 @@ def home(request: Request,
 @router.get("/search", name="search_page")
 async def search_page(request: Request,
                       q: Annotated[str, Query(max_length=MAX_QUERY_INPUT_CHARS)] = "",
-                      page: Page = 1, per_page: PerPage = 10,
+                      page: Annotated[int, Query(ge=1)] = 1, per_page: PerPage = 10,
                       sort: SortParam = "relevance",
                       expand: Annotated[bool, Query(alias="all")] = False,
                       cursor: CursorParam = None) -> HTMLResponse:
-    """The results page, built in the app's search lane (:mod:`veille.web.lane`)."""
+    """The results page, built in the app's search lane (:mod:`veille.web.lane`). A page
+    past the API's bound (:data:`MAX_PAGE`) is a page past the last, said as any other
+    (t-final36 B2: a raw 422 pointed a reader to the API's /docs)."""
     return await web(request).lane.run(functools.partial(
         _search_page, request, q=q, page=page, per_page=per_page, sort=sort, expand=expand,
         cursor=cursor))
@@ -129,12 +130,17 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
         sort = "date"
     context = web(request)
     try:
-        result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
+        result = queries.run_search(context, q=q, page=min(page, MAX_PAGE),
+                                    per_page=per_page, sort=sort,
                                     collapse=not expand, cursor=cursor)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=str(exc), unavailable_hint=exc.hint,
                       json_twin=None)
+    if page > MAX_PAGE:  # no page is served past the bound: this one is past the last
+        result = result.model_copy(update={
+            "hits": [], "page": page, "pages": min(result.pages, MAX_PAGE),
+            "next_cursor": None, "prev_cursor": None})
     days = sorted(result.facets.get("day", []), key=lambda f: f.value, reverse=True)
     day_max = max((f.count for f in days), default=1)
     # Every other link starts another list: none carries this one's cursor.

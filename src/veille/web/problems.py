@@ -124,8 +124,29 @@ HTTP_HINTS = {
 }
 
 
+#: What a write route of a server without the ``api_token`` setting says (t-final36 B1:
+#: "405 method not allowed, see /docs" told nothing of the setting the route needs).
+TOKEN_SETTING_HINT = ("set the api_token setting (api_token = \"…\" in veille.toml, or "
+                      "VEILLE_API_TOKEN=…), restart `veille serve`, then send the header "
+                      "'Authorization: Bearer <token>' (docs/settings.md, docs/monitoring.md)")
+
+
+def needs_token(request: Request) -> bool:
+    """Whether ``request`` asks for a write route, which a server without the
+    ``api_token`` setting does not mount: its method and path match one of
+    ``app.state.token_routes`` (set by :func:`veille.web.app.create_app` then)."""
+    for methods, pattern in getattr(request.app.state, "token_routes", ()):
+        if request.method in methods and pattern.match(request.url.path):
+            return True
+    return False
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code in (404, 405) and needs_token(request):
+        return problem(request, 403, f"{request.method} {request.url.path} needs the "
+                       "api_token setting, which this server does not have",
+                       hint=TOKEN_SETTING_HINT)
     message = exc.detail if isinstance(exc.detail, str) else "error"
     return problem(request, exc.status_code, message, hint=HTTP_HINTS.get(exc.status_code, ""),
                    headers=exc.headers)

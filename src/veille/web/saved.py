@@ -131,8 +131,9 @@ class SavedSearchDetail(SavedSearchOut):
     matches: list[MatchOut] = Field(description=f"One page ({MATCHES_SHOWN} at most) of the "
                                                 "matched articles, newest match first, "
                                                 "each once (its newest match).")
-    total: int = Field(description="How many articles the search has matched (at the first "
-                                   "page's snapshot), on every page.")
+    total: int = Field(description="How many articles the search matches now (its query "
+                                   "run as search runs it, as `veille saved show` counts "
+                                   "them), on every page.")
     next_cursor: str | None = Field(
         default=None, description="Send as `cursor` for the next page (null on the last): "
                                   "matches made after the first page are left out of the "
@@ -170,33 +171,42 @@ def saved_detail(request: Request, search_id: int,
     ``total`` and the cursors to the pages around it, as search and the latest list page
     (docs/web.md "Paging lists"; newuser16c N12: the page said "60 nouveaux" and showed 50,
     with no way to the rest). A cursor that cannot be used gives the first page."""
+    from veille.monitor.saved_view import current_matches
+    from veille.service import Veille
+
     bound = binding("saved", search_id, MATCHES_SHOWN)
-    with web(request).stores.reader() as store:
+    context = web(request)
+    # The one query path of every adapter (t-final36 A6: this page, the API and the feeds
+    # listed only what was matched since the search was saved, `saved show` what it
+    # matches), read on a read-only store: the service searches and never writes here.
+    with context.stores.reader() as store:
         search = store.saved_search(search_id)
         at = paging.read_cursor(cursor, bound, []) or Cursor(store.change_seq(),
                                                                binding=bound)
-        matches, total = store.matched_articles(search.id, until_seq=at.snapshot,
-                                                skip=frozenset(at.ids), limit=MATCHES_SHOWN)
-        articles = store.get_many(m.article_id for m in matches)
+        skip = set(at.ids)
+        service = Veille(context.settings, store=store)
+        try:
+            now = current_matches(service, search, len(skip) + MATCHES_SHOWN + 1)
+        finally:
+            service.close()
+        rest = [i for i in now.ids if i not in skip]
+        ids, more = rest[:MATCHES_SHOWN], len(rest) > MATCHES_SHOWN
+        articles = store.get_many(ids)
         new = store.count_matches(search.id, after_seq=search.visited_seq)
         gone = unpublished_of(store, (a.url for a in articles.values()))
         followed = followed_stories(store, search.stories)
-    # One row per article, its newest match (newuser8 Q6: a corrected article was listed
-    # twice, once "mis à jour", once as new, each with its current title); new when any
-    # of its matches came after the last visit.
+    total = now.total
     newest: dict[str, MatchOut] = {}
-    for m in matches:  # newest first
-        if m.article_id not in articles:
+    for article_id in ids:
+        article = articles.get(article_id)
+        if article is None or article.content is None:
             continue
-        fresh = m.seq > search.visited_seq
-        if m.article_id in newest:
-            newest[m.article_id].new |= fresh
-            continue
-        newest[m.article_id] = MatchOut(article=from_article(articles[m.article_id]),
-                                        kind=m.kind, version=m.version, new=fresh)
+        newest[article_id] = MatchOut(
+            article=from_article(article), kind=now.kinds.get(article_id, "new"),
+            version=now.versions.get(article_id, article.content.version),
+            new=article_id in now.new_ids)
     mark_gone([match.article for match in newest.values()], gone)
-    after = at.then([m.article_id for m in matches], len(matches)) \
-        if len(matches) == MATCHES_SHOWN else None
+    after = at.then(ids, len(ids)) if more else None
     before = at.back()
     shown = saved_out(search, new, recipients=may_read_recipients(request))
     return SavedSearchDetail(**shown.model_dump(), followed=followed,
