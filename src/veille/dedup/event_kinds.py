@@ -106,14 +106,6 @@ KINDS: dict[str, tuple[str, ...]] = {
         "ouvert au public", "ouverte au public", "mise en service", "premiere pierre",
         "coupe le ruban", "coupant le ruban", "reopens", "reopening", "grand opening",
     ),
-    # works on a line, a road, a building: a closure or a delay for works, as news desks
-    # file them apart from the network's strike or accident (r-stories35 B1/B4, r-stories36:
-    # a tram strike and the same network's works, one outlet, one day, were one story)
-    "works": (
-        "travaux de", "travaux sur", "pour travaux", "en travaux", "les travaux", "chantier de",
-        "chantier du", "roadworks", "engineering works", "closed for repairs",
-        "closed for works", "construction work", "repair work",
-    ),
     "economy": (
         "faillite", "liquidation judiciaire", "redressement judiciaire", "plan social",
         "suppression de postes", "suppressions de postes", "suppressions d'emplois", "rachat",

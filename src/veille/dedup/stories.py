@@ -236,39 +236,6 @@ collège") and her being booed ("huée") the next day, a lycée's robotics prize
 remporté … la finale") and its evacuation after a gas leak, are two events each; a
 follow-up that leads with its own day ("Jeudi, les enquêteurs …") and names the first
 event further on tells that event's kind, and stays. False: headlines only, as before."""
-SHARED_KIND_SIZE = 3
-"""A story of at least this many members takes an arriving article past the threshold
-without the plain-word bar (:data:`PLAIN_BAR`) when their **kinds of event are shared**
-(one side names a kind the other names, cues or tells: :func:`_kinds_shared`) and neither
-headline tells another kind (:data:`HEAD_KINDS`): a profile or a commentary of the event
-("Le général Jones, moins connu qu'Hillary mais plus influent" among the articles on Obama's
-team, a minister's evening on television among those on her reform) writes its people and
-few of the event's other words, where the plain-word bar's shape, the same people at
-another event (a killing in an estate, then its library's opening), names another kind.
-Several members make the story's kinds its core (:data:`veille.dedup.story_core.
-CORE_KINDS`), not one article's; the article names no kind of event the story does not
-name, cue or tell (a minister's pregnancy, then the magistrates' protest against her: the
-protest's articles name a social conflict the pregnancy's story does not tell). rpm2
-(in-sample: issue #14's bench), medians of seeds 6-8, 0.938 / 0.961 / 0.935 before,
-0.944 / 0.961 / 0.943 with it (every seed's precision unchanged); r-stories36's held-out
-set unchanged (its stories hold one or two articles). 0 turns it off (as before)."""
-SHARED_KIND_SCORE = 1.5
-"""The score (a multiple of the threshold) an article must reach to join by
-:data:`SHARED_KIND_SIZE`: names and a kind are less evidence than plain words. Measured on
-rpm2 (in-sample, seeds 6-8): at 1.0, the Beijing Games' closing pieces joined the Tibet
-protests' story (one kind, sport, cued by both), 1-10's precision 0.983 to 0.942."""
-SHARED_KIND_TIMED = True
-""":data:`SHARED_KIND_SIZE` does not act when the story's members and the article all stand
-at one minute: a folder of undated files read at once, where no time says the article came
-in the event's days and stories grow large with broad kinds. Without this, rpm2 undated
-through the real pipeline fell from B³ 0.563 / 0.830 (precision against the topics 0.807)
-to 0.549 / 0.816 (0.754); with it 0.564 / 0.828 (0.807)."""
-SHARED_KIND_HEADS = True
-""":data:`SHARED_KIND_SIZE` asks too that the article's headline write a name the story's
-headlines write (a profile or a commentary is about the event's person: "Dati, chancellerie
-chancelante", "Claire Vautrin, l'infirmière qui…"). Without dates (a folder at one minute,
-stories large and their kinds broad) it kept fewer stories of two topics: rpm2 undated, B³
-against the topics, topics 1-10 0.938 without it, 0.947 with (0.941 before the rule)."""
 KINDS_BAR = 0.5
 """When the kinds of event disagree (:data:`EVENT_KINDS`), the fraction of the threshold the
 shared plain terms must pass on their own: names alone do not join. 0.5, 1 and a veto give
@@ -1058,14 +1025,6 @@ class Stories:
     """:data:`HEAD_KINDS`; False: as before q-stories24."""
     kinds_bar: float = KINDS_BAR
     """:data:`KINDS_BAR`."""
-    shared_kind_size: int = SHARED_KIND_SIZE
-    """:data:`SHARED_KIND_SIZE`; 0 turns the rule off."""
-    shared_kind_timed: bool = SHARED_KIND_TIMED
-    """:data:`SHARED_KIND_TIMED`."""
-    shared_kind_heads: bool = SHARED_KIND_HEADS
-    """:data:`SHARED_KIND_HEADS`."""
-    shared_kind_score: float = SHARED_KIND_SCORE
-    """:data:`SHARED_KIND_SCORE`."""
     specifics: bool = SPECIFICS
     """:data:`SPECIFICS`; False turns the rule off."""
     specifics_bar: float = SPECIFICS_BAR
@@ -1764,9 +1723,7 @@ class Stories:
                     self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) \
                     and \
                     (self._told(story, plain.get(sid, 0.0), fade) or
-                     self._argued(places[0], kinds, story) or
-                     self._kind_shared(kinds, story, score, actor.get(sid, 0.0),
-                                       minute)) and \
+                     self._argued(places[0], kinds, story)) and \
                     self._acted(story, dot - actor.get(sid, 0.0), fade) and \
                     self._kinds_agree(kinds, story, plain.get(sid, 0.0), fade) and \
                     self._places_agree(places, story, score, vec.keys(), kinds, names):
@@ -2072,20 +2029,6 @@ class Stories:
             return False
         ours, theirs = _named(kinds), _named(story.kinds)
         return not ours or not theirs or _kinds_shared(kinds, story.kinds)
-
-    def _kind_shared(self, kinds: frozenset[str], story: Story, score: float,
-                     actor: float = 1.0, minute: int | None = None) -> bool:
-        """Whether ``story``, of :data:`SHARED_KIND_SIZE` members or more, and an arriving
-        article (its ``kinds`` of event, at ``score``, ``actor``: the part of the score from
-        names both sides' headlines write) share a kind of event, the article names no other
-        and their headlines tell no other: the plain-word bar is then met."""
-        return 0 < self.shared_kind_size <= story.size and self.event_kinds and \
-            (not self.shared_kind_timed or minute is None or
-             not story.first == story.last == minute) and \
-            score > self.shared_kind_score * self.threshold and \
-            (not self.shared_kind_heads or actor > 0) and \
-            _kinds_shared(kinds, story.kinds) and not _heads_differ(kinds, story.kinds) and \
-            _named(kinds) <= _told_kinds(story.kinds)
 
     def _cored(self, story: Story, core: float, fade: float) -> bool:
         """Whether ``core`` (the dot product over the terms a strict majority of ``story``'s
