@@ -188,7 +188,9 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
                       *(place.get("also_mentioned_as") or ())):
             if value:
                 place_terms[fold(str(value))] = None
-        for area in area_terms(place):  # place:Drôme finds Valence (t-final34 B4)
+        # sorted: a set of strings iterates in a per-process order, and the index stores (and
+        # `veille check` hashes) these terms in order (tests/sync: 296 documents "different")
+        for area in sorted(area_terms(place)):  # place:Drôme finds Valence (t-final34 B4)
             place_terms[area] = None
     return tuple(entity_terms), tuple(place_terms)
 
