@@ -41,7 +41,7 @@ A = [
       "d'Île-de-France.",
       "« La sécurité des voyageurs est une priorité », a déclaré le ministère, qui promet un "
       "bilan en janvier. Place Beauvau, on assure que les effectifs suivront."],
-     [["sameid", "ministère de l'Intérieur", "Beauvau"],
+     [["sameid", "ministère de l'Intérieur", "Place Beauvau"],
       ["spkent", "sécurité des voyageurs", "ministère de l'Intérieur"]]),
     ("f06", "fr", "Les Vignerons du Languedoc contre la taxe",
      ["Le syndicat des Vignerons du Languedoc a manifesté devant la préfecture de Montpellier "

@@ -37,7 +37,7 @@ def main() -> None:
         quotes = enr.get("quotes", [])
 
         def ids(surface):
-            return {i for t, _, i in ments if t == surface}
+            return {i for t, _, i in ments if t.casefold() == surface.casefold()}
         for check in g["checks"]:
             kind = check[0]
             ok, got = False, None
