@@ -2866,7 +2866,8 @@ def _body_not_place(name: str, table: AliasTable) -> bool:
     maybe hyphenated, with a line's letter or none ("RN", "RER B", "SNCF", "AP-HM": places
     are not written so in French, where the gazetteer's own acronyms, "USA", "RDC", stay
     places), or a town's name and
-    the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11)."""
+    the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11), after or
+    before it."""
     if table.lookup(name) is not None or _a_place(name):
         return False
     words = name.split()
@@ -2875,7 +2876,9 @@ def _body_not_place(name: str, table: AliasTable) -> bool:
             not words[0].startswith("-") and "--" not in words[0] and (
             len(words) == 1 or (len(words) == 2 and len(words[1]) == 1)):
         return True  # "RN", "RER B", "AP-HM" (hyphenated acronyms: newuser12b D6)
-    return len(words) > 1 and fold(words[-1]) in _LOCAL_BODY
+    return len(words) > 1 and (fold(words[-1]) in _LOCAL_BODY or fold(words[0]) in _LOCAL_BODY)
+    # (the body's noun first: "Métropole Aix-Marseille-Provence", "Métropole
+    # Grenoble-Alpes", as "Métropole de Lyon" already was; t-final36 A7)
 
 
 SEATS = frozenset(fold(name) for name in (
