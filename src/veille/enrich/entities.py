@@ -2866,7 +2866,8 @@ def _body_not_place(name: str, table: AliasTable) -> bool:
     maybe hyphenated, with a line's letter or none ("RN", "RER B", "SNCF", "AP-HM": places
     are not written so in French, where the gazetteer's own acronyms, "USA", "RDC", stay
     places), or a town's name and
-    the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11)."""
+    the noun of its intercommunal body (:data:`_LOCAL_BODY`; newuser12 E11), after or
+    before it."""
     if table.lookup(name) is not None or _a_place(name):
         return False
     words = name.split()
@@ -2875,7 +2876,9 @@ def _body_not_place(name: str, table: AliasTable) -> bool:
             not words[0].startswith("-") and "--" not in words[0] and (
             len(words) == 1 or (len(words) == 2 and len(words[1]) == 1)):
         return True  # "RN", "RER B", "AP-HM" (hyphenated acronyms: newuser12b D6)
-    return len(words) > 1 and fold(words[-1]) in _LOCAL_BODY
+    return len(words) > 1 and (fold(words[-1]) in _LOCAL_BODY or fold(words[0]) in _LOCAL_BODY)
+    # (the body's noun first: "Métropole Aix-Marseille-Provence", "Métropole
+    # Grenoble-Alpes", as "Métropole de Lyon" already was; t-final36 A7)
 
 
 SEATS = frozenset(fold(name) for name in (
@@ -3352,6 +3355,41 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
+_HOME = frozenset({"francais", "francaise"})
+_SP = r"[ \t\u00a0]+"
+
+
+def _home_ministry(name: str, text: str, table: AliasTable) -> Alias | None:
+    """The French ministry that a ministry's bare name written in French means ("le
+    ministère des Affaires étrangères"): the table's row for the name with "français"
+    ("ministère des Affaires étrangères français", the curated row that says which country's
+    ministry the metonym "Quai d'Orsay" names), when the text names no other country's
+    ministry of that portfolio: written with a demonym other than French's before or after
+    the portfolio ("le ministère russe des Affaires étrangères", "… des Affaires étrangères
+    canadien") or a capitalised complement after it ("… du Canada"). None otherwise
+    (t-final36 A8: the Quai d'Orsay and the ministry, two entities of one French dispatch)."""
+    bare = strip_leading(name)[0]
+    head = re.match(r"(?i)minist[èe]re" + _SP, bare)
+    if not text or head is None:
+        return None
+    row = table.lookup(f"{bare} français")
+    if row is None:
+        return None
+    portfolio = _SP.join(re.escape(w) for w in bare[head.end():].split())
+    named = re.compile(r"(?i)(?<![\w'’])minist[èe]re" + _SP + r"(?:(\w+)" + _SP + r")?"
+                       + portfolio + r"(?:" + _SP + r"(?:du|de" + _SP + r"la|de" + _SP
+                       + r"l['’]|d['’]|de)[ \t\u00a0]*(?-i:([A-ZÀ-Þ]))|" + _SP
+                       + r"(\w+))?")
+    for match in named.finditer(text):
+        before, country, after = match.groups()
+        if country is not None:
+            return None
+        for word in (before, after):
+            if word and is_demonym(word.capitalize()) and fold(word) not in _HOME:
+                return None
+    return row
+
+
 def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             known_person: Callable[[str], bool] | None = None) -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
@@ -3367,6 +3405,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     for mention in mentions:
         row = None if mention.literal else table.lookup(mention.key or mention.text) \
             or table.lookup(strip_title(mention.text))
+        if row is None and not mention.literal:
+            row = _home_ministry(mention.text, text, table)
         if row is not None and not _compatible(mention.label, row.label):
             row = None
         if row is not None:

@@ -83,14 +83,17 @@ _ORGANISATION_HEADS = frozenset(fold(w) for w in (
     "Studios", "Pictures", "Motors", "Technologies", "Industries", "Laboratories",
     "Laboratoires", "Telecom", "Partners", "Holding", "Water", "Energy", "Power", "Gas",
     "Rail", "Railways", "Utilities", "Media", "Hotels", "Airport", "Police",
-    "Bahn", "Bahnen", "Agglomération", "Agglo", "Métropole", "Habitat"))
+    "Bahn", "Bahnen", "Agglomération", "Agglo", "Métropole", "Habitat",
+    "Transit", "Transportation", "Authority", "Department"))
 """Words that head or end an organisation's name and never a person's ("Sterling and
 Francine Clark Art Institute", "Gordon and Betty Moore Foundation", "Casino
 Guichard-Perrachon SA"): English puts the head last, which the first-word rule for
 institutions (``entities._INSTITUTION``) does not see. German railways ("Matterhorn
 Gotthard Bahn", "Rhätische Bahn") and French intercommunal bodies and landlords ("Vienne
 Condrieu Agglomération", "Grand Besançon Métropole", "Lyon Métropole Habitat") end so
-(t-enrich25 E10: persons)."""
+(t-enrich25 E10: persons). English public bodies end with their kind too ("Halifax
+Transit", "Winnipeg Transit", "Arizona Department of Transportation", "Port Authority":
+t-final36 A7, "Halifax Transit" was a person)."""
 
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "levant", "orient", "occident",

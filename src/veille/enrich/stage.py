@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
-from veille.enrich.body_referents import body_referent
+from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
 from veille.enrich.date_clues import not_yet_come, seasons_in_zone
@@ -239,7 +239,8 @@ class QuoteStage(_EnrichStage):
         for quote in quotes:  # "a précisé l'entreprise" after "GRDF a dépêché …": GRDF
             body = body_referent(text, quote.speaker, quote.speaker_start, entities, taken,
                                  placed) or described_body(text, quote.speaker,
-                                                           quote.speaker_start, entities)
+                                                           quote.speaker_start, entities) \
+                or same_head_referent(text, quote.speaker, quote.speaker_start, entities)
             # ("ajoute l'agence onusienne" after the HCR, "écrit le quotidien" after
             # "D'après Le Monde")
             if body is not None:
