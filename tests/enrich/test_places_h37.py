@@ -12,12 +12,10 @@ through the CLI into a real store:
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from veille.cli.main import cli
+from .test_places_r36 import _run
 
 CAPTURES = {
     "marseille.txt": """Le Courrier du Vieux-Port
@@ -75,21 +73,13 @@ to 90 minutes.
 }
 
 
-def _run(data: Path, *args: str) -> str:
-    ran = CliRunner().invoke(cli, ["--data-dir", str(data), *args])
-    assert ran.exit_code == 0, ran.output
-    return ran.output
-
-
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     root = tmp_path_factory.mktemp("h37")
     data = root / "data"
-    files = []
     for name, text in CAPTURES.items():
         (root / name).write_text(text, encoding="utf-8")
-        files.append(str(root / name))
-    _run(data, "ingest", *files)
+    _run(data, "ingest", *sorted(str(path) for path in root.glob("*.txt")))
     _run(data, "enrich")
     articles = {}
     for line in _run(data, "latest", "--json", "-n", "50").splitlines():

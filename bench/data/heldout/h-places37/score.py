@@ -1,67 +1,21 @@
-"""Score the h-places37 held-out set: each case is ingested into a fresh store through the
-CLI (with its --source when it has one), enriched, and its places checked through
-`show --json` and `search place:...`. Prints one PASS/FAIL line per check and the total.
+"""Score the h-places37 held-out set with the r-places36 scorer (a fresh store per case
+through the CLI: ingest, enrich, show --json). Prints PASS/FAIL per check and the total.
 
 usage: python3 score.py [CLI]   (CLI defaults to "veille"; e.g. /work/vbin-h-places37)
 """
-import json
+import importlib.util
 import pathlib
-import subprocess
-import sys
-import tempfile
-import unicodedata
 
 HERE = pathlib.Path(__file__).parent
-CLI = sys.argv[1] if len(sys.argv) > 1 else "veille"
-
-
-def norm(s):
-    return "".join(c for c in unicodedata.normalize("NFD", s or "")
-                   if not unicodedata.combining(c)).casefold()
-
-
-def place(places, surface):
-    return next((p for p in places if norm(surface) in (norm(p.get("mentioned_as")),
-                                                          norm(p.get("name")))), None)
-
-
-def field_is(surface, field, value):
-    def check(places, search):
-        p = place(places, surface)
-        return bool(p) and p.get(field) == value, \
-            f"{surface} -> {p and (p.get('name'), p.get(field), p.get('id'))}"
-    check.__name__ = f"{surface} {field} {value}"
-    return check
-
-
-def country_is(surface, country):
-    return field_is(surface, "country", country)
-
-
-def insee_is(surface, insee):
-    return field_is(surface, "insee", insee)
-
-
-def no_place(surface, what=None):
-    def check(places, search):
-        bad = [p for p in places if norm(surface) in (norm(p.get("mentioned_as")),
-                                                       norm(p.get("name")))
-               and (what is None or what(p))]
-        return not bad, f"{[(p.get('mentioned_as'), p.get('name'), p.get('id')) for p in bad]}"
-    check.__name__ = f"no place {surface!r}"
-    return check
-
-
-def found_by(query):
-    def check(places, search):
-        return search(query), ""
-    check.__name__ = f"search {query}"
-    return check
+_spec = importlib.util.spec_from_file_location("r36score",
+                                               HERE.parent / "r-places36" / "score.py")
+r36 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(r36)
 
 
 def country_or_none(surface, country):
     def check(places, search):
-        p = place(places, surface)
+        p = r36.place(places, surface)
         return p is None or p.get("country") == country, \
             f"{surface} -> {p and (p.get('name'), p.get('country'), p.get('id'))}"
     check.__name__ = f"{surface} in {country} or no place"
@@ -69,8 +23,10 @@ def country_or_none(surface, country):
 
 
 def not_in(surface, country):
-    return no_place(surface, lambda p: p.get("country") == country)
+    return r36.no_place(surface, lambda p: p.get("country") == country)
 
+
+country_is, insee_is, no_place = r36.country_is, r36.insee_is, r36.no_place
 
 CASES = [
     ("h1-paris-metro.txt", None, [not_in("Rome", "IT"), insee_is("Paris", "75056"),
@@ -85,36 +41,5 @@ CASES = [
     ("h7-montserrat-island.txt", None, [country_is("Montserrat", "MS")]),
 ]
 
-
-def run_case(name, source, checks):
-    with tempfile.TemporaryDirectory() as store:
-        run = [CLI, "--data-dir", store]
-        extra = ["--source", source] if source else []
-        subprocess.run([*run, "ingest", str(HERE / name), *extra], check=True,
-                       capture_output=True)
-        subprocess.run([*run, "enrich"], check=True, capture_output=True)
-        art = json.loads(subprocess.run([*run, "latest", "--json"], check=True,
-                                        capture_output=True, text=True
-                                        ).stdout.split("\n")[0])["id"]
-        shown = json.loads(subprocess.run([*run, "show", art, "--json"], check=True,
-                                          capture_output=True, text=True).stdout)
-        places = shown["enrichment"].get("places") or []
-
-        def search(query):
-            out = subprocess.run([*run, "search", "--json", "-n", "50", query],
-                                 capture_output=True, text=True, check=False).stdout
-            try:
-                return art in {h.get("id") for h in json.loads(out).get("hits", [])}
-            except ValueError:
-                return False
-
-        return [(c.__name__, *c(places, search)) for c in checks]
-
-
-passed = total = 0
-for name, source, checks in CASES:
-    for what, ok, detail in run_case(name, source, checks):
-        total += 1
-        passed += ok
-        print(("PASS " if ok else "FAIL ") + f"{name}: {what}  {detail if not ok else ''}")
-print(f"h-places37 held-out: {passed}/{total}")
+if __name__ == "__main__":
+    r36.main(CASES, "h-places37", HERE)
