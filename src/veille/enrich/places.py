@@ -2180,6 +2180,17 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                                   printed=printed)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
                             frozenset(named), outlet, home, printed)
+        if text and not stated and _station_named(entity, text):
+            own = {p.id for p in found}
+            network = [*(a for a in anchors if a.id not in own),
+                       *(p for other, readings in options if other is not entity
+                         for p in readings if p.kind in SETTLEMENT and p.id not in own)]
+            if network:  # "les stations Joliette et Castellane" of a Marseille article
+                pool = [p for p in pool if any(_km(p, a) <= STATION_KM for a in network)] \
+                    or [p for p in found if any(_km(p, a) <= STATION_KM for a in network)]
+                if not pool:  # "la station Rome" of Paris's métro: no town Rome
+                    _unlink(entity, gazetteer)
+                    continue
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
@@ -2242,6 +2253,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if _word_not_country(entity, best, text, language, options):
             _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau
             continue
+        if _given_name_not_country(entity, best, text, language, gazetteer):
+            _unlink(entity, gazetteer)  # "la concejala Montserrat Ibáñez": a person
+            continue
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)
@@ -2253,6 +2267,60 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        "count": entity.get("count", 0), "candidates": len(found),
                        "ambiguous": bool(doubt), "alternatives": len(doubt)})
     return places
+
+
+STATION_KM = 30.0
+"""How far from another settlement of the text a station's namesake may lie to be that
+settlement's district the station is named after (a métro or tram network serves its
+city and the suburbs next to it: Marseille's Castellane, 2 km from the centre); veille's
+choice, under ``NEIGHBOUR_KM``."""
+_STATION_BEFORE = lazy_compile(
+    r"(?i)(?<![\w-])(?:stations?|arrêts?|arrets?|gares?[ \t\u00a0]+(?:de|du|d['’])|"
+    r"stops?)[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}"
+    r"[ \t\u00a0]*(?:,|et|and|ou|or)[ \t\u00a0]+)?$")
+"""A station's or a stop's noun before a name, the name's own or the second of a pair ("la
+station Rome", "l'arrêt Namur", "la gare de Lyon", "entre les stations Joliette et
+Castellane"): networks name their stations after districts, streets and the towns their
+lines lead to, so the name is the station's; it is the town only where that town is the
+city the text is about ("la gare de Rennes" of a Rennes article)."""
+
+
+def _station_named(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows a station's noun (:data:`_STATION_BEFORE`):
+    a text that calls a name a station's once uses it for the station elsewhere too ("la
+    ligne 2 coupée entre Rome et Villiers … entre les stations Rome et Villiers")."""
+    return any(_STATION_BEFORE.search(text, max(0, int(m[0]) - 60), int(m[0]))
+               for m in entity.get("mentions") or [])  # type: ignore[attr-defined]
+
+
+_SURNAME_AFTER = lazy_compile(
+    r"[ \t\u00a0]+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])"
+    r"(?![ \t\u00a0]+[A-ZÀ-Ý])")
+
+
+def _given_name_not_country(entity: dict[str, object], best: Place, text: str,
+                            language: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``entity``, read as the small country ``best`` (under ``SMALL_COUNTRY``), is
+    rather a person's given name: every mention is followed by one capitalised word that
+    ends the name (:data:`_SURNAME_AFTER`: "Montserrat Ibáñez", a Catalan and Spanish
+    given name; not "Montserrat Volcano Observatory") and that the gazetteer knows as no
+    place, in a text whose language is none of the country's official ones (r-places36:
+    "Montserrat Puig" of a Catalan text read as Montserrat, MS)."""
+    from babel.languages import get_official_languages
+
+    if best.kind != "country" or best.population >= SMALL_COUNTRY or not text:
+        return False
+    primary = language.replace("_", "-").split("-")[0].lower()
+    if primary and primary in get_official_languages(best.country, regional=True,
+                                                     de_facto=True):
+        return False
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    for mention in mentions:
+        after = _SURNAME_AFTER.match(text, int(mention[1]))
+        if after is None or gazetteer.candidates(after.group(1)):
+            return False
+    return bool(mentions)
 
 
 SMALL_COUNTRY = 1_000_000

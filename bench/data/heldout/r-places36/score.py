@@ -87,11 +87,11 @@ CASES = [
 ]
 
 
-def run_case(name, source, checks):
+def run_case(name, source, checks, here=HERE):
     with tempfile.TemporaryDirectory() as store:
         run = [CLI, "--data-dir", store]
         extra = ["--source", source] if source else []
-        subprocess.run([*run, "ingest", str(HERE / name), *extra], check=True,
+        subprocess.run([*run, "ingest", str(here / name), *extra], check=True,
                        capture_output=True)
         subprocess.run([*run, "enrich"], check=True, capture_output=True)
         art = json.loads(subprocess.run([*run, "latest", "--json"], check=True,
@@ -112,10 +112,15 @@ def run_case(name, source, checks):
         return [(c.__name__, *c(places, search)) for c in checks]
 
 
-passed = total = 0
-for name, source, checks in CASES:
-    for what, ok, detail in run_case(name, source, checks):
-        total += 1
-        passed += ok
-        print(("PASS " if ok else "FAIL ") + f"{name}: {what}  {detail if not ok else ''}")
-print(f"r-places36 held-out: {passed}/{total}")
+def main(cases=CASES, label="r-places36", here=HERE):
+    passed = total = 0
+    for name, source, checks in cases:
+        for what, ok, detail in run_case(name, source, checks, here):
+            total += 1
+            passed += ok
+            print(("PASS " if ok else "FAIL ") + f"{name}: {what}  {detail if not ok else ''}")
+    print(f"{label} held-out: {passed}/{total}")
+
+
+if __name__ == "__main__":
+    main()
