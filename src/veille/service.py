@@ -120,6 +120,9 @@ class Veille:
         self._batch_error: SearchIndexError | None = None
         self._alerts: AlertView | None = None
         self.on_no_smtp: Callable[[int], None] | None = None
+        self.delivered: DeliveryReport | None = None
+        """What :meth:`deliver_alerts` sent and failed since :meth:`watch` began (None
+        outside a watch): `veille watch` says it (t-final36 B5)."""
         """Called once, the first time a pass leaves e-mail alerts waiting because no SMTP
         server is set (``veille watch``, ``serve --watch`` say so on stderr)."""
         self._told_no_smtp = False
@@ -466,6 +469,9 @@ class Veille:
             if report:
                 report(sources, summary)
 
+        from veille.monitor.deliver import DeliveryReport
+
+        self.delivered = DeliveryReport()
         self._start()
         try:
             total: PollSummary = watch(self.store, self._collector(), once=once,
@@ -589,6 +595,8 @@ class Veille:
                 report = deliver_due(self.store, self.settings)
             finally:
                 self.store.release_sender_lock()
+        if self.delivered is not None:
+            self.delivered.add(report)
         if report.no_smtp and self.on_no_smtp is not None and not self._told_no_smtp:
             self._told_no_smtp = True
             self.on_no_smtp(report.no_smtp)
