@@ -340,7 +340,8 @@ class Veille:
     def ingest(self, *paths: str | Path, source: str | None = None,
                stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
                archive_progress: Callable[[int], None] | None = None,
-               executor: str | None = None, zone: str = "") -> IngestSummary:
+               executor: str | None = None, zone: str = "",
+               file_progress: Callable[[int], None] | None = None) -> IngestSummary:
         """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
         ``zone`` (a tz database name, ``--timezone``): the zone of their dates printed
         without one, before ``source``'s setting.
@@ -361,7 +362,7 @@ class Veille:
                                    settings=self.settings, source=source, stdin=stdin,
                                    sinks=[self._after_batch], progress=progress,
                                    archive_progress=archive_progress, executor=runner,
-                                   zone=zone)
+                                   zone=zone, file_progress=file_progress)
         finally:
             runner.close()
         return self._finish(summary)
