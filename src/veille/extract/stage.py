@@ -56,6 +56,7 @@ from veille.record import (
     capture_bound,
     capture_time_known,
     exported_id,
+    folder_item,
     names_one_page,
     source_from_url,
     strip_controls,
@@ -415,7 +416,8 @@ class ExtractStage(Stage):
         media_type = raw.media_type.split(";", 1)[0].strip().lower()
         # a file of a folder source (its path is its identity): the folder's registration
         # name names only the files that name no outlet (docs/collect.md)
-        folder_file = bool(raw.source) and ITEM_HINT in raw.hints
+        folder_file = bool(raw.source) and raw.hints.get(ITEM_HINT, "").startswith(
+            folder_item(raw.source or "", ""))
         if raw.media_type == NITF:
             content = extract_nitf(raw.data, origin=raw.origin)
         elif raw.media_type in (G2, NINJS):
