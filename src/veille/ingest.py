@@ -1124,6 +1124,7 @@ def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Setting
                  sinks: Sequence[BatchSink] = (),
                  progress: Progress | None = None,
                  archive_progress: Progress | None = None,
+                 file_progress: Progress | None = None,
                  executor: Executor | None = None,
                  stories: StoryFollower | None = None,
                  folder_items: bool = False, zone: str = "") -> IngestSummary:
@@ -1137,13 +1138,14 @@ def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Setting
     identified by its path in its folder, so one overwritten in place is a version
     (:func:`veille.collect.files.with_folder_identity`); loose inputs are not.
 
-    ``archive_progress`` is told how many bytes of WARC archives were read, as they are.
+    ``archive_progress`` is told how many bytes of WARC archives were read, as they are;
+    ``file_progress`` each file read through.
     ``executor``: where extraction runs (this process by default; see
     :mod:`veille.executors`). ``stories``: the story state of a writer that ingests
     again later (:class:`StoryFollower`; warmed from the store when ``None``).
     """
     options = Options(max_bytes=settings.max_input_bytes, source=source,
-                      archive_progress=archive_progress,
+                      archive_progress=archive_progress, file_progress=file_progress,
                       follow_symlinks_outside=settings.follow_symlinks_outside,
                       folder_items=folder_items, zone=zone or source_zone(settings, source))
     ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,

@@ -120,6 +120,9 @@ class Veille:
         self._batch_error: SearchIndexError | None = None
         self._alerts: AlertView | None = None
         self.on_no_smtp: Callable[[int], None] | None = None
+        self.delivered: DeliveryReport | None = None
+        """What :meth:`deliver_alerts` sent and failed since :meth:`watch` began (None
+        outside a watch): `veille watch` says it (t-final36 B5)."""
         """Called once, the first time a pass leaves e-mail alerts waiting because no SMTP
         server is set (``veille watch``, ``serve --watch`` say so on stderr)."""
         self._told_no_smtp = False
@@ -337,7 +340,8 @@ class Veille:
     def ingest(self, *paths: str | Path, source: str | None = None,
                stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None,
                archive_progress: Callable[[int], None] | None = None,
-               executor: str | None = None, zone: str = "") -> IngestSummary:
+               executor: str | None = None, zone: str = "",
+               file_progress: Callable[[int], None] | None = None) -> IngestSummary:
         """Ingest files and directories (``-``: ``stdin``), as ``veille ingest`` does.
         ``zone`` (a tz database name, ``--timezone``): the zone of their dates printed
         without one, before ``source``'s setting.
@@ -358,7 +362,7 @@ class Veille:
                                    settings=self.settings, source=source, stdin=stdin,
                                    sinks=[self._after_batch], progress=progress,
                                    archive_progress=archive_progress, executor=runner,
-                                   zone=zone)
+                                   zone=zone, file_progress=file_progress)
         finally:
             runner.close()
         return self._finish(summary)
@@ -466,6 +470,9 @@ class Veille:
             if report:
                 report(sources, summary)
 
+        from veille.monitor.deliver import DeliveryReport
+
+        self.delivered = DeliveryReport()
         self._start()
         try:
             total: PollSummary = watch(self.store, self._collector(), once=once,
@@ -589,6 +596,8 @@ class Veille:
                 report = deliver_due(self.store, self.settings)
             finally:
                 self.store.release_sender_lock()
+        if self.delivered is not None:
+            self.delivered.add(report)
         if report.no_smtp and self.on_no_smtp is not None and not self._told_no_smtp:
             self._told_no_smtp = True
             self.on_no_smtp(report.no_smtp)

@@ -7,13 +7,14 @@ the store's enrichment tables hold, as text for people or JSON for scripts.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 import click
 
 from veille.cli.context import app
-from veille.cli.render import count_noun, title_line
+from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
 from veille.enrich.text import fold
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
 
 def _report(result: EnrichResult, lag: int) -> None:
     click.echo(f"enriched: {result.enriched}  failed: {result.failed}  pending: {lag}")
+    t = ui_strings()
+    for language, n in sorted(Counter(result.unread.values()).items()):
+        click.echo("  " + t.plural("enrich_unread_count", n, language=t.language_name(language)))
     for line in result.errors[:20]:
         click.echo(f"  {line}", err=True)
 

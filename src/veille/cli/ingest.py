@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from veille.cli.context import app, creates_store
-from veille.cli.progress import progress_bar
+from veille.cli.progress import progress_bar, progress_bars
 from veille.cli.render import count_noun, json_text, one_line
 from veille.errors import SearchIndexError
 from veille.source_name import checked_source
@@ -147,17 +147,17 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     from veille.ingest import IngestStopped
 
     state = app(ctx)
-    archives = archive_bytes(list(paths))  # WARC files: progress in bytes, not files
-    total = archives or count_files(list(paths))
-    label = "reading archives" if archives else "ingesting"
+    archives = archive_bytes(list(paths))  # WARC files: their bytes too (one bar a line)
+    files = count_files(list(paths))
+    bars = [("ingesting files", files)] + ([("reading archives", archives)] if archives else [])
     stored_before = state.store.counts()["articles"]
     lag_before = state.store.enrich_lag()
     try:
-        with progress_bar(label, total=total, enabled=total >= 20) as advance:
+        with progress_bars(bars, enabled=files >= 20 or archives > 0) as advances:
             summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
-                                           progress=None if archives else advance,
-                                           archive_progress=advance if archives else None,
-                                           executor=executor, zone=zone)
+                                           file_progress=advances[0],
+                                           archive_progress=advances[-1] if archives
+                                           else None, executor=executor, zone=zone)
     except IngestStopped as stopped:  # what was stored, then the one-line error
         if as_json:
             click.echo(json_text(stopped.summary.as_dict(), indent=2))

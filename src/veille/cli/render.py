@@ -305,6 +305,11 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             ("language", content.language or "-"),
             ("authors", ", ".join(content.authors) or "-")]
     lines += [f"{k:>10}: {one_line(v)}" for k, v in meta]
+    unread = str((article.enrichment or {}).get("unread_language") or "")
+    if unread:  # t-final36 B8: not silently empty
+        t = ui_strings()
+        lines.append(f"{'enrichment':>10}: "
+                     + t("enrich_unread_language", language=t.language_name(unread)))
     if content.truncated:
         lines.append("            (truncated: the page cut the article, e.g. at a paywall)")
     if gone is not None:

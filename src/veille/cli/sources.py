@@ -16,6 +16,7 @@ from veille.store.base import SOURCE_KINDS, Source
 
 if TYPE_CHECKING:  # the collectors are imported when a command runs (start-up time)
     from veille.collect.poll import PollSummary
+    from veille.monitor.deliver import DeliveryReport
 
 
 @click.group("sources", cls=SuggestingGroup)
@@ -131,6 +132,17 @@ def _print(summary: PollSummary) -> None:
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 
+def _print_alerts(report: DeliveryReport) -> None:
+    """The alerts a watch sent and failed, by channel, on the line `alerts send` prints
+    (t-final36 B5: `watch --once` delivered alerts and said nothing of them)."""
+    by_channel = ", ".join(f"{channel} {sent} sent, {failed} failed" for channel, (sent, failed)
+                           in sorted(report.channels.items()))
+    click.echo(f"alerts: sent {report.sent}, failed {report.failed}"
+               + (f" ({by_channel})" if by_channel else ""), err=True)
+    for error in dict.fromkeys(report.errors):
+        click.echo(f"  {error}", err=True)
+
+
 @creates_store
 @click.command("watch")
 @click.option("--once", is_flag=True, help="Poll every active source once, then exit "
@@ -183,6 +195,8 @@ def watch_command(ctx: click.Context, once: bool) -> None:
         print_summary(stopped.summary)
         raise
     _print(total)
+    if state.service.delivered is not None:
+        _print_alerts(state.service.delivered)
     require_searchable(total.ingest.index_error)
     if total.ingest.failed or total.errors:
         ctx.exit(1)

@@ -82,6 +82,9 @@ class Options:
     max_bytes: int
     source: str | None = None
     archive_progress: Callable[[int], None] | None = None
+    file_progress: Callable[[int], None] | None = None
+    """Told 1 as each file of a walk is read through (t-final36 B4: a progress bar counting
+    the files, beside the archives' bytes)."""
     follow_symlinks_outside: bool = False
     folder_items: bool = False
     zone: str = ""
@@ -619,6 +622,8 @@ def _read_inputs(paths: list[Path], *, options: Options,
                 items = with_folder_identity(items, file=file, folder=path,
                                              source=options.source)
             yield from items
+            if options.file_progress is not None:
+                options.file_progress(1)
 
 
 def with_folder_identity(items: Iterable[RawInput | InputError], *, file: Path, folder: Path,

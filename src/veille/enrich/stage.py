@@ -63,6 +63,18 @@ from veille.standfirst import printed_standfirst
 VERSION = 1
 """Bumped when the stages' output changes shape."""
 
+READ_LANGUAGES = ("fr", "en")
+"""The languages the entity and quote rules are written for (spaCy's French model, the
+English name rules): another language gets the alias table alone, and its enrichment says
+so as ``unread_language`` (t-final36 B8)."""
+
+
+def unread_language(language: str) -> str:
+    """The primary subtag of ``language`` ("it" of "it-IT") when entities and quotes are
+    not extracted in it (:data:`READ_LANGUAGES`), else ''."""
+    primary = language.lower().replace("_", "-").split("-")[0]
+    return "" if not primary or primary in READ_LANGUAGES else primary
+
 
 def enrich_text(content: Content) -> str:
     """The text the stages read, which their character offsets refer to: the title, a
@@ -139,8 +151,13 @@ class EntityStage(_EnrichStage):
                              language=language if model is not None else "")
         entities = resolve(mentions, self.resources.aliases, self.text(article),
                            known_person=self.resources.known_person)
+        section = _section(article)
+        if unread_language(language):  # said by `show`, `enrich` and the web page
+            section["unread_language"] = unread_language(language)
+        else:
+            section.pop("unread_language", None)
         # "Commercial" of "Commercial Street", PER "Brook Street": addresses, no entities
-        _section(article)["entities"] = without_street_names(
+        section["entities"] = without_street_names(
             [e.to_dict() for e in entities], self.text(article),
             lambda name: bool(self.resources.gazetteer.candidates(name)))
         return article

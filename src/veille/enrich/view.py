@@ -61,6 +61,9 @@ class EnrichResult:
     enriched: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    unread: dict[str, str] = field(default_factory=dict)
+    """Article id → the language its entities and quotes were not extracted in (no rules
+    for it: :func:`veille.enrich.stage.unread_language`)."""
 
 
 class EnrichView:
@@ -130,6 +133,11 @@ class EnrichView:
                 self.persons.update(str(e["id"]) for e in (outcome.article.enrichment or {})
                                     .get("entities") or [] if e.get("label") == "PER")
                 self.result.enriched += 1
+                language = (outcome.article.enrichment or {}).get("unread_language")
+                if language:
+                    self.result.unread[article.id] = str(language)
+                else:
+                    self.result.unread.pop(article.id, None)
             else:
                 results.append((article.id, None))
                 self.result.failed += 1

@@ -41,6 +41,7 @@ from veille.pipeline.stage import Stage
 from veille.record import (
     BY_UPDATE,
     DAY,
+    ITEM_HINT,
     LISTING_SUMMARY_HINT,
     NO_DATE,
     POSSIBLY_CUT,
@@ -55,6 +56,7 @@ from veille.record import (
     capture_bound,
     capture_time_known,
     exported_id,
+    folder_item,
     names_one_page,
     source_from_url,
     strip_controls,
@@ -412,6 +414,10 @@ class ExtractStage(Stage):
             raise InputError("empty input", origin=raw.origin, reason="empty",
                              hint="nothing to extract; check the file")
         media_type = raw.media_type.split(";", 1)[0].strip().lower()
+        # a file of a folder source (its path is its identity): the folder's registration
+        # name names only the files that name no outlet (docs/collect.md)
+        folder_file = bool(raw.source) and raw.hints.get(ITEM_HINT, "").startswith(
+            folder_item(raw.source or "", ""))
         if raw.media_type == NITF:
             content = extract_nitf(raw.data, origin=raw.origin)
         elif raw.media_type in (G2, NINJS):
@@ -450,14 +456,21 @@ class ExtractStage(Stage):
                                                       f"{media_type or 'text'}: read as HTML")
                 if raw.source and not raw.url:  # a saved page naming its site: S2
                     # a name read from its <title> or masthead is no declaration: the
-                    # given source names the page (t-final32 #11)
+                    # given source names the page (t-final32 #11), unless that source
+                    # is a folder source's name, a fallback only (t-final36 A10)
                     declared = "" if content.evidence.get("site_name") in (
-                        TITLED_SITE, MASTHEAD_SITE) else content.site_name
+                        TITLED_SITE, MASTHEAD_SITE) and not folder_file else content.site_name
                     own, where = saved_page_outlet(declared, content.url)
                     article.source = applied_source(raw.source, own, content.evidence,
                                                     where)
             else:
                 content = self._capture(strip_terminal(decoded.text), article)
+                if folder_file and content.site_name:  # t-final36 A10: a folder source's
+                    # name is a fallback; the capture's masthead names its outlet, as
+                    # `veille ingest FILE` reads it
+                    article.source = applied_source(
+                        raw.source, declared_source(content.site_name), content.evidence,
+                        "its masthead")
             content.evidence["encoding"] = decoded.encoding
         content = without_controls(bound_article(content))
         if content.extractor in DECLARED_TEXT:  # as pages and captures: t-reader21 R9

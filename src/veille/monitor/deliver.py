@@ -75,6 +75,27 @@ class DeliveryReport:
     no_smtp: int = 0
     later: int = 0
     next_due: datetime | None = None
+    channels: dict[str, list[int]] = field(default_factory=dict)
+    """Channel ("email", "webhook") → [rows sent, rows failed]."""
+
+    def count(self, rows: Sequence[Delivery], *, sent: bool) -> None:
+        """Count ``rows`` sent (or failed), in all and by channel."""
+        for row in rows:
+            self.channels.setdefault(row.channel, [0, 0])[0 if sent else 1] += 1
+        if sent:
+            self.sent += len(rows)
+        else:
+            self.failed += len(rows)
+
+    def add(self, other: DeliveryReport) -> None:
+        """Add ``other``'s sent and failed rows to these (a watch's passes, t-final36 B5)."""
+        self.sent += other.sent
+        self.failed += other.failed
+        self.errors += other.errors
+        for channel, (sent, failed) in other.channels.items():
+            counts = self.channels.setdefault(channel, [0, 0])
+            counts[0] += sent
+            counts[1] += failed
 
 
 def snippet(article: Article) -> str:
@@ -505,7 +526,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
                 continue
             crash_point("alert-after-send")
             store.mark_delivered([d.id for d in rows], utcnow())
-            report.sent += len(rows)
+            report.count(rows, sent=True)
     if posts:
         def done(entry: Entry, error: str) -> None:
             if error:
@@ -513,7 +534,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
             else:
                 crash_point("alert-after-send")
                 store.mark_delivered([d.id for d in entry.rows], utcnow())
-                report.sent += len(entry.rows)
+                report.count(entry.rows, sent=True)
 
         asyncio.run(_post_all(posts, settings, done))
 
@@ -523,5 +544,5 @@ def _failed(store: SQLiteStore, settings: Settings, rows: Sequence[Delivery], er
     attempts = max(d.attempts for d in rows)
     store.mark_failed([d.id for d in rows], " ".join(error.split()),
                       now + backoff(settings, attempts))
-    report.failed += len(rows)
+    report.count(rows, sent=False)
     report.errors.append(error)
