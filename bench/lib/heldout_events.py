@@ -27,3 +27,26 @@ def write_set(here: Path, name: str, articles: list, hard: list, waves: int = 3)
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     doc = {"articles": gold, "hard_negative_pairs": hard}
     (here / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+
+
+def write_pair_set(here: Path, name: str, articles: list, hard: list,
+                   with_id: bool = False) -> None:
+    """Write ``articles.jsonl`` and ``gold.json`` of the one-wave French story set ``name``
+    (f-stories23..28, q-stories24/25) in ``here``: every article an independent one, a tuple
+    (gid, gold story, source, published, title, text); ``hard`` the hard negative pairs of
+    gids; ``with_id`` puts the gid in each row too."""
+    rows, gold = [], {}
+    for gid, story, source, published, title, text in articles:
+        url = f"https://example.org/{name}/{gid.lower()}"
+        row = {"id": gid} if with_id else {}
+        row.update({"title": title, "text": text, "published": published, "source": source,
+                    "url": url, "language": "fr"})
+        rows.append(row)
+        gold[gid] = {"story": story, "relation": "independent", "of": None, "source": source,
+                     "url": url, "published": published, "title": title}
+    doc = {"articles": gold, "stories": {s: s for s in sorted({g["story"] for g in gold.values()})},
+           "hard_negative_pairs": hard, "first_published": {}}
+    with open(here / "articles.jsonl", "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    (here / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")

@@ -10,10 +10,12 @@ to reuse. Writes ``articles.jsonl`` and ``gold.json`` in t-reader22's format (sc
 ``../t-reader22/score.py``).
 """
 
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.heldout_events import write_pair_set  # noqa: E402
 
 A = [
     # D1: two drownings on one beach (Lacanau), two days apart, different victims.
@@ -161,21 +163,8 @@ A = [
 
 
 def main() -> None:
-    rows, gold = [], {}
-    for gid, story, source, published, title, text in A:
-        slug = gid.lower()
-        url = f"https://example.org/f-stories24/{slug}"
-        rows.append({"title": title, "text": text, "published": published, "source": source,
-                     "url": url, "language": "fr"})
-        gold[gid] = {"story": story, "relation": "independent", "of": None, "source": source,
-                     "url": url, "published": published, "title": title}
     hard = [[f"D{i}", f"D{i}x"] for i in range(1, 6)]
-    doc = {"articles": gold, "stories": {s: s for s in sorted({g["story"] for g in gold.values()})},
-           "hard_negative_pairs": hard, "first_published": {}}
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (HERE / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+    write_pair_set(HERE, "f-stories24", A, hard)
 
 
 if __name__ == "__main__":

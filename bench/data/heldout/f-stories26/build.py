@@ -21,10 +21,12 @@ Invented articles and people, free to reuse. Writes ``articles.jsonl`` and ``gol
 in t-reader22's format (score with ``../t-reader22/score.py``).
 """
 
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.heldout_events import write_pair_set  # noqa: E402
 
 A = [
     # D1: Savoie, an avalanche at Tignes (Monday), a landslide in the Maurienne (Tuesday).
@@ -184,20 +186,8 @@ A = [
 
 
 def main() -> None:
-    rows, gold = [], {}
-    for gid, story, source, published, title, text in A:
-        url = f"https://example.org/f-stories26/{gid.lower()}"
-        rows.append({"title": title, "text": text, "published": published, "source": source,
-                     "url": url, "language": "fr"})
-        gold[gid] = {"story": story, "relation": "independent", "of": None, "source": source,
-                     "url": url, "published": published, "title": title}
     hard = [[f"D{i}", f"D{i}x"] for i in range(1, 7)]
-    doc = {"articles": gold, "stories": {s: s for s in sorted({g["story"] for g in gold.values()})},
-           "hard_negative_pairs": hard, "first_published": {}}
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (HERE / "gold.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), "utf-8")
+    write_pair_set(HERE, "f-stories26", A, hard)
 
 
 if __name__ == "__main__":

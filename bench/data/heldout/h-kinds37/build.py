@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Build the h-kinds37 held-out set: articles.jsonl and gold.json (python3 build.py)."""
-import json
-import pathlib
+import sys
+from pathlib import Path
 
-HERE = pathlib.Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.entity_checks import write_set  # noqa: E402
+
 U = "https://www.example.test/hk37/"
 ORGISH = ["ORG", "NONE"]
 NOTLOC_ORG = ["MISC", "NONE"]
@@ -65,15 +68,10 @@ A = [
 
 
 def main() -> None:
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
-        for slug, lang, title, paras, _ in A:
-            f.write(json.dumps({"title": title, "paragraphs": paras, "language": lang,
-                                "source": "Gazette test", "url": U + slug,
-                                "published": "2026-11-27T09:00:00+01:00"},
-                               ensure_ascii=False) + "\n")
-    gold = [{"url": U + slug, "checks": checks} for slug, _, _, _, checks in A]
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1),
-                                    encoding="utf-8")
+    articles = [{"title": title, "paragraphs": paras, "language": lang, "source": "Gazette test",
+                 "url": U + slug, "published": "2026-11-27T09:00:00+01:00"}
+                for slug, lang, title, paras, _ in A]
+    write_set(HERE, articles, [checks for *_, checks in A])
 
 
 if __name__ == "__main__":

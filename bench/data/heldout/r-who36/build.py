@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Write articles.jsonl and gold.json of the r-who36 held-out set (see README.md)."""
-import json
-import pathlib
+import sys
+from pathlib import Path
 
-HERE = pathlib.Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.entity_checks import write_cases  # noqa: E402
+
 U = "https://www.example.test/rw36/"
 
 # Each case: article fields, then checks:
@@ -122,15 +125,7 @@ CASES = [
 
 
 def main() -> None:
-    arts, gold = [], []
-    for c in CASES:
-        c = dict(c)
-        checks = c.pop("checks")
-        arts.append(c)
-        gold.append({"url": c["url"], "checks": checks})
-    (HERE / "articles.jsonl").write_text(
-        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_cases(HERE, CASES)
 
 
 if __name__ == "__main__":
