@@ -68,5 +68,5 @@ def test_the_excerpt_is_filed_marked_and_ranked_under_the_dispatch(
         assert "[" not in marked[dispatch]
     stories = run(capsys, "--data-dir", data, "stories")
     assert stories.startswith(dispatch)
-    assert "(a copy is dated before the article it copies: Gazette Sud, 2026-11-12 09:58)" \
+    assert "(a copy is dated before the article it copies: Gazette Sud, 2026-11-12 09:58 UTC+1)" \
         in stories

@@ -83,6 +83,6 @@ def test_an_assumed_first_publication_is_labelled(tmp_path: Path) -> None:
                  ["ingest", str(INPUTS / "03-ouestfrance.html")]):
         assert run_veille(args, data_dir=data).returncode == 0
     stories = out(run_veille(["stories"], data_dir=data))
-    assert "first published by Le Figaro, 2026-12-01 09:30 (assumed time)" in stories
+    assert "first published by Le Figaro, 2026-12-01 09:30 UTC+1 (assumed time)" in stories
     as_json = out(run_veille(["stories", stories.split()[0], "--json"], data_dir=data))
     assert '"first_zone_assumed": "Europe/Paris"' in as_json

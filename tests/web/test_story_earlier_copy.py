@@ -50,7 +50,7 @@ def test_an_excerpt_out_before_the_full_article_is_explained(
     assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
     out = capsys.readouterr().out
     assert "first published by AFP, 2026-11-26 09:00" in out  # the outlet's declared name
-    assert "(a teaser came out before the full article: Le Marin, 2026-11-26 08:30)" in out
+    assert "(a teaser came out before the full article: Le Marin, 2026-11-26 08:30 UTC+1)" in out
 
 
 def test_a_reprint_stamped_before_its_original_is_explained(tmp_path: Path) -> None:
@@ -109,6 +109,6 @@ def test_an_excerpt_and_a_full_copy_out_before_are_both_explained(
         assert "a reprint (Le Parisien) is dated before the article it copies" in en
     assert main(["--data-dir", str(data), "stories", story["id"]]) == 0
     out = capsys.readouterr().out
-    assert "(a teaser came out before the full article: Le Figaro, 2026-08-01 09:30)" in out
-    assert "(a copy is dated before the article it copies: Le Parisien, 2026-08-01 09:40)" \
+    assert "(a teaser came out before the full article: Le Figaro, 2026-08-01 09:30 UTC+2)" in out
+    assert "(a copy is dated before the article it copies: Le Parisien, 2026-08-01 09:40 UTC+2)" \
         in out

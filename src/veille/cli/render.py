@@ -162,16 +162,19 @@ def moment_text(value: datetime, precision: str) -> str:
     return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)
 
 
-def paris_moment(value: datetime, precision: str) -> str:
+def paris_moment(value: datetime, precision: str, *, marked: bool = False) -> str:
     """A story's time as :func:`moment_text` prints it, but a time of day in French time
-    whatever zone its source wrote it in, with no mark: a story's header and timeline put
-    every time in that one zone and say so once (:func:`zone_note`; f-cliux32: a UTC time
-    below a French one, each in its own zone, read as the same clock)."""
+    whatever zone its source wrote it in: a story's timeline puts every time in that one
+    zone and says so once (:func:`zone_note`; f-cliux32: a UTC time below a French one,
+    each in its own zone, read as the same clock). ``marked`` adds French time's offset
+    ("2026-12-04 22:30 UTC+1"), for lines read without such a note (t-final36 B3: the
+    story list's note went to stderr, and a Buenos Aires 18:30 read as a local 22:30)."""
     if precision in ("seen", DAY) or value.utcoffset() is None:
         return moment_text(value, precision)
     from veille.web.i18n import DISPLAY_TZ
 
-    return value.astimezone(DISPLAY_TZ).strftime("%Y-%m-%d %H:%M")
+    local = value.astimezone(DISPLAY_TZ)
+    return local.strftime("%Y-%m-%d %H:%M") + (_zone_mark(local, always=True) if marked else "")
 
 
 def zone_note() -> str:

@@ -148,8 +148,6 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
     # search` prints its count: stdout stays the list (a bare JSON array with --json,
     # whose shape scripts rely on); a cut list says how to get the rest (t-reader21 R17:
     # `--json` gave 20 of 90 stories and nothing told a script so)
-    if found and not as_json:
-        click.echo(zone_note(), err=True)  # the time of each "first published by"
     click.echo(ui_plural("stories_total", total), err=True)
     if total > len(found):
         click.echo(ui_strings()("cli_stories_cut", shown=len(found), total=total,
@@ -207,7 +205,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         not summary.first_tied else ""
     assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=paris_moment(summary.first, precision) + assumed)
+                            when=paris_moment(summary.first, precision, marked=True)
+                            + assumed)
                + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
@@ -215,7 +214,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
                    else "cli_copy_before")
         when = paris_moment(datetime.fromisoformat(earlier["date"]),
-                           earlier["published_precision"])
+                            earlier["published_precision"], marked=True)
         by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
         click.echo("    " + say("cli_earlier_copy", kind=kind,
                                     who=by or say("cli_unknown_source"), when=when))
