@@ -313,6 +313,8 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
         t = ui_strings()
         lines.append(f"{'enrichment':>10}: "
                      + t("enrich_unread_language", language=t.language_name(unread)))
+        if (article.enrichment or {}).get("dates_unread"):
+            lines.append(" " * 12 + t("enrich_unread_dates"))
     if content.truncated:
         lines.append("            (truncated: the page cut the article, e.g. at a paywall)")
     if gone is not None:

@@ -324,6 +324,21 @@ _PAST_FORM = re.compile(r"(?i)(?:ed|é|ée|és|ées|is|ise|ises|ait|aient|u|ue|u
 
 
 def wanted_later(before: str, present: bool = False) -> bool:
+    """Whether :func:`wanted_when` finds a want, a decision or a modal governing the day."""
+    return bool(wanted_when(before, present))
+
+
+_PAST_AUXILIARY = re.compile(r"(?i)\b(?:avait|avaient|avais|avions|aviez|eut|eurent|had)\s+"
+                             r"(?:(?:not|pas|already|déjà|bien|finally|enfin|the|an)\s+)*(?:l['’]\s*)?$")
+"""A pluperfect's auxiliary right before a verb or a noun of intent ("avaient prévu",
+"had planned", "avait l'intention")."""
+
+
+_IMPERFECT = re.compile(r"(?i)(?:ait|aient|ais|ions|iez)$")
+"""The ending of a French imperfect ("prévoyait", "demandaient"): a past of duration."""
+
+
+def wanted_when(before: str, present: bool = False) -> str:
     """Whether the day right after ``before`` (its sentence up to the mention) is in the
     infinitive complement of a verb of wanting, deciding or committing (:data:`WANTING`,
     :data:`_INFINITIVE`): "la DGAC a demandé aux compagnies de réduire leurs vols jeudi",
@@ -336,22 +351,37 @@ def wanted_later(before: str, present: bool = False) -> bool:
     le texte, qui a été adopté jeudi"). With ``present``, only a verb in the present
     ("veut rouvrir le pont en mars", "hopes to reopen the bridge in the spring"): for a
     month or a season, which a past decision may have named months ago ("avait décidé de
-    lancer les travaux en mars"), only a present want puts it ahead (r-dates36)."""
+    lancer les travaux en mars"), only a present want puts it ahead (r-dates36).
+
+    Returns '' (none), ``"now"`` (a want or modal in the present, future or conditional:
+    the day is ahead of the writing), ``"told"`` (a want or decision in the perfect or
+    the preterite, "a décidé de fermer le site mardi", "urged airlines to cut flights
+    on Monday": the news perfect, an act just done whose object is ahead of it, so ahead
+    unless the sentence goes on narrating in the past: the caller's) or ``"then"`` (the
+    pluperfect or the imperfect, "avaient prévu de voter jeudi", "had planned to reopen
+    on Monday", "prévoyait de …": a plan seen from a past moment, its day on either side
+    of the writing, the nearest such day; Grevisse § 872, the pluperfect's "passé dans
+    le passé"; CGEL ch. 3 §5.3, the past perfect; issue 16, r-dates49)."""
     before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
     bare = max(WANTING_BARE.finditer(before), key=lambda m: m.start(), default=None)
     if bare is not None and _an_infinitive(bare) and bare.group("fr").lower() != "avoir" and \
             not re.search(r"[,:]\s", before[bare.end():]) and \
             _NEW_CLAUSE.search(before, bare.end()) is None:
-        return True
+        return "now"
     for verb in reversed(list(WANTING.finditer(before))):
-        if present and _PAST_FORM.search(verb.group()):
+        earlier = bool(_PAST_AUXILIARY.search(before[:verb.start()])) or \
+            bool(_IMPERFECT.search(verb.group()))
+        past = earlier or bool(_PAST_FORM.search(verb.group()))
+        if present and past:
             continue
         rest = before[verb.end():]
         inf = next((m for m in _INFINITIVE.finditer(rest) if _an_infinitive(m)), None)
         if inf is None or inf.start() > 60 or re.search(r"[,:]\s", rest[:inf.start()]):
             continue
-        return _NEW_CLAUSE.search(rest, inf.end()) is None
-    return False
+        if _NEW_CLAUSE.search(rest, inf.end()) is not None:
+            return ""
+        return "then" if earlier else "told" if past else "now"
+    return ""
 
 
 MODAL_AHEAD = re.compile(

@@ -126,6 +126,7 @@ from veille.enrich.date_ahead import (
     modal_ahead,
     reported_deadline,
     wanted_later,
+    wanted_when,
 )
 from veille.enrich.date_anchors import (
     UPDATE_REACH_DAYS,
@@ -150,6 +151,8 @@ from veille.enrich.date_english import (
     weekday_in_a_name,
 )
 from veille.enrich.date_feasts import feast_day
+from veille.enrich.date_foreign import foreign_dates
+from veille.enrich.date_foreign import reads as reads_foreign
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
@@ -1739,7 +1742,7 @@ _NOT_AHEAD_BEFORE = re.compile(r"(?i)\b(?:depuis|since|after|après|de|du|des|of
 day ("les dégâts de la tempête de jeudi"), not the day of a wanted act."""
 
 
-def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
+def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
     """Whether a bare weekday or a feast without its year is in a prospective complement
     (t-final34 A2): the infinitive of a verb of wanting, deciding or committing
     (:func:`veille.enrich.date_ahead.wanted_later`: "a demandé aux compagnies de réduire
@@ -1750,8 +1753,13 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
     la piscine lundi"); for a season or a month named alone, a modal, "could" or a want
     in the present ("veut rouvrir le pont en mars"); or, for a feast, the end of a span
     or a deadline ("jusqu'aux vacances de Noël", "by Christmas") outside a past of
-    duration. The day is then ahead of the verb
-    whatever its tense, unless a past verb follows the day in its sentence."""
+    duration. The day is then ahead of the verb, unless a past verb follows the day in
+    its sentence: ``"ahead"`` when the verb is in the present, the future or the
+    conditional (the day is ahead of the writing too); ``"nearest"`` when a want or a
+    plan is told in the pluperfect or imperfect ("avaient prévu de voter jeudi", "had
+    planned to reopen on Monday"), or a decision in the perfect or "could" is followed by
+    a narrative past in its sentence (a past ability, a day come): the day is ahead of a moment gone
+    by, on either side of the writing, the nearest such day (r-dates49); else ''."""
     plain = bool(match.group("wd2")) and not (
         match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
     feast = bool(match.group("feast")) and not match.group("year7")
@@ -1762,20 +1770,33 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> bool:
     if not (plain or feast or later) or text[end:end + 2] in ("'s", "’s") or (
             past is not None and past[1] == "past" and not SAYING_ANY.search(own) and
             not (re.match(r"\s*,", own) and _SAYING_PAST.search(own))):
-        return False  # a past after the day in its own clause, not a saying incise
+        return ""  # a past after the day in its own clause, not a saying incise
         # (", the mayor said", ", a indiqué son secrétaire") nor a subordinate ("…, after
         # the rains raised the river")
     piece = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     if later:
-        return modal_ahead(piece) or could_ahead(piece) or \
-            wanted_later(text[max(0, start - 3 * WINDOW):start], present=True)
+        return "ahead" if modal_ahead(piece) or could_ahead(piece) or \
+            wanted_later(text[max(0, start - 3 * WINDOW):start], present=True) else ""
     if feast and FEAST_UNTIL.search(text, max(0, start - 40), start) and \
             not _DURATIVE.search(piece):
-        return True
+        return "ahead"
     if _NOT_AHEAD_BEFORE.search(text, max(0, start - 12), start):
-        return False
-    return wanted_later(text[max(0, start - 3 * WINDOW):start]) or modal_ahead(piece) or \
-        could_ahead(piece)
+        return ""
+    want = wanted_when(text[max(0, start - 3 * WINDOW):start])
+    if want == "now" or modal_ahead(piece):
+        return "ahead"
+    if could_ahead(piece) or want == "told":
+        # "could" is also the past of "can", and a decision just told may be one whose
+        # day has come: with a narrative past in the rest of the sentence ("could go back
+        # home on Wednesday, after the water receded", "a décidé de fermer l'école mardi,
+        # et les élèves sont restés chez eux") the day is the nearest such day
+        # (issue 16, r-dates49)
+        rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        told = _nearest_marker("", rest, english=is_english(text[max(0, start - 4 * WINDOW):
+                                                                 end + 2 * WINDOW]))
+        return "nearest" if told is not None and told[1] == "past" and \
+            not SAYING_ANY.search(rest) else "ahead"
+    return "nearest" if want == "then" else ""
 
 
 _SUBORDINATOR = re.compile(
@@ -1808,7 +1829,7 @@ def _past_after(text: str, end: int) -> bool:
 
 
 def find_dates(text: str, published: date, updated: date | None = None, *,
-               first: str = "") -> list[MentionedDate]:
+               first: str = "", language: str = "") -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against
     that date, or with none ("Mise à jour :") against ``updated`` (the page's update day,
@@ -1817,7 +1838,11 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     article's first version when ``text`` is a later one: each sentence of ``text`` not
     in it was written by the update, and is read against ``updated`` (t-final34 A3:
     "un communiqué publié mercredi matin" added by an update of Wednesday is that
-    Wednesday); a sentence kept from the first version keeps ``published``."""
+    Wednesday); a sentence kept from the first version keeps ``published``. A text in
+    Spanish, Italian or German (``language``) is read by
+    :func:`veille.enrich.date_foreign.foreign_dates` (t-final36 B8)."""
+    if reads_foreign(language):
+        return foreign_dates(text, published, language)
     found = _found_from(text, published)
     marks = update_marks(text, found, published, updated)
     if first and updated is not None and 0 < (updated - published).days <= UPDATE_REACH_DAYS:
@@ -1840,6 +1865,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     headline = headline_end(text)
     timetable: set[int] = set()  # a headline's weekdays told future by a timetable verb only
     for match in _mentions(text):
+        by_side = False  # the tense is the side of the writing the day resolved on
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         if _no_date(match, text, start, end):
@@ -1931,8 +1957,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 called_for(text[max(0, start - 2 * WINDOW):start]) \
                 and not _past_after(text, end):
             tense = "future"  # "ont lancé un appel à manifester samedi" (issue 16)
-        elif tense != "future" and _prospective(match, text, start, end):
-            tense = "future"  # "a demandé de réduire les vols jeudi", "may … on Thursday"
+        elif tense != "future" and (seen := _prospective(match, text, start, end)):
+            # "veut réduire les vols jeudi", "may … on Thursday": ahead; "a décidé de
+            # fermer mardi", "had planned to … on Monday": the nearest such day
+            tense = "future" if seen == "ahead" else ""
+            by_side = seen == "nearest"
         tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
@@ -1980,6 +2009,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if day is None:
                 continue
             value = day
+        if by_side and not tense:
+            tense = "future" if value > (said or published) else \
+                "past" if value < (said or published) else ""
         if tense == "past" and granularity == "day" and (
                 match.group("mon1") or match.group("mon3")) and value > (said or published):
             tense = "future"  # a day and month after the day of writing is not gone by

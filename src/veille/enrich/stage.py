@@ -18,6 +18,7 @@ from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
 from veille.enrich.date_clues import not_yet_come, seasons_in_zone
+from veille.enrich.date_foreign import dates_unread
 from veille.enrich.dates import counted_from, find_dates
 from veille.enrich.described_bodies import described_body
 from veille.enrich.divided_areas import one_named_part
@@ -215,14 +216,22 @@ class DateStage(_EnrichStage):
         moment = published or article.first_seen
         text = self.text(article)
         updated = article.content.updated
-        found = find_dates(text, moment.date(), updated.date() if updated else None,
-                           first=self.resources.first_text(article.id))
+        unread = dates_unread(article.content.language or "")
+        found = [] if unread else find_dates(
+            text, moment.date(), updated.date() if updated else None,
+            first=self.resources.first_text(article.id),
+            language=article.content.language or "")
         if published is not None and article.content.published_precision == TIME:
             # a time of day known, not midnight; the text may be as late as its update
             found = not_yet_come(found, published, updated, text)
         if published is not None:
             found = seasons_in_zone(found, published)  # an equinox in the article's zone
         dates = [d.to_dict() for d in found]
+        section = _section(article)
+        if unread:  # pt, nl…: not read by French rules, and said (not silent)
+            section["dates_unread"] = True
+        else:
+            section.pop("dates_unread", None)
         if published is None:
             for mention in counted_from(text, found, moment.date()):
                 dates[mention]["date_is_first_seen"] = True

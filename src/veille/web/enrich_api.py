@@ -229,6 +229,14 @@ class EnrichmentResponse(BaseModel):
     places: list[dict[str, Any]]
     dates: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
+    unread_language: str = Field(
+        default="", description="The primary language tag (\"it\", \"pt\") when the "
+        "article's names (entities, places, quote speakers) were not extracted: only French "
+        "and English are read; empty otherwise. `veille reenrich` fills it for articles "
+        "enriched before it existed.")
+    dates_unread: bool = Field(
+        default=False, description="True when the dates mentioned were not read either "
+        "(a language other than French, English, Spanish, Italian and German).")
 
 
 @router.get("/entities", response_model=EntitiesResponse,
@@ -489,4 +497,6 @@ def enrichment(request: Request, article_id: ArticleId) -> EnrichmentResponse:
     return EnrichmentResponse(id=record.id, enriched=bool(data),
                               entities=data.get("entities", []),
                               places=data.get("places", []), dates=data.get("dates", []),
-                              quotes=data.get("quotes", []))
+                              quotes=data.get("quotes", []),
+                              unread_language=str(data.get("unread_language") or ""),
+                              dates_unread=bool(data.get("dates_unread")))

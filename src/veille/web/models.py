@@ -127,6 +127,10 @@ class ArticleDetail(ArticleSummary):
     versions: list[VersionModel] = Field(
         default_factory=list, description="Its earlier versions, oldest first, each with a "
                                           "diff to the next.")
+    unread_language: str = Field(
+        default="", description="The enrichment's ``unread_language``: the primary "
+        "language tag when its names (entities, places, quote speakers) were not extracted "
+        "(only French and English are), else empty.")
 
 
 class CopyModel(BaseModel):
@@ -728,7 +732,8 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         credit=credit_of(article),
         truncated=content.truncated if content else False,
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
-        related=[from_article(a) for a in related])
+        related=[from_article(a) for a in related],
+        unread_language=str((article.enrichment or {}).get("unread_language") or ""))
 
 
 def credit_of(article: Article) -> str:

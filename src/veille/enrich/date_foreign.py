@@ -1,0 +1,377 @@
+"""Dates mentioned in Spanish, Italian and German ("el próximo viernes", "la semana que
+viene", "el 21 de diciembre", "giovedì sera", "il 3 gennaio", "ab kommendem Montag", "am
+21. Dezember", "nächste Woche": t-final36 B8, issue 16), resolved against the publication
+date with the direction rules of the French and English reading
+(:func:`veille.enrich.dates.find_dates`): a "next"/"last" word decides, else the tense of
+the clause's verb (past: the day gone by; future, or a month in the present: the one
+ahead), else the nearest day.
+
+The names come from the CLDR data shipped with Babel (months, weekdays, the relative
+day words "ayer/oggi/morgen…", the relative phrases "la próxima semana", "settimana
+scorsa", "letzten Montag" from which the "next"/"last" words are taken, the day periods
+"tarde/sera/Abend"), not from hand-typed lists. What CLDR lacks is a closed class and
+written here: the other deictic adjectives of each language ("que viene", "entrante",
+"passato", "kommend", "vergangen", "vorig": the determiners and deictic adjectives of the
+grammars, RAE *Nueva gramática* §17, Serianni *Grammatica italiana* VII, Duden *Grammatik*
+§ Demonstrativa) and the tense endings and auxiliaries the clause's verb is read by
+(inflectional morphology: a closed set per language).
+
+A language outside :data:`LANGUAGES` (and French or English) is not read:
+:func:`dates_unread` says so, and the enrichment records it (``unread_language``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from babel import Locale
+
+if TYPE_CHECKING:
+    from veille.enrich.dates import MentionedDate
+
+LANGUAGES = ("es", "it", "de")
+"""The languages whose dates mentioned this module reads (French and English: ``dates``)."""
+
+_EXTRA_NEXT = {"es": ("que viene", "entrante", "próxim"), "it": ("che viene", "entrante",
+                                                                  "prossim"),
+               "de": ("kommend", "nächst")}
+_EXTRA_LAST = {"es": ("pasad", "últim"), "it": ("scors", "passat", "ultim"),
+               "de": ("vergangen", "vorig", "letzt")}
+"""Deictic adjectives CLDR's relative phrases do not hold (closed class, see above): the
+stems, an inflection follows."""
+_THIS = {"es": r"est[ea]", "it": r"quest[oa]|quest['’]", "de": r"diese[rnms]?"}
+_ARTICLE = {"es": r"(?:el|la|los|las|del|al)", "it": r"(?:il|la|lo|l['’]|del|della|al|alla|nel|"
+            r"nella|dal|dalla)", "de": r"(?:am|an\s+dem|dem|der|die|den|das|im|zum|ab|seit|bis)"}
+_DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\."}
+
+# the verb's tense: auxiliaries and endings (inflection, a closed class per language)
+_PAST = {
+    "es": r"\b(?:ha|han|he|hemos|había|habían|habrá|hubo)\s+(?:\w+\s+)?\w+(?:ad[oa]s?|id[oa]s?|"
+          r"cho|sto|erto)\b|\b\w{2,}(?:ó|aron|ieron|yeron)\b|\b(?:fue|fueron|dijo|dijeron|hizo|"
+          r"\w*tuvo|\w*tuvieron|puso|pudo|quiso|vino|trajo)\b|\b\w{3,}(?:aba|aban)\b",
+    "it": r"\b(?:ha|hanno|ho|hai|abbiamo|avete|è|sono|era|erano|aveva|avevano|fu|furono|siamo|"
+          r"è\s+stat[oaie]|sono\s+stat[oaie])\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|"
+          r"ss[oaie]|tt[oaie]|rs[oaie])\b|\b(?!(?:però|perciò|può|ciò)\b)\w{3,}(?:ò|arono|"
+          r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b",
+    "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
+          r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
+          r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)[a-zäöüß]{3,}"
+          r"[^\Wsä]te[nt]?\b",
+}
+_FUTURE = {
+    "es": r"\b(?!(?:ahora|para|hora)\b)\w{2,}(?:ré|rás|rá|remos|rán)\b|\b(?:va|van|vamos|voy)\s+"
+          r"a\s+\w+(?:ar|er|ir)\b|\bprevist[oa]s?\b|\b(?:podría|podrían|debería|deberían|"
+          r"quiere|quieren|prevé|prevén|planea|planean)\b",
+    "it": r"\b(?!(?:però|perciò|ora|ancora|allora)\b)\w{2,}(?:rà|rò|remo|rete|ranno)\b|"
+          r"\bprevist[oaie]\b|\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|vuole|vogliono|"
+          r"intende|intendono)\b",
+    "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
+}
+_SINCE = {"es": r"\bdesde\s+(?:el\s+|la\s+)?$", "it": r"\bdal?\s+$|\bdall['’]\s*$",
+          "de": r"\bseit\s+(?:dem\s+|der\s+)?$"}
+_FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
+         "it": r"\b(?:a\s+partire\s+da(?:l)?|fino\s+a(?:l)?|entro|per)\s+(?:il\s+|la\s+)?$",
+         "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$"}
+"""A bound or a term set ("a partir del", "fino al", "ab", "für den"): ahead, like the
+French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
+_CLAUSE = re.compile(r"[.;:!?\n]\s|[«»\"“”„]|,\s+(?=(?:pero|mientras|ma|mentre|aber|während|"
+                     r"weil|porque|perché)\b)")
+
+
+def _stem(word: str) -> str:
+    """"próximo" → "próxim", "nächsten" → "nächst", "scorso" → "scors"."""
+    return re.sub(r"(?:e[nmrs]?|[aoe]s?|i)$", "", word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    code: str
+    pattern: re.Pattern[str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    days: dict[str, int]
+    units: dict[str, str]
+    parts: dict[str, str]
+    next_stems: tuple[str, ...]
+    last_stems: tuple[str, ...]
+    past: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PART_KINDS = (("morning", "morning"), ("afternoon", "afternoon"), ("evening", "evening"),
+               ("night", "night"), ("noon", "noon"))
+
+
+@cache
+def _language(code: str) -> _Language:
+    locale = Locale.parse(code)
+    months = {name: n for kind in ("format", "stand-alone")
+              for n, name in locale.months[kind]["wide"].items()}
+    weekdays = {name: n for n, name in locale.days["format"]["wide"].items()}
+    fields = locale._data["date_fields"]
+    days = {name: offset for offset, name in fields["day"]["relative"].items()}
+    units = {}
+    nexts: set[str] = set(_EXTRA_NEXT[code])
+    lasts: set[str] = set(_EXTRA_LAST[code])
+    for unit in ("week", "month", "year", "mon"):
+        relative = fields[unit]["relative"]
+        this_words = set(re.findall(r"\w+", relative[0]))
+        for offset, into in ((1, nexts), (-1, lasts)):
+            words = [w for w in re.findall(r"\w+", relative[offset]) if len(w) > 3
+                     and w not in this_words and w.lower() not in weekdays]
+            into.update(_stem(w.lower()) for w in words)
+        if unit != "mon":  # the unit's noun: the word "this week" and "next week" share
+            shared = set(re.findall(r"\w+", relative[1])) & this_words
+            units.update({w: unit for w in shared if len(w) > 2})
+    parts: dict[str, str] = {}
+    for width in ("wide", "abbreviated"):
+        for key, name in locale.day_periods["stand-alone"][width].items():
+            kind = next((k for prefix, k in _PART_KINDS if key.startswith(prefix)), "")
+            if kind and not name.endswith("."):
+                parts.setdefault(name, "noon" if name in ("Mittag", "mediodía") else kind)
+    wd = _alternation([*weekdays, *(w.capitalize() for w in weekdays)])
+    mo = _alternation(list(months))
+    nx = "|".join(rf"{re.escape(s)}\w{{0,3}}" if " " not in s else re.escape(s).replace(
+        r"\ ", r"\s+") for s in sorted(nexts | lasts, key=len, reverse=True))
+    pa = _alternation([*parts, *(p.lower() for p in parts)])
+    dy = _alternation([*days, *(w.capitalize() for w in days)])
+    un = _alternation([*units, *(u.capitalize() for u in units)])
+    art = _ARTICLE[code]
+    this = _THIS[code]
+    link = _DAY_LINK[code]
+    glued = rf"(?P<glued>{_alternation([p.lower() for p in parts])})?" if code == "de" else ""
+    def part_after(name: str) -> str:
+        return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+)?(?P<{name}>{pa}))?"
+    pattern = re.compile(
+        rf"(?<![\w'’-])(?:"
+        # weekday, its "next"/"last" word before or after, its day and month, its part
+        rf"(?:(?:{art}\s+)?(?P<pre>(?:{nx}|{this}))\s+)?(?P<wd>{wd}){glued}"
+        rf"(?:,?\s+(?:{art}\s+)?(?P<wdday>[0-3]?\d){link}\s*(?P<wdmon>{mo})"
+        rf"(?:\s+(?:de\s+|del\s+)?(?P<wdyear>(?:19|20)\d\d))?)?"
+        rf"(?:\s+(?P<post>{nx}))?{part_after('part')}"
+        # a day and a month: "el 21 de diciembre", "il 3 gennaio", "am 21. Dezember"
+        rf"|(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
+        rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?"
+        # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
+        rf"|(?:{art}\s+)?(?P<upre>{nx}|{this})\s+(?P<unit>{un})"
+        rf"|(?:{art}\s+)?(?P<unit2>{un})\s+(?P<upost>{nx})"
+        # "ayer", "domani pomeriggio", "heute Abend"
+        rf"|(?P<rel>{dy}){part_after('relpart')}"
+        # a month alone, after a preposition or with its year: "en marzo", "im Februar"
+        rf"|(?P<mpre>(?i:en|in|im)|a|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
+        rf"Mitte|inizio|fine|metà|principios|finales|mediados)\s+(?:(?:de|di)\s+)?"
+        rf"(?P<mon2>{mo})(?:\s+(?:de\s+|del\s+)?(?P<year2>(?:19|20)\d\d))?"
+        rf"|(?P<mon3>{mo})\s+(?P<year3>(?:19|20)\d\d)"
+        rf")(?![\w'’-])")
+    return _Language(code, pattern, weekdays, months, days, units, parts,
+                     tuple(sorted(nexts)), tuple(sorted(lasts)),
+                     re.compile(_PAST[code], re.IGNORECASE),
+                     re.compile(_FUTURE[code], re.IGNORECASE))
+
+
+def primary(language: str) -> str:
+    """"es" of "es-AR", '' of ''."""
+    return language.lower().replace("_", "-").split("-")[0]
+
+
+def reads(language: str) -> bool:
+    """Whether this module reads the dates mentioned in ``language``."""
+    return primary(language) in LANGUAGES
+
+
+def dates_unread(language: str) -> bool:
+    """Whether the dates mentioned in ``language`` are read by nothing (not French, English,
+    Spanish, Italian nor German; '' is French)."""
+    code = primary(language)
+    return bool(code) and code not in ("fr", "en", *LANGUAGES)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a mention, within its clause."""
+    head = text[max(0, start - 160):start]
+    cut = list(_CLAUSE.finditer(head))
+    before = head[cut[-1].end():] if cut else head
+    tail = text[end:end + 160]
+    stop = _CLAUSE.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    # after a comma, a saying incise or another clause ("…, ha detto l'assessore")
+    return before, tail.split(",")[0]
+
+
+def clause_tense(text: str, start: int, end: int, language: str) -> str:
+    """'past', 'future' or '' from the verb nearest a mention in its clause."""
+    lang = _language(primary(language))
+    before, after = _clause(text, start, end)
+    best: tuple[int, str] | None = None
+    for tense, cue in (("past", lang.past), ("future", lang.future)):
+        for m in cue.finditer(before):
+            distance = len(before) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        for m in cue.finditer(after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), tense)
+    return best[1] if best else ""
+
+
+def _direction(word: str | None, lang: _Language) -> int:
+    if not word:
+        return 0
+    w = word.lower()
+    if any(w.startswith(s) for s in lang.next_stems if " " not in s) or \
+            any(re.fullmatch(re.escape(s).replace(r"\ ", r"\s+"), w) for s in lang.next_stems
+                if " " in s):
+        return 1
+    if any(w.startswith(s) for s in lang.last_stems):
+        return -1
+    return 0
+
+
+def _weekday(weekday: int, published: date, direction: int, tense: str) -> date:
+    ahead = (weekday - published.weekday()) % 7
+    back = (published.weekday() - weekday) % 7
+    if direction > 0:
+        return published + timedelta(days=ahead or 7)
+    if direction < 0:
+        return published - timedelta(days=back or 7)
+    if tense == "past":
+        return published - timedelta(days=back)
+    if tense == "future":
+        return published + timedelta(days=ahead)
+    return published + timedelta(days=ahead) if ahead <= back else \
+        published - timedelta(days=back)
+
+
+def _in_year(month: int, day: int, published: date, tense: str) -> date | None:
+    """A day and month without a year: on the tense's side, else the nearest (the French
+    rule, :func:`veille.enrich.dates._pick`); None for a day the month never has."""
+    from veille.enrich.dates import _pick, _safe_date
+
+    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
+                  if (d := _safe_date(year, month, day)) is not None]
+    return _pick(candidates, published, tense) if candidates else None
+
+
+def _month(month: int, published: date, tense: str) -> date:
+    if month == published.month:
+        return published.replace(day=1)
+    if tense == "past":
+        return date(published.year - (month > published.month), month, 1)
+    # a month ahead in a present or future clause ("Im Februar beginnt"), or no verb
+    return date(published.year + (month < published.month), month, 1)
+
+
+def _unit(unit: str, direction: int, published: date) -> tuple[date, str]:
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(days=7 * direction), "week"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + direction
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(published.year + direction, 1, 1), "year"
+
+
+def _day_number(text: str) -> int:
+    return 1 if not text[0].isdigit() else int(text.rstrip("º°"))
+
+
+_MORNING_NOT_TOMORROW = re.compile(r"(?i)\b(?:la|esta|cada|una|por\s+la|de\s+la|am|heute|"
+                                   r"gestern|jeden|den|der|einen)\s+$")
+
+
+def foreign_dates(text: str, published: date, language: str) -> list[MentionedDate]:
+    """Every date mentioned in ``text`` written in ``language`` (one of :data:`LANGUAGES`),
+    resolved against ``published``."""
+    from veille.enrich.dates import MentionedDate
+    from veille.enrich.text import sentence_at, sentences
+
+    lang = _language(primary(language))
+    found: list[MentionedDate] = []
+    spans = list(sentences(text))
+    for m in lang.pattern.finditer(text):
+        start, end = m.span()
+        g = m.groupdict()
+        before = text[max(0, start - 40):start]
+        rel = g["rel"]
+        if rel and rel.lower() in ("mañana", "morgen") and (
+                _MORNING_NOT_TOMORROW.search(before) or rel == "Morgen" and
+                start and not re.search(r"(?:^|[.!?:]\s+|\n)$", text[:start])):
+            continue  # "por la mañana", "am Morgen": the morning, not tomorrow
+        wd = g["wd"]
+        if wd and wd[0].isupper() and wd.lower() in lang.weekdays and start and \
+                not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):
+            continue  # "Plácido Domingo": a capitalised weekday inside a sentence is a name
+        tense = clause_tense(text, start, end, language)
+        if re.search(_SINCE[lang.code], before):
+            tense = "past"
+        elif re.search(_FROM[lang.code], before) or re.search(_FROM[lang.code],
+                                                               text[max(0, start - 40):start]
+                                                               + (m.group().split()[0] + " "
+                                                                  if m.group().split()[0]
+                                                                  .lower() in ("ab", "bis")
+                                                                  else "")):
+            tense = "future"
+        part = g["part"] or g["relpart"] or g.get("glued") or ""
+        granularity = "day"
+        weekday_ok = True
+        value: date | None
+        if wd:
+            weekday = next(n for name, n in lang.weekdays.items() if name.lower() == wd.lower())
+            if g["wdmon"]:
+                month = next(n for name, n in lang.months.items() if name == g["wdmon"])
+                day = int(g["wdday"])
+                value = date(int(g["wdyear"]), month, day) if g["wdyear"] else \
+                    _in_year(month, day, published, tense)
+                weekday_ok = value is not None and value.weekday() == weekday
+            else:
+                direction = _direction(g["post"], lang) or _direction(g["pre"], lang)
+                if g["pre"] and re.fullmatch(_THIS[lang.code], g["pre"], re.IGNORECASE):
+                    direction = 0
+                    tense = tense or "future"
+                value = _weekday(weekday, published, direction, tense)
+        elif g["mon"]:
+            month = lang.months[g["mon"]]
+            day = _day_number(g["day"])
+            value = date(int(g["year"]), month, day) if g["year"] else \
+                _in_year(month, day, published, tense)
+        elif g["unit"] or g["unit2"]:
+            unit = lang.units.get(g["unit"] or g["unit2"]) or \
+                lang.units[(g["unit"] or g["unit2"]).lower()]
+            word = g["upre"] or g["upost"]
+            direction = 0 if re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
+                _direction(word, lang)
+            value, granularity = _unit(unit, direction, published)
+        elif rel:
+            offset = next(o for name, o in lang.days.items() if name.lower() == rel.lower())
+            value = published + timedelta(days=offset)
+        else:
+            month = lang.months[g["mon2"] or g["mon3"]]
+            year = g["year2"] or g["year3"]
+            value = date(int(year), month, 1) if year else _month(month, published, tense)
+            granularity = "month"
+        if value is None:
+            continue
+        last = value if granularity == "day" else _last_day(value, granularity)
+        tense = "future" if value > published else "past" if last < published else tense
+        sentence = sentence_at(spans, start)
+        found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
+                                   sentence.text if sentence else "", tense,
+                                   lang.parts.get(part[:1].upper() + part[1:], "")
+                                   or lang.parts.get(part, ""), weekday_ok))
+    return found
+
+
+def _last_day(first: date, granularity: str) -> date:
+    if granularity == "week":
+        return first + timedelta(days=6)
+    if granularity == "month":
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return date(first.year, 12, 31)
