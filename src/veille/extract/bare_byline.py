@@ -207,13 +207,21 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
     "New York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in
     capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
     text = " ".join(text.split())
-    dated = False
     segments = _DOT_SEPARATOR.split(text)
-    if len(segments) >= 2 and _DIGIT.search(text) and _dateline_after(segments[1:]) \
-            and not _place_name(segments[0]):
+    if len(segments) >= 2 and _DIGIT.search(text) and _dateline_after(segments[1:]):
         # "Ferran Bono · Valencia · 30 nov 2026 - 09:05 CET": a name, then the line's
-        # place and date after middle dots; the date is the evidence a role would be
-        text, dated = segments[0], True
+        # place and date after middle dots; the date is the evidence a role would be. A
+        # place first ("Nueva York · 30 nov 2026") is a dateline: the line, digits and
+        # all, names no one. The gazetteer is asked last, for a name only (it is built
+        # on first use, 1.7 s; issue #13).
+        person = _bare_name(segments[0], role_next, date_next, dated=True)
+        return person if person and not _place_name(segments[0]) else ""
+    return _bare_name(text, role_next, date_next, dated=False)
+
+
+def _bare_name(text: str, role_next: bool, date_next: bool, *, dated: bool) -> str:
+    """:func:`bare_name` of ``text`` (spaces collapsed); ``dated``: a place and a date
+    followed it after middle dots."""
     if not text or len(text) > MAX_CHARS or _DIGIT.search(text):
         return ""
     glued = _GLUED_BY.search(text)
@@ -293,7 +301,10 @@ def byline_before_date(text: str) -> list[str]:
     head = " ".join(words)
     if is_byline(head):
         return split_byline(head)[0]
-    return bare_names(head) if not _place_name(head) else []
+    # The names first: most heads name no one, and asking the gazetteer builds it (1.7 s,
+    # the first time in a process; issue #13).
+    names = bare_names(head)
+    return names if names and not _place_name(head) else []
 
 
 _READING_TIME = re.compile(

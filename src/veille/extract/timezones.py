@@ -585,7 +585,9 @@ def _ist_places() -> dict[str, tuple[str, str]]:
             continue
         subdivisions = pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
             country_code=code)
-        for sub in subdivisions or ():
+        # by code: pycountry gives a set, whose order moved with the process's hash seed,
+        # and with it the places an article's time zone evidence lists (r-speed49)
+        for sub in sorted(subdivisions or (), key=lambda sub: str(sub.code)):
             key = _outlet_words(sub.name).strip()
             if len(key) >= 4 and key not in ("punjab", "ulster"):  # Punjab: Pakistan's too
                 out.setdefault(key, (code, zone))
