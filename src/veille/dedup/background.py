@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from hashlib import blake2b
 from collections.abc import Sequence
+from hashlib import blake2b
 
 from veille.enrich.text import sentences
 from veille.extract.textshape import fold

@@ -151,7 +151,7 @@ def _fields(cls: type, value: object, names: tuple[str, ...]) -> object:
     if not isinstance(value, dict) or set(value) - set(names) or \
             (cls is Wording and set(value) != set(names)):
         raise StateError(f"not the fields of {cls.__name__}")
-    obj = cls.__new__(cls)
+    obj: object = object.__new__(cls)
     for name in _SKIPPED if cls is Stories else ():
         object.__setattr__(obj, name, None)
     for name in names:
