@@ -156,3 +156,23 @@ def test_a_writer_writes_its_state_only_when_it_changed(tmp_path: Path) -> None:
     Ingestor(store, batch_size=3, stories=loaded).run(items("b.jsonl", LINES[8:11]))
     assert loaded.writes == 1 and store.story_state_head(STATE_NAME) != head
     store.close()
+
+
+def test_a_sentence_key_is_the_same_in_every_process() -> None:
+    """A saved state's background holds sentence keys; Python's salted ``hash`` made them
+    differ in the next writer's process, so a loaded state knew none of its sentences and
+    a re-clustering going on from its point cut other sentences than one from scratch."""
+    import os
+    import subprocess
+    import sys
+
+    from veille.dedup.background import sentence_key
+
+    sentence = "Le conseil municipal a voté la délibération lundi soir à Grenoble."
+    code = ("import sys; from veille.dedup.background import sentence_key; "
+            "print(sentence_key(sys.argv[1]))")
+    keys = {subprocess.run([sys.executable, "-c", code, sentence], check=True, text=True,
+                           capture_output=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+            for seed in ("1", "2")}
+    assert keys == {str(sentence_key(sentence))}
