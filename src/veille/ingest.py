@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from veille.collect.files import Options, items_from_bytes, read_inputs, zoned
+from veille.dedup import recluster_point
 from veille.dedup.fingerprint import FingerprintStage
 from veille.dedup.near import (
     Lookup,
@@ -463,37 +464,85 @@ def recluster_stories(store: Store, touched: Iterable[str],
         rows = [*earlier, *rows, *later]
         lo = earlier[0][2] if earlier else lo
         hi = later[-1][2] if later else hi
-    if len(rows) > RECLUSTER_LIMIT:
+    if cut or len(rows) > RECLUSTER_LIMIT:
         cut = True
-        rows = rows[-RECLUSTER_LIMIT:]
-        lo = rows[0][2]
+        rows, lo = cut_window(store, min(minutes), hi, span)
     window = store.get_many(row[0] for row in rows)
     articles = [a for a in window.values() if a.dedup is not None and a.dedup.story_id]
-    state = Stories()
-    before: list[Article] = []
-    if cut:  # the days before the cut, into their stored stories
-        older = store.signatures_between(lo - span, lo)[-RECLUSTER_LIMIT:]
-        before = sorted((a for a in store.get_many(r[0] for r in older).values()
-                         if a.id not in window), key=lambda a: (article_minute(a), a.id))
-    load_terms(read, [*(a.id for a in before), *window])
-    for article in before:
-        replay(state, article, read=read)
+    older = store.signatures_between(lo - span, lo)[-RECLUSTER_LIMIT:] if cut else []
+    before_ids = {r[0] for r in older} - set(window)
     # the user's overrides, applied after the rules (f-detach28: dedup/story_overrides.py)
     articles, fixed = with_overrides(store, articles)
     # an update brings no word its earlier versions lack (t-final29 F2: version_terms.py)
     versions = store.earlier_contents(a.id for a in articles)
-    partition = fixed.partition(cluster(articles, state=state, lookup=lambda wanted: {
-        a: s for a, (s, _) in store.story_of(wanted).items() if s}, earlier=versions,
-        read=read))
+    ordered = canonical_order(articles)
+    point = recluster_point.load(store)
+    asked: set[str] = set()
+    why = "no point kept" if point is None else \
+        recluster_point.refusal(store, point, before_ids, ordered)
+    if point is not None and not why:
+        # the window's first articles are clustered as the last re-clustering did
+        # (recluster_point.py): only those after them are
+        state, start, asked = point.state, ordered[:len(point.order)], set(point.asked)
+        load_terms(read, [a.id for a in ordered[len(start):]])
+    else:
+        state, start = Stories(), []
+        before = sorted((a for a in store.get_many(before_ids).values()),
+                        key=lambda a: (article_minute(a), a.id))
+        load_terms(read, [*(a.id for a in before), *window])
+        for article in before:  # the days before the cut, into their stored stories
+            replay(state, article, read=read)
+
+    def lookup(wanted: Sequence[str]) -> dict[str, str]:
+        asked.update(wanted)
+        return {a: s for a, (s, _) in store.story_of(wanted).items() if s}
+
+    partition = fixed.partition(cluster(articles, state=state, lookup=lookup,
+                                        earlier=versions, read=read, start=start))
     stored = {a.id: a.dedup.story_id for a in articles if a.dedup is not None}
-    order = [a.id for a in canonical_order(articles)]
+    order = [a.id for a in ordered]
     names = fixed.names(name_stories(partition, stored, order,
                                      [a.id for a in articles if parent_of(a) is not None]),
                         lambda wanted: {a: s for a, (s, _) in store.story_of(wanted).items()})
     moves = {a: s for a, s in names.items() if stored.get(a) and stored[a] != s}
     store.put_batch([], story_moves=moves, stories_seq=head)
     save_terms(read)
+    written = recluster_point.save(store, before_ids, ordered, asked, state)
+    LOG.debug("re-clustered %d articles, %d from the last point (%s), point of %d bytes "
+              "written", len(ordered), len(start), why or "used", written)
     return moves
+
+
+RECLUSTER_DAY = 1440
+"""The grid a cut window starts on (minutes: UTC days, :func:`cut_window`)."""
+
+
+def cut_window(store: Store, first: int, last: int, span: int
+               ) -> tuple[list[tuple[str, str, int, bytes]], int]:
+    """The stored rows of a window too large to cluster whole, that holds minutes
+    ``[first, last]``, and the minute it starts at: it starts on a day (a multiple of
+    :data:`RECLUSTER_DAY`), the earliest from which it holds at most
+    :data:`RECLUSTER_LIMIT` articles (reaching back no further than a silence of
+    ``span``). So the next small ingest of later articles finds the same start, the same
+    days before it to replay, and the same first articles in the order: the re-clustering
+    goes on from where this one ended (:mod:`veille.dedup.recluster_point`). Before
+    r-perf49 the window was the last :data:`RECLUSTER_LIMIT` rows around the articles,
+    which every ingest shifted. Past the limit within ``first``'s day: its last
+    :data:`RECLUSTER_LIMIT` rows, as before."""
+    start = first // RECLUSTER_DAY * RECLUSTER_DAY
+    rows = store.signatures_between(start, last + 1)
+    if len(rows) > RECLUSTER_LIMIT:
+        rows = rows[-RECLUSTER_LIMIT:]
+        return rows, rows[0][2]
+    silent = 0
+    while silent < span:
+        earlier = store.signatures_between(start - RECLUSTER_DAY, start)
+        if len(rows) + len(earlier) > RECLUSTER_LIMIT:
+            break
+        silent = silent + RECLUSTER_DAY if not earlier else 0
+        rows = [*earlier, *rows]
+        start -= RECLUSTER_DAY
+    return rows, start
 
 
 def settle_stories(store: Store) -> dict[str, str]:
@@ -594,6 +643,11 @@ class StoryFollower:
         none, or ``snapshots`` was False)."""
         self.loads = 0
         """States loaded from the store (and brought up to date from its log) so far."""
+        self.writes = 0
+        """States written to the store so far (:meth:`save` writes none the store holds
+        already, at the same position)."""
+        self.saved_bytes = 0
+        """The size of the last state :meth:`save` encoded (zlib-compressed JSON)."""
         self.said: list[str] = []
         """Why a saved state was not used, once each (also logged)."""
         self._may_load = True
@@ -659,7 +713,8 @@ class StoryFollower:
         position (:mod:`veille.dedup.story_state`): the next writer loads it instead of
         warming up. False when there is nothing to write (no state, a store that keeps
         none, or a change it cannot follow: the row before stays, whose older position
-        the next writer reads the log from)."""
+        the next writer reads the log from; or the store holds this state at this
+        position already)."""
         if self.saved_state is None or self._stories is None or self.unstored:
             return False
         if not self._refresh(self._stories):
@@ -667,8 +722,13 @@ class StoryFollower:
             return False
         self._agree(self._stories)
         data = encode(self._stories)
-        self.saved_state.put_story_state(STATE_NAME, state_version(), self._seq,
-                                         digest_of(data), data)
+        head = (state_version(), self._seq, digest_of(data))
+        self.saved_bytes = len(data)
+        if self.saved_state.story_state_head(STATE_NAME) == head:
+            return False  # the store holds this state at this position already
+        self.saved_state.put_story_state(STATE_NAME, *head, data)
+        self.writes += 1
+        LOG.debug("story state of %d bytes written at %d", len(data), self._seq)
         return True
 
     def _agree(self, stories: Stories) -> None:

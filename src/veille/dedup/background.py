@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
+from hashlib import blake2b
 
 from veille.enrich.text import sentences
 from veille.extract.textshape import fold
@@ -61,12 +62,18 @@ that the ``re`` engine tests faster than the Unicode categories."""
 def sentence_key(sentence: str) -> int | None:
     """The near-verbatim key of a sentence (folded letter words), ``None`` under
     :data:`MIN_WORDS` words. An ASCII sentence's folded letter words are those of its lower
-    case (folding it would only collapse its spaces, which separate words either way)."""
+    case (folding it would only collapse its spaces, which separate words either way).
+    A digest of them, the same in every process (a saved story state holds these keys:
+    :mod:`veille.dedup.story_state`); it was Python's ``hash``, salted per process, so a
+    state loaded by the next writer knew none of its sentences (r-perf49)."""
     if sentence.isascii():
         found = _ASCII_LETTERS.findall(sentence.lower())
     else:
         found = _LETTERS.findall(fold(sentence))
-    return hash(" ".join(found)) if len(found) >= MIN_WORDS else None
+    if len(found) < MIN_WORDS:
+        return None
+    return int.from_bytes(blake2b(" ".join(found).encode(), digest_size=8).digest(),
+                          "little", signed=True)
 
 
 Keyed = tuple[tuple[int, int, int | None], ...]

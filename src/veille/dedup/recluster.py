@@ -91,7 +91,8 @@ def cluster(articles: Iterable[Article], *,
             lookup: Callable[[Sequence[str]], dict[str, str]] | None = None,
             state: Stories | None = None,
             earlier: Mapping[str, Sequence[Article]] | None = None,
-            read: TermsReader | None = None) -> dict[str, str]:
+            read: TermsReader | None = None,
+            start: Sequence[Article] = ()) -> dict[str, str]:
     """The story of each of ``articles`` (article id -> the id of the story's founding
     article here), clustered in :func:`canonical_order` from a fresh state, or from
     ``state`` (the stored articles older than the window replayed into their stored
@@ -105,15 +106,19 @@ def cluster(articles: Iterable[Article], *,
     update's added words move it into no other story. ``read``: what reads an article's
     terms (:func:`~veille.dedup.stories.terms` by default; the writer's memo of it, which
     read most of them when the story stage placed the articles:
-    :mod:`veille.dedup.terms_memo`)."""
+    :mod:`veille.dedup.terms_memo`). ``start``: the first articles of the canonical order
+    that ``state`` holds already, clustered by an earlier call from the same state
+    (:mod:`veille.dedup.recluster_point`): only those after them are clustered."""
     read_terms = terms if read is None else read
     ordered = canonical_order(articles)
     own = {a.id for a in ordered}
+    if [a.id for a in ordered[:len(start)]] != [a.id for a in start]:
+        raise ValueError("the articles resumed from are not the first of the order")
     stories = state if state is not None else Stories()
     if lookup is not None:
         outer = lookup
         stories.lookup = lambda ids: outer([i for i in ids if i not in own])
-    for article in ordered:
+    for article in ordered[len(start):]:
         if article.content is None or article.dedup is None:
             continue
         copies = copies_of(article.dedup)

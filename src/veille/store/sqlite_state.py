@@ -39,6 +39,17 @@ class StateTables:
             return None
         return str(row[0]), int(row[1]), bytes(row[2]), bytes(row[3])
 
+    def story_state_head(self, name: str) -> tuple[str, int, bytes] | None:
+        """The row ``name`` as ``(version, seq, digest)`` (not its state), or ``None``:
+        whether a state to write is already there (r-perf49)."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT version, seq, digest FROM story_state WHERE name = ?",
+                (name,)).fetchone()
+        if row is None:
+            return None
+        return str(row[0]), int(row[1]), bytes(row[2])
+
     def put_story_state(self, name: str, version: str, seq: int, digest: bytes,
                         state: bytes) -> None:
         """Write the row ``name`` (replacing the one before), in one transaction."""
