@@ -1,0 +1,153 @@
+"""Kinds a name's own words or the noun before it give, read after the recogniser's spans
+are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.recognise`).
+
+- **a trade's people and a region** ("Pêcheurs de Bretagne", "Conchyliculteurs de
+  Charente-Maritime", "Vignerons du Languedoc"): a plural agent noun (:data:`AGENT_PLURALS`,
+  French's derivational suffixes of agents, Grevisse, *Le Bon Usage*, §§ 169-170: -eur,
+  -ier, -iste, -ien, -ant, -aire, -eron, -trice, -euse) opening a capitalised name, then
+  "de" and a name: a group of people (an association, a union), an ORG, never the region
+  (t-final36 A7, r-who36 and h-kinds37's open case);
+- **a grade or a model after a common noun** ("une vignette Crit'Air 1", "les voitures
+  Crit'Air 5"): a name ending in a number right after a lower-case common noun (no
+  organisation's class noun: "la chaîne France 2" stays the channel) is a label of that
+  noun's class, MISC, not an organisation (t-final36 A7);
+- **a company's regional branch** ("Enedis Bretagne", "GRDF Occitanie"): one word that is
+  neither a place, nor a word of the French lexicon, nor a given name, then a region, a
+  département or a country the gazetteer knows, the whole unknown to it: the firm's
+  branch, an ORG, no place (t-final36 A7);
+- **a camp's name** ("le camp de Moria", "les camps d'al-Hol et de Roj"): the name after
+  "camp de" is the camp's, a place (t-final36 A7: "Roj" was an ORG);
+- **a name after "l'usine"** ("L'usine Lames Durandal de Thiers"): a factory is named after
+  its firm, no person (f-speakers33: the firm's name was a PER, then the speaker of "a-t-il
+  ajouté");
+- **a name coordinated with a place** ("between Causeway Bay and Central", "entre Wan Chai
+  et Central"): a one-word MISC joined to a place by "and"/"et" after "between"/"entre", or
+  by "to"/"à" after "from"/"de", or "with" after "linking", is a place too (t-final33's
+  Hong Kong "Central" was a MISC): one sense for the name in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from veille.enrich.evidence import CLASS_NOUN_BEFORE
+from veille.enrich.lexicon import french
+from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
+    from veille.enrich.entities import Mention
+
+AGENT_PLURALS = ("eurs", "euses", "trices", "iers", "ières", "istes", "iens", "iennes",
+                 "ants", "antes", "aires", "erons", "eronnes")
+"""Plural endings of French agent nouns (Grevisse, *Le Bon Usage*, §§ 169-170: -eur,
+-euse, -trice, -ier, -ière, -iste, -ien, -ant, -aire, -eron): "pêcheurs", "apiculteurs",
+"viticultrices", "céréaliers", "maraîchers" (-ers: no, "maraîchers" is kept out as
+"quartiers" would come in), "garagistes", "pharmaciens", "commerçants", "vignerons"."""
+
+_TRADE_GROUP = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t\u00a0]+(?:de|du|des|d['’]|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])"
+    r"[ \t\u00a0]*[A-ZÀ-Ý]")
+_GRADE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t\u00a0][^\W\d_][\w'’-]*)?[ \t\u00a0]+\d{1,3}")
+_LOWER_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t\u00a0]+$")
+_CAMP_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])camps?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|du[ \t\u00a0]+)"
+    r"(?:[^\s,.;:!?]+(?:[ \t\u00a0]+[^\s,.;:!?]+){0,3}[ \t\u00a0]+et[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*))?$")
+_FACTORY_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:l['’][ \t\u00a0]*|les[ \t\u00a0]+|une?"
+                             r"[ \t\u00a0]+|des[ \t\u00a0]+)usines?[ \t\u00a0]+$")
+_LINKED = re.compile(
+    r"(?i)(?:(?<![\w-])(?:between|entre)[ \t\u00a0]+(?P<a>)[^,.;:!?]{1,40}?[ \t\u00a0]+"
+    r"(?:and|et)[ \t\u00a0]+"
+    r"|(?<![\w-])(?:from|de|depuis)[ \t\u00a0]+(?P<b>)[^,.;:!?]{1,40}?[ \t\u00a0]+(?:to|à)"
+    r"[ \t\u00a0]+"
+    r"|(?<![\w-])(?:linking|connecting|joining|reliant)[ \t\u00a0]+(?P<c>)[^,.;:!?]{1,40}?"
+    r"[ \t\u00a0]+(?:with|and|to|à|et)[ \t\u00a0]+)$")
+
+
+def trade_group(name: str) -> bool:
+    """Whether ``name`` opens with a plural agent noun of the French lexicon and "de" then
+    a capitalised name ("Ostréiculteurs de Normandie"): a group of people, an ORG."""
+    match = _TRADE_GROUP.match(name)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if not word.endswith(AGENT_PLURALS):
+        return False
+    lexicon = french()
+    return any(lemma != word and lemma in lexicon.lemmas["noun"]
+               for lemma in lexicon.lemmas_of(word))
+
+
+_AREA_KINDS = frozenset({"region", "department", "country", "province", "state"})
+
+
+def regional_branch(name: str) -> bool:
+    """Whether ``name`` is a firm's word then an area's name ("Enedis Bretagne"): see the
+    module's docstring."""
+    from veille.enrich.places import shipped
+    from veille.extract.bare_byline import known_given_name
+
+    first, _, rest = name.partition(" ")
+    if not rest or not first.replace("-", "").isalpha() or not first[:1].isupper():
+        return False
+    gazetteer = shipped()
+    if gazetteer.candidates(name) or gazetteer.candidates(first) or \
+            french().is_word(first.lower()) or known_given_name(first):
+        return False
+    return any(p.kind in _AREA_KINDS for p in gazetteer.candidates(rest))
+
+
+def _grade_of_noun(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a name ending in a number right after a lower-case common noun
+    of the lexicon that classes no organisation ("vignette Crit'Air 1")."""
+    if not _GRADE.fullmatch(mention.text):
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    noun = _LOWER_NOUN_BEFORE.search(before)
+    if noun is None or CLASS_NOUN_BEFORE.search(before):
+        return False
+    lexicon = french()
+    return any(lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(noun.group(1)))
+
+
+def _coordinated_with_place(text: str, mention: Mention, places: Sequence[Mention]) -> bool:
+    """Whether the one-word ``mention`` is the second of two names a coordination joins
+    (:data:`_LINKED`) whose first is a place."""
+    head = _LINKED.search(text, max(0, mention.start - 80), mention.start)
+    if head is None:
+        return False
+    first = max(head.start(g) for g in ("a", "b", "c") if head.start(g) >= 0)
+    return any(p.start == first for p in places)
+
+
+def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with the kinds their words give (see the module's docstring); names
+    the alias table knows keep theirs."""
+    places = [m for m in mentions if m.label == "LOC"]
+    relabelled: dict[str, str] = {}
+    for mention in mentions:
+        if table.lookup(mention.text) is not None:
+            continue
+        before = text[max(0, mention.start - 60):mention.start]
+        if mention.label != "ORG" and trade_group(mention.text):
+            mention.label = "ORG"
+        elif mention.label == "LOC" and regional_branch(mention.text):
+            mention.label = "ORG"
+        elif mention.label == "ORG" and _grade_of_noun(text, mention):
+            relabelled[fold(mention.text)] = mention.label = "MISC"
+        elif mention.label != "LOC" and _CAMP_BEFORE.search(before):
+            mention.label, mention.literal = "LOC", True
+        elif mention.label == "PER" and _FACTORY_BEFORE.search(before):
+            relabelled[fold(mention.text)] = mention.label = "ORG"
+        elif mention.label == "MISC" and " " not in mention.text and \
+                _coordinated_with_place(text, mention, places):
+            relabelled[fold(mention.text)] = mention.label = "LOC"
+    for mention in mentions:  # one sense per document: "Central" named again alone
+        kind = relabelled.get(fold(mention.text))
+        if kind is not None and mention.label != kind and \
+                (mention.label, kind) in (("ORG", "MISC"), ("PER", "ORG"), ("MISC", "LOC")):
+            mention.label = kind
+    return mentions
