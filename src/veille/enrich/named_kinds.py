@@ -17,6 +17,10 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
   branch, an ORG, no place (t-final36 A7);
 - **a camp's name** ("le camp de Moria", "les camps d'al-Hol et de Roj"): the name after
   "camp de" is the camp's, a place (t-final36 A7: "Roj" was an ORG);
+- **a network's name** ("le réseau de bus Citéa", "le réseau de transport Tango"): the
+  name after "réseau de" and the lower-case noun of what it carries is the operator's
+  brand, an ORG, no place (r-who36's open case "Citéa"); "le réseau Tisséo" (no
+  complement) was already an ORG (:data:`veille.enrich.evidence.ORGANISATION_NOUNS`);
 - **a name after "l'usine"** ("L'usine Lames Durandal de Thiers"): a factory is named after
   its firm, no person (f-speakers33: the firm's name was a PER, then the speaker of "a-t-il
   ajouté");
@@ -56,6 +60,10 @@ _CAMP_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])camps?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|du[ \t\u00a0]+)"
     r"(?:[^\s,.;:!?]+(?:[ \t\u00a0]+[^\s,.;:!?]+){0,3}[ \t\u00a0]+et[ \t\u00a0]+"
     r"(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*))?$")
+_NETWORK_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])réseaux?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*)"
+    r"(?!(?:de|du|des|la|le|les|l)\b)[a-zà-ÿ]+[ \t\u00a0]+$")
+_LOWER_OPENING = re.compile(r"(?:[a-zà-ÿ]+[ \t\u00a0]+)+(?=[A-ZÀ-Ý])")
 _FACTORY_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:l['’][ \t\u00a0]*|les[ \t\u00a0]+|une?"
                              r"[ \t\u00a0]+|des[ \t\u00a0]+)usines?[ \t\u00a0]+$")
 _LINKED = re.compile(
@@ -123,6 +131,12 @@ def _coordinated_with_place(text: str, mention: Mention, places: Sequence[Mentio
     return any(p.start == first for p in places)
 
 
+def _key(mention: Mention) -> str:
+    """A mention's name without a lower-case noun its span took in, folded."""
+    lower = _LOWER_OPENING.match(mention.text)
+    return fold(mention.text[lower.end():] if lower else mention.text)
+
+
 def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
     """``mentions`` with the kinds their words give (see the module's docstring); names
     the alias table knows keep theirs."""
@@ -131,23 +145,30 @@ def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[M
     for mention in mentions:
         if table.lookup(mention.text) is not None:
             continue
-        before = text[max(0, mention.start - 60):mention.start]
+        # a lower-case noun the span took in ("bus Citéa") is read as the words before it
+        lower = _LOWER_OPENING.match(mention.text)
+        at = mention.start + (lower.end() if lower else 0)
+        before = text[max(0, at - 60):at]
+        key = _key(mention)
         if mention.label != "ORG" and trade_group(mention.text):
             mention.label = "ORG"
         elif mention.label == "LOC" and regional_branch(mention.text):
             mention.label = "ORG"
         elif mention.label == "ORG" and _grade_of_noun(text, mention):
-            relabelled[fold(mention.text)] = mention.label = "MISC"
+            relabelled[key] = mention.label = "MISC"
         elif mention.label != "LOC" and _CAMP_BEFORE.search(before):
             mention.label, mention.literal = "LOC", True
+        elif mention.label in ("LOC", "PER", "MISC") and _NETWORK_BEFORE.search(before):
+            relabelled[key] = mention.label = "ORG"
         elif mention.label == "PER" and _FACTORY_BEFORE.search(before):
-            relabelled[fold(mention.text)] = mention.label = "ORG"
+            relabelled[key] = mention.label = "ORG"
         elif mention.label == "MISC" and " " not in mention.text and \
                 _coordinated_with_place(text, mention, places):
-            relabelled[fold(mention.text)] = mention.label = "LOC"
+            relabelled[key] = mention.label = "LOC"
     for mention in mentions:  # one sense per document: "Central" named again alone
-        kind = relabelled.get(fold(mention.text))
+        kind = relabelled.get(_key(mention))
         if kind is not None and mention.label != kind and \
-                (mention.label, kind) in (("ORG", "MISC"), ("PER", "ORG"), ("MISC", "LOC")):
+                (mention.label, kind) in (("ORG", "MISC"), ("PER", "ORG"), ("LOC", "ORG"),
+                                          ("MISC", "ORG"), ("MISC", "LOC")):
             mention.label = kind
     return mentions
