@@ -8,7 +8,8 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
   "de" and a name: a group of people (an association, a union), an ORG, never the region
   (t-final36 A7, r-who36 and h-kinds37's open case);
 - **a grade or a model after a common noun** ("une vignette Crit'Air 1", "les voitures
-  Crit'Air 5"): a name ending in a number right after a lower-case common noun (no
+  Crit'Air 5", "les véhicules classés Crit'Air 4"): a name ending in a number right after a
+  lower-case common noun, or a noun and its past participle (no
   organisation's class noun: "la chaîne France 2" stays the channel) is a label of that
   noun's class, MISC, not an organisation (t-final36 A7);
 - **a company's regional branch** ("Enedis Bretagne", "GRDF Occitanie"): one word that is
@@ -56,6 +57,10 @@ _TRADE_GROUP = re.compile(
     r"[ \t\u00a0]*[A-ZÀ-Ý]")
 _GRADE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t\u00a0][^\W\d_][\w'’-]*)?[ \t\u00a0]+\d{1,3}")
 _LOWER_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t\u00a0]+$")
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t\u00a0]+[a-zà-ÿ]+(?:é|ée|és|ées)[ \t\u00a0]+$")
+"""A noun and a past participle right before a name ("les véhicules classés Crit'Air 4"):
+the noun is the one the name grades."""
 _CAMP_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])camps?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|du[ \t\u00a0]+)"
     r"(?:[^\s,.;:!?]+(?:[ \t\u00a0]+[^\s,.;:!?]+){0,3}[ \t\u00a0]+et[ \t\u00a0]+"
@@ -114,7 +119,7 @@ def _grade_of_noun(text: str, mention: Mention) -> bool:
     if not _GRADE.fullmatch(mention.text):
         return False
     before = text[max(0, mention.start - 40):mention.start]
-    noun = _LOWER_NOUN_BEFORE.search(before)
+    noun = _PARTICIPLE_AFTER_NOUN.search(before) or _LOWER_NOUN_BEFORE.search(before)
     if noun is None or CLASS_NOUN_BEFORE.search(before):
         return False
     lexicon = french()
