@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from veille.enrich.compass import part_or_direction
+from veille.enrich.named_kinds import regional_branch
 from veille.enrich.quotes import noun_gender_by_ending
 from veille.enrich.stage import Resources
 
@@ -109,3 +110,11 @@ def test_noun_gender_by_ending() -> None:
     assert noun_gender_by_ending("atelier") == "m"
     assert noun_gender_by_ending("établissement") == "m"
     assert noun_gender_by_ending("artiste") == ""
+
+
+def test_a_regional_branch_is_no_feature_of_the_area() -> None:
+    assert regional_branch("Enedis Bretagne")
+    assert regional_branch("GRDF Occitanie")
+    assert not regional_branch("Lake Ontario")  # a lake of the province
+    assert not regional_branch("Mont Bretagne")
+    assert not regional_branch("Brest Bretagne")  # a town first

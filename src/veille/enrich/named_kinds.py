@@ -33,11 +33,13 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from veille.enrich.evidence import CLASS_NOUN_BEFORE
+from veille.enrich.feature_names import FEATURE_NOUNS
 from veille.enrich.lexicon import french
 from veille.enrich.text import fold
 
@@ -95,6 +97,22 @@ def trade_group(name: str) -> bool:
 
 
 _AREA_KINDS = frozenset({"region", "department", "country", "province", "state"})
+_GENERIC_WORDS = frozenset({
+    "mount", "mt", "cape", "port", "fort", "isle", "loch", "glen", "point", "lac", "saint",
+    "st", "sainte", "lower", "upper", "greater", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "new", "old"})
+
+
+@functools.cache
+def _generic_terms() -> frozenset[str]:
+    """The generic terms of geographic names (English: the feature heads of
+    :data:`veille.enrich.english_spans.LOC_HEADS` and the usual first words,
+    :data:`_GENERIC_WORDS`, "Mount", "Cape", "Port", "Upper"; French:
+    :data:`veille.enrich.feature_names.FEATURE_NOUNS`): "Lake Ontario" is a lake of the
+    province, no firm's branch."""
+    from veille.enrich.english_spans import LOC_HEADS
+
+    return frozenset({*LOC_HEADS, *(fold(w) for w in FEATURE_NOUNS), *_GENERIC_WORDS})
 
 
 def regional_branch(name: str) -> bool:
@@ -106,6 +124,8 @@ def regional_branch(name: str) -> bool:
     first, _, rest = name.partition(" ")
     if not rest or not first.replace("-", "").isalpha() or not first[:1].isupper():
         return False
+    if fold(first).lower() in _generic_terms():
+        return False  # "Lake Ontario", "Mount Victoria": a feature of the area
     gazetteer = shipped()
     if gazetteer.candidates(name) or gazetteer.candidates(first) or \
             french().is_word(first.lower()) or known_given_name(first):
