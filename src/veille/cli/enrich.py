@@ -17,6 +17,7 @@ from veille.cli.context import app
 from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
+from veille.enrich.entity_names import WRITTEN_ARTICLES, entities_named, written_ids, written_query
 from veille.enrich.text import fold
 from veille.errors import ArgumentError, NotFound
 from veille.store.base import untitled_openings
@@ -95,15 +96,11 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         if others:
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return
-    ids = alias_table.ids_named(alias_table.current(app(ctx).settings.data_dir),
-                                name) if name else []
     found = [] if name else store.entities(limit=limit, label=label)
     if name:
-        ids = [*ids, *_written_ids(ctx, name)]
-        found, inside = alias_table.named_first(
-            store.entities(limit=NAME_POOL, label=label, name=name, ids=ids), name, ids,
-            lambda e: e.name, lambda e: e.id)
-        found = found[:limit]
+        found, inside = entities_named(
+            store, alias_table.current(app(ctx).settings.data_dir), name, label=label,
+            limit=limit, written=lambda text: _written_ids(ctx, text))
         if inside:
             click.echo(f"no entity has a word or alias starting with {name!r}: "
                        "these hold it inside a word (a substring)", err=True)
@@ -138,39 +135,17 @@ def places_command(ctx: click.Context, limit: int, name: str | None, country: st
                        f"{place.id:<28} {place.name}")
 
 
-NAME_POOL = 10_000
-"""How many entities whose name holds ``--name`` anywhere are read before those it names by
-whole words or a word's start are kept (:func:`veille.enrich.aliases.named_first`)."""
-WRITTEN_ARTICLES = 200
-"""How many of the articles whose mentions write a ``--name`` are read for the entities
-written so (:func:`_written_ids`)."""
-
-
 def _written_ids(ctx: click.Context, name: str) -> list[str]:
-    """The ids of the entities an article's mention of which is written with ``name`` in it
-    ("DGAC" of org:direction-generale-de-l'aviation-civile): the README promises "--name:
-    whose name, or one of whose aliases, contains this", and an article's own way of writing
-    an entity (an acronym beside its full name) is an alias of it (t-final34 A12: `entities
-    --name DGAC` printed nothing while `search entity:DGAC` found the articles). The index
-    holds each entity's mention texts (``entity:`` terms), so the articles are found there
-    and their stored entities read; up to :data:`WRITTEN_ARTICLES` articles."""
-    words = " ".join(name.replace('"', " ").split())
-    if not words:
+    """The ids of the entities an article's mention of which is written with ``name``
+    (:func:`veille.enrich.entity_names.written_ids`, the articles found by the index)."""
+    query = written_query(name)
+    if not query:
         return []
     try:
-        hits = app(ctx).service.search(f'entity:"{words}"', per_page=WRITTEN_ARTICLES).hits
+        hits = app(ctx).service.search(query, per_page=WRITTEN_ARTICLES).hits
     except Exception:  # noqa: BLE001 - a query the index cannot read finds nothing more
         return []
-    wanted = fold(words)
-    found: dict[str, None] = {}
-    store = app(ctx).store
-    for article in store.get_many(hit.id for hit in hits).values():
-        enrichment = article.enrichment or {}
-        for entity in enrichment.get("entities") or []:
-            if any(alias_table.opens_word(fold(str(m[2])), wanted)
-                   for m in entity.get("mentions") or []):
-                found[str(entity["id"])] = None
-    return list(found)
+    return written_ids(app(ctx).store, (hit.id for hit in hits), name)
 
 
 @click.command("quotes")

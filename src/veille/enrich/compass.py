@@ -31,9 +31,15 @@ PART_BEFORE = re.compile(
     r"autoroutes?|routes?|rocades?|pistes?|pôles?|hémisphères?)"
     r"|\bvers[ \t\u00a0]+(?:le|la|l['’])|\bdirection(?:[ \t\u00a0]+(?:du|de[ \t\u00a0]+l['’]))?"
     r"|\bcap[ \t\u00a0]+(?:au|sur[ \t\u00a0]+le|vers[ \t\u00a0]+le|à[ \t\u00a0]+l['’])"
-    r"|\bplein)[ \t\u00a0]*$")
+    r"|\bplein"
+    r"|\b(?:directeurs?|directrices?|directions?|chefs?|services?|responsables?|"
+    r"délégués?|déléguées?|délégations?|divisions?|subdivisions?|inspections?)"
+    r"(?:[ \t\u00a0]+[\w'’-]+){1,4}?[ \t\u00a0]+(?:du|de[ \t\u00a0]+l['’]))[ \t\u00a0]*$")
 """Words right before a cardinal point that make it a part of a place or a direction:
-"les quartiers Nord", "la façade Ouest", "vers le Nord", "direction Sud", "cap au Sud"."""
+"les quartiers Nord", "la façade Ouest", "vers le Nord", "direction Sud", "cap au Sud";
+or the district of a service a head or a service noun names ("le directeur des routes du
+Sud-Ouest", "le chef du service des routes du Centre-Est": the Direction
+interdépartementale des routes Sud-Ouest, a body's name, no area of its own; t-final36 A7)."""
 
 PART_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:de|du|des)[ \t\u00a0]|d['’]|[a-zàâäçéèêëîïôöùûüÿœ]+(?:al|aux|ier|"
@@ -56,7 +62,7 @@ def part_or_direction(text: str, start: int, end: int) -> bool:
     """Whether the cardinal point written at ``text[start:end]`` names a part of a place,
     a direction or a body, and no area of its own (:data:`PART_BEFORE`,
     :data:`PART_AFTER`). Offsets are character offsets into ``text``."""
-    return bool(PART_BEFORE.search(text, max(0, start - 40), start)
+    return bool(PART_BEFORE.search(text, max(0, start - 70), start)
                 or PART_AFTER.match(text, end))
 
 

@@ -351,10 +351,28 @@ def _role_opening(text: str, start: int, words: list[str]) -> bool:
     three capitalised name words, none a body's or a place's head nor a link word. The
     name is the person's; the noun describes them (r-ner35's and h-nick35's open case)."""
     rest = words[1:]
-    return 2 <= len(rest) <= 3 and agent_noun(words[0]) and all(
+    return 2 <= len(rest) <= 3 and (agent_noun(words[0]) or _noun_before_given_name(
+        text, start, words)) and all(
         _is_cap(w) and not w.isupper() and w.lower() not in ORG_HEADS
         and w.lower() not in LOC_HEADS and w not in ORG_LINKS and not _title_word(w)
         for w in rest) and not _cased_elsewhere(text, words[0])
+
+
+def _noun_before_given_name(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words[0]``, opening a sentence (where English capitalises any word), is a
+    common noun before a person's name though it has no agent suffix ("Nurse", "Chef",
+    "Coach", "Midwife", "Cook" before "Olena Barros"): a known given name follows it, and it
+    is itself no given name, no town and no acronym. English writes a person's name given
+    name first, so a capitalised word before a given name and a surname is no part of the
+    name unless it is a given name too ("Mary Ann Evans"): a role noun used as a title
+    (r-who36's open case: only agent suffixes were cut)."""
+    from veille.enrich.english_towns import english_town
+    from veille.extract.bare_byline import known_given_name
+
+    first = words[0]
+    return len(words) >= 3 and first.isalpha() and not first.isupper() and \
+        bool(_SENTENCE_START.search(text[:start])) and known_given_name(words[1]) and \
+        not known_given_name(first) and not english_town(first)
 
 
 def _title_length(words: list[str]) -> int:

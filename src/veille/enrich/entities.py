@@ -48,6 +48,7 @@ from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, h
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
+from veille.enrich.named_kinds import named_kinds
 from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
@@ -1207,12 +1208,12 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
             mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
-    return _bodies_by_their_heads(text, table, _clubs_throughout(text, [
+    return named_kinds(text, _bodies_by_their_heads(text, table, _clubs_throughout(text, [
         seat_as_place(text, _government(text, named), table)
         for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
                                       doubtful)
         if m.start not in doubtful or " " in m.text
-        for named in _named_after(text, m, table)]))
+        for named in _named_after(text, m, table)])), table)
 
 
 def _bodies_by_their_heads(text: str, table: AliasTable, mentions: list[Mention]

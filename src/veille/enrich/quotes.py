@@ -5780,6 +5780,31 @@ def _description_gender(text: str, speaker: str, start: int) -> str:
         return "f"
     if not noun.endswith("e") and lexicon.is_word(noun + "e"):
         return "m"
+    return noun_gender_by_ending(noun)
+
+
+FEMININE_ENDINGS = ("tion", "sion", "xion", "ité", "ine", "ise", "ance", "ence", "ette",
+                    "esse", "ude", "erie", "ière", "aison")
+"""Noun endings almost always feminine in French (Lyster, "Predictability in French gender
+attribution: a corpus analysis", *Journal of French Language Studies* 16, 2006: -tion,
+-sion, -ité, -ine, -ise, -ance, -ence, -ette, -esse, -ude, -erie, -ière, -aison; the
+endings with many masculine exceptions, -ée "musée", -ie "incendie", -age "image", -ure,
+are left out): what "l'" hides of "l'usine", "l'association", "l'université"."""
+MASCULINE_ENDINGS = ("ment", "isme", "oir", "ier", "eau", "at", "al")
+"""Noun endings almost always masculine (same source: -ment, -isme, -oir, -ier, -eau,
+-at, -al): "l'établissement", "l'atelier", "l'abattoir", "l'hôpital", "l'internat"."""
+
+
+def noun_gender_by_ending(noun: str) -> str:
+    """The gender a French common noun's ending gives ("f" for "usine", "m" for
+    "atelier"), '' when it says nothing or ``noun`` is no noun of the lexicon."""
+    lexicon = french()
+    if not any(lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(noun)):
+        return ""
+    if noun.endswith(FEMININE_ENDINGS):
+        return "f"
+    if noun.endswith(MASCULINE_ENDINGS):
+        return "m"
     return ""
 
 
@@ -6237,11 +6262,26 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
              and not _THE_BEFORE.search(text, max(0, window_start + m.start() - 5),
                                         window_start + m.start())
              and not _ORGANISATION_BEFORE.search(text, max(0, window_start + m.start() - 40),
-                                                 window_start + m.start())]
+                                                 window_start + m.start())
+             and not (gender and (_elided_noun_of_other_gender(
+                 text, window_start + m.start(), gender) or _elided_other_gender(
+                 text, m.group(), window_start + m.start(), gender)))]
     if not names:
         return "", (-1, -1)
     last = names[-1]
     return last.group(), (window_start + last.start(), window_start + last.end())
+
+
+_ELIDED_NOUN_BEFORE = re.compile(r"(?<![\w'’])[Ll]['’][ \t\u00a0]*([a-zà-ÿ]+)[ \t\u00a0]+$")
+
+
+def _elided_noun_of_other_gender(text: str, at: int, gender: str) -> bool:
+    """Whether the name at ``at`` follows an elided article and a noun whose ending marks
+    the gender other than ``gender`` ("L'usine Lames Durandal": a feminine noun's name is
+    no "il"; f-speakers33, the "il" of the next quote went to the firm)."""
+    elided = _ELIDED_NOUN_BEFORE.search(text, max(0, at - 30), at)
+    return elided is not None and \
+        noun_gender_by_ending(elided.group(1)) not in ("", gender)
 
 
 def _body_speaker(speaker: str) -> bool:

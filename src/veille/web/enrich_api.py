@@ -243,11 +243,9 @@ class EnrichmentResponse(BaseModel):
             summary="Entities, by number of articles naming them")
 def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Label = None,
              name: Name = None) -> EntitiesResponse:
-    from veille.enrich.aliases import current, ids_named
-
-    ids = ids_named(current(web(request).settings.data_dir), name) if name else []
     with web(request).stores.reader() as store:
-        found = store.entities(limit=limit, offset=offset, label=label, name=name, ids=ids)
+        found = named_entities(request, store, label=label, name=name, limit=limit,
+                               offset=offset)
         return _warned(request, EntitiesResponse(entities=flag_places(store, found)),
                        offset, len(found))
 
@@ -437,6 +435,40 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
             "sources": [SourceCount(source=s, outlet=shown(s, names), articles=n)
                         for s, n in sources],
             "stories": sorted(stories.values(), key=lambda s: -s.articles)}
+
+
+def named_entities(request: Request, store: SQLiteStore, *, label: str | None,
+                   name: str | None, limit: int, offset: int) -> list[EntitySummary]:
+    """The entities of the API's and the web page's list: all of them by number of
+    articles, or, with ``name``, those it names (words, aliases and written forms first,
+    a bare substring only when none: :func:`veille.enrich.entity_names.entities_named`,
+    the CLI's ``entities --name`` path)."""
+    if not name:
+        return store.entities(limit=limit, offset=offset, label=label)
+    from veille.enrich.aliases import current
+    from veille.enrich.entity_names import (
+        WRITTEN_ARTICLES,
+        entities_named,
+        written_ids,
+        written_query,
+    )
+    from veille.search.types import SearchRequest
+
+    def written(text: str) -> list[str]:
+        query = written_query(text)
+        if not query:
+            return []
+        try:
+            hits = web(request).search.search(
+                SearchRequest(query=query, per_page=WRITTEN_ARTICLES, facets=False,
+                              snippets=False), store=store).hits
+        except Exception:  # noqa: BLE001 - without an index (or for a query it cannot read)
+            return []
+        return written_ids(store, (hit.id for hit in hits), text)
+
+    found, _ = entities_named(store, current(web(request).settings.data_dir), name,
+                              label=label, limit=limit, offset=offset, written=written)
+    return found
 
 
 def flag_places(store: SQLiteStore, found: list[EntitySummary]) -> list[EntityModel]:

@@ -3,8 +3,10 @@ filtered by kind and by name, paged (issue 16, "entity pages": until now only
 ``/entities/{id}`` existed, so a reader could reach an entity only from an article).
 
 The pages are the HTML twins of ``/api/v1/entities`` and ``/api/v1/places``: the same
-order (number of articles naming it, then mentions), the same name filter (a substring of
-the name, or of one of its aliases for entities: "Daech" lists the Islamic State)."""
+order (number of articles naming it, then mentions), the same name filter as ``veille
+entities --name`` for entities (:func:`veille.web.enrich_api.named_entities`: a word of the
+name or of an alias first, "Daech" lists the Islamic State and "EI" not Marseille; a bare
+substring only when nothing else matches), a substring of the name for places."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from starlette.responses import HTMLResponse
 
 from veille.web.api import MAX_OFFSET
 from veille.web.context import render, url_with, web
-from veille.web.enrich_api import Label, Name, flag_places, namesake_labels
+from veille.web.enrich_api import Label, Name, flag_places, named_entities, namesake_labels
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -43,14 +45,11 @@ def entities_page(request: Request, label: Label = None, name: Name = None,
                   page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> HTMLResponse:
     """Page ``page`` of the entities (``PAGE_SIZE`` a page), of one kind (``label``) and
     named like ``name`` when given; 422 on an unknown kind or past ``MAX_PAGE``."""
-    from veille.enrich.aliases import current, ids_named
-
     name = (name or "").strip() or None
     offset = (page - 1) * PAGE_SIZE
-    ids = ids_named(current(web(request).settings.data_dir), name) if name else []
     with web(request).stores.reader() as store:
-        found = flag_places(store, store.entities(limit=PAGE_SIZE, offset=offset,
-                                                   label=label, name=name, ids=ids))
+        found = flag_places(store, named_entities(request, store, label=label, name=name,
+                                                  limit=PAGE_SIZE, offset=offset))
     kinds: list[dict[str, Any]] = [
         {"label": k, "href": url_with(request, label=k, page=None), "current": k == label}
         for k in KINDS]

@@ -1,0 +1,199 @@
+"""Kinds a name's own words or the noun before it give, read after the recogniser's spans
+are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.recognise`).
+
+- **a trade's people and a region** ("Pêcheurs de Bretagne", "Conchyliculteurs de
+  Charente-Maritime", "Vignerons du Languedoc"): a plural agent noun (:data:`AGENT_PLURALS`,
+  French's derivational suffixes of agents, Grevisse, *Le Bon Usage*, §§ 169-170: -eur,
+  -ier, -iste, -ien, -ant, -aire, -eron, -trice, -euse) opening a capitalised name, then
+  "de" and a name: a group of people (an association, a union), an ORG, never the region
+  (t-final36 A7, r-who36 and h-kinds37's open case);
+- **a grade or a model after a common noun** ("une vignette Crit'Air 1", "les voitures
+  Crit'Air 5", "les véhicules classés Crit'Air 4"): a name ending in a number right after a
+  lower-case common noun, or a noun and its past participle (no
+  organisation's class noun: "la chaîne France 2" stays the channel) is a label of that
+  noun's class, MISC, not an organisation (t-final36 A7);
+- **a company's regional branch** ("Enedis Bretagne", "GRDF Occitanie"): one word that is
+  neither a place, nor a word of the French lexicon, nor a given name, then a region, a
+  département or a country the gazetteer knows, the whole unknown to it: the firm's
+  branch, an ORG, no place (t-final36 A7);
+- **a camp's name** ("le camp de Moria", "les camps d'al-Hol et de Roj"): the name after
+  "camp de" is the camp's, a place (t-final36 A7: "Roj" was an ORG);
+- **a network's name** ("le réseau de bus Citéa", "le réseau de transport Tango"): the
+  name after "réseau de" and the lower-case noun of what it carries is the operator's
+  brand, an ORG, no place (r-who36's open case "Citéa"); "le réseau Tisséo" (no
+  complement) was already an ORG (:data:`veille.enrich.evidence.ORGANISATION_NOUNS`);
+- **a name after "l'usine"** ("L'usine Lames Durandal de Thiers"): a factory is named after
+  its firm, no person (f-speakers33: the firm's name was a PER, then the speaker of "a-t-il
+  ajouté");
+- **a name coordinated with a place** ("between Causeway Bay and Central", "entre Wan Chai
+  et Central"): a one-word MISC joined to a place by "and"/"et" after "between"/"entre", or
+  by "to"/"à" after "from"/"de", or "with" after "linking", is a place too (t-final33's
+  Hong Kong "Central" was a MISC): one sense for the name in the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from veille.enrich.evidence import CLASS_NOUN_BEFORE
+from veille.enrich.feature_names import FEATURE_NOUNS
+from veille.enrich.lexicon import french
+from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
+    from veille.enrich.entities import Mention
+
+AGENT_PLURALS = ("eurs", "euses", "trices", "iers", "ières", "istes", "iens", "iennes",
+                 "ants", "antes", "aires", "erons", "eronnes")
+"""Plural endings of French agent nouns (Grevisse, *Le Bon Usage*, §§ 169-170: -eur,
+-euse, -trice, -ier, -ière, -iste, -ien, -ant, -aire, -eron): "pêcheurs", "apiculteurs",
+"viticultrices", "céréaliers", "maraîchers" (-ers: no, "maraîchers" is kept out as
+"quartiers" would come in), "garagistes", "pharmaciens", "commerçants", "vignerons"."""
+
+_TRADE_GROUP = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t\u00a0]+(?:de|du|des|d['’]|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])"
+    r"[ \t\u00a0]*[A-ZÀ-Ý]")
+_GRADE = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t\u00a0][^\W\d_][\w'’-]*)?[ \t\u00a0]+\d{1,3}")
+_LOWER_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t\u00a0]+$")
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t\u00a0]+[a-zà-ÿ]+(?:é|ée|és|ées)[ \t\u00a0]+$")
+"""A noun and a past participle right before a name ("les véhicules classés Crit'Air 4"):
+the noun is the one the name grades."""
+_CAMP_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])camps?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|du[ \t\u00a0]+)"
+    r"(?:[^\s,.;:!?]+(?:[ \t\u00a0]+[^\s,.;:!?]+){0,3}[ \t\u00a0]+et[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*))?$")
+_NETWORK_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])réseaux?[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*)"
+    r"(?!(?:de|du|des|la|le|les|l)\b)[a-zà-ÿ]+[ \t\u00a0]+$")
+_LOWER_OPENING = re.compile(r"(?:[a-zà-ÿ]+[ \t\u00a0]+)+(?=[A-ZÀ-Ý])")
+_FACTORY_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:l['’][ \t\u00a0]*|les[ \t\u00a0]+|une?"
+                             r"[ \t\u00a0]+|des[ \t\u00a0]+)usines?[ \t\u00a0]+$")
+_LINKED = re.compile(
+    r"(?i)(?:(?<![\w-])(?:between|entre)[ \t\u00a0]+(?P<a>)[^,.;:!?]{1,40}?[ \t\u00a0]+"
+    r"(?:and|et)[ \t\u00a0]+"
+    r"|(?<![\w-])(?:from|de|depuis)[ \t\u00a0]+(?P<b>)[^,.;:!?]{1,40}?[ \t\u00a0]+(?:to|à)"
+    r"[ \t\u00a0]+"
+    r"|(?<![\w-])(?:linking|connecting|joining|reliant)[ \t\u00a0]+(?P<c>)[^,.;:!?]{1,40}?"
+    r"[ \t\u00a0]+(?:with|and|to|à|et)[ \t\u00a0]+)$")
+
+
+def trade_group(name: str) -> bool:
+    """Whether ``name`` opens with a plural agent noun of the French lexicon and "de" then
+    a capitalised name ("Ostréiculteurs de Normandie"): a group of people, an ORG."""
+    match = _TRADE_GROUP.match(name)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if not word.endswith(AGENT_PLURALS):
+        return False
+    lexicon = french()
+    return any(lemma != word and lemma in lexicon.lemmas["noun"]
+               for lemma in lexicon.lemmas_of(word))
+
+
+_AREA_KINDS = frozenset({"region", "department", "country", "province", "state"})
+_GENERIC_WORDS = frozenset({
+    "mount", "mt", "cape", "port", "fort", "isle", "loch", "glen", "point", "lac", "saint",
+    "st", "sainte", "lower", "upper", "greater", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "new", "old"})
+
+
+@functools.cache
+def _generic_terms() -> frozenset[str]:
+    """The generic terms of geographic names (English: the feature heads of
+    :data:`veille.enrich.english_spans.LOC_HEADS` and the usual first words,
+    :data:`_GENERIC_WORDS`, "Mount", "Cape", "Port", "Upper"; French:
+    :data:`veille.enrich.feature_names.FEATURE_NOUNS`): "Lake Ontario" is a lake of the
+    province, no firm's branch."""
+    from veille.enrich.english_spans import LOC_HEADS
+
+    return frozenset({*LOC_HEADS, *(fold(w) for w in FEATURE_NOUNS), *_GENERIC_WORDS})
+
+
+def regional_branch(name: str) -> bool:
+    """Whether ``name`` is a firm's word then an area's name ("Enedis Bretagne"): see the
+    module's docstring."""
+    from veille.enrich.places import shipped
+    from veille.extract.bare_byline import known_given_name
+
+    first, _, rest = name.partition(" ")
+    if not rest or not first.replace("-", "").isalpha() or not first[:1].isupper():
+        return False
+    if fold(first).lower() in _generic_terms():
+        return False  # "Lake Ontario", "Mount Victoria": a feature of the area
+    gazetteer = shipped()
+    if gazetteer.candidates(name) or gazetteer.candidates(first) or \
+            french().is_word(first.lower()) or known_given_name(first):
+        return False
+    return any(p.kind in _AREA_KINDS for p in gazetteer.candidates(rest))
+
+
+def _grade_of_noun(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a name ending in a number right after a lower-case common noun
+    of the lexicon that classes no organisation ("vignette Crit'Air 1")."""
+    if not _GRADE.fullmatch(mention.text):
+        return False
+    before = text[max(0, mention.start - 40):mention.start]
+    noun = _PARTICIPLE_AFTER_NOUN.search(before) or _LOWER_NOUN_BEFORE.search(before)
+    if noun is None or CLASS_NOUN_BEFORE.search(before):
+        return False
+    lexicon = french()
+    return any(lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(noun.group(1)))
+
+
+def _coordinated_with_place(text: str, mention: Mention, places: Sequence[Mention]) -> bool:
+    """Whether the one-word ``mention`` is the second of two names a coordination joins
+    (:data:`_LINKED`) whose first is a place."""
+    head = _LINKED.search(text, max(0, mention.start - 80), mention.start)
+    if head is None:
+        return False
+    first = max(head.start(g) for g in ("a", "b", "c") if head.start(g) >= 0)
+    return any(p.start == first for p in places)
+
+
+def _key(mention: Mention) -> str:
+    """A mention's name without a lower-case noun its span took in, folded."""
+    lower = _LOWER_OPENING.match(mention.text)
+    return fold(mention.text[lower.end():] if lower else mention.text)
+
+
+def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with the kinds their words give (see the module's docstring); names
+    the alias table knows keep theirs."""
+    places = [m for m in mentions if m.label == "LOC"]
+    relabelled: dict[str, str] = {}
+    for mention in mentions:
+        if table.lookup(mention.text) is not None:
+            continue
+        # a lower-case noun the span took in ("bus Citéa") is read as the words before it
+        lower = _LOWER_OPENING.match(mention.text)
+        at = mention.start + (lower.end() if lower else 0)
+        before = text[max(0, at - 60):at]
+        key = _key(mention)
+        if mention.label != "ORG" and trade_group(mention.text):
+            mention.label = "ORG"
+        elif mention.label == "LOC" and regional_branch(mention.text):
+            mention.label = "ORG"
+        elif mention.label == "ORG" and _grade_of_noun(text, mention):
+            relabelled[key] = mention.label = "MISC"
+        elif mention.label != "LOC" and _CAMP_BEFORE.search(before):
+            mention.label, mention.literal = "LOC", True
+        elif mention.label in ("LOC", "PER", "MISC") and _NETWORK_BEFORE.search(before):
+            relabelled[key] = mention.label = "ORG"
+        elif mention.label == "PER" and _FACTORY_BEFORE.search(before):
+            relabelled[key] = mention.label = "ORG"
+        elif mention.label == "MISC" and " " not in mention.text and \
+                _coordinated_with_place(text, mention, places):
+            relabelled[key] = mention.label = "LOC"
+    for mention in mentions:  # one sense per document: "Central" named again alone
+        kind = relabelled.get(_key(mention))
+        if kind is not None and mention.label != kind and \
+                (mention.label, kind) in (("ORG", "MISC"), ("PER", "ORG"), ("LOC", "ORG"),
+                                          ("MISC", "ORG"), ("MISC", "LOC")):
+            mention.label = kind
+    return mentions
