@@ -415,3 +415,31 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             continue
         names.extend(found)
     return names
+
+
+_ROLE_APART = re.compile(r"^\s*(?:[,/|·–—-]|\bde\b|\bof\b)?\s*")
+
+
+def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str]:
+    """The role printed for each of ``authors`` in ``blocks`` (the lines around the
+    headline and the bylines): after the name on its line, set apart by a comma, a slash
+    or a dash ("By Fiona Lennox, Scotland political editor"), or alone on the line under a
+    line ending with the name ("Phil Mackie" / "Midlands correspondent"), when it is a
+    role (:func:`role_line`). A role is no name and no text: it was dropped, now kept as
+    the author's (r-pages36, still wrong)."""
+    roles: dict[str, str] = {}
+    for name in authors:
+        key = name.casefold()
+        for i, block in enumerate(blocks):
+            at = block.casefold().find(key)
+            if at < 0:
+                continue
+            rest = block[at + len(name):]
+            rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
+            if rest and role_line(rest):
+                roles[name] = rest
+            elif not rest and i + 1 < len(blocks) and role_line(blocks[i + 1].strip()):
+                roles[name] = blocks[i + 1].strip().rstrip(".")
+            if name in roles or not rest:
+                break
+    return roles

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
-from veille.extract.bare_byline import Role, bare_bylines, role_line
+from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH, is_agency, is_person, restore_case
 from veille.extract.caption_credit import caption_of, carries_caption
@@ -116,6 +116,9 @@ class CaptureResult:
     masthead: str = ""
     """The outlet's name printed as the capture's masthead above its headline, "" when
     none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
+    author_roles: dict[str, str] = field(default_factory=dict)
+    """The role printed beside or under an author's name, by author
+    (:func:`~veille.extract.bare_byline.author_roles`)."""
     kicker: str = ""
     """The kicker printed in capitals before the headline on its line ("GRÈVE  Les
     aiguilleurs …": :func:`~veille.extract.blocks.kicker_gap`), "" when none: the
@@ -1162,6 +1165,8 @@ def extract_text_capture(
         lead=head.standfirst,
         dateline_end=opening,
         authors=meta.authors,
+        author_roles=author_roles(meta.authors, blocks[max(head.at, 0):min(first, len(blocks))]
+                                  + meta_blocks),
         published=meta.published,
         updated=meta.updated,
         published_has_time=meta.published_has_time,
