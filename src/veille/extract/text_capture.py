@@ -1111,10 +1111,13 @@ def extract_text_capture(
     # A notice only that the article is for subscribers, under a complete text, is no cut
     # (ts.cut_by_wall; t-final35 B5).
     truncated = False
+    furniture = False  # a block of the page's furniture between the text and the notice
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = ts.cut_by_wall(blocks[i], paragraphs)
+            truncated = ts.cut_by_wall(blocks[i], paragraphs,
+                                       position="apart" if furniture else "under")
             break
+        furniture = furniture or kinds[i] not in {"byline", "dateline", "blank"}
         if kinds[i] in {"link", "linklabel"}:
             break
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
