@@ -74,6 +74,24 @@ def given_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _world_given_names() -> frozenset[str]:
+    text = resources.files("veille.extract").joinpath(
+        "data/world_given_names.txt").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def world_given_name(word: str) -> bool:
+    """``word`` is a given name of Faker's other Latin-script locales
+    (``data/world_given_names.txt``: Akan, Igbo, Yoruba, Hausa, Swahili, Zulu, Indonesian,
+    Turkish, Polish... "Kwabena", "Adaeze"): evidence of a name only in a byline's own slot,
+    right above the article's date (:func:`bare_name`; the European list
+    :func:`known_given_name` serves everywhere)."""
+    folded = fold(word.strip(".,"))
+    return folded in _world_given_names() or folded.split("-", 1)[0] in _world_given_names()
+
+
 def known_given_name(word: str) -> bool:
     """``word`` (or, for a hyphenated one, its first part: "Jean-Pierre", "Marie-Claire")
     is a known given name, whatever its case ("CAROLINE")."""
@@ -241,7 +259,8 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
         return ""
     person = people[0]
     if not (with_role or role_next or dated or known_given_name(person.split()[0])
-            or (date_next and hyphenated_name(person) and not _place_name(person))):
+            or (date_next and (hyphenated_name(person) or world_given_name(person.split()[0]))
+                and not _place_name(person))):
         return ""
     return person
 

@@ -1112,12 +1112,15 @@ def extract_text_capture(
     # (ts.cut_by_wall; t-final35 B5).
     truncated = False
     furniture = False  # a block of the page's furniture between the text and the notice
+    stopped = False  # a run of prose that stops mid-sentence before the notice: the cut
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = ts.cut_by_wall(blocks[i], paragraphs,
-                                       position="apart" if furniture else "under")
+            truncated = stopped or ts.cut_by_wall(blocks[i], paragraphs,
+                                                  position="apart" if furniture else "under")
             break
-        furniture = furniture or kinds[i] not in {"byline", "dateline", "blank"}
+        stopped = stopped or (n_words[i] >= CUT_PARAGRAPH_WORDS and blocks[i][:1].isupper()
+                              and not ts.ends_sentence(blocks[i].rstrip()))
+        furniture = furniture or kinds[i] not in {"byline", "dateline"}
         if kinds[i] in {"link", "linklabel"}:
             break
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
