@@ -160,8 +160,9 @@ def kicker_gap(line: str) -> int:
 KICKER_GLUED_LETTERS = 4
 #: Only the lines of the page's head may be a headline with its kicker.
 KICKER_GLUED_REACH = 40
-_GLUED = re.compile(r"^((?:[^\W\d_a-zß-ÿ]{%d,}\s){1,%d})(?=[^\W\d_a-zß-ÿ][a-zß-ÿ'’]*\s)"
-                    % (KICKER_GLUED_LETTERS, KICKER_WORDS), re.UNICODE)
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_GLUED = re.compile(rf"^((?:{_UPPER}{{{KICKER_GLUED_LETTERS},}}\s){{1,{KICKER_WORDS}}})"
+                    rf"(?={_UPPER}[a-zß-ÿ'’]*\s)")
 
 
 def kicker_glued(line: str, elsewhere: str) -> int:

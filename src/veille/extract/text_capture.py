@@ -59,11 +59,11 @@ from veille.extract.place_zones import zone_by_places
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     home_said,
-    places_said,
     is_generic_tld,
     named_territory,
     outlet_home_zone,
     page_zone,
+    places_said,
 )
 from veille.extract.trailing_credit import closing_credit
 
