@@ -169,6 +169,9 @@ class Content:
     lead: str = ""
     paragraphs: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    author_roles: dict[str, str] = field(default_factory=dict)
+    """An author's role as the byline prints it beside or under the name ("Correspondant à
+    Rome", "Scotland political editor"), by name; only authors whose role was printed."""
     published: datetime | None = None
     updated: datetime | None = None
     published_precision: str = TIME
@@ -199,6 +202,7 @@ class Content:
             "lead": self.lead,
             "paragraphs": list(self.paragraphs),
             "authors": list(self.authors),
+            **({"author_roles": dict(self.author_roles)} if self.author_roles else {}),
             "published": _dt(self.published),
             "updated": _dt(self.updated),
             "published_precision": (self.published_precision or TIME
@@ -226,6 +230,7 @@ class Content:
             lead=data.get("lead", ""),
             paragraphs=list(data.get("paragraphs", [])),
             authors=list(data.get("authors", [])),
+            author_roles={str(k): str(v) for k, v in (data.get("author_roles") or {}).items()},
             published=published,
             updated=_parse_dt(data.get("updated")),
             published_precision=(data.get("published_precision") or TIME

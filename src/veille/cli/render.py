@@ -306,7 +306,9 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
-            ("authors", ", ".join(content.authors) or "-")]
+            ("authors", ", ".join(
+                f"{a} ({content.author_roles[a]})" if content.author_roles.get(a) else a
+                for a in content.authors) or "-")]
     lines += [f"{k:>10}: {one_line(v)}" for k, v in meta]
     unread = str((article.enrichment or {}).get("unread_language") or "")
     if unread:  # t-final36 B8: not silently empty

@@ -74,6 +74,24 @@ def given_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _world_given_names() -> frozenset[str]:
+    text = resources.files("veille.extract").joinpath(
+        "data/world_given_names.txt").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def world_given_name(word: str) -> bool:
+    """``word`` is a given name of Faker's other Latin-script locales
+    (``data/world_given_names.txt``: Akan, Igbo, Yoruba, Hausa, Swahili, Zulu, Indonesian,
+    Turkish, Polish... "Kwabena", "Adaeze"): evidence of a name only in a byline's own slot,
+    right above the article's date (:func:`bare_name`; the European list
+    :func:`known_given_name` serves everywhere)."""
+    folded = fold(word.strip(".,"))
+    return folded in _world_given_names() or folded.split("-", 1)[0] in _world_given_names()
+
+
 def known_given_name(word: str) -> bool:
     """``word`` (or, for a hyphenated one, its first part: "Jean-Pierre", "Marie-Claire")
     is a known given name, whatever its case ("CAROLINE")."""
@@ -249,7 +267,8 @@ def _bare_name(text: str, role_next: bool, date_next: bool, *, dated: bool) -> s
         return ""
     person = people[0]
     if not (with_role or role_next or dated or known_given_name(person.split()[0])
-            or (date_next and hyphenated_name(person) and not _place_name(person))):
+            or (date_next and (hyphenated_name(person) or world_given_name(person.split()[0]))
+                and not _place_name(person))):
         return ""
     return person
 
@@ -426,3 +445,31 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             continue
         names.extend(found)
     return names
+
+
+_ROLE_APART = re.compile(r"^\s*(?:[,/|·–—-]|\bde\b|\bof\b)?\s*")
+
+
+def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str]:
+    """The role printed for each of ``authors`` in ``blocks`` (the lines around the
+    headline and the bylines): after the name on its line, set apart by a comma, a slash
+    or a dash ("By Fiona Lennox, Scotland political editor"), or alone on the line under a
+    line ending with the name ("Phil Mackie" / "Midlands correspondent"), when it is a
+    role (:func:`role_line`). A role is no name and no text: it was dropped, now kept as
+    the author's (r-pages36, still wrong)."""
+    roles: dict[str, str] = {}
+    for name in authors:
+        key = name.casefold()
+        for i, block in enumerate(blocks):
+            at = block.casefold().find(key)
+            if at < 0:
+                continue
+            rest = block[at + len(name):]
+            rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
+            if rest and role_line(rest):
+                roles[name] = rest
+            elif not rest and i + 1 < len(blocks) and role_line(blocks[i + 1].strip()):
+                roles[name] = blocks[i + 1].strip().rstrip(".")
+            if name in roles or not rest:
+                break
+    return roles

@@ -155,6 +155,42 @@ def kicker_gap(line: str) -> int:
     return len(line) - len(line.lstrip()) + gap.end()
 
 
+#: A kicker glued to its headline by one space is a word, not an acronym: each of its
+#: words has at least this many letters ("GRÈVE", "WEATHER"; "NHS", "UK" are names).
+KICKER_GLUED_LETTERS = 4
+#: Only the lines of the page's head may be a headline with its kicker.
+KICKER_GLUED_REACH = 40
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_GLUED = re.compile(rf"^((?:{_UPPER}{{{KICKER_GLUED_LETTERS},}}\s){{1,{KICKER_WORDS}}})"
+                    rf"(?={_UPPER}[a-zß-ÿ'’]*\s)")
+
+
+def kicker_glued(line: str, elsewhere: str) -> int:
+    """Where the headline starts when ``line`` is a kicker in capitals glued to its
+    headline by a single space ("INCENDIE Un entrepôt de la zone portuaire…", "WEATHER
+    Gusts of 80mph forecast…"; r-pages36 read only a wide gap), else 0. With no gap, the
+    kicker is told from an acronym opening the headline ("NHS Highland to pause…") by
+    the page: an acronym of the headline is the text's subject and is written in capitals
+    in it again, a kicker is a section's word the text does not print in capitals
+    (``elsewhere``: the capture without this line). Its words have
+    :data:`KICKER_GLUED_LETTERS` letters or more; the headline after it opens with a
+    capitalised word in lower case after the capital, is headline-sized and ends no
+    sentence, as for :func:`kicker_gap`."""
+    stripped = line.strip()
+    found = _GLUED.match(stripped)
+    if found is None:
+        return 0
+    kicker, rest = found.group(1).strip(), stripped[found.end():]
+    low, high = KICKER_HEADLINE_WORDS
+    if not (low <= len(rest.split()) <= high) or _SENTENCE_END.search(rest.rstrip()) \
+            or sum(c.islower() for c in rest) < len(rest) // 2 or _WIDE_GAP.search(rest) \
+            or not any(w[:1].islower() for w in rest.split()):  # a menu: "Sports Culture"
+        return 0
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere) for w in kicker.split()):
+        return 0
+    return len(line) - len(line.lstrip()) + found.end()
+
+
 _BULLET_FIRST = frozenset("•□◦▪■●○◆►▶‣∙*+-")
 
 
@@ -668,8 +704,13 @@ def split_blocks(text: str) -> Blocks:
     gapped: list[int] = []
     kickers: list[int] = []
     split: list[str] = []
-    for piece in pieces:
+    head_pieces = 0
+    for n_piece, piece in enumerate(pieces):
         cut = kicker_gap(piece) if shape == "lines" else 0
+        if not cut and shape == "lines" and head_pieces < KICKER_GLUED_REACH \
+                and _GLUED.match(piece.strip()):
+            cut = kicker_glued(piece, "\n".join(pieces[:n_piece] + pieces[n_piece + 1:]))
+        head_pieces += bool(piece.strip())
         if cut:
             kickers.append(len(split))
             split.extend((piece[:cut], piece[cut:]))

@@ -984,7 +984,14 @@ def date_coverage(text: str) -> float:
     """Share of the text's characters covered by dates: high for a dateline, low for prose."""
     if not text or not _may_hold_date(text):
         return 0.0
-    covered = sum(d.end - d.start for d in find_dates(text, now=_COVERAGE_REFERENCE))
+    # only the extent matters: a named day's time after the reference ("heute, 23:58 Uhr"
+    # against noon) is a date all the same, as the probe reads it (r-pubdates36: such a
+    # line was no dateline, so the probe never saw it and the page was undated, unsaid)
+    token = _PROBING.set(True)
+    try:
+        covered = sum(d.end - d.start for d in find_dates(text, now=_COVERAGE_REFERENCE))
+    finally:
+        _PROBING.reset(token)
     return covered / len(text)
 
 

@@ -560,6 +560,7 @@ class ExtractStage(Stage):
             lead=result.first_words(),
             paragraphs=result.paragraphs,
             authors=result.authors,
+            author_roles=result.author_roles,
             published=result.published,
             published_precision=TIME if result.published_has_time else DAY,
             updated=result.updated,

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
-from veille.extract.bare_byline import Role, bare_bylines, role_line
+from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH, is_agency, is_person, restore_case
 from veille.extract.caption_credit import caption_of, carries_caption
@@ -55,6 +55,7 @@ from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
+from veille.extract.place_zones import zone_by_places
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     home_said,
@@ -62,6 +63,7 @@ from veille.extract.timezones import (
     named_territory,
     outlet_home_zone,
     page_zone,
+    places_said,
 )
 from veille.extract.trailing_credit import closing_credit
 
@@ -114,6 +116,9 @@ class CaptureResult:
     masthead: str = ""
     """The outlet's name printed as the capture's masthead above its headline, "" when
     none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
+    author_roles: dict[str, str] = field(default_factory=dict)
+    """The role printed beside or under an author's name, by author
+    (:func:`~veille.extract.bare_byline.author_roles`)."""
     kicker: str = ""
     """The kicker printed in capitals before the headline on its line ("GRÈVE  Les
     aiguilleurs …": :func:`~veille.extract.blocks.kicker_gap`), "" when none: the
@@ -834,6 +839,8 @@ CLOCK_LINE_WORDS = 5
 _TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
 
 
+_CLOCK = re.compile(r"\d\s?(?:[:h]\s?\d\d|[ap]\.?m\b)", re.IGNORECASE)
+"""A time of day in a dateline ("4:10 p.m.", "18h30", "9 pm"): only then does the zone matter."""
 _AMBIGUOUS_WORD = re.compile(r"\b(?:IST|IDT)\b")
 _UNDECIDED = "neither the page's country, domain nor language says which"
 _AMBIGUOUS_HOMES = frozenset({"Europe/Dublin", "Asia/Kolkata", "Asia/Jerusalem"})
@@ -851,6 +858,13 @@ def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
     if found[0] or (host and len(host.rsplit(".", 1)[-1]) == 2 and not is_generic_tld(host)):
         return found
     return outlet_home_zone("", *names)
+
+
+def _country_host(site_url: str | None) -> bool:
+    """Whether the capture's address is on a country's domain ("lesoir.be")."""
+    host = (urlsplit(site_url).hostname or "") if site_url else ""
+    return bool(host) and "." in host and len(host.rsplit(".", 1)[-1]) == 2 \
+        and not is_generic_tld(host)
 
 
 def _ambiguous_by_text(zone: tzinfo, meta_blocks: list[str],
@@ -1061,6 +1075,15 @@ def extract_text_capture(
         zone, meta_blocks, blocks)
     if ist_zone:
         zone = ZoneInfo(ist_zone)
+    # An outlet none of the above places (no address of a country, not in the table)
+    # names its own places: their clock, when they agree, is the page's (r-pages49).
+    by_places, places_named = ("", []) if zone_setting or territory or home or ist_zone \
+        or _country_host(site_url) or not any(_CLOCK.search(b) for b in meta_blocks) \
+        else zone_by_places("\n".join(blocks[max(head.at, 0):]))
+    if by_places and by_places != getattr(zone, "key", ""):
+        zone = ZoneInfo(by_places)
+    else:
+        by_places = ""
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1088,10 +1111,16 @@ def extract_text_capture(
     # A notice only that the article is for subscribers, under a complete text, is no cut
     # (ts.cut_by_wall; t-final35 B5).
     truncated = False
+    furniture = False  # a block of the page's furniture between the text and the notice
+    stopped = False  # a run of prose that stops mid-sentence before the notice: the cut
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = ts.cut_by_wall(blocks[i], paragraphs)
+            truncated = stopped or ts.cut_by_wall(blocks[i], paragraphs,
+                                                  position="apart" if furniture else "under")
             break
+        stopped = stopped or (n_words[i] >= CUT_PARAGRAPH_WORDS and blocks[i][:1].isupper()
+                              and not ts.ends_sentence(blocks[i].rstrip()))
+        furniture = furniture or kinds[i] not in {"byline", "dateline"}
         if kinds[i] in {"link", "linklabel"}:
             break
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
@@ -1106,6 +1135,9 @@ def extract_text_capture(
     if home and evidence.get("timezone", "").startswith(f"assumed ({home})"):
         evidence["timezone"] = (home_said(home, home_named)
                                 + evidence["timezone"][len(f"assumed ({home})"):])
+    if by_places and evidence.get("timezone", "").startswith(f"assumed ({by_places})"):
+        evidence["timezone"] = (places_said(by_places, places_named)
+                                + evidence["timezone"][len(f"assumed ({by_places})"):])
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
@@ -1139,6 +1171,8 @@ def extract_text_capture(
         lead=head.standfirst,
         dateline_end=opening,
         authors=meta.authors,
+        author_roles=author_roles(meta.authors, blocks[max(head.at, 0):min(first, len(blocks))]
+                                  + meta_blocks),
         published=meta.published,
         updated=meta.updated,
         published_has_time=meta.published_has_time,

@@ -345,7 +345,20 @@ GOES_ON_TEXT = lazy_compile(
 TEASER_WORDS = 80
 
 
-def cut_by_wall(notice: str, paragraphs: Sequence[str]) -> bool:
+#: A notice that speaks of the article at hand ("Cet article est réservé aux abonnés", "This
+#: article is for subscribers only"), not of the site's offer in general ("Abonnez-vous pour
+#: lire tous nos articles en illimité", "Unlimited access to all our journalism").
+THIS_ARTICLE = lazy_compile(
+    r"\b(?:cet article|this (?:article|story)|este art[íi]culo|questo articolo|dieser artikel|"
+    r"dieser beitrag|(?:for|to) subscribers only|réservée? aux abonnés|exclusivement aux abonnés|"
+    r"for paying subscribers|solo para suscriptores|riservato agli abbonati|nur für abonnenten)\b",
+    re.IGNORECASE)
+GENERIC_OFFER = lazy_compile(
+    r"\b(?:tous nos articles|all (?:of )?our (?:articles|journalism|stories)|en illimité|"
+    r"unlimited (?:access|digital))\b", re.IGNORECASE)
+
+
+def cut_by_wall(notice: str, paragraphs: Sequence[str], *, position: str = "") -> bool:
     """Whether a paywall ``notice`` after ``paragraphs`` means the page cut the text
     (t-final35 B5): the notice says the text goes on (:data:`GOES_ON_TEXT`), or the text
     shows the cut itself: its last paragraph stops mid-sentence, or it is a teaser (one
@@ -355,8 +368,17 @@ def cut_by_wall(notice: str, paragraphs: Sequence[str]) -> bool:
     if GOES_ON_TEXT.search(notice) is not None or len(paragraphs) <= 1:
         return True
     last = paragraphs[-1].rstrip()
-    return (not ends_sentence(last) and not last.endswith((":", "»", "\"", "”", ")"))
-            or sum(len(p.split()) for p in paragraphs) < TEASER_WORDS)
+    if not ends_sentence(last) and not last.endswith((":", "»", "\"", "”", ")")):
+        return True
+    # Where the notice stands, when the caller knows (r-pages49): right under the text, a
+    # notice that this article is for subscribers is the wall where the page stopped it;
+    # past the article's furniture (share buttons, tags, a related box), it is the page's
+    # footer, under a text that ended.
+    if position == "apart":
+        return False
+    if position == "under" and THIS_ARTICLE.search(notice) and not GENERIC_OFFER.search(notice):
+        return True
+    return sum(len(p.split()) for p in paragraphs) < TEASER_WORDS
 
 
 def plain_lower(text: str) -> str | None:

@@ -558,6 +558,15 @@ def home_said(zone: str, outlet: str) -> str:
             "outlets (data/outlet_zones.tsv), inferred from the source")
 
 
+def places_said(zone: str, places: list[str]) -> str:
+    """``evidence["timezone"]`` for a time read on the clock of the places the text names
+    (:func:`veille.extract.place_zones.zone_by_places`): inferred, not printed, so still
+    "assumed", the zone in brackets for :func:`assumed_zone_name`."""
+    return (f"assumed ({zone}): inferred from the places the text names "
+            f"({', '.join(places[:4])}), the page printing no zone and no address or outlet "
+            "saying its country")
+
+
 #: Places that tell which country an ambiguous "IST"/"IDT" is (:data:`AMBIGUOUS_ONLY`):
 #: the countries' names and adjectives, beside their first-level subdivisions' names
 #: (ISO 3166-2 through pycountry: Ireland's counties and provinces, India's states and
