@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the captures hold paragraphs on one line, as pages do)
 """t-final49 B1, B2: a feed item whose date is refused says so at ingest, as a JSON record
 does; a duplicate ingested again with --source says the source was not applied. Real
 SQLite store, the real ingest loop."""

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the captures hold paragraphs on one line, as pages do)
 """t-final49: formulaic look-alike paragraphs are the article, not teasers (A1); a Québec
 capture without its source is read on Montréal's clock from the places it names (A4); a
 match sheet's scorers are kept (A6); a correction printed as its own item is one (A8).
