@@ -12,6 +12,8 @@ so in ``evidence``:
   :data:`MIN_POPULATION` inhabitants (``veille/enrich/data/gazetteer.tsv``, GeoNames and
   Wikidata), a name read only when all its rows are of one country (Laval, London,
   Hamilton are of several: they say nothing);
+- a name counts capitalised, and not when the text also writes it as a lower-case word
+  (Portuguese "para", Pará's name);
 - one candidate country with at least :data:`MIN_PLACES` distinct places, and no place of
   the assumed zone's own country, decides (a French paper's text about Montréal names
   Paris, France or "nos" places rarely, but when it does, the capture stays on Paris);
@@ -23,6 +25,8 @@ so in ``evidence``:
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -103,6 +107,13 @@ def _degrees(value: str) -> float:
     return sign * (deg + minutes / 60 + seconds / 3600)
 
 
+def _tokens(text: str) -> list[str]:
+    """The words of ``text``, accents removed, case kept (a place's name is capitalised)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(c))
+    return re.findall(r"[A-Za-z0-9]+", plain)
+
+
 def _country_of_zone(zone: str) -> str:
     return next((country for country, name in _zone_tab() if name == zone), "")
 
@@ -133,7 +144,11 @@ def zone_by_places(language: str, assumed: str, text: str) -> tuple[str, list[st
     if not candidates:
         return "", []
     places = _places()
-    words = _outlet_words(text[:20000]).split()
+    tokens = _tokens(text[:20000])
+    words = [t.lower() for t in tokens]
+    # A name that the text also writes in lower case is a word there ("para" is Pará's
+    # name and Portuguese's "for"; "natal", "santos"): it names no place.
+    lower = {t for t in tokens if t.islower()}
     found: dict[str, list[str]] = {}
     first_point: dict[str, tuple[float, float]] = {}
     i = 0
@@ -143,7 +158,7 @@ def zone_by_places(language: str, assumed: str, text: str) -> tuple[str, list[st
             hit = places.get(key) if len(words) - i >= n else None
             if hit is not None:
                 break
-        if hit is None:
+        if hit is None or not tokens[i][:1].isupper() or (n == 1 and key in lower):
             i += 1
             continue
         i += n

@@ -630,15 +630,23 @@ def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
     return set(map(hash, zip(*(tokens[i:] for i in range(k)), strict=False)))
 
 
-#: How many words at either end of a repeat may be its own (a teaser's "VIDÉO." before the
-#: text it repeats, a word cut before its ellipsis).
-REPEAT_OWN_EDGE = 0
+#: How many words at the start and at the end of a repeat may be its own: a gallery's
+#: "2of4" glued to a caption it prints again, a cut caption's "… more" or "less", a quote
+#: printed again with its "Cooke said", a credit (AEB captures).
+REPEAT_OWN_START = 1
+REPEAT_OWN_END = 3
+#: A block longer than this (in words) is checked by its shingles alone: a page's whole
+#: text printed again as one block (a JSON-LD body, a print version) holds words of its
+#: own at every join, and is still the copy to drop, not the paragraphs it holds.
+OWN_WORD_MAX_WORDS = 200
 
 
 def _word_found_nowhere_else(tokens: tuple[str, ...] | list[str],
                              elsewhere: Callable[[int], bool], k: int = 3) -> bool:
-    """Whether a word inside ``tokens`` (past :data:`REPEAT_OWN_EDGE` words from either end)
-    has none of its k-word shingles found elsewhere (``elsewhere``, by the shingle's hash).
+    """Whether a word inside ``tokens`` (past :data:`REPEAT_OWN_START` words from the start
+    and :data:`REPEAT_OWN_END` from the end) has none of its k-word shingles found
+    elsewhere (``elsewhere``, by the shingle's hash); always False past
+    :data:`OWN_WORD_MAX_WORDS` words.
 
     A teaser copies a run of the article's text: each word of it sits in a shingle found
     again, even where a teaser joins the lead to the next paragraph (at most k - 1 shingles
@@ -647,11 +655,11 @@ def _word_found_nowhere_else(tokens: tuple[str, ...] | list[str],
     of its shingles with its look-alikes, yet its own number or name is in none of them: it
     repeats nothing (t-final49 A1: 300 of 1,200 such paragraphs were dropped as teasers).
     """
-    if len(tokens) <= k:
+    if len(tokens) <= k or len(tokens) > OWN_WORD_MAX_WORDS:
         return False
     present = [elsewhere(hash(window))
                for window in zip(*(tokens[i:] for i in range(k)), strict=False)]
-    for i in range(REPEAT_OWN_EDGE, len(tokens) - REPEAT_OWN_EDGE):
+    for i in range(REPEAT_OWN_START, len(tokens) - REPEAT_OWN_END):
         if not any(present[j] for j in range(max(0, i - k + 1), min(i + 1, len(present)))):
             return True
     return False
