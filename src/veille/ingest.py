@@ -148,6 +148,38 @@ def future_date_note(article: Article) -> str:
             "of a zone ahead (ingest that outlet's captures with --timezone ZONE)")
 
 
+def refused_date_note(article: Article) -> str:
+    """The one line saying that ``article`` was stored undated because each date it gives
+    was refused ('' otherwise, or when :func:`dates_unused_note` or
+    :func:`future_date_note` says so already): a feed item's impossible "Thu, 31 Nov
+    2026" or its pubDate to come was refused silently, while a JSON record's got a note
+    (t-final49 B1)."""
+    content = article.content
+    if (content is None or content.published is not None or dates_unused_note(article)
+            or future_date_note(article)):
+        return ""
+    evidence = content.evidence
+    refused = [part.strip() for part in evidence.get("dates_rejected", "").split(";")
+               if part.strip()]
+    if "not used" in evidence.get("published", ""):
+        refused.append(evidence["published"])
+    if not refused:
+        return ""
+    return (f"stored as date unknown (article {article.id}): its date was refused: "
+            f"{'; '.join(refused[:3])}; kept in its evidence (`veille show {article.id} "
+            "--json`)")
+
+
+def duplicate_source_note(raw: RawInput) -> str:
+    """The one line saying that an input ingested again with ``--source`` was a duplicate,
+    so that its source was not applied (t-final49 B2: "duplicate 1" and nothing else, the
+    stored article's source still empty)."""
+    return (f"{raw.origin}: duplicate (this input is stored already): --source "
+            f"{raw.source!r} not applied; a stored input keeps the source it was first "
+            "ingested with (veille has no command to change it: `veille show ID` gives the "
+            "stored one)")
+
+
 def refused_item(exc: BaseException) -> bool:
     """Whether ``exc``, raised while storing a batch, is about one item's data (a number
     too large for the database, a constraint, a value of the wrong type), so that the
@@ -879,6 +911,9 @@ class Ingestor:
         self.summary.duplicate += seen_again
         self.summary.duplicate_inputs.extend(r.raw_id for r in batch
                                              if (r.raw_id, r.origin) in pairs)
+        for r in batch:
+            if r.source and (r.raw_id, r.origin) in pairs:
+                self.summary.notes.append(duplicate_source_note(r))
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
@@ -937,7 +972,7 @@ class Ingestor:
             future = future_date_note(article)
             if future:
                 self.summary.notes.append(f"{article.raw.origin}: {future}")
-            unused = dates_unused_note(article)
+            unused = dates_unused_note(article) or refused_date_note(article)
             if unused:
                 self.summary.dates_unused += 1
                 self.summary.notes.append(f"{article.raw.origin}: {unused}")

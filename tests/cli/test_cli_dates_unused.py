@@ -57,7 +57,7 @@ def test_ingest_prints_one_note_per_record_and_counts_them(tmp_path: Path) -> No
                                "'2026-02-30T10:00:00+01:00'"), notes
     assert notes[1].startswith(f"  note: {feed}#3: "), notes
     assert all("stored as date unknown" in note for note in notes), notes
-    assert "2 articles with a record date not used" in err(result)
+    assert "2 articles with a date not used" in err(result)
     again = run_veille(["ingest", "--json", str(feed)], data_dir=tmp_path / "other")
     summary = json.loads(out(again))
     assert summary["dates_unused"] == 2 and len(summary["notes"]) == 2, summary

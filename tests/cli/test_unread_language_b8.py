@@ -45,14 +45,17 @@ def test_enrich_and_show_say_italian_was_not_read(tmp_path: Path) -> None:
     done = run_veille(["enrich"], data_dir=data, env=english)
     assert done.returncode == 0
     said = out(done)
-    assert "1 article in Italian: names (entities, places, quote speakers) not extracted" in said
+    assert "1 article in Italian: no language model for it; names (entities, places, quote " \
+        "speakers) found only by veille's tables and rules" in said
+    assert "not extracted" not in said  # t-final49 A7: names are found, by the tables
     assert "enrich_unread" not in said  # a catalog key left untranslated
     ids = _ids(data)
     shown = out(run_veille(["show", ids["it"]], data_dir=data, env=english))
-    assert "Names (entities, places, quote speakers) were not extracted" in shown
+    assert "No language model for Italian" in shown
+    assert "were found only by veille's tables and rules" in shown
     assert "Italian" in shown
-    assert "not extracted" not in out(run_veille(["show", ids["fr"]], data_dir=data,
-                                                 env=english))
+    assert "No language model" not in out(run_veille(["show", ids["fr"]], data_dir=data,
+                                                      env=english))
     record = json.loads(out(run_veille(["show", ids["it"], "--json"], data_dir=data)))
     assert record["enrichment"]["unread_language"] == "it"
 
@@ -61,9 +64,9 @@ def test_the_french_terminal_says_it_in_french(tmp_path: Path) -> None:
     data = _ingest(tmp_path, ITALIAN)
     french = {"LANG": "fr_FR.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
     said = out(run_veille(["enrich"], data_dir=data, env=french))
-    assert "1 article en italien : noms (entités, lieux, auteurs des citations) " \
-        "non extraits" in said
+    assert "1 article en italien : pas de modèle pour cette langue ; noms (entités, lieux, " \
+        "auteurs des citations) trouvés seulement par les tables et règles de veille" in said
     shown = out(run_veille(["show", _ids(data)["it"]], data_dir=data, env=french))
-    assert "Noms (entités, lieux, auteurs des citations) non extraits" in shown
+    assert "Pas de modèle pour cette langue (italien)" in shown
     assert "(italien)" in shown
     assert "enrich_unread" not in said + shown

@@ -56,8 +56,8 @@ def print_summary(summary: IngestSummary) -> None:
                    "over --source (which applies to inputs naming none; see the notes)",
                    err=True)
     if summary.dates_unused:
-        click.echo(f"  {count_noun(summary.dates_unused, 'article')} with a record date not "
-                   "used (see the notes)", err=True)
+        click.echo(f"  {count_noun(summary.dates_unused, 'article')} with a date not used "
+                   "(a record's field, a feed item's date: see the notes)", err=True)
     for note in summary.notes[:MAX_ERRORS_SHOWN]:
         click.echo(f"  note: {one_line(note)}", err=True)
     if len(summary.notes) > MAX_ERRORS_SHOWN:

@@ -336,6 +336,10 @@ def cut_tag_blocks(text: str) -> str:
     return "".join(out)
 
 
+#: Code punctuation that a sentence listing things in parentheses and semicolons lacks.
+_NOT_LIST_PUNCTUATION = re.compile(r"[{}\[\]=<>$\\|_&]|\(\)|;\s*$|;\S")
+
+
 def looks_like_code(block: str) -> bool:
     """Script or style leftovers: code keywords up front, CSS rules, or code punctuation."""
     # _CODE_HINT as a character search and a prefix test (one pattern with both
@@ -349,7 +353,13 @@ def looks_like_code(block: str) -> bool:
     if len(block) < 8:
         return False
     code_chars = sum(map(block.count, _CODE_CHARS))
-    return code_chars / len(block) > 0.08 and (";" in block or "{" in block or "=>" in block)
+    if code_chars / len(block) <= 0.08 or not (";" in block or "{" in block or "=>" in block):
+        return False
+    # A sentence whose only code punctuation is a list's, parentheses and semicolons ("Buts :
+    # Savanier (67e sp, 90e+3) pour Montpellier ; Moffi (12e), Boga (38e) pour Nice."): a
+    # match sheet's scorers, no script (t-final49 A6: the line was dropped as code).
+    return not (block.rstrip().endswith((".", "!", "?", "»", '"'))
+                and not _NOT_LIST_PUNCTUATION.search(block))
 
 
 def _is_flat_line(line: str, nonblank_lines: int) -> bool:

@@ -77,8 +77,9 @@ _REPUBLISHED = re.compile(
 #: says it was corrected ("Cet article a été corrigé le…"; newuser13 h2-C15). A headline
 #: "Rectificatif : l'usine ne fermera pas" speaks of no article: it stays.
 _CORRECTION_LABEL = (r"^\W{0,3}(?:rectificatif|rectification|correctif|correction|corrections|"
-                     r"erratum|errata|précision|mise\s+au\s+point|berichtigung|korrektur|"
-                     r"fe\s+de\s+errat\w+|rettifica)\s*:")
+                     r"erratum|errata(?:\s+corrige)?|précision|mise\s+au\s+point|"
+                     r"berichtigung|korrektur|richtigstellung|fe\s+de\s+err\w+|"
+                     r"rettifica|corrección|aclaración)\s*:")
 _THIS_ARTICLE = (r"(?:cet\s+article|ce\s+texte|cette\s+dépêche|"
                  r"(?:une|la|sa|notre)\s+(?:première|précédente|ancienne)\s+version|"
                  r"notre\s+(?:édition|article)|"
@@ -169,6 +170,48 @@ def disclosure(text: str) -> str:
     if _CORRECTED.match(text):
         return "corrected"
     return ""
+
+
+#: What a correction printed as its own item says of the error, in its first paragraph:
+#: an earlier publication, an error, a wrong statement (fr/en/es/it/de). A closed class,
+#: compiled by hand from the correction formulas newsrooms print under a "Rectificatif :",
+#: "Erratum :", "Correction:", "Fe de erratas:", "Errata corrige:", "Berichtigung:" label
+#: (Le Monde's and Ouest-France's rectificatifs, the AP Stylebook's "Corrections" entry,
+#: El País's "Fe de errores", the Corriere's "Errata corrige", the Deutscher Presserat's
+#: Richtlinie 3.1 "Richtigstellung"), the words the note opens with.
+_ERROR_SAID = re.compile(
+    r"\b(?:erreur|erron[ée]|par\s+erreur|à\s+tort|contrairement\s+à\s+ce\s+que|"
+    r"nous\s+avons\s+(?:écrit|indiqué|annoncé|publié)|nous\s+indiquions|"
+    r"(?:notre|nos)\s+(?:édition|article|dépêche|papier|page)s?|"
+    r"error|erroneous\w*|wrongly|incorrect\w*|misstated|mistaken\w*|in\s+error|"
+    r"we\s+(?:reported|stated|said|wrote)|(?:an?|our)\s+(?:article|report|story|edition)|"
+    r"errónea\w*|por\s+error|equivoca\w*|(?:nuestra|nuestro)\s+(?:edición|artículo|noticia)|"
+    r"publicamos|erronea\w*|per\s+errore|errore|abbiamo\s+(?:scritto|indicato|pubblicato)|"
+    r"nell['’]\s*(?:edizione|articolo)|(?:nostra|nostro)\s+(?:edizione|articolo)|"
+    r"irrtümlich\w*|fälschlich\w*|fehler\w*|anders\s+als|(?:unserer|unsere)\s+"
+    r"(?:ausgabe|artikel|bericht\w*)|berichtet(?:en)?\s+(?:wir|hatten))",
+    re.IGNORECASE)
+
+
+def headline_correction(title: str, paragraphs: list[str]) -> bool:
+    """Whether an item is itself a correction: its headline opens on a correction's label
+    ("Erratum : le marché de Noël ouvre le 28 novembre", "Correction: …", "Fe de erratas:
+    …", "Errata corrige: …", "Berichtigung: …") and its first paragraph speaks of the error
+    or of the earlier publication (:data:`_ERROR_SAID`: "Contrairement à ce que nous avons
+    écrit dans notre édition du 25 novembre", "we wrongly stated"); t-final49 A8. A headline
+    "Rectificatif : l'usine ne fermera pas" over news that says no error is news."""
+    if not title or not paragraphs or not _LABEL_START.match(title.strip().lower()):
+        return False
+    return bool(_ERROR_SAID.search(paragraphs[0][:600]))
+
+
+def with_headline(notes: str, title: str | None, paragraphs: list[str]) -> str:
+    """``notes`` (:func:`disclosed`'s answer) with "corrected" added, in :data:`KINDS`
+    order, when the item is a correction by its headline (:func:`headline_correction`)."""
+    if not headline_correction(title or "", paragraphs):
+        return notes
+    found = {*filter(None, notes.split(", ")), "corrected"}
+    return ", ".join(kind for kind in KINDS if kind in found)
 
 
 def disclosed(texts: list[str]) -> str:

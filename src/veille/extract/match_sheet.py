@@ -6,7 +6,8 @@
 The sheet is a table printed as lines, not the report's text: one rule for captures and
 HTML pages (s-capt14; newuser13 a-C5/C14, h2 c05) drops it from the body, wherever it
 sits (under the byline, under the text), and keeps the score line in
-``evidence["match_sheet"]``, so the result is not lost. A sentence giving the score ("Lens
+``evidence["match_sheet"]`` and its fact lines (scorers, cards) in ``evidence["match_facts"]``,
+so the result is not lost. A sentence giving the score ("Lens
 s'est incliné 1-2 face à Marseille.") is the report's text: a score line is a short line
 of names around a score, with no verb and no sentence end.
 """
@@ -87,6 +88,22 @@ def sheet_block(text: str) -> bool:
     84e)"). The minute marks are looked for before the fact line's patterns: most
     paragraphs have none, and one search rules them out (issue 13)."""
     return score_line(text) or (bool(_MINUTE.search(text)) and sheet_line(text))
+
+
+#: How many of a sheet's fact lines ``evidence["match_facts"]`` keeps, and their length.
+MAX_FACT_LINES = 12
+MAX_FACTS_CHARS = 2000
+
+
+def sheet_facts(texts: list[str]) -> str:
+    """The fact lines of the match sheet among ``texts`` ("Buts : Savanier (67e sp, 90e+3)
+    pour Montpellier ; Moffi (12e) pour Nice.", "Essais : …"), one a line, when ``texts``
+    holds a score line (what ``evidence["match_facts"]`` keeps: the scorers left the body
+    with the sheet, they must not leave the article; t-final49 A6); "" when none."""
+    if not first_score(texts):
+        return ""
+    facts = [text for text in texts if not score_line(text) and sheet_line(text)]
+    return "\n".join(facts[:MAX_FACT_LINES])[:MAX_FACTS_CHARS]
 
 
 def first_score(texts: list[str]) -> str:

@@ -19,6 +19,7 @@ from veille.errors import ExtractionError, InputError
 from veille.extract.bylines import people_and_credits, plain_name
 from veille.extract.datelines import opening_dateline, without_opening
 from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
+from veille.extract.disclosures import disclosed, with_headline
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
 from veille.extract.json_bound import MAX_RECORD_BYTES, bounded_json_text
@@ -306,6 +307,11 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     if exported and published is not None:
         day_only = day_only or _exported_day_only(record, evidence)
     site = str(_first(record, "source", "site", "site_name", "sitename") or "")
+    # A correction note in the text, or a correction printed as its own item ("Erratum :
+    # …" over "Contrairement à ce que nous avons écrit…"; t-final49 A8), as pages get it.
+    notes = with_headline(disclosed(paragraphs[:3] + paragraphs[-2:]), title, paragraphs)
+    if notes and "disclosure" not in evidence:
+        evidence["disclosure"] = notes
     return Content(
         title=title,
         lead=_line_text(_first(record, "lead", "description", "summary", "standfirst"))

@@ -48,14 +48,18 @@ from veille.extract.capture_meta import (
 from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
 from veille.extract.datelines import undated_opening
-from veille.extract.disclosures import disclosed, disclosure, first_reported
+from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.live_entries import earliest, join_entries
 from veille.extract.masthead import masthead_name
-from veille.extract.match_sheet import first_score, sheet_lines
+from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
+<<<<<<< HEAD
 from veille.extract.place_zones import zone_by_places
+=======
+from veille.extract.place_zone import zone_by_places
+>>>>>>> h-t49a
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     home_said,
@@ -634,6 +638,41 @@ def _shingles(tokens: tuple[str, ...] | list[str], k: int = 3) -> set[int]:
     return set(map(hash, zip(*(tokens[i:] for i in range(k)), strict=False)))
 
 
+#: How many words at the start and at the end of a repeat may be its own: a gallery's
+#: "2of4" glued to a caption it prints again, a cut caption's "… more" or "less", a quote
+#: printed again with its "Cooke said", a credit (AEB captures).
+REPEAT_OWN_START = 1
+REPEAT_OWN_END = 3
+#: A block longer than this (in words) is checked by its shingles alone: a page's whole
+#: text printed again as one block (a JSON-LD body, a print version) holds words of its
+#: own at every join, and is still the copy to drop, not the paragraphs it holds.
+OWN_WORD_MAX_WORDS = 200
+
+
+def _word_found_nowhere_else(tokens: tuple[str, ...] | list[str],
+                             elsewhere: Callable[[int], bool], k: int = 3) -> bool:
+    """Whether a word inside ``tokens`` (past :data:`REPEAT_OWN_START` words from the start
+    and :data:`REPEAT_OWN_END` from the end) has none of its k-word shingles found
+    elsewhere (``elsewhere``, by the shingle's hash); always False past
+    :data:`OWN_WORD_MAX_WORDS` words.
+
+    A teaser copies a run of the article's text: each word of it sits in a shingle found
+    again, even where a teaser joins the lead to the next paragraph (at most k - 1 shingles
+    span the join, none of them holds a word alone). A paragraph of a formulaic report ("À
+    9h00, Me Dupond reprend la parole au sujet du contrat numéro 1000, …") shares nearly all
+    of its shingles with its look-alikes, yet its own number or name is in none of them: it
+    repeats nothing (t-final49 A1: 300 of 1,200 such paragraphs were dropped as teasers).
+    """
+    if len(tokens) <= k or len(tokens) > OWN_WORD_MAX_WORDS:
+        return False
+    present = [elsewhere(hash(window))
+               for window in zip(*(tokens[i:] for i in range(k)), strict=False)]
+    for i in range(REPEAT_OWN_START, len(tokens) - REPEAT_OWN_END):
+        if not any(present[j] for j in range(max(0, i - k + 1), min(i + 1, len(present)))):
+            return True
+    return False
+
+
 class _Alive:
     """The positions still kept among ``n``, with the rank of each (a Fenwick tree)."""
 
@@ -733,6 +772,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
         counts.update(_shingles(ts.words(lead_folded)))
     mine: dict[int, set[int]] = {}
     keys: dict[int, str] = {}
+    key_tokens: dict[int, tuple[str, ...] | list[str]] = {}
     groups: dict[tuple[bool, int], list[int]] = {}
     for pos, idx in enumerate(kept):
         block = blocks[idx]
@@ -744,6 +784,7 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
         if len(tokens) < 5:
             continue
         keys[pos] = key
+        key_tokens[pos] = tokens
         mine[pos] = shingles[pos] if tokens is tokens_of[pos] else _shingles(tokens)
         groups.setdefault((cut, len(block)), []).append(pos)
     alive = _Alive(len(kept))
@@ -761,6 +802,9 @@ def _drop_repeats(kept: list[int], blocks: list[str], folded_blocks: list[str],
                 if missing > allowed:
                     return False
         key = keys[pos]
+        if missing and _word_found_nowhere_else(key_tokens[pos],
+                                                lambda s: counts[s] - (s in own) > 0):
+            return False
         if len(ts.words(key)) >= 12:
             return True
         short_checks += 1
@@ -1075,6 +1119,7 @@ def extract_text_capture(
         zone, meta_blocks, blocks)
     if ist_zone:
         zone = ZoneInfo(ist_zone)
+<<<<<<< HEAD
     # An outlet none of the above places (no address of a country, not in the table)
     # names its own places: their clock, when they agree, is the page's (r-pages49).
     by_places, places_named = ("", []) if zone_setting or territory or home or ist_zone \
@@ -1084,6 +1129,15 @@ def extract_text_capture(
         zone = ZoneInfo(by_places)
     else:
         by_places = ""
+=======
+    # Only the language's zone so far: the places the text names may say another country
+    # writing that language (La Presse's Montréal, Sherbrooke: t-final49 A4).
+    placed, placed_by = ("", []) if (zone_setting or site_url or territory or home
+                                     or ist_zone or not lang) else zone_by_places(
+        lang, getattr(zone, "key", ""), "\n".join(blocks))
+    if placed:
+        zone = ZoneInfo(placed)
+>>>>>>> h-t49a
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1135,9 +1189,17 @@ def extract_text_capture(
     if home and evidence.get("timezone", "").startswith(f"assumed ({home})"):
         evidence["timezone"] = (home_said(home, home_named)
                                 + evidence["timezone"][len(f"assumed ({home})"):])
+<<<<<<< HEAD
     if by_places and evidence.get("timezone", "").startswith(f"assumed ({by_places})"):
         evidence["timezone"] = (places_said(by_places, places_named)
                                 + evidence["timezone"][len(f"assumed ({by_places})"):])
+=======
+    if placed and evidence.get("timezone", "").startswith(f"assumed ({placed})"):
+        evidence["timezone"] = (f"assumed from the places the text names ({placed}): "
+                                f"{', '.join(placed_by[:5])}, of that country only, none of "
+                                "the language's own country (inferred)"
+                                + evidence["timezone"][len(f"assumed ({placed})"):])
+>>>>>>> h-t49a
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
@@ -1151,14 +1213,18 @@ def extract_text_capture(
         evidence["limits"] = "; ".join(limits)
     notes = disclosed([blocks[i] for i in range(max(0, head_start), tail_end)
                        if kinds[i] in {"disclosure", "correction"}])
+    notes = with_headline(notes, title, paragraphs)
     if notes:
         evidence["disclosure"] = notes
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
-    score = first_score([blocks[i] for i in range(max(0, head_start), tail_end)
-                         if kinds[i] == "layout"])
+    layout = [blocks[i] for i in range(max(0, head_start), tail_end) if kinds[i] == "layout"]
+    score = first_score(layout)
     if score:
         evidence["match_sheet"] = score
+        facts = sheet_facts(layout)
+        if facts:
+            evidence["match_facts"] = facts
     if second >= 0:
         evidence["other_article"] = (f"the page holds another article after this one, "
                                      f"left out: {blocks[second][:200]}")

@@ -28,7 +28,7 @@ from veille.extract.bylines import (
     opens_with_author,
 )
 from veille.extract.datelines import opening_of, without_opening
-from veille.extract.disclosures import disclosed, first_reported
+from veille.extract.disclosures import disclosed, first_reported, with_headline
 from veille.extract.furniture_title import headline_refusal
 from veille.extract.html.body import choose_body, keep, prose
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
@@ -52,7 +52,7 @@ from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.verdict import verdict
 from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
-from veille.extract.match_sheet import first_score
+from veille.extract.match_sheet import first_score, sheet_facts
 from veille.extract.not_found import not_found_message
 from veille.extract.textshape import fold
 from veille.extract.textshape import words as ts_words
@@ -296,12 +296,17 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         meta.evidence["authors"] = "the agency's dateline opening the text"
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
-    notes = disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]])
+    notes = with_headline(disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]]),
+                          meta.title, paragraphs)
     if notes:
         evidence["disclosure"] = notes
-    score = first_score([b.text for b in walk.blocks[choice.start:choice.end + 3]])
-    if score:  # a match sheet left the body: its score stays
+    around = [b.text for b in walk.blocks[choice.start:choice.end + 3]]
+    score = first_score(around)
+    if score:  # a match sheet left the body: its score and its facts (scorers) stay
         evidence["match_sheet"] = score
+        facts = sheet_facts(around)
+        if facts:
+            evidence["match_facts"] = facts
     answer = verdict(tree, objects, controls.verdicts)
     if answer:  # a fact-check's verdict, dropped from the body (newuser15b X16)
         evidence["verdict"] = answer
