@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-
 from veille.dedup.stories import Stories, story_terms
 
 Item = tuple[str, str, list[str]]  # published, headline, paragraphs
