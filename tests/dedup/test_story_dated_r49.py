@@ -16,9 +16,9 @@ import json
 from datetime import datetime
 
 import pytest
-from test_story_shared_kinds_r36 import ELECTION, OPENING, PROFILE, Item
+from test_story_shared_kinds_r36 import ELECTION, OPENING, PROFILE, Item, _feed
 
-from veille.dedup.stories import Stories, StoryStage
+from veille.dedup.stories import Stories, StoryStage, kinds_of, story_terms
 from veille.ingest import ingest_texts
 from veille.record import NO_DATE, TIME, Article, Content, Dedup, RawInput
 from veille.store.sqlite import SQLiteStore
@@ -87,3 +87,38 @@ def test_the_story_stage_is_told_from_the_record(dated: bool) -> None:
               for k, item in enumerate(items)]
     assert labels[:3] == [labels[0]] * 3
     assert (labels[3] == labels[0]) is dated
+
+
+MATCH: list[Item] = [
+    ("2026-04-11T17:20:00+01:00", "Rugby: Harrogate edge Tynemouth 19-17 at Claro Road",
+     ["Harrogate beat Tynemouth 19-17 at Claro Road on Saturday, scrum-half Callum Threlkeld "
+      "scoring the winning try two minutes from time.",
+      "Tynemouth had led since the interval. The result lifts Harrogate to third."]),
+    ("2026-04-11T18:05:00+01:00", "Threlkeld try sinks Tynemouth as Harrogate climb to third",
+     ["A late try from Callum Threlkeld gave Harrogate a 19-17 win over Tynemouth, who had "
+      "defended their lead through a wet second half at Claro Road.",
+      "Tynemouth coach Gareth Ilsley said his side 'ran out of legs'."]),
+    ("2026-04-11T21:40:00+01:00", "Harrogate 19 Tynemouth 17: Ilsley rues a lost lead",
+     ["Gareth Ilsley admitted Tynemouth let Harrogate back in after leading 17-9 with twenty "
+      "minutes left at Claro Road.", "Harrogate's rugby has rarely looked so sharp, he said, "
+                                     "praising Callum Threlkeld."]),
+]
+COLUMN: Item = (
+    "2026-04-12T09:00:00+01:00", "Callum Threlkeld, the smallest man at Claro Road",
+    ["He is the shortest player in the Harrogate squad and the most decisive. Callum "
+     "Threlkeld spent the afternoon being knocked over by bigger forwards.",
+     "Then he darted through a gap nobody else had seen. At 20, the rugby he plays is all "
+     "instinct, his old teachers in Ripon say."])
+
+
+@pytest.mark.parametrize("cues", [True, False])
+def test_a_column_joins_a_match_both_cue_and_neither_names(cues: bool) -> None:
+    """Regression (r-stories49, ``SHARED_KIND_CUES``): the match's reports and the column
+    on its scorer cue sport ("rugby") and name no kind: no kind was shared, and the
+    plain-word bar refused the column; with the cues shared, it joins."""
+    items = [*MATCH, COLUMN]
+    assert not any(k.isalpha() for _p, title, paragraphs in items
+                   for k in kinds_of(story_terms(Stories(), "x", title, paragraphs)))
+    labels = _feed(items, shared_kind_cues=cues)
+    assert labels[:3] == [labels[0]] * 3
+    assert (labels[3] == labels[0]) is cues
