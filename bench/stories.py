@@ -71,6 +71,7 @@ dates); and veille's real pipeline on the folder (a fresh store, :func:`ingested
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import os
@@ -228,8 +229,12 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
 
     def run(docs: Sequence[Doc]) -> list[str]:
         state = kind(**kw)
+        # a folder without dates (:func:`load_rpm2_undated`: every article at minute 0) is
+        # told undated, as the story stage tells it (``Stories.assign(dated=...)``)
+        told = {"dated": False} if docs and all(d[0] == 0 for d in docs) and \
+            "dated" in inspect.signature(state.assign).parameters else {}
         labels = [state.assign(i, read(state, i, title, paragraphs), minute,
-                               text=story_wording(paragraphs) if templates else None)
+                               text=story_wording(paragraphs) if templates else None, **told)
                   for minute, i, _t, _c, title, paragraphs in docs]
         labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
         if isinstance(state, ConvergingStories | StoryMerge):

@@ -38,6 +38,7 @@ from veille.dedup.stories import (
     StoryStage,
     TermsReader,
     copies_of,
+    is_dated,
     published_day,
     story_news,
     story_terms,
@@ -432,7 +433,7 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
                                              published_day(article), read),
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled,
-                     copy=bool(dedup.relation or dedup.duplicate_of))
+                     copy=bool(dedup.relation or dedup.duplicate_of), dated=is_dated(article))
     return True
 
 

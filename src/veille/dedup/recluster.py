@@ -34,6 +34,7 @@ from veille.dedup.stories import (
     Stories,
     TermsReader,
     copies_of,
+    is_dated,
     published_day,
     story_terms,
     story_wording,
@@ -133,7 +134,7 @@ def cluster(articles: Iterable[Article], *,
                                                     published_day(v))
                                          for v in versions if v.content is not None])
         stories.assign(article.id, counts, article_minute(article), copies,
-                       story_wording(body_of(article)))
+                       story_wording(body_of(article)), dated=is_dated(article))
     stories.take_moved()  # already in story_of
     return {a.id: stories.story_of[a.id] for a in ordered if a.id in stories.story_of}
 
