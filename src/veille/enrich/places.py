@@ -917,6 +917,38 @@ Venezuela (t-final35 A4), and "Portsmouth" under an "EST" time in Virginia, not 
 A reading the text places (its region, country or a neighbour named) outweighs it."""
 
 
+PRINTED_LIKELIEST = 0.5
+"""What a reading scores more for lying in the printed country (:func:`printed_countries`)
+that has ``LIKELIEST_RATIO`` times the speakers of the article's language of any other
+one: an English text dated "EST" is about ten times likelier American than Canadian, so
+"Cambridge" there is Massachusetts's rather than Ontario's slightly larger one. A tie-break
+between namesakes of like size; a reading the text places outweighs it."""
+LIKELIEST_RATIO = 5.0
+
+
+def likeliest_printed(printed: frozenset[str], language: str, gazetteer: Gazetteer) -> str:
+    """The country of ``printed`` with ``LIKELIEST_RATIO`` times the speakers of
+    ``language`` of any other (its population, the gazetteer's country row, times the
+    share of its people who speak the language, Unicode CLDR's territory languages
+    through Babel), '' when none (one country alone is that country)."""
+    if not printed:
+        return ""
+    from babel.core import get_global
+
+    primary = language.replace("_", "-").split("-")[0].lower()
+    shares = get_global("territory_languages")
+    people = {p.country: p.population for p in gazetteer.by_id.values()
+              if p.kind == "country" and p.country in printed}
+    speakers = sorted(((people.get(c, 0) * float(
+        (shares.get(c, {}).get(primary) or {}).get("population_percent", 0)), c)
+        for c in printed), reverse=True)
+    if len(speakers) == 1:
+        return speakers[0][1]
+    if speakers[0][0] > 0 and speakers[0][0] >= LIKELIEST_RATIO * speakers[1][0]:
+        return speakers[0][1]
+    return ""
+
+
 @functools.lru_cache(maxsize=256)
 def _printed_countries(language: str, offset: int, day: datetime.date) -> frozenset[str]:
     from zoneinfo import ZoneInfo
@@ -1178,14 +1210,17 @@ def _subdivision_among_siblings(held: list[Place], found: list[Place],
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
                    outlet: frozenset[tuple[str, str]] = frozenset(),
-                   printed: frozenset[str] = frozenset()) -> float:
+                   printed: frozenset[str] = frozenset(), likeliest: str = "") -> float:
     """:func:`_score` with the département codes written after the mention,
     ``SOURCE_REGION`` for a settlement in the outlet's own area ``outlet``
     (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.source_areas`), and
     ``ZONE_AND_LANGUAGE`` for a place in one of the countries the article's language and
-    printed time zone give (``printed``: :func:`printed_countries`, when no home)."""
+    printed time zone give (``printed``: :func:`printed_countries`, when no home),
+    ``PRINTED_LIKELIEST`` more in the likeliest of them (:func:`likeliest_printed`)."""
     return _score(place, regions, countries, home, near) + \
         (ZONE_AND_LANGUAGE if not home and place.country in printed else 0.0) + \
+        (PRINTED_LIKELIEST if not home and likeliest and place.country == likeliest
+         else 0.0) + \
         (2 * SAME_DEPARTMENT if place.department in written else 0.0) + \
         (SOURCE_REGION if place.kind in SETTLEMENT and (place.country, place.admin1) in outlet
          else 0.0)
@@ -2019,7 +2054,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
+    if printed and not {country for country, _ in outlet} & printed:
+        outlet = frozenset()  # "The Essex Observer" dated "EST": not Essex, England
     home = home_country(source, language) or outlet_country(outlet)
+    likeliest = "" if home else likeliest_printed(printed, language, gazetteer)
     options: list[tuple[dict[str, object], list[Place]]] = []
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
@@ -2087,7 +2125,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
-                                      home, french, language.lower().startswith("en"))
+                                      home or likeliest, french,
+                                      language.lower().startswith("en"))
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -2177,7 +2216,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                                             extra.get(id(entity), set()) | {home}) or found
         total = functools.partial(_context_score, regions=regions, countries=named,
                                   home=home, near=near, written=written, outlet=outlet,
-                                  printed=printed)
+                                  printed=printed, likeliest=likeliest)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
                             frozenset(named), outlet, home, printed)
         if text and not stated and _station_named(entity, text):
