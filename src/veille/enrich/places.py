@@ -2225,7 +2225,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        *(p for other, readings in options if other is not entity
                          for p in readings if p.kind in SETTLEMENT and p.id not in own)]
             if network:  # "les stations Joliette et Castellane" of a Marseille article
-                def served(p: Place) -> bool:
+                def served(p: Place, network: list[Place] = network) -> bool:
                     return p.kind in SETTLEMENT and any(
                         _km(p, a) <= STATION_KM for a in network)
 
