@@ -15,8 +15,10 @@ name ("Wrexham [Wrecsam GB-WRC]"); and the area a county was split into by compa
 bears the remainder's name when no subdivision does ("East Sussex", "West Sussex" →
 "Sussex"; "North Yorkshire", "East Riding of Yorkshire" → "Yorkshire"; "West Berkshire" →
 "Berkshire": ISO 3166-2:GB names the parts of a divided county by a compass word before the
-county's name), one row per such name, its id the parts' codes joined by "+", under the
-parts' first-level code when they share one.
+county's name), one row per such name, its id the one part's code, or, for two parts or
+more, ``veille:divided-NAME`` (an area of its own: "Yorkshire" is not East Riding + North
+Yorkshire, West and South Yorkshire being no ISO subdivisions), under the parts'
+first-level code when they share one.
 
 Rows as ``gazetteer.tsv``'s: id ``iso3166-2:CODE``, name (French first: ``FRENCH``, then
 pycountry's French translation, then the ISO name), kind ``region``, country, first-level
@@ -66,7 +68,9 @@ def _readings(name: str) -> list[str]:
 def _divided(subs: list[pycountry.db.Record], country: str) -> list[str]:
     """Rows for the areas that compass words divide (the module's docstring): the name
     after a compass phrase (:data:`_COMPASS`) of one or more subdivisions, when no
-    subdivision bears it; id the parts' codes joined by "+"."""
+    subdivision bears it; id ``veille:divided-NAME``: one area of its own, not the parts
+    ISO lists ("Yorkshire" is no pair East Riding + North Yorkshire: West and South
+    Yorkshire are no ISO subdivisions)."""
     own = {n for s in subs for n in _readings(s.name)}
     parts: dict[str, list[pycountry.db.Record]] = {}
     for sub in subs:
@@ -78,8 +82,9 @@ def _divided(subs: list[pycountry.db.Record], country: str) -> list[str]:
     rows = []
     for name, found in sorted(parts.items()):
         admin1 = {s.parent_code.split("-", 1)[1] for s in found}
-        codes = "+".join(s.code for s in found)
-        rows.append(f"iso3166-2:{codes}\t{name}\tregion\t{country}\t"
+        slug = name.lower().replace(" ", "-")
+        pid = f"iso3166-2:{found[0].code}" if len(found) == 1 else f"veille:divided-{slug}"
+        rows.append(f"{pid}\t{name}\tregion\t{country}\t"
                     f"{admin1.pop() if len(admin1) == 1 else ''}\t\t\t0")
     return rows
 

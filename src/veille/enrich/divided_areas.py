@@ -1,14 +1,14 @@
 """An area compass words divide, read as the one part the same article names.
 
-"Yorkshire" and "Sussex" are no subdivision of ISO 3166-2:GB: the gazetteer reads them as
-the parts ISO lists whose names carry them (``provinces.tsv``: "Yorkshire" is
-``GB-ERY+GB-NYK``, East Riding and North Yorkshire; f-enrich28). A moor fire "in
-Yorkshire" of an article that names West Yorkshire and Calderdale is in West Yorkshire,
-not in that pair (t-final32 #9). :func:`one_named_part` reads such an area as the one
-part of it the article also names as a place, "X Yorkshire", "East Sussex", or one of the
-pair's own ids (a council's area counts: "East Sussex County Council",
-:mod:`veille.enrich.town_contexts`); with no part named, or two ("North and West
-Yorkshire"), the area stays as the gazetteer reads it.
+"Yorkshire" and "Sussex" are no subdivision of ISO 3166-2:GB: the gazetteer reads each as an
+area of its own (``provinces.tsv``: "Yorkshire" is ``veille:divided-yorkshire``; it was
+read ``GB-ERY+GB-NYK``, East Riding and North Yorkshire, which left out West and South
+Yorkshire and showed two areas: r-places49). A moor fire "in Yorkshire" of an article
+that names West Yorkshire and Calderdale is in West Yorkshire (t-final32 #9).
+:func:`one_named_part` reads such an area as the one part of it the article also names as
+a place, "X Yorkshire", "East Sussex" (a council's area counts: "East Sussex County
+Council", :mod:`veille.enrich.town_contexts`); with no part named, or two ("North and
+West Yorkshire"), the area stays as the gazetteer reads it, one area.
 
 The divided area's place is then merged into its part's: the part's ``count`` adds the
 area's, and the area's surface is kept in the part's ``also_mentioned_as`` (searched as
@@ -22,28 +22,29 @@ from typing import Any
 
 from veille.enrich.places import Gazetteer, loose
 
+DIVIDED = "veille:divided-"
+"""The id prefix of an area compass words divide (``scripts/gen_provinces.py``)."""
 
-def _parts(place: dict[str, Any]) -> set[str]:
-    scheme, _, codes = str(place["id"]).partition(":")
-    return {f"{scheme}:{code}" for code in codes.split("+")} if "+" in codes else set()
+
+def _divided(place: dict[str, Any]) -> bool:
+    return str(place["id"]).startswith(DIVIDED)
 
 
 def one_named_part(places: list[dict[str, Any]], entities: list[dict[str, Any]],
                    gazetteer: Gazetteer) -> list[dict[str, Any]]:
-    """``places`` with each divided area (an id of parts joined by "+") merged into the
+    """``places`` with each divided area (id ``veille:divided-NAME``) merged into the
     one part of it ``places`` also holds (module docstring); ``entities`` of the area's
     id take the part's."""
     out = list(places)
     for area in places:
-        parts = _parts(area)
-        if not parts:
+        if not _divided(area):
             continue
         bases = {loose(n) for n in [*gazetteer.names.get(str(area["id"]), []),
                                     str(area["name"]), str(area.get("mentioned_as") or "")]
                  if n}
         named = {str(p["id"]): p for p in out if p is not area and p.get("kind") == "region"
                  and p.get("country") == area.get("country") and (
-                     str(p["id"]) in parts or any(
+                     any(
                          loose(n).endswith(" " + base)
                          for n in [*gazetteer.names.get(str(p["id"]), []), str(p["name"])]
                          for base in bases))}

@@ -171,11 +171,15 @@ def _countries(gazetteer: Gazetteer) -> dict[str, Place]:
     return out
 
 
-def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer) -> set[str]:
+def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer,
+                own: frozenset[str] = frozenset()) -> set[str]:
     """The countries of the areas named inside the names of the entities that are no
     place ("Région Réunion" -> RE, "Conseil départemental de la Drôme" -> FR): an
     organisation named after the area it serves. Only names of two words or more, read
-    word by word and by runs of up to three words."""
+    word by word and by runs of up to three words. A run whose folded form is in ``own``
+    (the names of the place being resolved) is left out: "Reading School District" names
+    the town the text calls Reading, whose own readings (the English borough GB-RDG) are
+    no context for itself."""
     out: set[str] = set()
     for entity in entities:
         if entity.get("label") == "LOC":
@@ -186,7 +190,7 @@ def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer) -> 
         for size in (3, 2, 1):
             for first in range(len(words) - size + 1):
                 run = " ".join(words[first:first + size])
-                if not run[:1].isupper():
+                if not run[:1].isupper() or fold(run) in own:
                     continue
                 areas = [p for p in gazetteer.candidates(run) if p.kind in ADMINISTRATIVE]
                 if len({p.country for p in areas}) == 1:
@@ -195,7 +199,7 @@ def named_areas(entities: Iterable[dict[str, object]], gazetteer: Gazetteer) -> 
 
 
 def article_countries(text: str, entities: Sequence[dict[str, object]],
-                      gazetteer: Gazetteer) -> set[str]:
+                      gazetteer: Gazetteer, own: frozenset[str] = frozenset()) -> set[str]:
     """The countries ``text`` (headline included) is about besides its place entities:
     its demonyms, the national agency its dateline credits and the adjectives of areas
     abroad it writes (:mod:`veille.enrich.area_words`: "SION (ATS) - Le Grand Conseil
@@ -209,7 +213,7 @@ def article_countries(text: str, entities: Sequence[dict[str, object]],
         counts[code] = counts.get(code, 0) + n
     credited = credited_countries(text) | adjective_countries(text)
     return ({c for c, n in counts.items() if c in known and n >= DEMONYM_EVIDENCE}
-            | {c for c in credited if c in known} | named_areas(entities, gazetteer))
+            | {c for c in credited if c in known} | named_areas(entities, gazetteer, own))
 
 
 DEMONYM_EVIDENCE = 2
@@ -368,6 +372,12 @@ def _clear_country(entity: dict[str, object], gazetteer: Gazetteer,
     return ""
 
 
+def _own_names(entity: dict[str, object]) -> frozenset[str]:
+    """``entity``'s name and its mentions' surfaces, folded."""
+    return frozenset({fold(str(entity.get("name") or "")), *(
+        fold(str(m[2])) for m in entity.get("mentions") or [])})  # type: ignore[attr-defined]
+
+
 def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        source: str = "", text: str = "", language: str = "",
                        aliases: AliasTable | None = None,
@@ -388,9 +398,9 @@ def resolve_in_context(entities: Sequence[dict[str, object]], gazetteer: Gazette
                            outlet=outlet, printed=printed)
     readings = {str(p["entity_id"]): int(p["candidates"])  # type: ignore[call-overload]
                 for p in first}
-    whole = article_countries(text, entities, gazetteer) if text else set()
     resolved = [_clear_country(e, gazetteer, readings) for e in copies]
-    context = [whole | {c for j, c in enumerate(resolved) if c and j != i}
-               for i in range(len(copies))]
+    context = [(article_countries(text, entities, gazetteer, _own_names(e)) if text else set())
+               | {c for j, c in enumerate(resolved) if c and j != i}
+               for i, e in enumerate(copies)]
     return resolve_places(entities, gazetteer, source, text, language, context, aliases,
                           outlet, printed)

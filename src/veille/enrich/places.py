@@ -917,6 +917,38 @@ Venezuela (t-final35 A4), and "Portsmouth" under an "EST" time in Virginia, not 
 A reading the text places (its region, country or a neighbour named) outweighs it."""
 
 
+PRINTED_LIKELIEST = 0.5
+"""What a reading scores more for lying in the printed country (:func:`printed_countries`)
+that has ``LIKELIEST_RATIO`` times the speakers of the article's language of any other
+one: an English text dated "EST" is about ten times likelier American than Canadian, so
+"Cambridge" there is Massachusetts's rather than Ontario's slightly larger one. A tie-break
+between namesakes of like size; a reading the text places outweighs it."""
+LIKELIEST_RATIO = 5.0
+
+
+def likeliest_printed(printed: frozenset[str], language: str, gazetteer: Gazetteer) -> str:
+    """The country of ``printed`` with ``LIKELIEST_RATIO`` times the speakers of
+    ``language`` of any other (its population, the gazetteer's country row, times the
+    share of its people who speak the language, Unicode CLDR's territory languages
+    through Babel), '' when none (one country alone is that country)."""
+    if not printed:
+        return ""
+    from babel.core import get_global
+
+    primary = language.replace("_", "-").split("-")[0].lower()
+    shares = get_global("territory_languages")
+    people = {p.country: p.population for p in gazetteer.by_id.values()
+              if p.kind == "country" and p.country in printed}
+    speakers = sorted(((people.get(c, 0) * float(
+        (shares.get(c, {}).get(primary) or {}).get("population_percent", 0)), c)
+        for c in printed), reverse=True)
+    if len(speakers) == 1:
+        return speakers[0][1]
+    if speakers[0][0] > 0 and speakers[0][0] >= LIKELIEST_RATIO * speakers[1][0]:
+        return speakers[0][1]
+    return ""
+
+
 @functools.lru_cache(maxsize=256)
 def _printed_countries(language: str, offset: int, day: datetime.date) -> frozenset[str]:
     from zoneinfo import ZoneInfo
@@ -1178,14 +1210,17 @@ def _subdivision_among_siblings(held: list[Place], found: list[Place],
 def _context_score(place: Place, regions: set[tuple[str, str]], countries: set[str],
                    home: str, near: frozenset[str], written: frozenset[str],
                    outlet: frozenset[tuple[str, str]] = frozenset(),
-                   printed: frozenset[str] = frozenset()) -> float:
+                   printed: frozenset[str] = frozenset(), likeliest: str = "") -> float:
     """:func:`_score` with the département codes written after the mention,
     ``SOURCE_REGION`` for a settlement in the outlet's own area ``outlet``
     (``(country, admin1)`` pairs, :func:`veille.enrich.source_regions.source_areas`), and
     ``ZONE_AND_LANGUAGE`` for a place in one of the countries the article's language and
-    printed time zone give (``printed``: :func:`printed_countries`, when no home)."""
+    printed time zone give (``printed``: :func:`printed_countries`, when no home),
+    ``PRINTED_LIKELIEST`` more in the likeliest of them (:func:`likeliest_printed`)."""
     return _score(place, regions, countries, home, near) + \
         (ZONE_AND_LANGUAGE if not home and place.country in printed else 0.0) + \
+        (PRINTED_LIKELIEST if not home and likeliest and place.country == likeliest
+         else 0.0) + \
         (2 * SAME_DEPARTMENT if place.department in written else 0.0) + \
         (SOURCE_REGION if place.kind in SETTLEMENT and (place.country, place.admin1) in outlet
          else 0.0)
@@ -2019,7 +2054,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     from veille.enrich import place_context, place_doubt
 
     french = reads_as_french(language)
+    if printed and not {country for country, _ in outlet} & printed:
+        outlet = frozenset()  # "The Essex Observer" dated "EST": not Essex, England
     home = home_country(source, language) or outlet_country(outlet)
+    likeliest = "" if home else likeliest_printed(printed, language, gazetteer)
     options: list[tuple[dict[str, object], list[Place]]] = []
     extra: dict[int, set[str]] = {}
     inland: set[int] = set()  # entities whose inland communes a port abroad contests
@@ -2087,7 +2125,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and entity["label"] == "LOC":
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
-                                      home, french, language.lower().startswith("en"))
+                                      home or likeliest, french,
+                                      language.lower().startswith("en"))
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -2177,7 +2216,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                                             extra.get(id(entity), set()) | {home}) or found
         total = functools.partial(_context_score, regions=regions, countries=named,
                                   home=home, near=near, written=written, outlet=outlet,
-                                  printed=printed)
+                                  printed=printed, likeliest=likeliest)
         pool = _not_dwarfed(found, near | written, frozenset(named_regions), anchors,
                             frozenset(named), outlet, home, printed)
         if text and not stated and _station_named(entity, text):
@@ -2186,11 +2225,21 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                        *(p for other, readings in options if other is not entity
                          for p in readings if p.kind in SETTLEMENT and p.id not in own)]
             if network:  # "les stations Joliette et Castellane" of a Marseille article
-                pool = [p for p in pool if any(_km(p, a) <= STATION_KM for a in network)] \
-                    or [p for p in found if any(_km(p, a) <= STATION_KM for a in network)]
+                def served(p: Place, network: list[Place] = network) -> bool:
+                    return p.kind in SETTLEMENT and any(
+                        _km(p, a) <= STATION_KM for a in network)
+
+                # the district the station is named after, when the gazetteer has it
+                # though a commune took the name ("Castellane", Marseille's quarter) or
+                # the alias table a country ("Jamaica station", Queens)
+                pool = [p for p in pool if served(p)] or [p for p in found if served(p)] \
+                    or [p for name in {str(entity["name"]), *(
+                        str(m[2]) for m in entity.get("mentions") or []  # type: ignore[attr-defined]
+                    )} for p in gazetteer.candidates(name) if served(p)]
                 if not pool:  # "la station Rome" of Paris's métro: no town Rome
                     _unlink(entity, gazetteer)
                     continue
+                found = pool
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
@@ -2276,8 +2325,8 @@ city and the suburbs next to it: Marseille's Castellane, 2 km from the centre); 
 choice, under ``NEIGHBOUR_KM``."""
 _STATION_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:stations?|arrêts?|arrets?|gares?[ \t\u00a0]+(?:de|du|d['’])|"
-    r"stops?)[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}"
-    r"[ \t\u00a0]*(?:,|et|and|ou|or)[ \t\u00a0]+)?$")
+    r"stops?)(?:[ \t\u00a0]+(?:à|a|at))?[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}[ \t\u00a0]*(?:,|et|and|ou|or)[ \t\u00a0]+)?$")
 """A station's or a stop's noun before a name, the name's own or the second of a pair ("la
 station Rome", "l'arrêt Namur", "la gare de Lyon", "entre les stations Joliette et
 Castellane"): networks name their stations after districts, streets and the towns their
@@ -2285,12 +2334,57 @@ lines lead to, so the name is the station's; it is the town only where that town
 city the text is about ("la gare de Rennes" of a Rennes article)."""
 
 
+_STATION_AFTER = lazy_compile(
+    r"[ \t\u00a0]+(?:(?:railway|train|tube|subway|metro|underground|bus|tram)"
+    r"[ \t\u00a0]+)?(?:station|stop)s?(?![\w-])")
+"""English order: the station's noun after its name ("delays at Jamaica station", "Leith
+Walk tram stop"), lower case: "Penn Station" is one name the recogniser spans whole."""
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}"
+_PAIR_BEFORE = lazy_compile(
+    rf"(?:(?P<name>{_NAME})[ \t\u00a0]*(?:,|et|and|ou|or|-|–)|"
+    r"(?i:entre|between))[ \t\u00a0]*$")
+_PAIR_AFTER = lazy_compile(rf"[ \t\u00a0]*(?:,|et|and|ou|or|-|–|à|to)[ \t\u00a0]*({_NAME})")
+"""A mention in a pair or a segment ("entre Rome et Villiers", "Rome-Villiers"): its
+partner's name before or after it, or a bare "entre"/"between" before it."""
+
+
+def _station_mention(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is a station's: after a station's noun
+    (:data:`_STATION_BEFORE`) or before one in English order (:data:`_STATION_AFTER`)."""
+    return _STATION_BEFORE.search(text, max(0, start - 60), start) is not None or \
+        _STATION_AFTER.match(text, end) is not None
+
+
 def _station_named(entity: dict[str, object], text: str) -> bool:
-    """Whether a mention of ``entity`` follows a station's noun (:data:`_STATION_BEFORE`):
-    a text that calls a name a station's once uses it for the station elsewhere too ("la
-    ligne 2 coupée entre Rome et Villiers … entre les stations Rome et Villiers")."""
-    return any(_STATION_BEFORE.search(text, max(0, int(m[0]) - 60), int(m[0]))
-               for m in entity.get("mentions") or [])  # type: ignore[attr-defined]
+    """Whether ``entity`` names a station in ``text``: a mention of it is a station's
+    (:func:`_station_mention`), and each other mention is one too or stands in a pair or
+    a segment whose partner is a station's or that opens with "entre"/"between": a text
+    that calls a name a station's once uses it for the station elsewhere ("la ligne 2
+    coupée entre Rome et Villiers … entre les stations Rome et Villiers"), but a mention
+    of its own ("les voyageurs qui vont à Lyon" beside "la gare de Lyon") is the town."""
+    mentions = [(int(m[0]), int(m[1])) for m in entity.get("mentions") or []]  # type: ignore[attr-defined]
+    named = [_station_mention(text, a, b) for a, b in mentions]
+    if not any(named):
+        return False
+    return all(named) or all(is_station or _in_station_pair(text, a, b)
+                             for (a, b), is_station in zip(mentions, named, strict=True))
+
+
+def _in_station_pair(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is paired with a station's name (its partner
+    written as a station's somewhere in ``text``) or follows "entre"/"between"."""
+    partners = []
+    before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        if before.group("name") is None:
+            return True  # "entre Rome …"
+        partners.append(before.group("name"))
+    after = _PAIR_AFTER.match(text, end, end + 60)
+    if after is not None:
+        partners.append(after.group(1))
+    return any(_station_mention(text, hit.start(), hit.end())
+               for name in partners
+               for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 _SURNAME_AFTER = lazy_compile(

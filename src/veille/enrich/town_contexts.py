@@ -71,9 +71,18 @@ POSSESSIVE = re.compile(r"['’]s?\b")
 
 COUNCIL = re.compile(
     r"^(?:the[ \t\u00a0]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t\u00a0]+(?:and|upon|on|under|"
-    r"le|by|in|[A-Z][\w'’.-]*))*?)[ \t\u00a0]+(?P<kind>(?:City|Town|Borough|District|"
-    r"Metropolitan[ \t\u00a0]+Borough|Parish|County)[ \t\u00a0]+)?Council$")
-"""A British or Irish local authority's name: its area, then the council's style."""
+    r"le|by|in|[A-Z][\w'’.-]*))*?)[ \t\u00a0]+(?:(?P<kind>(?:City|Town|Township|Village|"
+    r"Borough|District|Metropolitan[ \t\u00a0]+Borough|Parish|County)[ \t\u00a0]+)?Council|"
+    r"(?P<body>(?:City|Town|Township|Village|Borough)[ \t\u00a0]+(?:Commission|Committee))|"
+    r"(?P<school>(?:(?:Area|City|Unified|Independent|Community|Consolidated|Public)"
+    r"[ \t\u00a0]+)*School[ \t\u00a0]+(?:District|Board)))$")
+"""A local authority's name: its area, then the body's style. British and Irish councils
+(the Local Government Acts' styles: "X Council", "X City/Town/Borough/County Council");
+the United States' municipal and township governing bodies and school districts, the
+local government types of the Census Bureau's Census of Governments ("Belleville
+Township Council", "X Township Committee", "X City Commission", "Reading School
+District", "Bethlehem Area School District", "X Unified School District"): a closed
+class of styles."""
 
 COUNTY = re.compile(r"^(?:Co\.?|County)[ \t\u00a0]+(?P<place>[A-Z][\w'’-]+)$")
 """An Irish county's name as the Irish press writes it: "Co Westmeath", "Co. Louth",
