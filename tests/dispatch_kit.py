@@ -53,6 +53,25 @@ def outlet_record(host: str, hours_ago: float, text: str, title: str) -> str:
                       ensure_ascii=False)
 
 
+def enriched_outlet_store(data: Path, articles: Iterable[tuple[str, float, str, str]]) -> Path:
+    """Ingest one :func:`outlet_record` per (host, hours ago, text, title) into the store
+    ``data`` through the Python API, enrich it, and return ``data``."""
+    import veille
+
+    lines = [outlet_record(*article) for article in articles]
+    with veille.open(data) as v:
+        v.ingest_bytes([("a.jsonl", ("\n".join(lines) + "\n").encode())])
+        v.enrich()
+    return data
+
+
+def entity_index_names(page: str) -> list[str]:
+    """The entity names an ``/entities`` page lists, in order."""
+    import re
+
+    return re.findall(r'<a class="title" href="[^"]+">([^<]+)</a>', page)
+
+
 def records_file(path: Path, records: Iterable[dict[str, Any]]) -> Path:
     """``records`` written to ``path`` as JSON Lines (UTF-8, one a line), for ingest."""
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),

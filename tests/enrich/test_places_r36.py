@@ -94,6 +94,27 @@ def _run(data: Path, *args: str) -> str:
     return ran.output
 
 
+def enriched_captures(root: Path, captures: dict[str, str]) -> dict[str, dict]:
+    """Write ``captures`` (file name → text) in ``root``, ingest and enrich them into the
+    store ``root/data``, and return each article's ``show --json`` by its headline."""
+    data = root / "data"
+    for name, text in captures.items():
+        (root / name).write_text(text, encoding="utf-8")
+    _run(data, "ingest", *sorted(str(path) for path in root.glob("*.txt")))
+    _run(data, "enrich")
+    articles = {}
+    for line in _run(data, "latest", "--json", "-n", "50").splitlines():
+        article = json.loads(_run(data, "show", json.loads(line)["id"], "--json"))
+        articles[article["content"]["title"]] = article
+    return articles
+
+
+def places_of(shown: dict[str, dict], start: str) -> dict[str, dict]:
+    """The places of the article whose headline starts with ``start``, by their mention."""
+    article = next(a for title, a in shown.items() if title.startswith(start))
+    return {p["mentioned_as"]: p for p in article["enrichment"]["places"]}
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict]]:
     root = tmp_path_factory.mktemp("r36")

@@ -16,13 +16,12 @@
 from __future__ import annotations
 
 import datetime
-import json
 
 import pytest
 
 from veille.enrich.places import _shipped, likeliest_printed, printed_countries
 
-from .test_places_r36 import _run
+from .test_places_r36 import enriched_captures, places_of
 
 CAPTURES = {
     "paris.txt": """Le Petit Francilien
@@ -96,22 +95,11 @@ of heavy rain.
 
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    root = tmp_path_factory.mktemp("r49")
-    data = root / "data"
-    for name, text in CAPTURES.items():
-        (root / name).write_text(text, encoding="utf-8")
-    _run(data, "ingest", *sorted(str(path) for path in root.glob("*.txt")))
-    _run(data, "enrich")
-    articles = {}
-    for line in _run(data, "latest", "--json", "-n", "50").splitlines():
-        article = json.loads(_run(data, "show", json.loads(line)["id"], "--json"))
-        articles[article["content"]["title"]] = article
-    return articles
+    return enriched_captures(tmp_path_factory.mktemp("r49"), CAPTURES)
 
 
 def _places(shown: dict[str, dict], start: str) -> dict[str, dict]:
-    article = next(a for title, a in shown.items() if title.startswith(start))
-    return {p["mentioned_as"]: p for p in article["enrichment"]["places"]}
+    return places_of(shown, start)
 
 
 def test_a_station_named_after_a_city_keeps_the_city_s_own_mentions(shown) -> None:

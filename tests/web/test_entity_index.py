@@ -14,8 +14,7 @@ import httpx
 import pytest
 from web_kit import serve
 
-import veille
-from dispatch_kit import outlet_record
+from dispatch_kit import enriched_outlet_store, entity_index_names
 
 WAR = ("Le secrétaire d'Etat américain Mike Pompeo a réuni mardi à Washington les ministres "
        "de la coalition contre le groupe jihadiste Etat islamique (EI). « L'EI reste une "
@@ -28,17 +27,13 @@ FIRE = ("Un incendie s'est déclaré lundi matin dans une usine de Petit-Quevill
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("entities") / "data"
-    lines = [outlet_record("a.example", 5, WAR, "Pompeo réunit la coalition contre l'EI"),
-             outlet_record("b.example", 4, FIRE, "Incendie près de Rouen <script>x</script>")]
-    with veille.open(data) as v:
-        v.ingest_bytes([("a.jsonl", ("\n".join(lines) + "\n").encode())])
-        v.enrich()
-    return data
+    return enriched_outlet_store(tmp_path_factory.mktemp("entities") / "data", [
+        ("a.example", 5, WAR, "Pompeo réunit la coalition contre l'EI"),
+        ("b.example", 4, FIRE, "Incendie près de Rouen <script>x</script>")])
 
 
 def _names(page: str) -> list[str]:
-    return re.findall(r'<a class="title" href="[^"]+">([^<]+)</a>', page)
+    return entity_index_names(page)
 
 
 def test_the_entity_index_lists_filters_and_links(data: Path) -> None:

@@ -7,15 +7,13 @@ enrichment (spaCy), index, server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import httpx
 import pytest
 from web_kit import serve
 
-import veille
-from dispatch_kit import outlet_record
+from dispatch_kit import enriched_outlet_store, entity_index_names
 
 WAR = ("Le groupe jihadiste Etat islamique (EI) a revendiqué l'attaque, a indiqué mardi le "
        "parquet de Marseille. « L'EI reste une menace », a déclaré le préfet de police des "
@@ -29,18 +27,14 @@ MORE = ("Le conseil départemental de Seine-Saint-Denis a voté son budget jeudi
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("entity-names") / "data"
-    lines = [outlet_record("a.example", 5, WAR, "L'EI revendique l'attaque"),
-             outlet_record("b.example", 4, PORT, "L'aéroport rouvre"),
-             outlet_record("c.example", 3, MORE, "Budgets votés")]
-    with veille.open(data) as v:
-        v.ingest_bytes([("a.jsonl", ("\n".join(lines) + "\n").encode())])
-        v.enrich()
-    return data
+    return enriched_outlet_store(tmp_path_factory.mktemp("entity-names") / "data", [
+        ("a.example", 5, WAR, "L'EI revendique l'attaque"),
+        ("b.example", 4, PORT, "L'aéroport rouvre"),
+        ("c.example", 3, MORE, "Budgets votés")])
 
 
 def _names(page: str) -> list[str]:
-    return re.findall(r'<a class="title" href="[^"]+">([^<]+)</a>', page)
+    return entity_index_names(page)
 
 
 def test_a_short_alias_lists_its_entity_not_the_names_holding_it(data: Path) -> None:
