@@ -77,6 +77,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.enrich.compass import compass_only
+from veille.enrich.line_ends import line_destination
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
@@ -1560,7 +1561,8 @@ def _dominant(found: list[Place]) -> list[Place]:
 def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
     """No place after all: ``entity`` loses the gazetteer id the alias table gave it
     (``loc:NAME`` instead). In place."""
-    if str(entity["id"]) in gazetteer.by_id:
+    if str(entity["id"]) in gazetteer.by_id or str(entity["id"]).startswith(
+            ("iso3166", "insee:", "geonames:")):  # an alias row's place id too (iso3166-2:FR-MF)
         entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
         entity["known"] = False
 
@@ -2290,6 +2292,7 @@ def _station_named(entity: dict[str, object], text: str) -> bool:
     a text that calls a name a station's once uses it for the station elsewhere too ("la
     ligne 2 coupée entre Rome et Villiers … entre les stations Rome et Villiers")."""
     return any(_STATION_BEFORE.search(text, max(0, int(m[0]) - 60), int(m[0]))
+               or line_destination(text, int(m[0]))  # "le tramway T10 vers Gerland"
                for m in entity.get("mentions") or [])  # type: ignore[attr-defined]
 
 
