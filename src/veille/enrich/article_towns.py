@@ -27,6 +27,10 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?P<capital>Le|La|Les)|(?P<contracted>du|au|des|aux))[ \u00a0]+$")
 """The article a commune's name holds, capitalised, or contracted with "de" or "à"."""
 _CONTRACTED = {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}
+_COMPLEMENT_AFTER = re.compile(r"[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:la[ \u00a0]+|l['’])?"
+                               r"[a-zà-ÿ]")
+"""A complement in lower case after the name: a body's name ("La Réunion des musées
+nationaux"), not the commune's."""
 
 
 def town_with_article(text: str, start: int, name: str) -> tuple[int, str] | None:
@@ -37,7 +41,8 @@ def town_with_article(text: str, start: int, name: str) -> tuple[int, str] | Non
     from veille.enrich.places import SETTLEMENT, shipped
 
     found = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
-    if found is None or not name[:1].isupper():
+    if found is None or not name[:1].isupper() or _COMPLEMENT_AFTER.match(
+            text, start + len(name)):
         return None
     article = found.group("capital") or _CONTRACTED[found.group("contracted")]
     whole = fold(f"{article} {name}")

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
-from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
+from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.date_participles import EVENT_PARTICIPLES
@@ -1194,10 +1194,10 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
     for index, mention in enumerate(mentions):  # "sur Saint-Pierre et Le Prêcheur"
-        town = town_with_article(text, mention.start, mention.text) if mention.label in (
+        whole = town_with_article(text, mention.start, mention.text) if mention.label in (
             "LOC", "MISC") or (mention.label == "PER" and " " not in mention.text) else None
-        if town is not None:
-            mentions[index] = Mention(town[0], town[0] + len(town[1]), town[1], "LOC")
+        if whole is not None:
+            mentions[index] = Mention(whole[0], whole[0] + len(whole[1]), whole[1], "LOC")
     mentions = glued_at_apostrophe(text, mentions)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_MODE = r"(?:tram|tramway|métro|metro|busway|BHNS|bus|téléphérique|telepherique|funiculaire|trolleybus)"
+_MODE = (r"(?:tram|tramway|métro|metro|busway|BHNS|bus|téléphérique|telepherique|funiculaire|"
+         r"trolleybus)")
 _LINE_TOWARDS = re.compile(
     r"(?i)(?<![\w-])(?:ligne|" + _MODE + r")((?:[ \t\u00a0]+(?!vers\b|jusqu)[\w'’-]+){0,4}?)"
     r"[ \t\u00a0]+(?:vers|jusqu['’][aà]|jusqu['’]au|direction|en[ \t\u00a0]+direction[ \t\u00a0]+"
