@@ -125,3 +125,15 @@ def test_a_commune_whose_name_opens_with_le_is_found_with_it(resources: Resource
                                "sur Le Robert et Le Marin, selon Météo-France. Les écoles du "
                                "Robert resteront fermées.", source="la1ere.francetvinfo.fr")
     assert found["Le Robert"]["insee"] == "97222"
+
+
+def test_an_overseas_territory_needs_evidence_in_a_text_all_abroad(
+        resources: Resources) -> None:
+    text = ("Incendie dans le Gros-de-Vaud\n\nLes pompiers de Lausanne, de Morges et de "
+            "Saint-Martin sont intervenus mardi soir. Les habitants de Morges ont été évacués.")
+    found = _places(resources, text, source="letemps.ch", language="fr-CH")
+    assert "Saint-Martin" not in found
+    assert found["Morges"]["country"] == "CH"
+    found = _places(resources, "Cyclone\n\nLe cyclone a frappé Saint-Martin et Marigot mardi.",
+                    source="rci.fm")
+    assert found["Saint-Martin"]["id"] == "iso3166:MF"

@@ -13,6 +13,11 @@ Pure functions on strings; nothing here raises.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from veille.enrich.places import Place
 
 _MODE = (r"(?:tram|tramway|métro|metro|busway|BHNS|bus|téléphérique|telepherique|funiculaire|"
          r"trolleybus)")
@@ -37,3 +42,18 @@ def line_destination(text: str, start: int) -> bool:
         return False
     head = found.group(0).split()[0].lower()
     return head != "bus" and (head != "ligne" or bool(_URBAN.search(found.group(1))))
+
+
+def overseas_without_evidence(best: Place, found: Sequence[Place], home: str, stated: bool,
+                              others: Sequence[Sequence[Place]]) -> bool:
+    """Whether ``best``, an ambiguous name's reading as one of France's overseas territories
+    (Saint-Martin, MF), has no evidence in a text outside France: the outlet's country
+    ``home`` is known and not France's, no area is stated for the name, the name has other
+    readings (``found``), and every other place of the text, read one way, lies in ``home``
+    (t-final49 A2: "Saint-Martin" of a text all Vaud is no collectivity of the Antilles)."""
+    from veille.enrich.places import FRENCH_COUNTRIES, OVERSEAS_COUNTRIES
+
+    single = [readings[0] for readings in others if len(readings) == 1]
+    return bool(home) and home not in FRENCH_COUNTRIES and best.country in \
+        OVERSEAS_COUNTRIES and not stated and len({p.id for p in found}) > 1 and \
+        bool(single) and all(p.country == home for p in single)

@@ -77,7 +77,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.enrich.compass import compass_only
-from veille.enrich.line_ends import line_destination
+from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
@@ -2251,6 +2251,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # Port (La Réunion), which no reading of the text's other places lies near
             # (f-places32); "la fête du Port" beside Saint-Paul (La Réunion) is Le Port
             _unlink(entity, gazetteer)
+            continue
+        if overseas_without_evidence(best, found, home, bool(stated), [
+                readings for other, readings in options if other is not entity]):
+            _unlink(entity, gazetteer)  # "Saint-Martin" of a text all Vaud: no Antilles
             continue
         if _word_not_country(entity, best, text, language, options):
             _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau
