@@ -37,8 +37,16 @@ _CITING = re.compile(
     r"précisé|raconté|assuré|annoncé|dit|révélé|témoigné|répondu)\s+(?:\w+\s+)?(?:à|au|aux)|"
     r"\b(?:indique|déclare|confie|affirme|explique|précise|raconte|assure|annonce|dit|"
     r"révèle|répond)(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\s+(?:à|au|aux)|"
-    r"\b(?:à|au)\s+micro\s+(?:de|du))[ \xa0]+(?:l['’][ \xa0]*)?$")
-"""The words before a cited outlet (module docstring), up to the name."""
+    r"\b(?:à|au)\s+micro\s+(?:de|du)|\b(?:questions|informations|révélations|"
+    r"revelations)\s+(?:de|du|des)|\b(?:entrevue|entretien|interview)\s+(?:(?:accordée|"
+    r"accordé|donnée|donné)\s+)?(?:à|au|aux))[ \xa0]+(?:l['’][ \xa0]*)?$")
+"""The words before a cited outlet (module docstring), up to the name: also the outlet
+whose questions someone answers, whose information a text reports, or to which an
+interview is given ("a répondu aux questions du Devoir", "selon les informations du
+Progrès", "dans un entretien accordé au Parisien"; t-final49 A5)."""
+_CONTRACTED = re.compile(r"(?i)(?<![\w'’-])(?:du|au)[ \xa0]+$")
+""""du", "au" right before a name: the name takes the article "le", as a newspaper's does
+("du Devoir"), and a person's never does."""
 
 _ARTICLE = re.compile(r"(?i)^(?:le|la|les|l['’])[ \xa0]*")
 
@@ -73,8 +81,10 @@ def cited_outlet_names(text: str, mentions: Sequence[_Named]) -> frozenset[str]:
     cited in ``text`` as one (``_CITING`` right before one of their mentions)."""
     found: set[str] = set()
     for mention in mentions:
-        if mention.label == "PER" or not is_outlet_name(mention.text):
-            continue
+        if not is_outlet_name(mention.text) or (mention.label == "PER" and not (
+                " " not in mention.text and _CONTRACTED.search(
+                    text, max(0, mention.start - 4), mention.start))):
+            continue  # "aux questions du Devoir": no person "Devoir"
         if _CITING.search(text, max(0, mention.start - 60), mention.start):
             found.add(_key(_ARTICLE.sub("", mention.text)))
     return frozenset(found)

@@ -173,6 +173,14 @@ NAME_PARTICLES = frozenset({
     "van", "von", "bin", "ibn", "al", "el", "y", "ter", "ten"})
 """Lower-case particles inside people's and places' names ("Viña del Mar", "Ursula von
 der Leyen", "Mohammed bin Salman")."""
+POLITY_NOUNS = frozenset({"state", "nation", "country", "republic", "region", "province",
+                          "territory", "city", "town", "capital", "continent", "kingdom",
+                          "commonwealth", "island", "county"})
+"""The common nouns of a polity or a settlement, which English capitalises after "the" for
+the one the text is about ("the State" of Irish usage, "the Region", "the Capital"): a
+description, not a place's name (t-final49 A5: "in the State" was a place "State"). A
+closed class: the designations of GeoNames' feature classes A (country, state, region) and
+P (city, town)."""
 ORG_LINKS = frozenset({"of", "for", "and", "to", "on", "in", "the", "&"})
 """Lower-case words inside a body's name ("Organization for Security and Co-operation in
 Europe", "Committee to Protect Journalists"), kept only when a head of
@@ -472,6 +480,8 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     if before[-2:-1] and before[-1] == "the":
         if len(words) == 1 and (folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
             return "ORG"  # "in the Commons", "in the Senate", "to the Assembly"
+        if len(words) == 1 and folded[0] in POLITY_NOUNS:
+            return ""  # "the second busiest port in the State": the country, unnamed
         before = before[:-1]
     elif before and before[-1] in PLACE_PREPOSITIONS and len(words) == 1 and (
             folded[0] in CHAMBERS or folded[0] in ORG_HEADS):

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 from veille.enrich import foreign
 from veille.enrich.aliases import Alias, AliasTable, is_title
+from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
+from veille.enrich.body_heads import apposed_body, body_headed
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.credits import credit_ranges, in_credit
@@ -1149,6 +1151,12 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             table.lookup(mention.text) is None else 0
         if cut:
             mention.start, mention.text = mention.start + cut, mention.text[cut:]
+    for m in mentions:  # "la porte-parole de la société d'État, Caroline Des Rosiers"
+        if m.label in ("LOC", "MISC") and _NAME_SHAPE.fullmatch(m.text) and \
+                _given_opens(m.text) and table.lookup(m.text) is None and \
+                _TITLED_PERSON.search(text, max(0, m.start - 90), m.start) and \
+                text[max(0, m.start - 3):m.start].rstrip().endswith(","):
+            m.label = "PER"  # a title in apposition and a given name: a person (t-final49)
     titled = {fold(m.text) for m in mentions if m.label == "PER" and " " in m.text
               and _TITLED_PERSON.search(text, max(0, m.start - 90), m.start)}
     events = {fold(m.text) for m in mentions if m.label == "MISC"
@@ -1167,9 +1175,15 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:  # one sense per document: "un diplomate du Quai" too
         if mention.label == "LOC" and not mention.literal and mention.text in bodies:
             mention.label = "ORG"  # "L'Anssi a dépêché", "Le Stade de Reims a limogé"
+    for mention in mentions:  # "Statbel, l'office belge", "la Régie du téléphérique"
+        if (mention.label in ("LOC", "MISC") or (
+                mention.label == "PER" and " " not in mention.text
+                and not _given_opens(mention.text))) and (
+                apposed_body(text, mention.end) or body_headed(mention.text)):
+            mention.label = "ORG"
     outlets = cited_outlet_names(text, mentions)
     for mention in mentions:  # "joint par La Provence": the newspaper, no region
-        if mention.label in ("LOC", "MISC") and outlet_key(mention.text) in outlets:
+        if mention.label in ("LOC", "MISC", "PER") and outlet_key(mention.text) in outlets:
             mention.label, mention.literal = "ORG", False
     persons_at = {m.start for m in mentions if m.label == "PER"}
     mentions = [m for m in mentions if not (  # "l'Argentin Francisco Cerúndolo"
@@ -1180,6 +1194,12 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = [m for m in mentions if not _demonym_noun(text, m, table)
                 and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
+    for index, mention in enumerate(mentions):  # "sur Saint-Pierre et Le Prêcheur"
+        whole = town_with_article(text, mention.start, mention.text) if mention.label in (
+            "LOC", "MISC") or (mention.label == "PER" and " " not in mention.text) else None
+        if whole is not None:
+            mentions[index] = Mention(whole[0], whole[0] + len(whole[1]), whole[1], "LOC")
+    mentions = glued_at_apostrophe(text, mentions)
     for mention in mentions:
         if mention.label == "PER" and fold(mention.text) in unnamed:
             mention.label = "ORG"  # "selon Tisséo", "le réseau Tisséo": no person
@@ -2922,10 +2942,12 @@ def seat_as_place(text: str, mention: Mention, table: AliasTable) -> Mention:
 
 
 _OFFICE_NOUNS = frozenset({"gouverneur", "gouverneure", "recteur", "rectrice", "senateur",
-                           "senatrice", "depute", "deputee", "eveque", "archeveque"})
+                           "senatrice", "depute", "deputee", "eveque", "archeveque",
+                           "porte-parole", "representant", "representante"})
 """Offices besides ``TITLE_NOUNS`` that stand before a person's name in apposition, after a
 comma ("le gouverneur de la région, Oleh …", "le recteur de la Grande Mosquée de Paris,
-…"); without the comma their complement runs on ("le gouverneur de l'État de New York")."""
+…", "la porte-parole de la société d'État, Caroline Des Rosiers", t-final49 A5); without
+the comma their complement runs on ("le gouverneur de l'État de New York")."""
 
 
 _TITLE_ADJECTIVE = (r"(?-i:[a-zà-ÿ-]{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|"

@@ -29,12 +29,24 @@ _FACILITY_OF = re.compile(
 before a name: that one facility ("au gymnase de Bellevue"); a plural or an indefinite
 ("les écoles de Gaza", "une école de Gaza") speaks of a town's facilities, and keeps the
 town."""
+_SAINT = re.compile(r"(?:Saint|Sainte|St|Ste)[-\s]")
+_WORSHIP_OF = re.compile(
+    r"(?i)(?<![\w'’-])(?:au|du|le|la|l['’])\s*(?:temple|église|eglise|chapelle|cathédrale|"
+    r"cathedrale|basilique|collégiale|collegiale|abbatiale|paroisse|prieuré|prieure)"
+    r"\s+(?:de\s+|d['’]\s*)?$")
+"""A place of worship's noun before a saint's name ("au temple de Saint-Martin" of
+Vevey, "la chapelle Saint-Barthélemy", t-final49 A2): the building is dedicated to the
+saint, and names no town abroad. The nouns are a closed class, the place-of-worship natures
+of IGN's BD TOPO v3 (``BATIMENT``: Chapelle, Église; ``ZONE_D_ACTIVITE_OU_D_INTERET``: Culte
+catholique ou orthodoxe, Culte protestant) and the churches' own ranks (cathédrale,
+basilique, collégiale, abbatiale, prieuré, paroisse)."""
 
 
 def after_local_facility(text: str, start: int) -> bool:
     """Whether the name at ``text[start:]`` follows a local facility's noun and "de"
     ("au gymnase de Bellevue")."""
-    return bool(_FACILITY_OF.search(text, max(0, start - 40), start))
+    return bool(_FACILITY_OF.search(text, max(0, start - 40), start)) or bool(
+        _SAINT.match(text, start) and _WORSHIP_OF.search(text, max(0, start - 40), start))
 
 
 def facility_name_abroad(mentions: Sequence[Sequence[object]], countries: Iterable[str],

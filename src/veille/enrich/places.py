@@ -77,6 +77,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.enrich.compass import compass_only
+from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
@@ -1595,7 +1596,8 @@ def _dominant(found: list[Place]) -> list[Place]:
 def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
     """No place after all: ``entity`` loses the gazetteer id the alias table gave it
     (``loc:NAME`` instead). In place."""
-    if str(entity["id"]) in gazetteer.by_id:
+    if str(entity["id"]) in gazetteer.by_id or str(entity["id"]).startswith(
+            ("iso3166", "insee:", "geonames:")):  # an alias row's place id too (iso3166-2:FR-MF)
         entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
         entity["known"] = False
 
@@ -2299,6 +2301,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # (f-places32); "la fête du Port" beside Saint-Paul (La Réunion) is Le Port
             _unlink(entity, gazetteer)
             continue
+        if overseas_without_evidence(best, found, home, bool(stated), [
+                readings for other, readings in options if other is not entity]):
+            _unlink(entity, gazetteer)  # "Saint-Martin" of a text all Vaud: no Antilles
+            continue
         if _word_not_country(entity, best, text, language, options):
             _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau
             continue
@@ -2350,9 +2356,10 @@ partner's name before or after it, or a bare "entre"/"between" before it."""
 
 def _station_mention(text: str, start: int, end: int) -> bool:
     """Whether the mention at ``start:end`` is a station's: after a station's noun
-    (:data:`_STATION_BEFORE`) or before one in English order (:data:`_STATION_AFTER`)."""
+    (:data:`_STATION_BEFORE`), before one in English order (:data:`_STATION_AFTER`), or
+    the destination of a city's line ("le tramway T10 vers Gerland", t-final49 A3)."""
     return _STATION_BEFORE.search(text, max(0, start - 60), start) is not None or \
-        _STATION_AFTER.match(text, end) is not None
+        _STATION_AFTER.match(text, end) is not None or line_destination(text, start)
 
 
 def _station_named(entity: dict[str, object], text: str) -> bool:
