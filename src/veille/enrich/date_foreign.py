@@ -1,7 +1,9 @@
 """Dates mentioned in Spanish, Italian and German ("el próximo viernes", "la semana que
 viene", "el 21 de diciembre", "giovedì sera", "il 3 gennaio", "ab kommendem Montag", "am
-21. Dezember", "nächste Woche": t-final36 B8, issue 16), resolved against the publication
-date with the direction rules of the French and English reading
+21. Dezember", "nächste Woche": t-final36 B8, issue 16; counted spans "hace tres días",
+"tra due settimane", "vor zwei Wochen", numeric dates "21/12", "23.12.", "14.11.2026",
+ranges "del 3 al 9 de marzo", "vom 12. bis 14. Januar": h-dates49b), resolved against the
+publication date with the direction rules of the French and English reading
 (:func:`veille.enrich.dates.find_dates`): a "next"/"last" word decides, else the tense of
 the clause's verb (past: the day gone by; future, or a month in the present: the one
 ahead), else the nearest day.
@@ -9,8 +11,10 @@ ahead), else the nearest day.
 The names come from the CLDR data shipped with Babel (months, weekdays, the relative
 day words "ayer/oggi/morgen…", the relative phrases "la próxima semana", "settimana
 scorsa", "letzten Montag" from which the "next"/"last" words are taken, the day periods
-"tarde/sera/Abend"), not from hand-typed lists. What CLDR lacks is a closed class and
-written here: the other deictic adjectives of each language ("que viene", "entrante",
+"tarde/sera/Abend", the relative times "hace {0} días", "{0} giorni fa", "in {0} Tagen"
+whose words give a counted span its direction), not from hand-typed lists. What CLDR
+lacks is a closed class and written here (with the numbers in words, ``_COUNT_WORDS``):
+the other deictic adjectives of each language ("que viene", "entrante",
 "passato", "kommend", "vergangen", "vorig": the determiners and deictic adjectives of the
 grammars, RAE *Nueva gramática* §17, Serianni *Grammatica italiana* VII, Duden *Grammatik*
 § Demonstrativa) and the tense endings and auxiliaries the clause's verb is read by
@@ -25,11 +29,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from veille.enrich.dates import MentionedDate
 
 LANGUAGES = ("es", "it", "de")
@@ -77,6 +83,25 @@ _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
          "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$"}
 """A bound or a term set ("a partir del", "fino al", "ab", "für den"): ahead, like the
 French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
+_COUNT_WORDS = {
+    "es": ("un una uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+           "catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte"),
+    "it": ("un una uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
+           "tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti"),
+    "de": ("ein eine einem einer einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+           "zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig"),
+}
+"""The cardinals one to twenty in words, the forms of "one" first (the indefinite article
+a counted span opens with: "hace un año", "una settimana fa", "vor einem Jahr"): a closed
+class (RAE *Nueva gramática* §21.2, Serianni *Grammatica italiana* VI.1, Duden *Grammatik*
+§ Kardinalzahlen); CLDR's spell-out rules are not shipped with Babel. Larger counts are
+read in digits ("hace 30 años")."""
+_TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
+         "it": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
+         "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}}
+_PREFIX_VARIANTS = {"tra": ("tra", "fra")}
+"""Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
+"tra" only."""
 _CLAUSE = re.compile(r"[.;:!?\n]\s|[«»\"“”„]|,\s+(?=(?:pero|mientras|ma|mentre|aber|während|"
                      r"weil|porque|perché)\b)")
 
@@ -99,6 +124,29 @@ class _Language:
     last_stems: tuple[str, ...]
     past: re.Pattern[str]
     future: re.Pattern[str]
+    counts: dict[str, int]
+    span_units: dict[str, str]
+    span_signs: dict[str, int]
+
+
+def _counted_spans(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, int]]:
+    """From CLDR's relative times ("hace {0} días", "{0} giorni fa", "vor {0} Tagen"): the
+    unit nouns (singular and plural) and the words giving the direction, before or after
+    the count ("hace" -1, "dentro de" +1, "fa" -1, "tra" +1, "vor" -1, "in" +1)."""
+    units: dict[str, str] = {}
+    signs: dict[str, int] = {}  # a word after the count is stored with a leading space
+    for unit in ("day", "week", "month", "year"):
+        for side, sign in (("past", -1), ("future", 1)):
+            for pattern in dict(fields[unit][side]).values():
+                head, _, tail = pattern.partition("{0}")
+                noun, *rest = tail.split()
+                units[noun.lower()] = unit
+                if head.strip():
+                    for variant in _PREFIX_VARIANTS.get(head.strip(), (head.strip(),)):
+                        signs[variant.lower()] = sign
+                if rest:
+                    signs[" " + " ".join(rest).lower()] = sign
+    return units, signs
 
 
 def _alternation(words: list[str]) -> str:
@@ -136,6 +184,15 @@ def _language(code: str) -> _Language:
             kind = next((k for prefix, k in _PART_KINDS if key.startswith(prefix)), "")
             if kind and not name.endswith("."):
                 parts.setdefault(name, "noon" if name in ("Mittag", "mediodía") else kind)
+    span_units, span_signs = _counted_spans(fields)
+    counts = {word: n for n, words in enumerate(_COUNT_WORDS[code].split("|"), start=1)
+              for word in words.split()}
+    counts.update(_TENS[code])
+    cn = rf"(?:\d{{1,3}}|{_alternation(list(counts))})"
+    su = _alternation(list(span_units))
+    heads = _alternation([w for w in span_signs if w[0] != " "]).replace(r"\ ", r"\s+")
+    tails = _alternation([w[1:] for w in span_signs if w[0] == " "]).replace(r"\ ", r"\s+") \
+        or "(?!)"
     wd = _alternation([*weekdays, *(w.capitalize() for w in weekdays)])
     mo = _alternation(list(months))
     nx = "|".join(rf"{re.escape(s)}\w{{0,3}}" if " " not in s else re.escape(s).replace(
@@ -151,13 +208,22 @@ def _language(code: str) -> _Language:
         return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+)?(?P<{name}>{pa}))?"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:"
+        # a counted span, its direction before or after it: "hace tres días", "tra due
+        # settimane", "un mese fa", "vor zwei Wochen", "in drei Tagen"
+        rf"(?i:(?P<shead>{heads})\s+(?P<scount>{cn})\s+(?P<sunit>{su})"
+        rf"|(?P<scount2>{cn})\s+(?P<sunit2>{su})\s+(?P<stail>{tails}))"
+        # a numeric date, day first: "21/12", "21.12.", "21.12.2026", "15/01/27"
+        rf"|(?P<nday>[12]\d|3[01]|0?[1-9])(?P<nsep>[/.])(?P<nmon>1[0-2]|0?[1-9])"
+        rf"(?:(?P=nsep)(?P<nyear>(?:19|20)\d\d|\d\d)|(?P<ndot>\.(?!\d)))?"
         # weekday, its "next"/"last" word before or after, its day and month, its part
-        rf"(?:(?:{art}\s+)?(?P<pre>(?:{nx}|{this}))\s+)?(?P<wd>{wd}){glued}"
+        rf"|(?:(?:{art}\s+)?(?P<pre>(?:{nx}|{this}))\s+)?(?P<wd>{wd}){glued}"
         rf"(?:,?\s+(?:{art}\s+)?(?P<wdday>[0-3]?\d){link}\s*(?P<wdmon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<wdyear>(?:19|20)\d\d))?)?"
         rf"(?:\s+(?P<post>{nx}))?{part_after('part')}"
         # a day and a month: "el 21 de diciembre", "il 3 gennaio", "am 21. Dezember"
-        rf"|(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
+        rf"|(?:(?P<rday>[12]\d|3[01]|0?[1-9]|1º|1°|primo)\.?\s*(?:(?i:al|a|bis(?:\s+zum)?)\s+|"
+        rf"[-–]\s*)(?=\d))?"
+        rf"(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?"
         # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
         rf"|(?:{art}\s+)?(?P<upre>{nx}|{this})\s+(?P<unit>{un})"
@@ -173,7 +239,8 @@ def _language(code: str) -> _Language:
     return _Language(code, pattern, weekdays, months, days, units, parts,
                      tuple(sorted(nexts)), tuple(sorted(lasts)),
                      re.compile(_PAST[code], re.IGNORECASE),
-                     re.compile(_FUTURE[code], re.IGNORECASE))
+                     re.compile(_FUTURE[code], re.IGNORECASE), counts, span_units,
+                     span_signs)
 
 
 def primary(language: str) -> str:
@@ -278,6 +345,60 @@ def _unit(unit: str, direction: int, published: date) -> tuple[date, str]:
     return date(published.year + direction, 1, 1), "year"
 
 
+def _span(g: dict[str, str | None], published: date, lang: _Language) -> tuple[date, str]:
+    """A counted span from publication, its sign given by its own words ("hace", "fa", "vor":
+    back; "dentro de", "tra", "in": ahead); the granularity is the unit's, as in French and
+    English (a week is its Monday, a month its first day, a year its 1 January)."""
+    from veille.enrich.dates import _month_start
+
+    count_text = (g["scount"] or g["scount2"] or "").lower()
+    count = int(count_text) if count_text.isdigit() else lang.counts[count_text]
+    word = (g["shead"] or "").lower() or " " + (g["stail"] or "").lower()
+    sign = lang.span_signs[re.sub(r"\s+", " ", word)]
+    unit = lang.span_units[(g["sunit"] or g["sunit2"] or "").lower()]
+    if unit == "day":
+        return published + timedelta(days=sign * count), "day"
+    if unit == "week":
+        day = published + timedelta(weeks=sign * count)
+        return day - timedelta(days=day.weekday()), "week"
+    if unit == "month":
+        return _month_start(published, sign * count), "month"
+    return date(published.year + sign * count, 1, 1), "year"
+
+
+_CLOCK = re.compile(r"(?i)\b(?:alle|ore|um|gegen|a\s+las|las|a\s+la|dalle)\s+$")
+"""The words a clock time follows ("alle 21.12", "um 10.12"): no date then."""
+_CLOCK_AFTER = re.compile(r"\s*(?:Uhr|h|horas|hrs)\b")
+
+
+def _numeric_date(g: dict[str, str | None], text: str, start: int, end: int) -> bool:
+    """Whether a day-first numeric match is a date: with its year ("21.12.2026",
+    "15/01/27"); without, "21/12" with a two-digit day or month (not a fraction, "1/2") or
+    the German "21.12." with its closing dot (not a decimal, "3.5"); never a clock time
+    ("alle 21.12", "um 10.12 Uhr") nor a piece of a longer number ("2026/12/05")."""
+    if start and text[start - 1] in "/.,:" or text[end:end + 1].isdigit():
+        return False
+    if g["nyear"]:
+        return True
+    if _CLOCK_AFTER.match(text, end) or (g["nsep"] == "." and _CLOCK.search(
+            text[max(0, start - 12):start]) and not g["ndot"]):
+        return False
+    if g["nsep"] == "/":
+        return len(g["nday"] or "") == 2 or len(g["nmon"] or "") == 2
+    return bool(g["ndot"]) and not _CLOCK.search(text[max(0, start - 12):start])
+
+
+def _range_start(last: date, first_day: int) -> date | None:
+    """The first day of a range said with one month ("del 3 al 9 de marzo"): in the last
+    day's month, or the month before when it is a later day ("del 28 al 3 de marzo")."""
+    from veille.enrich.dates import _safe_date
+
+    if first_day <= last.day:
+        return last.replace(day=first_day)
+    before = last.replace(day=1) - timedelta(days=1)
+    return _safe_date(before.year, before.month, first_day)
+
+
 def _day_number(text: str) -> int:
     return 1 if not text[0].isdigit() else int(text.rstrip("º°"))
 
@@ -289,7 +410,7 @@ _MORNING_NOT_TOMORROW = re.compile(r"(?i)\b(?:la|esta|cada|una|por\s+la|de\s+la|
 def foreign_dates(text: str, published: date, language: str) -> list[MentionedDate]:
     """Every date mentioned in ``text`` written in ``language`` (one of :data:`LANGUAGES`),
     resolved against ``published``."""
-    from veille.enrich.dates import MentionedDate
+    from veille.enrich.dates import MentionedDate, _safe_date
     from veille.enrich.text import sentence_at, sentences
 
     lang = _language(primary(language))
@@ -309,7 +430,7 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):
             continue  # "Plácido Domingo": a capitalised weekday inside a sentence is a name
         tense = clause_tense(text, start, end, language)
-        if re.search(_SINCE[lang.code], before):
+        if re.search(_SINCE[lang.code], before) and not g["rday"]:  # "dal 6 al 14": a range
             tense = "past"
         elif re.search(_FROM[lang.code], before) or re.search(_FROM[lang.code],
                                                                text[max(0, start - 40):start]
@@ -321,8 +442,19 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
+        until = ""
         value: date | None
-        if wd:
+        if g["sunit"] or g["sunit2"]:
+            value, granularity = _span(g, published, lang)
+        elif g["nmon"]:
+            if not _numeric_date(g, text, start, end):
+                continue
+            month, day = int(g["nmon"]), int(g["nday"])
+            year = g["nyear"] or ""
+            value = _safe_date(int(year) if len(year) == 4 else
+                               published.year // 100 * 100 + int(year), month, day) \
+                if year else _in_year(month, day, published, tense)
+        elif wd:
             weekday = next(n for name, n in lang.weekdays.items() if name.lower() == wd.lower())
             if g["wdmon"]:
                 month = next(n for name, n in lang.months.items() if name == g["wdmon"])
@@ -341,6 +473,10 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             day = _day_number(g["day"])
             value = date(int(g["year"]), month, day) if g["year"] else \
                 _in_year(month, day, published, tense)
+            if g["rday"] and value is not None:  # "del 3 al 9 de marzo": from the 3rd
+                first = _day_number(g["rday"])
+                last, value = value, _range_start(value, first)
+                until = last.isoformat() if value is not None else ""
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
                 lang.units[(g["unit"] or g["unit2"]).lower()]
@@ -358,13 +494,14 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             granularity = "month"
         if value is None:
             continue
-        last = value if granularity == "day" else _last_day(value, granularity)
+        last = date.fromisoformat(until) if until else value if granularity == "day" else \
+            _last_day(value, granularity)
         tense = "future" if value > published else "past" if last < published else tense
         sentence = sentence_at(spans, start)
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "", tense,
                                    lang.parts.get(part[:1].upper() + part[1:], "")
-                                   or lang.parts.get(part, ""), weekday_ok))
+                                   or lang.parts.get(part, ""), weekday_ok, until))
     return found
 
 
