@@ -76,7 +76,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from veille.enrich.compass import compass_only
+from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
@@ -2080,6 +2080,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             _unlink(entity, gazetteer)
             entity[TOPIC_WORD] = True
             continue
+        if text and french:
+            drop_part_mentions(entity, text)  # the area's mentions stay, not the district's
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _weather_named(entity, text) or _feast_named(entity, text)
                      or _heads_a_body(entity, text)
