@@ -66,12 +66,29 @@ def part_or_direction(text: str, start: int, end: int) -> bool:
                 or PART_AFTER.match(text, end))
 
 
+def _part_mention(mention: list[object], text: str) -> bool:
+    return compass_word(str(mention[2])) and part_or_direction(
+        text, int(str(mention[0])), int(str(mention[1])))
+
+
+def drop_part_mentions(entity: dict[str, object], text: str) -> None:
+    """``entity`` without its mentions that are a part, a direction or a body's head
+    (:func:`part_or_direction`), when others remain: "le directeur des routes du
+    Sud-Ouest" is a service's district, "les vignobles du Sud-Ouest" in the same article
+    the area, which alone stays a mention (r-who49's open case: one such mention kept the
+    district as a place). In place; :func:`compass_only` drops the entity when none
+    remains."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    kept = [m for m in mentions if not _part_mention(m, text)]
+    if kept and len(kept) < len(mentions):
+        entity["mentions"], entity["count"] = kept, len(kept)
+
+
 def compass_only(entity: dict[str, object], text: str) -> bool:
     """Whether ``entity`` (an enrichment entity: ``mentions`` are ``[start, end, written]``
     into ``text``) is a cardinal point every mention of which is a part, a direction or a
     body's head (:func:`part_or_direction`): no place, and no entity either."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
-    return bool(mentions) and all(
-        compass_word(str(m[2])) and part_or_direction(text, int(m[0]), int(m[1]))
-        for m in mentions)
+    return bool(mentions) and all(_part_mention(m, text) for m in mentions)

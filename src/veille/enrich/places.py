@@ -76,7 +76,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from veille.enrich.compass import compass_only
+from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.text import TITLE_NOUNS, fold
@@ -2082,6 +2082,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             _unlink(entity, gazetteer)
             entity[TOPIC_WORD] = True
             continue
+        if text and french:
+            drop_part_mentions(entity, text)  # the area's mentions stay, not the district's
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _weather_named(entity, text) or _feast_named(entity, text)
                      or _heads_a_body(entity, text)

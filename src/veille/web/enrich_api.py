@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
@@ -68,8 +68,18 @@ class EntityModel(BaseModel):
     """True when the entity is a place resolved in the gazetteer (it has a place page)."""
 
 
+NameMatch = Literal["words", "substring"]
+"""How a ``name`` filter matched the entities listed (:func:`named_entities`)."""
+
+
 class EntitiesResponse(BaseModel):
     entities: list[EntityModel]
+    match: NameMatch | None = Field(
+        default=None, description="With `name`: how the entities listed are named by it. "
+        "`words`: a word of the name begins with it, an alias holds it as whole words, or an "
+        "article writes the entity so (an acronym beside the full name); `substring`: none "
+        "is named so, and these are the entities whose name holds it inside a word (a "
+        "fallback, as `veille entities --name` says on stderr). Null without `name`.")
     warnings: list[str] = Field(
         default_factory=list, description="About the request: parameters ignored, an "
                                           "offset past the end of the list.")
@@ -244,10 +254,10 @@ class EnrichmentResponse(BaseModel):
 def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Label = None,
              name: Name = None) -> EntitiesResponse:
     with web(request).stores.reader() as store:
-        found = named_entities(request, store, label=label, name=name, limit=limit,
-                               offset=offset)
-        return _warned(request, EntitiesResponse(entities=flag_places(store, found)),
-                       offset, len(found))
+        found, match = named_entities(request, store, label=label, name=name, limit=limit,
+                                      offset=offset)
+        return _warned(request, EntitiesResponse(entities=flag_places(store, found),
+                                                 match=match), offset, len(found))
 
 
 @router.get("/entities/{entity_id:path}", response_model=EntityDetail, summary="One entity")
@@ -438,13 +448,15 @@ def _common(store: SQLiteStore, entity_id: str, limit: int) -> dict[str, Any]:
 
 
 def named_entities(request: Request, store: SQLiteStore, *, label: str | None,
-                   name: str | None, limit: int, offset: int) -> list[EntitySummary]:
+                   name: str | None, limit: int, offset: int
+                   ) -> tuple[list[EntitySummary], NameMatch | None]:
     """The entities of the API's and the web page's list: all of them by number of
     articles, or, with ``name``, those it names (words, aliases and written forms first,
     a bare substring only when none: :func:`veille.enrich.entity_names.entities_named`,
-    the CLI's ``entities --name`` path)."""
+    the CLI's ``entities --name`` path); and how ``name`` matched them (None without it,
+    "substring" for the fallback, which the page and the API say as the CLI does)."""
     if not name:
-        return store.entities(limit=limit, offset=offset, label=label)
+        return store.entities(limit=limit, offset=offset, label=label), None
     from veille.enrich.aliases import current
     from veille.enrich.entity_names import (
         WRITTEN_ARTICLES,
@@ -466,9 +478,9 @@ def named_entities(request: Request, store: SQLiteStore, *, label: str | None,
             return []
         return written_ids(store, (hit.id for hit in hits), text)
 
-    found, _ = entities_named(store, current(web(request).settings.data_dir), name,
-                              label=label, limit=limit, offset=offset, written=written)
-    return found
+    found, inside = entities_named(store, current(web(request).settings.data_dir), name,
+                                   label=label, limit=limit, offset=offset, written=written)
+    return found, "substring" if inside else "words"
 
 
 def flag_places(store: SQLiteStore, found: list[EntitySummary]) -> list[EntityModel]:

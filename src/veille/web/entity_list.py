@@ -48,13 +48,15 @@ def entities_page(request: Request, label: Label = None, name: Name = None,
     name = (name or "").strip() or None
     offset = (page - 1) * PAGE_SIZE
     with web(request).stores.reader() as store:
-        found = flag_places(store, named_entities(request, store, label=label, name=name,
-                                                  limit=PAGE_SIZE, offset=offset))
+        named, match = named_entities(request, store, label=label, name=name,
+                                      limit=PAGE_SIZE, offset=offset)
+        found = flag_places(store, named)
     kinds: list[dict[str, Any]] = [
         {"label": k, "href": url_with(request, label=k, page=None), "current": k == label}
         for k in KINDS]
     return render(request, "entities.html", entities=found, places=None, page=page,
                   label=label, name=name or "", kinds=kinds,
+                  substring=match == "substring" and bool(found),
                   all_kinds=url_with(request, label=None, page=None),
                   json_twin=_twin("/api/v1/entities", offset, label=label, name=name),
                   **_pager(request, page, len(found)))
@@ -71,7 +73,7 @@ def places_page(request: Request, name: Name = None,
         found = store.places(limit=PAGE_SIZE, offset=offset, name=name)
         labels = namesake_labels(store, web(request).translator(request), found)
     return render(request, "entities.html", entities=None, places=found, page=page,
-                  namesake_labels=labels,
+                  namesake_labels=labels, substring=False,
                   label=None, name=name or "", kinds=[], all_kinds=None,
                   json_twin=_twin("/api/v1/places", offset, name=name),
                   **_pager(request, page, len(found)))
