@@ -57,7 +57,8 @@ SAME_IN_BOTH = {"nav_api", "source_kind_url", "mail_source", "sort_date",
                 "sources_col_name", "sources_col_actions", "sources_active", "sources_url",
                 "feed_atom_short", "timeline_articles", "timeline_mentions",
                 "entity_story_articles", "cli_version", "cli_saved_field_sources",
-                "cli_saved_field_webhook"}
+                "cli_saved_field_webhook",
+                "article_author_role"}  # "{name} ({role})": the same punctuation
 
 
 def test_no_untranslated_string() -> None:

@@ -447,6 +447,16 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
     return names
 
 
+def opens_with_name(text: str) -> bool:
+    """``text`` opens with a person's name, a known given name and a capitalised word
+    ("LAURE BRETTON Envoyés spéciaux à Toulouse": Libération's second author, printed
+    after a comma, before the two's role): what follows a byline's name is then another
+    author, no role of the first."""
+    words = text.split()
+    return (len(words) > 2 and known_given_name(words[0].capitalize())
+            and words[1][:1].isupper())
+
+
 _ROLE_APART = re.compile(r"^\s*(?:[,/|·–—-]|\bde\b|\bof\b)?\s*")
 
 
@@ -466,7 +476,7 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
                 continue
             rest = block[at + len(name):]
             rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
-            if rest and role_line(rest):
+            if rest and role_line(rest) and not opens_with_name(rest):
                 roles[name] = rest
             elif not rest and i + 1 < len(blocks) and role_line(blocks[i + 1].strip()):
                 roles[name] = blocks[i + 1].strip().rstrip(".")

@@ -892,3 +892,40 @@ def json_ld_authors(value: object, limit: int = 20) -> tuple[list[str], list[str
         if name not in target:
             target.append(name)
     return names, organisations
+
+
+#: The longest ``jobTitle`` kept as a role: a longer one is a biography, no role.
+MAX_JOB_TITLE_CHARS = 80
+
+#: A ``jobTitle`` that only says the person is the article's author (a CMS's default:
+#: Le Parisien's "Author") says no role: the word "author" in the languages veille
+#: reads dates in (a closed class: that one word, translated).
+_AUTHOR_WORDS = frozenset({"author", "auteur", "auteure", "autrice", "autor", "autora",
+                           "autore"})
+
+
+def json_ld_roles(value: object, limit: int = 20) -> dict[str, str]:
+    """The role each person of a JSON-LD ``author`` value declares (a ``Person``'s
+    ``jobTitle``, schema.org: "Midlands correspondent"), by name as
+    :func:`json_ld_authors` reads it; a title that is empty, a URL, longer than
+    :data:`MAX_JOB_TITLE_CHARS` or a whole sentence is none."""
+    items = value if isinstance(value, list) else [value]
+    roles: dict[str, str] = {}
+    for item in items[:limit]:
+        if not isinstance(item, dict):
+            continue
+        name, title = item.get("name"), item.get("jobTitle")
+        if isinstance(name, list):
+            name = name[0] if name else ""
+        if isinstance(title, list):
+            title = next((t for t in title if isinstance(t, str) and t.strip()), "")
+        if isinstance(title, dict):  # a DefinedTerm / Occupation: its name
+            title = title.get("name")
+        if not isinstance(name, str) or not isinstance(title, str):
+            continue
+        name, title = plain_name(name), " ".join(html.unescape(title).split()).strip(" ,;·|")
+        if (name and title and len(title) <= MAX_JOB_TITLE_CHARS and "://" not in title
+                and not title.endswith((".", "!", "?"))
+                and title.casefold() not in _AUTHOR_WORDS):
+            roles.setdefault(name, title)
+    return roles

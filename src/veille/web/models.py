@@ -111,6 +111,11 @@ class ArticleDetail(ArticleSummary):
     site_name: str
     credit: str = Field(default="", description="The news agencies its byline credits "
                         "(`evidence.credit`: \"AFP\", \"AFP, Reuters\"), empty when none.")
+    author_roles: dict[str, str] = Field(
+        default_factory=dict, description="The role the page prints or declares for each "
+        "author who has one, by name as in `authors` (`content.author_roles`: "
+        "{\"Jeanne Martin\": \"correspondante à Bruxelles\"}; a byline's words beside or "
+        "under the name, or a JSON-LD author's `jobTitle`); an author without one is absent.")
     truncated: bool
     raw_id: str
     media_type: str
@@ -730,6 +735,8 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         paragraphs=list(content.paragraphs) if content else [],
         site_name=content.site_name if content else "",
         credit=credit_of(article),
+        author_roles={a: r for a, r in content.author_roles.items() if a in content.authors}
+        if content else {},
         truncated=content.truncated if content else False,
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related],

@@ -43,7 +43,13 @@ from veille.extract.html.listing import (
     off_page_heading_links,
     teaser_cards,
 )
-from veille.extract.html.metadata import byline_lines, choose, declared_language, first
+from veille.extract.html.metadata import (
+    byline_lines,
+    choose,
+    declared_language,
+    first,
+    page_roles,
+)
 from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import MAX_HTML_CHARS, parse_html
 from veille.extract.html.sources import gather, labels_above, page_nodes
@@ -294,6 +300,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     if reporters and not meta.authors:
         meta.authors = list(reporters)
         meta.evidence["authors"] = "the agency's dateline opening the text"
+    roles = page_roles(meta.authors, found, article, objects,
+                       [b.text for b in walk.blocks[max(0, choice.start - 8):choice.start + 3]])
     evidence = {**meta.evidence, **dates.evidence}
     # An editorial note about how the article was made left the body: the fact stays.
     notes = with_headline(disclosed([b.text for b in walk.blocks[choice.start:choice.end + 3]]),
@@ -394,6 +402,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
                                                 zone=zone, now=fetched_at or utcnow()),
         paragraphs=paragraphs,
         authors=meta.authors,
+        author_roles=roles,
         published=meta.published,
         published_precision=TIME if dates.published_has_time else DAY,
         updated=meta.modified,

@@ -24,11 +24,12 @@ from urllib.parse import urlsplit
 from veille.collect.netguard import AddressPolicy
 from veille.collect.sites import same_host, same_site
 from veille.collect.urls import safe_url
-from veille.extract.bare_byline import byline_before_date
+from veille.extract.bare_byline import author_roles, byline_before_date
 from veille.extract.bylines import (
     byline_after_date,
     byline_part,
     is_publication,
+    json_ld_roles,
     organisation_credits,
     people_and_credits,
     site_keys,
@@ -36,6 +37,7 @@ from veille.extract.bylines import (
     whole_name,
 )
 from veille.extract.furniture_title import UNFOUNDED
+from veille.extract.html.jsonld import resolve
 from veille.extract.html.sources import Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import ends_sentence, fold, is_byline
@@ -365,6 +367,28 @@ def choose_authors(found: Candidates, site: str,
         if names:
             return names, source, credits
     return [], "", credits
+
+
+def page_roles(authors: list[str], found: Candidates, article: dict[str, Any] | None,
+               objects: list[dict[str, Any]], near: list[str]) -> dict[str, str]:
+    """The role of each of ``authors`` the page gives: printed beside or under the name
+    in its byline elements or in ``near`` (the blocks around the headline), by
+    :func:`~veille.extract.bare_byline.author_roles` as in text captures ("Par Jeanne
+    Martin, correspondante à Bruxelles", "Tomasz Wiśniewski" / "Economics editor"), else
+    declared by the article's JSON-LD ``author`` (a ``Person``'s ``jobTitle``:
+    :func:`~veille.extract.bylines.json_ld_roles`; a reference to a ``Person`` node of the
+    page's ``objects`` resolved, Yoast's ``@graph``)."""
+    if not authors:
+        return {}
+    printed = [v for field_name in ("byline", "meta_line")
+               for _, v in found.get(field_name, [])[:3]]
+    roles = author_roles(authors, printed + near)
+    declared = {fold(k): v for k, v in json_ld_roles(
+        resolve((article or {}).get("author") or (article or {}).get("creator"), objects)).items()}
+    for person in authors:
+        if person not in roles and fold(person) in declared:
+            roles[person] = declared[fold(person)]
+    return roles
 
 
 def _reads_people(value: str, credit_names: set[str]) -> bool:
