@@ -9,6 +9,10 @@ that part was a person's name at all: an ingest of text captures (``bench/captur
 is now asked last, of a name only; the answers are those of before (``Nueva York · 30 nov
 2026`` is still a dateline, ``Ferran Bono · Valencia · …`` still a byline).
 
+The capture is given an address on a country's domain: without one, a capture that
+prints a time and no zone asks the gazetteer which clock its places keep (r-pages49,
+:mod:`veille.extract.place_zones`), a question this test is not about.
+
 Each check runs in a fresh interpreter: the gazetteer is built once per process, and
 another test of the session may have built it already.
 """
@@ -53,7 +57,8 @@ def test_a_capture_whose_bylines_name_no_one_leaves_the_gazetteer_unbuilt() -> N
     out = _run(f"""
         from veille.extract.text_capture import extract_text_capture
         from veille.enrich import places
-        content = extract_text_capture({CAPTURE!r})
+        content = extract_text_capture({CAPTURE!r},
+                                       site_url="https://www.journal-littoral.fr/a")
         print(content.title, "|", content.authors, "|", places.shipped.cache_info().currsize)
     """)
     title, authors, built = (part.strip() for part in out.split("|"))

@@ -72,8 +72,13 @@ def sentence_key(sentence: str) -> int | None:
         found = _LETTERS.findall(fold(sentence))
     if len(found) < MIN_WORDS:
         return None
-    return int.from_bytes(blake2b(" ".join(found).encode(), digest_size=8).digest(),
-                          "little", signed=True)
+    return words_key(" ".join(found))
+
+
+def words_key(words: str) -> int:
+    """The 64-bit signed digest (BLAKE2b) of a sentence's folded letter words, joined by
+    spaces: :func:`sentence_key`'s value, the same in every process."""
+    return int.from_bytes(blake2b(words.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 Keyed = tuple[tuple[int, int, int | None], ...]
