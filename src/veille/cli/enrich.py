@@ -104,6 +104,11 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         if inside:
             click.echo(f"no entity has a word or alias starting with {name!r}: "
                        "these hold it inside a word (a substring)", err=True)
+        elif not found:  # t-final49b: an empty answer printed nothing at all
+            kind = f" of kind {label}" if label else ""
+            click.echo(f"nothing found for {name!r}: no entity{kind} is named so (accents and "
+                       f"case aside); try fewer letters{' or no --label' if label else ''}, "
+                       f"or `veille search {name!r}` for the articles", err=True)
     for entity in found:
         if as_json:
             click.echo(json.dumps(asdict(entity), ensure_ascii=False))

@@ -48,7 +48,7 @@ _EXTRA_LAST = {"es": ("pasad", "últim"), "it": ("scors", "passat", "ultim"),
                "de": ("vergangen", "vorig", "letzt")}
 """Deictic adjectives CLDR's relative phrases do not hold (closed class, see above): the
 stems, an inflection follows."""
-_THIS = {"es": r"est[ea]", "it": r"quest[oa]|quest['’]", "de": r"diese[rnms]?"}
+_THIS = {"es": r"[Ee]st[ea]", "it": r"[Qq]uest[oa]|[Qq]uest['’]", "de": r"[Dd]iese[rnms]?"}
 _ARTICLE = {"es": r"(?:el|la|los|las|del|al)", "it": r"(?:il|la|lo|l['’]|del|della|al|alla|nel|"
             r"nella|dal|dalla)", "de": r"(?:am|an\s+dem|dem|der|die|den|das|im|zum|ab|seit|bis)"}
 _DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\."}
@@ -149,6 +149,13 @@ def _counted_spans(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
     return units, signs
 
 
+def _capitalisable(word: str) -> str:
+    """``word`` escaped, its first letter either case: "nächst" → "[nN]ächst"."""
+    head = word[:1]
+    return f"[{head}{head.upper()}]{re.escape(word[1:])}" if head.isalpha() and \
+        head != head.upper() else re.escape(word)
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -195,8 +202,10 @@ def _language(code: str) -> _Language:
         or "(?!)"
     wd = _alternation([*weekdays, *(w.capitalize() for w in weekdays)])
     mo = _alternation(list(months))
-    nx = "|".join(rf"{re.escape(s)}\w{{0,3}}" if " " not in s else re.escape(s).replace(
-        r"\ ", r"\s+") for s in sorted(nexts | lasts, key=len, reverse=True))
+    # each word also capitalised, as it opens a sentence: "Nächste Woche", "Próximo lunes"
+    # (t-final49b: only the lower-case forms were read)
+    nx = "|".join(rf"{_capitalisable(s)}\w{{0,3}}" if " " not in s else _capitalisable(s)
+                  .replace(r"\ ", r"\s+") for s in sorted(nexts | lasts, key=len, reverse=True))
     pa = _alternation([*parts, *(p.lower() for p in parts)])
     dy = _alternation([*days, *(w.capitalize() for w in days)])
     un = _alternation([*units, *(u.capitalize() for u in units)])

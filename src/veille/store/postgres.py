@@ -210,6 +210,12 @@ class PostgresStore(SQLiteStore):
     """The PostgreSQL backend of :class:`~veille.store.base.Store` and
     :class:`~veille.store.base.CollectStore` (see the module's docstring)."""
 
+    FOLDED_NAME = "name"  # no fold on the server: the name as written (issue 16: SQLite only)
+
+    @staticmethod
+    def fold_key(text: str) -> str:  # noqa: D102
+        return text
+
     def __init__(self, conn: PgConnection, url: str) -> None:  # noqa: D107
         self.conn = conn  # type: ignore[assignment]
         self.pg: Any = conn.raw

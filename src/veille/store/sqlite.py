@@ -39,7 +39,7 @@ from veille.store.changelog import ChangeLogTables
 from veille.store.migrations import migrate
 from veille.store.readonly import can_write, read_only_error
 from veille.store.sqlite_collect import CollectTables
-from veille.store.sqlite_enrich import EnrichTables
+from veille.store.sqlite_enrich import EnrichTables, folded_name
 from veille.store.sqlite_full import Connection, disk_full
 from veille.store.sqlite_history import HistoryTables
 from veille.store.sqlite_monitor import MonitorTables
@@ -91,6 +91,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        conn.create_function("veille_fold", 1, folded_name, deterministic=True)
         self._lock = threading.RLock()
         self._log_rows: list[tuple[str, str]] = []
         self._logged: set[str] = set()

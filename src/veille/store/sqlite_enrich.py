@@ -13,8 +13,10 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
+from veille.enrich.text import fold
 from veille.record import REPRINT_RELATIONS, utcnow
 from veille.store.base import EntityMention, EntitySummary, PlaceSummary, QuoteRow
 from veille.store.calendar import article_day, article_precision, article_time
@@ -47,12 +49,28 @@ REBUILD = ":rebuild"
 """Suffix of the ``view_state`` row that marks a re-enrichment of every article under way."""
 
 
+@lru_cache(maxsize=65_536)
+def folded_name(name: str) -> str:
+    """An entity's name folded (:func:`veille.enrich.text.fold`), remembered: the same
+    names recur on many rows of ``article_entities``."""
+    return fold(name)
+
+
 class EnrichTables:
     """Entities, places, dates and quotes kept per article."""
 
     conn: sqlite3.Connection
     _lock: threading.RLock
     compacted_seq: Callable[[], int]  # the change log's (ChangeLogTables)
+    FOLDED_NAME = "veille_fold(name)"
+    """The SQL an entity's name is matched by, folded as :func:`veille.enrich.text.fold`
+    folds the text asked for (the function :class:`~veille.store.sqlite.SQLiteStore`
+    registers on its connection)."""
+
+    @staticmethod
+    def fold_key(text: str) -> str:
+        """The text asked for, folded as :attr:`FOLDED_NAME` folds the names."""
+        return folded_name(text)
 
     def enrich_applied_seq(self, view: str = VIEW) -> int:
         row = self.conn.execute("SELECT applied_seq FROM view_state WHERE view = ?",
@@ -157,8 +175,10 @@ class EnrichTables:
             where.append("label = ?")
             args.append(label)
         if name:
-            named = "name LIKE ?"
-            args.append(f"%{name}%")
+            # Both sides folded (accents, case: "federation" and "PÉRIGORD" name
+            # "Fédération", "Périgord"; SQLite's LIKE folds ASCII letters only: issue 16).
+            named = f"{self.FOLDED_NAME} LIKE ?"
+            args.append(f"%{self.fold_key(name)}%")
             if ids:
                 named += f" OR entity_id IN ({','.join('?' * len(ids))})"
                 args.extend(ids)
