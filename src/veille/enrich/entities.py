@@ -2193,8 +2193,25 @@ def _bare_persons(text: str, mentions: Sequence[Mention], table: AliasTable
                 row is not None and row.label == "PER"):
             continue
         out[fold(word)] = [m.start() for m in re.finditer(
-            r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
+            r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)
+            if not _headline_kicker_at(text, m.start(), word)]
     return out
+
+
+_KICKER_COLON = re.compile(r"[ \t\u00a0\u202f]*:(?![ \t\u00a0\u202f]*[«\"“„‹])")
+"""A colon after a headline's opening name, no quotation mark after it: a kicker
+("Trois-Rivières : un incendie …"), not a speaker's label ("Martine Ouellet : « Nous … »")."""
+
+
+def _headline_kicker_at(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is the kicker of the headline (the text's first line):
+    it opens it and a colon follows, no quotation mark after the colon. French headlines
+    open so with the place or the topic of the story ("Trois-Rivières : un incendie
+    détruit un entrepôt", "Pollution : …"; the "surtitre", Lexique des règles
+    typographiques en usage à l'Imprimerie nationale; Agnès, *Manuel de journalisme*,
+    "titres"), so such a use tells nothing of a person: the body's uses decide (issue 16,
+    t-final49b A1: the kicker's use kept "à Trois-Rivières" a person's name)."""
+    return not text[:at].strip() and _KICKER_COLON.match(text, at + len(word)) is not None
 
 
 def _foreign_spelling(row: Alias, mention: Mention, mentions: Sequence[Mention],
