@@ -77,25 +77,35 @@ class DeliveryReport:
     next_due: datetime | None = None
     channels: dict[str, list[int]] = field(default_factory=dict)
     """Channel ("email", "webhook") → [rows sent, rows failed]."""
+    outcomes: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    """Row key → (channel, sent) of its last attempt: a row tried again in a later pass of
+    the same run (a watch's passes) is counted once, by its last outcome (ci-53: a webhook
+    failing twice in one `watch --once` was "failed 2" for one alert)."""
 
     def count(self, rows: Sequence[Delivery], *, sent: bool) -> None:
-        """Count ``rows`` sent (or failed), in all and by channel."""
+        """Count ``rows`` sent (or failed), in all and by channel, each row once."""
         for row in rows:
-            self.channels.setdefault(row.channel, [0, 0])[0 if sent else 1] += 1
-        if sent:
-            self.sent += len(rows)
-        else:
-            self.failed += len(rows)
+            self._settle(row.key, row.channel, sent)
 
     def add(self, other: DeliveryReport) -> None:
-        """Add ``other``'s sent and failed rows to these (a watch's passes, t-final36 B5)."""
-        self.sent += other.sent
-        self.failed += other.failed
+        """Add ``other``'s rows to these (a watch's passes, t-final36 B5), each row once."""
         self.errors += other.errors
-        for channel, (sent, failed) in other.channels.items():
-            counts = self.channels.setdefault(channel, [0, 0])
-            counts[0] += sent
-            counts[1] += failed
+        for key, (channel, sent) in other.outcomes.items():
+            self._settle(key, channel, sent)
+
+    def _settle(self, key: str, channel: str, sent: bool) -> None:
+        before = self.outcomes.get(key)
+        if before is not None:
+            self._tally(*before, -1)
+        self.outcomes[key] = (channel, sent)
+        self._tally(channel, sent, 1)
+
+    def _tally(self, channel: str, sent: bool, step: int) -> None:
+        self.channels.setdefault(channel, [0, 0])[0 if sent else 1] += step
+        if sent:
+            self.sent += step
+        else:
+            self.failed += step
 
 
 def snippet(article: Article) -> str:
