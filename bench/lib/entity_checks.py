@@ -136,9 +136,11 @@ def _judge(check: list[Any], enrichment: dict, quote_lines: list[str],
     raise ValueError(f"unknown check kind {kind!r}")
 
 
-def main(here: Path, argv: list[str] | None = None) -> None:
+def main(here: Path, argv: list[str] | None = None, judge: Any = None) -> None:
     """``score.py VEILLE_CLI [--verbose]``: print checks right R/N by kind, then the total and
-    the number of false answers."""
+    the number of false answers. ``judge`` (a set's own check kinds, falling back on
+    :func:`_judge`) replaces :func:`_judge` when given."""
+    judge = judge or _judge
     args = sys.argv[1:] if argv is None else argv
     cli, verbose = args[0], "--verbose" in args
     gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
@@ -148,7 +150,7 @@ def main(here: Path, argv: list[str] | None = None) -> None:
     for g in gold:
         enrichment = (records.get(g["url"]) or {}).get("enrichment") or {}
         for check in g["checks"]:
-            ok, got = _judge(check, enrichment, quote_lines, named)
+            ok, got = judge(check, enrichment, quote_lines, named)
             total += 1
             right += ok
             false += (not ok) and got not in ("MISSED", None)

@@ -4,7 +4,7 @@ line's destination, entity kinds).
 
 usage: python3 score.py VEILLE_CLI [--verbose]
 Ingests articles.jsonl into a temporary store, enriches, exports; prints checks right R/N by
-kind and the total. Entity checks are bench/lib/entity_checks.py's; "noplace" and "place" are
+kind, the total and the false answers. Entity checks and the scoring are bench/lib/entity_checks.py's; "noplace" and "place" are
 described in build.py.
 """
 import json
@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
-from lib.entity_checks import _answers, _judge, fold  # noqa: E402
+from lib.entity_checks import _judge, fold, main  # noqa: E402
 
 
 def judge(check, enrichment, quote_lines, named):
@@ -30,26 +30,5 @@ def judge(check, enrichment, quote_lines, named):
     return _judge(check, enrichment, quote_lines, named)
 
 
-def main():
-    cli, verbose = sys.argv[1], "--verbose" in sys.argv
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    records, quote_lines, named = _answers(cli, HERE, gold)
-    by_kind, right, total = {}, 0, 0
-    for g in gold:
-        enrichment = (records.get(g["url"]) or {}).get("enrichment") or {}
-        for check in g["checks"]:
-            ok, got = judge(check, enrichment, quote_lines, named)
-            total += 1
-            right += ok
-            tally = by_kind.setdefault(check[0], [0, 0])
-            tally[0] += ok
-            tally[1] += 1
-            if verbose and not ok:
-                print(f"WRONG {g['url'].rsplit('/', 1)[1]} {check}: got {got!r}")
-    for kind, (r, n) in sorted(by_kind.items()):
-        print(f"  {kind:8} {r}/{n}")
-    print(f"checks right {right}/{total}")
-
-
 if __name__ == "__main__":
-    main()
+    main(HERE, judge=judge)
