@@ -16,37 +16,21 @@ Prints checks right R/N by kind.
 import html
 import json
 import pathlib
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 
-HERE = pathlib.Path(__file__).parent
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.served_store import served_store  # noqa: E402
 NOTICE = {"fr": "Aucun nom ne commence par", "en": "No name starts with"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def ask_names(cli: str, d: str, names: list[list[str]]) -> dict[str, dict]:
-    port = free_port()
-    srv = subprocess.Popen([cli, "--data-dir", d, "serve", "--port", str(port)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     got: dict[str, dict] = {}
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/v1/entities?limit=1", timeout=5)
-                break
-            except OSError:
-                time.sleep(0.3)
+    with served_store(cli, d) as base:
         for name, _ in names:
             q = urllib.parse.quote(name)
             api = json.load(urllib.request.urlopen(f"{base}/api/v1/entities?name={q}",
@@ -55,9 +39,6 @@ def ask_names(cli: str, d: str, names: list[list[str]]) -> dict[str, dict]:
                 f"{base}/entities?name={q}&lang={lang}", timeout=30).read().decode())
                 for lang in NOTICE}
             got[name] = {"api": api, "pages": pages}
-    finally:
-        srv.terminate()
-        srv.wait(10)
     return got
 
 

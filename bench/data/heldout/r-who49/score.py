@@ -12,47 +12,28 @@ entity listed for this name by the CLI, the web page and the API is one of the i
 import json
 import pathlib
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 
-HERE = pathlib.Path(__file__).parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.served_store import served_store  # noqa: E402
 
 
 def first_ids(cli: str, d: str, name: str) -> dict[str, str | None]:
     out = subprocess.run([cli, "--data-dir", d, "entities", "--name", name, "--json"],
                          capture_output=True, text=True).stdout.splitlines()
     got: dict[str, str | None] = {"cli": json.loads(out[0])["id"] if out else None}
-    port = free_port()
-    srv = subprocess.Popen([cli, "--data-dir", d, "serve", "--port", str(port)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/v1/entities?limit=1", timeout=5)
-                break
-            except OSError:
-                time.sleep(0.3)
+    with served_store(cli, d) as base:
         q = urllib.parse.quote(name)
         api = json.load(urllib.request.urlopen(f"{base}/api/v1/entities?name={q}", timeout=30))
         got["api"] = api["entities"][0]["id"] if api["entities"] else None
         html = urllib.request.urlopen(f"{base}/entities?name={q}", timeout=30).read().decode()
         m = re.search(r'class="title" href="/(?:entities|places)/([^"]+)"', html)
         got["web"] = urllib.parse.unquote(m.group(1)) if m else None
-    finally:
-        srv.terminate()
-        srv.wait(10)
     return got
 
 
