@@ -27,6 +27,7 @@ import zstandard
 
 from veille import diskfull
 from veille.errors import StoreError
+from veille.store import pg_fold
 from veille.store.pg_migrations import migrate
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_collect import FETCH_STATE_UPSERT
@@ -210,13 +211,14 @@ class PostgresStore(SQLiteStore):
     """The PostgreSQL backend of :class:`~veille.store.base.Store` and
     :class:`~veille.store.base.CollectStore` (see the module's docstring)."""
 
-    FOLDED_NAME = "name"  # no fold on the server: the name as written (issue 16: SQLite only)
-
-    @staticmethod
-    def fold_key(text: str) -> str:  # noqa: D102
-        return text
+    FOLDED_ARG = "veille_fold(?)"
+    """The server's fold (:mod:`.pg_fold`) on both sides of an entity name's ``LIKE``; a
+    server without the function (a replica of a primary no veille of this version opened)
+    folds case only (:meth:`__init__`)."""
 
     def __init__(self, conn: PgConnection, url: str) -> None:  # noqa: D107
+        if not pg_fold.installed(conn.raw):
+            self.FOLDED_NAME, self.FOLDED_ARG = "lower(name)", "lower(?)"
         self.conn = conn  # type: ignore[assignment]
         self.pg: Any = conn.raw
         """The psycopg connection itself (``COPY``, server functions)."""
@@ -235,6 +237,7 @@ class PostgresStore(SQLiteStore):
         try:
             if not readonly:
                 told(where, lambda: migrate(raw))
+                told(where, lambda: pg_fold.install(raw))
         except BaseException:
             raw.close()
             raise

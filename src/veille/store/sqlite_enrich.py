@@ -67,6 +67,11 @@ class EnrichTables:
     folds the text asked for (the function :class:`~veille.store.sqlite.SQLiteStore`
     registers on its connection)."""
 
+    FOLDED_ARG = "?"
+    """The SQL the folded, ``%``-wrapped text asked for is compared through: as given on
+    SQLite; through the server's own fold on PostgreSQL (:class:`~veille.store.postgres.
+    PostgresStore`), so both sides of ``LIKE`` are folded by one function."""
+
     @staticmethod
     def fold_key(text: str) -> str:
         """The text asked for, folded as :attr:`FOLDED_NAME` folds the names."""
@@ -177,7 +182,7 @@ class EnrichTables:
         if name:
             # Both sides folded (accents, case: "federation" and "PÉRIGORD" name
             # "Fédération", "Périgord"; SQLite's LIKE folds ASCII letters only: issue 16).
-            named = f"{self.FOLDED_NAME} LIKE ?"
+            named = f"{self.FOLDED_NAME} LIKE {self.FOLDED_ARG}"
             args.append(f"%{self.fold_key(name)}%")
             if ids:
                 named += f" OR entity_id IN ({','.join('?' * len(ids))})"
