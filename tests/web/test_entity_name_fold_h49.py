@@ -62,3 +62,20 @@ def test_the_cli_folds_and_says_when_nothing_is_found(data: Path) -> None:
     lines = none.stderr.splitlines()
     assert len(lines) == 1 and "nothing found for 'zxqwv'" in lines[0], none.stderr
     assert "try" in lines[0], lines
+
+
+def test_the_cli_json_lines_say_how_they_matched(data: Path) -> None:
+    """h-names49: ``--json`` lines carried no match kind; the API's ``match`` is per line."""
+    import json
+
+    runner = CliRunner()
+    words = runner.invoke(cli, ["--data-dir", str(data), "entities", "--name", "perig",
+                                "--json"])
+    rows = [json.loads(line) for line in words.stdout.splitlines()]
+    assert rows and {r["match"] for r in rows} == {"words"}, words.output
+    inside = runner.invoke(cli, ["--data-dir", str(data), "entities", "--name", "ration",
+                                 "--json"])
+    rows = [json.loads(line) for line in inside.stdout.splitlines()]
+    assert rows and {r["match"] for r in rows} == {"substring"}, inside.output
+    plain = runner.invoke(cli, ["--data-dir", str(data), "entities", "--json"])
+    assert all("match" not in json.loads(line) for line in plain.stdout.splitlines())

@@ -66,7 +66,9 @@ def reenrich_command(ctx: click.Context) -> None:
 @click.option("--name", help="Only entities named by this: a word of the name, or a word's "
                                 "start, or an alias; else, said so, a name containing it.")
 @click.option("--id", "entity_id", help="One entity: its articles and co-occurring entities.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per line (with --name, each says its \"match\": "
+                   "words or substring, as the API does).")
 @click.pass_context
 def entities_command(ctx: click.Context, limit: int, label: str | None, name: str | None,
                      entity_id: str | None, as_json: bool) -> None:
@@ -97,6 +99,7 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
             click.echo("  with: " + ", ".join(f"{o.name} ({o.articles})" for o in others))
         return
     found = [] if name else store.entities(limit=limit, label=label)
+    inside = False
     if name:
         found, inside = entities_named(
             store, alias_table.current(app(ctx).settings.data_dir), name, label=label,
@@ -109,9 +112,11 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
             click.echo(f"nothing found for {name!r}: no entity{kind} is named so (accents and "
                        f"case aside); try fewer letters{' or no --label' if label else ''}, "
                        f"or `veille search {name!r}` for the articles", err=True)
+    # h-names49: with --name, each JSON line says how it matched, as the API's "match" does
+    match = {"match": "substring" if inside else "words"} if name else {}
     for entity in found:
         if as_json:
-            click.echo(json.dumps(asdict(entity), ensure_ascii=False))
+            click.echo(json.dumps({**asdict(entity), **match}, ensure_ascii=False))
         else:
             click.echo(f"{entity.articles:>5}  {entity.label:<4} {entity.id:<28} {entity.name}")
 
