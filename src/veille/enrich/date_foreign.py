@@ -99,6 +99,12 @@ read in digits ("hace 30 años")."""
 _TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
          "it": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
          "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}}
+_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen"}
+_AND = {"es": "y", "it": "e", "de": "und"}
+"""The preposition and the conjunction of a range said as an interval ("entre el 4 y el 7
+de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §29.6h,
+Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
+("los días 3 y 9 de marzo" are two days)."""
 _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
@@ -230,8 +236,13 @@ def _language(code: str) -> _Language:
         rf"(?:\s+(?:de\s+|del\s+)?(?P<wdyear>(?:19|20)\d\d))?)?"
         rf"(?:\s+(?P<post>{nx}))?{part_after('part')}"
         # a day and a month: "el 21 de diciembre", "il 3 gennaio", "am 21. Dezember"
-        rf"|(?:(?P<rday>[12]\d|3[01]|0?[1-9]|1º|1°|primo)\.?\s*(?:(?i:al|a|bis(?:\s+zum)?)\s+|"
-        rf"[-–]\s*)(?=\d))?"
+        # a range's first day, its month when it has its own ("del 3 de marzo al 9 de
+        # abril", "vom 28. Februar bis 3. März"), "entre el 4 y el 7", "zwischen dem 4. und 8."
+        rf"|(?:(?:(?P<between>{_BETWEEN[code]})\s+(?:{art}\s+)?)?"
+        rf"(?P<rday>[12]\d|3[01]|0?[1-9]|1º|1°|primo)(?:{link}\s*(?P<rmon>{mo})"
+        rf"(?:\s+(?:de\s+|del\s+)?(?P<ryear>(?:19|20)\d\d))?)?\.?\s*"
+        rf"(?:(?P<rto>(?i:al|a|bis(?:\s+zum)?|hasta(?:\s+el)?|fino\s+al|{_AND[code]}))\s+"
+        rf"(?:(?:el|il|dem)\s+|l['’])?|[-–]\s*)(?=\d))?"
         rf"(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?"
         # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
@@ -408,6 +419,24 @@ def _range_start(last: date, first_day: int) -> date | None:
     return _safe_date(before.year, before.month, first_day)
 
 
+def _range_first(last: date, first_day: int, g: dict[str, str | None], lang: _Language
+                 ) -> date | None:
+    """The first day of a range ending on ``last``: in its own month when the text names
+    one ("del 28 de febrero al 3 de marzo"), the year its own or the last one before
+    ``last``; else in ``last``'s month (:func:`_range_start`)."""
+    from veille.enrich.dates import _safe_date
+
+    if not g["rmon"]:
+        return _range_start(last, first_day)
+    month = lang.months[g["rmon"]]
+    if g["ryear"]:
+        return _safe_date(int(g["ryear"]), month, first_day)
+    first = _safe_date(last.year, month, first_day)
+    if first is None or first > last:
+        first = _safe_date(last.year - 1, month, first_day)
+    return first
+
+
 def _day_number(text: str) -> int:
     return 1 if not text[0].isdigit() else int(text.rstrip("º°"))
 
@@ -478,13 +507,15 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                     tense = tense or "future"
                 value = _weekday(weekday, published, direction, tense)
         elif g["mon"]:
+            if g["rto"] and g["rto"].lower() == _AND[lang.code] and not g["between"]:
+                start = m.start("day")  # "los días 3 y 9 de marzo": two days, the last read
             month = lang.months[g["mon"]]
             day = _day_number(g["day"])
             value = date(int(g["year"]), month, day) if g["year"] else \
                 _in_year(month, day, published, tense)
-            if g["rday"] and value is not None:  # "del 3 al 9 de marzo": from the 3rd
-                first = _day_number(g["rday"])
-                last, value = value, _range_start(value, first)
+            if g["rday"] and value is not None and start < m.start("day"):
+                # "del 3 al 9 de marzo": from the 3rd; "del 3 de marzo al 9 de abril"
+                last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
                 until = last.isoformat() if value is not None else ""
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
