@@ -105,6 +105,30 @@ _AND = {"es": "y", "it": "e", "de": "und"}
 de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §29.6h,
 Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
 ("los días 3 y 9 de marzo" are two days)."""
+_VAGUE = {"es": {"unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "varios": 3, "varias": 3,
+                 "pocos": 3, "pocas": 3, "un par de": 2},
+          "it": {"qualche": 3, "alcuni": 3, "alcune": 3, "pochi": 3, "poche": 3, "diversi": 3,
+                 "diverse": 3, "parecchi": 3, "parecchie": 3, "un paio di": 2},
+          "de": {"einigen": 3, "einige": 3, "ein paar": 3, "wenigen": 3, "wenige": 3,
+                 "mehreren": 3, "mehrere": 3, "paar": 3}}
+"""Indefinite quantifiers taking a count's place ("hace unos días", "qualche giorno fa",
+"vor einigen Monaten"; RAE §20.3 "cuantificadores indefinidos", Serianni VII.185-200
+"aggettivi indefiniti", Duden § Indefinitpronomen: closed classes): the span is read with
+"a few" as three, "a couple" ("un par de", "un paio di") as two, and the granularity is
+``vague``."""
+_HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "alrededor de",
+                  "unos", "unas", "apenas", "poco más de", "aproximadamente"),
+           "it": ("circa", "oltre", "più di", "quasi", "poco più di", "meno di", "appena",
+                  "almeno"),
+           "de": ("gut", "knapp", "mehr als", "über", "fast", "rund", "etwa", "ungefähr",
+                  "beinahe", "weniger als", "mindestens")}
+"""Approximators before a count ("hace algo más de 30 años", "oltre 20 anni fa", "vor gut
+20 Jahren": the adverbs and comparatives of quantity of the same grammars, closed
+classes): the count is kept, the granularity is ``vague``."""
+_WITHIN = {"es": ("en",), "it": ("in",), "de": ()}
+"""A preposition that counts ahead only when the clause is not in the past ("reabrirá en
+tres meses", "sarà pronto in un anno"; "lo construyeron en dos semanas" is a duration):
+CLDR gives "dentro de"/"tra" only."""
 _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
@@ -219,14 +243,25 @@ def _language(code: str) -> _Language:
     this = _THIS[code]
     link = _DAY_LINK[code]
     glued = rf"(?P<glued>{_alternation([p.lower() for p in parts])})?" if code == "de" else ""
+    hedges = _alternation(list(_HEDGES[code])).replace(r"\ ", r"\s+")
+    vague = _alternation(list(_VAGUE[code])).replace(r"\ ", r"\s+")
+    within = _alternation(list(_WITHIN[code])) or "(?!)"
+
+    def more(name: str) -> str:  # a second unit: "2 años y 3 meses", "zwei Jahren und"
+        return rf"(?:\s+{_AND[code]}\s+(?P<count{name}>{cn})\s+(?P<unit{name}>{su}))?"
+
     def part_after(name: str) -> str:
         return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+)?(?P<{name}>{pa}))?"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:"
         # a counted span, its direction before or after it: "hace tres días", "tra due
         # settimane", "un mese fa", "vor zwei Wochen", "in drei Tagen"
-        rf"(?i:(?P<shead>{heads})\s+(?P<scount>{cn})\s+(?P<sunit>{su})"
-        rf"|(?P<scount2>{cn})\s+(?P<sunit2>{su})\s+(?P<stail>{tails}))"
+        # (its count hedged, "hace algo más de 30 años", "vor gut 20 Jahren", or vague,
+        # "hace unos días", "tra un paio di giorni"; two units, "due anni e sei mesi fa")
+        rf"(?i:(?P<shead>{heads}|{within})\s+(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:(?P<scount>{cn})|(?P<vague>{vague}))\s+(?P<sunit>{su}){more('b')}"
+        rf"|(?:(?P<hedge2>{hedges})\s+)?(?:(?P<scount2>{cn})|(?P<vague2>{vague}))\s+"
+        rf"(?P<sunit2>{su}){more('c')}\s+(?P<stail>{tails}))"
         # a numeric date, day first: "21/12", "21.12.", "21.12.2026", "15/01/27"
         rf"|(?P<nday>[12]\d|3[01]|0?[1-9])(?P<nsep>[/.])(?P<nmon>1[0-2]|0?[1-9])"
         rf"(?:(?P=nsep)(?P<nyear>(?:19|20)\d\d|\d\d)|(?P<ndot>\.(?!\d)))?"
@@ -336,11 +371,29 @@ def _weekday(weekday: int, published: date, direction: int, tense: str) -> date:
         published - timedelta(days=back)
 
 
-def _in_year(month: int, day: int, published: date, tense: str) -> date | None:
-    """A day and month without a year: on the tense's side, else the nearest (the French
-    rule, :func:`veille.enrich.dates._pick`); None for a day the month never has."""
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:el|il|l['’]|am|den|le)\s*)?$", re.IGNORECASE)
+
+
+def _year_before(text: str, found: list[MentionedDate], start: int) -> int | None:
+    """The year a day without one is in when a year mention stands right before it, the day
+    in apposition ("Hace un año, el 5/12, …", "L'anno scorso, il 3 marzo, …", "Vor zwei
+    Jahren, am 4. Mai, …": h-dates49b); None otherwise."""
+    last = found[-1] if found else None
+    if last is None or last.granularity != "year" or not _APPOSITION.fullmatch(
+            text[last.end:start]):
+        return None
+    return int(last.value[:4])
+
+
+def _in_year(month: int, day: int, published: date, tense: str, year: int | None = None
+             ) -> date | None:
+    """A day and month without a year: in ``year`` when the text gives it apart, else on
+    the tense's side, else the nearest (the French rule, :func:`veille.enrich.dates._pick`);
+    None for a day the month never has."""
     from veille.enrich.dates import _pick, _safe_date
 
+    if year is not None:
+        return _safe_date(year, month, day)
     candidates = [d for year in (published.year - 1, published.year, published.year + 1)
                   if (d := _safe_date(year, month, day)) is not None]
     return _pick(candidates, published, tense) if candidates else None
@@ -369,21 +422,52 @@ def _span(g: dict[str, str | None], published: date, lang: _Language) -> tuple[d
     """A counted span from publication, its sign given by its own words ("hace", "fa", "vor":
     back; "dentro de", "tra", "in": ahead); the granularity is the unit's, as in French and
     English (a week is its Monday, a month its first day, a year its 1 January)."""
+    vague = re.sub(r"\s+", " ", (g["vague"] or g["vague2"] or "").lower())
+    count = _VAGUE[lang.code][vague] if vague else _count(g["scount"] or g["scount2"], lang)
+    word = re.sub(r"\s+", " ", (g["shead"] or "").lower() or " " + (g["stail"] or "").lower())
+    sign = 1 if word in _WITHIN[lang.code] else lang.span_signs[word]
+    unit = lang.span_units[(g["sunit"] or g["sunit2"] or "").lower()]
+    second = g["unitb"] or g["unitc"]
+    if second:  # "hace 2 años y 3 meses": both counted, the finer unit's granularity
+        finer = lang.span_units[second.lower()]
+        then = _counted_from(published, sign * count, unit)
+        value, granularity = _counted_span(then, sign * _count(g["countb"] or g["countc"],
+                                                                 lang), finer)
+        return value, granularity
+    return _counted_span(published, sign * count, unit)
+
+
+def _count(text: str | None, lang: _Language) -> int:
+    count_text = (text or "").lower()
+    return int(count_text) if count_text.isdigit() else lang.counts[count_text]
+
+
+def _counted_from(published: date, count: int, unit: str) -> date:
+    """``published`` moved by ``count`` units, to the day (a month or a year kept on its day
+    of the month, the 28th for a day the month lacks)."""
+    from veille.enrich.dates import _safe_date
+
+    if unit == "day":
+        return published + timedelta(days=count)
+    if unit == "week":
+        return published + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    index = published.year * 12 + published.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return _safe_date(year, month, published.day) or date(year, month, 28)
+
+
+def _counted_span(published: date, count: int, unit: str) -> tuple[date, str]:
     from veille.enrich.dates import _month_start
 
-    count_text = (g["scount"] or g["scount2"] or "").lower()
-    count = int(count_text) if count_text.isdigit() else lang.counts[count_text]
-    word = (g["shead"] or "").lower() or " " + (g["stail"] or "").lower()
-    sign = lang.span_signs[re.sub(r"\s+", " ", word)]
-    unit = lang.span_units[(g["sunit"] or g["sunit2"] or "").lower()]
     if unit == "day":
-        return published + timedelta(days=sign * count), "day"
+        return published + timedelta(days=count), "day"
     if unit == "week":
-        day = published + timedelta(weeks=sign * count)
+        day = published + timedelta(weeks=count)
         return day - timedelta(days=day.weekday()), "week"
     if unit == "month":
-        return _month_start(published, sign * count), "month"
-    return date(published.year + sign * count, 1, 1), "year"
+        return _month_start(published, count), "month"
+    return date(published.year + count, 1, 1), "year"
 
 
 _CLOCK = re.compile(r"(?i)\b(?:alle|ore|um|gegen|a\s+las|las|a\s+la|dalle)\s+$")
@@ -483,7 +567,11 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         until = ""
         value: date | None
         if g["sunit"] or g["sunit2"]:
+            if (g["shead"] or "").lower() in _WITHIN[lang.code] and tense == "past":
+                continue  # "lo construyeron en dos semanas": a duration
             value, granularity = _span(g, published, lang)
+            if g["vague"] or g["vague2"] or g["hedge"] or g["hedge2"]:
+                granularity = "vague"
         elif g["nmon"]:
             if not _numeric_date(g, text, start, end):
                 continue
@@ -491,7 +579,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             year = g["nyear"] or ""
             value = _safe_date(int(year) if len(year) == 4 else
                                published.year // 100 * 100 + int(year), month, day) \
-                if year else _in_year(month, day, published, tense)
+                if year else _in_year(month, day, published, tense, _year_before(text, found,
+                                                                                 start))
         elif wd:
             weekday = next(n for name, n in lang.weekdays.items() if name.lower() == wd.lower())
             if g["wdmon"]:
@@ -512,7 +601,7 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             month = lang.months[g["mon"]]
             day = _day_number(g["day"])
             value = date(int(g["year"]), month, day) if g["year"] else \
-                _in_year(month, day, published, tense)
+                _in_year(month, day, published, tense, _year_before(text, found, start))
             if g["rday"] and value is not None and start < m.start("day"):
                 # "del 3 al 9 de marzo": from the 3rd; "del 3 de marzo al 9 de abril"
                 last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
@@ -534,8 +623,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             granularity = "month"
         if value is None:
             continue
-        last = date.fromisoformat(until) if until else value if granularity == "day" else \
-            _last_day(value, granularity)
+        last = date.fromisoformat(until) if until else value \
+            if granularity in ("day", "vague") else _last_day(value, granularity)
         tense = "future" if value > published else "past" if last < published else tense
         sentence = sentence_at(spans, start)
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,

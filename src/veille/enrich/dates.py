@@ -1794,9 +1794,18 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
         told = _nearest_marker("", rest, english=is_english(text[max(0, start - 4 * WINDOW):
                                                                  end + 2 * WINDOW]))
-        return "nearest" if told is not None and told[1] == "past" and \
+        return "past" if told is not None and told[1] == "past" and \
             not SAYING_ANY.search(rest) else "ahead"
-    return "nearest" if want == "then" else ""
+    if want == "then":
+        # a plan seen from a past moment ("avaient prévu de voter jeudi", "had hoped to open
+        # on Thursday"): the pluperfect's "past in the past" puts the day it set behind
+        # the writing (t-final49b A4), unless the sentence goes on in the future ("…;
+        # il le présentera finalement lundi"): then the nearest such day
+        rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        later = _nearest_marker("", rest, english=is_english(
+            text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
+        return "nearest" if later is not None and later[1] == "future" else "past"
+    return ""
 
 
 _SUBORDINATOR = re.compile(
@@ -1866,6 +1875,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     timetable: set[int] = set()  # a headline's weekdays told future by a timetable verb only
     for match in _mentions(text):
         by_side = False  # the tense is the side of the writing the day resolved on
+        seen = ""
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         if _no_date(match, text, start, end):
@@ -1960,9 +1970,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         elif tense != "future" and (seen := _prospective(match, text, start, end)):
             # "veut réduire les vols jeudi", "may … on Thursday": ahead; "a décidé de
             # fermer mardi", "had planned to … on Monday": the nearest such day
-            tense = "future" if seen == "ahead" else ""
+            tense = "future" if seen == "ahead" else "past" if seen == "past" else ""
             by_side = seen == "nearest"
-        tense = _ahead(match, text, start, end, tense)
+        if not (seen and seen == "past"):  # a plan told as gone by is not "expected"
+            tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
             continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's
