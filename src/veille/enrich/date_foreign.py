@@ -61,7 +61,8 @@ _PAST = {
     "it": r"\b(?:ha|hanno|ho|hai|abbiamo|avete|è|sono|era|erano|aveva|avevano|fu|furono|siamo|"
           r"è\s+stat[oaie]|sono\s+stat[oaie])\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|"
           r"ss[oaie]|tt[oaie]|rs[oaie])\b|\b(?!(?:però|perciò|può|ciò)\b)\w{3,}(?:ò|arono|"
-          r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b",
+          r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b|"
+          r"\b(?:avevo|aveva|avevamo|avevate|avevano)\b",
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
           r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)[a-zäöüß]{3,}"
@@ -76,6 +77,21 @@ _FUTURE = {
           r"intende|intendono)\b",
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
 }
+_PLUPERFECT = {
+    "es": r"\b(?:había|habían|habíamos|hubo|hubieron)\b|\b\w{3,}(?:aba|aban|ían)\b",
+    "it": r"\b(?:avevo|aveva|avevamo|avevate|avevano|era|erano|eravamo)\b|"
+          r"\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
+    "de": r"\b(?:hatte|hatten|hattet|war|waren|wart)\b",
+}
+"""The past of the past, or a past of duration, of the verb governing a weekday (the
+pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündigt"; the
+imperfect, "planeaban", "prevedevano": RAE §23.10 and §23.11, Serianni XI.374-383, Duden
+§ Plusquamperfekt; inflection, a closed class): a plan seen from a moment gone by, its day
+behind the writing, even after "para"/"per"/"für" (t-final49b A4)."""
+_BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but)"
+"""The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
+classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
+vietato", "…, doch die Arbeitgeber lenkten ein")."""
 _SINCE = {"es": r"\bdesde\s+(?:el\s+|la\s+)?$", "it": r"\bdal?\s+$|\bdall['’]\s*$",
           "de": r"\bseit\s+(?:dem\s+|der\s+)?$"}
 _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
@@ -327,6 +343,20 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return before, tail.split(",")[0]
 
 
+def before_clause(text: str, start: int) -> str:
+    """The text of a mention's clause before it."""
+    return _clause(text, start, start)[0]
+
+
+def _told_over(text: str, end: int, lang: _Language) -> bool:
+    """Whether the sentence goes on after a mention with "but" and a verb in the past
+    ("…venerdì, ma la questura lo ha vietato"): what was planned for the day is told as
+    over."""
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    but = re.search(rf"(?i)(?:,\s*|\s){_BUT}\b", rest)
+    return but is not None and bool(lang.past.search(rest, but.end()))
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """'past', 'future' or '' from the verb nearest a mention in its clause."""
     lang = _language(primary(language))
@@ -473,6 +503,11 @@ def _counted_span(published: date, count: int, unit: str) -> tuple[date, str]:
 _CLOCK = re.compile(r"(?i)\b(?:alle|ore|um|gegen|a\s+las|las|a\s+la|dalle)\s+$")
 """The words a clock time follows ("alle 21.12", "um 10.12"): no date then."""
 _CLOCK_AFTER = re.compile(r"\s*(?:Uhr|h|horas|hrs)\b")
+_QUANTITY = re.compile(r"(?i)\b(?:bei|auf|über|unter|rund|etwa|zirka|circa|ca\.|knapp|fast|"
+                       r"sobre|hasta|oltre|sui|sotto)\s+$")
+"""A preposition or adverb of quantity a number follows ("lag bei 12.10.", "fiel auf 11.12.",
+"rund 3.12.": Duden § Präpositionen; closed class): a figure, not a date, when it has no
+year."""
 
 
 def _numeric_date(g: dict[str, str | None], text: str, start: int, end: int) -> bool:
@@ -484,6 +519,8 @@ def _numeric_date(g: dict[str, str | None], text: str, start: int, end: int) -> 
         return False
     if g["nyear"]:
         return True
+    if g["nsep"] == "." and _QUANTITY.search(text[max(0, start - 12):start]):
+        return False  # "die Quote lag bei 12.10.": a figure
     if _CLOCK_AFTER.match(text, end) or (g["nsep"] == "." and _CLOCK.search(
             text[max(0, start - 12):start]) and not g["ndot"]):
         return False
@@ -561,6 +598,10 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
+        if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
+                re.search(_PLUPERFECT[lang.code], before_clause(text, start), re.IGNORECASE) or
+                tense != "future" and _told_over(text, end, lang)):
+            tense = "past"  # a plan set from a moment gone by, or told over after "but"
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True

@@ -226,6 +226,25 @@ _FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
 _COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
                                          key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+VAGUE_COUNTS = {"quelques": 3, "plusieurs": 3, "a few": 3, "a couple of": 2, "several": 3,
+                "une dizaine de": 10, "une douzaine de": 12, "une quinzaine de": 15,
+                "une vingtaine de": 20, "une trentaine de": 30, "une quarantaine de": 40,
+                "une cinquantaine de": 50, "une centaine de": 100, "a dozen": 12}
+"""Indefinite determiners taking a count's place ("il y a quelques jours", "a few days
+ago", "in a couple of weeks", "une vingtaine d'années": Grevisse § 627 and § 599, the
+nouns in "-aine" an approximate number; CGEL ch. 5 §7, the quantificational determiners;
+closed classes): the span is read with "a few" as three, "a couple" as two, the "-aine"
+noun as its number, and the granularity is ``vague`` (h-dates49b)."""
+_VAGUE_COUNTS = "|".join(
+    re.sub(r"\s+de$", r"\\s+(?:de\\s+|d['’])", w).replace(" ", r"\s+") +
+    ("" if w.endswith(" de") else r"\s+")
+    for w in sorted(VAGUE_COUNTS, key=len, reverse=True))
+_HEDGES = (r"plus\s+de|près\s+de|environ|presque|moins\s+de|un\s+peu\s+plus\s+de|"
+           r"more\s+than|less\s+than|about|nearly|almost|over|around|roughly|some|"
+           r"just\s+over|at\s+least|pas\s+moins\s+de|au\s+moins")
+"""Approximators before a count ("il y a plus de vingt ans", "about two weeks ago",
+"nearly 30 years ago": Grevisse § 1003, CGEL ch. 5 §7.4, closed classes): the count is
+kept, the granularity is ``vague``."""
 AP_MONTHS = {"jan": 1, "feb": 2, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 """The months English news agencies abbreviate before a day, with a full stop ("Sept. 22",
 "Jan. 5"; AP Stylebook, "months"): capitalised, read only so."""
@@ -328,10 +347,13 @@ _PATTERN = re.compile(
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
-      (?P<count>\d{{1,3}}|{_COUNTS})\s+
+      (?:(?P<hedge>{_HEDGES})\s+)?
+      (?:(?P<count>\d{{1,3}}|{_COUNTS})\s+|(?P<vague>{_VAGUE_COUNTS}))
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?|fortnights?)
       (?!\s+of\b)(?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
-    | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
+    | (?:(?P<hedge2>{_HEDGES})\s+)?
+      (?:(?P<count2>\d{{1,3}}|{_COUNTS})\s+|(?P<vague2>{_VAGUE_COUNTS}))
+      (?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
       this\s+(?:morning|afternoon|evening)|tonight|
       dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
@@ -473,7 +495,8 @@ t-final33 #3), so the clause's own verb decides the tense."""
 WINDOW = 60
 MAX_PARAGRAPH = 1_000
 """How far back (characters) a mention's paragraph is read for the quotation before it."""
-GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter", "either")
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter", "either",
+                 "vague")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it). ``either``: one of two days,
 ``value`` or ``until``, the text does not say which ("next Friday" written on a Monday:
@@ -1430,11 +1453,18 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
     its first day)."""
+    vague = re.sub(r"\s+", " ", (g["vague"] or g["vague2"] or "").lower()).strip()
+    vague = re.sub(r"\s*d['’]$", " de", vague)
     count_text = (g["count"] or g["count2"] or "").lower()
-    count = COUNTS.get(count_text) or french_count(count_text) or \
+    count = VAGUE_COUNTS.get(vague) or COUNTS.get(count_text) or french_count(count_text) or \
         (int(count_text) if count_text.isdigit() else 0)
     if not count:
         return None
+    if vague or g["hedge"] or g["hedge2"]:
+        value, _, weekday_ok = _counted({**g, "vague": None, "vague2": None, "hedge": None,
+                                         "hedge2": None, "count": str(count), "count2": None},
+                                        published) or (published, "", True)
+        return value, "vague", weekday_ok
     back = (g["agoin"] or "").lower().startswith(("il", "voici")) or bool(g["unit2"]) or \
         (g["ago"] or "").lower() == "ago"
     sign = -1 if back else 1
@@ -1792,10 +1822,11 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         # et les élèves sont restés chez eux") the day is the nearest such day
         # (issue 16, r-dates49)
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        # a saying verb is no narrative past (", a indiqué la collectivité", "officials said")
+        rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
         told = _nearest_marker("", rest, english=is_english(text[max(0, start - 4 * WINDOW):
                                                                  end + 2 * WINDOW]))
-        return "past" if told is not None and told[1] == "past" and \
-            not SAYING_ANY.search(rest) else "ahead"
+        return "past" if told is not None and told[1] == "past" else "ahead"
     if want == "then":
         # a plan seen from a past moment ("avaient prévu de voter jeudi", "had hoped to open
         # on Thursday"): the pluperfect's "past in the past" puts the day it set behind
