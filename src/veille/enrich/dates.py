@@ -1785,11 +1785,13 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
     or a deadline ("jusqu'aux vacances de Noël", "by Christmas") outside a past of
     duration. The day is then ahead of the verb, unless a past verb follows the day in
     its sentence: ``"ahead"`` when the verb is in the present, the future or the
-    conditional (the day is ahead of the writing too); ``"nearest"`` when a want or a
-    plan is told in the pluperfect or imperfect ("avaient prévu de voter jeudi", "had
-    planned to reopen on Monday"), or a decision in the perfect or "could" is followed by
-    a narrative past in its sentence (a past ability, a day come): the day is ahead of a moment gone
-    by, on either side of the writing, the nearest such day (r-dates49); else ''."""
+    conditional (the day is ahead of the writing too); ``"past"`` when a want or a plan
+    is told in the pluperfect or imperfect ("avaient prévu de voter jeudi", "had planned
+    to reopen on Monday": a plan seen from a moment gone by, t-final49b A4), or a decision
+    in the perfect or "could" is followed by a narrative past in its sentence, a saying
+    incise not counted (a past ability, a day come): the day is the one gone by;
+    ``"nearest"`` when such a plan is followed by a future in its sentence (the plan
+    changed, its day on either side of the writing: r-dates49, r-dates50); else ''."""
     plain = bool(match.group("wd2")) and not (
         match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
     feast = bool(match.group("feast")) and not match.group("year7")
@@ -1819,8 +1821,8 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         # "could" is also the past of "can", and a decision just told may be one whose
         # day has come: with a narrative past in the rest of the sentence ("could go back
         # home on Wednesday, after the water receded", "a décidé de fermer l'école mardi,
-        # et les élèves sont restés chez eux") the day is the nearest such day
-        # (issue 16, r-dates49)
+        # et les élèves sont restés chez eux") the day is the one gone by (issue 16,
+        # r-dates49; r-dates50: gone by, not the nearest)
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
         # a saying verb is no narrative past (", a indiqué la collectivité", "officials said")
         rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
@@ -1833,9 +1835,9 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         # the writing (t-final49b A4), unless the sentence goes on in the future ("…;
         # il le présentera finalement lundi"): then the nearest such day
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
-        later = _nearest_marker("", rest, english=is_english(
+        then = _nearest_marker("", rest, english=is_english(
             text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
-        return "nearest" if later is not None and later[1] == "future" else "past"
+        return "nearest" if then is not None and then[1] == "future" else "past"
     return ""
 
 
@@ -1912,6 +1914,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if _no_date(match, text, start, end):
             continue
         tense = clause_tense = tense_near(text, start, end)
+        if tense == "past" and (match.group("agoin") or "").lower() == "in" and not (
+                modal_ahead(piece := _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])
+                or expected_ahead(piece) or wanted_later(text[max(0, start - 3 * WINDOW):start])):
+            continue  # "dropped a month of rain in a few days": a duration, not a date
         if start < headline and tense == "future" and \
                 not tense_near(timetable_blanked(text, headline), start, end):
             timetable.add(start)  # "Wildfire closes Interstate 15 on Sunday"

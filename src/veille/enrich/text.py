@@ -95,7 +95,8 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|av|J\.-C|etc)\.|\b[A-Z]\
 _GERMAN_MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|"
                   "Oktober|November|Dezember")
 """The German months (CLDR, Babel ``de`` and ``de_AT`` wide names; a closed class)."""
-_ORDINAL_BEFORE_MONTH = re.compile(rf"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.\s+(?:{_GERMAN_MONTHS})\b")
+_ORDINAL_BEFORE_MONTH = re.compile(
+    rf"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.\s+(?:{_GERMAN_MONTHS})\b")
 """A German day ordinal before its month ("vom 12. bis 14. Januar", "28. Februar"): the
 stop is the ordinal's (Duden, *Rechtschreibung* D 89: the full stop after a number marks
 an ordinal), not a sentence's end (t-final49b B5)."""
