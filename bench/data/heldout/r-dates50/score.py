@@ -13,31 +13,40 @@ from pathlib import Path
 
 from veille.enrich.dates import find_dates
 
-cases = json.loads(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "cases.json")
-                   .read_text())
-takes_language = "language" in inspect.signature(find_dates).parameters
-ok = 0
-per: Counter[str] = Counter()
-total: Counter[str] = Counter()
-for c in cases:
-    extra = {"language": c["lang"]} if takes_language else {}
-    found = [d for d in find_dates(c["text"], date.fromisoformat(c["published"]), **extra)
-             if c["mention"] in d.text]
-    if c.get("none"):
-        good = not found
-        got: object = [d.text for d in found]
-        want: object = []
-    else:
-        d = found[0] if found else None
-        got = None if d is None else (d.value, d.tense, d.granularity, d.until, d.sentence)
-        want = (c["value"], c["tense"], c.get("granularity"), c.get("until"), c.get("sentence"))
-        good = d is not None and (d.value, d.tense) == (c["value"], c["tense"]) and \
-            ("granularity" not in c or d.granularity == c["granularity"]) and \
-            ("until" not in c or d.until == c["until"]) and \
-            ("sentence" not in c or c["sentence"] in d.sentence)
-    ok += good
-    per[c["kind"]] += good
-    total[c["kind"]] += 1
-    print(c["id"], c["lang"], "ok" if good else "WRONG", got, "want", want)
-print("by kind:", ", ".join(f"{k} {per[k]}/{total[k]}" for k in sorted(total)))
-print(f"{ok}/{len(cases)}")
+OPTIONAL = ("granularity", "until")
+
+
+def judge(case: dict, takes_language: bool) -> tuple[bool, object, object]:
+    """(right, got, wanted) for one case."""
+    mentions = find_dates(case["text"], date.fromisoformat(case["published"]),
+                          **({"language": case["lang"]} if takes_language else {}))
+    holding = [d for d in mentions if case["mention"] in d.text]
+    if case.get("none"):
+        return not holding, [d.text for d in holding], []
+    wanted = (case["value"], case["tense"], *(case.get(k) for k in OPTIONAL),
+              case.get("sentence"))
+    if not holding:
+        return False, None, wanted
+    d = holding[0]
+    got = (d.value, d.tense, d.granularity, d.until, d.sentence)
+    right = (d.value, d.tense) == (case["value"], case["tense"]) and all(
+        k not in case or getattr(d, k) == case[k] for k in OPTIONAL) and \
+        case.get("sentence", "") in d.sentence
+    return right, got, wanted
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "cases.json"
+    with_language = "language" in inspect.signature(find_dates).parameters
+    right_by: Counter[str] = Counter()
+    all_by: Counter[str] = Counter()
+    for case in json.loads(path.read_text()):
+        right, got, wanted = judge(case, with_language)
+        right_by[case["kind"]] += right
+        all_by[case["kind"]] += 1
+        print(case["id"], case["lang"], "ok" if right else "WRONG", got, "want", wanted)
+    print("by kind:", ", ".join(f"{k} {right_by[k]}/{all_by[k]}" for k in sorted(all_by)))
+    print(f"{sum(right_by.values())}/{sum(all_by.values())}")
+
+
+main()
