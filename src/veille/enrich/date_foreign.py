@@ -599,9 +599,12 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   else "")):
             tense = "future"
         if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
-                re.search(_PLUPERFECT[lang.code], before_clause(text, start), re.IGNORECASE) or
-                tense != "future" and _told_over(text, end, lang)):
-            tense = "past"  # a plan set from a moment gone by, or told over after "but"
+                re.search(_PLUPERFECT[lang.code], own := before_clause(text, start),
+                          re.IGNORECASE) or lang.past.search(own) and _told_over(text, end,
+                                                                                 lang)):
+            # a plan set from a moment gone by, or set in the past and told over after
+            # "but" ("Il museo apre venerdì, ma ieri è rimasto chiuso" keeps its present)
+            tense = "past"
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
