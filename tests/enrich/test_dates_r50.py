@@ -92,6 +92,21 @@ def test_a_german_ordinal_before_its_month_ends_no_sentence() -> None:
     assert len(list(sentences("Es waren 2026. März war kalt."))) == 2
 
 
+_MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 28), st.integers(1, 28), st.sampled_from(_MONATE),
+       st.sampled_from(_MONATE), st.sampled_from(["Der Rat tagt", "Gesperrt ist die Brücke"]))
+def test_no_sentence_ends_inside_a_german_date(first: int, last: int, month: str,
+                                               other: str, lead: str) -> None:
+    text = f"Vorher war alles ruhig. {lead} vom {first}. {month} bis {last}. {other}. Dann 3."
+    assert [s.text for s in sentences(text)] == [
+        "Vorher war alles ruhig.", f"{lead} vom {first}. {month} bis {last}. {other}.",
+        "Dann 3."]
+
+
 @pytest.mark.parametrize(("text", "language", "key", "want"), [
     ("La obra irá del 3 de marzo al 9 de abril.", "es", "marzo", ("2027-03-03", "2027-04-09")),
     ("Il cantiere resterà aperto dal 28 febbraio al 3 marzo.", "it", "febbraio",
