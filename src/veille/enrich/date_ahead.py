@@ -359,9 +359,9 @@ def wanted_when(before: str, present: bool = False) -> str:
     on Monday": the news perfect, an act just done whose object is ahead of it, so ahead
     unless the sentence goes on narrating in the past: the caller's) or ``"then"`` (the
     pluperfect or the imperfect, "avaient prévu de voter jeudi", "had planned to reopen
-    on Monday", "prévoyait de …": a plan seen from a past moment, its day on either side
-    of the writing, the nearest such day; Grevisse § 872, the pluperfect's "passé dans
-    le passé"; CGEL ch. 3 §5.3, the past perfect; issue 16, r-dates49)."""
+    on Monday", "prévoyait de …": a plan seen from a past moment, its day gone by unless
+    the sentence goes on in the future; Grevisse § 872, the pluperfect's "passé dans
+    le passé"; CGEL ch. 3 §5.3, the past perfect; issue 16, r-dates49, r-dates50)."""
     before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
     bare = max(WANTING_BARE.finditer(before), key=lambda m: m.start(), default=None)
     if bare is not None and _an_infinitive(bare) and bare.group("fr").lower() != "avoir" and \

@@ -61,7 +61,8 @@ _PAST = {
     "it": r"\b(?:ha|hanno|ho|hai|abbiamo|avete|è|sono|era|erano|aveva|avevano|fu|furono|siamo|"
           r"è\s+stat[oaie]|sono\s+stat[oaie])\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|"
           r"ss[oaie]|tt[oaie]|rs[oaie])\b|\b(?!(?:però|perciò|può|ciò)\b)\w{3,}(?:ò|arono|"
-          r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b",
+          r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b|"
+          r"\b(?:avevo|aveva|avevamo|avevate|avevano)\b",
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
           r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)[a-zäöüß]{3,}"
@@ -76,6 +77,21 @@ _FUTURE = {
           r"intende|intendono)\b",
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
 }
+_PLUPERFECT = {
+    "es": r"\b(?:había|habían|habíamos|hubo|hubieron)\b|\b\w{3,}(?:aba|aban|ían)\b",
+    "it": r"\b(?:avevo|aveva|avevamo|avevate|avevano|era|erano|eravamo)\b|"
+          r"\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
+    "de": r"\b(?:hatte|hatten|hattet|war|waren|wart)\b",
+}
+"""The past of the past, or a past of duration, of the verb governing a weekday (the
+pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündigt"; the
+imperfect, "planeaban", "prevedevano": RAE §23.10 and §23.11, Serianni XI.374-383, Duden
+§ Plusquamperfekt; inflection, a closed class): a plan seen from a moment gone by, its day
+behind the writing, even after "para"/"per"/"für" (t-final49b A4)."""
+_BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but)"
+"""The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
+classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
+vietato", "…, doch die Arbeitgeber lenkten ein")."""
 _SINCE = {"es": r"\bdesde\s+(?:el\s+|la\s+)?$", "it": r"\bdal?\s+$|\bdall['’]\s*$",
           "de": r"\bseit\s+(?:dem\s+|der\s+)?$"}
 _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
@@ -99,6 +115,36 @@ read in digits ("hace 30 años")."""
 _TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
          "it": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
          "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}}
+_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen"}
+_AND = {"es": "y", "it": "e", "de": "und"}
+"""The preposition and the conjunction of a range said as an interval ("entre el 4 y el 7
+de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §29.6h,
+Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
+("los días 3 y 9 de marzo" are two days)."""
+_VAGUE = {"es": {"unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "varios": 3, "varias": 3,
+                 "pocos": 3, "pocas": 3, "un par de": 2},
+          "it": {"qualche": 3, "alcuni": 3, "alcune": 3, "pochi": 3, "poche": 3, "diversi": 3,
+                 "diverse": 3, "parecchi": 3, "parecchie": 3, "un paio di": 2},
+          "de": {"einigen": 3, "einige": 3, "ein paar": 3, "wenigen": 3, "wenige": 3,
+                 "mehreren": 3, "mehrere": 3, "paar": 3}}
+"""Indefinite quantifiers taking a count's place ("hace unos días", "qualche giorno fa",
+"vor einigen Monaten"; RAE §20.3 "cuantificadores indefinidos", Serianni VII.185-200
+"aggettivi indefiniti", Duden § Indefinitpronomen: closed classes): the span is read with
+"a few" as three, "a couple" ("un par de", "un paio di") as two, and the granularity is
+``vague``."""
+_HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "alrededor de",
+                  "unos", "unas", "apenas", "poco más de", "aproximadamente"),
+           "it": ("circa", "oltre", "più di", "quasi", "poco più di", "meno di", "appena",
+                  "almeno"),
+           "de": ("gut", "knapp", "mehr als", "über", "fast", "rund", "etwa", "ungefähr",
+                  "beinahe", "weniger als", "mindestens")}
+"""Approximators before a count ("hace algo más de 30 años", "oltre 20 anni fa", "vor gut
+20 Jahren": the adverbs and comparatives of quantity of the same grammars, closed
+classes): the count is kept, the granularity is ``vague``."""
+_WITHIN = {"es": ("en",), "it": ("in",), "de": ()}
+"""A preposition that counts ahead only when the clause is not in the past ("reabrirá en
+tres meses", "sarà pronto in un anno"; "lo construyeron en dos semanas" is a duration):
+CLDR gives "dentro de"/"tra" only."""
 _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
@@ -213,14 +259,25 @@ def _language(code: str) -> _Language:
     this = _THIS[code]
     link = _DAY_LINK[code]
     glued = rf"(?P<glued>{_alternation([p.lower() for p in parts])})?" if code == "de" else ""
+    hedges = _alternation(list(_HEDGES[code])).replace(r"\ ", r"\s+")
+    vague = _alternation(list(_VAGUE[code])).replace(r"\ ", r"\s+")
+    within = _alternation(list(_WITHIN[code])) or "(?!)"
+
+    def more(name: str) -> str:  # a second unit: "2 años y 3 meses", "zwei Jahren und"
+        return rf"(?:\s+{_AND[code]}\s+(?P<count{name}>{cn})\s+(?P<unit{name}>{su}))?"
+
     def part_after(name: str) -> str:
         return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+)?(?P<{name}>{pa}))?"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:"
         # a counted span, its direction before or after it: "hace tres días", "tra due
         # settimane", "un mese fa", "vor zwei Wochen", "in drei Tagen"
-        rf"(?i:(?P<shead>{heads})\s+(?P<scount>{cn})\s+(?P<sunit>{su})"
-        rf"|(?P<scount2>{cn})\s+(?P<sunit2>{su})\s+(?P<stail>{tails}))"
+        # (its count hedged, "hace algo más de 30 años", "vor gut 20 Jahren", or vague,
+        # "hace unos días", "tra un paio di giorni"; two units, "due anni e sei mesi fa")
+        rf"(?i:(?P<shead>{heads}|{within})\s+(?:(?P<hedge>{hedges})\s+)?"
+        rf"(?:(?P<scount>{cn})|(?P<vague>{vague}))\s+(?P<sunit>{su}){more('b')}"
+        rf"|(?:(?P<hedge2>{hedges})\s+)?(?:(?P<scount2>{cn})|(?P<vague2>{vague}))\s+"
+        rf"(?P<sunit2>{su}){more('c')}\s+(?P<stail>{tails}))"
         # a numeric date, day first: "21/12", "21.12.", "21.12.2026", "15/01/27"
         rf"|(?P<nday>[12]\d|3[01]|0?[1-9])(?P<nsep>[/.])(?P<nmon>1[0-2]|0?[1-9])"
         rf"(?:(?P=nsep)(?P<nyear>(?:19|20)\d\d|\d\d)|(?P<ndot>\.(?!\d)))?"
@@ -230,8 +287,13 @@ def _language(code: str) -> _Language:
         rf"(?:\s+(?:de\s+|del\s+)?(?P<wdyear>(?:19|20)\d\d))?)?"
         rf"(?:\s+(?P<post>{nx}))?{part_after('part')}"
         # a day and a month: "el 21 de diciembre", "il 3 gennaio", "am 21. Dezember"
-        rf"|(?:(?P<rday>[12]\d|3[01]|0?[1-9]|1º|1°|primo)\.?\s*(?:(?i:al|a|bis(?:\s+zum)?)\s+|"
-        rf"[-–]\s*)(?=\d))?"
+        # a range's first day, its month when it has its own ("del 3 de marzo al 9 de
+        # abril", "vom 28. Februar bis 3. März"), "entre el 4 y el 7", "zwischen dem 4. und 8."
+        rf"|(?:(?:(?P<between>{_BETWEEN[code]})\s+(?:{art}\s+)?)?"
+        rf"(?P<rday>[12]\d|3[01]|0?[1-9]|1º|1°|primo)(?:{link}\s*(?P<rmon>{mo})"
+        rf"(?:\s+(?:de\s+|del\s+)?(?P<ryear>(?:19|20)\d\d))?)?\.?\s*"
+        rf"(?:(?P<rto>(?i:al|a|bis(?:\s+zum)?|hasta(?:\s+el)?|fino\s+al|{_AND[code]}))\s+"
+        rf"(?:(?:el|il|dem)\s+|l['’])?|[-–]\s*)(?=\d))?"
         rf"(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?"
         # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
@@ -281,6 +343,20 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return before, tail.split(",")[0]
 
 
+def before_clause(text: str, start: int) -> str:
+    """The text of a mention's clause before it."""
+    return _clause(text, start, start)[0]
+
+
+def _told_over(text: str, end: int, lang: _Language) -> bool:
+    """Whether the sentence goes on after a mention with "but" and a verb in the past
+    ("…venerdì, ma la questura lo ha vietato"): what was planned for the day is told as
+    over."""
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    but = re.search(rf"(?i)(?:,\s*|\s){_BUT}\b", rest)
+    return but is not None and bool(lang.past.search(rest, but.end()))
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """'past', 'future' or '' from the verb nearest a mention in its clause."""
     lang = _language(primary(language))
@@ -325,11 +401,29 @@ def _weekday(weekday: int, published: date, direction: int, tense: str) -> date:
         published - timedelta(days=back)
 
 
-def _in_year(month: int, day: int, published: date, tense: str) -> date | None:
-    """A day and month without a year: on the tense's side, else the nearest (the French
-    rule, :func:`veille.enrich.dates._pick`); None for a day the month never has."""
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:el|il|l['’]|am|den|le)\s*)?$", re.IGNORECASE)
+
+
+def _year_before(text: str, found: list[MentionedDate], start: int) -> int | None:
+    """The year a day without one is in when a year mention stands right before it, the day
+    in apposition ("Hace un año, el 5/12, …", "L'anno scorso, il 3 marzo, …", "Vor zwei
+    Jahren, am 4. Mai, …": h-dates49b); None otherwise."""
+    last = found[-1] if found else None
+    if last is None or last.granularity != "year" or not _APPOSITION.fullmatch(
+            text[last.end:start]):
+        return None
+    return int(last.value[:4])
+
+
+def _in_year(month: int, day: int, published: date, tense: str, year: int | None = None
+             ) -> date | None:
+    """A day and month without a year: in ``year`` when the text gives it apart, else on
+    the tense's side, else the nearest (the French rule, :func:`veille.enrich.dates._pick`);
+    None for a day the month never has."""
     from veille.enrich.dates import _pick, _safe_date
 
+    if year is not None:
+        return _safe_date(year, month, day)
     candidates = [d for year in (published.year - 1, published.year, published.year + 1)
                   if (d := _safe_date(year, month, day)) is not None]
     return _pick(candidates, published, tense) if candidates else None
@@ -358,26 +452,62 @@ def _span(g: dict[str, str | None], published: date, lang: _Language) -> tuple[d
     """A counted span from publication, its sign given by its own words ("hace", "fa", "vor":
     back; "dentro de", "tra", "in": ahead); the granularity is the unit's, as in French and
     English (a week is its Monday, a month its first day, a year its 1 January)."""
+    vague = re.sub(r"\s+", " ", (g["vague"] or g["vague2"] or "").lower())
+    count = _VAGUE[lang.code][vague] if vague else _count(g["scount"] or g["scount2"], lang)
+    word = re.sub(r"\s+", " ", (g["shead"] or "").lower() or " " + (g["stail"] or "").lower())
+    sign = 1 if word in _WITHIN[lang.code] else lang.span_signs[word]
+    unit = lang.span_units[(g["sunit"] or g["sunit2"] or "").lower()]
+    second = g["unitb"] or g["unitc"]
+    if second:  # "hace 2 años y 3 meses": both counted, the finer unit's granularity
+        finer = lang.span_units[second.lower()]
+        then = _counted_from(published, sign * count, unit)
+        value, granularity = _counted_span(then, sign * _count(g["countb"] or g["countc"],
+                                                                 lang), finer)
+        return value, granularity
+    return _counted_span(published, sign * count, unit)
+
+
+def _count(text: str | None, lang: _Language) -> int:
+    count_text = (text or "").lower()
+    return int(count_text) if count_text.isdigit() else lang.counts[count_text]
+
+
+def _counted_from(published: date, count: int, unit: str) -> date:
+    """``published`` moved by ``count`` units, to the day (a month or a year kept on its day
+    of the month, the 28th for a day the month lacks)."""
+    from veille.enrich.dates import _safe_date
+
+    if unit == "day":
+        return published + timedelta(days=count)
+    if unit == "week":
+        return published + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    index = published.year * 12 + published.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return _safe_date(year, month, published.day) or date(year, month, 28)
+
+
+def _counted_span(published: date, count: int, unit: str) -> tuple[date, str]:
     from veille.enrich.dates import _month_start
 
-    count_text = (g["scount"] or g["scount2"] or "").lower()
-    count = int(count_text) if count_text.isdigit() else lang.counts[count_text]
-    word = (g["shead"] or "").lower() or " " + (g["stail"] or "").lower()
-    sign = lang.span_signs[re.sub(r"\s+", " ", word)]
-    unit = lang.span_units[(g["sunit"] or g["sunit2"] or "").lower()]
     if unit == "day":
-        return published + timedelta(days=sign * count), "day"
+        return published + timedelta(days=count), "day"
     if unit == "week":
-        day = published + timedelta(weeks=sign * count)
+        day = published + timedelta(weeks=count)
         return day - timedelta(days=day.weekday()), "week"
     if unit == "month":
-        return _month_start(published, sign * count), "month"
-    return date(published.year + sign * count, 1, 1), "year"
+        return _month_start(published, count), "month"
+    return date(published.year + count, 1, 1), "year"
 
 
 _CLOCK = re.compile(r"(?i)\b(?:alle|ore|um|gegen|a\s+las|las|a\s+la|dalle)\s+$")
 """The words a clock time follows ("alle 21.12", "um 10.12"): no date then."""
 _CLOCK_AFTER = re.compile(r"\s*(?:Uhr|h|horas|hrs)\b")
+_QUANTITY = re.compile(r"(?i)\b(?:bei|auf|über|unter|rund|etwa|zirka|circa|ca\.|knapp|fast|"
+                       r"sobre|hasta|oltre|sui|sotto)\s+$")
+"""A preposition or adverb of quantity a number follows ("lag bei 12.10.", "fiel auf 11.12.",
+"rund 3.12.": Duden § Präpositionen; closed class): a figure, not a date, when it has no
+year."""
 
 
 def _numeric_date(g: dict[str, str | None], text: str, start: int, end: int) -> bool:
@@ -389,6 +519,8 @@ def _numeric_date(g: dict[str, str | None], text: str, start: int, end: int) -> 
         return False
     if g["nyear"]:
         return True
+    if g["nsep"] == "." and _QUANTITY.search(text[max(0, start - 12):start]):
+        return False  # "die Quote lag bei 12.10.": a figure
     if _CLOCK_AFTER.match(text, end) or (g["nsep"] == "." and _CLOCK.search(
             text[max(0, start - 12):start]) and not g["ndot"]):
         return False
@@ -406,6 +538,24 @@ def _range_start(last: date, first_day: int) -> date | None:
         return last.replace(day=first_day)
     before = last.replace(day=1) - timedelta(days=1)
     return _safe_date(before.year, before.month, first_day)
+
+
+def _range_first(last: date, first_day: int, g: dict[str, str | None], lang: _Language
+                 ) -> date | None:
+    """The first day of a range ending on ``last``: in its own month when the text names
+    one ("del 28 de febrero al 3 de marzo"), the year its own or the last one before
+    ``last``; else in ``last``'s month (:func:`_range_start`)."""
+    from veille.enrich.dates import _safe_date
+
+    if not g["rmon"]:
+        return _range_start(last, first_day)
+    month = lang.months[g["rmon"]]
+    if g["ryear"]:
+        return _safe_date(int(g["ryear"]), month, first_day)
+    first = _safe_date(last.year, month, first_day)
+    if first is None or first > last:
+        first = _safe_date(last.year - 1, month, first_day)
+    return first
 
 
 def _day_number(text: str) -> int:
@@ -448,13 +598,24 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
+        if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
+                re.search(_PLUPERFECT[lang.code], own := before_clause(text, start),
+                          re.IGNORECASE) or lang.past.search(own) and _told_over(text, end,
+                                                                                 lang)):
+            # a plan set from a moment gone by, or set in the past and told over after
+            # "but" ("Il museo apre venerdì, ma ieri è rimasto chiuso" keeps its present)
+            tense = "past"
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
         until = ""
         value: date | None
         if g["sunit"] or g["sunit2"]:
+            if (g["shead"] or "").lower() in _WITHIN[lang.code] and tense == "past":
+                continue  # "lo construyeron en dos semanas": a duration
             value, granularity = _span(g, published, lang)
+            if g["vague"] or g["vague2"] or g["hedge"] or g["hedge2"]:
+                granularity = "vague"
         elif g["nmon"]:
             if not _numeric_date(g, text, start, end):
                 continue
@@ -462,7 +623,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             year = g["nyear"] or ""
             value = _safe_date(int(year) if len(year) == 4 else
                                published.year // 100 * 100 + int(year), month, day) \
-                if year else _in_year(month, day, published, tense)
+                if year else _in_year(month, day, published, tense, _year_before(text, found,
+                                                                                 start))
         elif wd:
             weekday = next(n for name, n in lang.weekdays.items() if name.lower() == wd.lower())
             if g["wdmon"]:
@@ -478,13 +640,15 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                     tense = tense or "future"
                 value = _weekday(weekday, published, direction, tense)
         elif g["mon"]:
+            if g["rto"] and g["rto"].lower() == _AND[lang.code] and not g["between"]:
+                start = m.start("day")  # "los días 3 y 9 de marzo": two days, the last read
             month = lang.months[g["mon"]]
             day = _day_number(g["day"])
             value = date(int(g["year"]), month, day) if g["year"] else \
-                _in_year(month, day, published, tense)
-            if g["rday"] and value is not None:  # "del 3 al 9 de marzo": from the 3rd
-                first = _day_number(g["rday"])
-                last, value = value, _range_start(value, first)
+                _in_year(month, day, published, tense, _year_before(text, found, start))
+            if g["rday"] and value is not None and start < m.start("day"):
+                # "del 3 al 9 de marzo": from the 3rd; "del 3 de marzo al 9 de abril"
+                last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
                 until = last.isoformat() if value is not None else ""
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
@@ -503,8 +667,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             granularity = "month"
         if value is None:
             continue
-        last = date.fromisoformat(until) if until else value if granularity == "day" else \
-            _last_day(value, granularity)
+        last = date.fromisoformat(until) if until else value \
+            if granularity in ("day", "vague") else _last_day(value, granularity)
         tense = "future" if value > published else "past" if last < published else tense
         sentence = sentence_at(spans, start)
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,

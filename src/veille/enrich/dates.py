@@ -226,6 +226,25 @@ _FR_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
 _COUNTS = "|".join([_FR_NUMBER] + sorted((w for w in COUNTS if w not in _FR_WORDS),
                                          key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+VAGUE_COUNTS = {"quelques": 3, "plusieurs": 3, "a few": 3, "a couple of": 2, "several": 3,
+                "une dizaine de": 10, "une douzaine de": 12, "une quinzaine de": 15,
+                "une vingtaine de": 20, "une trentaine de": 30, "une quarantaine de": 40,
+                "une cinquantaine de": 50, "une centaine de": 100, "a dozen": 12}
+"""Indefinite determiners taking a count's place ("il y a quelques jours", "a few days
+ago", "in a couple of weeks", "une vingtaine d'années": Grevisse § 627 and § 599, the
+nouns in "-aine" an approximate number; CGEL ch. 5 §7, the quantificational determiners;
+closed classes): the span is read with "a few" as three, "a couple" as two, the "-aine"
+noun as its number, and the granularity is ``vague`` (h-dates49b)."""
+_VAGUE_COUNTS = "|".join(
+    re.sub(r"\s+de$", r"\\s+(?:de\\s+|d['’])", w).replace(" ", r"\s+") +
+    ("" if w.endswith(" de") else r"\s+")
+    for w in sorted(VAGUE_COUNTS, key=len, reverse=True))
+_HEDGES = (r"plus\s+de|près\s+de|environ|presque|moins\s+de|un\s+peu\s+plus\s+de|"
+           r"more\s+than|less\s+than|about|nearly|almost|over|around|roughly|some|"
+           r"just\s+over|at\s+least|pas\s+moins\s+de|au\s+moins")
+"""Approximators before a count ("il y a plus de vingt ans", "about two weeks ago",
+"nearly 30 years ago": Grevisse § 1003, CGEL ch. 5 §7.4, closed classes): the count is
+kept, the granularity is ``vague``."""
 AP_MONTHS = {"jan": 1, "feb": 2, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 """The months English news agencies abbreviate before a day, with a full stop ("Sept. 22",
 "Jan. 5"; AP Stylebook, "months"): capitalised, read only so."""
@@ -328,10 +347,13 @@ _PATTERN = re.compile(
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
     | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
-      (?P<count>\d{{1,3}}|{_COUNTS})\s+
+      (?:(?P<hedge>{_HEDGES})\s+)?
+      (?:(?P<count>\d{{1,3}}|{_COUNTS})\s+|(?P<vague>{_VAGUE_COUNTS}))
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?|fortnights?)
       (?!\s+of\b)(?:\s+(?P<ago>ago))?(?P<exact>\s+jour\s+pour\s+jour)?
-    | (?P<count2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
+    | (?:(?P<hedge2>{_HEDGES})\s+)?
+      (?:(?P<count2>\d{{1,3}}|{_COUNTS})\s+|(?P<vague2>{_VAGUE_COUNTS}))
+      (?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
       this\s+(?:morning|afternoon|evening)|tonight|
       dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
@@ -473,7 +495,8 @@ t-final33 #3), so the clause's own verb decides the tense."""
 WINDOW = 60
 MAX_PARAGRAPH = 1_000
 """How far back (characters) a mention's paragraph is read for the quotation before it."""
-GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter", "either")
+GRANULARITIES = ("day", "week", "weekend", "month", "year", "season", "quarter", "either",
+                 "vague")
 """Every ``granularity`` a :class:`MentionedDate` may have (each has a UI label
 ``granularity_<name>`` in the web locales; a test checks it). ``either``: one of two days,
 ``value`` or ``until``, the text does not say which ("next Friday" written on a Monday:
@@ -1430,11 +1453,18 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
     its first day)."""
+    vague = re.sub(r"\s+", " ", (g["vague"] or g["vague2"] or "").lower()).strip()
+    vague = re.sub(r"\s*d['’]$", " de", vague)
     count_text = (g["count"] or g["count2"] or "").lower()
-    count = COUNTS.get(count_text) or french_count(count_text) or \
+    count = VAGUE_COUNTS.get(vague) or COUNTS.get(count_text) or french_count(count_text) or \
         (int(count_text) if count_text.isdigit() else 0)
     if not count:
         return None
+    if vague or g["hedge"] or g["hedge2"]:
+        value, _, weekday_ok = _counted({**g, "vague": None, "vague2": None, "hedge": None,
+                                         "hedge2": None, "count": str(count), "count2": None},
+                                        published) or (published, "", True)
+        return value, "vague", weekday_ok
     back = (g["agoin"] or "").lower().startswith(("il", "voici")) or bool(g["unit2"]) or \
         (g["ago"] or "").lower() == "ago"
     sign = -1 if back else 1
@@ -1755,11 +1785,13 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
     or a deadline ("jusqu'aux vacances de Noël", "by Christmas") outside a past of
     duration. The day is then ahead of the verb, unless a past verb follows the day in
     its sentence: ``"ahead"`` when the verb is in the present, the future or the
-    conditional (the day is ahead of the writing too); ``"nearest"`` when a want or a
-    plan is told in the pluperfect or imperfect ("avaient prévu de voter jeudi", "had
-    planned to reopen on Monday"), or a decision in the perfect or "could" is followed by
-    a narrative past in its sentence (a past ability, a day come): the day is ahead of a moment gone
-    by, on either side of the writing, the nearest such day (r-dates49); else ''."""
+    conditional (the day is ahead of the writing too); ``"past"`` when a want or a plan
+    is told in the pluperfect or imperfect ("avaient prévu de voter jeudi", "had planned
+    to reopen on Monday": a plan seen from a moment gone by, t-final49b A4), or a decision
+    in the perfect or "could" is followed by a narrative past in its sentence, a saying
+    incise not counted (a past ability, a day come): the day is the one gone by;
+    ``"nearest"`` when such a plan is followed by a future in its sentence (the plan
+    changed, its day on either side of the writing: r-dates49, r-dates50); else ''."""
     plain = bool(match.group("wd2")) and not (
         match.group("wdrel") or match.group("wdpre") or match.group("wdweek"))
     feast = bool(match.group("feast")) and not match.group("year7")
@@ -1789,14 +1821,24 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         # "could" is also the past of "can", and a decision just told may be one whose
         # day has come: with a narrative past in the rest of the sentence ("could go back
         # home on Wednesday, after the water receded", "a décidé de fermer l'école mardi,
-        # et les élèves sont restés chez eux") the day is the nearest such day
-        # (issue 16, r-dates49)
+        # et les élèves sont restés chez eux") the day is the one gone by (issue 16,
+        # r-dates49; r-dates50: gone by, not the nearest)
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        # a saying verb is no narrative past (", a indiqué la collectivité", "officials said")
+        rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
         told = _nearest_marker("", rest, english=is_english(text[max(0, start - 4 * WINDOW):
                                                                  end + 2 * WINDOW]))
-        return "nearest" if told is not None and told[1] == "past" and \
-            not SAYING_ANY.search(rest) else "ahead"
-    return "nearest" if want == "then" else ""
+        return "past" if told is not None and told[1] == "past" else "ahead"
+    if want == "then":
+        # a plan seen from a past moment ("avaient prévu de voter jeudi", "had hoped to open
+        # on Thursday"): the pluperfect's "past in the past" puts the day it set behind
+        # the writing (t-final49b A4), unless the sentence goes on in the future ("…;
+        # il le présentera finalement lundi"): then the nearest such day
+        rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        then = _nearest_marker("", rest, english=is_english(
+            text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
+        return "nearest" if then is not None and then[1] == "future" else "past"
+    return ""
 
 
 _SUBORDINATOR = re.compile(
@@ -1866,11 +1908,16 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
     timetable: set[int] = set()  # a headline's weekdays told future by a timetable verb only
     for match in _mentions(text):
         by_side = False  # the tense is the side of the writing the day resolved on
+        seen = ""
         start, end = match.span()
         start += len(match.group()) - len(match.group().lstrip())
         if _no_date(match, text, start, end):
             continue
         tense = clause_tense = tense_near(text, start, end)
+        if tense == "past" and (match.group("agoin") or "").lower() == "in" and not (
+                modal_ahead(piece := _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])
+                or expected_ahead(piece) or wanted_later(text[max(0, start - 3 * WINDOW):start])):
+            continue  # "dropped a month of rain in a few days": a duration, not a date
         if start < headline and tense == "future" and \
                 not tense_near(timetable_blanked(text, headline), start, end):
             timetable.add(start)  # "Wildfire closes Interstate 15 on Sunday"
@@ -1960,9 +2007,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         elif tense != "future" and (seen := _prospective(match, text, start, end)):
             # "veut réduire les vols jeudi", "may … on Thursday": ahead; "a décidé de
             # fermer mardi", "had planned to … on Monday": the nearest such day
-            tense = "future" if seen == "ahead" else ""
+            tense = "future" if seen == "ahead" else "past" if seen == "past" else ""
             by_side = seen == "nearest"
-        tense = _ahead(match, text, start, end, tense)
+        if not (seen and seen == "past"):  # a plan told as gone by is not "expected"
+            tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
             continue  # "Quatre heures chaque matin. Même le jour de Noël": every year's

@@ -92,6 +92,14 @@ it), so that ``re`` scans for a space in C instead of trying the look-behind at 
 character: the same matches as ``(?<=[.!?…»"”])\\s+(?=[«"“A-ZÀ-ÖØ-Þ0-9])|\\n+``, twice as
 fast (issue #13; ``tests/enrich/test_sentence_pattern.py``)."""
 _NO_BREAK_BEFORE = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|av|J\.-C|etc)\.|\b[A-Z]\.)$")
+_GERMAN_MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|"
+                  "Oktober|November|Dezember")
+"""The German months (CLDR, Babel ``de`` and ``de_AT`` wide names; a closed class)."""
+_ORDINAL_BEFORE_MONTH = re.compile(
+    rf"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.\s+(?:{_GERMAN_MONTHS})\b")
+"""A German day ordinal before its month ("vom 12. bis 14. Januar", "28. Februar"): the
+stop is the ordinal's (Duden, *Rechtschreibung* D 89: the full stop after a number marks
+an ordinal), not a sentence's end (t-final49b B5)."""
 
 
 def sentences(text: str) -> Iterator[Sentence]:
@@ -99,8 +107,11 @@ def sentences(text: str) -> Iterator[Sentence]:
     break); abbreviations such as "M." and initials do not end a sentence."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().strip() == "" and "\n" not in match.group() and \
-                _NO_BREAK_BEFORE.search(text[max(0, match.start() - 6):match.start()]):
+        if match.group().strip() == "" and "\n" not in match.group() and (
+                _NO_BREAK_BEFORE.search(text[max(0, match.start() - 6):match.start()]) or
+                text[match.start() - 2:match.start() - 1].isdigit() and
+                _ORDINAL_BEFORE_MONTH.match(text, max(0, match.start() - 3)
+                                            + (not text[max(0, match.start() - 3)].isdigit()))):
             continue
         if match.start() > start:
             yield Sentence(start, match.start(), text[start:match.start()])

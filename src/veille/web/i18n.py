@@ -357,7 +357,9 @@ class Translator:
         month (never its first day, which the text does not name: newuser15a W9), "T2 2026"
         for a quarter, "2023" for a year, each of the two days of ``either`` as a day,
         "semaine du 16 novembre 2026" / "week of November 16, 2026" for a week (and a
-        weekend), "été 2026" / "hiver 2026-2027" for a season: never a lone day, which a week
+        weekend), "été 2026" / "hiver 2026-2027" for a season, "vers 2006" / "around
+        November 29, 2026" for a vague count ("il y a une vingtaine d'années", "a few days
+        ago": a year on 1 January, a month on its 1st, else the day): never a lone day, which a week
         read as (t-final29 U8: "il y a deux semaines" shown "16 nov. 2026 (semaine)").
         ``value`` itself when it is no ISO date."""
         try:
@@ -374,6 +376,11 @@ class Translator:
             return str(day.year)
         if granularity in ("week", "weekend"):
             return self(f"mentioned_{granularity}", day=self.calendar_day(day, "long"))
+        if granularity == "vague":  # "il y a quelques années": as coarse as its value
+            shown = str(day.year) if (day.month, day.day) == (1, 1) else str(format_skeleton(
+                "yMMMM", day, locale=self.locale)) if day.day == 1 else \
+                self.calendar_day(day, "long")
+            return self("mentioned_vague", day=shown)
         if granularity == "season" and day.month in SEASON_STARTS:
             years = f"{day.year}-{day.year + 1}" if day.month == 12 else str(day.year)
             return self(f"season_{SEASON_STARTS[day.month]}", years=years)
