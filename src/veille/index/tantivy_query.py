@@ -57,13 +57,27 @@ score is still counted, so the set of matches does not change (newuser9 R23)."""
 TITLE_BOOST = 1.0
 """A title match already weighs more than a body match (its own, short field); more boost
 made rpm2 relevance worse (see docs/benchmarks.md)."""
-REGEX_CACHE_SIZE = 512
-"""Regex queries kept per compiler (:meth:`Compiler._regex`): a ``source:`` filter's or a
-prefix's per field; a few KB each (an automaton over a name's letters)."""
+REGEX_CACHE_SIZE = 32
+"""``source:`` filters' regex queries kept per compiler (:meth:`Compiler._regex`). Each
+holds its automaton, ~0.2–0.45 MB (a host's pattern, with its optional subdomain and
+suffix, the most): ~14 MB at most. A prefix word's queries (one automaton per field, ~0.7 MB
+a word) are not kept, nor kept inside a kept word (:func:`_kept_leaf`)."""
 LEAF_CACHE_SIZE = 4096
 """Words, phrases and filters whose compiled query is kept per compiler (:meth:`Compiler.
 _node`): compiling a word reads it with each language's analyzer and builds its fields'
-queries (~0.1 ms, a phrase ~0.5 ms), and the words of queries recur from one to the next."""
+queries (~0.1 ms, a phrase ~0.5 ms), and the words of queries recur from one to the next.
+~2–4 KB each (measured: 1,000 words and ANDs 4 MB, 400 phrases 1.4 MB)."""
+
+
+def _kept_leaf(node: Node) -> bool:
+    """Whether :meth:`Compiler._node` keeps ``node``'s query: a word, a phrase or a filter,
+    except those whose query holds a regex automaton (a prefix word, a ``source:`` filter:
+    ~0.5 MB each), which would outgrow :data:`REGEX_CACHE_SIZE`'s bound."""
+    if isinstance(node, Word):
+        return not node.prefix
+    if isinstance(node, Filter):
+        return node.field != "source"
+    return isinstance(node, Phrase)
 Analyze = Callable[[str, Language], list[str]]
 Exact = Callable[[str], list[str]]
 """A query word → its terms in the ``exact_<code>`` fields
@@ -137,7 +151,7 @@ class Compiler:
         """The regex query of ``pattern`` on ``field``, built once per pattern: tantivy
         builds its automaton when the query is made (~4.5 ms for a ``source:`` filter's
         pattern, 10 times the whole query's other parts), and nothing in it depends on the
-        index, so it is shared by every query that names the same source or prefix
+        index, so it is shared by every query that names the same source
         (:data:`REGEX_CACHE_SIZE`, r-search50)."""
         key = (field, pattern)
         found = self._regexes.get(key)
@@ -202,7 +216,7 @@ class Compiler:
         return None if isinstance(node, MatchAll) else self._node(node)
 
     def _node(self, node: Node) -> Query | None:
-        if isinstance(node, Word | Phrase | Filter):
+        if _kept_leaf(node):
             # A word's, a phrase's or a filter's query depends on it alone (an And wraps
             # it for its context after, :meth:`_lenient`): kept, so a word compiled for one
             # query is not compiled again for the next that holds it (r-search50).
@@ -400,8 +414,8 @@ class Compiler:
 
     def _word(self, word: Word) -> Query | None:
         if word.prefix:
-            return self._any_field(word.field, lambda f, lang: self._regex(
-                f, prefix_pattern(word.text, lang, self.analyze)))
+            return self._any_field(word.field, lambda f, lang: Query.regex_query(
+                self.schema, f, prefix_pattern(word.text, lang, self.analyze)))
         stops = self.stop_languages(word)
         if len(stops) == len(self.languages):
             return None  # function words in every language: not searched at all
