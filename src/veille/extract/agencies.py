@@ -90,14 +90,32 @@ def agency_named(name: str, *, any_case: bool = False) -> Agency | None:
     return agency if text in agency.strict else None
 
 
+@cache
+def _by_host() -> dict[str, tuple[int, Agency]]:
+    """Every host of the table to its first agency's place in the table, and the agency."""
+    owners: dict[str, tuple[int, Agency]] = {}
+    for place, agency in enumerate(agencies()):
+        for h in agency.hosts:
+            owners.setdefault(h, (place, agency))
+    return owners
+
+
 def agency_of_host(host: str) -> Agency | None:
     """The agency owning ``host`` ("www.afp.com", "example.ap.org" are AFP's and AP's:
-    a host of the table or a subdomain of one), or None."""
+    a host of the table or a subdomain of one), or None; of two agencies owning it (one a
+    parent domain of the other's host), the first in the table. Looks up ``host`` and each
+    of its parent domains (the API's search named its hits' outlets with a walk through
+    every agency's hosts: ~0.13 ms a source, ~0.9 ms a request, r-search50)."""
     host = host.lower().strip(".")
-    for agency in agencies():
-        if any(host == h or host.endswith("." + h) for h in agency.hosts):
-            return agency
-    return None
+    owners = _by_host()
+    found = [owners[h] for h in _suffixes(host) if h in owners]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _suffixes(host: str) -> list[str]:
+    """``host`` and each domain it is a subdomain of ("a.b.c": "a.b.c", "b.c", "c")."""
+    parts = host.split(".")
+    return [".".join(parts[i:]) for i in range(len(parts))]
 
 
 def _alternation(forms: set[str]) -> str:
