@@ -387,10 +387,11 @@ class Translator:
         "UTC" for UTC (t-final49b B3: "fuseau de Toronto" for a Québec text)."""
         if not zone or zone in ("UTC", "Etc/UTC"):
             return "UTC"
-        from babel.dates import get_timezone_name
+        from babel.dates import get_timezone, get_timezone_name
 
         try:
-            return str(get_timezone_name(zone, "long", "generic", locale=self.locale))
+            return str(get_timezone_name(get_timezone(zone), "long", zone_variant="generic",
+                                         locale=self.locale))
         except (LookupError, ValueError):
             return zone.rsplit("/", 1)[-1].replace("_", " ")
 
