@@ -101,7 +101,8 @@ def test_stories_id_shows_one_story_and_who_published_first(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(story["id"]) and "3 sources: 1 with its own" in lines[1]
     assert lines[2].startswith(f"    first published by {story['first_source']}, ")
-    assert lines[3] == "    times in Paris time (Europe/Paris)"  # every time's zone (f-cliux32)
+    # each time on its own clock, said once (t-final49b B2; was Paris time, f-cliux32)
+    assert lines[3] == "    each time on its article’s own clock, its offset beside it"
     rows = lines[4:]
     assert len(rows) == len(story["items"]) == 3
     assert [any(i in row for row in rows) for i in ids] == [True, True]

@@ -113,13 +113,16 @@ def test_ids_by_unique_prefix(data: str, capsys: pytest.CaptureFixture[str]) -> 
     assert status == 2 and "no article with id 'zz'" in err
 
 
-def test_story_timeline_in_one_zone(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_story_timeline_on_each_article_clock(data: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Each time on its own article's clock, its offset always beside it, in time order
+    (t-final49b B2 replaces f-cliux32's one Paris zone, which moved a Québec evening to
+    the next day; the offsets keep a UTC 08:05 from reading as Paris's)."""
     _s, out, _e = run(data, capsys, "stories", "--json", "-n", "100")
     [story] = [s for s in json.loads(out) if s["articles"] == 2]
     status, out, err = run(data, capsys, "stories", story["id"][:10])
     assert status == 0, err
     rows = [line for line in out.splitlines() if re.match(r"  \d{4}-", line)]
-    assert [r.split()[1] for r in rows] == ["07:30", "09:05"], out  # 08:05 UTC is 09:05
-    assert "UTC" not in "\n".join(rows)
-    assert "times in Paris time (Europe/Paris)" in out
-    assert "first published by Ouest-France, 2026-12-03 07:30" in out
+    assert [r.split()[1:3] for r in rows] == [["07:30", "UTC+1"], ["08:05", "UTC"]], out
+    assert "each time on its article’s own clock, its offset beside it" in out
+    assert "first published by Ouest-France, 2026-12-03 07:30 UTC+1" in out

@@ -1,7 +1,8 @@
 """Regression (f-outlet27): a publication time printed with no zone, read in the zone
 veille assumed (Europe/Paris for a French page, the outlet's zone by its domain), was shown
-on the article page like a known time. It is now labelled "heure supposée, fuseau de
-Paris" / "assumed Paris time", and the API gives the zone as ``published_zone_assumed``;
+on the article page like a known time. It is now labelled "heure d’Europe centrale,
+supposée" / "Central European Time, assumed" (CLDR's metazone names, t-final49b B3), and
+the API gives the zone as ``published_zone_assumed``;
 a time whose page gives its zone is not labelled. Real store and server."""
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def ids(data: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "label", "reunion"), [
-    ("fr", "heure supposée, fuseau de Paris", "heure supposée, fuseau de La Réunion"),
-    ("en", "assumed Paris time", "assumed Réunion time")])
+    ("fr", "heure d’Europe centrale, supposée", "heure : La Réunion, supposée"),
+    ("en", "Central European Time, assumed", "Réunion Time, assumed")])
 def test_an_assumed_time_is_labelled_on_the_article_page(data: Path, lang: str, label: str,
                                                          reunion: str) -> None:
     found = ids(data)

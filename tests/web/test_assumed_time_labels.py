@@ -65,13 +65,13 @@ def test_the_story_page_and_the_list_label_it(client: httpx.Client) -> None:
     page = client.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
     text = re.sub(r"<[^>]+>", "", page)
     assert "ordre de publication inconnu" not in text
-    assert len(re.findall(r"heure supposée, fuseau de Paris", text)) == 1
+    assert len(re.findall(r"heure d’Europe centrale, supposée", text)) == 1
     assert "supposée (" not in text  # no nested parentheses (t-final31 U9)
     items = [i for i in story.get("items", [])] or client.get(
         f"/api/v1/stories/{story['id']}").json()["items"]
     assert [i["published_zone_assumed"] for i in items] == ["", "Europe/Paris"]
     latest = re.sub(r"<[^>]+>", "", client.get("/", params={"lang": "fr", "all": 1}).text)
-    assert "heure supposée, fuseau de Paris" in latest
+    assert "heure d’Europe centrale, supposée" in latest
 
 
 def test_an_assumed_first_publication_is_labelled(tmp_path: Path) -> None:

@@ -162,27 +162,21 @@ def moment_text(value: datetime, precision: str) -> str:
     return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value)
 
 
-def paris_moment(value: datetime, precision: str, *, marked: bool = False) -> str:
-    """A story's time as :func:`moment_text` prints it, but a time of day in French time
-    whatever zone its source wrote it in: a story's timeline puts every time in that one
-    zone and says so once (:func:`zone_note`; f-cliux32: a UTC time below a French one,
-    each in its own zone, read as the same clock). ``marked`` adds French time's offset
-    ("2026-12-04 22:30 UTC+1"), for lines read without such a note (t-final36 B3: the
-    story list's note went to stderr, and a Buenos Aires 18:30 read as a local 22:30)."""
+def own_moment(value: datetime, precision: str) -> str:
+    """A story's time as :func:`moment_text` prints it, a time of day on the clock its
+    article was read on, its offset always beside it ("2026-12-02 21:40 UTC-5",
+    "2026-12-03 09:12 UTC+1"): a story's list and timeline mix clocks, and each line says
+    its own (t-final49b B2: a Québec "22 h 10" shown as the next day's 04:10 Paris time put
+    the article on a day its own clock never gave it). The lines stay in time order."""
     if precision in ("seen", DAY) or value.utcoffset() is None:
         return moment_text(value, precision)
-    from veille.web.i18n import DISPLAY_TZ
-
-    local = value.astimezone(DISPLAY_TZ)
-    return local.strftime("%Y-%m-%d %H:%M") + (_zone_mark(local, always=True) if marked else "")
+    return value.strftime("%Y-%m-%d %H:%M") + _zone_mark(value, always=True)
 
 
 def zone_note() -> str:
-    """The line that says which zone :func:`paris_moment` gives times in, in the
-    terminal's language: "times in Paris time (Europe/Paris)"."""
-    from veille.web.i18n import DISPLAY_TZ
-
-    return _strings(cli_language())("cli_timeline_zone", zone=str(DISPLAY_TZ))
+    """The line that says how :func:`own_moment` gives times, in the terminal's language:
+    "each time on its article's own clock, its offset beside it"."""
+    return _strings(cli_language())("cli_timeline_zone")
 
 
 def _zone_mark(value: datetime, *, always: bool = False) -> str:

@@ -16,7 +16,7 @@ from veille.cli.render import (
     json_text,
     moment_text,
     one_line,
-    paris_moment,
+    own_moment,
     published_text,
     relation_mark,
     title_line,
@@ -182,7 +182,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     say = ui_strings()
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen"
-            else paris_moment(summary.last, summary.last_precision)[:10])
+            else own_moment(summary.last, summary.last_precision)[:10])
     click.echo(f"{summary.story_id}  {when}  {title_line(summary.title, summary.lead)}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
@@ -205,7 +205,7 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         not summary.first_tied else ""
     assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
     click.echo("    " + say("cli_first_published", who=who,
-                            when=paris_moment(summary.first, precision, marked=True)
+                            when=own_moment(summary.first, precision)
                             + assumed)
                + titled + unknown)
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
@@ -213,8 +213,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     for earlier in story.get("earlier_copies") or []:
         kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
                    else "cli_copy_before")
-        when = paris_moment(datetime.fromisoformat(earlier["date"]),
-                            earlier["published_precision"], marked=True)
+        when = own_moment(datetime.fromisoformat(earlier["date"]),
+                          earlier["published_precision"])
         by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
         click.echo("    " + say("cli_earlier_copy", kind=kind,
                                     who=by or say("cli_unknown_source"), when=when))
@@ -255,9 +255,9 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         changed = stated_update(member.time, member.updated) if member.versions else None
         if changed is not None:
             mark += (f" [{ui_strings()('story_item_updated')} "
-                     f"{paris_moment(changed, 'time')}]")
+                     f"{own_moment(changed, 'time')}]")
         assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
-        click.echo(f"  {paris_moment(member.time, member.precision)}{assumed}  "
+        click.echo(f"  {own_moment(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
                    f"{member.article_id}  {title_line(member.title, member.lead)}")
 

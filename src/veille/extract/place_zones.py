@@ -1,35 +1,56 @@
-"""The time zone a capture's text places it in, read from the places it names.
+"""The time zone a text places itself in, read from the places it names: one rule for text
+captures and HTML pages (``text_capture``, ``extract.html``).
 
 A capture with no address and no outlet of veille's table (``data/outlet_zones.tsv``) prints
 "Published Dec. 3, 2026, 4:10 p.m." with no zone: the language's zone, or UTC for English,
 was assumed (r-pubdates36, still wrong). A local paper names its own places: "Broken Arrow",
-"Tulsa County", "Saskatoon", "Godoy Cruz". Each name of veille's gazetteer
-(``veille.enrich.places``) that is a single place, or places of one clock, votes for that
-clock; a clear majority (:data:`MIN_VOTES` mentions, :data:`MAJORITY` of the votes) is the
-zone the page is read in, said "inferred from the places the text names".
+"Tulsa County", "Saskatoon", "Godoy Cruz", "Grenoble". Each name of veille's gazetteer
+(``veille.enrich.places``: countries, regions, cities, and France's communes of at least
+:data:`MIN_COMMUNE` inhabitants) that is a single place, or places of one clock, votes for
+that clock; a clear majority (:data:`MIN_VOTES` mentions, :data:`MAJORITY` of the votes) is
+the zone the page is read in, said "inferred from the places the text names".
 
 A place's clock: its first-level subdivision's in :data:`SUBDIVISION_ZONES` for the
 countries of several clocks a place's subdivision decides (United States, Canada,
 Australia; a closed class: the tz database's zones of those countries, the zone most of the
 state's people live in, as tzdata's ``zone1970.tab`` comments describe them), else the
 country's one clock (``zone.tab`` gives one zone, or all its zones keep the same offsets
-winter and summer: Argentina). A country of several clocks without a subdivision (Russia,
-Brazil, Mexico, a US place with no state) says nothing.
+winter and summer: France, Argentina), else, for a place with a point, the clock of the
+``zone.tab`` zone of its country nearest to it (Mexico's Monterrey, Brazil's Campinas,
+Portugal's Porto, Spain's Las Palmas). A country or region of several clocks says nothing.
+
+A name is read capitalised, its possessive cut ("San Antonio's"), and not when the text also
+writes it as a lower-case word ("By" is a French commune, "by" an English word; Portuguese
+"para" is Pará's name).
+
+When the zone assumed so far is a language's (French: Paris, Spanish: Madrid), only the
+places of that zone's country and of the countries where CLDR gives the language an official
+status (through Babel) may move it: a French text about Québec is read on Montréal's clock,
+a French text about Texas stays on Paris's (a Paris paper's foreign news), t-final49 A4.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import _PROBES, _zone_tab, country_zone
+from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone
 
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
 MAJORITY = 0.75
 """Share of the place mentions that must be of the winning clock."""
+DOMINANT = 10
+"""A name of places in several countries votes for the most populous when it has this many
+times the others' inhabitants."""
+MIN_COMMUNE = 10_000
+"""France's communes smaller than this are left out: a village's name is more often another
+word or a person's ("Ariane", "Cologne" in Gers); the gazetteer's cities are all of at least
+50,000."""
 
 _US = {
     "America/New_York": "CT DE DC FL GA ME MD MA NH NJ NY NC OH PA RI SC VT VA WV KY",
@@ -65,9 +86,11 @@ _GEONAMES_ADMIN1 = {
 """GeoNames' numeric admin1 codes of Canada and Australia → ISO 3166-2 (the United States'
 are the postal codes ISO uses)."""
 
-_KINDS = frozenset({"country", "region", "capital", "city", "department"})
-_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-ZÀ-Þ][\w'’-]+){0,2}")
-"""A run of one to three capitalised words ("Broken Arrow", "Luján de Cuyo")."""
+_KINDS = frozenset({"country", "region", "capital", "city", "department", "commune"})
+_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3}")
+"""A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
+"Desde Madrid"), read for its places from each word on."""
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @cache
@@ -85,10 +108,57 @@ def _one_clock_countries() -> dict[str, str]:
     return out
 
 
-def place_clock(country: str, subdivision: str) -> str:
-    """The zone of a place of ``country`` in ``subdivision`` (ISO 3166-2 suffix, or "")."""
+@cache
+def _zone_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
+    """Country code (upper case) → (zone, lat, lon) of its ``zone.tab`` lines."""
+    text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
+    out: dict[str, list[tuple[str, float, float]]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if not line or line[0] == "#" or len(fields) < 3:
+            continue
+        coords = fields[1]
+        split = max(coords.rfind("+"), coords.rfind("-"))
+        out.setdefault(fields[0].upper(), []).append(
+            (fields[2], _degrees(coords[:split]), _degrees(coords[split:])))
+    return {code: tuple(rows) for code, rows in out.items()}
+
+
+def _degrees(value: str) -> float:
+    """ISO 6709 ±DDMM[SS] or ±DDDMM[SS] as degrees."""
+    sign = -1.0 if value[0] == "-" else 1.0
+    digits = value[1:]
+    head = 2 if len(digits) in (4, 6) else 3
+    deg, minutes = int(digits[:head]), int(digits[head:head + 2])
+    seconds = int(digits[head + 2:head + 4] or 0)
+    return sign * (deg + minutes / 60 + seconds / 3600)
+
+
+def _offsets(zone: str) -> tuple[object, ...]:
+    return tuple(p.astimezone(ZoneInfo(zone)).utcoffset() for p in _PROBES)
+
+
+def _nearest_clock(country: str, lat: float | None, lon: float | None) -> str:
+    """The zone of ``country``'s ``zone.tab`` line nearest (lat, lon), given as the first of
+    its country's zones keeping the same offsets (Monterrey → America/Mexico_City: one clock,
+    one vote); "" without a point."""
+    rows = _zone_points().get(country, ())
+    if not rows or lat is None or lon is None or math.isnan(lat) or math.isnan(lon):
+        return ""
+    zone = min(rows, key=lambda row: (row[1] - lat) ** 2
+               + ((row[2] - lon) * math.cos(math.radians(lat))) ** 2)[0]
+    news = country_zone(country)
+    if news and _offsets(news) == _offsets(zone):
+        return news
+    return next(name for name, _, _ in rows if _offsets(name) == _offsets(zone))
+
+
+def place_clock(country: str, subdivision: str, lat: float | None = None,
+                lon: float | None = None) -> str:
+    """The zone of a place of ``country`` in ``subdivision`` (ISO 3166-2 suffix, or "") at
+    (``lat``, ``lon``) when known (module docstring)."""
     zone = SUBDIVISION_ZONES.get(f"{country}-{subdivision}")
-    return zone or _one_clock_countries().get(country, "")
+    return zone or _one_clock_countries().get(country, "") or _nearest_clock(country, lat, lon)
 
 
 def _clock(place: object) -> str:
@@ -99,31 +169,90 @@ def _clock(place: object) -> str:
     else:
         admin1 = str(getattr(place, "admin1", "") or "")
         sub = _GEONAMES_ADMIN1.get(country, {}).get(admin1, admin1)
-    return place_clock(country, sub)
+    kind = getattr(place, "kind", "")
+    point = kind in {"city", "capital", "commune"}  # a region's point says nothing of its clock
+    return place_clock(country, sub, getattr(place, "lat", None) if point else None,
+                       getattr(place, "lon", None) if point else None)
 
 
-def zone_by_places(text: str) -> tuple[str, list[str]]:
-    """(zone, the names that voted for it) of the clock the places ``text`` names point
-    to (module docstring); ("", []) when they name none, or no clear majority."""
+@cache
+def _language_countries(language: str) -> frozenset[str]:
+    """The countries (upper case) where CLDR gives ``language`` an official status."""
+    from babel.core import get_global
+
+    return frozenset(
+        territory.upper() for territory, languages in get_global("territory_languages").items()
+        if (languages.get(language) or {}).get("official_status") in _OFFICIAL)
+
+
+def _zone_country(zone: str) -> str:
+    return next((country.upper() for country, name in _zone_tab() if name == zone), "")
+
+
+def _longest(gazetteer: object, words: list[str], start: int) -> tuple[int, list]:  # type: ignore[type-arg]
+    """(size, places) of the longest run of ``words`` from ``start`` the gazetteer knows."""
+    for size in range(len(words) - start, 0, -1):
+        found = [p for p in gazetteer.candidates(" ".join(words[start:start + size]))  # type: ignore[attr-defined]
+                 if p.kind in _KINDS and (p.kind != "commune" or p.population >= MIN_COMMUNE)]
+        if found:
+            return size, found
+    return 0, []
+
+
+def _dominant(found: list) -> list:  # type: ignore[type-arg]
+    """The places of one name, or the one of them :data:`DOMINANT` times more populous than
+    all the others put together ("Madrid": Spain's capital, not Colombia's town; "San
+    Antonio": Texas's, not Chile's)."""
+    if len({p.country for p in found}) == 1:
+        return found
+    top = max(found, key=lambda p: p.population or 0)
+    rest = sum(p.population or 0 for p in found if p.country != top.country)
+    return [p for p in found if p.country == top.country] \
+        if (top.population or 0) >= DOMINANT * max(rest, 1) else found
+
+
+def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[str, list[str]]:
+    """(zone, the names that voted for it, as the text prints them) of the clock the places
+    ``text`` names point to (module docstring); ("", []) when they name none, or no clear
+    majority. ``assumed`` is the zone chosen so far when it is ``language``'s own (the
+    language's zone, :func:`~veille.extract.timezones.language_zone`): only places of its
+    country and of the countries writing that language may then move it."""
     from veille.enrich.places import shipped
 
     gazetteer = shipped()
+    text = text[:20000]
+    lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
+    allowed: frozenset[str] = frozenset()
+    home = _zone_country(assumed) if assumed else ""
+    if home and language:
+        allowed = _language_countries(language.lower().split("-")[0]) | {home}
     votes: Counter[str] = Counter()
     named: dict[str, list[str]] = {}
-    for match in _NAME.finditer(text[:20000]):
+    for match in _NAME.finditer(text):
         words = match.group().split()
-        # the longest run of the match that is a place ("Broken Arrow voters" → "Broken Arrow")
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            found = [p for p in gazetteer.candidates(name) if p.kind in _KINDS]
-            if found:
-                clocks = {_clock(p) for p in found}
-                if len(clocks) == 1 and "" not in clocks:
-                    clock = clocks.pop()
-                    votes[clock] += 1
-                    if name not in named.setdefault(clock, []):
-                        named[clock].append(name)
-                break
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+        start = 0
+        while start < len(words):
+            # the longest run from this word that is a place ("Broken Arrow voters" → "Broken
+            # Arrow"; "Desde Madrid" → "Madrid")
+            size, found = _longest(gazetteer, words, start)
+            if not found:
+                start += 1
+                continue
+            name = " ".join(words[start:start + size])
+            start += size
+            found = _dominant(found)
+            clocks = {_clock(p) for p in found}
+            countries = {p.country for p in found}
+            if len(countries) == 1 and clocks != {""}:
+                clocks.discard("")  # Porto the district (no point) beside Porto the city
+            if (len(clocks) == 1 and "" not in clocks
+                    and not (size == 1 and name.lower() in lower)
+                    and (not allowed or countries <= allowed)):
+                clock = clocks.pop()
+                votes[clock] += 1
+                if name not in named.setdefault(clock, []):
+                    named[clock].append(name)
     if not votes:
         return "", []
     zone, count = votes.most_common(1)[0]

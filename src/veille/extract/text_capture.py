@@ -55,7 +55,6 @@ from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.place_zone import zone_by_places as zone_by_language_places
 from veille.extract.place_zones import zone_by_places
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
@@ -1117,22 +1116,19 @@ def extract_text_capture(
     if ist_zone:
         zone = ZoneInfo(ist_zone)
     # An outlet none of the above places (no address of a country, not in the table)
-    # names its own places: their clock, when they agree, is the page's (r-pages49).
+    # names its own places: their clock, when they agree, is the page's (r-pages49); when
+    # only the language's zone was assumed, the places of a country writing that language
+    # (La Presse's Montréal, Sherbrooke: t-final49 A4), one rule with HTML pages'.
+    language_only = not site_url and bool(lang) and getattr(zone, "key", "") == str(
+        getattr(assumed_zone(lang), "key", ""))
     by_places, places_named = ("", []) if zone_setting or territory or home or ist_zone \
         or _country_host(site_url) or not any(_CLOCK.search(b) for b in meta_blocks) \
-        else zone_by_places("\n".join(blocks[max(head.at, 0):]))
+        else zone_by_places("\n".join(blocks[max(head.at, 0):]), lang,
+                            getattr(zone, "key", "") if language_only else "")
     if by_places and by_places != getattr(zone, "key", ""):
         zone = ZoneInfo(by_places)
     else:
         by_places = ""
-    # Still only the language's zone: the places the text names may say another country
-    # writing that language (La Presse's Montréal, Sherbrooke: t-final49 A4).
-    placed, placed_by = ("", []) if (zone_setting or site_url or territory or home
-                                     or ist_zone or by_places or not lang) \
-        else zone_by_language_places(
-        lang, getattr(zone, "key", ""), "\n".join(blocks))
-    if placed:
-        zone = ZoneInfo(placed)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1187,11 +1183,6 @@ def extract_text_capture(
     if by_places and evidence.get("timezone", "").startswith(f"assumed ({by_places})"):
         evidence["timezone"] = (places_said(by_places, places_named)
                                 + evidence["timezone"][len(f"assumed ({by_places})"):])
-    if placed and evidence.get("timezone", "").startswith(f"assumed ({placed})"):
-        evidence["timezone"] = (f"assumed from the places the text names ({placed}): "
-                                f"{', '.join(placed_by[:5])}, of that country only, none of "
-                                "the language's own country (inferred)"
-                                + evidence["timezone"][len(f"assumed ({placed})"):])
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")

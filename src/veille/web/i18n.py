@@ -386,12 +386,21 @@ class Translator:
             return self(f"season_{SEASON_STARTS[day.month]}", years=years)
         return self.calendar_day(day)
 
-    def zone_city(self, zone: str) -> str:
-        """The place a tz database ``zone`` is named by in this language: CLDR's exemplar
-        city where Babel has one ("La Réunion" for ``Indian/Reunion`` in French), else
-        the zone's last part ("Paris" for ``Europe/Paris``), "UTC" for UTC."""
-        city = self.locale.time_zones.get(zone, {}).get("city") if zone else None
-        return str(city) if city else zone.rsplit("/", 1)[-1].replace("_", " ")
+    def zone_name(self, zone: str) -> str:
+        """A tz database ``zone`` by the name a reader gives its clock in this language:
+        CLDR's generic metazone name through Babel ("heure de l’Est nord-américain" /
+        "Eastern Time" for ``America/Toronto``, "heure d’Europe centrale" for
+        ``Europe/Paris``), else its country and exemplar city ("heure : La Réunion"),
+        "UTC" for UTC (t-final49b B3: "fuseau de Toronto" for a Québec text)."""
+        if not zone or zone in ("UTC", "Etc/UTC"):
+            return "UTC"
+        from babel.dates import get_timezone, get_timezone_name
+
+        try:
+            return str(get_timezone_name(get_timezone(zone), "long", zone_variant="generic",
+                                         locale=self.locale))
+        except (LookupError, ValueError):
+            return zone.rsplit("/", 1)[-1].replace("_", " ")
 
     def published(self, value: datetime | None, precision: str = "time") -> str:
         """An article's publication time as its calendar day is filed: the day facet and
@@ -429,19 +438,12 @@ class Translator:
 
     def instant(self, value: datetime | None, precision: str = "time") -> str:
         """A time in a chronology (a story's timeline, its span, its first publication):
-        every one in the UI's zone (:data:`DISPLAY_TZ`), so the list reads in the order it
-        is sorted in (newuser12b D2: "07:15" Paris above "07:05 (UTC)"). A time its source
-        gives in another offset that is a place's clock (not UTC, a wire's notation) keeps
-        it in parentheses: "30 nov. 2026 14:30 (08:30 UTC−5)". A day-only date is its
-        day, as :meth:`date` shows it."""
-        if value is None or precision != "time" or value.utcoffset() is None:
-            return self.date(value, "time" if precision == "seen" else precision)
-        shown = self.date(value)
-        own = value.utcoffset()
-        if not own or own == value.astimezone(DISPLAY_TZ).utcoffset():
-            return shown
-        clock = format_time(value, "short", tzinfo=value.tzinfo, locale=self.locale)
-        return f"{shown} ({clock} {zone_label(own)})"
+        each on the clock its article was read on, as :meth:`published` shows it, the
+        offset beside it when it is not French time's ("2 déc. 2026 21:40 (UTC−5)"): the
+        rows stay in time order, and no article is put on a day its own clock does not
+        give it (t-final49b B2: a Québec "22 h 10" shown as the next day's 04:10). A
+        day-only date is its day."""
+        return self.published(value, precision)
 
 
 SEASON_STARTS = {12: "winter", 3: "spring", 6: "summer", 9: "autumn"}

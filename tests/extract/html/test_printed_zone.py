@@ -20,7 +20,8 @@ BODY = "".join(
 
 
 def page(box: str) -> str:
-    # No canonical link and a bare "fr": only the printed zone says the page is Canadian.
+    # No canonical link and a bare "fr": the printed zone, else the places (Sherbrooke),
+    # say the page is Canadian.
     return ("<html lang='fr'><head><title>Passerelle</title></head><body><article>"
             f"<h1>Passerelle</h1><div class='signature'>{box}</div>{BODY}</article>"
             "</body></html>")
@@ -51,4 +52,7 @@ def test_a_zone_word_inside_a_word_is_no_zone() -> None:
     content = extract_html(page("<span>Publié le 1 déc. 2026 à 9 h 00 CETTE semaine</span>"),
                            fetched_at=NOW)
     assert content.published is not None
-    assert content.published.utcoffset() == timedelta(hours=1)
+    # no zone printed: the clock of the places the text names (Sherbrooke: r-zones50),
+    # not CET's +1
+    assert content.published.utcoffset() == EASTERN
+    assert content.evidence["timezone"].startswith("assumed (America/Toronto): inferred")
