@@ -128,10 +128,24 @@ _ROLE_WORDS = frozenset("""
     contribution contributions externe externes opinion opinions tribune tribunes invité
     invitée invités chronique éditorial édito collectif partenaire partenaires
     editorial editorials leitartikel
+    redactor redactora redactores redactoras enviado enviada enviados enviadas cronista
+    cronistas columnista columnistas editorialista fotógrafo fotógrafa
+    inviato inviata inviati inviate redattore redattrice redattori redattrici caporedattore
+    caporedattrice editorialisti fotografo fotografa
+    redakteure redakteurinnen korrespondenten korrespondentinnen reporterin reporterinnen
+    journalistin journalistinnen fotograf fotografin kolumnist kolumnistin
+    correspondente correspondentes jornalista jornalistas repórter redator redatora
     """.split())
 """The newsroom and job-title words, and the labels sites print where a name would be
 ("Contribution externe", La Libre Belgique's op-eds; "Opinion", "Tribune", "Invité",
-"Collectif", "Partenaire"): a part holding one of these names no person."""
+"Collectif", "Partenaire"): a part holding one of these names no person. The job titles
+are a closed class per language, in each gender and number: the grades and titles the
+journalists' collective agreements name (Italy's CNLG FNSI–FIEG: redattore, inviato,
+corrispondente, caporedattore; Spain's press agreements: redactor, redactor jefe,
+corresponsal, enviado especial, fotógrafo; Germany's Manteltarifvertrag für Redakteure
+an Tageszeitungen: Redakteur/in, Korrespondent/in; France's Convention collective des
+journalistes: rédacteur, reporter, envoyé spécial, pigiste), plus the English newsroom's
+(writer, editor, correspondent, reporter, columnist)."""
 #: A one-word name made of capitalised parts joined by a hyphen is a publication's
 #: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
 HYPHENATED_TITLE = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
