@@ -37,10 +37,12 @@ from typing import Literal
 from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
+    agency_capitals,
     formula_line,
     is_person,
     is_publication,
     is_role,
+    job_title,
     place_line,
     split_byline,
 )
@@ -466,7 +468,9 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
     or a dash ("By Fiona Lennox, Scotland political editor"), or alone on the line under a
     line ending with the name ("Phil Mackie" / "Midlands correspondent"), when it is a
     role (:func:`role_line`). A role is no name and no text: it was dropped, now kept as
-    the author's (r-pages36, still wrong)."""
+    the author's (r-pages36, still wrong). A group's name where the role would be ("Team
+    Snopes", "La rédaction") is no one's role (:func:`~veille.extract.bylines.job_title`);
+    an agency's name keeps its spelling ("Ap Auto Writer" reads "AP Auto Writer")."""
     roles: dict[str, str] = {}
     for name in authors:
         key = name.casefold()
@@ -476,10 +480,12 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
                 continue
             rest = block[at + len(name):]
             rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
+            under = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
             if rest and role_line(rest) and not opens_with_name(rest):
-                roles[name] = rest
-            elif not rest and i + 1 < len(blocks) and role_line(blocks[i + 1].strip()):
-                roles[name] = blocks[i + 1].strip().rstrip(".")
+                if job_title(rest):
+                    roles[name] = agency_capitals(rest)
+            elif not rest and role_line(under) and job_title(under):
+                roles[name] = agency_capitals(under.rstrip("."))
             if name in roles or not rest:
                 break
     return roles

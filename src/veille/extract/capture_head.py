@@ -477,9 +477,6 @@ def choose_head(
                 heads[i], best_of[i] = (text, how, aboutness), score
             if best is None or score > best[0]:
                 best = (score, i, text, how)
-            import os
-            if os.environ.get("HDBG"):
-                print("HDBG", i, kind, round(score,2), round(aboutness,3), shape, distance, repr(text[:60]))
     if best is None:
         headline = (ld_values(json_ld, "headline") or [""])[0]
         if headline:
