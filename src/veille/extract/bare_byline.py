@@ -29,7 +29,7 @@ follows; the given-name list is what tells a name from other capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -92,6 +92,42 @@ def world_given_name(word: str) -> bool:
     :func:`known_given_name` serves everywhere)."""
     folded = fold(word.strip(".,"))
     return folded in _world_given_names() or folded.split("-", 1)[0] in _world_given_names()
+
+
+@cache
+def _world_surnames() -> frozenset[str]:
+    text = resources.files("veille.extract").joinpath(
+        "data/world_surnames.txt").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files("veille.extract").joinpath(
+        "data/common_words.txt").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def surname_byline(text: str, lower_words: Collection[str]) -> str:
+    """The person of a bare name on the line right above the article's date whose given
+    name no list holds ("Chidinma Okeke", "Ruairidh Campbell"), by its surname: two or
+    three capitalised words, the last a surname of Faker's lists
+    (``data/world_surnames.txt``), no place, no common word of the languages
+    (``data/common_words.txt``, Faker's lorem lists) and no word the page writes in lower
+    case (``lower_words``, folded): a desk's label over the date ("Road Closures", "Town
+    Hall", "Waste Services") is made of the language's words; "" for any other line
+    (r-pages49, still wrong)."""
+    person = bare_name(text, role_next=True)
+    words = person.split()
+    if (not 2 <= len(words) <= 3 or person != " ".join(text.split())
+            or fold(words[-1]) not in _world_surnames()
+            or any(fold(w) in lower_words or fold(w) in _common_words()
+                   for w in _WORD.findall(person))
+            or _place_name(person)):
+        return ""
+    return person
 
 
 def known_given_name(word: str) -> bool:
@@ -401,6 +437,7 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
     # The body's folded words, read when a name is first found: most windows hold none,
     # and folding every word of the body was most of this function's cost.
     body_words: set[str] | None = None
+    lower_words: set[str] | None = None  # the words the page writes in lower case
     names: list[str] = []
     for i, (text, role) in enumerate(window):
         if role not in ("text", "label"):
@@ -410,6 +447,11 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         found = [n for n in bare_names(text, role_next=role_next, date_next=date_next)
                  or (byline_before_date(text) if _DIGIT.search(text) else [])
                  if n not in names]
+        if not found and date_next:
+            if lower_words is None:
+                lower_words = {fold(w) for t in [*texts, *body]
+                               for w in _WORD.findall(t) if w.islower()}
+            found = [n for n in [surname_byline(text, lower_words)] if n and n not in names]
         if not found:
             continue
         if (role_next and i > 0 and not bare_names(text) and window[i - 1][1] != "media"
