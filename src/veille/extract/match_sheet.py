@@ -16,10 +16,15 @@ from __future__ import annotations
 
 import re
 
+#: Numbered things, no team: "Article 3", "Route 66", "Junction 5", "Platform 2".
+_NUMBERED_WORDS = (r"articles?|chap\w*|sections?|titres?|pages?|saisons?|tomes?|vol\w*|"
+                   r"routes?|lignes?|bus|lots?|salles?|num\w*|n°|no|alinéas?|décret|loi|tva|"
+                   r"highways?|interstates?|junctions?|exits?|platforms?|gates?|flights?|"
+                   r"rooms?|levels?|stages?|weeks?|days?|series|seasons?|episodes?")
+_NUMBERED = rf"(?!(?i:{_NUMBERED_WORDS})\b)"
+_NUMBERED_WORD = re.compile(rf"(?i:{_NUMBERED_WORDS})$")
 #: A team's name: capitalised words (initials, hyphens, apostrophes, "de"/"du" inside).
-_TEAM = (r"(?!(?i:articles?|chap\w*|sections?|titres?|pages?|saisons?|tomes?|vol\w*|"
-         r"routes?|lignes?|bus|lots?|salles?|num\w*|n°|no|alinéas?|décret|loi|tva)\b)"
-         r"[A-ZÀ-Ý][\w.'’&-]*"
+_TEAM = (_NUMBERED + r"[A-ZÀ-Ý][\w.'’&-]*"
          r"(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|d[eu]|des|la|le|les|of|the|de\s+la)){0,4}")
 _SCORE = r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\s?[-–/.]\s?\d)"
 #: "Lens 1-2 Marseille", "PSG 2 - 1 OM", "Montpellier - Nantes : 2-1 (0-1)",
@@ -74,10 +79,12 @@ def score_line(text: str, page: str = "") -> bool:
 
 def _unwordy(text: str) -> bool:
     """Whether the words of a "Side N Side N" line are names only: no lower-case word but
-    the particles a side's name may hold ("Queen of the South 2 Ayr United 1")."""
+    the particles a side's name may hold ("Queen of the South 2 Ayr United 1"), no word of
+    a numbered thing ("Route 66 Highway 12")."""
+    words = text.split("(")[0].replace(",", " ").split()
     return all(w[0].isupper() or w[0].isdigit() or w in {"de", "du", "des", "la", "le", "les",
-                                                          "of", "the"}
-               for w in text.split("(")[0].replace(",", " ").split())
+                                                          "of", "the"} for w in words) and not any(
+        _NUMBERED_WORD.match(w) for w in words)
 
 
 def sheet_line(text: str, page: str = "") -> bool:
