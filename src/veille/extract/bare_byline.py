@@ -68,20 +68,17 @@ _GLUED_BY = re.compile(r"(?<=[a-zß-öø-ÿ])(?:By|Par)(?=\s?[A-ZÀ-ÖØ-Þ])")
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``veille/extract/data/{name}`` (one a line; "#" comments), folded
+    (:func:`~veille.extract.textshape.fold`)."""
+    text = resources.files("veille.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def given_names() -> frozenset[str]:
-    """The known given names, folded (:func:`~veille.extract.textshape.fold`): the lines
-    of ``veille/extract/data/given_names.txt`` that are not comments."""
-    text = resources.files("veille.extract").joinpath("data/given_names.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _world_given_names() -> frozenset[str]:
-    text = resources.files("veille.extract").joinpath(
-        "data/world_given_names.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    """The known given names, folded: ``data/given_names.txt``."""
+    return word_list("given_names.txt")
 
 
 def world_given_name(word: str) -> bool:
@@ -91,23 +88,8 @@ def world_given_name(word: str) -> bool:
     right above the article's date (:func:`bare_name`; the European list
     :func:`known_given_name` serves everywhere)."""
     folded = fold(word.strip(".,"))
-    return folded in _world_given_names() or folded.split("-", 1)[0] in _world_given_names()
-
-
-@cache
-def _world_surnames() -> frozenset[str]:
-    text = resources.files("veille.extract").joinpath(
-        "data/world_surnames.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    text = resources.files("veille.extract").joinpath(
-        "data/common_words.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    names = word_list("world_given_names.txt")
+    return folded in names or folded.split("-", 1)[0] in names
 
 
 def surname_byline(text: str, lower_words: Collection[str]) -> str:
@@ -122,8 +104,8 @@ def surname_byline(text: str, lower_words: Collection[str]) -> str:
     person = bare_name(text, role_next=True)
     words = person.split()
     if (not 2 <= len(words) <= 3 or person != " ".join(text.split())
-            or fold(words[-1]) not in _world_surnames()
-            or any(fold(w) in lower_words or fold(w) in _common_words()
+            or fold(words[-1]) not in word_list("world_surnames.txt")
+            or any(fold(w) in lower_words or fold(w) in word_list("common_words.txt")
                    for w in _WORD.findall(person))
             or _place_name(person)):
         return ""
