@@ -29,7 +29,7 @@ follows; the given-name list is what tells a name from other capitalised words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -37,10 +37,12 @@ from typing import Literal
 from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
+    agency_capitals,
     formula_line,
     is_person,
     is_publication,
     is_role,
+    job_title,
     place_line,
     split_byline,
 )
@@ -66,20 +68,17 @@ _GLUED_BY = re.compile(r"(?<=[a-zß-öø-ÿ])(?:By|Par)(?=\s?[A-ZÀ-ÖØ-Þ])")
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``veille/extract/data/{name}`` (one a line; "#" comments), folded
+    (:func:`~veille.extract.textshape.fold`)."""
+    text = resources.files("veille.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(fold(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def given_names() -> frozenset[str]:
-    """The known given names, folded (:func:`~veille.extract.textshape.fold`): the lines
-    of ``veille/extract/data/given_names.txt`` that are not comments."""
-    text = resources.files("veille.extract").joinpath("data/given_names.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-@cache
-def _world_given_names() -> frozenset[str]:
-    text = resources.files("veille.extract").joinpath(
-        "data/world_given_names.txt").read_text("utf-8")
-    return frozenset(fold(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    """The known given names, folded: ``data/given_names.txt``."""
+    return word_list("given_names.txt")
 
 
 def world_given_name(word: str) -> bool:
@@ -89,7 +88,28 @@ def world_given_name(word: str) -> bool:
     right above the article's date (:func:`bare_name`; the European list
     :func:`known_given_name` serves everywhere)."""
     folded = fold(word.strip(".,"))
-    return folded in _world_given_names() or folded.split("-", 1)[0] in _world_given_names()
+    names = word_list("world_given_names.txt")
+    return folded in names or folded.split("-", 1)[0] in names
+
+
+def surname_byline(text: str, lower_words: Collection[str]) -> str:
+    """The person of a bare name on the line right above the article's date whose given
+    name no list holds ("Chidinma Okeke", "Ruairidh Campbell"), by its surname: two or
+    three capitalised words, the last a surname of Faker's lists
+    (``data/world_surnames.txt``), no place, no common word of the languages
+    (``data/common_words.txt``, Faker's lorem lists) and no word the page writes in lower
+    case (``lower_words``, folded): a desk's label over the date ("Road Closures", "Town
+    Hall", "Waste Services") is made of the language's words; "" for any other line
+    (r-pages49, still wrong)."""
+    person = bare_name(text, role_next=True)
+    words = person.split()
+    if (not 2 <= len(words) <= 3 or person != " ".join(text.split())
+            or fold(words[-1]) not in word_list("world_surnames.txt")
+            or any(fold(w) in lower_words or fold(w) in word_list("common_words.txt")
+                   for w in _WORD.findall(person))
+            or _place_name(person)):
+        return ""
+    return person
 
 
 def known_given_name(word: str) -> bool:
@@ -399,6 +419,7 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
     # The body's folded words, read when a name is first found: most windows hold none,
     # and folding every word of the body was most of this function's cost.
     body_words: set[str] | None = None
+    lower_words: set[str] | None = None  # the words the page writes in lower case
     names: list[str] = []
     for i, (text, role) in enumerate(window):
         if role not in ("text", "label"):
@@ -408,6 +429,11 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         found = [n for n in bare_names(text, role_next=role_next, date_next=date_next)
                  or (byline_before_date(text) if _DIGIT.search(text) else [])
                  if n not in names]
+        if not found and date_next:
+            if lower_words is None:
+                lower_words = {fold(w) for t in [*texts, *body]
+                               for w in _WORD.findall(t) if w.islower()}
+            found = [n for n in [surname_byline(text, lower_words)] if n and n not in names]
         if not found:
             continue
         if (role_next and i > 0 and not bare_names(text) and window[i - 1][1] != "media"
@@ -466,7 +492,9 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
     or a dash ("By Fiona Lennox, Scotland political editor"), or alone on the line under a
     line ending with the name ("Phil Mackie" / "Midlands correspondent"), when it is a
     role (:func:`role_line`). A role is no name and no text: it was dropped, now kept as
-    the author's (r-pages36, still wrong)."""
+    the author's (r-pages36, still wrong). A group's name where the role would be ("Team
+    Snopes", "La rédaction") is no one's role (:func:`~veille.extract.bylines.job_title`);
+    an agency's name keeps its spelling ("Ap Auto Writer" reads "AP Auto Writer")."""
     roles: dict[str, str] = {}
     for name in authors:
         key = name.casefold()
@@ -476,10 +504,12 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
                 continue
             rest = block[at + len(name):]
             rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
+            under = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
             if rest and role_line(rest) and not opens_with_name(rest):
-                roles[name] = rest
-            elif not rest and i + 1 < len(blocks) and role_line(blocks[i + 1].strip()):
-                roles[name] = blocks[i + 1].strip().rstrip(".")
+                if job_title(rest):
+                    roles[name] = agency_capitals(rest)
+            elif not rest and role_line(under) and job_title(under):
+                roles[name] = agency_capitals(under.rstrip("."))
             if name in roles or not rest:
                 break
     return roles

@@ -21,7 +21,13 @@ from functools import cache
 from importlib import resources
 
 from veille.enrich.gender import given_name_gender
-from veille.extract.agencies import agencies, folded_words, names_pattern, tail_pattern
+from veille.extract.agencies import (
+    agencies,
+    agency_named,
+    folded_words,
+    names_pattern,
+    tail_pattern,
+)
 from veille.lazy_re import lazy_compile
 
 #: The formulas that open a byline before the name(s): "Par", "By", and the French press's
@@ -128,10 +134,24 @@ _ROLE_WORDS = frozenset("""
     contribution contributions externe externes opinion opinions tribune tribunes invité
     invitée invités chronique éditorial édito collectif partenaire partenaires
     editorial editorials leitartikel
+    redactor redactora redactores redactoras enviado enviada enviados enviadas cronista
+    cronistas columnista columnistas editorialista fotógrafo fotógrafa
+    inviato inviata inviati inviate redattore redattrice redattori redattrici caporedattore
+    caporedattrice editorialisti fotografo fotografa
+    redakteure redakteurinnen korrespondenten korrespondentinnen reporterin reporterinnen
+    journalistin journalistinnen fotograf fotografin kolumnist kolumnistin
+    correspondente correspondentes jornalista jornalistas repórter redator redatora
     """.split())
 """The newsroom and job-title words, and the labels sites print where a name would be
 ("Contribution externe", La Libre Belgique's op-eds; "Opinion", "Tribune", "Invité",
-"Collectif", "Partenaire"): a part holding one of these names no person."""
+"Collectif", "Partenaire"): a part holding one of these names no person. The job titles
+are a closed class per language, in each gender and number: the grades and titles the
+journalists' collective agreements name (Italy's CNLG FNSI–FIEG: redattore, inviato,
+corrispondente, caporedattore; Spain's press agreements: redactor, redactor jefe,
+corresponsal, enviado especial, fotógrafo; Germany's Manteltarifvertrag für Redakteure
+an Tageszeitungen: Redakteur/in, Korrespondent/in; France's Convention collective des
+journalistes: rédacteur, reporter, envoyé spécial, pigiste), plus the English newsroom's
+(writer, editor, correspondent, reporter, columnist)."""
 #: A one-word name made of capitalised parts joined by a hyphen is a publication's
 #: ("Ouest-France", "Nice-Matin", "Sud-Ouest"), not a person's.
 HYPHENATED_TITLE = lazy_compile(r"^[A-ZÀ-ÖØ-Þ][\w’']+(?:-[A-ZÀ-ÖØ-Þ][\w’']+)+$")
@@ -494,6 +514,22 @@ def is_role(text: str) -> bool:
     return any(w.lower() in _ROLE_WORDS for w in _WORD_RUN.findall(text))
 
 
+#: The role words that name a group of people, a newsroom or a desk, no one's job.
+_GROUP_WORDS = frozenset("""
+    rédaction redaction rédac newsroom staff desk team équipe equipe service redaktion
+    redacción redaccion redazione redactie collectif
+    """.split())
+
+
+def job_title(text: str) -> bool:
+    """A role that is one person's job ("AP Auto Writer", "redactora de Local", "Staff
+    Writer"), not only a group's name ("Team Snopes", "Prairie Ledger Staff", "La
+    rédaction": the outlet or its newsroom, printed or declared where a role would be;
+    h-roles49): a role word (:func:`is_role`) that is not a group word."""
+    return any(w.lower() in _ROLE_WORDS and w.lower() not in _GROUP_WORDS
+               for w in _WORD_RUN.findall(text))
+
+
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or
 #: generational number ("III"): two letters or more, hyphens and apostrophes allowed.
 _CAPS_WORD = lazy_compile(r"^(?![IVX]+$)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*[A-ZÀ-ÖØ-Þ]$")
@@ -612,6 +648,7 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
     names: list[str] = []
     for part in _PARTS.split(body):
         part = _PART_FORMULA.sub("", part.strip(" .()"), count=1)
+        part = capitals_before_role(part)[0] or part
         tail = _AGENCY_TAIL.match(part)
         tail_agency = ""
         if tail is not None and not is_agency(part):
@@ -625,6 +662,37 @@ def split_byline(text: str) -> tuple[list[str], list[str]]:
         if is_person(person) and person not in names:
             names.append(person)
     return names, list(dict.fromkeys(agencies))
+
+
+def capitals_before_role(text: str) -> tuple[str, str]:
+    """(name, role) of a byline part that prints the name in capitals and the role after
+    it with no separator, in another case: "MARCUS FELDMAN AP Transportation Writer"
+    (the Associated Press's "By NAME" line joined to its role line); ("", "") for any
+    other part. The name: two to four words in capitals; the role: the rest, a job title
+    (:func:`is_role`) with a lower-case letter."""
+    words = text.split()
+    for k in range(2, min(4, len(words) - 1) + 1):
+        if not _CAPS_WORD.match(words[k - 1]):
+            break
+        role = " ".join(words[k:])
+        if (all(_CAPS_WORD.match(w) for w in words[:k]) and re.search(r"[a-zß-ÿ]", role)
+                and is_role(role) and len(words) - k <= 6 and not re.search(r"\d", role)):
+            return restore_case(" ".join(words[:k])), role
+    return "", ""
+
+
+def agency_capitals(role: str) -> str:
+    """``role`` with an agency's name spelled as the agency writes it: "Ap Auto Writer"
+    (a page that title-cased its byline) -> "AP Auto Writer"; any other word unchanged."""
+    words = role.split(" ")
+    for i, word in enumerate(words):
+        if 2 <= len(word) <= 6 and word[:1].isupper() and word[1:].islower():
+            agency = agency_named(word)  # a strict form ("MAP", "AA") only as written
+            form = next((f for f in agency.forms if f.casefold() == word.casefold()),
+                        "") if agency else ""
+            if form:
+                words[i] = form
+    return " ".join(words)
 
 
 def _outlet(name: str) -> bool:
@@ -926,6 +994,7 @@ def json_ld_roles(value: object, limit: int = 20) -> dict[str, str]:
         name, title = plain_name(name), " ".join(html.unescape(title).split()).strip(" ,;·|")
         if (name and title and len(title) <= MAX_JOB_TITLE_CHARS and "://" not in title
                 and not title.endswith((".", "!", "?"))
-                and title.casefold() not in _AUTHOR_WORDS):
+                and title.casefold() not in _AUTHOR_WORDS
+                and (job_title(title) or not is_role(title))):
             roles.setdefault(name, title)
     return roles

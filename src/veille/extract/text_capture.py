@@ -1202,10 +1202,11 @@ def extract_text_capture(
     if head.standfirst:
         evidence["lead"] = "standfirst after the headline"
     layout = [blocks[i] for i in range(max(0, head_start), tail_end) if kinds[i] == "layout"]
-    score = first_score(layout)
+    page = "\n".join(blocks) if layout else ""
+    score = first_score(layout, page)
     if score:
         evidence["match_sheet"] = score
-        facts = sheet_facts(layout)
+        facts = sheet_facts(layout, page)
         if facts:
             evidence["match_facts"] = facts
     if second >= 0:

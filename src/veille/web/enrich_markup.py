@@ -60,6 +60,15 @@ class Marked:
     paragraphs: list[Markup]
     marked: int
     standfirst: Markup = Markup("")
+    #: The kinds of marks shown ("entity", "place", "date", "quote"): the page's legend
+    #: explains these only (a Portuguese text, its dates unread, has no date marked; the
+    #: legend said how dates are marked all the same: t-final49b B6).
+    kinds: frozenset[str] = frozenset()
+
+
+#: Each kind of mark and the HTML that opens it.
+_KIND_OPENINGS = (("entity", '<a class="mention entity'), ("place", 'class="mention place'),
+                  ("date", '<time class="mention date"'), ("quote", '<span class="quote"'))
 
 
 def _href(kind: str, entity_id: str) -> str:
@@ -191,9 +200,11 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     count = sum(map(len, inner)) + sum(map(len, outer))
     title_html = rendered.pop(0) if title else Markup("")
     lead_html = rendered.pop(0) if lead else Markup("")
+    kinds = frozenset(kind for kind, opening in _KIND_OPENINGS
+                      if any(opening in html for html in (title_html, lead_html, *rendered)))
     by_text = iter(rendered)
     return Marked(title_html, [next(by_text) if p else Markup("") for p in paragraphs], count,
-                  lead_html)
+                  lead_html, kinds)
 
 
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
