@@ -395,17 +395,33 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
             start = hyphen
             while start > 0 and text[start - 1].isalnum():
                 start -= 1
-            match = _COMPOUND_AT.match(text, start)
+            match = _ELIDED_COMPOUND_AT.match(text, start)
+            pieces = _COMPOUND_PARTS.split(match.group()) if match else [""]
+            parts, joiners = pieces[0::2], pieces[1::2] + ["-"]
+            if any(j != "-" and p.lower() not in FRENCH_ELISIONS
+                   for p, j in zip(parts, joiners, strict=True)):
+                match = None  # "Jean-Luc's": the compound stops at its apostrophe
+            if match is None and (match := _COMPOUND_AT.match(text, start)):
+                parts = match.group().split("-")
+                joiners = ["-"] * len(parts)
             if match:
                 done = match.end()
-                parts = match.group().split("-")
-                if all(len(p) > 1 for p in parts):
+                # a one-letter part only as an elided particle: "Pont-l'Abbé", not "a-t-il"
+                if all(len(p) > 1 or j != "-" for p, j in zip(parts, joiners, strict=True)):
                     out.append((match.start(), match.end(), "".join(parts)))
         hyphen = text.find("-", hyphen + 1)
     return out
 
 
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_ELIDED_COMPOUND_AT = re.compile(
+    r"[^\W_]+(?:-[^\W_]+)*-[^\W_]+['’][^\W_]+(?:-[^\W_]+(?:['’][^\W_]+)?)*")
+"""A hyphenated compound through elided particles (checked against
+:data:`FRENCH_ELISIONS`) after a hyphen, each with its apostrophe (``Pont-l'Abbé``,
+``Villeneuve-d'Ascq``, ``Pont-l'Abbé-d'Arnoult``): one name, whose joined form a query
+``pont-l-abbe`` searches (its one-letter part is not indexed, so the hyphenated query word
+is searched by its joined form alone; t-final50 A4)."""
+_COMPOUND_PARTS = re.compile(r"([-'’])")
 
 
 NUMBER_SPACES = " \u00a0\u202f\u2009"

@@ -119,7 +119,8 @@ gets its joined form after a one-letter part too (``Guivarc'h`` → ``guivarch``
 clitic apart), as ``FORMAT`` 21; 14: each place's terms also hold the names of the areas
 it lies in (``place:Drôme`` finds Valence), as ``FORMAT`` 22; 15: French plurals in ``-s``
 after a consonant that Snowball stems apart from their singular also indexed as their
-singular (``foyers`` → ``foyer``), as ``FORMAT`` 23. An
+singular (``foyers`` → ``foyer``) and hyphenated names through an elided particle joined
+(``Pont-l'Abbé`` → ``pontlabbe``), as ``FORMAT`` 23. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

@@ -124,7 +124,9 @@ lies in (its country, first-level region and French département:
 :func:`veille.search.place_names.area_terms`), so ``place:Drôme`` finds an article about
 Valence (r-places36); 23: a French plural in ``-s`` after a consonant that Snowball stems apart
 from its singular (``foyers`` → ``foyer``, ``foyer`` → ``foi``) is also indexed as its
-singular (:func:`~veille.index.analysis.singular_of`, t-final50 A3); an index of an older
+singular (:func:`~veille.index.analysis.singular_of`, t-final50 A3), and a hyphenated
+name through an elided particle has its joined form (``Pont-l'Abbé`` → ``pontlabbe``,
+:func:`~veille.index.analysis.compounds`, t-final50 A4); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"
