@@ -595,6 +595,7 @@ def _stems_apart(lower: str) -> bool:
     return bool(own) and bool(bare) and own != bare
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def singular_of(word: str) -> str | None:
     """``word`` without its final ``s`` when it is a French plural that Snowball French
     stems apart from its singular, else ``None``:
