@@ -100,3 +100,19 @@ _CHARS = st.sampled_from(list("aeiloqustzAÉéèîœ’'-_ .\n02²") + ["Σ", "�
                 max_size=60).map("".join))
 def test_apostrophe_words_as_the_regex_defines_them(text: str) -> None:
     assert apostrophe_words(text) == _apostrophe_words_by_definition(text)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("à Pont-l'Abbé ce matin", ["PontlAbbé"]), ("Villeneuve-d’Ascq", ["VilleneuvedAscq"]),
+    ("Pont-l'Abbé-d'Arnoult", ["PontlAbbédArnoult"]),
+    ("Saint-Jean-d'Angély", ["SaintJeandAngély"]),
+    # no elided particle before the apostrophe, or a one-letter part elsewhere
+    ("Jean-Luc's car", ["JeanLuc"]), ("a-t-il dit", []), ("l'Île-de-France", ["ÎledeFrance"]),
+])
+def test_a_name_through_an_elided_particle_is_one_compound(text: str,
+                                                           joined: list[str]) -> None:
+    """t-final50 A4: ``pont-l-abbe`` (its joined form) found "Pont-l'Abbé" on PostgreSQL
+    only: the name's compound stopped at ``l'`` and had no joined form."""
+    from veille.index.analysis import compounds
+
+    assert [j for _s, _e, j in compounds(text)] == joined

@@ -110,9 +110,8 @@ class Language:
     cjk: bool = False
     """Whether CJK characters are one token each (:data:`CJK`)."""
     plurals: bool = False
-    """Whether a plural of :data:`FRENCH_PLURALS` is also indexed, and searched, as its
-    singular (:func:`singular_words`): Snowball French never strips an ``s`` after a
-    vowel."""
+    """Whether a plural Snowball stems apart from its singular (:func:`singular_of`) is
+    also indexed, and searched, as its singular (:func:`singular_words`)."""
 
     @property
     def analyzer_name(self) -> str:
@@ -396,17 +395,33 @@ def compounds(text: str) -> list[tuple[int, int, str]]:
             start = hyphen
             while start > 0 and text[start - 1].isalnum():
                 start -= 1
-            match = _COMPOUND_AT.match(text, start)
+            match = _ELIDED_COMPOUND_AT.match(text, start)
+            pieces = _COMPOUND_PARTS.split(match.group()) if match else [""]
+            parts, joiners = pieces[0::2], pieces[1::2] + ["-"]
+            if any(j != "-" and p.lower() not in FRENCH_ELISIONS
+                   for p, j in zip(parts, joiners, strict=True)):
+                match = None  # "Jean-Luc's": the compound stops at its apostrophe
+            if match is None and (match := _COMPOUND_AT.match(text, start)):
+                parts = match.group().split("-")
+                joiners = ["-"] * len(parts)
             if match:
                 done = match.end()
-                parts = match.group().split("-")
-                if all(len(p) > 1 for p in parts):
+                # a one-letter part only as an elided particle: "Pont-l'Abbé", not "a-t-il"
+                if all(len(p) > 1 or j != "-" for p, j in zip(parts, joiners, strict=True)):
                     out.append((match.start(), match.end(), "".join(parts)))
         hyphen = text.find("-", hyphen + 1)
     return out
 
 
 _COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_ELIDED_COMPOUND_AT = re.compile(
+    r"[^\W_]+(?:-[^\W_]+)*-[^\W_]+['’][^\W_]+(?:-[^\W_]+(?:['’][^\W_]+)?)*")
+"""A hyphenated compound through elided particles (checked against
+:data:`FRENCH_ELISIONS`) after a hyphen, each with its apostrophe (``Pont-l'Abbé``,
+``Villeneuve-d'Ascq``, ``Pont-l'Abbé-d'Arnoult``): one name, whose joined form a query
+``pont-l-abbe`` searches (its one-letter part is not indexed, so the hyphenated query word
+is searched by its joined form alone; t-final50 A4)."""
+_COMPOUND_PARTS = re.compile(r"([-'’])")
 
 
 NUMBER_SPACES = " \u00a0\u202f\u2009"
@@ -556,23 +571,61 @@ def french_plurals() -> frozenset[str]:
     return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
-_PLURAL_END = re.compile(r"[aiouAIOU\u00c0-\u024f][sS](?![^\W_])")
-"""Where a word of :func:`french_plurals` may end: a vowel (any Latin letter with a mark,
-checked with the list), then ``s``, then no letter or digit. A pattern that starts with one
-letter class is scanned ~4x faster than a word pattern tried at every word."""
+_PLURAL_END = re.compile(r"[^\W\d_][sS](?![^\W_])")
+"""Where a plural (:func:`singular_of`) may end: a letter, then ``s``, then no letter or
+digit. A pattern that starts with one letter class is scanned ~4x faster than a word
+pattern tried at every word."""
+SNOWBALL_KEPT_S = frozenset("aiouès")
+"""The letters after which Snowball French's step 4 keeps a final ``s`` (``fois``,
+``progrès``, ``stress``): after ``a``, ``i``, ``o``, ``u`` a plural is told by the lexicon
+(:func:`french_plurals`); after ``è`` or ``s`` a word is invariable (``accès``)."""
 
 
+@functools.cache
+def _french_analyzer() -> TextAnalyzer:
+    return FRENCH.build()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stems_apart(lower: str) -> bool:
+    """Whether Snowball French gives the lowercase word ``lower`` (ending in ``s``) a term
+    other than its form without the ``s``'s (``foyers`` → ``foyer``, ``foyer`` → ``foi``)."""
+    analyzer = _french_analyzer()
+    own, bare = analyzer.analyze(lower)[:1], analyzer.analyze(lower[:-1])[:1]
+    return bool(own) and bool(bare) and own != bare
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def singular_of(word: str) -> str | None:
-    """``word`` without its final ``s`` when it is one of :func:`french_plurals` (any
-    case, with or without accents: ``élus``, ``ELUS``, ``elus`` → ``élu``...), else
-    ``None``."""
-    if len(word) < 3 or word[-1] not in "sS":
+    """``word`` without its final ``s`` when it is a French plural that Snowball French
+    stems apart from its singular, else ``None``:
+
+    - after ``a``, ``i``, ``o``, ``u`` (accented or not), one of :func:`french_plurals`
+      (any case, with or without accents: ``élus``, ``ELUS``, ``elus`` → ``élu``...);
+    - after any other letter but ``è`` and ``s`` (:data:`SNOWBALL_KEPT_S`), every word
+      whose term differs from its form without ``s``'s: Snowball reads that ``s`` as a
+      plural's (its step 4 deletes it) only when no earlier step matched, and a
+      singular often ends in a verb's ending the plural hides (``foyer`` → ``foi`` as an
+      infinitive, ``foyers`` → ``foyer``; ``profit`` → ``prof``, ``profits`` →
+      ``profit``; ``souvenir``, ``délit``, ``conseiller``: t-final50 A3).
+    """
+    if len(word) < 3 or word[-1] not in "sS" or not word[-2].isalpha():
         return None
-    return word[:-1] if fold(word) in french_plurals() else None
+    before = word[-2].lower()
+    if before in SNOWBALL_KEPT_S or fold(before) in SNOWBALL_KEPT_S:
+        return word[:-1] if fold(word) in french_plurals() else None
+    return word[:-1] if _stems_apart(word.lower()) else None
+
+
+def plural_of(word: str) -> str | None:
+    """``word`` with an ``s`` when that is a plural :func:`singular_of` reads as
+    ``word`` (``foyer`` → ``foyers``, ``élu`` → ``élus``), else ``None``."""
+    plural = word + ("S" if word.isupper() else "s")
+    return plural if singular_of(plural) is not None else None
 
 
 def _plurals_in(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each word of :func:`french_plurals` in ``text``."""
+    """``(start, end)`` of each plural of ``text`` (:func:`singular_of`)."""
     out = []
     for match in _PLURAL_END.finditer(text):
         start = match.start()
@@ -584,7 +637,7 @@ def _plurals_in(text: str) -> list[tuple[int, int]]:
 
 
 def singular_spelling(text: str) -> str:
-    """``text`` with each plural of :func:`french_plurals` written as its singular
+    """``text`` with each plural (:func:`singular_of`) written as its singular
     (``les élus locaux`` → ``les élu locaux``): how a French query word is analysed, so
     that ``élus`` finds ``élu``, ``élue``, ``élues`` and ``élus`` (whose singular is
     indexed beside it, :func:`singular_words`)."""
@@ -599,7 +652,7 @@ def singular_spelling(text: str) -> str:
 
 
 def singular_words(text: str, lang: Language) -> list[str]:
-    """The singulars of the plurals of :func:`french_plurals` in ``text``, once per
+    """The singulars of the plurals (:func:`singular_of`) in ``text``, once per
     occurrence (``Les élus et leurs amis`` → ``['élu', 'ami']``), for a chain that reads
     them (:attr:`Language.plurals`); ``[]`` otherwise.
 
@@ -806,6 +859,14 @@ def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
     out = {term}
     if chain.plurals:
         out |= plural_terms(term, chain, analyzer)
+        # a plural of the rule after a consonant, as typed and as the word + s
+        # (``foyer`` in ``"foyers privés"``; singular_of)
+        forms = [word] if singular_of(word) is not None else []
+        forms += [plural] if (plural := plural_of(singular_spelling(word))) else []
+        for form in forms:
+            out.update(analyzer.analyze(form)[:1])
+            if stream is not None:
+                out.update(stream.analyze(form)[:1])
     if chain.fold_first or not chain.stemmer:
         return frozenset(out)
     if (reading := final_e_reading(word, chain)) is not None:  # salarie: salarié's term too

@@ -91,7 +91,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 14
+ANALYSIS = 15
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -117,7 +117,10 @@ compatibility characters (``𝐌𝐚𝐜𝐫𝐨𝐧``, ``𝕏``) folded to thei
 surnames (t-enrich22 E12), as ``FORMAT`` 20; 13: a word whose apostrophe is inside a name
 gets its joined form after a one-letter part too (``Guivarc'h`` → ``guivarch``, an English
 clitic apart), as ``FORMAT`` 21; 14: each place's terms also hold the names of the areas
-it lies in (``place:Drôme`` finds Valence), as ``FORMAT`` 22. An
+it lies in (``place:Drôme`` finds Valence), as ``FORMAT`` 22; 15: French plurals in ``-s``
+after a consonant that Snowball stems apart from their singular also indexed as their
+singular (``foyers`` → ``foyer``) and hyphenated names through an elided particle joined
+(``Pont-l'Abbé`` → ``pontlabbe``), as ``FORMAT`` 23. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

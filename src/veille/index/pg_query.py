@@ -549,6 +549,9 @@ class PgCompiler:
             if pattern is not None:
                 params.extend((value, anchored(pattern), anchored(pattern)))
                 return "(source_key = %s OR source_key ~ %s OR site_key ~ %s)"
+            if not value:  # source:"": no known source, whatever the page declares (A4)
+                params.append(value)
+                return "source_key = %s"
             params.extend((value, value))
             return "(source_key = %s OR site_key = %s)"
         # the host of the article's URL too (t-reader22 R3: a declared source name hid

@@ -75,7 +75,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 22
+FORMAT = 23
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -122,8 +122,13 @@ apostrophe is inside a name gets its joined form after a one-letter part too
 apostrophe_words`, f-cliux32); 22: each place's terms also hold the names of the areas it
 lies in (its country, first-level region and French département:
 :func:`veille.search.place_names.area_terms`), so ``place:Drôme`` finds an article about
-Valence (r-places36); an index of an older format is rebuilt from the store on upgrade
-(:meth:`veille.service.Veille.reader`), never left answering without them."""
+Valence (r-places36); 23: a French plural in ``-s`` after a consonant that Snowball stems apart
+from its singular (``foyers`` → ``foyer``, ``foyer`` → ``foi``) is also indexed as its
+singular (:func:`~veille.index.analysis.singular_of`, t-final50 A3), and a hyphenated
+name through an elided particle has its joined form (``Pont-l'Abbé`` → ``pontlabbe``,
+:func:`~veille.index.analysis.compounds`, t-final50 A4); an index of an older
+format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
+left answering without them."""
 META_FILE = "veille-index.json"
 
 
