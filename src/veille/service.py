@@ -689,9 +689,10 @@ class Veille:
         except SearchIndexError:
             return []
         index.refresh()
-        node = resolve_aliases(parse_query(query).node, current(self.settings.data_dir))
+        typed = parse_query(query).node
+        node = resolve_aliases(typed, current(self.settings.data_dir))
         return [*unknown_source_warnings(node, index, self.read_store),
-                *unknown_filter_warnings(node, index, self.read_store)]
+                *unknown_filter_warnings(node, index, self.read_store, typed)]
 
     def place_homonyms(self, query: str) -> list[str]:
         """Warnings for the ``place:`` filters of ``query`` that name several places the

@@ -98,23 +98,31 @@ def _store_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def unknown_filter_warnings(node: Node, index: Index, store: Any) -> list[str]:
+def unknown_filter_warnings(node: Node, index: Index, store: Any,
+                            typed: Node | None = None) -> list[str]:
     """A warning for each ``entity:``, ``place:`` and ``lang:`` value of ``node`` that
     matches no article at all: an unknown entity or place, with the closest names the
     store holds ("did you mean"), or, when none is near and articles still wait for
     enrichment, that they do (what to run); a language code that is none (``lang:xx``),
-    or one no article is in. [] when each matches some article."""
+    or one no article is in. [] when each matches some article. ``typed``: the query as
+    the user wrote it, before its aliases were resolved: a filter the resolution added
+    (``"Côte d'Ivoire"`` also searched as ``entity:iso3166:CI``) is not warned about, as
+    the user never wrote it (t-final50 B1)."""
     out: list[str] = []
     fields: tuple[Literal["entity", "place"], ...] = ("entity", "place")
     for field in fields:
         known: list[str] | None = None
         offered = _alternatives(node, field)
+        written = None if typed is None else set(filters(typed, field))
         told: set[str] = set()  # the values of a rewrite already warned about
         for value in filters(node, field):
             if value in told:  # "place:iso3166-2:FR-974" beside the name typed
                 continue
             group = offered.get(value, (value,))
             told.update(group)
+            if written is not None and not written.intersection(group) and \
+                    value not in written:
+                continue
             if any(index.search(Filter(field, v), limit=0).total for v in group):
                 continue
             known = _names(store, field) if known is None else known

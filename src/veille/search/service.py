@@ -345,7 +345,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
               for name, values in result.facets.items()}
     if not total:
         warnings.extend(unknown_source_warnings(asked, index, store))
-        warnings.extend(unknown_filter_warnings(node, index, store))
+        warnings.extend(unknown_filter_warnings(node, index, store, parsed.node))
         names = {"fr": "French", "en": "English"}
         warnings.extend(f"{word}: a common word in {names.get(lang, lang)}, searched only in "
                         "articles in other languages" for word, lang in common_in(
