@@ -91,23 +91,40 @@ def place_clock(country: str, subdivision: str) -> str:
     return zone or _one_clock_countries().get(country, "")
 
 
-def _clock(place: object) -> str:
-    country = str(getattr(place, "country", "") or "")
-    pid = str(getattr(place, "id", ""))
+def clock_of(country: str, pid: str, admin1: str) -> str:
+    """The clock (:func:`place_clock`) of a place of ``country`` whose id is ``pid`` and
+    first-level code ``admin1``: an ISO 3166-2 id names its subdivision, GeoNames' codes
+    are read through ``_GEONAMES_ADMIN1``."""
     if pid.startswith("iso3166-2:"):
         sub = pid.split(":", 1)[1].partition("-")[2]
     else:
-        admin1 = str(getattr(place, "admin1", "") or "")
         sub = _GEONAMES_ADMIN1.get(country, {}).get(admin1, admin1)
     return place_clock(country, sub)
+
+
+def _clock(place: object) -> str:
+    return clock_of(str(getattr(place, "country", "") or ""), str(getattr(place, "id", "")),
+                    str(getattr(place, "admin1", "") or ""))
+
+
+def _clocks(name: str) -> set[str]:
+    """The clocks of the places of :data:`_KINDS` named ``name`` (the gazetteer's
+    candidates), read from the names index (:mod:`veille.enrich.place_names`) without
+    building the gazetteer when it can tell them."""
+    from veille.enrich.place_names import regions
+
+    found = regions(name)
+    if found is not None:
+        return {clock_of(country, pid, admin1) for kind, country, pid, admin1 in found
+                if kind in _KINDS}
+    from veille.enrich.places import shipped
+
+    return {_clock(p) for p in shipped().candidates(name) if p.kind in _KINDS}
 
 
 def zone_by_places(text: str) -> tuple[str, list[str]]:
     """(zone, the names that voted for it) of the clock the places ``text`` names point
     to (module docstring); ("", []) when they name none, or no clear majority."""
-    from veille.enrich.places import shipped
-
-    gazetteer = shipped()
     votes: Counter[str] = Counter()
     named: dict[str, list[str]] = {}
     for match in _NAME.finditer(text[:20000]):
@@ -115,9 +132,8 @@ def zone_by_places(text: str) -> tuple[str, list[str]]:
         # the longest run of the match that is a place ("Broken Arrow voters" → "Broken Arrow")
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
-            found = [p for p in gazetteer.candidates(name) if p.kind in _KINDS]
-            if found:
-                clocks = {_clock(p) for p in found}
+            clocks = _clocks(name)
+            if clocks:
                 if len(clocks) == 1 and "" not in clocks:
                     clock = clocks.pop()
                     votes[clock] += 1
