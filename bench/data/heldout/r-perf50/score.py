@@ -17,17 +17,15 @@ question): the 10 text captures of ``captures/`` (written by us) are
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import os
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.dump_digest import timed_dumps  # noqa: E402
 
 ALONE = r"""
 import sys, tempfile, time, resource
@@ -46,28 +44,17 @@ print(places.shipped.cache_info().currsize, round(time.process_time() - start, 2
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("dump_store", ROOT / "scripts" / "dump_store.py")
-    assert spec and spec.loader
-    dump_store = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(dump_store)
     paths = sorted((HERE / "captures").glob("*.txt"))
     files = [(p.name, p.read_bytes()) for p in paths]
-    dump_store.corpora = lambda: iter([("heldout-r-perf50", files)])
     digests = []
     per_capture = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        dump_store.dump(Path(tmp) / "warm-up.jsonl", 0)  # the process's one-time tables
-        for writers in (0, 2, 1):
-            out = Path(tmp) / f"dump-{writers}.jsonl"
-            started = time.process_time()
-            lines = dump_store.dump(out, writers)
-            seconds = time.process_time() - started
-            digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
-            digests.append(digest)
-            per_capture[writers] = 1000 * seconds / (2 * len(files))
-            print(f"writers={writers or 'one'}: {lines} lines, digest {digest}, "
-                  f"{seconds:.2f} CPU s, {per_capture[writers]:.0f} ms a capture",
-                  file=sys.stderr)
+    for writers, lines, digest, seconds in timed_dumps("heldout-r-perf50", files, (0, 2, 1),
+                                                       warm_up=True):
+        digests.append(digest)
+        per_capture[writers] = 1000 * seconds / (2 * len(files))
+        print(f"writers={writers or 'one'}: {lines} lines, digest {digest}, "
+              f"{seconds:.2f} CPU s, {per_capture[writers]:.0f} ms a capture",
+              file=sys.stderr)
     built = 0
     alone = 0.0
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
