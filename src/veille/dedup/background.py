@@ -35,6 +35,7 @@ the last ones printed.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from hashlib import blake2b
@@ -84,10 +85,11 @@ def words_key(words: str) -> int:
 Keyed = tuple[tuple[int, int, int | None], ...]
 """A paragraph's sentences as (start, end, :func:`sentence_key`), in order."""
 
-MEMO_PARAGRAPHS = 8_192
-"""Paragraphs whose sentence keys :class:`Background` keeps (:meth:`Background.keyed`)."""
-MEMO_CHARS = 4_000_000
-"""Characters of those paragraphs, at most (the keys take a few bytes a sentence)."""
+MEMO_BYTES = 48_000_000
+"""Bytes, estimated (:func:`_memo_size`), of the paragraphs whose sentence keys the process
+remembers (:func:`remembered`): about 60,000 paragraphs of 500 characters, the 4,000
+articles a writer's re-clustering and its replay read (``veille.ingest``'s window of 2,000
+and the 2,000 before it), so that the next writer's reads all find them."""
 
 
 def keyed(paragraph: str) -> Keyed:
@@ -96,35 +98,71 @@ def keyed(paragraph: str) -> Keyed:
     return tuple((s.start, s.end, sentence_key(s.text)) for s in sentences(paragraph))
 
 
+def _memo_size(paragraph: str, found: Keyed) -> int:
+    """Estimated bytes the memo holds for ``paragraph``: the string (its characters, a
+    header) and the tuple of its sentences (a tuple of three numbers each)."""
+    return len(paragraph) + 80 + 130 * len(found)
+
+
+class _Memo:
+    """:func:`keyed` of the paragraphs last read by any :class:`Background` of the process,
+    least recently read forgotten first beyond :data:`MEMO_BYTES`; emptied when
+    :data:`MIN_WORDS` changes (the keys depend on it, on nothing else than the text)."""
+
+    def __init__(self) -> None:
+        self.found: OrderedDict[str, Keyed] = OrderedDict()
+        self.bytes = 0
+        self.min_words = MIN_WORDS
+        self.lock = threading.Lock()
+
+    def get(self, paragraph: str) -> Keyed:
+        with self.lock:
+            if self.min_words != MIN_WORDS:
+                self.clear()
+            found = self.found.get(paragraph)
+            if found is not None:
+                self.found.move_to_end(paragraph)
+                return found
+        found = keyed(paragraph)
+        size = _memo_size(paragraph, found)
+        with self.lock:
+            if size <= MEMO_BYTES and paragraph not in self.found:
+                self.found[paragraph] = found
+                self.bytes += size
+            while self.bytes > MEMO_BYTES:
+                old, old_found = self.found.popitem(last=False)
+                self.bytes -= _memo_size(old, old_found)
+        return found
+
+    def clear(self) -> None:
+        self.found.clear()
+        self.bytes = 0
+        self.min_words = MIN_WORDS
+
+
+_MEMO = _Memo()
+
+
+def remembered(paragraph: str) -> Keyed:
+    """:func:`keyed`, remembered by the process (:class:`_Memo`): a stored article read
+    again by the next writer's re-clustering and catch-up (each writer has its own
+    :class:`Background`, as each re-clustering) is not split and keyed again (issue #13:
+    a writer of 10 captures on a store of 150 spent 29 % of its CPU keying the stored
+    paragraphs its predecessor had keyed). A pure function of the paragraph's text given
+    :data:`MIN_WORDS`, found only for that very text."""
+    return _MEMO.get(paragraph)
+
+
 class Background:
     """The sentences of recent articles, each with the first article that printed it."""
 
     def __init__(self, capacity: int = MAX_SENTENCES) -> None:
         self.capacity = capacity
         self.owner: OrderedDict[int, str] = OrderedDict()
-        self._keyed: OrderedDict[str, Keyed] = OrderedDict()
-        self._keyed_chars = 0
 
     def keyed(self, paragraph: str) -> Keyed:
-        """:func:`keyed`, remembered for the last :data:`MEMO_PARAGRAPHS` paragraphs (at
-        most :data:`MEMO_CHARS` characters, the least recently read forgotten first): a
-        stored article replayed again by each late article's catch-up
-        (``veille.ingest.recall_between``) is not split and keyed again each time
-        (issue #13). A pure function of the paragraph's text, found only for that very
-        text."""
-        memo = self._keyed
-        found = memo.get(paragraph)
-        if found is not None:
-            memo.move_to_end(paragraph)
-            return found
-        found = keyed(paragraph)
-        if len(paragraph) <= MEMO_CHARS:
-            memo[paragraph] = found
-            self._keyed_chars += len(paragraph)
-            while len(memo) > MEMO_PARAGRAPHS or self._keyed_chars > MEMO_CHARS:
-                old, _ = memo.popitem(last=False)
-                self._keyed_chars -= len(old)
-        return found
+        """:func:`keyed` of ``paragraph``, remembered by the process (:func:`remembered`)."""
+        return remembered(paragraph)
 
     def split(self, article_id: str, paragraphs: Sequence[str],
               copies: Sequence[str] = ()) -> tuple[list[str], dict[str, list[str]]]:

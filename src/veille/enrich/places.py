@@ -844,6 +844,13 @@ def shipped() -> Gazetteer:
 
 
 
+SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
+           "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
+           "curated_place_names.tsv", "contested_names.tsv")
+"""The files of ``enrich/data`` :func:`shipped` is built from: the names index
+(:mod:`veille.enrich.place_names`) holds their digest, and is used only while it matches."""
+
+
 def _shipped() -> Gazetteer:
     data = resources.files("veille.enrich").joinpath("data")
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \

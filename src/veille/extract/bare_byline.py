@@ -167,10 +167,11 @@ def _dateline_after(segments: Sequence[str]) -> bool:
 
 def _place_name(text: str) -> bool:
     """Whether ``text`` is a place's name in veille's gazetteer ("Nueva York · 30 nov
-    2026" is a dateline, not a byline); the gazetteer is loaded on first use."""
-    from veille.enrich.places import shipped
+    2026" is a dateline, not a byline), read from its names index
+    (:func:`veille.enrich.place_names.is_place`: the gazetteer is not built for it)."""
+    from veille.enrich.place_names import is_place
 
-    return bool(shipped().candidates(text))
+    return is_place(text)
 
 
 def sentence_case_title(text: str) -> list[str]:

@@ -11,35 +11,21 @@ exactly as the unchanged tree prints it.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[3]
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.dump_digest import timed_dumps  # noqa: E402
 
 
 def main() -> None:
-    spec = importlib.util.spec_from_file_location("dump_store", ROOT / "scripts" / "dump_store.py")
-    assert spec and spec.loader
-    dump_store = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(dump_store)
     files = [(p.name, p.read_bytes()) for p in sorted((HERE / "captures").glob("*.txt"))]
-    dump_store.corpora = lambda: iter([("heldout-r-speed49", files)])
     digests = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for writers in (0, 3):
-            out = Path(tmp) / f"dump-{writers}.jsonl"
-            started = time.process_time()
-            lines = dump_store.dump(out, writers)
-            seconds = time.process_time() - started
-            digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
-            digests.append(digest)
-            print(f"writers={writers or 'one'}: {lines} lines, digest {digest}, "
-                  f"{seconds:.2f} CPU s", file=sys.stderr)
+    for writers, lines, digest, seconds in timed_dumps("heldout-r-speed49", files, (0, 3)):
+        digests.append(digest)
+        print(f"writers={writers or 'one'}: {lines} lines, digest {digest}, "
+              f"{seconds:.2f} CPU s", file=sys.stderr)
     print(" ".join(digests))
 
 
