@@ -2240,8 +2240,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     or [p for name in {str(entity["name"]), *(
                         str(m[2]) for m in entity.get("mentions") or []  # type: ignore[attr-defined]
                     )} for p in gazetteer.candidates(name) if served(p)]
-                if not pool:  # "la station Rome" of Paris's métro: no town Rome
-                    _unlink(entity, gazetteer)
+                if not pool:  # "la station Rome" of Paris's métro: no town Rome,
+                    _unlink(entity, gazetteer)  # and no entity "Rome" (t-final49b A8)
+                    entity[TOPIC_WORD] = True
                     continue
                 found = pool
         best = max(pool, key=total)
@@ -2333,12 +2334,14 @@ city and the suburbs next to it: Marseille's Castellane, 2 km from the centre); 
 choice, under ``NEIGHBOUR_KM``."""
 _STATION_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:stations?|arrêts?|arrets?|gares?[ \t\u00a0]+(?:de|du|d['’])|"
-    r"stops?)(?:[ \t\u00a0]+(?:à|a|at))?[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’-]*"
+    r"porte[ \t\u00a0]+(?:de|d['’])|"
+    r"stops?)(?:[ \t\u00a0]+(?:à|a|at))?(?:[ \t\u00a0]+|(?<=['’]))(?:[A-ZÀ-Ý][\w'’-]*"
     r"(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}[ \t\u00a0]*(?:,|et|and|ou|or)[ \t\u00a0]+)?$")
 """A station's or a stop's noun before a name, the name's own or the second of a pair ("la
 station Rome", "l'arrêt Namur", "la gare de Lyon", "entre les stations Joliette et
-Castellane"): networks name their stations after districts, streets and the towns their
-lines lead to, so the name is the station's; it is the town only where that town is the
+Castellane"; a city's gate too, "la porte d'Orléans" of Paris, named after the town its
+road leads to, "aux portes de Lyon" being the town's outskirts): networks name their
+stations after districts, streets and the towns their lines lead to, so the name is the station's; it is the town only where that town is the
 city the text is about ("la gare de Rennes" of a Rennes article)."""
 
 
