@@ -48,9 +48,9 @@ from veille.enrich.evidence import (
 from veille.enrich.feature_names import feature_start, opening_participle
 from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, headline_tag
 from veille.enrich.gender import given_name_gender
+from veille.enrich.kind_heads import kinds_by_heads
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
-from veille.enrich.kind_heads import kinds_by_heads
 from veille.enrich.named_kinds import named_kinds
 from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.party_labels import name_after_label

@@ -58,10 +58,12 @@ _ENGLISH_HEADS = frozenset({
     "utilities", "transit", "power", "agency", "trust", "police"})
 """("District" is left out: "Lake District", "Peak District" are areas.)"""
 """The last word of an English public body's or utility's name (module docstring)."""
-_IBERIAN_HEADS = re.compile(
+_IBERIAN_HEAD = (
     r"(?:C[âa]mara|Prefeitura|Junta|Ayuntamiento|Diputaci[óo]n|Cabildo|Concello|"
     r"Metro|Metropolitano)(?:" + _SP + r"+(?:Municipal|Provincial|Regional|Metropolitana))?"
-    + _SP + r"+(?:do|da|dos|das|de|del|de" + _SP + r"+la|de" + _SP + r"+los)" + _SP + r"+$")
+    + _SP + r"+(?:do|da|dos|das|de|del|de" + _SP + r"+la|de" + _SP + r"+los)" + _SP + r"+")
+_IBERIAN_HEADS = re.compile(_IBERIAN_HEAD + r"$")
+_IBERIAN_LEAD = re.compile(_IBERIAN_HEAD)
 """A Portuguese or Spanish body's head and its linking word, written before a name."""
 _COMPLEMENT = re.compile(
     _SP + r"+(?:de" + _SP + r"+la|de" + _SP + r"+l['’]|du|des|de|d['’])" + _SP + r"*$")
@@ -109,6 +111,7 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
     recogniser of an English text may be the alias table's, which tells no language)."""
     from veille.enrich.places import shipped
 
+    places = {m.text for m in mentions if m.label == "LOC"}
     out: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if out and out[-1].start == mention.start and out[-1].end >= mention.end:
@@ -130,17 +133,27 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
             mention.label, mention.literal = "ORG", False  # "Greenville Water"
         toponym = _TOPONYM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
             if not mention.text.isupper() else None
+        if toponym is not None and toponym.group("link") is None and known:
+            toponym = None  # "la station France Inter": the radio station
         if toponym is not None and (mention.label == "ORG" or (
                 mention.label == "PER" and toponym.group("link") is None)):
-            # the toponym whole ("carrefour de la Croix-Rouge"): no town of that name
-            mention = _toponym(mention, toponym.start(), text)
+            if mention.text in places:  # "Castellane : …" then "la cité de la Castellane"
+                mention.label = "LOC"
+            else:  # the toponym whole ("carrefour de la Croix-Rouge"): no town so named
+                mention = _toponym(mention, toponym.start(), text)
         out.append(mention)
     return _iberian_bodies(text, out, table)
 
 
+_IBERIAN_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:" + _SP + r"+[A-ZÀ-Ý][\w'’-]*){0,2}")
+
+
 def _iberian_bodies(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
     """``mentions`` where a one-word Portuguese or Spanish body's head ("Metro", "Câmara")
-    read as a place, then its linking word and a name, are one ORG: "Metro do Porto"."""
+    read as a place, then its linking word and a name, are one ORG: "Metro do Porto"
+    (the name a mention or capitalised words: "Metro do Mondego")."""
+    from veille.enrich.entities import Mention
+
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
@@ -150,5 +163,12 @@ def _iberian_bodies(text: str, mentions: list[Mention], table: AliasTable) -> li
                 text[previous.start:mention.start].count("\n") == 0:
             out[-1] = _merge(previous, mention, text)
             continue
+        head = _IBERIAN_LEAD.match(text, mention.start) \
+            if mention.label != "PER" and " " not in mention.text else None
+        named = _IBERIAN_NAMED.match(text, head.end()) if head is not None and \
+            head.end() > mention.end and table.lookup(mention.text) is None else None
+        if named is not None:  # "Metro do" + "Mondego", which no mention holds
+            mention = Mention(mention.start, named.end(), text[mention.start:named.end()],
+                              "ORG")
         out.append(mention)
     return out

@@ -154,8 +154,18 @@ def _firm_word(word: str, named_firm: bool = False) -> bool:
     lexicon = french()
     if not shipped().candidates(word) and not lexicon.is_word(lower):
         return True
-    return named_firm and (bool(shipped().candidates(word)) or any(
-        lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(lower)))
+    if not named_firm or len(word) < 4 or lower in _FUNCTION_WORDS:
+        return False  # "Le Québec a annoncé", "Vers Bretagne": no brand
+    return bool(shipped().candidates(word)) or any(
+        lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(lower))
+
+
+_FUNCTION_WORDS = frozenset({
+    "pour", "vers", "avec", "sans", "mais", "entre", "selon", "depuis", "dont", "leur",
+    "leurs", "notre", "votre", "cette", "toute", "toutes", "chez", "dans", "sous", "après",
+    "avant", "comme", "contre", "malgré", "parmi", "outre"})
+"""French prepositions, conjunctions and determiners of four letters or more (Grevisse,
+*Le Bon Usage*, §§ 583, 1036, 1079), capitalised at a sentence's start: no brand's word."""
 
 
 _ACTS_AFTER = re.compile(
