@@ -121,3 +121,15 @@ def test_html_chu_gives_one_organisation(resources: Resources) -> None:
     found = _labels(resources, "Angers : le chantier du CHU\n\nLe futur CHU d'Angers, sur le "
                                "plateau des Capucins, ouvrira en 2030.")
     assert not any(k.endswith((" de", " d'")) for k in found)
+
+
+def test_a_known_name_after_station_is_the_stop_only_on_a_network(resources: Resources) -> None:
+    table = resources.aliases
+    text = "Il a été interrogé mardi sur la station France Inter."
+    at = text.index("France Inter")
+    out = kinds_by_heads(text, [Mention(at, at + 12, "France Inter", "ORG")], table)
+    assert [(m.text, m.label) for m in out] == [("France Inter", "ORG")]
+    text = "La station Assemblée nationale de la ligne 12 sera fermée."
+    at = text.index("Assemblée")
+    out = kinds_by_heads(text, [Mention(at, at + 19, "Assemblée nationale", "ORG")], table)
+    assert [(m.text, m.label) for m in out] == [("station Assemblée nationale", "LOC")]

@@ -76,6 +76,11 @@ _TOPONYM_BEFORE = re.compile(
 """A street's, square's or crossroads' noun (or a stop's) and its linking word right before
 a name: the name is the place's (module docstring). "à la place de" and "en place de" are
 "instead of"."""
+_NETWORK_NEAR = re.compile(
+    r"(?i)(?<![\w-])(?:ligne|m[ée]tro|tram(?:way)?|RER|bus|voyageurs|correspondance)s?"
+    r"(?![\w-])")
+"""A transport network's words near a known name after "station": the stop ("la station
+Assemblée nationale de la ligne 12"), not a radio station ("la station France Inter")."""
 _FUNCTION_END = re.compile(
     r"(?i)" + _SP + r"+(?:de|du|des|d['’]|la|le|les|l['’]|of|the|do|da|dos|das|del|di|"
     r"della|und|von|der|et|and|à|au|aux|en)$")
@@ -133,7 +138,8 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
             mention.label, mention.literal = "ORG", False  # "Greenville Water"
         toponym = _TOPONYM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
             if not mention.text.isupper() else None
-        if toponym is not None and toponym.group("link") is None and known:
+        if toponym is not None and toponym.group("link") is None and known and \
+                not _NETWORK_NEAR.search(text, max(0, mention.start - 120), mention.end + 120):
             toponym = None  # "la station France Inter": the radio station
         if toponym is not None and (mention.label == "ORG" or (
                 mention.label == "PER" and toponym.group("link") is None)):
