@@ -145,27 +145,33 @@ def _firm_word(word: str, named_firm: bool = False) -> bool:
     from veille.enrich.places import shipped
     from veille.extract.bare_byline import known_given_name
 
-    if not word.replace("-", "").isalpha() or not word[:1].isupper() or \
-            fold(word).lower() in _generic_terms() or known_given_name(word):
-        return False  # "Lake Ontario", "Mount Victoria": a feature of the area
     lower = word.lower()
+    if not word.replace("-", "").isalpha() or not word[:1].isupper() or \
+            lower in _FUNCTION_WORDS or fold(word).lower() in _generic_terms() or \
+            known_given_name(word):
+        return False  # "Lake Ontario", "Mount Victoria": a feature of the area; "En Guyane"
     if fold(word) in _area_openers():
         return False
     lexicon = french()
     if not shipped().candidates(word) and not lexicon.is_word(lower):
         return True
-    if not named_firm or len(word) < 4 or lower in _FUNCTION_WORDS:
-        return False  # "Le Québec a annoncé", "Vers Bretagne": no brand
+    if not named_firm or len(word) < 4:
+        return False  # "Le Québec a annoncé": no brand
     return bool(shipped().candidates(word)) or any(
         lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(lower))
 
 
 _FUNCTION_WORDS = frozenset({
-    "pour", "vers", "avec", "sans", "mais", "entre", "selon", "depuis", "dont", "leur",
-    "leurs", "notre", "votre", "cette", "toute", "toutes", "chez", "dans", "sous", "après",
-    "avant", "comme", "contre", "malgré", "parmi", "outre"})
-"""French prepositions, conjunctions and determiners of four letters or more (Grevisse,
-*Le Bon Usage*, §§ 583, 1036, 1079), capitalised at a sentence's start: no brand's word."""
+    "à", "a", "au", "aux", "en", "de", "du", "des", "le", "la", "les", "l", "un", "une",
+    "et", "ou", "ni", "sur", "par", "pour", "vers", "avec", "sans", "mais", "entre", "selon",
+    "depuis", "dont", "leur", "leurs", "notre", "votre", "nos", "vos", "son", "sa", "ses",
+    "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes", "chez", "dans", "sous",
+    "après", "avant", "comme", "contre", "malgré", "parmi", "outre", "dès", "quand", "si",
+    "in", "of", "the", "and", "to", "at", "from", "for", "on", "by", "across", "into",
+    "with", "all"})
+"""French (and English) articles, determiners, prepositions and conjunctions (Grevisse,
+*Le Bon Usage*, §§ 583, 1036, 1079), capitalised at a sentence's start: no brand's word
+("En Guyane", "Dans le Calvados")."""
 
 
 _ACTS_AFTER = re.compile(
@@ -196,8 +202,8 @@ def _brand_before(text: str, mention: Mention, taken: set[int]) -> int | None:
     None."""
     before = re.search(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]+)[ \t\u00a0]$", text[
         max(0, mention.start - 30):mention.start])
-    if before is None:
-        return None
+    if before is None or not _ACTS_AFTER.match(text, mention.end):
+        return None  # (a word the recogniser left out is a brand's only when the pair acts)
     start = mention.start - len(before.group(0))
     if start in taken or not regional_branch(before.group(1) + " " + mention.text, text,
                                              mention.end):
