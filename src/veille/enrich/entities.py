@@ -1538,7 +1538,8 @@ def _government(text: str, mention: Mention) -> Mention:
     power = not subject and (acts_as_power(text, mention.start) or bool(
         _RELATIVE_SAYS.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
             text, max(0, mention.start - 12), mention.start)))
-    played = bool(_PLAYED_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    played = opponent = bool(_PLAYED_BEFORE.search(text, max(0, mention.start - 24),
+                                                   mention.start))
     match_report = False
     if not subject and not power and not played:
         match_report = _match_report(text)
@@ -1553,7 +1554,7 @@ def _government(text: str, mention: Mention) -> Mention:
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
     team = played and (match_report or _match_report(text))  # a country plays as its team
-    if team and not kinds and mention.label != "ORG":  # "face à Cesson-Rennes": no town
+    if team and not kinds and mention.label == "LOC" and opponent:  # "face à Cesson-Rennes"
         return Mention(mention.start, mention.end, mention.text, "ORG", literal=True,
                        stands_for="club")
     if not (kinds & SETTLEMENT or (team and "region" in kinds)) or (

@@ -69,21 +69,25 @@ _COMPLEMENT = re.compile(
     _SP + r"+(?:de" + _SP + r"+la|de" + _SP + r"+l['’]|du|des|de|d['’])" + _SP + r"*$")
 _TOPONYM_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])(?:carrefour|rond-point|quartier|square|esplanade|parvis|rue|avenue|"
-    r"boulevard|all[ée]e|quai|impasse|chemin|cit[ée]|r[ée]sidence|station|arr[êe]t|"
+    r"boulevard|all[ée]e|quai|impasse|chemin|cit[ée]|r[ée]sidence|station|"
     r"(?<!à la )(?<!en )place)"
     + _SP + r"+(?P<link>de" + _SP + r"+la" + _SP + r"+|de" + _SP + r"+l['’]" + _SP
-    + r"*|du" + _SP + r"+|des" + _SP + r"+|d['’]" + _SP + r"*|de" + _SP + r"+)?$")
+    + r"*|du" + _SP + r"+|des" + _SP + r"+|d['’]" + _SP + r"*|de" + _SP + r"+)?$"
+    r"|(?i:(?<![\w'’-])arr[êe]ts?)" + _SP + r"+$")
 """A street's, square's or crossroads' noun (or a stop's) and its linking word right before
 a name: the name is the place's (module docstring). "à la place de" and "en place de" are
-"instead of"."""
+"instead of". A stop ("arrêt") takes its name with no linking word: "l'arrêt du Conseil
+d'État" is a ruling."""
 _NETWORK_NEAR = re.compile(
     r"(?i)(?<![\w-])(?:ligne|m[ée]tro|tram(?:way)?|RER|bus|voyageurs|correspondance)s?"
     r"(?![\w-])")
 """A transport network's words near a known name after "station": the stop ("la station
 Assemblée nationale de la ligne 12"), not a radio station ("la station France Inter")."""
 _FUNCTION_END = re.compile(
-    r"(?i)" + _SP + r"+(?:de|du|des|d['’]|la|le|les|l['’]|of|the|do|da|dos|das|del|di|"
+    _SP + r"+(?:de|du|des|d['’]|la|le|les|l['’]|of|the|do|da|dos|das|del|di|"
     r"della|und|von|der|et|and|à|au|aux|en)$")
+"""A preposition, an article or a conjunction ending a span, in lower case (a capitalised
+one is a surname's particle: "Pierre Des", "W. J. De")."""
 
 
 def _heads_french(mention: Mention) -> bool:
@@ -128,7 +132,7 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
         previous = out[-1] if out else None
         if previous is not None and previous.label == "ORG" and _heads_french(previous) and \
                 table.lookup(previous.text) is None and \
-                mention.label in ("LOC", "ORG", "MISC") and \
+                mention.label == "LOC" and \
                 _COMPLEMENT.fullmatch(text, previous.end, mention.start):
             out[-1] = _merge(previous, mention, text)  # "Chambre d'agriculture de la Dordogne"
             continue
