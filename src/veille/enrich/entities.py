@@ -48,6 +48,7 @@ from veille.enrich.evidence import (
 from veille.enrich.feature_names import feature_start, opening_participle
 from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, headline_tag
 from veille.enrich.gender import given_name_gender
+from veille.enrich.kind_heads import kinds_by_heads
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.named_kinds import named_kinds
@@ -1228,12 +1229,13 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
             mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
-    return named_kinds(text, _bodies_by_their_heads(text, table, _clubs_throughout(text, [
-        seat_as_place(text, _government(text, named), table)
-        for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
-                                      doubtful)
-        if m.start not in doubtful or " " in m.text
-        for named in _named_after(text, m, table)])), table)
+    return kinds_by_heads(text, named_kinds(text, _bodies_by_their_heads(
+        text, table, _clubs_throughout(text, [
+            seat_as_place(text, _government(text, named), table)
+            for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
+                                          doubtful)
+            if m.start not in doubtful or " " in m.text
+            for named in _named_after(text, m, table)])), table), table)
 
 
 def _bodies_by_their_heads(text: str, table: AliasTable, mentions: list[Mention]
@@ -1316,18 +1318,22 @@ sets an article before an area's name, not a town's)."""
 _PLAYED_BEFORE = re.compile(
     r"(?<![\w'’])(?:recev\w*|reçoi\w*|affront\w*|battu|bat|battre|défi\w*|élimin\w*|"
     r"domin\w*|écras\w*|renvers\w*|surclass\w*|corrig\w*|étrill\w*|accroch\w*|"
-    r"humili\w*|sort\w*|face[ \t\u00a0]+à)[ \t\u00a0]+$")
+    r"humili\w*|sort\w*|face[ \t\u00a0]+à|battue?s?[ \t\u00a0]+par|"
+    r"(?:s['’]|l['’])(?:impos|emport)\w*[ \t\u00a0]+(?:devant|contre|sur))[ \t\u00a0]+$")
 """A team's opponent's verb or "face à" right before a name ("Les Marseillais recevront
-Lyon", "face à Lille"): the town's name is its club's."""
+Lyon", "face à Lille", "battu par Rouen", "s'impose devant Antibes"): the town's name is
+its club's."""
 
 
 _MATCH_CUES = re.compile(
     r"(?<![\w-])(?:\d{1,2}[ \t\u00a0]*-[ \t\u00a0]*\d{1,2}(?![\d/-])|match(?:s|es)?|"
     r"Ligue[ \t\u00a0]+(?:1|2|des[ \t\u00a0]+champions)|Coupe[ \t\u00a0]+de[ \t\u00a0]+la"
     r"[ \t\u00a0]+Ligue|entraîneur|buts?|buteur|journée|championnat|club|stade|score|"
-    r"classement)(?![\w'’])")
+    r"classement|prolongations?|mi-temps|(?i:handball|basket(?:-ball)?|football|rugby|"
+    r"volley(?:-ball)?|hockey))(?![\w'’])")
 """What a match report says: a score ("3-1"), "match", "Ligue 1", "entraîneur", "but",
-"championnat", "club", "stade", "score", "classement"; after an elided article too
+"championnat", "club", "stade", "score", "classement", "prolongation", "mi-temps", the
+team sport's name ("Handball : les résultats"); after an elided article too
 ("l'entraîneur": verify15 R5 was read as no match report for want of it)."""
 _PLAYED_IN_MATCH_BEFORE = re.compile(
     r"(?<![\w'’])(?:contre|réception[ \t\u00a0]+(?:de|d['’])|victoire[ \t\u00a0]+sur|"
@@ -1532,7 +1538,8 @@ def _government(text: str, mention: Mention) -> Mention:
     power = not subject and (acts_as_power(text, mention.start) or bool(
         _RELATIVE_SAYS.match(text, mention.end) and not _NO_SUBJECT_BEFORE.search(
             text, max(0, mention.start - 12), mention.start)))
-    played = bool(_PLAYED_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    played = opponent = bool(_PLAYED_BEFORE.search(text, max(0, mention.start - 24),
+                                                   mention.start))
     match_report = False
     if not subject and not power and not played:
         match_report = _match_report(text)
@@ -1547,6 +1554,9 @@ def _government(text: str, mention: Mention) -> Mention:
 
     kinds = {p.kind for p in shipped().candidates(mention.text)}
     team = played and (match_report or _match_report(text))  # a country plays as its team
+    if team and not kinds and mention.label == "LOC" and opponent:  # "face à Cesson-Rennes"
+        return Mention(mention.start, mention.end, mention.text, "ORG", literal=True,
+                       stands_for="club")
     if not (kinds & SETTLEMENT or (team and "region" in kinds)) or (
             "country" in kinds and not team) or (power and "capital" not in kinds):
         return mention  # a region plays as its club in a match report ("au Leinster")

@@ -115,22 +115,100 @@ def _generic_terms() -> frozenset[str]:
     return frozenset({*LOC_HEADS, *(fold(w) for w in FEATURE_NOUNS), *_GENERIC_WORDS})
 
 
-def regional_branch(name: str) -> bool:
-    """Whether ``name`` is a firm's word then an area's name ("Enedis Bretagne"): see the
-    module's docstring."""
+_AREA_QUALIFIERS = frozenset({
+    "haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "grand", "grande",
+    "petit", "petite", "nouveau", "nouvelle", "moyen", "moyenne", "val", "pays", "cote",
+    "ile", "centre", "nord", "sud", "est", "ouest", "outre"})
+"""The qualifiers of French areas' names, old ones too ("Basse-Normandie", "Moyenne
+Garonne", "Petite Camargue"; the INSEE names of régions, anciennes régions and
+départements)."""
+
+
+@functools.cache
+def _area_openers() -> frozenset[str]:
+    """The first words of French areas' names in the gazetteer and their qualifiers
+    (:data:`_AREA_QUALIFIERS`), folded ("haute" of Haute-Garonne, "val", "seine"): which
+    no firm's word is ("Basse Normandie", "Seine Normandie" are areas, not branches)."""
+    from veille.enrich.places import shipped
+
+    return _AREA_QUALIFIERS | frozenset(
+        fold(re.split(r"[\s-]+", p.name, maxsplit=1)[0]) for p in shipped().by_id.values()
+        if p.kind in _AREA_KINDS and p.country == "FR")
+
+
+def _firm_word(word: str, named_firm: bool = False) -> bool:
+    """Whether capitalised ``word`` may be a firm's name before an area's: a word neither
+    the gazetteer nor the lexicon knows ("Enedis"), or, with ``named_firm`` (the name is
+    said to act: "Orange Normandie a rétabli"), a noun of the lexicon or a place's name
+    too ("Orange", "Suez": brands that are common words or towns); never a feature's
+    generic term, an area's qualifier (:func:`_area_openers`) or a given name."""
     from veille.enrich.places import shipped
     from veille.extract.bare_byline import known_given_name
 
-    first, _, rest = name.partition(" ")
-    if not rest or not first.replace("-", "").isalpha() or not first[:1].isupper():
+    lower = word.lower()
+    if not word.replace("-", "").isalpha() or not word[:1].isupper() or \
+            lower in _FUNCTION_WORDS or fold(word).lower() in _generic_terms() or \
+            known_given_name(word):
+        return False  # "Lake Ontario", "Mount Victoria": a feature of the area; "En Guyane"
+    if fold(word) in _area_openers():
         return False
-    if fold(first).lower() in _generic_terms():
-        return False  # "Lake Ontario", "Mount Victoria": a feature of the area
+    lexicon = french()
+    if not shipped().candidates(word) and not lexicon.is_word(lower):
+        return True
+    if not named_firm or len(word) < 4:
+        return False  # "Le Québec a annoncé": no brand
+    return bool(shipped().candidates(word)) or any(
+        lemma in lexicon.lemmas["noun"] for lemma in lexicon.lemmas_of(lower))
+
+
+_FUNCTION_WORDS = frozenset({
+    "à", "a", "au", "aux", "en", "de", "du", "des", "le", "la", "les", "l", "un", "une",
+    "et", "ou", "ni", "sur", "par", "pour", "vers", "avec", "sans", "mais", "entre", "selon",
+    "depuis", "dont", "leur", "leurs", "notre", "votre", "nos", "vos", "son", "sa", "ses",
+    "ce", "cet", "cette", "ces", "tout", "toute", "tous", "toutes", "chez", "dans", "sous",
+    "après", "avant", "comme", "contre", "malgré", "parmi", "outre", "dès", "quand", "si",
+    "in", "of", "the", "and", "to", "at", "from", "for", "on", "by", "across", "into",
+    "with", "all"})
+"""French (and English) articles, determiners, prepositions and conjunctions (Grevisse,
+*Le Bon Usage*, §§ 583, 1036, 1079), capitalised at a sentence's start: no brand's word
+("En Guyane", "Dans le Calvados")."""
+
+
+_ACTS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:a|ont|avait|avaient|aura|va|vient|annonce|indique|pr[ée]voit|"
+    r"assure|rappelle|compte|comptait|signale|signalait|d[ée]ment|confirme)(?![\w'’-])")
+"""A French auxiliary or verb of saying right after a name: the name acts (its subject)."""
+
+
+def regional_branch(name: str, text: str = "", end: int = -1) -> bool:
+    """Whether ``name`` is a firm's word then an area's name ("Enedis Bretagne"): see the
+    module's docstring. With ``text`` and the name's ``end`` in it, a brand that is a
+    common word or a town is one too when the name acts ("Suez Bretagne a rétabli")."""
+    from veille.enrich.places import shipped
+
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return False
     gazetteer = shipped()
-    if gazetteer.candidates(name) or gazetteer.candidates(first) or \
-            french().is_word(first.lower()) or known_given_name(first):
+    acts = bool(text) and bool(_ACTS_AFTER.match(text, end))
+    if gazetteer.candidates(name) or not _firm_word(first, acts):
         return False
     return any(p.kind in _AREA_KINDS for p in gazetteer.candidates(rest))
+
+
+def _brand_before(text: str, mention: Mention, taken: set[int]) -> int | None:
+    """Where a firm's word starts that is written right before the area ``mention`` and
+    no other mention's ("Orange" of "Orange Normandie a rétabli"), the pair acting; else
+    None."""
+    before = re.search(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]+)[ \t\u00a0]$", text[
+        max(0, mention.start - 30):mention.start])
+    if before is None or not _ACTS_AFTER.match(text, mention.end):
+        return None  # (a word the recogniser left out is a brand's only when the pair acts)
+    start = mention.start - len(before.group(0))
+    if start in taken or not regional_branch(before.group(1) + " " + mention.text, text,
+                                             mention.end):
+        return None
+    return start
 
 
 def _grade_of_noun(text: str, mention: Mention) -> bool:
@@ -166,8 +244,15 @@ def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[M
     """``mentions`` with the kinds their words give (see the module's docstring); names
     the alias table knows keep theirs."""
     places = [m for m in mentions if m.label == "LOC"]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     relabelled: dict[str, str] = {}
     for mention in mentions:
+        brand = _brand_before(text, mention, taken) \
+            if mention.label == "LOC" and " " not in mention.text else None
+        if brand is not None:  # "Orange" + "Normandie": the firm's branch, not the region
+            mention.start, mention.label = brand, "ORG"
+            mention.text = text[brand:mention.end]
+            continue
         if table.lookup(mention.text) is not None:
             continue
         # a lower-case noun the span took in ("bus Citéa") is read as the words before it
@@ -177,7 +262,7 @@ def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[M
         key = _key(mention)
         if mention.label != "ORG" and trade_group(mention.text):
             mention.label = "ORG"
-        elif mention.label == "LOC" and regional_branch(mention.text):
+        elif mention.label == "LOC" and regional_branch(mention.text, text, mention.end):
             mention.label = "ORG"
         elif mention.label == "ORG" and _grade_of_noun(text, mention):
             relabelled[key] = mention.label = "MISC"

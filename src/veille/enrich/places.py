@@ -2235,7 +2235,9 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             network = [*(a for a in anchors if a.id not in own),
                        *(p for other, readings in options if other is not entity
                          for p in readings if p.kind in SETTLEMENT and p.id not in own)]
-            if network:  # "les stations Joliette et Castellane" of a Marseille article
+            if network and _gates_only(entity, text):
+                pool = []  # "la porte de Versailles" of Paris: the road's end, no town
+            elif network:  # "les stations Joliette et Castellane" of a Marseille article
                 def served(p: Place, network: list[Place] = network) -> bool:
                     return p.kind in SETTLEMENT and any(
                         _km(p, a) <= STATION_KM for a in network)
@@ -2247,9 +2249,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     or [p for name in {str(entity["name"]), *(
                         str(m[2]) for m in entity.get("mentions") or []  # type: ignore[attr-defined]
                     )} for p in gazetteer.candidates(name) if served(p)]
-                if not pool:  # "la station Rome" of Paris's métro: no town Rome
-                    _unlink(entity, gazetteer)
-                    continue
+            if network and not pool:  # "la station Rome" of Paris's métro: no town Rome,
+                _unlink(entity, gazetteer)  # and no entity "Rome" (t-final49b A8)
+                entity[TOPIC_WORD] = True
+                continue
+            if network:
                 found = pool
         best = max(pool, key=total)
         doubt = [] if stated else place_doubt.rivals(
@@ -2340,13 +2344,16 @@ city and the suburbs next to it: Marseille's Castellane, 2 km from the centre); 
 choice, under ``NEIGHBOUR_KM``."""
 _STATION_BEFORE = lazy_compile(
     r"(?i)(?<![\w-])(?:stations?|arrêts?|arrets?|gares?[ \t\u00a0]+(?:de|du|d['’])|"
-    r"stops?)(?:[ \t\u00a0]+(?:à|a|at))?[ \t\u00a0]+(?:[A-ZÀ-Ý][\w'’-]*"
+    r"porte[ \t\u00a0]+(?:de|d['’])|"
+    r"stops?)(?:[ \t\u00a0]+(?:à|a|at))?(?:[ \t\u00a0]+|(?<=['’]))(?:[A-ZÀ-Ý][\w'’-]*"
     r"(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*){0,3}[ \t\u00a0]*(?:,|et|and|ou|or)[ \t\u00a0]+)?$")
 """A station's or a stop's noun before a name, the name's own or the second of a pair ("la
 station Rome", "l'arrêt Namur", "la gare de Lyon", "entre les stations Joliette et
-Castellane"): networks name their stations after districts, streets and the towns their
-lines lead to, so the name is the station's; it is the town only where that town is the
-city the text is about ("la gare de Rennes" of a Rennes article)."""
+Castellane"; a city's gate too, "la porte d'Orléans" of Paris, named after the town its
+road leads to, "aux portes de Lyon" being the town's outskirts): networks name their
+stations after districts, streets and the towns their lines lead to, so the name is the
+station's; it is the town only where that town is the city the text is about ("la gare de
+Rennes" of a Rennes article)."""
 
 
 _STATION_AFTER = lazy_compile(
@@ -2369,6 +2376,20 @@ def _station_mention(text: str, start: int, end: int) -> bool:
     the destination of a city's line ("le tramway T10 vers Gerland", t-final49 A3)."""
     return _STATION_BEFORE.search(text, max(0, start - 60), start) is not None or \
         _STATION_AFTER.match(text, end) is not None or line_destination(text, start)
+
+
+_GATE_BEFORE = lazy_compile(r"(?i)(?<![\w-])porte[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’])$")
+"""A city's gate's noun right before a name ("la porte de Versailles" of Paris)."""
+
+
+def _gates_only(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` names a city's gate (:data:`_GATE_BEFORE`): a
+    gate bears the name of the town its road leads to, which is never the city's own
+    district, however near ("la porte de Versailles", "porte de Vincennes")."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        _GATE_BEFORE.search(text, max(0, int(m[0]) - 12), int(m[0])) for m in mentions)
 
 
 def _station_named(entity: dict[str, object], text: str) -> bool:

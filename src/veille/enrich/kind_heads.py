@@ -1,0 +1,184 @@
+"""Kinds and spans a name's head word gives, read last on the entity stage's mentions
+(t-final49b A7, A10, A11; issue 16).
+
+- **an institution's head opens the name** ("CCI Alsace Eurométropole", "Chambre
+  d'agriculture" + "de la Dordogne", "CMA Nouvelle-Aquitaine"): the whole name is the
+  organisation's, not a place's; a name cut before its complement ("de la Dordogne") is
+  joined to it. The heads are a closed class: the consular chambers and public bodies of
+  the French administrative vocabulary (the *chambres consulaires*, CCI, CMA, *chambre
+  d'agriculture*, Code de commerce L710-1; INSEE's catégories juridiques: *syndicat*,
+  *office*, *agence*, *caisse*, *communauté*, *établissement*; the *services déconcentrés*
+  and health bodies written as acronyms: CPAM, CAF, CHU, CHR, ARS, SDIS, DDT, DREAL, IUT,
+  CROUS, URSSAF);
+- **an English body's head ends the name** ("Greenville Water", "Tulsa Transit
+  Authority", "Durham County Council", "Wake County Health Department"): the body, not
+  the town (the kinds of local government units of the US Census of Governments and UK
+  local authorities: *Authority*, *Council*, *Department*, *Board*, *Commission*,
+  the utilities named after their town: *Water*, *Utilities*, *Transit*,
+  *Power*);
+- **a Portuguese or Spanish body's head** ("A Metro do Porto", "el Ayuntamiento de
+  Zaragoza", "a Câmara Municipal de Braga"): a capitalised common noun the recogniser
+  read as a place (Metro is a city of Indonesia) then "do/da/de/del" and a place is the
+  body of that place, an ORG (the bodies of local government: *câmara*, *prefeitura*,
+  *junta*, *ayuntamiento*, *diputación*, *cabildo*, *concello*; and the transport
+  operators *metro*, *metropolitano*);
+- **a name after a street's, square's or crossroads' noun** ("au carrefour de la
+  Croix-Rouge", "la station Assemblée nationale", "le rond-point de la Poste"): a
+  toponym, a place written literally, not the organisation it is named after (the voie
+  types of the Base Adresse Nationale / FANTOIR: *carrefour*, *rond-point*, *place*,
+  *quartier*, *square*, *esplanade*, *parvis*, *rue*, *avenue*, *boulevard*, *allée*,
+  *quai*, *impasse*, *chemin*, *cité*, *résidence*; and the stops of a network:
+  *station*, *arrêt*);
+- **no span that is a prefix of another at its offset, none ending in a preposition or
+  an article** ("CHU de Nantes" and "CHU de" of one phrase: the longer one stays; a
+  lone "CHU de" loses its "de").
+
+Pure functions on the stage's mentions; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
+    from veille.enrich.entities import Mention
+
+_SP = r"[ \t\u00a0]"
+_FRENCH_HEADS = re.compile(
+    r"(?:CCI|CMA|CRCI|CCIR|CPAM|CAF|CHU|CHR|CHRU|ARS|SDIS|DDT|DDTM|DREAL|DIR|IUT|CROUS|"
+    r"URSSAF|Chambres?|Syndicat|Office|Agence|Caisse|Communaut[ée]|[ÉE]tablissement|"
+    r"Direction|Conseil|Pr[ée]fecture|Mairie)(?![\w'’-])")
+"""The first word of a French public or consular body's name (module docstring)."""
+_ENGLISH_HEADS = frozenset({
+    "authority", "council", "department", "board", "commission", "water",
+    "utilities", "transit", "power", "agency", "trust", "police"})
+"""("District" is left out: "Lake District", "Peak District" are areas.)"""
+"""The last word of an English public body's or utility's name (module docstring)."""
+_IBERIAN_HEAD = (
+    r"(?:C[âa]mara|Prefeitura|Junta|Ayuntamiento|Diputaci[óo]n|Cabildo|Concello|"
+    r"Metro|Metropolitano)(?:" + _SP + r"+(?:Municipal|Provincial|Regional|Metropolitana))?"
+    + _SP + r"+(?:do|da|dos|das|de|del|de" + _SP + r"+la|de" + _SP + r"+los)" + _SP + r"+")
+_IBERIAN_HEADS = re.compile(_IBERIAN_HEAD + r"$")
+_IBERIAN_LEAD = re.compile(_IBERIAN_HEAD)
+"""A Portuguese or Spanish body's head and its linking word, written before a name."""
+_COMPLEMENT = re.compile(
+    _SP + r"+(?:de" + _SP + r"+la|de" + _SP + r"+l['’]|du|des|de|d['’])" + _SP + r"*$")
+_TOPONYM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:carrefour|rond-point|quartier|square|esplanade|parvis|rue|avenue|"
+    r"boulevard|all[ée]e|quai|impasse|chemin|cit[ée]|r[ée]sidence|station|"
+    r"(?<!à la )(?<!en )place)"
+    + _SP + r"+(?P<link>de" + _SP + r"+la" + _SP + r"+|de" + _SP + r"+l['’]" + _SP
+    + r"*|du" + _SP + r"+|des" + _SP + r"+|d['’]" + _SP + r"*|de" + _SP + r"+)?$"
+    r"|(?i:(?<![\w'’-])arr[êe]ts?)" + _SP + r"+$")
+"""A street's, square's or crossroads' noun (or a stop's) and its linking word right before
+a name: the name is the place's (module docstring). "à la place de" and "en place de" are
+"instead of". A stop ("arrêt") takes its name with no linking word: "l'arrêt du Conseil
+d'État" is a ruling."""
+_NETWORK_NEAR = re.compile(
+    r"(?i)(?<![\w-])(?:ligne|m[ée]tro|tram(?:way)?|RER|bus|voyageurs|correspondance)s?"
+    r"(?![\w-])")
+"""A transport network's words near a known name after "station": the stop ("la station
+Assemblée nationale de la ligne 12"), not a radio station ("la station France Inter")."""
+_FUNCTION_END = re.compile(
+    _SP + r"+(?:de|du|des|d['’]|la|le|les|l['’]|of|the|do|da|dos|das|del|di|"
+    r"della|und|von|der|et|and|à|au|aux|en)$")
+"""A preposition, an article or a conjunction ending a span, in lower case (a capitalised
+one is a surname's particle: "Pierre Des", "W. J. De")."""
+
+
+def _heads_french(mention: Mention) -> bool:
+    return bool(_FRENCH_HEADS.match(mention.text)) and " " in mention.text or \
+        mention.text.startswith(("Chambre ", "Chambres "))
+
+
+def _heads_english(mention: Mention) -> bool:
+    words = mention.text.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and \
+        fold(words[-1]) in _ENGLISH_HEADS
+
+
+def _toponym(mention: Mention, start: int, text: str) -> Mention:
+    from veille.enrich.entities import Mention
+
+    return Mention(start, mention.end, text[start:mention.end], "LOC", literal=True)
+
+
+def _merge(a: Mention, b: Mention, text: str) -> Mention:
+    from veille.enrich.entities import Mention
+
+    return Mention(a.start, b.end, text[a.start:b.end], "ORG")
+
+
+def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with the kinds and spans their head words give (module docstring);
+    names the alias table knows keep their kinds, save after a street's noun. The heads
+    are read whatever the language (the English ones are no French words, and the
+    recogniser of an English text may be the alias table's, which tells no language)."""
+    from veille.enrich.places import shipped
+
+    places = {m.text for m in mentions if m.label == "LOC"}
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and out[-1].start == mention.start and out[-1].end >= mention.end:
+            continue  # "CHU de Nantes" then "CHU de": the longer span stays
+        while (cut := _FUNCTION_END.search(mention.text)) is not None:
+            # a lone "CHU de": its name, without the "de"
+            mention.text, mention.end = mention.text[:cut.start()], mention.start + cut.start()
+        known = table.lookup(mention.text) is not None
+        previous = out[-1] if out else None
+        if previous is not None and previous.label == "ORG" and _heads_french(previous) and \
+                table.lookup(previous.text) is None and \
+                mention.label == "LOC" and \
+                _COMPLEMENT.fullmatch(text, previous.end, mention.start):
+            out[-1] = _merge(previous, mention, text)  # "Chambre d'agriculture de la Dordogne"
+            continue
+        if not known and mention.label in ("LOC", "MISC", "PER") and (
+                _heads_french(mention) or (_heads_english(mention)
+                                           and not shipped().candidates(mention.text))):
+            mention.label, mention.literal = "ORG", False  # "Greenville Water"
+        toponym = _TOPONYM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+            if not mention.text.isupper() else None
+        if toponym is not None and toponym.group("link") is None and known and \
+                not _NETWORK_NEAR.search(text, max(0, mention.start - 120), mention.end + 120):
+            toponym = None  # "la station France Inter": the radio station
+        if toponym is not None and (mention.label == "ORG" or (
+                mention.label == "PER" and toponym.group("link") is None)):
+            if mention.text in places:  # "Castellane : …" then "la cité de la Castellane"
+                mention.label = "LOC"
+            else:  # the toponym whole ("carrefour de la Croix-Rouge"): no town so named
+                mention = _toponym(mention, toponym.start(), text)
+        out.append(mention)
+    return _iberian_bodies(text, out, table)
+
+
+_IBERIAN_NAMED = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:" + _SP + r"+[A-ZÀ-Ý][\w'’-]*){0,2}")
+
+
+def _iberian_bodies(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` where a one-word Portuguese or Spanish body's head ("Metro", "Câmara")
+    read as a place, then its linking word and a name, are one ORG: "Metro do Porto"
+    (the name a mention or capitalised words: "Metro do Mondego")."""
+    from veille.enrich.entities import Mention
+
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and table.lookup(previous.text) is None and \
+                previous.label != "PER" and _IBERIAN_HEADS.match(
+                    text[previous.start:mention.start]) and \
+                text[previous.start:mention.start].count("\n") == 0:
+            out[-1] = _merge(previous, mention, text)
+            continue
+        head = _IBERIAN_LEAD.match(text, mention.start) \
+            if mention.label != "PER" and " " not in mention.text else None
+        named = _IBERIAN_NAMED.match(text, head.end()) if head is not None and \
+            head.end() > mention.end and table.lookup(mention.text) is None else None
+        if named is not None:  # "Metro do" + "Mondego", which no mention holds
+            mention = Mention(mention.start, named.end(), text[mention.start:named.end()],
+                              "ORG")
+        out.append(mention)
+    return out
