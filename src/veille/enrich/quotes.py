@@ -86,6 +86,7 @@ from veille.enrich.quotes_refs import (
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
+from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -197,7 +198,8 @@ VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voien
                         "criaient", "cria", "crièrent",
                         "disaient", "dira", "diront", "dirait", "diraient",
                         "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
-                        "scandant", "scanda", "scandèrent", "scandons"}) | GERMAN_SPEECH_FORMS
+                        "scandant", "scanda", "scandèrent", "scandons"}) | GERMAN_SPEECH_FORMS \
+    | ROMANCE_SPEECH_FORMS
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »"; "crier", whose
 stem begins "crise" and "critique", by its forms: "lui a crié « Sortez ! »")."""
@@ -265,6 +267,9 @@ _NP_END = re.compile(
     # German prepositions opening the verb's adjuncts ("sagte X am Dienstag", "bei der
     # Präsentation"; f-speakers33)
     r"am|im|bei|beim|zum|zur|gegenüber|während|nach|"
+    # Spanish and Italian ones ("», afirmó el alcalde tras la firma", "», ha detto il
+    # sindaco durante la seduta"; t-final50 A8)
+    r"tras|durante|ante|desde|según|dopo|prima|davanti|presso|secondo|nel|nella|entro|"
     r"pour|en|qui|que|face à|malgré|contre|depuis|envers|parmi|in|on|at|to|after|before|who|"
     r"when|while|during)\s|"
     # a time chunk after the name ("», titre Le Figaro ce matin")
@@ -342,7 +347,7 @@ _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""
 _ADVERBIAL = re.compile(
-    r"(?i)^(?:de son côté|de leur côté|pour sa part|pour terminer|en effet|par ailleurs|"
+    r"(?i)^(?:de son côté|de leur côté|côté\b|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
     r"plus (?:loin|tard|tôt|bas|haut)\b|ensuite\b|encore\b|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|"
@@ -355,7 +360,8 @@ _ADVERBIAL = re.compile(
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
 statement", "Au passage", "Plus loin encore": adverbials of place, time and discourse, and
 any chunk opening with a preposition, "au"/"aux" included as the contracted "à le"/"à les",
-Grevisse § 579)."""
+Grevisse § 579; "côté" used as a preposition, "Côté italien, le maire … a regretté",
+Larousse "côté": "côté cuisine", t-final50 A7)."""
 _CLITIC_VERB = re.compile(
     r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
@@ -1338,6 +1344,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                                       r"lui|leur|y|l['’](?:a|ont|avait|avaient)|"
                                       r"m['’](?:a|ont|avait|avaient)|"
                                       r"-t|il|elle|has|had|have|ensuite|aussi|"
+                                      # the Spanish and Italian perfect's auxiliary
+                                      # ("», ha dichiarato X": romance_speech)
+                                      r"ha|han|hanno|había|habían|aveva|avevano|"
                                       r"encore|alors|également|déjà|enfin|ainsi|quant|pour|sa|part|toutefois|"
                                       r"cependant|pourtant|bien|même|plus|tard|\w+ment|"
                                       + _INCISE_ADVERB,
@@ -1371,7 +1380,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
                         None)  # "a-t-elle expliqué à quelques journalistes": "elle" speaks
         if inverted is not None or (i + 1 < len(words) and
                                     re.fullmatch(r"(?i)-?(?:t-)?(il|elle|ils|elles)",
-                                                 words[i + 1].group())):
+                                                 words[i + 1].group()) and not (
+                # "», ha dichiarato il presidente": the Italian article, no pronoun
+                base.lower() in ROMANCE_SPEECH_FORMS and words[i + 1].group() == "il")):
             place = _ON_PLACE.match(text, _past_time(text, end + 1 + pos + stop, limit), limit) \
                 if inverted is not None and inverted.group(1).lower() == "on" else None
             phrase = _noun_phrase(text[place.end():limit], place.end()) if place else None
@@ -3542,6 +3553,8 @@ def _find_quotes(text: str) -> list[Quote]:
             quote.speaker, quote.speaker_start, quote.speaker_end = both
         quote.speaker, quote.speaker_start = without_article(quote.speaker,
                                                              quote.speaker_start)
+        quote.speaker, quote.speaker_start = without_romance_article(quote.speaker,
+                                                                     quote.speaker_start)
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
@@ -5846,6 +5859,11 @@ def _subject_since(text: str, quote: Quote, previous: str, previous_span: tuple[
             or re.search(r"\d", quote.speaker)
             and re.search(r"\d", text[subject[1][1]:subject[1][1] + 40])):
         return None  # the description names its own referent, or another role or age
+    if _other_office(text, quote.speaker, subject[1]):
+        # "Le préfet …, X, accompagnait la délégation. « … », a prévenu le maire de Y":
+        # an office names its holder, never a person introduced in another office
+        # (h-quotes50)
+        return None
     roles = _person_roles(text, subject[1])
     if roles and all(i.heads and i.heads <= KIN_NOUNS for i in roles) and \
             fold(quote.speaker.split()[0]) not in KIN_NOUNS:

@@ -37,9 +37,13 @@ from veille.enrich.text import fold
 _NAME_WORD = (r"(?:(?:de|du|van|von|der|le|la|d['’])\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
               r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*")
 _PERSON = (r"(?:(?:M\.|Mme|Mlle|MM\.)\s+" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r")*|"
-           r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")+)")
-"""A person's name: a title and a name ("M. Sarkozy", "Mme Royal"), or two or more
-capitalised words ("Gérald Darmanin", "Jean-Pierre Mustier", "Augustin de Romanet")."""
+           r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")+|"
+           r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Ier|Ire)"
+           r"(?![\w'’-]))")
+"""A person's name: a title and a name ("M. Sarkozy", "Mme Royal"), two or more
+capitalised words ("Gérald Darmanin", "Jean-Pierre Mustier", "Augustin de Romanet"), or a
+given name and a regnal number ("Albert II", "Charles III", "Napoléon Ier"; Grevisse
+§ 598, the ordinal of sovereigns written in Roman numerals, t-final50 A7)."""
 _FUNCTION_WORD = (r"(?:le|la|les|l|un|une|des|du|de|d|à|au|aux|en|et|ou|qui|que|dont|a|ont|"
                   r"est|sont|se|s|ne|n|y|il|elle|ils|elles|on|lui|leur|son|sa|ses|ce|cette|"
                   r"ces|pour|par|sur|avec|dans|selon|mais|met|fait|va|vient)")
@@ -658,6 +662,11 @@ _ELECTED = (
 a president of a region, a département or a metropolis is elected by its council, a
 president of a firm is not."""
 
+_MONARCHS = ("roi", "reine", "prince", "princesse", "grand-duc", "grande-duchesse",
+             "empereur", "imperatrice", "emir", "emira", "sultan", "sultane")
+"""The titles of a reigning monarch (folded), masculine then feminine: the closed class
+"souverain" and "monarque" stand for (:data:`STANDS_FOR`)."""
+
 STANDS_FOR: dict[str, tuple[str, ...]] = {
     "chef de l'etat": ("president", "presidente", "roi", "reine", "monarque", "souverain",
                        "souveraine", "emir", "sultan"),
@@ -731,6 +740,12 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "cineaste": ("realisateur", "realisatrice"),
     "romancier": ("ecrivain", "auteur"),
     "romanciere": ("ecrivaine", "autrice", "auteure"),
+    # a reigning monarch by the press's hypernym (Larousse, "souverain": "personne qui
+    # exerce le pouvoir suprême : roi, empereur, prince, etc."; "monarque": "chef
+    # souverain d'une monarchie"): "a déclaré le souverain" after "le prince Albert II",
+    # "a confié le monarque" after "le roi Philippe" (t-final50 A7)
+    **dict.fromkeys(["souverain", "monarque"], _MONARCHS),
+    "souveraine": _MONARCHS[1::2],
 }
 """Role descriptions standing for another role's holder (folded, determiner dropped): a
 later "le chef de l'État" names the person introduced as "le président américain X",

@@ -1,0 +1,112 @@
+"""Spanish and Italian verbs of saying (t-final50 A8): the finite forms a news report
+writes after a quote ("», afirmó el alcalde, X", "», ha dichiarato l'assessora, Y") or
+before it ("X defendió que el acuerdo « … »", "X ha detto che la misura « … »").
+
+No Spanish or Italian model is loaded (``stage.READ_LANGUAGES``), so these texts are read
+by the same rule forms as French (reporting verb + subject, subject + verb + quote); the
+verbs are a closed class, the grammars' verbs introducing direct and reported speech:
+
+- Spanish, the "verbos de lengua" or "de comunicación" of reported speech (RAE and
+  ASALE, *Nueva gramática de la lengua española*, 2009, § 43.7, "el discurso directo y el
+  indirecto": decir, afirmar, asegurar, declarar, explicar, añadir, señalar, indicar,
+  manifestar, advertir, reconocer, sostener, …), those a news report uses;
+- Italian, the "verbi dichiarativi" (Treccani, *Enciclopedia dell'Italiano*, "discorso
+  diretto" and "verbi dichiarativi": dire, affermare, dichiarare, spiegare, sostenere,
+  aggiungere, sottolineare, precisare, …).
+
+Each verb gives its third persons of the present, the preterite (Spanish "pretérito
+perfecto simple", Italian "passato remoto"), the imperfect and the past participle (after
+"ha"/"han"/"hanno": "ha dichiarato"). Only whole forms are listed, never stems, so that no
+French word is read as one ("précisa" is French, "precisa" is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROMANCE_SPEECH_FORMS", "without_romance_article"]
+
+_SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manifest", "destac",
+               "subray", "apunt", "precis", "aclar", "critic", "denunci", "lament", "anunci",
+               "insist", "admit", "respond", "añad", "defend", "reconoc")
+"""Spanish stems; those of -er/-ir verbs are conjugated by :func:`_spanish_er`."""
+_SPANISH_ER = frozenset({"insist", "admit", "respond", "añad", "defend", "reconoc"})
+_SPANISH_IRREGULAR = (
+    # decir, sostener, advertir, reconocer, defender, confesar, recordar, exigir, pedir
+    "dijo", "dijeron", "dice", "dicen", "decía", "decían", "dicho",
+    "sostuvo", "sostuvieron", "sostiene", "sostienen", "sostenía", "sostenido",
+    "advirtió", "advirtieron", "advierte", "advierten", "advertía", "advertido",
+    "reconoce", "reconocen", "defiende", "defienden",
+    "confesó", "confesaron", "confiesa", "confesado",
+    "recordó", "recordaron", "recuerda", "recordaba", "recordado",
+    "exigió", "exigieron", "exige", "exigido",
+    "pidió", "pidieron", "pide", "piden", "pedido",
+    "comentó", "comentaron", "comenta", "comentado",
+    "agregó", "agregaron", "agrega", "agregado",
+    "preguntó", "preguntaron", "pregunta", "preguntado",
+    "expresó", "expresaron", "expresa", "expresado",
+    "valoró", "valoraron", "valora", "valorado",
+    "remarcó", "remarcaron", "remarca", "remarcado",
+)
+
+
+def _spanish(stem: str) -> tuple[str, ...]:
+    if stem in _SPANISH_ER:
+        return (stem + "ió", stem + "ieron", stem + "e", stem + "en", stem + "ía",
+                stem + "ían", stem + "ido")
+    return (stem + "ó", stem + "aron", stem + "a", stem + "an", stem + "aba", stem + "aban",
+            stem + "ado")
+
+
+_ITALIAN_ARE = ("dichiar", "afferm", "spieg", "sottoline", "precis", "annunci", "osserv",
+                "comment", "conferm", "denunci", "raccont", "assicur", "ribad", "evidenzi",
+                "rilev", "ricord", "lament", "insist", "avvert")
+"""Italian stems of -are verbs (and of "ribadire", "avvertire", "insistere", whose
+regular forms :func:`_italian` gives by their own endings)."""
+_ITALIAN_IRREGULAR = (
+    # dire, aggiungere, rispondere, ammettere, chiedere, sostenere, ribadire,
+    # avvertire, insistere, spiegare (spiegò), sottolineare
+    "dice", "dicono", "disse", "dissero", "diceva", "dicevano", "detto",
+    "aggiunge", "aggiungono", "aggiunse", "aggiunsero", "aggiunto",
+    "risponde", "rispondono", "rispose", "risposero", "risposto",
+    "ammette", "ammettono", "ammise", "ammisero", "ammesso",
+    "chiede", "chiedono", "chiese", "chiesero", "chiesto",
+    "sostiene", "sostengono", "sostenne", "sostennero", "sostenuto",
+    "ribadisce", "ribadiscono", "ribadì", "ribadito",
+    "avverte", "avvertono", "avvertì", "avvertito",
+    "insiste", "insistono", "insistette", "insistito",
+)
+_ITALIAN_OWN = frozenset({"ribad", "avvert", "insist"})
+
+
+def _italian(stem: str) -> tuple[str, ...]:
+    if stem in _ITALIAN_OWN:
+        return ()
+    # "spiegò"/"spiegano" keep the stem's hard "g" ("spieghiamo" is no third person)
+    return (stem + "a", stem + "ano", stem + "ò", stem + "arono", stem + "ava",
+            stem + "avano", stem + "ato")
+
+
+ROMANCE_SPEECH_FORMS = frozenset(
+    form for forms in ([*(_spanish(s) for s in _SPANISH_AR), _SPANISH_IRREGULAR,
+                        *(_italian(s) for s in _ITALIAN_ARE), _ITALIAN_IRREGULAR])
+    for form in forms)
+"""The Spanish and Italian finite forms and participles of the verbs of saying (lower
+case, accents as written)."""
+
+
+_ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli)[ \xa0]+(?=[a-zà-ÿñ])")
+"""A Spanish or Italian definite article the French ones lack ("el", "los", "las"; "il",
+"lo", "gli") before a lower-case noun: a determiner, never part of a name ("el-Sissi" is
+hyphenated and capitalised; a French "il" before a lower-case word is a pronoun, which is
+never a speaker's text: the incise gives the pronoun's speaker, never "il …")."""
+
+
+def without_romance_article(speaker: str, start: int) -> tuple[str, int]:
+    """A Spanish or Italian description without its definite article ("el alcalde" →
+    "alcalde"), as French ones are named ("a dit le maire" → "maire"), and its new
+    start."""
+    opening = _ARTICLE_OPENING.match(speaker)
+    if opening is None or start < 0:
+        return speaker, start
+    return speaker[opening.end():], start + opening.end()
