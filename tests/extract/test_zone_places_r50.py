@@ -104,3 +104,14 @@ def test_an_html_page_whose_domain_says_its_country_keeps_it() -> None:
                            fetched_at=NOW)
     assert content.published == datetime.fromisoformat("2026-12-03T16:00:00+00:00")
     assert "places" not in content.evidence.get("timezone", "")
+
+
+def test_a_short_acronym_is_no_place_vote() -> None:
+    """t-final50b A4: "The WA Premier" voted for Wa (Ghana) and split Perth's clock: an
+    all-capitals word of three letters or fewer votes only as a country."""
+    text = ("Bushfire threat eases near Mandurah\nCrews from Mandurah and Kalgoorlie were "
+            "stood down on Friday. The WA Treasurer said in Perth that the WA budget "
+            "would cover the costs.")
+    assert zone_by_places(text, "en", "UTC")[0] == "Australia/Perth"
+    assert zone_by_places("Talks in the UK: London and Leeds agreed; the UK said so.",
+                          "en", "UTC")[0] == "Europe/London"

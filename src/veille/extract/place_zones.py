@@ -241,6 +241,9 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
                 continue
             name = " ".join(words[start:start + size])
             start += size
+            if size == 1 and name.isupper() and len(name) <= 3 and \
+                    not any(p.kind == "country" for p in found):
+                continue  # an acronym ("The WA Premier"), not the town Wa (t-final50b A4)
             found = _dominant(found)
             clocks = {_clock(p) for p in found}
             countries = {p.country for p in found}
