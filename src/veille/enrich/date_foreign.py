@@ -91,11 +91,11 @@ behind the writing, even after "para"/"per"/"für" (t-final49b A4)."""
 _BY_AGENT = {
     "es": r"\b(?!(?:previst|programad|planead|convocad|fijad|esperad)[oa]s?\b)"
           r"(?:\w{2,}(?:ad|id)[oa]s?|(?:hech|puest|dich|abiert|escrit|vuelt|resuelt|impuest|"
-          r"propuest|dispuest)[oa]s?)\s+por\s+(?:[\w'’.-]+\s+){1,6}$",
+          r"propuest|dispuest)[oa]s?)\s+por\s+(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
     "it": r"\b(?!(?:previst|programmat|pianificat|convocat|fissat|attes)[oaie]\b)"
           r"(?:\w{2,}(?:at|ut|it)[oaie]|(?:mess|pres|chius|decis|fatt|dett|scritt|apert|"
           r"propost|impost|concess|promess|discuss|assunt|risolt)[oaie])\s+"
-          r"(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*(?:[\w'’.-]+\s+){1,6}$",
+          r"(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+|dall['’]\s*)(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
     "de": r"(?!)",
 }
 """A past participle with its agent ("aprobada por el Parlament de Catalunya", "approvata

@@ -307,6 +307,17 @@ _COMPOUND_ACT = re.compile(r"(?i)\b(?:a|ont|avons|avez|ai|as|est|sont|has|have)\
 English present perfect): a past of the present, whose measure is news now."""
 
 
+_ACT_DAY = re.compile(
+    r"(?i)^\s*(?:(?:ce|this|on|dès|last)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:matin|soir|midi|morning|evening|night))?\b")
+"""The act's own day right after it ("a placé lundi …")."""
+_NO_OBJECT = re.compile(r"(?i)(?:à|au|aux|dans|en|pour|sur|avec|par|lors|pendant|après|avant|"
+                        r"to|in|at|during|after|before|by|with)\b")
+"""A preposition opening what follows the act: an adverbial of the act ("a annoncé à la
+presse dans la nuit de vendredi à samedi"), not the object whose span the day opens."""
+
+
 def bound_after_act(text: str, start: int, end: int, weekday: int,
                     days: list[tuple[int, str, str]],
                     published: date | None = None) -> date | None:
@@ -317,9 +328,10 @@ def bound_after_act(text: str, start: int, end: int, weekday: int,
     (:data:`_SETTING`) earlier in its sentence piece, with no past verb of its own between
     (t-final50 A1: "Météo-France a placé lundi le Nord en vigilance orange de mercredi soir
     à vendredi matin"): what the act sets runs from the act's time forward, so the day is
-    the first such weekday on or after the act's day (a day said within 40 characters of
-    the act, ``days`` as in :func:`reported_event_day`), else, after a compound past
-    ("a annoncé l'interdiction … à partir de jeudi"), on or after ``published``. None
+    the first such weekday after the act's day (a day said within 40 characters of the
+    act, ``days`` as in :func:`reported_event_day`), else, after a compound past ("a
+    annoncé l'interdiction … à partir de jeudi"), after ``published``: a span from the
+    act's own day would be "dès aujourd'hui", "dès ce lundi" (t-enrich24 E14). None
     otherwise (a pluperfect act, an English preterite with no day, a range whose own verb
     is past: "a fermé ses pistes de mercredi à vendredi")."""
     bound = _BOUND_BEFORE.search(text, max(0, start - 24), start)
@@ -331,6 +343,10 @@ def bound_after_act(text: str, start: int, end: int, weekday: int,
     if not acts:
         return None
     act = max(acts, key=lambda a: a.end())
+    between = _ACT_DAY.sub("", text[act.end():bound.start()], count=1).strip()
+    if (not between and not act.group().lower().startswith("pris")) or \
+            _NO_OBJECT.match(between):
+        return None  # "a demandé dès vendredi", "a annoncé à la presse dans la nuit de …"
     if _OWN_PAST.search(text, act.end(), bound.start()) or \
             _PLUPERFECT.search(text, max(0, act.start() - 40), act.start()):
         return None
@@ -346,4 +362,4 @@ def bound_after_act(text: str, start: int, end: int, weekday: int,
         act_day = published
     else:
         return None
-    return act_day + timedelta(days=(weekday - act_day.weekday()) % 7)
+    return act_day + timedelta(days=(weekday - act_day.weekday() - 1) % 7 + 1)
