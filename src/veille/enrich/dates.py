@@ -2026,6 +2026,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        if range_end and value > (said or published):
+            tense = "future"  # a range's last day counted forward from its first: ahead
         if asked and not range_end and value == (said or published):
             value += timedelta(days=7)  # asked from today would be "dès aujourd'hui"
         this = None
