@@ -140,6 +140,26 @@ def named_in_paragraph(text: str, found: list[MentionedDate]) -> list[MentionedD
     return out
 
 
+def printed_week_ahead(found: list[MentionedDate], published: date) -> list[MentionedDate]:
+    """``found`` with each bare weekday read as the publication day itself, in a clause
+    not in the past ("Guingamp reçoit Lorient samedi" written on a Saturday), given the
+    date a week later when the article prints that weekday with that date elsewhere
+    ("Samedi 12 décembre", t-final50 A2): a programme announces the coming week's
+    fixtures, and a writer names the day of writing "aujourd'hui" or "ce samedi", not
+    "samedi" alone. Only that case: a bare weekday ahead of publication, or a printed
+    date further off, keeps its reading (one Saturday may open a market and another
+    close a programme)."""
+    if not any(_FULL_DATE.match(" ".join(d.text.split())) for d in found):
+        return found
+    ahead = published + timedelta(days=7)
+    printed = {WEEKDAYS[full.group("wd").lower()] for d in found
+               if (full := _FULL_DATE.match(" ".join(d.text.split()))) is not None
+               and d.weekday_ok and d.granularity == "day" and d.value == ahead.isoformat()}
+    return [replace(d, value=ahead.isoformat(), tense="future")
+            if _weekday(d) in printed and d.value == published.isoformat()
+            and d.tense != "past" else d for d in found]
+
+
 def update_marks(text: str, found: list[MentionedDate], published: date,
                  updated: date | None = None) -> list[tuple[int, int, date]]:
     """``(start, end, day)`` for each stretch of ``text`` an update marker opens with its

@@ -88,6 +88,25 @@ pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündi
 imperfect, "planeaban", "prevedevano": RAE §23.10 and §23.11, Serianni XI.374-383, Duden
 § Plusquamperfekt; inflection, a closed class): a plan seen from a moment gone by, its day
 behind the writing, even after "para"/"per"/"für" (t-final49b A4)."""
+_BY_AGENT = {
+    "es": r"\b(?!(?:previst|programad|planead|convocad|fijad|esperad)[oa]s?\b)"
+          r"(?:\w{2,}(?:ad|id)[oa]s?|(?:hech|puest|dich|abiert|escrit|vuelt|resuelt|impuest|"
+          r"propuest|dispuest)[oa]s?)\s+por\s+(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
+    "it": r"\b(?!(?:previst|programmat|pianificat|convocat|fissat|attes)[oaie]\b)"
+          r"(?:\w{2,}(?:at|ut|it)[oaie]|(?:mess|pres|chius|decis|fatt|dett|scritt|apert|"
+          r"propost|impost|concess|promess|discuss|assunt|risolt)[oaie])\s+"
+          r"(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+|dall['’]\s*)(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
+    "de": r"(?!)",
+}
+"""A past participle with its agent ("aprobada por el Parlament de Catalunya", "approvata
+dal Senato") right before a date: the passive participle tells an act done, whose date it
+governs, past whatever the main verb ("La patronal recurrirá la ley aprobada por el
+Congreso en junio": t-final50 A8); the French and English reading have the same rule
+(``dates._participle_tense``: "votée par le conseil en septembre"). Not the participles
+of a plan ("prevista por", "programmata dal"), whose date is the event's (RAE §27.4,
+Serianni XI.406: the agent complement of the passive participle; inflection, a closed
+class). German puts the participle after its date ("vom Bundestag im Oktober
+beschlossene"): not read here."""
 _BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but)"
 """The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
@@ -598,6 +617,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
+        if re.search(_BY_AGENT[lang.code], before_clause(text, start), re.IGNORECASE):
+            tense = "past"  # "la tasa aprobada por el Parlament en octubre" (t-final50 A8)
         if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
                 re.search(_PLUPERFECT[lang.code], own := before_clause(text, start),
                           re.IGNORECASE) or lang.past.search(own) and _told_over(text, end,

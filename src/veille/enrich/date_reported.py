@@ -268,3 +268,98 @@ def whole_words(text: str, start: int, stop: int) -> str:
         if cut is not None:
             return piece[:cut.start()]
     return piece
+
+
+_SETTING = re.compile(
+    r"(?i)\b(?:plac(?:é|ée|és|ées)|déclench(?:é|ée|és|ées)|émis(?:e|es)?|"
+    r"ordonn(?:é|ée|és|ées)|décrét(?:é|ée|és|ées)|impos(?:é|ée|és|ées)|"
+    r"instaur(?:é|ée|és|ées)|pris\s+(?:[^\W\d_]+\s+){0,2}?(?:un|une|des|l['’]|le|la|les)\s*"
+    r"(?:arrêtés?|décrets?|décisions?|mesures?|dispositions?)|"
+    r"issued|ordered|imposed|declared|placed|put)\b")
+"""Past participles and English preterites of the acts that set a measure for a time to
+come: placing under a warning ("a placé … en vigilance orange"), triggering, issuing,
+ordering, decreeing, imposing, instituting, taking a decree or a decision ("a pris
+dimanche un arrêté"). With :data:`_ACT` (announcing, deciding, banning, allowing), the
+performative acts whose object is a measure or an event (Austin, *How to Do Things with
+Words*, 1962, lecture XII, the "exercitives": appointing, ordering, decreeing, warning;
+a closed class of the verbs, not of any text's words)."""
+_BOUND_BEFORE = re.compile(
+    r"(?i)(?:\bà\s+partir\s+d[eu']|\bà\s+compter\s+d[eu']|\bdès|\bjusqu['’]\s*(?:à|au)|"
+    r"\bstarting(?:\s+(?:on|from))?|\bbeginning(?:\s+on)?|\buntil|\btill|"
+    r"\b(?P<from>de|from))\s*$")
+"""The start or the end of a span right before a weekday ("à partir de jeudi 6 heures",
+"dès lundi", "jusqu'à vendredi", "starting Monday", "until Friday"); "de", "from" only
+as a range's first day (:func:`bound_after_act`)."""
+_RANGE_TO = re.compile(
+    r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:à|au|jusqu['’]\s*(?:à|au)|to|until|till|through)\s+"
+    r"(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b")
+"""The second day of a range after its first ("… soir à vendredi matin", "… evening until
+Friday")."""
+_OWN_PAST = re.compile(
+    r"(?i)\b(?:a|ont|avait|avaient|avoir|être|est|sont|était|étaient|has|have|had|was|"
+    r"were)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:é|ée|és|ées|i|is|it|u|us|ed|en)\b")
+"""A compound past after the act, before the day: the day's own verb, past ("a annoncé
+avoir fermé l'usine de mercredi à vendredi")."""
+_COMPOUND_ACT = re.compile(r"(?i)\b(?:a|ont|avons|avez|ai|as|est|sont|has|have)\s+"
+                           r"(?:[^\W\d_]+\s+){0,2}$")
+"""The auxiliary of a compound past right before an act (the French passé composé, the
+English present perfect): a past of the present, whose measure is news now."""
+
+
+_ACT_DAY = re.compile(
+    r"(?i)^\s*(?:(?:ce|this|on|dès|last)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:matin|soir|midi|morning|evening|night))?\b")
+"""The act's own day right after it ("a placé lundi …")."""
+_NO_OBJECT = re.compile(r"(?i)(?:à|au|aux|dans|en|pour|sur|avec|par|lors|pendant|après|avant|"
+                        r"to|in|at|during|after|before|by|with)\b")
+"""A preposition opening what follows the act: an adverbial of the act ("a annoncé à la
+presse dans la nuit de vendredi à samedi"), not the object whose span the day opens."""
+
+
+def bound_after_act(text: str, start: int, end: int, weekday: int,
+                    days: list[tuple[int, str, str]],
+                    published: date | None = None) -> date | None:
+    """The day of the weekday ``weekday`` (0 = Monday) at ``text[start:end]`` when it opens
+    or closes a span ("à partir de jeudi", "dès lundi", "jusqu'à vendredi", "de mercredi
+    soir à vendredi matin", "from Wednesday evening until Friday morning") set by a past
+    act of announcing, deciding, banning (:data:`_ACT`) or setting a measure
+    (:data:`_SETTING`) earlier in its sentence piece, with no past verb of its own between
+    (t-final50 A1: "Météo-France a placé lundi le Nord en vigilance orange de mercredi soir
+    à vendredi matin"): what the act sets runs from the act's time forward, so the day is
+    the first such weekday after the act's day (a day said within 40 characters of the
+    act, ``days`` as in :func:`reported_event_day`), else, after a compound past ("a
+    annoncé l'interdiction … à partir de jeudi"), after ``published``: a span from the
+    act's own day would be "dès aujourd'hui", "dès ce lundi" (t-enrich24 E14). None
+    otherwise (a pluperfect act, an English preterite with no day, a range whose own verb
+    is past: "a fermé ses pistes de mercredi à vendredi")."""
+    bound = _BOUND_BEFORE.search(text, max(0, start - 24), start)
+    if bound is None or (bound.group("from") and not _RANGE_TO.match(text, end)):
+        return None
+    piece_start = _piece_start(text, start)
+    acts = [a for pattern in (_ACT, _SETTING)
+            for a in pattern.finditer(text, piece_start, bound.start())]
+    if not acts:
+        return None
+    act = max(acts, key=lambda a: a.end())
+    between = _ACT_DAY.sub("", text[act.end():bound.start()], count=1).strip()
+    if (not between and not act.group().lower().startswith("pris")) or \
+            _NO_OBJECT.match(between):
+        return None  # "a demandé dès vendredi", "a annoncé à la presse dans la nuit de …"
+    if _OWN_PAST.search(text, act.end(), bound.start()) or \
+            _PLUPERFECT.search(text, max(0, act.start() - 40), act.start()):
+        return None
+    act_days = [value for at, value, granularity in days if granularity == "day" and
+                max(piece_start, act.start() - 40) <= at < start and at < act.end() + 40]
+    if act_days:
+        try:
+            act_day = date.fromisoformat(act_days[-1])
+        except ValueError:
+            return None
+    elif published is not None and _COMPOUND_ACT.search(
+            text, max(0, act.start() - 40), act.start()):
+        act_day = published
+    else:
+        return None
+    return act_day + timedelta(days=(weekday - act_day.weekday() - 1) % 7 + 1)

@@ -133,6 +133,7 @@ from veille.enrich.date_anchors import (
     added_sentences,
     coordinated_weeks,
     named_in_paragraph,
+    printed_week_ahead,
     update_marks,
 )
 from veille.enrich.date_clues import (
@@ -162,6 +163,7 @@ from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.date_reported import (
     THIS_BEFORE,
     after_an_act,
+    bound_after_act,
     reported_event_day,
     this_week_day,
     whole_words,
@@ -1897,7 +1899,7 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
         later = [d for d in read[day] if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)
-    return named_in_paragraph(text, found)
+    return printed_week_ahead(named_in_paragraph(text, found), published)
 
 
 def _found_from(text: str, published: date) -> list[MentionedDate]:
@@ -2024,6 +2026,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if resolved is None:
             continue
         value, granularity, weekday_ok = resolved
+        if range_end and value > (said or published):
+            tense = "future"  # a range's last day counted forward from its first: ahead
         if asked and not range_end and value == (said or published):
             value += timedelta(days=7)  # asked from today would be "dès aujourd'hui"
         this = None
@@ -2031,8 +2035,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 match.group("wdpre") or match.group("wdrel") or match.group("wdweek")):
             weekday = WEEKDAYS[match.group("wd2").lower()]
             this = THIS_BEFORE.search(text, max(0, start - 6), start)
-            reported = reported_event_day(text, start, weekday, [
-                (d.start, d.value, d.granularity) for d in found], said or published)
+            before_days = [(d.start, d.value, d.granularity) for d in found]
+            reported = reported_event_day(text, start, weekday, before_days, said or published) \
+                or bound_after_act(text, start, end, weekday, before_days, said or published)
             if this is not None:  # "ce jeudi", "this Friday" (t-final27 F2)
                 value = reported or this_week_day(
                     weekday, said or published,
