@@ -1023,6 +1023,13 @@ def _ahead(match: re.Match[str], text: str, start: int, end: int, tense: str) ->
         if tense == "past" and expected_ahead(piece) and not called_off(after) and \
                 plan_called_off(text[max(0, start - 40):start], after) is None:
             return ""
+    if tense == "past" and ((match.group("mon1") and not match.group("year1")) or
+                            (match.group("mon3") and not match.group("year3"))) and \
+            wanted_when(text[max(0, start - 3 * WINDOW):start]) == "then":
+        # a plan seen from a past moment names its own day, which may lie on either side of
+        # the writing: "avait prévu de présenter le texte le 18 décembre, mais …", written
+        # on 4 December, is not 18 December a year ago (t-final50b A2): the nearest one
+        return ""
     if match.group("mon2") and not (match.group("year2") or match.group("yy2") or
                                     match.group("monrel2")) and tense == "past" and \
             (match.group("pre") or "").lower() not in ("depuis", "since") and \
