@@ -21,6 +21,8 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   ``veille/extract/data/news_agencies.tsv``) is shown by the agency's name its articles
   declare ("Keystone-ATS", "Belga"), which its host does not spell (t-reader23 R11: the
   pages said "keystone-sda.ch" where the record declared "Keystone-ATS");
+- a source that is a host spelling no name (an IP address, a special-use name:
+  :func:`unnamed_host`) is shown by any plain name its articles declare (t-final50 B3);
 - any other source (a declared name, an agency's ``afp.com`` with no declared name, a host
   whose articles declare nothing) is shown as stored.
 

@@ -20,8 +20,8 @@ flammes") or a menu holds lower-case words of a sentence: no entry. A run of
 décembre", "Départs de Quiberon", "Colmar, place des Dominicains": at most
 :data:`MAX_HEADER_WORDS` words, no sentence end, no furniture term), entries being at
 least half of its lines, is the article's list: its lines are text ("data" while the
-link lists are marked, then "listed": kept, an edge of the body, never a headline), and a run of score lines there is a results table,
-not one match's sheet (:func:`results_rows`).
+link lists are marked, then "listed": kept, an edge of the body, never a headline), and
+its score lines are a round's results, not one match's sheet (never layout).
 """
 
 from __future__ import annotations
@@ -107,9 +107,3 @@ def content_lists(blocks: Sequence[str], kinds: Sequence[str]) -> set[int]:
     close()
     return found
 
-
-def results_rows(blocks: Sequence[str], kinds: Sequence[str]) -> set[int]:
-    """The score lines among :func:`content_lists`' blocks: a round's results, which stay
-    in the body (one match's score line is its report's sheet: layout)."""
-    page = "\n".join(blocks)
-    return {i for i in content_lists(blocks, kinds) if score_line(blocks[i], page)}
