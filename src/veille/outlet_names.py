@@ -21,6 +21,8 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   ``veille/extract/data/news_agencies.tsv``) is shown by the agency's name its articles
   declare ("Keystone-ATS", "Belga"), which its host does not spell (t-reader23 R11: the
   pages said "keystone-sda.ch" where the record declared "Keystone-ATS");
+- a source that is a host spelling no name (an IP address, a special-use name:
+  :func:`unnamed_host`) is shown by any plain name its articles declare (t-final50 B3);
 - any other source (a declared name, an agency's ``afp.com`` with no declared name, a host
   whose articles declare nothing) is shown as stored.
 
@@ -173,15 +175,37 @@ class DeclaredNames(Protocol):
     def declared_site_names(self, source: str, limit: int) -> list[str]: ...
 
 
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+SPECIAL_USE = ("localhost", "local", "test", "example", "invalid", "internal", "lan",
+               "home.arpa", "home", "intranet", "corp", "private")
+"""Names no public site is registered under: RFC 6761 section 6 (``localhost``, ``test``,
+``example``, ``invalid``), RFC 6762 (``local``, mDNS), RFC 8375 (``home.arpa``) and the
+private-use suffixes RFC 6762 appendix G lists (``intranet``, ``internal``, ``private``,
+``corp``, ``home``, ``lan``)."""
+
+
+def unnamed_host(source: str) -> bool:
+    """Whether the host ``source`` spells no outlet's name: an IPv4 address (a site served
+    on a machine's address, a sitemap on 127.0.0.1 or 192.168.x.y) or a name under a
+    special-use suffix (:data:`SPECIAL_USE`). Its articles' declared name (``og:site_name``,
+    a sitemap's ``news:name``) is shown, whatever it spells (t-final50 B3: pages of
+    "Fraternité Matin" served on 127.0.0.1 were listed and alerted as "127.0.0.1")."""
+    host = source.lower().rstrip(".")
+    return bool(_IPV4.fullmatch(host)) or any(
+        host == suffix or host.endswith("." + suffix) for suffix in SPECIAL_USE)
+
+
 def outlet_name(source: str, declared: Iterable[str]) -> str:
     """The name ``source`` is shown by, given the site names its articles declare
     (``declared``, one per article, empty strings for none): see the module's rule."""
     if not _HOST.fullmatch(source):
         return source
     agency = agency_of_host(source)
+    bare = unnamed_host(source)
     names = Counter(" ".join(n.split()) for n in declared
                     if n.strip() and not _HOST.fullmatch(n.strip().lower())
                     and (plausibly_names_site(n, source) or
+                         (bare and _NAME.fullmatch(" ".join(n.split())) is not None) or
                          (agency is not None and agency_named(n) is agency)))
     if not names:
         return source

@@ -80,9 +80,9 @@ none (AEB captures), and then there is nothing to split."""
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _HEAD_MATTER = frozenset({"byline", "dateline", "credit", "caption", "notice", "site", "repeat",
                           "link", "linklabel", "label", "other", "short", "layout",
-                          "correction"})
+                          "correction", "listed"})
 _NOT_TITLE = frozenset({"byline", "dateline", "credit", "caption", "prose", "layout",
-                        "correction"})
+                        "correction", "listed"})
 
 
 @dataclass(slots=True)
@@ -342,7 +342,10 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
         if framed and not hits:
             need = 0.0
-        return j if _share_of_words(blocks[j], rest) >= need else -1
+        # The body may open on a list of short lines (a programme's fixtures: t-final50
+        # A2), whose names the standfirst need not share: its first paragraphs count too.
+        prose = [blocks[k] for k in kept if kinds[k] == "prose"][:OPENING]
+        return j if _share_of_words(blocks[j], rest + prose) >= need else -1
     return -1
 
 

@@ -50,6 +50,7 @@ from veille.extract.chrome_lines import closing_furniture, reader_prompt, suppor
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.language import assumed_zone, detect_language
+from veille.extract.list_lines import content_lists
 from veille.extract.live_entries import earliest, join_entries
 from veille.extract.masthead import masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
@@ -76,10 +77,10 @@ MAX_CAPTURE_CHARS = MAX_ARTICLE_CHARS
 MAX_BLOCKS = 5000
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:\.{3,}|…)\s*")
 _LINK_LIST_MAX = 6
-KEPT_KINDS = {"prose", "short", "inner", "correction"}
+KEPT_KINDS = {"prose", "short", "inner", "correction", "listed"}
 #: What may open or close the body: a paragraph, or the correction note printed above or
 #: under it.
-_EDGE_KINDS = frozenset({"prose", "correction"})
+_EDGE_KINDS = frozenset({"prose", "correction", "listed"})
 #: Characters of a caption, at least, for a block holding it again to be its copy.
 CAPTION_ECHO = 20
 MIN_INNER_WORDS = 2
@@ -463,12 +464,14 @@ def _mark_disclosures(blocks: list[str], kinds: list[str]) -> None:
                 kinds[i] = "correction" if found == "corrected" else "disclosure"
 
 
-def _mark_layout(blocks: list[str], kinds: list[str]) -> None:
+def _mark_layout(blocks: list[str], kinds: list[str], listed: Collection[int] = ()) -> None:
     """A printed page's breaks, a table's rows, a live blog's post times, a match sheet
     (:mod:`~veille.extract.match_sheet`) are the page's **layout** inside the article
-    (:mod:`~veille.extract.page_layout`): they cost its run little and are never text."""
+    (:mod:`~veille.extract.page_layout`): they cost its run little and are never text.
+    Not the lines of the article's own list (``listed``: :mod:`~veille.extract.list_lines`,
+    a round's results are text, one match's score line is its sheet)."""
     for i in (print_page_breaks(blocks) | table_rows(blocks) | post_stamps(kinds)
-              | sheet_lines(blocks)):
+              | (sheet_lines(blocks) - set(listed))):
         kinds[i] = "layout"
 
 
@@ -541,7 +544,7 @@ def _mark_inner(kinds: list[str], n_words: list[int], start: int, end: int) -> N
 def _weight(block: str, kind: str) -> float:
     if kind == "prose":
         return float(len(block))
-    if kind in {"short", "correction"}:
+    if kind in {"short", "correction", "listed"}:
         return 10.0
     if kind in {"link", "linklabel"}:
         return -10.0
@@ -876,7 +879,7 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
 #: Blocks that are the article's text when they sit between two of its paragraphs.
 #: Words of a line holding only a dateline's time and zone, at most ("8:41 AM GMT+1").
 CLOCK_LINE_WORDS = 5
-_TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit"})
+_TEXT_RUN_KINDS = frozenset({"prose", "short", "inner", "caption", "credit", "listed"})
 
 
 _CLOCK = re.compile(r"\d\s?(?:[:h]\s?\d\d|[ap]\.?m\b)", re.IGNORECASE)
@@ -977,9 +980,14 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    listed = content_lists(blocks, kinds)
+    for i in listed:  # an article's own list: text, never link titles (t-final50 A2)
+        kinds[i] = "data"
     _mark_data_lines(blocks, kinds, rows)
     _mark_link_lists(blocks, kinds, n_words)
     kinds = ["short" if k == "data" else k for k in kinds]
+    for i in listed:  # text the body may open or close on, never a headline
+        kinds[i] = "listed"
     _mark_byline_roles(blocks, kinds)
     _mark_outlet_bylines(blocks, kinds, n_words)
     _mark_captions(blocks, kinds, n_words)
@@ -987,7 +995,7 @@ def extract_text_capture(
     _mark_disclosures(blocks, kinds)
     _mark_insert_boxes(blocks, kinds, n_words)
     _mark_cut_paragraphs(blocks, kinds, n_words)
-    _mark_layout(blocks, kinds)
+    _mark_layout(blocks, kinds, listed)
     start, end = _densest_run(_weights(blocks, kinds))
     if end > start:
         start = _first_paragraph_before_box(kinds, start)
