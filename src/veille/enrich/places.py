@@ -2112,6 +2112,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             else:
                 _unlink(entity, gazetteer)
             continue
+        city = _city_of(entity, text, gazetteer) if text else []
+        if city:  # "Luxembourg-ville", "Djibouti-ville": the city, not the country
+            options.append((entity, city))
+            continue
         pinned = _alias_place(entity, gazetteer, aliases)
         if pinned is not None:  # the alias table's own place for the name
             options.append((entity, [pinned]))
@@ -2291,6 +2295,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                     if len(readings) == 1 or p.kind == "department") and \
                 not _island_named(entity, text):
             # "au Parc" (the Parc des Princes), not Le Parc (Manche, 911 inhabitants)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and text and french and not stated and \
+                district_of_commune(entity, text, gazetteer, best):
+            # "dans une usine du quartier de Saint-Marc à Brest": a part of Brest, not
+            # Saint-Marc (Haiti), nor any other town of the name (t-final50 A5)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
@@ -2550,6 +2560,63 @@ def district_named(entity: dict[str, object], text: str) -> bool:
                                         text))
 
 
+_CITY_SUFFIX = lazy_compile(r"(?i)[-‐‑][ \t]*ville(?![\w'’-])")
+"""French "-ville" right after a name: "Luxembourg-ville", "Djibouti-ville", the city of a
+country or a region that bears its name."""
+
+
+def _city_of(entity: dict[str, object], text: str, gazetteer: Gazetteer) -> list[Place]:
+    """The capitals and cities named like ``entity`` when each of its mentions is followed
+    by "-ville" (:data:`_CITY_SUFFIX`: the recogniser keeps the country's name alone):
+    "Luxembourg-ville" is the city of Luxembourg, not the Grand Duchy (t-final50 A9); []
+    otherwise."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    name = str(entity["name"])
+    inside = _CITY_SUFFIX.search(name)  # the recogniser's span "Djibouti-ville"
+    if inside is not None and inside.end() == len(name) and inside.start() > 0 and \
+            not gazetteer.candidates(name):
+        name = name[:inside.start()]
+    elif not mentions or not all(_CITY_SUFFIX.match(text, int(m[1])) for m in mentions):
+        return []
+    return [p for p in gazetteer.candidates(name) if p.kind in ("capital", "city")]
+
+
+_COMMUNE_AFTER = lazy_compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+à[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Ý][\w'’-]*)?)")
+"""", à Plouguerneau", " à Brest": the commune written right after a district's name."""
+
+
+def district_of_commune(entity: dict[str, object], text: str, gazetteer: Gazetteer,
+                        best: Place) -> bool:
+    """Whether a mention of ``entity`` follows a district's head noun
+    (:data:`_DISTRICT_BEFORE`: "du quartier de", "au lieu-dit", "du faubourg", "la cité")
+    and is followed by "à" and a French commune other than ``best`` ("du quartier de
+    Saint-Marc à Brest", "au lieu-dit Kingston, à Plouguerneau"): the name is a part of
+    that commune, never a town of its own, in France or abroad (t-final50 A5: Saint-Marc,
+    Haiti; :func:`district_named` only drops small French communes)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {str(m[2]) for m in mentions if str(m[2]).strip()}
+    for name in names:
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            if _DISTRICT_BEFORE.search(text, max(0, found.start() - 40),
+                                       found.start()) is None:
+                continue
+            after = _COMMUNE_AFTER.match(text, found.end())
+            if after is None:
+                continue
+            words = after.group(1).split()
+            for size in range(len(words), 0, -1):
+                towns = [p for p in gazetteer.candidates(" ".join(words[:size]))
+                         if p.kind == "commune" and p.country == "FR"]
+                if towns:
+                    if all(t.id != best.id for t in towns):
+                        return True
+                    break
+    return False
+
+
 def _placed_by_others(entity: dict[str, object], best: Place,
                       options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
     """Whether another place entity of the text, read one way (or as an area), lies in
@@ -2780,11 +2847,50 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). A name
     the gazetteer reads as an area keeps only the towns of that very name, not those
     GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names)."""
-    from veille.enrich import english_towns, minor_towns
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
            for p in found):
         return []  # "Monaco", "Luxembourg": the country, not also a town of its name
+    near = _near_village(entity, found, entities, gazetteer)
+    return [*_minor_towns_in_context(entity, found, entities, text, gazetteer, countries,
+                                     home, french_text, english_text),
+            *near]
+
+
+def _near_village(entity: dict[str, object], found: list[Place],
+                  entities: Sequence[dict[str, object]], gazetteer: Gazetteer
+                  ) -> list[Place]:
+    """The village abroad (``villages.tsv.gz``) named like ``entity`` that lies within
+    ``NEIGHBOUR_KM`` of a town the text names unambiguously (all its readings in one
+    country), in a country none of ``found`` (the gazetteer's readings) lies in: the
+    name's cities are elsewhere, and the text's other places say which one it means
+    ("Ipswich" beside Brisbane and Logan: Queensland's, which GeoNames lists with 2,958
+    people, not England's; t-final50 A6). The caller's scores decide between them."""
+    from veille.enrich import minor_towns
+
+    countries = {p.country for p in found}
+    villages = [v for v in gazetteer.villages_named(str(entity["name"]))
+                if v.country not in countries]
+    if not villages:
+        return []
+    anchors: list[Place] = []
+    for other in entities:
+        if other is entity or other["label"] != "LOC":
+            continue
+        readings = gazetteer.candidates(str(other["name"]))
+        if readings and len({p.country for p in readings}) == 1:
+            anchors.extend(p for p in readings if p.kind in SETTLEMENT)
+    return minor_towns.near_towns(villages, anchors)
+
+
+def _minor_towns_in_context(entity: dict[str, object], found: list[Place],
+                            entities: Sequence[dict[str, object]], text: str,
+                            gazetteer: Gazetteer, countries: set[str], home: str = "",
+                            french_text: bool = False, english_text: bool = False
+                            ) -> list[Place]:
+    """:func:`_minor_in_context`'s minor towns (its docstring)."""
+    from veille.enrich import english_towns, minor_towns
+
     towns = [t for t in gazetteer.minor_towns(str(entity["name"]))
              if all(t.id != p.id for p in found)]
     if any(p.kind in ADMINISTRATIVE for p in found):  # "Missouri": the state, not Bozeman

@@ -228,6 +228,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
         allowed = _language_countries(language.lower().split("-")[0]) | {home}
     votes: Counter[str] = Counter()
     named: dict[str, list[str]] = {}
+    shared: list[tuple[str, str, set[str]]] = []  # each name, its vote, its places' clocks
     for match in _NAME.finditer(text):
         words = match.group().split()
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -244,6 +245,9 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
                 continue  # an acronym ("The WA Premier"), not the town Wa (t-final50b A4)
+            every = {_clock(p) for p in [*found, *gazetteer.minor_towns(name),
+                                          *gazetteer.villages_named(name)]} - {""}
+            voted = ""
             found = _dominant(found)
             clocks = {_clock(p) for p in found}
             countries = {p.country for p in found}
@@ -252,13 +256,30 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
             if (len(clocks) == 1 and "" not in clocks
                     and not (size == 1 and name.lower() in lower)
                     and (not allowed or countries <= allowed)):
-                clock = clocks.pop()
+                clock = voted = clocks.pop()
                 votes[clock] += 1
                 if name not in named.setdefault(clock, []):
                     named[clock].append(name)
+            if not (size == 1 and name.lower() in lower):
+                shared.append((name, voted, every))
     if not votes:
         return "", []
     zone, count = votes.most_common(1)[0]
+    if count >= MIN_VOTES:
+        # a name shared by places of several countries is the one on the clock the text's
+        # other places agree on: "Ipswich" beside Brisbane is Queensland's, not England's
+        # (its vote moves), "Logan" (Utah's or Queensland's) votes Queensland (t-final50 A6)
+        for name, voted, clocks in shared:
+            if voted == zone or zone not in clocks or (
+                    allowed and _zone_country(zone) not in allowed):
+                continue
+            if voted:
+                votes[voted] -= 1
+            votes[zone] += 1
+            if name not in named[zone]:
+                named[zone].append(name)
+        votes = +votes
+        count = votes[zone]
     if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
         return "", []
     return zone, named[zone]

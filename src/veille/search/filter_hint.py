@@ -43,9 +43,8 @@ def _alternatives(node: Node, field: str) -> dict[str, tuple[str, ...]]:
     """For each value :func:`filters` gives, the values of the same field its query
     rewrite offers beside it (``place:"Saint-Denis (La Réunion)" OR place:"geonames:…"``,
     :mod:`veille.enrich.query`): the value is found when one of them is."""
-    if isinstance(node, Or) and all(isinstance(i, Filter) and i.field == field
-                                    for i in node.items):
-        values = tuple(i.value for i in node.items if isinstance(i, Filter))
+    values = _same_field(node, field)
+    if isinstance(node, Or) and values:
         return {v: values for v in values}
     if isinstance(node, And | Or):
         out: dict[str, tuple[str, ...]] = {}
@@ -53,6 +52,18 @@ def _alternatives(node: Node, field: str) -> dict[str, tuple[str, ...]]:
             out.update(_alternatives(item, field))
         return out
     return {}
+
+
+def _same_field(node: Node, field: str) -> tuple[str, ...]:
+    """The values of ``node`` when it is a ``field`` filter or an OR of them, nested ORs
+    included (``place:Kingston`` OR its alias's id OR the ids of the places bearing the
+    name, :func:`veille.search.place_names.shipped_place_terms`); () otherwise."""
+    if isinstance(node, Filter):
+        return (node.value,) if node.field == field else ()
+    if isinstance(node, Or):
+        parts = [_same_field(i, field) for i in node.items]
+        return tuple(v for p in parts for v in p) if all(parts) else ()
+    return ()
 
 
 def _names(store: Any, field: str) -> list[str]:

@@ -177,7 +177,64 @@ def stored_place_ids(store: Any, value: str) -> list[str] | None:
     # /places page's "cité dans 8 articles"), is the same place in search when no stored
     # place bears the short name itself and one commune alone begins so ("Saint" begins
     # many: no reading; t-final33 #9)
-    return ids or (short if len(short) == 1 else [])
+    return ids or (short if len(short) == 1 else []) or (
+        [] if area else shipped_place_terms(name))
+
+
+_CITY_OF = " ville"
+"""French "X-ville" folded ("Luxembourg-ville", "Djibouti-ville", "Koweït-ville"): the city of X,
+where X names a country or a region too."""
+
+
+@functools.cache
+def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, str]]]:
+    """(folded name → ids of the shipped places bearing it, id → (kind, country)): the
+    gazetteer's names, the other names of its cities (``alternate_names.tsv``,
+    ``curated_place_names.tsv``) and the alias table's names of its places (countries in
+    five languages: "Italia", "Deutschland")."""
+    data = resources.files("veille.enrich").joinpath("data")
+    names: dict[str, set[str]] = {}
+    kinds: dict[str, tuple[str, str]] = {}
+    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 4 and not line.startswith("#"):
+            kinds[fields[0]] = (fields[2], fields[3])
+            names.setdefault(fold(fields[1]), set()).add(fields[0])
+    for file in ("alternate_names.tsv", "curated_place_names.tsv"):
+        for line in data.joinpath(file).read_text("utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 2 and not line.startswith("#"):
+                names.setdefault(fold(fields[1]), set()).add(fields[0])
+    for line in data.joinpath("aliases.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and fields[2] == "LOC" and fields[1] in kinds:
+            names.setdefault(fold(fields[0]), set()).add(fields[1])
+    return {k: frozenset(v) for k, v in names.items()}, kinds
+
+
+def shipped_place_terms(name: str) -> list[str]:
+    """What ``place:name`` looks for when no stored place bears ``name``: the ids of the
+    shipped places one of whose other names it is ("Turin" of a place stored as "Torino",
+    "Antwerpen" of "Anvers"), and for a country its names the index holds for the places
+    inside it ("Italia": "italie", "italy"; :func:`area_terms`); "X-ville" names the city
+    of X (its capital or city readings: "Luxembourg-ville", not the country). [] when the
+    shipped tables know no place of that name (t-final50 A9)."""
+    from veille.enrich.place_labels import _country_names
+
+    names, kinds = _shipped_names()
+    key = fold(name.strip())
+    city = key.endswith(_CITY_OF) and len(key) > len(_CITY_OF)
+    if city:
+        key = key[:-len(_CITY_OF)]
+    out: list[str] = []
+    for pid in sorted(names.get(key, ())):
+        kind, country = kinds.get(pid, ("", ""))
+        if city and kind not in ("capital", "city"):
+            continue
+        if kind == "country":
+            out.extend(sorted(_country_names(country)))
+        out.append(pid)
+    return list(dict.fromkeys(out))
 
 
 def with_stored_places(node: Node, store: Any) -> Node:
