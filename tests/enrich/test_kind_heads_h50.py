@@ -42,9 +42,9 @@ def test_a_fire_service_s_name_goes_on_over_et_de(resources: Resources) -> None:
 
 
 def test_a_neologism_on_a_person_s_name_is_no_place(resources: Resources) -> None:
-    found = _labels(resources, "Politique\n\nDans la Sarkozie, on défend encore le bilan, "
+    found = _labels(resources, "Politique\n\nDans la Macronie, on défend encore le bilan, "
                                "selon un ancien ministre.")
-    assert found.get("Sarkozie", "MISC") == "MISC"
+    assert found.get("Macronie", "MISC") == "MISC"
 
 
 def test_a_club_s_head_and_its_city_are_the_club(resources: Resources) -> None:
