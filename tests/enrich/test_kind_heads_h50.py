@@ -36,6 +36,9 @@ def test_a_fire_service_s_name_goes_on_over_et_de(resources: Resources) -> None:
                                "secours du Var (SDIS) a engagé cent pompiers près de Fréjus.")
     assert "Service départemental d'incendie" not in found
     assert found["Service départemental d'incendie et de secours du Var"] == "ORG"
+    found = _labels(resources, "Feu\n\nLes pompiers du Service départemental d'incendie "
+                               "et de secours (SDIS 33) sont intervenus.")
+    assert found.get("Service départemental d'incendie et de secours") == "ORG"
     found = _labels(resources, "Séance\n\nLe Conseil départemental et de nombreux maires "
                                "ont voté le plan.")
     assert not any("nombreux" in name for name in found)
