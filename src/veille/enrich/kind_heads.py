@@ -159,11 +159,12 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
 
 _CONTINUED = re.compile(
     _SP + r"+et" + _SP + r"+(?:de" + _SP + r"+|d['’])[a-zà-ÿ]+(?:" + _SP + r"+[a-zà-ÿ]+)?"
-    r"(?=" + _SP + r"*\([A-Z]{2,}(?:" + _SP + r"*\d{1,3}[AB]?)?\)|" + _SP + r"+(?:de|du|des|d['’])" + _SP
-    + r"*(?:la" + _SP + r"+|l['’])?[A-ZÀ-Ý])")
+    r"(?=" + _SP + r"*\([A-Z]{2,}(?:" + _SP + r"*\d{1,3}[AB]?)?\)|"
+    + _SP + r"+(?:de|du|des|d['’])" + _SP + r"*(?:la" + _SP + r"+|l['’])?[A-ZÀ-Ý])")
 """A French body's name going on over "et de" + lower-case words, when its acronym in
 parentheses or its place's complement follows ("Service départemental d'incendie" + "et de
-secours" + "de la Moselle (SDIS)", "… (SDIS 29)"); "le Conseil départemental et de nombreux élus" stops."""
+secours" + "de la Moselle (SDIS)", "… (SDIS 29)"); "le Conseil départemental et de
+nombreux élus" stops."""
 _CLUB_HEAD = re.compile(
     r"(?:Real|B[ée]tis|Betis|Olympique|Olympiakos|AS|FC|SC|AC|Racing|Sporting|Athletic|"
     r"Atl[ée]tico|Dynamo|Dinamo|Stade)" + _SP + r"+(?P<rest>[A-ZÀ-Ý][\w'’-]*(?:" + _SP
