@@ -175,8 +175,9 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
     return [(start, end, "LOC"), (near.start(1), near.end(1), "LOC")]
 
 
-_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to)[ \u00a0]+$")
-"""English prepositions of a place right before a name."""
+_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|em|perto[ \u00a0]+de)[ \u00a0]+$")
+"""English prepositions of a place right before a name, and Portuguese "em" and "perto
+de" (no English words: "venceu em Coimbra" was no span, r-kinds50's leftover)."""
 TOWN_MIN = 50_000
 """Inhabitants from which a city the gazetteer lists is a span after an English preposition
 of place or a civic office's "of" (:func:`towns_after_preposition_spans`): the gazetteer's
