@@ -23,6 +23,12 @@ A name is read capitalised, its possessive cut ("San Antonio's"), and not when t
 writes it as a lower-case word ("By" is a French commune, "by" an English word; Portuguese
 "para" is Pará's name).
 
+A lone place: when a single mention votes and nothing else does, it decides if it is a
+capital or a city of at least :data:`LONE_POPULATION` inhabitants of a country of one clock
+("Tram drivers in Helsinki voted", "Hotel owners in Kraków protested"), and no capitalised
+word follows it in its run ("Florence Nightingale", "Chelsea Manning": a person's name). A
+second place of another clock ("in London and in New York") is no lone place: no majority.
+
 When the zone assumed so far is a language's (French: Paris, Spanish: Madrid), only the
 places of that zone's country and of the countries where CLDR gives the language an official
 status (through Babel) may move it: a French text about Québec is read on Montréal's clock,
@@ -34,14 +40,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from datetime import tzinfo
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone
+from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone, places_said
 
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
+LONE_POPULATION = 300_000
+"""A lone city (nothing else votes) of at least this many inhabitants, in a country of one
+clock, is enough (module docstring, "A lone place")."""
 MAJORITY = 0.75
 """Share of the place mentions that must be of the winning clock."""
 DOMINANT = 10
@@ -229,6 +239,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
     votes: Counter[str] = Counter()
     named: dict[str, list[str]] = {}
     shared: list[tuple[str, str, set[str]]] = []  # each name, its vote, its places' clocks
+    lone = False  # the last vote was a lone place's that may decide alone
     for match in _NAME.finditer(text):
         words = match.group().split()
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -258,6 +269,10 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
                     and (not allowed or countries <= allowed)):
                 clock = voted = clocks.pop()
                 votes[clock] += 1
+                lone = (start == len(words) and len(countries) == 1
+                        and _one_clock_countries().get(next(iter(countries))) == clock
+                        and any(p.kind in {"capital", "city"}
+                                and (p.population or 0) >= LONE_POPULATION for p in found))
                 if name not in named.setdefault(clock, []):
                     named[clock].append(name)
             if not (size == 1 and name.lower() in lower):
@@ -265,6 +280,8 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
     if not votes:
         return "", []
     zone, count = votes.most_common(1)[0]
+    if sum(votes.values()) == 1 and lone:
+        return zone, named[zone]
     if count >= MIN_VOTES:
         # a name shared by places of several countries is the one on the clock the text's
         # other places agree on: "Ipswich" beside Brisbane is Queensland's, not England's
@@ -283,3 +300,20 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
     if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
         return "", []
     return zone, named[zone]
+
+
+def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tzinfo, str]:
+    """(zone, how) of an input whose times carry no offset, given what
+    :func:`~veille.extract.timezones.page_zone` chose (``zone``, ``how``): when that was only
+    the language's zone or UTC (no locale region, source setting, outlet of the table, or
+    address naming a country), the places ``text`` names decide (:func:`zone_by_places`).
+    One rule for HTML pages, JSON records (the write API, JSON Lines) and wire items
+    (ninjs, NewsML-G2)."""
+    if not how.startswith(("assumed from language", "assumed UTC")):
+        return zone, how
+    key = str(getattr(zone, "key", ""))
+    placed, named = zone_by_places(text, language,
+                                   "" if how.startswith("assumed UTC") else key)
+    if placed and placed != key:
+        return ZoneInfo(placed), places_said(placed, named)
+    return zone, how

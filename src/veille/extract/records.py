@@ -30,6 +30,7 @@ from veille.extract.language import (
     language_of_tag,
     tag_or_code,
 )
+from veille.extract.place_zones import zone_or_places
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content, utcnow
 
@@ -275,8 +276,9 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     read) bounds its dates as an HTML page's are (:func:`veille.extract.dates.before_fetch`);
     the ``language`` tag is read case-insensitively, its primary subtag kept ("FR", "fr-FR"
     -> "fr": BCP 47 tags are case-insensitive, RFC 5646 section 2.1.1). A time without an
-    offset is read in the zone of the tag's region, then of the URL's country, then of the
-    language (:func:`veille.extract.timezones.page_zone`, as for an HTML page), and a tag
+    offset is read in the zone of the tag's region, then of the URL's country or outlet, then
+    of the record's outlet name (``source``), then of the places its text names, then of the
+    language (:func:`veille.extract.place_zones.zone_or_places`, as for an HTML page), and a tag
     with a region is kept in ``evidence["locale"]``."""
     exported = isinstance(record.get("content"), dict)
     record = _unwrap_export(record)
@@ -291,7 +293,13 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     url = safe_url(_first(record, "url", "link", "canonical_url"))  # checked: issue #11
     evidence: dict[str, str] = {}
     paragraphs = paragraphs_cut(paragraphs, evidence)
-    zone, zone_how = page_zone([tag.strip() or lang] if tag.strip() or lang else [], url)
+    site = str(_first(record, "source", "site", "site_name", "sitename") or "")
+    # the tag's region, the URL's country or outlet, the record's outlet name, then the
+    # places its text names (one rule with pages and wire items: extract/place_zones.py)
+    zone, zone_how = zone_or_places(
+        *page_zone([tag.strip() or lang] if tag.strip() or lang else [], url,
+                   names=(site,) if site else ()),
+        "\n".join([title, *paragraphs]), lang)
     keep_locale(tag, lang, evidence)
     published = _record_date(
         _first_field(record, "published", "date", "datePublished", "date_publish", "pubDate"),
@@ -306,7 +314,6 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     day_only = published is not None and not published.has_time
     if exported and published is not None:
         day_only = day_only or _exported_day_only(record, evidence)
-    site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     # A correction note in the text, or a correction printed as its own item ("Erratum :
     # …" over "Contrairement à ce que nous avons écrit…"; t-final49 A8), as pages get it.
     notes = with_headline(disclosed(paragraphs[:3] + paragraphs[-2:]), title, paragraphs)

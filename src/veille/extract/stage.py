@@ -22,6 +22,7 @@ from veille.extract.listing_summary import mark_listing_summary
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
+from veille.extract.place_zones import zone_or_places
 from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -112,8 +113,9 @@ def listed_date(content: Content, raw: RawInput) -> None:
         # page's zone (as for a day-only date on the page itself), not midnight UTC.
         locales = [tag for tag in (raw.hints.get("language", ""),
                                    content.evidence.get("locale", ""), content.language) if tag]
-        zone, how = page_zone(locales, content.url or raw.url,
-                              setting=raw.hints.get(ZONE_HINT, ""))
+        zone, how = zone_or_places(
+            *page_zone(locales, content.url or raw.url, setting=raw.hints.get(ZONE_HINT, "")),
+            "\n".join([content.title or "", *content.paragraphs]), content.language or "")
         keep_locale(raw.hints.get("language", ""), content.language, content.evidence)
         when = (datetime.combine(when.date(), time(0), tzinfo=zone) if day
                 else when.replace(tzinfo=zone))

@@ -369,12 +369,13 @@ def check_zone(name: str) -> str:
 
 
 def page_zone(locales: list[str], url: str | None = None, *,
-              setting: str = "") -> tuple[tzinfo, str]:
+              setting: str = "", names: tuple[str, ...] = ()) -> tuple[tzinfo, str]:
     """(zone, how it was chosen) for a page whose locale tags are ``locales`` (``<html
     lang>``, ``og:locale``, ``inLanguage``..., most trusted first) and whose address is
     ``url``; ``setting`` is its source's time zone setting (a tz database name, checked
-    when the source was registered), which comes first. ``how`` reads like "assumed from
-    locale fr-CA (America/Toronto)"."""
+    when the source was registered), which comes first; ``names`` are the outlet's names
+    the input gives (a record's ``source``), looked up in veille's table of outlets after
+    its address. ``how`` reads like "assumed from locale fr-CA (America/Toronto)"."""
     if setting:
         return _zone(setting), f"the source's time zone setting ({setting})"
     languages: list[str] = []
@@ -398,6 +399,9 @@ def page_zone(locales: list[str], url: str | None = None, *,
     named = host_country_zone(host)
     if named:
         return _zone(named), f"assumed from the address {host}, which names its country ({named})"
+    home, outlet = outlet_home_zone("", *names) if names else ("", "")
+    if home:
+        return _zone(home), home_said(home, outlet)
     for language in languages:
         name = language_zone(language)
         if name:

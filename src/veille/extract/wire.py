@@ -41,6 +41,7 @@ from veille.extract.language import (
     language_of_tag,
     tag_or_code,
 )
+from veille.extract.place_zones import zone_or_places
 from veille.extract.timezones import keep_locale, page_zone
 from veille.record import DAY, TIME, Content
 
@@ -148,19 +149,35 @@ _DAY_ONLY = re.compile(r"(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:?\d{2})?")
 "2026-12-01+01:00" as one o'clock (verify12 X10)."""
 
 
-def naive_zone(sent: str, language: str) -> tzinfo:
-    """The zone of a wire item's times written without an offset: the offset of the
-    envelope's ``sent`` when it has one (the agency wrote both on one clock), else the
-    zone of the item's language tag, its region first (``fr-CA``: America/Toronto;
-    :func:`veille.extract.timezones.page_zone`, as for every other input)."""
+def naive_zone(sent: str, language: str, text: str = "") -> tuple[tzinfo, str]:
+    """(zone, how) of a wire item's times written without an offset: the offset of the
+    envelope's ``sent`` when it has one (the agency wrote both on one clock, ``how`` ""),
+    else the zone of the item's language tag, its region first (``fr-CA``:
+    America/Toronto; :func:`veille.extract.timezones.page_zone`), and when that is only the
+    language's zone, the places the item's ``text`` names (Lomé, Togo: Africa/Lome;
+    :func:`veille.extract.place_zones.zone_or_places`, as for every other input)."""
     try:
         envelope = datetime.fromisoformat(sent.strip().replace("Z", "+00:00")) if sent else None
     except ValueError:
         envelope = None
     offset = envelope.utcoffset() if envelope is not None else None
     if offset is not None:
-        return timezone(offset)
-    return page_zone([language])[0] if language.strip() else UTC
+        return timezone(offset), ""
+    zone, how = page_zone([language]) if language.strip() else (
+        UTC, "assumed UTC (no locale, country or language with one zone)")
+    placed = zone_or_places(zone, how, text, language) if text else (zone, how)
+    return placed if placed[1] != how else (zone, "")
+
+
+def _naive_said(evidence: dict[str, str], how: str, published: str) -> None:
+    """Say in ``evidence["timezone"]`` that a wire item's publication time, written without
+    an offset, was read on the clock of the places it names (``how``, "" for none)."""
+    text = published.partition("=")[2].strip()
+    if how and text and not _OFFSET.search(text):
+        evidence["timezone"] = how
+
+
+_OFFSET = re.compile(r"(?:[Zz]|[+-]\d{2}:?\d{2})$")
 
 
 def _people(names: list[str], evidence: dict[str, str]) -> list[str]:
@@ -320,7 +337,7 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
         [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")]
     language = language_of_tag(lang) or detect_language(" ".join(paragraphs))
     lang = tag_or_code(lang, language)
-    zone = naive_zone(sent, lang or language)
+    zone, zone_how = naive_zone(sent, lang or language, "\n".join([headline, *paragraphs]))
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
     if kept < read:
@@ -340,6 +357,7 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     pub_status(evidence, (status.get("qcode") or status.get("uri")) if status is not None
                else "")
     published_field = _field(nodes, "firstCreated", "contentCreated", "versionCreated")
+    _naive_said(evidence, zone_how, published_field)
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
                    published=published_field, updated=_field(nodes, "versionCreated"))
     return _with_dateline(Content(
@@ -687,7 +705,8 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     tag = declared_tag(doc.get("language") or (associated or {}).get("language"))
     language = language_of_tag(tag) or detect_language(" ".join(paragraphs))
     tag = tag_or_code(tag, language)
-    zone = naive_zone("", tag or language)
+    zone, zone_how = naive_zone("", tag or language, "\n".join(
+        [_ninjs_text(doc, "headline", "headlines"), *paragraphs]))
     evidence = {"format": "ninjs"}
     keep_locale(tag, language, evidence)
     pub_status(evidence, _field_of(doc, "pubstatus"))
@@ -703,6 +722,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         if doc.get(key) not in (None, "") and not isinstance(doc.get(key), str):
             unread_wire_date(evidence, doc[key], key)  # a number, a list: no date
     published_field = next(iter(given.values()), "")
+    _naive_said(evidence, zone_how, published_field)
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
                    published=published_field,
                    updated=given.get("versioncreated") or given.get("versionCreated") or "")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo
 
 from veille.errors import ExtractionError
 from veille.extract.bare_byline import signature_line
@@ -61,10 +60,10 @@ from veille.extract.html.walk import walk_body
 from veille.extract.language import contradicted_language, detect_language
 from veille.extract.match_sheet import first_score, sheet_facts
 from veille.extract.not_found import not_found_message
-from veille.extract.place_zones import zone_by_places
+from veille.extract.place_zones import zone_or_places
 from veille.extract.textshape import fold
 from veille.extract.textshape import words as ts_words
-from veille.extract.timezones import keep_locale, page_zone, places_said
+from veille.extract.timezones import keep_locale, page_zone
 from veille.extract.walls import WALL_REASON, wall_kind
 from veille.record import DAY, TIME, Content, utcnow
 
@@ -278,15 +277,10 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         meta.language, locales = detected, [detected]
         meta.evidence["language"] = f"detected from the text (the page declares {declared})"
     zone, zone_how = page_zone(locales, meta.url or url, setting=zone_setting)
-    if zone_how.startswith(("assumed from language", "assumed UTC")):
-        # no locale region, address or outlet said the page's country: the places its text
-        # names decide, as for a text capture (extract/place_zones.py)
-        placed, named = zone_by_places("\n".join([meta.title or "", *paragraphs]),
-                                       meta.language or detected or "",
-                                       "" if zone_how.startswith("assumed UTC")
-                                       else str(getattr(zone, "key", "")))
-        if placed and placed != getattr(zone, "key", ""):
-            zone, zone_how = ZoneInfo(placed), places_said(placed, named)
+    # no locale region, address or outlet said the page's country: the places its text
+    # names decide, as for a text capture or a record (extract/place_zones.py)
+    zone, zone_how = zone_or_places(zone, zone_how, "\n".join([meta.title or "", *paragraphs]),
+                                    meta.language or detected or "")
     dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
                          zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
                          url=meta.url or url or "", nodes=nodes)
