@@ -32,7 +32,8 @@ with tempfile.TemporaryDirectory() as tmp:
         if path.name[:2] in ("07", "08"):
             lang, want = ("fr", "1er décembre") if path.name.startswith("07") else ("en", "December 1")
             dates = (rec.get("enrichment") or {}).get("dates") or []
-            shown = [locales[lang].mentioned(d["value"], d["granularity"]) for d in dates
+            shown = [locales[lang].mentioned(d["value"], d["granularity"], *(
+                [d["unit"]] if "unit" in d else [])) for d in dates
                      if d["granularity"] == "vague"]
             good = any(want in s for s in shown)
             detail = shown
