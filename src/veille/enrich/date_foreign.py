@@ -629,14 +629,14 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
-        until = ""
+        until = unit = ""
         value: date | None
         if g["sunit"] or g["sunit2"]:
             if (g["shead"] or "").lower() in _WITHIN[lang.code] and tense == "past":
                 continue  # "lo construyeron en dos semanas": a duration
             value, granularity = _span(g, published, lang)
             if g["vague"] or g["vague2"] or g["hedge"] or g["hedge2"]:
-                granularity = "vague"
+                unit, granularity = granularity, "vague"
         elif g["nmon"]:
             if not _numeric_date(g, text, start, end):
                 continue
@@ -695,7 +695,7 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(), granularity,
                                    sentence.text if sentence else "", tense,
                                    lang.parts.get(part[:1].upper() + part[1:], "")
-                                   or lang.parts.get(part, ""), weekday_ok, until))
+                                   or lang.parts.get(part, ""), weekday_ok, until, unit))
     return found
 
 

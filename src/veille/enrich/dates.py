@@ -576,6 +576,11 @@ class MentionedDate:
     part: str = ""
     weekday_ok: bool = True
     until: str = ""
+    unit: str = ""
+    """For a ``vague`` count ("il y a quelques jours", "a few days ago"), the granularity its
+    unit gives (``day``, ``week``, ``month``, ``year``): what the display shows, whatever
+    day the value lands on (t-final50b A8: a few days back to 1 December was shown as the
+    month); '' for any other granularity."""
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -1458,6 +1463,24 @@ _WEEKS_IN_DAYS = {8: 1, 15: 2}
 (newuser16a H12)."""
 
 
+def _plain_count(g: dict[str, str | None], count: int) -> dict[str, str | None]:
+    """A vague or hedged count's groups as the plain count it stands for."""
+    return {**g, "vague": None, "vague2": None, "hedge": None, "hedge2": None,
+            "count": str(count), "count2": None}
+
+
+def vague_unit(g: dict[str, str | None]) -> str:
+    """The granularity of a vague count's unit ("quelques jours": ``day``, "une quinzaine
+    de jours": ``week``, "a few years": ``year``), the day it lands on aside."""
+    vague = re.sub(r"\s+", " ", (g.get("vague") or g.get("vague2") or "").lower()).strip()
+    vague = re.sub(r"\s*d['’]$", " de", vague)
+    count_text = (g.get("count") or g.get("count2") or "").lower()
+    count = VAGUE_COUNTS.get(vague) or COUNTS.get(count_text) or french_count(count_text) or \
+        (int(count_text) if count_text.isdigit() else 0)
+    found = _counted(_plain_count(g, count), date(2001, 1, 1)) if count else None
+    return found[1] if found else ""
+
+
 def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool] | None:
     """"il y a trois jours", "dans deux semaines", "two weeks ago", "in 3 days": counted
     from publication; the granularity is the unit's (a week starts on its Monday, a month on
@@ -1470,9 +1493,8 @@ def _counted(g: dict[str, str | None], published: date) -> tuple[date, str, bool
     if not count:
         return None
     if vague or g["hedge"] or g["hedge2"]:
-        value, _, weekday_ok = _counted({**g, "vague": None, "vague2": None, "hedge": None,
-                                         "hedge2": None, "count": str(count), "count2": None},
-                                        published) or (published, "", True)
+        value, _, weekday_ok = _counted(_plain_count(g, count), published) or \
+            (published, "", True)
         return value, "vague", weekday_ok
     back = (g["agoin"] or "").lower().startswith(("il", "voici")) or bool(g["unit2"]) or \
         (g["ago"] or "").lower() == "ago"
@@ -2088,7 +2110,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                                    _own_tense(match.group()) or tense,
                                    PARTS.get(part.lower(), ""), weekday_ok,
                                    (value + timedelta(days=7)).isoformat()
-                                   if granularity == "either" else ""))
+                                   if granularity == "either" else "",
+                                   vague_unit(match.groupdict())
+                                   if granularity == "vague" else ""))
     found = _year_anchored(text, found, spans or [])  # before the range starts take its year
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)

@@ -599,6 +599,37 @@ def _densest_run(weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
+#: Prose blocks a run may hold before the byline and dateline that end an article's head
+#: (a standfirst, or a kicker and a standfirst): past that the run is a body of its own.
+HEAD_PROSE = 2
+
+
+def _body_after_head_meta(weights: list[float], kinds: list[str], start: int,
+                          end: int) -> int:
+    """The end of the body when the densest run stops at the head's byline and dateline:
+    headline, standfirst, "By X", "Fri 4 Dec 2026 21.50 GMT", then ONE paragraph. The
+    byline and dateline cost more than a short paragraph after them weighs (discounted at
+    the page's foot), so the run kept the standfirst alone and the body was lost with no
+    word (t-final50b A1). The text after the date line is the body: the run is extended
+    over that meta stretch to the best run of prose after it, when the run held no more
+    than a standfirst (:data:`HEAD_PROSE`). ``end`` itself otherwise."""
+    if end <= start or sum(1 for k in kinds[start:end] if k == "prose") > HEAD_PROSE:
+        return end
+    j = end
+    while j < len(kinds) and kinds[j] in {"byline", "dateline"}:
+        j += 1
+    if j == end or "dateline" not in kinds[end:j] or j >= len(kinds) or kinds[j] != "prose":
+        return end
+    total, best, best_end = 0.0, 0.0, end
+    for i in range(j, len(weights)):
+        total += weights[i]
+        if total <= 0:
+            break
+        if total > best:
+            best, best_end = total, i + 1
+    return best_end
+
+
 def _trailing_ellipsis(text: str) -> tuple[str, bool]:
     """The text without a final ellipsis ("...", "…", and the spaces around it), and
     whether it had one. String methods, not a pattern searched for at the end: a pattern
@@ -996,7 +1027,9 @@ def extract_text_capture(
     _mark_insert_boxes(blocks, kinds, n_words)
     _mark_cut_paragraphs(blocks, kinds, n_words)
     _mark_layout(blocks, kinds, listed)
-    start, end = _densest_run(_weights(blocks, kinds))
+    weights = _weights(blocks, kinds)
+    start, end = _densest_run(weights)
+    end = _body_after_head_meta(weights, kinds, start, end)
     if end > start:
         start = _first_paragraph_before_box(kinds, start)
     end = comments_start(blocks, start, end)

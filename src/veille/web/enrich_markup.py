@@ -131,12 +131,12 @@ def _shown_name(t: Callable[..., str], entity_id: str, name: str) -> str:
     return str(in_language(entity_id, name)) if callable(in_language) else name
 
 
-def _shown_date(t: Callable[..., str], value: str, granularity: str) -> str:
+def _shown_date(t: Callable[..., str], value: str, granularity: str, unit: str = "") -> str:
     """A resolved date (ISO 8601) in the reader's language, as the page's list of dates
     writes it (:meth:`veille.web.i18n.Translator.mentioned`: "lundi 30 novembre 2026", not
     "2026-11-30": f-reader20 R14)."""
     in_language = getattr(t, "mentioned", None)
-    return str(in_language(value, granularity)) if callable(in_language) else value
+    return str(in_language(value, granularity, unit)) if callable(in_language) else value
 
 
 def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
@@ -185,7 +185,8 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                 add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>", nested)
     for date in enrichment.get("dates") or []:
         value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
-        tooltip = t("mark_date", value=_shown_date(t, value, granularity),
+        tooltip = t("mark_date", value=_shown_date(t, value, granularity,
+                                                   str(date.get("unit") or "")),
                     granularity=t("granularity_" + granularity)
                     if granularity in GRANULARITIES else granularity)
         if date.get("date_is_first_seen"):  # an undated article's "lundi" (t-final24 S6)
@@ -351,6 +352,8 @@ class MentionedDateLine:
     first_seen: bool = False
     """Counted from the day veille first saw an article with no publication date
     ("lundi" of an undated capture: ``date_is_first_seen``, t-final24 S6), not known."""
+    unit: str = ""
+    """A vague count's unit's granularity (:attr:`veille.enrich.dates.MentionedDate.unit`)."""
 
 
 def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
@@ -362,7 +365,8 @@ def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
         value, granularity = str(found.get("value", "")), str(found.get("granularity", ""))
         until = str(found.get("until") or "")
         key = (value, granularity, until)
-        line = lines.setdefault(key, MentionedDateLine(value, granularity, [], True, until))
+        line = lines.setdefault(key, MentionedDateLine(value, granularity, [], True, until,
+                                                       unit=str(found.get("unit") or "")))
         text = str(found.get("text", ""))
         if text and text.casefold() not in {t.casefold() for t in line.texts}:
             line.texts.append(text)

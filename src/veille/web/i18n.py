@@ -350,7 +350,7 @@ class Translator:
         text = str(format_date(day, width, locale=self.locale))
         return first_of_month(text) if self.lang == "fr" and day.day == 1 else text
 
-    def mentioned(self, value: str, granularity: str) -> str:
+    def mentioned(self, value: str, granularity: str, unit: str = "") -> str:
         """A date mentioned in an article (``value`` its first day, ISO 8601;
         ``granularity`` as :data:`veille.enrich.dates.GRANULARITIES`) in this language, as
         precise as the text is: "jeudi 26 novembre 2026" for a day, "février 2023" for a
@@ -359,8 +359,11 @@ class Translator:
         "semaine du 16 novembre 2026" / "week of November 16, 2026" for a week (and a
         weekend), "été 2026" / "hiver 2026-2027" for a season, "vers 2006" / "around
         November 29, 2026" for a vague count ("il y a une vingtaine d'années", "a few days
-        ago": a year on 1 January, a month on its 1st, else the day): never a lone day, which a week
-        read as (t-final29 U8: "il y a deux semaines" shown "16 nov. 2026 (semaine)").
+        ago": as precise as its ``unit``, the granularity of the count's unit: "vers 1er
+        décembre 2026" for days even on a month's 1st, t-final50b A8; a record enriched
+        before ``unit`` was stored: a year on 1 January, a month on its 1st, else the day):
+        never a lone day, which a week read as (t-final29 U8: "il y a deux semaines" shown
+        "16 nov. 2026 (semaine)").
         ``value`` itself when it is no ISO date."""
         try:
             day = date.fromisoformat(value[:10])
@@ -376,9 +379,11 @@ class Translator:
             return str(day.year)
         if granularity in ("week", "weekend"):
             return self(f"mentioned_{granularity}", day=self.calendar_day(day, "long"))
-        if granularity == "vague":  # "il y a quelques années": as coarse as its value
-            shown = str(day.year) if (day.month, day.day) == (1, 1) else str(format_skeleton(
-                "yMMMM", day, locale=self.locale)) if day.day == 1 else \
+        if granularity == "vague":  # "il y a quelques années": as coarse as its unit
+            coarse = unit or ("year" if (day.month, day.day) == (1, 1) else
+                              "month" if day.day == 1 else "day")
+            shown = str(day.year) if coarse == "year" else str(format_skeleton(
+                "yMMMM", day, locale=self.locale)) if coarse == "month" else \
                 self.calendar_day(day, "long")
             return self("mentioned_vague", day=shown)
         if granularity == "season" and day.month in SEASON_STARTS:
