@@ -1,8 +1,9 @@
 """Regression (t-final36 B3): ``veille stories`` (the list) printed each "first published
 by" in French time with no mark, and said so only on stderr, after the list: a reader of
-stdout took a Buenos Aires 18:30 (UTC-3) for a local 22:30. Now each time in the list
-carries French time's offset ("22:30 UTC+1"), on the line itself. A real store, the
-installed command."""
+stdout took a Buenos Aires 18:30 (UTC-3) for a local 22:30. Then each time in the list
+carried French time's offset ("22:30 UTC+1"); since r-zones50 (t-final49b B2) each time is
+on its article's own clock, with that clock's offset, on the line itself ("18:30 UTC-3").
+A real store, the installed command."""
 
 from __future__ import annotations
 
@@ -27,11 +28,11 @@ def test_the_story_list_says_the_zone_of_its_times(tmp_path: Path) -> None:
     done = run_veille(["ingest", str(feed)], data_dir=data)
     assert done.returncode == 0, err(done)
     listed = run_veille(["stories"], data_dir=data, env={"LANG": "en_US.UTF-8"})
-    assert "first published by wire.example, 2026-12-03 22:30 UTC+1" in out(listed)
+    assert "first published by wire.example, 2026-12-03 18:30 UTC-3" in out(listed)
     summer = tmp_path / "summer.jsonl"
     summer.write_text(feed.read_text(encoding="utf-8").replace("2026-12-03", "2026-07-03")
                       .replace("ezeiza", "ezeiza-juillet"), encoding="utf-8")
     data2 = tmp_path / "data2"
     assert run_veille(["ingest", str(summer)], data_dir=data2).returncode == 0
-    assert "2026-07-03 23:30 UTC+2" in out(run_veille(["stories"], data_dir=data2,
+    assert "2026-07-03 18:30 UTC-3" in out(run_veille(["stories"], data_dir=data2,
                                                        env={"LANG": "en_US.UTF-8"}))

@@ -76,10 +76,11 @@ def test_lookalikes_through_a_real_store(tmp_path: Path) -> None:
         assert v.search("place:Bellevue").total == 0
         section = v.get(ids["gym"]).enrichment or {}
         assert [p["country"] for p in section["places"]] == ["FR"]  # type: ignore[index,union-attr]
-        # h. the hospital bears a person's name: no place "Pierre-Paul-Riquet" of its own
+        # h. the hospital bears a person's name: no place "Pierre-Paul-Riquet" of its own;
+        # a CHU is an institution, ORG (r-kinds50's institution heads)
         section = v.get(ids["chu"]).enrichment or {}
         assert [(e["name"], e["label"]) for e in section["entities"]] == [  # type: ignore[index,union-attr]
-            ("CHU Pierre-Paul-Riquet", "LOC")]
+            ("CHU Pierre-Paul-Riquet", "ORG")]
 
 
 def test_time_nouns_keep_the_feast() -> None:
