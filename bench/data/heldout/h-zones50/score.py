@@ -16,62 +16,16 @@ Prints one line per failed check, then "checks R / N".
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.zone_checks import score  # noqa: E402
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    verbose = "-v" in sys.argv
-    cli = args[0]
-    work = Path(args[1] if len(args) > 1 else "/tmp/h-zones50-score")
-    shutil.rmtree(work, ignore_errors=True)
-    gold = [json.loads(line) for line in (HERE / "gold.jsonl").read_text().splitlines() if line]
-    right = total = 0
-    for n, case in enumerate(gold):
-        data = work / f"d{n}"
-        data.mkdir(parents=True)
-        path = work / case["file"]
-        shutil.copy(HERE / "cases" / case["file"], path)
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
-        run = [cli, "--data-dir", str(data)]
-        subprocess.run([*run, "ingest", str(path)], capture_output=True, text=True, env=env)
-        out = subprocess.run([*run, "export", "--format", "jsonl"],
-                             capture_output=True, text=True, env=env).stdout
-        lines = [x for x in out.splitlines() if x.startswith("{")]
-        content = json.loads(lines[0]).get("content") or {} if lines else {}
-        said = (content.get("evidence") or {}).get("timezone") or ""
-        got = content.get("published")
-        same = got is not None and (datetime.fromisoformat(got)
-                                    == datetime.fromisoformat(case["published"]))
-        listing = subprocess.run([*run, "stories"], capture_output=True, text=True,
-                                 env=env).stdout
-        day, clock = case["local"].split()
-        latest = subprocess.run([*run, "latest"], capture_output=True, text=True,
-                                env=env).stdout
-        checks = [
-            ("zone", True, any(f"({z}" in said or f" {z}" in said for z in case["zones"])
-             or said),
-            ("published", case["published"], case["published"] if same else got),
-            ("stories", True, (day in listing and clock in listing) or listing.strip()),
-            ("latest", True, f"{day} {clock}" in latest or latest.strip()),
-        ]
-        for name, want, have in checks:
-            total += 1
-            if want == have:
-                right += 1
-                if verbose:
-                    print(f"ok   {case['file']} {name}")
-            else:
-                print(f"MISS {case['file']} {name}: want {want!r} got {have!r}")
-    print(f"checks {right} / {total}")
-    return 0
+    return score(HERE, sys.argv[1:], "/tmp/h-zones50-score", latest=True)
 
 
 if __name__ == "__main__":
