@@ -189,7 +189,10 @@ def unnamed_host(source: str) -> bool:
     on a machine's address, a sitemap on 127.0.0.1 or 192.168.x.y) or a name under a
     special-use suffix (:data:`SPECIAL_USE`). Its articles' declared name (``og:site_name``,
     a sitemap's ``news:name``) is shown, whatever it spells (t-final50 B3: pages of
-    "Fraternité Matin" served on 127.0.0.1 were listed and alerted as "127.0.0.1")."""
+    "Fraternité Matin" served on 127.0.0.1 were listed and alerted as "127.0.0.1"), when
+    they declare one name only: pages of several outlets served on one address ("Le
+    Progrès", "La Provence", "DNA" on 127.0.0.1) keep the address, since no one name is the
+    host's (t-final51 A3: every one of them was shown as the most frequent, "DNA")."""
     host = source.lower().rstrip(".")
     return bool(_IPV4.fullmatch(host)) or any(
         host == suffix or host.endswith("." + suffix) for suffix in SPECIAL_USE)
@@ -209,6 +212,8 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
                          (agency is not None and agency_named(n) is agency)))
     if not names:
         return source
+    if bare and agency is None and len(names) > 1:
+        return source  # several outlets behind one address: no one of them names it
     return _network_name(names, source) or min(names, key=lambda n: (-names[n], n))
 
 

@@ -79,3 +79,14 @@ def test_an_unnamed_host_takes_the_declared_name(host: str) -> None:
 def test_a_public_host_still_needs_a_name_that_spells_it(host: str) -> None:
     assert not unnamed_host(host)
     assert outlet_name(host, ["Fraternité Matin"]) == host
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "press.local"])
+def test_an_address_serving_several_outlets_is_named_by_none(host: str) -> None:
+    # t-final51 A3: pages of Le Progrès, La Provence and DNA served on one address were all
+    # shown as "DNA", the most frequent declared name: a false outlet for two of them
+    declared = ["Dernières Nouvelles d'Alsace", "Le Progrès", "La Provence",
+                "Dernières Nouvelles d'Alsace", ""]
+    assert outlet_name(host, declared) == host
+    # one outlet declared by every page (and pages declaring nothing) still names it
+    assert outlet_name(host, ["Le Progrès", "", "Le Progrès"]) == "Le Progrès"
