@@ -3459,6 +3459,9 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             row = _home_ministry(mention.text, text, table)
         if row is not None and not _compatible(mention.label, row.label):
             row = None
+        if row is not None and row.label == "PER" and \
+                not _title_agrees(mention.text, table.by_id[row.id].name):
+            row = None  # "Mme Macron" is not Emmanuel Macron (t-final51 A4c)
         if row is not None:
             entity = entities.setdefault(row.id, Entity(row.id, row.label,
                                                         table.by_id[row.id].name, True))
@@ -3720,6 +3723,18 @@ def _title_gender(mention: str) -> str:
     """"m" for "M. X", "f" for "Mme X" / "Mlle X", else ""."""
     return "m" if re.match(r"(?:M\.|MM\.)\s", mention) else \
         "f" if re.match(r"(?:Mme|Mlle)\.?\s", mention) else ""
+
+
+def _title_agrees(mention: str, name: str) -> bool:
+    """Whether a titled mention ("Mme Macron", "M. Le Pen") may name the known person
+    ``name``: the title's gender (:func:`_title_gender`) is not the other gender the
+    person's given name marks (:func:`~veille.enrich.gender.given_name_gender`). The alias
+    table knows "Macron" as Emmanuel Macron; "Mme Macron" after "son épouse Brigitte
+    Macron" is her, and her quote was his (t-final51 A4c). No title, or a given name of
+    no known gender, agrees."""
+    gender = _title_gender(mention)
+    return not gender or given_name_gender(name.split()[0] if name.split() else "") in (
+        "", gender)
 
 
 def _named_in_full(persons: Sequence[Entity], name: str, at: int, gender: str = ""

@@ -46,6 +46,7 @@ from veille.extract.bylines import (
     place_line,
     split_byline,
 )
+from veille.extract.chrome_lines import reading_time_line
 from veille.extract.dates import date_coverage
 from veille.extract.textshape import ends_sentence, fold, is_byline
 
@@ -347,25 +348,14 @@ def byline_before_date(text: str) -> list[str]:
     return names if names and not _place_name(head) else []
 
 
-_READING_TIME = re.compile(
-    r"^(?:(?:temps\s+de\s+)?lecture\s*:?\s*)?\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s*"
-    r"(?:minutes?|mins?|mn)\.?(?:\s+(?:de\s+lecture|read|reading))?$", re.IGNORECASE)
-
-
 def signature_line(text: str) -> bool:
     """A line of a byline block that names no one: the author's role ("Rédaction
     Culture", "Staff Writer"), the publication ("France Télévisions"), the reading time
-    ("Temps de lecture : 3 min") or a credit formula alone ("Article rédigé par").
-    Printed above the text (franceinfo's signature block), it is no paragraph."""
+    ("Temps de lecture : 3 min": :func:`~veille.extract.chrome_lines.reading_time_line`)
+    or a credit formula alone ("Article rédigé par"). Printed above the text
+    (franceinfo's signature block), it is no paragraph."""
     return (role_line(text) or publication_line(text) or reading_time_line(text)
             or formula_line(text))
-
-
-def reading_time_line(text: str) -> bool:
-    """A line that gives the article's reading time and nothing else ("3–4 minutes",
-    Firefox Reader View's line under the author; "Temps de lecture : 3 min", "5 min
-    read"; newuser13a h2 C19): it sits beside the byline, so it is no topic label."""
-    return len(text) <= 40 and _READING_TIME.match(" ".join(text.split())) is not None
 
 
 _DATE_LINE_CHARS = 80

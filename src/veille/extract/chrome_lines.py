@@ -273,3 +273,23 @@ def repeated_boxes(texts: list[str]) -> set[int]:
                 and (_PRICE.search(text) or _OFFER.search(text))):
             seen.setdefault(_FIGURES.sub("0", " ".join(text.casefold().split())), []).append(i)
     return {i for indices in seen.values() if len(indices) >= 2 for i in indices}
+
+
+_READING_TIME = re.compile(
+    r"^(?:(?:(?:temps\s+de\s+)?lecture|reading\s+time|read\s+time|lesezeit|"
+    r"tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura)\s*:?\s*)?"
+    r"\d{1,3}(?:\s*[–—-]\s*\d{1,3})?\s*"
+    r"(?:minutes?|mins?|mn|minuten|minutos|minuti)\.?"
+    r"(?:\s+(?:de\s+lecture|read|reading|lesezeit|de\s+lectura|di\s+lettura|de\s+leitura))?$",
+    re.IGNORECASE)
+
+
+def reading_time_line(text: str) -> bool:
+    """A line that gives the article's reading time and nothing else ("3–4 minutes",
+    Firefox Reader View's line under the author; "Temps de lecture : 3 min", "5 min
+    read", "Lesezeit: 3 Min.", "Tiempo de lectura: 4 minutos"; newuser13a h2 C19): it
+    sits beside the byline, so it is no topic label, and in a capture it is page
+    furniture, no paragraph (:func:`veille.extract.textshape.furniture_hits`; t-final51
+    A5b: "Temps de lecture : 2 min" under the date was the body's first paragraph, a
+    label and a figure read as a data line)."""
+    return len(text) <= 40 and _READING_TIME.match(" ".join(text.split())) is not None

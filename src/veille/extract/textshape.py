@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol, TypeVar, cast
 from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
-from veille.extract.chrome_lines import author_page_byline, zone_words
+from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
 from veille.extract.trie_pattern import trie_pattern
@@ -218,8 +218,12 @@ DATA_LINE = lazy_compile(r"^[^\W\d][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s?:\s*(?:"
 
 
 def is_data_line(text: str) -> bool:
-    """Whether ``text`` is a data line (:data:`DATA_LINE`), at most 80 characters."""
-    return len(text) <= 80 and ":" in text and DATA_LINE.match(text.strip()) is not None
+    """Whether ``text`` is a data line (:data:`DATA_LINE`), at most 80 characters; a
+    reading time of that shape ("Temps de lecture : 2 min",
+    :func:`~veille.extract.chrome_lines.reading_time_line`) is the page's furniture, no
+    data (t-final51 A5b: kept as the body's first paragraph)."""
+    return (len(text) <= 80 and ":" in text and DATA_LINE.match(text.strip()) is not None
+            and not reading_time_line(text))
 
 
 def furniture_hits(text: str) -> int:
@@ -230,6 +234,8 @@ def furniture_hits(text: str) -> int:
     every page, and an alternation of dozens of terms tried at every position was the
     slowest step of extraction.
     """
+    if reading_time_line(text):
+        return 1  # "Temps de lecture : 2 min", "5 min read" (t-final51 A5b)
     if is_data_line(text):
         return 0
     if _GLUED.search(text):
@@ -700,6 +706,7 @@ def _shape_of(text: str) -> BlockShape:
         head = "dateline"
     elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
         hits = (furniture_hits(text) if _GLUED.search(text) or ":" in text
+                or (digit and n <= 8)  # a reading time, "5 min read"
                 else _lowered_hits(" ".join(tokens).lower()))
         if hits and (not prose or n <= 12 or hits >= 2):
             head = "notice"
