@@ -2363,14 +2363,17 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence],
 def _year_of_sentence(text: str, found: list[MentionedDate], d: MentionedDate,
                       spans: list[Sentence]) -> MentionedDate | None:
     """The one year phrase of the sentence holding the month ``d`` when it sets that
-    month's year (:func:`veille.enrich.date_year_beside.year_beside`), else None."""
+    month's year (:func:`veille.enrich.date_year_beside.year_beside`) and stands in the
+    same clause (no comma, colon or semicolon between them), else None."""
     sentence = sentence_at(spans, d.start)
     if sentence is None:
         return None
     years = [a for a in found if a.granularity == "year"
              and sentence.start <= a.start < sentence.start + len(sentence.text)]
-    if len(years) != 1 or not year_beside(text, years[0].start, years[0].end):
-        return None
+    if len(years) != 1 or not year_beside(text, years[0].start, years[0].end) or \
+            _CLAUSE_END.search(text, min(d.end, years[0].end),
+                               max(d.start, years[0].start)) is not None:
+        return None  # "Adopté en 2019, le texte sera appliqué en janvier": another clause's
     return years[0]
 
 
