@@ -42,15 +42,15 @@ l'issue d'une longue concertation, la date de l'élection au 21 juin")."""
 _VERBS = {
     "fr": r"\b(?:annonc\w*|appel(?:le|lent|é|ée|és|ées|lera|leront)\b|convoqu\w*|"
           r"programm\w*|fix(?:e|ent|é|ée|és|ées)|prévoi\w*|prévu\w*|planifi\w*|officialis\w*|confirm\w*|décid\w*|"
-          r"appel\s+(?:à|a)|préavis|donn\w*\s+rendez-vous|dévoil\w*)",
-    "en": r"\b(?:announc\w*|call(?:s|ed)?\s+(?:for|a|an)|set|sets|schedul\w*|plan(?:s|ned)?|"
-          r"confirm\w*|unveil\w*|decided\s+to\s+hold|called)",
+          r"appel\s+(?:à|a)|préavis|donn\w*\s+rendez-vous|dévoil\w*)\b",
+    "en": r"\b(?:announc\w*|call(?:s|ed)?\s+(?:for|a|an)|set|sets|schedul\w*|plan(?:s|ned|ning)?|"
+          r"confirm\w*|unveil\w*|decided\s+to\s+hold|called)\b",
     "es": r"\b(?:anunci\w*|convoc\w*|convoqu\w*|llam\w*\s+a|fij\w*|program\w*|prev\w*|"
-          r"confirm\w*|decidi\w*)",
-    "it": r"\b(?:annunci\w*|indett\w*|indic\w*|indi\w*|convoca\w*|fissat\w*|fissa\w*|"
-          r"programma\w*|previst\w*|prevede\w*|conferma\w*|chiamat\w*\s+a|deciso)",
+          r"confirm\w*|decidi\w*)\b",
+    "it": r"\b(?:annunci\w*|indett\w*|indic(?:e|ono)|indir\w*|convoca\w*|fissa\w*|"
+          r"programma\w*|previst\w*|prevede\w*|conferma\w*|chiamat\w*\s+a|deciso)\b",
     "de": r"\b(?:kündig\w*|angekündigt|ruf\w*|rief\w*|aufgerufen|berief\w*|einberufen|"
-          r"plan\w*|geplant|setzt\w*|angesetzt|bestätig\w*|beschloss\w*|terminiert\w*)",
+          r"plan\w*|geplant|setzt\w*|angesetzt|bestätig\w*|beschloss\w*|terminiert\w*)\b",
 }
 """Verbs of announcing, calling, summoning, setting, planning, confirming or deciding, by
 language (stems: every tense and person, and the past participle)."""
