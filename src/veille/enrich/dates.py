@@ -2360,20 +2360,27 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence],
     return out
 
 
+_OTHER_CLAUSE = re.compile(r"(?i)[,;:«»\"“”()\n]|\b(?:et|mais|ou|puis|qu['’]|que|qui|dont|où|"
+                           r"and|but|or|then|that|which|who|where)\b")
+"""What between a month and a year puts them in two clauses: a comma or other clause mark, a
+coordinator or a subordinator (closed classes)."""
+
+
 def _year_of_sentence(text: str, found: list[MentionedDate], d: MentionedDate,
                       spans: list[Sentence]) -> MentionedDate | None:
     """The one year phrase of the sentence holding the month ``d`` when it sets that
     month's year (:func:`veille.enrich.date_year_beside.year_beside`) and stands in the
-    same clause (no comma, colon or semicolon between them), else None."""
+    same clause (nothing of :data:`_OTHER_CLAUSE` between them), else None."""
     sentence = sentence_at(spans, d.start)
     if sentence is None:
         return None
     years = [a for a in found if a.granularity == "year"
              and sentence.start <= a.start < sentence.start + len(sentence.text)]
     if len(years) != 1 or not year_beside(text, years[0].start, years[0].end) or \
-            _CLAUSE_END.search(text, min(d.end, years[0].end),
-                               max(d.start, years[0].start)) is not None:
-        return None  # "Adopté en 2019, le texte sera appliqué en janvier": another clause's
+            _OTHER_CLAUSE.search(text[min(d.end, years[0].end):max(d.start, years[0].start)]):
+        # "Adopté en 2019, le texte sera appliqué en janvier", "ne seront pas de retour en
+        # 2013 et qu'ils ne participeraient pas à la tournée en novembre": another clause's
+        return None
     return years[0]
 
 
