@@ -44,7 +44,7 @@ _VERBS = {
           r"programm\w*|fix(?:e|ent|é|ée|és|ées)|prévoi\w*|prévu\w*|planifi\w*|officialis\w*|confirm\w*|décid\w*|"
           r"appel\s+(?:à|a)|préavis|donn\w*\s+rendez-vous|dévoil\w*)\b",
     "en": r"\b(?:announc\w*|call(?:s|ed)?\s+(?:for|a|an)|set|sets|schedul\w*|plan(?:s|ned|ning)?|"
-          r"confirm\w*|unveil\w*|decided\s+to\s+hold|called)\b",
+          r"confirm\w*|unveil\w*|decided\s+to\s+hold)\b",
     "es": r"\b(?:anunci\w*|convoc\w*|convoqu\w*|llam\w*\s+a|fij\w*|program\w*|prev\w*|"
           r"confirm\w*|decidi\w*)\b",
     "it": r"\b(?:annunci\w*|indett\w*|indic(?:e|ono)|indir\w*|convoca\w*|fissa\w*|"
@@ -156,9 +156,13 @@ _ASIDE = re.compile(r"(?i)\b(?:en\s+marge|à\s+l['’]occasion|au\s+cours|contre
                     r"on\s+the\s+sidelines|at|against|about|"
                     # the aftermath of an event held: its toll, results, turnout, victims
                     r"bilans?|suites?|conséquences?|résultats?|victimes?|morts?|blessés?|"
-                    r"dégâts|participation|succès|échec|chiffres?|toll|results?|turnout|"
-                    r"victims?|dead|injured|damage|aftermath|outcome)\b")
+                    r"dégâts|participation|succès|échec|chiffres?|annulation|invalidation|"
+                    r"violences?|incidents?|heurts|affrontements|enquêtes?|"
+                    r"toll|results?|turnout|victims?|dead|injured|damage|aftermath|outcome|"
+                    r"annulment|violence|clashes|investigation|probe)\b")
 """A preposition before the event's noun that makes it the circumstance or the topic of
 what the verb tells ("a confirmé l'interpellation de trois personnes en marge de la
 manifestation du 6 juin"), or a noun of its aftermath ("a annoncé le bilan de la
-manifestation du 6 juin": the event is over), not the verb's object."""
+manifestation du 6 juin", "a confirmé l'annulation des élections du 15 mars", "une
+enquête sur les violences de la manifestation du 6 juin": the event is over), not the
+verb's object."""
