@@ -42,7 +42,7 @@ l'issue d'une longue concertation, la date de l'élection au 21 juin")."""
 _VERBS = {
     "fr": r"\b(?:annonc\w*|appel(?:le|lent|é|ée|és|ées|lera|leront)\b|convoqu\w*|"
           r"programm\w*|fix(?:e|ent|é|ée|és|ées)|prévoi\w*|prévu\w*|planifi\w*|officialis\w*|confirm\w*|décid\w*|"
-          r"appel\s+(?:à|a)|préavis|donn\w*\s+rendez-vous|dévoil\w*)\b",
+          r"appel\s+(?:à|a)|donn\w*\s+rendez-vous|dévoil\w*)\b",
     "en": r"\b(?:announc\w*|call(?:s|ed)?\s+(?:for|a|an)|set|sets|schedul\w*|plan(?:s|ned|ning)?|"
           r"confirm\w*|unveil\w*|decided\s+to\s+hold)\b",
     "es": r"\b(?:anunci\w*|convoc\w*|convoqu\w*|llam\w*\s+a|fij\w*|program\w*|prev\w*|"
