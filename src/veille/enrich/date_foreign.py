@@ -392,6 +392,22 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
     return best[1] if best else ""
 
 
+def _announced(g: dict[str, str | None], text: str, start: int, end: int,
+               lang: _Language) -> bool:
+    """Whether a day and month or a month without a year dates an event announced, called
+    or set by a verb before it (:func:`veille.enrich.date_announced.announced_event`:
+    "hanno indetto uno sciopero il 20 giugno", "rief zu einem Warnstreik am 18. Juni
+    auf"), which lies ahead of the telling, and the rest of the sentence tells no past
+    ("…, que paralizó el país": the event told as done)."""
+    from veille.enrich.date_announced import announced_event
+
+    if not (g["mon"] or g["mon2"] or g["mon3"]) or g["year"] or g["year2"] or g["year3"] \
+            or g["rday"]:
+        return False
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    return announced_event(text, start, lang.code) and not lang.past.search(rest)
+
+
 def _direction(word: str | None, lang: _Language) -> int:
     if not word:
         return 0
@@ -626,6 +642,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             # a plan set from a moment gone by, or set in the past and told over after
             # "but" ("Il museo apre venerdì, ma ieri è rimasto chiuso" keeps its present)
             tense = "past"
+        if tense != "future" and _announced(g, text, start, end, lang):
+            tense = "future"  # "convocaron una huelga el 25 de mayo" (t-final51 A1)
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True

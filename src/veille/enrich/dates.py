@@ -136,6 +136,7 @@ from veille.enrich.date_anchors import (
     printed_week_ahead,
     update_marks,
 )
+from veille.enrich.date_announced import announced_event
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -168,6 +169,7 @@ from veille.enrich.date_reported import (
     this_week_day,
     whole_words,
 )
+from veille.enrich.date_year_beside import year_beside
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.headline_spans import headline_span_days
@@ -966,6 +968,28 @@ year, in a clause with no past verb: the bound is ahead of the act that sets it,
 date is the next such day, not the nearest ("ouvert jusqu'au 15 juillet" written on 30
 November is next July; Trésor de la langue française, "jusque", "dès": a limit, a start;
 t-final30 F4). A past clause keeps its reading ("était parti avant le 20 novembre")."""
+
+
+def _announced_ahead(match: re.Match[str], text: str, start: int, end: int) -> str:
+    """``future`` when a day and month or a month without a year dates an event announced,
+    called or set by a verb before it (:func:`veille.enrich.date_announced.announced_event`:
+    "a annoncé hier soir une journée de grève le 6 février", "les syndicats appellent à
+    une journée de mobilisation le 19 juin", "has set the by-election for May 7"): the
+    verb's tense dates the telling, the event lies ahead of it, the next such day (t-final51
+    A1; before, a past verb put it in the year gone by); ``past`` when the rest of the
+    sentence tells that event as done ("…le 9 juin, qui a rassemblé 200 000 personnes"; a
+    saying incise, ", a indiqué la CGT", does not count); '' for any other mention."""
+    day = bool(match.group("mon1") or match.group("mon3")) and not (
+        match.group("year1") or match.group("year3") or match.group("wd1"))
+    if not (day or _later_season_or_month(match)):
+        return ""
+    english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
+    if not announced_event(text, start, "en" if english else "fr"):
+        return ""
+    rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+    rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
+    told = _nearest_marker("", rest, english=english)
+    return "past" if told is not None and told[1] == "past" else "future"
 
 
 def _until_ahead(text: str, start: int) -> bool:
@@ -1966,6 +1990,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 text[max(0, start - 40):start],
                 _AFTER_END.split(text[end:end + 3 * WINDOW])[0])) is not None:
             tense = planned  # "The talks, scheduled for Wednesday, were postponed"
+        elif announced := _announced_ahead(match, text, start, end):
+            tense = announced  # "a annoncé hier une journée de grève le 6 février" (t-final51)
         elif match.group("wd2") and not match.group("wdrel") and tense == "past" and \
                 _day_of_an_event(text, start, end) and called_off(
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
@@ -2113,7 +2139,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                                    if granularity == "either" else "",
                                    vague_unit(match.groupdict())
                                    if granularity == "vague" else ""))
-    found = _year_anchored(text, found, spans or [])  # before the range starts take its year
+    found = _year_anchored(text, found, spans or [], published)  # before the range starts
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
@@ -2294,8 +2320,8 @@ _FRAME_START = re.compile(r"[\s«\"“—–-]*")
 _ADJACENT = re.compile(r"[\s,]*")
 
 
-def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
-                   ) -> list[MentionedDate]:
+def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence],
+                   published: date | None = None) -> list[MentionedDate]:
     """A month, day-and-month or season without a year takes the year of a year phrase
     that frames it ("Il y a trois ans, les urgences avaient fermé tout l'été": that
     summer, not this year's; newuser17a H12): one opening its sentence before a comma
@@ -2303,7 +2329,10 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
     year), or one written right beside it ("l'an dernier en décembre", "en décembre l'an
     dernier"). A sentence-initial adverbial sets
     the time frame of its whole sentence (Grevisse, *Le Bon Usage*, § 326: the
-    complément circonstanciel de phrase). A weekday's date keeps its own calendar."""
+    complément circonstanciel de phrase). A month named alone also takes the year of the
+    single "en 2027" its sentence prints (:mod:`veille.enrich.date_year_beside`: "la
+    braderie de septembre prolongée d'une journée en 2027", t-final51 A5c), and then lies
+    on its side of ``published`` (its tense). A weekday's date keeps its own calendar."""
     out = []
     for d in found:
         out.append(d)
@@ -2316,13 +2345,43 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
         anchor = next((a for a in found if a is not d and a.granularity == "year"
                        and not _UNANCHORING.match(a.text) and _frames(text, a, d, spans)),
                       None)
+        beside = anchor is None and d.granularity == "month" and \
+            (anchor := _year_of_sentence(text, found, d, spans)) is not None
         if anchor is None:
             continue
         current = date.fromisoformat(d.value)
         moved = _safe_date(int(anchor.value[:4]), current.month, current.day)
         if moved is not None and moved != current:
             out[-1] = replace(d, value=moved.isoformat())
+        if beside and published is not None and moved is not None:
+            side = "future" if moved > published else \
+                "past" if _month_start(moved, 1) <= published else out[-1].tense
+            out[-1] = replace(out[-1], tense=side)
     return out
+
+
+_OTHER_CLAUSE = re.compile(r"(?i)[,;:«»\"“”()\n]|\b(?:et|mais|ou|puis|qu['’]|que|qui|dont|où|"
+                           r"and|but|or|then|that|which|who|where)\b")
+"""What between a month and a year puts them in two clauses: a comma or other clause mark, a
+coordinator or a subordinator (closed classes)."""
+
+
+def _year_of_sentence(text: str, found: list[MentionedDate], d: MentionedDate,
+                      spans: list[Sentence]) -> MentionedDate | None:
+    """The one year phrase of the sentence holding the month ``d`` when it sets that
+    month's year (:func:`veille.enrich.date_year_beside.year_beside`) and stands in the
+    same clause (nothing of :data:`_OTHER_CLAUSE` between them), else None."""
+    sentence = sentence_at(spans, d.start)
+    if sentence is None:
+        return None
+    years = [a for a in found if a.granularity == "year"
+             and sentence.start <= a.start < sentence.start + len(sentence.text)]
+    if len(years) != 1 or not year_beside(text, years[0].start, years[0].end) or \
+            _OTHER_CLAUSE.search(text[min(d.end, years[0].end):max(d.start, years[0].start)]):
+        # "Adopté en 2019, le texte sera appliqué en janvier", "ne seront pas de retour en
+        # 2013 et qu'ils ne participeraient pas à la tournée en novembre": another clause's
+        return None
+    return years[0]
 
 
 def _frames(text: str, anchor: MentionedDate, d: MentionedDate, spans: list[Sentence]) -> bool:
