@@ -1751,6 +1751,37 @@ def _reported_by_source(text: str, source_end: int, start: int
     return (match.group("verb"), *(_apposed_name(text, np[2], start) or np))
 
 
+_AUXILIARY_BEFORE_QUOTE = re.compile(
+    r"\s*,\s*(?P<subject>[^\s,][^,«»“”\"]{0,80}?)\s+"
+    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront)\s*")
+"""After a "selon X" source: a comma, then a clause's subject and the auxiliary standing
+right before the quote ("Selon l'Élysée, M. Macron a « réaffirmé … »")."""
+_PRONOUN_ALONE = re.compile(r"(?i)(?:il|elle|ils|elles)")
+
+
+def _speech_after_source(text: str, source_end: int, start: int
+                         ) -> tuple[str, str, int, int] | None:
+    """The speaker of a quote opening at ``start`` that is its own subject's speech act,
+    after a "selon X" source ending at ``source_end``: "Selon l'Élysée, M. Macron a
+    « réaffirmé le soutien de la France »" quotes Macron, the Élysée reports it
+    (t-final51 A6: the Élysée was the speaker). The quote must open with a reporting verb's
+    participle (:func:`_is_verb`: "réaffirmé", "dénoncé", "jugé") right after the clause's
+    auxiliary; otherwise the quoted words are the source's ("Selon la police, les casseurs
+    ont « tout saccagé »": the police's words). A subject pronoun ("il a « dénoncé »") is
+    the previous speaker, as elsewhere ("pronoun"). None when no such clause."""
+    found = _AUXILIARY_BEFORE_QUOTE.fullmatch(text, source_end, max(source_end, start - 1))
+    if found is None or len(found.group("subject").split()) > 8:
+        return None
+    first = re.match(r"\s*([\w'’-]+)", text[start:start + 60])
+    if first is None or not _is_verb(first.group(1)):
+        return None
+    if _PRONOUN_ALONE.fullmatch(found.group("subject")):
+        return "pronoun", "", -1, -1
+    phrase, lead = strip_leading(found.group("subject"))
+    begin = found.start("subject") + lead
+    return first.group(1), phrase, begin, begin + len(phrase)
+
+
 def _introduction(text: str, sentence_start: int, start: int, *, short: bool = False
                   ) -> tuple[str, str, int, int] | None:
     """An introduction before a quote opening at ``start`` within its sentence; a
@@ -1805,7 +1836,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
         source = (_apposed_name(text, np[2], start) or np) if np else None
         reported = _reported_by_source(text, source[2], start) if source else None
         if source is not None and reported is None:
-            return "selon", *source
+            return _speech_after_source(text, source[2], start) or ("selon", *source)
         if reported is not None:
             return reported
     pour = _POUR.search(head) or (_POUR_OPENING.match(head) if (not re.search(

@@ -416,10 +416,12 @@ def paywall_text(text: str) -> bool:
 _COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
 _RIGHTS_RESERVED = lazy_compile(
     r"(?i)\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
-    r"todos los derechos reservados|tutti i diritti riservati|"
+    r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
     r"todos os direitos reservados|alle rechten voorbehouden)\b")
 """The rights-reserved formula of a copyright notice in the languages veille reads (the
-Buenos Aires Convention's wording and its usual translations), with or without a year."""
+Buenos Aires Convention's wording and its usual translations), with or without a year;
+Italian also "riproduzione riservata" (ANSA's closing "RIPRODUZIONE RISERVATA © Copyright
+ANSA", read as a photo credit, made the article's last sentence its caption: t-final51 A5)."""
 RIGHTS_NOTICE_WORDS = 30
 """A notice naming the reserved rights is at most this long ("Alle Rechte vorbehalten.
 Vervielfältigung nur mit Genehmigung der … GmbH." is 13 words)."""
