@@ -16,10 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import veille
+from dispatch_kit import records_file
 from veille.index.base import IndexDoc
 from veille.index.query import parse_query
 
@@ -75,3 +78,21 @@ def test_the_singular_finds_its_plural_beside_snowballs_own_neighbour(index: Any
     assert found(index, "conseiller") >= {"conseillers"}
     assert found(index, "foyer") >= {"foyers"}
     assert found(index, "ami") >= {"amis"}
+
+
+def test_the_word_found_is_the_word_marked(tmp_path: Path) -> None:
+    """``conseillers`` finds "un conseiller" as written, and marks it; ``conseiller`` marks
+    "conseillers" (its plural's own term); ``conseil`` does not find "conseillers"."""
+    records = [{"url": f"https://m.example/{n}", "title": title, "text": "Texte.",
+                "language": "fr", "published": "2026-12-01T10:00:00Z"}
+               for n, title in enumerate(["Un conseiller régional quitte la majorité",
+                                          "Trois conseillers quittent la majorité"])]
+    with veille.open(tmp_path / "data") as v:
+        v.ingest(records_file(tmp_path / "records.jsonl", records))
+        v.sync()
+        marked = {q: sorted(h.title_html for h in v.search(q).hits)
+                  for q in ("conseillers", "conseiller", "conseil")}
+    assert marked["conseillers"] == ["Trois <mark>conseillers</mark> quittent la majorité",
+                                     "Un <mark>conseiller</mark> régional quitte la majorité"]
+    assert marked["conseiller"] == marked["conseillers"]
+    assert not any("conseillers" in title for title in marked["conseil"])
