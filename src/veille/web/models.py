@@ -272,6 +272,11 @@ class StoryModel(BaseModel):
         "(printed with no zone, as an item's ``published_zone_assumed``): shown labelled "
         "(\"heure supposée\"); empty when the zone was given, ``first`` is no time of day "
         "or ``first_tied`` is not empty.")
+    last_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read ``last`` "
+        "(its articles at that time printed it with no zone): shown labelled "
+        "(\"heure de Paris, supposée\"); empty when the zone was given or ``last`` is no "
+        "time of day.")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")
