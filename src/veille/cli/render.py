@@ -348,8 +348,11 @@ def dropped_lines(evidence: Mapping[str, object], *, width: int = 88) -> list[st
 def with_dropped(record: dict[str, Any], article: Article) -> dict[str, Any]:
     """``record`` (an article's JSON record) with ``dropped``: the blocks extraction left
     out, each ``{"reason", "text"}`` (:mod:`veille.extract.dropped_blocks`), and
-    ``dropped_unlisted``, how many more were left unlisted (issue 14; ``show --json``)."""
+    ``dropped_unlisted``, how many more were left unlisted (issue 14; ``show --json``);
+    as is when its evidence records none (the record alone, as ``unpublished`` is added
+    only for a removed page)."""
     found, more = dropped_blocks(article.content.evidence if article.content else {})
-    record["dropped"] = [item.to_dict() for item in found]
-    record["dropped_unlisted"] = more
+    if found or more:
+        record["dropped"] = [item.to_dict() for item in found]
+        record["dropped_unlisted"] = more
     return record
