@@ -440,31 +440,23 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         assert article.content is not None
         content = article.content
         doc = json.dumps(article.to_dict(), ensure_ascii=False)
-        with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self._write():  # one transaction, as the story overrides' (sqlite_overrides)
             self._log_rows, self._logged = [], set()
-            try:
-                cur = self.conn.execute(
-                    "UPDATE articles SET source=?, title=?, language=?, published=?, "
-                    "updated=?, sort_time=?, fingerprint=?, url=?, own_time=?, "
-                    "time_precision=?, doc=? WHERE id=?",
-                    (article.source, content.title, content.language,
-                     _iso(content.published), _iso(content.updated),
-                     _iso(content.published) or _iso(article.first_seen),
-                     article.dedup.fingerprint if article.dedup else None, article.url,
-                     *own_time(content), doc, article.id))
-                if not cur.rowcount:
-                    raise NotFound(f"no article with id {article.id!r}")
-                for table in ("signatures", "story_members"):
-                    self.conn.execute(f"UPDATE {table} SET source=? WHERE article_id=?",
-                                      (article.source, article.id))
-                self._log(article.id, "reextract")
-                self._write_log()
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self._log_rows, self._logged = [], set()
-                self.conn.execute("ROLLBACK")
-                raise
+            cur = self.conn.execute(
+                "UPDATE articles SET source=?, title=?, language=?, published=?, updated=?, "
+                "sort_time=?, fingerprint=?, url=?, own_time=?, time_precision=?, doc=? "
+                "WHERE id=?",
+                (article.source, content.title, content.language, _iso(content.published),
+                 _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
+                 article.dedup.fingerprint if article.dedup else None, article.url,
+                 *own_time(content), doc, article.id))
+            if not cur.rowcount:
+                raise NotFound(f"no article with id {article.id!r}")
+            for table in ("signatures", "story_members"):
+                self.conn.execute(f"UPDATE {table} SET source=? WHERE article_id=?",
+                                  (article.source, article.id))
+            self._log(article.id, "reextract")
+            self._write_log()
 
     def delete_articles(self, ids: Iterable[str], *, merged_into: str | None = None) -> int:
         deleted = 0
