@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from veille.display_title import plain_title
+from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.timezones import assumed_zone_name
 from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
 
@@ -321,4 +322,37 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     for paragraph in content.paragraphs:
         lines.append(textwrap.fill(one_line(paragraph), width=width, break_on_hyphens=False))
         lines.append("")
+    lines += dropped_lines(content.evidence, width=width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def dropped_lines(evidence: Mapping[str, object], *, width: int = 88) -> list[str]:
+    """The blocks extraction left out (:func:`veille.extract.dropped_blocks.dropped_blocks`)
+    as ``show`` prints them under the text: a heading in the terminal's language, then one
+    line per block, ``- [reason] text`` (wrapped at ``width``), then how many more were left
+    unlisted; [] when the evidence records none."""
+    found, more = dropped_blocks(evidence)
+    if not found and not more:
+        return []
+    t = ui_strings()
+    lines = ["-" * min(width, 40), t("dropped_title"), ""]
+    for item in found:
+        lines.append(textwrap.fill(f"- [{t('dropped_reason_' + item.reason)}] "
+                                   f"{one_line(item.text)}", width=width,
+                                   subsequent_indent="  ", break_on_hyphens=False))
+    if more:
+        lines.append("  " + t.plural("dropped_more", more))
+    return lines
+
+
+def with_dropped(record: dict[str, Any], article: Article) -> dict[str, Any]:
+    """``record`` (an article's JSON record) with ``dropped``: the blocks extraction left
+    out, each ``{"reason", "text"}`` (:mod:`veille.extract.dropped_blocks`), and
+    ``dropped_unlisted``, how many more were left unlisted (issue 14; ``show --json``);
+    as is when its evidence records none (the record alone, as ``unpublished`` is added
+    only for a removed page)."""
+    found, more = dropped_blocks(article.content.evidence if article.content else {})
+    if found or more:
+        record["dropped"] = [item.to_dict() for item in found]
+        record["dropped_unlisted"] = more
+    return record

@@ -49,6 +49,7 @@ from veille.extract.capture_second import own_head, previous_article_end, second
 from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
+from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.list_lines import content_lists
 from veille.extract.live_entries import earliest, join_entries
@@ -111,6 +112,9 @@ class CaptureResult:
     """False when the capture gives only the day of publication."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    """The blocks left out, in page order, each with its reason code
+    (:func:`~veille.extract.dropped_blocks.reason_of`); ``evidence["dropped"]`` lists them,
+    bounded (:func:`~veille.extract.dropped_blocks.dropped_evidence`)."""
     listing: int = 0
     """How many teasers the capture lists when it is a section front or search results
     (:mod:`~veille.extract.capture_listing`), not an article; 0 for an article."""
@@ -1255,6 +1259,16 @@ def extract_text_capture(
                                      f"left out: {blocks[second][:200]}")
     elif above >= 0:
         evidence["other_article"] = "the page holds another article before this one, left out"
+    # What was left out and why, before the headline and after the text too (issue 14):
+    # every block that is neither the text, its headline, kicker and standfirst, nor a
+    # byline or date line read as the article's, nor its masthead.
+    used = {*kept, *meta_at, head.at, head.standfirst_at}
+    if kicker:
+        used.add(head.at - 1)
+    left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
+                if i not in used and not (masthead and blocks[i].startswith(masthead))]
+    if left_out:
+        evidence[DROPPED_KEY] = dropped_evidence(left_out)
     return CaptureResult(
         title=title,
         kicker=kicker,
@@ -1272,6 +1286,6 @@ def extract_text_capture(
         shape=parsed.shape,
         listing=listing,
         evidence=evidence,
-        dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
+        dropped=left_out,
         masthead=masthead,
     )
