@@ -9,7 +9,9 @@ future spans in fr/en/es/it/de.
 - "within days", "in the coming days", "in the next few weeks", "in the days ahead",
   "dans les prochains jours", "dans les semaines à venir", "en los próximos días", "nei
   prossimi giorni", "in den kommenden Tagen" were not read: "a few" units ahead,
-  granularity ``vague``, unit kept ("vers le 8 décembre 2026").
+  granularity ``vague``, unit kept ("vers le 8 décembre 2026");
+- "le mardi 7", "le samedi 11" (a weekday with its day number, no month; Wikinews fr 44860)
+  were read as the weekday alone, a week off: now that day.
 
 Through ``find_dates``, the web label and the CLI with a real store."""
 
@@ -95,6 +97,19 @@ def test_vague_future_spans_are_a_few_units_ahead(text: str, language: str, key:
 def test_not_vague_future_spans(text: str, language: str) -> None:
     assert [d.text for d in find_dates(text, SAT, language=language)
             if "days" in d.text or "weeks" in d.text or "year" in d.text] == []
+
+
+def test_a_weekday_with_its_day_number_is_that_day() -> None:
+    text = ("Le festival de Lorient s'ouvre vendredi : un concert le lundi 6, un défilé le "
+            "mardi 7, et enfin une nuit de la musique le samedi 11 avec trois bagads.")
+    found = [(d.text, d.value) for d in find_dates(text, date(2012, 8, 3), language="fr")]
+    assert ("mardi 7", "2012-08-07") in found and ("samedi 11", "2012-08-11") in found
+
+
+def test_a_count_after_a_weekday_is_no_day_number() -> None:
+    found = find_dates("Le tribunal avait enregistré jeudi 13 recours de syndicats.",
+                       date(2019, 6, 1), language="fr")
+    assert [(d.text, d.value) for d in found] == [("jeudi", "2019-05-30")]
 
 
 @given(st.dates(date(2000, 1, 1), date(2040, 12, 31)), st.integers(0, 6))

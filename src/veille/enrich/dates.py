@@ -158,6 +158,7 @@ from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, spa
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
+from veille.enrich.date_day_numbers import DAY_ARTICLE, numbered_day
 from veille.enrich.date_plan_side import CHANGED, STILL, but_clause, changed_plan_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
@@ -2122,7 +2123,12 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                     "" if after_an_act(text, this.start()) else tense)
             elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
                 value = reported
-            if this is not None or reported is not None:
+            numbered = None if match.group("part") or not DAY_ARTICLE.search(
+                text, max(0, start - 8), start) else numbered_day(text[end:end + 24],
+                                                                  weekday, value)
+            if numbered is not None:  # "le mardi 7, … le samedi 11": the number fixes it
+                value, end = numbered[0], end + numbered[1]
+            if this is not None or reported is not None or numbered is not None:
                 tense = "future" if value > (said or published) else \
                     "past" if value < (said or published) else ""
         if match.group("wd1") and match.group("mon1") and not match.group("year1") and \
