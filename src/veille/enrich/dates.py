@@ -143,6 +143,7 @@ from veille.enrich.date_clues import (
     unscheduled,
     weeks_of,
 )
+from veille.enrich.date_day_numbers import DAY_ARTICLE, numbered_day
 from veille.enrich.date_english import (
     lowercase_month,
     next_weekday,
@@ -158,7 +159,6 @@ from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, spa
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
-from veille.enrich.date_day_numbers import DAY_ARTICLE, numbered_day
 from veille.enrich.date_plan_side import CHANGED, STILL, but_clause, changed_plan_day
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
