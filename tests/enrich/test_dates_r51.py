@@ -142,3 +142,13 @@ def test_through_a_real_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert [(d["value"], d["tense"], d["granularity"]) for d in got["a"]["dates"]] == [
         ("2026-11-27", "future", "day"), ("2026-11-29", "future", "vague")]
     assert [(d["value"], d["tense"]) for d in got["b"]["dates"]] == [("2026-11-26", "past")]
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers had planned to block the road on Thursday, but the storm hit the town.",
+    "Les agriculteurs avaient prévu de bloquer la route jeudi, mais le maire l'interdit.",
+])
+def test_a_past_the_rules_miss_is_no_present(text: str) -> None:
+    # no "now"/"still": an irregular past ("hit", "interdit") is not taken for a present
+    found = find_dates(text, date(2027, 1, 18), language="en" if "road" in text else "fr")
+    assert [(d.value, d.tense) for d in found] == [("2027-01-14", "past")]

@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
-from veille.enrich.date_plan_side import CHANGED, STILL, but_clause, changed_plan_day
+from veille.enrich.date_plan_side import (
+    CHANGED,
+    STILL,
+    but_clause,
+    changed_plan_day,
+    still_ahead,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -388,22 +394,13 @@ def _plan_side(after: str, lang: _Language) -> str:
     its sentence (``after``): ``"past"`` when no "but" follows it
     (:func:`~veille.enrich.date_plan_side.but_clause`) or the "but" clause has a future;
     ``STILL`` when that clause has no past either and says "now" or "still"
-    (:data:`_NOW`: the plan still stands, ahead); ``CHANGED`` otherwise (the caller picks
-    the side: the past forms read here miss short preterites, "löste", so a clause
-    without one is not taken for a present on that alone)."""
+    (:func:`~veille.enrich.date_plan_side.still_ahead`: the plan still stands, ahead);
+    ``CHANGED`` otherwise (the caller picks the side)."""
     rest = re.split(r"[.;!?](?:\s|$)|\n", after)[0]
     but = but_clause(rest)
     if but is None or lang.future.search(but):
         return "past"
-    return STILL if not lang.past.search(but) and re.search(_NOW[lang.code], but) else CHANGED
-
-
-_NOW = {"es": r"(?i)\b(?:ahora|todavía|aún|sigue|siguen)\b",
-        "it": r"(?i)\b(?:ora|adesso|ancora|tuttora)\b",
-        "de": r"(?i)\b(?:jetzt|nun|noch|weiterhin)\b"}
-"""The adverbs of the moment of speaking and of continuance, and Spanish "seguir" (RAE
-§30.8, Serianni XII.28, Duden § Temporaladverbien; closed classes): with them a clause
-after "but" speaks of now."""
+    return STILL if still_ahead(but, bool(lang.past.search(but))) else CHANGED
 
 
 def clause_tense(text: str, start: int, end: int, language: str) -> str:

@@ -159,7 +159,13 @@ from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, spa
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
-from veille.enrich.date_plan_side import CHANGED, STILL, but_clause, changed_plan_day
+from veille.enrich.date_plan_side import (
+    CHANGED,
+    STILL,
+    but_clause,
+    changed_plan_day,
+    still_ahead,
+)
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.date_reported import (
@@ -1915,8 +1921,8 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
             return "past"
         if then is not None and then[1] == "future":
             return "nearest"
-        if plain and (but := but_clause(rest)) is not None and \
-                _nearest_marker("", but, english=english) is None:
+        if plain and (but := but_clause(rest)) is not None and still_ahead(
+                but, _nearest_marker("", but, english=english) is not None):
             return STILL
         return CHANGED if plain and then is not None and then[1] == "past" else "past"
     return ""
