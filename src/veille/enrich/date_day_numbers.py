@@ -33,19 +33,22 @@ REACH = 24
 month before or after it, never a date months away."""
 
 
-def numbered_day(after: str, weekday: int, first: date) -> tuple[date, int] | None:
+def numbered_day(after: str, weekday: int, first: date, published: date,
+                 tense: str = "") -> tuple[date, int] | None:
     """(day, length) when ``after`` (the text right after a bare weekday) opens with a day
     number (:data:`_NUMBER_AFTER`) that some date within :data:`REACH` days of ``first``
-    (the weekday read alone) has with that ``weekday`` (0 = Monday): the nearest such date
-    and the number's length in ``after``; None otherwise."""
+    (the weekday read alone) has with that ``weekday`` (0 = Monday), on the clause's side
+    of ``published`` (``tense`` "future": not before it, "past": not after it): the
+    nearest such date (the later one on a tie) and the number's length in ``after``; None
+    otherwise."""
     found = _NUMBER_AFTER.match(after)
     if found is None:
         return None
     number = 1 if found.group("n") == "1er" else int(found.group("n"))
-    best: date | None = None
-    for shift in range(-REACH, REACH + 1):
-        day = first + timedelta(days=shift)
-        if day.day == number and day.weekday() == weekday and (
-                best is None or abs(shift) < abs((best - first).days)):
-            best = day
+    days = [first + timedelta(days=shift) for shift in range(-REACH, REACH + 1)]
+    fitting = [day for day in days if day.day == number and day.weekday() == weekday and
+               not (tense == "future" and day < published) and
+               not (tense == "past" and day > published)]
+    best = min(fitting, key=lambda day: (abs((day - first).days), -day.toordinal()),
+               default=None)
     return (best, found.end()) if best is not None else None

@@ -2130,8 +2130,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
                 value = reported
             numbered = None if match.group("part") or not DAY_ARTICLE.search(
-                text, max(0, start - 8), start) else numbered_day(text[end:end + 24],
-                                                                  weekday, value)
+                text, max(0, start - 8), start) else numbered_day(
+                    text[end:end + 24], weekday, value, said or published, tense)
             if numbered is not None:  # "le mardi 7, … le samedi 11": the number fixes it
                 value, end = numbered[0], end + numbered[1]
             if this is not None or reported is not None or numbered is not None:
