@@ -846,9 +846,11 @@ def shipped() -> Gazetteer:
 
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
            "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
-           "curated_place_names.tsv", "contested_names.tsv")
-"""The files of ``enrich/data`` :func:`shipped` is built from: the names index
-(:mod:`veille.enrich.place_names`) holds their digest, and is used only while it matches."""
+           "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
+           "villages.tsv.gz")
+"""The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
+villages abroad on first use): the names index (:mod:`veille.enrich.place_names`) holds
+their digest, and is used only while it matches."""
 
 
 def _shipped() -> Gazetteer:
