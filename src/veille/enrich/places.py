@@ -65,7 +65,6 @@ import csv
 import dataclasses
 import datetime
 import functools
-import gc
 import gzip
 import io
 import math
@@ -76,6 +75,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from veille.collector import paused
 from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
@@ -833,14 +833,8 @@ def shipped() -> Gazetteer:
     instead, once, over the finished tables; issue #13). Builds are serialised: two threads
     that meet their first place at once (a served worker's requests) pause and restore the
     collector in turn, never one inside the other's build."""
-    with _BUILDING:
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return _shipped()
-        finally:
-            if collecting:
-                gc.enable()
+    with _BUILDING, paused():
+        return _shipped()
 
 
 
