@@ -65,7 +65,6 @@ import csv
 import dataclasses
 import datetime
 import functools
-import gc
 import gzip
 import io
 import math
@@ -76,6 +75,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from veille.collector import paused
 from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
@@ -833,22 +833,18 @@ def shipped() -> Gazetteer:
     instead, once, over the finished tables; issue #13). Builds are serialised: two threads
     that meet their first place at once (a served worker's requests) pause and restore the
     collector in turn, never one inside the other's build."""
-    with _BUILDING:
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return _shipped()
-        finally:
-            if collecting:
-                gc.enable()
+    with _BUILDING, paused():
+        return _shipped()
 
 
 
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
            "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
-           "curated_place_names.tsv", "contested_names.tsv")
-"""The files of ``enrich/data`` :func:`shipped` is built from: the names index
-(:mod:`veille.enrich.place_names`) holds their digest, and is used only while it matches."""
+           "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
+           "villages.tsv.gz")
+"""The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
+villages abroad on first use): the names index (:mod:`veille.enrich.place_names`) holds
+their digest, and is used only while it matches."""
 
 
 def _shipped() -> Gazetteer:

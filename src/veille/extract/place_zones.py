@@ -45,6 +45,7 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
 from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone, places_said
 
 MIN_VOTES = 2
@@ -57,11 +58,6 @@ MAJORITY = 0.75
 DOMINANT = 10
 """A name of places in several countries votes for the most populous when it has this many
 times the others' inhabitants."""
-MIN_COMMUNE = 10_000
-"""France's communes smaller than this are left out: a village's name is more often another
-word or a person's ("Ariane", "Cologne" in Gers); the gazetteer's cities are all of at least
-50,000."""
-
 _US = {
     "America/New_York": "CT DE DC FL GA ME MD MA NH NJ NY NC OH PA RI SC VT VA WV KY",
     "America/Detroit": "MI",
@@ -96,7 +92,6 @@ _GEONAMES_ADMIN1 = {
 """GeoNames' numeric admin1 codes of Canada and Australia → ISO 3166-2 (the United States'
 are the postal codes ISO uses)."""
 
-_KINDS = frozenset({"country", "region", "capital", "city", "department", "commune"})
 _NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3}")
 """A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
 "Desde Madrid"), read for its places from each word on."""
@@ -199,17 +194,51 @@ def _zone_country(zone: str) -> str:
     return next((country.upper() for country, name in _zone_tab() if name == zone), "")
 
 
-def _longest(gazetteer: object, words: list[str], start: int) -> tuple[int, list]:  # type: ignore[type-arg]
-    """(size, places) of the longest run of ``words`` from ``start`` the gazetteer knows."""
+class _Unknown(Exception):
+    """A name the shipped names index cannot answer for (:func:`veille.enrich.place_names.
+    places` gave ``None``): the vote is taken again with the gazetteer."""
+
+
+class _Names:
+    """What the vote asks of a name: its voting places (the gazetteer's candidates of the
+    kinds :data:`~veille.enrich.place_names.VOTING`, France's communes of
+    :data:`MIN_COMMUNE` inhabitants at least) and the minor towns and villages abroad so
+    named; from the shipped names index (``gazetteer`` None) or the gazetteer."""
+
+    def __init__(self, gazetteer: object = None) -> None:
+        self.gazetteer = gazetteer
+
+    def voting(self, name: str) -> list[Spot]:
+        if self.gazetteer is None:
+            return list(self._indexed(name)[0])
+        return [p for p in self.gazetteer.candidates(name)  # type: ignore[attr-defined]
+                if p.kind in VOTING and (p.kind != "commune" or p.population >= MIN_COMMUNE)]
+
+    def others(self, name: str) -> list[Spot]:
+        if self.gazetteer is None:
+            return list(self._indexed(name)[1])
+        return [*self.gazetteer.minor_towns(name),  # type: ignore[attr-defined]
+                *self.gazetteer.villages_named(name)]  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _indexed(name: str) -> tuple[tuple[Spot, ...], tuple[Spot, ...]]:
+        found = places(name)
+        if found is None:
+            raise _Unknown(name)
+        return found
+
+
+def _longest(names: _Names, words: list[str], start: int) -> tuple[int, list[Spot]]:
+    """(size, places) of the longest run of ``words`` from ``start`` that names voting
+    places."""
     for size in range(len(words) - start, 0, -1):
-        found = [p for p in gazetteer.candidates(" ".join(words[start:start + size]))  # type: ignore[attr-defined]
-                 if p.kind in _KINDS and (p.kind != "commune" or p.population >= MIN_COMMUNE)]
+        found = names.voting(" ".join(words[start:start + size]))
         if found:
             return size, found
     return 0, []
 
 
-def _dominant(found: list) -> list:  # type: ignore[type-arg]
+def _dominant(found: list[Spot]) -> list[Spot]:
     """The places of one name, or the one of them :data:`DOMINANT` times more populous than
     all the others put together ("Madrid": Spain's capital, not Colombia's town; "San
     Antonio": Texas's, not Chile's)."""
@@ -227,9 +256,16 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
     majority. ``assumed`` is the zone chosen so far when it is ``language``'s own (the
     language's zone, :func:`~veille.extract.timezones.language_zone`): only places of its
     country and of the countries writing that language may then move it."""
-    from veille.enrich.places import shipped
+    try:
+        return _vote(text, language, assumed, _Names())
+    except _Unknown:
+        from veille.enrich.places import shipped
 
-    gazetteer = shipped()
+        return _vote(text, language, assumed, _Names(shipped()))
+
+
+def _vote(text: str, language: str, assumed: str, names: _Names) -> tuple[str, list[str]]:
+    """:func:`zone_by_places` with ``names`` answering for the gazetteer."""
     text = text[:20000]
     lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
     allowed: frozenset[str] = frozenset()
@@ -247,7 +283,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
         while start < len(words):
             # the longest run from this word that is a place ("Broken Arrow voters" → "Broken
             # Arrow"; "Desde Madrid" → "Madrid")
-            size, found = _longest(gazetteer, words, start)
+            size, found = _longest(names, words, start)
             if not found:
                 start += 1
                 continue
@@ -256,8 +292,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
                 continue  # an acronym ("The WA Premier"), not the town Wa (t-final50b A4)
-            every = {_clock(p) for p in [*found, *gazetteer.minor_towns(name),
-                                          *gazetteer.villages_named(name)]} - {""}
+            every = {_clock(p) for p in [*found, *names.others(name)]} - {""}
             voted = ""
             found = _dominant(found)
             clocks = {_clock(p) for p in found}
