@@ -46,7 +46,14 @@ from importlib import resources
 from zoneinfo import ZoneInfo
 
 from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
-from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone, places_said
+from veille.extract.timezones import (
+    _OFFICIAL,
+    _PROBES,
+    _zone_tab,
+    country_places_said,
+    country_zone,
+    places_said,
+)
 
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
@@ -250,26 +257,29 @@ def _dominant(found: list[Spot]) -> list[Spot]:
         if (top.population or 0) >= DOMINANT * max(rest, 1) else found
 
 
-def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[str, list[str]]:
+def zone_by_places(text: str, language: str = "", assumed: str = "",
+                   within: str = "") -> tuple[str, list[str]]:
     """(zone, the names that voted for it, as the text prints them) of the clock the places
     ``text`` names point to (module docstring); ("", []) when they name none, or no clear
     majority. ``assumed`` is the zone chosen so far when it is ``language``'s own (the
     language's zone, :func:`~veille.extract.timezones.language_zone`): only places of its
-    country and of the countries writing that language may then move it."""
+    country and of the countries writing that language may then move it. ``within``: a
+    country code (upper case) whose places alone vote (:func:`zone_within_country`)."""
     try:
-        return _vote(text, language, assumed, _Names())
+        return _vote(text, language, assumed, _Names(), within)
     except _Unknown:
         from veille.enrich.places import shipped
 
-        return _vote(text, language, assumed, _Names(shipped()))
+        return _vote(text, language, assumed, _Names(shipped()), within)
 
 
-def _vote(text: str, language: str, assumed: str, names: _Names) -> tuple[str, list[str]]:
+def _vote(text: str, language: str, assumed: str, names: _Names, within: str = ""
+          ) -> tuple[str, list[str]]:
     """:func:`zone_by_places` with ``names`` answering for the gazetteer."""
     text = text[:20000]
     lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
-    allowed: frozenset[str] = frozenset()
-    home = _zone_country(assumed) if assumed else ""
+    allowed: frozenset[str] = frozenset({within}) if within else frozenset()
+    home = _zone_country(assumed) if assumed and not within else ""
     if home and language:
         allowed = _language_countries(language.lower().split("-")[0]) | {home}
     votes: Counter[str] = Counter()
@@ -337,6 +347,47 @@ def _vote(text: str, language: str, assumed: str, names: _Names) -> tuple[str, l
     return zone, named[zone]
 
 
+MIN_COUNTRY_CLOCKS = 3
+"""Clocks (offsets winter and summer) a country's mainland must span, at least, for the
+places a text names within it to choose among them (:func:`zone_within_country`): the
+United States, Canada, Australia, Russia, Brazil, Mexico, Indonesia; not Spain or Portugal,
+whose second clock is an archipelago's (a Madrid paper's story on the Canaries is on
+Madrid's clock, as a Paris paper's on Guadeloupe is on Paris's)."""
+
+
+@cache
+def several_clocks(country: str) -> bool:
+    """Whether ``country`` (upper case) keeps :data:`MIN_COUNTRY_CLOCKS` clocks or more in
+    ``zone.tab`` (tzdata; two zones are one clock when their offsets agree winter and
+    summer)."""
+    zones = [name for code, name in _zone_tab() if code.upper() == country]
+    return len({_offsets(name) for name in zones}) >= MIN_COUNTRY_CLOCKS
+
+
+#: How a zone was chosen (:func:`~veille.extract.timezones.page_zone`) when it is a
+#: country's main clock, not an outlet's known home: a locale's region, the domain's
+#: country, an address naming its country, the language.
+_COUNTRY_GUESSES = ("assumed from locale", "assumed from the domain", "assumed from the address",
+                    "assumed from language")
+
+
+def zone_within_country(key: str, text: str, language: str) -> tuple[str, list[str]]:
+    """(zone, the places read) of the clock the places ``text`` names *within* the country
+    of the zone named ``key`` agree on (:func:`zone_by_places`, places abroad not voting),
+    when that country spans several clocks (:func:`several_clocks`) and that clock is
+    another; ("", []) otherwise. ``key`` is the country's main clock guessed from an
+    address, a locale or a language (abc.net.au: Australia/Sydney), not the outlet's city:
+    a story on Brisbane is on Queensland's clock, which keeps no summer time (r-mast51,
+    issue 16), one on Auckland stays on Sydney's."""
+    country = _zone_country(key)
+    if not country or not several_clocks(country):
+        return "", []
+    placed, named = zone_by_places(text, language, within=country)
+    if not placed or _offsets(placed) == _offsets(key):
+        return "", []
+    return placed, named
+
+
 def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tzinfo, str]:
     """(zone, how) of an input whose times carry no offset, given what
     :func:`~veille.extract.timezones.page_zone` chose (``zone``, ``how``): when that was only
@@ -344,9 +395,13 @@ def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tz
     address naming a country), the places ``text`` names decide (:func:`zone_by_places`).
     One rule for HTML pages, JSON records (the write API, JSON Lines) and wire items
     (ninjs, NewsML-G2)."""
+    key = str(getattr(zone, "key", ""))
+    if how.startswith(_COUNTRY_GUESSES):
+        inside, named = zone_within_country(key, text, language)
+        if inside:
+            return ZoneInfo(inside), country_places_said(inside, key, named)
     if not how.startswith(("assumed from language", "assumed UTC")):
         return zone, how
-    key = str(getattr(zone, "key", ""))
     placed, named = zone_by_places(text, language,
                                    "" if how.startswith("assumed UTC") else key)
     if placed and placed != key:

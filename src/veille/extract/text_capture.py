@@ -53,13 +53,14 @@ from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.list_lines import content_lists
 from veille.extract.live_entries import earliest, join_entries
-from veille.extract.masthead import masthead_name
+from veille.extract.masthead import known_outlet, masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.place_zones import zone_by_places
+from veille.extract.place_zones import zone_by_places, zone_within_country
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
+    country_places_said,
     home_said,
     is_generic_tld,
     named_territory,
@@ -935,7 +936,9 @@ def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
     found = outlet_home_zone(host)
     if found[0] or (host and len(host.rsplit(".", 1)[-1]) == 2 and not is_generic_tld(host)):
         return found
-    return outlet_home_zone("", *names)
+    # a news agency's masthead ("РИА Новости") is on its country's clock (r-mast51)
+    found = outlet_home_zone("", *names)
+    return found if found[0] else known_outlet(names[0] if names else "")
 
 
 def _country_host(site_url: str | None) -> bool:
@@ -1174,6 +1177,15 @@ def extract_text_capture(
         zone = ZoneInfo(by_places)
     else:
         by_places = ""
+    # A country of several clocks guessed from the address or the language (abc.net.au:
+    # Sydney's), not an outlet's known home: its places the text names choose among them
+    # (Brisbane: Queensland's clock, no summer time; r-mast51, issue 16).
+    main = str(getattr(zone, "key", ""))
+    inside, inside_named = ("", []) if zone_setting or territory or home or ist_zone \
+        or by_places or not any(_CLOCK.search(b) for b in meta_blocks) \
+        else zone_within_country(main, "\n".join(blocks[max(head.at, 0):]), lang)
+    if inside:
+        zone = ZoneInfo(inside)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1228,6 +1240,9 @@ def extract_text_capture(
     if by_places and evidence.get("timezone", "").startswith(f"assumed ({by_places})"):
         evidence["timezone"] = (places_said(by_places, places_named)
                                 + evidence["timezone"][len(f"assumed ({by_places})"):])
+    if inside and evidence.get("timezone", "").startswith(f"assumed ({inside})"):
+        evidence["timezone"] = (country_places_said(inside, main, inside_named)
+                                + evidence["timezone"][len(f"assumed ({inside})"):])
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
