@@ -36,9 +36,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bare_byline import byline_before_date, reading_time_line
+from veille.extract.bare_byline import byline_before_date
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
+from veille.extract.chrome_lines import reading_time_line
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import names_outlet
 
