@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from veille.enrich.text import fold
+from veille.enrich.venue_heads import venue_span
 
 if TYPE_CHECKING:
     from veille.enrich.aliases import AliasTable
@@ -108,6 +109,32 @@ def _toponym(mention: Mention, start: int, text: str) -> Mention:
     return Mention(start, mention.end, text[start:mention.end], "LOC", literal=True)
 
 
+_CLUB_VENUES = frozenset({"stade", "stadio", "estadio", "estadi", "stadion", "stadium"})
+"""Heads that also open a club's name ("Stade de Reims", "Stade Rennais"): an ORG after
+them stays the club."""
+
+
+def _venue(text: str, mention: Mention, table: AliasTable) -> Mention | None:
+    """The venue (a literal LOC) whose name holds ``mention`` when a building's head noun
+    decides it (:func:`veille.enrich.venue_heads.venue_span`), else None. A span the alias
+    table or the gazetteer knows whole stays ("Hôtel Matignon", "Ponte de Lima"); an ORG
+    after a stadium's noun is a club ("Stade de Reims")."""
+    from veille.enrich.entities import Mention
+    from veille.enrich.places import shipped
+
+    if mention.label not in ("LOC", "ORG", "PER", "MISC"):
+        return None
+    span = venue_span(text, mention.start, mention.end)
+    if span is None:
+        return None
+    whole = text[span[0]:span[1]]
+    if mention.label == "ORG" and fold(whole.split()[0]) in _CLUB_VENUES:
+        return None
+    if table.lookup(whole) is not None or shipped().candidates(whole):
+        return None
+    return Mention(span[0], span[1], whole, "LOC", literal=True)
+
+
 def _merge(a: Mention, b: Mention, text: str) -> Mention:
     from veille.enrich.entities import Mention
 
@@ -141,6 +168,15 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
                 _heads_french(mention) or (_heads_english(mention)
                                            and not shipped().candidates(mention.text))):
             mention.label, mention.literal = "ORG", False  # "Greenville Water"
+        venue = _venue(text, mention, table)
+        if venue is not None:  # "Palais de Tokyo", "Palau de la Virreina": one venue
+            while out and out[-1].start >= venue.start:
+                out.pop()  # a piece of the venue's name read before ("Palau" of "Palau Robert")
+            out.append(venue)
+            continue
+        if out and out[-1].literal and out[-1].start <= mention.start and \
+                mention.end <= out[-1].end and mention is not out[-1]:
+            continue  # "Virreina" inside "Palau de la Virreina"
         toponym = _TOPONYM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
             if not mention.text.isupper() else None
         if toponym is not None and toponym.group("link") is None and known and \
