@@ -49,12 +49,12 @@ HEADS = frozenset({
     "palau", "estacio", "teatre", "estadi", "museu", "castell", "mercat",
     # Italian
     "palazzo", "albergo", "stazione", "caffe", "stadio", "ponte", "castello", "palazzetto",
-    # Portuguese
-    "palacio", "estacao", "estadio", "castelo",
+    # Portuguese (palácio, estádio: the Spanish words once folded)
+    "estacao", "castelo",
     # German
     "schloss", "bahnhof", "theater", "haus", "stadion", "brucke", "museum", "kino",
     # English
-    "palace", "station", "theatre", "stadium", "bridge", "castle", "inn", "pub",
+    "palace", "station", "stadium", "bridge", "castle", "pub",
 })
 """The building types that open a venue's name, accent-folded (module docstring)."""
 
@@ -112,7 +112,7 @@ def venue_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return before.start(), end
 
 
-_COMMON_OPENERS = frozenset({"maison", "casa", "haus", "porte", "salle", "halle", "inn"})
+_COMMON_OPENERS = frozenset({"maison", "casa", "haus", "porte", "salle", "halle"})
 """Heads that open a sentence as a common word before a name ("Maison Dupont" is a
 shop's, but "Casa Rosada"…): capitalised only by the sentence, they need their "de"."""
 

@@ -7,7 +7,6 @@ Entity checks and the scoring are bench/lib/entity_checks.py's; "noplace" and "p
 the h-t49b set's (its judge, one copy); "tz" is described in build.py.
 """
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
