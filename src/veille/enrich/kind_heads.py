@@ -226,13 +226,29 @@ _SPORTS = frozenset({
 headline's kicker ("Handball : …"), no organisation."""
 
 
+_EPONYM_ENDS = re.compile(r"(?:ie|ies|[iy]smes?|[iy]stes?|iens?|iennes?)$")
+"""The suffixes French coins a politician's camp, doctrine or follower on (Grevisse, *Le Bon
+Usage*, on derivation: "Macronie", "macronisme", "macroniste", "chiraquien")."""
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "da", "di", "del"})
+
+
 def _eponym(word: str, table: AliasTable, people: set[str]) -> bool:
-    """``word`` is a neologism in -ie built on a person's name ("Macronie",
-    "Sarkozie"): its stem, or its stem + y, is a person's name of the text or the table."""
-    if " " in word or not word.endswith("ie") or len(word) < 6:
+    """``word`` is a neologism built on a person's name and a suffix of
+    :data:`_EPONYM_ENDS` ("Macronie", "Mélenchonie", "Sarkozysme", "Chiraquie",
+    "Lepénisme", "Wauquiezisme"): its stem, read as the name was written (as is, + y,
+    + e, "qu" for "c"), is a person's name of the text or a surname of the table (issue
+    16: the rule is one of derivation, not a list of camps)."""
+    end = _EPONYM_ENDS.search(word)
+    if " " in word or end is None or len(word) < 6 or not word[:1].isupper():
         return False
-    stem = word[:-2]
-    return any(name in people or fold(name) in _surnames(table) for name in (stem, stem + "y"))
+    stem = word[:end.start()] + ("y" if word[end.start()] == "y" else "")  # "Sarkozysme"
+    stems = {stem, stem + "y", stem + "e"}
+    if stem.endswith("qu"):
+        stems.add(stem[:-2] + "c")  # "Chiraquie": Chirac
+    folded = {fold(people_name) for people_name in people}
+    return any(len(name) >= 3 and (name in people or fold(name) in folded
+                                   or fold(name).replace(" ", "") in _surnames(table))
+               for name in stems)
 
 
 _SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
@@ -240,11 +256,14 @@ _SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
 
 def _surnames(table: AliasTable) -> frozenset[str]:
     """The folded last words of the table's people's names ("Sarkozy" of "Nicolas
-    Sarkozy"), computed once per table."""
+    Sarkozy"; "lepen" of "Marine Le Pen", a particle joined), computed once per table."""
     cached = _SURNAMES.get(id(table))
     if cached is None or cached[0] != len(table):
-        cached = (len(table), frozenset(fold(r.alias.split()[-1]) for r in table.rows
-                                        if r.label == "PER" and r.alias.split()))
+        names = [r.alias.split() for r in table.rows if r.label == "PER" and r.alias.split()]
+        cached = (len(table), frozenset(
+            [fold(words[-1]) for words in names]
+            + [fold(words[-2] + words[-1]) for words in names  # "Le Pen": "lepen"
+               if len(words) >= 2 and fold(words[-2]) in _PARTICLES]))
         _SURNAMES[id(table)] = cached
     return cached[1]
 
@@ -282,7 +301,8 @@ def _named_bodies(text: str, mentions: list[Mention], table: AliasTable) -> list
                 mention.label == "LOC" and not shipped().candidates(mention.text))):
             mention = Mention(dutch.start(), mention.end, text[dutch.start():mention.end],
                               "ORG")
-        if mention.label == "LOC" and table.lookup(mention.text) is None and \
+        if (mention.label == "LOC" or (mention.label == "PER" and " " not in mention.text)) \
+                and table.lookup(mention.text) is None and \
                 not shipped().candidates(mention.text) and \
                 _eponym(mention.text, table, people):
             # "dans la Macronie": no place ("la Macronie serre les rangs", acting, stays
