@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from veille.enrich.feature_spans import feature_spans
 from veille.enrich.text import fold
 from veille.enrich.venue_heads import venue_span
 
@@ -190,7 +191,35 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
             else:  # the toponym whole ("carrefour de la Croix-Rouge"): no town so named
                 mention = _toponym(mention, toponym.start(), text)
         out.append(mention)
-    return _named_bodies(text, _iberian_bodies(text, out, table), table)
+    return _features(text, _named_bodies(text, _iberian_bodies(text, out, table), table),
+                     table)
+
+
+def _features(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with each natural feature's or area's name written with its head noun
+    as one literal place (:mod:`veille.enrich.feature_spans`: "les monts des Flandres",
+    "la vallée de la Loire"): the mentions inside it are dropped, save a town after an
+    area's head ("le pays de Longwy": Longwy stays). A feature inside a longer mention,
+    or holding a known organisation's or person's name, is left alone."""
+    from veille.enrich.entities import Mention
+    from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, shipped
+
+    gazetteer = shipped()
+    spans = feature_spans(
+        text, lambda s: table.lookup(s) is not None or bool(gazetteer.candidates(s)),
+        lambda n: any(p.kind in ADMINISTRATIVE for p in gazetteer.candidates(n)))
+    for start, end, name_at, area in spans:
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any((m.start <= start and m.end >= end and m.end - m.start > end - start)
+               or m.end > end or (m.label in ("ORG", "PER")
+                                  and (row := table.lookup(m.text)) is not None
+                                  and row.label in ("ORG", "PER")) for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside or (
+            area and m.start == name_at and m.label == "LOC" and any(
+                p.kind in SETTLEMENT for p in gazetteer.candidates(m.text)))]
+        mentions.append(Mention(start, end, text[start:end], "LOC", literal=True))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 _CONTINUED = re.compile(
