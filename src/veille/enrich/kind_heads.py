@@ -121,11 +121,13 @@ def _venue(text: str, mention: Mention, table: AliasTable) -> Mention | None:
     table or the gazetteer knows whole stays ("Hôtel Matignon", "Ponte de Lima"); an ORG
     after a stadium's noun is a club ("Stade de Reims")."""
     from veille.enrich.entities import Mention
-    from veille.enrich.places import shipped
+    from veille.enrich.places import ADMINISTRATIVE, shipped
 
     if mention.label not in ("LOC", "ORG", "PER", "MISC"):
         return None
-    span = venue_span(text, mention.start, mention.end)
+    readings = shipped().candidates(mention.text) if mention.label == "LOC" else []
+    areas = bool(readings) and all(p.kind in ADMINISTRATIVE for p in readings)
+    span = venue_span(text, mention.start, mention.end, areas_only=areas)
     if span is None:
         return None
     whole = text[span[0]:span[1]]
@@ -198,26 +200,28 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
 def _features(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
     """``mentions`` with each natural feature's or area's name written with its head noun
     as one literal place (:mod:`veille.enrich.feature_spans`: "les monts des Flandres",
-    "la vallée de la Loire"): the mentions inside it are dropped, save a town after an
-    area's head ("le pays de Longwy": Longwy stays). A feature inside a longer mention,
-    or holding a known organisation's or person's name, is left alone."""
+    "la vallée de la Canche", which the recogniser missed or read as a person): the
+    mentions inside it give way. A feature whose complement the recogniser read as a
+    place the gazetteer knows is left to the place stage ("la vallée de la Loire", "le
+    pays de Longwy", "la région de Lodz": the area of that place, and the bench's
+    annotators' reading);
+    so is one inside a longer mention, or holding a known organisation's or person's
+    name."""
     from veille.enrich.entities import Mention
-    from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, shipped
+    from veille.enrich.places import shipped
 
     gazetteer = shipped()
     spans = feature_spans(
         text, lambda s: table.lookup(s) is not None or bool(gazetteer.candidates(s)),
-        lambda n: any(p.kind in ADMINISTRATIVE for p in gazetteer.candidates(n)))
-    for start, end, name_at, area in spans:
+        lambda n: bool(gazetteer.candidates(n)))
+    for start, end, _, _ in spans:
         inside = [m for m in mentions if m.start < end and start < m.end]
-        if any((m.start <= start and m.end >= end and m.end - m.start > end - start)
-               or m.end > end or (m.label in ("ORG", "PER")
-                                  and (row := table.lookup(m.text)) is not None
-                                  and row.label in ("ORG", "PER")) for m in inside):
+        if any((m.label == "LOC" and gazetteer.candidates(m.text)) or m.start < start
+               or m.end > end or (
+                (row := table.lookup(m.text)) is not None and row.label in ("ORG", "PER"))
+               for m in inside):
             continue
-        mentions = [m for m in mentions if m not in inside or (
-            area and m.start == name_at and m.label == "LOC" and any(
-                p.kind in SETTLEMENT for p in gazetteer.candidates(m.text)))]
+        mentions = [m for m in mentions if m not in inside]
         mentions.append(Mention(start, end, text[start:end], "LOC", literal=True))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 

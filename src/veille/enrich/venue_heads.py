@@ -13,7 +13,9 @@ Two shapes, read on the entity stage's mentions (:func:`venue_span`):
   alone, after a capitalised head noun ("Palais de", "Palais", "Teatro") or after a
   lower-case head noun in apposition with no linking word ("le palais Schweden"): the
   whole venue is the span. A lower-case head and "de" is left alone: "le stade de Lille",
-  "le théâtre de Caen" are those towns' (places.py ``_VENUE_BEFORE``);
+  "le théâtre de Caen" are those towns' (places.py ``_VENUE_BEFORE``); a lower-case head
+  in apposition counts only before a country's or region's name ("la maison Bousquet"
+  is a firm, Europeana's 1900s papers);
 - **the head as the mention**: the recogniser read the head noun itself as a place
   ("Palau", a country; "Palacio"), and a linking word and a capitalised name follow, or
   an article precedes and a capitalised name follows ("al Palau Robert"): the venue runs
@@ -83,11 +85,15 @@ def _head(word: str) -> bool:
     return fold(word) in HEADS
 
 
-def venue_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def venue_span(text: str, start: int, end: int,
+               areas_only: bool = False) -> tuple[int, int] | None:
     """``(start, end)`` of the venue whose name holds the mention ``text[start:end]`` when
     a building's head noun decides it (module docstring), else None. A mention that
     already opens with a head noun ("Gare de Lyon", "Hôtel de Suède") is the venue
-    whole and gives None."""
+    whole and gives None. A lower-case head in apposition counts only with
+    ``areas_only`` (the caller knows the mention reads only as a country or region:
+    "le palais Schweden"; "la maison Bousquet" is a firm, "le café Paillard" a café
+    named after its owner, "gare Paris" a price's place of delivery)."""
     mention = text[start:end]
     words = mention.split()
     if not words:
@@ -104,8 +110,8 @@ def venue_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is None or not _head(before.group("head")):
         return None
     head = before.group("head")
-    if head[:1].islower() and before.group("link"):
-        return None  # "le stade de Lille": that town's
+    if head[:1].islower() and (before.group("link") or not areas_only):
+        return None  # "le stade de Lille": that town's; "la maison Bousquet", a firm
     if head[:1].isupper() and _sentence_start(text, before.start()) and \
             before.group("link") is None and fold(head) in _COMMON_OPENERS:
         return None
