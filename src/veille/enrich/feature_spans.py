@@ -20,7 +20,8 @@ Two closed classes of heads:
   serra, valle, vall, vale, monti, montes, lago, llac): the feature, whatever its
   complement names;
 - the area heads "pays", "région", "contrée", "terroir": an area is the feature
-  only when its complement is no place the gazetteer knows ("la région Bretagne", "le
+  only after its linking word and when its complement is no place the gazetteer knows
+  ("la région Bretagne", "le
   pays de Galles", "la région de Verdun", "le pays de Longwy" stay those places: the
   area lies around the town, and the town is what the reader looks for).
 
@@ -49,7 +50,7 @@ _FEATURE = re.compile(
     r"(?<=[Ll]e" + _SP + r")(?P<area>pays)|"
     r"(?<=[Ll]a" + _SP + r")(?P<region>r[ée]gion|contr[ée]e)|(?<=[Ll]e" + _SP + r")terroir)"
     + _SP
-    + r"+(?:" + _LINK + r")?(?P<name>[A-ZÀ-Ý][\w’'-]*(?:" + _SP + r"+[A-ZÀ-Ý][\w’'-]*)?)")
+    + r"+(?P<link>" + _LINK + r")?(?P<name>[A-ZÀ-Ý][\w’'-]*(?:" + _SP + r"+[A-ZÀ-Ý][\w’'-]*)?)")
 """A determiner, a lower-case head, a linking word and one or two capitalised words ("le
 profil massif du Mont-Valérien" has no feature: "massif" is its adjective); an area's head
 after its singular article ("le pays de Longwy"; "les pays de l'Union" are countries)."""
@@ -78,7 +79,13 @@ def feature_spans(text: str, known: Callable[[str], bool], is_area: Callable[[st
             continue
         area = found.group("area") is not None or found.group("region") is not None or \
             found.group("head").startswith("terroir")
-        if area and is_area(name):
+        words = name.split()
+        if len(words[0].strip(".")) < 2 or words[0].endswith("."):
+            continue  # "la région de I. ntomiers": an OCR'd initial
+        if area and (not found.group("link") or is_area(words[0]) or is_area(name)):
             continue  # "la région Bretagne", "le pays de Galles"
-        out.append((found.start("head"), found.end(), found.start("name"), area))
+        end = found.end()
+        if len(words) > 1 and words[1].lower() in _OPENERS:
+            end = found.start("name") + len(words[0])  # "monts des Vosges Les …"
+        out.append((found.start("head"), end, found.start("name"), area))
     return out

@@ -202,9 +202,9 @@ def _features(text: str, mentions: list[Mention], table: AliasTable) -> list[Men
     as one literal place (:mod:`veille.enrich.feature_spans`: "les monts des Flandres",
     "la vallée de la Canche", which the recogniser missed or read as a person): the
     mentions inside it give way. A feature whose complement the recogniser read as a
-    place the gazetteer knows is left to the place stage ("la vallée de la Loire", "le
-    pays de Longwy", "la région de Lodz": the area of that place, and the bench's
-    annotators' reading);
+    place the gazetteer knows, or an area's complement read as a place at all, is left to
+    the place stage ("la vallée de la Loire", "le pays de Longwy", "la région de Mlawa":
+    the area of that place, and Europeana's annotators' reading);
     so is one inside a longer mention, or holding a known organisation's or person's
     name."""
     from veille.enrich.entities import Mention
@@ -214,9 +214,9 @@ def _features(text: str, mentions: list[Mention], table: AliasTable) -> list[Men
     spans = feature_spans(
         text, lambda s: table.lookup(s) is not None or bool(gazetteer.candidates(s)),
         lambda n: bool(gazetteer.candidates(n)))
-    for start, end, _, _ in spans:
+    for start, end, _, area in spans:
         inside = [m for m in mentions if m.start < end and start < m.end]
-        if any((m.label == "LOC" and gazetteer.candidates(m.text)) or m.start < start
+        if any((m.label == "LOC" and (area or gazetteer.candidates(m.text))) or m.start < start
                or m.end > end or (
                 (row := table.lookup(m.text)) is not None and row.label in ("ORG", "PER"))
                for m in inside):
