@@ -6,18 +6,15 @@ usage: python3 score.py VEILLE_CLI [--verbose]
 Entity checks and the scoring are bench/lib/entity_checks.py's; "noplace" and "place" are
 the h-t49b set's (its judge, one copy); "tz" is described in build.py.
 """
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 from lib import entity_checks  # noqa: E402
+from lib.entity_checks import peer_judge  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("h_t49b_score", HERE.parent / "h-t49b" / "score.py")
-assert _spec is not None and _spec.loader is not None
-_peer = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_peer)
+_peer_judge = peer_judge(HERE)
 
 _ZONES: dict[str, str] = {}
 
@@ -41,7 +38,7 @@ def judge(check, enrichment, quote_lines, named):
     if check[0] == "tz":
         said = enrichment.get("_tz", "")
         return check[1].casefold() in said.casefold(), said
-    return _peer.judge(check, enrichment, quote_lines, named)
+    return _peer_judge(check, enrichment, quote_lines, named)
 
 
 if __name__ == "__main__":
