@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from veille.display_title import plain_title
 from veille.extract.dropped_blocks import dropped_blocks
+from veille.extract.place_zones import split_zones
 from veille.extract.timezones import assumed_zone_name
 from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
 
@@ -123,11 +124,17 @@ def _strings(lang: str) -> Translator:
 def _assumed_label(content: Content) -> str:
     """" (assumed time: Europe/Paris)" after a time read in an assumed zone (the zone
     :func:`veille.extract.timezones.assumed_zone_name` finds in ``evidence["timezone"]``),
-    "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5)."""
-    assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
+    "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5). When
+    the text's places split between clocks, it says so: " (assumed time: UTC; places
+    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16)."""
+    how = str(content.evidence.get("timezone", ""))
+    assumed = assumed_zone_name(how)
     if not assumed:
         return ""
-    return f" ({_strings(cli_language())('cli_assumed_time')}: {assumed})"
+    t = _strings(cli_language())
+    split = split_zones(how)  # why no zone was inferred (issue 16)
+    why = f"; {t('cli_places_split', zones=' / '.join(split))}" if split else ""
+    return f" ({t('cli_assumed_time')}: {assumed}{why})"
 
 
 def published_text(content: Content, *, every_zone: bool = False) -> str:

@@ -265,6 +265,42 @@ def zone_by_places(text: str, language: str = "", assumed: str = "",
     language's zone, :func:`~veille.extract.timezones.language_zone`): only places of its
     country and of the countries writing that language may then move it. ``within``: a
     country code (upper case) whose places alone vote (:func:`zone_within_country`)."""
+    zone, named, _ = places_vote(text, language, assumed, within)
+    return zone, named
+
+
+def split_said(split: list[tuple[str, list[str]]]) -> str:
+    """The words the time zone evidence adds when the places split their votes (issue 16:
+    the user saw only "assumed (UTC)"): "places split between America/Chicago (Chicago,
+    Milwaukee) and Europe/Paris (Paris, Lyon), none a clear majority"; '' when ``split``
+    holds fewer than two clocks."""
+    if len(split) < 2:
+        return ""
+    said = [f"{zone} ({', '.join(names[:3])})" for zone, names in split[:3]]
+    return ("places split between " + ", ".join(said[:-1]) + " and " + said[-1]
+            + ", none a clear majority")
+
+
+_SPLIT = re.compile(r"places split between (?P<zones>.+?), none a clear majority")
+
+
+def split_zones(how: str) -> list[str]:
+    """The clocks, each with its places, that an ``evidence["timezone"]`` sentence says the
+    text's places split between (:func:`split_said`): ["America/Chicago (Chicago,
+    Milwaukee)", "Europe/Paris (Paris, Lyon)"]; [] when it says no split."""
+    found = _SPLIT.search(how)
+    if found is None:
+        return []
+    return re.split(r", (?=[A-Z][\w+-]*/)| and (?=[A-Z][\w+-]*/)", found.group("zones"))
+
+
+def places_vote(text: str, language: str = "", assumed: str = "", within: str = ""
+                ) -> tuple[str, list[str], list[tuple[str, list[str]]]]:
+    """:func:`zone_by_places`'s (zone, names) and, when no clock wins, the clocks that
+    split the votes, most votes first, each with the names that voted for it ([] when one
+    clock or none had votes). Two clocks with as many votes each are a split: no name
+    shared by places of both moves to either (the vote's first clock would win by the
+    order of the text)."""
     try:
         return _vote(text, language, assumed, _Names(), within)
     except _Unknown:
@@ -274,8 +310,8 @@ def zone_by_places(text: str, language: str = "", assumed: str = "",
 
 
 def _vote(text: str, language: str, assumed: str, names: _Names, within: str = ""
-          ) -> tuple[str, list[str]]:
-    """:func:`zone_by_places` with ``names`` answering for the gazetteer."""
+          ) -> tuple[str, list[str], list[tuple[str, list[str]]]]:
+    """:func:`places_vote` with ``names`` answering for the gazetteer."""
     text = text[:20000]
     lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
     allowed: frozenset[str] = frozenset({within}) if within else frozenset()
@@ -323,11 +359,13 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
             if not (size == 1 and name.lower() in lower):
                 shared.append((name, voted, every))
     if not votes:
-        return "", []
-    zone, count = votes.most_common(1)[0]
+        return "", [], []
+    ranked = votes.most_common()
+    zone, count = ranked[0]
     if sum(votes.values()) == 1 and lone:
-        return zone, named[zone]
-    if count >= MIN_VOTES:
+        return zone, named[zone], []
+    tied = len(ranked) > 1 and ranked[1][1] == count
+    if count >= MIN_VOTES and not tied:
         # a name shared by places of several countries is the one on the clock the text's
         # other places agree on: "Ipswich" beside Brisbane is Queensland's, not England's
         # (its vote moves), "Logan" (Utah's or Queensland's) votes Queensland (t-final50 A6)
@@ -343,8 +381,9 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
         votes = +votes
         count = votes[zone]
     if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
-        return "", []
-    return zone, named[zone]
+        split = [(clock, named[clock]) for clock, _ in votes.most_common()]
+        return "", [], split if len(split) > 1 else []
+    return zone, named[zone], []
 
 
 MIN_COUNTRY_CLOCKS = 3
@@ -402,8 +441,10 @@ def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tz
             return ZoneInfo(inside), country_places_said(inside, key, named)
     if not how.startswith(("assumed from language", "assumed UTC")):
         return zone, how
-    placed, named = zone_by_places(text, language,
-                                   "" if how.startswith("assumed UTC") else key)
+    placed, named, split = places_vote(text, language,
+                                       "" if how.startswith("assumed UTC") else key)
     if placed and placed != key:
         return ZoneInfo(placed), places_said(placed, named)
+    if split:
+        return zone, f"{how}; {split_said(split)}"
     return zone, how

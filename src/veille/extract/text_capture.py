@@ -57,7 +57,7 @@ from veille.extract.masthead import known_outlet, masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.place_zones import zone_by_places, zone_within_country
+from veille.extract.place_zones import places_vote, split_said, zone_within_country
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     country_places_said,
@@ -1169,10 +1169,11 @@ def extract_text_capture(
     # (La Presse's Montréal, Sherbrooke: t-final49 A4), one rule with HTML pages'.
     language_only = not site_url and bool(lang) and getattr(zone, "key", "") == str(
         getattr(assumed_zone(lang), "key", ""))
-    by_places, places_named = ("", []) if zone_setting or territory or home or ist_zone \
-        or _country_host(site_url) or not any(_CLOCK.search(b) for b in meta_blocks) \
-        else zone_by_places("\n".join(blocks[max(head.at, 0):]), lang,
-                            getattr(zone, "key", "") if language_only else "")
+    by_places, places_named, places_split = ("", [], []) if zone_setting or territory \
+        or home or ist_zone or _country_host(site_url) \
+        or not any(_CLOCK.search(b) for b in meta_blocks) \
+        else places_vote("\n".join(blocks[max(head.at, 0):]), lang,
+                         getattr(zone, "key", "") if language_only else "")
     if by_places and by_places != getattr(zone, "key", ""):
         zone = ZoneInfo(by_places)
     else:
@@ -1243,6 +1244,8 @@ def extract_text_capture(
     if inside and evidence.get("timezone", "").startswith(f"assumed ({inside})"):
         evidence["timezone"] = (country_places_said(inside, main, inside_named)
                                 + evidence["timezone"][len(f"assumed ({inside})"):])
+    elif places_split and evidence.get("timezone", "").startswith("assumed"):
+        evidence["timezone"] += f"; {split_said(places_split)}"  # why none (issue 16)
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
