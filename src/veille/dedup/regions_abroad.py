@@ -18,10 +18,11 @@ Two readings, both from the gazetteer veille ships (``enrich/data/gazetteer.tsv`
   name of a French commune or department (any size), a common word of the languages veille
   serves (``extract/data/common_words.txt``), a given name or a surname
   (``extract/data/given_names.txt``, ``world_given_names.txt``, ``world_surnames.txt``:
-  "Farah" is a province of Afghanistan and a given name; a name of several words when every
-  word is one of those: "Grand Port" of Mauritius, "Santa Ana" of El Salvador), a name of
-  subdivisions of several countries ("Centre", "Nord"), a name of a city of another country
-  in the gazetteer, and any name under four letters.
+  "Farah" is a province of Afghanistan and a given name), a region of several countries
+  (:data:`veille.dedup.regions.REGIONS`: "Sahel" is also a region of Burkina Faso), a name
+  of several words when every word is one of those ("Grand Port" of Mauritius, "Santa Ana"
+  of El Salvador), a name of subdivisions of several countries ("Centre", "Nord"), a name
+  of a city of another country in the gazetteer, and any name under four letters.
 - :func:`countries_apart`: two sides whose headlines or leads each name a country abroad
   (:func:`lead_countries`), none in common, and whose texts name none of the other's, tell
   events in two countries, whatever else they share (a side whose headline names no place
@@ -35,6 +36,7 @@ import gzip
 import re
 from importlib import resources
 
+from veille.dedup.regions import REGIONS
 from veille.extract.bare_byline import word_list
 from veille.extract.textshape import fold
 
@@ -83,7 +85,7 @@ def region_countries() -> dict[str, str]:
             countries.setdefault(fold(cells[1]), set()).add(cells[3].lower())
         elif cells[2] in ("city", "capital"):
             cities.setdefault(fold(cells[1]), set()).add(cells[3].lower())
-    french = _french_places()
+    french = _french_places() | {fold(name) for name in REGIONS}
     words = word_list("common_words.txt") | word_list("given_names.txt") | \
         word_list("world_given_names.txt") | word_list("world_surnames.txt")
     out: dict[str, str] = {}

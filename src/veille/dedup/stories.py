@@ -735,6 +735,12 @@ def _same_subjects(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return not people.isdisjoint(theirs)
 
 
+def _placed(keys: frozenset[str] | None) -> bool:
+    """Whether ``keys`` (a side's lead keys) hold one the sub-places rule compares: any but
+    the countries of :data:`TEXT_COUNTRIES` (``where:``), read by their own rule only."""
+    return bool(keys) and any(not key.startswith(WHERE) for key in keys or ())
+
+
 def _group(key: str) -> str:
     """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON`,
     :data:`DATE`, :data:`PARTICIPANT`, a site's, an object person's, a role's
@@ -1871,8 +1877,8 @@ class Stories:
                 story.places is not None and \
                 countries_apart(lead, mentions, story.places, story.mentions):
             return False
-        if not self.specifics or not lead or not story.places or \
-                score > self.specifics_bar * self.threshold:
+        if not self.specifics or not lead or not story.places or not _placed(lead) or \
+                not _placed(story.places) or score > self.specifics_bar * self.threshold:
             return True
         kept = story.places
         if self.event_dates and _DATES_BROAD not in kept and _DATES_BROAD not in lead and \

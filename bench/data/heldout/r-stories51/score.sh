@@ -1,14 +1,5 @@
 #!/bin/sh
-# usage: sh score.sh VEILLE_CLI ; ingests r-stories51's wave1..2 in a fresh data dir, scores
-# with ../f-events32/score.py (an undated article's gold "published" is read as last).
-set -e
+# usage: sh score.sh VEILLE_CLI ; ingests r-stories51's wave1..2 in a fresh data dir and scores
+# them with r-stories49's scorer (../f-events32/score.py).
 HERE=$(cd "$(dirname "$0")" && pwd)
-D=$(mktemp -d)
-for w in 1 2; do "$1" --data-dir "$D" ingest "$HERE/wave$w.jsonl" > /dev/null; done
-"$1" --data-dir "$D" export > "$D/e.jsonl"
-"$1" --data-dir "$D" stories --json > "$D/s.json"
-python3 -c 'import json,sys; g=json.load(open(sys.argv[1]))
-for a in g["articles"].values(): a["published"] = a["published"] or "9999"
-json.dump(g, open(sys.argv[2], "w"))' "$HERE/gold.json" "$D/gold.json"
-python3 "$HERE/../f-events32/score.py" "$D/gold.json" "$D/e.jsonl" "$D/s.json"
-rm -rf "$D"
+exec sh "$HERE/../r-stories49/score.sh" "$1" "$HERE"
