@@ -63,8 +63,8 @@ def main():
             shown[art["content"]["title"]] = art
     passed = total = 0
     for name, checks in CASES.items():
-        title = (cases / name).read_text(encoding="utf-8").splitlines()[1]
-        art = shown.get(title)
+        lines = (cases / name).read_text(encoding="utf-8").splitlines()
+        art = shown.get(lines[1]) or shown.get(lines[0])  # a masthead not told apart
         places = (art or {}).get("enrichment", {}).get("places") or []
         for check in checks:
             ok, why = check(places, None) if art else (False, "article not found")
