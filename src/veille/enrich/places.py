@@ -2057,6 +2057,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     the countries of the article's language whose clocks showed its printed time) stand
     for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
     from veille.enrich import place_context, place_doubt
+    from veille.enrich.coordinated_places import coordinated_abroad
+    from veille.enrich.facility_names import facility_abroad
 
     french = reads_as_french(language)
     if printed and not {country for country, _ in outlet} & printed:
@@ -2129,7 +2131,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _after_its_town(entity, _canton_not_department(
                 entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
-            str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
+            str(entity["name"]), found, gazetteer, extra.get(id(entity), set()) | (
+                {home} if home and not home_country(source, language) else set())), gazetteer)
         if not found and text and french and entity["label"] == "LOC" and \
                 not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
             found = gazetteer.lone_exonym(str(entity["name"]))
@@ -2323,6 +2326,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if overseas_without_evidence(best, found, home, bool(stated), [
                 readings for other, readings in options if other is not entity]):
             _unlink(entity, gazetteer)  # "Saint-Martin" of a text all Vaud: no Antilles
+            continue
+        if text and best.kind in SETTLEMENT and facility_abroad(
+                entity.get("mentions") or [], best, text, home,  # type: ignore[arg-type]
+                [readings for other, readings in options if other is not entity]):
+            _unlink(entity, gazetteer)  # "La Guardia and Kennedy airports": no Kennedy (CO)
+            continue
+        if text and coordinated_abroad(entity, best, text, home, options):
+            _unlink(entity, gazetteer)  # "New York City and Long Island": no Bahamas
             continue
         if _word_not_country(entity, best, text, language, options):
             _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau

@@ -1235,6 +1235,8 @@ def extract_text_capture(
         said = f"assumed ({territory})"
         evidence["timezone"] = ("assumed from the outlet's name, which names its territory "
                                 f"({territory})" + evidence["timezone"][len(said):])
+    if home:  # the outlet's country, for its places' namesakes (veille.enrich.outlet_home)
+        evidence["outlet_home"] = home
     if home and evidence.get("timezone", "").startswith(f"assumed ({home})"):
         evidence["timezone"] = (home_said(home, home_named)
                                 + evidence["timezone"][len(f"assumed ({home})"):])
