@@ -11,18 +11,23 @@ counting still frees what is dropped meanwhile: only cycles wait for the collect
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
-@contextmanager
-def paused() -> Iterator[None]:
+class paused:  # noqa: N801 (used as a function: ``with paused():``)
     """Pause the cyclic collector for the ``with`` block and restore it as it was (a
-    nested pause, or one inside a block that disabled it, leaves it disabled)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
+    nested pause, or one inside a block that disabled it, leaves it disabled).
+
+    A class, not a generator context manager: leaving a generator's block allocates (its
+    frame resumes, a ``StopIteration`` is made) after the collector is enabled again, which
+    set off a collection inside the caller's block (tests/enrich/test_gazetteer_load.py);
+    here enabling it is the last thing the block does."""
+
+    __slots__ = ("_collecting",)
+
+    def __enter__(self) -> None:
+        self._collecting = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._collecting:
             gc.enable()
