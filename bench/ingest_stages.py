@@ -20,6 +20,24 @@ capture. Run it on two checkouts to compare (``PYTHONPATH=<src>``)::
 
     PYTHONPATH=src python bench/ingest_stages.py --set aeb --repeat 3 --index
 
+Small writers and one-capture ingests (issue #13, r-perf51), with ``--stored M --writers
+N``: each renderer's renders in one store, the first ``M`` by one writer (untimed), the next
+``--tail`` (default 100) timed twice, into two copies of that store: by one writer, and by
+writers of ``N`` captures each (each ``ingest_texts`` call a new writer: its story state
+loaded from the store, as one ``veille ingest`` per few files or ``veille watch`` is), CPU
+ms a capture of each and their ratio. ``--alone K``: ``K`` renders (evenly spaced), each
+ingested by a fresh interpreter into a fresh store (one ``veille ingest`` of one file):
+median CPU seconds, and how many built the place gazetteer
+(:func:`veille.enrich.places.shipped`).
+
+A/B on one machine: ``--before SRC`` runs the chosen figures ``--rounds`` times for each
+tree in child processes (``SRC``, another checkout's ``src``, and this one's), the two trees
+taking turns so that the machine's load falls on both alike, and prints the medians and the
+after/before ratios::
+
+    PYTHONPATH=src python bench/ingest_stages.py --set aeb --renderers w3m,lynx \
+        --stored 150 --writers 10 --alone 12 --before /tmp/base/src --rounds 3
+
 ``--functions`` also times, function by function, the capture extractor's steps (each
 function ``veille.extract.text_capture`` calls by name, and ``textshape.block_shape``)
 and the story terms' readers (each function ``veille.dedup.stories`` calls: ``terms``,
@@ -32,6 +50,9 @@ import argparse
 import gc
 import json
 import os
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -181,6 +202,110 @@ def measure(captures: list[tuple[str, bytes]], repeat: int, index: bool,
                           sorted(stages.items(), key=lambda kv: -kv[1])}}
 
 
+def _runs(store: Any, captures: list[tuple[str, bytes]], size: int) -> float:
+    """CPU seconds of ingesting ``captures`` into ``store`` in runs of ``size`` (0: one
+    run), each run by a new writer."""
+    from veille.ingest import ingest_texts
+
+    step = size or len(captures) or 1
+    started = time.process_time()
+    for i in range(0, len(captures), step):
+        ingest_texts(store, captures[i:i + step])
+    return time.process_time() - started
+
+
+def small_writers(captures: list[tuple[str, bytes]], stored: int, size: int,
+                  tail: int) -> dict[str, float]:
+    """CPU ms a capture of ``captures[stored:stored + tail]`` ingested after the first
+    ``stored`` (one writer, untimed), by one writer and by writers of ``size``, each into
+    its own copy of the stored store; after one untimed warm-up of both (the process's
+    one-time tables)."""
+    import shutil
+
+    from veille.store.sqlite import SQLiteStore
+
+    head, rest = captures[:stored], captures[stored:stored + tail]
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="veille-writers-") as tmp:
+        base = Path(tmp) / "base.sqlite3"
+        store = SQLiteStore.open(base)
+        _runs(store, head, 0)
+        store.close()
+        for label, writers in (("warm-up", size), ("one writer", 0),
+                               (f"writers of {size}", size)):
+            copy = Path(tmp) / f"{writers}-{label[0]}.sqlite3"
+            shutil.copyfile(base, copy)
+            store = SQLiteStore.open(copy)
+            try:
+                out[label] = 1000 * _runs(store, rest, writers) / max(len(rest), 1)
+            finally:
+                store.close()
+    del out["warm-up"]
+    return out
+
+
+ALONE = """
+import sys, tempfile, time
+from pathlib import Path
+started = time.process_time()
+from veille.ingest import ingest_texts
+from veille.store.sqlite import SQLiteStore
+import veille.enrich.places as places
+with tempfile.TemporaryDirectory() as tmp:
+    store = SQLiteStore.open(Path(tmp) / "s.sqlite3")
+    path = Path(sys.argv[1])
+    ingest_texts(store, [(path.name, path.read_bytes())])
+    store.close()
+print(places.shipped.cache_info().currsize, time.process_time() - started)
+"""
+"""One capture ingested by a fresh interpreter: prints whether it built the gazetteer
+(1 or 0) and its CPU seconds."""
+
+
+def alone(paths: Sequence[Path]) -> dict[str, float]:
+    """Median CPU seconds of one fresh interpreter ingesting each of ``paths`` alone, and
+    how many of them built the place gazetteer."""
+    seconds, built = [], 0
+    for path in paths:
+        out = subprocess.run([sys.executable, "-c", ALONE, str(path)], check=True,
+                             capture_output=True, text=True).stdout.split()
+        built += int(out[0])
+        seconds.append(float(out[1]))
+    return {"alone CPU s (median)": statistics.median(seconds) if seconds else 0.0,
+            "alone built the gazetteer": float(built)}
+
+
+def _rusage_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ab(argv: Sequence[str], before: Path, rounds: int) -> int:
+    """Run this script with ``argv`` (less ``--before``/``--rounds``) ``rounds`` times for
+    each tree, alternating, and print the medians of each figure and their ratios."""
+    trees = (("before", before), ("after", ROOT / "src"))
+    figures: dict[str, dict[str, list[float]]] = {label: defaultdict(list) for label, _ in trees}
+    with tempfile.TemporaryDirectory(prefix="veille-ab-") as tmp:
+        for run in range(rounds):
+            for label, src in trees:
+                out = Path(tmp) / f"{label}-{run}.json"
+                subprocess.run([sys.executable, __file__, *argv, "--json", str(out)],
+                               env={**os.environ, "PYTHONPATH": str(src)}, check=True,
+                               stdout=subprocess.DEVNULL)
+                for name, value in json.loads(out.read_text("utf-8"))["ab"].items():
+                    figures[label][name].append(value)
+            print(f"round {run + 1}: " + "; ".join(
+                f"{label} " + ", ".join(f"{k} {v[-1]:.3g}" for k, v in figures[label].items())
+                for label, _ in trees), flush=True)
+    print(f"\nmedians of {rounds} alternated rounds (before {before}, after {ROOT / 'src'}):")
+    for name, values in figures["before"].items():
+        old = statistics.median(values)
+        new = statistics.median(figures["after"][name])
+        ratio = f"x{old / new:.2f}" if new else "-"
+        print(f"  {name:32s} {old:9.3f} -> {new:9.3f}  {ratio}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", default="aeb", help="render set (bench/.cache/captures/SET)")
@@ -191,7 +316,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--functions", action="store_true",
                         help="also time the capture extractor's steps and the story terms' "
                              "readers (each function, inclusive; the timers add ~10%%)")
+    parser.add_argument("--stored", type=int, default=0,
+                        help="small writers: captures stored first by one writer")
+    parser.add_argument("--writers", type=int, default=0,
+                        help="small writers: captures per writer after --stored")
+    parser.add_argument("--tail", type=int, default=100,
+                        help="small writers: captures timed after --stored")
+    parser.add_argument("--alone", type=int, default=0,
+                        help="ingest this many renders, each by a fresh interpreter")
+    parser.add_argument("--before", type=Path, default=None,
+                        help="A/B: another checkout's src, run in turns with this one")
+    parser.add_argument("--rounds", type=int, default=3, help="A/B: rounds of each tree")
     args = parser.parse_args(argv)
+    if args.before is not None:
+        rest = list(sys.argv[1:] if argv is None else argv)
+        for flag in ("--before", "--rounds"):
+            while flag in rest:
+                del rest[rest.index(flag):rest.index(flag) + 2]
+        return ab(rest, args.before, args.rounds)
     renderers = [r for r in args.renderers.split(",") if (RENDERS / args.set / r).is_dir()]
     if not renderers:
         print(f"no renders under {RENDERS / args.set}: run bench/captures.py first",
@@ -203,9 +345,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         _wrap_functions(times)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    out: dict[str, Any] = {}
+    if args.writers or args.alone:
+        found: dict[str, float] = {}
+        if args.writers:
+            found.update(small_writers(_renders(args.set, renderers), args.stored,
+                                         args.writers, args.tail))
+            one, small = found["one writer"], found[f"writers of {args.writers}"]
+            found["small writers / one"] = small / one if one else 0.0
+        if args.alone:
+            paths = [p for r in renderers for p in sorted((RENDERS / args.set / r).glob("*.txt"))]
+            step = max(len(paths) // args.alone, 1)
+            found.update(alone(paths[::step][:args.alone]))
+        for name, value in found.items():
+            print(f"{name:32s} {value:9.3f}")
+        out["ab"] = found
+        if args.json:
+            args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+        return 0
     scenarios = [(f"fresh {r}", _renders(args.set, [r])) for r in renderers]
     scenarios.append((f"one-store {'+'.join(renderers)}", _renders(args.set, renderers)))
-    out: dict[str, Any] = {}
     for name, captures in scenarios:
         figures = measure(captures, args.repeat, args.index, times)
         out[name] = figures

@@ -93,7 +93,9 @@ def test_a_masthead_of_the_table_gives_its_home(tmp_path: Path, store: SQLiteSto
 def test_outlet_home_zone() -> None:
     assert outlet_home_zone("www.scmp.com") == ("Asia/Hong_Kong", "scmp.com")
     assert outlet_home_zone("", "The Straits Times")[0] == "Asia/Singapore"
-    assert outlet_home_zone("", "Le Monde") == ("", "")
+    # national outlets are in the table for their mastheads (r-mast51); a name of none is not
+    assert outlet_home_zone("", "Le Monde") == ("Europe/Paris", "Le Monde")
+    assert outlet_home_zone("", "La Gazette du Village") == ("", "")
     assert outlet_home_zone("notscmp.com") == ("", "")
 
 

@@ -41,6 +41,20 @@ def fold(text: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9]", " ", s)).strip()
 
 
+def peer_judge(here: Path, name: str = "h-t49b") -> Any:
+    """The ``judge`` of the held-out set ``name`` beside the set at ``here`` (its
+    ``score.py`` loaded as a module, not run): the place checks of h-t49b, which later
+    sets reuse (one copy)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"{name}_score".replace("-", "_"),
+                                                  here.parent / name / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.judge
+
+
 def write_set(here: Path, articles: list[dict[str, Any]], checks: list[list[Any]]) -> None:
     """Write ``articles.jsonl`` and ``gold.json`` in ``here``; ``checks[i]`` are the checks of
     ``articles[i]`` (which must have a ``url``)."""

@@ -211,6 +211,13 @@ class StoryEditRefused(VeilleError):
     http_status = 409
 
 
+class ArticleEditRefused(VeilleError):
+    """A user's correction of a stored article (:mod:`veille.source_edits`) that would
+    change nothing: the article has that source already. The web answers 409 Conflict."""
+
+    http_status = 409
+
+
 class PipelineError(VeilleError):
     """The stages of a pipeline cannot run in the order given."""
 

@@ -23,6 +23,7 @@ from veille.executors.base import Executor
 from veille.executors.local import LocalExecutor
 from veille.ingest import BatchSink, build_pipeline
 from veille.record import Article
+from veille.source_edits import as_given, kept_edit
 from veille.store.sqlite import SQLiteStore
 
 BATCH = 200
@@ -53,10 +54,10 @@ def extract_chunk(payload: dict[str, Any]) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     for record in payload["articles"]:
         article = Article.from_dict(record)
-        fresh = Article(raw=article.raw, id=article.id, source=article.source,
-                        first_seen=article.first_seen, ext=article.ext)
-        outcome = pipeline.run_one(fresh)
+        # a user's edit of its source (veille.source_edits) is extracted with and kept
+        outcome = pipeline.run_one(as_given(article))
         if outcome.ok and outcome.article is not None:
+            kept_edit(article, outcome.article)
             if article.dedup is not None and outcome.article.dedup is not None:
                 # Links, versions and stories were found at ingest: keep them.
                 outcome.article.dedup = replace(article.dedup,

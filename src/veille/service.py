@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # collection, ingest and maintenance are imported when used (
     from veille.monitor.alerts import AlertView
     from veille.monitor.deliver import DeliveryReport
     from veille.search.paging import Paged
+    from veille.source_edits import SourceEdit
     from veille.store.base import SavedSearch, Source
     from veille.store.changelog import Compaction
     from veille.store.replica import ReplicaPosition
@@ -427,6 +428,18 @@ class Veille:
         from veille import story_edits
 
         return self._edit_story(lambda store: story_edits.undo(store, key))
+
+    def edit_source(self, article_id: str, source: str, by: str) -> SourceEdit:
+        """Give a stored article another source, recorded as made by ``by``
+        (:func:`veille.source_edits.edit_source`); the index and the alerts follow, as
+        after every write."""
+        from veille import source_edits
+
+        self._start()
+        done = source_edits.edit_source(self.store, article_id, source, by)
+        self.sync()
+        self.match_alerts()
+        return done
 
     def story_overrides(self, article_ids: Iterable[str] | None = None
                         ) -> list[StoryOverride]:

@@ -21,7 +21,7 @@ REFUSING = [["search", "foo"], ["reindex"], ["check"], ["check", "--repair"], ["
             ["enrich"], ["reenrich"], ["reextract"], ["entities"], ["places"], ["quotes"],
             ["stories"],
             ["stories", "show", "x"], ["stories", "join", "a", "b"], ["stories", "detach", "a"],
-            ["stories", "overrides"], ["stories", "undo", "1"],
+            ["stories", "overrides"], ["stories", "undo", "1"], ["edit", "a", "--source", "x.fr"],
             ["export"], ["export", "--format", "csv", "--query", "volcan"],
             ["compact"], ["compact", "--dry-run"],
             ["saved", "list"], ["saved", "show", "x"], ["saved", "remove", "x"],

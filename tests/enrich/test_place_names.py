@@ -32,7 +32,9 @@ def test_the_shipped_index_is_the_gazetteers_key_for_key() -> None:
     assert written == expected, "run: python -m veille.enrich.place_names"
     table = place_names.index()
     assert table is not None
-    assert set(table) == set(gazetteer.by_name)
+    assert {key for key in table if not key.startswith("=")} == set(gazetteer.by_name)
+    assert {key[1:] for key in table if key.startswith("=")} == set(
+        gazetteer._by_transliteration)  # noqa: SLF001
 
 
 def test_every_name_gives_the_gazetteers_answers() -> None:
@@ -53,8 +55,8 @@ def test_an_index_of_other_sources_is_not_read() -> None:
 def test_bylines_leave_the_gazetteer_unbuilt() -> None:
     """In a fresh interpreter (the gazetteer is built once per process): the answers the
     unchanged tree gave (with the gazetteer built), and no gazetteer. (The places clock,
-    :func:`veille.extract.place_zones.zone_by_places`, still builds it: r-zones50's vote
-    reads kinds, populations and points the names index does not hold.)"""
+    :func:`veille.extract.place_zones.zone_by_places`, reads the index too since r-perf51:
+    ``tests/extract/test_place_votes_r_perf51.py``.)"""
     code = textwrap.dedent("""
         from veille.extract.bare_byline import bare_name
         from veille.enrich import places

@@ -114,9 +114,9 @@ CAPTURES = {"Angers : plus de 3 000 foyers sans chauffage après une panne",
     ("superprofit", {"Mâcon : la taxe sur les superprofits divise les élus"}),
     ("foyer", {"Angers : plus de 3 000 foyers sans chauffage après une panne",
                "Brest : rafales et coupures"}),
-    # as "conseiller" (Snowball's "conseil", the verb's stem): "le conseil municipal" too
-    ("conseillers", {"Bouaké : un conseiller limogé",
-                     "Mâcon : la taxe sur les superprofits divise les élus"}),
+    # its singular as written, never "le conseil municipal" (Snowball's "conseil" is
+    # conseiller's term too: r-search51)
+    ("conseillers", {"Bouaké : un conseiller limogé"}),
     ("souvenir", {"Verviers : les souvenirs d'un lainier"}),
     ('"délit de fuite"', {"Namur : deux délits de fuite en une nuit"}),
     ("pont-l-abbe-d-arnoult", {"Angers : plus de 3 000 foyers sans chauffage après une panne"}),

@@ -8,6 +8,14 @@ infinitive's ``-er``), ``foyers`` → ``foyer``; ``superprofit`` → ``superprof
 ``superprofits`` → ``superprofit``. Such a plural is now indexed as its singular too and
 searched as its singular, as the listed plurals after a vowel were (index format 23,
 PostgreSQL analysis 15). Real tantivy index and real PostgreSQL.
+
+Since r-search51 (issues 13, 14; index format 24, PostgreSQL analysis 16), a plural is
+one only when spaCy's French lexicon says so (``revers`` is no plural of ``rever``, the
+term of ``rêve``), in ``-x`` too (``enjeux``), and when its singular's Snowball term is
+another lexeme's (``conseiller`` → ``conseil``, ``foyer`` → ``foi``, ``souvenir`` and
+``souvenance`` → ``souven``) it keeps its own term: the singular finds it by that term,
+it finds its singular written as such (the exact stream), and ``conseil`` no longer finds
+"conseillers" (tests/search/test_lexicon_plurals_r_search51.py).
 """
 
 from __future__ import annotations
@@ -23,10 +31,11 @@ from hypothesis import strategies as st
 
 from veille.index.analysis import (
     FRENCH,
-    SNOWBALL_KEPT_S,
     french_plurals,
+    lexicon_plurals,
     plural_of,
     singular_of,
+    written_singular,
 )
 from veille.index.base import IndexDoc
 from veille.index.query import parse_query
@@ -63,7 +72,9 @@ def found(index: Any, query: str) -> set[str]:
     ("conseillers", {"revue"}),
     # in phrases, at the word's place
     ('"foyer étaient"', {"foyers"}), ('"délit de fuite"', {"delits"}),
-    ('"souvenirs s\'ouvre"', {"souvenir"}), ('"superprofit députés"', set()),
+    # a plural whose singular's term is another lexeme's meets it as a word, not in a
+    # phrase (``"conseillers de Paris"`` must not find "le conseil de Paris")
+    ('"souvenirs s\'ouvre"', set()), ('"superprofit députés"', set()),
     # a quoted word is still the word as written
     ('"foyer"', set()), ('"foyers"', {"foyers"}),
 ])
@@ -72,8 +83,11 @@ def test_singular_and_plural_meet(index: Any, query: str, expected: set[str]) ->
 
 
 @pytest.mark.parametrize(("word", "singular"), [
-    ("foyers", "foyer"), ("superprofits", "superprofit"), ("Délits", "Délit"),
-    ("SOUVENIRS", "SOUVENIR"), ("élus", "élu"),
+    ("superprofits", "superprofit"), ("ÉLUS", "ÉLU"), ("élus", "élu"), ("enjeux", "enjeu"),
+    # the lexicon's plurals whose singular's term is another lexeme's: searched apart
+    ("foyers", None), ("Délits", None), ("SOUVENIRS", None), ("conseillers", None),
+    # no plural in the lexicon, whatever their spelling
+    ("revers", None), ("aaaers", None), ("fils", None),
     ("fois", None), ("progrès", None), ("stress", None), ("temps", None),  # temps = temp
     ("rafales", None), ("1990s", None), ("s", None),  # rafales: already rafal, as rafale
 ])
@@ -86,19 +100,17 @@ def test_plural_of() -> None:
     assert plural_of("FOYER") == "FOYERS"
     assert plural_of("élu") == "élus"
     assert plural_of("foi") is None and plural_of("rafale") is None
+    assert plural_of("conseiller") == "conseillers" and plural_of("enjeu") == "enjeux"
+    assert plural_of("conseil") == plural_of("rêve") is None  # conseils, rêves: one term
 
 
-# French-looking words ending in a letter after which Snowball deletes an ``s``
-LETTERS = "abcdefghijlmnopqrtuvyzéêçâô"
-ENDINGS = ("er", "ier", "ir", "oir", "it", "ait", "uit", "et", "ez", "é", "ée", "ant", "ent",
-           "eur", "ion", "ment", "age", "ure", "el", "al", "ard", "in", "ain", "if", "ot",
-           "ême", "ège", "yer", "ayer", "is", "ât", "ît")
-"""Common endings of French nouns and adjectives (and of verb forms Snowball removes)."""
-WORDS = st.one_of(
-    st.text(LETTERS, min_size=3, max_size=11),
-    st.builds(lambda stem, ending: stem + ending, st.text(LETTERS, min_size=2, max_size=8),
-              st.sampled_from(ENDINGS)),
-).filter(lambda w: w[-1] not in SNOWBALL_KEPT_S and w[-1] not in "âô")
+def test_written_singular() -> None:
+    assert written_singular("Conseillers") == "conseiller"
+    assert written_singular("foyers") == "foyer"
+    assert written_singular("élus") is None  # read as its singular by its term
+    assert written_singular("revers") is None and written_singular("conseil") is None
+
+
 COUNTER = itertools.count()
 
 
@@ -124,14 +136,14 @@ def _meet(idx: TantivyIndex, singular: str, plural: str) -> None:
         assert {f"pl{n}", f"sg{n}"} <= hits, (query, singular, plural)
 
 
-@given(WORDS)
+@given(st.sampled_from(sorted(lexicon_plurals())))
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_any_word_finds_its_plural_in_s_and_back(tantivy: TantivyIndex, word: str) -> None:
-    """Property on a real index: a word ending in a letter after which Snowball deletes an
-    ``s`` finds a text holding it with an ``s``, and the word with its ``s`` finds a text
-    holding the word, whatever the word (t-final50 A3: ``foyer``/``foyers``)."""
-    _meet(tantivy, word, word + "s")
+def test_lexicon_plurals_meet_their_singular(tantivy: TantivyIndex, plural: str) -> None:
+    """Property on a real index: every plural of the lexicon (``foyers``, ``enjeux``,
+    ``conseillers``) finds a text holding its singular, and its singular finds a text
+    holding it, whichever way it is searched (t-final50 A3, r-search51)."""
+    _meet(tantivy, plural[:-1], plural)
 
 
 @given(st.sampled_from(sorted(french_plurals())))

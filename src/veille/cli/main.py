@@ -22,6 +22,7 @@ _COMMANDS: dict[str, str] = {
     "check": "veille.cli.search:check_command",
     "compact": "veille.cli.compact:compact_command",
     "duplicates": "veille.cli.stories:duplicates_command",
+    "edit": "veille.cli.edit:edit_command",
     "enrich": "veille.cli.enrich:enrich_command",
     "entities": "veille.cli.enrich:entities_command",
     "export": "veille.cli.read:export_command",

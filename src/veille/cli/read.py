@@ -17,6 +17,7 @@ from veille.cli.render import (
     count_noun,
     json_text,
     one_line,
+    with_dropped,
 )
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import ArgumentError, NotFound
@@ -46,7 +47,8 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
             data = block(data.decode("utf-8", "replace")).encode("utf-8")
         click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
     elif as_json:
-        click.echo(json_text(_with_gone(article.to_dict(), gone), indent=2))
+        click.echo(json_text(with_dropped(_with_gone(article.to_dict(), gone), article),
+                             indent=2))
     else:
         click.echo(article_text(article, gone=gone))
 

@@ -27,6 +27,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from veille.display_title import plain_title
+from veille.extract.dropped_blocks import dropped_blocks
+from veille.extract.place_zones import split_zones
 from veille.extract.timezones import assumed_zone_name
 from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
 
@@ -122,11 +124,17 @@ def _strings(lang: str) -> Translator:
 def _assumed_label(content: Content) -> str:
     """" (assumed time: Europe/Paris)" after a time read in an assumed zone (the zone
     :func:`veille.extract.timezones.assumed_zone_name` finds in ``evidence["timezone"]``),
-    "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5)."""
-    assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
+    "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5). When
+    the text's places split between clocks, it says so: " (assumed time: UTC; places
+    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16)."""
+    how = str(content.evidence.get("timezone", ""))
+    assumed = assumed_zone_name(how)
     if not assumed:
         return ""
-    return f" ({_strings(cli_language())('cli_assumed_time')}: {assumed})"
+    t = _strings(cli_language())
+    split = split_zones(how)  # why no zone was inferred (issue 16)
+    why = f"; {t('cli_places_split', zones=' / '.join(split))}" if split else ""
+    return f" ({t('cli_assumed_time')}: {assumed}{why})"
 
 
 def published_text(content: Content, *, every_zone: bool = False) -> str:
@@ -321,4 +329,37 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     for paragraph in content.paragraphs:
         lines.append(textwrap.fill(one_line(paragraph), width=width, break_on_hyphens=False))
         lines.append("")
+    lines += dropped_lines(content.evidence, width=width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def dropped_lines(evidence: Mapping[str, object], *, width: int = 88) -> list[str]:
+    """The blocks extraction left out (:func:`veille.extract.dropped_blocks.dropped_blocks`)
+    as ``show`` prints them under the text: a heading in the terminal's language, then one
+    line per block, ``- [reason] text`` (wrapped at ``width``), then how many more were left
+    unlisted; [] when the evidence records none."""
+    found, more = dropped_blocks(evidence)
+    if not found and not more:
+        return []
+    t = ui_strings()
+    lines = ["-" * min(width, 40), t("dropped_title"), ""]
+    for item in found:
+        lines.append(textwrap.fill(f"- [{t('dropped_reason_' + item.reason)}] "
+                                   f"{one_line(item.text)}", width=width,
+                                   subsequent_indent="  ", break_on_hyphens=False))
+    if more:
+        lines.append("  " + t.plural("dropped_more", more))
+    return lines
+
+
+def with_dropped(record: dict[str, Any], article: Article) -> dict[str, Any]:
+    """``record`` (an article's JSON record) with ``dropped``: the blocks extraction left
+    out, each ``{"reason", "text"}`` (:mod:`veille.extract.dropped_blocks`), and
+    ``dropped_unlisted``, how many more were left unlisted (issue 14; ``show --json``);
+    as is when its evidence records none (the record alone, as ``unpublished`` is added
+    only for a removed page)."""
+    found, more = dropped_blocks(article.content.evidence if article.content else {})
+    if found or more:
+        record["dropped"] = [item.to_dict() for item in found]
+        record["dropped_unlisted"] = more
+    return record

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from veille.dedup.regions import world_places
+from veille.dedup.regions_abroad import lead_countries, region_countries
 from veille.dedup.town_short_forms import short_forms
 from veille.extract.textshape import fold, plain_lower
 
@@ -180,6 +181,13 @@ WORLD_REGIONS = True
 (:func:`veille.dedup.regions.world_places`: "Sahel", "l'armée malienne"), as the countries
 they stand for (issue #14's ninth round). False: countries, capitals and cities only."""
 _WORLD_KINDS = frozenset({"country", "capital", "city"})
+REGIONS_ABROAD = True
+"""Whether :func:`towns` reads the subdivisions of countries abroad (a state, province,
+autonomous community: "Canarias", "Floride") as their country, as a city abroad is
+(:func:`veille.dedup.regions_abroad.region_countries`, the names that are also French
+places, common words or people's names left out). A weather alert for the Canary Islands
+named no place veille read, so it agreed with an alert for Tijuana the same day
+(r-stories51). False: countries, capitals and cities only."""
 TEXT_REGIONS = False
 """Whether a region of several countries written in an article's **text** (not its
 headline) stands for its countries among the places the text names, as in the headline
@@ -210,7 +218,7 @@ _LOCATIVE = re.compile(
     r"(?<![\w'’-])(?P<prep>(?i:à|près\s+de|près\s+d['’]|près\s+du|au|aux|du|"
     r"sur\s+le|sur\s+la|sur\s+les))\s*"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|de|du|"
-    r"des|d['’]\S+)){0,3})")
+    r"des|d['’]\S+)){0,3})(?![\w’'-]|\s*\d)")
 SITES_OF = True
 """Whether :data:`LEAD_COMMUNES` also reads the commune a **site** is "of" in the headline
 and lead: a works, a refinery, a plant, a port written with its place ("la raffinerie
@@ -228,7 +236,16 @@ _SITE_OF = re.compile(
     r"laiterie|plateforme|terminal|dépôt|depot))"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&-]*){0,2}\s+(?:de|d['’])\s*"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|sous|en|le|la|les|de|"
-    r"du|des|d['’]\S+)){0,3})")
+    r"du|des|d['’]\S+)){0,3})(?![\w’'-]|\s*\d)")
+CONTRACTED_TOWNS = True
+"""Whether a **headline**'s town of :data:`TOWN_POPULATION` or more whose name begins with
+its article, written contracted with a preposition ("au Havre", "du Mans", "aux Sables"),
+is read as the headline's town, as "Le Havre" written whole is (:func:`_towns` reads
+capitalised words only, and :data:`LEAD_COMMUNES` keeps its small communes). A dockers'
+strike "au Havre" named no town and joined a dockers' strike at Fos-sur-Mer the day before
+(r-stories51). A commune's name followed by a number, after a preposition or a site, is
+another thing's name ("à Port 2000", a port terminal; "à Paris 2024"), not the commune
+(:data:`LEAD_COMMUNES`, :data:`SITES_OF`). False: as before."""
 _KICKER = re.compile(r"^\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,3})\s*:")
 _ARTICLE = {"du": "le ", "au": "le ", "aux": "les ", "près du": "le "}
 ON_PLACES = True
@@ -281,6 +298,9 @@ def _communes() -> dict[str, str]:
     if TOWN_SHORT_FORMS:
         for short, name in short_forms(rows, TOWN_POPULATION).items():
             out.setdefault(short, TOWN + name)
+    if REGIONS_ABROAD:
+        for name, key in region_countries().items():
+            out.setdefault(name, key)
     return out
 
 
@@ -344,7 +364,8 @@ def _lead_communes(title: str, lead: str) -> set[str]:
                     continue
                 key = _longest([_ON[prep].strip().capitalize(), *words], _commune_key) or \
                     _longest(words, _commune_key)
-            if key is not None and (LEAD_TOWNS or key not in _town_keys()):
+            if key is not None and (LEAD_TOWNS or key not in _town_keys() or
+                                    CONTRACTED_TOWNS and text is title and bool(article)):
                 found.add(key)
         if SITES_OF:
             for match in _SITE_OF.finditer(text):
@@ -447,6 +468,29 @@ def _towns(text: str, key_of: Callable[[str], str | None] | None = None) -> set[
             else:
                 start += 1
     return found
+
+
+def lead_places(title: str, body: str) -> frozenset[str]:
+    """The countries abroad an article's headline and lead (:data:`LEAD_CHARS`) name, as
+    :func:`veille.dedup.regions_abroad.lead_countries` keys them: a country, capital, city
+    or subdivision of :func:`_communes` written capitalised, not followed by another
+    capitalised word of its run (a person's name: "Dominique Versini", "Milan Kundera");
+    no demonym (it qualifies an actor: "la Bourse allemande")."""
+    found: set[str] = set()
+    for match in _TOKEN.finditer(f"{title}\n{_cut(body, LEAD_CHARS)}"):
+        words = match.group().split()
+        start = 0
+        while start < len(words):
+            for end in range(len(words), start, -1):
+                key = _town_key(" ".join(words[start:end]))
+                if key is not None:
+                    if end == len(words) or not words[end][:1].isupper():
+                        found.add(key)
+                    start = end
+                    break
+            else:
+                start += 1
+    return lead_countries(frozenset(), frozenset(found))
 
 
 def towns(title: str, body: str, max_chars: int = MAX_CHARS

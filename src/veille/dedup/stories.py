@@ -87,9 +87,10 @@ from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.reading import read_once
 from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
+from veille.dedup.regions_abroad import WHERE, countries_apart
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import MODES, SITE, sites
-from veille.dedup.specifics import TOWN, specifics, towns, within
+from veille.dedup.specifics import TOWN, lead_places, specifics, towns, within
 from veille.dedup.story_core import (
     CORE_BAR,
     CORE_KINDS,
@@ -518,6 +519,13 @@ side's names (:class:`Terms`). Before, the other side named it only where a stre
 announced it too, so a follow-up scoring 7 times the threshold was kept out of the story
 whose three articles wrote "la Chaume" after no street word (newuser17c S6). Numbered
 districts are read as before. False: as before."""
+TEXT_COUNTRIES = True
+"""Whether two sides whose headlines or leads name different countries abroad, none of
+them named by the other side's texts, are told apart (:func:`veille.dedup.regions_abroad.
+countries_apart`), before the sub-places rule's "a side whose lead names no place agrees":
+a weather alert for the Canary Islands ("el Gobierno de Canarias", read as Spain) and one
+for Tijuana (Mexico) the same day, in the same words, were one story (r-stories51). False:
+as before."""
 MOVE_CHECKS = True
 """A lone provisional article does not **move** (:data:`PROVISIONAL_DAYS`) into the story of
 an article it refused for want of evidence without that evidence: when an arriving article
@@ -727,13 +735,19 @@ def _same_subjects(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return not people.isdisjoint(theirs)
 
 
+def _placed(keys: frozenset[str] | None) -> bool:
+    """Whether ``keys`` (a side's lead keys) hold one the sub-places rule compares: any but
+    the countries of :data:`TEXT_COUNTRIES` (``where:``), read by their own rule only."""
+    return bool(keys) and any(not key.startswith(WHERE) for key in keys or ())
+
+
 def _group(key: str) -> str:
     """The group of a sub-place key: "" (a sub-place), :data:`TOWN`, :data:`PERSON`,
     :data:`DATE`, :data:`PARTICIPANT`, a site's, an object person's, a role's
     (:data:`veille.dedup.sites.SITE`, :data:`veille.dedup.people.OBJECT`,
     :data:`veille.dedup.roles.ROLE`) or an argument's (:data:`veille.dedup.arguments.
     GROUPS`)."""
-    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE, SEAT):
+    for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE, SEAT, WHERE):
         if key.startswith(prefix):
             return prefix
     return _ARGS if key.startswith(_ARGS) else ""
@@ -871,6 +885,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
         seated, elsewhere = world_seats(title, body)  # a town abroad: one of its namesakes
         head, named = (head - elsewhere) | seated, (named - elsewhere) | seated
     places, mentions = places | head, mentions | named
+    if TEXT_COUNTRIES:
+        places = places | lead_places(title, body)
     if PEOPLE:
         head, named = people(title, body)
         places, mentions = places | head, mentions | named
@@ -1114,6 +1130,8 @@ class Stories:
     """:data:`MOVE_CHECKS`; False: a move is asked as before newuser17c S5."""
     named_places: bool = NAMED_PLACES
     """:data:`NAMED_PLACES`; False: as before newuser17c S6."""
+    text_countries: bool = TEXT_COUNTRIES
+    """:data:`TEXT_COUNTRIES`; False: as before r-stories51."""
     event_dates: bool = EVENT_DATES
     """:data:`EVENT_DATES`; False turns the rule off (as before f-stories21)."""
     event_days: bool = EVENT_DAYS
@@ -1855,8 +1873,12 @@ class Stories:
         article's (or the other story's) names, where a sub-place of ``story``'s is looked
         for as ``story``'s names are for the article's (:data:`NAMED_PLACES`)."""
         lead, mentions = places
-        if not self.specifics or not lead or not story.places or \
-                score > self.specifics_bar * self.threshold:
+        if self.specifics and self.text_countries and lead is not None and \
+                story.places is not None and \
+                countries_apart(lead, mentions, story.places, story.mentions):
+            return False
+        if not self.specifics or not lead or not story.places or not _placed(lead) or \
+                not _placed(story.places) or score > self.specifics_bar * self.threshold:
             return True
         kept = story.places
         if self.event_dates and _DATES_BROAD not in kept and _DATES_BROAD not in lead and \
@@ -2003,7 +2025,7 @@ class Stories:
             return False
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
-                                        OBJECT, FINE, SEAT)) and \
+                                        OBJECT, FINE, SEAT, WHERE)) and \
                     not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH, BACK):
                 return True
         for key in lead:

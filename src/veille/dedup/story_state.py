@@ -38,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from typing import Protocol, runtime_checkable
 
+from veille.collector import paused
 from veille.dedup.background import Background
 from veille.dedup.stored_terms import terms_version
 from veille.dedup.stories import Stories, Story, Terms
@@ -60,7 +61,8 @@ _WORDING_SLOTS = Wording.__slots__
 CLASSES = ("Stories", "Story", "Terms", "Background", "Wording")
 """The classes a state may hold (by tag); any other tag is refused."""
 
-_PLAIN = (str, int, float, bool, type(None))
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Types JSON holds as they are."""
 
 
 @runtime_checkable
@@ -101,7 +103,7 @@ def _enc(value: object) -> object:
     if kind in _PLAIN:
         return value
     if kind is list:
-        return [_enc(v) for v in value]  # type: ignore[attr-defined]
+        return [v if type(v) in _PLAIN else _enc(v) for v in value]  # type: ignore[attr-defined]
     if kind is dict:
         if all(type(k) is str for k in value):  # type: ignore[attr-defined]
             return {"t": "d", "v": {k: _enc(v) for k, v in value.items()}}  # type: ignore[attr-defined]
@@ -117,7 +119,9 @@ def _enc(value: object) -> object:
     if kind is tuple:
         return {"t": "u", "v": [_enc(v) for v in value]}  # type: ignore[attr-defined]
     if kind is Counter:
-        return {"t": "C", "v": [[_enc(k), _enc(v)] for k, v in value.items()]}  # type: ignore[attr-defined]
+        return {"t": "C", "v": [[k if type(k) in _PLAIN else _enc(k),
+                                 v if type(v) in _PLAIN else _enc(v)]
+                                for k, v in value.items()]}  # type: ignore[attr-defined]
     if kind is OrderedDict:
         return {"t": "o", "v": [[_enc(k), _enc(v)] for k, v in value.items()]}  # type: ignore[attr-defined]
     if kind is bytes:
@@ -144,7 +148,9 @@ def _enc(value: object) -> object:
 def _pairs(value: object) -> list[tuple[object, object]]:
     if not isinstance(value, list):
         raise StateError("pairs expected")
-    return [(_dec(k), _dec(v)) for k, v in value]
+    # plain keys and values (a Counter's words and counts) kept as they are, without a call
+    return [(k if type(k) in _PLAIN else _dec(k), v if type(v) in _PLAIN else _dec(v))
+            for k, v in value]
 
 
 def _fields(cls: type, value: object, names: tuple[str, ...]) -> object:
@@ -220,7 +226,7 @@ def _dec(value: object) -> object:
     if kind in _PLAIN:
         return value
     if kind is list:
-        return [_dec(v) for v in value]  # type: ignore[attr-defined]
+        return [v if type(v) in _PLAIN else _dec(v) for v in value]  # type: ignore[attr-defined]
     if kind is dict and len(value) == 2:  # type: ignore[arg-type]
         tag = value.get("t")  # type: ignore[attr-defined]
         build = _TAGS.get(tag) if isinstance(tag, str) else None
@@ -231,22 +237,24 @@ def _dec(value: object) -> object:
 
 def dumps(value: object) -> bytes:
     """``value`` (a story state, or plain data holding some) as compressed JSON."""
-    text = json.dumps(_enc(value), ensure_ascii=False, separators=(",", ":"))
+    with paused():  # a tree as large as the state, all of it kept until written
+        text = json.dumps(_enc(value), ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode("utf-8"), 1)
 
 
 def loads(data: bytes) -> object:
     """What :func:`dumps` wrote; raises :class:`StateError` for any other bytes."""
-    try:
-        raw = json.loads(zlib.decompress(data).decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise StateError(f"not an encoded story state: {exc}") from exc
-    try:
-        return _dec(raw)
-    except StateError:
-        raise
-    except Exception as exc:  # noqa: BLE001 (any failure of foreign data)
-        raise StateError(f"not an encoded story state: {exc!r}") from exc
+    with paused():  # every container read is kept: the state (:mod:`veille.collector`)
+        try:
+            raw = json.loads(zlib.decompress(data).decode("utf-8"))
+        except (zlib.error, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise StateError(f"not an encoded story state: {exc}") from exc
+        try:
+            return _dec(raw)
+        except StateError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (any failure of foreign data)
+            raise StateError(f"not an encoded story state: {exc!r}") from exc
 
 
 def encode(stories: Stories) -> bytes:

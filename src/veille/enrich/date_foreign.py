@@ -33,6 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.enrich.date_plan_side import (
+    CHANGED,
+    STILL,
+    but_clause,
+    changed_plan_day,
+    still_ahead,
+)
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -141,16 +149,21 @@ de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §2
 Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
 ("los días 3 y 9 de marzo" are two days)."""
 _VAGUE = {"es": {"unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "varios": 3, "varias": 3,
-                 "pocos": 3, "pocas": 3, "un par de": 2},
+                 "pocos": 3, "pocas": 3, "un par de": 2, "los próximos": 3,
+                 "las próximas": 3},
           "it": {"qualche": 3, "alcuni": 3, "alcune": 3, "pochi": 3, "poche": 3, "diversi": 3,
-                 "diverse": 3, "parecchi": 3, "parecchie": 3, "un paio di": 2},
+                 "diverse": 3, "parecchi": 3, "parecchie": 3, "un paio di": 2,
+                 "prossimi": 3, "prossime": 3},
           "de": {"einigen": 3, "einige": 3, "ein paar": 3, "wenigen": 3, "wenige": 3,
-                 "mehreren": 3, "mehrere": 3, "paar": 3}}
+                 "mehreren": 3, "mehrere": 3, "paar": 3, "den kommenden": 3,
+                 "den nächsten": 3}}
 """Indefinite quantifiers taking a count's place ("hace unos días", "qualche giorno fa",
 "vor einigen Monaten"; RAE §20.3 "cuantificadores indefinidos", Serianni VII.185-200
 "aggettivi indefiniti", Duden § Indefinitpronomen: closed classes): the span is read with
 "a few" as three, "a couple" ("un par de", "un paio di") as two, and the granularity is
-``vague``."""
+``vague``. The plural "next" with its article ("en los próximos días", "nei prossimi
+giorni", "in den kommenden Tagen", "in den nächsten Wochen") is such a vague count of the
+units to come, read as three (r-dates51, as French "dans les prochains jours")."""
 _HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "alrededor de",
                   "unos", "unas", "apenas", "poco más de", "aproximadamente"),
            "it": ("circa", "oltre", "più di", "quasi", "poco più di", "meno di", "appena",
@@ -160,10 +173,10 @@ _HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "al
 """Approximators before a count ("hace algo más de 30 años", "oltre 20 anni fa", "vor gut
 20 Jahren": the adverbs and comparatives of quantity of the same grammars, closed
 classes): the count is kept, the granularity is ``vague``."""
-_WITHIN = {"es": ("en",), "it": ("in",), "de": ()}
+_WITHIN = {"es": ("en",), "it": ("in", "nei", "nelle", "negli"), "de": ()}
 """A preposition that counts ahead only when the clause is not in the past ("reabrirá en
-tres meses", "sarà pronto in un anno"; "lo construyeron en dos semanas" is a duration):
-CLDR gives "dentro de"/"tra" only."""
+tres meses", "sarà pronto in un anno", "nei prossimi giorni": "in" with its article;
+"lo construyeron en dos semanas" is a duration): CLDR gives "dentro de"/"tra" only."""
 _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
@@ -376,6 +389,20 @@ def _told_over(text: str, end: int, lang: _Language) -> bool:
     return but is not None and bool(lang.past.search(rest, but.end()))
 
 
+def _plan_side(after: str, lang: _Language) -> str:
+    """The tense of a weekday named by a plan told from a moment gone by, from the rest of
+    its sentence (``after``): ``"past"`` when no "but" follows it
+    (:func:`~veille.enrich.date_plan_side.but_clause`) or the "but" clause has a future;
+    ``STILL`` when that clause has no past either and says "now" or "still"
+    (:func:`~veille.enrich.date_plan_side.still_ahead`: the plan still stands, ahead);
+    ``CHANGED`` otherwise (the caller picks the side)."""
+    rest = re.split(r"[.;!?](?:\s|$)|\n", after)[0]
+    but = but_clause(rest)
+    if but is None or lang.future.search(but):
+        return "past"
+    return STILL if still_ahead(but, bool(lang.past.search(but))) else CHANGED
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """'past', 'future' or '' from the verb nearest a mention in its clause."""
     lang = _language(primary(language))
@@ -390,6 +417,22 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
             if best is None or m.start() < best[0]:
                 best = (m.start(), tense)
     return best[1] if best else ""
+
+
+def _announced(g: dict[str, str | None], text: str, start: int, end: int,
+               lang: _Language) -> bool:
+    """Whether a day and month or a month without a year dates an event announced, called
+    or set by a verb before it (:func:`veille.enrich.date_announced.announced_event`:
+    "hanno indetto uno sciopero il 20 giugno", "rief zu einem Warnstreik am 18. Juni
+    auf"), which lies ahead of the telling, and the rest of the sentence tells no past
+    ("…, que paralizó el país": the event told as done)."""
+    from veille.enrich.date_announced import announced_event
+
+    if not (g["mon"] or g["mon2"] or g["mon3"]) or g["year"] or g["year2"] or g["year3"] \
+            or g["rday"]:
+        return False
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    return announced_event(text, start, lang.code) and not lang.past.search(rest)
 
 
 def _direction(word: str | None, lang: _Language) -> int:
@@ -624,8 +667,12 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                           re.IGNORECASE) or lang.past.search(own) and _told_over(text, end,
                                                                                  lang)):
             # a plan set from a moment gone by, or set in the past and told over after
-            # "but" ("Il museo apre venerdì, ma ieri è rimasto chiuso" keeps its present)
-            tense = "past"
+            # "but" ("Il museo apre venerdì, ma ieri è rimasto chiuso" keeps its present);
+            # after "but", a present keeps the plan ahead, a past tells a change whose
+            # day may be the coming one (:mod:`veille.enrich.date_plan_side`, r-dates51)
+            tense = _plan_side(text[end:end + 200], lang)
+        if tense != "future" and _announced(g, text, start, end, lang):
+            tense = "future"  # "convocaron una huelga el 25 de mayo" (t-final51 A1)
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
@@ -659,7 +706,12 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 if g["pre"] and re.fullmatch(_THIS[lang.code], g["pre"], re.IGNORECASE):
                     direction = 0
                     tense = tense or "future"
-                value = _weekday(weekday, published, direction, tense)
+                if tense == CHANGED:
+                    value, tense = changed_plan_day(weekday, published)
+                else:
+                    value = _weekday(weekday, published, direction,
+                                     "future" if tense == STILL else tense)
+                    tense = "future" if tense == STILL else tense
         elif g["mon"]:
             if g["rto"] and g["rto"].lower() == _AND[lang.code] and not g["between"]:
                 start = m.start("day")  # "los días 3 y 9 de marzo": two days, the last read

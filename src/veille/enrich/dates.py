@@ -136,6 +136,7 @@ from veille.enrich.date_anchors import (
     printed_week_ahead,
     update_marks,
 )
+from veille.enrich.date_announced import announced_event
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -143,6 +144,7 @@ from veille.enrich.date_clues import (
     unscheduled,
     weeks_of,
 )
+from veille.enrich.date_day_numbers import DAY_ARTICLE, numbered_day
 from veille.enrich.date_english import (
     lowercase_month,
     next_weekday,
@@ -158,6 +160,13 @@ from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, spa
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
+from veille.enrich.date_plan_side import (
+    CHANGED,
+    STILL,
+    but_clause,
+    changed_plan_day,
+    still_ahead,
+)
 from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.date_reported import (
@@ -168,6 +177,7 @@ from veille.enrich.date_reported import (
     this_week_day,
     whole_words,
 )
+from veille.enrich.date_year_beside import year_beside
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.headline_spans import headline_span_days
@@ -237,10 +247,27 @@ ago", "in a couple of weeks", "une vingtaine d'années": Grevisse § 627 and § 
 nouns in "-aine" an approximate number; CGEL ch. 5 §7, the quantificational determiners;
 closed classes): the span is read with "a few" as three, "a couple" as two, the "-aine"
 noun as its number, and the granularity is ``vague`` (h-dates49b)."""
+COMING = {"the coming": 3, "the next few": 3, "les prochains": 3, "les prochaines": 3,
+          "prochains": 3, "prochaines": 3}
+"""The vague future spans' determiners ("in the coming days", "over the next few weeks",
+"dans les prochains jours", "au cours des prochaines semaines"; CGEL ch. 5 §7, Grevisse
+§ 599: "prochain" before a plural noun an indefinite number of the units to come; closed
+classes): read as "a few", three units ahead, granularity ``vague`` (issue 16, r-dates51),
+before a plural unit only ("in the coming year" is one year, not read here)."""
+VAGUE_COUNTS.update(COMING)
 _VAGUE_COUNTS = "|".join(
     re.sub(r"\s+de$", r"\\s+(?:de\\s+|d['’])", w).replace(" ", r"\s+") +
-    ("" if w.endswith(" de") else r"\s+")
+    (r"\s+(?=(?:jours|semaines|mois|ans|années|days|weeks|months|years)\b)" if w in COMING
+     else "" if w.endswith(" de") else r"\s+")
     for w in sorted(VAGUE_COUNTS, key=len, reverse=True))
+_COMING_AHEAD = (r"(?:(?:in|over|during)\s+the|(?:dans|pendant)\s+les|au\s+cours\s+des)\s+"
+                 r"(?P<cunit>days|weeks|months|jours|semaines|mois)\s+"
+                 r"(?:ahead|to\s+come|à\s+venir|qui\s+viennent)|"
+                 r"within\s+(?P<cunit2>days|weeks|months)(?!\s+of\b)")
+"""A vague future span with no determiner: "in the days ahead", "in the weeks to come",
+"dans les jours à venir", "dans les semaines qui viennent", "within days" (not "within
+days of the flood", counted from another event): read as "a few" units ahead, like
+:data:`COMING`."""
 _HEDGES = (r"plus\s+de|près\s+de|environ|presque|moins\s+de|un\s+peu\s+plus\s+de|"
            r"more\s+than|less\s+than|about|nearly|almost|over|around|roughly|some|"
            r"just\s+over|at\s+least|pas\s+moins\s+de|au\s+moins")
@@ -348,7 +375,8 @@ _PATTERN = re.compile(
       (?:\s+(?P<seasonrel>prochain|dernier|passé)|\s+(?P<seasonyear>(?:19|20)\d\d))?
     | (?P<quarter>(?:au|du|le|ce)\s+(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+
       trimestre)(?:\s+(?P<quarteryear>(?:19|20)\d\d))?
-    | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?)\s+
+    | (?P<agoin>il\s+y\s+a|dans|voici|in|d['’]ici(?:\s+(?:à|a))?|within|
+      (?:over|during|au\s+cours\s+des|pendant)(?=\s+(?:the\s+(?:coming|next)|(?:les\s+)?prochain)))\s+
       (?:(?P<hedge>{_HEDGES})\s+)?
       (?:(?P<count>\d{{1,3}}|{_COUNTS})\s+|(?P<vague>{_VAGUE_COUNTS}))
       (?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?|months?|years?|fortnights?)
@@ -356,6 +384,7 @@ _PATTERN = re.compile(
     | (?:(?P<hedge2>{_HEDGES})\s+)?
       (?:(?P<count2>\d{{1,3}}|{_COUNTS})\s+|(?P<vague2>{_VAGUE_COUNTS}))
       (?P<unit2>days?|weeks?|months?|years?|fortnights?)\s+ago
+    | {_COMING_AHEAD}
     | (?P<thispart>ce\s+(?:matin|soir|midi)|cet\s+après-midi|cette\s+nuit|
       this\s+(?:morning|afternoon|evening)|tonight|
       dans\s+(?:la\s+(?:nuit|soirée|matinée)|l['’]après-midi)
@@ -968,6 +997,28 @@ November is next July; Trésor de la langue française, "jusque", "dès": a limi
 t-final30 F4). A past clause keeps its reading ("était parti avant le 20 novembre")."""
 
 
+def _announced_ahead(match: re.Match[str], text: str, start: int, end: int) -> str:
+    """``future`` when a day and month or a month without a year dates an event announced,
+    called or set by a verb before it (:func:`veille.enrich.date_announced.announced_event`:
+    "a annoncé hier soir une journée de grève le 6 février", "les syndicats appellent à
+    une journée de mobilisation le 19 juin", "has set the by-election for May 7"): the
+    verb's tense dates the telling, the event lies ahead of it, the next such day (t-final51
+    A1; before, a past verb put it in the year gone by); ``past`` when the rest of the
+    sentence tells that event as done ("…le 9 juin, qui a rassemblé 200 000 personnes"; a
+    saying incise, ", a indiqué la CGT", does not count); '' for any other mention."""
+    day = bool(match.group("mon1") or match.group("mon3")) and not (
+        match.group("year1") or match.group("year3") or match.group("wd1"))
+    if not (day or _later_season_or_month(match)):
+        return ""
+    english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
+    if not announced_event(text, start, "en" if english else "fr"):
+        return ""
+    rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+    rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
+    told = _nearest_marker("", rest, english=english)
+    return "past" if told is not None and told[1] == "past" else "future"
+
+
 def _until_ahead(text: str, start: int) -> bool:
     """Whether the date at ``start`` ends a span opened by a past act that is not a verb of
     duration: "ont reconduit la grève jusqu'à jeudi", "a prolongé l'interdiction jusqu'au
@@ -1280,8 +1331,8 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         lead = g["season"].split()[0].lower()
         relation = g["seasonrel"] or {"next": "prochain", "last": "dernier"}.get(lead, "")
         return _season(g["season"], relation, published, tense)
-    if g["unit"] or g["unit2"]:
-        return _counted(g, published)
+    if g["unit"] or g["unit2"] or g["cunit"] or g["cunit2"]:
+        return _counted(_as_count(g), published)
     if g["thispart"]:
         return published, "day", True
     return None
@@ -1469,9 +1520,28 @@ def _plain_count(g: dict[str, str | None], count: int) -> dict[str, str | None]:
             "count": str(count), "count2": None}
 
 
+def _span_within(match: re.Match[str]) -> bool:
+    """Whether a counted span opens with a preposition that also makes a duration ("in a
+    few days", "within weeks", "over the next few days", "in the days ahead"): in a past
+    clause it tells how long something took, not a date ("dropped a month of rain in a
+    few days", "spread to three farms within weeks")."""
+    head = re.sub(r"\s+", " ", (match.group("agoin") or "").lower())
+    return head in ("in", "within", "over", "during", "au cours des", "pendant") or \
+        bool(match.group("cunit") or match.group("cunit2"))
+
+
+def _as_count(g: dict[str, str | None]) -> dict[str, str | None]:
+    """A vague future span with no determiner (:data:`_COMING_AHEAD`: "within days", "in
+    the days ahead") as the vague count it stands for ("in a few days"); other groups as
+    they are."""
+    unit = g.get("cunit") or g.get("cunit2")
+    return {**g, "agoin": "in", "vague": "a few", "unit": unit} if unit else g
+
+
 def vague_unit(g: dict[str, str | None]) -> str:
     """The granularity of a vague count's unit ("quelques jours": ``day``, "une quinzaine
     de jours": ``week``, "a few years": ``year``), the day it lands on aside."""
+    g = _as_count(g)
     vague = re.sub(r"\s+", " ", (g.get("vague") or g.get("vague2") or "").lower()).strip()
     vague = re.sub(r"\s*d['’]$", " de", vague)
     count_text = (g.get("count") or g.get("count2") or "").lower()
@@ -1865,10 +1935,20 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
         # on Thursday"): the pluperfect's "past in the past" puts the day it set behind
         # the writing (t-final49b A4), unless the sentence goes on in the future ("…;
         # il le présentera finalement lundi"): then the nearest such day
+        # (r-dates51: a change told in the past on a plan whose day is tomorrow or the day
+        # after is about the coming day, and a "but" clause in the present keeps the plan
+        # ahead: :mod:`veille.enrich.date_plan_side`)
         rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
-        then = _nearest_marker("", rest, english=is_english(
-            text[max(0, start - 4 * WINDOW):end + 2 * WINDOW]))
-        return "nearest" if then is not None and then[1] == "future" else "past"
+        english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
+        then = _nearest_marker("", rest, english=english)
+        if gone_by(rest):
+            return "past"
+        if then is not None and then[1] == "future":
+            return "nearest"
+        if plain and (but := but_clause(rest)) is not None and still_ahead(
+                but, _nearest_marker("", but, english=english) is not None):
+            return STILL
+        return CHANGED if plain and then is not None and then[1] == "past" else "past"
     return ""
 
 
@@ -1945,7 +2025,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         if _no_date(match, text, start, end):
             continue
         tense = clause_tense = tense_near(text, start, end)
-        if tense == "past" and (match.group("agoin") or "").lower() == "in" and not (
+        if tense == "past" and (_span_within(match)) and not (
                 modal_ahead(piece := _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])
                 or expected_ahead(piece) or wanted_later(text[max(0, start - 3 * WINDOW):start])):
             continue  # "dropped a month of rain in a few days": a duration, not a date
@@ -1966,6 +2046,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                 text[max(0, start - 40):start],
                 _AFTER_END.split(text[end:end + 3 * WINDOW])[0])) is not None:
             tense = planned  # "The talks, scheduled for Wednesday, were postponed"
+        elif announced := _announced_ahead(match, text, start, end):
+            tense = announced  # "a annoncé hier une journée de grève le 6 février" (t-final51)
         elif match.group("wd2") and not match.group("wdrel") and tense == "past" and \
                 _day_of_an_event(text, start, end) and called_off(
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
@@ -2038,9 +2120,9 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         elif tense != "future" and (seen := _prospective(match, text, start, end)):
             # "veut réduire les vols jeudi", "may … on Thursday": ahead; "a décidé de
             # fermer mardi", "had planned to … on Monday": the nearest such day
-            tense = "future" if seen == "ahead" else "past" if seen == "past" else ""
+            tense = "future" if seen in ("ahead", STILL) else "past" if seen == "past" else ""
             by_side = seen == "nearest"
-        if not (seen and seen == "past"):  # a plan told as gone by is not "expected"
+        if seen not in ("past", CHANGED):  # a plan told as gone by is not "expected"
             tense = _ahead(match, text, start, end, tense)
         if match.group("feast") and not tense and not match.group("year7") and \
                 _in_a_habit(text, start):
@@ -2073,7 +2155,12 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                     "" if after_an_act(text, this.start()) else tense)
             elif reported is not None:  # "ont confirmé mercredi une grève jeudi"
                 value = reported
-            if this is not None or reported is not None:
+            numbered = None if match.group("part") or not DAY_ARTICLE.search(
+                text, max(0, start - 8), start) else numbered_day(
+                    text[end:end + 24], weekday, value, said or published, tense)
+            if numbered is not None:  # "le mardi 7, … le samedi 11": the number fixes it
+                value, end = numbered[0], end + numbered[1]
+            if this is not None or reported is not None or numbered is not None:
                 tense = "future" if value > (said or published) else \
                     "past" if value < (said or published) else ""
         if match.group("wd1") and match.group("mon1") and not match.group("year1") and \
@@ -2091,6 +2178,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if day is None:
                 continue
             value = day
+        if seen == CHANGED and match.group("wd2") and not range_end:
+            value, tense = changed_plan_day(value.weekday(), said or published)
         if by_side and not tense:
             tense = "future" if value > (said or published) else \
                 "past" if value < (said or published) else ""
@@ -2113,7 +2202,7 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                                    if granularity == "either" else "",
                                    vague_unit(match.groupdict())
                                    if granularity == "vague" else ""))
-    found = _year_anchored(text, found, spans or [])  # before the range starts take its year
+    found = _year_anchored(text, found, spans or [], published)  # before the range starts
     found = sorted(found + _range_starts(text, found), key=lambda d: d.start)
     found = _eves(text, _month_pairs(text, found, published), spans or [], published)
     found = overlong_years(text, weeks_of(text, _spelled_out(
@@ -2294,8 +2383,8 @@ _FRAME_START = re.compile(r"[\s«\"“—–-]*")
 _ADJACENT = re.compile(r"[\s,]*")
 
 
-def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
-                   ) -> list[MentionedDate]:
+def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence],
+                   published: date | None = None) -> list[MentionedDate]:
     """A month, day-and-month or season without a year takes the year of a year phrase
     that frames it ("Il y a trois ans, les urgences avaient fermé tout l'été": that
     summer, not this year's; newuser17a H12): one opening its sentence before a comma
@@ -2303,7 +2392,10 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
     year), or one written right beside it ("l'an dernier en décembre", "en décembre l'an
     dernier"). A sentence-initial adverbial sets
     the time frame of its whole sentence (Grevisse, *Le Bon Usage*, § 326: the
-    complément circonstanciel de phrase). A weekday's date keeps its own calendar."""
+    complément circonstanciel de phrase). A month named alone also takes the year of the
+    single "en 2027" its sentence prints (:mod:`veille.enrich.date_year_beside`: "la
+    braderie de septembre prolongée d'une journée en 2027", t-final51 A5c), and then lies
+    on its side of ``published`` (its tense). A weekday's date keeps its own calendar."""
     out = []
     for d in found:
         out.append(d)
@@ -2316,13 +2408,43 @@ def _year_anchored(text: str, found: list[MentionedDate], spans: list[Sentence]
         anchor = next((a for a in found if a is not d and a.granularity == "year"
                        and not _UNANCHORING.match(a.text) and _frames(text, a, d, spans)),
                       None)
+        beside = anchor is None and d.granularity == "month" and \
+            (anchor := _year_of_sentence(text, found, d, spans)) is not None
         if anchor is None:
             continue
         current = date.fromisoformat(d.value)
         moved = _safe_date(int(anchor.value[:4]), current.month, current.day)
         if moved is not None and moved != current:
             out[-1] = replace(d, value=moved.isoformat())
+        if beside and published is not None and moved is not None:
+            side = "future" if moved > published else \
+                "past" if _month_start(moved, 1) <= published else out[-1].tense
+            out[-1] = replace(out[-1], tense=side)
     return out
+
+
+_OTHER_CLAUSE = re.compile(r"(?i)[,;:«»\"“”()\n]|\b(?:et|mais|ou|puis|qu['’]|que|qui|dont|où|"
+                           r"and|but|or|then|that|which|who|where)\b")
+"""What between a month and a year puts them in two clauses: a comma or other clause mark, a
+coordinator or a subordinator (closed classes)."""
+
+
+def _year_of_sentence(text: str, found: list[MentionedDate], d: MentionedDate,
+                      spans: list[Sentence]) -> MentionedDate | None:
+    """The one year phrase of the sentence holding the month ``d`` when it sets that
+    month's year (:func:`veille.enrich.date_year_beside.year_beside`) and stands in the
+    same clause (nothing of :data:`_OTHER_CLAUSE` between them), else None."""
+    sentence = sentence_at(spans, d.start)
+    if sentence is None:
+        return None
+    years = [a for a in found if a.granularity == "year"
+             and sentence.start <= a.start < sentence.start + len(sentence.text)]
+    if len(years) != 1 or not year_beside(text, years[0].start, years[0].end) or \
+            _OTHER_CLAUSE.search(text[min(d.end, years[0].end):max(d.start, years[0].start)]):
+        # "Adopté en 2019, le texte sera appliqué en janvier", "ne seront pas de retour en
+        # 2013 et qu'ils ne participeraient pas à la tournée en novembre": another clause's
+        return None
+    return years[0]
 
 
 def _frames(text: str, anchor: MentionedDate, d: MentionedDate, spans: list[Sentence]) -> bool:
@@ -2379,8 +2501,9 @@ def _words(text: str) -> str:
 
 _OWN_PAST = re.compile(r"(?i)\b(?:dernier|dernière|derniere|passé|passée|passe|last|ago|hier|"
                        r"avant-hier|yesterday|il\s+y\s+a|voici)\b")
-_OWN_FUTURE = re.compile(r"(?i)\b(?:prochain|prochaine|next|demain|après-demain|tomorrow|"
-                         r"horizon|dans(?!\s+l)|in\s+\d)\b")
+_OWN_FUTURE = re.compile(r"(?i)\b(?:prochaine?s?|next|demain|après-demain|tomorrow|"
+                         r"horizon|dans(?!\s+l)|in\s+\d|coming|ahead|to\s+come|à\s+venir|"
+                         r"qui\s+viennent|within)\b")
 
 
 def _own_tense(words: str) -> str:

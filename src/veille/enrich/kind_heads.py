@@ -41,7 +41,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from veille.enrich.feature_spans import feature_spans
 from veille.enrich.text import fold
+from veille.enrich.venue_heads import venue_span
 
 if TYPE_CHECKING:
     from veille.enrich.aliases import AliasTable
@@ -108,6 +110,34 @@ def _toponym(mention: Mention, start: int, text: str) -> Mention:
     return Mention(start, mention.end, text[start:mention.end], "LOC", literal=True)
 
 
+_CLUB_VENUES = frozenset({"stade", "stadio", "estadio", "estadi", "stadion", "stadium"})
+"""Heads that also open a club's name ("Stade de Reims", "Stade Rennais"): an ORG after
+them stays the club."""
+
+
+def _venue(text: str, mention: Mention, table: AliasTable) -> Mention | None:
+    """The venue (a literal LOC) whose name holds ``mention`` when a building's head noun
+    decides it (:func:`veille.enrich.venue_heads.venue_span`), else None. A span the alias
+    table or the gazetteer knows whole stays ("Hôtel Matignon", "Ponte de Lima"); an ORG
+    after a stadium's noun is a club ("Stade de Reims")."""
+    from veille.enrich.entities import Mention
+    from veille.enrich.places import ADMINISTRATIVE, shipped
+
+    if mention.label not in ("LOC", "ORG", "PER", "MISC"):
+        return None
+    readings = shipped().candidates(mention.text) if mention.label == "LOC" else []
+    areas = bool(readings) and all(p.kind in ADMINISTRATIVE for p in readings)
+    span = venue_span(text, mention.start, mention.end, areas_only=areas)
+    if span is None:
+        return None
+    whole = text[span[0]:span[1]]
+    if mention.label == "ORG" and fold(whole.split()[0]) in _CLUB_VENUES:
+        return None
+    if table.lookup(whole) is not None or shipped().candidates(whole):
+        return None
+    return Mention(span[0], span[1], whole, "LOC", literal=True)
+
+
 def _merge(a: Mention, b: Mention, text: str) -> Mention:
     from veille.enrich.entities import Mention
 
@@ -141,6 +171,15 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
                 _heads_french(mention) or (_heads_english(mention)
                                            and not shipped().candidates(mention.text))):
             mention.label, mention.literal = "ORG", False  # "Greenville Water"
+        venue = _venue(text, mention, table)
+        if venue is not None:  # "Palais de Tokyo", "Palau de la Virreina": one venue
+            while out and out[-1].start >= venue.start:
+                out.pop()  # a piece of the venue's name read before ("Palau" of "Palau Robert")
+            out.append(venue)
+            continue
+        if out and out[-1].literal and out[-1].start <= mention.start and \
+                mention.end <= out[-1].end and mention is not out[-1]:
+            continue  # "Virreina" inside "Palau de la Virreina"
         toponym = _TOPONYM_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
             if not mention.text.isupper() else None
         if toponym is not None and toponym.group("link") is None and known and \
@@ -154,7 +193,37 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
             else:  # the toponym whole ("carrefour de la Croix-Rouge"): no town so named
                 mention = _toponym(mention, toponym.start(), text)
         out.append(mention)
-    return _named_bodies(text, _iberian_bodies(text, out, table), table)
+    return _features(text, _named_bodies(text, _iberian_bodies(text, out, table), table),
+                     table)
+
+
+def _features(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with each natural feature's or area's name written with its head noun
+    as one literal place (:mod:`veille.enrich.feature_spans`: "les monts des Flandres",
+    "la vallée de la Canche", which the recogniser missed or read as a person): the
+    mentions inside it give way. A feature whose complement the recogniser read as a
+    place the gazetteer knows, or an area's complement read as a place at all, is left to
+    the place stage ("la vallée de la Loire", "le pays de Longwy", "la région de Mlawa":
+    the area of that place, and Europeana's annotators' reading);
+    so is one inside a longer mention, or holding a known organisation's or person's
+    name."""
+    from veille.enrich.entities import Mention
+    from veille.enrich.places import shipped
+
+    gazetteer = shipped()
+    spans = feature_spans(
+        text, lambda s: table.lookup(s) is not None or bool(gazetteer.candidates(s)),
+        lambda n: bool(gazetteer.candidates(n)))
+    for start, end, _, area in spans:
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any((m.label == "LOC" and (area or gazetteer.candidates(m.text))) or m.start < start
+               or m.end > end or (
+                (row := table.lookup(m.text)) is not None and row.label in ("ORG", "PER"))
+               for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        mentions.append(Mention(start, end, text[start:end], "LOC", literal=True))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 _CONTINUED = re.compile(
@@ -190,13 +259,29 @@ _SPORTS = frozenset({
 headline's kicker ("Handball : …"), no organisation."""
 
 
+_EPONYM_ENDS = re.compile(r"(?:ie|ies|[iy]smes?|[iy]stes?|iens?|iennes?)$")
+"""The suffixes French coins a politician's camp, doctrine or follower on (Grevisse, *Le Bon
+Usage*, on derivation: "Macronie", "macronisme", "macroniste", "chiraquien")."""
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "da", "di", "del"})
+
+
 def _eponym(word: str, table: AliasTable, people: set[str]) -> bool:
-    """``word`` is a neologism in -ie built on a person's name ("Macronie",
-    "Sarkozie"): its stem, or its stem + y, is a person's name of the text or the table."""
-    if " " in word or not word.endswith("ie") or len(word) < 6:
+    """``word`` is a neologism built on a person's name and a suffix of
+    :data:`_EPONYM_ENDS` ("Macronie", "Mélenchonie", "Sarkozysme", "Chiraquie",
+    "Lepénisme", "Wauquiezisme"): its stem, read as the name was written (as is, + y,
+    + e, "qu" for "c"), is a person's name of the text or a surname of the table (issue
+    16: the rule is one of derivation, not a list of camps)."""
+    end = _EPONYM_ENDS.search(word)
+    if " " in word or end is None or len(word) < 6 or not word[:1].isupper():
         return False
-    stem = word[:-2]
-    return any(name in people or fold(name) in _surnames(table) for name in (stem, stem + "y"))
+    stem = word[:end.start()] + ("y" if word[end.start()] == "y" else "")  # "Sarkozysme"
+    stems = {stem, stem + "y", stem + "e"}
+    if stem.endswith("qu"):
+        stems.add(stem[:-2] + "c")  # "Chiraquie": Chirac
+    folded = {fold(people_name) for people_name in people}
+    return any(len(name) >= 3 and (name in people or fold(name) in folded
+                                   or fold(name).replace(" ", "") in _surnames(table))
+               for name in stems)
 
 
 _SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
@@ -204,11 +289,14 @@ _SURNAMES: dict[int, tuple[int, frozenset[str]]] = {}
 
 def _surnames(table: AliasTable) -> frozenset[str]:
     """The folded last words of the table's people's names ("Sarkozy" of "Nicolas
-    Sarkozy"), computed once per table."""
+    Sarkozy"; "lepen" of "Marine Le Pen", a particle joined), computed once per table."""
     cached = _SURNAMES.get(id(table))
     if cached is None or cached[0] != len(table):
-        cached = (len(table), frozenset(fold(r.alias.split()[-1]) for r in table.rows
-                                        if r.label == "PER" and r.alias.split()))
+        names = [r.alias.split() for r in table.rows if r.label == "PER" and r.alias.split()]
+        cached = (len(table), frozenset(
+            [fold(words[-1]) for words in names]
+            + [fold(words[-2] + words[-1]) for words in names  # "Le Pen": "lepen"
+               if len(words) >= 2 and fold(words[-2]) in _PARTICLES]))
         _SURNAMES[id(table)] = cached
     return cached[1]
 
@@ -246,7 +334,8 @@ def _named_bodies(text: str, mentions: list[Mention], table: AliasTable) -> list
                 mention.label == "LOC" and not shipped().candidates(mention.text))):
             mention = Mention(dutch.start(), mention.end, text[dutch.start():mention.end],
                               "ORG")
-        if mention.label == "LOC" and table.lookup(mention.text) is None and \
+        if (mention.label == "LOC" or (mention.label == "PER" and " " not in mention.text)) \
+                and table.lookup(mention.text) is None and \
                 not shipped().candidates(mention.text) and \
                 _eponym(mention.text, table, people):
             # "dans la Macronie": no place ("la Macronie serre les rangs", acting, stays

@@ -65,7 +65,6 @@ import csv
 import dataclasses
 import datetime
 import functools
-import gc
 import gzip
 import io
 import math
@@ -76,6 +75,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from veille.collector import paused
 from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
@@ -833,22 +833,18 @@ def shipped() -> Gazetteer:
     instead, once, over the finished tables; issue #13). Builds are serialised: two threads
     that meet their first place at once (a served worker's requests) pause and restore the
     collector in turn, never one inside the other's build."""
-    with _BUILDING:
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return _shipped()
-        finally:
-            if collecting:
-                gc.enable()
+    with _BUILDING, paused():
+        return _shipped()
 
 
 
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
            "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
-           "curated_place_names.tsv", "contested_names.tsv")
-"""The files of ``enrich/data`` :func:`shipped` is built from: the names index
-(:mod:`veille.enrich.place_names`) holds their digest, and is used only while it matches."""
+           "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
+           "villages.tsv.gz")
+"""The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
+villages abroad on first use): the names index (:mod:`veille.enrich.place_names`) holds
+their digest, and is used only while it matches."""
 
 
 def _shipped() -> Gazetteer:
@@ -2061,6 +2057,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     the countries of the article's language whose clocks showed its printed time) stand
     for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
     from veille.enrich import place_context, place_doubt
+    from veille.enrich.coordinated_places import coordinated_abroad
+    from veille.enrich.facility_names import facility_abroad
 
     french = reads_as_french(language)
     if printed and not {country for country, _ in outlet} & printed:
@@ -2133,7 +2131,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             found = _after_its_town(entity, _canton_not_department(
                 entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
-            str(entity["name"]), found, gazetteer, extra.get(id(entity), set())), gazetteer)
+            str(entity["name"]), found, gazetteer, extra.get(id(entity), set()) | (
+                {home} if home and not home_country(source, language) else set())), gazetteer)
         if not found and text and french and entity["label"] == "LOC" and \
                 not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
             found = gazetteer.lone_exonym(str(entity["name"]))
@@ -2327,6 +2326,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if overseas_without_evidence(best, found, home, bool(stated), [
                 readings for other, readings in options if other is not entity]):
             _unlink(entity, gazetteer)  # "Saint-Martin" of a text all Vaud: no Antilles
+            continue
+        if text and best.kind in SETTLEMENT and facility_abroad(
+                entity.get("mentions") or [], best, text, home,  # type: ignore[arg-type]
+                [readings for other, readings in options if other is not entity]):
+            _unlink(entity, gazetteer)  # "La Guardia and Kennedy airports": no Kennedy (CO)
+            continue
+        if text and coordinated_abroad(entity, best, text, home, options):
+            _unlink(entity, gazetteer)  # "New York City and Long Island": no Bahamas
             continue
         if _word_not_country(entity, best, text, language, options):
             _unlink(entity, gazetteer)  # "en el Palau": a palace, not Palau

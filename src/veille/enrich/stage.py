@@ -34,6 +34,7 @@ from veille.enrich.entities import (
 from veille.enrich.event_places import event_places
 from veille.enrich.metonymy import places_stood_for
 from veille.enrich.named_bodies import named_body
+from veille.enrich.outlet_home import outlet_home_country
 from veille.enrich.overseas_regions import as_part_of_france
 from veille.enrich.place_context import resolve_in_context
 from veille.enrich.places import (
@@ -186,8 +187,7 @@ class PlaceStage(_EnrichStage):
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            _site(article), self.text(article),
                                            _locale(article), self.resources.aliases,
-                                           source_areas(_site(article), article.source,
-                                                        article.url or ""),
+                                           _outlet_areas(article),
                                            _printed(article))
         localise_national_bodies(entities, context_country(section["places"],
                                                            source_country(article.source)))
@@ -312,6 +312,20 @@ def _site(article: Article) -> str:
     if "." in article.source and " " not in article.source:
         return article.source
     return source_from_url(article.url) or article.source
+
+
+def _outlet_areas(article: Article) -> frozenset[tuple[str, str]]:
+    """The outlet's own areas (:func:`veille.enrich.source_regions.source_areas`), else
+    its country from veille's table of outlets as ``(country, "")``
+    (:func:`veille.enrich.outlet_home.outlet_home_country`: theguardian.com → GB), which
+    the resolver reads as the source's country when the domain names none."""
+    areas = source_areas(_site(article), article.source, article.url or "")
+    if areas or article.content is None:
+        return areas
+    country = outlet_home_country(_site(article),
+                                  (article.content.site_name, article.source),
+                                  article.content.evidence)
+    return frozenset({(country, "")}) if country else areas
 
 
 def _printed(article: Article) -> frozenset[str]:

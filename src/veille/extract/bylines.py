@@ -78,7 +78,9 @@ _PART_FORMULA = lazy_compile(rf"^(?i:{'|'.join(_LONG_FORMULAS)})\s*:?\s*")
 #: Name particles written in lower case inside a surname ("Sophie de La Tour du Pin").
 PARTICLES = ("de|da|das|do|dos|van|von|der|den|del|della|le|la|du|di|bin|ibn|ter|ten|af|"
              "zu")
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?"
+#: A capitalised word, Latin or Cyrillic ("Иван Петров": r-mast51, a Russian byline's
+#: author was no person's name).
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]*\.?"
 #: A person's name: capitalised words, with lower-case particles between them and elided
 #: ones before them ("Frances d'Emilio").
 _NAME = lazy_compile(rf"^{_CAP}(?:\s+(?:(?:{PARTICLES})\s+){{0,3}}(?:d['’])?{_CAP}){{1,5}}$")
@@ -729,12 +731,14 @@ def outlet_partners(body: str) -> list[str]:
 #: ellen.crabtree@…", t-final33 #8): the link to write to the author, no part of the name.
 _TRAILING_EMAIL = lazy_compile(r"\s+[\w.+-]+@[\w.-]*(?:…|\.\.\.)?\s*$")
 #: A label naming the writer's role before a colon ("Reporter: Winnie Cheung",
-#: "Auteur : X", "Journaliste : X"): the byline of sites that print the role as a field
+#: "Auteur : X", "Journaliste : X", "Автор: X"): the byline of sites that print the role as a field
 #: name. A closed class of role words, the colon required (a role before a name without
 #: it is a job title: "Reporter Jane Doe" is not read).
 _ROLE_LABEL = lazy_compile(
     r"^(?i:reporters?|reported\s+by|authors?|writers?|words|auteure?s?|autrices?|"
-    r"journalistes?|rédaction|texte|autor(?:in)?|redakteur(?:in)?|periodista)\s*:\s*(?=\S)")
+    r"journalistes?|rédaction|texte|autor(?:in)?|redakteur(?:in)?|periodista|"
+    # Russian: "Автор:", "Авторы:", "Текст:", "Корреспондент:" (r-mast51)
+    r"авторы?|текст|корреспондент)\s*:\s*(?=\S)")
 #: An outlet's name then its journalist's, apart ("Ouest-France  Cédric Le Goff.",
 #: Ouest-France's byline block: the two were separate elements).
 _OUTLET_APART = lazy_compile(r"\s{2,}|\s+[|–—·•]\s+")

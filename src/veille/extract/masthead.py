@@ -23,8 +23,35 @@ from functools import lru_cache
 
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
+from veille.extract.agencies import agency_named
 from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason, menu_line
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
+from veille.extract.timezones import country_zone, outlet_home_zone
+
+#: Characters of a line, at most, looked up as an outlet's whole name.
+KNOWN_NAME_CHARS = 60
+
+
+def known_outlet(text: str) -> tuple[str, str]:
+    """(home zone, name) of the outlet whose whole name the line ``text`` is, in veille's
+    tables: an outlet of ``data/outlet_zones.tsv`` ("Le Monde", "The Guardian", "El País",
+    "Коммерсантъ"; :func:`~veille.extract.timezones.outlet_home_zone`), or a news agency of
+    ``data/news_agencies.tsv`` written out as its name ("РИА Новости", "Agence
+    France-Presse"), on its country's clock (:func:`~veille.extract.timezones.country_zone`);
+    ("", "") for anything else: a line saying more than the name ("Lire aussi Le Monde",
+    "selon Le Figaro"), a credit in brackets ("(AFP)"), an agency's bare abbreviation
+    ("AFP", "AP": a credit line as often as a masthead)."""
+    line = " ".join(text.split())
+    if not line or len(line) > KNOWN_NAME_CHARS:
+        return "", ""
+    zone, name = outlet_home_zone("", line)
+    if zone:
+        return zone, name
+    agency = agency_named(line)
+    if agency is not None and len(line.split()) > 1:
+        return country_zone(agency.country) or "", line
+    return "", ""
+
 
 #: Words after the outlet's name, at most, in a masthead line: an edition, a town or a
 #: region ("édition Tarn-et-Garonne", "Angers et sa région", "Greater Manchester"). A
@@ -130,9 +157,17 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     a kicker or a section's name sits there too."""
     for i in range(min(MASTHEAD_REACH, head_at)):
         text = _named_part(" ".join(blocks[i].split()))
+        if i == 0 and kinds[i] in _CREDIT_KINDS and known_outlet(text)[0]:
+            # an agency's name opening the page ("РИА Новости") reads as its credit too
+            return text
         if kinds[i] in _NOT_MASTHEAD or control_line(text) or menu_shaped(text):
             continue
         controls = i + 1 < head_at and control_line(blocks[i + 1])
+        if known_outlet(text)[0]:
+            # "Le Monde", "РИА Новости" alone over the headline: an outlet veille's tables
+            # know, printed whole (r-mast51, issue 14: such a capture had no source and
+            # the clock of the island its story was about)
+            return text
         if not _name_shaped(text):
             # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark: the
             # capture's first line, over the header's controls, is the site's name
@@ -264,6 +299,7 @@ its few wordings in English and French). Under a masthead, with the menu's label
 outlet), it opens the header's menu as a navigation label does."""
 
 
+_CREDIT_KINDS = frozenset({"byline", "credit"})
 _NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})
 
 

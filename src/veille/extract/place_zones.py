@@ -45,7 +45,15 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import _OFFICIAL, _PROBES, _zone_tab, country_zone, places_said
+from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
+from veille.extract.timezones import (
+    _OFFICIAL,
+    _PROBES,
+    _zone_tab,
+    country_places_said,
+    country_zone,
+    places_said,
+)
 
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
@@ -57,11 +65,6 @@ MAJORITY = 0.75
 DOMINANT = 10
 """A name of places in several countries votes for the most populous when it has this many
 times the others' inhabitants."""
-MIN_COMMUNE = 10_000
-"""France's communes smaller than this are left out: a village's name is more often another
-word or a person's ("Ariane", "Cologne" in Gers); the gazetteer's cities are all of at least
-50,000."""
-
 _US = {
     "America/New_York": "CT DE DC FL GA ME MD MA NH NJ NY NC OH PA RI SC VT VA WV KY",
     "America/Detroit": "MI",
@@ -96,7 +99,6 @@ _GEONAMES_ADMIN1 = {
 """GeoNames' numeric admin1 codes of Canada and Australia → ISO 3166-2 (the United States'
 are the postal codes ISO uses)."""
 
-_KINDS = frozenset({"country", "region", "capital", "city", "department", "commune"})
 _NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3}")
 """A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
 "Desde Madrid"), read for its places from each word on."""
@@ -199,17 +201,51 @@ def _zone_country(zone: str) -> str:
     return next((country.upper() for country, name in _zone_tab() if name == zone), "")
 
 
-def _longest(gazetteer: object, words: list[str], start: int) -> tuple[int, list]:  # type: ignore[type-arg]
-    """(size, places) of the longest run of ``words`` from ``start`` the gazetteer knows."""
+class _Unknown(Exception):
+    """A name the shipped names index cannot answer for (:func:`veille.enrich.place_names.
+    places` gave ``None``): the vote is taken again with the gazetteer."""
+
+
+class _Names:
+    """What the vote asks of a name: its voting places (the gazetteer's candidates of the
+    kinds :data:`~veille.enrich.place_names.VOTING`, France's communes of
+    :data:`MIN_COMMUNE` inhabitants at least) and the minor towns and villages abroad so
+    named; from the shipped names index (``gazetteer`` None) or the gazetteer."""
+
+    def __init__(self, gazetteer: object = None) -> None:
+        self.gazetteer = gazetteer
+
+    def voting(self, name: str) -> list[Spot]:
+        if self.gazetteer is None:
+            return list(self._indexed(name)[0])
+        return [p for p in self.gazetteer.candidates(name)  # type: ignore[attr-defined]
+                if p.kind in VOTING and (p.kind != "commune" or p.population >= MIN_COMMUNE)]
+
+    def others(self, name: str) -> list[Spot]:
+        if self.gazetteer is None:
+            return list(self._indexed(name)[1])
+        return [*self.gazetteer.minor_towns(name),  # type: ignore[attr-defined]
+                *self.gazetteer.villages_named(name)]  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _indexed(name: str) -> tuple[tuple[Spot, ...], tuple[Spot, ...]]:
+        found = places(name)
+        if found is None:
+            raise _Unknown(name)
+        return found
+
+
+def _longest(names: _Names, words: list[str], start: int) -> tuple[int, list[Spot]]:
+    """(size, places) of the longest run of ``words`` from ``start`` that names voting
+    places."""
     for size in range(len(words) - start, 0, -1):
-        found = [p for p in gazetteer.candidates(" ".join(words[start:start + size]))  # type: ignore[attr-defined]
-                 if p.kind in _KINDS and (p.kind != "commune" or p.population >= MIN_COMMUNE)]
+        found = names.voting(" ".join(words[start:start + size]))
         if found:
             return size, found
     return 0, []
 
 
-def _dominant(found: list) -> list:  # type: ignore[type-arg]
+def _dominant(found: list[Spot]) -> list[Spot]:
     """The places of one name, or the one of them :data:`DOMINANT` times more populous than
     all the others put together ("Madrid": Spain's capital, not Colombia's town; "San
     Antonio": Texas's, not Chile's)."""
@@ -221,19 +257,65 @@ def _dominant(found: list) -> list:  # type: ignore[type-arg]
         if (top.population or 0) >= DOMINANT * max(rest, 1) else found
 
 
-def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[str, list[str]]:
+def zone_by_places(text: str, language: str = "", assumed: str = "",
+                   within: str = "") -> tuple[str, list[str]]:
     """(zone, the names that voted for it, as the text prints them) of the clock the places
     ``text`` names point to (module docstring); ("", []) when they name none, or no clear
     majority. ``assumed`` is the zone chosen so far when it is ``language``'s own (the
     language's zone, :func:`~veille.extract.timezones.language_zone`): only places of its
-    country and of the countries writing that language may then move it."""
-    from veille.enrich.places import shipped
+    country and of the countries writing that language may then move it. ``within``: a
+    country code (upper case) whose places alone vote (:func:`zone_within_country`)."""
+    zone, named, _ = places_vote(text, language, assumed, within)
+    return zone, named
 
-    gazetteer = shipped()
+
+def split_said(split: list[tuple[str, list[str]]]) -> str:
+    """The words the time zone evidence adds when the places split their votes (issue 16:
+    the user saw only "assumed (UTC)"): "places split between America/Chicago (Chicago,
+    Milwaukee) and Europe/Paris (Paris, Lyon), none a clear majority"; '' when ``split``
+    holds fewer than two clocks."""
+    if len(split) < 2:
+        return ""
+    said = [f"{zone} ({', '.join(names[:3])})" for zone, names in split[:3]]
+    return ("places split between " + ", ".join(said[:-1]) + " and " + said[-1]
+            + ", none a clear majority")
+
+
+_SPLIT = re.compile(r"places split between (?P<zones>.+?), none a clear majority")
+
+
+def split_zones(how: str) -> list[str]:
+    """The clocks, each with its places, that an ``evidence["timezone"]`` sentence says the
+    text's places split between (:func:`split_said`): ["America/Chicago (Chicago,
+    Milwaukee)", "Europe/Paris (Paris, Lyon)"]; [] when it says no split."""
+    found = _SPLIT.search(how)
+    if found is None:
+        return []
+    return re.split(r", (?=[A-Z][\w+-]*/)| and (?=[A-Z][\w+-]*/)", found.group("zones"))
+
+
+def places_vote(text: str, language: str = "", assumed: str = "", within: str = ""
+                ) -> tuple[str, list[str], list[tuple[str, list[str]]]]:
+    """:func:`zone_by_places`'s (zone, names) and, when no clock wins, the clocks that
+    split the votes, most votes first, each with the names that voted for it ([] when one
+    clock or none had votes). Two clocks with as many votes each are a split: no name
+    shared by places of both moves to either (the vote's first clock would win by the
+    order of the text)."""
+    try:
+        return _vote(text, language, assumed, _Names(), within)
+    except _Unknown:
+        from veille.enrich.places import shipped
+
+        return _vote(text, language, assumed, _Names(shipped()), within)
+
+
+def _vote(text: str, language: str, assumed: str, names: _Names, within: str = ""
+          ) -> tuple[str, list[str], list[tuple[str, list[str]]]]:
+    """:func:`places_vote` with ``names`` answering for the gazetteer."""
     text = text[:20000]
     lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
-    allowed: frozenset[str] = frozenset()
-    home = _zone_country(assumed) if assumed else ""
+    allowed: frozenset[str] = frozenset({within}) if within else frozenset()
+    home = _zone_country(assumed) if assumed and not within else ""
     if home and language:
         allowed = _language_countries(language.lower().split("-")[0]) | {home}
     votes: Counter[str] = Counter()
@@ -247,7 +329,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
         while start < len(words):
             # the longest run from this word that is a place ("Broken Arrow voters" → "Broken
             # Arrow"; "Desde Madrid" → "Madrid")
-            size, found = _longest(gazetteer, words, start)
+            size, found = _longest(names, words, start)
             if not found:
                 start += 1
                 continue
@@ -256,8 +338,7 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
                 continue  # an acronym ("The WA Premier"), not the town Wa (t-final50b A4)
-            every = {_clock(p) for p in [*found, *gazetteer.minor_towns(name),
-                                          *gazetteer.villages_named(name)]} - {""}
+            every = {_clock(p) for p in [*found, *names.others(name)]} - {""}
             voted = ""
             found = _dominant(found)
             clocks = {_clock(p) for p in found}
@@ -278,11 +359,13 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
             if not (size == 1 and name.lower() in lower):
                 shared.append((name, voted, every))
     if not votes:
-        return "", []
-    zone, count = votes.most_common(1)[0]
+        return "", [], []
+    ranked = votes.most_common()
+    zone, count = ranked[0]
     if sum(votes.values()) == 1 and lone:
-        return zone, named[zone]
-    if count >= MIN_VOTES:
+        return zone, named[zone], []
+    tied = len(ranked) > 1 and ranked[1][1] == count
+    if count >= MIN_VOTES and not tied:
         # a name shared by places of several countries is the one on the clock the text's
         # other places agree on: "Ipswich" beside Brisbane is Queensland's, not England's
         # (its vote moves), "Logan" (Utah's or Queensland's) votes Queensland (t-final50 A6)
@@ -298,8 +381,50 @@ def zone_by_places(text: str, language: str = "", assumed: str = "") -> tuple[st
         votes = +votes
         count = votes[zone]
     if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
+        split = [(clock, named[clock]) for clock, _ in votes.most_common()]
+        return "", [], split if len(split) > 1 else []
+    return zone, named[zone], []
+
+
+MIN_COUNTRY_CLOCKS = 3
+"""Clocks (offsets winter and summer) a country's mainland must span, at least, for the
+places a text names within it to choose among them (:func:`zone_within_country`): the
+United States, Canada, Australia, Russia, Brazil, Mexico, Indonesia; not Spain or Portugal,
+whose second clock is an archipelago's (a Madrid paper's story on the Canaries is on
+Madrid's clock, as a Paris paper's on Guadeloupe is on Paris's)."""
+
+
+@cache
+def several_clocks(country: str) -> bool:
+    """Whether ``country`` (upper case) keeps :data:`MIN_COUNTRY_CLOCKS` clocks or more in
+    ``zone.tab`` (tzdata; two zones are one clock when their offsets agree winter and
+    summer)."""
+    zones = [name for code, name in _zone_tab() if code.upper() == country]
+    return len({_offsets(name) for name in zones}) >= MIN_COUNTRY_CLOCKS
+
+
+#: How a zone was chosen (:func:`~veille.extract.timezones.page_zone`) when it is a
+#: country's main clock, not an outlet's known home: a locale's region, the domain's
+#: country, an address naming its country, the language.
+_COUNTRY_GUESSES = ("assumed from locale", "assumed from the domain", "assumed from the address",
+                    "assumed from language")
+
+
+def zone_within_country(key: str, text: str, language: str) -> tuple[str, list[str]]:
+    """(zone, the places read) of the clock the places ``text`` names *within* the country
+    of the zone named ``key`` agree on (:func:`zone_by_places`, places abroad not voting),
+    when that country spans several clocks (:func:`several_clocks`) and that clock is
+    another; ("", []) otherwise. ``key`` is the country's main clock guessed from an
+    address, a locale or a language (abc.net.au: Australia/Sydney), not the outlet's city:
+    a story on Brisbane is on Queensland's clock, which keeps no summer time (r-mast51,
+    issue 16), one on Auckland stays on Sydney's."""
+    country = _zone_country(key)
+    if not country or not several_clocks(country):
         return "", []
-    return zone, named[zone]
+    placed, named = zone_by_places(text, language, within=country)
+    if not placed or _offsets(placed) == _offsets(key):
+        return "", []
+    return placed, named
 
 
 def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tzinfo, str]:
@@ -309,11 +434,17 @@ def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tz
     address naming a country), the places ``text`` names decide (:func:`zone_by_places`).
     One rule for HTML pages, JSON records (the write API, JSON Lines) and wire items
     (ninjs, NewsML-G2)."""
+    key = str(getattr(zone, "key", ""))
+    if how.startswith(_COUNTRY_GUESSES):
+        inside, named = zone_within_country(key, text, language)
+        if inside:
+            return ZoneInfo(inside), country_places_said(inside, key, named)
     if not how.startswith(("assumed from language", "assumed UTC")):
         return zone, how
-    key = str(getattr(zone, "key", ""))
-    placed, named = zone_by_places(text, language,
-                                   "" if how.startswith("assumed UTC") else key)
+    placed, named, split = places_vote(text, language,
+                                       "" if how.startswith("assumed UTC") else key)
     if placed and placed != key:
         return ZoneInfo(placed), places_said(placed, named)
+    if split:
+        return zone, f"{how}; {split_said(split)}"
     return zone, how

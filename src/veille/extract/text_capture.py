@@ -49,16 +49,18 @@ from veille.extract.capture_second import own_head, previous_article_end, second
 from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
+from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
 from veille.extract.language import assumed_zone, detect_language
 from veille.extract.list_lines import content_lists
 from veille.extract.live_entries import earliest, join_entries
-from veille.extract.masthead import masthead_name
+from veille.extract.masthead import known_outlet, masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.place_zones import zone_by_places
+from veille.extract.place_zones import places_vote, split_said, zone_within_country
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
+    country_places_said,
     home_said,
     is_generic_tld,
     named_territory,
@@ -111,6 +113,9 @@ class CaptureResult:
     """False when the capture gives only the day of publication."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    """The blocks left out, in page order, each with its reason code
+    (:func:`~veille.extract.dropped_blocks.reason_of`); ``evidence["dropped"]`` lists them,
+    bounded (:func:`~veille.extract.dropped_blocks.dropped_evidence`)."""
     listing: int = 0
     """How many teasers the capture lists when it is a section front or search results
     (:mod:`~veille.extract.capture_listing`), not an article; 0 for an article."""
@@ -931,7 +936,9 @@ def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
     found = outlet_home_zone(host)
     if found[0] or (host and len(host.rsplit(".", 1)[-1]) == 2 and not is_generic_tld(host)):
         return found
-    return outlet_home_zone("", *names)
+    # a news agency's masthead ("РИА Новости") is on its country's clock (r-mast51)
+    found = outlet_home_zone("", *names)
+    return found if found[0] else known_outlet(names[0] if names else "")
 
 
 def _country_host(site_url: str | None) -> bool:
@@ -1162,14 +1169,24 @@ def extract_text_capture(
     # (La Presse's Montréal, Sherbrooke: t-final49 A4), one rule with HTML pages'.
     language_only = not site_url and bool(lang) and getattr(zone, "key", "") == str(
         getattr(assumed_zone(lang), "key", ""))
-    by_places, places_named = ("", []) if zone_setting or territory or home or ist_zone \
-        or _country_host(site_url) or not any(_CLOCK.search(b) for b in meta_blocks) \
-        else zone_by_places("\n".join(blocks[max(head.at, 0):]), lang,
-                            getattr(zone, "key", "") if language_only else "")
+    by_places, places_named, places_split = ("", [], []) if zone_setting or territory \
+        or home or ist_zone or _country_host(site_url) \
+        or not any(_CLOCK.search(b) for b in meta_blocks) \
+        else places_vote("\n".join(blocks[max(head.at, 0):]), lang,
+                         getattr(zone, "key", "") if language_only else "")
     if by_places and by_places != getattr(zone, "key", ""):
         zone = ZoneInfo(by_places)
     else:
         by_places = ""
+    # A country of several clocks guessed from the address or the language (abc.net.au:
+    # Sydney's), not an outlet's known home: its places the text names choose among them
+    # (Brisbane: Queensland's clock, no summer time; r-mast51, issue 16).
+    main = str(getattr(zone, "key", ""))
+    inside, inside_named = ("", []) if zone_setting or territory or home or ist_zone \
+        or by_places or not any(_CLOCK.search(b) for b in meta_blocks) \
+        else zone_within_country(main, "\n".join(blocks[max(head.at, 0):]), lang)
+    if inside:
+        zone = ZoneInfo(inside)
     meta = byline_and_dates(meta_blocks, parsed.json_ld, zone=zone, now=fetched_at,
                             above_headline=sum(1 for i in meta_at if i < head.at),
                             page_blocks=counts,
@@ -1218,12 +1235,19 @@ def extract_text_capture(
         said = f"assumed ({territory})"
         evidence["timezone"] = ("assumed from the outlet's name, which names its territory "
                                 f"({territory})" + evidence["timezone"][len(said):])
+    if home:  # the outlet's country, for its places' namesakes (veille.enrich.outlet_home)
+        evidence["outlet_home"] = home
     if home and evidence.get("timezone", "").startswith(f"assumed ({home})"):
         evidence["timezone"] = (home_said(home, home_named)
                                 + evidence["timezone"][len(f"assumed ({home})"):])
     if by_places and evidence.get("timezone", "").startswith(f"assumed ({by_places})"):
         evidence["timezone"] = (places_said(by_places, places_named)
                                 + evidence["timezone"][len(f"assumed ({by_places})"):])
+    if inside and evidence.get("timezone", "").startswith(f"assumed ({inside})"):
+        evidence["timezone"] = (country_places_said(inside, main, inside_named)
+                                + evidence["timezone"][len(f"assumed ({inside})"):])
+    elif places_split and evidence.get("timezone", "").startswith("assumed"):
+        evidence["timezone"] += f"; {split_said(places_split)}"  # why none (issue 16)
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
@@ -1255,6 +1279,16 @@ def extract_text_capture(
                                      f"left out: {blocks[second][:200]}")
     elif above >= 0:
         evidence["other_article"] = "the page holds another article before this one, left out"
+    # What was left out and why, before the headline and after the text too (issue 14):
+    # every block that is neither the text, its headline, kicker and standfirst, nor a
+    # byline or date line read as the article's, nor its masthead.
+    used = {*kept, *meta_at, head.at, head.standfirst_at}
+    if kicker:
+        used.add(head.at - 1)
+    left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
+                if i not in used and not (masthead and blocks[i].startswith(masthead))]
+    if left_out:
+        evidence[DROPPED_KEY] = dropped_evidence(left_out)
     return CaptureResult(
         title=title,
         kicker=kicker,
@@ -1272,6 +1306,6 @@ def extract_text_capture(
         shape=parsed.shape,
         listing=listing,
         evidence=evidence,
-        dropped=[(blocks[i], why) for i, why in sorted(dropped.items())],
+        dropped=left_out,
         masthead=masthead,
     )

@@ -143,7 +143,10 @@ _LANGUAGES = {"fr": "Europe/Paris", "de": "Europe/Berlin", "es": "Europe/Madrid"
               "it": "Europe/Rome", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam",
               "ja": "Asia/Tokyo", "pl": "Europe/Warsaw",
               "sv": "Europe/Stockholm", "da": "Europe/Copenhagen", "fi": "Europe/Helsinki",
-              "el": "Europe/Athens", "tr": "Europe/Istanbul", "ko": "Asia/Seoul"}
+              "el": "Europe/Athens", "tr": "Europe/Istanbul", "ko": "Asia/Seoul",
+              # Russian: Moscow's clock, where most Russian news is written, as French's
+              # is Paris's (r-mast51: Russian captures were read on UTC)
+              "ru": "Europe/Moscow"}
 #: Generic or commercial top-level domains say nothing about a country, nor do the
 #: country codes sold worldwide as words or abbreviations (.io, .ai, .ly, .tv...).
 _GENERIC = frozenset("com org net info biz example test local io co tv fm me ai ly gg to sh am"
@@ -528,9 +531,13 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 
 
 def _name_key(name: str) -> str:
-    """An outlet's name folded for the table: words, lowercase, no accents, no leading
-    "the" ("The Straits Times" → "straits times")."""
-    words = _outlet_words(name).split()
+    """An outlet's name folded for the table: words of any script, lowercase, no accents,
+    no leading "the" ("The Straits Times" → "straits times", "Коммерсантъ" → "коммерсантъ":
+    r-mast51, a Cyrillic masthead folded to nothing)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                    if not unicodedata.combining(c))
+    words = re.split(r"[\W_]+", plain)
+    words = [w for w in words if w]
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
@@ -569,6 +576,16 @@ def places_said(zone: str, places: list[str]) -> str:
     return (f"assumed ({zone}): inferred from the places the text names "
             f"({', '.join(places[:4])}), the page printing no zone and no address or outlet "
             "saying its country")
+
+
+def country_places_said(zone: str, main: str, places: list[str]) -> str:
+    """``evidence["timezone"]`` for a time read on the clock of the places the text names
+    within its outlet's country of several clocks
+    (:func:`veille.extract.place_zones.zone_within_country`): still "assumed", the zone in
+    brackets for :func:`assumed_zone_name`."""
+    return (f"assumed ({zone}): inferred from the places the text names within the "
+            f"country ({', '.join(places[:4])}), a country of several clocks whose main one "
+            f"({main}) its address, locale or language gave")
 
 
 #: Places that tell which country an ambiguous "IST"/"IDT" is (:data:`AMBIGUOUS_ONLY`):

@@ -52,6 +52,7 @@ from veille.index.analysis import (
     singular_words,
     unaccented_terms,
     word_re,
+    written_singular,
 )
 from veille.index.authors import query_term
 from veille.index.query import (
@@ -372,7 +373,7 @@ class PgCompiler:
                 exact, exact_params = self.exact_query(written)
                 params.extend(exact_params)
                 sql = f"({sql} AND exact_tsv @@ {exact})"
-            return sql
+            return self._with_written_singular(sql, node, params)
         if isinstance(node, Filter):
             return self._filter(node, params)
         if isinstance(node, DateRange):
@@ -391,6 +392,25 @@ class PgCompiler:
             return "(" + " OR ".join(subs) + ")" if subs else None
         inner = self._node(node.item, params)
         return None if inner is None else f"NOT ({inner})"
+
+    def _with_written_singular(self, sql: str, node: Word | Phrase,
+                               params: list[object]) -> str:
+        """``sql`` or, for a plural whose singular is searched as written
+        (:func:`~veille.index.analysis.written_singular`: ``conseillers``), that singular
+        in ``exact_tsv`` of the rows of a language that reads plurals (tantivy's rule:
+        :meth:`veille.index.tantivy_query.Compiler._with_written_singular`)."""
+        if not isinstance(node, Word) or node.prefix or node.field is not None:
+            return sql
+        singular = written_singular(script_fold(node.text))
+        terms = _EXACT_ANALYZER.analyze(singular)[:1] if singular else []
+        codes = sorted(lang.code for lang in LANGUAGES
+                       if lang.plurals and lang not in stop_languages(node))
+        if not terms or not codes:
+            return sql
+        exact, exact_params = self.exact_query(tsquery_literal(terms[0]))
+        params.extend(exact_params)
+        params.append(codes)
+        return f"({sql} OR (exact_tsv @@ {exact} AND chain = ANY(%s::text[])))"
 
     def _and(self, items: Sequence[Node], params: list[object]) -> str | None:
         subs = []

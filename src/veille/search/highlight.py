@@ -27,8 +27,10 @@ from veille.index.analysis import (
     grouped_numbers,
     joined_word,
     language_for,
+    plural_of,
     skeleton,
     skeleton_forms,
+    written_singular,
 )
 from veille.index.query import Phrase, Word
 from veille.index.scripts import needs_fold, script_fold
@@ -88,11 +90,24 @@ class Highlighter:
                     reading = final_e_reading(word, language_for(language))
                     if reading is not None:
                         wanted.update(self.analyze(reading, language))
+                    # "conseiller" also searches its plural's own term: mark "conseillers"
+                    if language_for(language).plurals and (plural := plural_of(word)):
+                        wanted.update(self.analyze(plural, language))
                 joined = joined_word(term.text) if isinstance(term, Word) else None
                 if joined:
                     wanted.update(self.analyze(joined, language))
             self._wanted[language] = wanted
         return self._wanted[language]
+
+    def written(self, language: str) -> frozenset[str]:
+        """The words, folded, that a plural query word finds as written in ``language``'s
+        articles (:func:`~veille.index.analysis.written_singular`: ``conseillers`` finds
+        and marks "conseiller", not "conseil"); empty for a language without plurals."""
+        if not language_for(language).plurals:
+            return frozenset()
+        return frozenset(fold(singular) for term in self.terms if isinstance(term, Word)
+                         and not term.prefix
+                         and (singular := written_singular(script_fold(term.text))))
 
     def spans(self, text: str, language: str) -> list[tuple[int, int]]:
         """Character spans of the matching words and phrases, in order, not overlapping."""
@@ -152,6 +167,7 @@ class Highlighter:
         # One cache per language for the whole page: the same words recur from hit to hit.
         cache = self._cache.setdefault(language, {})
         heads, starts = self._heads(language)
+        written = self.written(language)
 
         def hit(word: str) -> bool:
             known = cache.get(word)
@@ -159,7 +175,8 @@ class Highlighter:
                 folded = fold(script_fold(word))
                 known = any(folded.startswith(p) for p in self._prefixes) or (
                     any(folded.startswith(h) for h in heads)
-                    and bool(wanted.intersection(self.analyze(word, language))))
+                    and bool(wanted.intersection(self.analyze(word, language)))) or (
+                    folded in written)
                 cache[word] = known
             return known
 

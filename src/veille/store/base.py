@@ -231,6 +231,18 @@ def first_zone_assumed(members: Iterable[StoryArticle], summary: StorySummary) -
                  m.source == summary.first_source and m.time == summary.first), "")
 
 
+def last_zone_assumed(members: Iterable[StoryArticle], summary: StorySummary) -> str:
+    """The zone veille assumed to read a story's last time (``summary.last``): the
+    :attr:`StoryArticle.zone_assumed` its articles at that time share, "" when one of them
+    gives its zone, they assumed different zones, or ``last`` is no time of day. The
+    stories list's "last" says "heure de Paris, supposée" as the article page does
+    (issue 14)."""
+    if summary.last_precision != TIME:
+        return ""
+    zones = {m.zone_assumed for m in members if m.time == summary.last}
+    return zones.pop() if len(zones) == 1 else ""
+
+
 def copy_before_first(members: Iterable[StoryArticle], first: datetime,
                       first_precision: str) -> StoryArticle | None:
     """The earliest of a story's copies (teaser, reprint, republication: ``reprint``

@@ -23,6 +23,7 @@ from veille.dedup.completion import completes, confirms
 from veille.diskfull import is_disk_full
 from veille.errors import ArticleMerged, NotFound, StoreError
 from veille.record import COMPLETED, REPRINT_RELATIONS, Article, RawInput, utcnow
+from veille.source_edits import carried_edit
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
     STORIES_VIEW,
@@ -303,6 +304,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         stays known (a ``duplicates`` row of ``kind``, its origin said as ``origin``), so
         re-reading it changes nothing."""
         old_raw = self._raw_of(article_id)
+        stored = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+        if stored is not None:  # a user's edit of its source stays (veille.source_edits)
+            carried_edit(dict(json.loads(stored[0]).get("ext") or {}), current)
         if old_raw and old_raw != current.raw.raw_id:
             self.conn.execute("INSERT OR IGNORE INTO duplicates VALUES (?,?,?,?,?,?)",
                               (old_raw, article_id, origin, kind, _iso(utcnow()), None))
@@ -425,6 +430,33 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                 self.conn.execute("ROLLBACK")
                 raise
         return changed
+
+    def set_article_source(self, article: Article) -> None:
+        """Write ``article``, whose source a user changed (:mod:`veille.source_edits`): its
+        record, its ``source`` where the store keeps it apart (the articles' column, the
+        near-duplicate signatures, the story membership that counts a story's sources),
+        logged as a ``reextract`` change so that the index, the enrichment view and the
+        alerts follow. :class:`~veille.errors.NotFound` when it is not stored."""
+        assert article.content is not None
+        content = article.content
+        doc = json.dumps(article.to_dict(), ensure_ascii=False)
+        with self._write():  # one transaction, as the story overrides' (sqlite_overrides)
+            self._log_rows, self._logged = [], set()
+            cur = self.conn.execute(
+                "UPDATE articles SET source=?, title=?, language=?, published=?, updated=?, "
+                "sort_time=?, fingerprint=?, url=?, own_time=?, time_precision=?, doc=? "
+                "WHERE id=?",
+                (article.source, content.title, content.language, _iso(content.published),
+                 _iso(content.updated), _iso(content.published) or _iso(article.first_seen),
+                 article.dedup.fingerprint if article.dedup else None, article.url,
+                 *own_time(content), doc, article.id))
+            if not cur.rowcount:
+                raise NotFound(f"no article with id {article.id!r}")
+            for table in ("signatures", "story_members"):
+                self.conn.execute(f"UPDATE {table} SET source=? WHERE article_id=?",
+                                  (article.source, article.id))
+            self._log(article.id, "reextract")
+            self._write_log()
 
     def delete_articles(self, ids: Iterable[str], *, merged_into: str | None = None) -> int:
         deleted = 0

@@ -21,6 +21,7 @@ from veille.follower import Followers
 from veille.settings import Settings
 from veille.web import (
     api,
+    article_edits,
     attention,
     auth,
     enrich_api,
@@ -108,7 +109,8 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(attention.router)
     app.include_router(enrich_api.router)
     app.include_router(story_edits.router)
-    token_routers = (write.router, saved.write_router, story_edits.write_router)
+    token_routers = (write.router, saved.write_router, story_edits.write_router,
+                     article_edits.write_router)
     if settings.api_token:
         for router in token_routers:
             app.include_router(router)

@@ -185,8 +185,12 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                 add(inner, mention[0], mention[1], str(mention[2]), open_, "</a>", nested)
     for date in enrichment.get("dates") or []:
         value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
-        tooltip = t("mark_date", value=_shown_date(t, value, granularity,
-                                                   str(date.get("unit") or "")),
+        unit, until = str(date.get("unit") or ""), str(date.get("until") or "")
+        shown = _shown_date(t, value, granularity, unit)
+        if until:  # a range ("du 3 au 5 décembre") names both ends, as the dates list does
+            joint = f" {t('date_or')} " if granularity == "either" else " – "
+            shown += joint + _shown_date(t, until, granularity, unit)
+        tooltip = t("mark_date", value=shown,
                     granularity=t("granularity_" + granularity)
                     if granularity in GRANULARITIES else granularity)
         if date.get("date_is_first_seen"):  # an undated article's "lundi" (t-final24 S6)

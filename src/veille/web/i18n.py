@@ -359,8 +359,9 @@ class Translator:
         "semaine du 16 novembre 2026" / "week of November 16, 2026" for a week (and a
         weekend), "été 2026" / "hiver 2026-2027" for a season, "vers 2006" / "around
         November 29, 2026" for a vague count ("il y a une vingtaine d'années", "a few days
-        ago": as precise as its ``unit``, the granularity of the count's unit: "vers 1er
-        décembre 2026" for days even on a month's 1st, t-final50b A8; a record enriched
+        ago": as precise as its ``unit``, the granularity of the count's unit: "vers le 1er
+        décembre 2026" for days even on a month's 1st, t-final50b A8, with the article a
+        French day takes, r-dates51; a record enriched
         before ``unit`` was stored: a year on 1 January, a month on its 1st, else the day):
         never a lone day, which a week read as (t-final29 U8: "il y a deux semaines" shown
         "16 nov. 2026 (semaine)").
@@ -385,7 +386,8 @@ class Translator:
             shown = str(day.year) if coarse == "year" else str(format_skeleton(
                 "yMMMM", day, locale=self.locale)) if coarse == "month" else \
                 self.calendar_day(day, "long")
-            return self("mentioned_vague", day=shown)
+            return self("mentioned_vague_day" if coarse == "day" else "mentioned_vague",
+                        day=shown)  # "vers le 8 décembre 2026", "vers 2006"
         if granularity == "season" and day.month in SEASON_STARTS:
             years = f"{day.year}-{day.year + 1}" if day.month == 12 else str(day.year)
             return self(f"season_{SEASON_STARTS[day.month]}", years=years)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from markupsafe import escape
 from pydantic import BaseModel, Field
@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
 from veille.display_title import untitled_text
+from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.timezones import assumed_zone_name
 from veille.extract.wire import withdrawn
 from veille.record import TIME, Article, Content
@@ -99,6 +100,17 @@ class ArticleSummary(BaseModel):
                                          "answered: 410 or 404.")
 
 
+class DroppedModel(BaseModel):
+    """One block extraction left out (:mod:`veille.extract.dropped_blocks`)."""
+
+    reason: str = Field(description="Why: ``site`` (repeats on the site's other pages), "
+                        "``notice``, ``credit``, ``byline``, ``repeat``, ``link``, "
+                        "``caption``, ``disclosure``, ``layout``, ``edge``, "
+                        "``other_article``, ``teaser`` (repeats the lead or a paragraph), "
+                        "``outside`` (text outside the article's run) or ``furniture``.")
+    text: str = Field(description="The block, on one line, cut at 140 characters.")
+
+
 class ArticleDetail(ArticleSummary):
     """One article in full, as the article page shows it."""
 
@@ -136,6 +148,13 @@ class ArticleDetail(ArticleSummary):
         default="", description="The enrichment's ``unread_language``: the primary "
         "language tag when its names (entities, places, quote speakers) were not extracted "
         "(only French and English are), else empty.")
+    dropped: list[DroppedModel] = Field(
+        default_factory=list, description="What extraction left out of the page, in page "
+        "order (``evidence.dropped``: the site's menu and search box, notices, teasers "
+        "repeating the lead…), each with its reason; at most 24, each cut at 140 "
+        "characters; empty for an input whose extractor records none.")
+    dropped_unlisted: int = Field(
+        default=0, description="How many more blocks were left out than ``dropped`` lists.")
 
 
 class CopyModel(BaseModel):
@@ -253,6 +272,11 @@ class StoryModel(BaseModel):
         "(printed with no zone, as an item's ``published_zone_assumed``): shown labelled "
         "(\"heure supposée\"); empty when the zone was given, ``first`` is no time of day "
         "or ``first_tied`` is not empty.")
+    last_zone_assumed: str = Field(
+        default="", description="The tz database zone veille assumed to read ``last`` "
+        "(its articles at that time printed it with no zone): shown labelled "
+        "(\"heure de Paris, supposée\"); empty when the zone was given or ``last`` is no "
+        "time of day.")
     first_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="Precision of ``first``, as an item's "
         "``published_precision``.")
@@ -740,7 +764,15 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         truncated=content.truncated if content else False,
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related],
-        unread_language=str((article.enrichment or {}).get("unread_language") or ""))
+        unread_language=str((article.enrichment or {}).get("unread_language") or ""),
+        **_dropped(content))
+
+
+def _dropped(content: Content | None) -> dict[str, Any]:
+    """``dropped`` and ``dropped_unlisted`` of :class:`ArticleDetail` (issue 14)."""
+    found, more = dropped_blocks(content.evidence if content else {})
+    return {"dropped": [DroppedModel(**item.to_dict()) for item in found],
+            "dropped_unlisted": more}
 
 
 def credit_of(article: Article) -> str:

@@ -41,6 +41,7 @@ from veille.store.base import (
     copies_before_first,
     copy_counts,
     first_zone_assumed,
+    last_zone_assumed,
     order_unknown_members,
     relations_of,
     untitled_openings,
@@ -402,6 +403,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
                       first_zone_assumed=first_zone_assumed(members, summary),
+                      last_zone_assumed=last_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
                       source_groups=grouped_sources(
                           by_source, sites_of((m.source, m.url) for m in members)),

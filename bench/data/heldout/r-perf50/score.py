@@ -25,22 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 sys.path.insert(0, str(HERE.parents[2]))
+from ingest_stages import ALONE  # noqa: E402  (one capture by a fresh interpreter)
 from lib.dump_digest import timed_dumps  # noqa: E402
-
-ALONE = r"""
-import sys, tempfile, time, resource
-from pathlib import Path
-start = time.process_time()
-from veille.ingest import ingest_texts
-from veille.store.sqlite import SQLiteStore
-import veille.enrich.places as places
-with tempfile.TemporaryDirectory() as tmp:
-    store = SQLiteStore.open(Path(tmp) / "s.sqlite3")
-    path = Path(sys.argv[1])
-    ingest_texts(store, [(path.name, path.read_bytes())])
-    store.close()
-print(places.shipped.cache_info().currsize, round(time.process_time() - start, 2))
-"""
 
 
 def main() -> None:
@@ -63,7 +49,8 @@ def main() -> None:
                              capture_output=True, text=True).stdout.split()
         built += int(out[0])
         alone += float(out[1])
-        print(f"alone {path.name}: gazetteer built {out[0]}, {out[1]} CPU s", file=sys.stderr)
+        print(f"alone {path.name}: gazetteer built {out[0]}, {float(out[1]):.2f} CPU s",
+              file=sys.stderr)
     print("digests " + " ".join(digests))
     print(f"ms a capture: one writer {per_capture[0]:.0f}, writer per file "
           f"{per_capture[1]:.0f} (x{per_capture[1] / per_capture[0]:.2f}); alone: "

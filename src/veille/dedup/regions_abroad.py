@@ -1,0 +1,123 @@
+"""The subdivisions of countries abroad (a state, province, autonomous community, prefecture)
+read as the country they lie in, and two sides whose texts name different countries abroad.
+
+A weather alert "en Gran Canaria y Tenerife" whose lead says "el Gobierno de Canarias" and
+another "en Tijuana" the same day, told in the same words ("alerta por lluvias y viento"),
+were one story (r-stories51, a tester's capture): Tijuana is a city of the gazetteer (its
+country, Mexico, is read), but no place of the Canary side was: "Canarias" is a region
+(ISO 3166-2 ES-CN), which :func:`veille.dedup.specifics.towns` did not read, and the
+islands are in no list; a side whose headline and lead name no place agrees with every
+place, so nothing could part two events on two continents.
+
+Two readings, both from the gazetteer veille ships (``enrich/data/gazetteer.tsv``: ISO
+3166-2 subdivisions, GeoNames and CLDR names), no list written by hand:
+
+- :func:`region_countries`: a subdivision abroad's name, folded, read as its **country**'s
+  key (``town:country:es`` for "Canarias", ``town:country:us`` for "Floride"), as a city
+  abroad is. Left out, since a capitalised word of these is more often something else: a
+  name of a French commune or department (any size), a common word of the languages veille
+  serves (``extract/data/common_words.txt``), a given name or a surname
+  (``extract/data/given_names.txt``, ``world_given_names.txt``, ``world_surnames.txt``:
+  "Farah" is a province of Afghanistan and a given name), a region of several countries
+  (:data:`veille.dedup.regions.REGIONS`: "Sahel" is also a region of Burkina Faso), a name
+  of several words when every word is one of those ("Grand Port" of Mauritius, "Santa Ana"
+  of El Salvador), a name of subdivisions of several countries ("Centre", "Nord"), a name
+  of a city of another country in the gazetteer, and any name under four letters.
+- :func:`countries_apart`: two sides whose headlines or leads each name a country abroad
+  (:func:`lead_countries`), none in common, and whose texts name none of the other's, tell
+  events in two countries, whatever else they share (a side whose headline names no place
+  agreed with every place).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+from veille.dedup.regions import REGIONS
+from veille.extract.bare_byline import word_list
+from veille.extract.textshape import fold
+
+COUNTRY = "town:country:"
+"""The prefix of a country's key, as :func:`veille.dedup.specifics.towns` gives it."""
+_PARTS = re.compile(r"[\s'’-]+")
+WHERE = "where:"
+"""The prefix of the key of a country abroad an article's headline or lead names
+(:func:`lead_countries`: "where:es"), apart from the place keys the sub-places rule reads."""
+MIN_CHARS = 4
+"""The shortest subdivision name read (folded characters): shorter ones are initials or
+words ("Ica", "Ain")."""
+
+
+@functools.cache
+def _french_places() -> frozenset[str]:
+    """The folded names of every French commune (``enrich/data/communes.tsv.gz``) and of
+    the French subdivisions of the gazetteer."""
+    out: set[str] = set()
+    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
+    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) >= 2:
+            out.add(fold(cells[1]))
+    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    for line in gazetteer.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 4 and cells[3] == "FR":
+            out.add(fold(cells[1]))
+    return frozenset(out)
+
+
+@functools.cache
+def region_countries() -> dict[str, str]:
+    """Folded name -> country key (:data:`COUNTRY` + the ISO code, lower case) of the
+    subdivisions abroad of the gazetteer whose name is read as a place (the module's
+    docstring: the names left out)."""
+    countries: dict[str, set[str]] = {}
+    cities: dict[str, set[str]] = {}
+    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    for line in gazetteer.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 4 or cells[3] in ("", "FR"):
+            continue
+        if cells[2] == "region":
+            countries.setdefault(fold(cells[1]), set()).add(cells[3].lower())
+        elif cells[2] in ("city", "capital"):
+            cities.setdefault(fold(cells[1]), set()).add(cells[3].lower())
+    french = _french_places() | {fold(name) for name in REGIONS}
+    words = word_list("common_words.txt") | word_list("given_names.txt") | \
+        word_list("world_given_names.txt") | word_list("world_surnames.txt")
+    out: dict[str, str] = {}
+    for name, codes in countries.items():
+        if len(codes) != 1 or len(name) < MIN_CHARS or name in french or \
+                not cities.get(name, codes) <= codes or \
+                all(word in words for word in _PARTS.split(name) if word):
+            continue
+        out[name] = COUNTRY + next(iter(codes))
+    return out
+
+
+def lead_countries(head: frozenset[str], lead: frozenset[str]) -> frozenset[str]:
+    """The :data:`WHERE` keys of the countries abroad an article's headline and lead name:
+    ``head``, the place keys :func:`veille.dedup.specifics.towns` reads in the headline and
+    ``lead``, those it reads in the headline and the lead's first characters."""
+    return frozenset(WHERE + key.removeprefix(COUNTRY) for key in head | lead
+                     if key.startswith(COUNTRY))
+
+
+def countries_apart(lead: frozenset[str], mentions: frozenset[str],
+                    other_lead: frozenset[str], other_mentions: frozenset[str]) -> bool:
+    """Whether two sides (an article or a story: ``lead``, the keys its headlines and leads
+    name, :data:`WHERE` keys among them; ``mentions``, those its texts name) tell events in
+    different countries abroad: each side's headlines or leads name a country abroad (a
+    country, capital, city or subdivision), none in common, and neither side's texts name
+    a country of the other's leads. France is no country of these keys (a French town is
+    keyed by itself), so two French events never differ here."""
+    ours = {key.removeprefix(WHERE) for key in lead if key.startswith(WHERE)}
+    theirs = {key.removeprefix(WHERE) for key in other_lead if key.startswith(WHERE)}
+    if not ours or not theirs or not ours.isdisjoint(theirs):
+        return False
+    return not any(COUNTRY + code in other_mentions or WHERE + code in other_mentions
+                   for code in ours) and \
+        not any(COUNTRY + code in mentions or WHERE + code in mentions for code in theirs)
