@@ -26,13 +26,27 @@ _COMPARED = re.compile(r"(?i)(?:\bqu['’]|\bque\s+|\bthan\s+|\bcomme\s+|\bas\s+
                        r"\bcontre\s+|\bversus\s+|\bvs\.?\s+|\bpar\s+rapport\s+à\s+|"
                        r"\bcompared\s+with\s+|\bcompared\s+to\s+)$")
 """What makes the year the term of a comparison, right before it."""
+_ORIGIN = re.compile(
+    r"(?i)\b(?:né|née|nés|nées|born|nacid[oa]s?|nat[oiae]|geboren|"
+    r"fondée?s?|founded|fundad[oa]s?|fondat[oiae]|gegründet|"
+    r"créée?s?|created|creado|cread[oa]s?|creat[oiae]|"
+    r"construite?s?|built|construid[oa]s?|costruit[oiae]|erbaut|gebaut|"
+    r"inauguré(?:e|s|es)?|inaugurated|inaugurad[oa]s?|inaugurat[oiae]|eröffnet|"
+    r"élue?s?|elected|elegid[oa]s?|elett[oiae]|gewählt|"
+    r"morte?s?|décédée?s?|died|muert[oa]s?|mort[oiae]|gestorben)\s+$")
+"""A participle of a thing's or a person's own origin or end right before the year phrase:
+the year dates that noun ("les enfants nés en 2023", "le musée inauguré en 2019"), not the
+clause a month is read in (t-final51b A1: "Les inscriptions ouvriront en mai pour les enfants
+nés en 2023" put the inscriptions in May 2023)."""
 
 
 def year_beside(text: str, year_start: int, year_end: int) -> bool:
     """Whether the year phrase at ``[year_start, year_end)`` of ``text`` is one that sets
     the year of a month named alone in its sentence: "en 2027" or "in 2027", not after a
-    comparative ("qu'en 2025", "than in 2025")."""
+    comparative ("qu'en 2025", "than in 2025") nor after a participle of origin that it
+    dates ("nés en 2023", "fondé en 1965": :data:`_ORIGIN`)."""
     phrase = text[year_start:year_end].strip()
     if not _IN_YEAR.fullmatch(phrase):
         return False
-    return _COMPARED.search(text, max(0, year_start - 24), year_start) is None
+    before = text[max(0, year_start - 24):year_start]
+    return _COMPARED.search(before) is None and _ORIGIN.search(before) is None
