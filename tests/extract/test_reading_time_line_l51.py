@@ -57,3 +57,23 @@ def test_data_lines_stay_data(line: str) -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     reading_time_line(text)
     ts.is_data_line(text)
+
+
+@pytest.mark.parametrize("headline", ["MPs reject assisted dying amendment",
+                                      "Voters accept new tax plan in Zurich"])
+def test_a_consent_verb_in_a_headline_is_no_cookie_notice(headline: str) -> None:
+    # t-final51b A5: "reject" made the BBC's headline a cookie notice, the article untitled
+    assert ts.block_shape(headline).head == ""
+    result = extract_text_capture("\n\n".join([
+        headline, "14 January 2026",
+        "MPs voted on Wednesday to reject an amendment to the bill, after a heated debate "
+        "in the House of Commons that lasted well into the evening.",
+        "The bill now returns to committee, where ministers hope to settle the remaining "
+        "questions before the spring recess."]) + "\n")
+    assert result.title == headline
+
+
+@pytest.mark.parametrize("button", ["Accept all", "Reject all", "Accept", "Reject cookies",
+                                    "Accept and continue"])
+def test_a_consent_button_is_still_a_notice(button: str) -> None:
+    assert ts.block_shape(button).head == "notice"

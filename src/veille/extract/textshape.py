@@ -283,11 +283,26 @@ def _comment_widget(tokens: list[str], i: int) -> bool:
     return after in _COMMENT_FOLLOWERS or after.isdigit()
 
 
+#: The consent banner's verbs ("Accept all", "Reject cookies"): a button's words only when
+#: the block is the button, not a headline's verb ("MPs reject assisted dying amendment" was
+#: a cookie notice, the BBC capture "(untitled)": t-final51b A5).
+_CONSENT_VERBS = frozenset({"accept", "reject"})
+_CONSENT_OBJECTS = frozenset("all cookies cookie and & tracking optional".split())
+
+
+def _consent_button(tokens: list[str], i: int) -> bool:
+    """Whether the consent verb at ``i`` is a button's word: the block's last word, or
+    followed by "all", "cookies", "and continue"... (:data:`_CONSENT_OBJECTS`)."""
+    return i + 1 >= len(tokens) or tokens[i + 1] in _CONSENT_OBJECTS
+
+
 def _hits(tokens: list[str]) -> int:
     """:func:`furniture_hits` of a block's lowercased tokens."""
     hits = 0
     for i, token in enumerate(tokens):
         if token == "comment" and not _comment_widget(tokens, i):
+            continue
+        if token in _CONSENT_VERBS and not _consent_button(tokens, i):
             continue
         if token in _FURNITURE_WORDS or (token[:2] in _STEM_HEADS and _STEM_RE.match(token)):
             hits += 1
