@@ -34,6 +34,8 @@ from importlib import resources
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from veille.extract.agencies import agency_of_host
+
 #: Zone abbreviations feeds and pages write after a time, to their fixed offset in hours:
 #: RFC 822's North American ones (EST, EDT, CST, CDT, MST, MDT, PST, PDT, section 5) and
 #: the tz database's (tzdata ``zdump``; the US list is 15 U.S.C. 260 and 49 CFR 71: Atlantic,
@@ -545,13 +547,23 @@ def outlet_home_zone(host: str, *names: str) -> tuple[str, str]:
     """(zone, what named it) of an outlet of ``data/outlet_zones.tsv`` (the times it
     prints without a zone are its home city's): by ``host`` or a parent domain of it
     ("www.scmp.com"), else by one of ``names`` (a masthead, a ``--source`` name) written
-    whole ("South China Morning Post", "The Straits Times"); ("", "") when none is known."""
+    whole ("South China Morning Post", "The Straits Times"), or a news agency's own host
+    (``afp.com``: its home country's clock, :func:`country_zone`); ("", "") when none is
+    known."""
     hosts, by_name = _outlet_table()
     labels = host.lower().strip(".").split(".") if host else []
     for i in range(len(labels) - 1):
         zone = hosts.get(".".join(labels[i:]))
         if zone:
             return zone, ".".join(labels[i:])
+    agency = agency_of_host(host) if host else None
+    if agency is not None and len(agency.country) == 2:
+        # a news agency's own site (afp.com: a .com naming no country) is published from
+        # its home country (data/news_agencies.tsv; t-final51b A11: an AFP page read on
+        # Istanbul's clock from the places of its dispatch)
+        zone = country_zone(agency.country)
+        if zone:
+            return zone, host.lower().strip(".")
     for name in names:
         found = by_name.get(_name_key(name)) if name and len(name) <= 80 else None
         if found is None and name and "." in name and " " not in name.strip():
