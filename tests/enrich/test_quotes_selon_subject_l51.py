@@ -21,6 +21,8 @@ def _speaker(text: str) -> str:
      "M. Macron"),
     ("Selon la préfecture, le maire a « regretté une décision hâtive ».", "maire"),
     ("Selon ses proches, la ministre a « dénoncé une manœuvre » lors du conseil.", "ministre"),
+    ("D'après son entourage, la ministre Claire Dubreuil a « fermement condamné » ces propos.",
+     "Claire Dubreuil"),  # t-final51b A15: an adverb first
 ])
 def test_the_clause_subject_speaks(text: str, speaker: str) -> None:
     assert _speaker(text) == speaker

@@ -1765,16 +1765,17 @@ def _speech_after_source(text: str, source_end: int, start: int
     after a "selon X" source ending at ``source_end``: "Selon l'Élysée, M. Macron a
     « réaffirmé le soutien de la France »" quotes Macron, the Élysée reports it
     (t-final51 A6: the Élysée was the speaker). The quote must open with a reporting verb's
-    participle (:func:`_is_verb`: "réaffirmé", "dénoncé", "jugé") right after the clause's
+    participle (:func:`_is_verb`: "réaffirmé", "dénoncé", "jugé"; an adverb in -ment may
+    come before it, "fermement condamné") right after the clause's
     auxiliary; otherwise the quoted words are the source's ("Selon la police, les casseurs
     ont « tout saccagé »": the police's words). A subject pronoun ("il a « dénoncé »") is
     the previous speaker, as elsewhere ("pronoun"). None when no such clause."""
     found = _AUXILIARY_BEFORE_QUOTE.fullmatch(text, source_end, max(source_end, start - 1))
     if found is None or len(found.group("subject").split()) > 8:
         return None
-    first = re.match(r"\s*([\w'’-]+)", text[start:start + 60])
+    first = re.match(r"\s*(?:[\w'’-]+ment\s+)?([\w'’-]+)", text[start:start + 60])
     if first is None or not _is_verb(first.group(1)):
-        return None
+        return None  # (an adverb may come first: « fermement condamné », t-final51b A15)
     if _PRONOUN_ALONE.fullmatch(found.group("subject")):
         return "pronoun", "", -1, -1
     phrase, lead = strip_leading(found.group("subject"))
