@@ -21,9 +21,9 @@ for a name spaCy found but the table did not know gives that mention the entity'
 
 from __future__ import annotations
 
-from veille.enrich import lexicon
 from veille.enrich.aliases import SHORT, Alias, AliasTable
 from veille.enrich.place_labels import labelled_shipped, split_label
+from veille.enrich.short_words import is_short_word
 from veille.enrich.text import strip_leading
 from veille.index.analysis import FRENCH_FUNCTION_WORDS
 from veille.index.query import And, Filter, Node, Not, Or, Phrase, Word
@@ -116,7 +116,8 @@ def query_lookup(text: str, table: AliasTable) -> Alias | None:
     "ei" or "om" written so is no acronym, but a query is case-blind (the words match in any
     case), so ``ei`` and ``l'ei`` mean ``EI`` as ``EI`` does (newuser12b D10). An
     short word not in capitals that is a French word or function word (``eu``, ``un``,
-    ``lot``: :mod:`veille.enrich.lexicon`) is read as that word, never as the acronym; one
+    ``lot``: :mod:`veille.enrich.short_words`, the lexicon's answers shipped as a file, so
+    no query imports spaCy: t-final51b B5) is read as that word, never as the acronym; one
     that is none is read in capitals (``ei`` → ``EI``), then capitalised (``ain`` → ``Ain``).
     English words are not checked: ``who`` is read as ``WHO``."""
     row = table.lookup(text)
@@ -126,7 +127,7 @@ def query_lookup(text: str, table: AliasTable) -> Alias | None:
     if len(bare) > SHORT or not bare.isalpha() or bare.isupper():
         return None
     lower = bare.lower()
-    if lower in FRENCH_FUNCTION_WORDS or lexicon.french().is_word(lower):
+    if lower in FRENCH_FUNCTION_WORDS or is_short_word(lower):
         return None
     return table.lookup(lower.upper()) or table.lookup(lower.capitalize())
 

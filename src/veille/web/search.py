@@ -26,11 +26,12 @@ def warm() -> None:
     """Load what a process's first searches would load while a reader waits: the shipped
     gazetteer, which names the homonyms among a search's place facets
     (:func:`veille.web.queries.qualify_homonyms`: ~0.9 s of CPU at the first search), the
-    French lexicon that tells a short query word from an acronym
-    (:func:`veille.enrich.query.query_lookup`: importing spaCy and reading its tables,
-    ~1.2 s at the first query with a word of three letters or less) and the shipped alias
-    table. ``veille serve`` runs it in each worker before it answers; without it, those
-    first queries, and every request queued behind them, waited the whole load
+    French lexicon that tells a headline's capitalised word from a name (the related
+    articles of a page, :func:`veille.web.queries._names`: importing spaCy and reading its
+    tables, ~1.2 s; a query's short word is looked up in the shipped
+    :mod:`veille.enrich.short_words` instead) and the shipped alias table. ``veille
+    serve`` runs it in each worker before it answers; without it, those first queries,
+    and every request queued behind them, waited the whole load
     (bench/search_stages.py at 1M: ``"de fr"`` 1,110 ms where the mix's median is 8 ms)."""
     from veille.enrich import lexicon
     from veille.enrich.aliases import shipped_table
