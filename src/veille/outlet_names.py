@@ -42,6 +42,7 @@ from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
+from veille.outlet_identity import outlet_host
 
 SAMPLE = 20
 """How many of a source's latest articles are read for its declared name."""
@@ -282,7 +283,9 @@ def same_outlet(store: DeclaredNames, sources: Iterable[str],
     (:func:`~veille.extract.record_source.names_site`) or the name the host is shown by
     (``shown_names``, :func:`outlet_names`; read from ``store`` when not given), its
     trailing abbreviation aside (:func:`without_abbreviation`). A name that is the outlet of
-    hosts of two sites is left alone (no one outlet). t-final33 #13: one outlet given one
+    hosts of two sites is left alone (no one outlet). A name and a host the outlet table
+    gives one outlet (:func:`veille.outlet_identity.outlet_host`: "DER SPIEGEL" and
+    ``spiegel.de``, t-final51b B2) are one too. t-final33 #13: one outlet given one
     way and the other was two sources on ``/api/v1/sources`` and in an entity's sources;
     the lists count and link it once, under its host, whose ``source:`` finds both
     (:func:`veille.search.shown_sources.with_shown_names`)."""
@@ -301,7 +304,9 @@ def same_outlet(store: DeclaredNames, sources: Iterable[str],
                 by_name.setdefault(fold(" ".join(spelt.split())), []).append(host)
     found: dict[str, str] = {}
     for name in names:
-        owners = [h for h in hosts if names_site(name, h) or spells_host(name, h)] + \
+        table = outlet_host(name)  # the outlet table's names ("DER SPIEGEL", spiegel.de)
+        owners = [h for h in hosts if names_site(name, h) or spells_host(name, h)
+                  or (table is not None and outlet_host(h) == table)] + \
             by_name.get(fold(" ".join(name.split())), [])
         if owners and len({registrable_domain(h) for h in owners}) == 1:
             found[name] = owners[0]  # rows come most articles first

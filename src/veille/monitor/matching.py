@@ -30,7 +30,7 @@ from veille.enrich.query import resolve_aliases
 from veille.index.query import Node, common_words_only, parse_query, quote_value
 from veille.index.tantivy_index import TantivyIndex
 from veille.record import REPRINT_RELATIONS, Article
-from veille.search.shown_sources import with_shown_names
+from veille.search.shown_sources import with_outlet_names, with_shown_names
 from veille.store.base import SavedSearch
 
 
@@ -121,8 +121,8 @@ class Matcher:
         them: a saved ``source:"Hong Kong Free Press"`` matched no article of
         ``hongkongfp.com`` that search found, r-sources35)."""
         node = resolve_aliases(parse_query(query).node, aliases)
-        if names is not None:
-            node = with_shown_names(node, names)
+        # without a store, the outlet table's names of its outlet still (t-final51b B2)
+        node = with_shown_names(node, names) if names is not None else with_outlet_names(node)
         # the alias table is replaced (a new object) when the user's file changes
         key = (id(index), id(aliases), node)
         compiled = self._compiled.get(key)

@@ -36,6 +36,7 @@ from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter
 from veille.search.shown_sources import with_shown_names
+from veille.search.source_facets import merged_sources
 from veille.search.source_hint import unknown_source_warnings
 from veille.search.types import Facet, Hit, SearchRequest, SearchResponse
 
@@ -341,8 +342,9 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         )
         for entry in shown for hit in (entry.hit,)
     ]
-    facets = {name: [Facet(value, count) for value, count in values]
-              for name, values in result.facets.items()}
+    facets = {name: [Facet(value, count) for value, count in (
+        merged_sources(values, store) if name == "source" else values)]
+              for name, values in result.facets.items()}  # an outlet once (t-final51b B2)
     if not total:
         warnings.extend(unknown_source_warnings(asked, index, store))
         warnings.extend(unknown_filter_warnings(node, index, store, parsed.node))

@@ -16,16 +16,20 @@ label, or its initials do, its article dropped or not) are read, a few records e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from string import capwords
 from typing import Any
 
+from veille.extract.record_source import names_site
 from veille.index.query import And, Filter, Node, Not, Or
 from veille.index.source_names import name_pattern
+from veille.outlet_identity import other_names
 from veille.outlet_names import (
     SAMPLE,
     outlet_name,
     plausibly_names_site,
     same_outlet,
+    spells_host,
     without_abbreviation,
 )
 
@@ -56,36 +60,63 @@ def shown_hosts(store: Any, value: str, sources: list[str]) -> list[str]:
     return found
 
 
+def _walk(node: Node, on_filter: Callable[[Filter], Node]) -> Node:
+    """``node`` with each ``source:`` filter replaced by ``on_filter``'s node."""
+    if isinstance(node, Filter) and node.field == "source":
+        return on_filter(node)
+    if isinstance(node, And):
+        return And(tuple(_walk(i, on_filter) for i in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(_walk(i, on_filter) for i in node.items))
+    if isinstance(node, Not):
+        return Not(_walk(node.item, on_filter))
+    return node
+
+
+def with_outlet_names(node: Node) -> Node:
+    """``node`` with each ``source:`` filter OR-ed with the other names of its outlet in
+    the outlet table (:func:`veille.outlet_identity.other_names`: ``source:spiegel.de``
+    also matches "DER SPIEGEL", ``source:"El País"`` ``elpais.com``; t-final51b B2)."""
+    def expand(item: Filter) -> Node:
+        others = other_names(item.value)
+        return Or((item, *(Filter("source", n) for n in others))) if others else item
+
+    return _walk(node, expand)
+
+
+def own_hosts(value: str, sources: list[str]) -> list[str]:
+    """The hosts among ``sources`` whose own name ``value`` is ("Le Monde" of
+    ``lemonde.fr``, "El País" of ``elpais.com``: :func:`names_site`,
+    :func:`~veille.outlet_names.spells_host`), whatever their articles declare."""
+    return [s for s in sources if _HOST.fullmatch(s) and s != value
+            and (names_site(value, s) or spells_host(value, s))]
+
+
 def with_shown_names(node: Node, store: Any) -> Node:
-    """``node`` with each ``source:`` filter whose value is a name OR-ed with the hosts
-    shown by that name; other nodes as they are. A store that cannot say its sources'
-    names leaves ``node`` as it is."""
+    """``node`` with each ``source:`` filter OR-ed with its outlet's other names in the
+    outlet table (:func:`with_outlet_names`), and each whose value is a name OR-ed with
+    the hosts shown by that name or whose own name it is (:func:`own_hosts`); other nodes
+    as they are. A store that cannot say its sources' names gets the table's names
+    alone."""
+    node = with_outlet_names(node)
     if getattr(store, "sources", None) is None or \
             getattr(store, "declared_site_names", None) is None:
         return node
     known: list[str] = []
 
-    def walk(item: Node) -> Node:
-        if isinstance(item, Filter) and item.field == "source":
-            if _HOST.fullmatch(item.value):  # its outlet stored by name too (same_outlet)
-                if not known:
-                    known.extend(str(row["source"]) for row in store.sources())
-                named = [k for k in known if not _HOST.fullmatch(k)]
-                names = [n for n, h in same_outlet(store, [item.value, *named]).items()
-                         if h == item.value] if named else []
-                return Or((item, *(Filter("source", n) for n in names))) if names else item
-            if _HOST_LIKE.fullmatch(item.value):
-                return item  # one word: matched as the index matches it
-            if not known:
-                known.extend(str(row["source"]) for row in store.sources())
-            hosts = [h for h in shown_hosts(store, item.value, known) if h != item.value]
-            return Or((item, *(Filter("source", h) for h in hosts))) if hosts else item
-        if isinstance(item, And):
-            return And(tuple(walk(i) for i in item.items))
-        if isinstance(item, Or):
-            return Or(tuple(walk(i) for i in item.items))
-        if isinstance(item, Not):
-            return Not(walk(item.item))
-        return item
+    def expand(item: Filter) -> Node:
+        if not known:
+            known.extend(str(row["source"]) for row in store.sources())
+        if _HOST.fullmatch(item.value):  # its outlet stored by name too (same_outlet)
+            named = [k for k in known if not _HOST.fullmatch(k)]
+            names = [n for n, h in same_outlet(store, [item.value, *named]).items()
+                     if h == item.value] if named else []
+            return Or((item, *(Filter("source", n) for n in names))) if names else item
+        if _HOST_LIKE.fullmatch(item.value):
+            return item  # one word: matched as the index matches it
+        hosts = list(dict.fromkeys(
+            [h for h in shown_hosts(store, item.value, known) if h != item.value]
+            + own_hosts(item.value, known)))
+        return Or((item, *(Filter("source", h) for h in hosts))) if hosts else item
 
-    return walk(node)
+    return _walk(node, expand)

@@ -1,0 +1,81 @@
+"""One outlet, several names: the host and the mastheads veille's outlet table gives one
+outlet (``veille/extract/data/outlet_zones.tsv``: ``spiegel.de`` is "Der Spiegel",
+"Spiegel", "Spiegel Online"; ``lemonde.fr`` is "Le Monde"; ``elpais.com`` is "El País").
+
+t-final51b B2: an outlet stored under its host (a page with a URL) and under the masthead a
+capture prints ("DER SPIEGEL") was two outlets: ``source:spiegel.de`` found nothing of the
+masthead's articles (and said "did you mean source:"DER SPIEGEL"?"), and the source facet
+counted the outlet twice. The table is the evidence that the names are one outlet's (its
+rows come from the outlets' own pages, see its header); a value is looked up as the table
+matches it for the outlets' clocks (:func:`veille.extract.timezones.outlet_home_zone`): a
+host or any subdomain of it (``www.spiegel.de``), a name whole, case, accents, inner signs
+and a leading "The" ignored ("DER SPIEGEL", "el pais"). A host without its suffix
+(``lemonde``, ``spiegel``, as ``source:`` reads one word) names the row whose host it
+begins. A name two rows give (to two hosts) names neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+
+def _key(name: str) -> str:
+    """A name folded as the table matches it: words of any script, lower case, no accents,
+    no leading "the" ("The Straits Times" → "straits times", "EL PAÍS" → "el pais")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                    if not unicodedata.combining(c))
+    words = [w for w in re.split(r"[\W_]+", plain) if w]
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+@functools.cache
+def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
+    """(host → its names as written, folded name → host, host less its suffix → host)."""
+    text = resources.files("veille.extract").joinpath("data", "outlet_zones.tsv").read_text(
+        "utf-8")
+    names: dict[str, tuple[str, ...]] = {}
+    owners: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or not cols[0].strip():
+            continue
+        host = cols[0].strip().lower()
+        written = tuple(n.strip() for n in (cols[2].split("|") if len(cols) > 2 else [])
+                        if _key(n))
+        names[host] = names.get(host, ()) + written
+        for name in written:
+            owners.setdefault(_key(name), set()).add(host)
+    by_name = {key: next(iter(hosts)) for key, hosts in owners.items() if len(hosts) == 1}
+    stems: dict[str, set[str]] = {}
+    for host in names:
+        stems.setdefault(host.rsplit(".", 1)[0], set()).add(host)
+    by_stem = {stem: next(iter(hosts)) for stem, hosts in stems.items() if len(hosts) == 1}
+    return names, by_name, by_stem
+
+
+def outlet_host(value: str) -> str | None:
+    """The table's host of the outlet ``value`` names (a host, a subdomain of it, a host
+    without its suffix, or one of its names in any case and accents); None when the table
+    knows no such outlet."""
+    names, by_name, by_stem = _table()
+    lowered = value.strip().lower().rstrip(".")
+    labels = lowered.split(".")
+    for i in range(len(labels) - 1):
+        if ".".join(labels[i:]) in names:
+            return ".".join(labels[i:])
+    if lowered in by_stem:
+        return by_stem[lowered]
+    return by_name.get(_key(value)) if _key(value) else None
+
+
+def other_names(value: str) -> tuple[str, ...]:
+    """The other values the outlet ``value`` names is stored under: its table host and
+    names, less ``value`` itself (as folded); () for an outlet the table does not know."""
+    host = outlet_host(value)
+    if host is None:
+        return ()
+    own = _key(value)
+    return tuple(dict.fromkeys(n for n in (host, *_table()[0][host]) if _key(n) != own))
