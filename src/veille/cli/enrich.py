@@ -18,6 +18,7 @@ from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
 from veille.enrich.entity_names import WRITTEN_ARTICLES, entities_named, written_ids, written_query
+from veille.enrich.quote_marks import quoted
 from veille.enrich.text import fold
 from veille.errors import ArgumentError, NotFound
 from veille.store.base import untitled_openings
@@ -197,7 +198,8 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
                 else quote.time[:10]
             copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
                 else ""
-            click.echo(f"{day}  {who}: « {quote.text} »  ({quote.article_id}{copies})")
+            click.echo(f"{day}  {who}: {quoted(quote.text, quote.language)}  "
+                       f"({quote.article_id}{copies})")
 
 
 def _entity_name(ctx: click.Context, entity_id: str, written: str,
