@@ -14,7 +14,6 @@ import click
 from veille.cli.context import app, article_by_id, full_id
 from veille.cli.render import (
     json_text,
-    moment_text,
     one_line,
     own_moment,
     published_text,
@@ -285,9 +284,11 @@ and a zone mark, " UTC-10")."""
 
 def _declared(value: datetime | None) -> str:
     """A version's declared time (:attr:`veille.store.base.Version.declared_at`) for its
-    column: the minute in its own zone (:func:`moment_text`), or "unknown" in the
-    terminal's language when the version declared none."""
-    text = moment_text(value, "time") if value is not None else \
+    column: the minute in its own zone, its offset always beside it (:func:`own_moment`:
+    printed bare beside veille's UTC column, a Paris 16:05 read as 35 minutes after a
+    15:30 UTC that came after it, t-final52 A17), or "unknown" in the terminal's
+    language when the version declared none."""
+    text = own_moment(value, "time") if value is not None else \
         ui_strings()("cli_version_declared_unknown")
     return f"{text:<{_WHEN_WIDTH}}"
 

@@ -20,7 +20,6 @@ import email.policy
 import hashlib
 import hmac
 import json
-import re
 import smtplib
 import ssl
 from collections import defaultdict
@@ -39,6 +38,7 @@ from veille.collect.netguard import AddressPolicy, guarded_transport
 from veille.collect.urls import edge_url
 from veille.display_title import plain_title, untitled_text
 from veille.errors import VeilleError
+from veille.extract.timezones import assumed_zone_name
 from veille.index.sync import crash_point
 from veille.outlet_names import names_of, shown
 from veille.record import Article, utcnow
@@ -292,17 +292,16 @@ def _published(article: Article, dates: Translator) -> str:
     # A zone veille assumed (the page printed none) is said so, with the zone assumed
     # (t-final36 B7: "heure de Paris" for a Sevilla article whose zone Europe/Madrid was
     # assumed): the time is veille's reading, not the outlet's word.
-    found = _ASSUMED.match(str((content.evidence or {}).get("timezone", "")))
-    assumed = dates("mail_assumed_zone", zone=found.group(1)) if found else ""
+    # Read as every other view reads it (assumed_zone_name: "assumed from the outlet's
+    # home ...", "assumed from language fr (...)"): the mail alone matched the bare
+    # "assumed (Zone)" and said "heure de Paris" as a stated zone (t-final52 B8).
+    zone = assumed_zone_name(str((content.evidence or {}).get("timezone", "")))
+    assumed = dates("mail_assumed_zone", zone=zone) if zone else ""
     if precision != "time" or value.utcoffset() is None or shown != dates.date(value):
         # a day, or a time already shown with its zone
         return f"{shown} ({assumed})" if assumed and precision == "time" else shown
     paris = value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0)
     return f"{shown} ({assumed or dates('mail_paris_time')}, {zone_label(paris)})"
-
-
-_ASSUMED = re.compile(r"assumed \(([^)]+)\)")
-"""The evidence of a zone veille assumed: "assumed (Europe/Madrid)"."""
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:

@@ -90,6 +90,8 @@ class HistoryTables(OverrideTables):
                      v["title"], v["diff"],
                      json.dumps({**v["record"], "id": article_id}, ensure_ascii=False)))
                 added[0] += cur.rowcount
+            if added[0]:
+                self._restore_version_link(article_id, line)
             for o in overrides:
                 members = json.dumps(sorted({str(m) for m in o["members"]}))
                 if self.conn.execute(
@@ -107,6 +109,32 @@ class HistoryTables(OverrideTables):
                 added[1] += 1
             self._write_log()
         return added[0], added[1]
+
+    def _restore_version_link(self, article_id: str, line: Mapping[str, Any]) -> None:
+        """Give the stored article the version link its export ``line`` states
+        (``dedup.version_of``, ``dedup.version_seen``: its current content came as a
+        version of itself, read at that time) when the stored record has none. The line
+        was stored as a new article, so its current content was "first seen" when the
+        article was: the history read backwards, the last version seen before the one
+        it replaced (t-final52 A15)."""
+        dedup = line.get("dedup")
+        if not isinstance(dedup, dict):
+            return
+        version_of, seen = dedup.get("version_of"), _iso(dedup.get("version_seen"))
+        if not isinstance(version_of, str) or not version_of or seen is None:
+            return
+        row = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        if row is None:
+            return
+        doc = json.loads(row[0])
+        stored = doc.get("dedup")
+        if not isinstance(stored, dict) or stored.get("version_seen"):
+            return
+        stored["version_of"] = article_id if version_of == line.get("id") else version_of
+        stored["version_seen"] = seen
+        self.conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                          (json.dumps(doc, ensure_ascii=False), article_id))
 
 
 def _list(value: object) -> list[Any]:

@@ -20,6 +20,7 @@ from starlette.datastructures import URL
 from starlette.responses import HTMLResponse
 
 from veille.dedup.version_times import stated_update
+from veille.enrich.quote_marks import quoted
 from veille.follower import Followers
 from veille.index.query import field_clause
 from veille.outlet_groups import editions_label
@@ -58,6 +59,7 @@ def template_env() -> Environment:
     env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     env.filters["text_dir"] = text_dir  # dir="rtl" for an Arabic article in a French page
     env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
+    env.filters["quoted"] = quoted  # a quote in its own language's marks (t-final52 B4)
     env.filters["version_diff"] = version_diff  # headline whole, body by sentence, words marked
     env.globals["rtl_languages"] = rtl_languages()
     env.globals["stated_update"] = stated_update  # not "updated" at the publication time

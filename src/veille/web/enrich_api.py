@@ -369,6 +369,15 @@ def namesake_labels(store: SQLiteStore, t: Any, places: list[PlaceSummary]) -> d
         if shared:
             labels[place.id] = namesake_label(t, place.id, t.name(place.id, place.name),
                                               place.country)
+    # Namesakes of one country and no département ("Wales", the nation and a village in
+    # England) got one label twice: the kind tells them apart (t-final52 B3).
+    twice = Counter(labels.values())
+    for place in places:
+        label = labels.get(place.id)
+        if label is not None and twice[label] > 1 and label.endswith(")"):
+            key = f"place_kind_{place.kind}"
+            kind = t(key) if key in t.strings else place.kind
+            labels[place.id] = f"{label[:-1]}, {kind})" if kind else label
     return labels
 
 
