@@ -996,12 +996,14 @@ def extract_text_capture(
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
     kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
+    glued = [i for i in parsed.glued if i < MAX_BLOCKS]
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
         gapped = []
         kickers = set()
+        glued = []
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -1018,6 +1020,8 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    for i in glued:  # a notice cut off the paragraph it was glued to (t-final51b A3)
+        kinds[i] = "notice"
     listed = content_lists(blocks, kinds)
     for i in listed:  # an article's own list: text, never link titles (t-final50 A2)
         kinds[i] = "data"
