@@ -46,7 +46,12 @@ from veille.extract.capture_meta import (
     read_signature,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
-from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
+from veille.extract.chrome_lines import (
+    closing_furniture,
+    reader_prompt,
+    reading_time_line,
+    support_appeal,
+)
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
@@ -1141,7 +1146,10 @@ def extract_text_capture(
         # a dateline's time on the next line ("December 2, 2026" / "8:41 AM GMT"; newuser17b
         # X12): read with it (capture_meta._clock_continued)
         or (i > 0 and kinds[i - 1] == "dateline" and n_words[i] <= CLOCK_LINE_WORDS
-            and any(c.isdigit() for c in blocks[i]))
+            and any(c.isdigit() for c in blocks[i])
+            # a reading time under the date is no clock: furniture, listed as dropped
+            # ("Temps de lecture : 3 min"; t-final51b B4)
+            and not reading_time_line(blocks[i]))
     ]
     meta_blocks = [blocks[i] for i in meta_at]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's
