@@ -18,9 +18,10 @@ lists them in ``evidence["dropped"]`` (:mod:`veille.extract.dropped_blocks`).
 What is a notice, for a piece cut at a sentence's end (:func:`notice_sentence`): a
 copyright or rights-reserved line (:func:`~veille.extract.textshape.is_copyright`, or
 a short line opening on "©" or "Copyright": "© Copyright ANSA"), a
-paywall notice (:func:`~veille.extract.textshape.paywall_text`), a run of two furniture
-terms or more in a short sentence ("Abonnez-vous à notre newsletter", "Nous utilisons
-des cookies … Accepter"; :func:`~veille.extract.textshape.furniture_hits`), a share
+paywall notice (:func:`~veille.extract.textshape.paywall_text`), a short sentence
+addressing the reader with two furniture terms or more ("Abonnez-vous à notre
+newsletter", "Nous utilisons des cookies pour améliorer votre expérience. Accepter";
+:func:`~veille.extract.textshape.furniture_hits`), a share
 button's label (:func:`share_label`), and, at the end, a "Lire aussi : …" link with its
 title. A label glued before the first word of a paragraph with no punctuation between
 them is cut only when it is a share button's label: a closed class of words
@@ -52,7 +53,12 @@ FURNITURE_SENTENCE_HITS = 2
 
 #: Words of a line opening on the copyright sign with no year ("© Copyright ANSA"), at most.
 COPYRIGHT_SIGN_WORDS = 8
-_COPYRIGHT_SIGN = re.compile(r"(?i)(?:©|\(c\)\s|copyright\b)")
+_COPYRIGHT_SIGN = re.compile(r"(?:©|\([cC]\)\s|(?:[Cc]opyright|COPYRIGHT)\s+(?:©|\d|[A-ZÀ-Ý]))")
+#: A word addressing the reader ("Abonnez-vous", "your inbox", "Iscriviti alla tua …"):
+#: a furniture notice speaks to the reader, a sentence of the article about cookies or
+#: subscribers does not ("Les cookies publicitaires seront interdits, a annoncé la Cnil").
+_READER = re.compile(r"(?i)\b(?:vous|votre|vos|you|your|usted|tú|tu[oa]|dein(?:e[nmrs]?)?|"
+                     r"euch|uw|jij|seu|sua)\b")
 
 #: Where one sentence ends and the next starts: after a sentence's closing mark and a
 #: space, or before a copyright sign.
@@ -110,7 +116,8 @@ def notice_sentence(text: str) -> bool:
         return True
     if n <= COPYRIGHT_SIGN_WORDS and _COPYRIGHT_SIGN.match(text):
         return True  # "© Copyright ANSA", "© Reuters", no year
-    return n <= FURNITURE_SENTENCE_WORDS and ts.furniture_hits(text) >= FURNITURE_SENTENCE_HITS
+    return (n <= FURNITURE_SENTENCE_WORDS and _READER.search(text) is not None
+            and ts.furniture_hits(text) >= FURNITURE_SENTENCE_HITS)
 
 
 def _paragraph(text: str) -> bool:
