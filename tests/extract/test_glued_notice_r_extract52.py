@@ -62,7 +62,8 @@ def test_a_rights_line_at_the_end_keeps_the_paragraph(store: SQLiteStore, settin
     ("Le chantier a coûté 95 millions d'euros au total. Lire aussi : Tramway, la ligne 5 prolongée",
      ("", "Le chantier a coûté 95 millions d'euros au total.",
       "Lire aussi : Tramway, la ligne 5 prolongée")),
-    ("Le match sera diffusé en direct dès 21 heures sur la chaîne. Abonnez-vous à notre newsletter.",
+    ("Le match sera diffusé en direct dès 21 heures sur la chaîne. "
+     "Abonnez-vous à notre newsletter.",
      ("", "Le match sera diffusé en direct dès 21 heures sur la chaîne.",
       "Abonnez-vous à notre newsletter.")),
 ])
@@ -72,7 +73,8 @@ def test_split_glued_cuts_the_notice(block: str, cut: tuple[str, str, str]) -> N
 
 @pytest.mark.parametrize("block", [
     # a sentence of the article about cookies, subscribers, shares: no notice
-    "La Cnil a publié ses recommandations. Les cookies publicitaires seront interdits, a dit la Cnil.",
+    "La Cnil a publié ses recommandations. "
+    "Les cookies publicitaires seront interdits, a dit la Cnil.",
     "Premium Brands Holdings said on Monday it would buy a rival for 2 billion dollars.",
     "Share prices fell sharply on Monday after the company cut its forecast for the year.",
     "Le musée a rouvert en 2020 après des travaux. Copyright : la question reste posée.",

@@ -29,13 +29,13 @@ from veille.extract.bylines import (
 )
 from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported, with_headline
-from veille.extract.furniture_title import headline_refusal
 from veille.extract.dropped_blocks import DROPPED_KEY
+from veille.extract.furniture_title import headline_refusal
 from veille.extract.html.body import choose_body, keep, prose
-from veille.extract.html.dropped import page_dropped
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.controls import body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
+from veille.extract.html.dropped import page_dropped
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.listing import (
