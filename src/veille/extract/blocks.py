@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.extract.glued_notice import split_glued
 from veille.extract.markup import unmark
 from veille.extract.textshape import is_byline
 
@@ -84,6 +85,10 @@ class Blocks:
     """The items that were a kicker in capitals set apart by a wide gap from the headline
     on its line ("GRÈVE  Les aiguilleurs du ciel débraient jeudi": :func:`kicker_gap`),
     by index; the headline is the next item."""
+    glued: list[int] = field(default_factory=list)
+    """The items that are a page's notice cut off the paragraph it was glued to ("… per i
+    viaggiatori. RIPRODUZIONE RISERVATA © Copyright ANSA": :func:`~veille.extract.
+    glued_notice.split_glued`), by index; the paragraph is the item next to it."""
 
 
 #: A table row's cells hold at most this many words each (else it is text with a tab).
@@ -728,22 +733,34 @@ def split_blocks(text: str) -> Blocks:
             split.append(piece)
     kicker_pieces = set(kickers)
     kicker_items: list[int] = []
+    glued: list[int] = []
     for n, piece in enumerate(split):
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
         block, level = unmark(normalize_space(piece), heading=piece[:1] == "#")
         if block and not looks_like_code(block):
+            row = shape == "lines" and bool(table_cells(piece))
+            # a notice glued to a paragraph: an item of its own (t-final51b A3)
+            before, body, after = (("", block, "") if level == 1 or row or n in kicker_pieces
+                                   else split_glued(block))
+            if before:
+                glued.append(len(items))
+                items.append(before)
             if level == 1:
                 headings.append(len(items))
-            if shape == "lines" and table_cells(piece):
+            if row:
                 rows.append(len(items))
             if shape == "lines" and gapped_items(piece):
                 gapped.append(len(items))
             if n in kicker_pieces:
                 kicker_items.append(len(items))
-            items.append(block)
+            items.append(body)
+            if after:
+                glued.append(len(items))
+                items.append(after)
     if len(headings) > 1:  # sections of a Markdown document, no one headline
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings, rows=rows, gapped=gapped, kickers=kicker_items)
+                  headings=headings, rows=rows, gapped=gapped, kickers=kicker_items,
+                  glued=glued)

@@ -157,21 +157,26 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     a kicker or a section's name sits there too."""
     for i in range(min(MASTHEAD_REACH, head_at)):
         text = _named_part(" ".join(blocks[i].split()))
-        if i == 0 and kinds[i] in _CREDIT_KINDS and known_outlet(text)[0]:
-            # an agency's name opening the page ("РИА Новости") reads as its credit too
-            return text
+        controls = i + 1 < head_at and control_line(blocks[i + 1])
+        known = outlet_part(text)
+        if kinds[i] in _CREDIT_KINDS and (
+                (i == 0 and known) or (controls and agency_named(text) is not None)):
+            # an agency's name opening the page ("РИА Новости") reads as its credit too;
+            # one word of an agency's name ("Reuters", "ANSA") is the masthead when the
+            # header's controls are under it (t-final51 A8)
+            return known or text
         if kinds[i] in _NOT_MASTHEAD or control_line(text) or menu_shaped(text):
             continue
-        controls = i + 1 < head_at and control_line(blocks[i + 1])
-        if known_outlet(text)[0]:
+        if known:
             # "Le Monde", "РИА Новости" alone over the headline: an outlet veille's tables
             # know, printed whole (r-mast51, issue 14: such a capture had no source and
-            # the clock of the island its story was about)
-            return text
+            # the clock of the island its story was about), or with its edition ("Le
+            # Parisien Essonne": t-final51 issue 14 item 3)
+            return known
         if not _name_shaped(text):
-            # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark: the
-            # capture's first line, over the header's controls, is the site's name
-            # (t-final34 A7)
+            # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark, a
+            # host name printed as the site's name ("actu.fr"): the capture's first line,
+            # over the header's controls, is the site's name (t-final34 A7, t-final51 A8)
             if i == 0 and controls and (_lower_wordmark(text) or (
                     len(text.split()) >= 2 and text[0].isupper()
                     and furniture_reason(text) == NAVIGATION_REASON)):
@@ -184,13 +189,45 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     return ""
 
 
+def outlet_part(text: str) -> str:
+    """The outlet of veille's tables (:func:`known_outlet`) whose name the masthead line
+    ``text`` is, or opens on with at most :data:`MAX_EDITION_WORDS` words of an edition, a
+    section or a town after it ("Le Monde Afrique", "Le Figaro Économie", "Ouest-France
+    Rennes" → the name as printed; issue 14); "" for any other line. A sentence or a colon
+    after the name is no edition ("Le Monde : …")."""
+    if known_outlet(text)[0]:
+        return text
+    words = text.split()
+    if len(words) < 2 or ":" in text or ts.ends_sentence(text):
+        return ""
+    for k in range(len(words) - 1, max(0, len(words) - 1 - MAX_EDITION_WORDS), -1):
+        name = " ".join(words[:k])
+        if known_outlet(name)[0]:
+            edition = words[k:]
+            # an edition's words are names ("Afrique", "Tarn-et-Garonne") or the few
+            # words that join them ("édition", "et sa région"); a headline's verb is not
+            # ("Le Monde va supprimer soixante postes")
+            ok = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in EDITION_WORDS
+                     for w in edition)
+            return name if ok else ""
+    return ""
+
+
+#: The lower-case words a masthead's edition holds beside its names ("édition
+#: Tarn-et-Garonne", "Angers et sa région", "Ausgabe Nord").
+EDITION_WORDS = frozenset("""
+édition edition edición edizione ausgabe editie edição et sa région de du des la le les
+d' l' and und y e en di del della van
+""".split())
+
+
 #: Words of the labels of a news site's header controls, folded: its search box, its
 #: sign-in, sign-up and subscription links, the reader's account, the menu button and the
-#: newsletter, in the languages veille reads (fr, en, de, es, it, nl, pt). A closed class
+#: newsletter, in the languages veille reads (fr, en, de, es, it, nl, pt, ru). A closed class
 #: (the handful of controls every site's header prints), written by us from the headers of
 #: the outlets of each language ("Rechercher sur le site", "Suche", "Buscar", "Cerca",
 #: "Zoeken", "Se connecter", "Anmelden", "Iniciar sesión", "Accedi", "Inloggen", "Sign
-#: in", "Abonnez-vous", "Suscríbete", "Abbonati"). No outlet is named so.
+#: in", "Abonnez-vous", "Suscríbete", "Abbonati", "Поиск", "Войти"). No outlet is named so.
 CONTROL_WORDS = frozenset("""
 rechercher recherche recherchez chercher connexion connecter identifier identifiez
 deconnexion abonner abonnez abonne abonnement abonnements compte inscription inscrire
@@ -199,7 +236,8 @@ account register suche suchen anmelden abmelden einloggen abo abonnieren konto
 registrieren buscar busqueda buscador iniciar sesion suscribete suscribirse suscripcion
 cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zoek
 inloggen abonneren registreren pesquisar pesquisa assine assinar
-""".split())
+поиск найти искать войти вход выйти регистрация подписка подписаться меню кабинет
+""".split()) | {ts.fold(w) for w in "найти войти".split()}  # folded as the lines are
 #: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
 #: "Que recherchez-vous ?", "Sign in to your account", "Mon compte"): function words, and
 #: what a search box's placeholder says it searches ("Rechercher un article...", "Search
@@ -210,7 +248,8 @@ your my our for and or what are you looking now free gratis gratuit mein meine j
 oder el en mi tu su y o il nel sul mio e op mijn je se
 un une article articles actualite actualites news noticia noticias articolo articoli
 artikel artikelen notizie
-""".split())
+по на сайту сайте в личный новости
+""".split()) | {ts.fold("личный")}
 #: Words of a control's label, at most.
 CONTROL_LINE_WORDS = 6
 
@@ -232,9 +271,10 @@ def control_line(text: str) -> bool:
 
 
 def _lower_wordmark(text: str) -> bool:
-    """A site's name written in lower case, one word ("franceinfo"), no furniture."""
-    return len(text.split()) == 1 and text[0].islower() and text.isalpha() \
-        and not furniture_reason(text)
+    """A site's name written in lower case, one word ("franceinfo") or a host name
+    ("actu.fr", "infos-vexin.fr": t-final51 A8), no furniture."""
+    return len(text.split()) == 1 and text[0].islower() and (
+        text.isalpha() or bool(_HOST.fullmatch(text))) and not furniture_reason(text)
 
 
 #: Words of a name, at most, before a dash and the outlet's slogan ("Clicanoo - Le

@@ -46,7 +46,12 @@ from veille.extract.capture_meta import (
     read_signature,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
-from veille.extract.chrome_lines import closing_furniture, reader_prompt, support_appeal
+from veille.extract.chrome_lines import (
+    closing_furniture,
+    reader_prompt,
+    reading_time_line,
+    support_appeal,
+)
 from veille.extract.datelines import undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
@@ -996,12 +1001,14 @@ def extract_text_capture(
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
     kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
+    glued = [i for i in parsed.glued if i < MAX_BLOCKS]
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
         gapped = []
         kickers = set()
+        glued = []
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -1018,6 +1025,8 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    for i in glued:  # a notice cut off the paragraph it was glued to (t-final51b A3)
+        kinds[i] = "notice"
     listed = content_lists(blocks, kinds)
     for i in listed:  # an article's own list: text, never link titles (t-final50 A2)
         kinds[i] = "data"
@@ -1137,7 +1146,10 @@ def extract_text_capture(
         # a dateline's time on the next line ("December 2, 2026" / "8:41 AM GMT"; newuser17b
         # X12): read with it (capture_meta._clock_continued)
         or (i > 0 and kinds[i - 1] == "dateline" and n_words[i] <= CLOCK_LINE_WORDS
-            and any(c.isdigit() for c in blocks[i]))
+            and any(c.isdigit() for c in blocks[i])
+            # a reading time under the date is no clock: furniture, listed as dropped
+            # ("Temps de lecture : 3 min"; t-final51b B4)
+            and not reading_time_line(blocks[i]))
     ]
     meta_blocks = [blocks[i] for i in meta_at]
     # The site's country when known (a capture from lapresse.ca is written in Montréal's

@@ -29,11 +29,13 @@ from veille.extract.bylines import (
 )
 from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported, with_headline
+from veille.extract.dropped_blocks import DROPPED_KEY
 from veille.extract.furniture_title import headline_refusal
 from veille.extract.html.body import choose_body, keep, prose
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
 from veille.extract.html.controls import body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
+from veille.extract.html.dropped import page_dropped
 from veille.extract.html.header_byline import bare_names_before
 from veille.extract.html.jsonld import article_object, parse_scripts, text_of
 from veille.extract.html.listing import (
@@ -398,6 +400,14 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         # A sentence from the middle of the body ("The board will meet again on
         # Thursday."): a CMS's pick, no summary of the article (t-final35 B6).
         summary = ""
+    # What extraction left out and why, as text captures list it (issue 14).
+    dropped = page_dropped(walk.blocks, walk.skipped, choice.start, choice.end,
+                           [meta.title or "", lead, meta.site_name or "", *paragraphs,
+                            *(v for _, v in found.get("h1", [])[:1]),
+                            *(v for _, v in found.get("site_masthead", []))],
+                           meta.authors)
+    if dropped:
+        evidence[DROPPED_KEY] = dropped
     return Content(
         title=meta.title,
         # The first paragraph without its dateline ("BRUXELLES (Belga) - ", "新华社北京12月1日电

@@ -26,6 +26,8 @@ from veille.extract.html.parse import BREAK, LexborNode, clean_text
 SKIP_TAGS = frozenset("""script style noscript template svg math iframe frame frameset object
     embed button select input textarea option nav aside footer head link meta canvas video
     audio map dialog picture source track img head title base""".split())
+#: Skipped tags whose text is the page's chrome a reader sees: noted for the dropped list.
+_NOTED_TAGS = frozenset(("nav", "aside", "footer"))
 #: Text-bearing blocks read whole (HTML5 parsing closes a ``<p>`` before any block).
 LEAF_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 pre address".split())
 #: Blocks read whole unless they hold other blocks.
@@ -137,6 +139,29 @@ class Walk:
     blocks: list[Block]
     paywall: bool
     chrome_skipped: int
+    skipped: list[Skipped] = field(default_factory=list)
+    """The page's chrome the walk skipped whole (its menu, share buttons, cookie banner,
+    related links, footer), in page order, at most :data:`MAX_SKIPPED_NOTED` of them."""
+
+
+#: Skipped containers noted at most per page (their text is read to list it as dropped;
+#: past this many, the page's chrome is skipped unread, as before).
+MAX_SKIPPED_NOTED = 40
+#: Characters of a skipped container's text kept, at most.
+SKIPPED_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A container the walk skipped whole: ``at``, the index in :attr:`Walk.blocks` of the
+    first block after it; its ``text`` (cut at :data:`SKIPPED_CHARS` characters); ``what``,
+    its tag ("nav", "aside", "footer") or the class and id that named it chrome; ``links``,
+    how much of its text (0 to 1) is inside links."""
+
+    at: int
+    text: str
+    what: str
+    links: float
 
 
 
@@ -284,6 +309,17 @@ class _Walker:
         self.skipped = 0
         self.forms: set[int] = set()  # boxes of choices (choice_boxes), skipped whole
         self.controls: set[int] = set()  # containers with a <button> child (a player's)
+        self.noted: list[Skipped] = []  # chrome skipped whole, read to list it as dropped
+
+    def note(self, node: LexborNode, what: str) -> None:
+        """Note the container ``node``, skipped whole as chrome, for the dropped list
+        (bounded: :data:`MAX_SKIPPED_NOTED` containers, :data:`SKIPPED_CHARS` each)."""
+        if len(self.noted) >= MAX_SKIPPED_NOTED:
+            return
+        text = clean_text(node.text(deep=True, separator=" "))
+        if text:
+            links = min(1.0, _link_chars(node) / len(text))
+            self.noted.append(Skipped(len(self.blocks), text[:SKIPPED_CHARS], what, links))
 
     @property
     def total_text(self) -> int:
@@ -393,6 +429,7 @@ class _Walker:
             readers = bool(_READERS.search(names.lower()))
             if not self.holds_article(node) or (readers and node.css_first("h1") is None):
                 self.skipped += 1
+                self.note(node, names.strip())
                 return True, chrome, art
             return False, chrome, art
         return False, chrome, art
@@ -423,6 +460,8 @@ class _Walker:
             if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
                 if tag == "button":
                     self.controls.add(box[-1])
+                elif tag in _NOTED_TAGS:
+                    self.note(node, tag)
                 continue
             if self.forms and node.mem_id in self.forms:
                 self.skipped += 1
@@ -485,4 +524,4 @@ def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
     walker = _Walker(body, paragraphs or page_paragraphs(body))
     walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
-    return Walk(walker.blocks, walker.paywall, walker.skipped)
+    return Walk(walker.blocks, walker.paywall, walker.skipped, walker.noted)

@@ -1,0 +1,73 @@
+"""Score veille on the r-extract52 held-out set: each input ingested alone into its own
+data directory (``--source`` when the case gives one), then the checks of ``gold.jsonl``
+read from ``veille export``: the source stored (``source``, "-" for none), text the body
+must hold (``body_has``) and must not (``body_lacks``), and text that ``evidence.dropped``
+must list (``dropped_has``). Prints one line per miss (every check with ``-v``), then
+"checks R / N".
+
+Usage: python score.py VEILLE_CLI [WORK_DIR] [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _checks(case: dict, row: dict) -> list[tuple[str, bool, str]]:
+    content = row.get("content") or {}
+    body = "\n".join([content.get("lead") or "", *(content.get("paragraphs") or [])])
+    dropped = str((content.get("evidence") or {}).get("dropped") or "")
+    found: list[tuple[str, bool, str]] = []
+    if "source" in case:
+        got = row.get("source") or "-"
+        found.append(("source", got.casefold() == case["source"].casefold(), got))
+    for text in case.get("body_has", []):
+        found.append((f"body has {text[:30]!r}", text in body, body[-120:]))
+    for text in case.get("body_lacks", []):
+        found.append((f"body lacks {text[:30]!r}", bool(body) and text not in body, body[-120:]))
+    for text in case.get("dropped_has", []):
+        found.append((f"dropped has {text[:30]!r}", text in dropped, dropped[:200]))
+    return found
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
+    cli = args[0]
+    work = Path(args[1] if len(args) > 1 else "/tmp/r-extract52/heldout")
+    shutil.rmtree(work, ignore_errors=True)
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
+    right = total = 0
+    for n, line in enumerate((HERE / "gold.jsonl").read_text("utf-8").splitlines()):
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        data = work / f"d{n}"
+        data.mkdir(parents=True)
+        path = work / case["file"]
+        shutil.copy(HERE / "cases" / case["file"], path)
+        run = [cli, "--data-dir", str(data)]
+        given = ["--source", case["given"]] if case.get("given") else []
+        subprocess.run([*run, "ingest", *given, str(path)], capture_output=True, env=env)
+        out = subprocess.run([*run, "export", "--format", "jsonl"], capture_output=True,
+                             text=True, env=env).stdout
+        rows = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+        for name, ok, got in _checks(case, rows[0] if rows else {}):
+            total += 1
+            right += ok
+            if not ok:
+                print(f"MISS {case['file']} {name}: got {got!r}")
+            elif verbose:
+                print(f"ok   {case['file']} {name}")
+    print(f"checks {right} / {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

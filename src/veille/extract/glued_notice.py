@@ -1,0 +1,178 @@
+"""A page's notice glued to a paragraph of the article: cut it off, keep the paragraph.
+
+A copy of a page often joins the site's notices to the paragraph next to them: the
+rights line that closes a dispatch ("… per i viaggiatori. RIPRODUZIONE RISERVATA ©
+Copyright ANSA", "… de fumée. Tous droits réservés.", "… for weeks. © 2026 Reuters. All
+rights reserved."), a link to another article ("… 95 millions d'euros. Lire aussi :
+Tramway, la ligne 5 …"), a subscription or cookie prompt, a share button's label before
+the first paragraph ("Comparte esta noticia Las intensas lluvias …"). Read as one block,
+the paragraph took the notice's kind and left the article with it: its text was lost
+(t-final51b A3: the last paragraph of four captures listed as a notice).
+
+:func:`split_glued` cuts such a block in two or three: the notice before, the paragraph,
+the notice after. The paragraph is kept only when it is prose on its own (a sentence of
+:data:`MIN_REST_WORDS` words or more); a block that is only a notice is left whole, as
+before. The pieces cut off are then read as notices by the capture's extractor, which
+lists them in ``evidence["dropped"]`` (:mod:`veille.extract.dropped_blocks`).
+
+What is a notice, for a piece cut at a sentence's end (:func:`notice_sentence`): a
+copyright or rights-reserved line (:func:`~veille.extract.textshape.is_copyright`, or
+a short line opening on "©" or "Copyright": "© Copyright ANSA"), a
+paywall notice (:func:`~veille.extract.textshape.paywall_text`), a short sentence
+addressing the reader with two furniture terms or more ("Abonnez-vous à notre
+newsletter", "Nous utilisons des cookies pour améliorer votre expérience. Accepter";
+:func:`~veille.extract.textshape.furniture_hits`), a share
+button's label (:func:`share_label`), and, at the end, a "Lire aussi : …" link with its
+title. A label glued before the first word of a paragraph with no punctuation between
+them is cut only when it is a share button's label: a closed class of words
+(:data:`SHARE_VERBS`, :data:`SHARE_FILLERS`), so that a name opening a sentence
+("Premium Brands said …") is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.extract import textshape as ts
+
+__all__ = ["MIN_REST_WORDS", "notice_sentence", "share_label", "split_glued"]
+
+#: Words the paragraph keeps, at least, once the notice is cut off; a shorter rest is no
+#: paragraph and the block stays whole.
+MIN_REST_WORDS = 6
+#: Words of the notice cut off at one end, at most (a rights line with the agency's and
+#: the photographer's names is some twenty words; a link's headline thirty).
+MAX_NOTICE_WORDS = 40
+#: Characters of a block, at least, before a glued notice is looked for: a notice and a
+#: sentence of :data:`MIN_REST_WORDS` words do not fit in fewer.
+MIN_BLOCK_CHARS = 40
+#: Words of a sentence, at most, read as a notice for its furniture terms alone.
+FURNITURE_SENTENCE_WORDS = 20
+#: Furniture terms a sentence holds, at least, to be a notice for them alone.
+FURNITURE_SENTENCE_HITS = 2
+
+#: Words of a line opening on the copyright sign with no year ("© Copyright ANSA"), at most.
+COPYRIGHT_SIGN_WORDS = 8
+_COPYRIGHT_SIGN = re.compile(r"(?:©|\([cC]\)\s|(?:[Cc]opyright|COPYRIGHT)\s+(?:©|\d|[A-ZÀ-Ý]))")
+#: A word addressing the reader ("Abonnez-vous", "your inbox", "Iscriviti alla tua …"):
+#: a furniture notice speaks to the reader, a sentence of the article about cookies or
+#: subscribers does not ("Les cookies publicitaires seront interdits, a annoncé la Cnil").
+_READER = re.compile(r"(?i)\b(?:vous|votre|vos|you|your|usted|tú|tu[oa]|dein(?:e[nmrs]?)?|"
+                     r"euch|uw|jij|seu|sua)\b")
+
+#: Where one sentence ends and the next starts: after a sentence's closing mark and a
+#: space, or before a copyright sign.
+_BOUNDARY = re.compile(r"(?<=[.!?…»”])\s+(?=\S)|\s+(?=©)")
+
+_INLINE_LINK = re.compile(
+    r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|read\s+(?:more|also)|"
+    r"see\s+also|leggi\s+anche|lee\s+también|mehr\s+zum\s+thema|lesen\s+sie\s+auch)"
+    r"\s*[:.—–-]?\s*\S")
+"""A link to another article, its label then its headline ("Lire aussi : Tramway, la
+ligne 5 prolongée", "Read more: …", "Leggi anche …", "Lee también …", "Lesen Sie auch
+…"): at a paragraph's end, the rest of the block is the link."""
+
+#: A share button's verb, folded, in the languages veille reads (fr, en, de, es, it, nl,
+#: pt, ru): a closed class, written by us from the buttons' usual labels ("Partager",
+#: "Share", "Teilen", "Compartir", "Condividi", "Delen", "Compartilhar", "Поделиться").
+SHARE_VERBS = frozenset("""
+share partager partagez teilen compartir comparte compartilhar compartilhe condividi
+delen deel поделиться
+""".split())
+#: The words a share button's label holds beside its verb ("Partager sur Facebook",
+#: "Share this article", "Comparte esta noticia", "Teilen per E-Mail", "Condividi su
+#: WhatsApp"): function words, what is shared, and the networks' names.
+SHARE_FILLERS = frozenset("""
+this article story sur on via par per en auf op su con in mit по le la les l the cet
+cette esta este esto noticia noticias articulo questo questa articolo notizia diesen
+dieser artikel beitrag dit deze artigo materia статьей новостью facebook twitter x
+whatsapp linkedin bluesky telegram threads mastodon email e-mail mail courriel lien link
+copier copy
+""".split())
+#: Words of a share button's label, at most.
+SHARE_LABEL_WORDS = 6
+
+
+def _label_words(text: str) -> list[str]:
+    return [w.strip(".,:;!?()«»\"'").lower() for w in ts.fold(text).split()]
+
+
+def share_label(text: str) -> bool:
+    """Whether ``text`` is a share button's label: at most :data:`SHARE_LABEL_WORDS`
+    words, one of :data:`SHARE_VERBS` at least, nothing else but :data:`SHARE_FILLERS`
+    ("Partager sur Facebook", "Comparte esta noticia", "Share")."""
+    found = [w for w in _label_words(text) if w]
+    return (0 < len(found) <= SHARE_LABEL_WORDS and any(w in SHARE_VERBS for w in found)
+            and all(w in SHARE_VERBS or w in SHARE_FILLERS for w in found))
+
+
+def notice_sentence(text: str) -> bool:
+    """Whether the sentence ``text``, found at a paragraph's start or end, is a page's
+    notice (the module docstring lists the kinds); ``False`` for a sentence of the text."""
+    n = ts.word_count(text)
+    if not n or n > MAX_NOTICE_WORDS:
+        return False
+    if ts.is_copyright(text) or ts.paywall_text(text) or share_label(text):
+        return True
+    if n <= COPYRIGHT_SIGN_WORDS and _COPYRIGHT_SIGN.match(text):
+        return True  # "© Copyright ANSA", "© Reuters", no year
+    return (n <= FURNITURE_SENTENCE_WORDS and _READER.search(text) is not None
+            and ts.furniture_hits(text) >= FURNITURE_SENTENCE_HITS)
+
+
+def _paragraph(text: str) -> bool:
+    shape = ts.block_shape(text)
+    return shape.prose and shape.n_words >= MIN_REST_WORDS
+
+
+def _tail_start(sentences: list[str]) -> int:
+    """The index of the first sentence of the notice closing ``sentences``, or
+    ``len(sentences)`` when none closes them."""
+    end = len(sentences)
+    while end > 1 and notice_sentence(sentences[end - 1]):
+        end -= 1
+    for k in range(1, end):
+        if _INLINE_LINK.match(sentences[k]) and ts.word_count(
+                " ".join(sentences[k:])) <= MAX_NOTICE_WORDS:
+            return k
+    return end
+
+
+def _glued_label(text: str) -> int:
+    """Where the paragraph starts after a share button's label glued before its first
+    word with no mark between them ("Comparte esta noticia Las intensas …"), or 0."""
+    words = text.split(" ", SHARE_LABEL_WORDS + 1)
+    first = _label_words(words[0])
+    if not first or (first[0] not in SHARE_VERBS and first[0] not in SHARE_FILLERS):
+        return 0  # the usual case: a paragraph opening on a word of no label
+    for k in range(1, min(SHARE_LABEL_WORDS, len(words) - 1) + 1):
+        rest = words[k]
+        if rest[:1].isupper() and share_label(" ".join(words[:k])):
+            return len(" ".join(words[:k])) + 1
+    return 0
+
+
+def split_glued(block: str) -> tuple[str, str, str]:
+    """``block`` cut into (notice before, paragraph, notice after), each notice "" when
+    none: ``("", block, "")`` when no notice is glued to it, or when what would be left is
+    no paragraph (module docstring). ``block`` is whitespace-normalised (one space between
+    words)."""
+    whole = ("", block, "")
+    if len(block) < MIN_BLOCK_CHARS:
+        return whole
+    sentences = _BOUNDARY.split(block)
+    head = 0
+    while head < len(sentences) - 1 and notice_sentence(sentences[head]):
+        head += 1
+    before = " ".join(sentences[:head])
+    tail = _tail_start(sentences) if len(sentences) - head > 1 else len(sentences)
+    tail = max(tail, head + 1)
+    after = " ".join(sentences[tail:])
+    body = " ".join(sentences[head:tail])
+    if not before:
+        cut = _glued_label(body)
+        if cut and _paragraph(body[cut:]):
+            before, body = body[:cut - 1], body[cut:]
+    if (before or after) and _paragraph(body):
+        return before, body, after
+    return whole
