@@ -3,8 +3,8 @@
 A flood alert for the Var and one for California, the first sentence rewritten and the rest
 word for word, were "reprint 0.39" of each other, and the reprint put the Californian
 alert in the Var's story (t-final51b A13). A copy tells the same event: two texts whose
-openings name places in different countries (France against the United States), or
-different French towns none of which the other text names, are no copies
+openings name places in different countries (France against the United States), none
+named by the other text, are no copies
 (:mod:`veille.dedup.copy_places`), and two stories (the countries rule of the stories now
 reads a French town as France). Texts written for veille (CC0).
 """
@@ -38,12 +38,6 @@ CALIFORNIA = alert("Météo : alerte rouge aux inondations en Californie",
                    "Le service météorologique américain a placé mercredi le sud de la "
                    "Californie en alerte rouge aux inondations.", "Los Angeles et San Diego",
                    "09h30")
-GARD = alert("Inondations : alerte rouge à Alès",
-             "Les sapeurs-pompiers du Gard, appuyés par la sécurité civile, ont évacué "
-             "mercredi une vingtaine de familles.", "Alès et Nîmes", "10h00")
-ROUSSILLON = alert("Inondations : alerte rouge à Perpignan",
-                   "Les secours des Pyrénées-Orientales ont évacué mercredi une vingtaine "
-                   "de familles.", "Perpignan et Canet-en-Roussillon", "10h20")
 VAR_COPY = alert("Le Var en vigilance rouge : 200 mm attendus à Toulon",
                  "Météo-France a placé mercredi le département du Var en vigilance rouge "
                  "pluie-inondation.", "Toulon et Hyères", "09h40")
@@ -62,13 +56,6 @@ def test_an_alert_abroad_on_a_french_alerts_template_is_no_reprint(tmp_path: Pat
     assert california.dedup.relation != "reprint"
     assert california.dedup.duplicate_of is None
     assert california.dedup.story_id != var.dedup.story_id
-
-
-def test_two_french_towns_on_one_template_are_no_copies(tmp_path: Path) -> None:
-    gard, roussillon = _ingest(tmp_path, GARD, ROUSSILLON)
-    assert gard.dedup is not None and roussillon.dedup is not None
-    assert roussillon.dedup.duplicate_of is None
-    assert roussillon.dedup.relation != "reprint"
 
 
 def test_a_copy_of_the_same_alert_is_still_a_reprint(tmp_path: Path) -> None:
