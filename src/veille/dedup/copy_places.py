@@ -41,6 +41,13 @@ from veille.dedup.template import Wording
 
 
 @functools.lru_cache(maxsize=4096)
+def _lead(opening: str) -> frozenset[str]:
+    """The place keys (:func:`veille.dedup.specifics.towns`) an opening names: remembered,
+    as one text is compared with each of its candidates."""
+    return towns("", opening)[1]
+
+
+@functools.lru_cache(maxsize=4096)
 def _keys(text: str) -> frozenset[str]:
     """The place keys (:func:`veille.dedup.specifics.towns`) ``text`` names, France's among
     them when it names France (:func:`veille.dedup.regions_abroad.names_france`):
@@ -62,10 +69,10 @@ def elsewhere(a: Wording, b: Wording) -> bool:
     different countries, each named in one opening and nowhere in the other text). The
     openings are read first; the whole texts (at most :data:`veille.dedup.template.
     MAX_CHARS` characters) only when both name a place."""
-    lead_a = towns("", a.opening)[1]
+    lead_a = _lead(a.opening)
     if not lead_a:
         return False
-    lead_b = towns("", b.opening)[1]
+    lead_b = _lead(b.opening)
     if not lead_b:
         return False
     countries_a, countries_b = _countries(lead_a), _countries(lead_b)
