@@ -60,6 +60,7 @@ from lib.wirecopy import Doc, generate  # noqa: E402
 from veille.dedup.candidates import CandidateIndex  # noqa: E402
 from veille.dedup.near import (  # noqa: E402
     RECENT_TEXTS,
+    drop_elsewhere,
     drop_templated,
     find_matches,
     place_excerpts,
@@ -130,11 +131,13 @@ class Veille:
         matches = find_matches(sig, candidates, doc.source, sims)
         key = f"{doc.number:016x}"
         # As the stage does (NearDuplicateStage.__call__, _remember): excerpts placed by
-        # their words (both rows), then the template rule.
+        # their words (both rows), then the template and places rules.
         own = wording(doc.paragraphs)
         matches = place_excerpts(sig, own, candidates, matches, self._wordings, sims)
         if self.templates and matches:
             matches = drop_templated(own, matches, self._wordings)
+        if self.templates and matches:  # the places rule (copy_places, r-stories52)
+            matches = drop_elsewhere(own, matches, self._wordings)
         self.worded[key] = own.bounded()
         self.bodies[key] = doc.paragraphs
         if len(self.worded) > RECENT_TEXTS:

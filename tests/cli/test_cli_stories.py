@@ -25,7 +25,8 @@ def data(tmp_path: Path) -> tuple[Path, list[str]]:
     paras = body_paragraphs()
     ids = []
     for n, body in enumerate([paras, paras[:-1], paras, paras]):
-        summary = ingest_texts(store, [(f"r{n}.txt", capture(f"Titre {n}", body,
+        # r3 is r0 saved again, its headline kept (another headline: a version, A10)
+        summary = ingest_texts(store, [(f"r{n}.txt", capture(f"Titre {n % 3}", body,
                                                              top=[f"Site {n}"], bottom=[]))],
                                source=f"outlet{n % 3}.example")
         ids.extend(summary.new_ids)

@@ -218,13 +218,25 @@ def test_same_url_same_content_is_a_duplicate_kept_apart(store: Store) -> None:
 
 def test_same_fingerprint_is_a_duplicate(store: Store) -> None:
     first = article(1, fingerprint="same")
-    other = article(2, fingerprint="same")
+    other = article(2, fingerprint="same", title="Titre 1")
     assert first.id != other.id
     result = store.put_batch([first, other])
     assert result.new == [first.id] and result.duplicate == 1
     with pytest.raises(NotFound):
         store.get(other.id)
     assert store.known_raw_ids([other.raw.raw_id]) == {other.raw.raw_id}
+
+
+def test_same_fingerprint_under_another_headline_is_a_version(store: Store) -> None:
+    """The same body under another headline, same source, is no read of the same page: the
+    stored article's new version, its headline the new one (t-final51 A10, r-stories52)."""
+    first = article(1, fingerprint="same")
+    other = article(2, fingerprint="same")
+    assert store.put_batch([first]).new == [first.id]
+    result = store.put_batch([other])
+    assert result.new == [] and result.duplicate == 0 and result.versions == [first.id]
+    stored = store.get(first.id).content
+    assert stored is not None and stored.title == "Titre 2"
 
 
 def test_failures_are_stored_once_per_origin_and_reason(store: Store) -> None:
@@ -443,7 +455,8 @@ def test_every_change_is_logged_with_an_increasing_seq(store: Store) -> None:
                              title="Titre changé")])
     [version] = store.changes(after=head)
     assert (version.article_id, version.kind, version.seq) == (first.id, "version", head + 1)
-    copy = article(3, data=b"copy", fingerprint="f2")  # same text, another input
+    # same headline and text, another input (another headline would be a version)
+    copy = article(3, data=b"copy", fingerprint="f2", title="Titre changé")
     store.put_batch([copy])
     assert [(c.article_id, c.kind) for c in store.changes(after=head + 1)] == [
         (first.id, "link")]
@@ -482,7 +495,7 @@ def test_two_failures_with_one_origin_and_reason_are_both_kept(store: Store) -> 
 
 def test_duplicates_count_what_ingest_reports(store: Store) -> None:
     store.put_batch([article(1, fingerprint="same")])
-    store.put_batch([article(2, fingerprint="same")], seen_again=3)
+    store.put_batch([article(2, fingerprint="same", title="Titre 1")], seen_again=3)
     assert store.counts()["duplicates"] == 4
 
 

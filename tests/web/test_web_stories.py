@@ -31,10 +31,12 @@ def stories_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = SQLiteStore.open(Settings(data_dir=data).store_path)
     paras = body_paragraphs()
     # The third outlet runs the dispatch word for word (a reprint article, newuser6 M14);
-    # the first outlet's text saved again in other chrome is an exact copy (a link).
+    # the first outlet's text saved again in other chrome (its headline kept) is an exact
+    # copy (a link); under another headline it would be a new version (t-final51 A10).
     for n, body in enumerate([paras, paras[:-1], paras, paras]):
-        ingest_texts(store, [(f"r{n}.txt", capture(f"Coalition {n}", body, top=[f"Site {n}"],
-                                                   bottom=[]))], source=f"outlet{n % 3}.example")
+        ingest_texts(store, [(f"r{n}.txt", capture(f"Coalition {n % 3}", body,
+                                                   top=[f"Site {n}"], bottom=[]))],
+                     source=f"outlet{n % 3}.example")
     for text in (VERSION_OLD, VERSION_NEW):
         record = {"url": VERSION_URL, "title": "Le parc rouvre", "text": text}
         ingest_texts(store, [("v.jsonl", json.dumps(record).encode() + b"\n")],

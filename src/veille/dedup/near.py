@@ -43,6 +43,7 @@ from datetime import datetime
 from typing import ClassVar, Protocol
 
 from veille.dedup.candidates import Candidate
+from veille.dedup.copy_places import elsewhere
 from veille.dedup.opening import placement
 from veille.dedup.published_order import latest_published
 from veille.dedup.signature import (
@@ -547,6 +548,21 @@ def drop_templated(own: Wording, matches: list[tuple[Candidate, Verdict]],
             if (other := known.get(c.id)) is None or not templated(other, own)]
 
 
+def drop_elsewhere(own: Wording, matches: list[tuple[Candidate, Verdict]],
+                   wordings: Wordings) -> list[tuple[Candidate, Verdict]]:
+    """``matches`` less the candidates whose places cannot be the text worded ``own``'s
+    event's (:func:`veille.dedup.copy_places.elsewhere`: another country, another French
+    town, each named in one opening and nowhere in the other text): no copy of any kind,
+    whatever their shingles share (t-final51b A13: a California flood alert was a
+    "reprint 0.39" of a Var one written on the same template). ``wordings`` gives the
+    candidates'; a candidate it does not know keeps its verdict (no evidence)."""
+    if not matches:
+        return matches
+    known = wordings([c.id for c, _ in matches])
+    return [(c, v) for c, v in matches
+            if (other := known.get(c.id)) is None or not elsewhere(own, other)]
+
+
 class NearDuplicateStage(Stage):
     """Signs the body and links the article to the recent texts it copies."""
 
@@ -790,6 +806,8 @@ class NearDuplicateStage(Stage):
                                  matches, self._wordings, sims)
         if matches:
             matches = drop_templated(own, matches, self._wordings)
+        if matches:
+            matches = drop_elsewhere(own, matches, self._wordings)
         if matches:
             matches = self._cut_copies(article, signature, matches)
             copies = [(c, v) for c, v in matches if v.relation != "full"]

@@ -42,6 +42,12 @@ from veille.extract.textshape import fold
 
 COUNTRY = "town:country:"
 """The prefix of a country's key, as :func:`veille.dedup.specifics.towns` gives it."""
+TOWN = "town:"
+"""The prefix of every place key of :func:`veille.dedup.specifics.towns` (a French commune
+or department is keyed by itself after it)."""
+FRANCE = "fr"
+"""France's code: a French place is keyed by itself, never as this country
+(:func:`veille.dedup.specifics.lead_places` reads it as :data:`WHERE` + this)."""
 _PARTS = re.compile(r"[\s'’-]+")
 WHERE = "where:"
 """The prefix of the key of a country abroad an article's headline or lead names
@@ -112,12 +118,61 @@ def countries_apart(lead: frozenset[str], mentions: frozenset[str],
     name, :data:`WHERE` keys among them; ``mentions``, those its texts name) tell events in
     different countries abroad: each side's headlines or leads name a country abroad (a
     country, capital, city or subdivision), none in common, and neither side's texts name
-    a country of the other's leads. France is no country of these keys (a French town is
-    keyed by itself), so two French events never differ here."""
+    a country of the other's leads. France is one when a lead names a French commune
+    (:data:`veille.dedup.specifics.FRANCE_WHERE`: ``where:fr``), and a side's texts name
+    it by any French place; two French events never differ here."""
     ours = {key.removeprefix(WHERE) for key in lead if key.startswith(WHERE)}
     theirs = {key.removeprefix(WHERE) for key in other_lead if key.startswith(WHERE)}
     if not ours or not theirs or not ours.isdisjoint(theirs):
         return False
-    return not any(COUNTRY + code in other_mentions or WHERE + code in other_mentions
-                   for code in ours) and \
-        not any(COUNTRY + code in mentions or WHERE + code in mentions for code in theirs)
+    return not any(_names(code, other_mentions) for code in ours) and \
+        not any(_names(code, mentions) for code in theirs)
+
+
+def _names(code: str, mentions: frozenset[str]) -> bool:
+    """Whether the place keys ``mentions`` name the country ``code``: its key, its
+    :data:`WHERE` key, or for France (:data:`FRANCE`) any French place (a commune or a
+    department, keyed by itself: ``town:<name>``, ``town:dept:<code>``)."""
+    if COUNTRY + code in mentions or WHERE + code in mentions:
+        return True
+    return code == FRANCE and any(map(french_place, mentions))
+
+
+_FRANCE_WORDS = re.compile(r"\b(?:France|[Ff]ran[çc]ais(?:e|es)?|French)\b")
+"""France's name and demonym, French and English ("la France", "le président français",
+"the French government"): what names France besides a French place."""
+
+
+def names_france(text: str) -> bool:
+    """Whether ``text`` names France by name or demonym (:data:`_FRANCE_WORDS`): a side
+    writing "le déficit public français" and "Bruxelles" names France, however its lead
+    reads (rpm2's French stimulus plan, whose Brussels article was parted from its Douai
+    ones when only French places named France)."""
+    return _FRANCE_WORDS.search(text) is not None
+
+
+def french_place(key: str) -> bool:
+    """Whether the place key ``key`` (:func:`veille.dedup.specifics.towns`) names France: a
+    French department, or a French commune whose name no city abroad of the gazetteer
+    bears (:func:`_abroad_cities`: "Trois-Rivières" and "Montréal" are communes of
+    Guadeloupe and the Aude, and cities of Quebec; written in a Canadian dispatch they
+    name no French place)."""
+    if not key.startswith(TOWN) or key.startswith(COUNTRY):
+        return False
+    name = key.removeprefix(TOWN)
+    return name.startswith("dept:") or name not in _abroad_cities()
+
+
+@functools.cache
+def _abroad_cities() -> frozenset[str]:
+    """The folded names of the cities and capitals abroad of the gazetteer
+    (``enrich/data/gazetteer.tsv``, kinds ``city`` and ``capital``, a country other than
+    France)."""
+    out: set[str] = set()
+    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    for line in gazetteer.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) >= 4 and cells[3] not in ("", "FR") and \
+                cells[2] in ("city", "capital"):
+            out.add(fold(cells[1]))
+    return frozenset(out)

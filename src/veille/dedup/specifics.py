@@ -35,7 +35,13 @@ from collections.abc import Callable, Iterator
 from importlib import resources
 
 from veille.dedup.regions import world_places
-from veille.dedup.regions_abroad import lead_countries, region_countries
+from veille.dedup.regions_abroad import (
+    FRANCE,
+    WHERE,
+    french_place,
+    lead_countries,
+    region_countries,
+)
 from veille.dedup.town_short_forms import short_forms
 from veille.extract.textshape import fold, plain_lower
 
@@ -490,7 +496,19 @@ def lead_places(title: str, body: str) -> frozenset[str]:
                     break
             else:
                 start += 1
-    return lead_countries(frozenset(), frozenset(found))
+    where = lead_countries(frozenset(), frozenset(found))
+    if FRANCE_WHERE and any(map(french_place, found)):
+        where |= {WHERE + FRANCE}
+    return where
+
+
+FRANCE_WHERE = True
+"""Whether :func:`lead_places` reads a **French commune** of the headline or lead as France
+(``where:fr``), so that :func:`veille.dedup.regions_abroad.countries_apart` parts a French
+event from one abroad as it parts two abroad: a flood alert for the Var ("Toulon et
+Hyères") and one for California ("Los Angeles et San Diego"), written on one template the
+same morning, were one story, France being no country of those keys (t-final51b A13,
+r-stories52). A side whose texts name any French place names France. False: as before."""
 
 
 def towns(title: str, body: str, max_chars: int = MAX_CHARS

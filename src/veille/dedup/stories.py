@@ -87,10 +87,17 @@ from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
 from veille.dedup.reading import read_once
 from veille.dedup.recalls import without_history, without_past_clauses, without_recalls
-from veille.dedup.regions_abroad import WHERE, countries_apart
+from veille.dedup.regions_abroad import FRANCE, WHERE, countries_apart, names_france
 from veille.dedup.roles import ROLE, roles
 from veille.dedup.sites import MODES, SITE, sites
-from veille.dedup.specifics import TOWN, lead_places, specifics, towns, within
+from veille.dedup.specifics import (
+    FRANCE_WHERE,
+    TOWN,
+    lead_places,
+    specifics,
+    towns,
+    within,
+)
 from veille.dedup.story_core import (
     CORE_BAR,
     CORE_KINDS,
@@ -887,6 +894,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     places, mentions = places | head, mentions | named
     if TEXT_COUNTRIES:
         places = places | lead_places(title, body)
+        if FRANCE_WHERE and names_france(f"{title}\n{body}"):
+            mentions = mentions | {WHERE + FRANCE}
     if PEOPLE:
         head, named = people(title, body)
         places, mentions = places | head, mentions | named

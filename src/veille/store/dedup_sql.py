@@ -143,6 +143,20 @@ def declared_apart(article: Article, stored_doc: str) -> bool:
                 and other_published and _instant(published) != _instant(other_published))
 
 
+def retitled(article: Article, stored_doc: str) -> bool:
+    """Whether ``article`` and the stored article whose record (JSON) is ``stored_doc``,
+    one body, print different headlines (:func:`fold_words`: case and spacing aside; a
+    side without a headline differs from none): an edited headline is a new version of
+    the article, or another outlet's copy, never the same page read again (t-final51
+    A10)."""
+    content = article.content
+    if content is None:
+        return False
+    title = fold_words(content.title)
+    other = fold_words((json.loads(stored_doc).get("content") or {}).get("title") or "")
+    return bool(title and other and title != other)
+
+
 def _instant(iso: str) -> datetime | str:
     """``iso`` as an aware instant (a naive one read as UTC), or itself if unreadable."""
     try:
@@ -1518,6 +1532,17 @@ _STORY_SOURCES = (
     " AND d.kind = 'exact' AND COALESCE(d.source, '') != '') AS story_sources)")
 
 
+_STORY_COPIES = (
+    "(SELECT COUNT(*) FROM duplicates d JOIN story_members m5 ON m5.article_id = d.article_id "
+    " WHERE m5.story_id = m.story_id AND d.kind = 'exact' AND COALESCE(d.source, '') != '' "
+    " AND d.source != m5.source)")
+"""How many exact copies from another outlet a story's articles have (the rows
+:func:`story_articles` lists as reprints): counted among the story's articles, as its
+reprints count them. Before, "1 article, including 1 reprint; 1 source: 0 with their own
+article, 1 only copying · 1 article without a source" counted the copy as a reprint but not
+as an article: one article, the reprint of nothing (t-final51 A10)."""
+
+
 def story_sources(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, int]:
     """How many sources carry each story: its articles' and its exact copies' from other
     outlets, the count the story page shows (:func:`stories`); unknown ids are absent.
@@ -1585,7 +1610,7 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
         f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')}, "
         "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END), "
-        f"{_FIRST.format(what=_FIRST_TITLE)} "
+        f"{_FIRST.format(what=_FIRST_TITLE)}, {_STORY_COPIES} "
         f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
         f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
         "ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
@@ -1595,7 +1620,8 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     # one outlet's editions count once (docs/dedup.md, *Sources and editions*)
     grouped = grouped_counts(conn, [r[0] for r in rows if int(r[2]) >= 2])
     counts = {r[0]: grouped.get(r[0], (int(r[2]), int(r[3]))) for r in rows}
-    return [StorySummary(story_id=r[0], articles=int(r[1]), sources=counts[r[0]][0],
+    return [StorySummary(story_id=r[0], articles=int(r[1]) + int(r[10] or 0),
+                         sources=counts[r[0]][0],
                          independent=counts[r[0]][1], first=_when(r[4]), last=_when(r[5]),
                          title=(head := _story_head(conn, r[0], r[6] or ""))[0],
                          first_tied=head[1], lead=head[2],

@@ -47,6 +47,9 @@ from veille.store.sqlite_monitor import MonitorTables
 from veille.store.sqlite_state import StateTables
 from veille.store.sqlite_terms import TermsTables
 
+RETITLED = "retitled"
+"""What :meth:`SQLiteStore._same_text` returns second for a text that is a stored
+article's body under another headline, of the same source: a new version of it."""
 MAX_SITE_BLOCK_CHARS = 500
 
 
@@ -181,6 +184,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             return
         if row is None and fingerprint:
             row = self._same_text(article, fingerprint)
+        if row is not None and len(row) == 3 and row[1] == RETITLED:
+            self._put_version(row[0], row[2], article, result)  # t-final51 A10
+            return
         if row is not None and row[0] == article.id and len(row) > 3 and \
                 confirms(json.loads(row[3]), article):
             self._put_completion(row[0], row[3], article, result)  # verify14 V8
@@ -214,7 +220,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             self._log(other, "link")  # its story's id changed
         result.new.append(article.id)
 
-    def _same_text(self, article: Article, fingerprint: str) -> tuple[str] | None:
+    def _same_text(self, article: Article, fingerprint: str) -> tuple[str, ...] | None:
         """The stored article whose body ``article`` repeats exactly (same fingerprint) as
         the same publication read again, else None (``article`` is then stored).
 
@@ -225,7 +231,15 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         or another headline and publication time; newuser9 R4/R5). Another outlet's copy,
         or one at another URL, has its own URL, headline and time: it is coverage, stored
         as a ``reprint`` (or ``republication``) of the earliest copy, like a lightly edited
-        one (docs/dedup.md, newuser6 M14)."""
+        one (docs/dedup.md, newuser6 M14).
+
+        A copy under **another headline** (:func:`dedup_sql.retitled`) is no read of the
+        same publication: of the same source (or both without one), it is that article's
+        new version, returned as ``(id, RETITLED, stored document)``; of a source the
+        stored one does not name (a capture without a masthead, then the outlet's page), a
+        copy stored as its own article. Before, the page with "Ukraine : Volodymyr
+        Zelensky…" for "Ukraine : Zelensky…" was an "exact copy 1.00" of it, its headline
+        lost (t-final51 A10)."""
         rows = self.conn.execute(
             "SELECT id, source, url, doc FROM articles WHERE fingerprint = ? "
             "ORDER BY sort_time, id LIMIT 100", (fingerprint,)).fetchall()
@@ -241,7 +255,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             if not (article.source and source and article.source != source) and not (
                     article.url and url and article.url != url) and \
                     not dedup_sql.declared_apart(article, doc):
-                return (str(other_id),)
+                if not dedup_sql.retitled(article, doc):
+                    return (str(other_id),)
+                if (article.source or "") == (source or ""):
+                    return (str(other_id), RETITLED, str(doc))
         dedup_sql.mark_exact_copy(self.conn, article, str(rows[0][0]), rows[0][1])
         return None
 
