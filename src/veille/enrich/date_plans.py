@@ -5,7 +5,9 @@ called off after it was made.
   English Language*, ch. 3 §4.2.3: the simple present of a scheduled future, "the
   exhibition opens in May", "the summit starts on Tuesday"): the verbs of a timetable in
   the third person present (:data:`SCHEDULED_PRESENT`) are a future marker in English
-  text (t-enrich25 E8). "Opened", "started" stay pasts (:mod:`veille.enrich.english_past`).
+  text (t-enrich25 E8), and their French forms (:data:`SCHEDULED_PRESENT_FR`, "rouvre
+  samedi") in French text (t-final51b A7). "Opened", "started" stay pasts
+  (:mod:`veille.enrich.english_past`).
 - **A plan called off** ("La réunion était prévue samedi, mais elle a été repoussée",
   "The talks, scheduled for Wednesday, were postponed"): the plan names the event's day,
   and the cancelling or moving is told in the past. That day may lie on either side of
@@ -32,6 +34,19 @@ SCHEDULED_PRESENT = re.compile(
     r"goes\s+on\s+sale|comes\s+into\s+(?:force|effect)|takes\s+effect)\b")
 """Third-person present forms of the verbs of a timetable (an opening, a start, a run, a
 meeting, a departure, coming into force)."""
+SCHEDULED_PRESENT_FR = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?:s['’])?(?:r?ouvre|r?ouvrent)|(?:re)?ferment?\s+(?:ses|leurs)\s+portes|"
+    r"(?:re)?(?:débute|débutent|commence|commencent|démarre|démarrent)|reprend|reprennent|"
+    r"se\s+réunit|se\s+réunissent|se\s+tient|se\s+tiennent|se\s+déroule|se\s+déroulent|"
+    r"s['’]achève|s['’]achèvent|prend\s+fin|prennent\s+fin|inaugure|inaugurent|"
+    r"accueille|accueillent|reçoit|reçoivent|affronte|affrontent|"
+    r"entre\s+en\s+vigueur|entrent\s+en\s+vigueur)(?![\w'’-])")
+"""The same timetable verbs in French, third person present (the présent prospectif of a
+scheduled event, Grevisse, *Le Bon Usage*, § 850: "le musée rouvre samedi", "le sommet
+s'ouvre lundi", "Rennes reçoit Lyon dimanche"): a future marker in French text
+(t-final51b A7: "rouvre ses portes samedi", written on Monday, was read as the Saturday
+gone by). Not the présent journalistique of a headline's event ("un motard se tue dimanche
+soir"), which no timetable verb tells; "a lieu" stays no marker (docs/enrichment.md)."""
 
 _PLANNED = re.compile(
     r"(?i)\b(?:prévue?s?|programmée?s?|annoncée?s?\s+pour|fixée?s?|"
