@@ -57,6 +57,13 @@ def _found(text: str, published: str, key: str, language: str = "") -> tuple[str
      "2026-01-17", "future"),
     ("Das Museum öffnet am Samstag wieder.", "2026-01-12", "de", "Samstag", "2026-01-17",
      "future"),
+    # a timetable verb with a new object acts on it: the day is another event's, nearest
+    ("Le parquet ouvre une enquête après la mort d'un motard samedi.", "2026-02-10", "fr",
+     "samedi", "2026-02-07", "past"),
+    ("La procura apre un'inchiesta sull'incendio di domenica.", "2026-02-10", "it",
+     "domenica", "2026-02-08", "past"),
+    ("Il museo riapre le sue sale sabato.", "2026-02-10", "it", "sabato", "2026-02-14",
+     "future"),
     # A8: the new time of a moved event ahead; the moving's own month behind
     ("Lo spettacolo previsto al Teatro Argentina di Roma è stato rinviato a marzo.",
      "2026-01-14", "it", "marzo", "2026-03-01", "future"),

@@ -41,6 +41,7 @@ from veille.enrich.date_plan_side import (
     changed_plan_day,
     still_ahead,
 )
+from veille.enrich.date_plans import NEW_OBJECT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -87,19 +88,19 @@ _FUTURE = {
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
 }
 _TIMETABLE = {
-    "es": r"\b(?:(?:re)?abren?|cierran?\s+sus\s+puertas|comienzan?|empiezan?|arrancan?|"
-          r"inauguran?|reanudan?|se\s+reúnen?|se\s+celebran?|acogen?|recibe|reciben|"
-          r"entran?\s+en\s+vigor)\b",
-    "it": r"\b(?:(?:ri)?apre|(?:ri)?aprono|chiude|chiudono|inizia|iniziano|comincia|cominciano|"
-          r"inaugura|inaugurano|riprende|riprendono|si\s+riuniscono|si\s+riunisce|"
-          r"si\s+tiene|si\s+tengono|ospita|ospitano|entra\s+in\s+vigore|"
-          r"entrano\s+in\s+vigore)\b",
-    "de": r"\b(?:(?:wieder)?öffnet|(?:wieder)?öffnen|beginnt|beginnen|startet|starten|"
-          r"schließt|schließen|tagt|tagen|findet|finden|tritt|treten)\b",
+    "es": rf"\b(?:(?:(?:re)?abren?|comienzan?|empiezan?|arrancan?|inauguran?|reanudan?|acogen?|"
+          rf"reciben?)\b(?!\s+{NEW_OBJECT['es']})|cierran?\s+sus\s+puertas|se\s+reúnen?|"
+          r"se\s+celebran?|entran?\s+en\s+vigor)\b",
+    "it": rf"\b(?:(?:(?:ri)?apre|(?:ri)?aprono|chiude|chiudono|inizia|iniziano|comincia|"
+          rf"cominciano|inaugura|inaugurano|riprende|riprendono|ospita|ospitano)\b"
+          rf"(?!\s+{NEW_OBJECT['it']})|si\s+riuniscono|si\s+riunisce|"
+          r"si\s+tiene|si\s+tengono|entra\s+in\s+vigore|entrano\s+in\s+vigore)\b",
+    "de": rf"\b(?:(?:wieder)?öffnet|(?:wieder)?öffnen|beginnt|beginnen|startet|starten|"
+          rf"schließt|schließen|tagt|tagen)\b(?!\s+{NEW_OBJECT['de']})",
 }
 """The third-person present of the verbs of a timetable (an opening, a start, a meeting, a
 coming into force: "reabre sus puertas el domingo", "riapre sabato", "öffnet am Samstag
-wieder", "findet am Samstag statt"): the present of a scheduled event, a future marker as
+wieder", "tagt am Montag"): the present of a scheduled event, a future marker as
 in English and French (:data:`veille.enrich.date_plans.SCHEDULED_PRESENT`; the RAE's
 "presente prospectivo", Serianni's "presente pro futuro", Duden's Präsens with a future
 reference; t-final51b A7). A closed class of verbs, inflection only."""
