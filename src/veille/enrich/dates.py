@@ -2080,8 +2080,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = planned  # "The talks, scheduled for Wednesday, were postponed"
         elif announced := _announced_ahead(match, text, start, end):
             tense = announced  # "a annoncé hier une journée de grève le 6 février" (t-final51)
-        elif tense != "future" and _act_called_for(match, text, start, end):
-            tense, by_side = "", True  # "called on members to march … on March 12"
+        elif tense == "past" and _act_called_for(match, text, start, end):
+            # "called on members to march … on March 12": the calling's past dates the
+            # telling; a present call ("appellent à participer … le 29 janvier") is left
+            # to the rules after (ahead)
+            tense, by_side = "", True
         elif match.group("wd2") and not match.group("wdrel") and tense == "past" and \
                 _day_of_an_event(text, start, end) and called_off(
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):
