@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.enrich.date_moved import moved_ahead
 from veille.enrich.date_plan_side import (
     CHANGED,
     STILL,
@@ -40,6 +41,7 @@ from veille.enrich.date_plan_side import (
     changed_plan_day,
     still_ahead,
 )
+from veille.enrich.date_plans import NEW_OBJECT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -85,17 +87,39 @@ _FUTURE = {
           r"intende|intendono)\b",
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
 }
+_TIMETABLE = {
+    "es": rf"\b(?:(?:(?:re)?abren?|comienzan?|empiezan?|arrancan?|inauguran?|reanudan?|acogen?|"
+          rf"reciben?)\b(?!\s+{NEW_OBJECT['es']})|cierran?\s+sus\s+puertas|se\s+reúnen?|"
+          r"se\s+celebran?|entran?\s+en\s+vigor)\b",
+    "it": rf"\b(?:(?:(?:ri)?apre|(?:ri)?aprono|chiude|chiudono|inizia|iniziano|comincia|"
+          rf"cominciano|inaugura|inaugurano|riprende|riprendono|ospita|ospitano)\b"
+          rf"(?!\s+{NEW_OBJECT['it']})|si\s+riuniscono|si\s+riunisce|"
+          r"si\s+tiene|si\s+tengono|entra\s+in\s+vigore|entrano\s+in\s+vigore)\b",
+    "de": rf"\b(?:(?:wieder)?öffnet|(?:wieder)?öffnen|beginnt|beginnen|startet|starten|"
+          rf"schließt|schließen|tagt|tagen)\b(?!\s+{NEW_OBJECT['de']})",
+}
+"""The third-person present of the verbs of a timetable (an opening, a start, a meeting, a
+coming into force: "reabre sus puertas el domingo", "riapre sabato", "öffnet am Samstag
+wieder", "tagt am Montag"): the present of a scheduled event, a future marker as
+in English and French (:data:`veille.enrich.date_plans.SCHEDULED_PRESENT`; the RAE's
+"presente prospectivo", Serianni's "presente pro futuro", Duden's Präsens with a future
+reference; t-final51b A7). A closed class of verbs, inflection only."""
 _PLUPERFECT = {
     "es": r"\b(?:había|habían|habíamos|hubo|hubieron)\b|\b\w{3,}(?:aba|aban|ían)\b",
     "it": r"\b(?:avevo|aveva|avevamo|avevate|avevano|era|erano|eravamo)\b|"
-          r"\b\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
+          r"\b(?!\w*(?:at|it|ut|ett|itt|ss|ns|ls|rs|us|is|ort)iva\b)"
+          r"\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
     "de": r"\b(?:hatte|hatten|hattet|war|waren|wart)\b",
 }
 """The past of the past, or a past of duration, of the verb governing a weekday (the
 pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündigt"; the
 imperfect, "planeaban", "prevedevano": RAE §23.10 and §23.11, Serianni XI.374-383, Duden
 § Plusquamperfekt; inflection, a closed class): a plan seen from a moment gone by, its day
-behind the writing, even after "para"/"per"/"für" (t-final49b A4)."""
+behind the writing, even after "para"/"per"/"für" (t-final49b A4). Not an Italian
+adjective of the suffix -ivo/-iva ("la sala operativa", "definitiva", "sportiva",
+"esclusiva": the deverbal suffix -ivo, Serianni, *Grammatica italiana*, XV), whose ending
+is the imperfect's of the verbs in -ire ("partiva"): "ha attivato la sala operativa e
+invita a evitare … fino a domenica sera" is no plan seen from the past (t-final51b A2)."""
 _BY_AGENT = {
     "es": r"\b(?!(?:previst|programad|planead|convocad|fijad|esperad)[oa]s?\b)"
           r"(?:\w{2,}(?:ad|id)[oa]s?|(?:hech|puest|dich|abiert|escrit|vuelt|resuelt|impuest|"
@@ -126,6 +150,24 @@ _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
          "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$"}
 """A bound or a term set ("a partir del", "fino al", "ab", "für den"): ahead, like the
 French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
+_UNTIL = {"es": r"\bhasta\s+(?:el\s+|la\s+)?$", "it": r"\bfino\s+a(?:l|lla)?\s+(?:il\s+|la\s+)?$",
+          "de": r"\bbis\s+(?:zum\s+|zur\s+)?$"}
+_SPAN_OVER = {
+    "es": r"\b(?:dur(?:ó|aron)|permaneci(?:ó|eron)|sigui(?:ó|eron)|continu(?:ó|aron)|"
+          r"estuv(?:o|ieron)|se\s+mantuv(?:o|ieron)|(?:ha|han|había|habían)\s+(?:durado|"
+          r"permanecido|seguido|continuado|estado))\b",
+    "it": r"\b(?:(?:è|sono|era|erano)\s+(?:rimast|restat|durat)[oaie]|rimase|rimasero|"
+          r"restò|restarono|durò|durarono|continuò|(?:ha|hanno|aveva|avevano)\s+"
+          r"(?:continuato|durato|atteso))\b",
+    "de": r"\b(?:blieb|blieben|dauerte|dauerten|(?:ist|sind|war|waren)\s+(?:\w+\s+)?"
+          r"geblieben|(?:hat|hatte|haben|hatten)\s+(?:\w+\s+)?gedauert)\b",
+}
+"""A bound "until" ("hasta", "fino a", "bis") after the past of a verb of duration or
+state ("duró", "permaneció", "è rimasta", "durò", "blieb", "hat … gedauert": the Spanish,
+Italian and German counterparts of the French rule, ``dates._DURATIVE``; inflection and
+a closed class of verbs of lasting and staying): the span is told as over, its end gone
+by ("è rimasta chiusa fino a domenica", written on Wednesday: the Sunday before); any other
+"until" is a bound ahead (:data:`_FROM`)."""
 _COUNT_WORDS = {
     "es": ("un una uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
            "catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte"),
@@ -334,7 +376,7 @@ def _language(code: str) -> _Language:
         # "ayer", "domani pomeriggio", "heute Abend"
         rf"|(?P<rel>{dy}){part_after('relpart')}"
         # a month alone, after a preposition or with its year: "en marzo", "im Februar"
-        rf"|(?P<mpre>(?i:en|in|im)|a|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
+        rf"|(?P<mpre>(?i:en|in|im)|a|auf|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
         rf"Mitte|inizio|fine|metà|principios|finales|mediados)\s+(?:(?:de|di)\s+)?"
         rf"(?P<mon2>{mo})(?:\s+(?:de\s+|del\s+)?(?P<year2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{mo})\s+(?P<year3>(?:19|20)\d\d)"
@@ -342,7 +384,8 @@ def _language(code: str) -> _Language:
     return _Language(code, pattern, weekdays, months, days, units, parts,
                      tuple(sorted(nexts)), tuple(sorted(lasts)),
                      re.compile(_PAST[code], re.IGNORECASE),
-                     re.compile(_FUTURE[code], re.IGNORECASE), counts, span_units,
+                     re.compile(f"{_FUTURE[code]}|{_TIMETABLE[code]}", re.IGNORECASE), counts,
+                     span_units,
                      span_signs)
 
 
@@ -433,6 +476,22 @@ def _announced(g: dict[str, str | None], text: str, start: int, end: int,
         return False
     rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
     return announced_event(text, start, lang.code) and not lang.past.search(rest)
+
+
+def _act_called_for(g: dict[str, str | None], text: str, start: int, end: int,
+                    lang: _Language) -> bool:
+    """Whether a day and month or a month without a year is the date of an act a verb
+    before it calls for, urges or plans (:func:`veille.enrich.date_calls.called_to_act`:
+    "llamó a los trabajadores a parar el 15 de marzo", "forderte die Beschäftigten auf,
+    am 12. März die Arbeit niederzulegen") and the rest of the sentence tells no past: the
+    calling dates the telling, not the act, the nearest such day (t-final51b A9)."""
+    from veille.enrich.date_calls import called_to_act
+
+    if not (g["mon"] or g["mon2"] or g["mon3"]) or g["year"] or g["year2"] or g["year3"] \
+            or g["rday"]:
+        return False
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    return called_to_act(text, start, end, lang.code) and not lang.past.search(rest)
 
 
 def _direction(word: str | None, lang: _Language) -> int:
@@ -653,6 +712,9 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         tense = clause_tense(text, start, end, language)
         if re.search(_SINCE[lang.code], before) and not g["rday"]:  # "dal 6 al 14": a range
             tense = "past"
+        elif re.search(_UNTIL[lang.code], before) and re.search(
+                _SPAN_OVER[lang.code], before_clause(text, start), re.IGNORECASE):
+            tense = "past"  # "è rimasta chiusa fino a domenica": a span over (r-dates52)
         elif re.search(_FROM[lang.code], before) or re.search(_FROM[lang.code],
                                                                text[max(0, start - 40):start]
                                                                + (m.group().split()[0] + " "
@@ -673,6 +735,10 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             tense = _plan_side(text[end:end + 200], lang)
         if tense != "future" and _announced(g, text, start, end, lang):
             tense = "future"  # "convocaron una huelga el 25 de mayo" (t-final51 A1)
+        elif tense != "future" and _act_called_for(g, text, start, end, lang):
+            tense = ""  # "llamó a … a parar el 15 de marzo": the nearest (t-final51b A9)
+        elif tense != "future" and moved_ahead(text, start, end, lang.code):
+            tense = "future"  # "è stato rinviato a marzo" (t-final51b A8)
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True

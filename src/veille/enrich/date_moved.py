@@ -69,3 +69,54 @@ def moved_tense(before: str, own: str, plain: bool, tense: str) -> str:
             not _OF_DAY.search(rest):
         return "past"
     return ""
+
+
+MOVING_FOREIGN = {
+    "es": r"(?:aplazad|pospuest|postergad|trasladad|retrasad|adelantad|reprogramad|diferid)"
+          r"[oa]s?|(?:aplaz|posterg|traslad|retras|adelant|reprogram)(?:a|an|ó|aron|ará|arán)|"
+          r"pospon(?:e|en|drá|drán)|pospus(?:o|ieron)|difi(?:ere|eren|rió|rieron)",
+    "it": r"(?:rinviat|rimandat|posticipat|slittat|spostat|anticipat|differit|riprogrammat)"
+          r"[oaie]|(?:rinvi|riman[dt]|posticip|slitt|spost|anticip|riprogramm)"
+          r"(?:a|ano|ò|arono|erà|eranno)",
+    "de": r"verschoben|verschob(?:en)?|verschieb(?:t|en)|verlegt(?:e|en)?|verleg(?:en)?|"
+          r"vertagt(?:e|en)?|vorgezogen|zog\w*\s+vor",
+}
+"""Verbs of moving a set time in Spanish, Italian and German, the finite forms of the
+telling and the participle (the same class as :data:`MOVING`: "aplazar", "posponer",
+"postergar", "trasladar", "retrasar", "adelantar", "diferir"; "rinviare", "rimandare",
+"posticipare", "slittare", "spostare", "anticipare", "differire"; "verschieben",
+"verlegen", "vertagen", "vorziehen": the synonyms the RAE's, Treccani's and Duden's
+dictionaries give for putting off a set time). Not the nouns ("gli spostamenti")."""
+_TO_FOREIGN = {
+    "es": r"(?:\ba|\bal|\bpara|\bhasta)\s+(?:(?:el|la|los)\s+)?$",
+    "it": r"(?:\ba|\bad|\bal|\balla|\ball['’]|\bper|\bfino\s+a(?:l|lla)?)\s*(?:(?:il|la)\s+)?$",
+    "de": r"(?:\bauf|\bin\s+den|\bbis)\s+(?:(?:den|dem|Ende|Anfang|Mitte)\s+)?$",
+}
+"""The preposition of the new time ("aplazada al 10 de marzo", "rinviato a marzo", "auf
+März verschoben", "auf den 12. März verlegt")."""
+_FOREIGN_CLAUSE = re.compile(r"[;:\n«»“”\"„]|[.!?…]\s|,\s")
+
+
+def moved_ahead(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at ``[start, end)`` in Spanish, Italian or German text is the new
+    time of an event moved (postponed, brought forward): the preposition of a new time
+    right before it or opening it ("al 10 de marzo", "a marzo", "auf März"), and a verb
+    of moving in its clause — before it within :data:`REACH` characters in Spanish and
+    Italian ("fue aplazada al 10 de marzo", "è stato rinviato a marzo"), before or after
+    it in German, whose participle ends the clause ("wurde auf März verschoben"). That
+    time is set by the moving and lies ahead of it, whatever the moving's tense
+    (t-final51b A8); "wurde im Dezember verschoben" (no such preposition) is the moving's
+    own day."""
+    verbs = MOVING_FOREIGN.get(language)
+    if verbs is None:
+        return False
+    to = re.compile(_TO_FOREIGN[language], re.IGNORECASE)
+    opening = re.match(r"\S+(?:\s+a)?\s+", text[start:end])  # "a marzo", "fino a marzo"
+    if not to.search(text[max(0, start - 30):start]) and not (
+            opening and to.search(opening.group())):
+        return False
+    pattern = re.compile(rf"(?i)(?<![\w'’-])(?:{verbs})(?![\w'’-])")
+    if pattern.search(_FOREIGN_CLAUSE.split(text[max(0, start - REACH):start])[-1]):
+        return True
+    return language == "de" and pattern.search(
+        _FOREIGN_CLAUSE.split(text[end:end + REACH])[0]) is not None

@@ -5,7 +5,9 @@ called off after it was made.
   English Language*, ch. 3 §4.2.3: the simple present of a scheduled future, "the
   exhibition opens in May", "the summit starts on Tuesday"): the verbs of a timetable in
   the third person present (:data:`SCHEDULED_PRESENT`) are a future marker in English
-  text (t-enrich25 E8). "Opened", "started" stay pasts (:mod:`veille.enrich.english_past`).
+  text (t-enrich25 E8), and their French forms (:data:`SCHEDULED_PRESENT_FR`, "rouvre
+  samedi") in French text (t-final51b A7). "Opened", "started" stay pasts
+  (:mod:`veille.enrich.english_past`).
 - **A plan called off** ("La réunion était prévue samedi, mais elle a été repoussée",
   "The talks, scheduled for Wednesday, were postponed"): the plan names the event's day,
   and the cancelling or moving is told in the past. That day may lie on either side of
@@ -32,6 +34,34 @@ SCHEDULED_PRESENT = re.compile(
     r"goes\s+on\s+sale|comes\s+into\s+(?:force|effect)|takes\s+effect)\b")
 """Third-person present forms of the verbs of a timetable (an opening, a start, a run, a
 meeting, a departure, coming into force)."""
+NEW_OBJECT = {
+    "fr": r"(?:(?:une?|la|le|les|des|du|cette|ce|cet|ces|aux?)(?![\w'’-])|l['’]|d['’])",
+    "es": r"(?:una?|el|la|los|las|este|esta|estos|estas|otr[oa]s?)\b",
+    "it": r"(?:(?:una?|uno|il|lo|la|i|gli|le|questo|questa|altr[oaie])(?![\w'’])"
+          r"(?!\s+(?:suo|sua|suoi|sue|loro)\b)|un['’]|l['’])",
+    "de": r"(?:eine[nmrs]?|ein|den|die|das|dem|der)\b",
+}
+"""The articles and demonstratives opening a timetable verb's object: the verb then acts
+on a new thing ("le parquet ouvre une enquête après la mort d'un motard samedi", "la
+procura apre un'inchiesta", "el juez abre una investigación"), no timetable, and the day
+is that of another event; an object with a possessive ("rouvre ses portes", "riapre le
+sue sale", "reabre sus puertas") is the subject's own premises, the timetable's."""
+_FR_OWN = rf"(?!\s+{NEW_OBJECT['fr']})"
+SCHEDULED_PRESENT_FR = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?:(?:s['’])?r?ouvrent|(?:s['’])?r?ouvre|débutent|débute|commencent|"
+    r"commence|démarrent|démarre|reprennent|reprend|inaugurent|inaugure|accueillent|accueille|"
+    rf"reçoivent|reçoit|affrontent|affronte){_FR_OWN}|(?:re)?ferment?\s+(?:ses|leurs)\s+portes|"
+    r"se\s+réunit|se\s+réunissent|se\s+tient|se\s+tiennent|se\s+déroule|se\s+déroulent|"
+    r"s['’]achève|s['’]achèvent|prend\s+fin|prennent\s+fin|"
+    r"entre\s+en\s+vigueur|entrent\s+en\s+vigueur)(?![\w'’-])")
+"""The same timetable verbs in French, third person present (the présent prospectif of a
+scheduled event, Grevisse, *Le Bon Usage*, § 850: "le musée rouvre samedi", "le sommet
+s'ouvre lundi", "Rennes reçoit Lyon dimanche"): a future marker in French text
+(t-final51b A7: "rouvre ses portes samedi", written on Monday, was read as the Saturday
+gone by). Not with a new object (:data:`NEW_OBJECT`: "ouvre une enquête", "reprend
+l'entraînement"), not the présent journalistique of a headline's event ("un motard se tue
+dimanche soir"), which no timetable verb tells; "a lieu" stays no marker
+(docs/enrichment.md)."""
 
 _PLANNED = re.compile(
     r"(?i)\b(?:prévue?s?|programmée?s?|annoncée?s?\s+pour|fixée?s?|"

@@ -137,6 +137,7 @@ from veille.enrich.date_anchors import (
     update_marks,
 )
 from veille.enrich.date_announced import announced_event
+from veille.enrich.date_calls import called_to_act
 from veille.enrich.date_clues import (
     caused_by,
     clause_before,
@@ -167,7 +168,12 @@ from veille.enrich.date_plan_side import (
     changed_plan_day,
     still_ahead,
 )
-from veille.enrich.date_plans import SCHEDULED_PRESENT, gone_by, plan_called_off
+from veille.enrich.date_plans import (
+    SCHEDULED_PRESENT,
+    SCHEDULED_PRESENT_FR,
+    gone_by,
+    plan_called_off,
+)
 from veille.enrich.date_ranges import joined_ranges
 from veille.enrich.date_reported import (
     THIS_BEFORE,
@@ -177,6 +183,7 @@ from veille.enrich.date_reported import (
     this_week_day,
     whole_words,
 )
+from veille.enrich.date_side import past_when_over
 from veille.enrich.date_year_beside import year_beside
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
@@ -788,6 +795,7 @@ def _nearest_marker(before: str, after: str, *,
         patterns.append(("future", SCHEDULED_PRESENT))  # "the exhibition opens in May"
     else:  # a French passé simple; never in English ("Vienna", "Tijuana", "Ankara")
         patterns.append(("past", SIMPLE_PAST_CANDIDATE))
+        patterns.append(("future", SCHEDULED_PRESENT_FR))  # "le musée rouvre samedi"
     for kind, pattern in patterns:
         simple = pattern is SIMPLE_PAST_CANDIDATE
         for match in pattern.finditer(before):
@@ -1013,10 +1021,33 @@ def _announced_ahead(match: re.Match[str], text: str, start: int, end: int) -> s
     english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
     if not announced_event(text, start, "en" if english else "fr"):
         return ""
+    return "past" if _told_done_after(text, end, english) else "future"
+
+
+def _told_done_after(text: str, end: int, english: bool) -> bool:
+    """Whether the rest of the sentence after a mention tells its event as done, in a past
+    tense ("…le 9 juin, qui a rassemblé 200 000 personnes", "…, and most schools closed
+    that day"); a saying incise (", a indiqué la CGT") does not count."""
     rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
     rest = _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest))
     told = _nearest_marker("", rest, english=english)
-    return "past" if told is not None and told[1] == "past" else "future"
+    return told is not None and told[1] == "past"
+
+
+def _act_called_for(match: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether a day and month or a month without a year is the date of an act a verb
+    before it calls for, urges or plans (:func:`veille.enrich.date_calls.called_to_act`:
+    "called on members to march in London on March 12", "a appelé les cheminots à cesser
+    le travail le 9 avril") and the sentence does not tell it done after it: the calling
+    dates the telling, not the act, which the caller reads as the nearest such day, told
+    by its side of the writing (t-final51b A9)."""
+    day = bool(match.group("mon1") or match.group("mon3")) and not (
+        match.group("year1") or match.group("year3") or match.group("wd1"))
+    if not (day or _later_season_or_month(match)):
+        return False
+    english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
+    return called_to_act(text, start, end, "en" if english else "fr") and \
+        not _told_done_after(text, end, english)
 
 
 def _until_ahead(text: str, start: int) -> bool:
@@ -2008,7 +2039,8 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
         later = [d for d in read[day] if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)
-    return printed_week_ahead(named_in_paragraph(text, found), published)
+    return [past_when_over(d, published)
+            for d in printed_week_ahead(named_in_paragraph(text, found), published)]
 
 
 def _found_from(text: str, published: date) -> list[MentionedDate]:
@@ -2048,6 +2080,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = planned  # "The talks, scheduled for Wednesday, were postponed"
         elif announced := _announced_ahead(match, text, start, end):
             tense = announced  # "a annoncé hier une journée de grève le 6 février" (t-final51)
+        elif tense == "past" and _act_called_for(match, text, start, end):
+            # "called on members to march … on March 12": the calling's past dates the
+            # telling; a present call ("appellent à participer … le 29 janvier") is left
+            # to the rules after (ahead)
+            tense, by_side = "", True
         elif match.group("wd2") and not match.group("wdrel") and tense == "past" and \
                 _day_of_an_event(text, start, end) and called_off(
                     _AFTER_END.split(text[end:end + 3 * WINDOW])[0]):

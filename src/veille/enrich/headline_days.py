@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from veille.enrich.dates import MentionedDate
 
-from veille.enrich.date_plans import SCHEDULED_PRESENT
+from veille.enrich.date_plans import SCHEDULED_PRESENT, SCHEDULED_PRESENT_FR
 from veille.enrich.english_past import ENGLISH_PAST
 
 HEADLINE_MAX = 200
@@ -69,10 +69,13 @@ def headline_end(text: str) -> int:
 
 
 def timetable_blanked(text: str, end: int) -> str:
-    """``text`` with the timetable verbs (:data:`SCHEDULED_PRESENT`) of its first ``end``
+    """``text`` with the timetable verbs (:data:`SCHEDULED_PRESENT`, French
+    :data:`~veille.enrich.date_plans.SCHEDULED_PRESENT_FR`) of its first ``end``
     characters (the headline) replaced by as many spaces: the headline's tense without
     them."""
-    head = SCHEDULED_PRESENT.sub(lambda m: " " * len(m.group()), text[:end])
+    head = text[:end]
+    for verbs in (SCHEDULED_PRESENT, SCHEDULED_PRESENT_FR):
+        head = verbs.sub(lambda m: " " * len(m.group()), head)
     return head + text[end:]
 
 
