@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 __all__ = ["fold_fragments"]
 
@@ -45,6 +45,9 @@ class _Entity(Protocol):
     name: str
     known: bool
     mentions: list  # type: ignore[type-arg]  # (entities.Mention, kept generic here)
+
+
+E = TypeVar("E", bound=_Entity)
 
 
 def _fold(text: str) -> str:
@@ -76,8 +79,8 @@ def _in_place(text: str, mention: _Mention, whole: str) -> tuple[int, int] | Non
     return None
 
 
-def fold_fragments(entities: Sequence[_Entity], text: str,
-                   known_place: Callable[[str], bool]) -> list[_Entity]:
+def fold_fragments(entities: Sequence[E], text: str,
+                   known_place: Callable[[str], bool]) -> list[E]:
     """``entities`` with each fragment entity's mentions moved into the longer name's
     entity (module docstring); ``known_place(name)`` says whether the gazetteer knows a
     name. Order is kept; emptied entities are dropped."""

@@ -28,6 +28,8 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
 - **a firm after its class noun or an industrial disaster** ("l'usine Saipol", "le groupe
   Yara", "la catastrophe de Lubrizol"): a LOC or MISC there that the gazetteer does not
   know is the firm, an ORG (t-final51 A7);
+- **an area holding towns** ("les communes du Minett", "les villages de la Hague"): a
+  MISC there is the area, a LOC (t-final51 A9);
 - **a name after "l'usine"** ("L'usine Lames Durandal de Thiers"): a factory is named after
   its firm, no person (f-speakers33: the firm's name was a PER, then the speaker of "a-t-il
   ajouté");
@@ -93,6 +95,11 @@ _DISASTER_BEFORE = re.compile(
 """"la catastrophe de", "l'explosion d'" right before a name: an industrial disaster is
 named after its place or its plant's firm ("catastrophe de Lubrizol", "d'AZF"); a name the
 gazetteer does not know as a place is the firm."""
+_TOWNS_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:communes|villes|villages|localités|municipalités)[ \t\u00a0]+"
+    r"(?:du|des|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])[ \t\u00a0]*$")
+""""les communes du", "les villages de la" right before a name: the name is the area that
+holds them ("les communes du Minett"), a place, not an event or a work."""
 _LINKED = re.compile(
     r"(?i)(?:(?<![\w-])(?:between|entre)[ \t\u00a0]+(?P<a>)[^,.;:!?]{1,40}?[ \t\u00a0]+"
     r"(?:and|et)[ \t\u00a0]+"
@@ -308,6 +315,9 @@ def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[M
             # "l'usine Saipol", "la catastrophe de Lubrizol": the firm, which the gazetteer
             # does not know as a place (t-final51 A7: a place "Lubrizol")
             relabelled[key] = mention.label = "ORG"
+        elif mention.label in ("MISC", "LOC") and _TOWNS_OF_BEFORE.search(before):
+            # "les communes du Minett": an area holding towns (t-final51 A9, r-places51)
+            relabelled[key] = mention.label = "LOC"
         elif mention.label == "MISC" and " " not in mention.text and \
                 _coordinated_with_place(text, mention, places):
             relabelled[key] = mention.label = "LOC"

@@ -87,6 +87,7 @@ from veille.enrich.quotes_refs import (
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
+from veille.enrich.russian_speech import dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -3597,6 +3598,9 @@ def _find_quotes(text: str) -> list[Quote]:
                                                              quote.speaker_start)
         quote.speaker, quote.speaker_start = without_romance_article(quote.speaker,
                                                                      quote.speaker_start)
+        dashed = dash_incise(text, quote.end) if not quote.speaker else None
+        if dashed is not None:  # "«…», — сказал синоптик Михаил Леус" (russian_speech)
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = dashed
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
