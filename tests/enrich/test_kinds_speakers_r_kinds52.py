@@ -36,7 +36,7 @@ def _ids(enrichment: dict[str, Any], written: str) -> set[str]:
 
 
 def _speaker(enrichment: dict[str, Any], snippet: str) -> str:
-    return next(q["speaker"] for q in enrichment["quotes"] if snippet in q["text"])
+    return str(next(q["speaker"] for q in enrichment["quotes"] if snippet in q["text"]))
 
 
 def test_models_firms_and_fragments(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
