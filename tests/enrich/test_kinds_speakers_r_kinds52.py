@@ -124,3 +124,22 @@ def test_dash_incise_needs_a_name() -> None:
     assert dash_incise(text, text.index("»")) is None
     second = text.index("»", text.index("«Да"))
     assert dash_incise(text, second)[1] == "Михаил Леус"  # type: ignore[index]
+
+
+def test_a_speaker_holding_a_predicate_is_cut_before_it() -> None:
+    from veille.enrich.quotes import Quote
+    from veille.enrich.speaker_bounds import drop_unsound_speaker
+
+    text = ("Le président Recep Tayyip Erdogan a annoncé l'envoi de secours et a promis "
+            "que « tout sera fait ».")
+    start = text.index("président")
+    quote = Quote(text.index("tout"), text.index(" »"), "tout sera fait",
+                  speaker=text[start:text.index(" a promis")], speaker_start=start,
+                  speaker_end=text.index(" a promis"))
+    drop_unsound_speaker(text, quote)
+    assert quote.speaker == "président Recep Tayyip Erdogan"
+    assert text[quote.speaker_start:quote.speaker_end] == quote.speaker
+    witness = Quote(0, 1, "x", speaker="un témoin qui a assisté à la scène",
+                    speaker_start=-1, speaker_end=-1)
+    drop_unsound_speaker(text, witness)
+    assert witness.speaker == "un témoin qui a assisté à la scène"
