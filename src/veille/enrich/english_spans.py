@@ -268,7 +268,10 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
         if token in ORG_LINKS and token not in NAME_PARTICLES:
             names = [w[2].lower() for w in part if w[2] not in ORG_LINKS]
             heads = [i for i, w in enumerate(names) if w in ORG_HEADS or w in LOC_HEADS]
-            if not heads and token in ("of", "and", "&") and _body_named_after_area(
+            if token == "of" and len(part) == 1 and part[0][2] in ("House", "Houses"):
+                keep = True  # "House of Commons", "House of Representatives": one chamber
+                # (CHAMBERS), never "House" then "Commons" (t-final51 A7)
+            elif not heads and token in ("of", "and", "&") and _body_named_after_area(
                     part, words[index + 1:]):
                 keep = True  # "City of York Council", "Westmorland and Furness Council"
             elif token in ("of", "for", "to", "&"):
@@ -451,6 +454,8 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     if len(words) > 1 and folded[-1] in AREA_HEADS and not any(
             w in ORG_HEADS for w in folded[:-1]):
         return "LOC"  # "Pearl District", "Mission District": no "School District"
+    if len(words) > 2 and folded[0] in ("house", "houses") and folded[1] == "of":
+        return "ORG"  # "House of Commons", "House of Representatives": a chamber (CHAMBERS)
     if any(w in ORG_HEADS for w in folded[1:]) or (
             len(caps) > 1 and folded[0] in ORG_HEADS and folded[0] not in ("cross",
                                                                              "crescent")):

@@ -51,6 +51,7 @@ from veille.enrich.gender import given_name_gender
 from veille.enrich.kind_heads import kinds_by_heads
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
+from veille.enrich.name_fragments import fold_fragments
 from veille.enrich.named_kinds import named_kinds
 from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.party_labels import name_after_label
@@ -3507,6 +3508,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     entities = _merge_labels(entities, table, text)
     if text:
         entities = _merge_acronyms(entities, text)
+    # "Grand port maritime" beside "Grand port maritime de Marseille": one port
+    entities = {e.id: e for e in fold_fragments(list(entities.values()), text, _a_place)}
     for entity in entities.values():
         entity.mentions.sort(key=lambda m: m.start)
     out = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))

@@ -22,6 +22,14 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
   name after "réseau de" and the lower-case noun of what it carries is the operator's
   brand, an ORG, no place (r-who36's open case "Citéa"); "le réseau Tisséo" (no
   complement) was already an ORG (:data:`veille.enrich.evidence.ORGANISATION_NOUNS`);
+- **a product's model** ("l'A320neo", "la Peugeot e208", "le Galaxy S26"): a designation
+  of letters and a number (:func:`veille.enrich.product_models.model_name`) is MISC, no
+  firm nor place, unless a body's class noun comes before it (t-final51 A7);
+- **a firm after its class noun or an industrial disaster** ("l'usine Saipol", "le groupe
+  Yara", "la catastrophe de Lubrizol"): a LOC or MISC there that the gazetteer does not
+  know is the firm, an ORG (t-final51 A7);
+- **an area holding towns** ("les communes du Minett", "les villages de la Hague"): a
+  MISC there is the area, a LOC (t-final51 A9);
 - **a name after "l'usine"** ("L'usine Lames Durandal de Thiers"): a factory is named after
   its firm, no person (f-speakers33: the firm's name was a PER, then the speaker of "a-t-il
   ajouté");
@@ -41,6 +49,7 @@ from typing import TYPE_CHECKING
 from veille.enrich.evidence import CLASS_NOUN_BEFORE
 from veille.enrich.feature_names import FEATURE_NOUNS
 from veille.enrich.lexicon import french
+from veille.enrich.product_models import model_name
 from veille.enrich.text import fold
 
 if TYPE_CHECKING:
@@ -73,6 +82,24 @@ _NETWORK_BEFORE = re.compile(
 _LOWER_OPENING = re.compile(r"(?:[a-zà-ÿ]+[ \t\u00a0]+)+(?=[A-ZÀ-Ý])")
 _FACTORY_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:l['’][ \t\u00a0]*|les[ \t\u00a0]+|une?"
                              r"[ \t\u00a0]+|des[ \t\u00a0]+)usines?[ \t\u00a0]+$")
+_FIRM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:l['’][ \t\u00a0]*|les[ \t\u00a0]+|une?[ \t\u00a0]+|des[ \t\u00a0]+|"
+    r"du[ \t\u00a0]+|de[ \t\u00a0]+l['’][ \t\u00a0]*|la[ \t\u00a0]+|le[ \t\u00a0]+)"
+    r"(?:usines?|entreprises?|sociétés?|firmes?|groupes?|industriels?|raffineries?|"
+    r"fabricants?|chimistes?)[ \t\u00a0]+$")
+"""A firm's class noun and its determiner right before a name ("l'usine Saipol", "le
+groupe Yara", "du chimiste Lubrizol"): the name is the firm's."""
+_DISASTER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:catastrophes?|explosions?)[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’]"
+    r"[ \t\u00a0]*)$")
+""""la catastrophe de", "l'explosion d'" right before a name: an industrial disaster is
+named after its place or its plant's firm ("catastrophe de Lubrizol", "d'AZF"); a name the
+gazetteer does not know as a place is the firm."""
+_TOWNS_OF_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:communes|villes|villages|localités|municipalités)[ \t\u00a0]+"
+    r"(?:du|des|de[ \t\u00a0]+la|de[ \t\u00a0]+l['’])[ \t\u00a0]*$")
+""""les communes du", "les villages de la" right before a name: the name is the area that
+holds them ("les communes du Minett"), a place, not an event or a work."""
 _LINKED = re.compile(
     r"(?i)(?:(?<![\w-])(?:between|entre)[ \t\u00a0]+(?P<a>)[^,.;:!?]{1,40}?[ \t\u00a0]+"
     r"(?:and|et)[ \t\u00a0]+"
@@ -196,6 +223,13 @@ def regional_branch(name: str, text: str = "", end: int = -1) -> bool:
     return any(p.kind in _AREA_KINDS for p in gazetteer.candidates(rest))
 
 
+def _known_place(name: str) -> bool:
+    """Whether the shipped gazetteer knows ``name``."""
+    from veille.enrich.places import shipped
+
+    return bool(shipped().candidates(name))
+
+
 def _brand_before(text: str, mention: Mention, taken: set[int]) -> int | None:
     """Where a firm's word starts that is written right before the area ``mention`` and
     no other mention's ("Orange" of "Orange Normandie a rétabli"), the pair acting; else
@@ -270,8 +304,20 @@ def named_kinds(text: str, mentions: list[Mention], table: AliasTable) -> list[M
             mention.label, mention.literal = "LOC", True
         elif mention.label in ("LOC", "PER", "MISC") and _NETWORK_BEFORE.search(before):
             relabelled[key] = mention.label = "ORG"
+        elif mention.label in ("ORG", "LOC") and model_name(mention.text) and \
+                not CLASS_NOUN_BEFORE.search(before):
+            relabelled[key] = mention.label = "MISC"  # "l'A320neo": a model (t-final51 A7)
         elif mention.label == "PER" and _FACTORY_BEFORE.search(before):
             relabelled[key] = mention.label = "ORG"
+        elif mention.label in ("LOC", "MISC") and (
+                _FIRM_BEFORE.search(before) or _DISASTER_BEFORE.search(before)) and \
+                not _known_place(mention.text):
+            # "l'usine Saipol", "la catastrophe de Lubrizol": the firm, which the gazetteer
+            # does not know as a place (t-final51 A7: a place "Lubrizol")
+            relabelled[key] = mention.label = "ORG"
+        elif mention.label in ("MISC", "LOC") and _TOWNS_OF_BEFORE.search(before):
+            # "les communes du Minett": an area holding towns (t-final51 A9, r-places51)
+            relabelled[key] = mention.label = "LOC"
         elif mention.label == "MISC" and " " not in mention.text and \
                 _coordinated_with_place(text, mention, places):
             relabelled[key] = mention.label = "LOC"

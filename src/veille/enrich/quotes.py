@@ -87,6 +87,7 @@ from veille.enrich.quotes_refs import (
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
+from veille.enrich.russian_speech import dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -453,6 +454,10 @@ quoi" taking up the sentence before ("Ce à quoi la ministre a répondu :": the 
 answers, Grevisse § 717), never a noun phrase of its own."""
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
 _DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
+_COORDINATED_TAIL = re.compile(r"(?:^|[\s,])(?:et|puis|mais|and|then)\s*$")
+"""A coordinating conjunction closing the words before a predicate's auxiliary: that
+predicate is coordinated with an earlier one of the same subject ("X a annoncé … et a
+promis")."""
 _WORDS = re.compile(r"\w+")
 MAX_INTRO_GAP = 160
 """Most characters between a speech verb and the quote it introduces in one clause."""
@@ -2438,6 +2443,12 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         # (an English article "a" is no French auxiliary: "In a statement, the ministry")
         if auxiliaries:
             subject = subject[:auxiliaries[-1].start()]
+            if len(auxiliaries) > 1 and _COORDINATED_TAIL.search(subject):
+                # "Le président X a annoncé l'envoi de secours et a promis que « … »": the
+                # speech verb is the last of coordinated predicates sharing one subject
+                # (Grevisse § 265), which ends before the first one's auxiliary
+                # (t-final51b A14: the speaker was "X a annoncé … et")
+                subject = subject[:auxiliaries[0].start()]
     elif relative.start() > base:  # "… de l'organisation islamique, qui affirme «"
         before = subject[:relative.start()]
         # "…, rappelle l'historien X, pour qui « … »": a preposition before "qui" leaves
@@ -3587,6 +3598,9 @@ def _find_quotes(text: str) -> list[Quote]:
                                                              quote.speaker_start)
         quote.speaker, quote.speaker_start = without_romance_article(quote.speaker,
                                                                      quote.speaker_start)
+        dashed = dash_incise(text, quote.end) if not quote.speaker else None
+        if dashed is not None:  # "«…», — сказал синоптик Михаил Леус" (russian_speech)
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = dashed
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)

@@ -87,15 +87,47 @@ def _italian(stem: str) -> tuple[str, ...]:
             stem + "avano", stem + "ato")
 
 
+_PORTUGUESE_AR = ("afirm", "declar", "explic", "acrescent", "sublinh", "salient", "adiant",
+                  "assegur", "anunci", "consider", "sustent", "question", "lembr", "insist",
+                  "reiter", "avis", "destac", "conclu")
+"""Portuguese stems of -ar verbs (the "verbos declarativos" or "dicendi" of reported
+speech: Cunha and Cintra, *Nova gramática do português contemporâneo*, 1984, ch. 22,
+"discurso direto": dizer, afirmar, declarar, explicar, acrescentar, sublinhar, …), those a
+news report uses; "insistir" and "concluir" are given by their own forms below."""
+_PORTUGUESE_OWN = frozenset({"insist", "conclu"})
+_PORTUGUESE_IRREGULAR = (
+    # dizer, referir, defender, admitir, garantir (no present: "garante" is French),
+    # insistir, concluir, frisar, alertar, responder, reconhecer
+    "disse", "disseram", "diz", "dizem", "dizia", "diziam", "dito",
+    "referiu", "referiram", "refere", "referem", "referido",
+    "defendeu", "defenderam", "defende", "defendem", "defendido",
+    "admitiu", "admitiram", "admite", "admitem", "admitido",
+    "garantiu", "garantiram", "garantido",
+    "insistiu", "insistiram", "insiste", "insistido",
+    "concluiu", "concluíram", "conclui", "concluído",
+    "frisou", "frisaram", "alertou", "alertaram",
+    "respondeu", "responderam", "responde", "respondido",
+    "reconheceu", "reconheceram", "reconhece", "reconhecido",
+)
+
+
+def _portuguese(stem: str) -> tuple[str, ...]:
+    if stem in _PORTUGUESE_OWN:
+        return ()
+    return (stem + "ou", stem + "aram", stem + "a", stem + "am", stem + "ava", stem + "avam",
+            stem + "ado")
+
+
 ROMANCE_SPEECH_FORMS = frozenset(
     form for forms in ([*(_spanish(s) for s in _SPANISH_AR), _SPANISH_IRREGULAR,
-                        *(_italian(s) for s in _ITALIAN_ARE), _ITALIAN_IRREGULAR])
+                        *(_italian(s) for s in _ITALIAN_ARE), _ITALIAN_IRREGULAR,
+                        *(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR])
     for form in forms)
-"""The Spanish and Italian finite forms and participles of the verbs of saying (lower
-case, accents as written)."""
+"""The Spanish, Italian and Portuguese finite forms and participles of the verbs of saying
+(lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …, X")."""
 
 
-_ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli)[ \xa0]+(?=[a-zà-ÿñ])")
+_ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
 """A Spanish or Italian definite article the French ones lack ("el", "los", "las"; "il",
 "lo", "gli") before a lower-case noun: a determiner, never part of a name ("el-Sissi" is
 hyphenated and capitalised; a French "il" before a lower-case word is a pronoun, which is

@@ -10,6 +10,7 @@ than a wrong one: t-enrich23 E1).
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 
@@ -54,6 +55,30 @@ def _anchored(text: str, speaker: str, near: int) -> tuple[int, int] | None:
     return best
 
 
+_PREDICATE = re.compile(
+    r"[ \xa0](?:a|ont|avait|avaient)[ \xa0]+(?:[a-zà-ÿ]+ment[ \xa0]+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'’-])")
+"""A French auxiliary and a past participle ("a annoncé", "ont salué"): a predicate, which
+no speaker's noun phrase holds."""
+
+
+def without_predicate(quote: _Spoken) -> None:
+    """Cut ``quote``'s speaker before a predicate it holds ("président X a annoncé
+    l'envoi … et" → "président X": a clause is no speaker, t-final51b A14), unless a
+    relative pronoun opens the clause ("un témoin qui a assisté à la scène", a
+    description); a speaker with no word before it is cleared."""
+    found = _PREDICATE.search(quote.speaker)
+    if found is None or re.search(r"(?i)\bqu(?:i|e|['’])\s*$", quote.speaker[:found.start()]):
+        return
+    head = quote.speaker[:found.start()].rstrip(" ,")
+    if not any(c.isalpha() for c in head):
+        quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
+        return
+    quote.speaker = head
+    if quote.speaker_start >= 0:
+        quote.speaker_end = quote.speaker_start + len(head)
+
+
 def drop_unsound_speaker(text: str, quote: _Spoken) -> None:
     """Check ``quote``'s speaker span: when it is not :func:`sound_speaker_span`, anchor
     the speaker's words where the text writes them, nearest to the old span (some rules
@@ -61,6 +86,7 @@ def drop_unsound_speaker(text: str, quote: _Spoken) -> None:
     clear the speaker (text and span); a speaker holding a line break is cleared."""
     if not quote.speaker:
         return
+    without_predicate(quote)
     if "\n" in quote.speaker:
         quote.speaker, quote.speaker_start, quote.speaker_end = "", -1, -1
     elif not sound_speaker_span(text, quote.speaker_start, quote.speaker_end):
