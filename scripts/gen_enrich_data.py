@@ -303,8 +303,8 @@ def alternate_names(cities: dict[str, dict], kept: dict[str, str], taken: set[st
     Connecticut, is Québec's). A name ``taken`` holds only as the name of another
     country than the city's (``countries``: folded name → the country codes bearing it)
     is contested too when the city is the largest of that name and the name is no
-    region's of its own country (Georgia, US): "Grenade", France's name of Grenada, is also that of Granada, Spain, read
-    where the text is about Spain (t-final51b A10)."""
+    region's of its own country (Georgia, US): "Grenade", France's name of Grenada, is
+    also that of Granada, Spain, read where the text is about Spain (t-final51b A10)."""
     french = cldr_french_names(cities)
     in_france = french_populations(cities)
     largest: dict[str, list[tuple[int, str]]] = {}  # folded name → two largest holders
