@@ -64,3 +64,15 @@ def test_clocks_keeping_the_same_offsets_are_one() -> None:
     assert zone == "Europe/Paris" and "most of their mentions" in why
     zone, why = split_reading([("Europe/Madrid", 2), ("Europe/Lisbon", 2)], "Europe/Paris")
     assert zone == "" and "kept" in why  # the language's zone keeps one of their clocks
+
+
+def test_a_minor_town_of_a_named_country_votes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t-final51b A12: Elvas (a minor town) beside "Portugal" counts against Spain's places:
+    a split, said, not "inferred from the places (Badajoz, Mérida)"."""
+    content = _ingest(tmp_path, capsys, (
+        "Cyclists cross the border\n\nPosted April 12, 2026 9:10 a.m.\n\n"
+        "Cyclists rode from Badajoz to Campo Maior on Sunday. Badajoz hosted the start, and "
+        "Campo Maior, in Portugal, welcomed them at noon.\n"))
+    how = content["evidence"]["timezone"]
+    assert "places split between" in how and "Europe/Lisbon (Campo Maior)" in how

@@ -412,6 +412,9 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     named: dict[str, list[str]] = {}
     shared: list[tuple[str, str, set[str]]] = []  # each name, its vote, its places' clocks
     lone = False  # the last vote was a lone place's that may decide alone
+    unplaced: list[tuple[int, int, tuple[str, ...]]] = []  # (run, word, words from it) no
+    # voting place bears ("Elvas", "Campo Maior")
+    countries_named: set[str] = set()
     for match in _NAME.finditer(text):
         words = match.group().split()
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -421,9 +424,13 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
             # Arrow"; "Desde Madrid" → "Madrid")
             size, found = _longest(names, words, start)
             if not found:
+                if words[start].lower() not in lower:
+                    unplaced.append((match.start(), start, tuple(words[start:start + 4])))
                 start += 1
                 continue
             name = " ".join(words[start:start + size])
+            if size == 1 and all(p.kind == "country" for p in found):
+                countries_named |= {p.country for p in found}
             start += size
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
@@ -448,6 +455,7 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
                     named[clock].append(name)
             if not (size == 1 and name.lower() in lower):
                 shared.append((name, voted, every))
+    _minor_dissent(votes, named, unplaced, countries_named)
     if not votes:
         return "", [], [], []
     ranked = votes.most_common()
@@ -474,6 +482,42 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
         split = [(clock, named[clock]) for clock, _ in votes.most_common()]
         return ("", [], split, votes.most_common()) if len(split) > 1 else ("", [], [], [])
     return zone, named[zone], [], []
+
+
+def _minor_dissent(votes: Counter[str], named: dict[str, list[str]],
+                   unplaced: list[tuple[int, int, tuple[str, ...]]], countries: set[str]
+                   ) -> None:
+    """Add to ``votes`` (and ``named``) the minor towns (``minor_towns.tsv.gz``: 5,000 to
+    49,999 people) among ``unplaced`` that lie in a country the text names (``countries``)
+    other than the leading clock's, each of one clock: "between Badajoz and Elvas … Spain
+    and Portugal" is a Madrid/Lisbon split, not Madrid's (t-final51b A12; the enrichment
+    reads such a town where its country is named). Read only when a country of another
+    clock than the leader's is named. In place."""
+    if not votes or not unplaced:
+        return
+    abroad = countries - {_zone_country(votes.most_common(1)[0][0])}
+    if not abroad:
+        return
+    from veille.enrich.minor_towns import shipped_index
+    from veille.enrich.places import loose
+
+    towns = shipped_index()
+    taken: set[tuple[int, int]] = set()
+    for run, at, tail in unplaced:
+        if (run, at) in taken:
+            continue
+        for size in range(len(tail), 0, -1):  # the longest name: "Campo Maior", not "Campo"
+            word = " ".join(tail[:size])
+            found = [p for p in towns.get(loose(word), []) if p.country in abroad]
+            if found:
+                break
+        clocks = {_clock(p) for p in found}
+        if len(clocks) == 1 and "" not in clocks:
+            taken.update((run, at + k) for k in range(size))
+            clock = clocks.pop()
+            votes[clock] += 1
+            if word not in named.setdefault(clock, []):
+                named[clock].append(word)
 
 
 MIN_COUNTRY_CLOCKS = 3
