@@ -82,7 +82,7 @@ def test_the_vote_is_the_gazetteers() -> None:
     zones = 0
     for text, language, assumed in cases:
         want = place_zones._vote(text, language, assumed,  # noqa: SLF001
-                                 place_zones._Names(gazetteer))  # noqa: SLF001
+                                 place_zones._Names(gazetteer))[:3]  # noqa: SLF001
         assert place_zones.places_vote(text, language, assumed) == want, text[:80]
         zones += bool(want[0])
     assert zones >= 10  # the cases do move clocks

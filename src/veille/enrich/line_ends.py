@@ -50,10 +50,14 @@ def overseas_without_evidence(best: Place, found: Sequence[Place], home: str, st
     (Saint-Martin, MF), has no evidence in a text outside France: the outlet's country
     ``home`` is known and not France's, no area is stated for the name, the name has other
     readings (``found``), and every other place of the text, read one way, lies in ``home``
-    (t-final49 A2: "Saint-Martin" of a text all Vaud is no collectivity of the Antilles)."""
+    (t-final49 A2: "Saint-Martin" of a text all Vaud is no collectivity of the Antilles).
+    The territory's ISO 3166-2 entry under France (FR-NC) is no other reading of it."""
     from veille.enrich.places import FRENCH_COUNTRIES, OVERSEAS_COUNTRIES
 
     single = [readings[0] for readings in others if len(readings) == 1]
+    # the territory and France's subdivision of it (iso3166:NC, iso3166-2:FR-NC) are one
+    # reading: "nach Nouméa in Neukaledonien" names no other place (t-final51b)
+    readings = {best.id if p.id == f"iso3166-2:FR-{best.country}" else p.id for p in found}
     return bool(home) and home not in FRENCH_COUNTRIES and best.country in \
-        OVERSEAS_COUNTRIES and not stated and len({p.id for p in found}) > 1 and \
+        OVERSEAS_COUNTRIES and not stated and len(readings) > 1 and \
         bool(single) and all(p.country == home for p in single)

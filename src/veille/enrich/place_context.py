@@ -34,7 +34,15 @@ from collections.abc import Iterable, Sequence
 from veille.dedup.regions import DEMONYMS, demonym_forms
 from veille.enrich.aliases import AliasTable
 from veille.enrich.area_words import adjective_countries, credited_countries
-from veille.enrich.places import ADMINISTRATIVE, SETTLEMENT, Gazetteer, Place, _inside, loose
+from veille.enrich.places import (
+    ADMINISTRATIVE,
+    PROMINENT,
+    SETTLEMENT,
+    Gazetteer,
+    Place,
+    _inside,
+    loose,
+)
 from veille.enrich.text import fold
 
 FRENCH_EXTRA: dict[str, str] = {
@@ -227,10 +235,17 @@ and the name states the place's country at once (:func:`demonym_area`)."""
 def contested_in_context(name: str, found: list[Place], gazetteer: Gazetteer,
                          countries: set[str]) -> list[Place]:
     """``found`` and the settlements the gazetteer keeps under ``name`` as a contested name
-    (:attr:`Gazetteer.contested`: "Valence" of València) that lie in one of ``countries``."""
+    (:attr:`Gazetteer.contested`: "Valence" of València) that lie in one of ``countries``.
+    A country of that name that such a settlement outnumbers is then no reading: "Grenade"
+    beside Alicante is Granada (233,000 people), not Grenada (111,000), whose name it
+    shares in French (t-final51b A10); "Bénin" beside Nigerian towns stays the country
+    (Benin City is smaller)."""
     extra = [p for p in gazetteer.contested.get(loose(name), [])
              if p.kind in SETTLEMENT and p.country in countries
              and all(p.id != f.id for f in found)]
+    if extra:
+        largest = max(p.population for p in extra)
+        found = [p for p in found if p.kind != "country" or p.population > largest]
     return [*found, *extra]
 
 
@@ -365,9 +380,19 @@ def _clear_country(entity: dict[str, object], gazetteer: Gazetteer,
     place = gazetteer.by_id.get(str(entity.get("id")))
     if place is None or entity.get("known") is False:
         return ""
+    found = gazetteer.candidates(str(entity.get("name") or ""))
     if gazetteer.codes(place.id)[0] or (
-            len(gazetteer.candidates(str(entity.get("name") or ""))) <= 1
-            and (readings or {}).get(place.id, 1) <= 1):
+            len({p.country for p in found} | {place.country}) == 1
+            and (readings or {}).get(place.id, 1) <= max(len(found), 1)):
+        # the name's readings all lie in one country: "Alicante", the city and its
+        # province (t-final51b A10)
+        return place.country
+    if place.kind == "capital" and all(
+            p.country == place.country or p.population * PROMINENT <= place.population
+            for p in found):
+        # a country's capital that dwarfs its namesakes abroad: "London" (8.9 million)
+        # beside London, Ontario (0.4 million) makes "Westminster" Great Britain's, not
+        # Colorado's, with no outlet saying its country (t-final51b A6)
         return place.country
     return ""
 

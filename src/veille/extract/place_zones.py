@@ -18,6 +18,16 @@ country's one clock (``zone.tab`` gives one zone, or all its zones keep the same
 winter and summer: France, Argentina), else, for a place with a point, the clock of the
 ``zone.tab`` zone of its country nearest to it (Mexico's Monterrey, Brazil's Campinas,
 Portugal's Porto, Spain's Las Palmas). A country or region of several clocks says nothing.
+The rule is wrong at a clock's edge (El Paso keeps Mountain time, not Texas's Central;
+Nuevo Laredo keeps Matamoros's, not Mexico City's: t-final51b A4): a settlement of the
+shipped gazetteer whose GeoNames zone keeps other offsets than the rule's is read on
+GeoNames' zone (``data/place_clocks.tsv``, ``scripts/gen_place_clocks.py``).
+
+When no clock wins, the places split: the time is not read as UTC (wrong for every one of
+them) but on one of their clocks (:func:`split_reading`), still "assumed", the split and
+the rule said: clocks keeping the same offsets are one (El Paso's and Ciudad Juárez's),
+else the clock of most mentions, the one of the place named first on a tie; the language's
+zone (French: Paris) stays when it keeps one of them.
 
 A name is read capitalised, its possessive cut ("San Antonio's"), and not when the text also
 writes it as a lower-case word ("By" is a French commune, "by" an English word; Portuguese
@@ -165,12 +175,58 @@ def _nearest_clock(country: str, lat: float | None, lon: float | None) -> str:
     return next(name for name, _, _ in rows if _offsets(name) == _offsets(zone))
 
 
+def rule_clock(country: str, subdivision: str, lat: float | None = None,
+               lon: float | None = None) -> str:
+    """The zone the module's rule gives a place of ``country`` in ``subdivision`` (ISO
+    3166-2 suffix, or "") at (``lat``, ``lon``) when known: its subdivision's main clock,
+    its country's one clock, or the nearest ``zone.tab`` zone's (module docstring)."""
+    zone = SUBDIVISION_ZONES.get(f"{country}-{subdivision}")
+    return zone or _one_clock_countries().get(country, "") or _nearest_clock(country, lat, lon)
+
+
+def _point_key(country: str, lat: float, lon: float) -> tuple[str, str, str]:
+    return country, f"{lat:.5f}", f"{lon:.5f}"
+
+
+@cache
+def _edge_clocks() -> dict[tuple[str, str, str], str]:
+    """(country, lat, lon as five-decimal strings) → zone, of ``data/place_clocks.tsv``:
+    the shipped settlements :func:`rule_clock` puts on another clock than GeoNames' zone
+    for them (El Paso: Mountain time, not Texas's Central; ``scripts/gen_place_clocks.py``,
+    GeoNames CC BY 4.0). Malformed rows and zones tzdata lacks are skipped."""
+    text = resources.files("veille.extract").joinpath("data", "place_clocks.tsv").read_text(
+        "utf-8")
+    out = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) != 5:
+            continue
+        try:
+            ZoneInfo(fields[4])
+            out[_point_key(fields[1], float(fields[2]), float(fields[3]))] = fields[4]
+        except (ValueError, OSError):
+            continue
+    return out
+
+
+def several_clocks_any(country: str) -> bool:
+    """Whether ``country`` (upper case) keeps more than one clock in ``zone.tab`` (its
+    zones' offsets differ winter or summer; Spain with the Canaries, the United States)."""
+    return country not in _one_clock_countries() and any(
+        code.upper() == country for code, _ in _zone_tab())
+
+
 def place_clock(country: str, subdivision: str, lat: float | None = None,
                 lon: float | None = None) -> str:
     """The zone of a place of ``country`` in ``subdivision`` (ISO 3166-2 suffix, or "") at
-    (``lat``, ``lon``) when known (module docstring)."""
-    zone = SUBDIVISION_ZONES.get(f"{country}-{subdivision}")
-    return zone or _one_clock_countries().get(country, "") or _nearest_clock(country, lat, lon)
+    (``lat``, ``lon``) when known: GeoNames' zone for a shipped settlement at that point
+    on the edge of a clock (:func:`_edge_clocks`: El Paso, Pensacola, Nuevo Laredo), else
+    :func:`rule_clock`'s."""
+    if lat is not None and lon is not None and not (math.isnan(lat) or math.isnan(lon)):
+        edge = _edge_clocks().get(_point_key(country, lat, lon))
+        if edge:
+            return edge
+    return rule_clock(country, subdivision, lat, lon)
 
 
 def _clock(place: object) -> str:
@@ -276,7 +332,7 @@ def split_said(split: list[tuple[str, list[str]]]) -> str:
     holds fewer than two clocks."""
     if len(split) < 2:
         return ""
-    said = [f"{zone} ({', '.join(names[:3])})" for zone, names in split[:3]]
+    said = [f"{zone} ({', '.join(names[:3])})" for zone, names in split[:4]]
     return ("places split between " + ", ".join(said[:-1]) + " and " + said[-1]
             + ", none a clear majority")
 
@@ -301,17 +357,51 @@ def places_vote(text: str, language: str = "", assumed: str = "", within: str = 
     clock or none had votes). Two clocks with as many votes each are a split: no name
     shared by places of both moves to either (the vote's first clock would win by the
     order of the text)."""
+    return places_reading(text, language, assumed, within)[:3]
+
+
+def places_reading(text: str, language: str = "", assumed: str = "", within: str = ""
+                   ) -> tuple[str, list[str], list[tuple[str, list[str]]], str, str]:
+    """:func:`places_vote`'s (zone, names, split), then, when the places split, the clock
+    the text's times are read on and why (:func:`split_reading`; ("", "") otherwise)."""
     try:
-        return _vote(text, language, assumed, _Names(), within)
+        zone, named, split, counts = _vote(text, language, assumed, _Names(), within)
     except _Unknown:
         from veille.enrich.places import shipped
 
-        return _vote(text, language, assumed, _Names(shipped()), within)
+        zone, named, split, counts = _vote(text, language, assumed, _Names(shipped()), within)
+    read_on, why = split_reading(counts, assumed) if split else ("", "")
+    return zone, named, split, read_on, why
+
+
+def split_reading(counts: list[tuple[str, int]], assumed: str = "") -> tuple[str, str]:
+    """(zone, why) the times of a text whose places split between the clocks ``counts``
+    (zone, votes; most votes first, the text's first on a tie) are read on, rather than UTC,
+    wrong for every one of them (t-final51b A4). Clocks keeping the same offsets winter and
+    summer (El Paso's America/Denver, Ciudad Juárez's America/Ciudad_Juarez) are one clock:
+    when all are, the offset is known; else the clock of most votes, the one of the place the
+    text names first on a tie. The language's zone ``assumed`` (French: Paris) stays when it
+    keeps one of those clocks: ("", why)."""
+    groups: dict[tuple[object, ...], list[tuple[str, int]]] = {}
+    for zone, count in counts:
+        groups.setdefault(_offsets(zone), []).append((zone, count))
+    ranked = sorted(groups.values(), key=lambda g: -sum(c for _, c in g))  # stable: text order
+    best = ranked[0][0][0]
+    if len(ranked) == 1:
+        why = "their clocks keep the same offsets"
+    elif sum(c for _, c in ranked[0]) > sum(c for _, c in ranked[1]):
+        why = f"read on {best}, the clock most of their mentions keep"
+    else:
+        why = f"read on {best}, the clock of the place the text names first (votes tied)"
+    if assumed and assumed != "UTC" and _offsets(assumed) in groups:
+        return "", f"{assumed}, the language's, kept: one of their clocks"
+    return best, why
 
 
 def _vote(text: str, language: str, assumed: str, names: _Names, within: str = ""
-          ) -> tuple[str, list[str], list[tuple[str, list[str]]]]:
-    """:func:`places_vote` with ``names`` answering for the gazetteer."""
+          ) -> tuple[str, list[str], list[tuple[str, list[str]]], list[tuple[str, int]]]:
+    """:func:`places_vote` with ``names`` answering for the gazetteer, and the votes of each
+    clock of a split (most first, the text's order on a tie; [] without a split)."""
     text = text[:20000]
     lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
     allowed: frozenset[str] = frozenset({within}) if within else frozenset()
@@ -322,6 +412,9 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     named: dict[str, list[str]] = {}
     shared: list[tuple[str, str, set[str]]] = []  # each name, its vote, its places' clocks
     lone = False  # the last vote was a lone place's that may decide alone
+    unplaced: list[tuple[int, int, tuple[str, ...]]] = []  # (run, word, words from it) no
+    # voting place bears ("Elvas", "Campo Maior")
+    countries_named: set[str] = set()
     for match in _NAME.finditer(text):
         words = match.group().split()
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -331,9 +424,13 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
             # Arrow"; "Desde Madrid" → "Madrid")
             size, found = _longest(names, words, start)
             if not found:
+                if words[start].lower() not in lower:
+                    unplaced.append((match.start(), start, tuple(words[start:start + 4])))
                 start += 1
                 continue
             name = " ".join(words[start:start + size])
+            if size == 1 and all(p.kind == "country" for p in found):
+                countries_named |= {p.country for p in found}
             start += size
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
@@ -358,12 +455,13 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
                     named[clock].append(name)
             if not (size == 1 and name.lower() in lower):
                 shared.append((name, voted, every))
+    _minor_dissent(votes, named, unplaced, countries_named)
     if not votes:
-        return "", [], []
+        return "", [], [], []
     ranked = votes.most_common()
     zone, count = ranked[0]
     if sum(votes.values()) == 1 and lone:
-        return zone, named[zone], []
+        return zone, named[zone], [], []
     tied = len(ranked) > 1 and ranked[1][1] == count
     if count >= MIN_VOTES and not tied:
         # a name shared by places of several countries is the one on the clock the text's
@@ -382,8 +480,44 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
         count = votes[zone]
     if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
         split = [(clock, named[clock]) for clock, _ in votes.most_common()]
-        return "", [], split if len(split) > 1 else []
-    return zone, named[zone], []
+        return ("", [], split, votes.most_common()) if len(split) > 1 else ("", [], [], [])
+    return zone, named[zone], [], []
+
+
+def _minor_dissent(votes: Counter[str], named: dict[str, list[str]],
+                   unplaced: list[tuple[int, int, tuple[str, ...]]], countries: set[str]
+                   ) -> None:
+    """Add to ``votes`` (and ``named``) the minor towns (``minor_towns.tsv.gz``: 5,000 to
+    49,999 people) among ``unplaced`` that lie in a country the text names (``countries``)
+    other than the leading clock's, each of one clock: "between Badajoz and Elvas … Spain
+    and Portugal" is a Madrid/Lisbon split, not Madrid's (t-final51b A12; the enrichment
+    reads such a town where its country is named). Read only when a country of another
+    clock than the leader's is named. In place."""
+    if not votes or not unplaced:
+        return
+    abroad = countries - {_zone_country(votes.most_common(1)[0][0])}
+    if not abroad:
+        return
+    from veille.enrich.minor_towns import shipped_index
+    from veille.enrich.places import loose
+
+    towns = shipped_index()
+    taken: set[tuple[int, int]] = set()
+    for run, at, tail in unplaced:
+        if (run, at) in taken:
+            continue
+        for size in range(len(tail), 0, -1):  # the longest name: "Campo Maior", not "Campo"
+            word = " ".join(tail[:size])
+            found = [p for p in towns.get(loose(word), []) if p.country in abroad]
+            if found:
+                break
+        clocks = {_clock(p) for p in found}
+        if len(clocks) == 1 and "" not in clocks:
+            taken.update((run, at + k) for k in range(size))
+            clock = clocks.pop()
+            votes[clock] += 1
+            if word not in named.setdefault(clock, []):
+                named[clock].append(word)
 
 
 MIN_COUNTRY_CLOCKS = 3
@@ -441,10 +575,20 @@ def zone_or_places(zone: tzinfo, how: str, text: str, language: str) -> tuple[tz
             return ZoneInfo(inside), country_places_said(inside, key, named)
     if not how.startswith(("assumed from language", "assumed UTC")):
         return zone, how
-    placed, named, split = places_vote(text, language,
-                                       "" if how.startswith("assumed UTC") else key)
+    placed, named, split, read_on, why = places_reading(
+        text, language, "" if how.startswith("assumed UTC") else key)
     if placed and placed != key:
         return ZoneInfo(placed), places_said(placed, named)
     if split:
-        return zone, f"{how}; {split_said(split)}"
+        return split_zone(zone, how, split, read_on, why)
     return zone, how
+
+
+def split_zone(zone: tzinfo, how: str, split: list[tuple[str, list[str]]], read_on: str,
+               why: str) -> tuple[tzinfo, str]:
+    """(zone, how) of an input whose places split between clocks (:func:`places_reading`):
+    the clock :func:`split_reading` chose (``read_on``), said "assumed" with the split and
+    the rule, else the zone so far (``zone``, ``how``) with them."""
+    if read_on and read_on != str(getattr(zone, "key", "")):
+        return ZoneInfo(read_on), f"assumed ({read_on}): {split_said(split)}; {why}"
+    return zone, f"{how}; {split_said(split)}; {why}"

@@ -62,7 +62,7 @@ from veille.extract.masthead import known_outlet, masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
-from veille.extract.place_zones import places_vote, split_said, zone_within_country
+from veille.extract.place_zones import places_reading, split_said, zone_within_country
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     country_places_said,
@@ -1181,21 +1181,25 @@ def extract_text_capture(
     # (La Presse's Montréal, Sherbrooke: t-final49 A4), one rule with HTML pages'.
     language_only = not site_url and bool(lang) and getattr(zone, "key", "") == str(
         getattr(assumed_zone(lang), "key", ""))
-    by_places, places_named, places_split = ("", [], []) if zone_setting or territory \
-        or home or ist_zone or _country_host(site_url) \
+    by_places, places_named, places_split, split_on, split_why = ("", [], [], "", "") \
+        if zone_setting or territory or home or ist_zone or _country_host(site_url) \
         or not any(_CLOCK.search(b) for b in meta_blocks) \
-        else places_vote("\n".join(blocks[max(head.at, 0):]), lang,
-                         getattr(zone, "key", "") if language_only else "")
+        else places_reading("\n".join(blocks[max(head.at, 0):]), lang,
+                            getattr(zone, "key", "") if language_only else "")
     if by_places and by_places != getattr(zone, "key", ""):
         zone = ZoneInfo(by_places)
     else:
         by_places = ""
+    if places_split and split_on and split_on != getattr(zone, "key", ""):
+        zone = ZoneInfo(split_on)  # not UTC, wrong for every clock of the split (issue 16)
+    else:
+        split_on = ""
     # A country of several clocks guessed from the address or the language (abc.net.au:
     # Sydney's), not an outlet's known home: its places the text names choose among them
     # (Brisbane: Queensland's clock, no summer time; r-mast51, issue 16).
     main = str(getattr(zone, "key", ""))
     inside, inside_named = ("", []) if zone_setting or territory or home or ist_zone \
-        or by_places or not any(_CLOCK.search(b) for b in meta_blocks) \
+        or by_places or split_on or not any(_CLOCK.search(b) for b in meta_blocks) \
         else zone_within_country(main, "\n".join(blocks[max(head.at, 0):]), lang)
     if inside:
         zone = ZoneInfo(inside)
@@ -1259,7 +1263,7 @@ def extract_text_capture(
         evidence["timezone"] = (country_places_said(inside, main, inside_named)
                                 + evidence["timezone"][len(f"assumed ({inside})"):])
     elif places_split and evidence.get("timezone", "").startswith("assumed"):
-        evidence["timezone"] += f"; {split_said(places_split)}"  # why none (issue 16)
+        evidence["timezone"] += f"; {split_said(places_split)}; {split_why}"  # issue 16
     if ist_zone and "timezone" in evidence:
         evidence["timezone"] += (f"; IST/IDT read as {ist_zone}: the text names places of "
                                  f"that country only ({', '.join(ist_places[:4])})")
