@@ -177,8 +177,8 @@ def duplicate_source_note(raw: RawInput) -> str:
     stored article's source still empty)."""
     return (f"{raw.origin}: duplicate (this input is stored already): --source "
             f"{raw.source!r} not applied; a stored input keeps the source it was first "
-            "ingested with (veille has no command to change it: `veille show ID` gives the "
-            "stored one)")
+            "ingested with (`veille show ID` gives the stored one; `veille edit ID "
+            "--source NAME` changes it)")
 
 
 def refused_item(exc: BaseException) -> bool:

@@ -50,7 +50,9 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
         click.echo(json_text(with_dropped(_with_gone(article.to_dict(), gone), article),
                              indent=2))
     else:
-        click.echo(article_text(article, gone=gone))
+        from veille.cli.enrichment_text import enrichment_lines
+
+        click.echo(article_text(article, gone=gone, after_text=enrichment_lines(article)))
 
 
 def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, Any]:

@@ -122,11 +122,12 @@ def _strings(lang: str) -> Translator:
 
 
 def _assumed_label(content: Content) -> str:
-    """" (assumed time: Europe/Paris)" after a time read in an assumed zone (the zone
+    """" (assumed zone: Europe/Paris)" after a time read in an assumed zone (the zone
     :func:`veille.extract.timezones.assumed_zone_name` finds in ``evidence["timezone"]``),
     "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5). When
-    the text's places split between clocks, it says so: " (assumed time: UTC; places
-    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16)."""
+    the text's places split between clocks, it says so: " (assumed zone: UTC; places
+    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16). It is the zone
+    that is assumed, not the time the page printed (t-final51 B3: "fuseau supposé")."""
     how = str(content.evidence.get("timezone", ""))
     assumed = assumed_zone_name(how)
     if not assumed:
@@ -143,7 +144,7 @@ def published_text(content: Content, *, every_zone: bool = False) -> str:
     The time's zone follows it (:func:`_zone_mark`) when it is not French time's, or
     always with ``every_zone`` (a list mixing zones: :func:`article_line`); a time read in
     an assumed zone (:func:`veille.extract.timezones.assumed_zone_name` of its
-    ``evidence["timezone"]``) is followed by "(heure supposée)" / "(assumed time)"."""
+    ``evidence["timezone"]``) is followed by "(fuseau supposé)" / "(assumed zone)"."""
     if content.published is None:
         return "-"
     # a date that is the page's update time, none of publication given (t-final31 F7)
@@ -286,12 +287,16 @@ def gone_mark(gone: Unpublished | None) -> str:
     return f"  [unpublished: HTTP {gone.status}]" if gone is not None else ""
 
 
-def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None
-                 ) -> str:
+def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None,
+                 after_text: Sequence[str] = ()) -> str:
     """The full article, readable in a terminal: the title, the lead (standfirst) when it
-    is not already the first paragraph, the metadata, then the paragraphs; ``gone`` when
-    its site removed its page (:func:`veille.collect.gone.unpublished`), said under the
-    metadata."""
+    is not already the first paragraph, the metadata, then the paragraphs, ``after_text``
+    (``show``'s enrichment summary: :mod:`veille.cli.enrichment_text`) and the blocks
+    extraction left out; ``gone`` when its site removed its page
+    (:func:`veille.collect.gone.unpublished`), said under the metadata. With no date of
+    publication, the dates the page gave and why each was refused follow "published: -"
+    (``evidence["dates_rejected"]``: t-final51b B6, a dateline after the fetch time was
+    said only in ``--json``)."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
@@ -304,7 +309,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             ("published", content.published.isoformat()[:10]
              if content.published and content.published_precision == DAY
              else content.published.isoformat() + _assumed_label(content)
-             if content.published else "-"),
+             if content.published else "-" + _rejected_label(content)),
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
@@ -329,8 +334,25 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     for paragraph in content.paragraphs:
         lines.append(textwrap.fill(one_line(paragraph), width=width, break_on_hyphens=False))
         lines.append("")
+    if after_text:
+        lines += [*after_text, ""]
     lines += dropped_lines(content.evidence, width=width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+REJECTED_CHARS = 300
+"""The most of ``evidence["dates_rejected"]`` ``show`` prints (then "…")."""
+
+
+def _rejected_label(content: Content) -> str:
+    """" (refused: 2041-12-14T10:15:00+01:00 (dateline): after the fetch time)" after an
+    absent date of publication when the page gave dates veille refused, "" otherwise."""
+    why = " ".join(one_line(str(content.evidence.get("dates_rejected") or "")).split())
+    if not why:
+        return ""
+    if len(why) > REJECTED_CHARS:
+        why = why[:REJECTED_CHARS - 1] + "…"
+    return f" ({_strings(cli_language())('cli_date_rejected', why=why)})"
 
 
 def dropped_lines(evidence: Mapping[str, object], *, width: int = 88) -> list[str]:
