@@ -15,6 +15,7 @@ from veille.cli.render import (
     article_text,
     block,
     count_noun,
+    display_zone,
     json_text,
     one_line,
     with_dropped,
@@ -67,12 +68,17 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many articles.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
+@click.option("--tz", "tz", default="", metavar="ZONE",
+              help="Show every time in this zone (an IANA name: Europe/Paris, UTC; or "
+                   "local, the terminal's), its offset beside it; by default each time "
+                   "is on its article's own clock. No effect on --json.")
 @click.pass_context
-def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
     newest first seen first (they are never listed as today's news). Each outlet by its
     name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
     [republication] after it, as `veille stories ID` marks it."""
+    zone = display_zone(tz)
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
@@ -82,7 +88,7 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
         for article in [*dated, *undated]:
             click.echo(json_text(_with_gone(article.to_dict(), gone.get(article.url or ""))))
     else:
-        for line in article_lines([*dated, *undated], gone, outlets):
+        for line in article_lines([*dated, *undated], gone, outlets, zone=zone):
             click.echo(line)
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "

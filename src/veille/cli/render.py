@@ -22,7 +22,7 @@ import os
 import re
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -138,13 +138,16 @@ def _assumed_label(content: Content) -> str:
     return f" ({t('cli_assumed_time')}: {assumed}{why})"
 
 
-def published_text(content: Content, *, every_zone: bool = False) -> str:
+def published_text(content: Content, *, every_zone: bool = False,
+                   zone: tzinfo | None = None) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
     the source gives no time (``published_precision`` ``day``: "00:00" would be false).
     The time's zone follows it (:func:`_zone_mark`) when it is not French time's, or
     always with ``every_zone`` (a list mixing zones: :func:`article_line`); a time read in
     an assumed zone (:func:`veille.extract.timezones.assumed_zone_name` of its
-    ``evidence["timezone"]``) is followed by "(fuseau supposé)" / "(assumed zone)"."""
+    ``evidence["timezone"]``) is followed by "(fuseau supposé)" / "(assumed zone)". With
+    ``zone`` (``latest --tz``), a time of day is moved to that zone, its offset beside it
+    (the same instant: one clock down a list, t-final51 B2); a day stays its own."""
     if content.published is None:
         return "-"
     # a date that is the page's update time, none of publication given (t-final31 F7)
@@ -156,8 +159,9 @@ def published_text(content: Content, *, every_zone: bool = False) -> str:
     # Figaro's "09:30 UTC+1" read as stated in `veille latest`)
     assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
     label = f" ({_strings(cli_language())('cli_assumed_time')})" if assumed else ""
-    return updated + content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
-        content.published, always=every_zone) + label
+    shown = content.published.astimezone(zone) if zone is not None else content.published
+    return updated + shown.strftime("%Y-%m-%d %H:%M") + _zone_mark(
+        shown, always=every_zone or zone is not None) + label
 
 
 def moment_text(value: datetime, precision: str) -> str:
@@ -216,12 +220,15 @@ def ui_plural(key: str, n: int) -> str:
     return _strings(cli_language()).plural(key, n)
 
 
-def _when(article: Article) -> str:
+def _when(article: Article, zone: tzinfo | None = None) -> str:
     content = article.content
     if content and content.published:
-        return f"{published_text(content, every_zone=True):<22}"
-    return _strings(cli_language())("cli_date_unknown",
-                                    when=utc_minute(article.first_seen))
+        return f"{published_text(content, every_zone=True, zone=zone):<22}"
+    seen = article.first_seen
+    when = utc_minute(seen) if zone is None else \
+        seen.astimezone(zone).strftime("%Y-%m-%d %H:%M") + _zone_mark(
+            seen.astimezone(zone), always=True)
+    return _strings(cli_language())("cli_date_unknown", when=when)
 
 
 #: The catalog word of each kind of copy (web/locales: ``cli_relation_*``), as the
@@ -247,23 +254,26 @@ def article_line(article: Article, gone: Unpublished | None = None,
 
 
 def article_lines(articles: Iterable[Article], gone: Mapping[str, Unpublished],
-                  outlets: Mapping[str, str] | None = None) -> list[str]:
+                  outlets: Mapping[str, str] | None = None, *, zone: tzinfo | None = None
+                  ) -> list[str]:
     """:func:`article_line` of each of ``articles`` (``gone`` by URL), their date and
     source columns padded to the widest of the list, so that every title starts in one
-    column (t-final33 B: a long outlet name or an "(assumed time)" date pushed its title
-    right of the others)."""
-    return aligned([_article_cells(a, gone.get(a.url or ""), outlets) for a in articles])
+    column (t-final33 B: a long outlet name or an "(assumed zone)" date pushed its title
+    right of the others); each time in ``zone`` when given (:func:`published_text`)."""
+    return aligned([_article_cells(a, gone.get(a.url or ""), outlets, zone)
+                    for a in articles])
 
 
 def _article_cells(article: Article, gone: Unpublished | None,
-                   outlets: Mapping[str, str] | None) -> list[str]:
+                   outlets: Mapping[str, str] | None, zone: tzinfo | None = None
+                   ) -> list[str]:
     content = article.content
     title = title_line(content.title, content.lead, content.paragraphs) if content else \
         title_line("")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
-    return [article.id, _when(article).rstrip(), source_column(source) + mark,
+    return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,
             f"{title}{gone_mark(gone)}"]
 
 
@@ -385,3 +395,26 @@ def with_dropped(record: dict[str, Any], article: Article) -> dict[str, Any]:
         record["dropped"] = [item.to_dict() for item in found]
         record["dropped_unlisted"] = more
     return record
+
+
+def display_zone(name: str) -> tzinfo | None:
+    """``--tz``'s zone: ``local`` (the terminal's: ``TZ``, else the system's), an IANA
+    name (``Europe/Paris``, ``UTC``), or None for "" (each time on its own clock).
+    Raises :class:`~veille.errors.ArgumentError` for another value, with what to write."""
+    from zoneinfo import ZoneInfo
+
+    from veille.errors import ArgumentError
+    from veille.extract.timezones import check_zone
+
+    if not name:
+        return None
+    if name.strip().lower() == "local":
+        return datetime.now().astimezone().tzinfo
+    try:
+        return ZoneInfo(check_zone(name))
+    except ValueError as exc:
+        what, _, near = str(exc).partition(": ")
+        raise ArgumentError(what, hint=near if near.startswith("did you mean") else
+                            "--tz takes local or an IANA zone name, such as "
+                            "Europe/Paris, UTC, America/New_York") from exc
+
