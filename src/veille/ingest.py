@@ -144,7 +144,7 @@ def future_date_note(article: Article) -> str:
     read = capture_bound(article.raw).isoformat(timespec="minutes")
     return (f"stored undated (article {article.id}): the date it prints, {date}, is after "
             f"the time it was read ({read}), so it is no publication date; kept in its "
-            f"evidence (dates_rejected: `veille show {article.id} --json`) and the article "
+            f"evidence (dates_rejected, which `veille show {article.id}` prints) and the article "
             "is listed apart as undated. Check the date on the page: a typo, or the clock "
             "of a zone ahead (ingest that outlet's captures with --timezone ZONE)")
 
