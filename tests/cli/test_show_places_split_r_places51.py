@@ -52,6 +52,6 @@ def test_show_says_why_no_zone_was_inferred(
     assert main(["--data-dir", str(data), "show", article_id]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines()
                 if x.strip().startswith("published:"))
-    assert "assumed time: UTC; places split: America/Chicago (Kansas City, Wichita) / " \
+    assert "assumed zone: UTC; places split: America/Chicago (Kansas City, Wichita) / " \
         "Europe/Paris (Toulouse, Bordeaux)" in line
     assert split_zones("assumed UTC (no locale)") == []

@@ -125,9 +125,10 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any,
     matches no article at all: an unknown entity or place, with the closest names the
     store holds ("did you mean"), or, when none is near and articles still wait for
     enrichment, that they do (what to run); a place the shipped tables know that no stored
-    article names, said so (no suggestion: the name is right); a language code that is none (``lang:xx``),
-    or one no article is in. [] when each matches some article. ``typed``: the query as
-    the user wrote it, before its aliases were resolved: a filter the resolution added
+    article names, said so (no suggestion: the name is right); a language code that is
+    none (``lang:xx``), or one no article is in. [] when each matches some article.
+    ``typed``: the query as the user wrote it, before its aliases were resolved: a filter
+    the resolution added
     (``"Côte d'Ivoire"`` also searched as ``entity:iso3166:CI``) is not warned about, as
     the user never wrote it (t-final50 B1)."""
     out: list[str] = []
