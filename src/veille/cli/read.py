@@ -36,7 +36,11 @@ if TYPE_CHECKING:  # imported when a command opens them (start-up time)
               "byte for byte (on a terminal, without its control characters).")
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
-    """Show one article by id."""
+    """Show one article by id: its metadata (a refused date of publication with why),
+    its text, then what enrichment found (people, organisations and places named, the
+    places with their country, the dates mentioned with their value and whether they are
+    ahead of or before the publication, the quotes with their speaker; a few of each,
+    --json for all) and what extraction left out."""
     store = app(ctx).reader
     article = article_by_id(store, article_id)
     gone = unpublished(store.fetch_state(article.url)) if article.url else None
