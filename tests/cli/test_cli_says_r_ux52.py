@@ -26,31 +26,31 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from capture_kit import err, run_veille
 
+from capture_kit import err, run_veille
 from veille.cli.main import main
 from veille.follower import BackgroundFollower
 from veille.settings import Settings
 
-CAPTURE = """Transports : la région commande vingt nouvelles rames
+CAPTURE = "\n\n".join([
+    'Transports : la région commande vingt nouvelles rames',
+    'Publié le mardi 3 novembre 2026 à 08h40',
+    'La région Pays de la Loire a commandé mardi vingt rames supplémentaires pour '
+    'ses lignes entre Nantes, Angers et Le Mans, a annoncé sa présidente.',
+    '« Ces trains rouleront dès le 14 septembre 2027 sur la ligne Nantes-Angers », '
+    "a déclaré Christelle Morançais lors d'une conférence de presse à Nantes.",
+    'La SNCF doit livrer les premières rames en juin 2027, selon le conseil '
+    'régional.',
+]) + "\n"
 
-Publié le mardi 3 novembre 2026 à 08h40
-
-La région Pays de la Loire a commandé mardi vingt rames supplémentaires pour ses lignes entre Nantes, Angers et Le Mans, a annoncé sa présidente.
-
-« Ces trains rouleront dès le 14 septembre 2027 sur la ligne Nantes-Angers », a déclaré Christelle Morançais lors d'une conférence de presse à Nantes.
-
-La SNCF doit livrer les premières rames en juin 2027, selon le conseil régional.
-"""
-
-FUTURE = """Agriculture : les vendanges s'achèvent en Bourgogne
-
-Publié le samedi 14 décembre 2041 à 10h15
-
-Les vignerons de Bourgogne ont terminé leurs vendanges avec trois semaines d'avance, une première selon l'interprofession.
-
-À Beaune, les caves coopératives ont reçu des raisins plus sucrés que d'habitude.
-"""
+FUTURE = "\n\n".join([
+    "Agriculture : les vendanges s'achèvent en Bourgogne",
+    'Publié le samedi 14 décembre 2041 à 10h15',
+    'Les vignerons de Bourgogne ont terminé leurs vendanges avec trois semaines '
+    "d'avance, une première selon l'interprofession.",
+    'À Beaune, les caves coopératives ont reçu des raisins plus sucrés que '
+    "d'habitude.",
+]) + "\n"
 
 
 def _veille(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:

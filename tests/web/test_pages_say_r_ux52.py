@@ -19,23 +19,23 @@ from web_kit import serve
 
 from veille.cli.main import main
 
-FUTURE = """Agriculture : les vendanges s'achèvent en Bourgogne
+FUTURE = "\n\n".join([
+    "Agriculture : les vendanges s'achèvent en Bourgogne",
+    'Publié le samedi 14 décembre 2041 à 10h15',
+    'Les vignerons de Bourgogne ont terminé leurs vendanges avec trois semaines '
+    "d'avance, une première selon l'interprofession.",
+    'À Beaune, les caves coopératives ont reçu des raisins plus sucrés que '
+    "d'habitude.",
+]) + "\n"
 
-Publié le samedi 14 décembre 2041 à 10h15
-
-Les vignerons de Bourgogne ont terminé leurs vendanges avec trois semaines d'avance, une première selon l'interprofession.
-
-À Beaune, les caves coopératives ont reçu des raisins plus sucrés que d'habitude.
-"""
-
-TIMED = """Culture : la médiathèque de Saint-Nazaire rouvre après deux ans de travaux
-
-Publié le jeudi 5 novembre 2026 à 11h05
-
-La médiathèque de Saint-Nazaire a rouvert jeudi ses portes au public après deux ans de travaux de rénovation.
-
-Le bâtiment accueille désormais un espace consacré aux jeux vidéo et un studio d'enregistrement.
-"""
+TIMED = "\n\n".join([
+    'Culture : la médiathèque de Saint-Nazaire rouvre après deux ans de travaux',
+    'Publié le jeudi 5 novembre 2026 à 11h05',
+    'La médiathèque de Saint-Nazaire a rouvert jeudi ses portes au public après '
+    'deux ans de travaux de rénovation.',
+    'Le bâtiment accueille désormais un espace consacré aux jeux vidéo et un studio '
+    "d'enregistrement.",
+]) + "\n"
 
 
 @pytest.fixture(scope="module")
