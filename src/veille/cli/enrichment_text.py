@@ -64,7 +64,7 @@ def _entities(entities: Sequence[Mapping[str, Any]], width: int) -> list[str]:
             continue
         names = ", ".join(one_line(str(e.get("name", ""))) for e in named[:MAX_NAMES])
         extra = f" (+{len(named) - MAX_NAMES})" if len(named) > MAX_NAMES else ""
-        lines.append(textwrap.fill(f"{t('entities_kind_' + kind)}: {names}{extra}",
+        lines.append(textwrap.fill(f"{t('entities_kind_' + kind)}{t('colon')} {names}{extra}",
                                    width=width, initial_indent="  ",
                                    subsequent_indent="    ", break_on_hyphens=False))
     return lines
@@ -74,7 +74,7 @@ def _places(places: Sequence[Mapping[str, Any]]) -> list[str]:
     if not places:
         return []
     t = ui_strings()
-    lines = [f"  {t('places_title')}:"]
+    lines = [f"  {t('places_title')}{t('colon')}"]
     for place in places[:MAX_ROWS]:
         where = ", ".join(one_line(str(place.get(k) or "")) for k in ("kind", "country")
                           if place.get(k))
@@ -89,7 +89,7 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
     if not dates:
         return []
     t = ui_strings()
-    lines = [f"  {t('enrich_dates')}:"]
+    lines = [f"  {t('enrich_dates')}{t('colon')}"]
     for found in dates[:MAX_ROWS]:
         value = one_line(str(found.get("value", "")))
         granularity = str(found.get("granularity") or "")
@@ -123,13 +123,13 @@ def _quotes(quotes: Sequence[Mapping[str, Any]], width: int) -> list[str]:
     if not quotes:
         return []
     t = ui_strings()
-    lines = [f"  {t('enrich_quotes')}:"]
+    lines = [f"  {t('enrich_quotes')}{t('colon')}"]
     for quote in quotes[:MAX_ROWS]:
         text = " ".join(one_line(str(quote.get("text", ""))).split())
         if len(text) > QUOTE_CHARS:
             text = text[:QUOTE_CHARS - 1].rstrip() + "…"
         speaker = one_line(str(quote.get("speaker") or "")) or t("enrich_unknown_speaker")
-        lines.append(textwrap.fill(f"- {speaker}: « {text} »", width=width,
+        lines.append(textwrap.fill(f"- {speaker}{t('colon')} « {text} »", width=width,
                                    initial_indent="    ", subsequent_indent="      ",
                                    break_on_hyphens=False))
     return lines + _more(min(len(quotes), MAX_ROWS), len(quotes))
