@@ -69,6 +69,7 @@ class BackgroundFollower:
     def __init__(self, settings: Settings, view: str, *, tick: float | None = None) -> None:
         self.settings = settings
         self.view = VIEWS[view]
+        self.name = view
         self.tick = self.view.tick if tick is None else tick
         self.caught_up = 0
         self._log = logging.getLogger(self.view.log)
@@ -99,9 +100,12 @@ class BackgroundFollower:
         self.caught_up += 1
 
     def _run(self) -> None:
+        from veille.follower_presence import present
         from veille.service import Veille
 
-        with Veille(self.settings) as service:
+        # seen by other processes while it runs: `veille ingest` does not send the user to
+        # `veille enrich` when a follower enriches in the background (t-final51 B9)
+        with present(self.settings.data_dir, self.name), Veille(self.settings) as service:
             while not self._stop.is_set():
                 self._wake.clear()
                 self._catch_up(service)

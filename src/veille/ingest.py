@@ -144,7 +144,7 @@ def future_date_note(article: Article) -> str:
     read = capture_bound(article.raw).isoformat(timespec="minutes")
     return (f"stored undated (article {article.id}): the date it prints, {date}, is after "
             f"the time it was read ({read}), so it is no publication date; kept in its "
-            f"evidence (dates_rejected: `veille show {article.id} --json`) and the article "
+            f"evidence (dates_rejected, which `veille show {article.id}` prints) and the article "
             "is listed apart as undated. Check the date on the page: a typo, or the clock "
             "of a zone ahead (ingest that outlet's captures with --timezone ZONE)")
 
@@ -177,8 +177,8 @@ def duplicate_source_note(raw: RawInput) -> str:
     stored article's source still empty)."""
     return (f"{raw.origin}: duplicate (this input is stored already): --source "
             f"{raw.source!r} not applied; a stored input keeps the source it was first "
-            "ingested with (veille has no command to change it: `veille show ID` gives the "
-            "stored one)")
+            "ingested with (`veille show ID` gives the stored one; `veille edit ID "
+            "--source NAME` changes it)")
 
 
 def refused_item(exc: BaseException) -> bool:

@@ -131,3 +131,23 @@ def edit_source(store: SQLiteStore, article_id: str, source: str, by: str,
     store.set_article_source(new)
     recluster_stories(store, [article_id], terms_reader(store))
     return SourceEdit(article_id, checked, article.source, by, at)
+
+
+def unknown_outlet(source: str) -> bool:
+    """Whether ``source`` (checked: :func:`veille.source_name.checked_source`) is an
+    outlet's name veille's tables do not know: neither a domain (whose country-code
+    domain or table row gives a country) nor a name of ``data/outlet_zones.tsv`` or of a
+    news agency (:func:`veille.extract.masthead.known_outlet`). Such a source is kept as
+    given, but nothing about it sets the clock the article is read on (t-final51b B7:
+    ``edit --source "Nonexistent Daily"`` accepted silently, the clock fell back unsaid)."""
+    from veille.extract.masthead import known_outlet
+    from veille.source_name import is_domain
+
+    return bool(source) and not is_domain(source) and not known_outlet(source)[0]
+
+
+def clock_of(article: Article) -> str:
+    """How the times of ``article`` are read, as its evidence says (``evidence.timezone``:
+    "assumed (Europe/Paris)", "printed (UTC-5)"); "" when it records none (no time of
+    day printed)."""
+    return str(article.content.evidence.get("timezone") or "") if article.content else ""

@@ -55,6 +55,11 @@ _RESERVED = frozenset({"localhost", "localhost.localdomain"})
 """Host names that name the machine itself (RFC 6761 section 6.3)."""
 
 
+def is_domain(source: str) -> bool:
+    """Whether the checked ``source`` is a domain (``lemonde.fr``), not an outlet's name."""
+    return bool(_DOMAIN.fullmatch(source))
+
+
 def checked_source(value: str | None) -> str | None:
     """``value`` trimmed and checked as a given source (see the module's rules); ``None``
     when none is given. Raises :class:`~veille.errors.ArgumentError` (one line, with what

@@ -1,5 +1,5 @@
 """t-final32 #2: an export read back into a new store changed dates. A day-only date came
-back as "00:00" with precision ``time``, every "(assumed time)" mark was lost, and a story
+back as "00:00" with precision ``time``, every "(assumed zone)" mark was lost, and a story
 moved a day. The export writes a day as midnight with an offset beside
 ``published_precision: day``, and its evidence says when the zone was assumed; reading it
 back keeps both. Real stores, the installed command."""
@@ -54,4 +54,4 @@ def test_an_export_read_back_keeps_days_and_assumed_zones(tmp_path: Path) -> Non
     assert any(z.startswith("assumed") for _, _, z in before.values())  # Paris time
     assert after == before
     lines = out(run_veille(["latest"], data_dir=second))
-    assert "00:00" not in lines and "(assumed time)" in lines
+    assert "00:00" not in lines and "(assumed zone)" in lines

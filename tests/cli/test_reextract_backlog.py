@@ -40,7 +40,7 @@ def test_an_older_backlog_is_not_the_run_s(data: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, err = run(capsys, data, "reextract")
     assert status == 0 and "changed 0" in err
-    assert ("enrichment: 2 changes from before this run (none of its own) still await "
+    assert ("note: enrichment: 2 changes from before this run (none of its own) still await "
             "`veille enrich`") in err
 
 
@@ -51,7 +51,7 @@ def test_own_and_earlier_changes_are_told_apart(data: Path,
         conn.execute("UPDATE articles SET doc = json_set(doc, '$.content.title', 'old')")
     status, err = run(capsys, data, "reextract")
     assert status == 0 and "changed 2" in err
-    assert "enrichment: 2 changes of this run await `veille enrich`" in err
+    assert "note: enrichment: 2 changes of this run await `veille enrich`" in err
 
 
 @given(st.integers(0, 50), st.integers(0, 50))
@@ -74,7 +74,7 @@ def test_ingest_says_what_awaits_enrichment(tmp_path: Path,
                        + "\n", encoding="utf-8")
     status, err = run(capsys, tmp_path / "data", "ingest", str(records))
     assert status == 0
-    assert "enrichment: 1 change of this run awaits `veille enrich`" in err
+    assert "note: enrichment: 1 change of this run awaits `veille enrich`" in err
     assert run(capsys, tmp_path / "data", "enrich")[0] == 0
     status, err = run(capsys, tmp_path / "data", "ingest", str(records))  # a duplicate
     assert status == 0 and "enrichment" not in err

@@ -34,7 +34,7 @@ def test_a_time_printed_with_no_zone_is_labelled_assumed(
     monkeypatch.setenv("LANG", lang)
     line = _show(tmp_path, capsys, "Publié le 01/12/2026 à 18h42")
     assert "2026-12-01T18:42:00+01:00" in line
-    assert "(assumed time: Europe/Paris)" in line or "(heure supposée: Europe/Paris)" in line
+    assert "(assumed zone: Europe/Paris)" in line or "(fuseau supposé: Europe/Paris)" in line
 
 
 def test_a_time_with_its_zone_is_not(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,6 +53,6 @@ def test_show_says_why_no_zone_was_inferred(
     line = next(x for x in capsys.readouterr().out.splitlines()
                 if x.strip().startswith("published:"))
     # read on the clock of the place named first (a tie), not UTC, wrong for both (r-places52)
-    assert "assumed time: America/Chicago; places split: America/Chicago (Kansas City, " \
+    assert "assumed zone: America/Chicago; places split: America/Chicago (Kansas City, " \
         "Wichita) / Europe/Paris (Toulouse, Bordeaux)" in line
     assert split_zones("assumed UTC (no locale)") == []

@@ -50,7 +50,7 @@ def test_an_assumed_zone_is_said_assumed_and_the_page_linked(tmp_path: Path) -> 
     bodies = {m["To"]: body_of(m) for m in box.messages}
     sevilla = bodies["a@example.org"]
     assert "heure de Paris" not in sevilla, sevilla
-    assert "heure supposée" in sevilla
+    assert "fuseau supposé" in sevilla
     assert "https://veille.example.org/articles/" in sevilla
     marseille = bodies["b@example.org"]
     assert "https://exemple.fr/articles/1" in marseille

@@ -36,5 +36,5 @@ def test_an_outlet_home_zone_is_said_assumed_in_the_mail(tmp_path: Path) -> None
     [message] = box.messages
     body = message.get_payload(decode=True).decode()  # type: ignore[attr-defined]
     assert "14:30" in body, body
-    assert "heure supposée" in body, body
+    assert "fuseau supposé" in body, body
     assert "heure de Paris" not in body, body

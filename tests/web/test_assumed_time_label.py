@@ -1,7 +1,7 @@
 """Regression (f-outlet27): a publication time printed with no zone, read in the zone
 veille assumed (Europe/Paris for a French page, the outlet's zone by its domain), was shown
 on the article page like a known time. It is now labelled "heure d’Europe centrale,
-supposée" / "Central European Time, assumed" (CLDR's metazone names, t-final49b B3), and
+supposée" / "assumed zone: Central European Time" (CLDR's metazone names, t-final49b B3), and
 the API gives the zone as ``published_zone_assumed``;
 a time whose page gives its zone is not labelled. Real store and server."""
 
@@ -45,8 +45,8 @@ def ids(data: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "label", "reunion"), [
-    ("fr", "heure d’Europe centrale, supposée", "heure : La Réunion, supposée"),
-    ("en", "Central European Time, assumed", "Réunion Time, assumed")])
+    ("fr", "fuseau supposé : heure d’Europe centrale", "fuseau supposé : heure : La Réunion"),
+    ("en", "assumed zone: Central European Time", "assumed zone: Réunion Time")])
 def test_an_assumed_time_is_labelled_on_the_article_page(data: Path, lang: str, label: str,
                                                          reunion: str) -> None:
     found = ids(data)

@@ -41,7 +41,7 @@ def test_the_cli_labels_the_assumed_time_and_names_one_first(data: Path) -> None
     # the capture's masthead names the outlet (f-capmeta33): "Le Figaro", not its host
     [figaro] = [line for line in latest if "Le Figaro" in line]
     [afp] = [line for line in latest if "AFP" in line]
-    assert "09:30 UTC+1 (assumed time)" in figaro
+    assert "09:30 UTC+1 (assumed zone)" in figaro
     assert "assumed" not in afp
     stories = out(run_veille(["stories"], data_dir=data))
     assert "first published by AFP, 2026-12-01 09:12" in stories
@@ -49,7 +49,7 @@ def test_the_cli_labels_the_assumed_time_and_names_one_first(data: Path) -> None
     story_id = stories.split()[0]
     rows = out(run_veille(["stories", story_id], data_dir=data)).splitlines()
     timeline = [line for line in rows if line.startswith("  2026-")]
-    assert [("AFP" in line, "(assumed time)" in line) for line in timeline] == [
+    assert [("AFP" in line, "(assumed zone)" in line) for line in timeline] == [
         (True, False), (False, True)]
 
 
@@ -65,24 +65,24 @@ def test_the_story_page_and_the_list_label_it(client: httpx.Client) -> None:
     page = client.get(f"/stories/{story['id']}", params={"lang": "fr"}).text
     text = re.sub(r"<[^>]+>", "", page)
     assert "ordre de publication inconnu" not in text
-    assert len(re.findall(r"heure d’Europe centrale, supposée", text)) == 1
-    assert "supposée (" not in text  # no nested parentheses (t-final31 U9)
+    assert len(re.findall(r"fuseau supposé : heure d’Europe centrale", text)) == 1
+    assert "supposé (" not in text  # no nested parentheses (t-final31 U9)
     items = [i for i in story.get("items", [])] or client.get(
         f"/api/v1/stories/{story['id']}").json()["items"]
     assert [i["published_zone_assumed"] for i in items] == ["", "Europe/Paris"]
     latest = re.sub(r"<[^>]+>", "", client.get("/", params={"lang": "fr", "all": 1}).text)
-    assert "heure d’Europe centrale, supposée" in latest
+    assert "fuseau supposé : heure d’Europe centrale" in latest
 
 
 def test_an_assumed_first_publication_is_labelled(tmp_path: Path) -> None:
     """Le Figaro first (Ouest-France's copy at 09:45+01:00 after it): "first published by
-    Le Figaro, 09:30 (assumed time)" (the capture's masthead names it), in the header as
+    Le Figaro, 09:30 (assumed zone)" (the capture's masthead names it), in the header as
     in its timeline row and the JSON."""
     data = tmp_path / "data"
     for args in (["ingest", str(INPUTS / "02-lefigaro-capture.txt"), "--source", "lefigaro.fr"],
                  ["ingest", str(INPUTS / "03-ouestfrance.html")]):
         assert run_veille(args, data_dir=data).returncode == 0
     stories = out(run_veille(["stories"], data_dir=data))
-    assert "first published by Le Figaro, 2026-12-01 09:30 UTC+1 (assumed time)" in stories
+    assert "first published by Le Figaro, 2026-12-01 09:30 UTC+1 (assumed zone)" in stories
     as_json = out(run_veille(["stories", stories.split()[0], "--json"], data_dir=data))
     assert '"first_zone_assumed": "Europe/Paris"' in as_json

@@ -168,7 +168,7 @@ def test_latest_names_the_outlets_in_aligned_columns(
     assert len(lines) == 3 and len(starts) == 1, out
     [capture] = [line for line in lines if "Harbour bridge" in line]
     [nydn] = [line for line in lines if "Signal fire" in line]
-    assert "The Clarion Post" in capture and "(assumed time)" in capture
+    assert "The Clarion Post" in capture and "(assumed zone)" in capture
     assert "New York Daily News NYDN" in nydn and "nydailynews.com" not in nydn
 
 

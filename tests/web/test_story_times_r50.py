@@ -48,12 +48,12 @@ def test_the_cli_shows_the_story_on_its_article_clock(data: Path) -> None:
     listing = out(run_veille(["stories"], data_dir=data, env={"LANGUAGE": "en"}))
     story_id, day = listing.split()[:2]
     assert day == "2026-12-02", listing  # not the 3rd, Paris's day at that instant
-    assert "first published by an unknown source, 2026-12-02 21:40 UTC-5 (assumed time)" \
+    assert "first published by an unknown source, 2026-12-02 21:40 UTC-5 (assumed zone)" \
         in listing
     assert "03:40" not in listing
     one = out(run_veille(["stories", story_id], data_dir=data, env={"LANGUAGE": "en"}))
     [row] = [line for line in one.splitlines() if line.startswith("  2026-")]
-    assert row.startswith("  2026-12-02 21:40 UTC-5 (assumed time)"), one
+    assert row.startswith("  2026-12-02 21:40 UTC-5 (assumed zone)"), one
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +73,9 @@ def test_the_story_list_and_page_show_its_own_clock(client: httpx.Client) -> Non
     assert "2 déc. 2026 21:40 (UTC−5)" in listing and "3 déc." not in listing
     page = _text(client.get(f"/stories/{story['id']}", params={"lang": "fr"}).text)
     assert "2 déc. 2026 21:40 (UTC−5)" in page and "3 déc." not in page
-    assert "heure de l’Est nord-américain, supposée" in page
+    assert "fuseau supposé : heure de l’Est nord-américain" in page
     english = _text(client.get(f"/stories/{story['id']}", params={"lang": "en"}).text)
-    assert "Eastern Time, assumed" in english and "Dec 3" not in english
+    assert "assumed zone: Eastern Time" in english and "Dec 3" not in english
 
 
 def test_the_article_page_names_the_zone_as_a_reader_knows_it(client: httpx.Client) -> None:
@@ -83,7 +83,7 @@ def test_the_article_page_names_the_zone_as_a_reader_knows_it(client: httpx.Clie
     article = story.get("first_id") or client.get(
         f"/api/v1/stories/{story['id']}").json()["items"][0]["id"]
     french = _text(client.get(f"/articles/{article}", params={"lang": "fr"}).text)
-    assert "heure de l’Est nord-américain, supposée" in french
+    assert "fuseau supposé : heure de l’Est nord-américain" in french
     assert "fuseau de Toronto" not in french
     english = _text(client.get(f"/articles/{article}", params={"lang": "en"}).text)
-    assert "Eastern Time, assumed" in english
+    assert "assumed zone: Eastern Time" in english

@@ -13,6 +13,7 @@ import click
 
 from veille.cli.context import app, full_id
 from veille.cli.render import json_text, ui_strings
+from veille.source_edits import clock_of, unknown_outlet
 
 
 def _user() -> str:
@@ -35,7 +36,9 @@ def _user() -> str:
 def edit_command(ctx: click.Context, article_id: str, source: str, as_json: bool) -> None:
     """Correct a stored article: give it another source (when `ingest` had no --source,
     or guessed wrong). The search index, stories, clocks and alerts follow; the edit is
-    recorded (who, when) in the article's record (`ext.source_edit`)."""
+    recorded (who, when) in the article's record (`ext.source_edit`). A name that is
+    neither a domain nor in veille's outlet table is kept, with a note on stderr saying
+    so and which clock the article's times are now read on."""
     store = app(ctx).service.store
     done = app(ctx).service.edit_source(full_id(store, article_id), source, _user())
     if as_json:
@@ -43,3 +46,10 @@ def edit_command(ctx: click.Context, article_id: str, source: str, as_json: bool
         return
     click.echo(ui_strings()("cli_source_edited", article=done.article_id,
                             source=done.source, was=done.was or "-"))
+    if unknown_outlet(done.source):
+        # said, not refused: a blog or a local paper is a fine source veille's tables
+        # lack; the note says what the article's clock now rests on (t-final51b B7)
+        clock = clock_of(store.get(done.article_id))
+        click.echo(ui_strings()("cli_source_unknown_outlet", source=done.source,
+                                clock=clock or ui_strings()("cli_source_no_clock")),
+                   err=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from veille.cli.context import app, creates_store
+from veille.cli.context import AppContext, app, creates_store
 from veille.cli.progress import progress_bar, progress_bars
 from veille.cli.render import count_noun, json_text, one_line
 from veille.errors import SearchIndexError
@@ -85,13 +85,21 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def enrich_backlog(pending: int, before: int) -> str:
-    """The line saying which changes await ``veille enrich`` after ``reextract`` ("" when
-    none): ``pending`` after the run, of which those beyond the ``before`` it found are its
-    own (newuser11b U26: an older backlog read as the run's result). ``before`` is
-    capped at ``pending``: an enrichment that ran meanwhile may have taken older ones."""
+def enrich_backlog(pending: int, before: int, *, followed: bool = False) -> str:
+    """The note saying which changes await ``veille enrich`` after ``ingest`` or
+    ``reextract`` ("" when none): ``pending`` after the run, of which those beyond the
+    ``before`` it found are its own (newuser11b U26: an older backlog read as the run's
+    result). ``before`` is capped at ``pending``: an enrichment that ran meanwhile may have
+    taken older ones. With ``followed`` (a ``serve --watch`` or ``watch`` enriches in the
+    background: :func:`veille.follower_presence.running_elsewhere`), it says that process
+    enriches them, not to run ``veille enrich`` (t-final51 B9)."""
     if pending <= 0:
         return ""
+    if followed:
+        return (f"note: enrichment: {counted(pending, 'change')} "
+                f"{'is' if pending == 1 else 'are'} being enriched by the running "
+                "follower (`veille serve --watch` or `veille watch`); entities and places "
+                "searched meanwhile are those found before")
     earlier = min(before, pending)
     own = pending - earlier
     verb = "awaits" if pending == 1 else "await"
@@ -102,8 +110,15 @@ def enrich_backlog(pending: int, before: int) -> str:
     else:
         what = (f"{counted(earlier, 'change')} from before this run (none of its own) "
                 f"still {verb}")
-    return (f"enrichment: {what} `veille enrich` (entities and places searched meanwhile "
-            "are those found before)")
+    return (f"note: enrichment: {what} `veille enrich` (entities and places searched "
+            "meanwhile are those found before)")
+
+
+def _followed(state: AppContext) -> bool:
+    """Whether a running process enriches this data directory's store in the background."""
+    from veille.follower_presence import running_elsewhere
+
+    return running_elsewhere(state.settings.data_dir, "enrichment")
 
 
 def require_searchable(message: str) -> None:
@@ -174,7 +189,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     print_summary(summary)
     # t-final34 B1: entities, places, dates and quotes wait for `veille enrich` (unless
     # the setting enrich_on_write is on): say so rather than leave them empty unexplained
-    line = enrich_backlog(state.store.enrich_lag(), lag_before)
+    line = enrich_backlog(state.store.enrich_lag(), lag_before, followed=_followed(state))
     if line:
         click.echo(line, err=True)
     require_searchable(summary.index_error)
@@ -201,7 +216,7 @@ def reextract_command(ctx: click.Context, executor: str | None) -> None:
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
-    line = enrich_backlog(result.enrich_pending, earlier)
+    line = enrich_backlog(result.enrich_pending, earlier, followed=_followed(state))
     if line:
         click.echo(line, err=True)
     require_searchable(result.index_error)

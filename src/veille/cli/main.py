@@ -7,6 +7,7 @@ what to do next, and exit with status 2; nothing prints a traceback to a user.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 
 import click
@@ -75,9 +76,36 @@ class LazyGroup(SuggestingGroup):
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None) -> None:
     """veille: collect, extract, deduplicate and search the news. French first."""
+    install_log_lines()
     obj = AppContext(overrides={"data_dir": data_dir} if data_dir else {})
     ctx.obj = obj
     ctx.call_on_close(obj.close)
+
+
+class LogLines(logging.Handler):
+    """What veille's modules log at WARNING and above, as the CLI's own lines on standard
+    error: ``warning: ...``, ``error: ...`` (docs/cli.md, "Exit statuses and errors").
+    Without a handler, Python's last resort printed the bare message (t-final51b B1: "the
+    saved story state cannot follow the store's log ..." with no prefix). Written through
+    :func:`click.echo`, so the stream is the one of the command running (a test's runner
+    swaps it), one line each (:func:`~veille.cli.render.one_line`)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            kind = "error" if record.levelno >= logging.ERROR else "warning"
+            text = one_line(record.getMessage())
+            for prefix in ("warning: ", "error: ", "veille: "):
+                text = text.removeprefix(prefix)  # said once, by this line's own prefix
+            click.echo(f"{kind}: {text}", err=True)
+        except Exception:  # noqa: BLE001 - logging's contract: a handler never raises
+            self.handleError(record)
+
+
+def install_log_lines() -> None:
+    """Put one :class:`LogLines` on the root logger at WARNING (once per process)."""
+    root = logging.getLogger()
+    if not any(isinstance(h, LogLines) for h in root.handlers):
+        root.addHandler(LogLines(logging.WARNING))
 
 
 _INTERRUPTED = ("interrupted: what was committed is kept; run the same command again to "

@@ -15,6 +15,7 @@ from veille.cli.render import (
     article_text,
     block,
     count_noun,
+    display_zone,
     json_text,
     one_line,
     with_dropped,
@@ -35,7 +36,11 @@ if TYPE_CHECKING:  # imported when a command opens them (start-up time)
               "byte for byte (on a terminal, without its control characters).")
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) -> None:
-    """Show one article by id."""
+    """Show one article by id: its metadata (a refused date of publication with why),
+    its text, then what enrichment found (people, organisations and places named, the
+    places with their country, the dates mentioned with their value and whether they are
+    ahead of or before the publication, the quotes with their speaker; a few of each,
+    --json for all) and what extraction left out."""
     store = app(ctx).reader
     article = article_by_id(store, article_id)
     gone = unpublished(store.fetch_state(article.url)) if article.url else None
@@ -50,7 +55,9 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
         click.echo(json_text(with_dropped(_with_gone(article.to_dict(), gone), article),
                              indent=2))
     else:
-        click.echo(article_text(article, gone=gone))
+        from veille.cli.enrichment_text import enrichment_lines
+
+        click.echo(article_text(article, gone=gone, after_text=enrichment_lines(article)))
 
 
 def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, Any]:
@@ -65,12 +72,17 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 @click.option("-n", "limit", default=20, show_default=True, type=click.IntRange(1, 10_000),
               help="How many articles.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
+@click.option("--tz", "tz", default="", metavar="ZONE",
+              help="Show every time in this zone (an IANA name: Europe/Paris, UTC; or "
+                   "local, the terminal's), its offset beside it; by default each time "
+                   "is on its article's own clock. No effect on --json.")
 @click.pass_context
-def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
     newest first seen first (they are never listed as today's news). Each outlet by its
     name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
     [republication] after it, as `veille stories ID` marks it."""
+    zone = display_zone(tz)
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
     undated = store.latest(limit=limit - len(dated), dated=False) if len(dated) < limit else []
@@ -80,7 +92,7 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool) -> None:
         for article in [*dated, *undated]:
             click.echo(json_text(_with_gone(article.to_dict(), gone.get(article.url or ""))))
     else:
-        for line in article_lines([*dated, *undated], gone, outlets):
+        for line in article_lines([*dated, *undated], gone, outlets, zone=zone):
             click.echo(line)
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "

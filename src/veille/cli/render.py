@@ -22,7 +22,7 @@ import os
 import re
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -122,11 +122,12 @@ def _strings(lang: str) -> Translator:
 
 
 def _assumed_label(content: Content) -> str:
-    """" (assumed time: Europe/Paris)" after a time read in an assumed zone (the zone
+    """" (assumed zone: Europe/Paris)" after a time read in an assumed zone (the zone
     :func:`veille.extract.timezones.assumed_zone_name` finds in ``evidence["timezone"]``),
     "" otherwise: `veille show` printed such a time as a stated one (t-final34 A5). When
-    the text's places split between clocks, it says so: " (assumed time: UTC; places
-    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16)."""
+    the text's places split between clocks, it says so: " (assumed zone: UTC; places
+    split: America/Chicago (Chicago) / Europe/Paris (Paris))" (issue 16). It is the zone
+    that is assumed, not the time the page printed (t-final51 B3: "fuseau supposé")."""
     how = str(content.evidence.get("timezone", ""))
     assumed = assumed_zone_name(how)
     if not assumed:
@@ -137,13 +138,16 @@ def _assumed_label(content: Content) -> str:
     return f" ({t('cli_assumed_time')}: {assumed}{why})"
 
 
-def published_text(content: Content, *, every_zone: bool = False) -> str:
+def published_text(content: Content, *, every_zone: bool = False,
+                   zone: tzinfo | None = None) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
     the source gives no time (``published_precision`` ``day``: "00:00" would be false).
     The time's zone follows it (:func:`_zone_mark`) when it is not French time's, or
     always with ``every_zone`` (a list mixing zones: :func:`article_line`); a time read in
     an assumed zone (:func:`veille.extract.timezones.assumed_zone_name` of its
-    ``evidence["timezone"]``) is followed by "(heure supposée)" / "(assumed time)"."""
+    ``evidence["timezone"]``) is followed by "(fuseau supposé)" / "(assumed zone)". With
+    ``zone`` (``latest --tz``), a time of day is moved to that zone, its offset beside it
+    (the same instant: one clock down a list, t-final51 B2); a day stays its own."""
     if content.published is None:
         return "-"
     # a date that is the page's update time, none of publication given (t-final31 F7)
@@ -155,8 +159,9 @@ def published_text(content: Content, *, every_zone: bool = False) -> str:
     # Figaro's "09:30 UTC+1" read as stated in `veille latest`)
     assumed = assumed_zone_name(str(content.evidence.get("timezone", "")))
     label = f" ({_strings(cli_language())('cli_assumed_time')})" if assumed else ""
-    return updated + content.published.strftime("%Y-%m-%d %H:%M") + _zone_mark(
-        content.published, always=every_zone) + label
+    shown = content.published.astimezone(zone) if zone is not None else content.published
+    return updated + shown.strftime("%Y-%m-%d %H:%M") + _zone_mark(
+        shown, always=every_zone or zone is not None) + label
 
 
 def moment_text(value: datetime, precision: str) -> str:
@@ -215,12 +220,15 @@ def ui_plural(key: str, n: int) -> str:
     return _strings(cli_language()).plural(key, n)
 
 
-def _when(article: Article) -> str:
+def _when(article: Article, zone: tzinfo | None = None) -> str:
     content = article.content
     if content and content.published:
-        return f"{published_text(content, every_zone=True):<22}"
-    return _strings(cli_language())("cli_date_unknown",
-                                    when=utc_minute(article.first_seen))
+        return f"{published_text(content, every_zone=True, zone=zone):<22}"
+    seen = article.first_seen
+    when = utc_minute(seen) if zone is None else \
+        seen.astimezone(zone).strftime("%Y-%m-%d %H:%M") + _zone_mark(
+            seen.astimezone(zone), always=True)
+    return _strings(cli_language())("cli_date_unknown", when=when)
 
 
 #: The catalog word of each kind of copy (web/locales: ``cli_relation_*``), as the
@@ -246,23 +254,26 @@ def article_line(article: Article, gone: Unpublished | None = None,
 
 
 def article_lines(articles: Iterable[Article], gone: Mapping[str, Unpublished],
-                  outlets: Mapping[str, str] | None = None) -> list[str]:
+                  outlets: Mapping[str, str] | None = None, *, zone: tzinfo | None = None
+                  ) -> list[str]:
     """:func:`article_line` of each of ``articles`` (``gone`` by URL), their date and
     source columns padded to the widest of the list, so that every title starts in one
-    column (t-final33 B: a long outlet name or an "(assumed time)" date pushed its title
-    right of the others)."""
-    return aligned([_article_cells(a, gone.get(a.url or ""), outlets) for a in articles])
+    column (t-final33 B: a long outlet name or an "(assumed zone)" date pushed its title
+    right of the others); each time in ``zone`` when given (:func:`published_text`)."""
+    return aligned([_article_cells(a, gone.get(a.url or ""), outlets, zone)
+                    for a in articles])
 
 
 def _article_cells(article: Article, gone: Unpublished | None,
-                   outlets: Mapping[str, str] | None) -> list[str]:
+                   outlets: Mapping[str, str] | None, zone: tzinfo | None = None
+                   ) -> list[str]:
     content = article.content
     title = title_line(content.title, content.lead, content.paragraphs) if content else \
         title_line("")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
-    return [article.id, _when(article).rstrip(), source_column(source) + mark,
+    return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,
             f"{title}{gone_mark(gone)}"]
 
 
@@ -286,12 +297,16 @@ def gone_mark(gone: Unpublished | None) -> str:
     return f"  [unpublished: HTTP {gone.status}]" if gone is not None else ""
 
 
-def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None
-                 ) -> str:
+def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None,
+                 after_text: Sequence[str] = ()) -> str:
     """The full article, readable in a terminal: the title, the lead (standfirst) when it
-    is not already the first paragraph, the metadata, then the paragraphs; ``gone`` when
-    its site removed its page (:func:`veille.collect.gone.unpublished`), said under the
-    metadata."""
+    is not already the first paragraph, the metadata, then the paragraphs, ``after_text``
+    (``show``'s enrichment summary: :mod:`veille.cli.enrichment_text`) and the blocks
+    extraction left out; ``gone`` when its site removed its page
+    (:func:`veille.collect.gone.unpublished`), said under the metadata. With no date of
+    publication, the dates the page gave and why each was refused follow "published: -"
+    (``evidence["dates_rejected"]``: t-final51b B6, a dateline after the fetch time was
+    said only in ``--json``)."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
@@ -304,7 +319,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             ("published", content.published.isoformat()[:10]
              if content.published and content.published_precision == DAY
              else content.published.isoformat() + _assumed_label(content)
-             if content.published else "-"),
+             if content.published else "-" + _rejected_label(content)),
             ("updated", content.updated.isoformat() if content.updated else "-"),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
@@ -329,8 +344,25 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     for paragraph in content.paragraphs:
         lines.append(textwrap.fill(one_line(paragraph), width=width, break_on_hyphens=False))
         lines.append("")
+    if after_text:
+        lines += [*after_text, ""]
     lines += dropped_lines(content.evidence, width=width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+REJECTED_CHARS = 300
+"""The most of ``evidence["dates_rejected"]`` ``show`` prints (then "…")."""
+
+
+def _rejected_label(content: Content) -> str:
+    """" (refused: 2041-12-14T10:15:00+01:00 (dateline): after the fetch time)" after an
+    absent date of publication when the page gave dates veille refused, "" otherwise."""
+    why = " ".join(one_line(str(content.evidence.get("dates_rejected") or "")).split())
+    if not why:
+        return ""
+    if len(why) > REJECTED_CHARS:
+        why = why[:REJECTED_CHARS - 1] + "…"
+    return f" ({_strings(cli_language())('cli_date_rejected', why=why)})"
 
 
 def dropped_lines(evidence: Mapping[str, object], *, width: int = 88) -> list[str]:
@@ -363,3 +395,26 @@ def with_dropped(record: dict[str, Any], article: Article) -> dict[str, Any]:
         record["dropped"] = [item.to_dict() for item in found]
         record["dropped_unlisted"] = more
     return record
+
+
+def display_zone(name: str) -> tzinfo | None:
+    """``--tz``'s zone: ``local`` (the terminal's: ``TZ``, else the system's), an IANA
+    name (``Europe/Paris``, ``UTC``), or None for "" (each time on its own clock).
+    Raises :class:`~veille.errors.ArgumentError` for another value, with what to write."""
+    from zoneinfo import ZoneInfo
+
+    from veille.errors import ArgumentError
+    from veille.extract.timezones import check_zone
+
+    if not name:
+        return None
+    if name.strip().lower() == "local":
+        return datetime.now().astimezone().tzinfo
+    try:
+        return ZoneInfo(check_zone(name))
+    except ValueError as exc:
+        what, _, near = str(exc).partition(": ")
+        raise ArgumentError(what, hint=near if near.startswith("did you mean") else
+                            "--tz takes local or an IANA zone name, such as "
+                            "Europe/Paris, UTC, America/New_York") from exc
+

@@ -165,12 +165,16 @@ def saved_list(ctx: click.Context, as_json: bool) -> None:
 @click.option("--keep-new", is_flag=True, help="Do not count this as a visit.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the saved search as a JSON object, its matches under \"matches\".")
+@click.option("--show-secret", is_flag=True,
+              help="Print the webhook's secret (the HMAC-SHA256 key of X-Veille-Signature); "
+                   "hidden otherwise, as on a shared terminal.")
 @click.pass_context
 def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool,
-               as_json: bool) -> None:
+               as_json: bool, show_secret: bool) -> None:
     """A saved search, readably, and the articles it matches now, newest first (those
     matched since the last visit marked with *); counts as a visit. A search that follows
-    stories lists the articles it alerted on."""
+    stories lists the articles it alerted on. The webhook's secret is printed with
+    --show-secret only (t-final51 B10: printed in clear at every look)."""
     service = app(ctx).service
     service.match_alerts()
     search = service.store.saved_search(name)
@@ -179,12 +183,13 @@ def saved_show(ctx: click.Context, name: str, limit: int, keep_new: bool,
     for row in rows:
         row["outlet"] = outlets.get(str(row["source"]), row["source"])
     if as_json:
-        data = saved_dict(search) | {"secret": search.secret if search.webhook else None,
+        data = saved_dict(search) | {"secret": search.secret if search.webhook and
+                                     show_secret else None,
                                      "total": total, "unchecked": unchecked,
                                      "matches": rows}
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_saved(search, rows, total, unchecked)
+        _print_saved(search, rows, total, unchecked, show_secret=show_secret)
     if not keep_new:
         service.store.visit_saved_search(search.id, service.store.change_seq())
 
@@ -228,7 +233,7 @@ def _current_matches(service: Veille, search: SavedSearch,
 
 
 def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int,
-                 unchecked: int = 0) -> None:
+                 unchecked: int = 0, *, show_secret: bool = False) -> None:
     """``search``'s settings, one labelled line each (those set), in the terminal's
     language, then its current matches with their publication time labelled."""
     say = ui_strings()
@@ -250,7 +255,8 @@ def _print_saved(search: SavedSearch, rows: list[dict[str, object]], total: int,
         if value:
             click.echo(f"  {say('cli_saved_field_' + key)}{colon} {one_line(str(value))}")
     if search.webhook:
-        click.echo(f"webhook secret: {search.secret}")
+        click.echo(f"webhook secret: {search.secret}" if show_secret else
+                   "webhook secret: hidden (`--show-secret` prints it)")
     click.echo(say.plural("cli_saved_matches", total))
     label = say("cli_saved_published")
     cells = []

@@ -267,10 +267,12 @@ NOTHING_MATCHES = "nothing matches it"
 #: any "did you mean": such a filter is as decisive as an unreadable date (t-final30 F9).
 NO_ENTITY = ": no entity of that name"
 NO_PLACE = ": no place of that name"
+NO_PLACE_STORED = ": no stored article names this place"
 NO_SOURCE = ": no article from a source or site of that name"
 NO_ARTICLE_IN_LANGUAGE = ": no article in that language"
 NOT_A_LANGUAGE = ": not a language code"
-NO_MATCH_MARKS = (NO_ENTITY, NO_PLACE, NO_SOURCE, NO_ARTICLE_IN_LANGUAGE, NOT_A_LANGUAGE)
+NO_MATCH_MARKS = (NO_ENTITY, NO_PLACE, NO_PLACE_STORED, NO_SOURCE, NO_ARTICLE_IN_LANGUAGE,
+                  NOT_A_LANGUAGE)
 
 
 def empties_query(warnings: list[str]) -> list[str]:
@@ -516,17 +518,44 @@ _DAY_FIRST_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
 _MONTH_YEAR_RE = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 
 
+#: The days a query may name by a word, in French and English, as days from today
+#: (t-final51 B4: ``after:hier``, ``date:aujourd'hui`` were refused). Keys are folded by
+#: :func:`_day_word`: lower case, no accents, any apostrophe or dash dropped.
+RELATIVE_DAYS = {"aujourdhui": 0, "today": 0, "hier": -1, "yesterday": -1,
+                 "avanthier": -2, "demain": 1, "tomorrow": 1, "apresdemain": 2}
+
+
+def _day_word(text: str) -> str:
+    """``text`` folded as :data:`RELATIVE_DAYS`' keys ("Aujourd’hui" → "aujourdhui")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                    if not unicodedata.combining(c))
+    return "".join(c for c in plain if c.isalnum())
+
+
+def user_today() -> date:
+    """Today in the user's zone: the process's local zone (``TZ``, else the system's),
+    where a word as ``hier`` is resolved (:data:`RELATIVE_DAYS`)."""
+    return datetime.now().astimezone().date()
+
+
 def _period(text: str, today: date | None = None) -> tuple[datetime, datetime] | None:
     """[start, end) of the year, month or day ``text`` names: ISO 8601's ``2019``,
     ``2019-01``, ``2019-01-05``, and the day-first numeric dates of French (and most of
     Europe): ``05/01/2019``, ``05.01.2019``, ``05-01-2019``, ``01/2019`` (a month), and
     ``05/01`` without a year: the last 5 January up to ``today`` (UTC by default), as a
-    news search looks back. None when it is none of these or no such day exists."""
+    news search looks back; a day named by a word of :data:`RELATIVE_DAYS` (``hier``,
+    ``aujourd'hui``, ``demain``, ``yesterday``, ``today``, ``tomorrow``), counted from
+    ``today`` (by default :func:`user_today`). None when it is none of these or no such
+    day exists."""
     text = text.strip()
     year: int | None
     month: int | None
     day: int | None
-    if match := _DATE_RE.match(text):
+    shift = RELATIVE_DAYS.get(_day_word(text)) if len(text) <= 16 else None
+    if shift is not None:
+        named = (today or user_today()) + timedelta(days=shift)
+        year, month, day = named.year, named.month, named.day
+    elif match := _DATE_RE.match(text):
         year, month, day = (int(g) if g else None for g in match.groups())
     elif match := _MONTH_YEAR_RE.match(text):
         year, month, day = int(match.group(2)), int(match.group(1)), None

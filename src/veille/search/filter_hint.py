@@ -16,6 +16,7 @@ from veille.index.query import (
     NO_ARTICLE_IN_LANGUAGE,
     NO_ENTITY,
     NO_PLACE,
+    NO_PLACE_STORED,
     NOT_A_LANGUAGE,
     And,
     Filter,
@@ -109,14 +110,25 @@ def _store_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def _shipped_place(name: str) -> bool:
+    """Whether veille's shipped place tables (the gazetteer, its alternate and curated
+    names) know a place named ``name`` (:func:`veille.search.place_names.
+    shipped_place_terms`)."""
+    from veille.search.place_names import shipped_place_terms
+
+    return bool(shipped_place_terms(name))
+
+
 def unknown_filter_warnings(node: Node, index: Index, store: Any,
                             typed: Node | None = None) -> list[str]:
     """A warning for each ``entity:``, ``place:`` and ``lang:`` value of ``node`` that
     matches no article at all: an unknown entity or place, with the closest names the
     store holds ("did you mean"), or, when none is near and articles still wait for
-    enrichment, that they do (what to run); a language code that is none (``lang:xx``),
-    or one no article is in. [] when each matches some article. ``typed``: the query as
-    the user wrote it, before its aliases were resolved: a filter the resolution added
+    enrichment, that they do (what to run); a place the shipped tables know that no stored
+    article names, said so (no suggestion: the name is right); a language code that is
+    none (``lang:xx``), or one no article is in. [] when each matches some article.
+    ``typed``: the query as the user wrote it, before its aliases were resolved: a filter
+    the resolution added
     (``"Côte d'Ivoire"`` also searched as ``entity:iso3166:CI``) is not warned about, as
     the user never wrote it (t-final50 B1)."""
     out: list[str] = []
@@ -136,10 +148,18 @@ def unknown_filter_warnings(node: Node, index: Index, store: Any,
                 continue
             if any(index.search(Filter(field, v), limit=0).total for v in group):
                 continue
+            waiting = _waiting(store)
+            if field == "place" and _shipped_place(value):
+                # the gazetteer knows the name: no stored article names it (t-final51 B5:
+                # "no place of that name" for Moscou), and a near stored name is no
+                # better spelling of it (t-final51b B8: Flandres → "did you mean Londres")
+                out.append(f"{field_clause(field, value)}{NO_PLACE_STORED}" + (
+                    f" yet; {waiting} {'change waits' if waiting == 1 else 'changes wait'}"
+                    " for enrichment (run `veille enrich`)" if waiting else ""))
+                continue
             known = _names(store, field) if known is None else known
             near = closest(value, known)
             no_name = NO_ENTITY if field == "entity" else NO_PLACE
-            waiting = _waiting(store)
             if waiting and not near:
                 # the articles may name it once enriched: not "no such name" alone
                 # (t-final31 U4: said before `veille enrich` of a fresh store)

@@ -155,6 +155,11 @@ class ArticleDetail(ArticleSummary):
         "characters; empty for an input whose extractor records none.")
     dropped_unlisted: int = Field(
         default=0, description="How many more blocks were left out than ``dropped`` lists.")
+    dates_rejected: str = Field(
+        default="", description="The dates the page gave that veille refused, each with "
+        "its field and why (``evidence.dates_rejected``: \"2041-12-14T10:15:00+01:00 "
+        "(dateline): after the fetch time\"), cut at 300 characters; shown beside an "
+        "unknown publication date (t-final51b B6); empty when none was refused.")
 
 
 class CopyModel(BaseModel):
@@ -765,6 +770,8 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related],
         unread_language=str((article.enrichment or {}).get("unread_language") or ""),
+        dates_rejected=str(content.evidence.get("dates_rejected") or "")[:300]
+        if content else "",
         **_dropped(content))
 
 

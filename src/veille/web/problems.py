@@ -131,6 +131,14 @@ TOKEN_SETTING_HINT = ("set the api_token setting (api_token = \"…\" in veille.
                       "'Authorization: Bearer <token>' (docs/settings.md, docs/monitoring.md)")
 
 
+API_PREFIX = "/api/"
+#: The hint of a 404 or 405 under /api/: the API's read paths, where an address a user
+#: guessed (``GET /api/v1/articles``, a write route's path) leads no one (t-final51 B9).
+API_PATHS_HINT = ("read articles with GET /api/v1/latest or GET /api/v1/search?q=…, one "
+                  "with GET /api/v1/articles/ID, stories with GET /api/v1/stories; "
+                  "/docs lists every path and method")
+
+
 def needs_token(request: Request) -> bool:
     """Whether ``request`` asks for a write route, which a server without the
     ``api_token`` setting does not mount: its method and path match one of
@@ -148,8 +156,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
                        "api_token setting, which this server does not have",
                        hint=TOKEN_SETTING_HINT)
     message = exc.detail if isinstance(exc.detail, str) else "error"
-    return problem(request, exc.status_code, message, hint=HTTP_HINTS.get(exc.status_code, ""),
-                   headers=exc.headers)
+    hint = HTTP_HINTS.get(exc.status_code, "")
+    if exc.status_code in (404, 405) and request.url.path.startswith(API_PREFIX):
+        hint = API_PATHS_HINT  # t-final51 B9: GET /api/v1/articles said "page introuvable"
+    return problem(request, exc.status_code, message, hint=hint, headers=exc.headers)
 
 
 def _describe(exc: RequestValidationError) -> str:

@@ -1,0 +1,135 @@
+"""What enrichment found in one article, as ``veille show`` prints it under the text.
+
+Issue 14 (t-final51 B6, t-final51b B4): the text ``show`` printed no entities, places,
+dates mentioned or quotes; the user needed ``--json`` (hundreds of lines) or the web page.
+This is a short summary of the record's ``enrichment`` (the keys
+:mod:`veille.enrich` writes: ``entities``, ``places``, ``dates``, ``quotes``), bounded:
+at most :data:`MAX_NAMES` names of each entity kind, :data:`MAX_ROWS` places, dates and
+quotes (then how many more), a quote cut at :data:`QUOTE_CHARS` characters. Its labels are
+the web UI's (web/locales), in the terminal's language.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from veille.cli.render import one_line, ui_strings
+from veille.record import Article
+
+MAX_NAMES = 8
+"""The most names of one entity kind listed (the most mentioned first)."""
+MAX_ROWS = 8
+"""The most places, dates mentioned and quotes listed, each."""
+QUOTE_CHARS = 160
+"""The longest quote shown whole; a longer one is cut with "…"."""
+_KINDS = ("PER", "ORG", "LOC", "MISC")
+
+
+def enrichment_lines(article: Article, *, width: int = 88) -> list[str]:
+    """The summary lines (a rule, a heading, then one block per kind of finding), or one
+    line saying enrichment has not run yet; [] for an article enrichment left empty or
+    whose language it could not read (``show`` says that already)."""
+    found = article.enrichment
+    t = ui_strings()
+    if found is None:
+        return ["-" * min(width, 40), t("cli_enrich_pending")]
+    if found.get("unread_language"):
+        return []
+    published = article.content.published if article.content else None
+    lines: list[str] = []
+    lines += _entities(found.get("entities") or [], width)
+    lines += _places(found.get("places") or [])
+    lines += _dates(found.get("dates") or [], published.date() if published else None)
+    lines += _quotes(found.get("quotes") or [], width)
+    if not lines:
+        return []
+    return ["-" * min(width, 40), t("cli_enrich_title"), "", *lines]
+
+
+def _more(shown: int, total: int) -> list[str]:
+    return ["    " + ui_strings().plural("cli_enrich_more", total - shown)] \
+        if total > shown else []
+
+
+def _entities(entities: Sequence[Mapping[str, Any]], width: int) -> list[str]:
+    t = ui_strings()
+    lines: list[str] = []
+    for kind in _KINDS:
+        named = sorted((e for e in entities if e.get("label") == kind),
+                       key=lambda e: -int(e.get("count") or 0))
+        if not named:
+            continue
+        names = ", ".join(one_line(str(e.get("name", ""))) for e in named[:MAX_NAMES])
+        extra = f" (+{len(named) - MAX_NAMES})" if len(named) > MAX_NAMES else ""
+        lines.append(textwrap.fill(f"{t('entities_kind_' + kind)}{t('colon')} {names}{extra}",
+                                   width=width, initial_indent="  ",
+                                   subsequent_indent="    ", break_on_hyphens=False))
+    return lines
+
+
+def _places(places: Sequence[Mapping[str, Any]]) -> list[str]:
+    if not places:
+        return []
+    t = ui_strings()
+    lines = [f"  {t('places_title')}{t('colon')}"]
+    for place in places[:MAX_ROWS]:
+        where = ", ".join(one_line(str(place.get(k) or "")) for k in ("kind", "country")
+                          if place.get(k))
+        said = one_line(str(place.get("mentioned_as") or ""))
+        name = one_line(str(place.get("name", "")))
+        as_said = f" “{said}”" if said and said != name else ""
+        lines.append(f"    - {name} ({where}){as_said}" if where else f"    - {name}{as_said}")
+    return lines + _more(min(len(places), MAX_ROWS), len(places))
+
+
+def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[str]:
+    if not dates:
+        return []
+    t = ui_strings()
+    lines = [f"  {t('enrich_dates')}{t('colon')}"]
+    for found in dates[:MAX_ROWS]:
+        value = one_line(str(found.get("value", "")))
+        granularity = str(found.get("granularity") or "")
+        label = t("granularity_" + granularity) if granularity else ""
+        when = _ahead_or_past(value, str(found.get("tense") or ""), published)
+        said = one_line(str(found.get("text", "")))
+        detail = ", ".join(x for x in (label, when) if x)
+        lines.append(f"    - {value}" + (f" ({detail})" if detail else "")
+                     + (f" “{said}”" if said else ""))
+    return lines + _more(min(len(dates), MAX_ROWS), len(dates))
+
+
+def _ahead_or_past(value: str, tense: str, published: date | None) -> str:
+    """"ahead" / "past" / "same day" against the publication day when there is one (the
+    value's first day: a month "2027-06" is ahead of a May article); else the tense
+    enrichment read ("future", "past"), else ""."""
+    t = ui_strings()
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        day = None
+    if published is not None and day is not None:
+        key = "ahead" if day > published else "past" if day < published else "same_day"
+        return t("cli_enrich_" + key)
+    if tense in ("future", "past"):
+        return t("cli_enrich_" + ("ahead" if tense == "future" else "past"))
+    return ""
+
+
+def _quotes(quotes: Sequence[Mapping[str, Any]], width: int) -> list[str]:
+    if not quotes:
+        return []
+    t = ui_strings()
+    lines = [f"  {t('enrich_quotes')}{t('colon')}"]
+    for quote in quotes[:MAX_ROWS]:
+        text = " ".join(one_line(str(quote.get("text", ""))).split())
+        if len(text) > QUOTE_CHARS:
+            text = text[:QUOTE_CHARS - 1].rstrip() + "…"
+        speaker = one_line(str(quote.get("speaker") or "")) or t("enrich_unknown_speaker")
+        lines.append(textwrap.fill(f"- {speaker}{t('colon')} « {text} »", width=width,
+                                   initial_indent="    ", subsequent_indent="      ",
+                                   break_on_hyphens=False))
+    return lines + _more(min(len(quotes), MAX_ROWS), len(quotes))
