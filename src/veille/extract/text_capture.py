@@ -306,9 +306,11 @@ Outre-mer la 1ère"): a hyphen inside the name ("Jean-Marc") is none."""
 def _name_then_outlet(block: str, heads: list[str]) -> str:
     """The author's name of a byline "Name - Outlet" / "Name – Outlet" / "Name, Outlet"
     (t-final52 A18), or "": the part after the separator opens on the page's masthead (one
-    of ``heads``, the short lines at its top) or is an outlet or an agency of veille's
+    of ``heads``, the short lines at its top) or is the whole name of an outlet of veille's
     tables (:func:`~veille.extract.masthead.known_outlet`), and the part before is a
-    person's name of two to four words (:func:`~veille.extract.bylines.is_person`)."""
+    person's name of two to four words (:func:`~veille.extract.bylines.is_person`). An
+    agency's bare abbreviation is no outlet here: "Ludovic Marin - AFP" is a photo's credit
+    as often as a byline."""
     if " - " not in block and " – " not in block and " — " not in block and ", " not in block:
         return ""
     parts = _NAME_OUTLET.split(block.strip(" ."), maxsplit=1)
@@ -318,7 +320,7 @@ def _name_then_outlet(block: str, heads: list[str]) -> str:
     if not (2 <= len(name.split()) <= 4):
         return ""
     if not (any(outlet == head or outlet.startswith(head + " ") for head in heads)
-            or known_outlet(outlet)[1] or is_agency(outlet)):
+            or known_outlet(outlet)[1]):
         return ""
     return name if not is_agency(name) and is_person(restore_case(name)) else ""
 
