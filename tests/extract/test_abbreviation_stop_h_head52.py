@@ -31,6 +31,7 @@ def test_an_abbreviations_stop_ends_no_sentence(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Les ouvriers ont quitté le chantier et sont rentrés chez eux.",  # a sentence
     "The workers downed tools and walked out.",  # "out" is a word, no date before it
+    "Route 8 currently ends service at 10:30 p.m.",  # "p.m.", no title "M."
     "Le texte sera examiné le 30 janv. Les syndicats appellent à la grève.",  # two sentences
     "Les sénateurs ont voté la loi, les députés l'examineront le 30 janv. selon la "
     "conférence des présidents de l'Assemblée nationale, qui se réunira mardi.",  # long

@@ -38,19 +38,24 @@ WORD_MONTHS = frozenset("mar may set out ago des mag gen mai".split())
 #: Titles before a name and Latin or usual abbreviations, folded to lower case, without
 #: their stop (fr, en, de, es, it).
 TITLES = frozenset("""m mm mme mmes mlle mgr dr pr prof me st ste mr mrs ms jr sr
-    sra srta dña sig sigg dott avv ing hr
-    etc usw bzw ecc vs cf ca""".split())
+    sra srta dña sig sigg dott avv ing hr""".split())
+#: ... which count written with a capital only ("M. Macron", not the "m." of "p.m.").
+#: Other usual abbreviations, in any case.
+OTHERS = frozenset("etc usw bzw ecc vs cf ca".split())
 
-_LAST = re.compile(r"(?:(\d{1,2})(?:er|º|\.)?\s+)?([^\W\d_]+)\.[\"'»”’)\]]*\s*$")
+_LAST = re.compile(r"(?:(\d{1,2})(?:er|º|\.)?\s+)?(?<![.\w])([^\W\d_]+)\.[\"'»”’)\]]*\s*$")
 _INNER = re.compile(r"([^\W_]+)[.!?…][\"»”’)]?\s+[\"«“‘(]?([A-ZÀ-ÖØ-Þ0-9][^\W_]*)")
 
 
 def abbreviation_before(word: str, after_number: bool = False) -> bool:
     """Whether ``word`` (the letters right before a full stop) is an abbreviation of
-    :data:`TITLES` or :data:`MONTHS` (a word-month only ``after_number``)."""
+    :data:`OTHERS`, :data:`TITLES` (capitalised) or :data:`MONTHS` (a word-month only
+    ``after_number``)."""
     key = word.casefold()
-    if key in TITLES:
+    if key in OTHERS:
         return True
+    if key in TITLES:
+        return word[:1].isupper()
     if key in WORD_MONTHS:
         return after_number
     return key in MONTHS
