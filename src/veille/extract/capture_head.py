@@ -41,7 +41,7 @@ from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
 from veille.extract.furniture_title import furniture_reason, unfounded_label
-from veille.extract.masthead import names_outlet
+from veille.extract.masthead import known_outlet, names_outlet
 
 WINDOW = 60
 OPENING = 4
@@ -70,8 +70,9 @@ UNDER_THE_HEAD = 6
 #: newuser13 a-C7, h2-C6).
 MARKDOWN_HEADING = 12
 #: What a line opening on the capture's source's name (its masthead: "Le Quotidien de la
-#: Réunion" for ``lequotidien.re``; :func:`~veille.extract.masthead.names_outlet`) loses
-#: as a headline: it stays one only when no other line is.
+#: Réunion" for ``lequotidien.re``; :func:`~veille.extract.masthead.names_outlet`), or
+#: that is an outlet's whole name in veille's tables ("Les Échos"), loses as a headline: it
+#: stays one only when no other line is (:func:`_masthead`).
 MASTHEAD = 8
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SUFFIX_MARK = re.compile(r"[-|–—·>»/]")
@@ -360,6 +361,14 @@ def _share_of_words(text: str, others: list[str]) -> float:
     return len(mine & theirs) / len(mine)
 
 
+def _masthead(text: str, outlet: str) -> bool:
+    """Whether ``text`` is the outlet's masthead: it opens on the given source's name
+    (:func:`~veille.extract.masthead.names_outlet`) or it is the whole name of an outlet of
+    veille's tables (:func:`~veille.extract.masthead.known_outlet`: "Les Échos", "Le
+    Figaro"), which names the page's outlet, not its story (t-final52 A4)."""
+    return names_outlet(text, outlet) or bool(known_outlet(text)[1])
+
+
 def _none_found(refused: list[str]) -> str:
     """The evidence of a capture without a headline: "none found", and the furniture lines
     refused as one (nearest the body first), if any."""
@@ -475,7 +484,7 @@ def choose_head(
                 score -= UNDER_THE_HEAD
             if _LIST_NUMBER.match(text):  # an item of a numbered list ("4. Title")
                 score -= 4
-            if names_outlet(text, outlet):
+            if _masthead(text, outlet):
                 score -= MASTHEAD
             if i not in heads or score > best_of.get(i, -math.inf):
                 heads[i], best_of[i] = (text, how, aboutness), score
@@ -491,7 +500,7 @@ def choose_head(
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
             and find_standfirst(blocks, kinds, at - 1, kept) == at
-            and not names_outlet(above[0], outlet)):
+            and not _masthead(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which
         # the standfirst's own tests take for the standfirst of that one: it is, whether or
         # not it ends with a full stop (many sites print none; newuser18b V4). Not under
@@ -502,7 +511,7 @@ def choose_head(
                                   or _named_then_dated(blocks, kinds, at + 1, first))
           and above[2] >= FRAMED_ABOUTNESS * heads[at][2]
           and find_standfirst(blocks, kinds, at - 1, kept) == at
-          and not names_outlet(above[0], outlet)):
+          and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a
         # line between a headline-shaped one and the name over the date is the standfirst
         # of that one, when that one speaks of the text nearly as much (the SCMP's deck, as

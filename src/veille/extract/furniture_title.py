@@ -16,6 +16,9 @@ line is refused when:
   or one, opening a line of at most :data:`NOTICE_WORDS` words ("Abonnez-vous à partir de
   1 €", a call to act) or in a line of three words or fewer: "shares" in "Home Depot sales
   miss, shares plunge" is the story's word;
+* or it is a cookie consent banner's sentence, the site speaking of its use of cookies
+  (:func:`~veille.extract.consent_text.consent_sentence`: "Nous utilisons des cookies pour
+  améliorer votre expérience.", "We use cookies to…", "Wir verwenden Cookies…");
 * or it is a short label of at most :data:`LABEL_WORDS` words that the article's text
   does not speak of (:func:`unfounded_label`): no word of it (its stem) is in the text. A
   headline names the story it heads; a label that shares nothing with the text names
@@ -31,6 +34,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from veille.extract import textshape as ts
+from veille.extract.consent_text import consent_sentence
 
 #: Words of a label, at most, that must share a word with the article's text.
 LABEL_WORDS = 4
@@ -261,6 +265,11 @@ def _crumbs(text: str) -> list[str]:
 NAVIGATION_REASON = "a navigation or section label"
 
 
+#: :func:`furniture_reason`'s reason for a consent banner's sentence ("Nous utilisons des
+#: cookies pour améliorer votre expérience."; :mod:`veille.extract.consent_text`).
+CONSENT_REASON = "a consent banner's text"
+
+
 def furniture_reason(text: str) -> str:
     """Why ``text`` is page furniture by its own shape and never a headline, or ``""``
     (see the module docstring). Cost: a fold and a few tests, on a line of a few words;
@@ -283,6 +292,8 @@ def furniture_reason(text: str) -> str:
         return "a section's page label"
     if menu_line(text):
         return "a navigation menu"
+    if consent_sentence(text):
+        return CONSENT_REASON
     shape = ts.block_shape(text)
     if shape.head == "dateline":
         return "a date line"

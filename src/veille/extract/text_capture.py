@@ -284,10 +284,15 @@ def _mark_outlet_bylines(blocks: list[str], kinds: list[str], n_words: list[int]
     layout; t-final33 #8): marked a byline, its text the name after "By"."""
     heads = [blocks[k] for k in range(min(MASTHEAD_REACH, len(blocks)))
              if 1 <= n_words[k] <= 5 and not ts.ends_sentence(blocks[k])]
-    if not heads:
-        return
     for i in range(MASTHEAD_REACH, len(blocks)):
-        if kinds[i] not in {"prose", "short", "other", "label"} or n_words[i] > OUTLET_BYLINE_WORDS:
+        if kinds[i] not in {"prose", "short", "other", "label", "link"} \
+                or n_words[i] > OUTLET_BYLINE_WORDS:
+            continue
+        name = _name_then_outlet(blocks[i], heads)
+        if name:
+            blocks[i], kinds[i] = f"By {name}", "byline"
+            continue
+        if kinds[i] == "link":
             continue
         for head in heads:
             if blocks[i].startswith(head + " "):
@@ -296,6 +301,33 @@ def _mark_outlet_bylines(blocks: list[str], kinds: list[str], n_words: list[int]
                         and is_person(restore_case(name))):
                     blocks[i], kinds[i] = f"By {name}", "byline"
                 break
+
+
+_NAME_OUTLET = re.compile(r"\s[-–—]\s|,\s")
+"""The separator of a byline's name and its outlet ("Jean-Marc Mathurin - franceinfo
+Outre-mer la 1ère"): a hyphen inside the name ("Jean-Marc") is none."""
+
+
+def _name_then_outlet(block: str, heads: list[str]) -> str:
+    """The author's name of a byline "Name - Outlet" / "Name – Outlet" / "Name, Outlet"
+    (t-final52 A18), or "": the part after the separator opens on the page's masthead (one
+    of ``heads``, the short lines at its top) or is the whole name of an outlet of veille's
+    tables (:func:`~veille.extract.masthead.known_outlet`), and the part before is a
+    person's name of two to four words (:func:`~veille.extract.bylines.is_person`). An
+    agency's bare abbreviation is no outlet here: "Ludovic Marin - AFP" is a photo's credit
+    as often as a byline."""
+    if " - " not in block and " – " not in block and " — " not in block and ", " not in block:
+        return ""
+    parts = _NAME_OUTLET.split(block.strip(" ."), maxsplit=1)
+    if len(parts) != 2:
+        return ""
+    name, outlet = parts[0].strip(), parts[1].strip()
+    if not (2 <= len(name.split()) <= 4):
+        return ""
+    if not (any(outlet == head or outlet.startswith(head + " ") for head in heads)
+            or known_outlet(outlet)[1]):
+        return ""
+    return name if not is_agency(name) and is_person(restore_case(name)) else ""
 
 
 def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar, cast
 
+from veille.extract.abbreviation_stop import abbreviated_line
 from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
@@ -576,7 +577,8 @@ def is_prose(text: str) -> bool:
     if n < 6 or letter_ratio(text) < 0.55:
         return False
     if ends_sentence(text):
-        return True
+        # A line ending on an abbreviation's stop ("… jusqu'au 30 janv.") ends no sentence.
+        return not abbreviated_line(text)
     return n >= 25 and sentence_count(text) >= 1
 
 
@@ -606,7 +608,7 @@ def title_score(text: str, *, kind_known: bool = False) -> float:
     if not kind_known and (is_byline(text) or is_dateline(text) or is_credit(text)):
         return 0.0
     stripped = text.rstrip()
-    if stripped.endswith(".") and not stripped.endswith("..."):
+    if stripped.endswith(".") and not stripped.endswith("...") and not abbreviated_line(text):
         if sentence_count(text) > 1 or n > 25:
             return 0.0
         penalty = 0.5
@@ -700,6 +702,9 @@ def _shape_of(text: str) -> BlockShape:
         n = sum(max(1, len(_UNSPACED.findall(t)) // 2) if _UNSPACED.search(t) else 1
                 for t in tokens)
     ends = bool(_SENTENCE_END.search(text.rstrip())) or (n >= 3 and ends_before_credit(text))
+    if ends and n >= 6 and "." in text[-3:] and abbreviated_line(text):
+        # an abbreviation's stop ("… jusqu'au 30 janv."; t-final52 A4): no sentence's end
+        ends = False
     letters = letter_ratio(text) if n >= 2 else 0.0
     prose = n >= 6 and letters >= 0.55 and (
         ends or (n >= 25 and bool(_INNER_SENTENCE.search(text))))
