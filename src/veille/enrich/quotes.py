@@ -91,6 +91,7 @@ from veille.enrich.russian_speech import dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
+from veille.enrich.speaker_openers import absolute_participle_clause, english_participle_opener
 from veille.enrich.speaker_postposed import (
     body_start,
     next_subject,
@@ -2535,8 +2536,15 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
                 or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
-                                             or _lone_participle(stripped))):
-            continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci"
+                                             or _lone_participle(stripped)
+                                             or english_participle_opener(stripped))):
+            continue  # "Le lendemain, le ministre a déclaré", "Le 8 juin 2006, celui-ci";
+            # "Speaking in Leeds, the prime minister said" (t-final52 A6)
+        if n < len(chunks) - 1 and absolute_participle_clause(stripped, chunks[-1][1]):
+            # "le sommet … reporté, les syndicats dénoncent « … »": an absolute participle
+            # clause before the main one names no speaker (t-final52 A10)
+            kept.clear()
+            continue
         coordinated = _COORDINATED_VERB.match(stripped) if n == len(chunks) - 1 else None
         if coordinated is not None:
             # "le secrétaire d'Etat reprend le micro et lance : «": two verbs coordinated

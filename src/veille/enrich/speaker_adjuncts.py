@@ -58,6 +58,44 @@ devant Lille Demain": the association the prefect spoke before was the speaker;
 f-places32)."""
 
 
+_AFTER_NAME_ADJUNCT = re.compile(
+    r"[ \xa0]+(?:"
+    # French
+    r"(?:à|a)[ \xa0]+l['’][ \xa0]*issue|au[ \xa0]+(?:terme|cours|sortir|sortie)|"
+    r"à[ \xa0]+la[ \xa0]+(?:fin|sortie)|en[ \xa0]+marge|"
+    # Italian
+    r"al[ \xa0]+termine|alla[ \xa0]+fine|a[ \xa0]+margine|nel[ \xa0]+corso|in[ \xa0]+occasione|"
+    r"dopo|prima|durante|"
+    # Spanish, Portuguese
+    r"tras|después|al[ \xa0]+(?:término|final)|antes|após|depois|ao[ \xa0]+fim|no[ \xa0]+final|"
+    # English
+    r"at[ \xa0]+the[ \xa0]+(?:end|close|start|opening)|after|during|following|before|"
+    # German
+    r"nach|während|bei|am[ \xa0]+Rande|im[ \xa0]+Anschluss"
+    r")(?![\w'’-])")
+"""A circumstantial phrase of the verb of saying after a name ("», ha detto Meloni al
+termine dell'incontro", "», a déclaré X à l'issue du conseil", '", said X at the end of
+the meeting', "», afirmó X tras la reunión", "“, sagte X nach der Sitzung"): a proper
+name takes no prepositional complement of time, so the phrase attaches to the verb, as in
+:data:`_VERB_ADJUNCT` (Grevisse § 1034; t-final52 A12: the speaker was "Meloni al termine
+dell'incontro")."""
+
+_NAME_RUN = re.compile(
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0]+(?:(?:de|du|des|di|da|del|della|van|von|der|den|bin|ibn|"
+    r"al|el|la|le)[ \xa0]+)?[A-ZÀ-Ý][\w'’.-]*)*")
+"""A name: capitalised words, with the particles of names between them."""
+
+
+def _after_name_adjunct(speaker: str) -> int | None:
+    """Where a circumstantial phrase (:data:`_AFTER_NAME_ADJUNCT`) follows the name that
+    opens ``speaker``, None when the speaker opens with no name or none follows it."""
+    name = _NAME_RUN.match(speaker)
+    if name is None:
+        return None
+    adjunct = _AFTER_NAME_ADJUNCT.match(speaker, name.end())
+    return name.end() if adjunct is not None else None
+
+
 def adjunct_start(words: str) -> int | None:
     """Where a circumstantial adjunct of the verb (:data:`_VERB_ADJUNCT`) opens in the
     inverted subject ``words`` after some word, None when none: what follows is no part
@@ -92,6 +130,9 @@ def without_adjunct(cue: str, speaker: str, start: int, end: int
     adjunct = _VERB_ADJUNCT.search(speaker, 1)
     if adjunct is not None and re.search(r"\w", speaker[:adjunct.start()]):
         cut = min(cut, adjunct.start())
+    after_name = _after_name_adjunct(speaker)
+    if after_name is not None:
+        cut = min(cut, after_name)
     if cut == len(speaker):
         return cue, speaker, start, end
     kept = speaker[:cut].rstrip(" ,")

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (data: one sentence a line)
 """Build the h-quotes52 held-out set: articles.jsonl and gold.json.
 
 Written by h-quotes52 before veille was run on it. Each article is a list of paragraphs;
