@@ -61,8 +61,16 @@ _READER = re.compile(r"(?i)\b(?:vous|votre|vos|you|your|usted|tú|tu[oa]|dein(?:
                      r"euch|uw|jij|seu|sua)\b")
 
 #: Where one sentence ends and the next starts: after a sentence's closing mark and a
-#: space, or before a copyright sign.
-_BOUNDARY = re.compile(r"(?<=[.!?…»”])\s+(?=\S)|\s+(?=©)")
+#: space. Not before a copyright sign inside a sentence: "… portait la mention © AFP." is
+#: the reporter's sentence, not a credit glued to it (t-final52b A1).
+_BOUNDARY = re.compile(r"(?<=[.!?…»”])\s+(?=\S)")
+#: Quotation marks: a sentence holding one is speech or a title, never a page's notice
+#: ("… tous droits réservés ou pas », regrette-t-il.", t-final52b A1).
+_QUOTE_MARKS = re.compile(r"[«»“”„\"]")
+#: Words of a rights or paywall sentence, at most, when it does not open on the notice
+#: itself: "Tous droits réservés.", "All rights reserved.", "RIPRODUZIONE RISERVATA ©
+#: Copyright ANSA"; a longer sentence naming rights is the article's.
+SHORT_NOTICE_WORDS = 8
 
 _INLINE_LINK = re.compile(
     r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|read\s+(?:more|also)|"
@@ -110,9 +118,12 @@ def notice_sentence(text: str) -> bool:
     """Whether the sentence ``text``, found at a paragraph's start or end, is a page's
     notice (the module docstring lists the kinds); ``False`` for a sentence of the text."""
     n = ts.word_count(text)
-    if not n or n > MAX_NOTICE_WORDS:
+    if not n or n > MAX_NOTICE_WORDS or _QUOTE_MARKS.search(text):
         return False
-    if ts.is_copyright(text) or ts.paywall_text(text) or share_label(text):
+    if share_label(text):
+        return True
+    if (ts.is_copyright(text) or ts.paywall_text(text)) and (
+            n <= SHORT_NOTICE_WORDS or _COPYRIGHT_SIGN.match(text)):
         return True
     if n <= COPYRIGHT_SIGN_WORDS and _COPYRIGHT_SIGN.match(text):
         return True  # "© Copyright ANSA", "© Reuters", no year
@@ -129,7 +140,8 @@ def _tail_start(sentences: list[str]) -> int:
     """The index of the first sentence of the notice closing ``sentences``, or
     ``len(sentences)`` when none closes them."""
     end = len(sentences)
-    while end > 1 and notice_sentence(sentences[end - 1]):
+    while end > 1 and notice_sentence(sentences[end - 1]) and not _open_quote(
+            " ".join(sentences[:end - 1])):
         end -= 1
     for k in range(1, end):
         if _INLINE_LINK.match(sentences[k]) and ts.word_count(
@@ -138,18 +150,45 @@ def _tail_start(sentences: list[str]) -> int:
     return end
 
 
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (more « than », or an odd number of
+    straight double quotes): what follows is still speech."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") \
+        or text.count('"') % 2 == 1
+
+
+#: Words that end a share button's label: what is shared or where ("Partager sur
+#: Facebook", "Share this article", "Comparte esta noticia"). A label of a verb and
+#: function words only ("Teilen Sie Ihre …", "Partager sur …") is the sentence's own
+#: imperative, not a button (t-final52b A1).
+_LABEL_ENDS = frozenset("""
+article story noticia noticias articulo articolo notizia artikel beitrag artigo materia
+статьей новостью facebook twitter x whatsapp linkedin bluesky telegram threads mastodon
+email e-mail mail courriel lien link
+""".split())
+
+
 def _glued_label(text: str) -> int:
     """Where the paragraph starts after a share button's label glued before its first
-    word with no mark between them ("Comparte esta noticia Las intensas …"), or 0."""
+    word with no mark between them ("Comparte esta noticia Las intensas …", "Partager
+    sur Facebook Un incendie …"), or 0. The label is the longest one that ends on what is
+    shared or where (:data:`_LABEL_ENDS`) and is followed by a capital that is no part of
+    a label: "Partager sur Facebook une vidéo …" is a sentence, kept whole."""
     words = text.split(" ", SHARE_LABEL_WORDS + 1)
     first = _label_words(words[0])
     if not first or (first[0] not in SHARE_VERBS and first[0] not in SHARE_FILLERS):
         return 0  # the usual case: a paragraph opening on a word of no label
+    cut = 0
     for k in range(1, min(SHARE_LABEL_WORDS, len(words) - 1) + 1):
-        rest = words[k]
-        if rest[:1].isupper() and share_label(" ".join(words[:k])):
-            return len(" ".join(words[:k])) + 1
-    return 0
+        label = " ".join(words[:k])
+        if not share_label(label):
+            break
+        last = _label_words(words[k - 1])
+        nxt = _label_words(words[k])
+        if (words[k][:1].isupper() and last and last[0] in _LABEL_ENDS
+                and not (nxt and (nxt[0] in SHARE_VERBS or nxt[0] in SHARE_FILLERS))):
+            cut = len(label) + 1
+    return cut
 
 
 def split_glued(block: str) -> tuple[str, str, str]:
