@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from veille.enrich.speaker_spans import full_name
 
 
 def _enrichments(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                 *articles: dict[str, object]) -> dict[str, dict]:
+                 *articles: dict[str, object]) -> dict[str, dict[str, Any]]:
     source = tmp_path / "a.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
                       encoding="utf-8")
