@@ -70,11 +70,52 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         spans.append((start, start + len(run), run, at_start and len(words) == 1))
     inside = {fold(run) for _, _, run, first in spans if not first}
     found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
-    return sorted({*found, *town_and_area_spans(text, gazetteer, runs),
-                   *described_town_spans(text, gazetteer, runs),
-                   *towns_after_preposition_spans(text, gazetteer, runs),
-                   *headed_area_spans(text, gazetteer),
-                   *area_after_preposition_spans(text, gazetteer, runs)})
+    return sorted(_full_names(text, gazetteer, {
+        *found, *town_and_area_spans(text, gazetteer, runs),
+        *described_town_spans(text, gazetteer, runs),
+        *towns_after_preposition_spans(text, gazetteer, runs),
+        *headed_area_spans(text, gazetteer),
+        *area_after_preposition_spans(text, gazetteer, runs)}))
+
+
+_NAME_GOES_ON = re.compile(
+    r"[ \u00a0]+(de(?:[ \u00a0]+(?:la|las|los))?|del|am|an[ \u00a0]+der|im|upon|di|da|do|dos"
+    r"|das)[ \u00a0]+(" + _WORD + r"(?:[ \u00a0]" + _WORD + r")*)")
+"""What may carry a place's name on past its first capitalised words: a linking word
+and capitalised words ("Santa Cruz de Tenerife", "Santiago de Compostela", "San José del
+Cabo", "Frankfurt am Main", "Stratford upon Avon")."""
+
+
+def _full_names(text: str, gazetteer: Gazetteer, spans: set[Span]) -> set[Span]:
+    """``spans`` with each one that a linking word and capitalised words carry on
+    (:data:`_NAME_GOES_ON`) read as the full name: the longest one the gazetteer knows
+    ("Santa Cruz de Tenerife", not Santa Cruz, Bolivia; t-final52 A5), else kept only
+    when the words after the link name an area (country, region, island) holding a
+    reading of the span ("Santiago de Chile") or an acronym ("Madrid de la OTAN"), else
+    dropped: the name is another place's the gazetteer lacks, never a namesake of its
+    first words elsewhere. A span inside a full name goes ("Cabo" of San José del Cabo)."""
+    out: set[Span] = set()
+    for start, end, label in spans:
+        tail = _NAME_GOES_ON.match(text, end)
+        if tail is None:
+            out.add((start, end, label))
+            continue
+        words = tail.group(2).split()
+        full = next((n for n in (
+            text[start:tail.start(2)] + " ".join(words[:k])
+            for k in range(min(len(words), MAX_WORDS), 0, -1))
+            if gazetteer.candidates(n)), None)
+        if full is not None:
+            out.add((start, start + len(full), label))
+            continue
+        short = gazetteer.candidates(text[start:end])
+        areas = [a for k in range(min(len(words), MAX_WORDS), 0, -1)
+                 for a in gazetteer.candidates(" ".join(words[:k]))
+                 if a.kind in ("country", "region", "island", "department")]
+        if words[0].isupper() or any(_inside(p, a) for p in short for a in areas):
+            out.add((start, end, label))  # "Madrid de la OTAN": a body's acronym
+    return {s for s in out if not any(  # "San José del Cabo": not also "Cabo"
+        o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in out)}
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -2853,15 +2853,21 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     of the article is about among the English-speaking ones (``countries``: "in Hebden
     Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). A name
     the gazetteer reads as an area keeps only the towns of that very name, not those
-    GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names)."""
+    GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names). No
+    town or village is offered in the country of an area ``found`` names (a nation, a
+    region, a province of its own) but outside that area: "homes in Wales and south-west
+    England" in a British outlet is the nation, not Wales, a village of South Yorkshire
+    (t-final52 A11); the town a canton is named after stays (Esch-sur-Alzette)."""
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
            for p in found):
         return []  # "Monaco", "Luxembourg": the country, not also a town of its name
     near = _near_village(entity, found, entities, gazetteer)
-    return [*_minor_towns_in_context(entity, found, entities, text, gazetteer, countries,
-                                     home, french_text, english_text),
-            *near]
+    areas = [p for p in found if p.kind in ADMINISTRATIVE]
+    return [t for t in [*_minor_towns_in_context(entity, found, entities, text, gazetteer,
+                                                 countries, home, french_text, english_text),
+                        *near]  # "homes in Wales": the nation, not a village of England
+            if not any(a.country == t.country and not _inside(t, a) for a in areas)]
 
 
 def _near_village(entity: dict[str, object], found: list[Place],

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.enrich.entities import Recognizer, Span
+from veille.enrich.entities import Recognizer, Span, _function_words
+from veille.enrich.gender import given_name_gender
 from veille.enrich.quotes import find_quotes, person_shaped
 
 PERSON = "PER"
@@ -46,17 +47,30 @@ _FULL_NAME = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+){1,2}"
 
 def full_name(text: str, speaker: str) -> str:
     """A one-word speaker ("Thune said") as the text names it in full ("Senate Majority
-    Leader John Thune"): the capitalised given name(s) right before the surname, when the
-    text names one person of that surname only; else the speaker as it is (t-enrich22
+    Leader John Thune"): the capitalised given name(s) right before the surname, both of
+    two when the first is a given name ``gender`` lists ("José Antonio Kast", not
+    "Antonio Kast": t-final52 A13; "Governor Mark Ellis" is Mark Ellis), when the text names
+    one person of that surname only; else the speaker as it is (t-enrich22
     E3: an article whose speakers are all surnames had no entity at all)."""
     if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}", speaker):
         return speaker
-    found = {m.group().split()[-2] for m in re.finditer(
-        r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \xa0]+" + re.escape(speaker) + r"(?![\w'’-])", text)}
-    if len(found) != 1:
+    found: set[tuple[str, ...]] = set()
+    for match in re.finditer(r"(?<![\w'’-])" + _FULL_NAME + re.escape(speaker)
+                             + r"(?![\w'’-])", text):
+        words = match.group().split()[:-1]
+        while words and (words[0].lower() in _NOT_GIVEN  # "Leader John Thune"
+                         or words[0].lower() in _function_words()):  # "On Monday"
+            words = words[1:]
+        if len(words) == 2 and not given_name_gender(words[0]):
+            words = words[1:]  # "Governor Mark Ellis": a title, not a first given name
+        if words:
+            found.add(tuple(words))
+    if not found:
         return speaker
-    given = found.pop()
-    return speaker if given.lower() in _NOT_GIVEN else f"{given} {speaker}"
+    given = max(found, key=len)  # "José Antonio Kast", also written "Antonio Kast"
+    if any(g != given[len(given) - len(g):] for g in found):
+        return speaker  # two people of that surname
+    return " ".join((*given, speaker))
 
 
 _NOT_GIVEN = frozenset("leader minister secretary senator president chairman chief the said "
