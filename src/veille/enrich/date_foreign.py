@@ -446,10 +446,30 @@ def _plan_side(after: str, lang: _Language) -> str:
     return STILL if still_ahead(but, bool(lang.past.search(but))) else CHANGED
 
 
+_COMPLETIVE = {"es": r"\bque\b", "it": r"\bche\b", "de": r"\bdass\b"}
+"""The conjunction opening a completive clause ("ha confermato che venerdì le linee
+resteranno chiuse"): the mention after it is the reported clause's, whose own verb dates it,
+not the reporting verb before it (t-final52 A9; as :func:`veille.enrich.clauses.own_clause`
+in French)."""
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
-    """'past', 'future' or '' from the verb nearest a mention in its clause."""
+    """'past', 'future' or '' from the verb nearest a mention in its clause; after a
+    completive conjunction (:data:`_COMPLETIVE`) from that clause's own verb when it has
+    one."""
     lang = _language(primary(language))
     before, after = _clause(text, start, end)
+    opener = list(re.finditer(_COMPLETIVE[lang.code], before, re.IGNORECASE))
+    if opener:
+        own = _nearest_tense(before[opener[-1].end():], after, lang)
+        if own:
+            return own
+    return _nearest_tense(before, after, lang)
+
+
+def _nearest_tense(before: str, after: str, lang: _Language) -> str:
+    """'past', 'future' or '' from the verb marker nearest the mention, ``before`` ending
+    and ``after`` starting where it is."""
     best: tuple[int, str] | None = None
     for tense, cue in (("past", lang.past), ("future", lang.future)):
         for m in cue.finditer(before):

@@ -285,6 +285,14 @@ AP_MONTHS = {"jan": 1, "feb": 2, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec
 """The months English news agencies abbreviate before a day, with a full stop ("Sept. 22",
 "Jan. 5"; AP Stylebook, "months"): capitalised, read only so."""
 _AP_MO = "|".join(m.capitalize() for m in sorted(AP_MONTHS, key=len, reverse=True))
+FR_ABBREVIATED_MONTHS = {"janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4,
+                         "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
+"""French abbreviated months with their full stop after a day ("jusqu'au 30 janv.", "le
+3 déc."; Imprimerie nationale, *Lexique des règles typographiques*, "abréviations":
+janv., févr., avr., juil., sept., oct., nov., déc.): read only after a day number and
+before a full stop, so "sept" the count and "oct" elsewhere stay words (t-final52 A8)."""
+ABBREVIATED_MONTHS = {**AP_MONTHS, **FR_ABBREVIATED_MONTHS}
+_AB_MO = "|".join(sorted(ABBREVIATED_MONTHS, key=len, reverse=True))
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PA = "|".join(sorted(PARTS, key=len, reverse=True))
 _MO_CAP = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
@@ -302,7 +310,7 @@ _PATTERN = re.compile(
     \b(?:
       \s*(?P<event>(?-i:11-Septembre))
     | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+of(?=\s))?)?
-      (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO})
+      (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO}|(?:{_AB_MO})(?:\.(?=\s+(?:19|20)\d\d\b)|(?=\.)))
         (?:\s+(?P<year1>(?:19|20)\d\d))?
     | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.|(?-i:May))\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
@@ -557,6 +565,11 @@ paragraph without final punctuation), never lets the previous sentence's verb de
 tense."""
 _SENTENCE_PART = re.compile(r"[;:«»\"“”()\n]|[.!?…]\s")
 """Where the sentence part before a mention starts, commas included."""
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+(?:on|by|until|from|next|this)\s+$")
+"""English "that" opening a reported clause right before its date ("confirmed that on
+Saturday the museums will stay closed"): the reported clause's own verb dates the mention,
+not the reporting verb (t-final52 A9); "that" before the weekday itself ("that Saturday")
+is a demonstrative and is not matched."""
 _PARTICIPLE_END = re.compile(r"(?i)\b[^\W\d_]{3,}(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|"
                              r"its|ites)\s+(?:(?:en|le|au|début|fin|mi-)\s*)?$")
 _AGENT = re.compile(r"(?i)\s*,?\s*par\s")
@@ -641,6 +654,8 @@ def tense_near(text: str, start: int, end: int) -> str:
     line = max(text.rfind("\n", 0, start) + 1, start - MAX_PARAGRAPH)
     rest = after_incise(text[line:start - len(piece)], piece)
     own, opened = own_clause(piece if rest is None else rest)
+    if english and not opened and _THAT_BEFORE.search(own):
+        own, opened = "", True  # "confirmed that on Saturday the museums will stay closed"
     whole = _CLAUSE_END.split(_ASIDE.sub(_blank, text[line:start]))[-1]
     clause, has_opener = own_clause(whole)
     if has_opener and rest is None:  # "a annoncé qu'il renonçait à …": reported present
@@ -848,12 +863,14 @@ alone ("a proposé le 6 février") introduces the date of the act, not an event 
 _PROMISE = re.compile(
     r"(?i)\b(?:promis|promise|promised|convoqu(?:é|ée|és|ées)|programm(?:é|ée|és|ées)|"
     r"fix(?:é|ée|és|ées)|report(?:é|ée|és|ées)|repouss(?:é|ée|és|ées)|décal(?:é|ée|és|ées)|"
+    r"engag(?:é|ée|és|ées)(?=\s+à\s)|pledged|vowed|"
     r"scheduled|postponed)\s+(?:(?:les|le|la|l['’]|ses|son|sa|leurs?|the)\s*)?"
     rf"(?!(?:le|la|les|l|au|aux|ce|on|the|{_WD})\b)\w+")
 """Participles whose object is always a coming event (a promise, a summons, a date set or
 moved), followed by a word of that object: a weekday after the object is the event's
 ("a promis une réunion jeudi"), not the act's, unlike "a annoncé sa démission jeudi"
-(newuser9 R6)."""
+(newuser9 R6). A promise to act ("s'était engagé à rendre le rapport avant le 15
+novembre") likewise."""
 
 
 _DEADLINE = re.compile(r"(?i)\bd['’]ici\s+(?:(?:à|a|au|aux)\s+)?"
@@ -983,8 +1000,8 @@ def _promised(text: str, start: int) -> bool:
     return promise is not None and not _MOVED.match(promise.group())
 
 
-_UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|\b(?:until|till|into)\s+)"
-                    r"(?:le\s+|ce\s+)?$")
+_UNTIL = re.compile(r"(?i)(?:\bjusqu['’]\s*(?:(?:à|au|aux|en)\s+)?|"
+                    r"\b(?:until|till|into|through)\s+)(?:le\s+|ce\s+)?$")
 _DURATIVE = re.compile(
     r"(?i)\b(?:dur[éeè]\w*|continu[éeè]\w*|poursuivi\w*|rest[éeè]\w*|demeur[éeè]\w*|"
     r"attendu|patienté|siégé|travaillé|vécu|habité|lasted|continued|remained|stayed|"
@@ -996,13 +1013,15 @@ jeudi")."""
 
 _BOUND_AHEAD = re.compile(r"(?i)(?:\bd['’]ici\s+(?:(?:à|a|au|aux|le)\s+)?|\bavant\s+(?:le\s+)?|"
                           r"\bjusqu['’]\s*(?:au|à)\s+|\bà\s+(?:partir|compter)\s+du\s+|"
-                          r"\bdès\s+(?:le\s+)?)$")
+                          r"\bdès\s+(?:le\s+)?|\b(?:until|till|through|by|before)\s+)$")
 """A preposition announcing a deadline or a bound ahead ("d'ici au", "avant le", "jusqu'au",
 "à partir du", "à compter du", "dès le") right before a day and month written without a
 year, in a clause with no past verb: the bound is ahead of the act that sets it, so the
 date is the next such day, not the nearest ("ouvert jusqu'au 15 juillet" written on 30
 November is next July; Trésor de la langue française, "jusque", "dès": a limit, a start;
-t-final30 F4). A past clause keeps its reading ("était parti avant le 20 novembre")."""
+t-final30 F4). English "until", "through", "by", "before" alike ("keeps the government
+funded through Jan. 30", t-final52 A7). A past clause keeps its reading ("était parti avant
+le 20 novembre")."""
 
 
 def _announced_ahead(match: re.Match[str], text: str, start: int, end: int) -> str:
@@ -1218,7 +1237,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         return _quarter(g["quarter"], g["quarteryear"], published, tense)
     if g["mon1"] or g["mon3"]:
         name = (g["mon1"] or g["mon3"]).lower()
-        month = MONTH_NUMBERS.get(name) or AP_MONTHS[name.rstrip(".")]
+        month = MONTH_NUMBERS.get(name) or ABBREVIATED_MONTHS[name.rstrip(".")]
         day_text = (g["day"] or g["day3"]).lower()
         day = 1 if day_text == "1er" else int(day_text)
         year_text = g["year1"] or g["year3"]
@@ -2133,13 +2152,20 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             pass  # "a convoqué un CSE mardi, où elle a confirmé …": the act is over
         elif tense == "past" and match.group("wd2") and _promised(text, start):
             tense = "future"  # the promise is past, the day of what it promises is ahead
+        elif tense == "past" and not match.group("wd2") and _promised(text, start):
+            # "avait promis un compromis avant Noël": the pluperfect dates the promise,
+            # not the term it sets, which may lie on either side: the nearest, told by its
+            # side (t-final52 A8)
+            tense, by_side = "", True
         elif tense == "past" and match.group("wd2") and _announced_event(text, start):
             tense = ""  # the announcement is past, the event it names may be ahead
         elif tense == "past" and not match.group("wd2") and (
                 _governed_by_a_call(text, start) or governed_by_prospective_noun(before)):
             tense = ""  # the call is past, the day it names is not said to be
         elif tense == "past" and _until_ahead(text, start):
-            tense = ""  # the act is past, the end of the span it opens is not said to be
+            # the act is past, the end of the span it opens may lie on either side: the
+            # nearest, told by its side ("extended the comment period until Jan. 9")
+            tense, by_side = "", True
         if not tense and clause_tense != "past" and (match.group("mon1") or match.group("mon3")) \
                 and not (match.group("year1") or match.group("year3")) and \
                 _BOUND_AHEAD.search(before):

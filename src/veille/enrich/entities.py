@@ -29,7 +29,7 @@ from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.date_participles import EVENT_PARTICIPLES
-from veille.enrich.dates import MONTHS, is_english
+from veille.enrich.dates import ABBREVIATED_MONTHS, MONTHS, is_english
 from veille.enrich.events import TIME_BEFORE, event_name
 from veille.enrich.evidence import (
     AT_SENTENCE_START,
@@ -3076,12 +3076,14 @@ def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTab
     title keeps its content words capitalised), or any span whose words after its first
     are all lower case, one of them an English function word that is no French word ("We
     need an"; docs/enrichment.md); a month's name before a number, not a person's
-    ("Depuis Mai 68": newuser16a H17)."""
+    ("Depuis Mai 68": newuser16a H17), or an abbreviated one before its day ("Jan. 30")."""
     if table.lookup(name) is not None:
         return False
     if label != "PER" and fold(name) in MONTHS and re.match(r"[ \t\u00a0]+\d",
                                                             text[start + len(name):]):
         return True  # "Mai 68", "Juin 40": a month, its number cut, names no entity
+    if fold(name) in ABBREVIATED_MONTHS and re.match(r"\.[ \t\u00a0]+\d", text[start + len(name):]):
+        return True  # "Jan. 30", "Sept. 14": an abbreviated month before its day (t-final52 A7)
     words = name.split()
     if len(words) > 1 and not _INSTITUTION.match(name) and all(
             w[:1].islower() or fold(w) in _TITLE_NOUNS for w in words[1:]) and any(
