@@ -88,7 +88,7 @@ def test_the_fetch_time_bound() -> None:
     (["fr"], "https://www.lesoir.be/a", "Europe/Brussels", "domain .be"),
     (["fr"], "https://www.letemps.ch/a", "Europe/Zurich", "domain .ch"),
     (["fr"], "https://www.ledevoir.ca/a", "America/Toronto", "domain .ca"),
-    (["fr"], "https://www.sudouest.fr/a", "Europe/Paris", "domain .fr"),
+    (["fr"], "https://www.journal-exemple.fr/a", "Europe/Paris", "domain .fr"),
     # a national outlet of veille's table (r-mast51): its home, the same clock
     (["fr"], "https://www.lemonde.fr/a", "Europe/Paris", "source's home"),
     (["fr"], "https://www.rfi.com/a", "Europe/Paris", "language fr"),

@@ -62,7 +62,9 @@ def test_the_cli_sees_each_version_when_it_read_it(
     assert aware(version["captured_at"]) == SAVED[0]  # the file's time, kept as evidence
     assert aware(found["revised_at"]) > first  # the second ingest, a second later
     text = out(run_veille(["duplicates", article_id], data_dir=data))
-    shown = re.findall(r"(\d{4}-\d\d-\d\d \d\d:\d\d) UTC", text)
+    # veille's own times, said in UTC ("UTC" alone; a declared time carries its offset,
+    # "07:15 UTC+1", t-final52 A17)
+    shown = re.findall(r"(\d{4}-\d\d-\d\d \d\d:\d\d) UTC(?![+-])", text)
     assert len(shown) == 2
     assert all(day >= started.strftime("%Y-%m-%d %H:%M") for day in shown), text
     # the file's modification time (06:40 UTC, 07:40 in Paris) is shown nowhere; the page's

@@ -80,10 +80,11 @@ def test_the_cli_shows_each_version_time_beside_veilles(data: Path,
     assert "seen by veille" in lines[header]
     rows = lines[header + 1:]
     assert [re.split(r"\s{2,}", row.strip())[:3] for row in rows] == [
-        ["version", "1", "2026-12-01 09:12"], ["version", "2", "2026-12-01 14:30"],
-        ["current", "3", "2026-12-01 15:05"]]
+        ["version", "1", "2026-12-01 09:12 UTC+1"], ["version", "2", "2026-12-01 14:30 UTC+1"],
+        ["current", "3", "2026-12-01 15:05 UTC+1"]]  # each with its offset (t-final52 A17)
     # veille's own time, in its labelled column, is today's, not the version's
-    assert all(re.search(r"2026-12-01 \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d", r) for r in rows)
+    assert all(re.search(r"2026-12-01 \d\d:\d\d UTC\+1\s+\d{4}-\d\d-\d\d \d\d:\d\d", r)
+               for r in rows)
     as_json = json.loads(out(run_veille(["duplicates", article_id, "--json"],
                                         data_dir=data)))
     assert [v["declared_at"] for v in as_json["versions"]] == DECLARED

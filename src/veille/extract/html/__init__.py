@@ -402,7 +402,8 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         summary = ""
     # What extraction left out and why, as text captures list it (issue 14).
     dropped = page_dropped(walk.blocks, walk.skipped, choice.start, choice.end,
-                           [meta.title or "", lead, meta.site_name or "", *paragraphs,
+                           [meta.title or "", lead, summary, meta.site_name or "",
+                            *paragraphs,
                             *(v for _, v in found.get("h1", [])[:1]),
                             *(v for _, v in found.get("site_masthead", []))],
                            meta.authors)
