@@ -10,13 +10,12 @@ Usage: python score.py VEILLE_CLI [WORK_DIR] [-v]
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.exported_cases import exported_cases  # noqa: E402
 
 
 def _checks(case: dict, row: dict) -> list[tuple[str, bool, str]]:
@@ -41,23 +40,8 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     cli = args[0]
     work = Path(args[1] if len(args) > 1 else "/tmp/r-extract52/heldout")
-    shutil.rmtree(work, ignore_errors=True)
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
     right = total = 0
-    for n, line in enumerate((HERE / "gold.jsonl").read_text("utf-8").splitlines()):
-        if not line.strip():
-            continue
-        case = json.loads(line)
-        data = work / f"d{n}"
-        data.mkdir(parents=True)
-        path = work / case["file"]
-        shutil.copy(HERE / "cases" / case["file"], path)
-        run = [cli, "--data-dir", str(data)]
-        given = ["--source", case["given"]] if case.get("given") else []
-        subprocess.run([*run, "ingest", *given, str(path)], capture_output=True, env=env)
-        out = subprocess.run([*run, "export", "--format", "jsonl"], capture_output=True,
-                             text=True, env=env).stdout
-        rows = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    for case, rows in exported_cases(HERE, cli, work):
         for name, ok, got in _checks(case, rows[0] if rows else {}):
             total += 1
             right += ok

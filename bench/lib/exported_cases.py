@@ -1,0 +1,41 @@
+"""Run a held-out set's captures through a `veille` command, one store per case, and read
+back what it stored: the loop the capture scorers share (r-mast51, r-extract52, h-head52).
+
+A set is a folder holding ``gold.jsonl`` (one case a line: ``file`` under ``cases/``, and
+``given``, a ``--source`` to pass, when the case has one) and ``cases/``. Each case is
+copied into its own data directory under ``work`` and ingested with ``cli``, in a fixed
+environment (UTC, C.UTF-8); its store is read back with ``veille export --format jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
+
+
+def exported_cases(here: Path, cli: str, work: Path
+                   ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """``(case, rows)`` for each case of ``here/gold.jsonl``: the gold line and the
+    records `veille export` gives of its store (empty when nothing was stored). ``work`` is
+    emptied first."""
+    shutil.rmtree(work, ignore_errors=True)
+    for n, line in enumerate((here / "gold.jsonl").read_text("utf-8").splitlines()):
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        data = work / f"d{n}"
+        data.mkdir(parents=True)
+        path = work / case["file"]
+        shutil.copy(here / "cases" / case["file"], path)
+        run = [cli, "--data-dir", str(data)]
+        given = ["--source", case["given"]] if case.get("given") else []
+        subprocess.run([*run, "ingest", *given, str(path)], capture_output=True, env=ENV)
+        out = subprocess.run([*run, "export", "--format", "jsonl"], capture_output=True,
+                             text=True, env=ENV).stdout
+        yield case, [json.loads(x) for x in out.splitlines() if x.startswith("{")]
