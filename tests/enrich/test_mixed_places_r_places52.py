@@ -8,30 +8,17 @@ Real store, through the CLI; articles written for this test."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from veille.cli.main import main
+from enriched_kit import enriched_by_url
 
 
 def _places(tmp_path: Path, capsys: pytest.CaptureFixture[str],
             *articles: dict[str, object]) -> dict[str, list[dict]]:
-    source = tmp_path / "a.jsonl"
-    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
-                      encoding="utf-8")
-    data = str(tmp_path / "data")
-    assert main(["--data-dir", data, "ingest", str(source)]) == 0
-    assert main(["--data-dir", data, "enrich"]) == 0
-    capsys.readouterr()
-    assert main(["--data-dir", data, "export", "--format", "jsonl"]) == 0
-    out = {}
-    for line in capsys.readouterr().out.splitlines():
-        if line.startswith("{"):
-            record = json.loads(line)
-            out[record["content"]["url"]] = (record.get("enrichment") or {}).get("places", [])
-    return out
+    return {url: found.get("places", [])
+            for url, found in enriched_by_url(tmp_path, capsys, *articles).items()}
 
 
 def _article(slug: str, language: str, title: str, *paragraphs: str) -> dict[str, object]:
