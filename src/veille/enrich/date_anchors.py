@@ -184,6 +184,40 @@ def update_marks(text: str, found: list[MentionedDate], published: date,
             for n, (start, day) in enumerate(marks)]
 
 
+_PLUPERFECT = re.compile(
+    r"(?i)\b(?:avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|had|"
+    r"había|habían|aveva|avevano|era|erano|hatte|hatten|war|waren)\b[^.!?;\n]*$")
+"""A pluperfect's auxiliary before a mention in its sentence ("Le préfet avait été reçu
+mercredi"): a time before the telling, which an update does not move."""
+
+
+def told_by_update(found: list[MentionedDate], published: date,
+                   updated: date | None, text: str = "") -> list[MentionedDate]:
+    """``found`` with each bare weekday told in the past ("s'est rendu sur place vendredi
+    matin") moved to the day of that name between the publication (excluded) and the
+    page's ``updated`` day (included), when the update came less than a week after
+    publication and only one version was read: the text read is the updated one, so a
+    past act may be the update's own, and a weekday read against the publication alone
+    would land almost a week before it (t-final53 A3: a fire of Thursday evening, the
+    mayor on site "vendredi matin", updated Friday 08:30, was read as the Friday of the week
+    before). A weekday with "dernier", "last" or a day of month is no bare weekday and
+    keeps its reading, and so does one told in the pluperfect (:data:`_PLUPERFECT`, read
+    in ``text`` before the mention)."""
+    if updated is None or not 0 < (updated - published).days < 7:
+        return found
+    out: list[MentionedDate] = []
+    for mention in found:
+        weekday = _weekday(mention)
+        if weekday is not None and mention.tense == "past" and \
+                date.fromisoformat(mention.value) < published and \
+                not _PLUPERFECT.search(text[max(0, mention.start - 120):mention.start]):
+            day = updated - timedelta(days=(updated.weekday() - weekday) % 7)
+            if day > published:
+                mention = replace(mention, value=day.isoformat())
+        out.append(mention)
+    return out
+
+
 _SENTENCE = re.compile(r"[^\n.!?…]+(?:[.!?…]+(?=\s|$)|(?=\n)|$)")
 """A sentence, or a line without final punctuation (a headline)."""
 

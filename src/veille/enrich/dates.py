@@ -134,6 +134,7 @@ from veille.enrich.date_anchors import (
     coordinated_weeks,
     named_in_paragraph,
     printed_week_ahead,
+    told_by_update,
     update_marks,
 )
 from veille.enrich.date_announced import announced_event
@@ -527,7 +528,7 @@ _FUTURE = re.compile(
     r"\b(?:s['’]|se\s+)apprêt(?:e|ent)\s+(?:à|a)\b|\bà\s+l['’]approche\s+d")
 _PROSPECTIVE_PAST = re.compile(
     r"(?i)\b(?:devait|devaient|allait|allaient)\s+(?:(?:bien|encore|alors|ensuite|"
-    r"aussi|également|pourtant|finalement|donc|y|en|se|s['’]|le|la|les|lui|leur)\s*)*"
+    r"aussi|également|pourtant|finalement|donc|[^\W\d_]{3,}ment|y|en|se|s['’]|le|la|les|lui|leur)\s*)*"
     r"[^\W\d_]+(?:er|ir|re|oir)\b")
 """The imperfect of devoir or aller before an infinitive ("il devait rentrer le 6 mars",
 "la séance allait reprendre jeudi"): a prospective seen from a past moment (Grevisse,
@@ -2058,6 +2059,8 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
         later = [d for d in read[day] if start <= d.start < end]
         found = sorted([d for d in found if not start <= d.start < end] + later,
                        key=lambda d: d.start)
+    if not first:  # one version read: its past weekdays may be the update's
+        found = told_by_update(found, published, updated, text)
     return [past_when_over(d, published)
             for d in printed_week_ahead(named_in_paragraph(text, found), published)]
 

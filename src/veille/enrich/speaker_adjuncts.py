@@ -71,7 +71,12 @@ _AFTER_NAME_ADJUNCT = re.compile(
     # English
     r"at[ \xa0]+the[ \xa0]+(?:end|close|start|opening)|after|during|following|before|"
     # German
-    r"nach|während|bei|am[ \xa0]+Rande|im[ \xa0]+Anschluss"
+    r"nach|während|bei|am[ \xa0]+Rande|im[ \xa0]+Anschluss|"
+    # where or in what form it was said, opening with a lower-case word: "em entrevista
+    # coletiva", "in conferenza stampa", "en rueda de prensa", "en conférence de presse",
+    # "dans un communiqué", "in a statement", "at a press conference", "auf einer
+    # Pressekonferenz"
+    r"(?:em|numa|num|no|na|in|nel|nella|nei|en|dans|at|on|auf|im)(?=[ \xa0]+[a-zà-ÿ])"
     r")(?![\w'’-])")
 """A circumstantial phrase of the verb of saying after a name ("», ha detto Meloni al
 termine dell'incontro", "», a déclaré X à l'issue du conseil", '", said X at the end of
@@ -86,10 +91,18 @@ _NAME_RUN = re.compile(
 """A name: capitalised words, with the particles of names between them."""
 
 
+_TITLED_NAME = re.compile(
+    r"(?:[a-zà-ÿ'’]+[ \xa0]+)+" + _NAME_RUN.pattern)
+"""A name after lower-case words, a title and its article ("prefeito Sebastião Melo", "il
+sindaco Giuseppe Sala", "le maire de Lyon Grégory Doucet"): the name's end is where an
+adjunct may follow (t-final53 A11: the speaker was "prefeito Sebastião Melo em entrevista
+coletiva")."""
+
+
 def _after_name_adjunct(speaker: str) -> int | None:
     """Where a circumstantial phrase (:data:`_AFTER_NAME_ADJUNCT`) follows the name that
     opens ``speaker``, None when the speaker opens with no name or none follows it."""
-    name = _NAME_RUN.match(speaker)
+    name = _NAME_RUN.match(speaker) or _TITLED_NAME.match(speaker)
     if name is None:
         return None
     adjunct = _AFTER_NAME_ADJUNCT.match(speaker, name.end())
