@@ -20,13 +20,19 @@ import pytest
 from veille.cli.main import main
 from veille.enrich.dates import find_dates
 
-CAPTURE = """Ouest-France
-Brest. Incendie dans un immeuble du quartier de Recouvrance
-Publié le 03/12/2026 à 22h05 Mis à jour le 04/12/2026 à 08h30
-Un incendie s'est déclaré jeudi soir au troisième étage d'un immeuble de la rue de la Porte, à Brest. Deux habitants ont été légèrement blessés et une dizaine de familles ont été évacuées par les pompiers.
-Le maire de Brest s'est rendu sur place vendredi matin pour rencontrer les familles relogées au gymnase du quartier, a indiqué la mairie dans un communiqué.
-Une enquête a été ouverte pour déterminer l'origine du sinistre, qui pourrait être électrique selon les premiers éléments recueillis par les enquêteurs.
-"""
+CAPTURE = "\n".join([
+    'Ouest-France',
+    'Brest. Incendie dans un immeuble du quartier de Recouvrance',
+    'Publié le 03/12/2026 à 22h05 Mis à jour le 04/12/2026 à 08h30',
+    ("Un incendie s'est déclaré jeudi soir au troisième étage d'un immeuble de la rue "
+     'de la Porte, à Brest. Deux habitants ont été légèrement blessés et une dizaine d'
+     'e familles ont été évacuées par les pompiers.'),
+    ("Le maire de Brest s'est rendu sur place vendredi matin pour rencontrer les famil"
+     'les relogées au gymnase du quartier, a indiqué la mairie dans un communiqué.'),
+    ("Une enquête a été ouverte pour déterminer l'origine du sinistre, qui pourrait êt"
+     're électrique selon les premiers éléments recueillis par les enquêteurs.'),
+    '',
+])
 
 
 def _value(text: str, published: date, words: str, updated: date | None = None) -> str:
