@@ -62,14 +62,22 @@ _STREET_BEFORE = re.compile(
     # Italian: ISTAT's generic urban names (DUG: via, viale, piazza, corso, largo…)
     r"viale|piazza|piazzale|corso|largo|vicolo|lungomare|lungotevere"
     r")[ \t\u00a0]+(?:di[ \t\u00a0]+|del[ \t\u00a0]+|della[ \t\u00a0]+|dei[ \t\u00a0]+|"
-    r"degli[ \t\u00a0]+|delle[ \t\u00a0]+|d['’])?$")
+    r"degli[ \t\u00a0]+|delle[ \t\u00a0]+|d['’])?$"
+    r"|(?<![\w-])(?:"
+    # Portuguese: the types of thoroughfare of Portugal's and Brazil's address registers
+    # (CTT's "tipos de arruamento", IBGE's "tipos de logradouro": rua, avenida, travessa,
+    # praça, largo, alameda, estrada, calçada, beco)
+    r"rua|avenida|av\.|travessa|praça|praceta|largo|alameda|estrada|calçada|beco"
+    r")[ \t\u00a0]+(?:da[ \t\u00a0]+|do[ \t\u00a0]+|das[ \t\u00a0]+|dos[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+)?$")
 """A street's type word and linking word right before a name: the name is the street's
 ("avenue de Paris", "boulevard de Verdun", "calle de Toledo", "piazza di Spagna"). The
 types are closed classes, one per language (sources in the pattern's comments): French
 FANTOIR/BAN voie types, less "place" ("la place de Paris" is as often the city's standing
 or its financial market as a square), "cours" ("au cours de") and "quai" (a quay bears
 the name of the quarter it runs along: "quai de Bercy" is in Bercy); Spanish INE tipos de
-vía; Italian ISTAT DUG, where "via" is left out (English "via London" is a route).
+vía; Italian ISTAT DUG, Portuguese CTT/IBGE types ("Rua de Santa Catarina" in Porto is no
+Mexican city: t-final53 A7), where "via" is left out (English "via London" is a route).
 French and Spanish types need their linking word ("la route Lyon-Genève" names no
 street); a French type word is lower-case in running text, but the pattern takes any
 case as headlines capitalise."""
