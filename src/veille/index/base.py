@@ -166,7 +166,10 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     Lagarde" as well as those saying "Mme Lagarde" (t-enrich22 E12). A place adds the
     names of the areas it lies in (:func:`veille.search.place_names.area_terms`: its
     country, first-level region, French département), so ``place:Drôme`` finds an article
-    about Valence."""
+    about Valence. A place entity (``LOC``: a river, a mountain range, a natural region the
+    gazetteer does not place) adds its id, name and mention texts to the place terms too,
+    so ``place:Loire`` finds what ``veille show`` lists among the places named
+    (t-final52b B1; it found it by ``entity:`` only)."""
     if not enrichment:
         return (), ()
     from veille.enrich.text import fold
@@ -182,6 +185,11 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
         for mention in entity.get("mentions") or []:
             entity_terms[fold(str(mention[2]))] = None
     place_terms: dict[str, None] = {}
+    for entity in enrichment.get("entities") or []:
+        if entity.get("label") == "LOC":  # a place named but not placed (t-final52b B1)
+            for value in (entity["id"], entity["name"],
+                          *(mention[2] for mention in entity.get("mentions") or [])):
+                place_terms[fold(str(value))] = None
     for place in enrichment.get("places") or []:
         for value in (place["id"], place["name"], place.get("mentioned_as", ""),
                       place["country"], place.get("territory"),
