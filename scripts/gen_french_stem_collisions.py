@@ -12,7 +12,7 @@ term of another noun (``boucher`` and ``bouche`` → ``bouch``, ``rocher`` and `
 ``foi``, ``conseiller`` and ``conseil`` → ``conseil``): a query for one found the other.
 A pair is kept when:
 
-- ``A`` is a noun lemma of letters only, at least 4 letters, ending in ``-er``;
+- ``A`` is a noun lemma of letters only, at least 3 letters, ending in ``-er``;
 - ``B`` is another noun lemma with the same Snowball term, neither ``A``'s feminine or
   plural (``A`` + ``e``/``es``/``s``, ``-ier`` → ``-ière``: ``ouvrier``/``ouvrière``,
   ``premier``/``première`` stay one word) nor a form the lexicon gives ``A`` as lemma;
@@ -62,9 +62,11 @@ def _tables() -> Lookups:
 
 
 def _own_forms(word: str, other: str) -> bool:
-    """Whether ``other`` is a feminine or plural of the ``-er`` noun ``word``."""
+    """Whether ``other`` is a feminine or plural of the ``-er`` noun ``word`` (``-ière``
+    of ``-ier``; ``mère`` is no feminine of ``mer``)."""
     stem = word[:-2]
-    return other in (word + "e", word + "es", word + "s", stem + "ère", stem + "ères")
+    feminine = (stem + "ère", stem + "ères") if word.endswith("ier") else ()
+    return other in (word + "e", word + "es", word + "s", *feminine)
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -93,7 +95,7 @@ def collisions() -> dict[str, list[str]]:
     chosen: set[str] = set()
     for t, words in by_term.items():
         for word in words:
-            if len(word) < 4 or not word.endswith("er"):
+            if len(word) < 3 or not word.endswith("er"):
                 continue
             rivals = {other for other in words - {word}
                       if not _own_forms(word, other) and lookup.get(other) != [word]
