@@ -8,6 +8,8 @@ language is the same whatever the backend.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -190,6 +192,8 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
             for value in (entity["id"], entity["name"],
                           *(mention[2] for mention in entity.get("mentions") or [])):
                 place_terms[fold(str(value))] = None
+                if (specific := specific_name(str(value))) is not None:
+                    place_terms[fold(specific)] = None
     for place in enrichment.get("places") or []:
         for value in (place["id"], place["name"], place.get("mentioned_as", ""),
                       place["country"], place.get("territory"),
@@ -201,6 +205,23 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
         for area in sorted(area_terms(place)):  # place:Drôme finds Valence (t-final34 B4)
             place_terms[area] = None
     return tuple(entity_terms), tuple(place_terms)
+
+
+_SPECIFIC = re.compile(r"(?<=[\s'’])[^\W\d_]")
+"""A word's first letter after a space or an apostrophe (its case is checked apart)."""
+
+
+def specific_name(name: str) -> str | None:
+    """The specific part of a geographic name that opens with a generic lower-case word
+    (French toponymy: "massif de la Chartreuse" → "Chartreuse", "monts des Flandres" →
+    "Flandres", "vallée de l'Ubaye" → "Ubaye"): from its first capitalised word on; None
+    for a name that opens with a capital ("Mont Blanc") or has no capitalised word."""
+    if not name[:1].islower():
+        return None
+    for match in _SPECIFIC.finditer(name):
+        if match.group().isupper():
+            return name[match.start():].strip() or None
+    return None
 
 
 def surnames(name: str) -> list[str]:

@@ -23,12 +23,6 @@ from typing import Any
 from veille.extract.record_source import names_site
 from veille.index.query import And, Filter, Node, Not, Or
 from veille.index.source_names import name_pattern
-from veille.search.source_readings import (
-    host_labels,
-    names_host_in_latin,
-    names_outlet,
-    squeezed,
-)
 from veille.outlet_identity import other_names
 from veille.outlet_names import (
     SAMPLE,
@@ -37,6 +31,12 @@ from veille.outlet_names import (
     same_outlet,
     spells_host,
     without_abbreviation,
+)
+from veille.search.source_readings import (
+    host_labels,
+    names_host_in_latin,
+    names_outlet,
+    squeezed,
 )
 
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
