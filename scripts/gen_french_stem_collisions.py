@@ -93,7 +93,7 @@ def collisions() -> dict[str, list[str]]:
         if (t := term(word)) is not None:
             by_term.setdefault(t, set()).add(word)
     chosen: set[str] = set()
-    for t, words in by_term.items():
+    for words in by_term.values():
         for word in words:
             if len(word) < 3 or not word.endswith("er"):
                 continue
