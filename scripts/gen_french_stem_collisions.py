@@ -17,13 +17,15 @@ A pair is kept when:
   plural (``A`` + ``e``/``es``/``s``, ``-ier`` → ``-ière``: ``ouvrier``/``ouvrière``,
   ``premier``/``première`` stay one word) nor a form the lexicon gives ``A`` as lemma;
 - ``A`` and ``B`` differ once folded (``marché``/``marche`` cannot be told apart in an
-  index that folds accents).
+  index that folds accents), and ``B`` is no past participle of ``A`` (``porté`` is
+  ``porter``'s form, a lemma of its own in the tables).
 
-Each line is ``LEMMA<TAB>FORMS`` (space-separated, folded): the lemma and those of
-its plurals and feminines (``-s``, ``-x``, ``-e``, ``-es``, ``-ère``, ``-ères``) the lexicon
-gives it as lemma, less any form of a noun it collides with. A French article matches
-a query word of a line only if it writes one of that line's forms
-(:func:`veille.index.analysis.collision_forms`).
+Each line is ``LEMMA<TAB>FORMS`` (space-separated, folded): the lemma, those of its
+plurals, feminines and (for ``-er``) regular conjugated forms the lexicon gives it as
+lemma, and an ``-er`` word's past participles, less any form of a noun it collides with;
+a lemma whose own folded form is another's (``placé`` and ``place``) has no line. A
+French article matches a query word of a line only if it writes one of that line's
+forms (:func:`veille.index.analysis.collision_forms`).
 
 Usage::
 
@@ -61,24 +63,43 @@ def _tables() -> Lookups:
     return Lookups().from_disk(lookups)
 
 
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+"""A verb in ``-er``'s past participle (Grevisse, § 803): a noun so written ("porté",
+"placé", "lâché") is the verb's own form, no other noun."""
+CONJUGATION_ENDINGS = ("ons", "ez", "ent", "ais", "ait", "ions", "iez", "aient", "ant",
+                       "era", "eras", "erons", "erez", "eront", "erai", "erait", "eraient")
+"""Endings of a regular verb in ``-er`` (Bescherelle, 1st group) whose forms the lexicon
+may give it as lemma: a query for the verb still finds them."""
+
+
 def _own_forms(word: str, other: str) -> bool:
-    """Whether ``other`` is a feminine or plural of the ``-er`` noun ``word`` (``-ière``
-    of ``-ier``; ``mère`` is no feminine of ``mer``)."""
+    """Whether ``other`` is a feminine, plural or past participle of the ``-er`` noun (or
+    verb) ``word`` (``-ière`` of ``-ier``; ``mère`` is no feminine of ``mer``)."""
     stem = word[:-2]
     feminine = (stem + "ère", stem + "ères") if word.endswith("ier") else ()
-    return other in (word + "e", word + "es", word + "s", *feminine)
+    return other in (word + "e", word + "es", word + "s", *feminine) or \
+        other in tuple(stem + ending for ending in PARTICIPLE_ENDINGS)
 
 
 def _inflections(lemma: str) -> set[str]:
     """The lemma and the plurals and feminines it may have, for the lexicon to confirm."""
     out = {lemma, lemma + "s", lemma + "x", lemma + "e", lemma + "es"}
     if lemma.endswith("er"):
-        out |= {lemma[:-2] + "ère", lemma[:-2] + "ères"}
+        stem = lemma[:-2]
+        out |= {stem + "ère", stem + "ères"}
+        out |= {stem + ending for ending in CONJUGATION_ENDINGS}
     return out
 
 
+def _participles(lemma: str) -> set[str]:
+    """An ``-er`` word's past participles (:data:`PARTICIPLE_ENDINGS`), the lexicon aside:
+    tables give "porté" as a lemma of its own."""
+    return {lemma[:-2] + ending for ending in PARTICIPLE_ENDINGS} if lemma.endswith(
+        "er") else set()
+
+
 def collisions() -> dict[str, list[str]]:
-    """Lemma → its folded forms of the same term, for every lemma of a colliding pair."""
+    """Lemma → its folded forms, for every lemma of a colliding pair (the module's rules)."""
     tables = _tables()
     index, lookup = tables.get_table("lemma_index"), tables.get_table("lemma_lookup")
     analyzer = FRENCH.build()
@@ -102,13 +123,21 @@ def collisions() -> dict[str, list[str]]:
                       and fold(other) != fold(word)}
             if rivals:
                 chosen |= {word} | rivals
+    chosen -= {w for w in chosen if w.endswith(PARTICIPLE_ENDINGS) and any(
+        w in _participles(other) for other in chosen)}  # "porté" is "porter"'s
     families = {lemma: {fold(f) for f in _inflections(lemma)
                         if f == lemma or lookup.get(f) == [lemma]} for lemma in chosen}
     out: dict[str, list[str]] = {}
     for lemma in sorted(chosen):
+        own = fold(lemma)
         rivals = set().union(*(forms for other, forms in families.items()
-                               if other != lemma and term(other) == term(lemma)))
-        out[lemma] = sorted(families[lemma] - rivals)
+                               if other != lemma and term(other) == term(lemma)
+                               and fold(other) != own))
+        # participles last: "bouché" folds to "bouche", which stays the noun's
+        verb = lemma in index["verb"]
+        forms = (families[lemma] | {fold(p) for p in _participles(lemma) if verb}) - rivals
+        if own in forms:  # else the folded index cannot tell it from another noun
+            out[lemma] = sorted(forms)
     return out
 
 

@@ -127,6 +127,11 @@ def test_collision_forms_from_the_lexicon() -> None:
     assert "bouche" not in (collision_forms("boucher") or ())
     assert collision_forms("ouvrière") is None  # one word with "ouvrier"
     assert collision_forms("maison") is None
+    # a noun's own folded form is never taken by another's: "placé" (a lemma of the
+    # tables) does not make "place" miss "place"; a verb keeps its conjugated forms
+    assert "place" in (collision_forms("place") or ())
+    assert "portait" in (collision_forms("porter") or ())
+    assert "bouche" in (collision_forms("bouche") or ())
 
 
 def test_readings_keep_other_titles_apart() -> None:
