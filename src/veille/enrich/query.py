@@ -90,11 +90,11 @@ def overseas_code(place_id: str) -> str | None:
     ``place_id`` is ("iso3166-2:FR-974", "iso3166-2:FR-NC"); None for any other id. The
     codes: :data:`veille.enrich.places.OVERSEAS` and ``COLLECTIVITY_CODES`` (INSEE code →
     ISO code)."""
-    from veille.enrich.places import COLLECTIVITY_CODES, OVERSEAS
-
     prefix = "iso3166-2:FR-"
     if not place_id.startswith(prefix):
-        return None
+        return None  # before the import: the gazetteer module costs every place: query
+    from veille.enrich.places import COLLECTIVITY_CODES, OVERSEAS  # ~70 ms (r-search53)
+
     code = place_id[len(prefix):]
     codes = {**OVERSEAS, **COLLECTIVITY_CODES}
     if code in codes:

@@ -8,6 +8,7 @@ language is the same whatever the backend.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -166,7 +167,10 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     Lagarde" as well as those saying "Mme Lagarde" (t-enrich22 E12). A place adds the
     names of the areas it lies in (:func:`veille.search.place_names.area_terms`: its
     country, first-level region, French département), so ``place:Drôme`` finds an article
-    about Valence."""
+    about Valence. A place entity (``LOC``: a river, a mountain range, a natural region the
+    gazetteer does not place) adds its id, name and mention texts to the place terms too,
+    so ``place:Loire`` finds what ``veille show`` lists among the places named
+    (t-final52b B1; it found it by ``entity:`` only)."""
     if not enrichment:
         return (), ()
     from veille.enrich.text import fold
@@ -182,6 +186,13 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
         for mention in entity.get("mentions") or []:
             entity_terms[fold(str(mention[2]))] = None
     place_terms: dict[str, None] = {}
+    for entity in enrichment.get("entities") or []:
+        if entity.get("label") == "LOC":  # a place named but not placed (t-final52b B1)
+            for value in (entity["id"], entity["name"],
+                          *(mention[2] for mention in entity.get("mentions") or [])):
+                place_terms[fold(str(value))] = None
+                if (specific := specific_name(str(value))) is not None:
+                    place_terms[fold(specific)] = None
     for place in enrichment.get("places") or []:
         for value in (place["id"], place["name"], place.get("mentioned_as", ""),
                       place["country"], place.get("territory"),
@@ -193,6 +204,23 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
         for area in sorted(area_terms(place)):  # place:Drôme finds Valence (t-final34 B4)
             place_terms[area] = None
     return tuple(entity_terms), tuple(place_terms)
+
+
+_SPECIFIC = re.compile(r"(?<=[\s'’])[^\W\d_]")
+"""A word's first letter after a space or an apostrophe (its case is checked apart)."""
+
+
+def specific_name(name: str) -> str | None:
+    """The specific part of a geographic name that opens with a generic lower-case word
+    (French toponymy: "massif de la Chartreuse" → "Chartreuse", "monts des Flandres" →
+    "Flandres", "vallée de l'Ubaye" → "Ubaye"): from its first capitalised word on; None
+    for a name that opens with a capital ("Mont Blanc") or has no capitalised word."""
+    if not name[:1].islower():
+        return None
+    for match in _SPECIFIC.finditer(name):
+        if match.group().isupper():
+            return name[match.start():].strip() or None
+    return None
 
 
 def surnames(name: str) -> list[str]:

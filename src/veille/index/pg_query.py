@@ -48,6 +48,7 @@ from veille.index.analysis import (
     joined_word,
     kept,
     number_spellings,
+    query_collision_forms,
     restored_words,
     singular_words,
     unaccented_terms,
@@ -373,7 +374,8 @@ class PgCompiler:
                 exact, exact_params = self.exact_query(written)
                 params.extend(exact_params)
                 sql = f"({sql} AND exact_tsv @@ {exact})"
-            return self._with_written_singular(sql, node, params)
+            sql = self._with_written_singular(sql, node, params)
+            return self._within_forms(sql, node, params)
         if isinstance(node, Filter):
             return self._filter(node, params)
         if isinstance(node, DateRange):
@@ -411,6 +413,24 @@ class PgCompiler:
         params.extend(exact_params)
         params.append(codes)
         return f"({sql} OR (exact_tsv @@ {exact} AND chain = ANY(%s::text[])))"
+
+    def _within_forms(self, sql: str, node: Word | Phrase, params: list[object]) -> str:
+        """``sql`` or, for a word (or a phrase of one word and function words) whose
+        Snowball term is another noun's
+        (:func:`~veille.index.analysis.query_collision_forms`: ``boucher``, ``bouche``), ``sql``
+        for the rows of a language that reads plurals (French) that write one of the
+        word's forms in ``exact_tsv``, and the other rows as before (tantivy's rule:
+        :meth:`veille.index.tantivy_query.Compiler._within_forms`)."""
+        if (isinstance(node, Word) and node.prefix) or HAS_CJK.search(node.text):
+            return sql
+        forms = query_collision_forms(script_fold(node.text), _EXACT_ANALYZER.analyze)
+        codes = sorted(lang.code for lang in LANGUAGES if lang.plurals)
+        if not forms or not codes:
+            return sql
+        exact, exact_params = self.exact_query(" | ".join(tsquery_literal(f) for f in forms))
+        params.extend(exact_params)
+        params.append(codes)
+        return f"({sql} AND (exact_tsv @@ {exact} OR chain <> ALL(%s::text[])))"
 
     def _and(self, items: Sequence[Node], params: list[object]) -> str | None:
         subs = []

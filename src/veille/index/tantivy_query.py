@@ -31,6 +31,7 @@ from veille.index.analysis import (
     fold,
     joined_word,
     number_spellings,
+    query_collision_forms,
     word_re,
     written_singular,
 )
@@ -244,6 +245,7 @@ class Compiler:
             # A quoted word is that word as written ('"Solidaris"' is no "solidarité"); a
             # phrase of several keeps its stemmed positions, its words as written ranked
             # first (the exact field has no positions).
+            phrase = self._within_forms(phrase, node)
             return self._with_exact(phrase, node.text, required=len(node.text.split()) == 1)
         if isinstance(node, Filter):
             return self._filter(node)
@@ -426,7 +428,30 @@ class Compiler:
         found = self._any_field(word.field, lambda f, lang: self._word_in(f, word.text, lang),
                                 skip=stops)
         found = self._with_written_singular(found, word, stops)
+        found = self._within_forms(found, word)
         return self._with_exact(found, word.text, required=False)
+
+    def _within_forms(self, query: Query | None, word: Word | Phrase) -> Query | None:
+        """``query`` or, for a word (or a phrase of one word and function words) whose
+        Snowball term is another noun's
+        (:func:`~veille.index.analysis.query_collision_forms`: ``boucher`` and ``bouche``),
+        ``query`` matched only by the articles of a language that reads plurals (French)
+        that write one of the word's forms in their ``exact_<code>`` field, and by the
+        other languages' articles as before. The gate adds no score (ranking unchanged)."""
+        french = [lang for lang in self.languages if lang.plurals]
+        if query is None or self.exact is None or not french or HAS_CJK.search(word.text):
+            return query
+        forms = query_collision_forms(script_fold(word.text), self.exact)
+        if forms is None:
+            return query
+        gate: list[tuple[Occur, Query]] = [
+            (Occur.Should, Query.term_query(self.schema, f"exact_{lang.code}", form))
+            for lang in french for form in forms]
+        gate += [(Occur.Should, Query.range_query(self.schema, "lang_group", FieldType.Integer,
+                                                  group, group))
+                 for group, lang in enumerate(self.languages) if not lang.plurals]
+        return Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.const_score_query(
+            Query.boolean_query(gate), 0.0))])
 
     def _with_written_singular(self, query: Query | None, word: Word,
                                stops: frozenset[Language]) -> Query | None:

@@ -32,6 +32,12 @@ from veille.outlet_names import (
     spells_host,
     without_abbreviation,
 )
+from veille.search.source_readings import (
+    host_labels,
+    names_host_in_latin,
+    names_outlet,
+    squeezed,
+)
 
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _HOST_LIKE = re.compile(r"[\w.\-]+")
@@ -47,16 +53,24 @@ def shown_hosts(store: Any, value: str, sources: list[str]) -> list[str]:
     if pattern is None:
         return []
     found = []
+    key = squeezed(value)
     for source in sources:
-        if not _HOST.fullmatch(source) or not any(
+        if not _HOST.fullmatch(source):
+            continue
+        spelt = key in host_labels(source)  # "France 3" of france3-regions.francetvinfo.fr
+        if not spelt and not any(
                 plausibly_names_site(f"{article}{name}", source) for article in _ARTICLES
                 for name in dict.fromkeys((value, capwords(value)))):  # initials: capitals
             continue
-        shown = outlet_name(source, store.declared_site_names(source, SAMPLE))
-        if shown != source and any(
+        declared = store.declared_site_names(source, SAMPLE)
+        shown = outlet_name(source, declared)
+        if shown != source and (any(
                 re.fullmatch(pattern, " ".join(name.lower().split()))
-                for name in (shown, without_abbreviation(shown)) if name):
+                for name in (shown, without_abbreviation(shown)) if name)
+                or names_outlet(value, shown)):
             found.append(source)
+        elif spelt and any(names_outlet(value, name) for name in declared if name):
+            found.append(source)  # an edition's declared name the host is not shown by
     return found
 
 
@@ -111,12 +125,18 @@ def with_shown_names(node: Node, store: Any) -> Node:
             named = [k for k in known if not _HOST.fullmatch(k)]
             names = [n for n, h in same_outlet(store, [item.value, *named]).items()
                      if h == item.value] if named else []
+            names += [n for n in named if n not in names and names_host_in_latin(n, item.value)]
             return Or((item, *(Filter("source", n) for n in names))) if names else item
-        if _HOST_LIKE.fullmatch(item.value):
-            return item  # one word: matched as the index matches it
+        # a name read another way: an edition's masthead, romanised, German digraphs
+        # ("France 3", france3, "RIA Novosti", "Süddeutsche"; t-final52b B2)
+        read = [k for k in known if not _HOST.fullmatch(k) and names_outlet(item.value, k)]
+        if _HOST_LIKE.fullmatch(item.value):  # one word: matched as the index matches it
+            read += [h for h in shown_hosts(store, item.value, [
+                k for k in known if squeezed(item.value) in host_labels(k)]) if h != item.value]
+            return Or((item, *(Filter("source", k) for k in read))) if read else item
         hosts = list(dict.fromkeys(
             [h for h in shown_hosts(store, item.value, known) if h != item.value]
-            + own_hosts(item.value, known)))
+            + own_hosts(item.value, known) + read))
         return Or((item, *(Filter("source", h) for h in hosts))) if hosts else item
 
     return _walk(node, expand)
