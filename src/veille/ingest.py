@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -433,7 +433,8 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
                                              published_day(article), read),
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled,
-                     copy=bool(dedup.relation or dedup.duplicate_of), dated=is_dated(article))
+                     copy=bool(dedup.relation or dedup.duplicate_of), dated=is_dated(article),
+                     reason=dedup.story_reason)
     return True
 
 
@@ -538,7 +539,10 @@ def recluster_stories(store: Store, touched: Iterable[str],
                                      [a.id for a in articles if parent_of(a) is not None]),
                         lambda wanted: {a: s for a, (s, _) in store.story_of(wanted).items()})
     moves = {a: s for a, s in names.items() if stored.get(a) and stored[a] != s}
-    store.put_batch([], story_moves=moves, stories_seq=head)
+    # the joins' reasons that changed (a commentary settled or no longer: dedup/commentary.py)
+    reasons = {a.id: state.reasons.get(a.id) for a in articles if a.dedup is not None and
+               (a.dedup.story_reason or None) != state.reasons.get(a.id)}
+    store.put_batch([], story_moves=moves, stories_seq=head, story_reasons=reasons)
     save_terms(read)
     written = recluster_point.save(store, before_ids, ordered, asked, state)
     LOG.debug("re-clustered %d articles, %d from the last point (%s), point of %d bytes "
@@ -929,7 +933,8 @@ class Ingestor:
         moves = self._story_moves(articles)
         try:
             result = self.store.put_batch(articles, failures, seen_again=seen_again,
-                                          story_moves=moves)
+                                          story_moves=moves,
+                                          story_reasons=self._reasons_of(moves))
         except Exception as exc:
             if not articles or not refused_item(exc):
                 raise
@@ -1060,7 +1065,13 @@ class Ingestor:
             story = moves.pop(article.id, None)
             if story is not None and article.dedup is not None:
                 article.dedup.story_id = story
+                article.dedup.story_reason = self.stories.reasons.get(article.id)
         return moves
+
+    def _reasons_of(self, moves: Mapping[str, str]) -> dict[str, str | None]:
+        """The join's reason of each moved stored article (``dedup.story_reason``:
+        :mod:`veille.dedup.commentary`), ``None`` for a move by the score."""
+        return {a: self.stories.reasons.get(a) for a in moves}
 
     def _put_one_by_one(self, articles: list[Article], failures: list[Failure],
                         seen_again: int, moves: dict[str, str]) -> BatchResult:
@@ -1084,7 +1095,8 @@ class Ingestor:
             result.duplicate += one.duplicate
             result.versions += one.versions
             result.completed += one.completed
-        rest = self.store.put_batch([], failures, seen_again=seen_again, story_moves=moves)
+        rest = self.store.put_batch([], failures, seen_again=seen_again, story_moves=moves,
+                                    story_reasons=self._reasons_of(moves))
         result.duplicate += rest.duplicate
         result.failed += rest.failed
         return result

@@ -281,6 +281,12 @@ class Dedup:
     file's modification time, a WARC record's date: ``raw.fetched_at``, which dates the
     capture, not veille's reading of it; t-final29 F9). ``None`` for a first content
     (read at the article's ``first_seen``) and in records written before."""
+    story_reason: str | None = None
+    """Why the article is in its story when a rule other than the score put it there
+    (:func:`veille.dedup.commentary.reason_of`: ``"commentary:name,name"``, a commentary
+    settled into the story it comments, and the names the rule read); ``None`` for a
+    join by the score (and in records written before r-rpm53). Kept in the store's
+    ``story_members.reason`` too, and read back when a state is replayed."""
 
     def to_dict(self) -> dict[str, Any]:
         found = {"fingerprint": self.fingerprint, "signature": self.signature,
@@ -290,6 +296,8 @@ class Dedup:
                  "story_id": self.story_id}
         if self.version_seen:
             found["version_seen"] = self.version_seen
+        if self.story_reason:
+            found["story_reason"] = self.story_reason
         return found
 
     @classmethod
@@ -302,7 +310,8 @@ class Dedup:
                    similarity=float(data.get("similarity", 0.0)),
                    version_of=data.get("version_of"),
                    story_id=data.get("story_id"),
-                   version_seen=data.get("version_seen") or None)
+                   version_seen=data.get("version_seen") or None,
+                   story_reason=data.get("story_reason") or None)
 
 
 @dataclass(slots=True)

@@ -62,6 +62,7 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.commentary import COMMENTARY, commentary_target, reason_of
 from veille.dedup.context import (
     CONTEXT,
     OTHER_EVENTS,
@@ -717,6 +718,12 @@ def _kinds_shared(kinds: frozenset[str], others: frozenset[str]) -> bool:
         not theirs.isdisjoint(_told_kinds(kinds))
 
 
+def _kinds_told(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether every kind of event ``kinds`` names, ``others`` names, cues or tells: the
+    article tells no event of its own beside the story's."""
+    return _named(kinds) <= _told_kinds(others)
+
+
 def _cued_alike(kinds: frozenset[str], others: frozenset[str]) -> bool:
     """Whether neither side names a kind of event and they cue or tell one in common
     (:data:`SHARED_KIND_CUES`)."""
@@ -1232,6 +1239,17 @@ class Stories:
     every active story for each article; an entry of a story gone is dropped, one of a
     story that went on is pushed again with its last minute (once, when it comes out).
     Entries of a story still active are at most one per join."""
+    commentary: bool = COMMENTARY
+    """:data:`veille.dedup.commentary.COMMENTARY`; False: as before r-rpm53."""
+    settling: list[tuple[int, str]] = field(default_factory=list)
+    """A min-heap of (minute its provisional days end, article id), one entry per dated
+    article that opened a story: when a later article arrives, each one still alone then
+    is settled as a commentary (:meth:`_settle`, :mod:`veille.dedup.commentary`)."""
+    reasons: dict[str, str] = field(default_factory=dict)
+    """Article id -> why it joined its story when by a rule other than the score
+    (:func:`veille.dedup.commentary.reason_of`): kept with the membership by the caller
+    (``dedup.story_reason``) and read back by :meth:`remember`, for the articles of
+    :attr:`story_of`."""
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         n = self.docs + 1
@@ -1263,6 +1281,7 @@ class Stories:
         if len(self.story_of) > 50 * max(1, len(self.active)) + 10_000:
             self.story_of = {a: s for a, s in self.story_of.items() if s in self.active}
             self.copies &= self.story_of.keys()
+            self.reasons = {a: r for a, r in self.reasons.items() if a in self.story_of}
             self.placed = {a: p for a, p in self.placed.items() if p[0] in self.active}
 
     def catch_up(self, minute: int) -> None:
@@ -1301,6 +1320,7 @@ class Stories:
         and they follow it (:meth:`follow_teasers`). ``dated``: whether the article carries
         a publication date (``minute`` is then its date's, else the time it was first
         seen): :data:`SHARED_KIND_DATED`."""
+        self._settle(minute)  # before the stories its queued articles comment expire
         self._expire(minute)
         self.newest = max(self.newest, minute)
         vec = self._vector(counts)
@@ -1333,6 +1353,9 @@ class Stories:
         self._keep(story, [text] if text is not None else [])
         self._headline(story, headline_of(counts))
         self.story_of[article_id] = sid
+        self.reasons.pop(article_id, None)
+        if sid == article_id and dated:
+            self._queue(article_id, minute)
         self._refused(article_id)
         self.follow_teasers(teasers, sid)
         if story.size > 1:
@@ -1565,6 +1588,37 @@ class Stories:
             self.story_of[other.seed] = story.id
             self.moved[other.seed] = story.id
 
+    def _queue(self, article_id: str, minute: int) -> None:
+        """Queue a dated article that opened a story, to be settled as a commentary when
+        its provisional days end (:attr:`settling`)."""
+        if self.commentary and self.provisional_days > 0:
+            due = minute + int(self.provisional_days * 1440)
+            heapq.heappush(self.settling, (due, article_id))
+
+    def _settle(self, minute: int) -> None:
+        """Settle the queued articles whose provisional days ended before ``minute``: one
+        still alone in its story joins the story it comments, if one
+        (:func:`veille.dedup.commentary.commentary_target`); the move is in :attr:`moved`,
+        its reason in :attr:`reasons`. Popped in (minute, id) order, so a replay settles
+        the same articles in the same order."""
+        while self.settling and self.settling[0][0] < minute:
+            _due, article_id = heapq.heappop(self.settling)
+            lone = self.active.get(article_id)
+            if lone is None or lone.seed != article_id or lone.size != 1 or not lone.dated:
+                continue
+            found = commentary_target(lone, self.active, self.postings, _kinds_told)
+            if found is None:
+                continue
+            story = self.active[found[0]]
+            self._unpost(self.active.pop(article_id))
+            self._join(story, lone.centroid, lone.first, lone.names, lone.kinds, span=False)
+            self._place(story, lone.places, lone.mentions, lone.place_votes,
+                        lone.opener_places)
+            self._keep(story, lone.wordings)
+            self._headline(story, lone.heads)
+            self.story_of[article_id] = self.moved[article_id] = story.id
+            self.reasons[article_id] = reason_of(found[1])
+
     def _span_fade(self, story: Story, other: Story) -> float | None:
         """The time fade between two stories' spans (the minutes between them, 0 when they
         overlap), ``None`` past ``window_days``."""
@@ -1589,19 +1643,24 @@ class Stories:
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
                  story_id: str, text: Wording | None = None, *, recalled: bool = False,
-                 copy: bool = False, dated: bool = True) -> None:
+                 copy: bool = False, dated: bool = True, reason: str | None = None
+                 ) -> None:
         """Replay a stored article into its known story (warming the state at start);
         ``text``: its wording, as :meth:`assign` takes it. ``recalled``: a replay of
         :meth:`catch_up`, of an article the document frequencies hold already (read by the
         warm-up or since), among older and newer ones: nothing is expired by it (the late
         article's own assignment expires what is past its window). ``copy``: the article
         is a copy of another (its ``dedup.relation``), kept in :attr:`copies`. ``dated``: as
-        :meth:`assign` takes it."""
+        :meth:`assign` takes it. ``reason``: why it joined the story, as stored
+        (``dedup.story_reason``, :attr:`reasons`): a commentary joins without stretching
+        the story's span, as when it was settled; an article alone in its story is queued
+        to be settled as :meth:`assign` queues it."""
         if copy:
             self.copies.add(article_id)
         if recalled and self.holds(article_id):
             return  # its story is active, with it
         if not recalled:
+            self._settle(minute)
             self._expire(minute)
             self.newest = max(self.newest, minute)
         vec = self._vector(counts)
@@ -1617,7 +1676,13 @@ class Stories:
                                           size=0, seed=article_id if own else "",
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute, names_of(counts), kinds_of(counts),
-                   dated)
+                   dated, span=not reason)
+        if reason:
+            self.reasons[article_id] = reason
+        else:
+            self.reasons.pop(article_id, None)
+            if story_id == article_id and dated and not recalled:
+                self._queue(article_id, minute)
         self._placing(article_id, self.active[story_id], *places_of(counts))
         self._keep(self.active[story_id], [text] if text is not None else [])
         self._headline(self.active[story_id], headline_of(counts))
@@ -2150,7 +2215,7 @@ class Stories:
             (not self.shared_kind_heads or actor > 0) and \
             (_kinds_shared(kinds, story.kinds) or
              self.shared_kind_cues and _cued_alike(kinds, story.kinds)) and \
-            not _heads_differ(kinds, story.kinds) and _named(kinds) <= _told_kinds(story.kinds)
+            not _heads_differ(kinds, story.kinds) and _kinds_told(kinds, story.kinds)
 
     def _cored(self, story: Story, core: float, fade: float) -> bool:
         """Whether ``core`` (the dot product over the terms a strict majority of ``story``'s
@@ -2222,9 +2287,11 @@ class Stories:
 
     def _join(self, story: Story, vec: dict[str, float], minute: int,
               names: frozenset[str] = frozenset(), kinds: frozenset[str] = frozenset(),
-              dated: bool = True) -> None:
+              dated: bool = True, span: bool = True) -> None:
         """Running mean of the members' vectors, cut to the heaviest terms; the names kept
-        are the centroid's; ``dated``: the member carries a publication date."""
+        are the centroid's; ``dated``: the member carries a publication date; ``span``:
+        the member's minute stretches the story's span (not a commentary's,
+        :mod:`veille.dedup.commentary`)."""
         size = story.size + 1
         story.dated += dated
         merged = {t: w * story.size / size for t, w in story.centroid.items()}
@@ -2248,7 +2315,8 @@ class Stories:
         for term in merged:
             self.postings.setdefault(term, set()).add(story.id)
         story.norm = math.sqrt(sum(v * v for v in merged.values()))
-        story.first, story.last = min(story.first, minute), max(story.last, minute)
+        if span:
+            story.first, story.last = min(story.first, minute), max(story.last, minute)
         heapq.heappush(self.ends, (story.last, story.id))
 
 
@@ -2334,6 +2402,7 @@ class StoryStage(Stage):
             # under its own id over the first, whose postings then named terms the new
             # centroid lacked (``KeyError`` in ``Stories._best``, issue 14).
             dedup.story_id = placed
+            dedup.story_reason = self.stories.reasons.get(article.id)
             # its new text's teasers follow it, as the store makes them its teasers
             # (``dedup_sql.take_version_teasers``)
             self.stories.follow_teasers(

@@ -449,7 +449,8 @@ class Store(Protocol):
     def put_batch(self, articles: Sequence[Article],
                   failures: Sequence[Failure] = (), *, seen_again: int = 0,
                   story_moves: Mapping[str, str] | None = None,
-                  stories_seq: int | None = None) -> BatchResult:
+                  stories_seq: int | None = None,
+                  story_reasons: Mapping[str, str | None] | None = None) -> BatchResult:
         """Store articles and failures in one atomic transaction.
 
         Every change to an article is logged (:meth:`changes`) in that transaction.
@@ -460,6 +461,9 @@ class Store(Protocol):
         each logged as a ``link`` change. ``stories_seq``: the change-log position the
         re-clustering of stories has applied (:data:`STORIES_VIEW` in ``view_state``,
         :func:`veille.ingest.recluster_stories`), recorded in the same transaction.
+        ``story_reasons`` (stored article id -> why it is in its story, ``None``: the
+        score) sets the join's reason of those articles (``dedup.story_reason``,
+        :func:`veille.store.dedup_sql.move_to_stories`), moved or not.
         """
 
     def view_seq(self, view: str) -> int:

@@ -57,6 +57,12 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
 
+MEMBER_UPSERT = ("INSERT OR REPLACE INTO story_members "
+                 "(article_id, story_id, source, reprint, at, reason) VALUES (?,?,?,?,?,?)")
+"""A story membership, with the join's reason (``dedup.story_reason``; migration 21; the
+PostgreSQL store translates it, ``veille.store.postgres.PG_STATEMENTS``)."""
+
+
 def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
     """Store a new article's signature, links and story membership."""
     from veille.dedup.near import article_minute
@@ -80,10 +86,10 @@ def write_dedup(conn: sqlite3.Connection, article: Article) -> None:
                          (article.id, other, dedup.relation, dedup.similarity))
     # else an original matched by stored copies (:func:`take_original`): they link to it
     if dedup.story_id:
-        conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)",
+        conn.execute(MEMBER_UPSERT,
                      (article.id, dedup.story_id, article.source,
                       1 if copy_in_story(conn, dedup.duplicate_of, dedup.story_id) else 0,
-                      _iso(article.first_seen)))
+                      _iso(article.first_seen), dedup.story_reason))
 
 
 def copy_in_story(conn: sqlite3.Connection, original: str | None, story_id: str) -> bool:
@@ -1388,7 +1394,8 @@ def latest_count(conn: sqlite3.Connection, *, after_seq: int, dated: bool,
     return int(row[0]), int(row[1])
 
 
-def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[str]:
+def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str],
+                    reasons: Mapping[str, str | None] | None = None) -> list[str]:
     """Move stored articles into other stories (``article id -> story id``: a provisional
     article, ``veille.dedup.stories``): their story membership and their record's
     ``dedup.story_id``. Returns the ids of the articles moved (an article not stored, or in
@@ -1398,24 +1405,38 @@ def move_to_stories(conn: sqlite3.Connection, moves: Mapping[str, str]) -> list[
     (:func:`current_story`), so the result does not depend on the moves' order; a story
     named after an article that ``moves`` puts in it (``moves[x] == x``) is that new
     story, not the story the article leaves (a story split by the re-clustering of a
-    window, :mod:`veille.dedup.recluster`)."""
+    window, :mod:`veille.dedup.recluster`).
+
+    ``reasons`` (article id -> why it is in its story, ``None`` for the score: the
+    ``dedup.story_reason`` of :mod:`veille.dedup.commentary`) sets the join's reason of
+    the articles it names, moved or not (record and ``story_members.reason``); a moved
+    article it does not name keeps its reason. An article whose reason alone changed is
+    logged as one whose story changed."""
     moved = []
+    reasons = reasons or {}
     targets = {story_id: story_id if moves.get(story_id) == story_id
                else current_story(conn, story_id) for story_id in set(moves.values())}
-    for article_id, story_id in sorted(moves.items()):
-        story_id = targets[story_id]
+    for article_id in sorted({*moves, *reasons}):
         rows = conn.execute("SELECT doc FROM articles WHERE id = ?", (article_id,)).fetchall()
         if not rows:
             continue
         doc = json.loads(rows[0][0])
         dedup = doc.get("dedup")
-        if not dedup or not dedup.get("story_id") or dedup["story_id"] == story_id:
+        if not dedup or not dedup.get("story_id"):
+            continue
+        story_id = targets[moves[article_id]] if article_id in moves else dedup["story_id"]
+        reason = reasons[article_id] if article_id in reasons else dedup.get("story_reason")
+        if dedup["story_id"] == story_id and dedup.get("story_reason") == reason:
             continue
         dedup["story_id"] = story_id
+        if reason:
+            dedup["story_reason"] = reason
+        else:
+            dedup.pop("story_reason", None)
         conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                      (json.dumps(doc, ensure_ascii=False), article_id))
-        conn.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?",
-                     (story_id, article_id))
+        conn.execute("UPDATE story_members SET story_id = ?, reason = ? WHERE article_id = ?",
+                     (story_id, reason or None, article_id))
         moved.append(article_id)
     settle_copy_flags(conn, moved)
     return moved

@@ -32,6 +32,17 @@ def _add_relation_column(conn: sqlite3.Connection) -> None:
                  "WHERE relation IS NOT NULL")
 
 
+def _add_reason_column(conn: sqlite3.Connection) -> None:
+    """Migration 21: ``story_members.reason``, only when missing (a store whose
+    ``user_version`` was set back may hold it), filled from the records' reasons."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(story_members)")}
+    if "reason" not in columns:
+        conn.execute("ALTER TABLE story_members ADD COLUMN reason TEXT")
+    conn.execute("UPDATE story_members SET reason = (SELECT json_extract(a.doc, "
+                 "'$.dedup.story_reason') FROM articles a WHERE a.id = "
+                 "story_members.article_id)")
+
+
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: raw inputs, articles, duplicates, failures, and the blocks seen per site.
     """
@@ -465,6 +476,10 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         state   BLOB NOT NULL
     )
     """,
+    # 21: the join's reason with each story membership (r-rpm53): why a rule other than
+    # the score put the article in its story (``dedup.story_reason``, a commentary and
+    # the names the rule read: veille.dedup.commentary), NULL for the score.
+    _add_reason_column,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -421,6 +421,8 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
         state   BYTEA NOT NULL
     )
     """,
+    # 21: the join's reason with each story membership (r-rpm53, veille.dedup.commentary).
+    "ALTER TABLE story_members ADD COLUMN IF NOT EXISTS reason TEXT",
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,6 +28,7 @@ import zstandard
 from veille import diskfull
 from veille.errors import StoreError
 from veille.store import pg_fold
+from veille.store.dedup_sql import MEMBER_UPSERT
 from veille.store.pg_migrations import migrate
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_collect import FETCH_STATE_UPSERT
@@ -57,10 +58,11 @@ PG_STATEMENTS: dict[str, str] = {
         "INSERT INTO signatures VALUES (%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE "
         "SET source = excluded.source, minute = excluded.minute, "
         "signature = excluded.signature",
-    "INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?)":
-        "INSERT INTO story_members VALUES (%s,%s,%s,%s,%s) ON CONFLICT (article_id) "
+    MEMBER_UPSERT:
+        "INSERT INTO story_members (article_id, story_id, source, reprint, at, reason) "
+        "VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) "
         "DO UPDATE SET story_id = excluded.story_id, source = excluded.source, "
-        "reprint = excluded.reprint, at = excluded.at",
+        "reprint = excluded.reprint, at = excluded.at, reason = excluded.reason",
     "INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?)":
         "INSERT INTO responses VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT (raw_id, url) "
         "DO UPDATE SET final_url = excluded.final_url, status = excluded.status, "

@@ -377,7 +377,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
     def put_batch(self, articles: Sequence[Article],
                   failures: Sequence[Failure] = (), *, seen_again: int = 0,
                   story_moves: Mapping[str, str] | None = None,
-                  stories_seq: int | None = None) -> BatchResult:
+                  stories_seq: int | None = None,
+                  story_reasons: Mapping[str, str | None] | None = None) -> BatchResult:
         result = BatchResult()
         with self._lock:
             try:
@@ -385,7 +386,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                 self._log_rows, self._logged = [], set()
                 for article in articles:
                     self._put_article(article, result)
-                moved_ids = dedup_sql.move_to_stories(self.conn, story_moves or {})
+                moved_ids = dedup_sql.move_to_stories(self.conn, story_moves or {},
+                                                      story_reasons)
                 for moved in [*moved_ids, *dedup_sql.name_stories_after_originals(
                         self.conn, moved_ids)]:
                     self._log(moved, "link")  # its story changed
