@@ -23,7 +23,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
-from lib import entity_checks  # noqa: E402
 from lib.entity_checks import fold, peer_judge  # noqa: E402
 
 from veille.enrich.dates import find_dates  # noqa: E402
