@@ -54,7 +54,8 @@ def test_next_weekday_is_two_days_unless_publication_s_own(
     ("Two men were arrested at the weekend after a brawl.", date(2026, 12, 1),
      "2026-11-28", "weekend"),
     ("Crowds are expected at the weekend.", date(2026, 12, 3), "2026-12-05", "weekend"),
-    ("The scheme closes at the end of the month.", date(2026, 12, 9), "2026-12-01",
+    # the month's end, days 21 to 31 (r-when53: it was the month's first day)
+    ("The scheme closes at the end of the month.", date(2026, 12, 9), "2026-12-21",
      "month"),
     ("She will answer questions by the end of the year.", date(2026, 12, 1), "2026-12-01",
      "month"),

@@ -63,7 +63,8 @@ def test_agency_month_abbreviations_and_the_end_of_a_month() -> None:
     """H13: "on Sept. 22" and "at the end of March" (English agencies) were missed."""
     assert _dates("The plant will close on Oct. 3, the company said.") == [
         ("2026-10-03", "day")]
-    assert _dates("Talks will resume at the end of April.") == [("2026-04-01", "month")]
+    # the month's end, from its 21st (r-when53: it was the month's first day)
+    assert _dates("Talks will resume at the end of April.") == [("2026-04-21", "month")]
     assert _dates("Il y a sept 22 fois plus de cas.") == []
 
 

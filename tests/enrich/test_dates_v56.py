@@ -40,7 +40,7 @@ def _values(text: str, published: date) -> dict[str, tuple[str, str]]:
     ("Les ventes ont reculé de 3 % depuis le début du mois, selon la fédération.", MONDAY,
      "le début du mois", "2026-11-01", "month"),
     ("Le chantier doit être achevé d'ici à la fin du mois.", TUESDAY, "la fin du mois",
-     "2026-12-01", "month"),
+     "2026-12-21", "month"),  # the month's end, from its 21st (r-when53)
     ("Le syndicat attend une réponse d'ici la fin de l'année.", TUESDAY,
      "la fin de l'année", "2026-12-01", "month"),
     ("Les travaux avaient pris du retard à la fin de l'année dernière.", TUESDAY,

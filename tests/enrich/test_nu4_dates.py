@@ -29,7 +29,7 @@ def _dates(resources: Resources, text: str) -> dict[str, dict[str, Any]]:
      "10 juillet", "2027-07-10"),
     # "prévue", "programmée", "attendue" look forward, whatever the incise after says
     ("Le festival s'ouvre jeudi, avec une clôture programmée à la mi-octobre, a "
-     "précisé mardi l'organisateur.", "mi-octobre", "2027-10-01"),
+     "précisé mardi l'organisateur.", "mi-octobre", "2027-10-11"),  # mid: 11-20 (r-when53)
     ("Le rapport sera rendu vendredi, avant une décision attendue en septembre, a "
      "expliqué hier le ministère.", "en septembre", "2027-09-01"),
 ])

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from veille.cli.render import one_line, ui_strings
+from veille.enrich.date_month_parts import MONTH_PARTS
 from veille.record import Article
 
 MAX_NAMES = 8
@@ -30,20 +31,23 @@ _KINDS = ("PER", "ORG", "LOC", "MISC")
 
 def enrichment_lines(article: Article, *, width: int = 88) -> list[str]:
     """The summary lines (a rule, a heading, then one block per kind of finding), or one
-    line saying enrichment has not run yet; [] for an article enrichment left empty or
-    whose language it could not read (``show`` says that already)."""
+    line saying enrichment has not run yet; [] for an article enrichment left empty. An
+    article whose language the name models could not read (``show`` says that already)
+    has its dates only, which are read in more languages (German, Spanish, Italian: "Ende
+    Januar" was read and not shown)."""
     found = article.enrichment
     t = ui_strings()
     if found is None:
         return ["-" * min(width, 40), t("cli_enrich_pending")]
-    if found.get("unread_language"):
-        return []
+    unread = bool(found.get("unread_language"))
     published = article.content.published if article.content else None
     lines: list[str] = []
-    lines += _entities(found.get("entities") or [], width)
-    lines += _places(found.get("places") or [])
+    if not unread:
+        lines += _entities(found.get("entities") or [], width)
+        lines += _places(found.get("places") or [])
     lines += _dates(found.get("dates") or [], published.date() if published else None)
-    lines += _quotes(found.get("quotes") or [], width)
+    if not unread:
+        lines += _quotes(found.get("quotes") or [], width)
     if not lines:
         return []
     return ["-" * min(width, 40), t("cli_enrich_title"), "", *lines]
@@ -62,7 +66,8 @@ def _entities(entities: Sequence[Mapping[str, Any]], width: int) -> list[str]:
                        key=lambda e: -int(e.get("count") or 0))
         if not named:
             continue
-        names = ", ".join(one_line(str(e.get("name", ""))) for e in named[:MAX_NAMES])
+        names = ", ".join(one_line(t.name(str(e.get("id") or ""), str(e.get("name", ""))))
+                          for e in named[:MAX_NAMES])
         extra = f" (+{len(named) - MAX_NAMES})" if len(named) > MAX_NAMES else ""
         lines.append(textwrap.fill(f"{t('entities_kind_' + kind)}{t('colon')} {names}{extra}",
                                    width=width, initial_indent="  ",
@@ -79,7 +84,9 @@ def _places(places: Sequence[Mapping[str, Any]]) -> list[str]:
         where = ", ".join(one_line(str(place.get(k) or "")) for k in ("kind", "country")
                           if place.get(k))
         said = one_line(str(place.get("mentioned_as") or ""))
-        name = one_line(str(place.get("name", "")))
+        # the reader's language: "Germany" for Allemagne in English (t-final52 A18); the
+        # article's own words stay after it ("Londres" in a French article)
+        name = one_line(t.name(str(place.get("id") or ""), str(place.get("name", ""))))
         as_said = f" “{said}”" if said and said != name else ""
         lines.append(f"    - {name} ({where}){as_said}" if where else f"    - {name}{as_said}")
     return lines + _more(min(len(places), MAX_ROWS), len(places))
@@ -93,24 +100,35 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
     for found in dates[:MAX_ROWS]:
         value = one_line(str(found.get("value", "")))
         granularity = str(found.get("granularity") or "")
-        label = t("granularity_" + granularity) if granularity else ""
-        when = _ahead_or_past(value, str(found.get("tense") or ""), published)
+        part = str(found.get("part") or "")
+        label = t("month_part_" + part) if granularity == "month" and part in MONTH_PARTS \
+            else t("granularity_" + granularity) if granularity else ""
+        until = one_line(str(found.get("until") or ""))
+        when = _ahead_or_past(value, str(found.get("tense") or ""), published, until)
         said = one_line(str(found.get("text", "")))
         detail = ", ".join(x for x in (label, when) if x)
-        lines.append(f"    - {value}" + (f" ({detail})" if detail else "")
+        lines.append(f"    - {value}" + (f" – {until}" if until else "")
+                     + (f" ({detail})" if detail else "")
                      + (f" “{said}”" if said else ""))
     return lines + _more(min(len(dates), MAX_ROWS), len(dates))
 
 
-def _ahead_or_past(value: str, tense: str, published: date | None) -> str:
+def _ahead_or_past(value: str, tense: str, published: date | None, until: str = "") -> str:
     """"ahead" / "past" / "same day" against the publication day when there is one (the
-    value's first day: a month "2027-06" is ahead of a May article); else the tense
-    enrichment read ("future", "past"), else ""."""
+    value's first day: a month "2027-06" is ahead of a May article); "under way" when the
+    publication day is within a span (``until`` its last day: "fin janvier" in an article
+    of 25 January); else the tense enrichment read ("future", "past"), else ""."""
     t = ui_strings()
+    day: date | None
+    last: date | None
     try:
         day = date.fromisoformat(value[:10])
+        last = date.fromisoformat(until[:10]) if until else day
     except ValueError:
-        day = None
+        day = last = None
+    if published is not None and day is not None and last is not None and \
+            day < published <= last:
+        return t("cli_enrich_under_way")
     if published is not None and day is not None:
         key = "ahead" if day > published else "past" if day < published else "same_day"
         return t("cli_enrich_" + key)

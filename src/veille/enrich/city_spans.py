@@ -10,7 +10,8 @@ of those names is a place mention here. It is kept narrow, as a capital alone is
 evidence of a name:
 
 - a city of at least :data:`MAJOR_CITY` inhabitants (GeoNames' population), the size from
-  which the generator keeps alternate names: the cities the international news names;
+  which the generator keeps alternate names: the cities the international news names; an
+  island of the shipped list as large (Tenerife, Gran Canaria, Mallorca, Crete);
 - the whole run of capitalised words, never a part ("Lewis Hamilton" is not Hamilton,
   "Mobile Phone Sales" not Mobile);
 - not a stop word of French or English (spaCy's lists), and, for one word at a sentence's
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
@@ -34,7 +36,7 @@ MAJOR_CITY = 150_000
 ``ALTERNATE_MIN_POP``: Geneva, 201,741, the smallest city of a fresh user's report)."""
 MAX_WORDS = 3
 
-_WORD = r"(?:St\.|Ste\.|Mt\.|Ft\.|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_WORD = r"(?:St\.|Ste\.|Mt\.|Ft\.|[A-ZÀ-ÖØ-ÞЀ-Я][\w'’-]*)"
 _RUN = re.compile(_WORD + r"(?:[ \u00a0]" + _WORD + r")*")
 """Capitalised words in a row (the abbreviations of :func:`veille.enrich.places.loose`
 keep their full stop: "St. Petersburg")."""
@@ -42,8 +44,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”—–(\n]\s*)$")
 
 
 def _major(gazetteer: Gazetteer, name: str) -> bool:
-    return any(p.kind in SETTLEMENT and p.population >= MAJOR_CITY
-               for p in gazetteer.by_name.get(fold(name), ()))
+    """Whether ``name`` is a city's, or an island's (``islands_ports.tsv``: Tenerife, Gran
+    Canaria, Mallorca), of at least :data:`MAJOR_CITY` inhabitants ("Vuelos de Tenerife a
+    Gran Canaria" named no place: r-when53)."""
+    places = gazetteer.by_name.get(fold(name)) or (
+        gazetteer.candidates(name) if is_cyrillic(name) else ())  # "в Москве" (r-when53)
+    return any((p.kind in SETTLEMENT or p.kind == "island") and p.population >= MAJOR_CITY
+               for p in places)
 
 
 def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:

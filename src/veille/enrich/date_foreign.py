@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.enrich.date_foreign_ranges import agent_is_a_date, ends_after_starts, range_follows
 from veille.enrich.date_moved import moved_ahead
 from veille.enrich.date_plan_side import (
     CHANGED,
@@ -73,10 +74,13 @@ _PAST = {
           r"ss[oaie]|tt[oaie]|rs[oaie])\b|\b(?!(?:però|perciò|può|ciò)\b)\w{3,}(?:ò|arono|"
           r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b|"
           r"\b(?:avevo|aveva|avevamo|avevate|avevano)\b",
+    # German weak preterites ("sperrte", "meldeten") in lower case only: a capitalised word
+    # is a noun (Duden, *Die Grammatik*: every noun is capitalised), "Bauarbeiten" no
+    # "arbeiteten" (t-final52b A9: a closure "von Freitagabend bis Montagfrüh" told past)
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
           r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
-          r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)[a-zäöüß]{3,}"
-          r"[^\Wsä]te[nt]?\b",
+          r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)"
+          r"(?-i:[a-zäöüß])[a-zäöüß]{2,}[^\Wsä]te[nt]?\b",
 }
 _FUTURE = {
     "es": r"\b(?!(?:ahora|para|hora)\b)\w{2,}(?:ré|rás|rá|remos|rán)\b|\b(?:va|van|vamos|voy)\s+"
@@ -280,6 +284,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": {}}
+"""Parts of the day CLDR's day periods do not name: German "früh" ("Montag früh",
+"Montagfrüh": in the morning, Duden, *früh* adverb 2), Italian "mattino" (beside CLDR's
+"mattina"). A closed class, like :data:`_EXTRA_NEXT`."""
 _PART_KINDS = (("morning", "morning"), ("afternoon", "afternoon"), ("evening", "evening"),
                ("night", "night"), ("noon", "noon"))
 
@@ -311,6 +319,7 @@ def _language(code: str) -> _Language:
             kind = next((k for prefix, k in _PART_KINDS if key.startswith(prefix)), "")
             if kind and not name.endswith("."):
                 parts.setdefault(name, "noon" if name in ("Mittag", "mediodía") else kind)
+    parts.update(_EXTRA_PARTS[code])
     span_units, span_signs = _counted_spans(fields)
     counts = {word: n for n, words in enumerate(_COUNT_WORDS[code].split("|"), start=1)
               for word in words.split()}
@@ -730,7 +739,9 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):
             continue  # "Plácido Domingo": a capitalised weekday inside a sentence is a name
         tense = clause_tense(text, start, end, language)
-        if re.search(_SINCE[lang.code], before) and not g["rday"]:  # "dal 6 al 14": a range
+        words = (*lang.weekdays, *lang.months)
+        if re.search(_SINCE[lang.code], before) and not g["rday"] and \
+                not range_follows(text, end, lang.code, words):  # "dal 6 al 14": a range
             tense = "past"
         elif re.search(_UNTIL[lang.code], before) and re.search(
                 _SPAN_OVER[lang.code], before_clause(text, start), re.IGNORECASE):
@@ -742,7 +753,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
-        if re.search(_BY_AGENT[lang.code], before_clause(text, start), re.IGNORECASE):
+        if re.search(_BY_AGENT[lang.code], before_clause(text, start), re.IGNORECASE) and \
+                not agent_is_a_date(before_clause(text, start), words):
             tense = "past"  # "la tasa aprobada por el Parlament en octubre" (t-final50 A8)
         if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
                 re.search(_PLUPERFECT[lang.code], own := before_clause(text, start),
@@ -834,7 +846,7 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                    sentence.text if sentence else "", tense,
                                    lang.parts.get(part[:1].upper() + part[1:], "")
                                    or lang.parts.get(part, ""), weekday_ok, until, unit))
-    return found
+    return ends_after_starts(text, found, lang.code, published)
 
 
 def _last_day(first: date, granularity: str) -> date:

@@ -33,7 +33,8 @@ tense the rule used. How a mention without a year is resolved:
   is the last such month on or before publication; "le 11-Septembre" is 2001-09-11; a
   month framed by a year phrase ("L'an dernier, …, en décembre") takes its year; "d'ici"
   makes a deadline, ahead (newuser14a E10-E14, docs/enrichment.md);
-- "le début du mois", "la fin du mois" are the month, "la fin de l'année" December; counts
+- "le début du mois", "la fin du mois" are the month and its part ("fin février", "mi-mars"
+  too: :mod:`veille.enrich.date_month_parts`), "la fin de l'année" December; counts
   in letters have their compounds ("il y a quatre-vingt-douze ans", :func:`french_count`);
   after a quotation and its incise of saying ("« Nous serons prêts », a assuré
   l'entraîneur, en référence au match de samedi"), a mention without a marker of its own
@@ -158,7 +159,9 @@ from veille.enrich.date_english import (
 from veille.enrich.date_feasts import feast_day
 from veille.enrich.date_foreign import foreign_dates
 from veille.enrich.date_foreign import reads as reads_foreign
+from veille.enrich.date_inquiries import inquired_days_past
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
+from veille.enrich.date_month_parts import with_month_parts
 from veille.enrich.date_moved import moved_tense
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
@@ -321,7 +324,7 @@ _PATTERN = re.compile(
     | (?!(?:by|since|before|until|till)\s+(?:{_MO})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)
       (?P<pre>en|début|fin|mi-|depuis|courant|d['’]ici|d'|
       (?<!\bcelle\s)(?<!\bcelui\s)(?<!\bceux\s)(?<!\bcelles\s)de(?=\s+(?-i:[a-zéèêàâûô]))|
-      in|since|early|late|by|before|until|till|entre|between|dès|
+      in|since|early|late|mid-?|by|before|until|till|entre|between|dès|
       the\s+(?:end|beginning|start|middle)\s+of)\s*
       (?P<mon2>{_MO}|(?-i:May))
         (?:\s+(?P<year2>(?:19|20)\d\d)|\s+['’]?(?P<yy2>{_YY}){_YY_END}|
@@ -2046,7 +2049,8 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     Spanish, Italian or German (``language``) is read by
     :func:`veille.enrich.date_foreign.foreign_dates` (t-final36 B8)."""
     if reads_foreign(language):
-        return foreign_dates(text, published, language)
+        return with_month_parts(text, inquired_days_past(
+            text, foreign_dates(text, published, language), published, language), language)
     found = _found_from(text, published)
     marks = update_marks(text, found, published, updated)
     if first and updated is not None and 0 < (updated - published).days <= UPDATE_REACH_DAYS:
@@ -2061,8 +2065,9 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
                        key=lambda d: d.start)
     if not first:  # one version read: its past weekdays may be the update's
         found = told_by_update(found, published, updated, text)
-    return [past_when_over(d, published)
-            for d in printed_week_ahead(named_in_paragraph(text, found), published)]
+    return with_month_parts(text, inquired_days_past(text, [
+        past_when_over(d, published) for d in printed_week_ahead(
+            named_in_paragraph(text, found), published)], published, language), language)
 
 
 def _found_from(text: str, published: date) -> list[MentionedDate]:

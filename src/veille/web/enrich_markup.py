@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from veille.enrich.date_month_parts import MONTH_PARTS
 from veille.enrich.dates import GRANULARITIES
 from veille.enrich.places import OVERSEAS_COUNTRIES
 from veille.enrich.text import fold
@@ -131,12 +132,14 @@ def _shown_name(t: Callable[..., str], entity_id: str, name: str) -> str:
     return str(in_language(entity_id, name)) if callable(in_language) else name
 
 
-def _shown_date(t: Callable[..., str], value: str, granularity: str, unit: str = "") -> str:
+def _shown_date(t: Callable[..., str], value: str, granularity: str, unit: str = "",
+                part: str = "") -> str:
     """A resolved date (ISO 8601) in the reader's language, as the page's list of dates
     writes it (:meth:`veille.web.i18n.Translator.mentioned`: "lundi 30 novembre 2026", not
     "2026-11-30": f-reader20 R14)."""
     in_language = getattr(t, "mentioned", None)
-    return str(in_language(value, granularity, unit)) if callable(in_language) else value
+    return str(in_language(value, granularity, unit, month_part(part))) \
+        if callable(in_language) else value
 
 
 def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
@@ -186,8 +189,10 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
     for date in enrichment.get("dates") or []:
         value, granularity = str(date.get("value", "")), str(date.get("granularity", ""))
         unit, until = str(date.get("unit") or ""), str(date.get("until") or "")
-        shown = _shown_date(t, value, granularity, unit)
-        if until:  # a range ("du 3 au 5 décembre") names both ends, as the dates list does
+        part = month_part(date.get("part"))
+        shown = _shown_date(t, value, granularity, unit, part)
+        if until and not part:  # a range ("du 3 au 5 décembre") names both ends, as the
+            # dates list does; a month's part ("fin février") is named by its words
             joint = f" {t('date_or')} " if granularity == "either" else " – "
             shown += joint + _shown_date(t, until, granularity, unit)
         tooltip = t("mark_date", value=shown,
@@ -358,6 +363,15 @@ class MentionedDateLine:
     ("lundi" of an undated capture: ``date_is_first_seen``, t-final24 S6), not known."""
     unit: str = ""
     """A vague count's unit's granularity (:attr:`veille.enrich.dates.MentionedDate.unit`)."""
+    part: str = ""
+    """A month's part (``start``, ``mid``, ``end``: :mod:`veille.enrich.date_month_parts`),
+    '' for a whole month and any other date."""
+
+
+def month_part(part: object) -> str:
+    """``part`` when it is a month's part (:data:`MONTH_PARTS`), else '' (a part of the
+    day, "evening", is not shown in the dates list)."""
+    return part if isinstance(part, str) and part in MONTH_PARTS else ""
 
 
 def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
@@ -370,7 +384,8 @@ def mentioned_dates(enrichment: dict[str, Any]) -> list[MentionedDateLine]:
         until = str(found.get("until") or "")
         key = (value, granularity, until)
         line = lines.setdefault(key, MentionedDateLine(value, granularity, [], True, until,
-                                                       unit=str(found.get("unit") or "")))
+                                                       unit=str(found.get("unit") or ""),
+                                                       part=month_part(found.get("part"))))
         text = str(found.get("text", ""))
         if text and text.casefold() not in {t.casefold() for t in line.texts}:
             line.texts.append(text)

@@ -26,6 +26,7 @@ from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
+from veille.enrich.date_month_parts import MONTH_PARTS
 from veille.enrich.english_names import english_names
 from veille.lazy_re import lazy_compile
 
@@ -350,7 +351,7 @@ class Translator:
         text = str(format_date(day, width, locale=self.locale))
         return first_of_month(text) if self.lang == "fr" and day.day == 1 else text
 
-    def mentioned(self, value: str, granularity: str, unit: str = "") -> str:
+    def mentioned(self, value: str, granularity: str, unit: str = "", part: str = "") -> str:
         """A date mentioned in an article (``value`` its first day, ISO 8601;
         ``granularity`` as :data:`veille.enrich.dates.GRANULARITIES`) in this language, as
         precise as the text is: "jeudi 26 novembre 2026" for a day, "février 2023" for a
@@ -364,7 +365,9 @@ class Translator:
         French day takes, r-dates51; a record enriched
         before ``unit`` was stored: a year on 1 January, a month on its 1st, else the day):
         never a lone day, which a week read as (t-final29 U8: "il y a deux semaines" shown
-        "16 nov. 2026 (semaine)").
+        "16 nov. 2026 (semaine)"); a month's ``part`` (``start``, ``mid``, ``end``:
+        :mod:`veille.enrich.date_month_parts`) as the text says it, "fin février 2026" /
+        "late February 2026", never the part's first day (t-final52b B3).
         ``value`` itself when it is no ISO date."""
         try:
             day = date.fromisoformat(value[:10])
@@ -373,7 +376,9 @@ class Translator:
         if granularity in ("day", "either"):  # "either": one of two days, each shown whole
             return self.calendar_day(day, "full")
         if granularity == "month":
-            return str(format_skeleton("yMMMM", day, locale=self.locale))
+            month = str(format_skeleton("yMMMM", day, locale=self.locale))
+            return self(f"mentioned_month_{part}", month=month) if part in MONTH_PARTS \
+                else month
         if granularity == "quarter":
             return str(format_skeleton("yQQQ", day, locale=self.locale))
         if granularity == "year":
