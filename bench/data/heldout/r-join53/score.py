@@ -151,7 +151,7 @@ def run(cli, data, *args):
 
 def main():
     cli = sys.argv[1]
-    tmp = tempfile.mkdtemp(prefix="j53-")
+    tmp = os.environ.get("J53_TMP") or tempfile.mkdtemp(prefix="j53-")
     data = os.path.join(tmp, "data")
     path = os.path.join(tmp, "wave.jsonl")
     with open(path, "w", encoding="utf-8") as f:
