@@ -16,8 +16,6 @@ import json
 from pathlib import Path
 
 import veille
-from veille.dedup import stated_places
-from veille.dedup.stated_places import apart, stated
 from veille.record import Dedup
 
 YORK = ["A pensioner was rescued from the first floor of her terraced house in York after a "
@@ -132,6 +130,9 @@ def test_a_follow_up_in_the_same_city_stays_in_its_story(tmp_path: Path) -> None
 
 
 def test_the_stated_place_is_not_a_dateline_nor_a_persons_name() -> None:
+    from veille.dedup import stated_places  # (imported here: the store tests run on any tree)
+    from veille.dedup.stated_places import apart, stated
+
     assert stated("", "LYON (AFP) - Un incendie s'est déclaré mardi dans une résidence "
                       "de Villeurbanne.") == frozenset()
     assert stated("", "Le ministre a François Bayrou au téléphone.") == frozenset()
