@@ -55,6 +55,7 @@ from veille.dedup.signature import (
     comparer,
     lead_elsewhere,
 )
+from veille.dedup.stated_places import COPY_BAR, texts_apart
 from veille.dedup.template import Wording, templated, wording
 from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
@@ -560,7 +561,9 @@ def drop_elsewhere(own: Wording, matches: list[tuple[Candidate, Verdict]],
         return matches
     known = wordings([c.id for c, _ in matches])
     return [(c, v) for c, v in matches
-            if (other := known.get(c.id)) is None or not elsewhere(own, other)]
+            if (other := known.get(c.id)) is None or not elsewhere(own, other) and
+            not (v.score < COPY_BAR and
+                 texts_apart(own.opening, own.whole, other.opening, other.whole))]
 
 
 class NearDuplicateStage(Stage):

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Protocol, runtime_checkable
 
+from veille.dedup import stated_places
 from veille.dedup.arguments import (
     BILL,
     CHARGE,
@@ -764,6 +765,8 @@ def _group(key: str) -> str:
     for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE, SEAT, WHERE):
         if key.startswith(prefix):
             return prefix
+    if key.startswith((stated_places.AT, stated_places.NAMED)):
+        return stated_places.AT  # read by their own rule only (_places_agree)
     return _ARGS if key.startswith(_ARGS) else ""
 
 
@@ -925,6 +928,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
         places, mentions = places | head, mentions | named
     if ROLES_OF_EVENT:
         head, named = roles(title, body)
+        places, mentions = places | head, mentions | named
+    if stated_places.STATED_PLACES:  # where the lead says the event is (r-join53)
+        head, named = stated_places.places_keys(title, body)
         places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
@@ -1951,6 +1957,9 @@ class Stories:
                 story.places is not None and \
                 countries_apart(lead, mentions, story.places, story.mentions):
             return False
+        if stated_places.STATED_PLACES and lead is not None and story.places is not None and \
+                stated_places.apart(lead, mentions, story.places, story.mentions):
+            return False  # two places stated, neither near nor named by the other side
         if not self.specifics or not lead or not story.places or not _placed(lead) or \
                 not _placed(story.places) or score > self.specifics_bar * self.threshold:
             return True

@@ -1,0 +1,275 @@
+"""Where an article says its event happened, and whether two such places can be one.
+
+Two events of one kind in two towns of one country (a house fire in Leeds, one in Bristol;
+wildfires on Tenerife and on Gran Canaria; a flood at Modena, one at Pescara) share the
+kind's words (fire, crews, evacuated, "incendio forestal", "desalojar") and often a whole
+template; the story rules joined them and the copy rules called one a "reprint" of the
+other (t-final52 A2/A3, fr06; t-final52b n19; h-join52's held-out I). The place rules that
+part French communes (:mod:`veille.dedup.specifics`) and countries
+(:mod:`veille.dedup.copy_places`, :mod:`veille.dedup.regions_abroad`) never compared two
+towns abroad, two islands, or two towns of one country on a copy.
+
+**The stated place** (:func:`stated`) is a place the headline or the lead's first sentence
+gives as where the event is: a name after a place noun ("le 3e arrondissement de
+Marseille", "el municipio de La Orotava", "the town of"), after a preposition of place
+("in", "at", "near", "à", "au", "en", "dans", "près de", "a", "bei", "nahe", "junto a",
+"cerca de", "em"), or a headline that opens "Town :" (the French and German press's form),
+and that the gazetteer veille ships knows as a settlement or an island
+(``enrich/data/gazetteer.tsv`` cities, capitals and communes; ``islands_ports.tsv``;
+``minor_towns.tsv.gz``; GeoNames CC BY 4.0, see ATTRIBUTION.md). A name apposed after a
+comma ("in Harehills, Leeds") is read too. Not stated: a dateline ("LYON (AFP) -",
+"MANCHESTER, Dec 2 -": no preposition), a town the text only mentions ("la mairie de Lyon",
+"Greater Manchester Police"), a given name before a surname ("a François Fillon": French
+"a" is also a verb; ``given_name_genders.tsv``), "au"/"aux" before a name that takes no
+article ("au Commerce" is a ministry, "au Havre" a town).
+
+**Apart** (:func:`apart`): each side states a place, none of one side's places lies within
+:data:`RADIUS_KM` of one of the other's (a town and its district, a metropolis and its
+suburb, an island and its towns are one place: Villeurbanne and Lyon, Salford and
+Manchester, La Orotava and Tenerife; a name of several places counts every one of them),
+and neither side's texts name a place the other states. A follow-up or a copy names its
+event's place; two events each in its own place do not name the other's. A side whose texts
+state a place far from its lead's (:func:`_spread`: a national day of protest reported from
+Paris and Lyon, rpm2's topic 17) is an event of several places and parts from none.
+
+**Copies** (:func:`texts_apart`, applied by :func:`veille.dedup.near.drop_elsewhere`): two
+bodies the shingles call copies, below :data:`COPY_BAR`, whose openings state places apart
+are no copies: one template filled in with two towns. A wire copy keeps its original's
+opening (its stated place) or names it; a dateline it adds states nothing
+(``bench/dedup.py``'s copies with datelines keep their recall).
+
+A side stating no place agrees with every place. The rule reads the gazetteer and the texts
+only: no list of towns is written here.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from veille.extract.textshape import fold
+
+STATED_PLACES = True
+"""Whether the story rules and the copy rules part two articles whose stated places are
+apart (:func:`apart`, :func:`texts_apart`; r-join53). False: as before."""
+
+AT = "at:"
+"""The prefix of a stated place's key among an article's sub-places (its folded name)."""
+
+NAMED = "at~"
+"""The prefix of a gazetteer place's key among the places an article's text names."""
+
+RADIUS_KM = 30.0
+"""Two points closer than this are one place (a town and its district or suburb: Salford is
+4 km from Manchester, Villeurbanne 5 km from Lyon); an island's point (its middle) reaches
+:data:`ISLAND_KM` further."""
+
+ISLAND_KM = 30.0
+"""What an island's point reaches beyond :data:`RADIUS_KM` (La Orotava is 15 km from
+Tenerife's middle; Gran Canaria's is 108 km away)."""
+
+COPY_BAR = 0.85
+"""Copies at or above this similarity are never parted by places (a copy that says so much
+of its original's text is its copy, whatever its opening names). One template filled in
+with two towns scores below (h-join52's Italian floods 0.27, r-join53's held-out R 0.64);
+``bench/dedup.py`` (3,000 documents, seed 6) keeps its precision and recall (0.9882,
+0.9912) with no bar at all."""
+
+_KINDS = frozenset({"city", "capital", "commune", "island"})
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_LINK = r"(?:de|del|de la|de los|de las|di|da|la|le|les|las|los|am|an der|upon|sur|en|y)"
+_RUN = rf"{_CAP}(?:\s+(?:{_LINK}\s+)?{_CAP}){{0,4}}"
+_CUE = re.compile(
+    r"(?<![\w'’])((?i:in|at|near|outside|à|au|aux|en|dans|près\s+de|bei|nahe|junto\s+a|"
+    r"cerca\s+de|em|nei\s+pressi\s+di|vicino\s+a)|a|près\s+d['’])\s*(?<=\s|['’])"
+    rf"({_RUN})(?:\s*,\s*({_RUN}))?")
+"""A preposition of place and the capitalised run after it, with a run apposed after a
+comma ("in Harehills, Leeds")."""
+_OF = re.compile(
+    r"(?<![\w'’])(?i:arrondissement|commune|ville|village|quartier|municipio|municipalidad|"
+    r"localidad|isla|île|ile|comune|frazione|paese|town|city|village|district|suburb|"
+    r"island|borough|Stadt|Gemeinde|Ortsteil|Insel)\s+(?:(?i:de|d['’]|del|de la|di|of)\s*)"
+    rf"(?<=\s|['’])({_RUN})")
+"""A place noun and its name ("dans le 3e arrondissement de Marseille", "en el municipio de
+La Orotava", "the town of Carlisle")."""
+_HEAD = re.compile(rf"^\s*({_RUN})\s*:")
+"""A headline opening "Town :" ("Rennes : un entrepôt…", "Hamburg: Elbtunnel …")."""
+_NAME = re.compile(_RUN)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+LEAD_CHARS = 400
+"""How much of the body's first sentence is read for the stated place."""
+_ARTICLE = re.compile(r"^(?:le|la|les|l|el|los|las|il|lo|the) ")
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Folded given names (``enrich/data/given_name_genders.tsv``, Faker, MIT)."""
+    data = resources.files("veille.enrich").joinpath("data", "given_name_genders.tsv")
+    return frozenset(fold(line.split("\t")[0]) for line in
+                     data.read_text("utf-8").splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def _articled() -> frozenset[str]:
+    """The folded names of places written with an article ("Le Havre", "Le Caire", "Les
+    Mureaux"), without it: what French writes "au Havre", "aux Mureaux"."""
+    return frozenset(_ARTICLE.sub("", k) for k in _points() if _ARTICLE.match(k))
+
+
+@functools.cache
+def _points() -> dict[str, tuple[tuple[float, float, bool], ...]]:
+    """Folded place name -> its points ``(lat, lon, island)``, from the shipped gazetteer
+    (module docstring); a name written with its article ("Le Havre") also without it."""
+    data = resources.files("veille.enrich").joinpath("data")
+    out: dict[str, set[tuple[float, float, bool]]] = {}
+
+    def add(name: str, lat: str, lon: str, island: bool) -> None:
+        if not lat or not lon:
+            return
+        key = fold(name.replace("-", " "))
+        point = (float(lat), float(lon), island)
+        out.setdefault(key, set()).add(point)
+        bare = _ARTICLE.sub("", key)
+        if bare != key and len(bare) > 3:
+            out.setdefault(bare, set()).add(point)
+
+    for file in ("gazetteer.tsv", "islands_ports.tsv"):
+        for line in data.joinpath(file).read_text("utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) >= 7 and cells[2] in _KINDS:
+                add(cells[1], cells[5], cells[6], cells[2] == "island")
+    minor = gzip.decompress(data.joinpath("minor_towns.tsv.gz").read_bytes()).decode("utf-8")
+    for line in minor.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 6 and not line.startswith("#"):
+            add(cells[1], cells[4], cells[5], False)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _place(run: str) -> str | None:
+    """The longest leading part of a capitalised ``run`` the gazetteer knows (folded),
+    ``None`` when none does."""
+    words = run.replace("-", " ").split()
+    points = _points()
+    for end in range(len(words), 0, -1):
+        key = fold(" ".join(words[:end]))
+        if len(key) >= 3 and key in points:
+            # a given name before a surname is a person ("a François Fillon")
+            return None if end < len(words) and key in _given_names() else key
+    return None
+
+
+def _lead(title: str, body: str) -> str:
+    """The headline and the body's first sentence (at most :data:`LEAD_CHARS`)."""
+    body = body.lstrip()[:LEAD_CHARS]
+    end = _SENTENCE_END.search(body, 40)
+    return f"{title}\n{body[:end.start() + 1] if end else body}"
+
+
+def stated(title: str, body: str) -> frozenset[str]:
+    """The keys (:data:`AT` + folded name) of the places the headline and the lead's first
+    sentence state as the event's (module docstring)."""
+    head = _HEAD.match(title)
+    keys = _stated_in(_lead(title, body))  # "au Commerce" is an office, "au Havre" a town
+    if head and (key := _place(head.group(1))):
+        return keys | {AT + key}
+    return keys
+
+
+def named(text: str) -> frozenset[str]:
+    """The keys (:data:`NAMED` + folded name) of every place of the gazetteer ``text``
+    writes as a capitalised name (its longest known leading part) inside a sentence (a
+    sentence's first word, "Cela", "Union", is no name)."""
+    keys: set[str] = set()
+    for match in _NAME.finditer(text):
+        before = text[:match.start()].rstrip()[-1:]
+        if before and before not in ".!?:\"«»“”" and (key := _place(match.group())):
+            keys.add(NAMED + key)
+    return frozenset(keys)
+
+
+def _stated_in(text: str) -> frozenset[str]:
+    """The :data:`AT` keys of the places ``text`` states anywhere (a preposition of place
+    or a place noun before the name, :func:`stated`'s cues)."""
+    keys: set[str] = set()
+    for match in _OF.finditer(text):
+        if key := _place(match.group(1)):
+            keys.add(AT + key)
+    for match in _CUE.finditer(text):
+        cue, *runs = match.groups()
+        for run in runs:
+            if run and (key := _place(run)) and \
+                    (cue.lower() not in ("au", "aux") or key in _articled()):
+                keys.add(AT + key)
+    return frozenset(keys)
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether any point of the place named ``a`` lies within reach of one of ``b``'s."""
+    points = _points()
+    for lat1, lon1, isle1 in points.get(a, ()):
+        for lat2, lon2, isle2 in points.get(b, ()):
+            dlat = math.radians(lat2 - lat1)
+            dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+            reach = RADIUS_KM + ISLAND_KM * (isle1 + isle2)
+            if 6371.0 * math.hypot(dlat, dlon) <= reach:
+                return True
+    return False
+
+
+def _names(keys: Iterable[str]) -> set[str]:
+    return {k[len(AT):] for k in keys if k.startswith((AT, NAMED))}
+
+
+def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str],
+          other_mentions: Iterable[str]) -> bool:
+    """Whether two sides' stated places cannot be one event's (module docstring).
+    ``lead``: one side's sub-place keys of its headlines and leads (its :data:`AT` keys
+    are read); ``mentions``: those of all its texts (its :data:`NAMED` and :data:`AT` keys
+    are read); the same for the other side."""
+    ours = {k[len(AT):] for k in lead if k.startswith(AT)}
+    if not ours:
+        return False
+    theirs = {k[len(AT):] for k in other_lead if k.startswith(AT)}
+    if not theirs:
+        return False
+    if not ours.isdisjoint(_names(other_mentions)) or not theirs.isdisjoint(_names(mentions)):
+        return False
+    if _spread(ours, mentions) or _spread(theirs, other_mentions):
+        return False
+    return not any(_near(a, b) for a in ours for b in theirs)
+
+
+def _spread(lead: set[str], mentions: Iterable[str]) -> bool:
+    """Whether a side's texts state a place far from every place its leads state: an event
+    in several towns (a national day of protest reported from Paris, Lyon and Brest), which
+    no one town parts from another."""
+    return any(all(not _near(k[len(AT):], a) for a in lead)
+               for k in mentions if k.startswith(AT) and k[len(AT):] not in lead)
+
+
+def places_keys(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(lead, all)`` keys for an article's sub-places: the stated places, and those with
+    every place its headline and ``body`` name."""
+    lead = stated(title, body)
+    return lead, lead | _stated_in(body) | named(f"{title}\n{body}")
+
+
+def texts_apart(opening: str, whole: str, other_opening: str, other_whole: str) -> bool:
+    """:func:`apart` for two bodies (no headline): ``opening`` and ``whole`` of each (a
+    :class:`veille.dedup.template.Wording`'s)."""
+    if not STATED_PLACES:
+        return False
+    ours = stated("", opening)
+    if not ours:
+        return False
+    theirs = stated("", other_opening)
+    if not theirs:
+        return False
+    return apart(ours, named(whole) | _stated_in(whole), theirs,
+                 named(other_whole) | _stated_in(other_whole))
