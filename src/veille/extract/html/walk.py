@@ -524,4 +524,6 @@ def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
     walker = _Walker(body, paragraphs or page_paragraphs(body))
     walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
-    return Walk(walker.blocks, walker.paywall, walker.skipped, walker.noted)
+    from veille.extract.html.glued import split_glued_blocks  # imports Block from here
+    return Walk(split_glued_blocks(walker.blocks), walker.paywall, walker.skipped,
+                walker.noted)
