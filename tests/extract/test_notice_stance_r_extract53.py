@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the captures hold paragraphs on one line, as pages do)
 """A sentence is a notice by where and how it stands, not by its words (r-extract53,
 t-final52b A3/A5/A6): an article about subscribers, newsletters or rights keeps every
 sentence; a sentence quoting a notice, and the paragraph after it, stay in the body; a
