@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from veille.extract import textshape as ts
 from veille.extract.blocks import split_blocks
+from veille.extract.notice_stance import sign_inside_sentence, stands_as_chrome
 
 CAPTURES = Path(__file__).resolve().parents[1] / "fixtures" / "captures"
 
@@ -28,15 +29,17 @@ def reference_kinds(block: str) -> tuple[str, str, bool]:
     hits = ts.furniture_hits(block)
     head = ""
     if ts.is_copyright(block):
-        head = "notice"
-    elif ts.is_credit(block) and n_words < 60:
+        # a sentence quoting a rights line reports it (r-extract53)
+        head = "" if prose and ts.quoted_rights(block) else "notice"
+    elif ts.is_credit(block) and n_words < 60 and not (prose and sign_inside_sentence(block)):
         head = "credit"
     elif ts.is_byline(block):
         head = "byline"
     elif ts.is_dateline(block):
         head = "dateline"
-    elif hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80):
-        head = "notice"
+    elif hits and (not prose or n_words <= 12 or hits >= 2 and n_words <= 80) and (
+            not prose or ts.paywall_text(block) or stands_as_chrome(block, ts.furniture_hits)):
+        head = "notice"  # prose only when it stands as chrome (r-extract53)
     if ts.is_numbered_list(block):
         tail = "link"
     elif prose:

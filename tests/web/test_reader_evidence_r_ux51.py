@@ -76,7 +76,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def test_the_evidence_is_bounded() -> None:
     from veille.extract.dropped_blocks import (  # new in r-ux51: the others run on main
-        DROPPED_CHARS,
+        DROPPED_MAX_CHARS,
         MAX_DROPPED,
         dropped_blocks,
         dropped_evidence,
@@ -85,7 +85,7 @@ def test_the_evidence_is_bounded() -> None:
     found, more = dropped_blocks({"dropped": dropped_evidence(
         [(f"bloc {i} " + "x" * 400, "link") for i in range(MAX_DROPPED + 5)])})
     assert len(found) == MAX_DROPPED and more == 5
-    assert all(len(item.text) <= DROPPED_CHARS for item in found)
+    assert all(len(item.text) <= DROPPED_MAX_CHARS for item in found)  # r-extract53
     assert found[0].reason == "link" and found[0].text.startswith("bloc 0 ")
     assert dropped_blocks({}) == ([], 0)
 

@@ -7,10 +7,10 @@ and by which rule (``veille show``, its ``--json``, the article page).
 
 Stored in the article's evidence (``dict[str, str]``, as every other piece of evidence)
 under :data:`DROPPED_KEY`: one line per dropped block, in page order, ``REASON<TAB>TEXT``,
-the text on one line and cut at :data:`DROPPED_CHARS` characters (with "…"); at most
-:data:`MAX_DROPPED` lines, then one ``more<TAB>N`` line saying how many more were left
-unlisted. Bounded whatever the page: (``MAX_DROPPED`` + 1) × (``DROPPED_CHARS`` + ~20)
-characters per article.
+the text on one line, whole up to :data:`DROPPED_MAX_CHARS` characters and cut at a
+sentence's end past that (with "…"); at most :data:`MAX_DROPPED` lines, then one
+``more<TAB>N`` line saying how many more were left unlisted. Bounded whatever the page:
+(``MAX_DROPPED`` + 1) × (``DROPPED_MAX_CHARS`` + ~20) characters per article.
 
 The reasons (:data:`REASONS`) are stable codes, named in the UI's words by the locale
 keys ``dropped_reason_<code>`` (French and English).
@@ -18,6 +18,7 @@ keys ``dropped_reason_<code>`` (French and English).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -26,7 +27,12 @@ DROPPED_KEY = "dropped"
 MAX_DROPPED = 24
 """Dropped blocks listed at most; those past it are counted, not listed."""
 DROPPED_CHARS = 140
-"""A dropped block is listed cut at this many characters."""
+"""A dropped block longer than :data:`DROPPED_MAX_CHARS` is cut at a sentence's end past
+this many characters (or at a word's end before the bound)."""
+DROPPED_MAX_CHARS = 400
+"""A dropped block is listed whole up to this many characters: the reader sees the whole
+sentence that was left out, not its first 140 characters (t-final52b B5); a longer one is
+cut, with "…"."""
 MORE = "more"
 """The reason code of the last line counting the blocks left unlisted."""
 
@@ -60,7 +66,7 @@ REASONS = frozenset({*_REASON_OF_KIND.values(), "furniture"})
 @dataclass(frozen=True, slots=True)
 class DroppedBlock:
     """One block extraction left out: ``reason`` (one of :data:`REASONS`) and ``text``
-    (on one line, at most :data:`DROPPED_CHARS` characters)."""
+    (on one line, at most :data:`DROPPED_MAX_CHARS` characters)."""
 
     reason: str
     text: str
@@ -75,9 +81,21 @@ def reason_of(kind: str) -> str:
     return _REASON_OF_KIND.get(kind, "furniture")
 
 
+_SENTENCE_END = re.compile(r"[.!?…»”\"](?=\s)")
+
+
 def _one_line(text: str) -> str:
+    """``text`` on one line, whole up to :data:`DROPPED_MAX_CHARS` characters; a longer
+    one cut after its last sentence ending between :data:`DROPPED_CHARS` and the bound,
+    else after the last word before it, and marked "…"."""
     line = " ".join(text.split())
-    return line if len(line) <= DROPPED_CHARS else line[:DROPPED_CHARS - 1].rstrip() + "…"
+    if len(line) <= DROPPED_MAX_CHARS:
+        return line
+    head = line[:DROPPED_MAX_CHARS - 2]  # room for " …"
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, DROPPED_CHARS)]
+    cut = ends[-1] if ends else (head.rfind(" ") if head.rfind(" ") > DROPPED_CHARS
+                                 else len(head))
+    return line[:cut].rstrip() + " …"
 
 
 def dropped_evidence(blocks: Iterable[tuple[str, str]]) -> str:

@@ -21,7 +21,10 @@ a short line opening on "©" or "Copyright": "© Copyright ANSA"), a
 paywall notice (:func:`~veille.extract.textshape.paywall_text`), a short sentence
 addressing the reader with two furniture terms or more ("Abonnez-vous à notre
 newsletter", "Nous utilisons des cookies pour améliorer votre expérience. Accepter";
-:func:`~veille.extract.textshape.furniture_hits`), a share
+:func:`~veille.extract.textshape.furniture_hits`) that stands as the page's chrome, not as
+a sentence telling of it (:func:`~veille.extract.notice_stance.stands_as_chrome`:
+"Inscrivez-vous, partagez, abonnez-vous : le slogan de la campagne a été décliné dans le
+métro." is the article's, t-final52b A3), a share
 button's label (:func:`share_label`), and, at the end, a "Lire aussi : …" link with its
 title. A label glued before the first word of a paragraph with no punctuation between
 them is cut only when it is a share button's label: a closed class of words
@@ -34,6 +37,7 @@ from __future__ import annotations
 import re
 
 from veille.extract import textshape as ts
+from veille.extract.notice_stance import stands_as_chrome
 
 __all__ = ["MIN_REST_WORDS", "notice_sentence", "share_label", "split_glued"]
 
@@ -128,12 +132,17 @@ def notice_sentence(text: str) -> bool:
     if n <= COPYRIGHT_SIGN_WORDS and _COPYRIGHT_SIGN.match(text):
         return True  # "© Copyright ANSA", "© Reuters", no year
     return (n <= FURNITURE_SENTENCE_WORDS and _READER.search(text) is not None
-            and ts.furniture_hits(text) >= FURNITURE_SENTENCE_HITS)
+            and ts.furniture_hits(text) >= FURNITURE_SENTENCE_HITS
+            and stands_as_chrome(text, ts.furniture_hits))
 
 
 def _paragraph(text: str) -> bool:
+    """Prose of :data:`MIN_REST_WORDS` words or more that is no notice itself (a paywall
+    box's two sentences, "Il vous reste 78 % de cet article à lire. La suite est réservée
+    aux abonnés.", are one notice, not a paragraph and a notice)."""
     shape = ts.block_shape(text)
-    return shape.prose and shape.n_words >= MIN_REST_WORDS
+    return (shape.prose and shape.n_words >= MIN_REST_WORDS and shape.head != "notice"
+            and not ts.paywall_text(text))
 
 
 def _tail_start(sentences: list[str]) -> int:
@@ -212,6 +221,10 @@ def split_glued(block: str) -> tuple[str, str, str]:
         cut = _glued_label(body)
         if cut and _paragraph(body[cut:]):
             before, body = body[:cut - 1], body[cut:]
+    if before and not after and ts.is_copyright(before) and ts.is_copyright(block):
+        # A rights line and its terms, one notice ("Alle Rechte vorbehalten.
+        # Vervielfältigung nur mit Genehmigung der … GmbH."): no paragraph follows it.
+        return whole
     if (before or after) and _paragraph(body):
         return before, body, after
     return whole

@@ -23,6 +23,11 @@ from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
 from veille.extract.dates import date_coverage, day_and_month
+from veille.extract.notice_stance import (
+    rights_only_quoted,
+    sign_inside_sentence,
+    stands_as_chrome,
+)
 from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
 from veille.extract.trie_pattern import trie_pattern
 from veille.lazy_re import lazy_compile
@@ -694,6 +699,19 @@ def ends_before_credit(text: str) -> bool:
     return bool(_SENTENCE_END.search(sentence)) and len(_WORD.findall(sentence)) >= 2
 
 
+def quoted_rights(text: str) -> bool:
+    """Whether the copyright line or rights formula of ``text`` stands only inside
+    quotation marks (:func:`~veille.extract.notice_stance.rights_only_quoted`): a
+    sentence of prose so written reports a notice, it is none (t-final52b A5)."""
+    return rights_only_quoted(text, _names_rights)
+
+
+def _names_rights(text: str) -> bool:
+    """Whether ``text`` holds a copyright line or a rights-reserved formula (the tests of
+    :func:`block_shape`'s notice head, without their length bounds)."""
+    return bool(_COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text))
+
+
 def _shape_of(text: str) -> BlockShape:
     tokens = _WORD.findall(text)
     if text.isascii() or not _UNSPACED.search(text):
@@ -710,12 +728,17 @@ def _shape_of(text: str) -> BlockShape:
         ends or (n >= 25 and bool(_INNER_SENTENCE.search(text))))
     digit = bool(_DIGIT.search(text))
     head = ""
-    if _may_be_notice(text, n) and ((n <= 20 and digit and _COPYRIGHT.search(text)) or (
+    copyright = _may_be_notice(text, n) and bool(
+        (n <= 20 and digit and _COPYRIGHT.search(text)) or (
             n <= RIGHTS_NOTICE_WORDS and _may_reserve_rights(text)
-            and _RIGHTS_RESERVED.search(text))):
+            and _RIGHTS_RESERVED.search(text)))
+    if copyright and not (prose and quoted_rights(text)):
         head = "notice"
+    elif copyright:
+        pass  # a sentence quoting a rights line (notice_stance.rights_only_quoted)
     elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
-          and not initials_signature(text) and not dated_credit(text)):
+          and not initials_signature(text) and not dated_credit(text)
+          and not (prose and sign_inside_sentence(text))):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"
@@ -730,7 +753,8 @@ def _shape_of(text: str) -> BlockShape:
         hits = (furniture_hits(text) if _GLUED.search(text) or ":" in text
                 or (digit and n <= 8)  # a reading time, "5 min read"
                 else _lowered_hits(" ".join(tokens).lower()))
-        if hits and (not prose or n <= 12 or hits >= 2):
+        if hits and (not prose or n <= 12 or hits >= 2) and (
+                not prose or paywall_text(text) or stands_as_chrome(text, furniture_hits)):
             head = "notice"
     if digit and is_numbered_list(text):
         tail = "link"

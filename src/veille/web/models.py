@@ -108,7 +108,8 @@ class DroppedModel(BaseModel):
                         "``caption``, ``disclosure``, ``layout``, ``edge``, "
                         "``other_article``, ``teaser`` (repeats the lead or a paragraph), "
                         "``outside`` (text outside the article's run) or ``furniture``.")
-    text: str = Field(description="The block, on one line, cut at 140 characters.")
+    text: str = Field(description="The block, on one line, whole up to 400 characters "
+                      "(a longer one cut at a sentence's end, with \"…\").")
 
 
 class ArticleDetail(ArticleSummary):
@@ -151,8 +152,9 @@ class ArticleDetail(ArticleSummary):
     dropped: list[DroppedModel] = Field(
         default_factory=list, description="What extraction left out of the page, in page "
         "order (``evidence.dropped``: the site's menu and search box, notices, teasers "
-        "repeating the lead…), each with its reason; at most 24, each cut at 140 "
-        "characters; empty for an input whose extractor records none.")
+        "repeating the lead…), each with its reason; at most 24, each whole up to "
+        "400 characters (a longer one cut at a sentence's end); empty for an input whose "
+        "extractor records none.")
     dropped_unlisted: int = Field(
         default=0, description="How many more blocks were left out than ``dropped`` lists.")
     dates_rejected: str = Field(

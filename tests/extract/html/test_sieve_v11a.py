@@ -173,8 +173,10 @@ def test_a_live_blogs_post_titles_linking_to_their_own_anchor_stay() -> None:
             "<body><main><h1>En direct : Sion ferme sa piscine de l'Ancien-Stand</h1>"
             f"<div class='fil'>{posts}</div></main></body></html>")
     got = extract_html(html, fetched_at=NOW).paragraphs
-    assert got == ["Le bassin rouvrira en 2028", P1, "La conseillère défend le calendrier", P2,
-                   "Un tiers payé par le canton", P3]
+    # each post keeps its time and title with its text, as captures' posts do (r-extract53)
+    assert got == [f"18h05 — Le bassin rouvrira en 2028 — {P1}",
+                   f"17h40 — La conseillère défend le calendrier — {P2}",
+                   f"16h15 — Un tiers payé par le canton — {P3}"]
 
 
 def test_headings_linking_to_other_pages_stay_navigation() -> None:

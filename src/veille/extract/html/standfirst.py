@@ -13,6 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from veille.extract.glued_notice import split_glued
 from veille.extract.html.date_line import BYLINE_WORDS, is_date_line, opens_byline
 from veille.extract.html.parse import clean_text
 from veille.extract.html.walk import CONTROL_WORDS
@@ -79,9 +80,13 @@ def visible_standfirst(tree: LexborHTMLParser, headlines: set[str],
     DOM, not the walk: the headline's container is often named like chrome (``meta``,
     ``<header>``) and skipped by it. Empty when there is none. ``headings``: the page's
     first ``<h1>`` and ``<h2>`` (at least :data:`MAX_HEADINGS`), when already read
-    (:func:`~.sources.page_nodes`)."""
+    (:func:`~.sources.page_nodes`). A notice glued to its text ("… Partager sur Facebook")
+    is cut off (:func:`~veille.extract.glued_notice.split_glued`)."""
     node = _standfirst_node(tree, headlines, headings)
-    return clean_text(node.text(deep=True, separator=" ")) if node is not None else ""
+    if node is None:
+        return ""
+    # A notice glued to it is cut off, as from the body's paragraphs (html/glued.py).
+    return split_glued(clean_text(node.text(deep=True, separator=" ")))[1]
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:

@@ -524,4 +524,8 @@ def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
     walker = _Walker(body, paragraphs or page_paragraphs(body))
     walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
-    return Walk(walker.blocks, walker.paywall, walker.skipped, walker.noted)
+    # imports Block from here: imported late
+    from veille.extract.html.glued import split_glued_blocks
+    from veille.extract.html.live_posts import join_posts
+    return Walk(join_posts(split_glued_blocks(walker.blocks)), walker.paywall,
+                walker.skipped, walker.noted)
