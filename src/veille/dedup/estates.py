@@ -14,8 +14,9 @@ Castellane" are one key, "castellane").
 A capitalised name after "à la", "à l'", "au", "aux" or "à" is read only when it is no
 place of another rank: not a French commune (with its article: "au Havre" is Le Havre, "à la
 Castellane" is no commune "La Castellane"), nor a department, region, country or city of the
-gazetteer veille ships, nor written all in capitals (an acronym: "à la SNCF"), nor after a
-verb of saying ("a-t-il déclaré à La Provence": an outlet). The caller reads it for an
+gazetteer veille ships, nor written all in capitals (an acronym: "à la SNCF"), nor the
+inhabitants of such a place (:func:`_demonym`: "dire aux Réunionnais"), nor after a verb of
+saying ("a-t-il déclaré à La Provence": an outlet). The caller reads it for an
 incident only (an accident, a disaster, a crime: :data:`veille.dedup.stories.SITE_KINDS`),
 whose place is where it happened; elsewhere "à Matignon", "à l'Élysée" are institutions.
 """
@@ -71,6 +72,44 @@ def _gazetteer_names() -> frozenset[str]:
     return frozenset(out)
 
 
+_DEMONYM_ENDINGS = ("nnaises", "nnais", "naises", "nais", "aises", "ais", "noises", "nois",
+                    "oises", "ois", "iennes", "iens", "ennes", "ens", "aines", "ains",
+                    "ines", "ins", "anes", "ans")
+"""The endings of French demonyms in the plural (and the invariant "-ais", "-ois"),
+longest first: "Réunionnais" is "Réunion" + "nais", "Marseillais" "Marseill(e)" + "ais"."""
+
+
+@functools.cache
+def _bare_names() -> frozenset[str]:
+    """:func:`_gazetteer_names` without their leading article ("la reunion" -> "reunion")."""
+    out = set()
+    for name in _gazetteer_names():
+        words = name.split()
+        while len(words) > 1 and words[0] in {"la", "le", "les", "l"}:
+            words.pop(0)
+        out.add(" ".join(words))
+    return frozenset(out)
+
+
+def _demonym(folded: str) -> bool:
+    """Whether ``folded`` (one folded word) is the inhabitants of a place of the gazetteer
+    or a commune: a demonym's ending (:data:`_DEMONYM_ENDINGS`) after that place's name,
+    whole or less its final "e" ("reunionnais", "marseillais", "quimperlois"); a people is
+    no estate (h-bridge53: "« Je veux dire aux Réunionnais »" in a minister's visit to a
+    flood was read as a neighbourhood other than the flood's, and vetoed the follow-up's
+    join). Exact stems only: "Bretons" (Bretagne) is not recognised."""
+    if " " in folded or "-" in folded:
+        return False
+    names = _bare_names()
+    for ending in _DEMONYM_ENDINGS:
+        stem = folded[:-len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3 and \
+                any(s in names or commune_key(s.capitalize()) is not None
+                    for s in (stem, stem + "e")):
+            return True
+    return False
+
+
 def _estate_key(prep: str, name: str) -> str | None:
     """The key of the estate ``name`` written after ``prep`` (folded, lower case, one space),
     ``None`` when it is a place of another rank or no name."""
@@ -80,7 +119,7 @@ def _estate_key(prep: str, name: str) -> str | None:
     while words and words[0] in {"de", "la", "le", "les", "du", "des", "d", "l"}:
         words.pop(0)
     folded = " ".join(words)
-    if not words or words[0] in _MONTHS_DAYS:
+    if not words or words[0] in _MONTHS_DAYS or _demonym(folded):
         return None
     # The place is named with its article ("au Havre": Le Havre), or bare after "à".
     written = _ARTICLE.get(prep.replace("’", "'"), "") + name

@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
 from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
 
@@ -136,6 +137,14 @@ condamné l'attaque", "ont découvert des rues"). A single word matches a word o
 that starts with it ("inondation" matches "inondations"); an entry of several words, or
 with a trailing space (a whole word: "crue " is not "cruel"), matches those words as
 written. A word may be in several kinds' entries."""
+
+IBERIAN = True
+"""Whether the Portuguese and Spanish disaster and accident words of
+:mod:`veille.dedup.event_kinds_iberian` are entries of :data:`KINDS` (h-bridge53: a
+building fire in Porto and floods in Porto Alegre named no kind). False: as before."""
+if IBERIAN:
+    for _kind, _entries in IBERIAN_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
 
 WEAK: dict[str, tuple[str, ...]] = {
     "disaster": ("evacu", "sinistr", "vigilance rouge", "vigilance orange", "volcan"),
