@@ -264,10 +264,14 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
 def _link_label(link: Link) -> str:
     """How the other article relates to this one, read from this one: "reprint of" (this
     is the copy), "reprinted by" (the other is the copy; fresh user nu3, N18: originals were
-    labelled "reprint"), "exact copy"."""
+    labelled "reprint"), "exact copy"; "same AFP dispatch as" / "same source as" for two
+    copies neither of which can be shown first (``Link.shared``, t-final52b B6)."""
     say = ui_strings()  # the terminal's language (t-reader23 R9: "teaser of" in French)
     if link.relation == "exact":
         return say("cli_link_exact")
+    if link.relation == "reprint" and link.shared is not None:  # neither first (B6)
+        return say("cli_link_shared_wire", agency=link.shared) if link.shared else \
+            say("cli_link_shared_source")
     if link.direction == "by":
         key = {"reprint": "cli_link_reprinted_by", "teaser": "cli_link_teased_by",
                "republication": "cli_link_republished_by"}.get(link.relation)
@@ -324,7 +328,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             "id": article.id,
             "story": article.dedup.story_id if article.dedup else None,
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
-                       "origin": lk.origin, "source": lk.source, "direction": lk.direction}
+                       "origin": lk.origin, "source": lk.source, "direction": lk.direction,
+                       "version": lk.version, "shared": lk.shared}
                       for lk in links],
             "versions": [{"version": v.version,
                           "declared_at": v.declared_at.isoformat() if v.declared_at else None,
@@ -352,6 +357,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         if other is not None and (content := other.content) is not None:
             title = title_line(content.title, content.lead, content.paragraphs)
             where += f"  {shown(other.source, outlets)}  {published_text(content)}  {title}"
+        if lk.version is not None:  # the original's version the copy holds (t-final52b A7)
+            where += f"  ({say('cli_link_version', n=lk.version)})"
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's
