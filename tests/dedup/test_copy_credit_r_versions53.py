@@ -144,3 +144,25 @@ def test_a_later_copy_is_still_a_reprint(store: SQLiteStore) -> None:
     ids = [a.id for a in store.iter_articles()]
     links = [lk for i in ids for lk in store.links(i) if lk.relation == "reprint"]
     assert len(links) == 2 and {lk.shared for lk in links} == {None}
+
+
+def test_a_copy_read_before_the_update_it_holds_moves_to_it(store: SQLiteStore) -> None:
+    """A7 in the other arrival order: the copy of the update comes before the update."""
+    ingest_texts(store, [("a.txt", capture(
+        "Courrier picard", "Un camion de lait se renverse près d'Ernée",
+        "Publié le 03/12/2026 à 08h05", P1, P2, P3_OLD + " Les secours sont sur place."))])
+    ingest_texts(store, [("b.txt", capture(
+        "Ouest-France", "Accident près d'Ernée : un camion-citerne couché sur la RD 975",
+        "Publié le 03/12/2026 à 08h40", P1, P2, P3_OLD))])
+    ingest_texts(store, [("c.txt", capture(
+        "Le Parisien", "Mayenne : un camion de lait renversé, la route rouverte",
+        "Le 03/12/2026 à 15h00", P1, P2, P3_NEW))])
+    summary = ingest_texts(store, [("b2.txt", capture(
+        "Ouest-France", "Accident près d'Ernée : la RD 975 rouverte",
+        "Publié le 03/12/2026 à 08h40 Modifié le 03/12/2026 à 14h20", P1, P2, P3_NEW))])
+    assert summary.versions == 1
+    holder = _by_title(store, "la RD 975 rouverte")
+    copy = store.get(_by_title(store, "camion de lait renversé"))
+    assert copy.dedup is not None and copy.dedup.duplicate_of == holder
+    assert [(lk.direction, lk.version) for lk in store.links(copy.id)
+            if lk.relation == "reprint"] == [("of", 2)]

@@ -6,6 +6,7 @@ print it, as text for people or as JSON for scripts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -281,6 +282,14 @@ def _link_label(link: Link) -> str:
     return say(key) if key else f"{link.relation} of"
 
 
+def _apart(stories: Mapping[str, tuple[str, bool]], one: str, other: str) -> bool:
+    """Whether two linked articles are in two stories (``stories``: ``Store.story_of``): a
+    copy taken out of its original's story by hand, or its original taken out
+    (``veille stories detach``); its lists show it unmarked, its link is kept for ``undo``."""
+    mine, theirs = stories.get(one, ("", False))[0], stories.get(other, ("", False))[0]
+    return bool(mine and theirs and mine != theirs)
+
+
 _WHEN_WIDTH = 24
 """The width of the declared-time column of ``veille duplicates`` ("2026-12-01 09:12"
 and a zone mark, " UTC-10")."""
@@ -351,6 +360,7 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     # Each copy with its outlet, date and headline, not its id alone (t-reader23 R12).
     others = store.get_many(lk.other_id for lk in links if lk.relation != "exact")
     outlets = names_of(store, (a.source for a in others.values()))
+    stories = store.story_of([article.id, *others])
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
         other = others.get(lk.other_id) if lk.relation != "exact" else None
@@ -359,6 +369,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             where += f"  {shown(other.source, outlets)}  {published_text(content)}  {title}"
         if lk.version is not None:  # the original's version the copy holds (t-final52b A7)
             where += f"  ({say('cli_link_version', n=lk.version)})"
+        if _apart(stories, article.id, lk.other_id):  # a detach split them (t-final52 B1)
+            where += f"  ({say('cli_link_other_story')})"
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's

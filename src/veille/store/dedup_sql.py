@@ -908,6 +908,53 @@ def found_teasers(article: Article) -> list[str]:
     return list(article.dedup.near_duplicates) if article.dedup is not None else []
 
 
+def take_version_copies(conn: sqlite3.Connection, current: Article) -> list[str]:
+    """Credit to ``current`` (a new version of a stored reprint, its signature stored by
+    :func:`add_version`) the other reprints of its root that hold the new version's own
+    text, a sentence the root never printed (:func:`veille.dedup.held_text.holder`, as
+    :func:`to_root` does for a new copy): a copy of an outlet's update read before the
+    update was filed under the root, and stayed its "reprint" once the update came
+    (t-final52b A7 in the other arrival order). The ids relinked; the caller logs a
+    ``link`` for each."""
+    from veille.dedup.held_text import holder, shingles
+    from veille.dedup.near import body_of
+
+    dedup = current.dedup
+    if dedup is None or dedup.relation != "reprint" or not dedup.duplicate_of:
+        return []
+    root = root_of(conn, current.id)
+    copies = [str(r[0]) for r in conn.execute(
+        "SELECT article_id FROM article_links WHERE other_id = ? AND relation = 'reprint' "
+        "AND article_id != ?", (root, current.id))] if root != current.id else []
+    if not copies:
+        return []
+    printed = printed_versions(conn, [root, *copies])
+    text = shingles(body_of(current))
+    relinked = []
+    for copy in copies:
+        if copy not in printed or holder(printed[copy][-1], {current.id: text},
+                                         printed.get(root, [])) != current.id:
+            continue
+        [doc] = [json.loads(r[0]) for r in conn.execute(
+            "SELECT doc FROM articles WHERE id = ?", (copy,))]
+        other = doc.get("dedup") or {}
+        if other.get("relation") != "reprint" or other.get("duplicate_of") != root:
+            continue
+        score = _pair_score(conn, str(other.get("signature") or ""), current.id,
+                            float(other.get("similarity") or 0.0))
+        other["duplicate_of"] = current.id
+        _add_match(other, current.id, score)
+        doc["dedup"] = other
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), copy))
+        conn.execute("DELETE FROM article_links WHERE article_id = ? AND other_id = ?",
+                     (copy, root))
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (copy, current.id, "reprint", score))
+        relinked.append(copy)
+    return relinked
+
+
 def take_version_teasers(conn: sqlite3.Connection, current: Article,
                          found: Sequence[str]) -> list[str]:
     """Make the stored texts of ``found`` (:func:`found_teasers`) that copy nothing and are

@@ -312,7 +312,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                      result: BatchResult) -> None:
         found = dedup_sql.found_teasers(article)
         current = dedup_sql.add_version(self.conn, article_id, old_doc, article)
-        relinked = dedup_sql.take_version_teasers(self.conn, current, found)
+        relinked = [*dedup_sql.take_version_teasers(self.conn, current, found),
+                    *dedup_sql.take_version_copies(self.conn, current)]
         self._update_article(article_id, current, "(earlier version)", "version")
         self._log(article_id, "version")
         for other in relinked:
