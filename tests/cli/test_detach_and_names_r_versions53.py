@@ -60,3 +60,15 @@ def test_a_name_the_site_will_not_carry_is_said(tmp_path: Path) -> None:
     alone = run_veille(["sources", "add", "https://www.example.net/rss.xml", "--name",
                         "Exemple Matin"], data_dir=data)
     assert "note:" not in err(alone)  # the first source of its site: its name is used
+
+
+def test_a_masthead_with_its_suffix_names_the_outlet(tmp_path: Path) -> None:
+    """t-final52 A18: "Le Monde.fr" read on lemonde.fr's capture, the list said lemonde.fr."""
+    data = tmp_path / "d"
+    page = tmp_path / "a.txt"
+    page.write_bytes(capture("Le Monde.fr", "Vierzon : les bus deviennent gratuits",
+                             "Publié le 30/11/2026 à 21h10"))
+    done = run_veille(["ingest", str(page), "--source", "lemonde.fr"], data_dir=data)
+    assert done.returncode == 0, err(done)
+    [line] = out(run_veille(["latest"], data_dir=data)).splitlines()
+    assert re.search(r"\bLe Monde\b", line) and "lemonde.fr" not in line, line
