@@ -126,7 +126,14 @@ def one_outlet(a: str | None, b: str | None) -> bool:
     (:mod:`veille.outlet_groups`) and search (``source:``) read the same identity."""
     if not a or not b:
         return False
-    if a == b or outlet_key(a) == outlet_key(b):
+    return a == b or _one_outlet(a, b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_outlet(a: str, b: str) -> bool:
+    """:func:`one_outlet` of two different given sources (cached: dedup asks it of every
+    candidate a text matches as a reprint)."""
+    if outlet_key(a) == outlet_key(b):
         return True
     from veille.extract.record_source import names_site
 
