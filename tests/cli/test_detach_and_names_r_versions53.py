@@ -72,3 +72,36 @@ def test_a_masthead_with_its_suffix_names_the_outlet(tmp_path: Path) -> None:
     assert done.returncode == 0, err(done)
     [line] = out(run_veille(["latest"], data_dir=data)).splitlines()
     assert re.search(r"\bLe Monde\b", line) and "lemonde.fr" not in line, line
+
+
+UPDATE = ("La gratuité sera financée par une hausse du versement mobilité des entreprises, "
+          "a annoncé l'agglomération mardi, qui table sur 200 000 voyageurs de plus par an.")
+
+
+def test_the_credit_of_a_copy_of_an_update_survives_an_export_round_trip(
+        tmp_path: Path) -> None:
+    """t-final52b A7: the copy of an outlet's update is its reprint, "(version 2)", in the
+    store and in a store made from its export."""
+    data, again = tmp_path / "d", tmp_path / "e"
+    files = [("Le Berry Républicain", "Vierzon : les bus deviennent gratuits",
+              "Publié le 30/11/2026 à 21h10", TEXT),
+             ("La Nouvelle République", "Bus gratuits à Vierzon dès mars",
+              "Publié le 01/12/2026 à 07h30", TEXT[:2]),
+             ("La Nouvelle République", "Bus gratuits à Vierzon : les entreprises paieront",
+              "Publié le 01/12/2026 à 07h30 Modifié le 01/12/2026 à 11h00", [*TEXT[:2], UPDATE]),
+             ("Le Parisien", "Cher : Vierzon rend ses bus gratuits",
+              "Le 01/12/2026 à 12h00", [*TEXT[:2], UPDATE])]
+    for n, (masthead, title, stamp, paragraphs) in enumerate(files):
+        path = tmp_path / f"{n}.txt"
+        path.write_bytes("\n".join([masthead, "Rechercher", title, stamp, *paragraphs,
+                                    ""]).encode())
+        assert run_veille(["ingest", str(path)], data_dir=data).returncode == 0
+    export = tmp_path / "x.jsonl"
+    export.write_bytes(run_veille(["export"], data_dir=data).stdout)
+    assert run_veille(["ingest", str(export)], data_dir=again).returncode == 0
+    for where in (data, again):
+        [line] = [ln for ln in out(run_veille(["latest"], data_dir=where)).splitlines()
+                  if "rend ses bus" in ln]
+        said = out(run_veille(["duplicates", line.split()[0]], data_dir=where))
+        assert re.search(r"reprint of\s+1\.00 .*La Nouvelle République .*\(version 2\)",
+                         said), said
