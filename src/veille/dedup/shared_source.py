@@ -28,7 +28,8 @@ SENTENCE = 8
 def shared_source(one: tuple[datetime | None, bool, Outlet, int],
                   other: tuple[datetime | None, bool, Outlet, int]) -> str | None:
     """The source two copies share when neither can be shown first (see the module), each
-    given as ``(published, known to the day only, outlet, distinct shingles)``: the agency
+    given as ``(published, known to the day only, outlet, distinct 3-grams of the text it
+    published then, its first version)``: the agency
     either credits (its name, the first of ``one``'s credits that ``other`` credits too,
     else the first either credits), ``""`` when neither credits one; ``None`` when one can
     be shown first (a time more than :data:`SAME_TIME` earlier, a day-only date, a credit

@@ -1296,11 +1296,15 @@ def _shared_sources(conn: sqlite3.Connection, article_id: str, others: Sequence[
     if not others:
         return {}
     ids = [article_id, *others]
-    dating, outlets, signed = _dating(conn, ids), _outlets(conn, ids), _signatures(conn, ids)
+    dating, outlets = _dating(conn, ids), _outlets(conn, ids)
+    # each text as published at its publication time: its first version (an update
+    # stated later adds what the other copy could not hold, t-final52b B6)
+    printed = printed_versions(conn, ids)
 
     def side(i: str) -> tuple[datetime | None, bool, Outlet, int]:
         when, day, _, _ = dating.get(i, (None, False, "", None))
-        return when, day, outlets.get(i, Outlet("")), signed[i].size if i in signed else 0
+        return when, day, outlets.get(i, Outlet("")), len(printed[i][0]) if printed.get(i) \
+            else 0
 
     found: dict[str, str] = {}
     for other in others:
