@@ -7,6 +7,11 @@ t-final29 F2: "France Bleu" (``francebleu.fr``) and its local station "France Bl
 one newsroom's editions inflated the count that says how many outlets covered it. The
 sources of a story are one **group** when
 
+0. they are one outlet written two ways (:func:`veille.outlet_identity.outlet_key`: the
+   outlet table's names and host, a name in capitals or with its site's suffix:
+   "OUEST-FRANCE", "Ouest-France", ``ouest-france.fr``; "Le Monde.fr", "Le Monde";
+   t-final52b A8: one outlet's update captured under its masthead in capitals made its
+   story count "3 sources");
 1. they are hosts of one **registrable domain** (the Public Suffix List:
    :func:`veille.collect.sites.registrable_domain`): ``france3-regions.francetvinfo.fr``
    and ``francetvinfo.fr`` are one group; two blogs of ``blogspot.com`` (a private
@@ -54,6 +59,7 @@ from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
+from veille.outlet_identity import outlet_key
 from veille.outlet_names import spells_host
 
 MIN_EDITION_TOWN = 20_000
@@ -158,6 +164,9 @@ def outlet_groups(sources: Iterable[str], sites: Sites | None = None
     def union(a: str, b: str) -> None:
         parent[root(a)] = root(b)
 
+    by_key: dict[str, str] = {}
+    for s in names:  # rule 0: one outlet written two ways ("OUEST-FRANCE", "Ouest-France")
+        union(s, by_key.setdefault(outlet_key(s), s))
     hosts = [s for s in names if _HOST.fullmatch(s)]
     others = [s for s in names if s not in hosts]
     by_domain: dict[str, str] = {}

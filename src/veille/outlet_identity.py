@@ -79,3 +79,66 @@ def other_names(value: str) -> tuple[str, ...]:
         return ()
     own = _key(value)
     return tuple(dict.fromkeys(n for n in (host, *_table()[0][host]) if _key(n) != own))
+
+
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+"""A source that is a host (``lemonde.fr``), not a name."""
+_SUFFIXED = re.compile(r"^(?P<name>.*\S)\.(?P<suffix>[a-z]{2,6})$", re.IGNORECASE)
+"""A masthead written with its site's suffix: "Le Monde.fr", "Sudouest.fr"."""
+
+
+@functools.lru_cache(maxsize=4096)
+def outlet_key(source: str) -> str:
+    """The one key of the outlet ``source`` names, for telling whether two sources are
+    one outlet (:func:`one_outlet`): the outlet table's host when the table knows it
+    (:func:`outlet_host`: "OUEST-FRANCE", "Ouest-France" and ``ouest-france.fr``), a
+    masthead written with its site's suffix read as the host it spells or as the name
+    without it ("Le Monde.fr": ``lemonde.fr``), a host as it is less ``www.``; else the
+    name folded (:func:`_key`: case, accents and inner signs aside, "LE DAUPHINÉ LIBÉRÉ"
+    is "Le Dauphiné Libéré"). "" for no source.
+
+    Source of the rule: t-final52b A8, one outlet's update captured under its masthead in
+    capitals was a new article, the "reprint" of the outlet's own article, and its story
+    counted the outlet twice, while ``source:`` search already found both
+    (:func:`other_names`)."""
+    text = " ".join(source.split())
+    if not text:
+        return ""
+    host = outlet_host(text)
+    if host is not None:
+        return host
+    lowered = text.lower().removeprefix("www.")
+    suffixed = _SUFFIXED.match(text)
+    if suffixed and " " not in lowered.rpartition(".")[2]:
+        name, suffix = suffixed.group("name"), suffixed.group("suffix").lower()
+        spelt = f"{re.sub(r'[^0-9a-z-]+', '', _key(name).replace(' ', ''))}.{suffix}"
+        if " " in name or any(c.isupper() for c in name):  # a masthead, not a host
+            return outlet_host(spelt) or outlet_host(name) or _key(name)
+    if _HOST.fullmatch(lowered):
+        return lowered
+    return _key(text)
+
+
+def one_outlet(a: str | None, b: str | None) -> bool:
+    """Whether the sources ``a`` and ``b`` (stored sources: hosts or names) are one outlet:
+    equal, or both given and of one :func:`outlet_key`. Dedup (a copy of one's own text is
+    a version or a republication, never a reprint), story counts
+    (:mod:`veille.outlet_groups`) and search (``source:``) read the same identity."""
+    if not a or not b:
+        return False
+    return a == b or _one_outlet(a, b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_outlet(a: str, b: str) -> bool:
+    """:func:`one_outlet` of two different given sources (cached: dedup asks it of every
+    candidate a text matches as a reprint)."""
+    if outlet_key(a) == outlet_key(b):
+        return True
+    from veille.extract.record_source import names_site
+
+    host, name = (a, b) if _HOST.fullmatch(a) else (b, a)
+    # a name the table does not know, and the host it spells ("Nord Littoral",
+    # nordlittoral.fr): the rule the outlet names follow (veille.outlet_names)
+    return bool(_HOST.fullmatch(host)) and not _HOST.fullmatch(name) and \
+        names_site(name, host)

@@ -206,6 +206,7 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
         return source
     agency = agency_of_host(source)
     bare = unnamed_host(source)
+    declared = [without_suffix(n, source) for n in declared]
     names = Counter(" ".join(n.split()) for n in declared
                     if n.strip() and not _HOST.fullmatch(n.strip().lower())
                     and (plausibly_names_site(n, source) or
@@ -216,6 +217,19 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
     if bare and agency is None and len(names) > 1:
         return source  # several outlets behind one address: no one of them names it
     return _network_name(names, source) or min(names, key=lambda n: (-names[n], n))
+
+
+def without_suffix(name: str, host: str) -> str:
+    """A declared name written with its site's suffix ("Le Monde.fr" on ``lemonde.fr``) as
+    the name alone ("Le Monde"), when the name before the suffix is a plain one with a
+    space and ``host`` ends in that suffix; else ``name``. t-final52 A18: Le Monde's
+    capture was listed as "lemonde.fr" where other captures showed their masthead."""
+    text = " ".join(name.split())
+    head, dot, suffix = text.rpartition(".")
+    if not dot or " " not in head or not suffix.isalpha() or \
+            not host.lower().endswith("." + suffix.lower()) or not _NAME.fullmatch(head):
+        return name
+    return head
 
 
 def _network_name(names: Counter[str], host: str) -> str:

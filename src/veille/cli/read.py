@@ -92,7 +92,11 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> No
         for article in [*dated, *undated]:
             click.echo(json_text(_with_gone(article.to_dict(), gone.get(article.url or ""))))
     else:
-        for line in article_lines([*dated, *undated], gone, outlets, zone=zone):
+        # a copy out of its original's story is its story's own text (t-final52 B1)
+        relations = {i: "" for i, (story, copy) in store.story_of(
+            [a.id for a in [*dated, *undated]]).items() if story and not copy}
+        for line in article_lines([*dated, *undated], gone, outlets, zone=zone,
+                                  relations=relations):
             click.echo(line)
     if not dated and not undated and not as_json:
         click.echo(f"no articles in {app(ctx).settings.data_dir} yet (`veille ingest` or "

@@ -254,24 +254,30 @@ def article_line(article: Article, gone: Unpublished | None = None,
 
 
 def article_lines(articles: Iterable[Article], gone: Mapping[str, Unpublished],
-                  outlets: Mapping[str, str] | None = None, *, zone: tzinfo | None = None
-                  ) -> list[str]:
+                  outlets: Mapping[str, str] | None = None, *, zone: tzinfo | None = None,
+                  relations: Mapping[str, str] | None = None) -> list[str]:
     """:func:`article_line` of each of ``articles`` (``gone`` by URL), their date and
     source columns padded to the widest of the list, so that every title starts in one
     column (t-final33 B: a long outlet name or an "(assumed zone)" date pushed its title
-    right of the others); each time in ``zone`` when given (:func:`published_text`)."""
-    return aligned([_article_cells(a, gone.get(a.url or ""), outlets, zone)
+    right of the others); each time in ``zone`` when given (:func:`published_text`).
+    ``relations`` (article id -> relation), when given, overrides the record's: a copy
+    taken out of its original's story (``veille stories detach``) is its story's own
+    text, unmarked, as search and the story page show it (t-final52 B1: ``veille latest``
+    kept "[reprint]" after the detach)."""
+    return aligned([_article_cells(a, gone.get(a.url or ""), outlets, zone, relations)
                     for a in articles])
 
 
 def _article_cells(article: Article, gone: Unpublished | None,
-                   outlets: Mapping[str, str] | None, zone: tzinfo | None = None
-                   ) -> list[str]:
+                   outlets: Mapping[str, str] | None, zone: tzinfo | None = None,
+                   relations: Mapping[str, str] | None = None) -> list[str]:
     content = article.content
     title = title_line(content.title, content.lead, content.paragraphs) if content else \
         title_line("")
     source = one_line((outlets or {}).get(article.source, article.source)) or "-"
     relation = article.dedup.relation if article.dedup else ""
+    if relations is not None:
+        relation = relations.get(article.id, relation)
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
     return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,
             f"{title}{gone_mark(gone)}"]

@@ -50,6 +50,24 @@ def add_command(ctx: click.Context, target: str, name: str | None, kind: str | N
     zone = f", dates without a zone in {source.timezone}" if source.timezone else ""
     click.echo(f"{'added' if new else 'updated'} {source.name} ({source.kind}, every "
                f"{source.every_s} s{zone}): {source.url}")
+    if name:
+        _named_elsewhere(ctx, source)
+
+
+def _named_elsewhere(ctx: click.Context, source: Source) -> None:
+    """Say so when the ``--name`` just given will name no article: another source of the
+    same site was registered first, and a site's articles carry its first source's name
+    (:func:`veille.collect.outlets.outlet_name`, docs/collect.md *Whose articles*;
+    t-final52 B7: "added X" said nothing of it, and the articles kept the other name)."""
+    from veille.collect.outlets import outlet_name
+
+    registered = [s for s in app(ctx).store.registered_sources() if s.url != source.url]
+    carried = outlet_name(source, registered)
+    if carried != source.name:
+        click.echo(f"note: the articles of this site are named {carried!r}, the name of its "
+                   f"first registered source, not {source.name!r}; to name them "
+                   f"{source.name!r}, remove that source and add it again after this one "
+                   "(docs/collect.md, Whose articles)", err=True)
 
 
 @sources_command.command("list")

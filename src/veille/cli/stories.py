@@ -6,6 +6,7 @@ print it, as text for people or as JSON for scripts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -264,10 +265,14 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
 def _link_label(link: Link) -> str:
     """How the other article relates to this one, read from this one: "reprint of" (this
     is the copy), "reprinted by" (the other is the copy; fresh user nu3, N18: originals were
-    labelled "reprint"), "exact copy"."""
+    labelled "reprint"), "exact copy"; "same AFP dispatch as" / "same source as" for two
+    copies neither of which can be shown first (``Link.shared``, t-final52b B6)."""
     say = ui_strings()  # the terminal's language (t-reader23 R9: "teaser of" in French)
     if link.relation == "exact":
         return say("cli_link_exact")
+    if link.relation == "reprint" and link.shared is not None:  # neither first (B6)
+        return say("cli_link_shared_wire", agency=link.shared) if link.shared else \
+            say("cli_link_shared_source")
     if link.direction == "by":
         key = {"reprint": "cli_link_reprinted_by", "teaser": "cli_link_teased_by",
                "republication": "cli_link_republished_by"}.get(link.relation)
@@ -275,6 +280,14 @@ def _link_label(link: Link) -> str:
     key = {"reprint": "cli_link_reprint_of", "teaser": "cli_link_teaser_of",
            "republication": "cli_link_republication_of"}.get(link.relation)
     return say(key) if key else f"{link.relation} of"
+
+
+def _apart(stories: Mapping[str, tuple[str, bool]], one: str, other: str) -> bool:
+    """Whether two linked articles are in two stories (``stories``: ``Store.story_of``): a
+    copy taken out of its original's story by hand, or its original taken out
+    (``veille stories detach``); its lists show it unmarked, its link is kept for ``undo``."""
+    mine, theirs = stories.get(one, ("", False))[0], stories.get(other, ("", False))[0]
+    return bool(mine and theirs and mine != theirs)
 
 
 _WHEN_WIDTH = 24
@@ -324,7 +337,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             "id": article.id,
             "story": article.dedup.story_id if article.dedup else None,
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
-                       "origin": lk.origin, "source": lk.source, "direction": lk.direction}
+                       "origin": lk.origin, "source": lk.source, "direction": lk.direction,
+                       "version": lk.version, "shared": lk.shared}
                       for lk in links],
             "versions": [{"version": v.version,
                           "declared_at": v.declared_at.isoformat() if v.declared_at else None,
@@ -346,12 +360,17 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
     # Each copy with its outlet, date and headline, not its id alone (t-reader23 R12).
     others = store.get_many(lk.other_id for lk in links if lk.relation != "exact")
     outlets = names_of(store, (a.source for a in others.values()))
+    stories = store.story_of([article.id, *others])
     for lk in links:
         where = f"{lk.source or '?'} {lk.origin}" if lk.relation == "exact" else lk.other_id
         other = others.get(lk.other_id) if lk.relation != "exact" else None
         if other is not None and (content := other.content) is not None:
             title = title_line(content.title, content.lead, content.paragraphs)
             where += f"  {shown(other.source, outlets)}  {published_text(content)}  {title}"
+        if lk.version is not None:  # the original's version the copy holds (t-final52b A7)
+            where += f"  ({say('cli_link_version', n=lk.version)})"
+        if _apart(stories, article.id, lk.other_id):  # a detach split them (t-final52 B1)
+            where += f"  ({say('cli_link_other_story')})"
         click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's

@@ -59,6 +59,7 @@ from veille.dedup.stated_places import COPY_BAR, texts_apart
 from veille.dedup.template import Wording, templated, wording
 from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
+from veille.outlet_identity import one_outlet
 from veille.pipeline.stage import Stage
 from veille.record import ITEM_HINT, Article, article_id, reused_id
 
@@ -435,7 +436,7 @@ def find_matches(signature: Signature, candidates: list[Candidate],
         if verdict is not None:
             if verdict.relation == "reprint" and is_version(sim):
                 verdict = Verdict("near-identical", verdict.score)
-            elif verdict.relation == "reprint" and source and cand.source == source:
+            elif verdict.relation == "reprint" and one_outlet(cand.source, source):
                 continue
             found.append((cand, verdict))
     found.sort(key=lambda pair: (-pair[1].score, pair[0].minute))
@@ -776,7 +777,8 @@ class NearDuplicateStage(Stage):
                 url_of_id(article) is not None:
             return
         minute = minute_of(content.published)
-        same = [c for c in candidates if c.source == article.source and c.minute == minute
+        same = [c for c in candidates if one_outlet(c.source, article.source) and
+                c.minute == minute
                 and c.id != article.id]
         if not same:
             return
@@ -818,7 +820,7 @@ class NearDuplicateStage(Stage):
             dedup.near_duplicates = [c.id for c, _ in matches]
             dedup.similarity = round(verdict.score, 3)
             same = [c for c, v in copies
-                    if article.source and c.source == article.source and v.relation ==
+                    if one_outlet(c.source, article.source) and v.relation ==
                     "near-identical"]
             if same:
                 dedup.relation, dedup.duplicate_of = "republication", same[0].id

@@ -78,6 +78,15 @@ class Link:
     direction: str = "of"
     """``of``: this article is the ``relation`` (reprint, teaser) of ``other_id``; ``by``:
     ``other_id`` is the ``relation`` of this article (this one is the original)."""
+    version: int | None = None
+    """The version (1 = first) of the original whose text the copy holds, when the original
+    has several (:func:`veille.dedup.held_text.closest_version`): of ``other_id`` for an
+    ``of`` link, of this article for a ``by`` link; ``None`` otherwise (t-final52b A7)."""
+    shared: str | None = None
+    """For a reprint link whose two copies neither can be shown first (the same time, no
+    credit of the other, the same length: :func:`veille.dedup.shared_source.shared_source`):
+    the source they share, the agency either credits ("AFP") or ``""`` when none is
+    credited; ``None`` when the link says who copied whom (t-final52b B6)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from veille.dedup.representative import fullest, text_length
 from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
+from veille.outlet_identity import one_outlet
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
@@ -198,7 +199,7 @@ def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
         f"SELECT other_id, relation FROM article_links WHERE article_id = ? AND relation IN "
         f"({_in(COPY_RELATIONS)}) LIMIT 1", (other_id, *COPY_RELATIONS)).fetchone()
     original = str(row[0]) if row else other_id
-    same_source = bool(article.source) and article.source == other_source
+    same_source = one_outlet(article.source, other_source)
     # the same words as a teaser are the same excerpt (t-final22 F1: an aggregator's copy
     # of a paper's paywalled teaser was a "reprint")
     dedup.relation = "republication" if same_source else (
@@ -463,7 +464,7 @@ def root_of(conn: sqlite3.Connection, article_id: str) -> str:
         seen.add(root)
 
 
-def to_root(conn: sqlite3.Connection, dedup: Dedup) -> None:
+def to_root(conn: sqlite3.Connection, dedup: Dedup, text: Sequence[str] = ()) -> None:
     """File a new copy under the **root** of the article it names: when ``duplicate_of``
     is itself a copy (its record names an original: a reprint, a teaser, a
     republication), follow those links to the article that copies nothing, and name it
@@ -477,11 +478,20 @@ def to_root(conn: sqlite3.Connection, dedup: Dedup) -> None:
     reprint is an excerpt of the dispatch).
 
     A ``republication`` (its own site's text again at another URL) keeps its link: it
-    says which of the outlet's texts it repeats, and the root is another outlet's."""
+    says which of the outlet's texts it repeats, and the root is another outlet's.
+
+    A ``reprint`` whose printed ``text`` (:func:`veille.dedup.near.body_of`) holds a
+    sentence of one of its matches, itself a copy of the root, that the root never printed
+    in any version is that match's reprint (:func:`veille.dedup.held_text.holder`;
+    t-final52b A7: Le Parisien's copy of Ouest-France's update, a paragraph Le Télégramme
+    never printed, was "reprint of 1.00 … Le Télégramme")."""
     named = dedup.duplicate_of
     if not named or dedup.relation not in COPY_RELATIONS:
         return
     root = root_of(conn, named)
+    if dedup.relation == "reprint" and text:
+        root = _holding(conn, text, root, [m for m in dedup.near_duplicates if m != root]) \
+            or root
     if root == named:
         return
     score = _pair_score(conn, dedup.signature or "", root, dedup.similarity)
@@ -490,6 +500,40 @@ def to_root(conn: sqlite3.Connection, dedup: Dedup) -> None:
     _add_match(fields, root, score)
     dedup.duplicate_of = root
     dedup.near_duplicates, dedup.similarity = fields["near_duplicates"], fields["similarity"]
+
+
+def _holding(conn: sqlite3.Connection, text: Sequence[str], root: str,
+             matches: Sequence[str]) -> str | None:
+    """The one of ``matches`` (stored reprints filed under ``root``) whose own text the
+    copy printing ``text`` holds beyond the root's (:func:`veille.dedup.held_text.holder`),
+    else ``None``."""
+    from veille.dedup.held_text import holder, shingles
+
+    copies = [str(r[0]) for r in _article_rows(
+        conn, "json_extract(doc, '$.dedup.relation')", matches) if r[1] == "reprint"]
+    copies = [c for c in copies if root_of(conn, c) == root]
+    if not copies:
+        return None
+    printed = printed_versions(conn, [root, *copies])
+    return holder(shingles(text), {c: printed[c][-1] for c in copies if printed.get(c)},
+                  printed.get(root, []))
+
+
+def printed_versions(conn: sqlite3.Connection, ids: Sequence[str]
+                     ) -> dict[str, list[frozenset[int]]]:
+    """Each stored article of ``ids`` -> the shingles of the text each of its versions
+    printed (:func:`veille.dedup.held_text.shingles` of
+    :func:`veille.dedup.near.body_of`), oldest first, the current one last."""
+    from veille.dedup.held_text import shingles
+    from veille.dedup.near import body_of
+
+    earlier = earlier_contents(conn, ids)
+    found: dict[str, list[frozenset[int]]] = {}
+    for r in _article_rows(conn, "doc", ids):
+        current = Article.from_dict(json.loads(r[1]))
+        found[str(r[0])] = [shingles(body_of(a)) for a in
+                            [*earlier.get(str(r[0]), []), current]]
+    return found
 
 
 def _outlets(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, Outlet]:
@@ -870,6 +914,53 @@ def found_teasers(article: Article) -> list[str]:
     return list(article.dedup.near_duplicates) if article.dedup is not None else []
 
 
+def take_version_copies(conn: sqlite3.Connection, current: Article) -> list[str]:
+    """Credit to ``current`` (a new version of a stored reprint, its signature stored by
+    :func:`add_version`) the other reprints of its root that hold the new version's own
+    text, a sentence the root never printed (:func:`veille.dedup.held_text.holder`, as
+    :func:`to_root` does for a new copy): a copy of an outlet's update read before the
+    update was filed under the root, and stayed its "reprint" once the update came
+    (t-final52b A7 in the other arrival order). The ids relinked; the caller logs a
+    ``link`` for each."""
+    from veille.dedup.held_text import holder, shingles
+    from veille.dedup.near import body_of
+
+    dedup = current.dedup
+    if dedup is None or dedup.relation != "reprint" or not dedup.duplicate_of:
+        return []
+    root = root_of(conn, current.id)
+    copies = [str(r[0]) for r in conn.execute(
+        "SELECT article_id FROM article_links WHERE other_id = ? AND relation = 'reprint' "
+        "AND article_id != ?", (root, current.id))] if root != current.id else []
+    if not copies:
+        return []
+    printed = printed_versions(conn, [root, *copies])
+    text = shingles(body_of(current))
+    relinked = []
+    for copy in copies:
+        if copy not in printed or holder(printed[copy][-1], {current.id: text},
+                                         printed.get(root, [])) != current.id:
+            continue
+        [doc] = [json.loads(r[0]) for r in conn.execute(
+            "SELECT doc FROM articles WHERE id = ?", (copy,))]
+        other = doc.get("dedup") or {}
+        if other.get("relation") != "reprint" or other.get("duplicate_of") != root:
+            continue
+        score = _pair_score(conn, str(other.get("signature") or ""), current.id,
+                            float(other.get("similarity") or 0.0))
+        other["duplicate_of"] = current.id
+        _add_match(other, current.id, score)
+        doc["dedup"] = other
+        conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
+                     (json.dumps(doc, ensure_ascii=False), copy))
+        conn.execute("DELETE FROM article_links WHERE article_id = ? AND other_id = ?",
+                     (copy, root))
+        conn.execute("INSERT OR IGNORE INTO article_links VALUES (?,?,?,?)",
+                     (copy, current.id, "reprint", score))
+        relinked.append(copy)
+    return relinked
+
+
 def take_version_teasers(conn: sqlite3.Connection, current: Article,
                          found: Sequence[str]) -> list[str]:
     """Make the stored texts of ``found`` (:func:`found_teasers`) that copy nothing and are
@@ -1173,8 +1264,12 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
         "SELECT l.article_id, l.relation, l.score, 'by', COALESCE(a.source, '') "
         "FROM article_links l LEFT JOIN articles a ON a.id = l.article_id "
         "WHERE l.other_id = ? ORDER BY 1", (article_id, article_id)).fetchall()
+    held = _held_versions(conn, article_id, [(str(r[0]), str(r[3])) for r in rows])
+    shared = _shared_sources(conn, article_id, [str(r[0]) for r in rows if r[1] == "reprint"])
     found = [Link(article_id=article_id, other_id=r[0], relation=r[1], score=float(r[2]),
-                  direction=r[3], source=r[4]) for r in rows]
+                  direction=r[3], source=r[4], version=held.get(str(r[0])),
+                  shared=shared.get(str(r[0])))
+             for r in rows]
     # An input at the article's own URL is the article read again, never its copy (kind
     # 'same' since newuser11b U8; a store written before filed it as 'exact').
     exact = conn.execute(
@@ -1194,6 +1289,62 @@ def links(conn: sqlite3.Connection, article_id: str) -> list[Link]:
         "ORDER BY f.fetched_at, f.origin", (article_id, article_id, article_id)).fetchall()
     return found + [Link(article_id=article_id, other_id=r[0], relation="exact", score=1.0,
                          origin=r[1], source=r[2]) for r in exact]
+
+
+def _shared_sources(conn: sqlite3.Connection, article_id: str, others: Sequence[str]
+                    ) -> dict[str, str]:
+    """``other id -> shared source`` for the reprint links of ``article_id`` whose two
+    copies neither can be shown first (:func:`veille.dedup.shared_source.shared_source`:
+    the agency either credits, or ``""``); t-final52b B6."""
+    from veille.dedup.credit_order import Outlet
+    from veille.dedup.shared_source import shared_source
+
+    if not others:
+        return {}
+    ids = [article_id, *others]
+    dating, outlets = _dating(conn, ids), _outlets(conn, ids)
+    # each text as published at its publication time: its first version (an update
+    # stated later adds what the other copy could not hold, t-final52b B6)
+    printed = printed_versions(conn, ids)
+
+    def side(i: str) -> tuple[datetime | None, bool, Outlet, int]:
+        when, day, _, _ = dating.get(i, (None, False, "", None))
+        return when, day, outlets.get(i, Outlet("")), len(printed[i][0]) if printed.get(i) \
+            else 0
+
+    found: dict[str, str] = {}
+    for other in others:
+        if article_id in dating and other in dating and \
+                (source := shared_source(side(article_id), side(other))) is not None:
+            found[other] = source
+    return found
+
+
+def _held_versions(conn: sqlite3.Connection, article_id: str,
+                   linked: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """``other id -> version`` for the links of ``article_id`` (``(other id, direction)``)
+    whose original has versions: the version whose text the copy holds
+    (:func:`veille.dedup.held_text.closest_version`; the original is the other article
+    of an ``of`` link, ``article_id`` of a ``by`` link). Reads texts only when an original
+    has versions."""
+    from veille.dedup.held_text import closest_version
+
+    originals = {other if direction == "of" else article_id for other, direction in linked}
+    versioned = {str(r[0]) for r in conn.execute(
+        f"SELECT DISTINCT article_id FROM article_versions WHERE article_id IN "
+        f"({_in(list(originals))})", list(originals))} if originals else set()
+    if not versioned:
+        return {}
+    printed = printed_versions(conn, list({*versioned, article_id,
+                                           *(o for o, _ in linked)}))
+    found: dict[str, int] = {}
+    for other, direction in linked:
+        original, copy = (other, article_id) if direction == "of" else (article_id, other)
+        if original in versioned and copy in printed and original in printed:
+            number = closest_version(printed[copy][-1], printed[original])
+            if number is not None:
+                found[other] = number
+    return found
 
 
 def earlier_contents(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[Article]]:

@@ -20,8 +20,10 @@ import zstandard
 
 from veille.dedup.capture_order import compare_captures
 from veille.dedup.completion import completes, confirms
+from veille.dedup.near import body_of
 from veille.diskfull import is_disk_full
 from veille.errors import ArticleMerged, NotFound, StoreError
+from veille.outlet_identity import one_outlet
 from veille.record import COMPLETED, REPRINT_RELATIONS, Article, RawInput, utcnow
 from veille.source_edits import carried_edit
 from veille.store import calendar, dedup_sql
@@ -205,7 +207,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         relinked = dedup_sql.take_original(self.conn, article) or \
             dedup_sql.take_teasers(self.conn, article)
         if article.dedup is not None:
-            dedup_sql.to_root(self.conn, article.dedup)
+            dedup_sql.to_root(self.conn, article.dedup, body_of(article))
             relinked = [*relinked, *dedup_sql.adopt_excerpts(self.conn, article)]
             if article.dedup.story_id:  # a story renamed after its original goes by it
                 article.dedup.story_id = dedup_sql.current_story(self.conn,
@@ -252,12 +254,14 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         if known is not None:
             return (str(known[0]),)
         for other_id, source, url, doc in rows:
-            if not (article.source and source and article.source != source) and not (
+            if not (article.source and source and not one_outlet(article.source, source)) \
+                    and not (
                     article.url and url and article.url != url) and \
                     not dedup_sql.declared_apart(article, doc):
                 if not dedup_sql.retitled(article, doc):
                     return (str(other_id),)
-                if (article.source or "") == (source or ""):
+                if (article.source or "") == (source or "") or \
+                        one_outlet(article.source, source):
                     return (str(other_id), RETITLED, str(doc))
         dedup_sql.mark_exact_copy(self.conn, article, str(rows[0][0]), rows[0][1])
         return None
@@ -308,7 +312,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                      result: BatchResult) -> None:
         found = dedup_sql.found_teasers(article)
         current = dedup_sql.add_version(self.conn, article_id, old_doc, article)
-        relinked = dedup_sql.take_version_teasers(self.conn, current, found)
+        relinked = [*dedup_sql.take_version_teasers(self.conn, current, found),
+                    *dedup_sql.take_version_copies(self.conn, current)]
         self._update_article(article_id, current, "(earlier version)", "version")
         self._log(article_id, "version")
         for other in relinked:

@@ -343,6 +343,13 @@ class LinkModel(BaseModel):
     direction: str = "of"
     """``of``: the article asked about is the ``relation`` of ``id``; ``by``: ``id`` is the
     ``relation`` of the article asked about (which is then the original)."""
+    version: int | None = None
+    """The version (1 = first) of the original whose text the copy holds, when the original
+    has several versions; else null (t-final52b A7)."""
+    shared: str | None = None
+    """For a reprint whose two copies neither can be shown first (the same time, no credit
+    of the other, the same length): the source they share, the agency either credits
+    ("AFP") or "" when none; null when the link says who copied whom (t-final52b B6)."""
 
 
 class VersionModel(BaseModel):

@@ -496,7 +496,8 @@ def duplicates(web: WebContext, article_id: str) -> DuplicatesResponse:
     return DuplicatesResponse(
         id=record.id, story_id=record.dedup.story_id if record.dedup else None,
         links=[LinkModel(id=lk.other_id, relation=lk.relation, score=lk.score,
-                         origin=lk.origin, source=lk.source, direction=lk.direction)
+                         origin=lk.origin, source=lk.source, direction=lk.direction,
+                         version=lk.version, shared=lk.shared)
                for lk in links],
         versions=[_version(v) for v in versions],
         revised_at=current_seen(record, versions),
@@ -782,8 +783,8 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
                             source=others[lk.other_id].source, relation=lk.relation,
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
-                            wire=_same_wire(record, others[lk.other_id],
-                                            lk.direction == "by"),
+                            wire=lk.shared or _same_wire(record, others[lk.other_id],
+                                                         lk.direction == "by"),
                             language=_language(others[lk.other_id]))
                   for lk in links if lk.other_id in others]
         copies.sort(key=lambda c: _time_order(others[c.id]))
