@@ -296,6 +296,14 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     return [p for p in parts if p]
 
 
+AREA_BODY_HEADS = frozenset({"council", "councils", "authority", "borough", "trust",
+                             "board", "partnership"})
+"""Heads of the bodies named after two areas joined by "and" (local authorities, NHS
+trusts and boards, combined authorities: "Westmorland and Furness Council", "Bath and
+North East Somerset Council", "Barking, Havering and Redbridge … NHS Trust"; ONS's
+register of local authorities and NHS Digital's ODS)."""
+
+
 def _body_named_after_area(before: list[tuple[int, int, str]],
                            after: list[tuple[int, int, str]], link: str = "of") -> bool:
     """Whether a link word between capitalised words ``before`` (no head of a body's
@@ -303,10 +311,10 @@ def _body_named_after_area(before: list[tuple[int, int, str]],
     words ending on a head of :data:`ORG_HEADS` with no other link, as local authorities
     are named after their area ("City of York Council", "Vale of Glamorgan Council",
     "Westmorland and Furness Council"; "York Council" and "Furness Council" were read;
-    f-places32). After "and" or "&" the body is one area's name and its head ("Furness
-    Council"): "Gardaí and Dublin Fire Brigade" are two bodies (r-kinds53)."""
+    f-places32). After "and" or "&" the head is a local authority's (:data:`AREA_BODY_HEADS`):
+    "Gardaí and Dublin Fire Brigade" are two bodies (r-kinds53)."""
     names = [w[2] for w in after]
-    if link != "of" and len(names) != 2:
+    if link != "of" and (not names or names[-1].lower() not in AREA_BODY_HEADS):
         return False
     return bool(before) and _is_cap(before[-1][2]) and len(names) >= 2 and \
         names[-1].lower() in ORG_HEADS and all(_is_cap(w) and w not in ORG_LINKS
