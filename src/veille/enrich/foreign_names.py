@@ -18,9 +18,9 @@ every noun; every language its sentences' first words):
   "Autoridad Portuaria de Valencia", "Stadtwerke Ulm", "Deutsche Post").
 
 The spans of the wrapped recogniser win over a person's that crosses them (the alias
-table's "Santiago de Chile" is no "Santiago" person); an organisation's name wins over a
-shorter span it holds (the body "Câmara Municipal de Braga", not the town), as for English
-(:func:`veille.enrich.english_spans.with_english_names`).
+table's "Santiago de Chile" is no "Santiago" person); an organisation's name stops before
+a span it holds, so its town stays a place ("Câmara Municipal" + "Braga", "Ayuntamiento
+de Zaragoza" no organisation but the town: r-kinds50 k09).
 
 Pure functions on strings; nothing here raises.
 """
@@ -95,8 +95,9 @@ def foreign_spans(text: str, language: str) -> list[Span]:
 
 def with_foreign_names(recognizer: Recognizer, language: str) -> Recognizer:
     """``recognizer``'s spans and :func:`foreign_spans`' (with their surnames' later
-    mentions), for a text in ``language``: a person only where no span crosses it, an
-    organisation in place of the shorter spans it holds."""
+    mentions), for a text in ``language``: a person or an organisation only where no span
+    crosses it, an organisation's name cut before a span it holds (the town of "Câmara
+    Municipal de Braga" stays a place)."""
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         found_all = [foreign_spans(t, language) for t in texts]
         people = [(i, s, e) for i, f in enumerate(found_all) for s, e, lab in f
@@ -106,13 +107,30 @@ def with_foreign_names(recognizer: Recognizer, language: str) -> Recognizer:
         for text, spans, found in zip(texts, recognizer(texts), found_all, strict=True):
             found = found + [s for s in _surnames_of(text, surnames)
                              if not any(s[0] < e and b < s[1] for b, e, _ in found)]
-            bodies = [n for n in found if n[2] == "ORG"]
-            spans = [s for s in spans if not any(
-                n[0] <= s[0] and s[1] <= n[1] and n[1] - n[0] > s[1] - s[0] for n in bodies)]
-            names = [n for n in found if not any(s < n[1] and n[0] < e for s, e, _ in spans)]
+            found = [_before_inner_span(text, n, spans) if n[2] == "ORG" else n
+                     for n in found]
+            names = [n for n in found if n[1] > n[0]
+                     and not any(s < n[1] and n[0] < e for s, e, _ in spans)]
             out.append(sorted({*spans, *names}))
         return out
     return recognise_batch
+
+
+_LINK_END = re.compile(rf"(?:[ \u00a0]+{_PARTICLES})*[ \u00a0]*$")
+
+
+def _before_inner_span(text: str, body: Span, spans: Sequence[Span]) -> Span:
+    """``body`` cut before the first span of ``spans`` inside it and the particles before
+    that span ("Ayuntamiento de" + the town "Zaragoza", "Autoridad Portuaria" + "Valencia":
+    the town stays a place); an empty span when fewer than two words remain."""
+    inner = [s for s, e, _ in spans if body[0] <= s and e <= body[1]]
+    if not inner:
+        return body
+    head = text[body[0]:min(inner)]
+    head = _LINK_END.sub("", head)
+    if len(head.split()) < 2:
+        return (body[0], body[0], body[2])
+    return (body[0], body[0] + len(head), body[2])
 
 
 def _surnames_of(text: str, surnames: set[str]) -> list[Span]:
