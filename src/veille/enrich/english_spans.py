@@ -54,6 +54,7 @@ from collections.abc import Sequence
 
 from veille.enrich.english_descriptions import PARTIES, SYNONYMS
 from veille.enrich.entities import LOCAL_TITLES, Recognizer, Span, _function_words
+from veille.enrich.organisation_heads import organisation_heads
 
 ORG_HEADS = frozenset({
     "academy", "administration", "agency", "airlines", "airways", "alliance", "army",
@@ -68,7 +69,8 @@ ORG_HEADS = frozenset({
     "program", "school", "secretariat", "service", "services", "society", "tribunal",
     "trust", "union", "university",
     "hospital", "infirmary", "clinic", "hospice", "nhs", "prison", "museum", "library",
-    "gallery", "theatre", "theater", "constabulary", "district", "borough"})
+    "gallery", "theatre", "theater", "constabulary", "district", "borough"}) | \
+    organisation_heads("en")
 """Head nouns of bodies' English names (ISO 20275 entity legal forms in English, and the
 heads of the UN, EU and government bodies' names: "Office", "Ministry", "Agency"; armed
 forces: "Royal Navy", "Royal Air Force"; devolved executives: "Scottish Government").
@@ -77,7 +79,10 @@ the heads of the NHS's register of services (NHS Digital's ODS: "… Hospital", 
 Infirmary", "… Clinic", "… Hospice", "NHS Highland") and of public collections and
 prisons ("… Museum", "… Library", "… Gallery", "… Theatre", "HM Prison …"), police
 forces ("… Constabulary") and local government ("… Borough Council", "… City School
-District"): "Penrith Community Hospital" is an ORG (t-final29 F4, before typed PER)."""
+District"): "Penrith Community Hospital" is an ORG (t-final29 F4, before typed PER).
+With the English rows of ``data/organisation_heads.tsv`` (utilities', railways' and fire
+services' heads: "National Grid", "Dublin Fire Brigade", "Transport Infrastructure
+Ireland", "Irish Rail" were persons or places: t-final52, r-kinds53)."""
 AREA_HEADS = frozenset({"district", "borough"})
 """Heads of both an area's name and a body's: an area ("Pearl District", "Lake District",
 "Tower Hamlets Borough" was an ORG: t-final35 12) unless another head of a body is in the
@@ -272,7 +277,7 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
                 keep = True  # "House of Commons", "House of Representatives": one chamber
                 # (CHAMBERS), never "House" then "Commons" (t-final51 A7)
             elif not heads and token in ("of", "and", "&") and _body_named_after_area(
-                    part, words[index + 1:]):
+                    part, words[index + 1:], token):
                 keep = True  # "City of York Council", "Westmorland and Furness Council"
             elif token in ("of", "for", "to", "&"):
                 keep = bool(heads)
@@ -291,15 +296,26 @@ def _split_at_links(words: list[tuple[int, int, str]]) -> list[list[tuple[int, i
     return [p for p in parts if p]
 
 
+AREA_BODY_HEADS = frozenset({"council", "councils", "authority", "borough", "trust",
+                             "board", "partnership"})
+"""Heads of the bodies named after two areas joined by "and" (local authorities, NHS
+trusts and boards, combined authorities: "Westmorland and Furness Council", "Bath and
+North East Somerset Council", "Barking, Havering and Redbridge … NHS Trust"; ONS's
+register of local authorities and NHS Digital's ODS)."""
+
+
 def _body_named_after_area(before: list[tuple[int, int, str]],
-                           after: list[tuple[int, int, str]]) -> bool:
+                           after: list[tuple[int, int, str]], link: str = "of") -> bool:
     """Whether a link word between capitalised words ``before`` (no head of a body's
     name among them) and ``after`` is part of one body's name: ``after`` is capitalised
     words ending on a head of :data:`ORG_HEADS` with no other link, as local authorities
     are named after their area ("City of York Council", "Vale of Glamorgan Council",
     "Westmorland and Furness Council"; "York Council" and "Furness Council" were read;
-    f-places32)."""
+    f-places32). After "and" or "&" the head is a local authority's (:data:`AREA_BODY_HEADS`):
+    "Gardaí and Dublin Fire Brigade" are two bodies (r-kinds53)."""
     names = [w[2] for w in after]
+    if link != "of" and (not names or names[-1].lower() not in AREA_BODY_HEADS):
+        return False
     return bool(before) and _is_cap(before[-1][2]) and len(names) >= 2 and \
         names[-1].lower() in ORG_HEADS and all(_is_cap(w) and w not in ORG_LINKS
                                                for w in names)

@@ -58,6 +58,7 @@ from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
+from veille.enrich.service_acronyms import unit_after_rank
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -1226,6 +1227,11 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         if mention.label == "MISC" and fold(mention.text) not in events and \
                 _settlement_written(text, mention):
             mention.label = "LOC"  # "entre Saint-Denis et La Possession", "aux Avirons"
+    _heads_of_bodies(mentions)
+    for mention in mentions:  # "le commandant Éric Vial, du Sdmis": his unit
+        if mention.label != "ORG" and unit_after_rank(text, mention.start, mention.text) \
+                and table.lookup(mention.text) is None and not _a_place(mention.text):
+            mention.label, mention.literal = "ORG", False
     celestial = celestial_names(text)
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
@@ -1237,6 +1243,20 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                                           doubtful)
             if m.start not in doubtful or " " in m.text
             for named in _named_after(text, m, table)])), table), table)
+
+
+def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
+    """Relabel ORG each one-word person whose word ends a longer organisation's name in
+    the same text and no longer person's: "teilte die Bahn mit" beside "Deutschen Bahn",
+    "la Métropole" beside "Grand Lyon Métropole" are the body named short, one sense per
+    document (Gale, Church and Yarowsky 1992; t-final52b: "Bahn" was a person). In
+    place."""
+    bodies = {fold(m.text.split()[-1]) for m in mentions if m.label == "ORG" and " " in m.text}
+    people = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and " " in m.text}
+    for mention in mentions:
+        if mention.label == "PER" and " " not in mention.text and \
+                fold(mention.text) in bodies - people:
+            mention.label = "ORG"
 
 
 def _bodies_by_their_heads(text: str, table: AliasTable, mentions: list[Mention]

@@ -199,8 +199,28 @@ def common_word_by_position(text: str, start: int, word: str, label: str, *,
         return False
     if label == "PER":
         return not person_evidence(text, word)
-    # A plural common noun ("Grèves à la SNCF :") names no company (t-final27 F6).
-    return label == "LOC" or lexicon.is_verb_form(word) or plural_common_noun(word)
+    # A plural common noun ("Grèves à la SNCF :") names no company (t-final27 F6), nor
+    # a singular one that heads a noun phrase ("Grève à la SNCF :", "Pénurie chez X")
+    # or that the text writes in lower case too ("la grève"): t-final52, "org:greve".
+    return label == "LOC" or lexicon.is_verb_form(word) or plural_common_noun(word) or (
+        lexicon.is_noun(word) and (bool(_PREPOSITION_AFTER.match(text, start + len(word)))
+                                   or _written_lower(text, word)))
+
+
+_PREPOSITION_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:à|au|aux|chez|dans|sur|sous|pour|contre|en|entre|après|avant|vers|"
+    r"face à|autour|de|des|du|d['’])(?=[ \t\u00a0'’])")
+"""A French preposition right after a word: the word heads a noun phrase ("Grève à la
+SNCF", "Colère des agriculteurs"), the way headlines without an article open (Grevisse,
+*Le Bon Usage*, § 586: the article left out in titles), not a company's name, which a
+verb follows ("Total a annoncé")."""
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (or its plural in -s/-x) in lower case as a whole
+    word ("la grève" beside the headline's "Grève")."""
+    lower = re.escape(word[:1].lower() + word[1:])
+    return re.search(rf"(?<![\w'’-]){lower}[sx]?(?![\w'’-])", text) is not None
 
 
 def lower_case_phrase(text: str, name: str) -> str | None:

@@ -47,6 +47,11 @@ class Lexicon:
         "Camerounaise": the adjectives of nationality; also "Est", "Pacifique")."""
         return any(w in self.lemmas["adj"] for w in self.lemmas_of(word.lower()))
 
+    def is_noun(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a noun of the index or one of its forms
+        ("Grève", "Pénuries")."""
+        return any(w in self.lemmas["noun"] for w in self.lemmas_of(word.lower()))
+
     def is_verb_form(self, word: str) -> bool:
         """Whether ``word`` is a verb's form and no noun: a verb of the index, or a form
         the lookup gives a verb-shaped lemma other than itself ("Abonnez" → "abonner",

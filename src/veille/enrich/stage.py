@@ -32,6 +32,7 @@ from veille.enrich.entities import (
     resolve,
 )
 from veille.enrich.event_places import event_places
+from veille.enrich.foreign_names import with_foreign_names
 from veille.enrich.metonymy import places_stood_for
 from veille.enrich.named_bodies import named_body
 from veille.enrich.outlet_home import outlet_home_country
@@ -144,6 +145,8 @@ class EntityStage(_EnrichStage):
         base = with_cities(alias_only(self.resources.aliases), self.resources.gazetteer)
         if language.lower().startswith("en"):  # t-final27 F10: English names the table lacks
             base = with_english_names(base)
+        elif model is None and unread_language(language):  # t-final52: "Jeannette Jara"
+            base = with_foreign_names(base, language)
         recognizer = model or with_speakers(base)
         if model is not None and reads_as_french(language):  # "Civaux, dans la Vienne"
             recognizer = with_stated_communes(model, self.resources.gazetteer)

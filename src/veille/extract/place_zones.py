@@ -113,6 +113,17 @@ _NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-Z�
 """A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
 "Desde Madrid"), read for its places from each word on."""
 _POSSESSIVE = re.compile(r"['’]s?$")
+_PERSON_PARTICLE_AFTER = re.compile(r"[ \t\u00a0]+(?:d['’]|de[ \t\u00a0]+|du[ \t\u00a0]+)"
+                                    r"[A-ZÀ-Þ]")
+"""The particle of a person's name right after a given name ("François d'Assise", "Jeanne
+d'Arc", "Jean de La Fontaine"): the given name is a person's, no town's (the Martinique
+commune Le François voted for the page's clock: m52, Wikinews 45498)."""
+
+
+def _given_name(word: str) -> bool:
+    from veille.extract.bare_byline import known_given_name
+
+    return known_given_name(word)
 
 
 @cache
@@ -417,6 +428,10 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     countries_named: set[str] = set()
     for match in _NAME.finditer(text):
         words = match.group().split()
+        if _PERSON_PARTICLE_AFTER.match(text, match.end()) and _given_name(words[-1]):
+            words = words[:-1]  # "François d'Assise": a person, no vote for Le François
+            if not words:
+                continue
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
         start = 0
         while start < len(words):

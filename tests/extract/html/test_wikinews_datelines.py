@@ -18,10 +18,10 @@ RECORDS = [json.loads(line) for line in (FIXTURES / "dates.jsonl").read_text("ut
 FETCHED = datetime(2026, 11, 30, 6, 45, tzinfo=UTC)
 
 
-#: Open fault (m52): "au même titre que François d'Assise" votes for Le François
-#: (Martinique) and ties with Québec; the page is read on Martinique's clock where the
-#: dates path reads Paris's. A given name before "d'"/"de" + a name is a person.
-_OPEN = {"45498": "François d'Assise read as Le François (Martinique): a tied clock vote"}
+#: Fixed faults stay listed here as plain cases: 45498 ("au même titre que François
+#: d'Assise" voted for Le François, Martinique, and tied with Québec; a given name before
+#: "d'"/"de" + a name is a person's: r-kinds53).
+_OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("record", [
