@@ -40,7 +40,7 @@ _FRENCH_HOMOGRAPHS = frozenset({"insiste", "commenta", "avisa", "lamenta", "mani
 """Forms of ``ROMANCE_SPEECH_FORMS`` that are French words too ("il insiste", the passé
 simple "il commenta"): no sign that a sentence is not French."""
 
-_ARTICLES = {"Il": "Le", "Lo": "Le", "El": "Le", "Los": "Les", "Gli": "Les",
+_ARTICLES = {"Il": "Le", "Lo": "Le", "El": "Le", "Los": "Les", "Las": "Les", "Gli": "Les",
              "O": "L’", "A": "L’", "I": "L’"}
 """Sentence-opening definite articles that French lacks or reads otherwise → French ones
 of the same length; a one-letter article (Portuguese "O"/"A", Italian "I") and the space
