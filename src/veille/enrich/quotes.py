@@ -87,6 +87,7 @@ from veille.enrich.quotes_refs import (
 from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
+from veille.enrich.romance_subjects import as_french_shapes
 from veille.enrich.russian_speech import dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
@@ -3125,10 +3126,11 @@ def find_quotes(text: str) -> list[Quote]:
     "Rafi" Ocampo called it "…"": Rafael Ocampo's words, t-final35 A6; see
     :mod:`~veille.enrich.nicknames`), the offsets mapped back onto ``text``; a quote
     holding a nickname keeps its written words."""
-    bare, shifts = without_nicknames(text)
+    shaped = as_french_shapes(text)  # same length: offsets hold (issue 16)
+    bare, shifts = without_nicknames(shaped)
     if not shifts:
-        return _find_quotes(text)
-    quotes = _find_quotes(bare)
+        return _with_written_words(text, shaped, _find_quotes(shaped))
+    quotes = _with_written_words(bare, without_nicknames(text)[0], _find_quotes(bare))
     for quote in quotes:
         quote.start = original_offset(quote.start, shifts)
         quote.end = original_offset(quote.end, shifts, end=True)
@@ -3139,6 +3141,22 @@ def find_quotes(text: str) -> list[Quote]:
             quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
         if quote.end - quote.start != len(quote.text):
             quote.text = text[quote.start:quote.end]
+    return quotes
+
+
+def _with_written_words(text: str, read: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` found in ``read`` (``text`` of the same length, its Spanish, Italian or
+    Portuguese auxiliaries and articles written as French ones by
+    :func:`~veille.enrich.romance_subjects.as_french_shapes`) with the words of ``text``
+    in their quoted text and speaker wherever these are slices of ``read``."""
+    if read == text:
+        return quotes
+    for quote in quotes:
+        if quote.text == read[quote.start:quote.end]:
+            quote.text = text[quote.start:quote.end]
+        if quote.speaker_start >= 0 and \
+                quote.speaker == read[quote.speaker_start:quote.speaker_end]:
+            quote.speaker = text[quote.speaker_start:quote.speaker_end]
     return quotes
 
 

@@ -97,7 +97,7 @@ news report uses; "insistir" and "concluir" are given by their own forms below."
 _PORTUGUESE_OWN = frozenset({"insist", "conclu"})
 _PORTUGUESE_IRREGULAR = (
     # dizer, referir, defender, admitir, garantir (no present: "garante" is French),
-    # insistir, concluir, frisar, alertar, responder, reconhecer
+    # insistir, concluir, frisar, alertar, responder, reconhecer, pedir
     "disse", "disseram", "diz", "dizem", "dizia", "diziam", "dito",
     "referiu", "referiram", "refere", "referem", "referido",
     "defendeu", "defenderam", "defende", "defendem", "defendido",
@@ -107,6 +107,7 @@ _PORTUGUESE_IRREGULAR = (
     "concluiu", "concluíram", "conclui", "concluído",
     "frisou", "frisaram", "alertou", "alertaram",
     "respondeu", "responderam", "responde", "respondido",
+    "pediu", "pediram", "pede", "pedem", "pedido",
     "reconheceu", "reconheceram", "reconhece", "reconhecido",
 )
 

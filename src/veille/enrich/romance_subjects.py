@@ -1,0 +1,94 @@
+"""The subject of a Spanish, Italian or Portuguese speech verb in a compound tense, read
+by the French rule forms (issue 16, t-final53 A6).
+
+No model is loaded for it/es/pt (``stage.READ_LANGUAGES``): their quotes are read by the
+French rules (subject + auxiliary + participle + quote). Two shapes of these languages
+are not French and misled them:
+
+- the auxiliary of the compound past: Italian "ha"/"hanno" ("ha detto", "hanno chiesto"),
+  Spanish "ha"/"han" ("ha dicho", "han pedido"), Portuguese "tem"/"têm" (the "pretérito
+  perfeito composto", "tem dito"), and the pluperfect's "aveva", "había", "tinha"; the
+  French rules strip "a"/"ont"/"avait", not these, so the speaker kept them ("Giuseppe
+  Sala ha");
+- the definite article opening a sentence, Italian "Il"/"Lo"/"Gli", Spanish "El"/"Los",
+  Portuguese "O"/"A": "Il sindaco …" was read as the French pronoun "Il" (its speaker then
+  the previous one, an entity of an earlier sentence).
+
+:func:`as_french_shapes` rewrites these words, in a sentence whose verb is such a compound
+or a Spanish/Italian/Portuguese speech form (``ROMANCE_SPEECH_FORMS``), into the French
+words of the same length and role ("ha" → " a", "hanno" → "  ont", "Il" → "Le", "O" →
+"L’"), so that the offsets of every quote and speaker are those of the text. A French
+sentence is never rewritten: its auxiliaries are French words, none of the ones above,
+and a French "Il" is followed by its verb, not by a noun and then a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS
+
+__all__ = ["as_french_shapes"]
+
+_AUXILIARIES = {"ha": " a", "hanno": "  ont", "han": "ont", "tem": "  a", "têm": "ont",
+                "aveva": "avait", "había": "avait", "tinha": "avait"}
+"""Romance auxiliaries of the compound past and pluperfect (3rd persons) → French ones of
+the same length (Serianni, *Grammatica italiana*, XI § 42; RAE, *Nueva gramática*, § 23.7;
+Cunha and Cintra, ch. 13, "tempos compostos")."""
+
+_FRENCH_HOMOGRAPHS = frozenset({"insiste", "commenta", "avisa", "lamenta", "manifesta"})
+"""Forms of ``ROMANCE_SPEECH_FORMS`` that are French words too ("il insiste", the passé
+simple "il commenta"): no sign that a sentence is not French."""
+
+_ARTICLES = {"Il": "Le", "Lo": "Le", "El": "Le", "Los": "Les", "Las": "Les", "Gli": "Les",
+             "O": "L’", "A": "L’", "I": "L’"}
+"""Sentence-opening definite articles that French lacks or reads otherwise → French ones
+of the same length; a one-letter article (Portuguese "O"/"A", Italian "I") and the space
+after it become the elided "L’" ("O presidente" → "L’presidente")."""
+
+_COMPOUND = re.compile(
+    r"(?<![\w'’-])(" + "|".join(sorted(_AUXILIARIES, key=len, reverse=True)) +
+    r")(?=[ \xa0]+(?:[a-zà-ÿ]+mente[ \xa0]+)?([a-zà-ÿñ]+)\b)")
+"""An auxiliary before a participle (an adverb in -mente may stand between)."""
+
+_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿñ]+(?![\w'’-])")
+
+_OPENING = re.compile(
+    r"(" + "|".join(_ARTICLES) +
+    r")[ \xa0]+(?=[a-zà-ÿ][\w’'-]*(?:[ \xa0]+(?:[a-zà-ÿ][\w’'-]*))*?[ \xa0]+[A-ZÀ-Ý])")
+"""A sentence-opening article before a lower-case noun (and its complements) and then a
+capitalised name: "Il sindaco Giuseppe Sala", "O primeiro-ministro Luís Montenegro"."""
+
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _romance_sentence(sentence: str) -> bool:
+    """Whether a sentence's verb is a Spanish, Italian or Portuguese speech form."""
+    return any(m.group() in ROMANCE_SPEECH_FORMS and m.group() not in _FRENCH_HOMOGRAPHS
+               for m in _WORD.finditer(sentence))
+
+
+def as_french_shapes(text: str) -> str:
+    """``text`` of the same length with, in each sentence whose verb is a Spanish,
+    Italian or Portuguese speech form, the compound tense's auxiliary and the opening
+    definite article written as their French equivalents (see the module); the text
+    itself when no sentence is such."""
+    out = list(text)
+    changed = False
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        if not _romance_sentence(body):
+            continue
+        for match in _COMPOUND.finditer(body):
+            if match.group(2) not in ROMANCE_SPEECH_FORMS:
+                continue
+            french = _AUXILIARIES[match.group(1)]
+            begin = sentence.start() + match.start(1)
+            out[begin:begin + len(french)] = french
+            changed = True
+        opening = _OPENING.match(text, sentence.start() + len(body) - len(body.lstrip()))
+        if opening is not None:
+            french = _ARTICLES[opening.group(1)]
+            out[opening.start(1):opening.start(1) + len(french)] = french
+            changed = True
+    return "".join(out) if changed else text
