@@ -129,14 +129,23 @@ def rights_only_quoted(text: str, found: Callable[[str], bool]) -> bool:
 
 #: A copyright sign and what precedes it in its sentence.
 _SIGN_IN_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s)([^.!?…]*?)(?:©|\([cC]\))")
+_SIGN_AMID_SENTENCE = re.compile(r"(?:©|\([cC]\))([^.!?…]*)[.!?…]")
+"""A copyright sign followed in its own sentence by words and that sentence's end: with at
+least twice :data:`NARRATION_WORDS` words after the sign ("Une dépêche © AFP reprise sans
+autorisation peut coûter cher : le journal a rappelé …", t-final53b A1) the sign is named
+by a sentence that goes on, no credit closing a caption ("© AFP / Jean Dupont")."""
 
 
 def sign_inside_sentence(text: str) -> bool:
-    """Whether a block of two sentences or more holds its copyright sign inside a
+    """Whether a block holds its copyright sign amid a sentence that goes on for
+    :data:`_SIGN_AMID_SENTENCE`'s words after it, or, of two sentences or more, holds it inside a
     sentence, after at least :data:`NARRATION_WORDS` words of it ("L'image portait
     pourtant en petits caractères la mention © AFP.", t-final52b A5): the reporter's
     sentence names a credit, the block is no credit line (a caption's credit follows its
     sentence's end: "Le maire à l'inauguration. © Jean Dupont")."""
+    if any(len(_WORD.findall(m.group(1))) >= 2 * NARRATION_WORDS
+           for m in _SIGN_AMID_SENTENCE.finditer(text)):
+        return True
     if len(_SENTENCE_BREAK.split(text.strip())) < 2:
         return False
     return any(len(_WORD.findall(m.group(1))) >= NARRATION_WORDS
