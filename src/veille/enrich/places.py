@@ -76,7 +76,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.collector import paused
-from veille.enrich.compass import compass_only, drop_part_mentions
+from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
@@ -815,13 +815,60 @@ def with_alternate_names(places: list[Place], text: str,
     by_id: dict[str, Place] = {}
     for place in places if known is None else known:
         by_id.setdefault(place.id, place)
+    taken = _primary_names(places) if known is None else {}
+    largest = _largest_settlements(places) if known is None else {}
     out = list(places)
     for line in text.splitlines():
         fields = line.split("\t")
         if len(fields) != 2 or fields[0].startswith("#") or fields[0] not in by_id:
             continue
-        out.append(_renamed(by_id[fields[0]], fields[1]))
+        place = by_id[fields[0]]
+        if _taken_from(place, taken.get((_fold(fields[1]), place.country), ()), largest):
+            continue
+        out.append(_renamed(place, fields[1]))
     return out
+
+
+def _primary_names(places: Iterable[Place]) -> dict[tuple[str, str], list[Place]]:
+    """Places by (folded primary name, country): the first row of each id is its own name
+    (the alternate names come after, :func:`with_alternate_names`)."""
+    seen: set[str] = set()
+    out: dict[tuple[str, str], list[Place]] = {}
+    for place in places:
+        if place.id not in seen:
+            seen.add(place.id)
+            out.setdefault((_fold(place.name), place.country), []).append(place)
+    return out
+
+
+def _largest_settlements(places: Iterable[Place]) -> dict[tuple[str, str], int]:
+    """The largest population of a settlement in each (country, GeoNames admin1 code)."""
+    out: dict[tuple[str, str], int] = {}
+    for place in places:
+        if place.admin1 and place.kind in {"city", "capital"}:
+            key = (place.country, place.admin1)
+            out[key] = max(out.get(key, 0), place.population)
+    return out
+
+
+def _taken_from(place: Place, owners: Iterable[Place],
+                largest: Mapping[tuple[str, str], int]) -> bool:
+    """Whether an alternate name of ``place`` is the primary name of another entry of its
+    country (``owners``), which keeps it (issue 16: GeoNames lists "Rio Grande do Sul"
+    among the names of the city of Rio Grande, the gazetteer the state BR-RS under it;
+    "Aichi" among Okazaki's, "Pittsburg" among Pittsburgh's). A first-level region or a
+    country named after its largest city shares that name with it, and the city keeps it
+    too ("Téhéran", "Wien", "New York", "Recife" for "Pernambuco"): the largest
+    settlement of its GeoNames admin1 area. 170 such pairs in the shipped data (alternate,
+    curated and Cyrillic names; 2026-12), 49 names dropped."""
+    for owner in owners:
+        if owner.id == place.id or _fold(owner.name) == _fold(place.name):
+            continue
+        if owner.kind in {"region", "country"} and place.admin1 and \
+                place.population >= largest.get((place.country, place.admin1), 0):
+            continue
+        return True
+    return False
 
 
 _BUILDING = threading.Lock()
@@ -1443,6 +1490,36 @@ _BODY_COMPLEMENT = lazy_compile(
     r"hier|aujourd|autrefois|jadis|antan)\b)[a-zàâäçéèêëîïôöùûüÿœ]{3,}")
 """A complement of a common noun, lower case and no time ("des musées nationaux", not "des
 années 1980")."""
+
+
+_LOWER_WORD = lazy_compile(r"[ \t\u00a0]+([a-zàâäçéèêëîïôöùûüÿœ]{3,})\b")
+
+
+def _heads_a_name(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` is two or more French common words (nouns and
+    adjectives, :func:`_common_compound`) followed by a lower-case adjective or complement
+    (:data:`_BODY_COMPLEMENT`): the head of a longer name the recogniser cut, not a place
+    (t-final53 A8: "le Grand Port maritime de Marseille-Fos", a port authority, was the
+    region Grand Port of Mauritius). A place so named is followed by a verb or a capital
+    ("le Mont Blanc culmine", "Grand Port Maurice")."""
+    from veille.enrich.lexicon import french
+
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    lexicon = french()
+
+    def head(mention: list[object]) -> bool:
+        written, end = str(mention[2]), int(str(mention[1]))
+        parts = re.split(r"[ \u00a0-]+", written.lower())
+        if len(parts) < 2 or not _common_compound(parts, lexicon):
+            return False
+        after = _LOWER_WORD.match(text, end)
+        return _BODY_COMPLEMENT.match(text, end) is not None or (
+            after is not None and not compass_word(after.group(1))
+            and lexicon.is_adjective(after.group(1))
+            and not lexicon.is_verb_form(after.group(1)))
+
+    return bool(mentions) and all(head(m) for m in mentions)
 
 
 _GRADE_AFTER = lazy_compile(r"[ \t\u00a0]+(?:crude|blend)\b", re.IGNORECASE)
@@ -2097,6 +2174,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _weather_named(entity, text) or _feast_named(entity, text)
                      or _heads_a_body(entity, text)
+                     or (french and _heads_a_name(entity, text))
                      or _crude_grade(entity, text)):
             _unlink(entity, gazetteer)
             continue
