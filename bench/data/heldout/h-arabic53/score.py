@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,6 +42,17 @@ def _run(cmd: str, data: str, *args: str) -> str:
     return done.stdout
 
 
+def _utc(shown: str) -> str:
+    """The UTC minute ("2026-11-10T13:05") of ``show``'s publication line."""
+    try:
+        when = datetime.fromisoformat(shown.split()[0])
+    except (ValueError, IndexError):
+        return ""
+    if when.tzinfo is None:
+        return ""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+
+
 def main() -> int:
     cmd = sys.argv[1]
     total = passed = 0
@@ -59,8 +71,7 @@ def main() -> int:
             checks = {"outlet": bool(source) and want["outlet"] in source.group(1),
                       "place": re.search(rf"\s{want['place']}\s", places) is not None}
             if "utc" in want:
-                checks["zone"] = bool(published) and published.group(1).startswith(
-                    want["utc"]) and "assumed" not in published.group(1)
+                checks["zone"] = bool(published) and _utc(published.group(1)) == want["utc"]
             if "speaker" in want:
                 checks["speaker"] = any(line.split(":", 1)[0].strip().endswith(want["speaker"])
                                         for line in quotes.splitlines() if ":" in line)
