@@ -76,8 +76,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.collector import paused
-from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.arabic_forms import bare_forms, is_arabic
+from veille.enrich.compass import compass_only, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
