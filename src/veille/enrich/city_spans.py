@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from veille.enrich.arabic_forms import arabic_spans, is_arabic
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
@@ -335,6 +336,9 @@ def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
         out = []
         for text, spans in zip(texts, recognizer(texts), strict=True):
             found = city_spans(text, gazetteer)
+            if is_arabic(text):  # no capitals: the gazetteer's Arabic names (h-arabic53)
+                found = sorted([*found, *arabic_spans(
+                    text, lambda name: fold(name) in gazetteer.by_name)])
             # "Port Sudan": the city, not the country the alias table finds inside it
             spans = [s for s in spans if not any(
                 c[0] <= s[0] and s[1] <= c[1] and c[1] - c[0] > s[1] - s[0] for c in found)]

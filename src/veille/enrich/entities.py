@@ -3489,8 +3489,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             entity = entities.setdefault(row.id, Entity(row.id, row.label,
                                                         table.by_id[row.id].name, True))
             entity.mentions.append(mention)
-        elif _LOWER_START.match(mention.text) and not mention.text[0].isupper() and \
-                not mention.literal:
+        elif _LOWER_START.match(mention.text) and mention.text[0].islower() and \
+                not mention.literal:  # (a caseless script, Arabic: no clue: h-arabic53)
             continue  # "ministres des Affaires étrangères": a description, not a name
         elif fold(strip_leading(mention.text)[0]) in COMMON_NOUNS:
             continue  # "un État étranger", "le Gouvernement": a common noun alone

@@ -76,6 +76,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from veille.collector import paused
+from veille.enrich.arabic_forms import bare_forms, is_arabic
 from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
@@ -558,6 +559,9 @@ class Gazetteer:
         if not found and is_cyrillic(name):  # "в Москве": Москва (cyrillic_forms)
             found = next((list(self.by_name[key]) for n in nominatives(name)
                           if (key := fold(n)) in self.by_name), [])
+        if not found and is_arabic(name):  # "بوهران", "للرباط": Oran, Rabat (arabic_forms)
+            found = next((list(self.by_name[key]) for n in bare_forms(name)
+                          if (key := fold(n)) in self.by_name), [])
         known = self.by_id.get(entity_id)
         if known is not None and all(p.id != known.id for p in found):
             found.append(known)
@@ -892,7 +896,7 @@ def shipped() -> Gazetteer:
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
            "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
            "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
-           "villages.tsv.gz", "cyrillic_names.tsv")
+           "villages.tsv.gz", "cyrillic_names.tsv", "arabic_names.tsv")
 """The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
 villages abroad on first use): the names index (:mod:`veille.enrich.place_names`) holds
 their digest, and is used only while it matches."""
@@ -911,7 +915,8 @@ def _shipped() -> Gazetteer:
     gazetteer = Gazetteer(
         with_alternate_names(joined, data.joinpath("alternate_names.tsv").read_text("utf-8")
                              + data.joinpath("curated_place_names.tsv").read_text("utf-8")
-                             + data.joinpath("cyrillic_names.tsv").read_text("utf-8")),
+                             + data.joinpath("cyrillic_names.tsv").read_text("utf-8")
+                             + data.joinpath("arabic_names.tsv").read_text("utf-8")),
         with_alternate_names([], data.joinpath("contested_names.tsv").read_text("utf-8"),
                              joined), _shipped_minor_towns, _shipped_villages)
     _fold.cache_clear()

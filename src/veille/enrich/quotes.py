@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 
 from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
+from veille.enrich.arabic_forms import is_arabic
+from veille.enrich.arabic_speakers import arabic_speaker
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
@@ -3129,7 +3131,7 @@ def find_quotes(text: str) -> list[Quote]:
     shaped = as_french_shapes(text)  # same length: offsets hold (issue 16)
     bare, shifts = without_nicknames(shaped)
     if not shifts:
-        return _with_written_words(text, shaped, _find_quotes(shaped))
+        return _arabic_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
     quotes = _with_written_words(bare, without_nicknames(text)[0], _find_quotes(bare))
     for quote in quotes:
         quote.start = original_offset(quote.start, shifts)
@@ -3141,6 +3143,19 @@ def find_quotes(text: str) -> list[Quote]:
             quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
         if quote.end - quote.start != len(quote.text):
             quote.text = text[quote.start:quote.end]
+    return _arabic_speakers(text, quotes)
+
+
+def _arabic_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the speaker an Arabic verb of saying names before each
+    (:func:`~veille.enrich.arabic_speakers.arabic_speaker`: "وقال … يونس التازي إن "…"")
+    in place of the rules' reading, which reads Latin cues only (h-arabic53)."""
+    if not is_arabic(text):
+        return quotes
+    for quote in quotes:
+        found = arabic_speaker(text, quote.start)
+        if found is not None:
+            quote.speaker, quote.speaker_start, quote.speaker_end = found
     return quotes
 
 

@@ -55,6 +55,7 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
 from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
 from veille.extract.timezones import (
     _OFFICIAL,
@@ -302,6 +303,19 @@ class _Names:
         return found
 
 
+def _runs(text: str, names: _Names) -> list[tuple[int, str]]:
+    """(offset, words) of the runs of ``text`` the vote reads: its capitalised runs
+    (:data:`_NAME`) and, Arabic having no capitals, the Arabic names of voting places
+    (:func:`~veille.enrich.arabic_forms.arabic_spans`), bare of their particles
+    ("بوهران": وهران; h-arabic53)."""
+    runs = [(m.start(), m.group()) for m in _NAME.finditer(text)]
+    if is_arabic(text):
+        for start, end, _ in arabic_spans(text, lambda name: bool(names.voting(name))):
+            form = next(f for f in bare_forms(text[start:end]) if names.voting(f))
+            runs.append((start, form))
+    return sorted(runs)
+
+
 def _longest(names: _Names, words: list[str], start: int) -> tuple[int, list[Spot]]:
     """(size, places) of the longest run of ``words`` from ``start`` that names voting
     places."""
@@ -426,9 +440,10 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     unplaced: list[tuple[int, int, tuple[str, ...]]] = []  # (run, word, words from it) no
     # voting place bears ("Elvas", "Campo Maior")
     countries_named: set[str] = set()
-    for match in _NAME.finditer(text):
-        words = match.group().split()
-        if _PERSON_PARTICLE_AFTER.match(text, match.end()) and _given_name(words[-1]):
+    for run_start, run in _runs(text, names):
+        words = run.split()
+        if _PERSON_PARTICLE_AFTER.match(text, run_start + len(run)) and \
+                _given_name(words[-1]):
             words = words[:-1]  # "François d'Assise": a person, no vote for Le François
             if not words:
                 continue
@@ -440,7 +455,7 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
             size, found = _longest(names, words, start)
             if not found:
                 if words[start].lower() not in lower:
-                    unplaced.append((match.start(), start, tuple(words[start:start + 4])))
+                    unplaced.append((run_start, start, tuple(words[start:start + 4])))
                 start += 1
                 continue
             name = " ".join(words[start:start + size])

@@ -1,0 +1,84 @@
+"""Arabic place names in running text: the names a word may stand for once its
+proclitics are read off, and the spans of the gazetteer's Arabic names.
+
+Arabic writes its one-letter prepositions and conjunctions joined to the next word
+(Wright, *A Grammar of the Arabic Language*, I § 356–360; the "inseparable particles"):
+وَ "and", فَ "then", بِ "in/with", لِ "to/for", كَ "like", alone or stacked (وب، ول، فب،
+فل، وك). "بوهران" is "in Oran", "ومكناس" "and Meknès"; لِ before the article drops its
+alif ("للرباط" = ل + الرباط). The word as written is tried first ("وهران", "بيروت" open
+with such a letter), a form stripped of its particles only when what remains has three
+letters or more. The separate preposition "في" is a word of its own.
+
+The gazetteer knows the names as ``enrich/data/arabic_names.tsv`` lists them (GeoNames,
+CLDR: scripts/gen_arabic_names.py). Arabic has no capitals: :func:`arabic_spans` tries
+runs of up to three words, longest first. A definite word ("ال…") right after another
+definite word is that noun's adjective, not a place: an Arabic attribute agrees with its
+noun in definiteness (Wright II § 135): "التساقطات المطرية" is "the rainfall", not Cairo's
+Matariya; "في الرباط", "إقليم الحسيمة", "شمال المغرب" stay places. Pure functions;
+nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_PARTICLES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+"""Proclitic particles, stacked ones first."""
+MAX_WORDS = 3
+MIN_LETTERS = 3
+
+Span = tuple[int, int, str]
+
+
+def is_arabic(name: str) -> bool:
+    """Whether ``name`` holds a letter of the Arabic script."""
+    return _ARABIC.search(name) is not None
+
+
+def bare_forms(name: str) -> list[str]:
+    """``name`` as written, then the forms its first word has without its proclitic
+    particles ("بوهران" → ["بوهران", "وهران"]; "للرباط" → [..., "الرباط"]); [name] for a
+    name not in Arabic script."""
+    out = [name]
+    if not is_arabic(name):
+        return out
+    for particle in _PARTICLES:
+        if not name.startswith(particle):
+            continue
+        rest = name[len(particle):]
+        if particle.endswith("ل") and rest.startswith("ل"):  # ل + ال: "للرباط"
+            rest = "ا" + rest
+        if len(rest.split()[0] if rest.split() else "") >= MIN_LETTERS and rest not in out:
+            out.append(rest)
+    return out
+
+
+def arabic_spans(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """``(start, end, "LOC")`` for each run of one to :data:`MAX_WORDS` Arabic words of
+    ``text`` whose name (as written or bare of its particles, :func:`bare_forms`) ``known``
+    accepts; the longest run wins, runs do not overlap. The span keeps the particles (the
+    entity's name is resolved by the gazetteer's Arabic fallback)."""
+    words: Sequence[re.Match[str]] = list(_WORD.finditer(text))
+    out: list[Span] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(text[a.end():b.start()].strip() for a, b in zip(run, run[1:], strict=False)):
+                continue  # a run is words separated by blanks only
+            name = text[run[0].start():run[-1].end()]
+            if i and name.startswith("ال") and words[i - 1].group().startswith("ال") \
+                    and not text[words[i - 1].end():run[0].start()].strip():
+                continue  # "التساقطات المطرية": an adjective of a definite noun
+            form = next((f for f in bare_forms(name) if known(f)), None)
+            if form is not None:  # the span leaves out particles it can ("بوهران": وهران)
+                start = run[-1].end() - len(form) if name.endswith(form) else run[0].start()
+                out.append((start, run[-1].end(), "LOC"))
+                i += n
+                break
+        else:
+            i += 1
+    return out
