@@ -30,7 +30,11 @@ Manchester, La Orotava and Tenerife; a name of several places counts every one o
 and neither side's texts name a place the other states. A follow-up or a copy names its
 event's place; two events each in its own place do not name the other's. A side whose texts
 state a place far from its lead's (:func:`_spread`: a national day of protest reported from
-Paris and Lyon, rpm2's topic 17) is an event of several places and parts from none.
+Paris and Lyon, rpm2's topic 17) is an event of several places and parts from none. The
+story rules ask it without France's communes (``communes=False``): their towns rule
+(:func:`veille.dedup.specifics.towns`) compares those, with its own excuses. Its keys are
+read by this rule only: a shared stated place is no agreement on the event (one town holds
+many events).
 
 **Copies** (:func:`texts_apart`, applied by :func:`veille.dedup.near.drop_elsewhere`): two
 bodies the shingles call copies, below :data:`COPY_BAR`, whose openings state places apart
@@ -226,16 +230,35 @@ def _names(keys: Iterable[str]) -> set[str]:
     return {k[len(AT):] for k in keys if k.startswith((AT, NAMED))}
 
 
+@functools.cache
+def _french() -> frozenset[str]:
+    """The folded names ``gazetteer.tsv`` files as settlements of France only (its communes
+    and France's capital; a name also filed abroad is not among them)."""
+    data = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
+    french: set[str] = set()
+    abroad: set[str] = set()
+    for line in data.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 7 and cells[2] in _KINDS:
+            key = fold(cells[1].replace("-", " "))
+            (french if cells[3] == "FR" else abroad).add(key)
+    return frozenset(french - abroad)
+
+
 def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str],
-          other_mentions: Iterable[str]) -> bool:
+          other_mentions: Iterable[str], *, communes: bool = True) -> bool:
     """Whether two sides' stated places cannot be one event's (module docstring).
     ``lead``: one side's sub-place keys of its headlines and leads (its :data:`AT` keys
     are read); ``mentions``: those of all its texts (its :data:`NAMED` and :data:`AT` keys
-    are read); the same for the other side."""
-    ours = {k[len(AT):] for k in lead if k.startswith(AT)}
+    are read); the same for the other side. ``communes=False``: France's communes are left
+    out (the story rules' towns rule, :func:`veille.dedup.specifics.towns`, compares them,
+    with its own excuses: a town in the department the other side names, its score bar, its
+    switch); a side left with no stated place agrees."""
+    skip = frozenset() if communes else _french()
+    ours = {k[len(AT):] for k in lead if k.startswith(AT)} - skip
     if not ours:
         return False
-    theirs = {k[len(AT):] for k in other_lead if k.startswith(AT)}
+    theirs = {k[len(AT):] for k in other_lead if k.startswith(AT)} - skip
     if not theirs:
         return False
     if not ours.isdisjoint(_names(other_mentions)) or not theirs.isdisjoint(_names(mentions)):

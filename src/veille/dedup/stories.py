@@ -752,8 +752,18 @@ def _same_subjects(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 def _placed(keys: frozenset[str] | None) -> bool:
     """Whether ``keys`` (a side's lead keys) hold one the sub-places rule compares: any but
-    the countries of :data:`TEXT_COUNTRIES` (``where:``), read by their own rule only."""
-    return bool(keys) and any(not key.startswith(WHERE) for key in keys or ())
+    the countries of :data:`TEXT_COUNTRIES` (``where:``) and the stated places
+    (:mod:`veille.dedup.stated_places`), each read by its own rule only."""
+    return bool(keys) and any(not key.startswith(_OWN_RULE) for key in keys or ())
+
+
+_STATED = (stated_places.AT, stated_places.NAMED)
+"""The prefixes of the stated places' keys (:mod:`veille.dedup.stated_places`): read by
+their own rule only (:meth:`Stories._places_agree`); like a town's, a shared stated place is
+no agreement on the event (:meth:`Stories._specifics_agree`, :meth:`Stories._dated_back`)."""
+_OWN_RULE = (WHERE, *_STATED)
+"""Lead keys no rule but their own reads: a side holding only these is unplaced for the
+sub-places rule (:func:`_placed`)."""
 
 
 def _group(key: str) -> str:
@@ -1958,7 +1968,8 @@ class Stories:
                 countries_apart(lead, mentions, story.places, story.mentions):
             return False
         if stated_places.STATED_PLACES and lead is not None and story.places is not None and \
-                stated_places.apart(lead, mentions, story.places, story.mentions):
+                stated_places.apart(lead, mentions, story.places, story.mentions,
+                                    communes=False):
             return False  # two places stated, neither near nor named by the other side
         if not self.specifics or not lead or not story.places or not _placed(lead) or \
                 not _placed(story.places) or score > self.specifics_bar * self.threshold:
@@ -2108,7 +2119,7 @@ class Stories:
             return False
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
-                                        OBJECT, FINE, SEAT, WHERE)) and \
+                                        OBJECT, FINE, SEAT, WHERE, *_STATED)) and \
                     not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH, BACK):
                 return True
         for key in lead:
@@ -2134,8 +2145,8 @@ class Stories:
             {DAY + k.removeprefix(DATE) for k in mentions if k.startswith(DATE + "--")}
         if not any(k in named or DAY + "--" + k[len(DAY) + 5:] in named for k in event):
             return False
-        if all(k.startswith(DAY) for k in lead & kept):
-            return False
+        if all(k.startswith((DAY, *_STATED)) for k in lead & kept):
+            return False  # a stated place is one town's: many events (as TOWN)
         return _kinds_shared(kinds, story.kinds) or (
             "justice" in _told_kinds(kinds) and not _SITE_KINDS.isdisjoint(_named(story.kinds)))
 
