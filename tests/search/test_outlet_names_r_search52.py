@@ -19,9 +19,8 @@ from typing import Any
 
 import pytest
 
-import veille
+from backends_kit import searched_store
 from veille.outlet_identity import other_names, outlet_host
-from veille.store import pgcluster
 
 RECORDS = [
     ("dom", "Sénat : le budget voté", {"url": "https://www.lemonde.fr/politique/a.html"}),
@@ -49,22 +48,8 @@ def _write(path: Path) -> Path:
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[Any]:
     root = tmp_path_factory.mktemp(f"outlets_{request.param}")
-    records = _write(root / "in.jsonl")
-    if request.param == "tantivy":
-        with veille.open(root / "data") as v:
-            v.ingest(records)
-            v.sync()
-            yield v
-        return
-    reason = pgcluster.unavailable_reason()
-    if reason:
-        pytest.skip(f"PostgreSQL: {reason}")
-    with pgcluster.running() as cluster:
-        url = cluster.create_database("outlets_r_search52")
-        with veille.open(root / "data", store_url=url, index_url=url) as v:
-            v.ingest(records)
-            v.sync()
-            yield v
+    with searched_store(request.param, root, _write(root / "in.jsonl"), "outlets_r_search52") as v:
+        yield v
 
 
 def found(v: Any, query: str) -> set[str]:

@@ -25,10 +25,9 @@ from typing import Any
 
 import pytest
 
-import veille
+from backends_kit import searched_store
 from veille.index.analysis import collision_forms
 from veille.search.source_readings import names_outlet, readings
-from veille.store import pgcluster
 
 RECORDS = [
     ("rocher", "Un rocher tombe sur la départementale", "Dépêche rocher du jour.", {}),
@@ -64,24 +63,9 @@ def _write(path: Path) -> Path:
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[Any]:
     root = tmp_path_factory.mktemp(f"r_search53_{request.param}")
-    records = _write(root / "in.jsonl")
-    if request.param == "tantivy":
-        with veille.open(root / "data") as v:
-            v.ingest(records)
-            v.enrich()
-            v.sync()
-            yield v
-        return
-    reason = pgcluster.unavailable_reason()
-    if reason:
-        pytest.skip(f"PostgreSQL: {reason}")
-    with pgcluster.running() as cluster:
-        url = cluster.create_database("r_search53")
-        with veille.open(root / "data", store_url=url, index_url=url) as v:
-            v.ingest(records)
-            v.enrich()
-            v.sync()
-            yield v
+    with searched_store(request.param, root, _write(root / "in.jsonl"), "r_search53",
+                        enrich=True) as v:
+        yield v
 
 
 def found(v: Any, query: str) -> set[str]:
