@@ -73,9 +73,11 @@ _PARTICIPLE = (r"(?:[^\W\d_]{2,}(?:é|ée|és|ées)|"
                + "|".join(_forms(w) for w in sorted(_IRREGULAR, key=len, reverse=True)) + ")")
 _GOVERNING = re.compile(
     r"(?i)(?:^|(?P<before>[^\W\d_'’]+)['’]?\s+)(?P<participle>" + _PARTICIPLE + r")"
-    r"\s+(?:(?:en|le|au|début|fin|mi-|dès|depuis)\s*)?$")
+    r"\s+(?:(?:en|le|au|du|de|début|fin|mi-|dès|depuis)\s*)?$")
 """A participle ending the text before a date, with the word before it (none when it
-opens the piece: an apposition after a comma, or a participle opening the sentence)."""
+opens the piece: an apposition after a comma, or a participle opening the sentence). A
+span opened by "de"/"du" is the participle's like a day ("les pluies tombées de vendredi
+soir à lundi matin", t-final53b A7)."""
 _NOT_BEFORE_A_PARTICIPLE = frozenset(
     "le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma "
     "mes notre nos votre vos à en pour par sur avec sans contre vers chez entre dans sous "
