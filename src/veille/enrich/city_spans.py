@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from veille.enrich.arabic_forms import arabic_spans, is_arabic
+from veille.enrich.area_heads_abroad import HEAD_ABROAD
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
@@ -157,14 +158,19 @@ _AREA_HEAD_OF = re.compile(r"\b(?:canton|province|state|region|county|island|dé
                            r"(?:[ \u00a0]" + _WORD + r"){0,2})")
 """An area's head noun and "of" before its name ("the canton of Vaud", "the province of
 Limburg", "the state of Oaxaca")."""
+_AREA_HEAD_ABROAD = re.compile(
+    r"\b" + HEAD_ABROAD + r"(" + _WORD + r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""The same head nouns in Portuguese, Spanish, Italian and German, which have no language
+model here (:mod:`veille.enrich.area_heads_abroad`: "no distrito de Faro")."""
 
 
 def headed_area_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """``(start, end, "LOC")`` for each name after an area's head noun and "of"
-    (:data:`_AREA_HEAD_OF`) that the gazetteer knows as a region, département or island:
-    "the canton of Vaud" (t-enrich25 E12: no place without a recogniser)."""
+    (:data:`_AREA_HEAD_OF`, :data:`_AREA_HEAD_ABROAD`) that the gazetteer knows as a
+    region, département or island: "the canton of Vaud", "o distrito de Faro" (t-enrich25
+    E12: no place without a recogniser)."""
     out: list[Span] = []
-    for match in _AREA_HEAD_OF.finditer(text):
+    for match in (*_AREA_HEAD_OF.finditer(text), *_AREA_HEAD_ABROAD.finditer(text)):
         name = _POSSESSIVE.sub("", match.group(1)).rstrip(".'’-")
         if any(p.kind in ("region", "department", "island")
                for p in gazetteer.candidates(name)):

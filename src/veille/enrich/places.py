@@ -77,6 +77,7 @@ from typing import TYPE_CHECKING
 
 from veille.collector import paused
 from veille.enrich.arabic_forms import bare_forms, is_arabic
+from veille.enrich.area_heads_abroad import headed_abroad
 from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
@@ -2238,6 +2239,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if text and french:
             found = _articles_agree(entity, found, text, gazetteer)
         written_as = _written_as(entity, text) if text and french else ""
+        heads = [headed_abroad(text, int(m[0]))  # "no distrito de Faro": the district
+                 for m in entity.get("mentions") or []  # type: ignore[attr-defined]
+                 ] if text and not french else []
+        if heads and all(heads):
+            written_as = "head"
         readings = _readings(found, written_as, gazetteer)
         held[id(entity)] = [p for p in named_so if abroad(p) and p not in readings]
         if written_as == "head" and not all(  # "la province de Luxembourg … Au Luxembourg"
