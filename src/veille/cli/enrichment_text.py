@@ -32,22 +32,19 @@ _KINDS = ("PER", "ORG", "LOC", "MISC")
 def enrichment_lines(article: Article, *, width: int = 88) -> list[str]:
     """The summary lines (a rule, a heading, then one block per kind of finding), or one
     line saying enrichment has not run yet; [] for an article enrichment left empty. An
-    article whose language the name models could not read (``show`` says that already)
-    has its dates only, which are read in more languages (German, Spanish, Italian: "Ende
-    Januar" was read and not shown)."""
+    article whose language no name model reads (``show`` says so above the text) lists
+    what the tables and rules found all the same (t-final54 A7: Markus Söder, Passau and
+    his quote were in ``--json`` and the text said nothing of them)."""
     found = article.enrichment
     t = ui_strings()
     if found is None:
         return ["-" * min(width, 40), t("cli_enrich_pending")]
-    unread = bool(found.get("unread_language"))
     published = article.content.published if article.content else None
-    lines: list[str] = []
-    if not unread:
-        lines += _entities(found.get("entities") or [], width)
-        lines += _places(found.get("places") or [])
-    lines += _dates(found.get("dates") or [], published.date() if published else None)
-    if not unread:
-        lines += _quotes(found.get("quotes") or [], width)
+    lines: list[str] = [
+        *_entities(found.get("entities") or [], width),
+        *_places(found.get("places") or []),
+        *_dates(found.get("dates") or [], published.date() if published else None),
+        *_quotes(found.get("quotes") or [], width)]
     if not lines:
         return []
     return ["-" * min(width, 40), t("cli_enrich_title"), "", *lines]
