@@ -77,10 +77,14 @@ _PAST = {
     # German weak preterites ("sperrte", "meldeten") in lower case only: a capitalised word
     # is a noun (Duden, *Die Grammatik*: every noun is capitalised), "Bauarbeiten" no
     # "arbeiteten" (t-final52b A9: a closure "von Freitagabend bis Montagfrüh" told past)
+    # — but a verb whose stem ends in -t/-d ends its present in "-tet"/"-det" ("erwartet",
+    # "meldet": Duden, *Die Grammatik*, e-insertion), its preterite in "-tete"/"-dete":
+    # "erwartet am Donnerstag weiteren Regen" is ahead (t-final54 A4); its participle
+    # without "ge-" ("hat … verhaftet") counts after an auxiliary (:data:`_DE_PERFECT`)
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
           r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)"
-          r"(?-i:[a-zäöüß])[a-zäöüß]{2,}[^\Wsä]te[nt]?\b",
+          r"(?![a-zäöüß]*[td]et\b)(?-i:[a-zäöüß])[a-zäöüß]{2,}[^\Wsä]te[nt]?\b",
 }
 _FUTURE = {
     "es": r"\b(?!(?:ahora|para|hora)\b)\w{2,}(?:ré|rás|rá|remos|rán)\b|\b(?:va|van|vamos|voy)\s+"
@@ -462,12 +466,22 @@ not the reporting verb before it (t-final52 A9; as :func:`veille.enrich.clauses.
 in French)."""
 
 
+_DE_AUXILIARY = re.compile(r"(?i)\b(?:hat|haben|habe|ist|sind)\b")
+_DE_PERFECT = re.compile(r"\b(?-i:[a-zäöüß])[a-zäöüß]{3,}[td]et\b(?=\s*(?:[.,;:!?]|$|und\b))")
+"""A German perfect around a mention: the auxiliary before it, the participle of a verb
+whose stem ends in -t/-d (no "ge-": "verhaftet", "berichtet") closing the clause after it
+("hat am Donnerstag zwei Männer verhaftet"); alone, "-tet" is as often the present
+("erwartet am Donnerstag weiteren Regen", t-final54 A4)."""
+
+
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
     """'past', 'future' or '' from the verb nearest a mention in its clause; after a
     completive conjunction (:data:`_COMPLETIVE`) from that clause's own verb when it has
     one."""
     lang = _language(primary(language))
     before, after = _clause(text, start, end)
+    if lang.code == "de" and _DE_AUXILIARY.search(before) and _DE_PERFECT.search(after):
+        return "past"  # "hat am Donnerstag zwei Männer verhaftet"
     opener = list(re.finditer(_COMPLETIVE[lang.code], before, re.IGNORECASE))
     if opener:
         own = _nearest_tense(before[opener[-1].end():], after, lang)

@@ -3006,6 +3006,11 @@ def _qualified_body(description: str) -> bool:
         _BODY_COMPLEMENT.search(description) is not None
 
 
+_ACRONYM_ROLE = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ][a-zäöüß]{2,}")
+"""A body's acronym joined to a role noun, German's way of titling a person ("GDL-Chef",
+"EVG-Sprecherin", "SPD-Fraktionschef"): the title, not part of the name."""
+
+
 def _capitalised_title(speaker: str) -> int | None:
     """Where the person's name starts in a speaker whose capitalised title comes first
     ("ECB President Christine Lagarde" → 14, "Secretary of State Antony Blinken" → at
@@ -3024,6 +3029,10 @@ def _capitalised_title(speaker: str) -> int | None:
             given_name_gender(words[1].group()) and \
             all(re.fullmatch(_NAME_WORD, w.group()) for w in words[1:]):
         return words[1].start()  # "PDG Daniel Bouton", "DRH Anne Roy": an acronym's title
+    if last < 0 and len(words) >= 3 and _ACRONYM_ROLE.fullmatch(words[0].group()) and \
+            given_name_gender(words[1].group()) and \
+            all(re.fullmatch(_NAME_WORD, w.group()) for w in words[1:]):
+        return words[1].start()  # "GDL-Chef Claus Weselsky": a body's role (t-final54 A9)
     if last < 0 and 3 <= len(words) <= 4 and agent_noun(words[0].group()) and \
             all(re.fullmatch(_NAME_WORD, w.group()) and not w.group().isupper()
                 for w in words[1:]):

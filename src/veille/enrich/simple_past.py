@@ -8,7 +8,9 @@ apart (Grevisse, *Le Bon Usage*, §§ 794-796: the future is the infinitive, or 
 
 - "-éra", "-ora", "-ara", "-bra", "-gra", "-fra", "-cra" (but "vaincra"), "-ura" (but
   "-clura", "aura", "saura"), "-tra" (but "-ttra", "-îtra", "-aitra"), "-vra" (but "-evra",
-  "-uivra", "-vivra"), "-rra" (but "-ourra", "-verra", "-querra"): the passé simple of a
+  "-uivra", "-vivra", "pleuvra" and "-mouvra", not "œuvra": r-lang54 saw "Il pleuvra ce
+  week-end" dated the weekend gone by), "-rra" (but "-ourra", "-verra", "-querra"): the
+  passé simple of a
   verb in "-rer" ("espéra", "déplora", "déclara", "célébra", "intégra", "chiffra",
   "consacra", "assura", "montra", "livra", "enterra");
 - "-ira" is a future ("finira", "dira", "sortira") except for the verbs in "-irer"
@@ -41,7 +43,8 @@ plural in "-irent" (:func:`simple_past`)."""
 _PAST_RA = re.compile(
     r"(?:éra|èra|ora|ara|bra|gra|fra|cra|ura|tra|vra|rra)$")
 _FUTURE_RA = re.compile(
-    r"(?:vaincra|clura|^aura|^saura|ttra|îtra|itra|evra|uivra|vivra|ourra|verra|querra)$")
+    r"(?:vaincra|clura|^aura|^saura|ttra|îtra|itra|evra|uivra|vivra|ourra|verra|querra|"
+    r"(?<!o)euvra|mouvra)$")
 _PAST_A = re.compile(r"(?:ça|gea|qua|ssa|nna|tta)$")
 """Endings in "-a" only the passé simple of a first-group verb has ("annonça", "jugea",
 "expliqua", "laissa", "donna", "quitta")."""
