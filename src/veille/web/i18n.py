@@ -402,17 +402,21 @@ class Translator:
         """A tz database ``zone`` by the name a reader gives its clock in this language:
         CLDR's generic metazone name through Babel ("heure de l’Est nord-américain" /
         "Eastern Time" for ``America/Toronto``, "heure d’Europe centrale" for
-        ``Europe/Paris``), else its country and exemplar city ("heure : La Réunion"),
+        ``Europe/Paris``), else its country and exemplar city ("heure locale (La Réunion)"),
         "UTC" for UTC (t-final49b B3: "fuseau de Toronto" for a Québec text)."""
         if not zone or zone in ("UTC", "Etc/UTC"):
             return "UTC"
         from babel.dates import get_timezone, get_timezone_name
 
         try:
-            return str(get_timezone_name(get_timezone(zone), "long", zone_variant="generic",
+            name = str(get_timezone_name(get_timezone(zone), "long", zone_variant="generic",
                                          locale=self.locale))
         except (LookupError, ValueError):
             return zone.rsplit("/", 1)[-1].replace("_", " ")
+        # CLDR's French region format "heure : Niger" inside "fuseau supposé : {zone}"
+        # read "fuseau supposé : heure : Niger" (t-final53, t-final54 B2)
+        region = re.fullmatch(r"heure\s*:\s*(.+)", name)
+        return f"heure locale ({region.group(1)})" if region else name
 
     def published(self, value: datetime | None, precision: str = "time") -> str:
         """An article's publication time as its calendar day is filed: the day facet and
