@@ -146,32 +146,10 @@ def _tense(text: str, start: int, end: int, code: str) -> str:
     return best[1] if best else ""
 
 
-def _weekday(weekday: int, published: date, direction: int, tense: str) -> date:
-    ahead = (weekday - published.weekday()) % 7
-    back = (published.weekday() - weekday) % 7
-    if direction:
-        return published + timedelta(days=(ahead or 7) if direction > 0 else -(back or 7))
-    if tense == "past":
-        return published - timedelta(days=back)
-    if tense == "future":
-        return published + timedelta(days=ahead)
-    return published + timedelta(days=ahead) if ahead <= back else \
-        published - timedelta(days=back)
-
-
-def _unit(unit: str, offset: int, published: date) -> date:
-    if unit == "week":
-        return published - timedelta(days=published.weekday()) + timedelta(days=7 * offset)
-    if unit == "month":
-        index = published.year * 12 + published.month - 1 + offset
-        return date(index // 12, index % 12 + 1, 1)
-    return date(published.year + offset, 1, 1)
-
-
 def script_dates(text: str, published: date, language: str) -> list[MentionedDate]:
     """Every date mentioned in ``text`` written in ``language`` (Arabic or Russian),
     resolved against ``published``."""
-    from veille.enrich.date_foreign import _in_year
+    from veille.enrich.date_foreign import _in_year, _unit, _weekday
     from veille.enrich.dates import MentionedDate, _safe_date
     from veille.enrich.text import sentence_at, sentences
 
@@ -212,7 +190,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             unit, offset = next(v for k, v in units.items()
                                 if " ".join(k.split()).lower() == " ".join(
                                     g["unit"].split()).lower())
-            value, granularity = _unit(unit, offset, published), unit
+            value, granularity = _unit(unit, offset, published)
         else:
             offset = next(o for name, o in days.items()
                           if " ".join(name.split()).lower() == " ".join(
@@ -224,7 +202,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
         last = value + timedelta(days={"day": 0, "weekend": 1, "week": 6}.get(
             granularity, 0))
         if granularity in ("month", "year"):
-            last = _unit(granularity, 1, value) - timedelta(days=1)
+            last = _unit(granularity, 1, value)[0] - timedelta(days=1)
         tense = "future" if value > published else "past" if last < published else tense
         sentence = sentence_at(spans, start)
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(),
