@@ -1,6 +1,7 @@
 """An article whose names (or dates) were not read says so in the JSON API too (r-dates49,
 t-final36 B8): ``unread_language`` in ``/api/v1/articles/{id}`` and its enrichment,
-``dates_unread`` for a language no date rules read (Portuguese), and the article page's
+``dates_unread`` for a language no date rules read (Dutch; Portuguese is read since
+r-lang54), and the article page's
 notice. Real store, real server on 127.0.0.1."""
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ RECORDS = [
     {"url": "https://example.org/r49/es", "title": "Huelga en el metro de Bilbao",
      "text": "Los maquinistas pararán el próximo viernes, según el sindicato.",
      "language": "es", "date": "2026-12-09T10:00:00+01:00"},
-    {"url": "https://example.org/r49/pt", "title": "Greve no metro do Porto",
-     "text": "Os maquinistas param na sexta-feira, disse o sindicato.",
-     "language": "pt", "date": "2026-12-09T10:00:00+00:00"},
+    {"url": "https://example.org/r49/nl", "title": "Staking bij de metro van Rotterdam",
+     "text": "De machinisten staken op vrijdag, zei de vakbond.",
+     "language": "nl", "date": "2026-12-09T10:00:00+01:00"},
     {"url": "https://example.org/r49/fr", "title": "Grève du métro à Rennes",
      "text": "Les conducteurs feront grève vendredi, selon le syndicat.",
      "language": "fr", "date": "2026-12-09T10:00:00+01:00"},
@@ -47,19 +48,19 @@ def test_the_api_says_what_was_not_read(served: tuple[LiveServer, dict[str, str]
         assert spanish["unread_language"] == "es" and spanish["dates_unread"] is False
         assert [(d["value"], d["tense"]) for d in spanish["dates"]] == [
             ("2026-12-11", "future")]
-        portuguese = http.get(f"/api/v1/articles/{ids['pt']}/enrichment").json()
-        assert portuguese["unread_language"] == "pt" and portuguese["dates_unread"] is True
-        assert portuguese["dates"] == []
+        dutch = http.get(f"/api/v1/articles/{ids['nl']}/enrichment").json()
+        assert dutch["unread_language"] == "nl" and dutch["dates_unread"] is True
+        assert dutch["dates"] == []
         french = http.get(f"/api/v1/articles/{ids['fr']}/enrichment").json()
         assert french["unread_language"] == "" and french["dates_unread"] is False
-        assert http.get(f"/api/v1/articles/{ids['pt']}").json()["unread_language"] == "pt"
+        assert http.get(f"/api/v1/articles/{ids['nl']}").json()["unread_language"] == "nl"
         assert http.get(f"/api/v1/articles/{ids['fr']}").json()["unread_language"] == ""
 
 
 def test_the_page_says_dates_were_not_read(served: tuple[LiveServer, dict[str, str]]) -> None:
     server, ids = served
     with httpx.Client(base_url=server.url, timeout=30) as http:
-        page = http.get(f"/articles/{ids['pt']}", params={"lang": "fr"}).text
+        page = http.get(f"/articles/{ids['nl']}", params={"lang": "fr"}).text
         assert "Les dates citées n&#39;ont pas été lues" in page or \
             "Les dates citées n'ont pas été lues" in page
         english = http.get(f"/articles/{ids['es']}", params={"lang": "en"}).text

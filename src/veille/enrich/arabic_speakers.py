@@ -8,12 +8,27 @@ Written Arabic*, § 8.3 on reported speech). The verbs read (masculine and femin
 person past, with the conjunctions و/ف joined): قال، أكد، أضاف، أوضح، صرح، أعلن، اعتبر،
 أشار، شدد. The subject runs from the verb to the particle; an apposition set off by a
 comma ("فاطمة، وهي من سكان …") is cut off. A verb with no subject before إن/أن ("وأضاف
-أن": he added) names no one here. Pure functions; nothing here raises.
+أن": he added) names no one here.
+
+The subject is then cut to the name (t-final53b A14: "محافظ الإسكندرية أحمد خالد حسن
+سعيد في مؤتمر صحفي" was the speaker). An adjunct after the name opens with a separate
+preposition ("في مؤتمر صحفي", "خلال جولة", "أمام الصحفيين"; the closed class of Wright I
+§ 351–355, :data:`PREPOSITIONS`) and is cut off there. A role before the name is a noun
+with its genitive complement and adjectives ("محافظ الإسكندرية", "رئيس بلدية صيدا",
+"الكاتبة العامة للنقابة"); Arabic has no capitals, so the name is told by its given name
+(``data/arabic_given_names.txt``, Faker's Arabic locales, MIT): the name starts at the
+last given name that follows a word that is none, when two words or more remain from it.
+A word after a name particle (ابن، بن، بنت، أبو، أبي، عبد، آل, and the word after عبد/أبو:
+"عبد الحميد") is inside a name (the nasab, kunya and theophoric names: Wright I § 1a
+remarks), never the start of another. No given name after a role word: the subject is
+kept whole. Pure functions; nothing here raises.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 MAX_SPEAKER_WORDS = 8
 _VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد)ت?")
@@ -21,6 +36,39 @@ _BEFORE_QUOTE = re.compile(
     r"(?:^|(?<=[\s.،؛:!؟]))[وف]?" + _VERB +
     r"\s+(?P<subject>[^\s.،؛:!؟\"«“”][^.؛:!؟\"«“”\n]*?)\s*(?:\s(?:إن|إنّ|أن|أنّ|ان)\s*|:\s*)$")
 """A verb of saying, its subject, then إن/أن or a colon, right before a quote."""
+PREPOSITIONS = frozenset({"في", "خلال", "أمام", "امام", "عبر", "على", "عن", "لدى", "ضمن",
+                          "أثناء", "اثناء", "بعد", "قبل", "مع", "إلى", "الى", "حول", "من"})
+"""Separate prepositions: an adjunct after the subject opens with one of them."""
+_PARTICLES = frozenset({"ابن", "بن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"})
+"""Words of a name that bind the next word to it (nasab, kunya, theophoric names)."""
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The Arabic given names of ``data/arabic_given_names.txt``."""
+    text = resources.files("veille.enrich").joinpath(
+        "data/arabic_given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def name_of(subject: str) -> tuple[int, int]:
+    """The span in ``subject`` (the words between a verb of saying and the quote) of the
+    speaker's name: adjuncts after it and a role before it left out (module docstring);
+    the whole subject when no role is told."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", subject)]
+    cut = next((i for i, w in enumerate(words) if i and w[2] in PREPOSITIONS), len(words))
+    words = words[:cut]
+    if not words:
+        return 0, len(subject)
+    known = given_names()
+    start = 0
+    for i in range(1, len(words) - 1):  # two words or more from the name's start
+        before = words[i - 1][2]
+        bound = before in _PARTICLES or (i > 1 and words[i - 2][2] in _PARTICLES)
+        if words[i][2] in known and before not in known and not bound:
+            start = i
+    return words[start][0], words[-1][1]
 
 
 def arabic_speaker(text: str, quote_start: int) -> tuple[str, int, int] | None:
@@ -35,7 +83,10 @@ def arabic_speaker(text: str, quote_start: int) -> tuple[str, int, int] | None:
         return None
     subject = match.group("subject")
     subject = subject.split("،")[0].split(",")[0].strip()
-    if not subject or len(subject.split()) > MAX_SPEAKER_WORDS:
+    if not subject:
         return None
-    start = max(0, mark - 200) + match.start("subject")
-    return subject, start, start + len(subject)
+    first, last = name_of(subject)
+    if len(subject[first:last].split()) > MAX_SPEAKER_WORDS:
+        return None
+    start = max(0, mark - 200) + match.start("subject") + first
+    return subject[first:last], start, start + last - first

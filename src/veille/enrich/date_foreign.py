@@ -49,20 +49,22 @@ if TYPE_CHECKING:
 
     from veille.enrich.dates import MentionedDate
 
-LANGUAGES = ("es", "it", "de")
+LANGUAGES = ("es", "it", "de", "pt")
 """The languages whose dates mentioned this module reads (French and English: ``dates``)."""
 
 _EXTRA_NEXT = {"es": ("que viene", "entrante", "próxim"), "it": ("che viene", "entrante",
                                                                   "prossim"),
-               "de": ("kommend", "nächst")}
+               "de": ("kommend", "nächst"), "pt": ("que vem", "próxim", "seguint")}
 _EXTRA_LAST = {"es": ("pasad", "últim"), "it": ("scors", "passat", "ultim"),
-               "de": ("vergangen", "vorig", "letzt")}
+               "de": ("vergangen", "vorig", "letzt"), "pt": ("passad", "últim")}
 """Deictic adjectives CLDR's relative phrases do not hold (closed class, see above): the
 stems, an inflection follows."""
-_THIS = {"es": r"[Ee]st[ea]", "it": r"[Qq]uest[oa]|[Qq]uest['’]", "de": r"[Dd]iese[rnms]?"}
+_THIS = {"es": r"[Ee]st[ea]", "it": r"[Qq]uest[oa]|[Qq]uest['’]", "de": r"[Dd]iese[rnms]?",
+         "pt": r"[Ee]st[ea]|[Nn]est[ea]"}
 _ARTICLE = {"es": r"(?:el|la|los|las|del|al)", "it": r"(?:il|la|lo|l['’]|del|della|al|alla|nel|"
-            r"nella|dal|dalla)", "de": r"(?:am|an\s+dem|dem|der|die|den|das|im|zum|ab|seit|bis)"}
-_DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\."}
+            r"nella|dal|dalla)", "de": r"(?:am|an\s+dem|dem|der|die|den|das|im|zum|ab|seit|bis)",
+            "pt": r"(?:o|a|os|as|no|na|nos|nas|do|da|ao|à|pelo|pela|em)"}
+_DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\.", "pt": r"\s+de"}
 
 # the verb's tense: auxiliaries and endings (inflection, a closed class per language)
 _PAST = {
@@ -85,6 +87,16 @@ _PAST = {
           r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)"
           r"(?![a-zäöüß]*[td]et\b)(?-i:[a-zäöüß])[a-zäöüß]{2,}[^\Wsä]te[nt]?\b",
+    # Portuguese: the pluperfect's auxiliaries with a participle, the preterite's endings
+    # (-ou, -aram, -eram, -iram, -eu, -iu; pt-PT -ámos) and its irregular forms, the
+    # imperfect in -ava (Cunha & Cintra, *Nova gramática do português contemporâneo*, cap.
+    # 11: inflection, a closed class); not the nouns in -eu ("museu", "europeu")
+    "pt": r"\b(?:tinha|tinham|havia|haviam|tínhamos)\s+(?:\w+\s+)?\w+(?:ad[oa]s?|id[oa]s?)\b|"
+          r"\b(?!(?:estou|sou|dou)\b)\w{2,}ou\b|\b\w{2,}(?:aram|eram|iram|íram|ámos)\b|"
+          r"\b(?!(?:museu|europeu|judeu|ateu|pneu|liceu|apogeu|plebeu|hebreu|coliseu|"
+          r"jubileu|troféu|chapéu)\b)\w{3,}eu\b|\b\w{2,}iu\b|\b(?:foi|foram|disse|disseram|"
+          r"fez|fizeram|teve|tiveram|esteve|estiveram|houve|pôde|puderam|veio|vieram|deu|"
+          r"deram|quis|pôs|puseram|trouxe|trouxeram|soube)\b|\b\w{3,}(?:ava|avam)\b",
 }
 _FUTURE = {
     "es": r"\b(?!(?:ahora|para|hora)\b)\w{2,}(?:ré|rás|rá|remos|rán)\b|\b(?:va|van|vamos|voy)\s+"
@@ -94,6 +106,12 @@ _FUTURE = {
           r"\bprevist[oaie]\b|\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|vuole|vogliono|"
           r"intende|intendono)\b",
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
+    # the synthetic future and conditional (-rá, -rão, -remos, -ria), "ir" + infinitive
+    # ("vão reabrir"), the verbs and participles of a plan (Cunha & Cintra, cap. 11)
+    "pt": r"\b(?!(?:agora|hora|embora|fora|para|pará)\b)\w{2,}(?:rá|rão|rei|remos|ria|riam)\b|"
+          r"\b(?:vai|vão|vamos|vou|deve|devem|irá|irão)\s+\w+(?:ar|er|ir|or)\b|"
+          r"\bprevist[oa]s?\b|\bmarcad[oa]s?\s+para\b|\bagendad[oa]s?\b|"
+          r"\b(?:prevê|preveem|prevêem|pretende|pretendem|planeja|planejam|planeia|planeiam)\b",
 }
 _TIMETABLE = {
     "es": rf"\b(?:(?:(?:re)?abren?|comienzan?|empiezan?|arrancan?|inauguran?|reanudan?|acogen?|"
@@ -105,6 +123,9 @@ _TIMETABLE = {
           r"si\s+tiene|si\s+tengono|entra\s+in\s+vigore|entrano\s+in\s+vigore)\b",
     "de": rf"\b(?:(?:wieder)?öffnet|(?:wieder)?öffnen|beginnt|beginnen|startet|starten|"
           rf"schließt|schließen|tagt|tagen)\b(?!\s+{NEW_OBJECT['de']})",
+    "pt": rf"\b(?:(?:(?:re)?abrem?|começam?|iniciam?|arrancam?|retomam?|recebem?|fecham?)\b"
+          rf"(?!\s+{NEW_OBJECT['pt']})|reúnem?-se|se\s+reúnem?|entram?\s+em\s+vigor|"
+          r"realizam?-se|se\s+realizam?)\b",
 }
 """The third-person present of the verbs of a timetable (an opening, a start, a meeting, a
 coming into force: "reabre sus puertas el domingo", "riapre sabato", "öffnet am Samstag
@@ -118,6 +139,7 @@ _PLUPERFECT = {
           r"\b(?!\w*(?:at|it|ut|ett|itt|ss|ns|ls|rs|us|is|ort)iva\b)"
           r"\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
     "de": r"\b(?:hatte|hatten|hattet|war|waren|wart)\b",
+    "pt": r"\b(?:tinha|tinham|tínhamos|havia|haviam)\b|\b\w{3,}(?:ava|avam)\b",
 }
 """The past of the past, or a past of duration, of the verb governing a weekday (the
 pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündigt"; the
@@ -137,6 +159,9 @@ _BY_AGENT = {
           r"propost|impost|concess|promess|discuss|assunt|risolt)[oaie])\s+"
           r"(?:(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+|dall['’]\s*)(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
     "de": r"(?!)",
+    "pt": r"\b(?!(?:previst|programad|planead|marcad|agendad|convocad|esperad)[oa]s?\b)"
+          r"(?:\w{2,}(?:ad|id)[oa]s?|(?:feit|post|dit|abert|escrit|eleit|pres)[oa]s?)\s+"
+          r"(?:por|pel[oa]s?)\s+(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
 }
 """A past participle with its agent ("aprobada por el Parlament de Catalunya", "approvata
 dal Senato") right before a date: the passive participle tells an act done, whose date it
@@ -147,19 +172,20 @@ of a plan ("prevista por", "programmata dal"), whose date is the event's (RAE §
 Serianni XI.406: the agent complement of the passive participle; inflection, a closed
 class). German puts the participle after its date ("vom Bundestag im Oktober
 beschlossene"): not read here."""
-_BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but)"
+_BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but|mas)"
 """The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
 vietato", "…, doch die Arbeitgeber lenkten ein")."""
 _SINCE = {"es": r"\bdesde\s+(?:el\s+|la\s+)?$", "it": r"\bdal?\s+$|\bdall['’]\s*$",
-          "de": r"\bseit\s+(?:dem\s+|der\s+)?$"}
+          "de": r"\bseit\s+(?:dem\s+|der\s+)?$", "pt": r"\bdesde\s+(?:o\s+|a\s+)?$"}
 _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
          "it": r"\b(?:a\s+partire\s+da(?:l)?|fino\s+a(?:l)?|entro|per)\s+(?:il\s+|la\s+)?$",
-         "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$"}
+         "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$",
+         "pt": r"(?:\ba\s+partir\s+d[eoa]s?|\baté|\bpara)\s+(?:o\s+|a\s+|à\s+|ao\s+)?$"}
 """A bound or a term set ("a partir del", "fino al", "ab", "für den"): ahead, like the
 French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
 _UNTIL = {"es": r"\bhasta\s+(?:el\s+|la\s+)?$", "it": r"\bfino\s+a(?:l|lla)?\s+(?:il\s+|la\s+)?$",
-          "de": r"\bbis\s+(?:zum\s+|zur\s+)?$"}
+          "de": r"\bbis\s+(?:zum\s+|zur\s+)?$", "pt": r"\baté\s+(?:o\s+|a\s+|à\s+|ao\s+)?$"}
 _SPAN_OVER = {
     "es": r"\b(?:dur(?:ó|aron)|permaneci(?:ó|eron)|sigui(?:ó|eron)|continu(?:ó|aron)|"
           r"estuv(?:o|ieron)|se\s+mantuv(?:o|ieron)|(?:ha|han|había|habían)\s+(?:durado|"
@@ -169,6 +195,9 @@ _SPAN_OVER = {
           r"(?:continuato|durato|atteso))\b",
     "de": r"\b(?:blieb|blieben|dauerte|dauerten|(?:ist|sind|war|waren)\s+(?:\w+\s+)?"
           r"geblieben|(?:hat|hatte|haben|hatten)\s+(?:\w+\s+)?gedauert)\b",
+    "pt": r"\b(?:dur(?:ou|aram)|permanece(?:u|ram)|continu(?:ou|aram)|segui(?:u|ram)|"
+          r"fic(?:ou|aram)|esteve|estiveram|(?:tinha|tinham|havia|haviam)\s+(?:durado|"
+          r"permanecido|continuado|ficado|estado))\b",
 }
 """A bound "until" ("hasta", "fino a", "bis") after the past of a verb of duration or
 state ("duró", "permaneció", "è rimasta", "durò", "blieb", "hat … gedauert": the Spanish,
@@ -183,6 +212,9 @@ _COUNT_WORDS = {
            "tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti"),
     "de": ("ein eine einem einer einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
            "zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig"),
+    "pt": ("um uma|dois duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
+           "catorze quatorze|quinze|dezasseis dezesseis|dezassete dezessete|dezoito|"
+           "dezanove dezenove|vinte"),
 }
 """The cardinals one to twenty in words, the forms of "one" first (the indefinite article
 a counted span opens with: "hace un año", "una settimana fa", "vor einem Jahr"): a closed
@@ -191,9 +223,10 @@ class (RAE *Nueva gramática* §21.2, Serianni *Grammatica italiana* VI.1, Duden
 read in digits ("hace 30 años")."""
 _TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
          "it": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
-         "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}}
-_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen"}
-_AND = {"es": "y", "it": "e", "de": "und"}
+         "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100},
+         "pt": {"trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100}}
+_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen", "pt": r"[Ee]ntre"}
+_AND = {"es": "y", "it": "e", "de": "und", "pt": "e"}
 """The preposition and the conjunction of a range said as an interval ("entre el 4 y el 7
 de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §29.6h,
 Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
@@ -206,7 +239,9 @@ _VAGUE = {"es": {"unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "varios": 3, 
                  "prossimi": 3, "prossime": 3},
           "de": {"einigen": 3, "einige": 3, "ein paar": 3, "wenigen": 3, "wenige": 3,
                  "mehreren": 3, "mehrere": 3, "paar": 3, "den kommenden": 3,
-                 "den nächsten": 3}}
+                 "den nächsten": 3},
+          "pt": {"uns": 3, "umas": 3, "alguns": 3, "algumas": 3, "vários": 3, "várias": 3,
+                 "poucos": 3, "poucas": 3, "um par de": 2, "próximos": 3, "próximas": 3}}
 """Indefinite quantifiers taking a count's place ("hace unos días", "qualche giorno fa",
 "vor einigen Monaten"; RAE §20.3 "cuantificadores indefinidos", Serianni VII.185-200
 "aggettivi indefiniti", Duden § Indefinitpronomen: closed classes): the span is read with
@@ -219,11 +254,14 @@ _HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "al
            "it": ("circa", "oltre", "più di", "quasi", "poco più di", "meno di", "appena",
                   "almeno"),
            "de": ("gut", "knapp", "mehr als", "über", "fast", "rund", "etwa", "ungefähr",
-                  "beinahe", "weniger als", "mindestens")}
+                  "beinahe", "weniger als", "mindestens"),
+           "pt": ("mais de", "menos de", "quase", "cerca de", "perto de", "pouco mais de",
+                  "aproximadamente", "apenas", "pelo menos")}
 """Approximators before a count ("hace algo más de 30 años", "oltre 20 anni fa", "vor gut
 20 Jahren": the adverbs and comparatives of quantity of the same grammars, closed
 classes): the count is kept, the granularity is ``vague``."""
-_WITHIN = {"es": ("en",), "it": ("in", "nei", "nelle", "negli"), "de": ()}
+_WITHIN = {"es": ("en",), "it": ("in", "nei", "nelle", "negli"), "de": (),
+           "pt": ("em", "nos", "nas")}
 """A preposition that counts ahead only when the clause is not in the past ("reabrirá en
 tres meses", "sarà pronto in un anno", "nei prossimi giorni": "in" with its article;
 "lo construyeron en dos semanas" is a duration): CLDR gives "dentro de"/"tra" only."""
@@ -231,7 +269,7 @@ _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
 _CLAUSE = re.compile(r"[.;:!?\n]\s|[«»\"“”„]|,\s+(?=(?:pero|mientras|ma|mentre|aber|während|"
-                     r"weil|porque|perché)\b)")
+                     r"weil|porque|perché|mas|enquanto)\b)")
 
 
 def _stem(word: str) -> str:
@@ -288,10 +326,22 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": {}}
+_EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": {}, "pt": {}}
 """Parts of the day CLDR's day periods do not name: German "früh" ("Montag früh",
 "Montagfrüh": in the morning, Duden, *früh* adverb 2), Italian "mattino" (beside CLDR's
 "mattina"). A closed class, like :data:`_EXTRA_NEXT`."""
+_PART_LINK = {"pt": r"(?:à|ao|de|pela|da|durante\s+a)\s+"}
+"""The prepositions a Portuguese part of the day follows ("terça-feira à tarde", "ontem de
+manhã", "segunda-feira pela manhã": Cunha & Cintra, cap. 16, closed class); the Spanish,
+Italian and German ones are in the pattern."""
+_WEEKEND = {"pt": r"(?:fim|fins)(?:\s+|-)de(?:\s+|-)semana", "es": r"fin\s+de\s+semana",
+            "it": r"fine\s+settimana|week-?end", "de": r"Wochenende"}
+"""The weekend's noun, which CLDR does not name ("fim de semana", "fin de semana", "fine
+settimana", "Wochenende"): read as French "le week-end" is (its Saturday, granularity
+``weekend``; :func:`veille.enrich.dates._relative`)."""
+_VARIANTS = {"pt": ("pt_PT",)}
+"""Locales whose relative times a language also reads: CLDR's "pt" is Brazil's ("em {0}
+dias"), Portugal writes "dentro de {0} dias" (pt-PT)."""
 _PART_KINDS = (("morning", "morning"), ("afternoon", "afternoon"), ("evening", "evening"),
                ("night", "night"), ("noon", "noon"))
 
@@ -325,6 +375,10 @@ def _language(code: str) -> _Language:
                 parts.setdefault(name, "noon" if name in ("Mittag", "mediodía") else kind)
     parts.update(_EXTRA_PARTS[code])
     span_units, span_signs = _counted_spans(fields)
+    for variant in _VARIANTS.get(code, ()):  # pt-PT beside pt-BR
+        other_units, other_signs = _counted_spans(Locale.parse(variant)._data["date_fields"])
+        span_units.update(other_units)
+        span_signs.update(other_signs)
     counts = {word: n for n, words in enumerate(_COUNT_WORDS[code].split("|"), start=1)
               for word in words.split()}
     counts.update(_TENS[code])
@@ -354,7 +408,8 @@ def _language(code: str) -> _Language:
         return rf"(?:\s+{_AND[code]}\s+(?P<count{name}>{cn})\s+(?P<unit{name}>{su}))?"
 
     def part_after(name: str) -> str:
-        return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+)?(?P<{name}>{pa}))?"
+        return rf"(?:\s+(?:(?:por|a|en)\s+la\s+|in\s+|di\s+|am\s+|{_PART_LINK.get(code, '(?!)')})?"\
+            rf"(?P<{name}>{pa}))?"
     pattern = re.compile(
         rf"(?<![\w'’-])(?:"
         # a counted span, its direction before or after it: "hace tres días", "tra due
@@ -383,13 +438,16 @@ def _language(code: str) -> _Language:
         rf"(?:(?:el|il|dem)\s+|l['’])?|[-–]\s*)(?=\d))?"
         rf"(?P<day>[0-3]?\d|1º|1°|primo){link}\s*(?P<mon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d))?"
+        # "no fim de semana", "el próximo fin de semana", "am Wochenende"
+        rf"|(?:{art}\s+)?(?:(?P<wepre>{nx}|{this})\s+)?(?P<weekend>(?i:{_WEEKEND[code]}))"
+        rf"(?:\s+(?P<wepost>{nx}))?"
         # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
         rf"|(?:{art}\s+)?(?P<upre>{nx}|{this})\s+(?P<unit>{un})"
         rf"|(?:{art}\s+)?(?P<unit2>{un})\s+(?P<upost>{nx})"
         # "ayer", "domani pomeriggio", "heute Abend"
         rf"|(?P<rel>{dy}){part_after('relpart')}"
         # a month alone, after a preposition or with its year: "en marzo", "im Februar"
-        rf"|(?P<mpre>(?i:en|in|im)|a|auf|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
+        rf"|(?P<mpre>(?i:en|in|im|em)|a|auf|fim|início|meados|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
         rf"Mitte|inizio|fine|metà|principios|finales|mediados)\s+(?:(?:de|di)\s+)?"
         rf"(?P<mon2>{mo})(?:\s+(?:de\s+|del\s+)?(?P<year2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{mo})\s+(?P<year3>(?:19|20)\d\d)"
@@ -414,9 +472,12 @@ def reads(language: str) -> bool:
 
 def dates_unread(language: str) -> bool:
     """Whether the dates mentioned in ``language`` are read by nothing (not French, English,
-    Spanish, Italian nor German; '' is French)."""
+    Spanish, Italian, German, Portuguese, nor Arabic and Russian,
+    :mod:`veille.enrich.date_scripts`; '' is French)."""
+    from veille.enrich.date_scripts import LANGUAGES as SCRIPTS
+
     code = primary(language)
-    return bool(code) and code not in ("fr", "en", *LANGUAGES)
+    return bool(code) and code not in ("fr", "en", *LANGUAGES, *SCRIPTS)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -459,7 +520,7 @@ def _plan_side(after: str, lang: _Language) -> str:
     return STILL if still_ahead(but, bool(lang.past.search(but))) else CHANGED
 
 
-_COMPLETIVE = {"es": r"\bque\b", "it": r"\bche\b", "de": r"\bdass\b"}
+_COMPLETIVE = {"es": r"\bque\b", "it": r"\bche\b", "de": r"\bdass\b", "pt": r"\bque\b"}
 """The conjunction opening a completive clause ("ha confermato che venerdì le linee
 resteranno chiuse"): the mention after it is the reported clause's, whose own verb dates it,
 not the reporting verb before it (t-final52 A9; as :func:`veille.enrich.clauses.own_clause`
@@ -835,6 +896,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 # "del 3 al 9 de marzo": from the 3rd; "del 3 de marzo al 9 de abril"
                 last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
                 until = last.isoformat() if value is not None else ""
+        elif g["weekend"]:
+            value, granularity = _weekend(g["wepre"] or g["wepost"], published, tense, lang)
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
                 lang.units[(g["unit"] or g["unit2"]).lower()]
@@ -863,7 +926,24 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
     return ends_after_starts(text, found, lang.code, published)
 
 
+def _weekend(word: str | None, published: date, tense: str,
+             lang: _Language) -> tuple[date, str]:
+    """The Saturday of the weekend a mention names: the publication week's, or the next or
+    the last by its word; told in the past when that Saturday is still ahead, the one
+    before (as French "le week-end": :func:`veille.enrich.dates._relative`)."""
+    saturday = published + timedelta(days=5 - published.weekday())
+    direction = 0 if not word or re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
+        _direction(word, lang)
+    if direction:
+        return saturday + timedelta(days=7 * direction), "weekend"
+    if tense == "past" and saturday > published:
+        return saturday - timedelta(days=7), "weekend"
+    return saturday, "weekend"
+
+
 def _last_day(first: date, granularity: str) -> date:
+    if granularity == "weekend":
+        return first + timedelta(days=1)
     if granularity == "week":
         return first + timedelta(days=6)
     if granularity == "month":

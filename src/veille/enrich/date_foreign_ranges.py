@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 RANGE_TO = {"es": r"\s*(?:,\s*)?(?:hasta|a)\s+(?:el\s+|la\s+)?",
             "it": r"\s*(?:,\s*)?(?:fino\s+)?(?:a|al|alla)\s+",
-            "de": r"\s*(?:,\s*)?bis\s+(?:zum\s+|zur\s+|in\s+den\s+|am\s+)?"}
+            "de": r"\s*(?:,\s*)?bis\s+(?:zum\s+|zur\s+|in\s+den\s+|am\s+)?",
+            "pt": r"\s*(?:,\s*)?(?:até|a)\s+(?:o\s+|a\s+|à\s+|ao\s+)?"}
 """The second bound's preposition of a span, between its two days (closed classes:
 "hasta", "a", "fino a", "bis")."""
 _AGENT = re.compile(r"(?i)\b(?:por|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*"

@@ -40,6 +40,7 @@ NEW_OBJECT = {
     "it": r"(?:(?:una?|uno|il|lo|la|i|gli|le|questo|questa|altr[oaie])(?![\w'’])"
           r"(?!\s+(?:suo|sua|suoi|sue|loro)\b)|un['’]|l['’])",
     "de": r"(?:eine[nmrs]?|ein|den|die|das|dem|der)\b",
+    "pt": r"(?:uma?|o|a|os|as|este|esta|estes|estas|outr[oa]s?)\b",
 }
 """The articles and demonstratives opening a timetable verb's object: the verb then acts
 on a new thing ("le parquet ouvre une enquête après la mort d'un motard samedi", "la

@@ -187,6 +187,8 @@ from veille.enrich.date_reported import (
     this_week_day,
     whole_words,
 )
+from veille.enrich.date_scripts import reads as reads_scripts
+from veille.enrich.date_scripts import script_dates
 from veille.enrich.date_side import past_when_over
 from veille.enrich.date_year_beside import year_beside
 from veille.enrich.english_past import ENGLISH_PAST
@@ -2047,7 +2049,11 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     "un communiqué publié mercredi matin" added by an update of Wednesday is that
     Wednesday); a sentence kept from the first version keeps ``published``. A text in
     Spanish, Italian or German (``language``) is read by
-    :func:`veille.enrich.date_foreign.foreign_dates` (t-final36 B8)."""
+    :func:`veille.enrich.date_foreign.foreign_dates` (t-final36 B8; Portuguese too since
+    r-lang54), one in Arabic or Russian by :func:`veille.enrich.date_scripts.script_dates`
+    (r-lang54)."""
+    if reads_scripts(language):
+        return script_dates(text, published, language)
     if reads_foreign(language):
         return with_month_parts(text, inquired_days_past(
             text, foreign_dates(text, published, language), published, language), language)

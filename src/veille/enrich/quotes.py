@@ -3590,7 +3590,10 @@ def _find_quotes(text: str) -> list[Quote]:
             if quote.cue in ("", "continued") and _headline(text, quote):
                 headings.append(quote)  # a title or a heading: kept only when the body
                 continue  # gives its words a speaker (:func:`_repeated_headings`)
-            if not quote.cue and (_word_count(quote.text) < MIN_WORDS
+            if not quote.cue and ((_word_count(quote.text) < MIN_WORDS
+                                   # "«Мы не отступим», — заявил …": a dash incise names
+                                   # its speaker (r-lang54, t-final53b A15)
+                                   and dash_incise(text, quote.end) is None)
                                   or quote.start in terms):
                 continue  # a scare quote, a name or a title: not reported speech
             if merged is not None and merged.cue and merged.speaker == quote.speaker and \

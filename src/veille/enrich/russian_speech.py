@@ -11,10 +11,18 @@ comma and a dash, the verb first and its subject after ("«…», — сказа
   добавить, подчеркнуть, сообщить, пояснить, уточнить, рассказать, признать, заметить,
   ответить, написать, and their imperfectives' present), in the past tense's three
   forms (-л, -ла, -ли) or the present's third person;
-- the subject is one to three capitalised Cyrillic words (a name), maybe after one to
-  three lower-case words of a role ("синоптик", "глава МЧС": an acronym is the role's
-  complement) that are left out as French roles are; a lower-case subject alone
-  ("— сказал он") gives no speaker (the pronoun's antecedent is not read here).
+- the subject is one to three capitalised Cyrillic words (a name), maybe after a role of
+  lower-case words, acronyms and capitalised complements ("синоптик", "глава МЧС",
+  "губернатор Кубани", "вице-губернатор Свердловской области"), left out as French
+  roles are. A role's complement is in the genitive and precedes the name, so the speaker
+  is the first run of two capitalised words or more (given name and surname), or a lone
+  capitalised word that closes the clause or follows the verb ("— сказал Вильфанд"); a
+  lone capitalised word followed by more words is the role's complement. A run of three
+  holds a patronymic (-ович, -евич, -ич, -овна, -евна, -ична, -инична: Розенталь, § 21)
+  when it is one full name ("Вениамин Иванович Кондратьев"); without one its first word
+  is the complement ("губернатор Кубани Вениамин Кондратьев": t-final53b A3). A
+  lower-case subject alone ("— сказал он") gives no speaker (the pronoun's antecedent is
+  not read here).
 """
 
 from __future__ import annotations
@@ -32,10 +40,36 @@ _PRESENT = ("говорит", "заявляет", "отмечает", "доба�
 _VERB = "|".join([*(v + e for v in _PAST for e in ("", "а", "и")), *_PRESENT])
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _ROLE = r"(?:[а-яё-]+|[А-ЯЁ]{2,6})"
+_SUBJECT_WORDS = 8
+"""The most words read from the verb to the speaker's name (role and complements)."""
 _INCISE = re.compile(
     r"[»\"”“]?[ \xa0]*,?[ \xa0]*[—–-][ \xa0]*(?P<verb>" + _VERB + r")[ \xa0]+"
-    r"(?P<who>(?:" + _ROLE + r"[ \xa0]+){0,3}?" + _NAME + r"(?:[ \xa0]+" + _NAME + r"){0,2})"
-    r"(?![а-яёА-ЯЁ])")
+    r"(?P<who>(?:(?:" + _ROLE + "|" + _NAME + r")(?![а-яёА-ЯЁ])[ \xa0]*){1," +
+    str(_SUBJECT_WORDS) + r"})")
+_WORD = re.compile(r"[^ \xa0]+")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _speaker_run(who: str) -> tuple[int, int] | None:
+    """The span in ``who`` (the words after the verb) of the speaker's name (module
+    docstring), else None."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(who)]
+    runs: list[list[tuple[int, int, str]]] = []
+    for i, word in enumerate(words):
+        if re.fullmatch(_NAME, word[2]):
+            if i and runs and runs[-1][-1] is words[i - 1]:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+    for run in runs:
+        last = run[-1] is words[-1]
+        if len(run) == 1 and not last and run[0] is not words[0]:
+            continue  # a role's complement: "вице-губернатор Свердловской области …"
+        if len(run) > 2 and not any(_PATRONYMIC.search(w) for _, _, w in run[1:]):
+            run = run[-2:]  # "губернатор Кубани Вениамин Кондратьев"
+        run = run[-3:]  # a name is three words at most
+        return run[0][0], run[-1][1]
+    return None
 
 
 def dash_incise(text: str, end: int) -> tuple[str, str, int, int] | None:
@@ -45,7 +79,7 @@ def dash_incise(text: str, end: int) -> tuple[str, str, int, int] | None:
     if match is None:
         return None
     who, start = match.group("who"), match.start("who")
-    name = re.search(_NAME + r"(?:[ \xa0]+" + _NAME + r"){0,2}$", who)
-    if name is None:
+    span = _speaker_run(who)
+    if span is None:
         return None
-    return match.group("verb"), name.group(), start + name.start(), match.end("who")
+    return match.group("verb"), who[span[0]:span[1]], start + span[0], start + span[1]

@@ -1,0 +1,211 @@
+"""Dates mentioned in Arabic and Russian ("يوم الثلاثاء", "أمس", "الأسبوع المقبل", "6 فبراير",
+"15 شباط"; "во вторник вечером", "вчера", "на следующей неделе", "в конце недели", "6
+февраля"), resolved against the publication date (issue 16, t-final53b A3/A14: none was
+read, r-lang54).
+
+The names come from the CLDR data shipped with Babel: the weekdays, the months (Arabic:
+those of Egypt and the Gulf, of the Levant and Iraq, "كانون الثاني", "شباط", and of the
+Maghreb, "جانفي", "فيفري", "يوليوز", "دجنبر"; Russian: the genitive the format wide names
+are, "февраля"), the relative days ("أمس", "غدًا", "вчера", "завтра") and the relative
+weeks, months and years ("الأسبوع القادم", "на прошлой неделе", "в следующем году"). What
+CLDR lacks is a closed class written here:
+
+- Arabic: the synonyms of CLDR's "next" and "last" adjectives (المقبل beside القادم, المنصرم
+  and الفائت beside الماضي), the prefixed particles (و، ف، ب: "وأمس", "بالأمس") and "يوم"
+  before a weekday, the parts of the day before it ("مساء الثلاثاء", "صباح يوم الأحد"), and
+  the markers of a coming event (the future's prefix سـ on a verb, "سوف", "من المقرر",
+  "المرتقب", "يعتزم", "ينتظر", "يتوقع": Badawi, Carter & Gully, *Modern Written Arabic*,
+  § 4.2 on the future). The press narrates in the perfect and marks a coming day, so a
+  weekday with no such marker is the one gone by (or the day itself).
+- Russian: the accusative a weekday takes after "в/во" (a noun in -а takes -у: "в среду",
+  "в пятницу", "в субботу"; Розенталь, § 156), the parts of the day in the instrumental
+  ("утром", "днём", "вечером", "ночью"), the weekend ("в выходные", "в конце недели"), and
+  the tense: the past in -л, -ла, -ло, -ли, the future's "будет" and the verbs of a plan
+  ("состоится", "планируется"), the nearest to the date deciding; no marker: the nearest
+  day.
+
+A day and month without a year is on the tense's side, else the nearest (the French rule).
+Pure functions; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from babel import Locale
+
+if TYPE_CHECKING:
+    from veille.enrich.dates import MentionedDate
+
+LANGUAGES = ("ar", "ru")
+"""The languages this module reads."""
+_ARABIC_MONTH_LOCALES = ("ar", "ar_SY", "ar_DZ", "ar_MA")
+"""Locales whose month names differ (Gulf and Egypt; Levant and Iraq; Algeria and Tunisia;
+Morocco)."""
+_NEXT = {"ar": ("المقبل", "القادم", "المقبلة", "القادمة"), "ru": ()}
+_LAST = {"ar": ("الماضي", "المنصرم", "الفائت", "الماضية"), "ru": ()}
+_AR_PARTS = {"صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening",
+             "ليلة": "night", "فجر": "morning"}
+_RU_PARTS = {"утром": "morning", "днём": "afternoon", "днем": "afternoon",
+             "вечером": "evening", "ночью": "night"}
+_RU_WEEKEND = (r"в\s+(?:эти\s+|ближайшие\s+|прошлые\s+|минувшие\s+)?выходные|"
+               r"в\s+конце\s+(?:этой\s+|следующей\s+|прошлой\s+)?недели")
+_AR_WEEKEND = r"(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?الأسبوع(?:\s+(?:المقبل|القادم|الماضي))?"
+_FUTURE = {
+    "ar": re.compile(r"(?<![\w])[وف]?س[يتنأ][\u0621-\u064A]{2,}|سوف|المقرر|المرتقب|"
+                     r"[يت]عتزم|[يت]نتظر|[يت]توقع|المقبل|القادم"),
+    "ru": re.compile(r"(?i)(?<![а-яё])(?:будет|будут|буду|состоится|состоятся|пройд[её]т|"
+                     r"планиру\w+|намерен\w*|собира\w+|начн[её]т(?:ся)?|возобнов(?:ит|ят)(?:ся)?|"
+                     r"ожида\w+|обещают|прекратятся|прекратится)(?![а-яё])"),
+}
+_PAST = {
+    "ar": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?i)(?<![а-яё])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])"),
+}
+_CLAUSE = re.compile(r"[.;:!?؟؛\n]\s|[«»\"“”]|،\s+")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def reads(language: str) -> bool:
+    """Whether this module reads the dates mentioned in ``language``."""
+    return language.lower().replace("_", "-").split("-")[0] in LANGUAGES
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
+                                 dict[str, int], dict[str, tuple[str, int]]]:
+    """The pattern, weekdays, months, relative days and relative units of ``code``."""
+    locale = Locale.parse(code)
+    weekdays = {name: n for n, name in locale.days["format"]["wide"].items()}
+    months: dict[str, int] = {}
+    for variant in (_ARABIC_MONTH_LOCALES if code == "ar" else (code,)):
+        months.update({name: n for n, name in
+                       Locale.parse(variant).months["format"]["wide"].items()})
+    fields = locale._data["date_fields"]
+    days = {name: offset for offset, name in fields["day"]["relative"].items()
+            if offset or code != "ar"}  # "اليوم" is also "the day" and an outlet's name
+    units: dict[str, tuple[str, int]] = {}
+    for unit in ("week", "month", "year"):
+        for offset, phrase in fields[unit]["relative"].items():
+            units[phrase] = (unit, offset)
+            if code == "ar" and offset:  # "الأسبوع المقبل" beside CLDR's "الأسبوع القادم"
+                noun = phrase.split()[0]
+                for word in (_NEXT if offset > 0 else _LAST)["ar"]:
+                    if word.endswith("ة") == phrase.endswith("ة"):
+                        units[f"{noun} {word}"] = (unit, offset)
+    if code == "ru":  # "в среду": the accusative of the weekdays in -а
+        weekdays.update({name[:-1] + "у": n for name, n in list(weekdays.items())
+                         if name.endswith("а")})
+    wd = _alternation([*weekdays, *(w.capitalize() for w in weekdays)])
+    mo = _alternation(list(months)).replace(r"\ ", r"\s+")
+    dy = _alternation([*days, *(d.capitalize() for d in days)]).replace(r"\ ", r"\s+")
+    un = _alternation([*units, *(u.capitalize() for u in units)]).replace(r"\ ", r"\s+")
+    if code == "ar":
+        pattern = re.compile(
+            rf"(?<![\u0621-\u064A])[وفب]?(?:"
+            rf"(?:(?P<part>{_alternation(list(_AR_PARTS))})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
+            rf"(?:\s+(?P<post>{_alternation([*_NEXT['ar'], *_LAST['ar']])}))?"
+            rf"|(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?P<mon>{mo})"
+            rf"(?:\s+(?P<year>(?:19|20)[0-9]{{2}}|[١٢][٠٩][٠-٩]{{2}}))?"
+            rf"|(?P<weekend>{_AR_WEEKEND})|(?P<unit>{un})|(?:ال)?(?P<rel>{dy}))"
+            rf"(?![\u0621-\u064A])")
+    else:
+        pattern = re.compile(
+            rf"(?i:(?<![а-яёА-ЯЁ])(?:"
+            rf"(?:во?\s+)?(?P<wd>{wd})(?:\s+(?P<part>{_alternation(list(_RU_PARTS))}))?"
+            rf"|(?P<day>[0-3]?[0-9])\s+(?P<mon>{mo})(?:\s+(?P<year>(?:19|20)[0-9]{{2}}))?"
+            rf"|(?P<weekend>{_RU_WEEKEND})|(?P<unit>{un})"
+            rf"|(?P<rel>{dy})(?:\s+(?P<relpart>{_alternation(list(_RU_PARTS))}))?)"
+            rf"(?![а-яёА-ЯЁ]))")
+    return pattern, weekdays, months, days, units
+
+
+def _tense(text: str, start: int, end: int, code: str) -> str:
+    """'past', 'future' or '' from the markers of the mention's clause (module docstring)."""
+    head = text[max(0, start - 160):start]
+    cut = list(_CLAUSE.finditer(head))
+    before = head[cut[-1].end():] if cut else head
+    tail = text[end:end + 160]
+    stop = _CLAUSE.search(tail)
+    after = tail[:stop.start()] if stop else tail
+    best: tuple[int, str] | None = None
+    for tense, cue in (("past", _PAST[code]), ("future", _FUTURE[code])):
+        for m in cue.finditer(before):
+            if best is None or len(before) - m.end() < best[0]:
+                best = (len(before) - m.end(), tense)
+        for m in cue.finditer(after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), tense)
+    return best[1] if best else ""
+
+
+def script_dates(text: str, published: date, language: str) -> list[MentionedDate]:
+    """Every date mentioned in ``text`` written in ``language`` (Arabic or Russian),
+    resolved against ``published``."""
+    from veille.enrich.date_foreign import _in_year, _unit, _weekday
+    from veille.enrich.dates import MentionedDate, _safe_date
+    from veille.enrich.text import sentence_at, sentences
+
+    code = language.lower().replace("_", "-").split("-")[0]
+    pattern, weekdays, months, days, units = _tables(code)
+    spans = list(sentences(text))
+    found: list[MentionedDate] = []
+    for m in pattern.finditer(text):
+        g = m.groupdict()
+        start, end = m.span()
+        tense = _tense(text, start, end, code)
+        granularity, part = "day", ""
+        value: date | None
+        if g["wd"]:
+            weekday = next(n for name, n in weekdays.items() if name.lower() == g["wd"].lower())
+            post = g.get("post") or ""
+            direction = 1 if post in _NEXT.get(code, ()) else -1 if post else 0
+            if code == "ar" and not tense:
+                tense = "past"  # the press narrates in the perfect (module docstring)
+            value = _weekday(weekday, published, direction, tense)
+            part = (_AR_PARTS if code == "ar" else _RU_PARTS).get((g["part"] or "").lower(), "")
+        elif g["mon"]:
+            day = int(g["day"].translate(_DIGITS))
+            month = next(n for name, n in months.items()
+                         if " ".join(name.split()) == " ".join(g["mon"].split()))
+            value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
+                else _in_year(month, day, published, tense)
+        elif g["weekend"]:
+            saturday = published + timedelta(days=5 - published.weekday())
+            words = g["weekend"]
+            step = -7 if re.search(r"прошл|минувш|الماضي", words) else \
+                7 if re.search(r"следующ|المقبل|القادم", words) else 0
+            value = saturday + timedelta(days=step)
+            if not step and tense == "past" and saturday > published:
+                value = saturday - timedelta(days=7)
+            granularity = "weekend"
+        elif g["unit"]:
+            unit, offset = next(v for k, v in units.items()
+                                if " ".join(k.split()).lower() == " ".join(
+                                    g["unit"].split()).lower())
+            value, granularity = _unit(unit, offset, published)
+        else:
+            offset = next(o for name, o in days.items()
+                          if " ".join(name.split()).lower() == " ".join(
+                              g["rel"].split()).lower())
+            value = published + timedelta(days=offset)
+            part = _RU_PARTS.get((g.get("relpart") or "").lower(), "")
+        if value is None:
+            continue
+        last = value + timedelta(days={"day": 0, "weekend": 1, "week": 6}.get(
+            granularity, 0))
+        if granularity in ("month", "year"):
+            last = _unit(granularity, 1, value)[0] - timedelta(days=1)
+        tense = "future" if value > published else "past" if last < published else tense
+        sentence = sentence_at(spans, start)
+        found.append(MentionedDate(start, end, text[start:end], value.isoformat(),
+                                   granularity, sentence.text if sentence else "", tense,
+                                   part))
+    return found
