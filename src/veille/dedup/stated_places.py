@@ -191,10 +191,19 @@ def named(text: str) -> frozenset[str]:
     sentence's first word, "Cela", "Union", is no name)."""
     keys: set[str] = set()
     for match in _NAME.finditer(text):
-        before = text[:match.start()].rstrip()[-1:]
+        before = _char_before(text, match.start())
         if before and before not in ".!?:\"«»“”" and (key := _place(match.group())):
             keys.add(NAMED + key)
     return frozenset(keys)
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character of ``text[:at]`` that is not whitespace (``str.isspace``), ""
+    when none: ``text[:at].rstrip()[-1:]`` without copying the text before ``at`` (a copy
+    per name made :func:`named` quadratic in the body's length; issue #13)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 def _stated_in(text: str) -> frozenset[str]:

@@ -51,7 +51,7 @@ import math
 import re
 from collections import Counter
 from datetime import tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -66,6 +66,10 @@ from veille.extract.timezones import (
     places_said,
 )
 
+CLOCKS_CACHED = 16384
+"""Places' clocks (:func:`place_clock`, a pure function of its arguments) remembered: the
+same towns recur from capture to capture, and each asks ``zone.tab``'s points and the
+zones' offsets otherwise (issue #13)."""
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
 LONE_POPULATION = 300_000
@@ -168,7 +172,11 @@ def _degrees(value: str) -> float:
     return sign * (deg + minutes / 60 + seconds / 3600)
 
 
+@cache
 def _offsets(zone: str) -> tuple[object, ...]:
+    """The UTC offsets of ``zone`` at :data:`~veille.extract.timezones._PROBES` (winter
+    and summer), remembered: a vote asks them of every place's clock, and there are a few
+    hundred zones (issue #13: a tenth of a capture's extraction went to these lookups)."""
     return tuple(p.astimezone(ZoneInfo(zone)).utcoffset() for p in _PROBES)
 
 
@@ -228,6 +236,7 @@ def several_clocks_any(country: str) -> bool:
         code.upper() == country for code, _ in _zone_tab())
 
 
+@lru_cache(maxsize=CLOCKS_CACHED)
 def place_clock(country: str, subdivision: str, lat: float | None = None,
                 lon: float | None = None) -> str:
     """The zone of a place of ``country`` in ``subdivision`` (ISO 3166-2 suffix, or "") at
@@ -265,7 +274,10 @@ def _language_countries(language: str) -> frozenset[str]:
         if (languages.get(language) or {}).get("official_status") in _OFFICIAL)
 
 
+@cache
 def _zone_country(zone: str) -> str:
+    """The country (upper case) of ``zone``'s ``zone.tab`` line, "" when none; remembered
+    (a scan of the table's few hundred lines otherwise, at each vote)."""
     return next((country.upper() for country, name in _zone_tab() if name == zone), "")
 
 
