@@ -30,8 +30,8 @@ RECORDS = [
             "Les pluies ont provoqué des inondations dans l'est de La Réunion.\n\n"
             "Les écoles sont fermées vendredi dans les communes de l'Est."),
     _record("metropole", "Grève des éboueurs à Montpellier",
-            "Les agents de Montpellier Méditerranée Métropole sont en grève depuis lundi.\n\n"
-            "Le président de la Métropole ne les a pas encore reçus."),
+            "Les agents de collecte de la Métropole de Montpellier sont en grève depuis "
+            "lundi.\n\nLes agents de Montpellier Méditerranée Métropole réclament une prime."),
     _record("branch", "Sahel : un camp attaqué",
             "L'État islamique au Sahel a revendiqué l'attaque près de Tillabéri.\n\n"
             "L'armée du Niger a lancé une opération."),
@@ -91,7 +91,7 @@ def test_a_compass_point_written_as_a_part_is_no_place(found: dict[str, Any]) ->
 
 
 def test_a_body_s_head_word_is_the_body(found: dict[str, Any]) -> None:
-    assert _labels(found, "metropole").get("Métropole", {"ORG"}) == {"ORG"}
+    assert _labels(found, "metropole")["Métropole"] == {"ORG"}  # was LOC
     assert "Métropole" not in _places(found, "metropole")
 
 

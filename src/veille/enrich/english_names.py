@@ -28,18 +28,26 @@ GAZETTEER = "gazetteer.tsv"
 _CITY_KINDS = frozenset({"city", "capital"})
 
 
+_FRENCH_TERRITORIES = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF",
+                                 "PF", "NC", "TF"})
+"""France and its overseas territories (ISO 3166-1 codes): their towns keep the French
+name they are filed under."""
+
+
 def gazetteer_english(text: str) -> dict[str, str]:
     """``id -> name`` of the gazetteer rows (``gazetteer.tsv``: id, name, kind, country, ...)
-    of a city or capital with a GeoNames id outside France whose name is in ASCII letters
-    (GeoNames' English name: "Mosul", "Saint Petersburg"); other rows are skipped."""
-    names: dict[str, str] = {}
+    of a city or capital with a GeoNames id outside France and its territories that has one
+    row (a place with several rows lists other names beside GeoNames' own, in no order)
+    and whose name is in ASCII letters (GeoNames' English name: "Mosul", "Saint
+    Petersburg"); other rows are skipped."""
+    rows: dict[str, list[str]] = {}
     for line in text.splitlines():
         fields = line.split("\t")
-        if len(fields) < 4 or not fields[0].startswith("geonames:") or \
-                fields[2] not in _CITY_KINDS or fields[3] == "FR" or not fields[1].isascii():
-            continue
-        names.setdefault(fields[0], fields[1])
-    return names
+        if len(fields) >= 4 and fields[0].startswith("geonames:"):
+            rows.setdefault(fields[0], []).append(fields[1] if fields[2] in _CITY_KINDS and
+                                                  fields[3] not in _FRENCH_TERRITORIES else "")
+    return {pid: names[0] for pid, names in rows.items()
+            if len(names) == 1 and names[0] and names[0].isascii()}
 
 
 def parse(text: str) -> dict[str, str]:

@@ -1621,13 +1621,15 @@ def _river_abroad(entity: dict[str, object], department: Place, text: str,
     (:func:`river_mention`: "la crue de la Loire", "La Marne, grossie par les pluies") and
     none of the text's other places (``others``, their readings) lies in that
     département: the towns it names sit on the river further along (Orléans, Loiret;
-    Meaux, Seine-et-Marne). Where a town of the département is named too ("la Loire a
-    débordé à Roanne"), the département stays a reading (the river and its county are
+    Meaux, Seine-et-Marne), and at least one French town is named. Where a town of the
+    département is named too ("la Loire a débordé à Roanne"), or none ("Le pont sur le
+    Rhône relie deux départements. Le Rhône vote dimanche."), the département stays a reading (the river and its county are
     then one story's places)."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     code = department.department
-    return bool(code) and any(
+    towns = [p for p in others if p.kind in SETTLEMENT and p.country == department.country]
+    return bool(code) and bool(towns) and any(
         river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None)
         for m in mentions) and not any(
         p.department == code and p.id != department.id for p in others)
