@@ -1623,8 +1623,8 @@ def _river_abroad(entity: dict[str, object], department: Place, text: str,
     département: the towns it names sit on the river further along (Orléans, Loiret;
     Meaux, Seine-et-Marne), and at least one French town is named. Where a town of the
     département is named too ("la Loire a débordé à Roanne"), or none ("Le pont sur le
-    Rhône relie deux départements. Le Rhône vote dimanche."), the département stays a reading (the river and its county are
-    then one story's places)."""
+    Rhône relie deux départements. Le Rhône vote dimanche."), the département stays a
+    reading (the river and its county are then one story's places)."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     code = department.department
