@@ -85,10 +85,34 @@ def drop_part_mentions(entity: dict[str, object], text: str) -> None:
         entity["mentions"], entity["count"] = kept, len(kept)
 
 
+AREA_WORDS = frozenset({"nord", "centre"})
+"""Folded cardinal points that alone name a French subdivision (the département du Nord,
+the Centre region): :func:`part_named` leaves them to the gazetteer."""
+
+
+def part_named(word: str, text: str) -> bool:
+    """Whether ``text`` writes the cardinal point ``word`` (any case) as a part of a named
+    place, after a definite article and before that place's capitalised name: "dans l'est
+    de La Réunion", "le sud de la Guadeloupe", "au Nord-Est du Mali". One sense per
+    document (Gale, Church and Yarowsky 1992): the bare "communes de l'Est" of the same
+    text is that part, no area of its own (t-final53 A12). Not for a word of
+    :data:`AREA_WORDS`, which alone names a département or a region ("le nord de la France"
+    beside "dans le Nord")."""
+    folded = fold(word).lower()
+    if not compass_word(word) or folded in AREA_WORDS:
+        return False
+    pattern = (r"(?i:(?<![\w'’-])(?:l['’]|(?:le|au|du)[ \t\u00a0]+)" + re.escape(word)
+               + r")(?i:[ \t\u00a0]+(?:de(?:[ \t\u00a0]+la|[ \t\u00a0]+l['’])?|du|des)"
+               r"|[ \t\u00a0]+d['’])[ \t\u00a0]*(?:(?:la|le|les)[ \t\u00a0]+|l['’])?[A-ZÀ-Ý]")
+    return re.search(pattern, text) is not None
+
+
 def compass_only(entity: dict[str, object], text: str) -> bool:
     """Whether ``entity`` (an enrichment entity: ``mentions`` are ``[start, end, written]``
     into ``text``) is a cardinal point every mention of which is a part, a direction or a
-    body's head (:func:`part_or_direction`): no place, and no entity either."""
+    body's head (:func:`part_or_direction`), or one the text writes as a part of a named
+    place elsewhere (:func:`part_named`): no place, and no entity either."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
-    return bool(mentions) and all(_part_mention(m, text) for m in mentions)
+    return bool(mentions) and (all(_part_mention(m, text) for m in mentions) or all(
+        part_named(str(m[2]), text) for m in mentions))

@@ -1228,6 +1228,7 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                 _settlement_written(text, mention):
             mention.label = "LOC"  # "entre Saint-Denis et La Possession", "aux Avirons"
     _heads_of_bodies(mentions)
+    _branches_of_bodies(mentions, table)
     for mention in mentions:  # "le commandant Éric Vial, du Sdmis": his unit
         if mention.label != "ORG" and unit_after_rank(text, mention.start, mention.text) \
                 and table.lookup(mention.text) is None and not _a_place(mention.text):
@@ -1249,14 +1250,39 @@ def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
     """Relabel ORG each one-word person whose word ends a longer organisation's name in
     the same text and no longer person's: "teilte die Bahn mit" beside "Deutschen Bahn",
     "la Métropole" beside "Grand Lyon Métropole" are the body named short, one sense per
-    document (Gale, Church and Yarowsky 1992; t-final52b: "Bahn" was a person). In
+    document (Gale, Church and Yarowsky 1992; t-final52b: "Bahn" was a person). So is a
+    one-word place that is a body's head word (:data:`_BODY_HEADS_LAST`): "la Métropole"
+    beside "Montpellier Méditerranée Métropole" is the body, no place (t-final53 A12). In
     place."""
     bodies = {fold(m.text.split()[-1]) for m in mentions if m.label == "ORG" and " " in m.text}
     people = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and " " in m.text}
     for mention in mentions:
-        if mention.label == "PER" and " " not in mention.text and \
-                fold(mention.text) in bodies - people:
+        if " " in mention.text or fold(mention.text) not in bodies - people:
+            continue
+        if mention.label == "PER" or (mention.label == "LOC"
+                                      and fold(mention.text) in _BODY_HEADS_LAST):
             mention.label = "ORG"
+
+
+_BRANCH_OF = re.compile(r"(?i)(?:au|aux|en|dans|pour)\b")
+"""The preposition after an organisation's name that opens the area of its branch
+("État islamique au Sahel", "Al-Qaïda dans la péninsule Arabique")."""
+
+
+def _branches_of_bodies(mentions: Sequence[Mention], table: AliasTable) -> None:
+    """Relabel ORG each place or other name that opens with an organisation's name of the
+    alias table followed by a preposition and an area (:data:`_BRANCH_OF`): "État
+    islamique au Sahel" is the jihadist group's branch, an organisation, though its last
+    words name a region (t-final53 A10: it was listed among the places). In place."""
+    for mention in mentions:
+        if mention.label not in ("LOC", "MISC"):
+            continue
+        words = mention.text.split()
+        for size in range(len(words) - 2, 0, -1):
+            row = table.lookup(" ".join(words[:size]))
+            if row is not None and row.label == "ORG" and _BRANCH_OF.fullmatch(words[size]):
+                mention.label = "ORG"
+                break
 
 
 def _bodies_by_their_heads(text: str, table: AliasTable, mentions: list[Mention]

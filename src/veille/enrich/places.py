@@ -1326,13 +1326,16 @@ def _department_codes(entity: dict[str, object], text: str) -> frozenset[str]:
 
 
 _RIVER_AFTER = lazy_compile(
-    r"\s+(?:(?:a|est|continue|commence|a\s+commencé|s['’]est|va|devrait|pourrait)\s+"
-    r"(?:(?:à|de|d['’])\s+)?)?(?:monter|monte|baisser|baisse|déborder|débordé|déborde|"
-    r"sorti|sortie|gonfl\w*|en\s+crue|en\s+décrue|atteint\s+\d)\b", re.IGNORECASE)
+    r"(?:\s+|\s*,\s*)(?:(?:a|est|continue|commence|a\s+commencé|s['’]est|va|devrait|"
+    r"pourrait)\s+(?:(?:à|de|d['’])\s+)?)?(?:monter|monte|baisser|baisse|déborder|débordé|"
+    r"déborde|sorti|sortie|gonfl\w*|gross\w*|en\s+crue|en\s+décrue|atteint\s+\d|"
+    r"franchi\s+la\s+cote)\b", re.IGNORECASE)
 """What French writes right after a river's name when the river is what acts: its water
 rises, falls, overflows ("La Loire continue de monter", "La Marne a débordé", "Le Rhône est
 sorti de son lit", "la Seine en crue"; verify11b, newuser11 U16). A département does
-none of these."""
+none of these; nor is it "gonflée par les pluies" or "grossie" in an apposition ("La Loire,
+gonflée par les pluies, …": t-final53b A8), nor does it cross an alert level ("a franchi la
+cote d'alerte")."""
 
 
 def river_mention(text: str, start: int, end: int | None = None) -> bool:
@@ -1610,6 +1613,27 @@ def _rivers(entity: dict[str, object], text: str) -> bool:
     return bool(mentions) and all(
         river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None)
         or (len(m) > 1 and sea_mention(text, int(m[0]), int(m[1]))) for m in mentions)
+
+
+def _river_abroad(entity: dict[str, object], department: Place, text: str,
+                  others: Sequence[Place]) -> bool:
+    """Whether ``entity``, resolved to the French ``department`` that bears a river's name
+    (Loire, Marne, Cher), is the river: one of its mentions is written as a river's
+    (:func:`river_mention`: "la crue de la Loire", "La Marne, grossie par les pluies") and
+    none of the text's other places (``others``, their readings) lies in that
+    département: the towns it names sit on the river further along (Orléans, Loiret;
+    Meaux, Seine-et-Marne), and at least one French town is named. Where a town of the
+    département is named too ("la Loire a débordé à Roanne"), or none ("Le pont sur le
+    Rhône relie deux départements. Le Rhône vote dimanche."), the département stays a
+    reading (the river and its county are then one story's places)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    code = department.department
+    towns = [p for p in others if p.kind in SETTLEMENT and p.country == department.country]
+    return bool(code) and bool(towns) and any(
+        river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None)
+        for m in mentions) and not any(
+        p.department == code and p.id != department.id for p in others)
 
 
 def _not_dwarfed(found: list[Place], departments: frozenset[str],
@@ -2363,6 +2387,21 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             _unlink(entity, gazetteer)
             entity[TOPIC_WORD] = True
             continue
+        if best.kind == "department" and text and french and _river_abroad(
+                entity, best, text, [p for other, readings in options if other is not entity
+                                     for p in readings]):
+            # "La Loire, gonflée par les pluies" of an Orléans (Loiret) dispatch: the
+            # river, not the département of Saint-Étienne (t-final53b A8)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and _kicker_only(entity, text) and \
+                not _written_as_named(entity, best, gazetteer):
+            # "Médias : « Le Télégramme » franchit le cap": a section's kicker, not Mediaş
+            # (Romania), whose name only accent folding matches (t-final53b A2); a town's
+            # own name stays ("Lyon : …", "Saint-Etienne : …", capitals unaccented)
+            _unlink(entity, gazetteer)
+            entity[TOPIC_WORD] = True
+            continue
         if best.kind in SETTLEMENT and best.country != (home or "FR") and french and \
                 _kicker_only(entity, text) and _common_noun_only(entity):
             # "Rugby : l'UBB prépare le choc…": the kicker is the news's topic, a noun of
@@ -2398,7 +2437,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
                 not stated and best.department not in written and \
-                district_named(entity, text) and \
+                (district_named(entity, text) or districts_listed(entity, text)) and \
                 best.country in FRENCH_COUNTRIES and not _placed_by_others(
                     entity, best, options):
             # "dans le quartier de la Montagne" of a Saint-Denis (La Réunion) dispatch: a
@@ -2661,6 +2700,28 @@ def district_named(entity: dict[str, object], text: str) -> bool:
                                         text))
 
 
+_DISTRICTS_BEFORE = lazy_compile(
+    r"(?i)(?<![\w-])(?:les|des|aux|ses|nos|deux|trois|quatre|plusieurs)\s+"
+    r"(?:[a-zà-ÿ]+\s+)?quartiers\s+(?:de\s+|d['’]\s*|du\s+|des\s+)(?:la\s+|l['’]\s*)?$")
+"""Plural district nouns and their "de" before a name ("les quartiers de Richelieu et du
+Chemin-Bas-d'Avignon", "aux quartiers de la Gare"). Unlike the singular
+(:data:`_DISTRICT_BEFORE`), "les quartiers de Lyon" are the districts of the town named:
+:func:`districts_listed` is read only where the town named so is small and far from the
+text's other places (the caller's conditions)."""
+
+
+def districts_listed(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows a plural district noun
+    (:data:`_DISTRICTS_BEFORE`): "les quartiers de Richelieu" of a Nîmes dispatch (t-final53
+    A9) names a district; the caller reads it only for a commune under ``DISTRICT_MAX``
+    inhabitants that no other place of the text lies near (département and region), so
+    "les quartiers de Lyon", "les quartiers de Sète" beside Montpellier stay the towns."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return any(_DISTRICTS_BEFORE.search(text, max(0, int(m[0]) - 40), int(m[0]))
+               for m in mentions)
+
+
 _CITY_SUFFIX = lazy_compile(r"(?i)[-‐‑][ \t]*ville(?![\w'’-])")
 """French "-ville" right after a name: "Luxembourg-ville", "Djibouti-ville", the city of a
 country or a region that bears its name."""
@@ -2777,10 +2838,23 @@ def _spelled_as(entity: dict[str, object], place: Place, gazetteer: Gazetteer) -
     return any(str(m[2]).lower() in names for m in mentions)
 
 
+def _written_as_named(entity: dict[str, object], place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a mention of ``entity`` writes one of ``place``'s names as French writes a
+    name (:func:`_spelling`: case, a word's initial accent, hyphens and spaces aside,
+    "Saint-Etienne" for Saint-Étienne), or in capitals; not "Médias" for Mediaş, which
+    only folding another letter's accent matches."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    names = {_spelling(n) for n in (place.name, *gazetteer.names.get(place.id, []))}
+    return any(str(m[2]).isupper() or _spelling(str(m[2])) in names for m in mentions)
+
+
 def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
                french: bool = False) -> str:
     """The name ``best`` (the place ``entity`` resolved to) is shown and listed under: its
-    gazetteer name as the entity is named, except a name a larger homonym bears too
+    gazetteer name as the entity is named (a Cyrillic case form, "в Новосибирске", named
+    in the nominative the gazetteer spells: :func:`_nominative`), except a name a larger
+    homonym bears too
     that the text did not write ("Londres", the French name of London, for London,
     Ontario, written "London"; t-enrich23 E19: the Canadian city was listed and searched
     as "Londres" beside the English capital): then the article's spelling, which the
@@ -2795,6 +2869,10 @@ def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
     gazetteer's: those rows do not say their language. A spelling that only cuts the
     gazetteer's name short ("Nioro" of Nioro du Rip) leaves it too."""
     written = written_name(entity)
+    nominative = _nominative(gazetteer, best, written)
+    if nominative:
+        entity["name"] = nominative  # the lists' and links' name, not "Краснодаре"
+        return nominative
     if french and written and not loose(best.name).startswith(loose(written)) and (
             any(p.id == best.id for p in gazetteer.minor_towns(written))
             or any(p.id == best.id and p.population < LONE_EXONYM_MAX
@@ -2811,6 +2889,18 @@ def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
         entity["name"] = own
         return own
     return shown
+
+
+def _nominative(gazetteer: Gazetteer, best: Place, written: str) -> str:
+    """The name of ``best`` a Cyrillic ``written`` form is (itself) or is a case form of
+    (:func:`~veille.enrich.cyrillic_forms.nominatives`, most likely first), spelled as the
+    gazetteer spells it, hyphens kept ("Санкт-Петербург" of "Санкт-Петербурге", where the
+    folded key also holds "Санкт Петербург": t-final53b A13); "" for another name."""
+    if not is_cyrillic(written):
+        return ""
+    own = {n.casefold(): n for n in gazetteer.names.get(best.id, [])}
+    return next((own[n.casefold()] for n in (written, *nominatives(written))
+                 if n.casefold() in own), "")
 
 
 def _alias_place(entity: dict[str, object], gazetteer: Gazetteer,

@@ -141,8 +141,12 @@ def whole_mention(start: int, end: int, entities: list[dict[str, object]]
     whole (verify14 V7); the speaker "France" of "Selon Santé publique France, « … »" is
     the end of the agency's name, never the country (t-enrich20 E9). ``entities`` are
     the stage's dicts (``mentions`` a list of ``[start, end, text]``); None when no
-    mention is longer."""
+    mention is longer, and for an empty span: a kicker taken from a headline quote's
+    speaker leaves one ("Médias : « … »", no speaker), which no name holds (t-final53b
+    A2: the kicker came back as the speaker)."""
     best: tuple[int, int, str] | None = None
+    if end <= start:
+        return None
     for entity in entities:
         mentions = entity.get("mentions")
         if not isinstance(mentions, list):
