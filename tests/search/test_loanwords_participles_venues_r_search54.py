@@ -8,8 +8,10 @@ backends:
 - a letter opening a hyphenated word (``e-mail``) is one word written joined too:
   ``email`` finds "e-mails";
 - a verb in ``-er`` whose participle folds onto another noun's form finds it (``porter``
-  finds "porté", "portés"; ``placer`` "placé"), and the noun does not (``porte`` does not
-  find "porté"; ``place`` not "placé"); ``boucher`` and ``bouche`` stay apart;
+  finds "porté", "portés"; ``placer`` "placé"), and the accented participle does not find
+  the noun (``porté`` does not find "la porte"); the noun's spelling finds the participle
+  typed without its accent, never the verb's other forms (``porte`` does not find
+  "porter"); ``boucher`` and ``bouche`` stay apart;
 - ``place:`` does not find a local facility's name ("au gymnase de Bellevue"), and still
   finds the towns and the natural regions the articles name.
 
@@ -27,7 +29,13 @@ from typing import Any
 import pytest
 
 from backends_kit import searched_store
-from veille.index.analysis import exact_spelling, joined_forms, singular_of
+from veille.index.analysis import (
+    EXACT,
+    exact_spelling,
+    joined_forms,
+    query_collision_forms,
+    singular_of,
+)
 from veille.index.base import facility_named
 
 RECORDS = [
@@ -38,6 +46,7 @@ RECORDS = [
     ("carried", "Un alpiniste porté disparu", "Ses deux cordées, portés disparus eux aussi, "
      "sont rentrées. Dépêche carried du jour."),
     ("suspect", "Le suspect placé en garde à vue", "Dépêche suspect du jour."),
+    ("complaint", "Porter plainte en ligne", "Dépêche complaint du jour."),
     ("square", "Une place rénovée au centre-ville", "Dépêche square du jour."),
     ("mouth", "Une bouche d'incendie arrachée", "Dépêche mouth du jour."),
     ("gym", "Sinistrés relogés", "À Guéret, les familles dorment au gymnase de Bellevue, "
@@ -76,9 +85,12 @@ def found(v: Any, query: str) -> set[str]:
 @pytest.mark.parametrize(("query", "expected"), [
     ("newsletter", {"newsl"}), ("newsletters", {"newsl"}), ("trader", {"traders"}),
     ("email", {"mails"}), ("e-mail", {"mails"}), ("mail", {"mails"}),
-    ("porter", {"carried"}), ("porté", {"carried"}), ("porte", {"door"}),
-    ("portes", {"door"}), ("placer", {"suspect"}), ("placé", {"suspect"}),
-    ("place", {"square"}), ("bouche", {"mouth"}), ("boucher", set()),
+    ("porter", {"carried", "complaint"}), ("porté", {"carried", "complaint"}),
+    ("portés", {"carried", "complaint"}), ("placer", {"suspect"}), ("placé", {"suspect"}),
+    # typed without its accent, a participle may be meant ("porte" for "porté"), never the
+    # verb's other forms ("porter")
+    ("porte", {"door", "carried"}), ("portes", {"door", "carried"}),
+    ("place", {"square", "suspect"}), ("bouche", {"mouth"}), ("boucher", set()),
     ("place:Bellevue", set()), ("place:Guéret", {"gym"}), ("place:Vercors", {"vercors"}),
 ])
 def test_query_finds_exactly(store: Any, query: str, expected: set[str]) -> None:
@@ -92,6 +104,10 @@ def test_rules() -> None:
     assert exact_spelling("Un alpiniste PORTÉ disparu, la porte, il a porté") == \
         "Un alpiniste porte0301 disparu, la porte, il a porte0301"
     assert exact_spelling("Il est né, Orsay est cité") == "Il est né, Orsay est cité"
+    exact = EXACT.build().analyze
+    door, carried = (query_collision_forms(w, exact) or () for w in ("porte", "porté"))
+    assert door[-2:] == ("porte0301", "porte0301s")
+    assert "porte" not in carried and "porte0301" in carried
     text = "Elles dorment au gymnase de Bellevue, près de Bellevue."
     gym = text.index("Bellevue")
     town = text.rindex("Bellevue")

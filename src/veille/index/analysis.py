@@ -774,9 +774,22 @@ def query_collision_forms(text: str, analyze: Callable[[str], list[str]]
     """:func:`collision_forms` of the query word or phrase ``text`` when it is one word
     once its function words are dropped (``berge``, ``"la berge"``: ``analyze`` is the
     :data:`EXACT` analyzer's); else ``None`` (a phrase of several words tells its
-    words apart by their neighbours)."""
+    words apart by their neighbours).
+
+    A word typed without the accent of a marked participle (:func:`exact_spelling`:
+    ``porte`` for "porté", ``releve`` for "relevé") may mean either, as every word typed
+    without its accents (:func:`query_spelling`): its forms also hold the participles'
+    marked spellings (``porte`` → ``porte``, ``portes``, ``porte0301``, ``porte0301s``),
+    never the verb's other forms; typed with it (``porté``), the verb's forms alone."""
     terms = exact_query_terms(text, analyze)
-    return collision_forms(terms[0]) if len(terms) == 1 else None
+    if len(terms) != 1:
+        return None
+    forms = collision_forms(terms[0])
+    marked = _marked_folds()
+    if forms is not None and terms[0] in marked:
+        forms = (*forms, *(form[:-1] + ACUTE + "s" if form.endswith("s") else form + ACUTE
+                           for form in forms if form in marked))
+    return forms
 
 
 def _plurals_in(text: str) -> list[tuple[int, int]]:
