@@ -43,6 +43,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from gen_french_lexicon_plurals import regular_plural
 from spacy.lookups import Lookups
 
 from veille.index.analysis import FRENCH, fold, marked_spelling
@@ -131,8 +132,12 @@ def collisions() -> dict[str, list[str]]:
                 chosen |= {word} | rivals
     chosen -= {w for w in chosen if w.endswith(PARTICIPLE_ENDINGS) and any(
         w in _participles(other) for other in chosen)}  # "porté" is "porter"'s
+    # the plural the lexicon lists, or the regular one of a noun it lists without
+    # (french_lexicon_plurals.txt reads "abeillers" so: gen_french_lexicon_plurals)
     families = {lemma: {fold(f) for f in _inflections(lemma)
-                        if f == lemma or lookup.get(f) == [lemma]} for lemma in chosen}
+                        if f == lemma or lookup.get(f) == [lemma] or (
+                            f not in lookup and f == regular_plural(lemma, index))}
+                for lemma in chosen}
     out: dict[str, list[str]] = {}
     for lemma in sorted(chosen):
         own = fold(lemma)
