@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from veille.outlet_names import plausibly_names_site, plain_name, unnamed_host
+from veille.outlet_names import plain_name, plausibly_names_site, unnamed_host
 
 SEPARATOR = re.compile(r"\s+[-–—|:·»/]\s+")
 """A separator between a feed title's parts: a sign between spaces ("Le Figaro -
