@@ -57,7 +57,9 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
     else:
         from veille.cli.enrichment_text import enrichment_lines
 
-        click.echo(article_text(article, gone=gone, after_text=enrichment_lines(article)))
+        outlet = names_of(store, [article.source]).get(article.source, "")
+        click.echo(article_text(article, gone=gone, after_text=enrichment_lines(article),
+                                outlet=outlet))
 
 
 def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, Any]:

@@ -304,7 +304,7 @@ def gone_mark(gone: Unpublished | None) -> str:
 
 
 def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None,
-                 after_text: Sequence[str] = ()) -> str:
+                 after_text: Sequence[str] = (), outlet: str = "") -> str:
     """The full article, readable in a terminal: the title, the lead (standfirst) when it
     is not already the first paragraph, the metadata, then the paragraphs, ``after_text``
     (``show``'s enrichment summary: :mod:`veille.cli.enrichment_text`) and the blocks
@@ -312,7 +312,10 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     (:func:`veille.collect.gone.unpublished`), said under the metadata. With no date of
     publication, the dates the page gave and why each was refused follow "published: -"
     (``evidence["dates_rejected"]``: t-final51b B6, a dateline after the fetch time was
-    said only in ``--json``)."""
+    said only in ``--json``). ``outlet``: the name the source is shown by in lists
+    (:func:`veille.outlet_names.names_of`), printed before the stored source when they
+    differ ("source: La République du Centre (larep.fr)"; t-final53b B2: ``show`` said
+    "127.0.0.1" where ``latest`` said "Sud Ouest")."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
@@ -321,7 +324,10 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
     if lead and lead != first:
         lines += [textwrap.fill(lead, width=width, break_on_hyphens=False), ""]
-    meta = [("id", article.id), ("source", article.source or "-"), ("url", article.url or "-"),
+    source = article.source or "-"
+    if outlet and outlet != article.source:
+        source = f"{outlet} ({source})"
+    meta = [("id", article.id), ("source", source), ("url", article.url or "-"),
             ("published", content.published.isoformat()[:10]
              if content.published and content.published_precision == DAY
              else content.published.isoformat() + _assumed_label(content)

@@ -14,7 +14,9 @@ its article kept or not, a few words more at most) is the outlet's name; a domai
 written after it ("Le Monde.fr") is dropped when the name without it names the site. The
 other parts are the section, whatever its words: no list of rubrics is needed, and a
 title that names no outlet ("À la une") or another site (an aggregator's "Google
-Actualités - France" over a ``ladepeche.fr`` page) gives nothing.
+Actualités - France" over a ``ladepeche.fr`` page) gives nothing. On a host that spells
+no name (an IP address, ``*.local``: :func:`veille.outlet_names.unnamed_host`) a title of
+one plain name is the outlet's whole name.
 
 The name is a **hint** (``site_name`` of :func:`veille.collect.listed.listing_hints`): a
 page that declares its own site name (``og:site_name``, JSON-LD ``publisher.name``)
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from veille.outlet_names import plausibly_names_site
+from veille.outlet_names import plain_name, plausibly_names_site, unnamed_host
 
 SEPARATOR = re.compile(r"\s+[-–—|:·»/]\s+")
 """A separator between a feed title's parts: a sign between spaces ("Le Figaro -
@@ -44,7 +46,10 @@ def feed_outlet(title: str, host: str) -> str:
     host = host.strip().lower()
     if not host or not title.strip():
         return ""
-    for part in SEPARATOR.split(" ".join(title.split())):
+    parts = SEPARATOR.split(" ".join(title.split()))
+    if unnamed_host(host.split(":")[0]):  # 127.0.0.1, *.local: no label to spell the name
+        return _whole_name(parts)
+    for part in parts:
         part = part.strip(" -–—|:·»/")
         if not part or len(part) > MAX_CHARS or _HOST.fullmatch(part):
             continue
@@ -52,3 +57,15 @@ def feed_outlet(title: str, host: str) -> str:
             if plausibly_names_site(name, host):
                 return name
     return ""
+
+
+def _whole_name(parts: list[str]) -> str:
+    """The outlet's name a feed served from a host that spells none (an IP address, a
+    special-use name: :func:`~veille.outlet_names.unnamed_host`) gives: its title when
+    it is one plain name ("La Gazette des Causses"), "" when it has parts (which one is
+    the outlet and which the section cannot be read from the host: "Sud Ouest -
+    Gironde") or is no plain name. t-final53b B2: such items were listed as
+    "127.0.0.1"."""
+    if len(parts) != 1 or len(parts[0]) > MAX_CHARS or not plain_name(parts[0]):
+        return ""
+    return parts[0]

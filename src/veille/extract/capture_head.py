@@ -42,6 +42,7 @@ from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import known_outlet, names_outlet
+from veille.extract.notice_stance import stands_as_chrome
 
 WINDOW = 60
 OPENING = 4
@@ -51,9 +52,11 @@ MIN_STANDFIRST_SHARE = 0.25
 #: headline and right above the byline or dateline (an interview's chapô speaks of the
 #: guest, its body opens on questions: newuser11 T17).
 MIN_PLACED_STANDFIRST_SHARE = 0.1
-#: Page-furniture terms (:func:`textshape.furniture_hits`) that refuse a standfirst: one
-#: is allowed when the block shares :data:`MIN_STANDFIRST_SHARE` of its words with the
-#: body (its place under the headline then earns it no leniency).
+#: Page-furniture terms (:func:`textshape.furniture_hits`) that refuse a standfirst
+#: standing as a notice (:func:`_stands_as_notice`; prose about subscriptions is a media
+#: story's standfirst: t-final53b A1): one is allowed when the block shares
+#: :data:`MIN_STANDFIRST_SHARE` of its words with the body (its place under the headline
+#: then earns it no leniency).
 STANDFIRST_FURNITURE_HITS = 2
 #: How many times the headline's words a line right under it has at least to be taken
 #: for its standfirst rather than the headline, when it ends without a full stop: a
@@ -336,10 +339,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         rest = [blocks[k] for k in kept[:OPENING]]
         # One furniture word in a sentence about the body's subject is the subject ("Une
         # publication partagée des milliers de fois sur Facebook affirme…", every
-        # fact-check's chapô; newuser13 a-C3); two are furniture, as for any block.
+        # fact-check's chapô; newuser13 a-C3); two are furniture when the block stands as
+        # chrome (a paywall line, or it addresses the reader: notice_stance), as for any
+        # block: "Le quotidien breton mise sur ses newsletters locales et sur un abonnement
+        # à 9,99 euros par mois." is a media story's own standfirst (t-final53b A1).
         hits = ts.furniture_hits(blocks[j])
-        if hits >= STANDFIRST_FURNITURE_HITS or _is_teaser_of(blocks[j],
-                                                              ts.fold(" ".join(rest))):
+        if hits >= STANDFIRST_FURNITURE_HITS and _stands_as_notice(blocks[j]) \
+                or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):
             return -1
         need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
         if framed and not hits:
@@ -349,6 +355,14 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         prose = [blocks[k] for k in kept if kinds[k] == "prose"][:OPENING]
         return j if _share_of_words(blocks[j], rest + prose) >= need else -1
     return -1
+
+
+def _stands_as_notice(text: str) -> bool:
+    """Whether a block with the page furniture's words is a notice, not prose about them:
+    a stock paywall sentence (:func:`~veille.extract.textshape.paywall_text`) or a block
+    that stands as chrome (:func:`~veille.extract.notice_stance.stands_as_chrome`: it
+    addresses the reader, reports no one, holds no clause of narration)."""
+    return bool(ts.paywall_text(text)) or stands_as_chrome(text, ts.furniture_hits)
 
 
 def _share_of_words(text: str, others: list[str]) -> float:

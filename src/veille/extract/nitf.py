@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from veille.collect.safexml import local, parse_xml, text_of
 from veille.errors import InputError
-from veille.extract.html.fragment_body import sieved_paragraphs
+from veille.extract.html.fragment_body import Dropped, record_dropped, sieved_paragraphs
 from veille.extract.language import detect_language, language_of_tag
 from veille.extract.wire import _people, _with_dateline, first_of_each
 from veille.record import Content
@@ -55,12 +55,14 @@ def extract_nitf(data: bytes, *, origin: str) -> Content:
                          reason="unsupported", hint="a NITF document's root is <nitf>")
     nodes = first_of_each(root)
     content = nodes.get("body.content")
-    paragraphs = sieved_paragraphs(content) if content is not None else []
+    left_out: Dropped = []
+    paragraphs = sieved_paragraphs(content, left_out) if content is not None else []
     title = text_of(nodes.get("hl1")) or text_of(nodes.get("title"))
     body = nodes.get("body")
     lang = str(root.get(XML_LANG) or (body.get(XML_LANG) if body is not None else "") or "")
     language = language_of_tag(lang) or detect_language(" ".join(paragraphs))
     evidence = {"format": "NITF"}
+    record_dropped(left_out, evidence)
     issue = nodes.get("date.issue")
     norm = str(issue.get("norm") or "") if issue is not None else ""
     published = nitf_time(norm) if norm else None

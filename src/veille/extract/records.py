@@ -22,6 +22,7 @@ from veille.extract.dates import FoundDate, before_fetch, publication, unix_time
 from veille.extract.disclosures import disclosed, with_headline
 from veille.extract.encoding import decode_bytes
 from veille.extract.html.fragment import html_paragraphs, html_text, looks_like_html
+from veille.extract.html.fragment_body import Dropped, record_dropped, sieved_html
 from veille.extract.json_bound import MAX_RECORD_BYTES, bounded_json_text
 from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
@@ -91,14 +92,17 @@ HTML_FIELDS = ("html", "body_html", "content_html", "bodyHtml")
 TEXT_FIELDS = ("paragraphs", "text", "body", "content", "articleBody", "maintext")
 
 
-def _body(record: dict[str, Any]) -> list[str]:
+def _body(record: dict[str, Any], dropped: Dropped) -> list[str]:
     """The record's paragraphs: a ``paragraphs`` list first, then an HTML field
-    (:data:`HTML_FIELDS`), then the first text field (:data:`TEXT_FIELDS`)."""
+    (:data:`HTML_FIELDS`, sieved as a wire item's HTML body is:
+    :func:`~veille.extract.html.fragment_body.sieved_html`, what it leaves out going to
+    ``dropped``; r-extract54: a record's share line and newsletter prompt stayed in its
+    text), then the first text field (:data:`TEXT_FIELDS`)."""
     if isinstance(record.get("paragraphs"), list) and record["paragraphs"]:
         return _as_text_list(record["paragraphs"])
     markup = _first(record, *HTML_FIELDS)
     if isinstance(markup, str) and markup.strip():
-        found = html_paragraphs(markup)
+        found = sieved_html(markup, dropped)
         if found:
             return found
     return _as_text_list(_first(record, *TEXT_FIELDS))
@@ -283,7 +287,8 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     exported = isinstance(record.get("content"), dict)
     record = _unwrap_export(record)
     title = _line_text(_first(record, "title", "headline", "name"))
-    paragraphs = _body(record)
+    left_out: Dropped = []
+    paragraphs = _body(record, left_out)
     if not title and not paragraphs:
         raise ExtractionError("record has neither title nor text", origin=origin,
                               reason="no-text", hint="give each record a title and a text")
@@ -292,6 +297,7 @@ def record_to_content(record: dict[str, Any], *, origin: str = "",
     tag = tag_or_code(tag, lang)  # "spa", "Deutsch": the code; "es_ES" keeps its region
     url = safe_url(_first(record, "url", "link", "canonical_url"))  # checked: issue #11
     evidence: dict[str, str] = {}
+    record_dropped(left_out, evidence)
     paragraphs = paragraphs_cut(paragraphs, evidence)
     site = str(_first(record, "source", "site", "site_name", "sitename") or "")
     # the tag's region, the URL's country or outlet, the record's outlet name, then the

@@ -33,7 +33,12 @@ from veille.extract.bylines import people_of
 from veille.extract.datelines import opening_of
 from veille.extract.dates import before_fetch
 from veille.extract.html.fragment import looks_like_html
-from veille.extract.html.fragment_body import sieved_html, sieved_paragraphs
+from veille.extract.html.fragment_body import (
+    Dropped,
+    record_dropped,
+    sieved_html,
+    sieved_paragraphs,
+)
 from veille.extract.jsondepth import too_deep
 from veille.extract.language import (
     declared_tag,
@@ -321,7 +326,8 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     if language_node is not None:
         lang = language_node.get("tag", lang)
     headline = _main_headline(root, lang)
-    paragraphs = _g2_body(nodes, origin)
+    left_out: Dropped = []
+    paragraphs = _g2_body(nodes, origin, left_out)
     if paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
     subjects = [_named(s, lang) or s.get("qcode", "")
@@ -340,6 +346,7 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     zone, zone_how = naive_zone(sent, lang or language, "\n".join([headline, *paragraphs]))
     provider = nodes.get("provider")
     evidence = {"format": "NewsML-G2"}
+    record_dropped(left_out, evidence)
     if kept < read:
         evidence["input"] = (f"NewsML-G2 body read up to {kept:,} of its {read:,} "
                              f"characters of text (no article runs past "
@@ -393,15 +400,15 @@ def _with_dateline(content: Content, zone: tzinfo, fetched_at: datetime | None) 
     return content
 
 
-def _g2_body(nodes: dict[str, Any], origin: str) -> list[str]:
+def _g2_body(nodes: dict[str, Any], origin: str, dropped: Dropped) -> list[str]:
     """A NewsML-G2 item's paragraphs: its ``inlineXML`` (XHTML or NITF), else its
     ``inlineData`` (plain text, the element NewsML-G2 gives non-XML content: text-only
     wires send paragraphs parted by blank lines). Raises :class:`ExtractionError` when the
     text is only referenced (``remoteContent``), which veille does not fetch: the message
-    names where it is."""
+    names where it is. What the sieve leaves out goes to ``dropped``."""
     body = nodes.get("inlineXML")
     if body is not None:
-        return sieved_paragraphs(body)
+        return sieved_paragraphs(body, dropped)
     data = nodes.get("inlineData")
     if data is not None:
         text = "".join(data.itertext())
@@ -607,17 +614,18 @@ def _ninjs_body_entry(doc: dict[str, Any]) -> dict[str, Any] | None:
                  in _MAIN_ROLES), entries[0] if entries else None)
 
 
-def _ninjs_body(doc: dict[str, Any]) -> list[str]:
+def _ninjs_body(doc: dict[str, Any], dropped: Dropped | None = None) -> list[str]:
     """A ninjs body as paragraphs. ninjs 1.x ``body_html``/``body_xhtml`` and a 2.x/3.x
     ``bodies`` entry whose ``contenttype``/``contentType`` is an HTML, XHTML or XML
     (NITF) media type are read as HTML and sieved as a page's article is
     (:func:`veille.extract.html.fragment_body.sieved_html`),
     as is an entry with no media type whose value is markup
     (:func:`~veille.extract.html.fragment.looks_like_html`); ``body_text`` and a
-    ``text/plain`` body give one paragraph per line."""
+    ``text/plain`` body give one paragraph per line. What the sieve leaves out goes to
+    ``dropped`` when given."""
     for key in ("body_html", "body_xhtml", "body_nitf"):  # AP's ninjs: NITF markup
         if isinstance(doc.get(key), str):
-            return sieved_html(doc[key])
+            return sieved_html(doc[key], dropped)
     if isinstance(doc.get("body_text"), str):
         return _text_paragraphs(doc["body_text"])
     body = _ninjs_body_entry(doc)
@@ -627,7 +635,7 @@ def _ninjs_body(doc: dict[str, Any]) -> list[str]:
     media = str(_field_of(body, "contenttype") or "").strip().lower()
     if ("html" in media or "xml" in media or str(body.get("role")) == "html"
             or (not media and looks_like_html(value))):
-        return sieved_html(value)
+        return sieved_html(value, dropped)
     return _text_paragraphs(value)
 
 
@@ -698,16 +706,18 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
     names = [str(s.get("name") or s.get("code") or s.get("uri") or "")
              for s in subjects if isinstance(s, dict)]
     guid = str(doc.get("uri") or doc.get("guid") or "")
-    paragraphs = _ninjs_body(doc)
+    left_out: Dropped = []
+    paragraphs = _ninjs_body(doc, left_out)
     associated = None if paragraphs else _associated_text(doc)
     if associated is not None:  # a composite whose text is one of its associations
-        paragraphs = _ninjs_body(associated)
+        paragraphs = _ninjs_body(associated, left_out)
     tag = declared_tag(doc.get("language") or (associated or {}).get("language"))
     language = language_of_tag(tag) or detect_language(" ".join(paragraphs))
     tag = tag_or_code(tag, language)
     zone, zone_how = naive_zone("", tag or language, "\n".join(
         [_ninjs_text(doc, "headline", "headlines"), *paragraphs]))
     evidence = {"format": "ninjs"}
+    record_dropped(left_out, evidence)
     keep_locale(tag, language, evidence)
     pub_status(evidence, _field_of(doc, "pubstatus"))
     if associated is not None:

@@ -231,7 +231,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         raise ExtractionError(f"no article text in the HTML page ({kind})", origin=origin,
                               reason="no-text", hint="is this an article page?")
     controls = body_controls(body)
-    walk = walk_body(body, nodes.paragraphs, controls)
+    walk = walk_body(body, nodes.paragraphs, controls, objects)
     choice = choose_body(walk.blocks, include_captions=include_captions)
     blocks, body_source = choice.blocks, "DOM text density"
     article_body = text_of(article.get("articleBody")) if article else ""

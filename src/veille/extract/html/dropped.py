@@ -26,7 +26,7 @@ from veille.extract import textshape as ts
 from veille.extract.dropped_blocks import dropped_evidence
 from veille.extract.html.walk import Block, Skipped
 
-__all__ = ["page_dropped"]
+__all__ = ["block_reason", "page_dropped"]
 
 #: A container's class or id naming what it holds: a notice (cookies, consent, share
 #: buttons, newsletter or subscription prompts, a paywall), readers' comments, or links
@@ -65,7 +65,10 @@ def _skipped_reason(skip: Skipped) -> str:
         "outside" if skip.what == "aside" else "furniture")
 
 
-def _block_reason(block: Block, inside: bool) -> str:
+def block_reason(block: Block, inside: bool) -> str:
+    """The reason code of a dropped ``block`` (``inside``: within the article's run): its
+    shape's (a notice, a credit, a list of links), else a caption, chrome, or furniture
+    inside the run and "outside" beyond it."""
     found = _shaped(block.text, block.links / max(len(block.text), 1))
     if found:
         return found
@@ -106,7 +109,7 @@ def page_dropped(blocks: Sequence[Block], skipped: Sequence[Skipped], start: int
         head = ts.block_shape(block.text).head
         if head in {"byline", "dateline"}:
             continue  # the article's own, most often: read as its metadata
-        found.append((block.text, _block_reason(block, start <= i < end)))
+        found.append((block.text, block_reason(block, start <= i < end)))
     found.extend((skip.text, _skipped_reason(skip)) for skip in pending
                  if not shown_or_byline(skip.text))
     return dropped_evidence(found)

@@ -15,7 +15,9 @@ from typing import Any
 
 from veille.collect.safexml import local
 from veille.extract.chrome_lines import closing_furniture
+from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence
 from veille.extract.html.body import keep
+from veille.extract.html.dropped import block_reason
 from veille.extract.html.fragment import BLOCKS, html_paragraphs, paragraphs_of
 from veille.extract.html.unrendered import strip_unrendered
 from veille.extract.html.walk import Block
@@ -64,23 +66,42 @@ def fragment_blocks(element: Any) -> list[Block]:
     return found
 
 
-def sieved_paragraphs(element: Any) -> list[str]:
+Dropped = list[tuple[str, str]]
+"""What a sieve left out: (text, reason code) pairs in the body's order, the reasons of
+:data:`veille.extract.dropped_blocks.REASONS` (:func:`~veille.extract.html.dropped.
+block_reason`), for :func:`~veille.extract.dropped_blocks.dropped_evidence`."""
+
+
+def sieved_paragraphs(element: Any, dropped: Dropped | None = None) -> list[str]:
     """The article paragraphs of a wire item's XML or HTML body ``element``: its blocks
     (:func:`fragment_blocks`) that :func:`~veille.extract.html.body.keep` keeps, without
     closing furniture or a heading at the end. A body whose blocks would all go (a flash
     of one short line) keeps them all: the sieve drops furniture around an article, never
     the article. A body without blocks is its text split on blank lines
-    (:func:`~veille.extract.html.fragment.paragraphs_of`)."""
+    (:func:`~veille.extract.html.fragment.paragraphs_of`). The blocks left out are
+    appended to ``dropped`` when given, each with its reason (r-extract54: wire items and
+    records said nothing of what they cut, where captures and pages list it)."""
     blocks = fragment_blocks(element)
     if not blocks:
         return paragraphs_of(element)
     kept = [b for b in blocks if keep(b, include_captions=False)]
     while kept and (kept[-1].kind == "h" or (len(kept) > 1 and closing_furniture(kept[-1].text))):
         kept.pop()
+    if dropped is not None and kept:
+        held = {id(b) for b in kept}
+        dropped.extend((b.text, block_reason(b, True)) for b in blocks if id(b) not in held)
     return [b.text for b in (kept or blocks)]
 
 
-def sieved_html(markup: str) -> list[str]:
-    """:func:`sieved_paragraphs` of an HTML fragment (a ninjs ``body_html``), by
-    :func:`~veille.extract.html.fragment.html_paragraphs`."""
-    return html_paragraphs(markup, sieved_paragraphs)
+def sieved_html(markup: str, dropped: Dropped | None = None) -> list[str]:
+    """:func:`sieved_paragraphs` of an HTML fragment (a ninjs ``body_html``, a record's
+    ``body_html``), by :func:`~veille.extract.html.fragment.html_paragraphs`."""
+    return html_paragraphs(markup, lambda element: sieved_paragraphs(element, dropped))
+
+
+def record_dropped(dropped: Dropped, evidence: dict[str, str]) -> None:
+    """Store what a sieve left out (``dropped``) as ``evidence["dropped"]``
+    (:func:`~veille.extract.dropped_blocks.dropped_evidence`'s shape), when anything was."""
+    found = dropped_evidence(dropped)
+    if found:
+        evidence[DROPPED_KEY] = found

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from veille.extract.html.choices import choice_boxes
 from veille.extract.html.controls import Controls, body_controls
@@ -517,15 +518,20 @@ def page_paragraphs(body: LexborNode) -> Paragraphs:
 
 
 def walk_body(body: LexborNode, paragraphs: Paragraphs | None = None,
-              controls: Controls | None = None) -> Walk:
+              controls: Controls | None = None,
+              objects: list[dict[str, Any]] | None = None) -> Walk:
     """The text blocks under ``body``, in order (``paragraphs``: the page's, when already
     read, else :func:`page_paragraphs`; ``controls``: the body's, when already found, else
-    :func:`~.controls.body_controls`)."""
+    :func:`~.controls.body_controls`; ``objects``: the page's JSON-LD, whose live blog
+    updates date posts printed without their time: :func:`.live_posts.stamp_updates`)."""
     walker = _Walker(body, paragraphs or page_paragraphs(body))
     walker.forms = choice_boxes(controls if controls is not None else body_controls(body))
     walker.run(body)
     # imports Block from here: imported late
     from veille.extract.html.glued import split_glued_blocks
-    from veille.extract.html.live_posts import join_posts
-    return Walk(join_posts(split_glued_blocks(walker.blocks)), walker.paywall,
+    from veille.extract.html.live_posts import join_posts, stamp_updates
+    blocks = split_glued_blocks(walker.blocks)
+    if objects:
+        blocks = stamp_updates(blocks, objects)
+    return Walk(join_posts(blocks), walker.paywall,
                 walker.skipped, walker.noted)
