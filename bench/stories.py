@@ -91,6 +91,7 @@ from lib.checkout import put_checkout_sources  # noqa: E402
 
 put_checkout_sources(ROOT)
 
+from lib.story_mixes import MixWatch, mix_lines  # noqa: E402
 from lib.story_round6 import (  # noqa: E402
     EventDates,
     PlainHeads,
@@ -197,7 +198,8 @@ Clusterer = Callable[[Sequence[Doc]], list[str]]
 
 
 def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, float]] = terms,
-              background: bool = False, templates: bool = False, **kw: Any) -> Clusterer:
+              background: bool = False, templates: bool = False,
+              observe: Callable[[Any, Doc], None] | None = None, **kw: Any) -> Clusterer:
     """A clustering: ``kind`` (veille's :class:`Stories`, or a variant) built with ``kw``,
     terms read by ``words``, or with ``background`` by veille's story stage's
     (:func:`story_terms`: background sentences left out; no article is a copy here); with
@@ -211,7 +213,8 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
     measured before it is measured as it was; so is the merge of stories (``merge_at``,
     issue #14's sixth round), the event kinds (``event_kinds``, its seventh) and the
     sub-places (``specifics``, its eighth), the cohesion, fragment and short-text rules
-    (``cohesion``, ``merge_fragment``, ``short_terms``: f-stories20)."""
+    (``cohesion``, ``merge_fragment``, ``short_terms``: f-stories20). ``observe(state,
+    doc)``: called after each article is assigned (``--mixes``: reads the state only)."""
     def read(state: Stories, i: str, title: str, paragraphs: list[str]) -> dict[str, float]:
         if not background:
             return words(title, paragraphs)
@@ -233,9 +236,14 @@ def clusterer(kind: type[Stories] = Stories, words: Callable[..., dict[str, floa
         # told undated, as the story stage tells it (``Stories.assign(dated=...)``)
         told = {"dated": False} if docs and all(d[0] == 0 for d in docs) and \
             "dated" in inspect.signature(state.assign).parameters else {}
-        labels = [state.assign(i, read(state, i, title, paragraphs), minute,
-                               text=story_wording(paragraphs) if templates else None, **told)
-                  for minute, i, _t, _c, title, paragraphs in docs]
+        labels = []
+        for doc in docs:
+            minute, i, _t, _c, title, paragraphs = doc
+            labels.append(state.assign(i, read(state, i, title, paragraphs), minute,
+                                       text=story_wording(paragraphs) if templates else None,
+                                       **told))
+            if observe is not None:
+                observe(state, doc)
         labels = [state.moved.get(d[1], label) for d, label in zip(docs, labels, strict=True)]
         if isinstance(state, ConvergingStories | StoryMerge):
             labels = [state.label(label) for label in labels]
@@ -1491,6 +1499,24 @@ def why(seed: int) -> None:
                   + " |")
 
 
+def mixes(seeds: Sequence[int]) -> None:
+    """rpm2 (all 20 topics) per seed: the stories that end holding two gold clusters, and
+    the join that first put them together (:class:`lib.story_mixes.MixWatch`: an arriving
+    article, a lone article's move, a commentary settled, a merge). Reads veille's state
+    only (r-rpm54)."""
+    for seed in seeds:
+        watch = MixWatch()
+        docs = load_rpm2(seed)
+        pred = clusterer(**VARIANTS["veille"], observe=watch)(docs)
+        print(f"\nseed {seed}, B³ P / R / F1 "
+              + " / ".join(f"{x:.3f}" for x in bcubed(pred, [d[3] for d in docs])))
+        print("| clusters (articles in the story) | day | entered (how) | at the arrival of |")
+        print("| --- | ---: | --- | --- |")
+        final = {d[1]: p for d, p in zip(docs, pred, strict=True)}
+        for line in mix_lines(watch.mixes, final, {d[1]: d[3] for d in docs}):
+            print(line)
+
+
 def decompose(seeds: Sequence[int]) -> None:
     """Where B³ is lost on topics 1-10 (the tuned half; 11-20 are held out and not looked
     at), mean over ``seeds``. Precision lost per article to the other members of its story:
@@ -1622,6 +1648,8 @@ def main() -> int:
                         help="the default run: only the clusterings of these labels")
     parser.add_argument("--undated", action="store_true",
                         help="only rpm2 without dates (the stream and `veille ingest`)")
+    parser.add_argument("--mixes", action="store_true",
+                        help="rpm2's stories of two events and the join that first mixed them")
     parser.add_argument("--why", action="store_true",
                         help="the evidence of every hard pair veille joins")
     parser.add_argument("--candidates", action="store_true",
@@ -1689,6 +1717,9 @@ def main() -> int:
         return 0
     if args.why:
         why(args.seeds[0])
+        return 0
+    if args.mixes:
+        mixes(args.seeds)
         return 0
     if args.undated:
         run = clusterer(**VARIANTS["veille"])

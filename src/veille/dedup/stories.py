@@ -70,6 +70,7 @@ from veille.dedup.context import (
     without_context,
     without_other_events,
 )
+from veille.dedup.core_moves import CORE_MOVES, core_asked
 from veille.dedup.estates import estates
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
@@ -1184,6 +1185,9 @@ class Stories:
     namesakes: bool = NAMESAKES
     """:data:`veille.dedup.namesakes.NAMESAKES`; False: as before f-stories28."""
     core_merges: bool = CORE_MERGES
+    core_moves: bool = CORE_MOVES
+    """:data:`veille.dedup.core_moves.CORE_MOVES` (:func:`~veille.dedup.core_moves.
+    core_asked`; always asked when :attr:`core_merges`); False: as before r-rpm54."""
     core_places: bool = CORE_PLACES
     """:data:`veille.dedup.story_core.CORE_PLACES`; False: a story's places are excused by
     any member's mention (as before f-events32)."""
@@ -1578,7 +1582,7 @@ class Stories:
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and \
-                    (not self.core_merges or
+                    (not core_asked(story.size, self.core_merges, self.core_moves) or
                      self._cored(story, core.get(sid, 0.0) / (other.norm or 1.0), fade)) and \
                     self._move_checked(
                     story, other, (dots[sid] - tops[sid]) / (other.norm or 1.0),
