@@ -81,6 +81,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             # the first publication's own headline (the title is the fullest article's)
             "first_title": summary.first_title,
             "first_tied": list(summary.first_tied),
+            "first_same_minute": summary.first_same_minute,
             "first_tied_outlets": [shown(x, names) for x in summary.first_tied],
             "last_precision": summary.last_precision,
             # a copy dated before the first publication: the timeline's first row
@@ -193,11 +194,16 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     # published by" in English).
     first = shown(summary.first_source, outlets) if summary.first_source else ""
     who = one_line(first) or say("cli_unknown_source")
-    for source in summary.first_tied:
-        who = say("cli_first_or", first=who, other=one_line(shown(source, outlets)))
-    unknown = f" ({say('story_first_order_unknown')})" if summary.first_tied else ""
+    same = summary.first_same_minute  # outlets at one minute: "X, Y and Z" (r-stories54)
+    for n, source in enumerate(summary.first_tied, 1):
+        other = one_line(shown(source, outlets))
+        who = (f"{who}, {other}" if n < len(summary.first_tied) else
+               say("cli_first_and", first=who, other=other)) if same else \
+            say("cli_first_or", first=who, other=other)
+    unknown = f" ({say('story_first_same_minute' if same else 'story_first_order_unknown')})" \
+        if summary.first_tied else ""
     # Tied with a day-only date: the day alone, no time of either (t-reader22 R11).
-    precision = DAY if summary.first_tied else summary.first_precision
+    precision = DAY if summary.first_tied and not same else summary.first_precision
     # Tied, the headline is one outlet's only: given to both, it said the other ran it
     # (t-reader25 R3); none then.
     titled = f" {say('cli_first_titled', title=one_line(summary.first_title))}" \

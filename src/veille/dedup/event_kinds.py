@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from veille.dedup.event_kinds_english import ENGLISH_KINDS, ENGLISH_VERBS
 from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
 from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
@@ -144,6 +145,14 @@ IBERIAN = True
 building fire in Porto and floods in Porto Alegre named no kind). False: as before."""
 if IBERIAN:
     for _kind, _entries in IBERIAN_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
+
+ENGLISH = True
+"""Whether the English openings and walkouts of :mod:`veille.dedup.event_kinds_english` are
+entries of :data:`KINDS`, and its visits of :data:`EVENT_VERBS` (r-stories54: one minister
+at an opening and at a strike was one story). False: as before."""
+if ENGLISH:
+    for _kind, _entries in ENGLISH_KINDS.items():
         KINDS[_kind] = KINDS[_kind] + _entries
 
 WEAK: dict[str, tuple[str, ...]] = {
@@ -365,6 +374,10 @@ Stéphan prolongé", "victime d'un malaise". Read only for the marks of what an 
 about (:func:`about_kinds`) and as told anywhere (:func:`told_kinds`); never for
 :func:`event_kinds`, whose rules were chosen on its lexicon alone (f-stories25). Matched as
 :data:`KINDS`' entries."""
+
+if ENGLISH:
+    for _kind, _entries in ENGLISH_VERBS.items():
+        EVENT_VERBS[_kind] = EVENT_VERBS[_kind] + _entries
 
 TOLD = "="
 """The prefix of a kind an article's text tells with :data:`EVENT_VERBS` anywhere

@@ -96,10 +96,12 @@ comma ("in Harehills, Leeds")."""
 _OF = re.compile(
     r"(?<![\w'’])(?i:arrondissement|commune|ville|village|quartier|municipio|municipalidad|"
     r"localidad|isla|île|ile|comune|frazione|paese|town|city|village|district|suburb|"
-    r"island|borough|Stadt|Gemeinde|Ortsteil|Insel)\s+(?:(?i:de|d['’]|del|de la|di|of)\s*)"
+    r"island|borough|area|part|outskirts|suburbs|neighbourhood|neighborhood|banlieue|"
+    r"Stadt|Gemeinde|Ortsteil|Insel)\s+(?:(?i:de|d['’]|del|de la|di|of)\s*)"
     rf"(?<=\s|['’])({_RUN})")
 """A place noun and its name ("dans le 3e arrondissement de Marseille", "en el municipio de
-La Orotava", "the town of Carlisle")."""
+La Orotava", "the town of Carlisle"; "the Toxteth area of Liverpool", "the outskirts of
+Leeds": a district written as one, r-stories54)."""
 _HEAD = re.compile(rf"^\s*({_RUN})\s*:")
 """A headline opening "Town :" ("Rennes : un entrepôt…", "Hamburg: Elbtunnel …")."""
 _NAME = re.compile(_RUN)
@@ -224,15 +226,31 @@ def _stated_in(text: str) -> frozenset[str]:
 
 def _near(a: str, b: str) -> bool:
     """Whether any point of the place named ``a`` lies within reach of one of ``b``'s."""
-    points = _points()
-    for lat1, lon1, isle1 in points.get(a, ()):
-        for lat2, lon2, isle2 in points.get(b, ()):
-            dlat = math.radians(lat2 - lat1)
-            dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-            reach = RADIUS_KM + ISLAND_KM * (isle1 + isle2)
-            if 6371.0 * math.hypot(dlat, dlon) <= reach:
-                return True
-    return False
+    return _close(_reach(a), _reach(b))
+
+
+Point = tuple[float, float, bool]
+"""(lat, lon, island) of a place."""
+
+
+def _close(ours: Iterable[Point], theirs: Iterable[Point]) -> bool:
+    """Whether any point of ``ours`` lies within reach of one of ``theirs``."""
+    theirs = tuple(theirs)
+    return any(_km(a, b) <= RADIUS_KM + ISLAND_KM * (a[2] + b[2])
+               for a in ours for b in theirs)
+
+
+def _reach(key: str) -> tuple[tuple[float, float, bool], ...]:
+    """The points of the place ``key`` names: the gazetteer's (:func:`_points`), else an
+    English region's or metropolitan county's, which a district's article states
+    (:func:`veille.dedup.district_places.districts`, r-stories54)."""
+    from veille.dedup.district_places import _regions
+
+    found = _points().get(key)
+    if found:
+        return found
+    region = _regions().get(key)
+    return ((*region, False),) if region else ()
 
 
 def _names(keys: Iterable[str]) -> set[str]:
@@ -274,7 +292,34 @@ def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str
         return False
     if _spread(ours, mentions) or _spread(theirs, other_mentions):
         return False
-    return not any(_near(a, b) for a in ours for b in theirs)
+    return not _close(_side_points(ours, _names(mentions)),
+                      _side_points(theirs, _names(other_mentions)))
+
+
+def _side_points(names: set[str], context: set[str]) -> list[Point]:
+    """The points of one side's stated places ``names``, a name of several places read as
+    the one nearest the other places the side states or names (``context``): "the
+    Chapeltown district of Leeds" is the Leeds of England, not Leeds, Alabama beside
+    Birmingham, Alabama (r-stories54). A name alone in its side keeps all its points."""
+    found: list[Point] = []
+    for name in names:
+        points = _reach(name)
+        others = [p for other in names | context if other != name for p in _reach(other)]
+        if len(points) < 2 or not others:
+            found.extend(points)
+            continue
+        far = [min(_km(p, q) for q in others) for p in points]
+        found.extend(p for p, km in zip(points, far, strict=True)
+                     if km <= min(far) + RADIUS_KM)
+    return found
+
+
+def _km(a: Point, b: Point) -> float:
+    """The distance between two points, in km (equirectangular: exact enough under
+    a few hundred km, and far enough beyond)."""
+    dlat = math.radians(b[0] - a[0])
+    dlon = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
 
 
 def _spread(lead: set[str], mentions: Iterable[str]) -> bool:
@@ -288,7 +333,9 @@ def _spread(lead: set[str], mentions: Iterable[str]) -> bool:
 def places_keys(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
     """``(lead, all)`` keys for an article's sub-places: the stated places, and those with
     every place its headline and ``body`` name."""
-    lead = stated(title, body)
+    from veille.dedup.district_places import districts
+
+    lead = stated(title, body) or districts(title, body)  # a district: its area (r-stories54)
     return lead, lead | _stated_in(body) | named(f"{title}\n{body}")
 
 

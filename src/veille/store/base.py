@@ -319,6 +319,11 @@ class StorySummary:
     """Other sources whose own article may have come out before the first publication's:
     dated the same day, one of the two to the day only (no time): the order is unknown,
     and ``first_source`` is first by convention only."""
+    first_same_minute: bool = False
+    """Whether ``first_tied`` holds outlets that published at the first publication's
+    minute (:func:`veille.dedup.same_minute.minute_ties`): ``first_source`` is the first of
+    them in a stable order, not the first to arrive, and the time is known to the minute
+    (r-stories54, t-final53b A5)."""
     first_title: str = ""
     """The first publication's own headline: shown beside "first published by" when it is
     not ``title`` (the story is titled by its fullest independent article, which may be

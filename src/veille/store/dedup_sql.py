@@ -36,6 +36,7 @@ from veille.dedup.published_order import (
     zone_slack,
 )
 from veille.dedup.representative import fullest, text_length
+from veille.dedup.same_minute import minute_ties
 from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
@@ -1798,9 +1799,19 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
                          title=(head := _story_head(conn, r[0], r[6] or ""))[0],
                          first_tied=head[1], lead=head[2],
                          first_precision=_precision(r[4]),
-                         last_precision=_precision(r[5]), first_source=r[7] or "",
-                         unsourced=int(r[8] or 0), first_title=r[9] or r[6] or "")
+                         last_precision=_precision(r[5]),
+                         first_source=head[3][0] if head[3] else r[7] or "",
+                         unsourced=int(r[8] or 0),
+                         first_title=_first_title(conn, head[3][1]) if head[3] else
+                         r[9] or r[6] or "", first_same_minute=head[3] is not None)
             for r in rows]
+
+
+def _first_title(conn: sqlite3.Connection, article_id: str) -> str:
+    """An article's headline as first published (:data:`_FIRST_TITLE`)."""
+    row = conn.execute(f"SELECT {_FIRST_TITLE} FROM articles a2 WHERE a2.id = ?",
+                       (article_id,)).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def story_count(conn: sqlite3.Connection, *, min_articles: int,
@@ -1829,7 +1840,7 @@ banner, which changes at every update."""
 
 
 def _story_head(conn: sqlite3.Connection, story_id: str, first: str
-                ) -> tuple[str, tuple[str, ...], str]:
+                ) -> tuple[str, tuple[str, ...], str, tuple[str, str] | None]:
     """A story's title: its **fullest independent article's** (:func:`veille.dedup.
     representative.fullest`: not a copy, a teaser or a reprint; not a text under half the
     longest, a two-line brief; then the longest), as the collapsed latest list shows the
@@ -1844,7 +1855,12 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     And the sources whose order with the first publication is **unknown**
     (:func:`_order_unknown`), as :attr:`StorySummary.first_tied` gives them; and, for a
     story none of whose articles has a headline, the first words of its first own
-    article's text (:attr:`StorySummary.lead`, t-final29 U4), else ""."""
+    article's text (:attr:`StorySummary.lead`, t-final29 U4), else "".
+
+    And, when outlets published at the first publication's minute
+    (:func:`veille.dedup.same_minute.minute_ties`: arrival made one of them the own article),
+    the source and id of the first of them in a stable order, else ``None``; the others are
+    among the sources tied, and the title is chosen with their copies as own articles."""
     rows = conn.execute(
         "SELECT a2.title, m2.reprint, a2.id, NULL, "
         f"{article_precision('a2')}, {article_time('a2')}, COALESCE(m2.source, ''), NULL "
@@ -1855,6 +1871,12 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     if any(r[1] for r in rows):  # a reprint: its zone and relation may make the order
         rows = _with_zones(conn, rows)  # unknown; a story of own articles reads no record
     tied = _order_unknown(rows)
+    ties = minute_ties(rows)  # one minute, several outlets: a stable first (r-stories54)
+    if ties:
+        tied = tuple(x for x in dict.fromkeys((*(r[6] for r in ties), *tied))
+                     if x != ties[0][6])
+        rows = [*ties, *(r for r in rows if r not in ties)]
+    first_of = (str(ties[0][6]), str(ties[0][2])) if ties else None
     titled = [r for r in rows if r[0]]
     steady = [r for r in titled if not LIVE_HEADLINE.match(r[0])] or titled
     dated = [r for r in steady if r[4] != "seen"] or steady
@@ -1862,9 +1884,9 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
         order = [] if first else [str(r[2]) for r in rows[:5]]  # first own article first
         openings = untitled_texts(conn, order)
         opening = next((openings[i] for i in order if i in openings), "")
-        return first, tied, opening
+        return first, tied, opening, first_of
     if len(dated) == 1:  # nothing to choose among: no record read (f-reader21's bound)
-        return str(dated[0][0]), tied, ""
+        return str(dated[0][0]), tied, "", first_of
     # The texts' lengths: the candidates' records only (SQLite keeps a record parsed for
     # the row's second json_extract).
     lengths = {article_id: text_length([lead, *texts] if lead else texts)
@@ -1873,7 +1895,9 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     def length(row: tuple[Any, ...]) -> int:
         return lengths.get(str(row[2]), 0)
 
-    return str(fullest(dated, length=length, reprint=lambda row: bool(row[1]))[0]), tied, ""
+    return str(fullest(dated, length=length,
+                       reprint=lambda row: bool(row[1]) and row not in ties)[0]), tied, "", \
+        first_of
 
 
 def _with_zones(conn: sqlite3.Connection,

@@ -274,6 +274,11 @@ class StoryModel(BaseModel):
     first_tied_outlets: list[str] = Field(
         default_factory=list, description="``first_tied`` by their outlets' names, in the "
         "same order (``outlet``).")
+    first_same_minute: bool = Field(
+        default=False, description="Whether ``first_tied`` holds outlets that published at "
+        "the first publication's minute (one dispatch run by several outlets): "
+        "``first_source`` is the first of them by outlet name, not by arrival, and the time "
+        "is known to the minute (\"first published by X, Y and Z (same minute)\").")
     first_zone_assumed: str = Field(
         default="", description="The tz database zone veille assumed to read ``first`` "
         "(printed with no zone, as an item's ``published_zone_assumed``): shown labelled "

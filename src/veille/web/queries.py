@@ -402,6 +402,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       first_tied_outlets=[shown(x, names) for x in summary.first_tied],
                       first_title=summary.first_title,
                       first_tied=list(summary.first_tied),
+                      first_same_minute=summary.first_same_minute,
                       first_zone_assumed=first_zone_assumed(members, summary),
                       last_zone_assumed=last_zone_assumed(members, summary),
                       by_source=dict(by_source.most_common()),
