@@ -91,7 +91,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 17
+ANALYSIS = 18
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -123,7 +123,9 @@ singular (``foyers`` → ``foyer``) and hyphenated names through an elided parti
 (``Pont-l'Abbé`` → ``pontlabbe``), as ``FORMAT`` 23; 16: plurals read as their singular
 from a French lexicon only, never into another lexeme's term (``conseillers`` is not
 ``conseil``), as ``FORMAT`` 24; 17: place terms hold each place entity's names
-(``place:Loire``), as ``FORMAT`` 25. An
+(``place:Loire``), as ``FORMAT`` 25; 18: a place abroad's terms hold its first-level
+region's names where GeoNames numbers the region (``place:Bayern`` finds München), as
+``FORMAT`` 26. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

