@@ -91,7 +91,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 18
+ANALYSIS = 19
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -125,7 +125,9 @@ from a French lexicon only, never into another lexeme's term (``conseillers`` is
 ``conseil``), as ``FORMAT`` 24; 17: place terms hold each place entity's names
 (``place:Loire``), as ``FORMAT`` 25; 18: regular plurals of the lexicon's nouns
 (``newsletters``), participles marked in ``exact_tsv`` (``porte0301``), no place terms for
-a facility's name, as ``FORMAT`` 26. An
+a facility's name, as ``FORMAT`` 26; 19: a place abroad's terms hold its first-level
+region's names where GeoNames numbers the region (``place:Bayern`` finds München;
+h-regions54), as ``FORMAT`` 27. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

@@ -76,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 26
+FORMAT = 27
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -139,7 +139,9 @@ plural is read in its regular plural too (``newsletters`` → ``newsletter``:
 folds onto another noun's form with its accent marked (``porté`` → ``porte0301``:
 :func:`~veille.index.analysis.exact_spelling`), and a place entity named only as a local
 facility's name ("au gymnase de Bellevue") has no place terms
-(:func:`~veille.index.base.facility_named`; r-search54); an index of an older
+(:func:`~veille.index.base.facility_named`; r-search54); 27: a place abroad's terms hold
+its first-level region's names where GeoNames numbers the region (München: Bayern,
+Bavière, Bavaria; ``region_codes.tsv``, issue 16, h-regions54); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"

@@ -33,12 +33,15 @@ country, admin1, ...)."""
 def region_names(files: tuple[str, ...] = _REGION_FILES
                  ) -> dict[tuple[str, str], frozenset[str]]:
     """Folded names of the first-level regions by ``(country, admin1)``: the shipped
-    region rows (of ``files``), keyed by their admin1 field and by their ISO 3166-2 code
-    (US-TX → TX), which is the admin1 of the places of some countries (the United
-    States). ``provinces.tsv``'s second-level rows share their region's admin1 (every
+    region rows (of ``files``) and their curated other names ("Brittany", "Sicily"), keyed
+    by their admin1 field, by their ISO 3166-2 code (US-TX → TX), which is the admin1 of
+    the places of some countries (the United States), and by GeoNames' number of the
+    region where GeoNames numbers them (:func:`geonames_region_names`: ("DE", "02")).
+    ``provinces.tsv``'s second-level rows share their region's admin1 (every
     English county is "ENG"): :func:`area_terms` reads ``gazetteer.tsv`` alone."""
     found: dict[tuple[str, str], set[str]] = {}
     data = resources.files("veille.enrich").joinpath("data")
+    other = _shipped_region_names(files)
     for name in files:
         for line in data.joinpath(name).read_text("utf-8").splitlines():
             fields = line.split("\t")
@@ -47,11 +50,114 @@ def region_names(files: tuple[str, ...] = _REGION_FILES
             pid, label, country, admin1 = fields[0], fields[1], fields[3], fields[4]
             keys = {admin1} if admin1 else set()
             prefix = f"iso3166-2:{country}-"
-            if pid.startswith(prefix):
-                keys.add(pid[len(prefix):])
+            suffix = pid[len(prefix):] if pid.startswith(prefix) else ""
+            if suffix and (not suffix.isdigit() or suffix == admin1
+                           or country in _numbered_alike(files)):
+                keys.add(suffix)
             for key in keys:
-                found.setdefault((country, key), set()).add(fold(label))
+                found.setdefault((country, key), set()).update(
+                    {fold(label), *other.get(pid, ())})
+    for (country, admin1), names in geonames_region_names(files).items():
+        found.setdefault((country, admin1), set()).update(names)
     return {key: frozenset(names) for key, names in found.items()}
+
+
+@functools.cache
+def _region_codes() -> tuple[tuple[str, str, str, str], ...]:
+    """``(ISO 3166-2 id, country, GeoNames admin1, English name)`` rows of
+    ``region_codes.tsv``: the subdivisions GeoNames numbers ("DE", "02" for
+    iso3166-2:DE-BY) rather than coding them by their ISO suffix."""
+    data = resources.files("veille.enrich").joinpath("data").joinpath("region_codes.tsv")
+    rows = []
+    for line in data.read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 4:
+            rows.append((fields[0], fields[1], fields[2], fields[3]))
+    return tuple(rows)
+
+
+@functools.cache
+def _shipped_region_names(files: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Folded names of each first-level region by its id: its rows in ``files`` (French,
+    translated and local names), and its other names in ``curated_place_names.tsv``
+    ("Sicily", "Canary Islands")."""
+    data = resources.files("veille.enrich").joinpath("data")
+    found: dict[str, set[str]] = {}
+    for name in files:
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 5 and fields[2] == "region" and not line.startswith("#"):
+                found.setdefault(fields[0], set()).add(fold(fields[1]))
+    for line in data.joinpath("curated_place_names.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and not line.startswith("#") and fields[0] in found:
+            found[fields[0]].add(fold(fields[1]))
+    return {pid: frozenset(names) for pid, names in found.items()}
+
+
+@functools.cache
+def geonames_region_names(files: tuple[str, ...] = _REGION_FILES
+                          ) -> dict[tuple[str, str], frozenset[str]]:
+    """Folded names of the first-level regions GeoNames numbers, by ``(country, GeoNames
+    admin1)``: ("DE", "02") → {"bayern", "baviere", "bavaria"}. A city of the gazetteer
+    carries GeoNames' code (München "02"), the region's rows none (their id is ISO's,
+    iso3166-2:DE-BY): ``region_codes.tsv`` joins the two, and adds the region's English
+    name. Without it ``place:Bayern`` found no article placed in München, ``place:Lazio``
+    none placed in Rome (issue 16, t-final54 A2). An English name that is also the
+    gazetteer's name of a city ("Madrid", "Valencia", "Vienna") is left out: the region
+    would take the city's name, and ``place:Madrid`` find Getafe."""
+    names = _shipped_region_names(files)
+    cities = _city_names()
+    found: dict[tuple[str, str], set[str]] = {}
+    for pid, country, admin1, english in _region_codes():
+        terms = set(names.get(pid, ()))
+        if english and fold(english) not in cities:
+            terms.add(fold(english))
+        if terms:
+            found.setdefault((country, admin1), set()).update(terms)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+@functools.cache
+def _city_codes() -> dict[tuple[str, str], frozenset[str]]:
+    """GeoNames first-level codes of the gazetteer's cities and capitals by ``(country,
+    folded name)`` (``gazetteer.tsv``)."""
+    data = resources.files("veille.enrich").joinpath("data").joinpath("gazetteer.tsv")
+    out: dict[tuple[str, str], set[str]] = {}
+    for line in data.read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 5 and fields[2] in ("capital", "city") and not line.startswith("#"):
+            out.setdefault((fields[3], fold(fields[1])), set()).add(fields[4])
+    return {key: frozenset(codes) for key, codes in out.items()}
+
+
+@functools.cache
+def _city_names() -> frozenset[str]:
+    """Folded names of the gazetteer's cities and capitals."""
+    return frozenset(name for _, name in _city_codes())
+
+
+@functools.cache
+def _numbered_alike(files: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose regions' numeric ISO 3166-2 codes are GeoNames' first-level codes
+    too (Turkey's provinces: TR-34 İstanbul is GeoNames' "34"), told by the regions named
+    after a city of theirs: each such city carries its region's ISO number. Elsewhere the
+    two numberings differ (JP-13 is Tokyo, GeoNames' "13" Hyōgo, where Kobe lies; PT-13
+    Porto, GeoNames' "13" Leiria), and an ISO number read as GeoNames' made ``place:Tokyo``
+    find Kobe (h-regions54)."""
+    data = resources.files("veille.enrich").joinpath("data")
+    agree: dict[str, bool] = {}
+    for name in files:
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) < 5 or fields[2] != "region" or line.startswith("#"):
+                continue
+            country, suffix = fields[3], fields[0].rsplit("-", 1)[-1]
+            codes = _city_codes().get((country, fold(fields[1])))
+            if not suffix.isdigit() or not codes or fields[4]:
+                continue
+            agree[country] = agree.get(country, True) and suffix in codes
+    return frozenset(country for country, yes in agree.items() if yes)
 
 
 @functools.cache
@@ -205,6 +311,9 @@ def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, st
             fields = line.split("\t")
             if len(fields) >= 2 and not line.startswith("#"):
                 names.setdefault(fold(fields[1]), set()).add(fields[0])
+    for pid, _, _, english in _region_codes():
+        if pid in kinds and english and fold(english) not in _city_names():
+            names.setdefault(fold(english), set()).add(pid)
     for line in data.joinpath("aliases.tsv").read_text("utf-8").splitlines():
         fields = line.split("\t")
         if len(fields) >= 3 and fields[2] == "LOC" and fields[1] in kinds:
