@@ -221,6 +221,37 @@ FRAMED_ABOUTNESS = 0.75
 """A headline-shaped line over a framed deck is its headline when its aboutness is at
 least this share of the deck's (:func:`choose_head`)."""
 """:func:`_followed_by_head_matter`'s score for a byline or dateline under the line."""
+COPIED_DECK = 0.95
+"""... or whatever its share of the deck's, when the deck's aboutness is at least this (its
+words are all the opening's: a deck restating the lead, as headlines, written in their own
+words, seldom do) and the line's is at least :data:`FRAMED_FLOOR` (it speaks of this text,
+not of another article's): El País's "Tres muertos por la dana en la provincia de Valencia"
+(0.34) over a deck copying its lead (1.0) lost to it (t-final54 A1)."""
+FRAMED_FLOOR = 0.15
+#: A headline may run past :func:`textshape.title_score`'s 30 words or 250 characters
+#: (Les Échos printed one of 42 words, 282 characters; t-final54 A1): up to this many words
+#: and characters, one sentence without a final stop, it is a candidate still, its shape
+#: score scaled down by its length (:func:`_long_headline_shape`).
+LONG_HEADLINE_WORDS = 60
+LONG_HEADLINE_CHARS = 400
+_TITLE_WORDS, _TITLE_CHARS = 30, 250
+_LONG_END = re.compile(r"[.!?…:;|]$")
+
+
+def _long_headline_shape(text: str) -> float:
+    """The shape score of a headline longer than :func:`textshape.title_score` allows: 12
+    (a full headline's) times 30 over its words, for one sentence of :data:`LONG_HEADLINE_WORDS`
+    words and :data:`LONG_HEADLINE_CHARS` characters at most, ending on no stop, colon or
+    bar, mostly letters; 0 for any other line (a paragraph, a standfirst ends on its stop)."""
+    n = ts.word_count(text)
+    if not (n > _TITLE_WORDS or len(text) > _TITLE_CHARS):
+        return 0.0
+    if n > LONG_HEADLINE_WORDS or len(text) > LONG_HEADLINE_CHARS:
+        return 0.0
+    if _LONG_END.search(text.rstrip()) or ts.sentence_count(text) > 1 \
+            or ts.letter_ratio(text) < 0.55 or ts.is_byline(text) or ts.is_dateline(text):
+        return 0.0
+    return 12.0 * _TITLE_WORDS / max(n, _TITLE_WORDS)
 
 
 def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first: int) -> float:
@@ -454,6 +485,8 @@ def choose_head(
             # decided before those tests (site chrome, a copyright notice).
             shape = ts.title_score(text, kind_known=how == "block" and kind not in {"notice",
                                                                                   "site"})
+            if shape <= 0 and kind == "other" and how == "block":
+                shape = _long_headline_shape(text)
             if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
                 continue
             key = folded[i] if how == "block" else ts.fold(text)
@@ -523,7 +556,8 @@ def choose_head(
     elif (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))
-          and above[2] >= FRAMED_ABOUTNESS * heads[at][2]
+          and (above[2] >= FRAMED_ABOUTNESS * heads[at][2]
+               or heads[at][2] >= COPIED_DECK and above[2] >= FRAMED_FLOOR)
           and find_standfirst(blocks, kinds, at - 1, kept) == at
           and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a

@@ -558,6 +558,8 @@ class ExtractStage(Stage):
             evidence["site_name"] = "the capture's masthead (its outlet's name over the menu)"
         return Content(
             title=result.title or "",
+            # the address the capture prints as its first line (t-final54 B7)
+            url=result.url or None,
             site_name=result.masthead[:MAX_SOURCE_CHARS],
             lead=result.first_words(),
             paragraphs=result.paragraphs,

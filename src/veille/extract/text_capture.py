@@ -34,6 +34,7 @@ from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_li
 from veille.extract.blocks import split_blocks
 from veille.extract.bylines import SIGNATURE_REACH, is_agency, is_person, restore_case
 from veille.extract.caption_credit import caption_of, carries_caption
+from veille.extract.capture_address import address_line, names_a_page
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
 from veille.extract.capture_listing import listing_teasers
@@ -137,6 +138,10 @@ class CaptureResult:
     dateline_end: int = 0
     """Where the first paragraph's own text starts after the dateline opening it
     ("ROUEN, 30 nov 2026 (AFP) - "), 0 when it has none: :meth:`first_words` leave it out."""
+
+    url: str = ""
+    """The page's address when the capture prints it as its first line, "" when not
+    (:func:`~veille.extract.capture_address.address_line`)."""
 
     def first_words(self) -> str:
         """The lead: the standfirst, else the first paragraph without its dateline; a
@@ -962,6 +967,13 @@ _UNDECIDED = "neither the page's country, domain nor language says which"
 _AMBIGUOUS_HOMES = frozenset({"Europe/Dublin", "Asia/Kolkata", "Asia/Jerusalem"})
 
 
+def _dates_or_names(block: str, zone: tzinfo, now: datetime | None) -> bool:
+    """Whether ``block``, read alone as a byline or dateline
+    (:func:`~veille.extract.capture_meta.byline_and_dates`), gives an author or a date."""
+    meta = byline_and_dates([block], [], zone=zone, now=now)
+    return bool(meta.authors or meta.published or meta.updated)
+
+
 def _outlet_home(site_url: str | None, *names: str) -> tuple[str, str]:
     """(zone, what named it) of the capture's outlet in veille's outlet table
     (:func:`~veille.extract.timezones.outlet_home_zone`): by its address's host, else by
@@ -1057,6 +1069,13 @@ def extract_text_capture(
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    # A first line that is the page's address: the article's URL, never its headline; its
+    # host, more precise than a source's home page, gives the outlet's clock (t-final54 A3).
+    address = address_line(blocks[0]) if blocks else ""
+    if address:
+        kinds[0] = "address"
+        if not site_url or not names_a_page(site_url):
+            site_url = address
     for i in glued:  # a notice cut off the paragraph it was glued to (t-final51b A3)
         kinds[i] = "notice"
     listed = content_lists(blocks, kinds)
@@ -1331,6 +1350,13 @@ def extract_text_capture(
     # every block that is neither the text, its headline, kicker and standfirst, nor a
     # byline or date line read as the article's, nor its masthead.
     used = {*kept, *meta_at, head.at, head.standfirst_at}
+    # A line read for a date only because it sits above the body ("the headline is the
+    # news, no dateline") is left out when it gave none: listed, not lost (t-final54 A1: a
+    # 282-character headline was in no part of the record).
+    used -= {i for i in meta_at if kinds[i] == "other" and not _dates_or_names(
+        blocks[i], zone, fetched_at)}
+    if address:
+        used.add(0)
     if kicker:
         used.add(head.at - 1)
     left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
@@ -1356,4 +1382,5 @@ def extract_text_capture(
         evidence=evidence,
         dropped=left_out,
         masthead=masthead,
+        url=address,
     )
