@@ -43,6 +43,7 @@ from veille.enrich.date_plan_side import (
     still_ahead,
 )
 from veille.enrich.date_plans import NEW_OBJECT
+from veille.enrich.date_plans_foreign import foreign_plan_called_off
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -846,6 +847,11 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             tense = ""  # "llamó a … a parar el 15 de marzo": the nearest (t-final51b A9)
         elif tense != "future" and moved_ahead(text, start, end, lang.code):
             tense = "future"  # "è stato rinviato a marzo" (t-final51b A8)
+        if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
+                called := foreign_plan_called_off(
+                    before, re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0],
+                    lang.code)) is not None:
+            tense = called  # "prevista para el viernes, ha sido aplazada" (h-plans54)
         part = g["part"] or g["relpart"] or g.get("glued") or ""
         granularity = "day"
         weekday_ok = True
