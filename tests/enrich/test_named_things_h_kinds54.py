@@ -39,14 +39,20 @@ def test_named_things_in_a_real_store(tmp_path: Any,
         _record("b", "Syrie : frappes françaises contre des dépôts", [
             "Des avions Rafale ont visé des dépôts d'armes près de Raqqa, selon l'état-major.",
             "Les Rafale ont frappé à deux reprises dans la nuit."]),
+        _record("d", "Défense : la France garde ses avions au Levant", [
+            "Le président a annoncé que la France maintiendrait ses Rafale en Jordanie.",
+            "Les Comores et les Seychelles ont salué la décision."]),
         _record("c", "Airbus : des livraisons record", [
             "Airbus a livré 80 appareils en novembre depuis Toulouse.",
             "L'opération à Mossoul avait été suivie par des avions Airbus ravitailleurs."]),
     ], capsys)
-    plan, aircraft, guard = (got[k] for k in "abc")
+    plan, aircraft, guard, counted = (got[k] for k in "abcd")
     assert _kinds(plan)["Orsec"] == {"MISC"}
     assert "Orsec" not in _places(plan)
     assert "Draguignan" in _places(plan)
     assert _kinds(aircraft)["Rafale"] == {"MISC"}
+    assert _kinds(counted)["Rafale"] == {"MISC"}  # "ses Rafale": a make counted
+    assert "Rafale" not in _places(counted)
+    assert _kinds(counted)["Jordanie"] == {"LOC"}
     assert _kinds(guard)["Airbus"] == {"ORG"}  # the maker, after "avions" too
     assert "Mossoul" not in _kinds(guard) or _kinds(guard)["Mossoul"] == {"LOC"}

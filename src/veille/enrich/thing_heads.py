@@ -12,6 +12,12 @@ schemes (*plan*, *dispositif*, *opération*), the aircraft and weapons (*avion*,
 *sous-marin*, *navire*), the space vehicles (*fusée*, *lanceur*, *satellite*) and
 *vaccin*. A linking word ("l'opération à Mossoul", "le plan d'urgence") breaks the rule.
 
+A single capitalised word with no plural mark after a plural determiner ("ses Rafale",
+"des Mirage") is a make counted as objects, not the one place or body of that name: proper
+names of places and bodies written plural take their s ("les Comores", "les Verts"), and
+makes' names written for their objects stay invariable (Grevisse, *Le Bon Usage*, § 526:
+"des Renault"); a family ("les Dupont", a person) is left alone.
+
 A name written only so in the article, or that no table knows, is the thing's everywhere in
 it ("des Rafale ont frappé" after "avions Rafale": one sense per document); a name the
 alias table knows as an organisation stays one ("des avions Airbus": the maker), and a
@@ -41,8 +47,18 @@ _THING_BEFORE = re.compile(
 """A classing noun right before a name, nothing between but a space (module docstring)."""
 
 
+_PLURAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:des|les|ses|leurs|nos|vos|ces|plusieurs|quelques)[ \u00a0]+$")
+"""A plural determiner right before a name (module docstring)."""
+_INVARIANT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?<![sxz])")
+"""One capitalised word without a plural's s, x or z ("Rafale", not "Comores")."""
+
+
 def _after_noun(text: str, mention: Mention) -> bool:
-    return _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+    if _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    return mention.label in ("ORG", "LOC") and _INVARIANT.fullmatch(mention.text) is not None \
+        and _PLURAL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def named_things(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
