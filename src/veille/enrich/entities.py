@@ -75,6 +75,7 @@ from veille.enrich.text import (
     strip_leading,
     strip_title,
 )
+from veille.enrich.thing_heads import named_things
 from veille.enrich.vessels import without_vessels
 
 Span = tuple[int, int, str]
@@ -1237,13 +1238,13 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
             mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
-    return kinds_by_heads(text, named_kinds(text, _bodies_by_their_heads(
+    return named_things(text, kinds_by_heads(text, named_kinds(text, _bodies_by_their_heads(
         text, table, _clubs_throughout(text, [
             seat_as_place(text, _government(text, named), table)
             for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
                                           doubtful)
             if m.start not in doubtful or " " in m.text
-            for named in _named_after(text, m, table)])), table), table)
+            for named in _named_after(text, m, table)])), table), table), table)
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:

@@ -1,0 +1,86 @@
+"""Names of things after the common noun that classes them: "le plan Orsec", "des avions
+Rafale", "la frégate Normandie", "l'opération Serval", "le vaccin Covalis" name a plan, an
+aircraft, a ship, an operation, a vaccine (MISC), not a place, a person nor an
+organisation (t-final54 A8, issue 16).
+
+French names a made or planned thing by its class noun and its name in apposition, with no
+preposition (Grevisse, *Le Bon Usage*, § 342: "le paquebot France"; the *Lexique des règles
+typographiques en usage à l'Imprimerie nationale*, "Noms de bateaux, d'avions, de
+véhicules"). The nouns are a short closed class: the emergency and public plans and
+schemes (*plan*, *dispositif*, *opération*), the aircraft and weapons (*avion*,
+*hélicoptère*, *drone*, *missile*, *char*), the ships (*frégate*, *porte-avions*,
+*sous-marin*, *navire*), the space vehicles (*fusée*, *lanceur*, *satellite*) and
+*vaccin*. A linking word ("l'opération à Mossoul", "le plan d'urgence") breaks the rule.
+
+A single capitalised word with no plural mark after a plural determiner ("ses Rafale",
+"des Mirage") is a make counted as objects, not the one place or body of that name: proper
+names of places and bodies written plural take their s ("les Comores", "les Verts"), and
+makes' names written for their objects stay invariable (Grevisse, *Le Bon Usage*, § 526:
+"des Renault"); a family ("les Dupont", a person) is left alone.
+
+A name written only so in the article, or that no table knows, is the thing's everywhere in
+it ("des Rafale ont frappé" after "avions Rafale": one sense per document); a name the
+alias table knows as an organisation stays one ("des avions Airbus": the maker), and a
+person's surname named whole elsewhere stays his ("le plan Borloo" beside "Jean-Louis
+Borloo").
+
+Pure functions on the entity stage's mentions; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from veille.enrich.text import fold
+
+if TYPE_CHECKING:
+    from veille.enrich.aliases import AliasTable
+    from veille.enrich.entities import Mention
+
+__all__ = ["named_things"]
+
+_THING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:plans?|dispositifs?|op[ée]rations?|avions?|h[ée]licopt[èe]res?|"
+    r"drones?|missiles?|chars?|fr[ée]gates?|porte-avions|sous-marins?|navires?|"
+    r"fus[ée]es?|lanceurs?|satellites?|vaccins?)[ \u00a0]+$")
+"""A classing noun right before a name, nothing between but a space (module docstring)."""
+
+
+_PLURAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:des|les|ses|leurs|nos|vos|ces|plusieurs|quelques)[ \u00a0]+$")
+"""A plural determiner right before a name (module docstring)."""
+_INVARIANT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?<![sxz])")
+"""One capitalised word without a plural's s, x or z ("Rafale", not "Comores")."""
+
+
+def _after_noun(text: str, mention: Mention) -> bool:
+    if _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
+        return True
+    return mention.label in ("ORG", "LOC") and _INVARIANT.fullmatch(mention.text) is not None \
+        and _PLURAL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def named_things(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
+    """``mentions`` with each name that follows a classing noun relabelled MISC (module
+    docstring): every mention of that name when the alias table does not know it, else
+    only those after the noun; an organisation the table knows, and the surname of a person
+    named whole in the text, are left as they are."""
+    people = {fold(m.text.split()[-1]) for m in mentions
+              if m.label == "PER" and " " in m.text}
+    things: set[str] = set()
+    for mention in mentions:
+        if mention.label == "MISC" or not _after_noun(text, mention):
+            continue
+        known = table.lookup(mention.text)
+        if known is not None and known.label in ("ORG", "PER"):
+            continue  # "des avions Airbus": the maker
+        if mention.label == "PER" and fold(mention.text) in people:
+            continue  # "le plan Borloo" beside "Jean-Louis Borloo"
+        mention.label, mention.literal = "MISC", False
+        if known is None:
+            things.add(fold(mention.text))
+    for mention in mentions:
+        if mention.label != "MISC" and fold(mention.text) in things:
+            mention.label, mention.literal = "MISC", False  # "des Rafale ont frappé"
+    return mentions
