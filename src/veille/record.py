@@ -507,6 +507,20 @@ def exported_id(raw: RawInput) -> str:
     return exported if _EXPORTED_ID.fullmatch(exported) else ""
 
 
+EXPORTED_ORIGINAL_HINT = "exported_original"
+"""The :attr:`RawInput.hints` key of the original a line of ``veille export`` says its
+article is a copy of (its ``dedup.duplicate_of``): the store reading the line back files
+the copy under it when its own matching agrees (:func:`veille.store.dedup_sql.to_root`,
+issue 14)."""
+
+
+def exported_original(raw: RawInput) -> str:
+    """The original a line of ``veille export`` names (:data:`EXPORTED_ORIGINAL_HINT`) when
+    the line is one (:func:`exported_id`) and the value has an id's shape, else ""."""
+    stated = raw.hints.get(EXPORTED_ORIGINAL_HINT, "") if exported_id(raw) else ""
+    return stated if _EXPORTED_ID.fullmatch(stated) else ""
+
+
 def exported_first_seen(raw: RawInput) -> datetime | None:
     """The ``first_seen`` a line of ``veille export`` gave its article
     (:data:`EXPORTED_FIRST_SEEN_HINT`), an aware time, else None (none, or not a time)."""

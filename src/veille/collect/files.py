@@ -47,6 +47,7 @@ from veille.extract.wire import G2, NINJS
 from veille.record import (
     EXPORTED_FIRST_SEEN_HINT,
     EXPORTED_ID_HINT,
+    EXPORTED_ORIGINAL_HINT,
     ITEM_HINT,
     MAX_MERGED_IDS,
     MERGED_IDS_HINT,
@@ -424,6 +425,10 @@ def _quick_fields(line: bytes, *, origin: str = "") -> tuple[str | None, dict[st
     seen = record.get("first_seen")
     if hints and isinstance(seen, str) and seen.strip():
         hints[EXPORTED_FIRST_SEEN_HINT] = seen.strip()[:40]
+    dedup = record.get("dedup")
+    stated = dedup.get("duplicate_of") if isinstance(dedup, dict) else None
+    if hints and isinstance(stated, str) and len(stated) == 16:  # issue 14
+        hints[EXPORTED_ORIGINAL_HINT] = stated
     merged = record.get("merged_ids")
     if hints and isinstance(merged, list):
         hints[MERGED_IDS_HINT] = " ".join(

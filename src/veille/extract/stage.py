@@ -14,6 +14,7 @@ from veille.extract.article_bound import bound_article
 from veille.extract.bylines import people_of
 from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch, captured_by, probing_relative
+from veille.extract.exported import exported_content, is_exported_content
 from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
 from veille.extract.html import extract_html
 from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
@@ -432,7 +433,11 @@ class ExtractStage(Stage):
                                         fetched_at=raw.fetched_at)
         elif media_type == RECORD:
             record, cut = read_record_line(raw.data, origin=raw.origin)
-            content = record_to_content(record, origin=raw.origin, fetched_at=raw.fetched_at)
+            # a line of `veille export` is the content its store held, every field kept
+            # (issue 14: read as a foreign record, its evidence and extractor were lost)
+            content = (exported_content(record["content"], fetched_at=raw.fetched_at)
+                       if exported_id(raw) and is_exported_content(record) else
+                       record_to_content(record, origin=raw.origin, fetched_at=raw.fetched_at))
             if cut:  # a line over the record bound, its texts cut to the article bound
                 earlier = content.evidence.get("input")
                 content.evidence["input"] = f"{earlier}; {cut}" if earlier else cut

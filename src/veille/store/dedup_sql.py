@@ -465,7 +465,8 @@ def root_of(conn: sqlite3.Connection, article_id: str) -> str:
         seen.add(root)
 
 
-def to_root(conn: sqlite3.Connection, dedup: Dedup, text: Sequence[str] = ()) -> None:
+def to_root(conn: sqlite3.Connection, dedup: Dedup, text: Sequence[str] = (),
+            stated: str = "") -> None:
     """File a new copy under the **root** of the article it names: when ``duplicate_of``
     is itself a copy (its record names an original: a reprint, a teaser, a
     republication), follow those links to the article that copies nothing, and name it
@@ -485,12 +486,23 @@ def to_root(conn: sqlite3.Connection, dedup: Dedup, text: Sequence[str] = ()) ->
     sentence of one of its matches, itself a copy of the root, that the root never printed
     in any version is that match's reprint (:func:`veille.dedup.held_text.holder`;
     t-final52b A7: Le Parisien's copy of Ouest-France's update, a paragraph Le Télégramme
-    never printed, was "reprint of 1.00 … Le Télégramme")."""
+    never printed, was "reprint of 1.00 … Le Télégramme").
+
+    ``stated`` is the original a line of ``veille export`` says its store filed the copy
+    under (:func:`veille.record.exported_original`): it is kept when it is stored, copies
+    nothing and is one of the copy's matches here too. That rule read the original's
+    earlier versions, which a store rebuilt from its export restores only once every
+    line is stored, so it filed a copy under another (issue 14: "+2 reprints" became
+    two rows in `veille quotes`)."""
     named = dedup.duplicate_of
     if not named or dedup.relation not in COPY_RELATIONS:
         return
     root = root_of(conn, named)
-    if dedup.relation == "reprint" and text:
+    if stated and stated in (root, *dedup.near_duplicates) and root_of(conn, stated) == \
+            stated and conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                    (stated,)).fetchone():
+        root = stated
+    elif dedup.relation == "reprint" and text:
         root = _holding(conn, text, root, [m for m in dedup.near_duplicates if m != root]) \
             or root
     if root == named:

@@ -24,7 +24,14 @@ from veille.dedup.near import body_of
 from veille.diskfull import is_disk_full
 from veille.errors import ArticleMerged, NotFound, StoreError
 from veille.outlet_identity import one_outlet
-from veille.record import COMPLETED, REPRINT_RELATIONS, Article, RawInput, utcnow
+from veille.record import (
+    COMPLETED,
+    REPRINT_RELATIONS,
+    Article,
+    RawInput,
+    exported_original,
+    utcnow,
+)
 from veille.source_edits import carried_edit
 from veille.store import calendar, dedup_sql
 from veille.store.base import (
@@ -207,7 +214,8 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         relinked = dedup_sql.take_original(self.conn, article) or \
             dedup_sql.take_teasers(self.conn, article)
         if article.dedup is not None:
-            dedup_sql.to_root(self.conn, article.dedup, body_of(article))
+            dedup_sql.to_root(self.conn, article.dedup, body_of(article),
+                              exported_original(article.raw))
             relinked = [*relinked, *dedup_sql.adopt_excerpts(self.conn, article)]
             if article.dedup.story_id:  # a story renamed after its original goes by it
                 article.dedup.story_id = dedup_sql.current_story(self.conn,

@@ -121,7 +121,7 @@ class HistoryTables(OverrideTables):
         if not isinstance(dedup, dict):
             return
         version_of, seen = dedup.get("version_of"), _iso(dedup.get("version_seen"))
-        if not isinstance(version_of, str) or not version_of or seen is None:
+        if not isinstance(version_of, str) or not version_of:
             return
         row = self.conn.execute("SELECT doc FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
@@ -129,10 +129,12 @@ class HistoryTables(OverrideTables):
             return
         doc = json.loads(row[0])
         stored = doc.get("dedup")
-        if not isinstance(stored, dict) or stored.get("version_seen"):
+        if not isinstance(stored, dict) or stored.get("version_seen") or \
+                stored.get("version_of"):
             return
         stored["version_of"] = article_id if version_of == line.get("id") else version_of
-        stored["version_seen"] = seen
+        if seen is not None:  # a wire item's versions say none (issue 14): the link alone
+            stored["version_seen"] = seen
         self.conn.execute("UPDATE articles SET doc = ? WHERE id = ?",
                           (json.dumps(doc, ensure_ascii=False), article_id))
 
