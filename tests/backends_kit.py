@@ -4,7 +4,7 @@ server binaries are not installed; CI installs them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,3 +39,14 @@ def searched_store(backend: str, root: Path, records: Path, database: str, *,
         url = cluster.create_database(database)
         with veille.open(root / "data", store_url=url, index_url=url) as v:
             yield filled(v)
+
+
+def keys_found(v: Any, query: str, keys: Iterable[str]) -> set[str]:
+    """The ``keys`` whose article ``query`` finds on ``v``'s backend (first 50 hits): each
+    test article's text holds "Dépêche KEY " so a hit names its case whatever its id."""
+    names = tuple(keys)  # read once per hit: a generator would be spent by the first
+    out = set()
+    for hit in v.search(query, per_page=50).hits:
+        text = " ".join(v.get(hit.id).content.paragraphs)
+        out |= {key for key in names if f"Dépêche {key} " in text}
+    return out

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from backends_kit import searched_store
+from backends_kit import keys_found, searched_store
 from veille.index.query import NO_PLACE, NO_PLACE_STORED
 from veille.search.place_names import area_terms, shipped_place_terms
 
@@ -54,11 +54,7 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 
 def found(v: Any, query: str) -> set[str]:
-    out = set()
-    for hit in v.search(query, per_page=50).hits:
-        text = " ".join(v.get(hit.id).content.paragraphs)
-        out |= {key for key, *_ in RECORDS if f"Dépêche {key} " in text}
-    return out
+    return keys_found(v, query, (key for key, *_ in RECORDS))
 
 
 @pytest.mark.parametrize(("query", "expected"), [

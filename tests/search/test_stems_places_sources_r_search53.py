@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from backends_kit import searched_store
+from backends_kit import keys_found, searched_store
 from veille.index.analysis import collision_forms
 from veille.search.source_readings import names_outlet, readings
 
@@ -69,11 +69,7 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 
 def found(v: Any, query: str) -> set[str]:
-    out = set()
-    for hit in v.search(query, per_page=50).hits:
-        text = " ".join(v.get(hit.id).content.paragraphs)
-        out |= {key for key, *_ in RECORDS if f"Dépêche {key} " in text}
-    return out
+    return keys_found(v, query, (key for key, *_ in RECORDS))
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -42,7 +42,9 @@ def test_homonymous_places_in_the_facets_say_where_they_are(server: LiveServer) 
         assert "Valence (Drôme)" in french and "Valence (Espagne)" in french
         assert 'title="Filtrer sur Valence (Espagne)"' in french
         english = html.unescape(http.get("/search", params={"q": "Valence", "lang": "en"}).text)
-        assert "Valence (Drôme)" in english and "Valence (Spain)" in english
+        # the English page names the Spanish city in English (r-places54: the gazetteer's
+        # GeoNames name), the French one as it is filed
+        assert "Valence (Drôme)" in english and "Valencia (Spain)" in english
 
 
 def test_a_name_borne_once_is_left_alone() -> None:
@@ -76,4 +78,4 @@ def test_a_homonymous_place_s_page_title_says_where_it_is(server: LiveServer) ->
         assert "<title>Valence (Espagne) · veille</title>" in page
         assert '<h1 id="entity-title">Valence (Espagne)</h1>' in page
         page = html.unescape(http.get(spain["page"], params={"lang": "en"}).text)
-        assert '<h1 id="entity-title">Valence (Spain)</h1>' in page
+        assert '<h1 id="entity-title">Valencia (Spain)</h1>' in page
