@@ -20,8 +20,15 @@ with its genitive complement and adjectives ("محافظ الإسكندرية", 
 last given name that follows a word that is none, when two words or more remain from it.
 A word after a name particle (ابن، بن، بنت، أبو، أبي، عبد، آل, and the word after عبد/أبو:
 "عبد الحميد") is inside a name (the nasab, kunya and theophoric names: Wright I § 1a
-remarks), never the start of another. No given name after a role word: the subject is
-kept whole. Pure functions; nothing here raises.
+remarks), never the start of another. No given name after a role word: the role is cut by
+its shape (r-lang55: "وزير الخارجية الأردني غسان المصري", a given name the list lacks). Role
+nouns are a closed class (:data:`ROLES`: minister, president, governor, director,
+spokesman, deputy, secretary, ambassador, commander, adviser, mayor, member, official); a
+subject that opens with one holds its genitive complement and adjectives next, a chain
+that ends on a definite word ("الخارجية الأردني", "لجنة التشريع العام", "باسم الدفاع
+المدني"): the name is the first word without the article that follows a definite one,
+with what comes after it (four words at most). No such word: the subject is kept whole.
+Pure functions; nothing here raises.
 """
 
 from __future__ import annotations
@@ -39,6 +46,15 @@ _BEFORE_QUOTE = re.compile(
 PREPOSITIONS = frozenset({"في", "خلال", "أمام", "امام", "عبر", "على", "عن", "لدى", "ضمن",
                           "أثناء", "اثناء", "بعد", "قبل", "مع", "إلى", "الى", "حول", "من"})
 """Separate prepositions: an adjunct after the subject opens with one of them."""
+ROLES = frozenset({
+    "وزير", "وزيرة", "رئيس", "رئيسة", "محافظ", "مدير", "مديرة", "المتحدث", "المتحدثة",
+    "متحدث", "الناطق", "الناطقة", "ناطق", "نائب", "نائبة", "أمين", "أمينة", "سفير",
+    "سفيرة", "قائد", "مستشار", "مستشارة", "عمدة", "عضو", "عضوة", "مسؤول", "مسؤولة",
+    "الوزير", "الرئيس", "المحافظ", "المدير", "النائب", "الأمين", "السفير", "القائد",
+    "المستشار", "العضو", "المسؤول"})
+"""Role nouns that open a speaker's subject (the offices the press names before a name)."""
+_NAME_WORDS = 4
+"""The most words of a name after a role cut by its shape."""
 _PARTICLES = frozenset({"ابن", "بن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"})
 """Words of a name that bind the next word to it (nasab, kunya, theophoric names)."""
 
@@ -68,7 +84,25 @@ def name_of(subject: str) -> tuple[int, int]:
         bound = before in _PARTICLES or (i > 1 and words[i - 2][2] in _PARTICLES)
         if words[i][2] in known and before not in known and not bound:
             start = i
+    if not start:
+        start = _after_role(words)
     return words[start][0], words[-1][1]
+
+
+def _definite(word: str) -> bool:
+    """Whether ``word`` carries the article, maybe after a joined preposition (الـ، للـ، بالـ)."""
+    return word.startswith(("ال", "لل", "بال"))
+
+
+def _after_role(words: list[tuple[int, int, str]]) -> int:
+    """The index where the name starts after a role cut by its shape (module docstring),
+    else 0 (no role, or no name after it)."""
+    if len(words) < 3 or words[0][2] not in ROLES:
+        return 0
+    for i in range(2, len(words)):
+        if not _definite(words[i][2]) and _definite(words[i - 1][2]):
+            return i if len(words) - i <= _NAME_WORDS else 0
+    return 0
 
 
 def arabic_speaker(text: str, quote_start: int) -> tuple[str, int, int] | None:

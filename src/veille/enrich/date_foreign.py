@@ -795,6 +795,7 @@ _MORNING_NOT_TOMORROW = re.compile(r"(?i)\b(?:la|esta|cada|una|por\s+la|de\s+la|
 def foreign_dates(text: str, published: date, language: str) -> list[MentionedDate]:
     """Every date mentioned in ``text`` written in ``language`` (one of :data:`LANGUAGES`),
     resolved against ``published``."""
+    from veille.enrich.date_pt_short import short_weekdays
     from veille.enrich.dates import MentionedDate, _safe_date
     from veille.enrich.text import sentence_at, sentences
 
@@ -929,6 +930,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                    sentence.text if sentence else "", tense,
                                    lang.parts.get(part[:1].upper() + part[1:], "")
                                    or lang.parts.get(part, ""), weekday_ok, until, unit))
+    if lang.code == "pt":  # "na segunda (30)" (r-lang55)
+        found = short_weekdays(text, published, found)
     return ends_after_starts(text, found, lang.code, published)
 
 

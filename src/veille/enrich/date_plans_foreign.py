@@ -3,7 +3,9 @@ h-plans54): the reading :func:`veille.enrich.date_plans.plan_called_off` gives F
 English ("prévue samedi, a été reportée", "scheduled for Saturday was called off").
 
 A weekday named by a plan's participle ("prevista para el viernes", "prevista per sabato",
-"in programma venerdì", "marcado para sábado", :data:`PLANNED`) whose sentence then tells
+"in programma venerdì", "marcado para sábado", :data:`PLANNED`) or by a verb ("debía
+celebrarse el sábado", "doveva svolgersi sabato", "devia realizar-se no sábado": r-lang55)
+whose sentence then tells
 the event called off or moved in a past tense ("ha sido aplazada", "è stata rinviata",
 "foi adiada", :data:`CALLED_OFF`) may lie on either side of the writing (a strike put off
 the day before it, a match called off the week before): no tense, the nearest such day
@@ -26,16 +28,32 @@ from __future__ import annotations
 
 import re
 
-PLANNED = {
-    "es": r"(?:previst|programad|fijad|convocad|anunciad|planead|agendad)[oa]s?"
-          r"(?:\s+para)?(?:\s+(?:el|este))?",
-    "it": r"(?:(?:previst|programmat|fissat|convocat|annunciat|indett)[oaie](?:\s+per)?"
-          r"|in\s+programma)",
-    "pt": r"(?:previst|programad|marcad|agendad|convocad|anunciad)[oa]s?"
-          r"(?:\s+para)?(?:\s+(?:o|a|este|esta))?",
+_TOLD_BY_VERB = {
+    "es": r"(?:debía|debían|iba\s+a|iban\s+a|tenía\s+que|tenían\s+que)\s+"
+          r"(?:celebrarse|disputarse|realizarse|jugarse|tener\s+lugar|empezar|comenzar|"
+          r"arrancar|inaugurarse|abrir|llevarse\s+a\s+cabo)",
+    "it": r"(?:doveva|dovevano|avrebbe\s+dovuto|avrebbero\s+dovuto)\s+"
+          r"(?:svolgersi|tenersi|disputarsi|giocarsi|celebrarsi|aver\s+luogo|"
+          r"cominciare|iniziare|partire|aprire|inaugurarsi)",
+    "pt": r"(?:devia|deviam|deveria|deveriam|ia|iam|iria|iriam)\s+"
+          r"(?:realizar-se|decorrer|acontecer|disputar-se|jogar-se|ter\s+lugar|"
+          r"começar|arrancar|abrir|inaugurar-se)",
 }
-"""A plan's participle right before the day ("prevista para el viernes", "prevista per
-sabato", "in programma venerdì", "marcado para sábado")."""
+"""A plan told by a verb: the imperfect of "must", "be going to" or the conditional
+perfect, then a verb of taking place or opening ("debía celebrarse el sábado", "doveva
+svolgersi sabato", "devia realizar-se no sábado": the French "devait avoir lieu")."""
+PLANNED = {
+    "es": r"(?:(?:previst|programad|fijad|convocad|anunciad|planead|agendad)[oa]s?"
+          r"(?:\s+para)?|" + _TOLD_BY_VERB["es"] + r")(?:\s+(?:el|este))?",
+    "it": r"(?:(?:previst|programmat|fissat|convocat|annunciat|indett)[oaie](?:\s+per)?"
+          r"|in\s+programma|" + _TOLD_BY_VERB["it"] + r")",
+    "pt": r"(?:(?:previst|programad|marcad|agendad|convocad|anunciad)[oa]s?"
+          r"(?:\s+para)?|" + _TOLD_BY_VERB["pt"] + r")(?:\s+(?:em|para))?"
+          r"(?:\s+(?:o|a|no|na|este|esta|neste|nesta))?",
+}
+"""A plan's participle, or a plan told by a verb (:data:`_TOLD_BY_VERB`), right before
+the day ("prevista para el viernes", "prevista per sabato", "in programma venerdì",
+"marcado para sábado", "doveva svolgersi sabato")."""
 _AUX = {
     "es": r"(?:ha|han|había|habían|hubo|fue|fueron|ha\s+sido|han\s+sido|había\s+sido|"
           r"habían\s+sido|quedó|quedaron)",

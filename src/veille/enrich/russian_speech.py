@@ -20,7 +20,11 @@ comma and a dash, the verb first and its subject after ("«…», — сказа
   lone capitalised word followed by more words is the role's complement. A run of three
   holds a patronymic (-ович, -евич, -ич, -овна, -евна, -ична, -инична: Розенталь, § 21)
   when it is one full name ("Вениамин Иванович Кондратьев"); without one its first word
-  is the complement ("губернатор Кубани Вениамин Кондратьев": t-final53b A3). A
+  is the complement ("губернатор Кубани Вениамин Кондратьев": t-final53b A3). Within the
+  run, the name starts at its first given name (``data/russian_given_names.txt``, Faker's
+  ru_RU first names, MIT); a run after a role with no given name in it is the role's
+  complement and a surname alone, so the speaker is its last word ("губернатор Кубани
+  Кондратьев", "глава Приморья Кожевников": r-lang55). A
   lower-case subject alone ("— сказал он") gives no speaker (the pronoun's antecedent is
   not read here).
 """
@@ -28,6 +32,8 @@ comma and a dash, the verb first and its subject after ("«…», — сказа
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 __all__ = ["dash_incise"]
 
@@ -50,6 +56,15 @@ _WORD = re.compile(r"[^ \xa0]+")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """The Russian given names of ``data/russian_given_names.txt`` (nominative)."""
+    text = resources.files("veille.enrich").joinpath(
+        "data/russian_given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _speaker_run(who: str) -> tuple[int, int] | None:
     """The span in ``who`` (the words after the verb) of the speaker's name (module
     docstring), else None."""
@@ -65,8 +80,14 @@ def _speaker_run(who: str) -> tuple[int, int] | None:
         last = run[-1] is words[-1]
         if len(run) == 1 and not last and run[0] is not words[0]:
             continue  # a role's complement: "вице-губернатор Свердловской области …"
-        if len(run) > 2 and not any(_PATRONYMIC.search(w) for _, _, w in run[1:]):
-            run = run[-2:]  # "губернатор Кубани Вениамин Кондратьев"
+        known = given_names()
+        first = next((i for i, (_, _, w) in enumerate(run) if w in known), None)
+        if first is not None:
+            run = run[first:]  # "губернатор Кубани Вениамин Кондратьев"
+        elif len(run) > 1 and run[0] is not words[0]:
+            run = run[-1:]  # "губернатор Кубани Кондратьев": complement and surname
+        elif len(run) > 2 and not any(_PATRONYMIC.search(w) for _, _, w in run[1:]):
+            run = run[-2:]
         run = run[-3:]  # a name is three words at most
         return run[0][0], run[-1][1]
     return None
