@@ -11,6 +11,11 @@ schemes (*plan*, *dispositif*, *opération*), the aircraft and weapons (*avion*,
 *hélicoptère*, *drone*, *missile*, *char*), the ships (*frégate*, *porte-avions*,
 *sous-marin*, *navire*), the space vehicles (*fusée*, *lanceur*, *satellite*) and
 *vaccin*. A linking word ("l'opération à Mossoul", "le plan d'urgence") breaks the rule.
+Spanish, Italian, Portuguese and German set a plan's or an operation's name the same way
+("el plan X", "la operación X", "il piano X", "l'operazione X", "o plano X", "a operação
+X", "der Plan X"; r-lang55): their plan and operation nouns join the class. English puts
+the name first ("the EU plan"), where it is most often the plan's owner, not its name:
+not read.
 
 A single capitalised word with no plural mark after a plural determiner ("ses Rafale",
 "des Mirage") is a make counted as objects, not the one place or body of that name: proper
@@ -43,7 +48,9 @@ __all__ = ["named_things"]
 _THING_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:plans?|dispositifs?|op[ée]rations?|avions?|h[ée]licopt[èe]res?|"
     r"drones?|missiles?|chars?|fr[ée]gates?|porte-avions|sous-marins?|navires?|"
-    r"fus[ée]es?|lanceurs?|satellites?|vaccins?)[ \u00a0]+$")
+    r"fus[ée]es?|lanceurs?|satellites?|vaccins?|"
+    r"operaci[óo]n|operaciones|operazion[ei]|opera[çc][ãa]o|opera[çc][õo]es|"
+    r"pian[oi]|planos?|planes)[ \u00a0]+$")
 """A classing noun right before a name, nothing between but a space (module docstring)."""
 
 
