@@ -67,8 +67,14 @@ def test_through_a_real_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         {"url": "https://example.org/lang55/b", "title": "حريق في طرابلس",
          "text": "حريق في طرابلس\n\nأعلنت البلدية يوم الاثنين أنها ستفتح الطريق.",
          "language": "ar", "date": "2026-12-03T10:00:00+02:00"},
+        {"url": "https://example.org/lang55/c", "title": "Neve in Piemonte",
+         "text": "Neve in Piemonte\n\nLa prefettura ha attivato il piano Torino per la neve.",
+         "language": "it", "date": "2026-12-03T09:20:00+01:00"},
     ]
     got = enrich_through_cli(tmp_path, records, capsys)
     assert [d["value"] for d in got["a"]["dates"]] == ["2026-12-01"]
     assert [q["speaker"] for q in got["a"]["quotes"]] == ["Кондратьев"]
     assert [d["value"] for d in got["b"]["dates"]] == ["2026-11-30"]
+    # "il piano Torino": the plan's name, no place (the French "le plan Orsec")
+    assert not [e for e in got["c"]["entities"]
+                if e["label"] == "LOC" and "Torino" in str(e["mentions"])], got["c"]

@@ -24,7 +24,10 @@ makes' names written for their objects stay invariable (Grevisse, *Le Bon Usage*
 "des Renault"); a family ("les Dupont", a person) is left alone.
 
 A name written only so in the article, or that no table knows, is the thing's everywhere in
-it ("des Rafale ont frappé" after "avions Rafale": one sense per document); a name the
+it ("des Rafale ont frappé" after "avions Rafale": one sense per document), except a place
+after a locative or genitive preposition ("el plan Valencia" beside "el concierto de
+Valencia": the city; r-lang55); a name a table knows stands for itself after the noun
+(``Mention.literal``: "o plano Lisboa" is no city, the table's row is not taken); a name the
 alias table knows as an organisation stays one ("des avions Airbus": the maker), and a
 person's surname named whole elsewhere stays his ("le plan Borloo" beside "Jean-Louis
 Borloo").
@@ -57,6 +60,11 @@ _THING_BEFORE = re.compile(
 _PLURAL_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:des|les|ses|leurs|nos|vos|ces|plusieurs|quelques)[ \u00a0]+$")
 """A plural determiner right before a name (module docstring)."""
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:à|au|aux|en|dans|de|d'|d’|du|in|at|from|to|near|a|em|no|na|nel|"
+    r"nella|ad|da|di|aus|bei|nach)[ \u00a0]*$")
+"""A locative or genitive preposition right before a place's name ("concierto de Valencia",
+"Hochwasser in Dresden"): the place itself, which the thing's sense does not reach."""
 _INVARIANT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?<![sxz])")
 """One capitalised word without a plural's s, x or z ("Rafale", not "Comores")."""
 
@@ -84,10 +92,14 @@ def named_things(text: str, mentions: list[Mention], table: AliasTable) -> list[
             continue  # "des avions Airbus": the maker
         if mention.label == "PER" and fold(mention.text) in people:
             continue  # "le plan Borloo" beside "Jean-Louis Borloo"
-        mention.label, mention.literal = "MISC", False
+        # a known name stands for itself here ("o plano Lisboa": not the city the table
+        # gives; ``Mention.literal``)
+        mention.label, mention.literal = "MISC", known is not None
         if known is None:
             things.add(fold(mention.text))
     for mention in mentions:
-        if mention.label != "MISC" and fold(mention.text) in things:
+        if mention.label != "MISC" and fold(mention.text) in things and not (
+                mention.label == "LOC" and _PLACE_BEFORE.search(
+                    text, max(0, mention.start - 12), mention.start) is not None):
             mention.label, mention.literal = "MISC", False  # "des Rafale ont frappé"
     return mentions
