@@ -39,6 +39,8 @@ def _values(text: str, language: str) -> list[str]:
     ("La gara, che doveva svolgersi sabato, è stata rinviata.", "it", ["2026-12-05"]),
     ("A feira, que ia decorrer no sábado, foi cancelada.", "pt", ["2026-12-05"]),
     ("El concierto, que debía celebrarse el sábado, fue aplazado.", "es", ["2026-12-05"]),
+    ("A feira foi adiada para janeiro.", "pt", ["2027-01-01"]),  # the new time: ahead
+    ("O jogo foi antecipado para segunda-feira.", "pt", ["2026-12-07"]),
 ])
 def test_dates_are_read(text: str, language: str, want: list[str]) -> None:
     assert _values(text, language) == want

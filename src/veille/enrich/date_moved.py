@@ -80,17 +80,23 @@ MOVING_FOREIGN = {
           r"(?:a|ano|ò|arono|erà|eranno)",
     "de": r"verschoben|verschob(?:en)?|verschieb(?:t|en)|verlegt(?:e|en)?|verleg(?:en)?|"
           r"vertagt(?:e|en)?|vorgezogen|zog\w*\s+vor",
+    "pt": r"(?:adiad|postergad|transferid|remarcad|reagendad|antecipad|prorrogad)[oa]s?|"
+          r"(?:adi|posterg|remarc|reagend|antecip|prorrog)(?:a|am|ou|aram|ará|arão)|"
+          r"transfer(?:e|em|iu|iram|irá|irão)",
 }
 """Verbs of moving a set time in Spanish, Italian and German, the finite forms of the
 telling and the participle (the same class as :data:`MOVING`: "aplazar", "posponer",
 "postergar", "trasladar", "retrasar", "adelantar", "diferir"; "rinviare", "rimandare",
-"posticipare", "slittare", "spostare", "anticipare", "differire"; "verschieben",
+"posticipare", "slittare", "spostare", "anticipare", "differire"; Portuguese "adiar",
+"postergar", "transferir", "remarcar", "reagendar", "antecipar", "prorrogar" (Priberam's
+synonyms; r-lang55: "foi adiada para janeiro" was the January gone by); "verschieben",
 "verlegen", "vertagen", "vorziehen": the synonyms the RAE's, Treccani's and Duden's
 dictionaries give for putting off a set time). Not the nouns ("gli spostamenti")."""
 _TO_FOREIGN = {
     "es": r"(?:\ba|\bal|\bpara|\bhasta)\s+(?:(?:el|la|los)\s+)?$",
     "it": r"(?:\ba|\bad|\bal|\balla|\ball['’]|\bper|\bfino\s+a(?:l|lla)?)\s*(?:(?:il|la)\s+)?$",
     "de": r"(?:\bauf|\bin\s+den|\bbis)\s+(?:(?:den|dem|Ende|Anfang|Mitte)\s+)?$",
+    "pt": r"(?:\bpara|\baté|\ba|\bao|\bà)\s+(?:(?:o|a|os|as|dia)\s+)?$",
 }
 """The preposition of the new time ("aplazada al 10 de marzo", "rinviato a marzo", "auf
 März verschoben", "auf den 12. März verlegt")."""
