@@ -76,7 +76,13 @@ _PAST = {
           r"è\s+stat[oaie]|sono\s+stat[oaie])\s+(?:\w+\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]|"
           r"ss[oaie]|tt[oaie]|rs[oaie])\b|\b(?!(?:però|perciò|può|ciò)\b)\w{3,}(?:ò|arono|"
           r"irono|erono|ette|ettero)\b|\b\w{3,}(?:ava|avano|eva|evano)\b|"
-          r"\b(?:avevo|aveva|avevamo|avevate|avevano)\b",
+          r"\b(?:avevo|aveva|avevamo|avevate|avevano)\b|"
+          # irregular participles after "avere" or a pronominal "essere" only ("ha chiuso",
+          # "si è svolta", "si è conclusa": t-final55 A5's probe; after a bare "è" they are
+          # often states: "è chiuso il 31 dicembre", Serianni XI.366-369)
+          r"\b(?:(?:ha|hanno|ho|hai|abbiamo|avete|aveva|avevano)|(?:si|ci|mi|ti|vi)\s+"
+          r"(?:è|sono|era|erano))\s+(?:\w+\s+)?(?!previst|promess)\w+(?:lt|us|is|nt|rt|st)"
+          r"[oaie]\b",
     # German weak preterites ("sperrte", "meldeten") in lower case only: a capitalised word
     # is a noun (Duden, *Die Grammatik*: every noun is capitalised), "Bauarbeiten" no
     # "arbeiteten" (t-final52b A9: a closure "von Freitagabend bis Montagfrüh" told past)
@@ -848,7 +854,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             tense = ""  # "llamó a … a parar el 15 de marzo": the nearest (t-final51b A9)
         elif tense != "future" and moved_ahead(text, start, end, lang.code):
             tense = "future"  # "è stato rinviato a marzo" (t-final51b A8)
-        if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
+        if ((wd and not (g["wdmon"] or g["pre"] or g["post"]))
+                or (g["day"] and g["mon"] and not g["year"])) and (
                 called := foreign_plan_called_off(
                     before, re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0],
                     lang.code)) is not None:

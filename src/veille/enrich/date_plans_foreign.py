@@ -46,7 +46,8 @@ PLANNED = {
     "es": r"(?:(?:previst|programad|fijad|convocad|anunciad|planead|agendad)[oa]s?"
           r"(?:\s+para)?|" + _TOLD_BY_VERB["es"] + r")(?:\s+(?:el|este))?",
     "it": r"(?:(?:previst|programmat|fissat|convocat|annunciat|indett)[oaie](?:\s+per)?"
-          r"|in\s+programma|" + _TOLD_BY_VERB["it"] + r")",
+          r"|in\s+programma|" + _TOLD_BY_VERB["it"] + r")"
+          r"(?:\s+(?:il|lo|la|l['’]|per\s+il|nel|nella))?",
     "pt": r"(?:(?:previst|programad|marcad|agendad|convocad|anunciad)[oa]s?"
           r"(?:\s+para)?|" + _TOLD_BY_VERB["pt"] + r")(?:\s+(?:em|para))?"
           r"(?:\s+(?:o|a|no|na|este|esta|neste|nesta))?",
@@ -98,7 +99,9 @@ GONE_BY = {
 
 
 def foreign_plan_called_off(before: str, after: str, language: str) -> str | None:
-    """The tense of a weekday named by a plan in Spanish, Italian or Portuguese text:
+    """The tense of a weekday or a day of a month without its year (t-final55 A5: "che
+    doveva svolgersi il 31 dicembre, è stato annullato", written on 4 December, was 31
+    December a year ago) named by a plan in Spanish, Italian or Portuguese text:
     ``before`` is its clause up to it, ``after`` the rest of its sentence. "past" when the
     event did not take place or was called off at the last minute (:data:`GONE_BY`), ''
     (the nearest such day) when it was called off or moved (:data:`CALLED_OFF`); None when
