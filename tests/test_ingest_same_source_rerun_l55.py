@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_ingest_t_final49 import CAPTURE
-
 from veille.ingest import ingest_paths
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the capture holds paragraphs on one line, as pages do)
 """Markup pasted inside a line of a text capture goes as a space, so the line stays one:
 "Amiens : <script>…</script> la cathédrale <img onerror=…> illuminée pour Noël" lost
 "Amiens :" from its headline, cut off as a menu line (t-final55 A11). A script on lines of
