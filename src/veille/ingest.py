@@ -171,6 +171,11 @@ def refused_date_note(article: Article) -> str:
             "--json`)")
 
 
+def _folded(name: str) -> str:
+    """A source name compared without case and surrounding spaces."""
+    return name.strip().casefold()
+
+
 def duplicate_source_note(raw: RawInput) -> str:
     """The one line saying that an input ingested again with ``--source`` was a duplicate,
     so that its source was not applied (t-final49 B2: "duplicate 1" and nothing else, the
@@ -895,6 +900,21 @@ class Ingestor:
     def _stored_texts(self, ids: Sequence[str]) -> dict[str, list[str]]:
         return {i: body_of(a) for i, a in self.store.get_many(ids).items()}
 
+    def _say_sources_not_applied(self, again: list[RawInput]) -> None:
+        """A note for each input of ``again`` (stored already, given with ``--source``)
+        whose stored article carries another source: the one given was not applied. Said
+        only when it differs (t-final55 B2: re-running an interrupted ingest with the same
+        ``--source`` gave 200 such notes about a source that was applied)."""
+        if not again:
+            return
+        owners = self.store.articles_of_raw(r.raw_id for r in again)
+        stored = self.store.get_many(set(owners.values()))
+        for r in again:
+            article = stored.get(owners.get(r.raw_id, ""))
+            kept = (article.source or article.raw.source or "") if article else ""
+            if article is None or _folded(kept) != _folded(r.source or ""):
+                self.summary.notes.append(duplicate_source_note(r))
+
     def _fail(self, problem: ItemProblem, origin: str, raw: RawInput | None,
               failures: list[Failure]) -> None:
         self.summary.failed += 1
@@ -916,9 +936,8 @@ class Ingestor:
         self.summary.duplicate += seen_again
         self.summary.duplicate_inputs.extend(r.raw_id for r in batch
                                              if (r.raw_id, r.origin) in pairs)
-        for r in batch:
-            if r.source and (r.raw_id, r.origin) in pairs:
-                self.summary.notes.append(duplicate_source_note(r))
+        self._say_sources_not_applied([r for r in batch if r.source
+                                       and (r.raw_id, r.origin) in pairs])
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))

@@ -137,6 +137,14 @@ def _waiting(summary: PollSummary) -> str:
             f"{summary.next_retry.astimezone(UTC):%Y-%m-%d %H:%M} UTC)")
 
 
+def _refused(summary: PollSummary) -> str:
+    """``; refused before (not asked) N`` when listed pages were not asked because an
+    earlier fetch of them was refused for good (t-final55 A4: they were counted "already
+    fetched"), else ""."""
+    count = len(summary.refused_urls)
+    return f"; refused before (not asked) {count}" if count else ""
+
+
 def _print(summary: PollSummary) -> None:
     """The run's requests, each counted once (polls and revisits together; newuser11b
     U34: "listings 0, unchanged 5" mixed feeds answered 304 with revisited pages)."""
@@ -146,7 +154,7 @@ def _print(summary: PollSummary) -> None:
     click.echo(f"listings asked {asked}: read {read}, unchanged (304) {same}, failed "
                f"{failed}; pages asked {p_asked}: downloaded {got}, unchanged (304) {p_same}, "
                f"{gone}failed {p_failed}; listed pages already fetched (not asked) "
-               f"{summary.skipped}{_waiting(summary)}", err=True)
+               f"{summary.skipped}{_refused(summary)}{_waiting(summary)}", err=True)
     print_summary(summary.ingest)  # its errors hold the listings' failures too
 
 

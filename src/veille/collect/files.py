@@ -24,6 +24,7 @@ import io
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,7 +38,7 @@ from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
 from veille.collect.warc import is_warc, looks_like_warc, read_warc
 from veille.collect.wire import sniff_wire, wire_items
-from veille.errors import InputError
+from veille.errors import InputError, InputNote
 from veille.extract.encoding import decode_bytes
 from veille.extract.json_bound import MAX_RECORD_BYTES, bounded_json_text
 from veille.extract.jsondepth import too_deep
@@ -109,18 +110,42 @@ def is_ingestible_name(name: str) -> bool:
     return suffix in _SUFFIX_TYPES or suffix in _OTHER_INPUTS or suffix == ""
 
 
-def list_files(paths: list[Path]) -> Iterator[Path]:
-    """The input files under ``paths``, directories walked recursively in a stable order."""
+def list_files(paths: list[Path], passed: list[Path] | None = None) -> Iterator[Path]:
+    """The input files under ``paths``, directories walked recursively in a stable order.
+    ``passed``, when given, receives the files of a walk whose name is of no input kind
+    (:func:`is_ingestible_name`), to be told (t-final55 B1: a folder's ``junk.bin`` was
+    passed over without a word); hidden files and :data:`SKIPPED_NAMES` are not."""
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIPPED_NAMES)
                 for name in sorted(files):
-                    if (name not in SKIPPED_NAMES and not name.startswith(".")
-                            and is_ingestible_name(name)):
+                    if name in SKIPPED_NAMES or name.startswith("."):
+                        continue
+                    if is_ingestible_name(name):
                         yield Path(root) / name
+                    elif passed is not None:
+                        passed.append(Path(root) / name)
         else:
             yield path
+
+
+def passed_over_note(folder: Path, passed: list[Path]) -> InputNote | None:
+    """The one line telling the files of ``folder`` a walk passed over (no input kind by
+    their name: a README, a picture, a ``.bin``), counted by suffix, with up to three
+    names and what to do to read one; None when there are none."""
+    if not passed:
+        return None
+    kinds = Counter(p.suffix.lower() or p.name for p in passed)
+    counted = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common(6))
+    names = ", ".join(origin_of(p.relative_to(folder)) for p in passed[:3])
+    more = f" and {len(passed) - 3} more" if len(passed) > 3 else ""
+    return InputNote(
+        f"passed over {len(passed)} {'file' if len(passed) == 1 else 'files'} whose name "
+        f"is of no input kind ({counted}): "
+        f"{names}{more}", origin=origin_of(folder), reason="not-an-input",
+        hint="name a file to read it whatever its name (`veille ingest FILE`), or give it a "
+             "suffix veille reads (.txt, .html, .xml, .json, .jsonl, .warc...)")
 
 
 def media_type_for(name: str, data: bytes) -> str:
@@ -621,7 +646,8 @@ def _read_inputs(paths: list[Path], *, options: Options,
             yield _missing(path)
             continue
         root = Path(os.path.realpath(path)) if path.is_dir() else None
-        for file in list_files([path]):
+        passed: list[Path] = []
+        for file in list_files([path], passed):
             items = read_path(file, options=options, root=root)
             if root is not None and options.folder_items and options.source:
                 items = with_folder_identity(items, file=file, folder=path,
@@ -629,6 +655,8 @@ def _read_inputs(paths: list[Path], *, options: Options,
             yield from items
             if options.file_progress is not None:
                 options.file_progress(1)
+        if root is not None and (note := passed_over_note(path, passed)) is not None:
+            yield note
 
 
 def with_folder_identity(items: Iterable[RawInput | InputError], *, file: Path, folder: Path,

@@ -12,10 +12,12 @@ one-line error in the summary and the failures table; the others go on.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
@@ -82,6 +84,11 @@ class PollSummary:
     pages: int = 0
     """Pages downloaded (answered with a body)."""
     skipped: int = 0
+    refused_urls: set[str] = field(default_factory=set)
+    """Listed pages not asked because an earlier fetch of them was refused for good (a
+    ``404``, ``robots.txt``, an address the fetch guard refuses...), never stored: counted
+    apart from ``skipped`` (t-final55 A4: such pages were counted "already fetched"), once
+    however many listings name them."""
     waiting_urls: set[str] = field(default_factory=set)
     """Listed pages not asked because an earlier refusal that may pass (``429``,
     ``503``...) set a time before which they are not asked again (``retry_at``): counted
@@ -406,8 +413,25 @@ class Collector:
             return True
         if state.raw_id:
             return False
+        if state.error == "blocked-address":
+            return self._address_opened(url)
         return not lasting(state.error) and (state.retry_at is None
                                              or state.retry_at <= utcnow())
+
+    def _address_opened(self, url: str) -> bool:
+        """Whether a page refused before for its address (``blocked-address``) may now be
+        asked: the refusal was the configuration's, not the site's, so a ``fetch_allow``
+        opened since lifts it (t-final55 A4: pages refused before ``VEILLE_FETCH_ALLOW``
+        was set were never asked once it was). A host written as an address is checked
+        against the policy; a named host is asked again whenever ``fetch_allow`` opens some
+        network, the guard deciding again when it connects. Link-local and metadata
+        addresses stay refused (:func:`veille.collect.netguard.never_allowed`)."""
+        host = (urlsplit(url).hostname or "").strip("[]")
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            return bool(self.policy.allow.allow)
+        return self.policy.allow.permits(ip)
 
     def _retry_times(self, urls: list[str]) -> dict[str, datetime]:
         """The ``retry_at`` of those ``urls`` never stored that wait for it (a refusal
@@ -537,7 +561,13 @@ class Collector:
                 if u not in claimed and (force or u in changed or self._wanted(u))]
         waits = self._retry_times([u for u in dict.fromkeys(urls)
                                    if u not in claimed and u not in todo])
-        summary.skipped += len(set(urls)) - len(todo) - len(waits)
+        passed = [u for u in dict.fromkeys(urls)
+                  if u not in claimed and u not in todo and u not in waits]
+        states = self.store.fetch_states(passed) if passed else {}
+        refused = {u for u in passed if (state := states.get(u)) is not None
+                   and not state.raw_id and state.error}
+        summary.refused_urls.update(refused)
+        summary.skipped += len(set(urls)) - len(todo) - len(waits) - len(refused)
         summary.waiting_urls.update(waits)
         if waits:
             summary.next_retry = min([*waits.values(), *filter(None, [summary.next_retry])])

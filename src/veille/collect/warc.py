@@ -11,6 +11,7 @@ reading the archive again.
 
 from __future__ import annotations
 
+import io
 import re
 import tempfile
 import zlib
@@ -167,6 +168,20 @@ def _read_warc(path: Path, *, max_bytes: int, source: str | None = None,
                     held = _page(record, origin=origin, max_bytes=max_bytes, source=source,
                                  dates=dates)
                 start = None
+                hidden = (_hidden_record(stream, seen, held) if read_any and held is not None
+                          and stream.seekable() else None)
+                if hidden is not None and held is not None:
+                    # the last record read declared more bytes than its archive gave it and
+                    # swallowed the records after it (t-final55 A3: a cut record of a
+                    # .warc.gz hid the last article, "failed 0"): said, then read on
+                    extent = _extent(stream, seen, hidden)
+                    if extent is not None:
+                        held = _reread(stream, seen, extent, held, origin=origin,
+                                       max_bytes=max_bytes, source=source, dates=dates)
+                        yield from _said_of_extent(extent, held, held_url, seen, hidden,
+                                                   origin, origin_note)
+                        held = None
+                        start = hidden
             except Exception as exc:  # a damaged record: say where, read on after it
                 if seen == 0 and not read_any and stream.seekable() and (
                         other := _not_a_warc(stream)):
@@ -356,6 +371,12 @@ def _said_of_extent(extent: Extent, held: RawInput | InputError, url: str, at: i
                            f"reading on from the next record at byte {resume}",
                            origin=here, reason="bad-warc",
                            hint="the records before and after it are kept")]
+    if extent.declared > extent.actual and not isinstance(held, RawInput):
+        return [held, InputNote(
+            f"{where}: its Content-Length ({extent.declared}) runs "
+            f"{extent.declared - extent.actual} bytes past its block, into the next record "
+            f"(at byte {resume}): read on from there", origin=here, reason="bad-warc",
+            hint="no record was lost")]
     if extent.declared > extent.actual and isinstance(held, RawInput):
         cut = held.data.find(b"\r\n\r\nWARC/1.")
         if cut < 0:
@@ -370,6 +391,92 @@ def _said_of_extent(extent: Extent, held: RawInput | InputError, url: str, at: i
             f"{resume}): read to its real end", origin=here, reason="bad-warc",
             hint="no record was lost")]
     return [held]
+
+
+def _hidden_record(stream: BinaryIO, at: int, held: RawInput | InputError) -> int | None:
+    """Where a record starts inside the block of the last record read (at byte ``at``),
+    when that record's ``Content-Length`` overran what the archive holds for it and the
+    reader took the records after it for its block; None when nothing is hidden. Looked for
+    only when the record is cut: its .warc.gz member inflates to less than its header and
+    declared block (ISO 28500 Annex D: a member per record), or its block was read short
+    (``held`` failed as ``truncated``). A candidate counts when it opens as a record does (a
+    gzip member inflating to ``WARC/1.``, or ``WARC/1.`` after a record's closing CRLFs);
+    at most :data:`_EXTENT_BYTES` are searched."""
+    stream.seek(at)
+    raw = stream.read(_EXTENT_BYTES)
+    member = raw[:2] == b"\x1f\x8b"
+    if member:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            inner = inflater.decompress(raw, _EXTENT_BYTES)
+        except zlib.error:
+            return None
+        head_end = inner.find(b"\r\n\r\n")
+        length = re.search(rb"(?im)^Content-Length:[ \t]*(\d{1,15})[ \t]*\r?$",
+                           inner[:max(0, head_end)])
+        if (head_end < 0 or length is None or not inflater.eof
+                or len(inner) >= head_end + 4 + int(length.group(1))):
+            return None  # the member holds its whole record: nothing hidden
+        search_from = len(raw) - len(inflater.unused_data)
+    elif (isinstance(held, InputError) and held.reason == "truncated") or (
+            isinstance(held, RawInput) and b"\nWARC/1." in held.data):
+        search_from = 1
+    else:
+        return None
+    position = search_from
+    while position < len(raw):
+        found = [i for mark in _RECORD_STARTS if (i := raw.find(mark, position)) >= 0]
+        if not found:
+            return None
+        candidate = min(found)
+        if _opens_a_record(raw[candidate:candidate + 65536]) and (
+                member or raw[max(0, candidate - 4):candidate] == b"\r\n\r\n"):
+            return at + candidate
+        position = candidate + 1
+    return None
+
+
+def _opens_a_record(head: bytes) -> bool:
+    """Whether ``head`` opens a WARC record: its version line, plainly or as the start of a
+    gzip member, followed by a header line."""
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 8192)
+        except zlib.error:
+            return False
+    end = head.find(b"\r\n\r\n", 0, 8192)
+    return (re.match(rb"WARC/1\.[01]\r\n[A-Za-z-]{1,64}:", head) is not None and end > 0
+            and re.search(rb"(?im)^Content-Length:[ \t]*\d{1,15}[ \t]*\r?$",
+                          head[:end]) is not None)
+
+
+def _reread(stream: BinaryIO, at: int, extent: Extent, held: RawInput | InputError, *,
+            origin: str, max_bytes: int, source: str | None,
+            dates: dict[str, datetime]) -> RawInput | InputError:
+    """The record at byte ``at`` read again over its real extent (its ``Content-Length``
+    set to the block it has), so that its page holds none of the records it hid; ``held``
+    (what was read the first time) when that cannot be done."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    stream.seek(at)
+    raw = stream.read(_EXTENT_BYTES)
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _EXTENT_BYTES)
+        except zlib.error:
+            return held
+    head_end = raw.find(b"\r\n\r\n")
+    if head_end < 0:
+        return held
+    head = re.sub(rb"(?im)^(Content-Length:[ \t]*)\d{1,15}", lambda m: m.group(1)
+                  + str(extent.actual).encode(), raw[:head_end], count=1)
+    fixed = head + b"\r\n\r\n" + raw[head_end + 4:head_end + 4 + extent.actual] + b"\r\n\r\n"
+    for record in ArchiveIterator(io.BytesIO(fixed), parse_http=True):
+        if record.record_type != WarcRecordType.response:
+            return _not_a_page(record, origin)
+        page = _page(record, origin=origin, max_bytes=max_bytes, source=source, dates=dates)
+        return page
+    return held
 
 
 def _not_a_warc(stream: BinaryIO) -> str:

@@ -205,6 +205,7 @@ def _add(total: PollSummary, part: PollSummary) -> None:
     total.pages += part.pages
     total.skipped += part.skipped
     total.waiting_urls |= part.waiting_urls
+    total.refused_urls |= part.refused_urls
     if part.next_retry is not None:
         total.next_retry = min(filter(None, [total.next_retry, part.next_retry]))
     total.listings_not_modified += part.listings_not_modified

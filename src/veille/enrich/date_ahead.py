@@ -53,6 +53,15 @@ ahead of the expectation, itself before publication, so the past tense of the cl
 not put it in the past: the nearest such day ("was expected on Tuesday", "étaient
 attendues mardi", "Météo-France prévoyait des orages samedi")."""
 
+FOREWARNING = re.compile(
+    r"(?i)\b(?:warn(?:ed|s|ing)?|warnings?|braced?|bracing|"
+    r"mis(?:e|es)?\s+en\s+garde|met(?:tent)?\s+en\s+garde)\s+(?:of|about|for|against|contre)\b")
+"""A warning of, or bracing for, what is to come ("forecasters warned of more flooding over
+the weekend", "braced for more snow on Saturday", "a mis en garde contre de nouvelles crues
+ce week-end"): the time of its complement lies ahead of the warning, whatever the tense of
+the verb (t-final55 A7: "over the weekend" was read as the weekend gone by). A warning
+given on a day ("warned on Monday that…") has no "of" before that day's noun phrase."""
+
 IRREALIS = re.compile(
     r"(?i)\b(?:could|would|might|should|ruled\s+out|excluded|likely|unlikely|possible|"
     r"probable|pourrait|pourraient|devrait|devraient|exclu|exclue|exclus|exclues|"
@@ -82,8 +91,9 @@ def ahead_of_limit(before: str, past: bool, past_durative: bool) -> bool:
 
 
 def expected_ahead(before: str) -> bool:
-    """Whether the clause before a weekday expects or forecasts what it names."""
-    return bool(EXPECTING.search(before))
+    """Whether the clause before a weekday expects, forecasts or warns of what it names
+    (:data:`EXPECTING`, :data:`FOREWARNING`)."""
+    return bool(EXPECTING.search(before) or FOREWARNING.search(before))
 
 
 def irrealis(clause: str) -> bool:

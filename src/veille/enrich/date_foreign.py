@@ -179,6 +179,25 @@ of a plan ("prevista por", "programmata dal"), whose date is the event's (RAE §
 Serianni XI.406: the agent complement of the passive participle; inflection, a closed
 class). German puts the participle after its date ("vom Bundestag im Oktober
 beschlossene"): not read here."""
+_APPOSED_PARTICIPLE = {
+    "es": r"(?:^|[,(—–])\s*(?!(?:previst|programad|planead|convocad|fijad|esperad|"
+          r"aplazad|pospuest|trasladad)[oa]s?\b)\w{3,}(?:ad|id)[oa]s?\s+"
+          r"(?:(?:el|la|en|desde)\s+)?$",
+    "it": r"(?:^|[,(—–])\s*(?!(?:previst|programmat|pianificat|convocat|fissat|attes|indett|"
+          r"rinviat|spostat|posticipat)[oaie]\b)\w{3,}(?:at|ut|it)[oaie]\s+"
+          r"(?:(?:il|lo|la|nel|nella|da|dal|dalla)\s+)?$",
+    "de": r"(?!)",
+    "pt": r"(?:^|[,(—–])\s*(?!(?:previst|programad|planead|marcad|agendad|convocad|esperad|"
+          r"adiad|transferid)[oa]s?\b)\w{3,}(?:ad|id)[oa]s?\s+"
+          r"(?:(?:n[oa]|em|desde)\s+)?$",
+}
+"""A past participle set apart by a comma right before a date ("A greve, iniciada na
+segunda-feira, termina amanhã", "La huelga, iniciada el lunes, …", "Lo sciopero, iniziato
+lunedì, …"): the participle tells an act done on that day, past whatever the main verb
+(t-final55 A6: the coming Monday); the French reading has the same rule
+(``dates._participle_tense``). Not the participles of a plan or of a move ("prevista",
+"marcada", "adiada"), whose date is the event's (Cunha & Cintra cap. 13, RAE §27.4,
+Serianni XI.406: the participle clause in apposition; closed classes)."""
 _BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but|mas)"
 """The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
@@ -839,6 +858,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         if re.search(_BY_AGENT[lang.code], before_clause(text, start), re.IGNORECASE) and \
                 not agent_is_a_date(before_clause(text, start), words):
             tense = "past"  # "la tasa aprobada por el Parlament en octubre" (t-final50 A8)
+        elif re.search(_APPOSED_PARTICIPLE[lang.code], before, re.IGNORECASE):
+            tense = "past"  # "A greve, iniciada na segunda-feira, …" (t-final55 A6)
         if wd and not (g["wdmon"] or g["pre"] or g["post"]) and (
                 re.search(_PLUPERFECT[lang.code], own := before_clause(text, start),
                           re.IGNORECASE) or lang.past.search(own) and _told_over(text, end,

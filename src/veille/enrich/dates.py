@@ -1142,6 +1142,13 @@ def _ahead(match: re.Match[str], text: str, start: int, end: int, tense: str) ->
         # the writing: "avait prévu de présenter le texte le 18 décembre, mais …", written
         # on 4 December, is not 18 December a year ago (t-final50b A2): the nearest one
         return ""
+    rel = (match.group("rel") or "").lower()
+    if tense == "past" and ("weekend" in rel or "week-end" in rel) and not any(
+            w in rel for w in ("next", "last", "prochain", "derni", "pass")) and \
+            expected_ahead(piece) and plan_called_off(
+                text[max(0, start - 40):start],
+                _AFTER_END.split(text[end:end + 3 * WINDOW])[0]) is None:
+        return ""  # "warned of more flooding over the weekend": the coming one (t-final55 A7)
     if match.group("mon2") and not (match.group("year2") or match.group("yy2") or
                                     match.group("monrel2")) and tense == "past" and \
             (match.group("pre") or "").lower() not in ("depuis", "since") and \
@@ -1704,6 +1711,19 @@ _HABIT = re.compile(r"(?i)\b(?:du|des|chaque|every)\s+$")
 samedi", "les forains du samedi", "chaque lundi"); "du samedi au dimanche" is a range, read
 as one (:func:`_range_end`)."""
 _RANGE_ON = re.compile(r"(?i)\s+(?:au|à)\s")
+_HABIT_ARTICLE = re.compile(r"(?i)(?:^|[^\w'’-])le\s+$")
+_DAY_OF_A_TOLD_WEEK = re.compile(
+    r"(?i)(?:\s+(?:soir|matin|midi|après-midi|apres-midi|nuit))?\s*(?:,\s*)?"
+    r"(?:(?:suivante?s?|précédente?s?|precedente?s?|d['’]\s*(?:après|apres|avant|ensuite)|"
+    r"même|meme)\b|qui\s+(?:suit|suivait|suivra|précède|précédait)|"
+    r"de\s+la\s+même\s+semaine|de\s+cette\s+semaine|noir\b|\d|"
+    r"(?:au|à)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+"""French names a weekday of habit with the definite article ("la gratuité des bus le
+samedi", "Le mardi soir, l'émission…", "la chaîne se dotera, le samedi, d'une case
+cinéma": every Saturday, every Tuesday), a given day without it ("samedi", "ce samedi";
+Grevisse, *Le Bon Usage* § 588: the article before a weekday marks repetition). "Le
+samedi suivant", "le samedi d'après", "le samedi même", "le lundi noir" and "le samedi 5"
+name one day and stay dates (t-final55 A9: "le samedi" was read as last Saturday)."""
 _NOWADAYS_AFTER = re.compile(
     r"(?i)\s*(?:,\s*)?(?:âgée?s?|installée?s?|retraitée?s?|devenue?s?|disparue?s?|décédée?s?|"
     r"reconvertie?s?|établie?s?|domiciliée?s?|mariée?s?|divorcée?s?|encore|toujours|plus|"
@@ -1856,6 +1876,11 @@ def _no_date(match: re.Match[str], text: str, start: int, end: int) -> bool:
     if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
             and _HABIT.search(before) and not _RANGE_ON.match(text, end)):
         return True
+    if (match.group("wd2") and not match.group("wdrel") and not match.group("wdpre")
+            and not match.group("wdweek")
+            and _HABIT_ARTICLE.search(before)
+            and not _DAY_OF_A_TOLD_WEEK.match(text, match.end("wd2"))):
+        return True  # "les bus gratuits le samedi": every Saturday (t-final55 A9)
     if rel == "hier" and _PERIOD_OF_YESTERDAY.search(before):
         return True
     return rel.startswith("aujourd") and _nowadays(text, start, end, before)

@@ -361,10 +361,23 @@ def cut_tag_blocks(text: str) -> str:
             unclosed_from[name] = match.end()
             continue
         out.append(text[pos:match.start()])
-        out.append("\n")
+        out.append(" " if _inline(text, match.start(), close.end()) else "\n")
         pos = search_at = close.end()
     out.append(text[pos:])
     return "".join(out)
+
+
+def _inline(text: str, start: int, end: int) -> bool:
+    """Whether the element at ``[start, end)`` sits inside a line of text, words on both
+    sides ("Amiens : <script>…</script> la cathédrale illuminée"): it goes as a space, so
+    the line stays one line (t-final55 A11: "Amiens :" was cut off the headline as a menu
+    line); an element on lines of its own still ends a block. Looks at most 200 characters
+    each way."""
+    line_start = text.rfind("\n", max(0, start - 200), start)
+    if not text[line_start + 1 if line_start >= 0 else max(0, start - 200):start].strip():
+        return False
+    line_end = text.find("\n", end, end + 200)
+    return bool(text[end:line_end if line_end >= 0 else end + 200].strip())
 
 
 #: Code punctuation that a sentence listing things in parentheses and semicolons lacks.
