@@ -154,6 +154,13 @@ class CaptureResult:
         return self.paragraphs[at][self.dateline_end if at == 0 else 0:].lstrip()
 
 
+#: Words of a block printed twice, at most, for the copies to be page chrome (a menu, a
+#: label, a teaser card): a longer one is text, a deck copying the lead word for word and
+#: the lead itself (r-head55; both were "repeat", the deck became the headline and the
+#: lead was left out of the body).
+REPEAT_WORDS = 18
+
+
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
            site_chrome: Collection[str]) -> list[str]:
     """Each block's kind, from its :class:`~veille.extract.textshape.BlockShape` (computed
@@ -167,7 +174,7 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
             continue
         if shape.head:
             kinds.append(shape.head)
-        elif counts[key] > 1 and not shape.prose:
+        elif counts[key] > 1 and not shape.prose and shape.n_words < REPEAT_WORDS:
             kinds.append("repeat")
         else:
             kinds.append(shape.tail)
@@ -1353,8 +1360,8 @@ def extract_text_capture(
     # A line read for a date only because it sits above the body ("the headline is the
     # news, no dateline") is left out when it gave none: listed, not lost (t-final54 A1: a
     # 282-character headline was in no part of the record).
-    used -= {i for i in meta_at if kinds[i] == "other" and not _dates_or_names(
-        blocks[i], zone, fetched_at)}
+    used -= {i for i in meta_at if kinds[i] == "other" and i not in (head.at, head.standfirst_at)
+             and not _dates_or_names(blocks[i], zone, fetched_at)}
     if address:
         used.add(0)
     if kicker:

@@ -42,6 +42,10 @@ _CREDIT = lazy_compile(
     r"©|\(c\)|"
     r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
     r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
+    # An agency written in lower case after the label: "Foto: dpa", "Foto: dpa/Jens Büttner"
+    # (the agencies' table, as written: veille.extract.agencies).
+    r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration)\s*[:/©]\s*"
+    rf"{written_pattern()}(?![\w'’])|"
     r"(?i:\bgetty images|shutterstock|istock)\b|"
     # A source line of five words at most: "Source : Le Monde", "Quelle: F.A.Z.", "Fuente:
     # EFE" (what bylines.credit_line reads for agencies, here for any name).
@@ -490,9 +494,12 @@ def initials_signature(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A photo caption's credit, or a caption ending with one; not a date line that ends
-    with its article's credit (:func:`dated_credit`)."""
+    with its article's credit (:func:`dated_credit`), nor a paragraph of prose that names
+    a credit in its sentences (:func:`~veille.extract.notice_stance.sign_inside_sentence`,
+    as :func:`block_shape` reads it)."""
     return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
-            and not initials_signature(text) and not dated_credit(text))
+            and not initials_signature(text) and not dated_credit(text)
+            and not (block_shape(text).prose and sign_inside_sentence(text)))
 
 
 #: A separator before a credit at a line's end: a bar, a slash, a middle dot or a dash.
