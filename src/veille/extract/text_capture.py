@@ -154,11 +154,8 @@ class CaptureResult:
         return self.paragraphs[at][self.dateline_end if at == 0 else 0:].lstrip()
 
 
-#: Words of a block printed twice, at most, for the copies to be page chrome (a menu, a
-#: label, a teaser card): a longer one is text, a deck copying the lead word for word and
-#: the lead itself (r-head55; both were "repeat", the deck became the headline and the
-#: lead was left out of the body).
-REPEAT_WORDS = 18
+#: Words of a deck copying the lead, at least (:func:`_unmark_copied_deck`): no label.
+COPIED_DECK_WORDS = 8
 
 
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -174,11 +171,30 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
             continue
         if shape.head:
             kinds.append(shape.head)
-        elif counts[key] > 1 and not shape.prose and shape.n_words < REPEAT_WORDS:
+        elif counts[key] > 1 and not shape.prose:
             kinds.append("repeat")
         else:
             kinds.append(shape.tail)
+    _unmark_copied_deck(shapes, folded, counts, kinds)
     return kinds
+
+
+def _unmark_copied_deck(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
+                        kinds: list[str]) -> None:
+    """A deck copying the lead word for word, printed twice around the author's name and
+    the date (deck / byline / dateline / the same text), is the deck and the lead, not a
+    repeat (page chrome): marked ``repeat``, the deck took the title and the lead left the
+    body (r-head55). The first such pair only, of :data:`COPIED_DECK_WORDS` words or more,
+    the text printed exactly twice; both copies get their shape's kind back."""
+    for i, kind in enumerate(kinds):
+        if kind != "repeat" or shapes[i].n_words < COPIED_DECK_WORDS or counts[folded[i]] != 2:
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] in {"byline", "dateline"}:
+            j += 1
+        if i + 1 < j < len(kinds) and folded[j] == folded[i]:
+            kinds[i], kinds[j] = shapes[i].tail, shapes[j].tail
+            return
 
 
 _INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|"

@@ -24,6 +24,7 @@ from veille.extract.bylines import credit_line, opinion_byline, plain_byline, un
 from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.notice_stance import (
+    credits_after_narration,
     rights_only_quoted,
     sign_inside_sentence,
     stands_as_chrome,
@@ -494,12 +495,13 @@ def initials_signature(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A photo caption's credit, or a caption ending with one; not a date line that ends
-    with its article's credit (:func:`dated_credit`), nor a paragraph of prose that names
-    a credit in its sentences (:func:`~veille.extract.notice_stance.sign_inside_sentence`,
-    as :func:`block_shape` reads it)."""
+    with its article's credit (:func:`dated_credit`), nor a paragraph of prose whose last
+    sentence names credits after a sentence of narration
+    (:func:`~veille.extract.notice_stance.credits_after_narration`, as :func:`block_shape`
+    reads it: "… (30 words). Les photos sont © AFP et © La Rep'.")."""
     return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
             and not initials_signature(text) and not dated_credit(text)
-            and not (block_shape(text).prose and sign_inside_sentence(text)))
+            and not (block_shape(text).prose and credits_after_narration(text)))
 
 
 #: A separator before a credit at a line's end: a bar, a slash, a middle dot or a dash.
