@@ -10,6 +10,8 @@
   Les photos sont © AFP et © La Rep'.") was dropped as a credit line, in captures and in
   HTML pages; true credit lines ("Foto: dpa/Jens Büttner", "© Reuters") stay dropped.
 * A standfirst of kind ``other`` (a deck without a stop) was also listed as dropped.
+* An outlet's name of five words over a "Topic : statement" headline took the title, the
+  headline read as its standfirst (bench/data/heldout/h-places37 h1, h2).
 """
 from __future__ import annotations
 
@@ -163,3 +165,14 @@ def test_through_the_cli_a_short_headline_is_stored(tmp_path: Path) -> None:
     assert content["lead"] == DECK
     dropped = content.get("evidence", {}).get("dropped", "")
     assert DECK not in dropped and "Hochwasser in Grimma" not in dropped
+
+
+def test_an_outlets_name_over_a_topic_headline_is_not_the_title() -> None:
+    # "Topic : statement" is a headline's form, no deck's: the line above is the outlet.
+    headline = "Lyon : la ligne B du métro fermée ce week-end entre Saxe-Gambetta et Gerland"
+    got = extract_text_capture(_capture(
+        "Le Petit Courrier du Rhône", "", headline, "", "Par Léa Martin", "Publié le 04/12/2026 à 08h10", "",
+        "Le Sytral fermera la ligne B du métro samedi et dimanche entre Saxe-Gambetta et Gerland pour des travaux de voie, a-t-il annoncé mercredi.",
+        "Des bus de remplacement desserviront les stations fermées toutes les cinq minutes.",
+        "« Nous avons choisi le week-end pour gêner le moins possible », a indiqué la direction."), fetched_at=NOW)
+    assert got.title == headline

@@ -272,6 +272,12 @@ def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first
     return 0.0
 
 
+#: A headline's form "Topic : statement" ("Paris : la ligne 2 du métro fermée ce week-end",
+#: "Cherbourg : le chantier prend six mois de retard"): one to four words, then a colon, then
+#: the statement. A deck is a sentence, not so opened: a long line of this form under a
+#: shorter one is the headline, the line above it the outlet's name (r-head55; h-places37:
+#: "Le Quotidien de l'Île-de-France" was the title).
+_TOPIC_HEADLINE = re.compile(r"^(?:[^\s:]+\s+){0,3}[^\s:]+\s?:\s+\S")
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
@@ -547,6 +553,7 @@ def choose_head(
     above = heads.get(at - 1)
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
+            and not _TOPIC_HEADLINE.match(blocks[at])
             and find_standfirst(blocks, kinds, at - 1, kept) == at
             and not _masthead(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which
