@@ -176,3 +176,16 @@ def test_an_outlets_name_over_a_topic_headline_is_not_the_title() -> None:
         "Des bus de remplacement desserviront les stations fermées toutes les cinq minutes.",
         "« Nous avons choisi le week-end pour gêner le moins possible », a indiqué la direction."), fetched_at=NOW)
     assert got.title == headline
+
+
+def test_an_outlets_first_line_does_not_head_over_a_topic_headline() -> None:
+    # The first line shares a word with the text ("Aude"), but the line under it is a
+    # headline by its form, no subtitle: the first line is the outlet's name.
+    headline = "Limoux : les viticulteurs face à la flambée du prix du verre"
+    got = extract_text_capture(_capture(
+        "Le Courrier de l'Aude", headline, "Par Claire Fabre", "Publié le 02/12/2026 à 07h15",
+        "Limoux. Une trentaine de viticulteurs de l'Aude se sont réunis lundi soir à la cave coopérative pour réclamer une aide. Le prix des bouteilles a doublé en deux ans, disent-ils.",
+        "« On ne peut plus vendre à perte », résume un producteur installé depuis vingt ans.",
+        "Plusieurs domaines envisagent de passer au vrac."), fetched_at=NOW)
+    assert got.title == headline
+

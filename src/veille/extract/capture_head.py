@@ -43,7 +43,7 @@ from veille.extract.chrome_lines import reading_time_line
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import known_outlet, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
-from veille.extract.short_headline import headline_over_deck
+from veille.extract.short_headline import headline_over_deck, topic_headline
 
 WINDOW = 60
 OPENING = 4
@@ -217,7 +217,6 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
 
 HEAD_MATTER = 3.0
 FRAMED_SHARE = 0.7
-""":func:`_standfirst_shaped`: a framed deck's length, at least, as a share of the headline's."""
 FRAMED_ABOUTNESS = 0.75
 """A headline-shaped line over a framed deck is its headline when its aboutness is at
 least this share of the deck's (:func:`choose_head`)."""
@@ -272,12 +271,6 @@ def _followed_by_head_matter(blocks: list[str], kinds: list[str], at: int, first
     return 0.0
 
 
-#: A headline's form "Topic : statement" ("Paris : la ligne 2 du métro fermée ce week-end",
-#: "Cherbourg : le chantier prend six mois de retard"): one to four words, then a colon, then
-#: the statement. A deck is a sentence, not so opened: a long line of this form under a
-#: shorter one is the headline, the line above it the outlet's name (r-head55; h-places37:
-#: "Le Quotidien de l'Île-de-France" was the title).
-_TOPIC_HEADLINE = re.compile(r"^(?:[^\s:]+\s+){0,3}[^\s:]+\s?:\s+\S")
 _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PLACEHOLDER = re.compile(r"^\[[^\]]*\]|\[[^\]]*\]$")
@@ -553,7 +546,7 @@ def choose_head(
     above = heads.get(at - 1)
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
-            and not _TOPIC_HEADLINE.match(blocks[at])
+            and not topic_headline(blocks[at])
             and find_standfirst(blocks, kinds, at - 1, kept) == at
             and not _masthead(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which

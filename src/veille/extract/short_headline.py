@@ -28,7 +28,7 @@ import re
 from veille.extract import textshape as ts
 from veille.extract.furniture_title import FUNCTION_STEMS, STEM
 
-__all__ = ["DECK_WORDS", "headline_over_deck"]
+__all__ = ["DECK_WORDS", "headline_over_deck", "topic_headline"]
 
 #: Words of a deck, at least, for a short line above it to be its headline: past what most
 #: headlines are written in (a long headline under a kicker is shorter).
@@ -77,3 +77,19 @@ def headline_over_deck(line: str, deck: str, repeated: bool) -> bool:
     if not letters or all(c.isupper() for c in letters):
         return False
     return not _content_words(line).isdisjoint(ts.words(ts.fold(deck)))
+
+
+#: A headline's form "Topic : statement" ("Paris : la ligne 2 du métro fermée ce week-end",
+#: "Carcassonne : les boulangers face à la flambée de l'électricité"): one to four words, a
+#: colon, the statement.
+_TOPIC_HEADLINE = re.compile(r"^(?:[^\s:]+\s+){0,3}[^\s:]+\s?:\s+\S")
+
+
+def topic_headline(text: str) -> bool:
+    """Whether ``text`` has a headline's form "Topic : statement" (:data:`_TOPIC_HEADLINE`):
+    a deck is a sentence, not so opened, and a line of this form under a shorter one is
+    not its subtitle; the line above is then the outlet's name, no headline (r-head55:
+    "Le Quotidien de l'Île-de-France" over "Paris : la ligne 2 du métro fermée ce week-end
+    entre Rome et Villiers" and "La Dépêche de l'Aude" over "Carcassonne : les boulangers
+    …" took the title)."""
+    return bool(_TOPIC_HEADLINE.match(text))
