@@ -70,6 +70,18 @@ def test_a_kicker_over_a_long_headline_stays_a_kicker() -> None:
         assert got.title == headline, kicker
 
 
+def test_a_kicker_the_headline_restates_stays_a_kicker() -> None:
+    headline = ("Les élections municipales de mars 2026 se joueront sur le logement et les "
+                "transports selon un sondage publié ce jeudi par notre journal")
+    got = extract_text_capture(_capture(
+        "Le Journal du Centre", "Rechercher", "Élections municipales", headline,
+        "Par Marc Dubois", "Publié le 04/12/2026 à 08h10",
+        "Selon un sondage publié jeudi, le logement arrive en tête des préoccupations des électeurs de Nevers.",
+        "Les transports viennent en deuxième position, devant la sécurité.",
+        "Le premier tour aura lieu le 15 mars."), fetched_at=NOW)
+    assert got.title == headline
+
+
 def test_the_kicker_signals() -> None:
     assert headline_over_deck("Hochwasser in Grimma", DECK, repeated=False)
     assert not headline_over_deck("Hochwasser in Grimma", DECK, repeated=True)  # a menu's item

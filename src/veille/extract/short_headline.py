@@ -12,10 +12,12 @@ wrong"):
 
 * **the deck's shape**: at least :data:`DECK_WORDS` words, longer than headlines are
   written; a kicker sits over a headline, which is shorter;
-* **the deck elaborates on the line**: it repeats one of the line's content words
-  ("Brand bei Eberswalde" / "Ein Feuer … nördlich von Eberswalde …"); a headline under a
-  kicker does not repeat the kicker, which the reader has just read ("Guerre en Ukraine" /
-  "Kiev annonce la reprise de trois villages …");
+* **the deck elaborates on the line**: it repeats one of the line's content words, not
+  all of them ("Brand bei Eberswalde" / "Ein Feuer … nördlich von Eberswalde …": the deck
+  says the rest in its own words); a headline under a kicker either does not repeat the
+  kicker, which the reader has just read ("Guerre en Ukraine" / "Kiev annonce la reprise
+  de trois villages …"), or restates the whole topic it names ("Élections municipales" /
+  "Les élections municipales de mars 2026 se joueront sur le logement …");
 * **the kicker's own shape**: a line ending on a colon, a bar or a dash ("Ukraine :"),
   printed in capitals ("GUERRE EN UKRAINE"), or repeated elsewhere on the page (a section
   label is also the menu's item) is no headline.
@@ -66,9 +68,9 @@ def headline_over_deck(line: str, deck: str, repeated: bool) -> bool:
     """Whether ``line``, two to four words right above ``deck`` (the caller has checked
     that the deck is framed by the author's name or the date below it and is the line's
     standfirst), is the headline rather than a kicker: the deck has :data:`DECK_WORDS`
-    words or more and repeats a content word of the line; the line ends on no colon, bar
-    or dash, is not all capitals, ends no sentence, and is not ``repeated`` on the page
-    (a menu's item)."""
+    words or more and repeats a content word of the line, not all of them; the line
+    ends on no colon, bar or dash, is not all capitals, ends no sentence, and is not
+    ``repeated`` on the page (a menu's item)."""
     if ts.word_count(line) not in SHORT_WORDS or ts.word_count(deck) < DECK_WORDS:
         return False
     if repeated or _KICKER_END.search(line) or ts.ends_sentence(line):
@@ -76,7 +78,8 @@ def headline_over_deck(line: str, deck: str, repeated: bool) -> bool:
     letters = [c for c in line if c.isalpha()]
     if not letters or all(c.isupper() for c in letters):
         return False
-    return not _content_words(line).isdisjoint(ts.words(ts.fold(deck)))
+    mine, theirs = _content_words(line), frozenset(ts.words(ts.fold(deck)))
+    return bool(mine & theirs) and not mine <= theirs
 
 
 #: A headline's form "Topic : statement" ("Paris : la ligne 2 du métro fermée ce week-end",

@@ -22,7 +22,7 @@ from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
-from lib.exported_cases import exported_cases  # noqa: E402
+from lib.exported_cases import exported_cases, print_checks  # noqa: E402
 
 
 def _checks(case: dict[str, Any], content: dict[str, Any]) -> list[tuple[str, Any, Any]]:
@@ -45,17 +45,10 @@ def _checks(case: dict[str, Any], content: dict[str, Any]) -> list[tuple[str, An
 def main(argv: list[str]) -> int:
     cli = argv[0]
     work = Path(argv[1] if len(argv) > 1 else "/tmp/r-head55/heldout")
-    right = total = 0
-    for case, rows in exported_cases(HERE, cli, work):
-        content = (rows[0] if rows else {}).get("content") or {}
-        for name, want, have in _checks(case, content):
-            total += 1
-            if want == have:
-                right += 1
-                print(f"ok   {case['file']} {name}")
-            else:
-                print(f"MISS {case['file']} {name}: want {want!r} got {have!r}")
-    print(f"checks {right} / {total}")
+    print_checks((case["file"], name, want, have)
+                 for case, rows in exported_cases(HERE, cli, work)
+                 for name, want, have in _checks(case, ((rows[0] if rows else {})
+                                                        .get("content") or {})))
     return 0
 
 
