@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +39,19 @@ def exported_cases(here: Path, cli: str, work: Path
         out = subprocess.run([*run, "export", "--format", "jsonl"], capture_output=True,
                              text=True, env=ENV).stdout
         yield case, [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+
+
+def print_checks(checks: Iterable[tuple[str, str, Any, Any]]) -> tuple[int, int]:
+    """Print one line per check ``(file, name, wanted, found)``: "ok   FILE NAME" when
+    ``found == wanted``, else "MISS FILE NAME: want … got …"; then "checks R / N".
+    Returns ``(right, total)``."""
+    right = total = 0
+    for file, name, want, have in checks:
+        total += 1
+        if want == have:
+            right += 1
+            print(f"ok   {file} {name}")
+        else:
+            print(f"MISS {file} {name}: want {want!r} got {have!r}")
+    print(f"checks {right} / {total}")
+    return right, total

@@ -60,13 +60,16 @@ def test_the_given_source_tells_its_masthead(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str) -> None:
     """No menu, and the body speaks of La Réunion: only the source given to ``veille
     ingest`` says the first line is the outlet's name (it was not handed to the
-    extractor)."""
-    text = "\n\n".join([MASTHEAD, HEADLINE, BODY])
+    extractor). The headline has no "Topic : statement" form, which would say it too
+    (r-head55: ``short_headline.topic_headline``; HEADLINE has it)."""
+    headline = "Les dockers du Port suspendent leur grève après un accord salarial"
+    text = "\n\n".join([MASTHEAD, headline, BODY])
     assert extract_text_capture(text).title == MASTHEAD  # the text alone does not say
+    assert extract_text_capture("\n\n".join([MASTHEAD, HEADLINE, BODY])).title == HEADLINE
     row = _ingest(tmp_path, text, capsys, source)
     content = row["content"]
     assert isinstance(content, dict)
-    assert content["title"] == HEADLINE, content["evidence"]
+    assert content["title"] == headline, content["evidence"]
     assert content["lead"].startswith("Les dockers du Grand Port")
 
 

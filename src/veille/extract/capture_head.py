@@ -43,6 +43,7 @@ from veille.extract.chrome_lines import reading_time_line
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import known_outlet, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
+from veille.extract.short_headline import headline_over_deck, topic_headline
 
 WINDOW = 60
 OPENING = 4
@@ -216,7 +217,6 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
 
 HEAD_MATTER = 3.0
 FRAMED_SHARE = 0.7
-""":func:`_standfirst_shaped`: a framed deck's length, at least, as a share of the headline's."""
 FRAMED_ABOUTNESS = 0.75
 """A headline-shaped line over a framed deck is its headline when its aboutness is at
 least this share of the deck's (:func:`choose_head`)."""
@@ -546,6 +546,7 @@ def choose_head(
     above = heads.get(at - 1)
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
+            and not topic_headline(blocks[at])
             and find_standfirst(blocks, kinds, at - 1, kept) == at
             and not _masthead(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which
@@ -565,6 +566,16 @@ def choose_head(
         # of that one, when that one speaks of the text nearly as much (the SCMP's deck, as
         # long as its headline, was taken for it; t-final34 A5): a teaser of another
         # article above speaks of another text.
+        at, title, how = at - 1, above[0], above[1]
+    elif (above is not None and how == "block" and above[1] == "block"
+          and at + 1 < first and (kinds[at + 1] in _META
+                                  or _named_then_dated(blocks, kinds, at + 1, first))
+          and headline_over_deck(above[0], blocks[at], seen[folded[at - 1]] > 1)
+          and find_standfirst(blocks, kinds, at - 1, kept) == at
+          and not _masthead(above[0], outlet)):
+        # A short headline over a long deck, the author's name or the date under it
+        # ("Ölpest vor Rügen" over its 20-word Unterzeile): the deck repeats its words, as
+        # no headline repeats the kicker above it (short_headline).
         at, title, how = at - 1, above[0], above[1]
     standfirst_at = find_standfirst(blocks, kinds, at, kept)
     return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,

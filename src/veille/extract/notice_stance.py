@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["rights_only_quoted", "sign_inside_sentence", "stands_as_chrome", "unquoted"]
+__all__ = ["credits_after_narration", "rights_only_quoted", "sign_inside_sentence",
+           "stands_as_chrome", "unquoted"]
 
 #: A quoted span: French guillemets, English and German curly quotes, straight double
 #: quotes (at most 600 characters; an unclosed quote is left as it is).
@@ -136,6 +137,40 @@ autorisation peut coûter cher : le journal a rappelé …", t-final53b A1) the 
 by a sentence that goes on, no credit closing a caption ("© AFP / Jean Dupont")."""
 
 
+#: A copyright sign, alone.
+_SIGN = re.compile(r"©|\([cC]\)")
+#: Words a credit line opens on before its sign ("Photo ©", "Crédit photo : X /", "Foto
+#: von X ©"): labels, and the words joining names. A sentence naming credits says more
+#: ("Les photos sont ©", "Die Fotos sind ©", "Le foto sono ©": a verb).
+_CREDIT_LEAD = frozenset("""
+photo photos crédit crédits credit credits foto fotos bild bilder image images imagen
+imágenes immagine immagini illustration infographie vidéo video par by de di da von
+et and und e y ou or oder o
+""".split())
+
+
+def credits_after_narration(text: str) -> bool:
+    """Whether a block's copyright sign stands in a sentence of its own words after a
+    sentence of narration: the first sentence holding the sign is not the block's first,
+    one sentence before it has at least twice :data:`NARRATION_WORDS` words and no sign,
+    and the sign's sentence says at least three words before it, one of them lower case
+    and no credit label (:data:`_CREDIT_LEAD`: a verb, "sont", "sind", "sono"). "Le journal
+    rappelle que les images … (30 words). Les photos sont © AFP et © La Rep'." is a
+    paragraph whose last sentence names credits, no credit line (t-final53b A10); a
+    caption's credit ("… samedi. Photo : Jean Dupont / © AFP", "… samedi. © AFP") is one."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    for k, sentence in enumerate(sentences):
+        sign = _SIGN.search(sentence)
+        if sign is None:
+            continue
+        before = _WORD.findall(sentence[:sign.start()])
+        return (k > 0 and len(before) >= 3
+                and any(w[0].islower() and w.lower() not in _CREDIT_LEAD for w in before)
+                and any(len(_WORD.findall(s)) >= 2 * NARRATION_WORDS and not _SIGN.search(s)
+                        for s in sentences[:k]))
+    return False
+
+
 def sign_inside_sentence(text: str) -> bool:
     """Whether a block holds its copyright sign amid a sentence that goes on for
     :data:`_SIGN_AMID_SENTENCE`'s words after it, or, of two sentences or more, holds it inside a
@@ -149,4 +184,4 @@ def sign_inside_sentence(text: str) -> bool:
     if len(_SENTENCE_BREAK.split(text.strip())) < 2:
         return False
     return any(len(_WORD.findall(m.group(1))) >= NARRATION_WORDS
-               for m in _SIGN_IN_SENTENCE.finditer(text))
+               for m in _SIGN_IN_SENTENCE.finditer(text)) or credits_after_narration(text)

@@ -34,6 +34,7 @@ from veille.extract import textshape as ts
 from veille.extract.dates import day_and_month
 from veille.extract.furniture_title import FUNCTION_STEMS, furniture_reason, menu_line, stems_of
 from veille.extract.masthead import names_outlet
+from veille.extract.short_headline import topic_headline
 
 #: Words of an opening headline, at most.
 MAX_WORDS = 25
@@ -136,6 +137,8 @@ def heads_over(blocks: list[str], kinds: list[str], kept: list[int], at: int,
         return False
     if any(kinds[j] == "site" or menu_line(blocks[j]) for j in range(1, at)):
         return False
+    if topic_headline(blocks[at]):
+        return False  # "Carcassonne : les boulangers …" is the headline, no subtitle
     opening = stems_of(blocks[i] for i in kept[:OPENING])
     return not (opening.isdisjoint(stems_of([text]) - FUNCTION_STEMS)
                 and not opening.isdisjoint(stems_of([blocks[at]]) - FUNCTION_STEMS))

@@ -154,6 +154,10 @@ class CaptureResult:
         return self.paragraphs[at][self.dateline_end if at == 0 else 0:].lstrip()
 
 
+#: Words of a deck copying the lead, at least (:func:`_unmark_copied_deck`): no label.
+COPIED_DECK_WORDS = 8
+
+
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
            site_chrome: Collection[str]) -> list[str]:
     """Each block's kind, from its :class:`~veille.extract.textshape.BlockShape` (computed
@@ -171,7 +175,26 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
             kinds.append("repeat")
         else:
             kinds.append(shape.tail)
+    _unmark_copied_deck(shapes, folded, counts, kinds)
     return kinds
+
+
+def _unmark_copied_deck(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
+                        kinds: list[str]) -> None:
+    """A deck copying the lead word for word, printed twice around the author's name and
+    the date (deck / byline / dateline / the same text), is the deck and the lead, not a
+    repeat (page chrome): marked ``repeat``, the deck took the title and the lead left the
+    body (r-head55). The first such pair only, of :data:`COPIED_DECK_WORDS` words or more,
+    the text printed exactly twice; both copies get their shape's kind back."""
+    for i, kind in enumerate(kinds):
+        if kind != "repeat" or shapes[i].n_words < COPIED_DECK_WORDS or counts[folded[i]] != 2:
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] in {"byline", "dateline"}:
+            j += 1
+        if i + 1 < j < len(kinds) and folded[j] == folded[i]:
+            kinds[i], kinds[j] = shapes[i].tail, shapes[j].tail
+            return
 
 
 _INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+lire|voir\s+aussi|"
@@ -1353,8 +1376,8 @@ def extract_text_capture(
     # A line read for a date only because it sits above the body ("the headline is the
     # news, no dateline") is left out when it gave none: listed, not lost (t-final54 A1: a
     # 282-character headline was in no part of the record).
-    used -= {i for i in meta_at if kinds[i] == "other" and not _dates_or_names(
-        blocks[i], zone, fetched_at)}
+    used -= {i for i in meta_at if kinds[i] == "other" and i not in (head.at, head.standfirst_at)
+             and not _dates_or_names(blocks[i], zone, fetched_at)}
     if address:
         used.add(0)
     if kicker:

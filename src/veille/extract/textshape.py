@@ -24,6 +24,7 @@ from veille.extract.bylines import credit_line, opinion_byline, plain_byline, un
 from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.notice_stance import (
+    credits_after_narration,
     rights_only_quoted,
     sign_inside_sentence,
     stands_as_chrome,
@@ -42,6 +43,10 @@ _CREDIT = lazy_compile(
     r"©|\(c\)|"
     r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration|infographie|vidéo|video)"
     r"\b\s*[:/©]?\s*[A-ZÀ-Þ]|"
+    # An agency written in lower case after the label: "Foto: dpa", "Foto: dpa/Jens Büttner"
+    # (the agencies' table, as written: veille.extract.agencies).
+    r"^(?i:photos?|crédits?|credits?|fotos?|bild|image|illustration)\s*[:/©]\s*"
+    rf"{written_pattern()}(?![\w'’])|"
     r"(?i:\bgetty images|shutterstock|istock)\b|"
     # A source line of five words at most: "Source : Le Monde", "Quelle: F.A.Z.", "Fuente:
     # EFE" (what bylines.credit_line reads for agencies, here for any name).
@@ -490,9 +495,13 @@ def initials_signature(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """A photo caption's credit, or a caption ending with one; not a date line that ends
-    with its article's credit (:func:`dated_credit`)."""
+    with its article's credit (:func:`dated_credit`), nor a paragraph of prose whose last
+    sentence names credits after a sentence of narration
+    (:func:`~veille.extract.notice_stance.credits_after_narration`, as :func:`block_shape`
+    reads it: "… (30 words). Les photos sont © AFP et © La Rep'.")."""
     return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
-            and not initials_signature(text) and not dated_credit(text))
+            and not initials_signature(text) and not dated_credit(text)
+            and not (block_shape(text).prose and credits_after_narration(text)))
 
 
 #: A separator before a credit at a line's end: a bar, a slash, a middle dot or a dash.
