@@ -29,7 +29,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["read_once", "reading", "shared"]
+from veille.extract import textshape
+
+__all__ = ["plain_lower", "read_once", "reading", "shared"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,21 +69,29 @@ def read_once(function: F) -> F:
 
 def shared(function: F) -> F:
     """``function`` answering each distinct call once while a :func:`reading` is open (its
-    positional arguments, hashable, are the key); called as before otherwise."""
+    arguments, hashable, are the key: the positional ones, and the keyword ones by name);
+    called as before otherwise."""
 
     @functools.wraps(function)
-    def call(*args: Any) -> Any:
+    def call(*args: Any, **kwargs: Any) -> Any:
         if not _open or not ENABLED:
-            return function(*args)
+            return function(*args, **kwargs)
         memo = _open[-1]
-        key = (function, args)
+        key = (function, args, *kwargs.items()) if kwargs else (function, args)
         try:
             return memo[key]
         except KeyError:
-            found = memo[key] = function(*args)
+            found = memo[key] = function(*args, **kwargs)
             return found
         except TypeError:  # an unhashable argument (a list of paragraphs): not kept
-            return function(*args)
+            return function(*args, **kwargs)
 
     return call  # type: ignore[return-value]
+
+
+plain_lower = shared(textshape.plain_lower)
+""":func:`veille.extract.textshape.plain_lower`, answered once a text while a reading is
+open: the arguments' and the sub-places' readers (:mod:`veille.dedup.arguments`,
+:mod:`veille.dedup.specifics`) lower the same headline and body (r-perf55: 418 of 1,220
+calls repeated on the AEB renders, ~0.1 ms each for a body)."""
 
