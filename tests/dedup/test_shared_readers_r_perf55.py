@@ -1,16 +1,14 @@
-"""Questions the story terms' readers asked again, answered once a reading (r-perf55,
-issue #13): the tense marker nearest a date mention (asked with ``english=`` by name), the
-lower-cased headline and body (the arguments' and the sub-places' gates), a run's world
-area (the namesakes' seats). Each answer must be the one a fresh call gives."""
+"""A question the story terms' readers asked again, answered once a reading (r-perf55,
+issue #13): the lower-cased headline and body (the arguments' and the sub-places' gates).
+Each answer must be the one a fresh call gives."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from veille.dedup import arguments, namesakes, reading, specifics
+from veille.dedup import arguments, reading, specifics
 from veille.dedup.stored_terms import encode
 from veille.dedup.stories import terms
-from veille.enrich import dates
 from veille.extract import textshape
 
 _ARTICLES = [
@@ -27,20 +25,6 @@ _ARTICLES = [
 ]
 
 
-def test_a_keyword_argument_is_part_of_the_question() -> None:
-    before, after = "Le président a dit qu'il", " viendra"
-    with reading.reading():
-        french = dates._nearest_marker(before, after)
-        english = dates._nearest_marker(before, after, english=True)
-        again = dates._nearest_marker(before, after, english=True)
-        memo = reading._open[-1]
-        function = vars(dates._nearest_marker)["__wrapped__"]
-        assert any(key[0] is function and key[2:] == (("english", True),) for key in memo)
-    assert again == english
-    assert french == dates._nearest_marker(before, after)
-    assert english == dates._nearest_marker(before, after, english=True)
-
-
 def test_the_shared_lowering_is_the_plain_one() -> None:
     text = "Grève à İstanbul et à Paris"  # "İ": no plain lower case (textshape.plain_lower)
     with reading.reading():
@@ -49,14 +33,6 @@ def test_the_shared_lowering_is_the_plain_one() -> None:
         assert (textshape.plain_lower, ("Grève À Paris",)) in reading._open[-1]
     assert vars(specifics)["plain_lower"] is reading.plain_lower
     assert vars(arguments)["plain_lower"] is reading.plain_lower
-
-
-def test_an_area_is_asked_once_a_reading() -> None:
-    with reading.reading():
-        first = namesakes._area_of("Maine Coast")
-        assert namesakes._area_of("Maine Coast") == first
-        assert (vars(namesakes._area_of)["__wrapped__"], ("Maine Coast",)) in reading._open[-1]
-    assert namesakes._area_of("Maine Coast") == first
 
 
 def test_the_terms_are_those_read_afresh() -> None:

@@ -28,7 +28,6 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-from veille.dedup.reading import shared
 from veille.dedup.specifics import (
     DEPARTMENT,
     TOWN,
@@ -156,11 +155,7 @@ def _world() -> tuple[dict[str, list[tuple[str, str, int]]], dict[str, tuple[str
     return towns, areas
 
 
-@shared
 def _area_of(phrase: str) -> tuple[str, str] | None:
-    """The world area (country, subdivision) the longest head of ``phrase`` names; None
-    for none. Shared in a reading (:mod:`veille.dedup.reading`): the seats' readers ask it
-    of the same names again (r-perf55)."""
     words = phrase.split()
     areas = _world()[1]
     for end in range(len(words), 0, -1):

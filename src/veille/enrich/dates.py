@@ -801,7 +801,6 @@ auxiliary "be"; only a finite form or "been" carries a tense); the modal or "to"
 decides (f-dates30)."""
 
 
-@shared
 def _nearest_marker(before: str, after: str, *,
                     english: bool = False) -> tuple[int, str] | None:
     """(distance, tense) of the tense marker nearest the mention, ``before`` ending and
