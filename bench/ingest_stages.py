@@ -33,7 +33,8 @@ median CPU seconds, and how many built the place gazetteer
 A/B on one machine: ``--before SRC`` runs the chosen figures ``--rounds`` times for each
 tree in child processes (``SRC``, another checkout's ``src``, and this one's), the two trees
 taking turns so that the machine's load falls on both alike, and prints the medians and the
-after/before ratios::
+before/after ratios (with the default figures: each scenario's CPU ms a capture and each
+stage's, :func:`ab_figures`; ``--set`` may be a folder of ``<renderer>/*.txt`` renders)::
 
     PYTHONPATH=src python bench/ingest_stages.py --set aeb --renderers w3m,lynx \
         --stored 150 --writers 10 --alone 12 --before /tmp/base/src --rounds 3
@@ -275,6 +276,19 @@ def alone(paths: Sequence[Path]) -> dict[str, float]:
             "alone built the gazetteer": float(built)}
 
 
+def ab_figures(scenario: str, figures: dict[str, Any]) -> dict[str, float]:
+    """What ``--before`` compares of one scenario of :func:`measure`: its CPU ms a capture
+    and each stage's (``"<scenario>: <stage>"``), all in ms, lower is faster."""
+    out = {f"{scenario}: ms a capture": float(figures["ms_per_capture"])}
+    for label, ms in figures["stages_ms"].items():
+        out[f"{scenario}: {label.strip()}"] = float(ms)
+    return out
+
+
+def _shown(value: float | None) -> str:
+    return f"{value:9.3f}" if value is not None else f"{'-':>9s}"
+
+
 def _rusage_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -295,14 +309,16 @@ def ab(argv: Sequence[str], before: Path, rounds: int) -> int:
                 for name, value in json.loads(out.read_text("utf-8"))["ab"].items():
                     figures[label][name].append(value)
             print(f"round {run + 1}: " + "; ".join(
-                f"{label} " + ", ".join(f"{k} {v[-1]:.3g}" for k, v in figures[label].items())
+                f"{label} " + ", ".join(f"{k} {v[-1]:.3g}" for k, v in figures[label].items()
+                                        if ": " not in k or k.endswith("ms a capture"))
                 for label, _ in trees), flush=True)
     print(f"\nmedians of {rounds} alternated rounds (before {before}, after {ROOT / 'src'}):")
-    for name, values in figures["before"].items():
-        old = statistics.median(values)
-        new = statistics.median(figures["after"][name])
-        ratio = f"x{old / new:.2f}" if new else "-"
-        print(f"  {name:32s} {old:9.3f} -> {new:9.3f}  {ratio}")
+    names = list(dict.fromkeys([*figures["before"], *figures["after"]]))
+    for name in names:  # a stage one tree has not (an older checkout's): "-"
+        old, new = (statistics.median(figures[label][name]) if figures[label].get(name)
+                    else None for label, _ in trees)
+        ratio = f"x{old / new:.2f}" if old is not None and new else "-"
+        print(f"  {name:60s} {_shown(old)} -> {_shown(new)}  {ratio}")
     return 0
 
 
@@ -365,9 +381,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     scenarios = [(f"fresh {r}", _renders(args.set, [r])) for r in renderers]
     scenarios.append((f"one-store {'+'.join(renderers)}", _renders(args.set, renderers)))
+    out["ab"] = {}
     for name, captures in scenarios:
         figures = measure(captures, args.repeat, args.index, times)
         out[name] = figures
+        out["ab"].update(ab_figures(name, figures))
         print(f"{name}: {figures['captures']} captures, {figures['ms_per_capture']:.2f} ms "
               f"a capture, {figures['captures_per_s']:.0f} captures per CPU second")
         for label, ms in figures["stages_ms"].items():

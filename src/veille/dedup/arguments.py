@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from veille.dedup.reading import plain_lower
 from veille.extract.bare_byline import known_given_name
-from veille.extract.textshape import fold, plain_lower
+from veille.extract.textshape import fold
 
 STRIKE = "arg:strike:"
 """Who strikes: the words after "grève des / de la / à la / chez…", or before "en grève"."""

@@ -29,7 +29,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["read_once", "reading", "shared"]
+from veille.extract import textshape
+
+__all__ = ["plain_lower", "read_once", "reading", "shared"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,4 +86,11 @@ def shared(function: F) -> F:
             return function(*args)
 
     return call  # type: ignore[return-value]
+
+
+plain_lower = shared(textshape.plain_lower)
+""":func:`veille.extract.textshape.plain_lower`, answered once a text while a reading is
+open: the arguments' and the sub-places' readers (:mod:`veille.dedup.arguments`,
+:mod:`veille.dedup.specifics`) lower the same headline and body (r-perf55: 418 of 1,220
+calls repeated on the AEB w3m renders; the arguments' reader 0.36 -> 0.34 ms an article)."""
 

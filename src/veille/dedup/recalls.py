@@ -201,6 +201,19 @@ def without_past_clauses(text: str) -> str:
     return _CLAUSE.sub(lambda m: "" if _RELATIVE_PAST.search(m.group()) else m.group(), text)
 
 
+_RECALL_WORD = re.compile(
+    r"(?i)après|tôt|lendemain|deuxi|second|troisi|quatri|cinqui|énième|nouve|avai|étai")
+"""Words one of which every sentence :func:`without_recalls` changes holds, in any case:
+:data:`_CLAUSE_WORD` (a clause cut, and :data:`_COMES_AFTER`'s "après"/"au lendemain"),
+:data:`_COUNTED`'s ordinals and "nouvel…" ("deuxième", "seconde", "nouvelle"), or
+:data:`_PLUPERFECT`'s auxiliary ("avait", "étaient": the third way a sentence is all a
+recall). A paragraph without one keeps every sentence whole: it is passed without being
+split into sentences nor each sentence scanned by three patterns (r-perf55, issue #13:
+~5 % of an article's story terms on the AEB renders, most of them English). A pattern
+of :func:`_recalls_whole` or :data:`_CLAUSE` needing no such word must add its word here
+(``tests/dedup/test_recall_gate_r_perf55.py``)."""
+
+
 def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
     """``(title, paragraphs)`` less their recalls of an earlier event of the same kind
     (module docstring): a headline loses its recalling clauses; a paragraph loses them and
@@ -209,6 +222,11 @@ def without_recalls(title: str, paragraphs: Sequence[str]) -> tuple[str, list[st
     out: list[str] = []
     first = True
     for paragraph in paragraphs:
+        if not _RECALL_WORD.search(paragraph):  # no sentence of it changes
+            out.append(paragraph)
+            if first and next(sentences(paragraph), None) is not None:
+                first = False  # its first sentence was the body's first
+            continue
         kept, changed, recalled = [], False, False
         for sentence in sentences(paragraph):
             text = sentence.text

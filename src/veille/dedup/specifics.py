@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from importlib import resources
 
+from veille.dedup.reading import plain_lower
 from veille.dedup.regions import world_places
 from veille.dedup.regions_abroad import (
     FRANCE,
@@ -43,7 +44,7 @@ from veille.dedup.regions_abroad import (
     region_countries,
 )
 from veille.dedup.town_short_forms import short_forms
-from veille.extract.textshape import fold, plain_lower
+from veille.extract.textshape import fold
 
 LEAD_CHARS = 500
 """Characters of the body read after the headline for an article's own sub-places (its
