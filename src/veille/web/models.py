@@ -589,6 +589,9 @@ class HitModel(BaseModel):
 class FacetModel(BaseModel):
     value: str
     count: int
+    outlet: str | None = Field(
+        default=None, description="For a `source` facet: the name the outlet is shown by "
+                                  "(as a hit's `outlet`); `value` is what `source:` takes.")
 
 
 class EntityFacetModel(BaseModel):
