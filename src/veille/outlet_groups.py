@@ -84,6 +84,13 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(_ARTICLE.sub("", text.strip())))
 
 
+def edition_place(words: str) -> bool:
+    """Whether ``words`` name an edition's place (see the module's rule): a region, a
+    département or province, a country, or a town of :data:`MIN_EDITION_TOWN`
+    inhabitants or more, in the shipped gazetteer."""
+    return _is_place(words)
+
+
 def _is_place(words: str) -> bool:
     """Whether ``words`` name an edition's place (see the module's rule)."""
     from veille.enrich.places import loose, shipped  # the gazetteer: only when needed

@@ -142,3 +142,43 @@ def _one_outlet(a: str, b: str) -> bool:
     # nordlittoral.fr): the rule the outlet names follow (veille.outlet_names)
     return bool(_HOST.fullmatch(host)) and not _HOST.fullmatch(name) and \
         names_site(name, host)
+
+
+def in_capitals(name: str) -> bool:
+    """Whether ``name`` is written in capitals only ("LE TÉLÉGRAMME", "OUEST-FRANCE"): it
+    has letters of a cased script and none of them in lower case."""
+    cased = [c for c in name if c.isalpha() and c.lower() != c.upper()]
+    return bool(cased) and all(c.isupper() for c in cased)
+
+
+def table_spelling(name: str) -> str:
+    """The outlet table's spelling of ``name`` when the table writes a name of the same
+    words (:func:`_key`: case and accents aside; "Le Télégramme" for "LE TÉLÉGRAMME",
+    "Der Spiegel" for "DER SPIEGEL"), "" when it has none: the spelling the outlet's own
+    pages use (the table's rows come from them), shown over a masthead set in capitals."""
+    key = _key(name)
+    host = outlet_host(name) if key else None
+    if host is None:
+        return ""
+    return next((n for n in _table()[0][host] if _key(n) == key), "")
+
+
+def best_spelling(spellings: dict[str, int]) -> str:
+    """The spelling one outlet's name is shown by among ``spellings`` (``written -> how
+    many articles write it``, all one name: case and accents aside): the most written
+    one in mixed case (a masthead set in capitals is typography, not the name: t-final54
+    B3, "LE TÉLÉGRAMME", "CORRIERE DELLA SERA" were shown so), else the outlet table's
+    (:func:`table_spelling`), else the most written (ties: the first in order)."""
+    if not spellings:
+        return ""
+    order = sorted(spellings, key=lambda s: (-spellings[s], s))
+    mixed = [s for s in order if not in_capitals(s)]
+    if mixed:
+        return mixed[0]
+    return table_spelling(order[0]) or order[0]
+
+
+def spelling_key(name: str) -> str:
+    """``name`` folded as the table matches names (case, accents, inner signs and a
+    leading "The" aside): two spellings of one name have one key."""
+    return _key(name)

@@ -23,8 +23,14 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   pages said "keystone-sda.ch" where the record declared "Keystone-ATS");
 - a source that is a host spelling no name (an IP address, a special-use name:
   :func:`unnamed_host`) is shown by any plain name its articles declare (t-final50 B3);
-- any other source (a declared name, an agency's ``afp.com`` with no declared name, a host
-  whose articles declare nothing) is shown as stored.
+- a declared name the outlet table gives the host (``veille/extract/data/outlet_zones.tsv``:
+  "DER SPIEGEL" on ``spiegel.de``, "franceinfo" on ``francetvinfo.fr``) names it too, and
+  the spellings of one name (case and accents aside) are one name, shown in its best
+  spelling (:func:`veille.outlet_identity.best_spelling`: mixed case over capitals, else
+  the table's; t-final54 B3);
+- a source that is a name in capitals is shown by the table's spelling ("LE TÉLÉGRAMME":
+  "Le Télégramme"); any other source (a declared name, an agency's ``afp.com`` with no
+  declared name, a host whose articles declare nothing) is shown as stored.
 
 The host stays the key: ``source:`` links and filters carry the stored source (they match
 the declared name too: docs/search.md), and the pages give the host as the name's
@@ -42,7 +48,7 @@ from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
-from veille.outlet_identity import outlet_host
+from veille.outlet_identity import best_spelling, outlet_host, spelling_key
 
 SAMPLE = 20
 """How many of a source's latest articles are read for its declared name."""
@@ -248,20 +254,33 @@ def outlet_name(source: str, declared: Iterable[str]) -> str:
     """The name ``source`` is shown by, given the site names its articles declare
     (``declared``, one per article, empty strings for none): see the module's rule."""
     if not _HOST.fullmatch(source):
-        return source
+        return best_spelling({source: 1})  # "LE TÉLÉGRAMME": the table's "Le Télégramme"
     agency = agency_of_host(source)
     bare = unnamed_host(source)
+    table = outlet_host(source)
     declared = [without_suffix(n, source) for n in declared]
-    names = Counter(" ".join(n.split()) for n in declared
-                    if n.strip() and not _HOST.fullmatch(n.strip().lower())
-                    and (plausibly_names_site(n, source) or
-                         (bare and _NAME.fullmatch(" ".join(n.split())) is not None) or
-                         (agency is not None and agency_named(n) is agency)))
+    written = Counter(" ".join(n.split()) for n in declared
+                      if n.strip() and not _HOST.fullmatch(n.strip().lower())
+                      and (plausibly_names_site(n, source) or
+                           (table is not None and outlet_host(n) == table) or
+                           (bare and _NAME.fullmatch(" ".join(n.split())) is not None) or
+                           (agency is not None and agency_named(n) is agency)))
+    names = _one_spelling(written)
     if not names:
         return source
     if bare and agency is None and len(names) > 1:
         return source  # several outlets behind one address: no one of them names it
     return _network_name(names, source) or min(names, key=lambda n: (-names[n], n))
+
+
+def _one_spelling(written: Counter[str]) -> Counter[str]:
+    """``written`` (``name -> articles``) with the spellings of one name
+    (:func:`~veille.outlet_identity.spelling_key`: "DER SPIEGEL", "Der Spiegel") counted
+    as one, under its best spelling (:func:`~veille.outlet_identity.best_spelling`)."""
+    by_key: dict[str, dict[str, int]] = {}
+    for name, count in written.items():
+        by_key.setdefault(spelling_key(name), {})[name] = count
+    return Counter({best_spelling(spelt): sum(spelt.values()) for spelt in by_key.values()})
 
 
 def plain_name(text: str) -> bool:
@@ -306,8 +325,10 @@ def names_of(store: DeclaredNames, sources: Iterable[str]) -> dict[str, str]:
     for source in set(sources):
         if _HOST.fullmatch(source or ""):
             name = outlet_name(source, store.declared_site_names(source, SAMPLE))
-            if name != source:
-                shown[source] = name
+        else:  # a name: its table spelling when set in capitals
+            name = outlet_name(source or "", ())
+        if name != source:
+            shown[source] = name
     return shown
 
 
@@ -322,6 +343,8 @@ def outlet_names(store: DeclaredNames,
     for row in store.sources():
         source = str(row.get("source") or "")
         if not _HOST.fullmatch(source):
+            if source and (name := outlet_name(source, ())) != source:
+                shown[source] = name
             continue
         count = row.get("articles")
         cached = known.get(source)

@@ -185,6 +185,10 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                 hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}
                 hit.update(withdrawn="unpublished", withdrawn_at=found.seen.isoformat(),
                            withdrawn_status=found.status)
+        facets = data.get("facets", {}).get("source", [])
+        named = names_of(app(ctx).reader, (f["value"] for f in facets))
+        for facet in facets:  # the API's source facets (t-final54 B5)
+            facet["outlet"] = named.get(facet["value"], facet["value"])
         click.echo(json_text(data, indent=2))
     else:
         hits = paged.response.hits

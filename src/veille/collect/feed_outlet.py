@@ -16,7 +16,9 @@ other parts are the section, whatever its words: no list of rubrics is needed, a
 title that names no outlet ("À la une") or another site (an aggregator's "Google
 Actualités - France" over a ``ladepeche.fr`` page) gives nothing. On a host that spells
 no name (an IP address, ``*.local``: :func:`veille.outlet_names.unnamed_host`) a title of
-one plain name is the outlet's whole name.
+one plain name is the outlet's whole name, and a title of parts gives the part the outlet
+table knows, or its first part when the others are an edition's places ("Sud Ouest -
+Gironde": :func:`_edition_outlet`).
 
 The name is a **hint** (``site_name`` of :func:`veille.collect.listed.listing_hints`): a
 page that declares its own site name (``og:site_name``, JSON-LD ``publisher.name``)
@@ -66,6 +68,32 @@ def _whole_name(parts: list[str]) -> str:
     the outlet and which the section cannot be read from the host: "Sud Ouest -
     Gironde") or is no plain name. t-final53b B2: such items were listed as
     "127.0.0.1"."""
-    if len(parts) != 1 or len(parts[0]) > MAX_CHARS or not plain_name(parts[0]):
+    if len(parts) > 1:
+        return _edition_outlet(parts)
+    if len(parts[0]) > MAX_CHARS or not plain_name(parts[0]):
         return ""
     return parts[0]
+
+
+def _edition_outlet(parts: list[str]) -> str:
+    """The outlet a title of several parts names on a host that spells none: the one part
+    the outlet table knows (:func:`veille.outlet_identity.outlet_host`: "Sud Ouest" of
+    "Sud Ouest - Gironde"), or the first part, a plain name, when every other part is a
+    place (an edition's: :func:`veille.outlet_groups.edition_place`) and it is no
+    section's label (:func:`~veille.extract.furniture_title.furniture_reason`); "" otherwise (a
+    section's name, "Actualités", tells nothing of which part is the outlet). t-final54
+    B4: an edition's feed on 127.0.0.1 gave its pages no name."""
+    from veille.extract.furniture_title import furniture_reason
+    from veille.outlet_groups import edition_place
+    from veille.outlet_identity import outlet_host
+
+    parts = [p.strip(" -–—|:·»/") for p in parts]
+    if any(not p or len(p) > MAX_CHARS for p in parts):
+        return ""
+    known = [p for p in parts if plain_name(p) and outlet_host(p) is not None]
+    if len(known) == 1:
+        return known[0]
+    if plain_name(parts[0]) and not furniture_reason(parts[0]) and \
+            all(edition_place(p) for p in parts[1:]):
+        return parts[0]
+    return ""

@@ -155,12 +155,16 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     (:func:`menu_shaped`) right under it, before the headline: the layout of every news
     site's header (name, then sections). A first line with no menu under it is left alone:
     a kicker or a section's name sits there too."""
-    for i in range(min(MASTHEAD_REACH, head_at)):
+    # the capture's address copied as its first line (its URL) opens no header: the line
+    # under it is the page's first (t-final54 B3: "franceinfo", "tagesschau" under their
+    # URL gave no source)
+    top = next((i for i in range(head_at) if kinds[i] != "address"), 0)
+    for i in range(top, min(top + MASTHEAD_REACH, head_at)):
         text = _named_part(" ".join(blocks[i].split()))
         controls = i + 1 < head_at and control_line(blocks[i + 1])
         known = outlet_part(text)
         if kinds[i] in _CREDIT_KINDS and (
-                (i == 0 and known) or (controls and agency_named(text) is not None)):
+                (i == top and known) or (controls and agency_named(text) is not None)):
             # an agency's name opening the page ("РИА Новости") reads as its credit too;
             # one word of an agency's name ("Reuters", "ANSA") is the masthead when the
             # header's controls are under it (t-final51 A8)
@@ -177,14 +181,14 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
             # "Le Monde" is a section's label too, "franceinfo" a lower-case wordmark, a
             # host name printed as the site's name ("actu.fr"): the capture's first line,
             # over the header's controls, is the site's name (t-final34 A7, t-final51 A8)
-            if i == 0 and controls and (_lower_wordmark(text) or (
+            if i == top and controls and (_lower_wordmark(text) or (
                     len(text.split()) >= 2 and text[0].isupper()
                     and furniture_reason(text) == NAVIGATION_REASON)):
                 return text
             continue
         if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])) \
                 or controls or _split_menu(blocks, i + 1, head_at) \
-                or (i == 0 and _signed_footer(text, blocks, head_at)):
+                or (i == top and _signed_footer(text, blocks, head_at)):
             return text
     return ""
 

@@ -39,6 +39,8 @@ from veille.extract.wire import (
     wire_article_id,
     wire_source,
 )
+from veille.outlet_identity import in_capitals, table_spelling
+from veille.outlet_names import plain_name, plausibly_names_site, unnamed_host
 from veille.pipeline.stage import Stage
 from veille.record import (
     BY_UPDATE,
@@ -264,9 +266,11 @@ def listed_site_name(content: Content, raw: RawInput) -> None:
     name = " ".join(strip_controls(raw.hints.get("site_name", "")).split())
     if name and not content.site_name.strip():
         content.site_name = name[:MAX_SOURCE_CHARS]
-        content.evidence["site_name"] = "the feed's title (the page declares none)"
+        content.evidence["site_name"] = FEED_TITLE_SITE
 
 
+FEED_TITLE_SITE = "the feed's title (the page declares none)"
+"""The evidence of a site name its feed's title gives (:func:`listed_site_name`)."""
 MAX_SOURCE_CHARS = 100
 """The longest source taken from a page's declared site name (:func:`declared_source`)."""
 
@@ -278,7 +282,10 @@ def declared_source(site_name: str) -> str:
     most :data:`MAX_SOURCE_CHARS` characters; empty when none is declared. newuser9 R5: a
     saved page of Le Monde had an empty ``source``, so ``source:`` filters, the home
     page's source list and the story's source counts did not know it."""
-    return " ".join(site_name.split())[:MAX_SOURCE_CHARS].strip()
+    name = " ".join(site_name.split())[:MAX_SOURCE_CHARS].strip()
+    # a masthead set in capitals is stored by the outlet table's spelling ("OUEST-FRANCE"
+    # as "Ouest-France"): one outlet's captures are one source (t-final54 B3)
+    return (table_spelling(name) or name) if in_capitals(name) else name
 
 
 def fetched_page_claim(content: Content, raw: RawInput) -> None:
@@ -526,8 +533,18 @@ class ExtractStage(Stage):
                 # A saved page is the page its canonical URL names: saved again after an
                 # update, it is a new version of that article, not a second article.
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
-        if not article.source:
-            article.source = declared_source(content.site_name)
+        if not article.source or (unnamed_host(article.source) and plain_name(
+                content.site_name) and content.evidence.get("site_name") not in (
+                    TITLED_SITE, MASTHEAD_SITE, FEED_TITLE_SITE)
+                and not content.evidence.get("site_name", "").startswith("the capture's")
+                and not plausibly_names_site(content.site_name, article.source)):
+            # a page served on an address that names no outlet (127.0.0.1, *.local) is
+            # stored under the name it declares itself (og:site_name, JSON-LD, a record's;
+            # not a name read from its title or masthead, nor its feed's title: the site's
+            # pages that declare nothing stay with the address): two outlets served on
+            # one address are two sources, each by its name (t-final54 B4: one source,
+            # every article shown by one outlet's name)
+            article.source = declared_source(content.site_name) or article.source
         # The agency credited where the text ends ("… au Sénat. (avec AFP)"), whatever
         # the extractor; read after the source is named, which it does not change.
         add_credits(content.evidence, trailing_credit(content.paragraphs))

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from markupsafe import escape
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from veille.collect.gone import Unpublished
 from veille.dedup.version_times import revised_at
@@ -589,6 +589,19 @@ class HitModel(BaseModel):
 class FacetModel(BaseModel):
     value: str
     count: int
+    outlet: str | None = Field(
+        default=None, description="For a `source` facet: the name the outlet is shown by "
+                                  "(as a hit's `outlet`); `value` is what `source:` takes. "
+                                  "Absent from the other facets.")
+
+    @model_serializer(mode="wrap")
+    def _without_outlet(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]  # noqa: ANN202
+        """The facet's fields, ``outlet`` left out where it is None (a language, a day);
+        unannotated so that the schema stays the model's (an annotation replaces it)."""
+        data: dict[str, Any] = handler(self)
+        if data.get("outlet") is None:
+            data.pop("outlet", None)
+        return data
 
 
 class EntityFacetModel(BaseModel):
