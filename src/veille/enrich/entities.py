@@ -412,7 +412,9 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped, cut = strip_leading(text[pre:])
     cut += pre
     stripped = stripped.rstrip(_TRAILING)
-    stripped = within_quotes(stripped).rstrip(_TRAILING)
+    stripped, opened = within_quotes(stripped)
+    cut += opened
+    stripped = stripped.rstrip(_TRAILING)
     lead = len(stripped) - len(stripped.lstrip(_TRAILING))
     stripped = stripped.strip(_TRAILING)
     stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
@@ -435,20 +437,29 @@ _CLOSING = {"»": "«", "”": "“"}
 """Closing quotation marks and their opening ones."""
 
 
-def within_quotes(span: str) -> str:
-    """The part of ``span`` before a quotation mark the span does not pair: the recogniser
+def within_quotes(span: str) -> tuple[str, int]:
+    """The part of ``span`` on one side of a quotation mark the span does not pair, and how
+    many characters it starts after the span's start: the recogniser
     runs a name on across the mark that closes it ("Télégramme » franchit le cap" of the
     headline "Médias : « Le Télégramme » franchit le cap …": "Télégramme", t-final53b
     A2) or opens the next one ("Morlaix « Le"): a name lies on one side of a quote's
-    edge. A mark the span pairs stays ("« Le Monde » diplomatique")."""
+    edge, the longer one where a mark opens inside ("Ku« Le Petit Parisien"). A mark the
+    span pairs stays ("« Le Monde » diplomatique"), and so does a French guillemet glued
+    to letters, which French sets apart by a space: an OCR's misread letter
+    ("Saint-G«orges", "Hénin» Liétard" of Europeana's scans)."""
+    offset = 0
     for close, opening in _CLOSING.items():
         at = span.find(close)
-        if at > 0 and opening not in span[:at]:
+        if at > 0 and opening not in span[:at] and (close == "”" or span[at - 1].isspace()):
             span = span[:at]
         at = span.rfind(opening)
-        if 0 <= at and close not in span[at:] and span[:at].strip():
-            span = span[:at]
-    return span
+        if 0 <= at and close not in span[at:] and span[:at].strip() and (
+                opening == "“" or span[at + 1:at + 2].isspace()):
+            if len(span[at + 1:].strip()) > len(span[:at].strip()):
+                span, offset = span[at + 1:], offset + at + 1  # "Ku« Le Petit Parisien"
+            else:
+                span = span[:at]
+    return span, offset
 
 
 _NO_NAME_OPENING = re.compile(
