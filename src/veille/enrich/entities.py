@@ -412,6 +412,9 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     stripped, cut = strip_leading(text[pre:])
     cut += pre
     stripped = stripped.rstrip(_TRAILING)
+    stripped, opened = within_quotes(stripped)
+    cut += opened
+    stripped = stripped.rstrip(_TRAILING)
     lead = len(stripped) - len(stripped.lstrip(_TRAILING))
     stripped = stripped.strip(_TRAILING)
     stripped = _TRAILING_SCORE.sub("", stripped)  # "OM 3-1": a team and its score
@@ -428,6 +431,35 @@ def clean(text: str, start: int) -> tuple[str, int] | None:
     if _NO_NAME_OPENING.match(stripped):
         return None  # "Vos opposants", "Êtes-vous inquiet": an interview's question
     return stripped, start + cut + lead
+
+
+_CLOSING = {"»": "«", "”": "“"}
+"""Closing quotation marks and their opening ones."""
+
+
+def within_quotes(span: str) -> tuple[str, int]:
+    """The part of ``span`` on one side of a quotation mark the span does not pair, and how
+    many characters it starts after the span's start: the recogniser
+    runs a name on across the mark that closes it ("Télégramme » franchit le cap" of the
+    headline "Médias : « Le Télégramme » franchit le cap …": "Télégramme", t-final53b
+    A2) or opens the next one ("Morlaix « Le"): a name lies on one side of a quote's
+    edge, the longer one where a mark opens inside ("Ku« Le Petit Parisien"). A mark the
+    span pairs stays ("« Le Monde » diplomatique"), and so does a French guillemet glued
+    to letters, which French sets apart by a space: an OCR's misread letter
+    ("Saint-G«orges", "Hénin» Liétard" of Europeana's scans)."""
+    offset = 0
+    for close, opening in _CLOSING.items():
+        at = span.find(close)
+        if at > 0 and opening not in span[:at] and (close == "”" or span[at - 1].isspace()):
+            span = span[:at]
+        at = span.rfind(opening)
+        if 0 <= at and close not in span[at:] and span[:at].strip() and (
+                opening == "“" or span[at + 1:at + 2].isspace()):
+            if len(span[at + 1:].strip()) > len(span[:at].strip()):
+                span, offset = span[at + 1:], offset + at + 1  # "Ku« Le Petit Parisien"
+            else:
+                span = span[:at]
+    return span, offset
 
 
 _NO_NAME_OPENING = re.compile(
@@ -3345,6 +3377,15 @@ _KICKER_TAIL = re.compile(
 name ("de l'incendie de" + "Saint-Malo")."""
 
 
+_KICKER_WHERE = re.compile(
+    r"(?:[a-zà-ÿ'’-]+[ \t\u00a0]+)*?(?:au|aux|en|à|dans[ \t\u00a0]+l['’]|dans[ \t\u00a0]+le|"
+    r"dans[ \t\u00a0]+la)[ \t\u00a0]*([A-ZÀ-Þ][\w'’-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w'’-]*)*)")
+"""The rest of a kicker's span after its first word when it says where: lower-case words,
+then a preposition of place and a name ("au Niger" of "Attaque au Niger : …", "en
+Bretagne" of "Grève en Bretagne : …"): the news's topic and its place, whose name is left
+(t-final53b, r-places54's "still wrong": an ORG "Attaque au Niger")."""
+
+
 def _in_kicker(text: str, start: int, name: str) -> bool:
     """Whether span ``name`` at ``start`` lies in a headline's kicker: the words before its
     colon, with no sentence end nor quotation mark between (``KICKER``)."""
@@ -3370,7 +3411,9 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     word ("Grève nationale : …", "Procès du chauffard de Lille : …": a topic in sentence
     case; newuser16a H17); when its lower-case words (one at least that is no particle)
     end on "de" and a name, that name is left ("Procès de l'incendie de Saint-Malo : …":
-    Saint-Malo)."""
+    Saint-Malo), as it is after a preposition of place in a kicker or a headline alone
+    when the lexicon knows the first word ("Attaque au Niger : …": Niger,
+    :data:`_KICKER_WHERE`)."""
     if not (block_start or _AFTER_A_SENTENCE.search(text, max(0, start - 20), start)):
         return None  # after a quotation mark: a work's title ("« Coup de torchon »")
     first, _, rest = name.partition(" ")
@@ -3387,6 +3430,11 @@ def _common_opening(text: str, start: int, name: str, label: str, table: AliasTa
     if not rest or not first[:1].isupper() or first.isupper() or \
             any(ch in first for ch in "-'’") or not french().is_word(first.lower()):
         return None
+    where = _KICKER_WHERE.fullmatch(rest)
+    if block_start and where is not None and not table.lookup(name) and (
+            _in_kicker(text, start, name) or not text[start + len(name):].split("\n", 1)[0]
+            .strip(" \t\u00a0.!?…")):
+        return where.group(1)  # "Attaque au Niger : …" or a headline alone: Niger
     if rest[:1].isupper():
         head = rest.split()[0]
         later = text[start + len(name):]

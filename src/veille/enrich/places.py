@@ -2445,6 +2445,16 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # far from every other place it names (t-final25 F10)
             _unlink(entity, gazetteer)
             continue
+        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+                not stated and best.department not in written and \
+                best.country in FRENCH_COUNTRIES and estate_named(entity, text) and \
+                _estate_town(entity, best, options) and \
+                not _placed_by_others(entity, best, options):
+            # "la cité de Malakoff" of a Nantes dispatch: the housing estate of the town
+            # the text names, not Malakoff (Hauts-de-Seine) far from it; "la cité de
+            # Carcassonne" alone, or beside a town of its region, stays the town (r-places55)
+            _unlink(entity, gazetteer)
+            continue
         if best.kind in SETTLEMENT and text and french and not stated and \
                 best.department not in written and _named_by_venue(entity, best, text) and \
                 not any(p.department == best.department or _km(p, best) <= NEIGHBOUR_KM
@@ -2720,6 +2730,34 @@ def districts_listed(entity: dict[str, object], text: str) -> bool:
     assert isinstance(mentions, list)
     return any(_DISTRICTS_BEFORE.search(text, max(0, int(m[0]) - 40), int(m[0]))
                for m in mentions)
+
+
+_ESTATE_BEFORE = lazy_compile(r"(?i)(?<![\w-])cités?[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*$")
+""""la cité de" right before a bare name: a housing estate's ("la cité de Malakoff" of
+Nantes) or a town's walled city ("la cité de Carcassonne"); :data:`_DISTRICT_BEFORE` reads
+only "la cité de la/des …", which names no town."""
+
+
+def estate_named(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows "cité de" (:data:`_ESTATE_BEFORE`). The
+    noun does not tell an estate from a walled town: the caller reads it only where the
+    text names another, larger French town the commune named so lies far from
+    (:func:`_estate_town`, not in its département or region)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return any(_ESTATE_BEFORE.search(text, max(0, int(m[0]) - 12), int(m[0]))
+               for m in mentions)
+
+
+def _estate_town(entity: dict[str, object], best: Place,
+                 options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+    """Whether another place entity of the text is, read one way, a French town larger
+    than ``best``: the town a housing estate named like ``best`` may lie in ("la cité de
+    Malakoff" of a Nantes dispatch)."""
+    return any(p.kind in SETTLEMENT and p.country in FRENCH_COUNTRIES
+               and p.population > best.population
+               for other, readings in options if other is not entity and len(readings) == 1
+               for p in readings)
 
 
 _CITY_SUFFIX = lazy_compile(r"(?i)[-‐‑][ \t]*ville(?![\w'’-])")

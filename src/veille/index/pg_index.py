@@ -91,7 +91,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 19
+ANALYSIS = 20
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -127,7 +127,9 @@ from a French lexicon only, never into another lexeme's term (``conseillers`` is
 (``newsletters``), participles marked in ``exact_tsv`` (``porte0301``), no place terms for
 a facility's name, as ``FORMAT`` 26; 19: a place abroad's terms hold its first-level
 region's names where GeoNames numbers the region (``place:Bayern`` finds München;
-h-regions54), as ``FORMAT`` 27. An
+h-regions54), as ``FORMAT`` 27; 20: the regions joined from the gazetteer and islands'
+regions (``place:Hyogo`` finds Kobe, ``place:Canarias`` Tenerife; r-places55), as
+``FORMAT`` 28. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

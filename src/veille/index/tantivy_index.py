@@ -76,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 27
+FORMAT = 28
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -141,7 +141,10 @@ folds onto another noun's form with its accent marked (``porté`` → ``porte030
 facility's name ("au gymnase de Bellevue") has no place terms
 (:func:`~veille.index.base.facility_named`; r-search54); 27: a place abroad's terms hold
 its first-level region's names where GeoNames numbers the region (München: Bayern,
-Bavière, Bavaria; ``region_codes.tsv``, issue 16, h-regions54); an index of an older
+Bavière, Bavaria; ``region_codes.tsv``, issue 16, h-regions54); 28: with the regions of
+the countries that file leaves out, joined from the gazetteer (Kobe: Hyogo; Kraków:
+Małopolskie; :mod:`veille.search.region_join`), and an island's region taken from its
+nearest city (Tenerife: Canarias; r-places55); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"

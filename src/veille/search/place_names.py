@@ -103,13 +103,18 @@ def geonames_region_names(files: tuple[str, ...] = _REGION_FILES
     carries GeoNames' code (München "02"), the region's rows none (their id is ISO's,
     iso3166-2:DE-BY): ``region_codes.tsv`` joins the two, and adds the region's English
     name. Without it ``place:Bayern`` found no article placed in München, ``place:Lazio``
-    none placed in Rome (issue 16, t-final54 A2). An English name that is also the
+    none placed in Rome (issue 16, t-final54 A2). The countries it leaves out are joined
+    from the gazetteer itself (:func:`veille.search.region_join.joined_region_codes`:
+    Kobe's "13" is Hyogo, Kraków's "77" Małopolskie, r-places55). An English name that is also the
     gazetteer's name of a city ("Madrid", "Valencia", "Vienna") is left out: the region
     would take the city's name, and ``place:Madrid`` find Getafe."""
+    from veille.search.region_join import joined_region_codes
+
     names = _shipped_region_names(files)
     cities = _city_names()
     found: dict[tuple[str, str], set[str]] = {}
-    for pid, country, admin1, english in _region_codes():
+    joined = [(pid, country, admin1, "") for pid, country, admin1 in joined_region_codes()]
+    for pid, country, admin1, english in [*_region_codes(), *joined]:
         terms = set(names.get(pid, ()))
         if english and fold(english) not in cities:
             terms.add(fold(english))
@@ -174,6 +179,17 @@ def department_names() -> dict[str, frozenset[str]]:
     return {code: frozenset(names) for code, names in found.items()}
 
 
+FRENCH_AREAS = frozenset({"FR"})
+"""Countries whose places carry their region through INSEE (communes): no nearest city."""
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def area_terms(place: Any) -> set[str]:
     """The folded names of the areas a stored place (an enrichment's place dict) lies in:
     its country's (ISO code's CLDR names in the pages' languages), its first-level
@@ -181,7 +197,10 @@ def area_terms(place: Any) -> set[str]:
     ``place`` terms, so that ``place:Drôme`` finds the articles about Valence,
     ``place:Bretagne`` those about Quimper, ``place:Espagne`` those about Sevilla
     (t-final34 B4: a journalist asking for a département expects its communes). An area
-    itself gets its country's names, not its own again."""
+    itself gets its country's names, not its own again. A place abroad that carries no
+    first-level code (an island of ``islands_ports.tsv``: Tenerife, Majorque) takes the
+    code of the gazetteer city nearest to it (:func:`veille.search.region_join.
+    nearest_admin1`), so ``place:Canarias`` finds Tenerife (r-places55)."""
     from veille.enrich.place_labels import _country_names
 
     country = str(place.get("country") or "")
@@ -190,6 +209,10 @@ def area_terms(place: Any) -> set[str]:
         return set()
     terms = set(_country_names(country))
     admin1 = str(place.get("admin1") or "")
+    if not admin1 and country not in FRENCH_AREAS and kind not in ("region", "department"):
+        from veille.search.region_join import nearest_admin1
+
+        admin1 = nearest_admin1(country, _number(place.get("lat")), _number(place.get("lon")))
     if admin1 and kind != "region":
         terms.update(region_names(("gazetteer.tsv",)).get((country, admin1), ()))
     department = str(place.get("department") or "")
