@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from collections.abc import Iterable
 from typing import Any
 
 SECTIONS = ("raw", "content", "dedup", "enrichment")

@@ -41,7 +41,7 @@ from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.outlet_identity import one_outlet
-from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
+from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup, distinct
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
 
