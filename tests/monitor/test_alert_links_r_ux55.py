@@ -6,12 +6,13 @@ nouvelle", not "1 nouvelles"). A real store, a local SMTP server and webhook rec
 from __future__ import annotations
 
 import json
-from email.message import Message
 from pathlib import Path
 
 import pytest
 
 import veille
+from alert_kit import body_text as _body
+from alert_kit import local_settings as _settings
 from alert_kit import smtp_server, webhook_server
 from veille.store.base import SavedSearch
 
@@ -25,17 +26,6 @@ CAPTURE = "\n".join([
     "Les automobilistes sont invités à emprunter le pont d'Aquitaine ou le pont de pierre, "
     "réservé aux bus et aux vélos. Les tramways de la ligne B circuleront normalement.", ""])
 PUBLIC = "https://veille.example.org"
-
-
-def _settings(port: int, **extra: object) -> dict[str, object]:
-    return {"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False,
-            "fetch_allow": "127.0.0.1", **extra}
-
-
-def _body(message: Message) -> str:
-    payload = message.get_payload(decode=True)
-    assert isinstance(payload, bytes)
-    return payload.decode()
 
 
 @pytest.mark.parametrize(("lang", "label"), [("fr", "Sur veille : "), ("en", "On veille: ")])
