@@ -136,3 +136,17 @@ def dated_outlet(host: str, n: int, hours_ago: float, *,
     record = {"title": title, "url": f"https://{host}/etna-{n}", "text": text + "\n\n" + text,
               "source": host, "published": (utcnow() - timedelta(hours=hours_ago)).isoformat()}
     return f"{host}-{n}.jsonl", json.dumps(record, ensure_ascii=False).encode()
+
+
+def local_settings(port: int, **extra: object) -> dict[str, object]:
+    """Settings sending e-mail to the local SMTP server on ``port`` (no STARTTLS) and
+    webhooks to 127.0.0.1, with ``extra``."""
+    return {"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False,
+            "fetch_allow": "127.0.0.1", **extra}
+
+
+def body_text(message: Message) -> str:
+    """The decoded text body of a received message."""
+    payload = message.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -69,6 +70,12 @@ def balanced_bidi(text: str) -> str:
         drop.update(stack)
         out.append("".join(c for i, c in enumerate(chars) if i not in drop))
     return "\n".join(out)
+
+
+def distinct(ids: Iterable[str]) -> list[str]:
+    """``ids`` in their order, each once (a copy's ``near_duplicates``: r-ux55, a copy of an
+    original and its update named the original twice)."""
+    return list(dict.fromkeys(ids))
 
 
 def utcnow() -> datetime:
@@ -291,7 +298,7 @@ class Dedup:
     def to_dict(self) -> dict[str, Any]:
         found = {"fingerprint": self.fingerprint, "signature": self.signature,
                  "relation": self.relation, "duplicate_of": self.duplicate_of,
-                 "near_duplicates": list(self.near_duplicates),
+                 "near_duplicates": distinct(self.near_duplicates),
                  "similarity": self.similarity, "version_of": self.version_of,
                  "story_id": self.story_id}
         if self.version_seen:
@@ -306,7 +313,7 @@ class Dedup:
                    signature=data.get("signature", ""),
                    relation=data.get("relation", ""),
                    duplicate_of=data.get("duplicate_of"),
-                   near_duplicates=list(data.get("near_duplicates") or []),
+                   near_duplicates=distinct(data.get("near_duplicates") or ()),
                    similarity=float(data.get("similarity", 0.0)),
                    version_of=data.get("version_of"),
                    story_id=data.get("story_id"),

@@ -5,29 +5,19 @@ no link at all and an empty "Source :" line."""
 from __future__ import annotations
 
 import json
-from email.message import Message
 from pathlib import Path
 
 import pytest
 
 import veille
+from alert_kit import body_text as _body
+from alert_kit import local_settings as _settings
 from alert_kit import smtp_server, webhook_server
 from veille.store.base import SavedSearch
 
 ETNA = ("Éruption du volcan Etna en Sicile\n\n"
         + "Le volcan Etna est entré en éruption dans la nuit, la lave descend vers Catane "
           "et l'aéroport a fermé. " * 6)
-
-
-def _settings(port: int, **extra: object) -> dict[str, object]:
-    return {"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False,
-            "fetch_allow": "127.0.0.1", **extra}
-
-
-def _body(message: Message) -> str:
-    payload = message.get_payload(decode=True)
-    assert isinstance(payload, bytes)
-    return payload.decode()
 
 
 def test_alerts_queued_under_an_old_query_are_dropped_when_it_changes(

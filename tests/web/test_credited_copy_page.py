@@ -31,7 +31,7 @@ def test_a_credited_agency_text_is_never_listed_as_the_crediting_page_s_reprint(
         assert relation(store, ids["dispatch"]) == ("reprint", ids["credited"])
     with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         page = client.get(f"/articles/{ids['credited']}", params={"lang": "fr"}).text
-        assert "<dt>Agence</dt><dd>AFP</dd>" in page
+        assert '<dt>Origine</dt><dd class="origin dispatch">dépêche AFP</dd>' in page
         assert "même dépêche AFP, parue après" in page
         assert ">reprise<" not in page
         api = client.get(f"/api/v1/articles/{ids['credited']}").json()

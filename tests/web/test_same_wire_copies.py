@@ -45,6 +45,8 @@ def test_two_copies_of_one_dispatch_name_the_agency_not_each_other(tmp_path: Pat
             (ids["lemonde.example"], False, "AFP")]
         fr = client.get(f"/articles/{ids['lefigaro.example']}", params={"lang": "fr"}).text
         assert "même dépêche AFP, parue avant" in fr and "article d’origine" not in fr
-        assert "<dt>Agence</dt><dd>AFP</dd>" in fr
+        # the same dispatch as Le Monde's: the text is AFP's (r-ux55: "Origine : dépêche AFP")
+        assert '<dt>Origine</dt><dd class="origin dispatch">dépêche AFP</dd>' in fr
         en = client.get(f"/articles/{ids['lemonde.example']}", params={"lang": "en"}).text
-        assert "same AFP dispatch, out later" in en and "<dt>Agency</dt><dd>AFP</dd>" in en
+        assert "same AFP dispatch, out later" in en and \
+            '<dt>Origin</dt><dd class="origin dispatch">AFP dispatch</dd>' in en

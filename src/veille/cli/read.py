@@ -55,11 +55,12 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, raw: bool) 
         click.echo(json_text(with_dropped(_with_gone(article.to_dict(), gone), article),
                              indent=2))
     else:
+        from veille.cli.article_links import link_meta
         from veille.cli.enrichment_text import enrichment_lines
 
         outlet = names_of(store, [article.source]).get(article.source, "")
         click.echo(article_text(article, gone=gone, after_text=enrichment_lines(article),
-                                outlet=outlet))
+                                outlet=outlet, links=link_meta(store, article)))
 
 
 def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, Any]:

@@ -304,7 +304,8 @@ def gone_mark(gone: Unpublished | None) -> str:
 
 
 def article_text(article: Article, *, width: int = 88, gone: Unpublished | None = None,
-                 after_text: Sequence[str] = (), outlet: str = "") -> str:
+                 after_text: Sequence[str] = (), outlet: str = "",
+                 links: Sequence[tuple[str, str]] = ()) -> str:
     """The full article, readable in a terminal: the title, the lead (standfirst) when it
     is not already the first paragraph, the metadata, then the paragraphs, ``after_text``
     (``show``'s enrichment summary: :mod:`veille.cli.enrichment_text`) and the blocks
@@ -315,7 +316,9 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     said only in ``--json``). ``outlet``: the name the source is shown by in lists
     (:func:`veille.outlet_names.names_of`), printed before the stored source when they
     differ ("source: La République du Centre (larep.fr)"; t-final53b B2: ``show`` said
-    "127.0.0.1" where ``latest`` said "Sud Ouest")."""
+    "127.0.0.1" where ``latest`` said "Sud Ouest"). ``links``: more ``(label, value)``
+    rows after the authors (``show``'s origin, copies, story and versions:
+    :func:`veille.cli.article_links.link_meta`)."""
     content = article.content
     if content is None:
         return f"{article.id} (not extracted)"
@@ -337,7 +340,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             ("language", content.language or "-"),
             ("authors", ", ".join(
                 f"{a} ({content.author_roles[a]})" if content.author_roles.get(a) else a
-                for a in content.authors) or "-")]
+                for a in content.authors) or "-"), *links]
     lines += [f"{k:>10}: {one_line(v)}" for k, v in meta]
     unread = str((article.enrichment or {}).get("unread_language") or "")
     if unread:  # t-final36 B8: not silently empty

@@ -189,6 +189,26 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
         story["republications"], summary.unsourced, summary.articles))
+    click.echo("    " + first_published_text(story, summary, outlets))
+    # the timeline's first rows are no first publication: say why (t-reader21 R10), for
+    # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
+    for earlier in story.get("earlier_copies") or []:
+        kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
+                   else "cli_copy_before")
+        when = own_moment(datetime.fromisoformat(earlier["date"]),
+                          earlier["published_precision"])
+        by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
+        click.echo("    " + say("cli_earlier_copy", kind=kind,
+                                    who=by or say("cli_unknown_source"), when=when))
+
+
+def first_published_text(story: dict[str, Any], summary: StorySummary,
+                         outlets: Mapping[str, str]) -> str:
+    """"first published by Ouest-France and 20 Minutes, 2026-12-04 07:42 (same minute)":
+    a story's first publication in the terminal's language, as its page says it
+    (``story``: :func:`story_dict`; ``outlets``: the shown names); ``veille stories`` and
+    ``veille show`` print it."""
+    say = ui_strings()
     # Another source the same day, one of the two dated to the day only: no known order.
     # Every word in the terminal's language (t-reader23 R9: French counts, then "first
     # published by" in English).
@@ -210,20 +230,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         if summary.first_title and summary.first_title != summary.title and \
         not summary.first_tied else ""
     assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
-    click.echo("    " + say("cli_first_published", who=who,
-                            when=own_moment(summary.first, precision)
-                            + assumed)
-               + titled + unknown)
-    # the timeline's first rows are no first publication: say why (t-reader21 R10), for
-    # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
-    for earlier in story.get("earlier_copies") or []:
-        kind = say("cli_excerpt_before" if earlier["relation"] == "teaser"
-                   else "cli_copy_before")
-        when = own_moment(datetime.fromisoformat(earlier["date"]),
-                          earlier["published_precision"])
-        by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
-        click.echo("    " + say("cli_earlier_copy", kind=kind,
-                                    who=by or say("cli_unknown_source"), when=when))
+    return say("cli_first_published", who=who,
+               when=own_moment(summary.first, precision) + assumed) + titled + unknown
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:

@@ -61,7 +61,7 @@ from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
 from veille.outlet_identity import one_outlet
 from veille.pipeline.stage import Stage
-from veille.record import ITEM_HINT, Article, article_id, reused_id
+from veille.record import ITEM_HINT, Article, article_id, distinct, reused_id
 
 # A cut copy left out at least a sentence: 8 words (signature.MIN_PARAGRAPH_WORDS, the
 # shortest paragraph counted) and a twentieth of the longer text (t-reader20 R1; two
@@ -817,7 +817,10 @@ class NearDuplicateStage(Stage):
             matches = self._cut_copies(article, signature, matches)
             copies = [(c, v) for c, v in matches if v.relation != "full"]
             best, verdict = (copies or matches)[0]
-            dedup.near_duplicates = [c.id for c, _ in matches]
+            # An article with versions is in the index once per content it had: a copy of
+            # both matches it twice, named once (r-ux55: an original, its update and a
+            # copy in one batch gave ["9f4e…", "9f4e…"])
+            dedup.near_duplicates = distinct(c.id for c, _ in matches)
             dedup.similarity = round(verdict.score, 3)
             same = [c for c, v in copies
                     if one_outlet(c.source, article.source) and v.relation ==

@@ -63,9 +63,11 @@ _CREDIT = lazy_compile(
 # PA); extra evidence for a byline, never the main test. A line that is only a credit
 # ("(Belga)", "Source : Belga") is bylines.credit_line's.
 _AGENCIES = name_words()
+# The name may end with a comma or the credit sit in parentheses ("Lucía Herrera, con EFE",
+# "Lucía Herrera (con EFE)": r-ux55, El País's bylines were dropped as page furniture).
 _AGENCY_BYLINE = lazy_compile(
-    r"^(?:[\w'’.\-]+\s+){0,5}(?:(?i:avec|with|and|et|mit|und|con)|y|e|&|/)\s+(?:l'|l’)?"
-    rf"{written_pattern()}\.?$|"
+    r"^(?:[\w'’.\-]+,?\s+){0,5}\(?(?:(?i:avec|with|and|et|mit|und|con)|y|e|&|/)\s+"
+    rf"(?:l'|l’)?{written_pattern()}\.?\)?$|"
     rf"^{written_pattern()}\s*(?:/|,|et|and|&)\s*[\w'’ .\-]{{1,40}}$"
 )
 # Datelines written with words rather than a calendar date: "Publié hier à 18h30, mis à

@@ -220,8 +220,8 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
         payload = article_payload(article, outlets)
         story = (stories or {}).get(delivery.id)
         if story:
-            lines.append(t("mail_story", n=story["independent"], new=search.breaking,
-                           minutes=search.within_minutes))
+            lines.append(t("mail_story", n=story["independent"], new=t(
+                "mail_story_new", n=search.breaking, minutes=search.within_minutes)))
         lines.append(field("mail_" + delivery.kind, plain_title(
             payload["title"], t("untitled"), payload["untitled_text"])))
         if (removed := (gone or {}).get(article.id)) is not None:
@@ -349,9 +349,13 @@ def webhook_body(search: SavedSearch, delivery: Delivery, article: Article,
     ``settings`` give a ``public_url``, else null (docs/monitoring.md); its
     ``unpublished`` is :func:`unpublished_payload` of ``gone`` (the site removed the page
     before the alert went out) or null; its ``outlet`` the name the pages show its source
-    by (``outlets``), beside ``source``."""
+    by (``outlets``), beside ``source``; its ``veille_url`` its page on this veille
+    (:func:`veille_page`, null without ``public_url``)."""
     payload = article_payload(article, outlets)
     payload["unpublished"] = unpublished_payload(gone)
+    # the article's page on this veille beside its own URL, as the e-mail gives both
+    # (r-ux55, t-final54 B6): null when ``public_url`` is not set
+    payload["veille_url"] = (veille_page(article, settings) if settings else "") or None
     if settings is not None:
         payload["url"] = article_link(article, settings) or None
     data: dict[str, Any] = {"key": delivery.key, "kind": delivery.kind,

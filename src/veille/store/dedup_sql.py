@@ -41,7 +41,7 @@ from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.outlet_identity import one_outlet
-from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup
+from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup, distinct
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
 
@@ -206,7 +206,7 @@ def mark_exact_copy(conn: sqlite3.Connection, article: Article, other_id: str,
     dedup.relation = "republication" if same_source else (
         "teaser" if row is not None and row[1] == "teaser" else "reprint")
     dedup.duplicate_of, dedup.similarity = original, 1.0
-    dedup.near_duplicates = list(dict.fromkeys([other_id, *dedup.near_duplicates]))
+    dedup.near_duplicates = distinct([other_id, *dedup.near_duplicates])
     story = None if dedup.story_id else conn.execute(
         "SELECT story_id FROM story_members WHERE article_id = ?", (original,)).fetchone()
     if story is not None:
@@ -301,7 +301,7 @@ def take_original(conn: sqlite3.Connection, article: Article) -> list[str]:
         excerpt = _excerpt_of(own, content.truncated, signatures, list(dating))
         if excerpt is not None:  # an excerpt of a fuller text: its teaser, never its original
             dedup.relation, dedup.duplicate_of, dedup.similarity = "teaser", *excerpt
-            dedup.near_duplicates = list(dict.fromkeys([excerpt[0], *dedup.near_duplicates]))
+            dedup.near_duplicates = distinct([excerpt[0], *dedup.near_duplicates])
             return []
     cut = _cut(conn, roots)
     contained = {r for r in roots if own is not None and r in signatures and _excerpt_score(

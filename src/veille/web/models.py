@@ -112,6 +112,14 @@ class DroppedModel(BaseModel):
                       "(a longer one cut at a sentence's end, with \"…\").")
 
 
+class OriginModel(BaseModel):
+    """An article's agency and how its text uses it (:class:`veille.wire_origin.Origin`)."""
+
+    agency: str = Field(description="The agencies credited, as `credit`: \"AFP\".")
+    kind: str = Field(description="`with` (its own text, written with the dispatch) or "
+                      "`dispatch` (the dispatch's text itself).")
+
+
 class ArticleDetail(ArticleSummary):
     """One article in full, as the article page shows it."""
 
@@ -124,6 +132,14 @@ class ArticleDetail(ArticleSummary):
     site_name: str
     credit: str = Field(default="", description="The news agencies its byline credits "
                         "(`evidence.credit`: \"AFP\", \"AFP, Reuters\"), empty when none.")
+    origin: OriginModel | None = Field(
+        default=None, description="Where its text comes from when it credits an agency "
+        "(`veille.wire_origin`): `kind` `with`, the outlet's own text written with the "
+        "agency's dispatch (\"Par Claire Montval (avec AFP)\": the page says \"d'après "
+        "AFP\"), or `dispatch`, the text is the dispatch itself (a copy, the same "
+        "dispatch as another outlet's, an agency dateline, the agency's own item); null "
+        "when it credits none. A credit does not make an article a copy: the story's "
+        "independent count is unchanged.")
     author_roles: dict[str, str] = Field(
         default_factory=dict, description="The role the page prints or declares for each "
         "author who has one, by name as in `authors` (`content.author_roles`: "

@@ -15,7 +15,6 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from veille.collect.gone import unpublished, unpublished_of
-from veille.dedup.credit_order import credits_outlet
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
 from veille.dedup.version_times import current_declared, current_seen, replaced_at
@@ -60,6 +59,7 @@ from veille.web.models import (
     HitModel,
     LatestResponse,
     LinkModel,
+    OriginModel,
     RawCapture,
     SearchResult,
     SourceInfo,
@@ -77,6 +77,7 @@ from veille.web.models import (
     mark_gone,
     zone_assumed,
 )
+from veille.wire_origin import origin_of, same_wire
 
 RELATED = 5
 #: Undated articles listed apart under the latest news.
@@ -766,12 +767,8 @@ def _same_wire(one: Article, other: Article, copies_this: bool) -> str:
     of ``one`` (``copies_this``; a copy dated more than a day before the dispatch it
     credits stays the original, ``dedup/credit_order.CREDIT_SPAN``): the page said
     "Agence AFP" and listed AFP's dispatch as its "reprise" (t-reader22 R2)."""
-    credit = credit_of(one)
-    if not credit:
-        return ""
-    if credit == credit_of(other) or (copies_this and credits_outlet(credit, other.source or "")):
-        return credit
-    return ""
+    return same_wire(credit_of(one), credit_of(other), other.source or "",
+                     copies_this=copies_this)
 
 
 def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
@@ -808,7 +805,11 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
     apart = {c.id for c in copies} | {i.id for i in story_model.items} if story_model else \
         {c.id for c in copies}
     related = [a for a in _related(web, record) if a.id not in apart]
+    found = origin_of(credit_of(record), record.source or "",
+                      record.content.paragraphs if record.content else (),
+                      copy=bool(kind), same_dispatch=any(c.wire for c in copies))
     detail = from_article_detail(record, related).model_copy(update={
+        "origin": OriginModel(**found.to_dict()) if found else None,
         "story": story_model, "copies": copies, "versions": versions, "relation": kind,
         "copy_of": copy_of(record, links) if kind else None, "outlet": outlet,
         "revised_at": current_seen(record, stored_versions)})
