@@ -85,6 +85,7 @@ from veille.dedup.event_kinds import (
     told_kinds,
 )
 from veille.dedup.fine_kinds import FINE, fine_kinds, fine_kinds_differ
+from veille.dedup.kind_cues import KIND_CUES, cues_elsewhere
 from veille.dedup.namesakes import NAMESAKES, SEAT, seats, seats_differ, world_seats
 from veille.dedup.near import article_minute, body_of
 from veille.dedup.people import OBJECT, PERSON, ROLES, people
@@ -1131,6 +1132,9 @@ class Stories:
     """:data:`HEAD_KINDS`; False: as before q-stories24."""
     kinds_bar: float = KINDS_BAR
     """:data:`KINDS_BAR`."""
+    kind_cues: bool = KIND_CUES
+    """:data:`veille.dedup.kind_cues.KIND_CUES`; False: a side naming no kind agrees
+    whatever it cues (as before r-rpm55)."""
     shared_kind_size: int = SHARED_KIND_SIZE
     """:data:`SHARED_KIND_SIZE`; 0 turns the rule off."""
     shared_kind_dated: bool = SHARED_KIND_DATED
@@ -1925,7 +1929,9 @@ class Stories:
     def _kinds_agree(self, kinds: frozenset[str], story: Story, plain: float, fade: float
                      ) -> bool:
         """Whether ``kinds`` (an article's or another story's kinds of event) and
-        ``story``'s agree (either names none, or one names a kind the other names or cues),
+        ``story``'s agree (either names none, or one names a kind the other names or cues;
+        a side naming none whose cues all point elsewhere does not:
+        :func:`veille.dedup.kind_cues.cues_elsewhere`),
         or else ``plain`` (the dot product over
         the shared terms that are names of neither side) passes :data:`KINDS_BAR` times
         the threshold, faded as the score (:data:`EVENT_KINDS`)."""
@@ -1935,6 +1941,8 @@ class Stories:
         agree = not ours or not theirs or \
             not ours.isdisjoint(_told_kinds(story.kinds)) or \
             not theirs.isdisjoint(_told_kinds(kinds))
+        if agree and self.kind_cues and cues_elsewhere(kinds, story.kinds):
+            agree = False
         if self.head_kinds and _heads_differ(kinds, story.kinds):
             return False
         return agree or self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
