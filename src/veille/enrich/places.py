@@ -2171,6 +2171,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     from veille.enrich import place_context, place_doubt
     from veille.enrich.coordinated_places import coordinated_abroad
     from veille.enrich.facility_names import facility_abroad
+    from veille.enrich.feast_words import feast_named
+    from veille.enrich.surname_particles import particle_surname
 
     french = reads_as_french(language)
     if printed and not {country for country, _ in outlet} & printed:
@@ -2203,6 +2205,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             drop_part_mentions(entity, text)  # the area's mentions stay, not the district's
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _weather_named(entity, text) or _feast_named(entity, text)
+                     or feast_named(entity, text, language)
+                     or particle_surname(entity, text, gazetteer)
                      or _heads_a_body(entity, text)
                      or (french and _heads_a_name(entity, text))
                      or _crude_grade(entity, text)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
+from veille.enrich.assumed_zone import language_zone_countries
 from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
@@ -335,11 +336,15 @@ def _printed(article: Article) -> frozenset[str]:
     """The countries the article's language and the time zone its page printed point to
     (:func:`veille.enrich.places.printed_countries`); none when veille assumed the zone
     (``evidence["timezone"]`` says "assumed …"): an assumed zone comes from the source's
-    domain or language, which the resolver reads already, or from nothing."""
+    domain, which the resolver reads already, or from nothing; except a zone assumed from
+    the language alone, whose countries the resolver reads only for French
+    (:func:`veille.enrich.assumed_zone.language_zone_countries`: t-final55 A3)."""
     content = article.content
-    if content is None or content.published is None or \
-            str(content.evidence.get("timezone", "")).startswith("assumed"):
+    if content is None or content.published is None:
         return frozenset()
+    said = str(content.evidence.get("timezone", ""))
+    if said.startswith("assumed"):  # the language's own zone still says its countries
+        return language_zone_countries(said, _locale(article), content.published)
     return printed_countries(_locale(article), content.published)
 
 

@@ -17,8 +17,9 @@ X", "der Plan X"; r-lang55): their plan and operation nouns join the class. Engl
 the name first ("the EU plan"), where it is most often the plan's owner, not its name:
 not read.
 
-A single capitalised word with no plural mark after a plural determiner ("ses Rafale",
-"des Mirage") is a make counted as objects, not the one place or body of that name: proper
+A single capitalised word with no plural mark after a plural determiner or a number above
+one ("ses Rafale", "des Mirage", "quatre Canadair": t-final55 A10) is a make counted as
+objects, not the one place or body of that name: proper
 names of places and bodies written plural take their s ("les Comores", "les Verts"), and
 makes' names written for their objects stay invariable (Grevisse, *Le Bon Usage*, § 526:
 "des Renault"); a family ("les Dupont", a person) is left alone.
@@ -65,15 +66,25 @@ _PLACE_BEFORE = re.compile(
     r"nella|ad|da|di|aus|bei|nach)[ \u00a0]*$")
 """A locative or genitive preposition right before a place's name ("concierto de Valencia",
 "Hochwasser in Dresden"): the place itself, which the thing's sense does not reach."""
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w'’,.-])(?i:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
+    r"vingt|trente|cent|[2-9]|\d{2,3})[ \u00a0]+$")
+"""A cardinal above one right before a name ("quatre Canadair", "12 Rafale"): a count of
+objects, unless the alias table knows the name ("les deux Corée": the places)."""
 _INVARIANT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?<![sxz])")
 """One capitalised word without a plural's s, x or z ("Rafale", not "Comores")."""
 
 
-def _after_noun(text: str, mention: Mention) -> bool:
+def _after_noun(text: str, mention: Mention) -> str:
+    """What classes ``mention`` as a thing: "noun", "plural", "count", or ''."""
     if _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
-        return True
-    return mention.label in ("ORG", "LOC") and _INVARIANT.fullmatch(mention.text) is not None \
-        and _PLURAL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        return "noun"
+    if mention.label not in ("ORG", "LOC") or _INVARIANT.fullmatch(mention.text) is None:
+        return ""
+    if _PLURAL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None:
+        return "plural"
+    return "count" if _COUNT_BEFORE.search(
+        text, max(0, mention.start - 10), mention.start) is not None else ""
 
 
 def named_things(text: str, mentions: list[Mention], table: AliasTable) -> list[Mention]:
@@ -85,11 +96,12 @@ def named_things(text: str, mentions: list[Mention], table: AliasTable) -> list[
               if m.label == "PER" and " " in m.text}
     things: set[str] = set()
     for mention in mentions:
-        if mention.label == "MISC" or not _after_noun(text, mention):
+        how = _after_noun(text, mention) if mention.label != "MISC" else ""
+        if not how:
             continue
         known = table.lookup(mention.text)
-        if known is not None and known.label in ("ORG", "PER"):
-            continue  # "des avions Airbus": the maker
+        if known is not None and (known.label in ("ORG", "PER") or how == "count"):
+            continue  # "des avions Airbus": the maker; "les deux Corée": the places
         if mention.label == "PER" and fold(mention.text) in people:
             continue  # "le plan Borloo" beside "Jean-Louis Borloo"
         # a known name stands for itself here ("o plano Lisboa": not the city the table

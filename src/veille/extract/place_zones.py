@@ -56,6 +56,7 @@ from importlib import resources
 from zoneinfo import ZoneInfo
 
 from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
+from veille.enrich.feast_words import feast_span
 from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
 from veille.extract.timezones import (
     _OFFICIAL,
@@ -453,6 +454,8 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     # voting place bears ("Elvas", "Campo Maior")
     countries_named: set[str] = set()
     for run_start, run in _runs(text, names):
+        if feast_span(text, run_start, run_start + len(run), language):
+            continue  # "o concerto de Natal": Christmas, no vote for Natal (t-final55 A4)
         words = run.split()
         if _PERSON_PARTICLE_AFTER.match(text, run_start + len(run)) and \
                 _given_name(words[-1]):
