@@ -315,6 +315,19 @@ class Extent(NamedTuple):
     stray: int
 
 
+def _record_bytes(stream: BinaryIO, at: int, size: int) -> bytes | None:
+    """Up to ``size`` bytes of ``stream`` from byte ``at``, a .warc.gz member inflated alone
+    (at most :data:`_EXTENT_BYTES` of it); None when the member does not inflate."""
+    stream.seek(at)
+    raw = stream.read(size)
+    if raw[:2] != b"\x1f\x8b":
+        return raw
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _EXTENT_BYTES)
+    except zlib.error:
+        return None
+
+
 def _extent(stream: BinaryIO, start: int, end: int) -> Extent | None:
     """The :class:`Extent` of the record at byte ``start`` of ``stream``, the next record
     starting at ``end`` (WARC 1.1, section 4: a record is its header, a block of
@@ -323,13 +336,9 @@ def _extent(stream: BinaryIO, start: int, end: int) -> Extent | None:
     .warc.gz member is inflated alone."""
     if end - start > _EXTENT_BYTES:
         return None
-    stream.seek(start)
-    raw = stream.read(end - start)
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _EXTENT_BYTES)
-        except zlib.error:
-            return None
+    raw = _record_bytes(stream, start, end - start)
+    if raw is None:
+        return None
     head_end = raw.find(b"\r\n\r\n")
     length = re.search(rb"(?im)^Content-Length:[ \t]*(\d{1,15})[ \t]*\r?$",
                        raw[:max(0, head_end)])
@@ -458,15 +467,9 @@ def _reread(stream: BinaryIO, at: int, extent: Extent, held: RawInput | InputErr
     (what was read the first time) when that cannot be done."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    stream.seek(at)
-    raw = stream.read(_EXTENT_BYTES)
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _EXTENT_BYTES)
-        except zlib.error:
-            return held
-    head_end = raw.find(b"\r\n\r\n")
-    if head_end < 0:
+    raw = _record_bytes(stream, at, _EXTENT_BYTES)
+    head_end = raw.find(b"\r\n\r\n") if raw is not None else -1
+    if raw is None or head_end < 0:
         return held
     head = re.sub(rb"(?im)^(Content-Length:[ \t]*)\d{1,15}", lambda m: m.group(1)
                   + str(extent.actual).encode(), raw[:head_end], count=1)
