@@ -71,3 +71,23 @@ def test_a_closed_policy_does_not_ask_a_refused_page_again(tmp_path: Path) -> No
         assert first.pages_failed == 1
         assert not collector._wanted(running.url("/tram.html"))
         assert Collector(store, settings, policy=OPEN)._wanted(running.url("/tram.html"))
+
+
+def test_a_quiet_feed_does_not_hide_a_refused_page(tmp_path: Path) -> None:
+    """t-final55b A13: the feed (on 127.0.0.1, allowed) answered 304 once its page (on
+    127.0.0.2, not allowed yet) was refused, so the page was never asked after fetch_allow
+    opened it. The listing is read whole while it lists a page refused for an address the
+    setting may open."""
+    settings = Settings(data_dir=tmp_path / "data")
+    store = SQLiteStore.open(settings.store_path)
+    pages = Site(pages={"/tram.html": Page(page(LEAD))})
+    feeds = Site()
+    with LocalServer(pages, host="127.0.0.2") as other, LocalServer(feeds) as running:
+        feeds.pages["/feed.xml"] = Page(_feed(other.root), "application/rss+xml")
+        store.add_source(Source(name="ville", kind="feed", url=running.url("/feed.xml")))
+        for _ in range(2):  # the feed, same bytes each time: a 304 the second time
+            done = watch(store, Collector(store, settings, policy=OPEN), once=True)
+            assert pages.hits.get("/tram.html", 0) == 0 and done.ingest.new == 0
+        wider = replace(CLOSED, allow=AddressPolicy.parse("127.0.0.1,127.0.0.2"))
+        done = watch(store, Collector(store, settings, policy=wider), once=True)
+        assert pages.hits["/tram.html"] == 1 and done.ingest.new == 1

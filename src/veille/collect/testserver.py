@@ -176,15 +176,18 @@ class _Server(ThreadingHTTPServer):
 class LocalServer:
     """``with LocalServer(site) as server: server.url("/feed.xml")``."""
 
-    def __init__(self, site: Site | None = None) -> None:
+    def __init__(self, site: Site | None = None, *, host: str = "127.0.0.1") -> None:
+        """``host``: the loopback address to listen on (another one of 127.0.0.0/8 serves
+        a second "site" the fetch guard tells apart)."""
         self.site = site or Site()
+        self.host = host
         handler = type("Handler", (_Handler,), {"site": self.site})
-        self.httpd = _Server(("127.0.0.1", 0), handler)
+        self.httpd = _Server((host, 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def root(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"http://{self.host}:{self.httpd.server_address[1]}"
 
     def url(self, path: str) -> str:
         return self.root + path
