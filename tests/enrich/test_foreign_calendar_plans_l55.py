@@ -30,3 +30,31 @@ WRITTEN = date(2026, 12, 4)  # a Friday
 def test_a_day_of_a_month(language: str, text: str, day: date) -> None:
     [found] = find_dates(text, WRITTEN, language=language)
     assert found.value == day.isoformat(), text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # t-final55b A0: "da"/"dal" is "from" in a clause to come, "since" only in one that is not
+    ("Il mercato chiuderà alle 17 a partire da sabato 12 dicembre.", "2026-12-12"),
+    ("Aprirà prima dal 12 dicembre.", "2026-12-12"),
+    ("Aprirà prima da lunedì 7 dicembre.", "2026-12-07"),
+    ("Il museo è chiuso dal 20 novembre.", "2026-11-20"),
+])
+def test_italian_from_and_since(text: str, day: str) -> None:
+    [found] = find_dates(text, date(2026, 12, 2), language="it")
+    assert found.value == day, text
+
+
+@pytest.mark.parametrize("text", [
+    "Il mercato chiude due ore prima il sabato.",
+    "Il mercato, che il sabato attira oltre 100 mila persone, chiude.",
+    "I negozi saranno aperti la domenica.",
+])
+def test_an_italian_weekday_of_habit_is_no_date(text: str) -> None:
+    """t-final55b A0b: "il sabato" is every Saturday, as French "le samedi"."""
+    assert find_dates(text, date(2026, 12, 2), language="it") == []
+
+
+def test_a_given_italian_weekday_is_still_dated() -> None:
+    [found] = find_dates("La partita si gioca sabato a Torino.", date(2026, 12, 2),
+                         language="it")
+    assert found.value == "2026-12-05"

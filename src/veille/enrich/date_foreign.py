@@ -198,6 +198,14 @@ lunedì, …"): the participle tells an act done on that day, past whatever the 
 (``dates._participle_tense``). Not the participles of a plan or of a move ("prevista",
 "marcada", "adiada"), whose date is the event's (Cunha & Cintra cap. 13, RAE §27.4,
 Serianni XI.406: the participle clause in apposition; closed classes)."""
+_IT_HABIT_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:il|la)\s+$")
+_IT_ONE_DAY_AFTER = re.compile(
+    r"(?i)\s*(?:\d|successiv|seguent|precedent|prima\b|dopo\b|stess|scors|prossim)")
+"""Italian names a weekday of habit with the definite article ("chiude due ore prima il
+sabato", "che il sabato attira oltre 100 mila persone": every Saturday), a given day
+without it ("sabato", "questo sabato"; Serianni, *Grammatica italiana*, IV.33: the article
+before a day's name marks what recurs), as French does (``dates._HABIT_ARTICLE``); "il
+sabato successivo", "il sabato 12" name one day."""
 _BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but|mas)"
 """The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
@@ -840,11 +848,16 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         if wd and wd[0].isupper() and wd.lower() in lang.weekdays and start and \
                 not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):
             continue  # "Plácido Domingo": a capitalised weekday inside a sentence is a name
+        if wd and lang.code == "it" and _IT_HABIT_BEFORE.search(before) and \
+                not _IT_ONE_DAY_AFTER.match(text, end):
+            continue  # "chiude due ore prima il sabato": every Saturday (t-final55b A0b)
         tense = clause_tense(text, start, end, language)
         words = (*lang.weekdays, *lang.months)
-        if re.search(_SINCE[lang.code], before) and not g["rday"] and \
-                not range_follows(text, end, lang.code, words):  # "dal 6 al 14": a range
-            tense = "past"
+        if re.search(_FROM[lang.code], before) and re.search(r"(?i)\bpartir", before):
+            tense = "future"  # "a partire da sabato 12 dicembre": from, never since
+        elif re.search(_SINCE[lang.code], before) and not g["rday"] and tense != "future" \
+                and not range_follows(text, end, lang.code, words):  # "dal 6 al 14": a range
+            tense = "past"  # not "Aprirà prima dal 12 dicembre": from (t-final55b A0)
         elif re.search(_UNTIL[lang.code], before) and re.search(
                 _SPAN_OVER[lang.code], before_clause(text, start), re.IGNORECASE):
             tense = "past"  # "è rimasta chiusa fino a domenica": a span over (r-dates52)
