@@ -39,6 +39,10 @@ def _record(slug: str, language: str, title: str, paragraphs: list[str],
 
 
 RECORDS = [
+    _record("lisboa", "pt", "Greve dos metroviários em São Paulo", [
+        "A greve dos metroviários de São Paulo entrou no terceiro dia nesta quinta-feira.",
+        '"A greve só termina com uma proposta séria", afirmou Camila Lisboa, presidente do '
+        "sindicato."], "2026-12-03T09:00:00-03:00"),
     _record("natal", "pt", "Chuva forte no Nordeste", [
         "A prefeitura de Natal decretou situação de emergência depois das chuvas.",
         "Bairros da zona norte de Natal seguem alagados."], "2026-12-03T09:00:00-03:00"),
@@ -91,6 +95,11 @@ def test_text_evidence_in_a_real_store(tmp_path: Path,
     assert _places(got["natal"]).get("Natal") == "BR"
     # A4: a prefect's surname is no place; "arrivé à Bari" stays Bari
     assert "Bari" not in _places(got["Lecce"])
+    assert "LOC" not in _kinds(got["Lecce"]).get("Bari", set())  # not among places named
+    # t-final55b A15: a surname without a particle after a given name
+    assert "Lisboa" not in _places(got["lisboa"])
+    assert "LOC" not in _kinds(got["lisboa"]).get("Lisboa", set())
+    assert _places(got["lisboa"]).get("São Paulo") == "BR"
     assert _places(got["bari"]).get("Bari") == "IT"
     # A10: aircraft counted are no place; a public body is no person
     assert "Canadair" not in _kinds(got["canadair"]) or \

@@ -2203,10 +2203,20 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         if text and french:
             drop_part_mentions(entity, text)  # the area's mentions stay, not the district's
+        if text and particle_surname(entity, text, gazetteer):
+            # "Michele di Bari", "Camila Lisboa": a person's surname, no place, and not
+            # among the places named either (t-final55b A15)
+            mentions = entity.get("mentions") or []
+            assert isinstance(mentions, list)
+            if mentions:
+                entity["name"] = str(mentions[0][2])  # as written, not the alias's
+            _unlink(entity, gazetteer)
+            entity["id"] = "per:" + fold(str(entity["name"])).replace(" ", "-")
+            entity["label"] = "PER"
+            continue
         if text and (_rivers(entity, text) or _venues(entity, text)
                      or _weather_named(entity, text) or _feast_named(entity, text)
                      or feast_named(entity, text, language)
-                     or particle_surname(entity, text, gazetteer)
                      or _heads_a_body(entity, text)
                      or (french and _heads_a_name(entity, text))
                      or _crude_grade(entity, text)):

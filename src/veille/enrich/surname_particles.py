@@ -32,12 +32,22 @@ _GIVEN_PARTICLE = re.compile(
 group 1 a saint's title before it, group 2 the word."""
 
 
+_GIVEN_BARE = re.compile(
+    r"(?<![\w'’-])((?:(?i:san|santa|santo|são|saint|sainte|st|ste)[ \u00a0-]+)?)"
+    r"([A-ZÀ-Þ][a-zà-ÿ]+)[ \u00a0]+$")
+"""A capitalised word right before the name, nothing between ("Camila ⟨Lisboa⟩"): with a
+given name, a person's name whose surname is a town's (t-final55b A15: "afirmou Camila
+Lisboa, presidente do sindicato" placed the article in Lisbon)."""
+
+
 def surname_span(text: str, start: int, gazetteer: Gazetteer | None = None) -> bool:
-    """True when the name at ``text[start:]`` follows a given name and its particle
-    ("Michele di ⟨Bari⟩"), the run being no place the gazetteer knows whole."""
+    """True when the name at ``text[start:]`` follows a given name, with its particle
+    ("Michele di ⟨Bari⟩") or without ("Camila ⟨Lisboa⟩"), the run being no place the
+    gazetteer knows whole."""
     from veille.extract.bare_byline import known_given_name
 
-    found = _GIVEN_PARTICLE.search(text, max(0, start - 40), start)
+    found = _GIVEN_PARTICLE.search(text, max(0, start - 40), start) or \
+        _GIVEN_BARE.search(text, max(0, start - 40), start)
     if found is None or found.group(1) or not known_given_name(found.group(2)):
         return False
     if gazetteer is None:
