@@ -15,6 +15,11 @@ import pytest
 from veille.cli.main import main
 
 CAPTURES = {
+    "reunion.txt": "Clicanoo - Le Journal de l'île de La Réunion\nRechercher\nFaits divers\n"
+    "Saint-Denis : un adolescent blessé au Chaudron\nPublié le 04/12/2026 à 21h40\n"
+    "Un adolescent de 16 ans a été blessé jeudi soir dans le quartier du Chaudron, à "
+    "Saint-Denis, a-t-on appris auprès du parquet.\nLe maire de Saint-Denis a appelé au "
+    "calme.\n",
     "valencia.txt": "Diario de Prueba\nValencia : la cabalgata de Reyes cambia de recorrido\n"
     "Por Ana Ruiz\nValencia, 3 de diciembre de 2026, 10:15\n"
     "La cabalgata saldrá este año de la plaza del Ayuntamiento de Valencia, anunció el "
@@ -87,6 +92,9 @@ def test_text_evidence_in_a_real_store(tmp_path: Path,
     by = {(r.get("url") or r["content"]["title"]): r for r in rows}
     got = {key.rsplit("/", 1)[-1] if key.startswith("https") else key.split()[0].strip(":,"):
            r["enrichment"] for key, r in by.items()}
+    # t-final55b A3: an outlet the table homes in La Réunion by its masthead alone
+    assert [p["insee"] for p in got["Saint-Denis"]["places"]
+            if p["mentioned_as"] == "Saint-Denis"] == ["97411"]
     # A3: the language's zone Madrid, the Ayuntamiento: Valencia, Spain
     assert _places(got["Valencia"]).get("Valencia") == "ES"
     # A4: Christmas is no city; a Brazilian text's Natal stays the city

@@ -56,6 +56,16 @@ _OVERSEAS: dict[str, tuple[Area, ...]] = {
 in the gazetteer (New Caledonia's three provinces; Mayotte's and Polynesia's communes
 with or without a first-level code)."""
 
+_ZONE_TERRITORY = {"Indian/Reunion": "RE", "America/Martinique": "MQ",
+                   "America/Guadeloupe": "GP", "America/Cayenne": "GF",
+                   "Indian/Mayotte": "YT", "Pacific/Noumea": "NC", "Pacific/Tahiti": "PF",
+                   "America/Miquelon": "PM", "Pacific/Wallis": "WF",
+                   "America/St_Barthelemy": "BL", "America/Marigot": "MF"}
+"""The IANA zone of each overseas territory (tzdata's zone.tab) → its ISO 3166 code: an
+outlet veille's table homes in one by its name alone ("Clicanoo", a masthead over a capture
+with no address) is at home there (t-final55b A3: its "Saint-Denis" was read as Seine-Saint-
+Denis though its times were read on La Réunion's clock)."""
+
 _TERRITORY_CODES = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT",
                     "975": "PM", "977": "BL", "978": "MF", "986": "WF", "987": "PF",
                     "988": "NC"}
@@ -175,6 +185,10 @@ def source_areas(site: str, name: str = "", url: str = "") -> frozenset[Area]:
         if any(f" {n} " in words or (len(n) >= 6 and n.replace(" ", "") in squeezed)
                for n in names):
             found.add(key)
+    if not found and name and not any("." in h for h in hosts):
+        from veille.extract.timezones import outlet_home_zone
+
+        found.add(_ZONE_TERRITORY.get(outlet_home_zone("", name)[0], ""))
     out: set[Area] = _subdivision_areas(hosts, name)
     for key in found - {""}:
         out.update(_OVERSEAS.get(key, (("FR", key),)))
