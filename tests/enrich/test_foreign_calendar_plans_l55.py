@@ -58,3 +58,12 @@ def test_a_given_italian_weekday_is_still_dated() -> None:
     [found] = find_dates("La partita si gioca sabato a Torino.", date(2026, 12, 2),
                          language="it")
     assert found.value == "2026-12-05"
+
+
+@pytest.mark.parametrize("text", ["L'incidente è avvenuto l'altro ieri a Roma.",
+                                  "L’incidente è avvenuto l’altro ieri a Roma."])
+def test_the_day_before_yesterday_with_either_apostrophe(text: str) -> None:
+    """t-final55b: CLDR writes "l’altro ieri"; typed with a straight apostrophe it was read
+    as "ieri", yesterday."""
+    [found] = find_dates(text, date(2026, 12, 4), language="it")
+    assert found.value == "2026-12-02"

@@ -388,6 +388,10 @@ def _language(code: str) -> _Language:
     weekdays = {name: n for n, name in locale.days["format"]["wide"].items()}
     fields = locale._data["date_fields"]
     days = {name: offset for offset, name in fields["day"]["relative"].items()}
+    # CLDR writes the typographic apostrophe ("l’altro ieri"); texts also type the straight
+    # one, which read "ieri" alone (t-final55b: the day before yesterday dated yesterday)
+    days.update({name.replace("’", "'"): offset for name, offset in list(days.items())
+                 if "’" in name})
     units = {}
     nexts: set[str] = set(_EXTRA_NEXT[code])
     lasts: set[str] = set(_EXTRA_LAST[code])
