@@ -67,3 +67,15 @@ def test_the_day_before_yesterday_with_either_apostrophe(text: str) -> None:
     as "ieri", yesterday."""
     [found] = find_dates(text, date(2026, 12, 4), language="it")
     assert found.value == "2026-12-02"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("В следующий понедельник закон подпишет президент.", "2026-12-07"),
+    ("В прошлую пятницу закон подписал президент.", "2026-11-27"),
+    ("В понедельник закон подписал президент.", "2026-11-30"),
+])
+def test_a_russian_weekday_after_next_or_last(text: str, day: str) -> None:
+    """t-final55b A11a: "в следующий понедельник" with a perfective future was last
+    Monday (the adjective stood outside the weekday's match)."""
+    [found] = find_dates(text, date(2026, 12, 3), language="ru")
+    assert found.value == day

@@ -59,6 +59,11 @@ _AR_PARTS = {"صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "م
              "ليلة": "night", "فجر": "morning"}
 _RU_PARTS = {"утром": "morning", "днём": "afternoon", "днем": "afternoon",
              "вечером": "evening", "ночью": "night"}
+_RU_WEEKDAY_ADJECTIVE = re.compile(
+    r"(?i)(?:(следующ\w*|ближайш\w*|будущ\w*)|(?:прошл\w*|минувш\w*|прошедш\w*))\s+$")
+"""A Russian adjective of "next" or "last" right before a weekday, which the weekday's own
+match does not hold ("в следующий понедельник": the coming Monday, whatever the verb's
+aspect; "в прошлую пятницу": the one gone by; group 1 when "next")."""
 _RU_WEEKEND = (r"в\s+(?:эти\s+|ближайшие\s+|прошлые\s+|минувшие\s+)?выходные|"
                r"в\s+конце\s+(?:этой\s+|следующей\s+|прошлой\s+)?недели")
 _AR_WEEKEND = r"(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?الأسبوع(?:\s+(?:المقبل|القادم|الماضي))?"
@@ -186,6 +191,10 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             weekday = next(n for name, n in weekdays.items() if name.lower() == g["wd"].lower())
             post = g.get("post") or ""
             direction = 1 if post in _NEXT.get(code, ()) else -1 if post else 0
+            adjective = _RU_WEEKDAY_ADJECTIVE.search(text, max(0, start - 24), start) \
+                if code == "ru" and not direction else None
+            if adjective is not None:  # "в следующий понедельник" (t-final55b A11a)
+                direction = 1 if adjective.group(1) else -1
             if code == "ar" and not tense:
                 tense = "past"  # the press narrates in the perfect (module docstring)
             value = _weekday(weekday, published, direction, tense)
