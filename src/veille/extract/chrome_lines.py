@@ -205,10 +205,17 @@ def link_row(text: str) -> bool:
 _SHARE_LABELS = frozenset("""facebook twitter x whatsapp linkedin pinterest reddit telegram
     messenger bluesky threads mastodon flipboard tumblr viber line vk snapchat instagram
     youtube tiktok sms e-mail email mail courriel imprimer print partager partagez share
-    copier copy lien link le the url envoyer send teilen drucken compartir""".split())
-#: Among them, the services: a share bar names at least one.
+    copier copy lien link le the url envoyer send teilen drucken compartir
+    commentaires commenter réagir comments kommentare kommentar comentarios commenti
+    comentários""".split())
+#: Among them, the services: a share bar names at least one, or a share verb beside a
+#: comments button ("Teilen  Kommentare", "Partager Commentaires": t-final55b A2, the
+#: line after an NDR text was its author).
 _SHARE_SERVICES = frozenset("""facebook twitter whatsapp linkedin pinterest reddit telegram
     messenger bluesky mastodon flipboard tumblr viber""".split())
+_SHARE_AND_COMMENT = (frozenset("partager partagez share teilen compartir".split()),
+                      frozenset("""commentaires commenter réagir comments kommentare
+    kommentar comentarios commenti comentários""".split()))
 
 
 def share_bar(text: str) -> bool:
@@ -218,8 +225,10 @@ def share_bar(text: str) -> bool:
     signature nor prose (t-final33 #2)."""
     words = [w.strip("|·•,:;()[]").casefold() for w in text.split()]
     words = [w for w in words if w]
+    verbs, comments = _SHARE_AND_COMMENT
     return (bool(words) and all(w in _SHARE_LABELS for w in words)
-            and any(w in _SHARE_SERVICES for w in words))
+            and (any(w in _SHARE_SERVICES for w in words)
+                 or (any(w in verbs for w in words) and any(w in comments for w in words))))
 
 
 def closing_furniture(text: str) -> bool:
