@@ -91,7 +91,10 @@ def plausibly_names_site(name: str, host: str) -> bool:
       was shown as "ledauphine.com" while Le Figaro's was "Le Figaro"); or
     - of three words or more, has the label of three letters or more as the initials of
       its capitalised words, articles aside and elisions read as their word:
-      "Dernières Nouvelles d'Alsace" on ``dna.fr``.
+      "Dernières Nouvelles d'Alsace" on ``dna.fr``; or
+    - is spelt whole by the host's label, articles and small words by their initial or
+      left out (:func:`_spelt_by_initials`): "Les Nouvelles Calédoniennes" on ``lnc.nc``,
+      "La Tribune de Genève" on ``tdg.ch``.
 
     Display only (:func:`outlet_name`): which source an input is stored under still
     follows :func:`~veille.extract.record_source.names_site`, the exact spelling."""
@@ -115,7 +118,7 @@ def plausibly_names_site(name: str, host: str) -> bool:
         return True
     start = 1 if folded[0] in _ARTICLES and len(folded) > 1 else 0
     return _initials_then_words(label, words[start:], folded[start:]) or \
-        _shortened(label, words)
+        _shortened(label, words) or _spelt_by_initials(label, text)
 
 
 PREFIX_LETTERS = 3
@@ -160,6 +163,53 @@ def _shortened(label: str, words: list[str]) -> bool:
         return False
     starts = (0, 1) if folded[0] in _ARTICLES and len(words) > 1 else (0,)
     return any(spells(0, start, False) for start in starts)
+
+
+_SMALL_WORDS = frozenset({
+    "le", "la", "les", "l", "the", "el", "los", "las", "der", "die", "das", "het", "de",
+    "du", "des", "d", "et", "en", "of", "and", "del", "di", "da", "do", "dos", "y",
+    "e", "und", "von", "van", "sur", "a", "au", "aux"})
+"""Articles and small linking words a masthead's initials may keep or leave out (French,
+English, Spanish, Portuguese, Italian, German, Dutch): "Les Nouvelles Calédoniennes" is
+``lnc`` with its article's initial, "La Tribune de Genève" ``tdg`` with "de"'s but not
+"La"'s, "Le Journal de Saône-et-Loire" ``lejsl`` without "de" and "et"."""
+MIN_INITIALS = 2
+"""The fewest initials a label must spell for :func:`_spelt_by_initials`."""
+
+
+def _spelt_by_initials(label: str, name: str) -> bool:
+    """Whether ``label`` (three letters or more) spells the whole of ``name`` (three words
+    or more, words of a hyphenated compound counted apart, elisions read as their word)
+    in order, each word either whole, or by its initial, or left out when it is an article
+    or a small linking word (:data:`_SMALL_WORDS`), every other word kept, at least
+    :data:`MIN_INITIALS` initials, no word after: "Les Nouvelles Calédoniennes" on
+    ``lnc.nc``, "La Tribune de Genève" on ``tdg.ch``, "Le Journal du Centre" on
+    ``lejdc.fr``, "Le Journal de Saône-et-Loire" on ``lejsl.com``. The initials regional
+    papers print as their short name (LNC, TDG, JDC, JSL) and take as their domain, whose
+    articles and small words the other rules could not read (t-final55b A13: the page of
+    "Les Nouvelles Calédoniennes" on ``lnc.nc`` was shown as its host)."""
+    if len(name.split()) < 3 or len(label) < 3:
+        return False
+    words = [part for word in name.split() for part in _ELISION.sub("", word).split("-")
+             if part]
+    folded = [re.sub(r"[\W_]+", "", fold(w)) for w in words]
+
+    def spells(at: int, index: int, initials: int) -> bool:
+        if index == len(words):
+            return at == len(label) and initials >= MIN_INITIALS
+        word = folded[index]
+        if not word:
+            return spells(at, index + 1, initials)
+        if word in _SMALL_WORDS and spells(at, index + 1, initials):
+            return True
+        if at == len(label):
+            return False
+        if len(word) > 1 and label.startswith(word, at) and \
+                spells(at + len(word), index + 1, initials):
+            return True
+        return label[at] == word[0] and spells(at + 1, index + 1, initials + 1)
+
+    return spells(0, 0, 0)
 
 
 def spells_host(name: str, host: str) -> bool:

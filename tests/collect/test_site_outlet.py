@@ -35,7 +35,10 @@ def page(title: str, when: str, paragraphs: list[str]) -> Page:
 
 def feed(*links: str) -> Page:
     items = "".join(f"<item><title>{link}</title><link>{link}</link></item>" for link in links)
-    return Page(("<?xml version='1.0'?><rss version='2.0'><channel><title>Ville</title>"
+    # a section's title, naming no outlet: on an address that names none (127.0.0.1) a
+    # feed titled by a plain name gives its items that name as their source (t-final55b
+    # B2), which this test of registration names is not about
+    return Page(("<?xml version='1.0'?><rss version='2.0'><channel><title>Actualités</title>"
                  f"{items}</channel></rss>").encode(), "application/rss+xml")
 
 

@@ -12,8 +12,11 @@ export → fresh store → export gives the same ``content``.
 All input is untrusted: a value of the wrong type is left at its default, texts are
 bounded (:data:`MAX_FIELD_CHARS`, :data:`MAX_EVIDENCE_KEYS`; the body by the article
 bound that every extractor's output passes after), a date must be ISO 8601 and not later
-than the reading of the line (else it is dropped, and ``evidence.dates_rejected`` says
-so), a URL must be http(s) (:func:`veille.collect.urls.safe_url`).
+than the reading of the record, by the rule of its first ingest (the record's own
+``raw.fetched_at``/``read_at``, the clock skew, the zones' width when its zone was
+assumed: :mod:`veille.extract.reading_time`; else it is dropped, and
+``evidence.dates_rejected`` says so; t-final55b A14), a URL must be http(s)
+(:func:`veille.collect.urls.safe_url`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
+from veille.extract.reading_time import (
+    ahead_of_reading,
+    note_ahead_of_reading,
+    record_reading,
+    zone_assumed,
+)
 from veille.extract.records import paragraphs_cut
 from veille.record import DAY, NO_DATE, TIME, Content
 
@@ -42,13 +51,17 @@ def is_exported_content(record: dict[str, Any]) -> bool:
             and isinstance(content.get("paragraphs"), list))
 
 
-def exported_content(content: dict[str, Any], *, fetched_at: datetime) -> Content:
+def exported_content(content: dict[str, Any], *, fetched_at: datetime,
+                     raw: object = None) -> Content:
     """The :class:`Content` a line's ``content`` object holds (see the module), its dates
-    no later than ``fetched_at`` (aware)."""
+    bounded by the reading of the record (its ``raw``'s, :func:`~veille.extract.
+    reading_time.record_reading`; ``fetched_at``, aware, when the line gives none) as
+    at its first ingest (:func:`~veille.extract.reading_time.ahead_of_reading`)."""
     evidence = _evidence(content.get("evidence"))
-    published = _date(content.get("published"), "published", fetched_at, evidence)
+    reading = record_reading(raw) or fetched_at
+    published = _date(content.get("published"), "published", reading, evidence)
     precision = content.get("published_precision")
-    return Content(
+    read = Content(
         title=_text(content.get("title")),
         lead=_text(content.get("lead")),
         paragraphs=paragraphs_cut(_texts(content.get("paragraphs"), None), evidence),
@@ -72,6 +85,8 @@ def exported_content(content: dict[str, Any], *, fetched_at: datetime) -> Conten
         description=_text(content.get("description")),
         image=_text(content.get("image")),
     )
+    note_ahead_of_reading(read, reading)
+    return read
 
 
 def _text(value: object) -> str:
@@ -107,7 +122,9 @@ def _whole(value: object, low: int, high: int) -> int | None:
 def _date(value: object, key: str, fetched_at: datetime,
           evidence: dict[str, str]) -> datetime | None:
     """``value`` read as an ISO 8601 time (UTC when it gives no offset), or None when it is
-    none, unreadable, or later than ``fetched_at`` (said in ``evidence``)."""
+    none, unreadable, or later than the reading ``fetched_at`` by more than the skew
+    allowed (:func:`~veille.extract.reading_time.ahead_of_reading`, the zones' width when
+    ``evidence`` says the zone was assumed; said in ``evidence``)."""
     if not isinstance(value, str) or not value or len(value) > 64:
         return None
     try:
@@ -115,8 +132,8 @@ def _date(value: object, key: str, fetched_at: datetime,
     except ValueError:
         return None
     found = found if found.tzinfo else found.replace(tzinfo=UTC)
-    if found > fetched_at:
-        note = f"{key} {value}: later than the reading of the export line"
+    if ahead_of_reading(found, fetched_at, zone_given=not zone_assumed(evidence)):
+        note = f"{key} {value}: later than the reading of the record"
         earlier = evidence.get("dates_rejected")
         evidence["dates_rejected"] = f"{earlier}; {note}" if earlier else note
         return None

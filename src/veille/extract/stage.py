@@ -24,6 +24,7 @@ from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
 from veille.extract.place_zones import zone_or_places
+from veille.extract.reading_time import note_ahead_of_reading
 from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
@@ -442,7 +443,8 @@ class ExtractStage(Stage):
             record, cut = read_record_line(raw.data, origin=raw.origin)
             # a line of `veille export` is the content its store held, every field kept
             # (issue 14: read as a foreign record, its evidence and extractor were lost)
-            content = (exported_content(record["content"], fetched_at=raw.fetched_at)
+            content = (exported_content(record["content"], fetched_at=raw.fetched_at,
+                                        raw=record.get("raw"))
                        if exported_id(raw) and is_exported_content(record) else
                        record_to_content(record, origin=raw.origin, fetched_at=raw.fetched_at))
             if cut:  # a line over the record bound, its texts cut to the article bound
@@ -504,6 +506,8 @@ class ExtractStage(Stage):
         listed_authors(content, article.raw)
         listed_updated(content, article.raw)
         note_clock_changes(content)  # newuser16c N2
+        if not exported_id(raw):  # an exported line's note is its first reading's
+            note_ahead_of_reading(content, capture_bound(raw))  # t-final55b A14
         if raw.hints.get("body_from"):  # the listing's text, the page being unreachable
             content.evidence["body"] = strip_controls(raw.hints["body_from"])[:500]
         if raw.hints.get("title_from") and content.title:  # that text's title: no <title>
@@ -535,15 +539,18 @@ class ExtractStage(Stage):
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
         if not article.source or (unnamed_host(article.source) and plain_name(
                 content.site_name) and content.evidence.get("site_name") not in (
-                    TITLED_SITE, MASTHEAD_SITE, FEED_TITLE_SITE)
+                    TITLED_SITE, MASTHEAD_SITE)
                 and not content.evidence.get("site_name", "").startswith("the capture's")
                 and not plausibly_names_site(content.site_name, article.source)):
             # a page served on an address that names no outlet (127.0.0.1, *.local) is
-            # stored under the name it declares itself (og:site_name, JSON-LD, a record's;
-            # not a name read from its title or masthead, nor its feed's title: the site's
-            # pages that declare nothing stay with the address): two outlets served on
-            # one address are two sources, each by its name (t-final54 B4: one source,
-            # every article shown by one outlet's name)
+            # stored under the name it declares itself (og:site_name, JSON-LD, a record's),
+            # else the name its feed's title gives (its edition or section cut off:
+            # veille.collect.feed_outlet); not a name read from its title or masthead (a
+            # site's pages that declare nothing and come by no titled feed stay with the
+            # address): two outlets served on one address are two sources, each by its
+            # name (t-final54 B4: one source, every article shown by one outlet's name),
+            # and an outlet's articles keep their name when another outlet's feed on the
+            # same address comes (t-final55b B2: all were shown by the address then)
             article.source = declared_source(content.site_name) or article.source
         # The agency credited where the text ends ("… au Sénat. (avec AFP)"), whatever
         # the extractor; read after the source is named, which it does not change.
