@@ -90,6 +90,10 @@ class ArticleSummary(BaseModel):
                                   "story began and its newest article (t-reader21 R11).")
     story_first_precision: Literal["day", "time"] | None = Field(
         default=None, description="`day` when `story_first` is known to the day only.")
+    story_first_zone_assumed: str = Field(
+        default="", description="With `story_first`: the zone veille assumed to read it "
+        "(printed with no zone, as `published_zone_assumed`), \"\" when given; shown "
+        "labelled as a supposition, as the story page does (t-final55b A14).")
     withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when the "
                            "wire provider withdrew or held the item (its publishing status), "
                            "``unpublished`` when its site removed its page (the page "

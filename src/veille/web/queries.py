@@ -372,8 +372,10 @@ def _story_time(field: str, article: Article | None) -> dict[str, object]:
     content = article.content if article is not None else None
     if content is None or content.published is None:
         return {}
-    return {field: content.published,
-            f"{field}_precision": "day" if content.published_precision == "day" else "time"}
+    precision = "day" if content.published_precision == "day" else "time"
+    assumed = {f"{field}_zone_assumed": zone_assumed(content)} \
+        if field == "story_first" and precision == "time" else {}
+    return {field: content.published, f"{field}_precision": precision, **assumed}
 
 
 def _precision(value: str) -> Literal["day", "time", "seen"]:
