@@ -64,14 +64,18 @@ def feed_outlet(title: str, host: str) -> str:
 def _whole_name(parts: list[str]) -> str:
     """The outlet's name a feed served from a host that spells none (an IP address, a
     special-use name: :func:`~veille.outlet_names.unnamed_host`) gives: its title when
-    it is one plain name ("La Gazette des Causses"), "" when it has parts (which one is
+    it is one plain name ("La Gazette des Causses") and no section's label
+    ("Actualités": :func:`~veille.extract.furniture_title.furniture_reason`; such a title
+    would now name the items' stored source, r-source56), "" when it has parts (which one is
     the outlet and which the section cannot be read from the host: "Sud Ouest -
     Gironde") or is no plain name. t-final53b B2: such items were listed as
     "127.0.0.1"."""
     if len(parts) > 1:
         return _edition_outlet(parts)
-    if len(parts[0]) > MAX_CHARS or not plain_name(parts[0]):
-        return ""
+    from veille.extract.furniture_title import furniture_reason
+
+    if len(parts[0]) > MAX_CHARS or not plain_name(parts[0]) or furniture_reason(parts[0]):
+        return ""  # a section's label ("Actualités", "À la une") names no outlet
     return parts[0]
 
 
