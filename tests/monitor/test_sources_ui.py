@@ -100,3 +100,11 @@ def test_a_source_s_last_error_is_in_the_page_s_language(tmp_path: Path) -> None
         assert "refused to fetch" not in french
         english = http.get("/manage/sources?lang=en").text
         assert f"{url}: refused to fetch a non-public address (10.0.0.1)" in english
+
+
+def test_short_sources_address_leads_to_the_page(live) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """``/sources`` answered 404 while the page is ``/manage/sources`` (t-final55b B5)."""
+    with httpx.Client(base_url=live.url, timeout=30) as http:
+        sent = http.get("/sources")
+        assert sent.status_code == 308 and sent.headers["location"] == "/manage/sources"
+        assert http.get("/sources", follow_redirects=True).status_code == 200

@@ -138,6 +138,14 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
                    err=True)
     if saved.webhook:
         click.echo(f"webhook secret (HMAC-SHA256 key of X-Veille-Signature): {saved.secret}")
+    if (saved.webhook or saved.email) and not service.settings.public_url.strip():
+        # t-final55b B4: an article read from a file or capture has no URL of its own; its
+        # alert then carried no link at all and nothing said why.
+        click.echo("note: public_url is not set, so alerts link only to an article's own "
+                   "address (none for files and captures); set VEILLE_PUBLIC_URL (or "
+                   "public_url in the settings file) to the address readers reach this veille "
+                   "at, e.g. http://veille.example.org, to add a link to its page here",
+                   err=True)
 
 
 @saved_command.command("list")

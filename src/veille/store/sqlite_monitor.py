@@ -288,13 +288,27 @@ class MonitorTables:
 
     def last_crossing(self, search_id: int, story_id: str) -> tuple[int, int]:
         """The number of the story alert's last threshold crossing for this story (0: none)
-        and the ``seq`` of the article that crossed it (0: none)."""
+        and the ``seq`` of the article that crossed it (0: none): the crossings of the
+        articles now in the story, and the numbers of every crossing queued under its id
+        (whose article may be in another story by now)."""
         row = self.conn.execute(
             "SELECT am.version, a.seq FROM alert_matches am JOIN story_members m "
             "ON m.article_id = am.article_id JOIN articles a ON a.id = am.article_id "
             "WHERE am.search_id = ? AND am.kind = 'breaking' AND m.story_id = ? "
             "ORDER BY am.version DESC LIMIT 1", (search_id, story_id)).fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
+        number, seq = (int(row[0]), int(row[1])) if row else (0, 0)
+        # The crossings queued under this story's id whose article has moved to another
+        # story since (a re-clustering, `veille stories join`): their number is taken, or
+        # the story's next crossing would reuse their outbox key and be dropped as already
+        # sent (t-final56 A2). Delivered rows stay in the outbox.
+        prefix = f"{search_id}/story/{story_id}/x"
+        for (key,) in self.conn.execute(
+                "SELECT key FROM alert_outbox WHERE key > ? AND key < ?",  # the key's index
+                (prefix, prefix[:-1] + "y")).fetchall():
+            taken = str(key)[len(prefix):].split("/", 1)[0]
+            if taken.isdigit() and int(taken) > number:
+                number = int(taken)
+        return number, seq
 
     def matches(self, search_id: int, *, after_seq: int = 0, limit: int = 50) -> list[Match]:
         rows = self.conn.execute(

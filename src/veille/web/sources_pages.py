@@ -52,6 +52,13 @@ async def _checked_source(request: Request, form: Mapping[str, str], name: str) 
         raise HTTPException(422, exc.one_line()) from None
 
 
+@router.get("/sources")
+def sources_short_address() -> RedirectResponse:
+    """``/sources`` is where a reader looks for the sources page (the API's is
+    ``/api/v1/sources``); it answered 404 (t-final55b B5). Sent on, for good."""
+    return RedirectResponse("/manage/sources", status_code=308)
+
+
 @router.post("/manage/sources")
 async def sources_action(request: Request) -> Response:
     form = await read_form(request)
