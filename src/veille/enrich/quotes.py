@@ -39,6 +39,7 @@ from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.arabic_speakers import arabic_speaker
+from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
@@ -90,7 +91,7 @@ from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
 from veille.enrich.romance_subjects import as_french_shapes
-from veille.enrich.russian_speech import dash_incise
+from veille.enrich.russian_speech import colon_introduction, dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -3140,7 +3141,7 @@ def find_quotes(text: str) -> list[Quote]:
     shaped = as_french_shapes(text)  # same length: offsets hold (issue 16)
     bare, shifts = without_nicknames(shaped)
     if not shifts:
-        return _arabic_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
+        return _script_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
     quotes = _with_written_words(bare, without_nicknames(text)[0], _find_quotes(bare))
     for quote in quotes:
         quote.start = original_offset(quote.start, shifts)
@@ -3152,7 +3153,27 @@ def find_quotes(text: str) -> list[Quote]:
             quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
         if quote.end - quote.start != len(quote.text):
             quote.text = text[quote.start:quote.end]
-    return _arabic_speakers(text, quotes)
+    return _script_speakers(text, quotes)
+
+
+def _script_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the speakers read by the rules of scripts the French rules do not
+    read: Arabic (:func:`_arabic_speakers`) and Russian (:func:`_russian_speakers`)."""
+    return _russian_speakers(text, _arabic_speakers(text, quotes))
+
+
+def _russian_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the speaker a Russian introduction "subject + verb + colon" names
+    before each (:func:`~veille.enrich.russian_speech.colon_introduction`: "Мэр Москвы
+    Сергей Собянин заявил: «…»" is Сергей Собянин's, t-final55b A9) in place of the
+    rules' reading, which kept the role and the verb."""
+    if not is_cyrillic(text):
+        return quotes
+    for quote in quotes:
+        found = colon_introduction(text, quote.start)
+        if found is not None:
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
+    return quotes
 
 
 def _arabic_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
