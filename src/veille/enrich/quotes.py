@@ -3590,8 +3590,8 @@ def _find_quotes(text: str) -> list[Quote]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
                     # the last person named, of the pronoun's gender when it marks one
-                    previous, previous_span = subject or _last_person(text, pronoun_at, spans,
-                                                                      gender=gender)
+                    previous, previous_span = _with_particle(text, *(
+                        subject or _last_person(text, pronoun_at, spans, gender=gender)))
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
                 if standing:
@@ -4845,12 +4845,13 @@ _UNQUOTED_INCISE = re.compile(
     r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+"
     r"(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)"
     r"(?:\s+(?:matin|midi|soir|après-midi|semaine))?\s+)?"
-    r"(?:(?:le|la|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])\s*"
-    r"[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
+    r"(?:(?:le|la|l['’]|son|sa|leur)\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|"
+    r"d['’])\s*[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
 """An incise closing a sentence of reported speech: ", a insisté M. Anziani.", past a time
 word and a role before the name (", a annoncé hier soir la ministre de l'Economie
-Christine Lagarde.")."""
+Christine Lagarde.", ", a annoncé mercredi son directeur, Jean-Philippe Mauras.": a
+possessive opens the role too, t-final55b A9)."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
@@ -6075,8 +6076,8 @@ def _background_body(text: str, subject: tuple[str, tuple[int, int]], cue: str) 
     incise of adding ("a-t-il ajouté" continues the one speaking): not whom a person's
     "il" stands for when a person spoke last (t-enrich24 E2)."""
     name, (start, end) = subject
-    if not name or start < 0 or _person_shaped(name):
-        return False
+    if not name or start < 0 or _person_shaped(name) or _full_name_gender(text, name, start):
+        return False  # (nor a surname taking up a person's full name: "Le Pen")
     if not (is_body(name) or (name[:1].isupper() and _PERSON.fullmatch(name) is None)):
         return False
     return _BACKGROUND_VERB.match(text, end) is not None or \
@@ -6345,18 +6346,48 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
         return "m"
     if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b", own):
         return "f"
-    marked = _gender(text, span[0]) if span[0] >= 0 else ""
-    if not marked and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", own):
-        # "Mazón told reporters" after "The regional president Carlos Mazón": a surname
-        # alone has the gender of the full name it takes up (t-enrich25 E1)
-        # (only when one full name ends so: "Laura Bush" and "George W. Bush" leave
-        # "Bush" unmarked)
-        fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + re.escape(own) + r"\b",
-                                 text[:span[0]]))
-        if fulls and len({m.group(1) for m in fulls}) == 1:
-            full = fulls[-1]
-            marked = _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
-    return marked
+    taken_up = _full_name_gender(text, own, span[0]) if span[0] >= 0 else ""
+    # a surname alone has the gender of the full name it takes up, before a determiner's
+    # ("Le Pen" is Marine Le Pen's, no "le": t-final55b A9)
+    return taken_up or (_gender(text, span[0]) if span[0] >= 0 else "")
+
+
+_FULL_NAME_PARTICLE = (r"(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|de|du|des|van|von|di|da)\s+|"
+                       r"[dD]['’]\s*)?")
+"""A surname's particle between a given name and the surname ("Marine Le Pen", "Charles
+de Gaulle")."""
+
+
+def _with_particle(text: str, name: str, span: tuple[int, int]
+                   ) -> tuple[str, tuple[int, int]]:
+    """``name`` at ``span`` with the surname's particle written before it when a full name
+    before it holds both ("Pen" after "Marine Le Pen" is "Le Pen": the capitalised
+    particle was read as an article); ``name`` itself otherwise."""
+    particle = re.search(r"(?<![\w'’-])(?:Le|La|De|Du|Van|Von|Di|Da)[ \xa0]+$",
+                         text[max(0, span[0] - 4):max(0, span[0])])
+    if particle is None or " " in name or not name or span[0] < 0:
+        return name, span
+    start = max(0, span[0] - 4) + particle.start()
+    whole = text[start:span[1]]
+    if re.search(r"[A-ZÀ-Ý][\w'’.-]*\s+" + re.escape(whole) + r"\b", text[:start]) is None:
+        return name, span
+    return whole, (start, span[1])
+
+
+def _full_name_gender(text: str, surname: str, before: int) -> str:
+    """The gender of the one full name before ``before`` that ends on ``surname`` (a
+    single capitalised word): its title's or its given name's ("Mazón told reporters"
+    after "The regional president Carlos Mazón", t-enrich25 E1; "Le Pen" after "Marine
+    Le Pen", past the particle); "" when none, or when several full names end so
+    ("Laura Bush" and "George W. Bush" leave "Bush" unmarked)."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", surname):
+        return ""
+    fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + _FULL_NAME_PARTICLE
+                             + re.escape(surname) + r"\b", text[:before]))
+    if not fulls or len({m.group(1) for m in fulls}) != 1:
+        return ""
+    full = fulls[-1]
+    return _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
 
 
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|mensuel|"
