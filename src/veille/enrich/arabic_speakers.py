@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from veille.enrich.given_names import given_names
+
 MAX_SPEAKER_WORDS = 8
 _VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد)ت?")
 _BEFORE_QUOTE = re.compile(

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from veille.enrich.given_names import given_names
+
 __all__ = ["colon_introduction", "dash_incise"]
 
 _PAST = ("сказал", "заявил", "отметил", "добавил", "подчеркнул", "сообщил", "пояснил",
