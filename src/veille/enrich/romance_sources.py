@@ -13,9 +13,10 @@ was given the previous speaker (or none).
 
 "Secondo" and "segundo" are also ordinals ("il secondo giorno", "o segundo dia", "por
 segundo día"), so they are read as the preposition only where a source stands: opening a
-sentence or after a comma, and followed by a definite article and a word or by a
-capitalised name ("Segundo dia de greve" stays an ordinal); "según" is no ordinal and is
-read wherever a noun phrase follows it. The definite article after the preposition is
+sentence or after a comma, semicolon or colon ("Segundo dia de greve", "o segundo dia"
+stay ordinals); "según" is no ordinal and is read wherever it stands. Each is read only
+before a definite article and a word or before a capitalised name ("según informó la
+empresa", "secondo me" are left alone). The definite article after the preposition is
 written as the French one ("il" → "le", "el" → "le", "o" → "l’", "a" → "l’"), each
 rewrite of the same length, so that the offsets of every quote and speaker hold.
 """
@@ -48,7 +49,8 @@ _ORDINAL_FREE = frozenset({"Según", "según"})
 
 
 def _opens_source(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence or follows a comma (see the module)."""
+    """Whether ``at`` opens a sentence or follows a comma, semicolon or colon (see the
+    module)."""
     before = text[:at].rstrip(" \xa0")
     return not before or before[-1] in ".!?…\n,;:"
 
