@@ -34,8 +34,8 @@ Pure functions; nothing here raises.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+
+from veille.enrich.given_names import given_names
 
 MAX_SPEAKER_WORDS = 8
 _VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد)ت?")
@@ -59,14 +59,6 @@ _PARTICLES = frozenset({"ابن", "بن", "بنت", "أبو", "ابو", "أبي"
 """Words of a name that bind the next word to it (nasab, kunya, theophoric names)."""
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """The Arabic given names of ``data/arabic_given_names.txt``."""
-    text = resources.files("veille.enrich").joinpath(
-        "data/arabic_given_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
 
 def name_of(subject: str) -> tuple[int, int]:
     """The span in ``subject`` (the words between a verb of saying and the quote) of the
@@ -77,7 +69,7 @@ def name_of(subject: str) -> tuple[int, int]:
     words = words[:cut]
     if not words:
         return 0, len(subject)
-    known = given_names()
+    known = given_names("arabic")
     start = 0
     for i in range(1, len(words) - 1):  # two words or more from the name's start
         before = words[i - 1][2]

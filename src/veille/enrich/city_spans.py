@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from veille.enrich.arabic_forms import arabic_spans, is_arabic
 from veille.enrich.area_heads_abroad import HEAD_ABROAD
 from veille.enrich.cyrillic_forms import is_cyrillic
+from veille.enrich.cyrillic_runs import cyrillic_runs
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
@@ -62,7 +63,7 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     runs = [(m.start(), _POSSESSIVE.sub("", m.group()).rstrip(".'’-"))
             for m in _RUN.finditer(text)]
     spans: list[tuple[int, int, str, bool]] = []
-    for start, run in runs:
+    for start, run in cyrillic_runs(runs, lambda name: _major(gazetteer, name)):
         words = run.split()
         while len(words) > 1 and words[0].lower() in stop:  # "In Frankfurt", "At Lyon"
             start = text.index(words[1], start + len(words[0]))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from veille.enrich.cyrillic_persons import cyrillic_person_spans
 from veille.enrich.entities import Recognizer, Span
 from veille.enrich.organisation_heads import is_organisation_head
 
@@ -69,8 +70,10 @@ def _article_before(text: str, start: int) -> bool:
 
 def foreign_spans(text: str, language: str) -> list[Span]:
     """``(start, end, label)`` of the persons and organisations of ``text`` (one block in
-    ``language``, ISO 639-1) by the rules of the module's docstring, in text order."""
-    spans: list[Span] = []
+    ``language``, ISO 639-1) by the rules of the module's docstring, in text order; the
+    Russian persons of :func:`~veille.enrich.cyrillic_persons.cyrillic_person_spans`
+    first."""
+    spans: list[Span] = cyrillic_person_spans(text)  # Russian persons (t-final55b A15)
     for run in _RUN.finditer(text):
         words = _words(run)
         if words and words[0][2].lower() in _OPENERS:

@@ -39,6 +39,7 @@ from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.arabic_speakers import arabic_speaker
+from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
@@ -90,7 +91,7 @@ from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
 from veille.enrich.romance_subjects import as_french_shapes
-from veille.enrich.russian_speech import dash_incise
+from veille.enrich.russian_speech import colon_introduction, dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -3140,7 +3141,7 @@ def find_quotes(text: str) -> list[Quote]:
     shaped = as_french_shapes(text)  # same length: offsets hold (issue 16)
     bare, shifts = without_nicknames(shaped)
     if not shifts:
-        return _arabic_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
+        return _script_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
     quotes = _with_written_words(bare, without_nicknames(text)[0], _find_quotes(bare))
     for quote in quotes:
         quote.start = original_offset(quote.start, shifts)
@@ -3152,7 +3153,27 @@ def find_quotes(text: str) -> list[Quote]:
             quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
         if quote.end - quote.start != len(quote.text):
             quote.text = text[quote.start:quote.end]
-    return _arabic_speakers(text, quotes)
+    return _script_speakers(text, quotes)
+
+
+def _script_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the speakers read by the rules of scripts the French rules do not
+    read: Arabic (:func:`_arabic_speakers`) and Russian (:func:`_russian_speakers`)."""
+    return _russian_speakers(text, _arabic_speakers(text, quotes))
+
+
+def _russian_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the speaker a Russian introduction "subject + verb + colon" names
+    before each (:func:`~veille.enrich.russian_speech.colon_introduction`: "Мэр Москвы
+    Сергей Собянин заявил: «…»" is Сергей Собянин's, t-final55b A9) in place of the
+    rules' reading, which kept the role and the verb."""
+    if not is_cyrillic(text):
+        return quotes
+    for quote in quotes:
+        found = colon_introduction(text, quote.start)
+        if found is not None:
+            quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
+    return quotes
 
 
 def _arabic_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -3569,8 +3590,8 @@ def _find_quotes(text: str) -> list[Quote]:
                         previous, previous_span = "", (-1, -1)
                 if subject is not None or not previous:
                     # the last person named, of the pronoun's gender when it marks one
-                    previous, previous_span = subject or _last_person(text, pronoun_at, spans,
-                                                                      gender=gender)
+                    previous, previous_span = _with_particle(text, *(
+                        subject or _last_person(text, pronoun_at, spans, gender=gender)))
                 quote.speaker = previous
                 quote.speaker_start, quote.speaker_end = previous_span
                 if standing:
@@ -4824,12 +4845,13 @@ _UNQUOTED_INCISE = re.compile(
     r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ'’]+)\s+"
     r"(?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette)"
     r"(?:\s+(?:matin|midi|soir|après-midi|semaine))?\s+)?"
-    r"(?:(?:le|la|l['’])\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|d['’])\s*"
-    r"[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
+    r"(?:(?:le|la|l['’]|son|sa|leur)\s*[a-zà-ÿ][\w'’-]*(?:\s+(?:de|du|des|de la|de l['’]|"
+    r"d['’])\s*[\w'’-]+)?,?\s+)?((?:(?:M\.|Mme)\s*)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?:\s" + _NAME_WORD + r")*)\s*[.;]")
 """An incise closing a sentence of reported speech: ", a insisté M. Anziani.", past a time
 word and a role before the name (", a annoncé hier soir la ministre de l'Economie
-Christine Lagarde.")."""
+Christine Lagarde.", ", a annoncé mercredi son directeur, Jean-Philippe Mauras.": a
+possessive opens the role too, t-final55b A9)."""
 
 
 _DESCRIPTION_SUBJECT = re.compile(
@@ -6054,8 +6076,8 @@ def _background_body(text: str, subject: tuple[str, tuple[int, int]], cue: str) 
     incise of adding ("a-t-il ajouté" continues the one speaking): not whom a person's
     "il" stands for when a person spoke last (t-enrich24 E2)."""
     name, (start, end) = subject
-    if not name or start < 0 or _person_shaped(name):
-        return False
+    if not name or start < 0 or _person_shaped(name) or _full_name_gender(text, name, start):
+        return False  # (nor a surname taking up a person's full name: "Le Pen")
     if not (is_body(name) or (name[:1].isupper() and _PERSON.fullmatch(name) is None)):
         return False
     return _BACKGROUND_VERB.match(text, end) is not None or \
@@ -6324,18 +6346,48 @@ def _own_gender(text: str, span: tuple[int, int]) -> str:
         return "m"
     if re.match(r"(?:Mme|Mlle|Madame|Mademoiselle|Mrs|Ms|Miss)\b", own):
         return "f"
-    marked = _gender(text, span[0]) if span[0] >= 0 else ""
-    if not marked and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", own):
-        # "Mazón told reporters" after "The regional president Carlos Mazón": a surname
-        # alone has the gender of the full name it takes up (t-enrich25 E1)
-        # (only when one full name ends so: "Laura Bush" and "George W. Bush" leave
-        # "Bush" unmarked)
-        fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + re.escape(own) + r"\b",
-                                 text[:span[0]]))
-        if fulls and len({m.group(1) for m in fulls}) == 1:
-            full = fulls[-1]
-            marked = _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
-    return marked
+    taken_up = _full_name_gender(text, own, span[0]) if span[0] >= 0 else ""
+    # a surname alone has the gender of the full name it takes up, before a determiner's
+    # ("Le Pen" is Marine Le Pen's, no "le": t-final55b A9)
+    return taken_up or (_gender(text, span[0]) if span[0] >= 0 else "")
+
+
+_FULL_NAME_PARTICLE = (r"(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|de|du|des|van|von|di|da)\s+|"
+                       r"[dD]['’]\s*)?")
+"""A surname's particle between a given name and the surname ("Marine Le Pen", "Charles
+de Gaulle")."""
+
+
+def _with_particle(text: str, name: str, span: tuple[int, int]
+                   ) -> tuple[str, tuple[int, int]]:
+    """``name`` at ``span`` with the surname's particle written before it when a full name
+    before it holds both ("Pen" after "Marine Le Pen" is "Le Pen": the capitalised
+    particle was read as an article); ``name`` itself otherwise."""
+    particle = re.search(r"(?<![\w'’-])(?:Le|La|De|Du|Van|Von|Di|Da)[ \xa0]+$",
+                         text[max(0, span[0] - 4):max(0, span[0])])
+    if particle is None or " " in name or not name or span[0] < 0:
+        return name, span
+    start = max(0, span[0] - 4) + particle.start()
+    whole = text[start:span[1]]
+    if re.search(r"[A-ZÀ-Ý][\w'’.-]*\s+" + re.escape(whole) + r"\b", text[:start]) is None:
+        return name, span
+    return whole, (start, span[1])
+
+
+def _full_name_gender(text: str, surname: str, before: int) -> str:
+    """The gender of the one full name before ``before`` that ends on ``surname`` (a
+    single capitalised word): its title's or its given name's ("Mazón told reporters"
+    after "The regional president Carlos Mazón", t-enrich25 E1; "Le Pen" after "Marine
+    Le Pen", past the particle); "" when none, or when several full names end so
+    ("Laura Bush" and "George W. Bush" leave "Bush" unmarked)."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", surname):
+        return ""
+    fulls = list(re.finditer(r"([A-ZÀ-Ý][\w'’.-]*)\s+" + _FULL_NAME_PARTICLE
+                             + re.escape(surname) + r"\b", text[:before]))
+    if not fulls or len({m.group(1) for m in fulls}) != 1:
+        return ""
+    full = fulls[-1]
+    return _gender(text, full.start()) or given_name_gender(full.group(1)) or ""
 
 
 _OUTLET_BEFORE = re.compile(r"(?i)\b(?:magazine|journal|quotidien|hebdomadaire|mensuel|"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.romance_sources import as_french_sources
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS
 
 __all__ = ["as_french_shapes"]
@@ -71,8 +72,11 @@ def _romance_sentence(sentence: str) -> bool:
 def as_french_shapes(text: str) -> str:
     """``text`` of the same length with, in each sentence whose verb is a Spanish,
     Italian or Portuguese speech form, the compound tense's auxiliary and the opening
-    definite article written as their French equivalents (see the module); the text
-    itself when no sentence is such."""
+    definite article written as their French equivalents (see the module), and the
+    attribution prepositions "secondo", "según", "segundo" as "d'après"/"selon"
+    (:func:`~veille.enrich.romance_sources.as_french_sources`); the text itself when no
+    sentence is such."""
+    text = as_french_sources(text)
     out = list(text)
     changed = False
     for sentence in _SENTENCE.finditer(text):

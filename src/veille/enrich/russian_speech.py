@@ -27,15 +27,26 @@ comma and a dash, the verb first and its subject after ("«…», — сказа
   Кондратьев", "глава Приморья Кожевников": r-lang55). A
   lower-case subject alone ("— сказал он") gives no speaker (the pronoun's antecedent is
   not read here).
+
+The other order sets the author before the quote, the subject first, then the verb and a
+colon ("Мэр Москвы Сергей Собянин заявил: «…»"; Розенталь, § 48: "А: «П»."). The subject
+then ends on the name (its role and the role's genitive complement stand before it, a short
+adjunct may stand between it and the verb: "Собянин в понедельник заявил:"), so the speaker
+is the last run of capitalised words before the verb, cut at its first given name when it
+holds one ("Мэр Москвы Сергей Собянин" → "Сергей Собянин", "Губернатор Свердловской
+области Дмитрий Волков" → "Дмитрий Волков"), else its last word, the surname (the
+capitalised first word of the sentence is a role: "Мэр Собянин"); no capitalised word (a
+pronoun: "Он заявил:") gives the speaker "" (t-final55b A9: the whole subject and its verb
+were the speaker).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
-__all__ = ["dash_incise"]
+from veille.enrich.given_names import given_names
+
+__all__ = ["colon_introduction", "dash_incise"]
 
 _PAST = ("сказал", "заявил", "отметил", "добавил", "подчеркнул", "сообщил", "пояснил",
          "уточнил", "рассказал", "признал", "заметил", "ответил", "написал", "объяснил",
@@ -53,16 +64,14 @@ _INCISE = re.compile(
     r"(?P<who>(?:(?:" + _ROLE + "|" + _NAME + r")(?![а-яёА-ЯЁ])[ \xa0]*){1," +
     str(_SUBJECT_WORDS) + r"})")
 _WORD = re.compile(r"[^ \xa0]+")
+_COLON = re.compile(
+    r"(?P<subject>(?:[А-ЯЁа-яё-]+[ \xa0]+){1," + str(_SUBJECT_WORDS) + r"}?)"
+    r"(?:(?:[а-яё]+[ \xa0]+){0,3}?)(?P<verb>" + _VERB + r")[ \xa0]*:[ \xa0]*[«\"„“]?$")
+"""A subject, an adjunct of three lower-case words at most, a verb of saying and a
+colon, right before a quote's opening mark."""
+_ADJUNCT_WORDS = 3
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
-
-@cache
-def given_names() -> frozenset[str]:
-    """The Russian given names of ``data/russian_given_names.txt`` (nominative)."""
-    text = resources.files("veille.enrich").joinpath(
-        "data/russian_given_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def _speaker_run(who: str) -> tuple[int, int] | None:
@@ -80,7 +89,7 @@ def _speaker_run(who: str) -> tuple[int, int] | None:
         last = run[-1] is words[-1]
         if len(run) == 1 and not last and run[0] is not words[0]:
             continue  # a role's complement: "вице-губернатор Свердловской области …"
-        known = given_names()
+        known = given_names("russian")
         first = next((i for i, (_, _, w) in enumerate(run) if w in known), None)
         if first is not None:
             run = run[first:]  # "губернатор Кубани Вениамин Кондратьев"
@@ -104,3 +113,33 @@ def dash_incise(text: str, end: int) -> tuple[str, str, int, int] | None:
     if span is None:
         return None
     return match.group("verb"), who[span[0]:span[1]], start + span[0], start + span[1]
+
+
+def colon_introduction(text: str, quote_start: int) -> tuple[str, str, int, int] | None:
+    """The verb and the speaker (text, start, end) of a Russian introduction "subject +
+    verb of saying + colon" right before the quote whose text starts at ``quote_start``
+    (module docstring); speaker "" (-1, -1) for a subject with no capitalised word; None
+    when no such introduction stands there."""
+    line = text.rfind("\n", 0, quote_start) + 1
+    sentence = max(line, *(text.rfind(m, line, quote_start) + 2 for m in (". ", "! ", "? ")))
+    head = text[sentence:quote_start]
+    match = _COLON.search(head)
+    if match is None or head[:match.start()].strip():
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(match.group("subject"))]
+    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
+    if not capitals:
+        return match.group("verb"), "", -1, -1
+    last = capitals[-1]
+    if len(words) - 1 - last > _ADJUNCT_WORDS:
+        return None
+    first = last
+    while first - 1 in capitals:
+        first -= 1
+    run = words[first:last + 1]
+    known = given_names("russian")
+    given = next((i for i, (_, _, w) in enumerate(run) if w in known), None)
+    run = run[given:][:3] if given is not None else run[-1:]
+    begin = sentence + match.start("subject")
+    return match.group("verb"), text[begin + run[0][0]:begin + run[-1][1]], \
+        begin + run[0][0], begin + run[-1][1]
