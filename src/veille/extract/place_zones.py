@@ -56,6 +56,7 @@ from importlib import resources
 from zoneinfo import ZoneInfo
 
 from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
+from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.feast_words import feast_span
 from veille.enrich.place_names import MIN_COMMUNE, VOTING, Spot, places
 from veille.extract.timezones import (
@@ -115,9 +116,11 @@ _GEONAMES_ADMIN1 = {
 """GeoNames' numeric admin1 codes of Canada and Australia → ISO 3166-2 (the United States'
 are the postal codes ISO uses)."""
 
-_NAME = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,3}")
+_NAME = re.compile(r"\b[A-ZÀ-ÞЁА-Я][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-ÞЁА-Я][\w'’-]+)"
+                   r"{0,3}")
 """A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
-"Desde Madrid"), read for its places from each word on."""
+"Desde Madrid", "В Новосибирске": Cyrillic capitals too, t-final56 A7), read for its
+places from each word on."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PERSON_PARTICLE_AFTER = re.compile(r"[ \t\u00a0]+(?:d['’]|de[ \t\u00a0]+|du[ \t\u00a0]+)"
                                     r"[A-ZÀ-Þ]")
@@ -297,6 +300,17 @@ class _Names:
         self.gazetteer = gazetteer
 
     def voting(self, name: str) -> list[Spot]:
+        found = self._voting(name)
+        if not found and is_cyrillic(name):
+            # the press declines a Russian place name: "в Новосибирске", "мэр
+            # Новосибирска" are Новосибирск (t-final56 A7: an ngs.ru page on Novosibirsk
+            # was read on Moscow's clock, its places unread)
+            for form in nominatives(name):
+                if found := self._voting(form):
+                    break
+        return found
+
+    def _voting(self, name: str) -> list[Spot]:
         if self.gazetteer is None:
             return list(self._indexed(name)[0])
         return [p for p in self.gazetteer.candidates(name)  # type: ignore[attr-defined]
