@@ -668,7 +668,10 @@ def _joint(current: str, stripped: str) -> str:
     a word's hyphen; the hyphen is kept, as French captures rarely hyphenate a plain word
     for the wrap and a compound's hyphen is part of the name (t-final27 F4). A spaced dash
     ("Châtelet -" / "Orly", a "- " list line) is no word's hyphen and keeps its space."""
-    if _HYPHEN_BREAK.search(current) and stripped[:1].isalpha():
+    # The pattern is two characters before the end (or a final newline): the last three
+    # characters answer as the whole line, without a scan of the paragraph joined so far
+    # at every line (quadratic in a paragraph's lines; issue 13).
+    if _HYPHEN_BREAK.search(current[-3:]) and stripped[:1].isalpha():
         return ""
     return " "
 

@@ -82,10 +82,19 @@ def content_lists(blocks: Sequence[str], kinds: Sequence[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     entries = 0
+    # Each block's answer, read once: a run's blocks are asked again when it closes and
+    # when a header follows them (issue 13).
+    is_entry: dict[int, bool] = {}
+
+    def entry(i: int) -> bool:
+        known = is_entry.get(i)
+        if known is None:
+            known = is_entry[i] = list_entry(blocks[i], page)
+        return known
 
     def close() -> None:
         nonlocal run, entries
-        while run and not list_entry(blocks[run[-1]], page):
+        while run and not entry(run[-1]):
             run.pop()  # a trailing header belongs to what follows
         if entries >= MIN_ENTRIES and 2 * entries >= len(run):
             found.update(run)
@@ -95,12 +104,14 @@ def content_lists(blocks: Sequence[str], kinds: Sequence[str]) -> set[int]:
         if kinds[i] in {"prose", "site", "repeat", "dateline", "byline", "credit"}:
             close()
             continue
-        if list_entry(block, page):
+        if entry(i):
             run.append(i)
             entries += 1
-        elif _header(block) and not entries:
+            continue
+        header = _header(block)  # once: both branches below ask it
+        if header and not entries:
             run = [i]  # one header right above the first entry ("Vendredi 11 décembre")
-        elif _header(block) and any(list_entry(blocks[j], page) for j in run[-2:]):
+        elif header and any(entry(j) for j in run[-2:]):
             run.append(i)  # a header: one of two lines at most between entries
         else:
             close()

@@ -72,9 +72,19 @@ def score_line(text: str, page: str = "") -> bool:
         return False
     if ("-" in text or "–" in text) and _SCORE_HINT.search(text) and _SCORE_LINE.match(text):
         return True
-    sides = _SIDES_LINE.match(text) if page else None
+    sides = _SIDES_LINE.match(text) if page and _may_end_sides(text) else None
     return (sides is not None and _unwordy(text)
             and all(page.count(sides[side]) >= 2 for side in ("a", "b")))
+
+
+def _may_end_sides(text: str) -> bool:
+    """A necessary condition for :data:`_SIDES_LINE` to match ``text``, from its last
+    character: the pattern ends on a side's points (a decimal digit, which ``str.isdigit``
+    holds) or a parenthesis closing a note, before the end or a final newline (``$``). Most
+    short blocks end otherwise, and the pattern's sides are tried at every capital of the
+    line before failing (issue 13: 1.4 % of a capture's extraction)."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end[-1:].isdigit() or end.endswith(")")
 
 
 def _unwordy(text: str) -> bool:

@@ -575,9 +575,21 @@ def is_label(text: str) -> bool:
 _ENUMERATION = lazy_compile(r"(?:^|\s)(\d{1,2})[.)]\s")
 
 
+def _may_number_three(text: str) -> bool:
+    """A necessary condition, for an ASCII ``text``, that :data:`_ENUMERATION` finds the
+    items 1, 2 and 3: each number's last digit is followed by "." or ")" ("1." or "01.").
+    Three substring tests in C against a pattern tried at every position of every block
+    holding a digit (issue 13: 2.6 % of a capture's extraction). Not for other texts:
+    ``\\d`` matches other scripts' digits ("١." is item 1)."""
+    return (("1." in text or "1)" in text) and ("2." in text or "2)" in text)
+            and ("3." in text or "3)" in text))
+
+
 def is_numbered_list(text: str) -> bool:
     """A numbered list run together on one line ("Most read 1. A 2. B 3. C"), as a flat
     capture prints a list: three or more items numbered 1, 2, 3..., each of a few words."""
+    if text.isascii() and not _may_number_three(text):
+        return False
     numbers = [int(m.group(1)) for m in _ENUMERATION.finditer(text)]
     if len(numbers) < 3 or numbers[:3] != [1, 2, 3]:
         return False
