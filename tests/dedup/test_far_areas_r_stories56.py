@@ -87,7 +87,10 @@ def test_area_keys_and_apart() -> None:
     korea, _ = area_keys("Essai en Corée du Nord", "", (), ())
     assert not korea  # "du Nord" after a country's name is no département
     bram, bram_named = area_keys("Tempête", "La tempête Bram arrive.", (), {"at~bram"})
-    assert not bram and not bram_named  # a commune's name without a preposition of place is not read
+    assert not bram and not bram_named  # a commune's name with no preposition of place
+    # a text naming ("at~") a place the other side states ("at:"): a commentary
+    assert not apart({AREA + "28", "at:rouen"}, {"at~gennevilliers"},
+                     {AREA + "11", "at:gennevilliers"}, set())
     assert apart({AREA + "84"}, {AREA_NAMED + "84"}, {AREA + "28"}, {AREA_NAMED + "28"})
     assert not apart({AREA + "84"}, set(), set(), set())  # one side states none
     assert not apart({AREA + "53"}, set(), {AREA + "28"}, {AREA_NAMED + "53"})  # named

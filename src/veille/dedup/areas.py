@@ -22,8 +22,9 @@ region; not a bare capitalised word that a commune is named after, "la tempête 
 Two sides are :func:`apart` when both state areas, none in common, neither side's texts
 name a region the other states, and neither side's texts name a region beyond its own lead's
 (an event of several places, a national strike reported from Rennes and from Toulouse, a
-storm "après la Bretagne" reaching the Manche). A region is coarse on purpose: two events
-in one region are left to the finer rules (towns, stated places within 30 km).
+storm "après la Bretagne" reaching the Manche), nor names a place the other states. A
+region is coarse on purpose: two events in one region are left to the finer rules (towns,
+stated places within 30 km).
 
 Data: INSEE's COG through ``communes.tsv.gz`` (Licence Ouverte 2.0) and the gazetteer's
 départements and regions (``gazetteer.tsv``), shipped in ``veille/enrich/data``.
@@ -146,12 +147,23 @@ def _codes(keys: Iterable[str], *prefixes: str) -> set[str]:
     return {k.split(":", 1)[-1].split("~", 1)[-1] for k in keys if k.startswith(prefixes)}
 
 
+_STATED = ("at:",)
+_NAMED = ("at:", "at~")
+
+
+def _places(keys: Iterable[str], prefixes: tuple[str, ...]) -> set[str]:
+    return {k[3:] for k in keys if k.startswith(prefixes)}
+
+
 def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str],
           other_mentions: Iterable[str]) -> bool:
     """Whether two sides' areas cannot be one event's (module docstring). ``lead``: one
     side's lead keys (its :data:`AREA` keys are read); ``mentions``: those of all its texts
     (:data:`AREA` and :data:`AREA_NAMED`); the same for the other side. A side stating no
-    area agrees."""
+    area agrees, and so does one whose texts name (``at~``, any capitalised name of the
+    gazetteer) a place the other side states (``at:``, :mod:`veille.dedup.stated_places`):
+    a commentary recalling "l'incendie de l'entrepôt de Gennevilliers" beside "Lubrizol à
+    Rouen"."""
     ours = _codes(lead, AREA)
     theirs = _codes(other_lead, AREA)
     if not ours or not theirs or not ours.isdisjoint(theirs):
@@ -160,4 +172,7 @@ def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str
     their_text = _codes(other_mentions, AREA, AREA_NAMED) | theirs
     if not our_text.isdisjoint(theirs) or not their_text.isdisjoint(ours):
         return False  # one side's texts name the other's region
+    if not _places(lead, _STATED).isdisjoint(_places(other_mentions, _NAMED)) or \
+            not _places(other_lead, _STATED).isdisjoint(_places(mentions, _NAMED)):
+        return False  # one side's texts name a place the other states ("de Gennevilliers")
     return our_text == ours and their_text == theirs  # else an event of several places

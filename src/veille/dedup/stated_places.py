@@ -359,6 +359,10 @@ def texts_apart(opening: str, whole: str, other_opening: str, other_whole: str) 
         return False
     # two French regions stated, neither text naming the other's (r-stories56): "un
     # entrepôt de la zone d'activités de Bolbec (Seine-Maritime)" / "… de Saint-Vulbas (Ain)"
-    return areas.apart(*areas.area_keys(_lead("", opening), whole, ours, _stated_in(whole)),
-                       *areas.area_keys(_lead("", other_opening), other_whole, theirs,
-                                        _stated_in(other_whole)))
+    our_all, their_all = named(whole) | _stated_in(whole), \
+        named(other_whole) | _stated_in(other_whole)
+    our_lead, our_named = areas.area_keys(_lead("", opening), whole, ours, our_all)
+    their_lead, their_named = areas.area_keys(_lead("", other_opening), other_whole, theirs,
+                                              their_all)
+    return areas.apart(our_lead | ours, our_named | our_all, their_lead | theirs,
+                       their_named | their_all)
