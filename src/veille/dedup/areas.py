@@ -132,12 +132,18 @@ def _of_places(keys: Iterable[str]) -> set[str]:
     return found
 
 
+def stated_regions(lead: str, lead_places: Iterable[str]) -> set[str]:
+    """The regions (INSEE codes) a side's ``lead`` (headline and lead's first sentence)
+    states, with ``lead_places`` the stated-place keys found there."""
+    return _written(lead) | _of_places(lead_places)
+
+
 def area_keys(lead: str, whole: str, lead_places: Iterable[str], places: Iterable[str]
               ) -> tuple[frozenset[str], frozenset[str]]:
     """``(stated, named)`` area keys of a side: ``lead``, its headline and lead's first
     sentence, with ``lead_places`` the stated-place keys found there; ``whole``, all its
     texts (read up to :data:`MAX_CHARS`), with ``places`` every place key found there."""
-    stated = _written(lead) | _of_places(lead_places)
+    stated = stated_regions(lead, lead_places)
     named = stated | _written(whole[:MAX_CHARS]) | _of_places(places)
     return (frozenset(AREA + c for c in stated),
             frozenset(AREA_NAMED + c for c in named))
