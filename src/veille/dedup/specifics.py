@@ -542,8 +542,9 @@ names Landerneau in its text; a reporter's piece from Brest the same morning nam
 the two towns differ, yet Brest lies in the dispatch's area, so the two places do not
 contradict (f-stories22, t-reader21's storm Aurore). A headline naming a commune too ("Var :
 un feu de forêt près du Luc") places its event at the commune: two fires in two villages of
-the Var stay two events. A department never parts two events: it is read only where it can
-agree. False: as before."""
+the Var stay two events. Here a department never parts two events: it is read only where it
+can agree (two sides stating départements of two regions are parted by
+:mod:`veille.dedup.areas`). False: as before."""
 INSTITUTIONS_OF = True
 """Whether a department a headline writes as what an **institution** is of ("les assises du
 Rhône", "le tribunal de la Gironde", "la préfecture du Nord") is left out of

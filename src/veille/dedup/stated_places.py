@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from veille.dedup import areas
 from veille.extract.textshape import fold
 
 STATED_PLACES = True
@@ -175,6 +176,11 @@ def _lead(title: str, body: str) -> str:
     body = body.lstrip()[:LEAD_CHARS]
     end = _SENTENCE_END.search(body, 40)
     return f"{title}\n{body[:end.start() + 1] if end else body}"
+
+
+def lead_of(title: str, body: str) -> str:
+    """The text :func:`stated` reads: the headline and the body's first sentence."""
+    return _lead(title, body)
 
 
 def stated(title: str, body: str) -> frozenset[str]:
@@ -345,10 +351,22 @@ def texts_apart(opening: str, whole: str, other_opening: str, other_whole: str) 
     if not STATED_PLACES:
         return False
     ours = stated("", opening)
-    if not ours:
-        return False
     theirs = stated("", other_opening)
-    if not theirs:
+    if ours and theirs and apart(ours, named(whole) | _stated_in(whole), theirs,
+                                 named(other_whole) | _stated_in(other_whole)):
+        return True
+    if not areas.AREAS:
         return False
-    return apart(ours, named(whole) | _stated_in(whole), theirs,
-                 named(other_whole) | _stated_in(other_whole))
+    our_regions = areas.stated_regions(_lead("", opening), ours)
+    their_regions = areas.stated_regions(_lead("", other_opening), theirs)
+    if not our_regions or not their_regions or not our_regions.isdisjoint(their_regions):
+        return False  # the texts are read only for two openings of two regions
+    # two French regions stated, neither text naming the other's (r-stories56): "un
+    # entrepôt de la zone d'activités de Bolbec (Seine-Maritime)" / "… de Saint-Vulbas (Ain)"
+    our_all, their_all = named(whole) | _stated_in(whole), \
+        named(other_whole) | _stated_in(other_whole)
+    our_lead, our_named = areas.area_keys(_lead("", opening), whole, ours, our_all)
+    their_lead, their_named = areas.area_keys(_lead("", other_opening), other_whole, theirs,
+                                              their_all)
+    return areas.apart(our_lead | ours, our_named | our_all, their_lead | theirs,
+                       their_named | their_all)

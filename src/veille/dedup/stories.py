@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Protocol, runtime_checkable
 
-from veille.dedup import stated_places
+from veille.dedup import areas, stated_places
 from veille.dedup.arguments import (
     BILL,
     CHARGE,
@@ -759,7 +759,7 @@ def _placed(keys: frozenset[str] | None) -> bool:
     return bool(keys) and any(not key.startswith(_OWN_RULE) for key in keys or ())
 
 
-_STATED = (stated_places.AT, stated_places.NAMED)
+_STATED = (stated_places.AT, stated_places.NAMED, areas.AREA, areas.AREA_NAMED)
 """The prefixes of the stated places' keys (:mod:`veille.dedup.stated_places`): read by
 their own rule only (:meth:`Stories._places_agree`); like a town's, a shared stated place is
 no agreement on the event (:meth:`Stories._specifics_agree`, :meth:`Stories._dated_back`)."""
@@ -777,7 +777,7 @@ def _group(key: str) -> str:
     for prefix in (TOWN, PERSON, DATE, DAY, PARTICIPANT, SITE, OBJECT, ROLE, FINE, SEAT, WHERE):
         if key.startswith(prefix):
             return prefix
-    if key.startswith((stated_places.AT, stated_places.NAMED)):
+    if key.startswith(_STATED):
         return stated_places.AT  # read by their own rule only (_places_agree)
     return _ARGS if key.startswith(_ARGS) else ""
 
@@ -944,6 +944,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if stated_places.STATED_PLACES:  # where the lead says the event is (r-join53)
         head, named = stated_places.places_keys(title, body)
         places, mentions = places | head, mentions | named
+        if areas.AREAS:  # the French regions it places its event in (r-stories56)
+            head, named = areas.area_keys(stated_places.lead_of(title, body),
+                                          f"{title}\n{body}", head, named)
+            places, mentions = places | head, mentions | named
     if RECALLED_ONCE:
         mentions = _recalled_once_dropped(mentions, places, counts, lead_names)
     if FINE_KINDS:
@@ -1983,6 +1987,9 @@ class Stories:
                 stated_places.apart(lead, mentions, story.places, story.mentions,
                                     communes=False):
             return False  # two places stated, neither near nor named by the other side
+        if areas.AREAS and lead is not None and story.places is not None and \
+                areas.apart(lead, mentions, story.places, story.mentions):
+            return False  # two French regions stated, neither named by the other side
         if not self.specifics or not lead or not story.places or not _placed(lead) or \
                 not _placed(story.places) or score > self.specifics_bar * self.threshold:
             return True
