@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale
 
 from veille.enrich.date_foreign_ranges import agent_is_a_date, ends_after_starts, range_follows
+from veille.enrich.date_habits import weekday_of_habit
 from veille.enrich.date_moved import moved_ahead
 from veille.enrich.date_plan_side import (
     CHANGED,
@@ -44,6 +45,7 @@ from veille.enrich.date_plan_side import (
 )
 from veille.enrich.date_plans import NEW_OBJECT
 from veille.enrich.date_plans_foreign import foreign_plan_called_off
+from veille.enrich.german_participles import DE_PARTICIPLE, DE_SEIN_PARTICIPLE
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -91,7 +93,9 @@ _PAST = {
     # "erwartet am Donnerstag weiteren Regen" is ahead (t-final54 A4); its participle
     # without "ge-" ("hat … verhaftet") counts after an auxiliary (:data:`_DE_PERFECT`)
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
-          r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
+          r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?:hat|haben)\b[^.;:!?]*?" + DE_PARTICIPLE
+          + r"|\b(?:ist|sind)\b[^.;:!?]*?" + DE_SEIN_PARTICIPLE + r"|"
+          r"\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)"
           r"(?![a-zäöüß]*[td]et\b)(?-i:[a-zäöüß])[a-zäöüß]{2,}[^\Wsä]te[nt]?\b",
     # Portuguese: the pluperfect's auxiliaries with a participle, the preterite's endings
@@ -198,14 +202,6 @@ lunedì, …"): the participle tells an act done on that day, past whatever the 
 (``dates._participle_tense``). Not the participles of a plan or of a move ("prevista",
 "marcada", "adiada"), whose date is the event's (Cunha & Cintra cap. 13, RAE §27.4,
 Serianni XI.406: the participle clause in apposition; closed classes)."""
-_IT_HABIT_BEFORE = re.compile(r"(?i)(?:^|[^\w'’])(?:il|la)\s+$")
-_IT_ONE_DAY_AFTER = re.compile(
-    r"(?i)\s*(?:\d|successiv|seguent|precedent|prima\b|dopo\b|stess|scors|prossim)")
-"""Italian names a weekday of habit with the definite article ("chiude due ore prima il
-sabato", "che il sabato attira oltre 100 mila persone": every Saturday), a given day
-without it ("sabato", "questo sabato"; Serianni, *Grammatica italiana*, IV.33: the article
-before a day's name marks what recurs), as French does (``dates._HABIT_ARTICLE``); "il
-sabato successivo", "il sabato 12" name one day."""
 _BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but|mas)"
 """The adversative conjunctions (RAE §31.10, Serianni XIV.25, Duden § Konjunktionen; closed
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
@@ -526,8 +522,9 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     tail = text[end:end + 160]
     stop = _CLAUSE.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    # after a comma, a saying incise or another clause ("…, ha detto l'assessore")
-    return before, tail.split(",")[0]
+    # after a comma, a saying incise or another clause ("…, ha detto l'assessore"); not
+    # a decimal comma ("auf 1,80 Meter gestiegen")
+    return before, re.split(r",(?!\d)", tail)[0]
 
 
 def before_clause(text: str, start: int) -> str:
@@ -566,11 +563,25 @@ in French)."""
 
 
 _DE_AUXILIARY = re.compile(r"(?i)\b(?:hat|haben|habe|ist|sind)\b")
-_DE_PERFECT = re.compile(r"\b(?-i:[a-zäöüß])[a-zäöüß]{3,}[td]et\b(?=\s*(?:[.,;:!?]|$|und\b))")
-"""A German perfect around a mention: the auxiliary before it, the participle of a verb
-whose stem ends in -t/-d (no "ge-": "verhaftet", "berichtet") closing the clause after it
-("hat am Donnerstag zwei Männer verhaftet"); alone, "-tet" is as often the present
-("erwartet am Donnerstag weiteren Regen", t-final54 A4)."""
+_DE_HABEN = re.compile(r"(?i)\b(?:hat|haben|habe)\b")
+_DE_CLOSES = r"(?=\s*(?:[.,;:!?]|$|und\b))"
+_DE_PERFECT = re.compile(r"\b(?-i:[a-zäöüß])[a-zäöüß]{3,}[td]et\b" + _DE_CLOSES)
+_DE_PERFECT_HABEN = re.compile(DE_PARTICIPLE + _DE_CLOSES)
+_DE_PERFECT_SEIN = re.compile(DE_SEIN_PARTICIPLE + _DE_CLOSES)
+"""A German perfect around a mention: the auxiliary before it, a participle closing the
+clause after it (the sentence bracket, Duden, *Die Grammatik*, § Satzklammer): "hat am
+Donnerstag zwei Männer verhaftet" (a verb whose stem ends in -t/-d, no "ge-"), "hat die
+Sperrung am Samstag verlängert", "ist am Samstag auf 1,80 Meter gestiegen"
+(:data:`~veille.enrich.german_participles.DE_PARTICIPLE` after "haben",
+:data:`~veille.enrich.german_participles.DE_SEIN_PARTICIPLE` after "sein"); alone, "-tet"
+is as often the present ("erwartet am Donnerstag weiteren Regen", t-final54 A4)."""
+_DE_OF_DAY = re.compile(r"(?i)\b(?:vom|von\s+dem)\s+$")
+_DE_FROM_ON = re.compile(r"(?i)\s+(?:an|ab|bis|auf|zum|zu)\b")
+"""A weekend or weekday named by "vom"/"von dem" after a noun ("Nach dem Sturm vom
+Wochenende", "die Bilanz vom Samstag": the storm, the toll of that day; Duden, *Die
+Grammatik*, § attributive Präpositionalphrase), with no tense read in its clause, is the one
+gone by: what a noun is said to be "of" a day has happened; "vom Wochenende an", "vom
+Samstag bis Montag", "vom Samstag auf Sonntag" open a span instead."""
 
 
 def clause_tense(text: str, start: int, end: int, language: str) -> str:
@@ -579,14 +590,29 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
     one."""
     lang = _language(primary(language))
     before, after = _clause(text, start, end)
-    if lang.code == "de" and _DE_AUXILIARY.search(before) and _DE_PERFECT.search(after):
-        return "past"  # "hat am Donnerstag zwei Männer verhaftet"
+    if lang.code == "de" and (_DE_AUXILIARY.search(before) and (
+            _DE_PERFECT.search(after) or _DE_PERFECT_SEIN.search(after))
+            or _DE_HABEN.search(before) and _DE_PERFECT_HABEN.search(after)):
+        return "past"  # "hat am Donnerstag zwei Männer verhaftet", "… am Samstag verlängert"
     opener = list(re.finditer(_COMPLETIVE[lang.code], before, re.IGNORECASE))
     if opener:
         own = _nearest_tense(before[opener[-1].end():], after, lang)
         if own:
             return own
     return _nearest_tense(before, after, lang)
+
+
+def _habit(text: str, start: int, end: int, lang: _Language) -> bool:
+    """Whether the weekday at ``start:end`` is one of habit
+    (:func:`veille.enrich.date_habits.weekday_of_habit`: "il sabato", "que siempre se
+    reúnen el viernes"): its clause cut at the nearest comma either side, tensed when a
+    past or a future (not a timetable's present) is read in it."""
+    before, after = _clause(text, start, end)
+    own = re.split(r",(?!\d)", before)[-1]
+    tensed = bool(lang.past.search(own) or lang.past.search(after)
+                  or re.search(_FUTURE[lang.code], f"{own} {after}", re.IGNORECASE))
+    return weekday_of_habit(lang.code, text[max(0, start - 40):start], text[end:end + 40],
+                            own, after, tensed)
 
 
 def _nearest_tense(before: str, after: str, lang: _Language) -> str:
@@ -834,6 +860,7 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
     resolved against ``published``."""
     from veille.enrich.date_pt_short import short_weekdays
     from veille.enrich.dates import MentionedDate, _safe_date
+    from veille.enrich.headline_days import body_weekdays
     from veille.enrich.text import sentence_at, sentences
 
     lang = _language(primary(language))
@@ -852,10 +879,13 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         if wd and wd[0].isupper() and wd.lower() in lang.weekdays and start and \
                 not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):
             continue  # "Plácido Domingo": a capitalised weekday inside a sentence is a name
-        if wd and lang.code == "it" and _IT_HABIT_BEFORE.search(before) and \
-                not _IT_ONE_DAY_AFTER.match(text, end):
-            continue  # "chiude due ore prima il sabato": every Saturday (t-final55b A0b)
+        if wd and not (g["pre"] or g["post"] or g["wdmon"]) and _habit(text, start, end, lang):
+            continue  # "chiude due ore prima il sabato", "que siempre abren el domingo"
         tense = clause_tense(text, start, end, language)
+        if lang.code == "de" and not tense and (wd or g["weekend"]) and not (
+                g["pre"] or g["post"] or g["wepre"] or g["wepost"]) and \
+                _DE_OF_DAY.search(before) and not _DE_FROM_ON.match(text, end):
+            tense = "past"  # "die Bilanz vom Wochenende fällt … aus" (t-final55b A11)
         words = (*lang.weekdays, *lang.months)
         if re.search(_FROM[lang.code], before) and re.search(r"(?i)\bpartir", before):
             tense = "future"  # "a partire da sabato 12 dicembre": from, never since
@@ -977,7 +1007,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                    or lang.parts.get(part, ""), weekday_ok, until, unit))
     if lang.code == "pt":  # "na segunda (30)" (r-lang55)
         found = short_weekdays(text, published, found)
-    return ends_after_starts(text, found, lang.code, published)
+    names = {name.lower(): n for name, n in lang.weekdays.items()}
+    return ends_after_starts(text, body_weekdays(text, found, names), lang.code, published)
 
 
 def _weekend(word: str | None, published: date, tense: str,

@@ -97,6 +97,25 @@ def reads(language: str) -> bool:
     return language.lower().replace("_", "-").split("-")[0] in LANGUAGES
 
 
+_ALIF = re.compile("[\u0627\u0623\u0625\u0622]")
+"""Alif bare or with its hamza or madda (ا أ إ آ): Arabic print writes the hamza of a
+word's first alif or leaves it out ("الإثنين" and "الاثنين", "الأحد" and "الاحد",
+"الأربعاء" and "الاربعاء"; Wright, *A Grammar of the Arabic Language* I §§ 15-17; the
+spellings of one word, as Unicode's Arabic search folding treats them). t-final55b A15:
+"يوم الإثنين" was not read, CLDR writing "الاثنين"."""
+
+
+def _any_alif(pattern: str) -> str:
+    """``pattern`` with each alif, bare or hamzated, matching any of them."""
+    return _ALIF.sub("[\u0627\u0623\u0625\u0622]", pattern)
+
+
+def _fold(word: str) -> str:
+    """``word`` in lower case and spaced once, its alifs bare (:data:`_ALIF`): the key the
+    tables are looked up by."""
+    return _ALIF.sub("\u0627", " ".join(word.split()).lower())
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -131,14 +150,14 @@ def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
     dy = _alternation([*days, *(d.capitalize() for d in days)]).replace(r"\ ", r"\s+")
     un = _alternation([*units, *(u.capitalize() for u in units)]).replace(r"\ ", r"\s+")
     if code == "ar":
-        pattern = re.compile(
+        pattern = re.compile(_any_alif(
             rf"(?<![\u0621-\u064A])[وفب]?(?:"
             rf"(?:(?P<part>{_alternation(list(_AR_PARTS))})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
             rf"(?:\s+(?P<post>{_alternation([*_NEXT['ar'], *_LAST['ar']])}))?"
             rf"|(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?P<mon>{mo})"
             rf"(?:\s+(?P<year>(?:19|20)[0-9]{{2}}|[١٢][٠٩][٠-٩]{{2}}))?"
             rf"|(?P<weekend>{_AR_WEEKEND})|(?P<unit>{un})|(?:ال)?(?P<rel>{dy}))"
-            rf"(?![\u0621-\u064A])")
+            rf"(?![\u0621-\u064A])"))
     else:
         pattern = re.compile(
             rf"(?i:(?<![а-яёА-ЯЁ])(?:"
@@ -188,9 +207,9 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
         granularity, part = "day", ""
         value: date | None
         if g["wd"]:
-            weekday = next(n for name, n in weekdays.items() if name.lower() == g["wd"].lower())
-            post = g.get("post") or ""
-            direction = 1 if post in _NEXT.get(code, ()) else -1 if post else 0
+            weekday = next(n for name, n in weekdays.items() if _fold(name) == _fold(g["wd"]))
+            post = _fold(g.get("post") or "")
+            direction = 1 if post in map(_fold, _NEXT.get(code, ())) else -1 if post else 0
             adjective = _RU_WEEKDAY_ADJECTIVE.search(text, max(0, start - 24), start) \
                 if code == "ru" and not direction else None
             if adjective is not None:  # "в следующий понедельник" (t-final55b A11a)
@@ -201,8 +220,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             part = (_AR_PARTS if code == "ar" else _RU_PARTS).get((g["part"] or "").lower(), "")
         elif g["mon"]:
             day = int(g["day"].translate(_DIGITS))
-            month = next(n for name, n in months.items()
-                         if " ".join(name.split()) == " ".join(g["mon"].split()))
+            month = next(n for name, n in months.items() if _fold(name) == _fold(g["mon"]))
             value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
                 else _in_year(month, day, published, tense)
         elif g["weekend"]:
@@ -215,14 +233,10 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
                 value = saturday - timedelta(days=7)
             granularity = "weekend"
         elif g["unit"]:
-            unit, offset = next(v for k, v in units.items()
-                                if " ".join(k.split()).lower() == " ".join(
-                                    g["unit"].split()).lower())
+            unit, offset = next(v for k, v in units.items() if _fold(k) == _fold(g["unit"]))
             value, granularity = _unit(unit, offset, published)
         else:
-            offset = next(o for name, o in days.items()
-                          if " ".join(name.split()).lower() == " ".join(
-                              g["rel"].split()).lower())
+            offset = next(o for name, o in days.items() if _fold(name) == _fold(g["rel"]))
             value = published + timedelta(days=offset)
             part = _RU_PARTS.get((g.get("relpart") or "").lower(), "")
         if value is None:

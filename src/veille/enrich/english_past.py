@@ -20,8 +20,16 @@ regular verbs is the base plus "-ed"; the irregular preterites most news uses be
   "postponed", "slated"…: :data:`PROSPECTIVE`) are no marker: "the planned strike on
   Friday" is ahead, "postponed to Friday" too;
 - the irregular preterites of :data:`IRREGULAR` ("began", "met", "fell", "spoke") are
-  pasts; those spelled like their present or participle ("hit", "set", "read", "put")
-  are left out.
+  pasts;
+- those spelled like their base (:data:`SAME_FORM`: "burst", "cut", "hit", "shut", "put":
+  CGEL ch. 3 §2.3, the verbs whose preterite and participle are the plain form) are pasts
+  only where the present would take "-s": after a singular subject (a word not ending in
+  "-s", a name, "he", "she", "it": "the river Eden burst its banks", "the gale cut power"),
+  not after a determiner (a noun: "the cut", "a hit"), a plural or first or second person
+  subject ("they", "we", "people"), a modal, "to", "do"/"did", "not", "and"/"or" (the
+  first verb's tense), and only with a complement after it (no preposition nor auxiliary:
+  "the power cut on Saturday" is a noun). A missed past stays nearest-day, never a
+  false one (r-dates56, t-final55b A11).
 """
 
 from __future__ import annotations
@@ -39,6 +47,26 @@ IRREGULAR = ("began", "met", "fell", "rose", "left", "struck", "saw", "made", "g
              "came", "went", "told", "held", "sought", "fled", "froze", "hid", "rode", "tore",
              "wore", "woke", "forgave", "forbade", "overtook", "withdrew", "undertook")
 """Irregular preterites distinct from the verb's present and past participle."""
+SAME_FORM = ("burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set", "shed",
+             "shut", "split", "spread", "thrust", "upset", "broadcast", "forecast", "bet",
+             "bid", "slit", "rid", "read")
+"""Irregular verbs whose preterite is spelled as their base (CGEL ch. 3 §2.3, closed
+class)."""
+_NOT_SUBJECT = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                "your", "no", "every", "each", "any", "some", "i", "you", "we", "they",
+                "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                "do", "did", "to", "not", "n't", "n’t", "'ll", "’ll", "and", "or", "people",
+                "police", "children", "men", "women", "staff", "cattle", "data", "could")
+_AFTER_NOUN = ("on", "at", "in", "of", "for", "to", "by", "from", "with", "during", "over",
+               "under", "after", "before", "since", "until", "was", "is", "were", "are",
+               "will", "would", "has", "had", "have", "and", "or", "but", "than", "that",
+               "which", "who", "could", "may", "might", "should", "must", "can")
+_SAME_FORM_PAST = (
+    r"(?<=[\w’']\s)(?<!s\s)" + "".join(
+        rf"(?<!\b{re.escape(w)}\s)" if w[0].isalpha() else rf"(?<!{re.escape(w)}\s)"
+        for w in _NOT_SUBJECT)
+    + r"\b(?:" + "|".join(SAME_FORM) + r")\b(?=\s+(?!(?:" + "|".join(_AFTER_NOUN)
+    + r")\b)[\w’'])")
 
 ENGLISH_PAST = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
@@ -48,10 +76,11 @@ ENGLISH_PAST = re.compile(
     r"(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bsome\s)(?<!\bmore\s)"
     r"(?<!\bno\s)(?<!\bnewly\s)"
     r"\b(?!(?:" + "|".join(PROSPECTIVE) + r"|hundred)\b)"
-    r"(?:[a-z]{3,}(?<!e)ed|" + "|".join(IRREGULAR) + r")\b")
+    r"(?:[a-z]{3,}(?<!e)ed|" + "|".join(IRREGULAR) + r")\b|" + _SAME_FORM_PAST)
 """A past marker of English text: a regular preterite ("opened", "reopened", "evacuated")
 not after "be"/"get"/"to"/"remain"/"stay", nor one of :data:`PROSPECTIVE`; or an
-irregular preterite of :data:`IRREGULAR`. Letters before "-ed" do not end in "e"
+irregular preterite of :data:`IRREGULAR`, or one of :data:`SAME_FORM` after a singular
+subject and before its complement (see the module). Letters before "-ed" do not end in "e"
 ("proceed", "exceed", "agreed" are no regular "-ed" forms of that shape), which leaves
 out the verbs whose base ends in "-e" spelled "-eed"; "agreed", "freed" then fall out
 too, a missed marker and never a false one."""

@@ -35,6 +35,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping
+
     from veille.enrich.dates import MentionedDate
 
 from veille.enrich.date_plans import SCHEDULED_PRESENT, SCHEDULED_PRESENT_FR
@@ -149,5 +151,35 @@ def headline_days(text: str, found: list[MentionedDate], published: date,
         elif not same and told_in_past(text[:end], _lead(text, end)):
             back = published - timedelta(days=(published.weekday() - day) % 7)
             d = replace(d, value=back.isoformat(), tense="past", weekday_ok=True)
+        out.append(d)
+    return out
+
+
+def body_weekdays(text: str, found: list[MentionedDate],
+                  names: Mapping[str, int]) -> list[MentionedDate]:
+    """``found`` (the dates of a text in a language other than French and English, whose
+    weekdays ``names`` gives in lower case, 0 = Monday) with each bare weekday of the
+    headline (:func:`headline_end`) set to the day the body gives the same weekday, when
+    every bare mention of it in the body agrees: the first rule of the module, for every
+    language (t-final55b A11, A14: "Paralisação … iniciada no domingo deixa São Paulo sem
+    metrô" was read as the coming Sunday while its lead's "iniciada no domingo" was the
+    one gone by; "il vertice previsto per giovedì salta" likewise). A foreign mention's
+    tense is its side of the writing once resolved, so the headline's own reading is not
+    asked for: the body, which tells the event in full, decides; unchanged otherwise."""
+    end = headline_end(text)
+    if not end:
+        return found
+
+    def bare(words: str) -> int | None:
+        first = words.split()[0].lower() if words.split() else ""
+        return None if re.search(r"\d", words) else names.get(first)
+
+    out: list[MentionedDate] = []
+    for d in found:
+        day = bare(d.text) if d.start < end and d.granularity == "day" else None
+        same = [b for b in found if b.start >= end and b.granularity == "day"
+                and bare(b.text) == day] if day is not None else []
+        if same and len({b.value for b in same}) == 1 and same[0].value != d.value:
+            d = replace(d, value=same[0].value, tense=same[0].tense, weekday_ok=True)
         out.append(d)
     return out

@@ -217,6 +217,15 @@ _PATTERNS = [
         r"(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
+    # Day, month's name and year joined by dots ("4.dez.2026 às 8h10", "1º.dez.2026":
+    # Folha de S.Paulo's publication line, its *Manual da Redação* abbreviating the month
+    # and writing the first of a month as an ordinal; t-final55b A14: left unread, the
+    # article was undated)
+    lazy_compile(
+        r"(?<![\w.])(?P<d>[0-3]?\d)(?:º|°)?\.(?P<mon>" + _MONTH_RE + r")\.(?P<y>(?:19|20)\d{2})"
+        r"(?![\w.]\w)" + _TIME + _ZONE,
+        re.IGNORECASE,
+    ),
     # Chinese, Japanese and Korean: "2026年12月1日 15時20分", "2026年12月1日（火）15:20",
     # "2026년 12월 1일 오후 3:20"
     lazy_compile(
