@@ -55,6 +55,7 @@ from veille.enrich.quotes_titles import title_words
 from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
+from veille.enrich.state_codes import without_state_codes
 from veille.enrich.street_names import without_street_names
 from veille.enrich.text import fold
 from veille.enrich.town_contexts import towns_in_place_context
@@ -179,8 +180,10 @@ class PlaceStage(_EnrichStage):
     def __call__(self, article: Article) -> Article:
         section = _section(article)
         # "in nearby Falmouth" (ORG), "Newport City Council": the town as a place
-        named = towns_in_place_context(section.get("entities") or [], self.text(article),
-                                       self.resources.gazetteer)
+        # "Natal (RN)": Rio Grande do Norte, part of the town's address, no party
+        named = towns_in_place_context(without_state_codes(
+            section.get("entities") or [], self.text(article), self.resources.gazetteer),
+            self.text(article), self.resources.gazetteer)
         entities = split_town_and_area(split_by_stated_area(short_place_names(
             institution_places(event_places(named, self.text(article),
                                             self.resources.gazetteer)
