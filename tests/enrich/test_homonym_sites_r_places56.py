@@ -4,7 +4,9 @@ Toledo, Ohio), a town's market named after a far commune ("le marché de Saint-L
 a Brest dispatch → Haut-Rhin), a state's code in parentheses read as a party ("Natal
 (RN)" → Rassemblement national), a trade union's "Union leader" read as the European
 Union. Controls: the same market near its own commune, "(RN)" after the party and a
-person, "the European Union". Records ingested into a real store, enriched, exported."""
+person, "the European Union". Also (A15) "Sindicatos e Ministério da Saúde" read as one
+ORG, and a feast ("feira de Natal") left a LOC entity after it lost its place. Records
+ingested into a real store, enriched, exported."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ RECORDS = [
             "Jordan Bardella (RN) jeudi."),
     _record("union", "en", "Rail strike",
             "Union leader Mick Lynch warned that members would strike again if talks fail."),
+    _record("bodies", "pt", "Acordo na saúde",
+            "Sindicatos e Ministério da Saúde chegaram a acordo na terça-feira em Lisboa."),
+    _record("feast", "pt", "Feira em Braga",
+            "A feira de Natal de Braga abre no sábado com cem expositores."),
     _record("eu", "en", "Fishing deal",
             "The European Union and Norway agreed on fishing quotas on Tuesday."),
 ]
@@ -97,3 +103,15 @@ def test_the_party_s_acronym_after_a_name_stays_the_party(found: dict[str, Any])
 def test_union_leader_is_no_european_union(found: dict[str, Any]) -> None:
     assert "Q458" not in _ids(found, "union").values()
     assert "Q458" in _ids(found, "eu").values()
+
+
+def test_a_coordination_splits_two_bodies(found: dict[str, Any]) -> None:
+    ids = _ids(found, "bodies")
+    assert not [n for n in ids if n.startswith("Sindicatos")], ids
+    assert "Ministério da Saúde" in ids, ids
+
+
+def test_a_feast_is_no_place_entity(found: dict[str, Any]) -> None:
+    labels = {e["name"]: e["label"] for e in found[U + "feast"]["entities"]}
+    assert labels.get("Natal") in (None, "MISC"), labels
+    assert "Natal" not in _places(found, "feast")

@@ -2214,9 +2214,15 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity["id"] = "per:" + fold(str(entity["name"])).replace(" ", "-")
             entity["label"] = "PER"
             continue
+        if text and (_feast_named(entity, text) or feast_named(entity, text, language)):
+            # "la foire de la Saint-André", "a feira de Natal": a feast, an event's name
+            # (MISC, as "Noël" is), neither a place nor a place's entity (t-final55b A15)
+            _unlink(entity, gazetteer)
+            entity["label"] = "MISC"
+            entity["id"] = "misc:" + fold(str(entity["name"])).replace(" ", "-")
+            continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _weather_named(entity, text) or _feast_named(entity, text)
-                     or feast_named(entity, text, language)
+                     or _weather_named(entity, text)
                      or _heads_a_body(entity, text)
                      or (french and _heads_a_name(entity, text))
                      or _crude_grade(entity, text)):

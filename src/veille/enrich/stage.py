@@ -18,6 +18,7 @@ from veille.enrich.assumed_zone import language_zone_countries
 from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
+from veille.enrich.coordinated_bodies import split_coordinated
 from veille.enrich.date_clues import not_yet_come, seasons_in_zone
 from veille.enrich.date_foreign import dates_unread
 from veille.enrich.dates import counted_from, find_dates
@@ -154,8 +155,11 @@ class EntityStage(_EnrichStage):
             recognizer = with_stated_communes(model, self.resources.gazetteer)
         # "Deir el-Zour": a lower-case article inside a name, whatever the recogniser
         recognizer = with_transliterated(recognizer, self.resources.gazetteer)
-        mentions = recognise(self.text(article), recognizer, self.resources.aliases,
-                             language=language if model is not None else "")
+        # "Sindicatos e Ministério da Saúde": two names, the body's from its head on
+        mentions = split_coordinated(
+            recognise(self.text(article), recognizer, self.resources.aliases,
+                      language=language if model is not None else ""),
+            self.text(article), language)
         entities = resolve(mentions, self.resources.aliases, self.text(article),
                            known_person=self.resources.known_person)
         section = _section(article)
