@@ -5,8 +5,8 @@ a Brest dispatch → Haut-Rhin), a state's code in parentheses read as a party (
 (RN)" → Rassemblement national), a trade union's "Union leader" read as the European
 Union. Controls: the same market near its own commune, "(RN)" after the party and a
 person, "the European Union". Also (A15) "Sindicatos e Ministério da Saúde" read as one
-ORG, and a feast ("feira de Natal") left a LOC entity after it lost its place. Records
-ingested into a real store, enriched, exported."""
+ORG, "to Polish yard" read as a place, and a feast ("feira de Natal") left a LOC entity
+after it lost its place. Records ingested into a real store, enriched, exported."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ RECORDS = [
             "Sindicatos e Ministério da Saúde chegaram a acordo na terça-feira em Lisboa."),
     _record("feast", "pt", "Feira em Braga",
             "A feira de Natal de Braga abre no sábado com cem expositores."),
+    _record("yard", "en", "Ferry contract awarded to Polish yard",
+            "The ferry contract went to Polish yard workers, the Scottish ministry said."),
     _record("eu", "en", "Fishing deal",
             "The European Union and Norway agreed on fishing quotas on Tuesday."),
 ]
@@ -115,3 +117,9 @@ def test_a_feast_is_no_place_entity(found: dict[str, Any]) -> None:
     labels = {e["name"]: e["label"] for e in found[U + "feast"]["entities"]}
     assert labels.get("Natal") in (None, "MISC"), labels
     assert "Natal" not in _places(found, "feast")
+
+
+def test_a_nationality_adjective_is_no_place(found: dict[str, Any]) -> None:
+    labels = {m[2]: e["label"] for e in found[U + "yard"]["entities"] for m in e["mentions"]}
+    assert labels.get("Polish") in (None, "MISC"), labels
+    assert "Polish" not in _places(found, "yard")
