@@ -507,11 +507,23 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     elif before and before[-1] in PLACE_PREPOSITIONS and len(words) == 1 and (
             folded[0] in CHAMBERS or folded[0] in ORG_HEADS):
         return "ORG"  # "in Parliament", "through Congress": the body, no place
+    if before and before[-1] in PLACE_PREPOSITIONS and len(words) == 1 and \
+            _NATIONALITY_SHAPE.search(folded[0]) and next_words and \
+            next_words[0].isalpha() and next_words[0].islower() and \
+            next_words[0] not in _function_words():
+        return ""  # "awarded to Polish yard", "in Danish waters": an adjective, no place
     if before and before[-1] in PLACE_PREPOSITIONS and before[-2:-1] != ["according"] \
             and not all(w.isupper() for w in caps) and not set(folded) & CALENDAR \
             and not titled:
         return "LOC"
     return ""
+
+
+_NATIONALITY_SHAPE = re.compile(r"(?:ish|ese|ian)$")
+"""The endings of English adjectives of nationality ("Polish", "Danish", "Chinese",
+"Maltese", "Italian", "Canadian"; the CIA World Factbook's adjectives): such a word
+before a lower-case noun ("to Polish yard", t-final55b A12) qualifies the noun and is no
+place, though it follows a preposition of place."""
 
 
 def headline_case(text: str) -> bool:

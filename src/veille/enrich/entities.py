@@ -3538,6 +3538,31 @@ def _home_ministry(name: str, text: str, table: AliasTable) -> Alias | None:
     return row
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w-])(?:the|l['’]|la|le|les|die|der|den|dem|des|das|el|il|lo|o|a|"
+    r"this|cette|ce)[ \t\u00a0]*|l['’])$")
+"""A definite article or demonstrative right before a name ("the Union", "l'Union",
+"die Union", "la Commission")."""
+
+
+def bare_short_form(written: str, name: str, text: str, start: int) -> bool:
+    """Whether ``written`` (a mention at ``start`` of ``text``) is the first word alone of
+    the alias table's longer ``name`` ("Union" of "Union européenne"), capitalised, with
+    no article before it: the short form of a body's name is a common noun that needs its
+    article to name the body ("l'Union", "the Union"); bare, it is the word ("Union
+    leader Mick Lynch", a trade union's: t-final55b A12). Acronyms ("UE", "EU") are
+    names of their own and never a short form; the caller asks only of bodies' rows (ORG,
+    MISC): a person's given name alone is no common noun. The word must be a noun of the
+    lexicon (:mod:`veille.enrich.lexicon`: "union", not "Fitch" of "Fitch Ratings"), and
+    a name qualified in parentheses ("Kremlin (présidence russe)") is not a longer name."""
+    words = fold(name).split()
+    return bool(text) and len(words) > 1 and "(" not in name and written.isalpha() and \
+        french().is_noun(written) and \
+        written[:1].isupper() and not written.isupper() and \
+        fold(written) == words[0] and \
+        _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is None
+
+
 def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             known_person: Callable[[str], bool] | None = None) -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
@@ -3560,6 +3585,9 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
         if row is not None and row.label == "PER" and \
                 not _title_agrees(mention.text, table.by_id[row.id].name):
             row = None  # "Mme Macron" is not Emmanuel Macron (t-final51 A4c)
+        if row is not None and not mention.literal and row.label in ("ORG", "MISC") and \
+                bare_short_form(mention.text, table.by_id[row.id].name, text, mention.start):
+            continue  # "Union leader Mick Lynch": a trade union, no European Union
         if row is not None:
             entity = entities.setdefault(row.id, Entity(row.id, row.label,
                                                         table.by_id[row.id].name, True))

@@ -2214,9 +2214,15 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             entity["id"] = "per:" + fold(str(entity["name"])).replace(" ", "-")
             entity["label"] = "PER"
             continue
+        if text and (_feast_named(entity, text) or feast_named(entity, text, language)):
+            # "la foire de la Saint-André", "a feira de Natal": a feast, an event's name
+            # (MISC, as "Noël" is), neither a place nor a place's entity (t-final55b A15)
+            _unlink(entity, gazetteer)
+            entity["label"] = "MISC"
+            entity["id"] = "misc:" + fold(str(entity["name"])).replace(" ", "-")
+            continue
         if text and (_rivers(entity, text) or _venues(entity, text)
-                     or _weather_named(entity, text) or _feast_named(entity, text)
-                     or feast_named(entity, text, language)
+                     or _weather_named(entity, text)
                      or _heads_a_body(entity, text)
                      or (french and _heads_a_name(entity, text))
                      or _crude_grade(entity, text)):
@@ -2467,6 +2473,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # "la cité de Malakoff" of a Nantes dispatch: the housing estate of the town
             # the text names, not Malakoff (Hauts-de-Seine) far from it; "la cité de
             # Carcassonne" alone, or beside a town of its region, stays the town (r-places55)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+                not stated and best.department not in written and \
+                best.country in FRENCH_COUNTRIES and site_named(entity, text) and \
+                _site_far_from_town(entity, best, options):
+            # "Le marché de Saint-Louis … déménagera place Guérin" of a Brest dispatch:
+            # Brest's market, not Saint-Louis (Haut-Rhin) 900 km from Brest (t-final55b A12)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and text and french and not stated and \
@@ -2772,6 +2786,44 @@ def _estate_town(entity: dict[str, object], best: Place,
                and p.population > best.population
                for other, readings in options if other is not entity and len(readings) == 1
                for p in readings)
+
+
+_NAMED_SITE_BEFORE = lazy_compile(
+    r"(?i)(?<![\w-])(?:marchés?|halles?|foire|lycée|lycee|collège|college|école|ecole|"
+    r"groupe[ \t\u00a0]+scolaire|église|eglise|paroisse|chapelle|basilique|quartier)"
+    r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*$")
+"""A local site's noun and "de" right before a name: "le marché de Saint-Louis", "le lycée
+de Saint-Genès", "l'église de Saint-Martin", "le quartier de Saint-Barnabé". French
+names a town's markets, schools, parishes and quarters after the saint or the hamlet of
+the spot; the name is then the site's, in the town the text is set in, unless the commune
+named so lies near the text's other places (:func:`_site_far_from_town`)."""
+
+
+def site_named(entity: dict[str, object], text: str) -> bool:
+    """Whether every mention of ``entity`` follows a local site's noun and "de"
+    (:data:`_NAMED_SITE_BEFORE`)."""
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return bool(mentions) and all(
+        _NAMED_SITE_BEFORE.search(text, max(0, int(m[0]) - 24), int(m[0])) for m in mentions)
+
+
+def _site_far_from_town(entity: dict[str, object], best: Place,
+                        options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+    """Whether the text names a French town larger than ``best`` and every settlement it
+    names lies farther than ``NEIGHBOUR_KM`` from ``best`` (a name's French readings
+    only, where it has some: Brest, not Brest in Belarus): "le marché de
+    Saint-Louis" of a Brest dispatch is Brest's market, not Saint-Louis (Haut-Rhin) 900 km
+    away; "le marché de Saint-Cyprien" near Perpignan (15 km) is the commune's (t-final55b
+    A12). A distance, not the région: Saint-Cyprien (66) and Toulouse share Occitanie."""
+    others = [p for other, readings in options if other is not entity
+              for p in ([r for r in readings if r.country in FRENCH_COUNTRIES] or readings)]
+    if not any(p.kind in SETTLEMENT and p.country in FRENCH_COUNTRIES
+               and p.population > best.population for p in others):
+        return False
+    return best.lat is not None and all(
+        p.lat is not None and _km(p, best) > NEIGHBOUR_KM for p in others
+        if p.kind in SETTLEMENT)
 
 
 _CITY_SUFFIX = lazy_compile(r"(?i)[-‐‑][ \t]*ville(?![\w'’-])")

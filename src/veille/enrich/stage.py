@@ -18,6 +18,7 @@ from veille.enrich.assumed_zone import language_zone_countries
 from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
+from veille.enrich.coordinated_bodies import split_coordinated
 from veille.enrich.date_clues import not_yet_come, seasons_in_zone
 from veille.enrich.date_foreign import dates_unread
 from veille.enrich.dates import counted_from, find_dates
@@ -55,6 +56,7 @@ from veille.enrich.quotes_titles import title_words
 from veille.enrich.source_regions import source_areas
 from veille.enrich.span_ends import whole_mention
 from veille.enrich.speaker_spans import with_speakers
+from veille.enrich.state_codes import without_state_codes
 from veille.enrich.street_names import without_street_names
 from veille.enrich.text import fold
 from veille.enrich.town_contexts import towns_in_place_context
@@ -153,8 +155,11 @@ class EntityStage(_EnrichStage):
             recognizer = with_stated_communes(model, self.resources.gazetteer)
         # "Deir el-Zour": a lower-case article inside a name, whatever the recogniser
         recognizer = with_transliterated(recognizer, self.resources.gazetteer)
-        mentions = recognise(self.text(article), recognizer, self.resources.aliases,
-                             language=language if model is not None else "")
+        # "Sindicatos e Ministério da Saúde": two names, the body's from its head on
+        mentions = split_coordinated(
+            recognise(self.text(article), recognizer, self.resources.aliases,
+                      language=language if model is not None else ""),
+            self.text(article), language)
         entities = resolve(mentions, self.resources.aliases, self.text(article),
                            known_person=self.resources.known_person)
         section = _section(article)
@@ -179,8 +184,10 @@ class PlaceStage(_EnrichStage):
     def __call__(self, article: Article) -> Article:
         section = _section(article)
         # "in nearby Falmouth" (ORG), "Newport City Council": the town as a place
-        named = towns_in_place_context(section.get("entities") or [], self.text(article),
-                                       self.resources.gazetteer)
+        # "Natal (RN)": Rio Grande do Norte, part of the town's address, no party
+        named = towns_in_place_context(without_state_codes(
+            section.get("entities") or [], self.text(article), self.resources.gazetteer),
+            self.text(article), self.resources.gazetteer)
         entities = split_town_and_area(split_by_stated_area(short_place_names(
             institution_places(event_places(named, self.text(article),
                                             self.resources.gazetteer)

@@ -61,6 +61,9 @@ _STREET_BEFORE = re.compile(
     r"|(?<![\w-])(?:"
     # Italian: ISTAT's generic urban names (DUG: via, viale, piazza, corso, largo…)
     r"viale|piazza|piazzale|corso|largo|vicolo|lungomare|lungotevere"
+    # ... and "via" after an Italian preposition or article ("di via Toledo", "in via
+    # Roma", "nella via"), which English "via London" never has; "per via di" is "because of"
+    r"|(?:(?<![\w-])(?:in|di|da|su|a|nella|della|dalla|sulla|alla|la)[ \t\u00a0]+)via"
     r")[ \t\u00a0]+(?:di[ \t\u00a0]+|del[ \t\u00a0]+|della[ \t\u00a0]+|dei[ \t\u00a0]+|"
     r"degli[ \t\u00a0]+|delle[ \t\u00a0]+|d['’])?$"
     r"|(?<![\w-])(?:"
@@ -77,7 +80,9 @@ FANTOIR/BAN voie types, less "place" ("la place de Paris" is as often the city's
 or its financial market as a square), "cours" ("au cours de") and "quai" (a quay bears
 the name of the quarter it runs along: "quai de Bercy" is in Bercy); Spanish INE tipos de
 vía; Italian ISTAT DUG, Portuguese CTT/IBGE types ("Rua de Santa Catarina" in Porto is no
-Mexican city: t-final53 A7), where "via" is left out (English "via London" is a route).
+Mexican city: t-final53 A7), where "via" counts only after an Italian preposition or
+article ("un palazzo di via Toledo, a Napoli" is no Toledo, Ohio: t-final55b A12; English
+"via London" is a route).
 French and Spanish types need their linking word ("la route Lyon-Genève" names no
 street); a French type word is lower-case in running text, but the pattern takes any
 case as headlines capitalise."""

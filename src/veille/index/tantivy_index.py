@@ -76,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 28
+FORMAT = 29
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -144,7 +144,9 @@ its first-level region's names where GeoNames numbers the region (München: Baye
 Bavière, Bavaria; ``region_codes.tsv``, issue 16, h-regions54); 28: with the regions of
 the countries that file leaves out, joined from the gazetteer (Kobe: Hyogo; Kraków:
 Małopolskie; :mod:`veille.search.region_join`), and an island's region taken from its
-nearest city (Tenerife: Canarias; r-places55); an index of an older
+nearest city (Tenerife: Canarias; r-places55); 29: Greece's regions joined to their
+cities' ESYE codes in ``region_codes.tsv`` (Thessaloníki: Central Macedonia; r-places56);
+an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"
