@@ -214,7 +214,8 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     # Framed by the whole head (headline above, byline over the date below), a deck of
     # :data:`FRAMED_DECK_WORDS` is one: no label sits there (t-final55b A5, "Los sindicatos
     # mantienen los paros hasta el viernes" under El País's headline was lost).
-    least = FRAMED_DECK_WORDS if framed else 12
+    # A "Topic : statement" line is a headline's form, no deck's (short_headline).
+    least = FRAMED_DECK_WORDS if framed and not topic_headline(text) else 12
     return (kind == "other" or kind == "link" and placed) and n >= least \
         and ts.sentence_count(text) <= 2
 
