@@ -108,7 +108,8 @@ _ELIDED = r"(?i:l['’]\s*)?"
 _CREDIT_LIST = (rf"{_ELIDED}(?:{{names}})(?:{_LIST_SEP}{_ELIDED}(?:{{names}}))*")
 #: The longer ways a paper says a dispatch went into its text, before the agency's name:
 #: "Con información de EFE" (El País, La Vanguardia), "con informazioni di ANSA", "Mit
-#: Material von dpa" (Der Spiegel, Die Zeit), "With files from The Canadian Press" (t-final55b A15: "Con información de EFE." was no credit). A regex alternation.
+#: Material von dpa" (Der Spiegel, Die Zeit), "With files from The Canadian Press"
+#: (t-final55b A15: "Con información de EFE." was no credit). A regex alternation.
 CONTRIBUTION_PHRASES = (r"con\s+informaci[oó]n(?:es)?\s+de(?:\s+la)?|con\s+informazioni\s+d[ia]"
                         r"|mit\s+material\s+(?:von|der)|with\s+files\s+from"
                         r"|met\s+informatie\s+van|com\s+informaç(?:ões|ão)\s+d[aeo]")

@@ -276,6 +276,7 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
             if menu and _heads_article(kinds, n_words, j, longest):
                 if kinds[j] == "prose":  # a question headline: the head, no paragraph
                     kinds[j] = "other"
+                kinds[i] = "linklabel"  # the navigation label stays the page's chrome
                 break
             if kinds[j] != "credit":
                 longest = max(longest, n_words[j])
