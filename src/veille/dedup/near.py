@@ -245,8 +245,16 @@ def cut_score(sim: Similarity, short: int, long: int) -> float | None:
     (:data:`LEAD`) with the text mostly in the other (:func:`mostly_contained`). The
     :func:`extract_score` rule without its "at most half as long" bar, which is there to
     tell an unmarked teaser from a copy that cut a paragraph; a cut copy says what it is
-    (t-reader21 R4: a paywalled one-sentence opening, with its notice, was a "reprint")."""
-    if short >= long:
+    (t-reader21 R4: a paywalled one-sentence opening, with its notice, was a "reprint").
+
+    A notice is no proof of a cut: a paper that runs the whole dispatch then prints its
+    metered paywall's line ("Vous avez atteint la limite d'articles gratuits…") is marked
+    cut too. What is there decides: a text whose shared shingles make :data:`CONTAINED` of
+    the longer one's holds that text (the longer only added a sentence or an update), and is
+    no cut copy of it (t-final55b A8: Le Figaro's full AFP copy, 4 paragraphs and the
+    notice, was the "teaser" of Le Parisien's updated copy, 87 % covered, and lost its
+    first publication; a one-paragraph teaser covers a quarter)."""
+    if short >= long or sim.containment * short >= CONTAINED * long:
         return None
     if sim.samples >= MIN_SAMPLES and sim.containment >= CONTAINED:
         return sim.containment

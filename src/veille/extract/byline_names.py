@@ -52,6 +52,17 @@ _ELIDED_NAME = re.compile(r"^[dDlL]['’][A-ZÀ-ÖØ-Þ]")
 #: A job title or a publication's credit is a few words ("Economics Correspondent",
 #: "envoyée spéciale à Kiev", "ici Breizh Izel").
 _MAX_ROLE_WORDS = 5
+#: A profession in apposition after a full name, the byline's last part ("Par Jeanne
+#: Corvaisier, toxicologue", "Por Begoña Arrieta, economista", "di Alberto Lucchesi,
+#: storico", "Par Anne Roy, professeure de droit"): one to four lower-case words, letters
+#: only. The roles table (:func:`~veille.extract.bylines.is_role`) lists newsroom roles
+#: only; a tribune is signed by its author's trade, any trade (t-final55b A15).
+_APPOSITION = re.compile(r"^[a-zß-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+#: Clause openers that make such a part no apposition ("Par Marie Dupont, il faut …").
+_CLAUSE_WORDS = frozenset(
+    "il elle on ils elles nous vous je qui que dont he she it we they you who which that "
+    "er sie es wir ihr der die das el ella ellos ellas lo la que lui lei loro che è est is "
+    "ist es".split())
 #: A part that ends a sentence: a lower-case word of two letters or more before the final
 #: stop ("… had spread to three cities."), not an initial ("Jean D.").
 _SENTENCE_END = re.compile(r"[a-zß-öø-ÿа-яё]{2}[.!?…]+[\"”»’)]*$")
@@ -86,6 +97,15 @@ def _aside(part: str) -> bool:
             is_role(stripped) or any(w[:1].isupper() for w in words[1:]))))
 
 
+def _apposition(part: str, before: str) -> bool:
+    """Whether ``part``, the last of a byline, is the trade of the full name ``before`` it
+    (two name words at least): :data:`_APPOSITION`, no clause word among them."""
+    words = part.strip().split()
+    return (len(before.split()) >= 2 and _names(before)
+            and _APPOSITION.match(part.strip()) is not None
+            and not any(w.lower() in _CLAUSE_WORDS for w in words))
+
+
 def names_after_formula(text: str) -> bool:
     """Whether ``text`` is a credit formula followed by names (see the module): "Par
     Claire Martin", "By John Smith, Reuters", "Door Pieter de Vries", "Por María López y
@@ -108,7 +128,8 @@ def names_after_formula(text: str) -> bool:
              if p and p.strip()]
     if not parts or not _names(parts[0]):
         return False
-    for part in parts[1:]:
-        if not (_names(part) or _aside(part)):
+    for k, part in enumerate(parts[1:], start=1):
+        if not (_names(part) or _aside(part) or (
+                k == len(parts) - 1 and _apposition(part, parts[k - 1]))):
             return False
     return not (len(parts) > 1 and _SENTENCE_END.search(parts[-1]) and not _names(parts[-1]))

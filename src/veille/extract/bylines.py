@@ -106,9 +106,16 @@ _AGENCY_TAIL = lazy_compile(
 _LIST_SEP = r"\s*(?:[,/&]|\s(?i:et|and|und|y|e|en)\s)\s*"
 _ELIDED = r"(?i:l['’]\s*)?"
 _CREDIT_LIST = (rf"{_ELIDED}(?:{{names}})(?:{_LIST_SEP}{_ELIDED}(?:{{names}}))*")
+#: The longer ways a paper says a dispatch went into its text, before the agency's name:
+#: "Con información de EFE" (El País, La Vanguardia), "con informazioni di ANSA", "Mit
+#: Material von dpa" (Der Spiegel, Die Zeit), "With files from The Canadian Press"
+#: (t-final55b A15: "Con información de EFE." was no credit). A regex alternation.
+CONTRIBUTION_PHRASES = (r"con\s+informaci[oó]n(?:es)?\s+de(?:\s+la)?|con\s+informazioni\s+d[ia]"
+                        r"|mit\s+material\s+(?:von|der)|with\s+files\s+from"
+                        r"|met\s+informatie\s+van|com\s+informaç(?:ões|ão)\s+d[aeo]")
 _CREDIT_LINE = lazy_compile(
     r"^(?:(?i:sources?|quelle|quellen|fuentes?|fonti?|bron|bronnen|crédits?|credits?)\s*:\s*"
-    r"|(?i:avec|with|mit|con)\s+)?"
+    r"|(?i:avec|with|mit|con|" + CONTRIBUTION_PHRASES + r")\s+)?"
     rf"\(?\s*(?P<list>{_CREDIT_LIST.format(names=_LOOSE_NAMES)})\s*\)?\s*[-–—.]?$")
 _CREDIT_LINE_STRICT = lazy_compile(
     r"^(?:(?i:par|by|von|por|di|door|de)\s+(?P<by>{list})\s*\.?|\(\s*(?P<paren>{list})\s*\))$"

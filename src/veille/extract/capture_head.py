@@ -211,12 +211,19 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     # A subtitle line of a capture whose head is taken for a list of links (a masthead
     # label above it "introduces" them) is one too, when it sits under the headline
     # (newuser18b V4).
-    return (kind == "other" or kind == "link" and placed) and n >= 12 \
+    # Framed by the whole head (headline above, byline over the date below), a deck of
+    # :data:`FRAMED_DECK_WORDS` is one: no label sits there (t-final55b A5, "Los sindicatos
+    # mantienen los paros hasta el viernes" under El País's headline was lost).
+    # A "Topic : statement" line is a headline's form, no deck's (short_headline).
+    least = FRAMED_DECK_WORDS if framed and not topic_headline(text) else 12
+    return (kind == "other" or kind == "link" and placed) and n >= least \
         and ts.sentence_count(text) <= 2
 
 
 HEAD_MATTER = 3.0
 FRAMED_SHARE = 0.7
+#: The fewest words of a deck without a final stop framed by the whole head.
+FRAMED_DECK_WORDS = 8
 FRAMED_ABOUTNESS = 0.75
 """A headline-shaped line over a framed deck is its headline when its aboutness is at
 least this share of the deck's (:func:`choose_head`)."""
@@ -355,7 +362,7 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         # A subtitle without a final stop (a "link" when a masthead label above seemed to
         # introduce a list) framed by a bare name and a dateline is one too (newuser18b V4).
         framed = (j == headline + 1 and j + 2 < first and (
-            kinds[j] == "prose" and kinds[j + 1] in ("byline", "label")
+            kinds[j] in ("prose", "other", "link") and kinds[j + 1] in ("byline", "label")
             and kinds[j + 2] == "dateline"
             or kinds[j] in ("prose", "link", "other")
             and _named_then_dated(blocks, kinds, j + 1, first)))

@@ -29,7 +29,7 @@ from veille.extract.records import exported_source, read_record_line, record_to_
 from veille.extract.terminal import strip_terminal
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.timezones import keep_locale, page_zone
-from veille.extract.trailing_credit import add_credits, trailing_credit
+from veille.extract.trailing_credit import add_credits, inner_credits, trailing_credit
 from veille.extract.walls import WALL_REASON, wall_kind
 from veille.extract.wire import (
     G2,
@@ -548,6 +548,8 @@ class ExtractStage(Stage):
         # The agency credited where the text ends ("… au Sénat. (avec AFP)"), whatever
         # the extractor; read after the source is named, which it does not change.
         add_credits(content.evidence, trailing_credit(content.paragraphs))
+        # and where a dispatch merged into the paper's own text ends ("(Avec AFP)").
+        add_credits(content.evidence, inner_credits(content.paragraphs))
         return article
 
     def _capture(self, text: str, article: Article) -> Content:

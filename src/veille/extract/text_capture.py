@@ -268,9 +268,18 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
             i += 1
             continue
         j = i + 1
+        menu = not block.endswith(":") and not _SEE_ALSO.match(block)
+        longest = 0
         while j < len(blocks) and j <= i + _LINK_LIST_MAX and n_words[j] <= 25:
             if kinds[j] == "data":  # a figure's line is no link title
                 break
+            if menu and _heads_article(kinds, n_words, j, longest):
+                if kinds[j] == "prose":  # a question headline: the head, no paragraph
+                    kinds[j] = "other"
+                kinds[i] = "linklabel"  # the navigation label stays the page's chrome
+                break
+            if kinds[j] != "credit":
+                longest = max(longest, n_words[j])
             if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
                 kinds[j] = "link"
                 kinds[i] = "linklabel"
@@ -284,6 +293,34 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
         if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
                 and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
             kinds[i], kinds[j] = "linklabel", "link"
+
+
+#: A menu's items are a few words each: a line of at least this many words, and more than
+#: twice the longest item above it, is no item of the menu (the article's headline).
+HEADLINE_AFTER_MENU_WORDS = 6
+#: How many lines (the headline, its deck) may stand between a menu and the byline or
+#: dateline that opens the article.
+_HEAD_LINES = 2
+
+
+def _heads_article(kinds: list[str], n_words: list[int], j: int, longest: int) -> bool:
+    """Whether block ``j``, reached in the run of short blocks after a navigation label
+    (a masthead, "Buscar", "Se connecter": no colon, no "Lire aussi"), is the article's
+    headline instead of one more menu item: it is at least
+    :data:`HEADLINE_AFTER_MENU_WORDS` words long and more than twice the ``longest`` item
+    above it, and a byline or dateline follows it within :data:`_HEAD_LINES` lines
+    (headline, deck), and a paragraph follows that. A list of teaser links after "Les plus
+    lus :" or "Lire aussi" is headline-shaped throughout, and stays a list (t-final55b A5:
+    El País's headline and deck, under "EL PAÍS / Buscar / Iniciar sesión / España", were
+    read as the menu's last two links and the deck took the title)."""
+    if n_words[j] < HEADLINE_AFTER_MENU_WORDS or n_words[j] <= 2 * longest:
+        return False
+    for k in range(j + 1, min(j + 1 + _HEAD_LINES, len(kinds))):
+        if kinds[k] in {"byline", "dateline"}:
+            after = next((kinds[m] for m in range(k + 1, min(k + 4, len(kinds)))
+                          if kinds[m] not in {"byline", "dateline"}), "")
+            return after == "prose"
+    return False
 
 
 def _mark_byline_roles(blocks: list[str], kinds: list[str]) -> None:

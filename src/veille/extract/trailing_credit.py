@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.extract.bylines import closing_signatures, credit_line
+from veille.extract.bylines import CONTRIBUTION_PHRASES, closing_signatures, credit_line
 
-__all__ = ["TAIL_CHARS", "add_credits", "closing_credit", "trailing_credit", "without_credit"]
+__all__ = ["TAIL_CHARS", "add_credits", "closing_credit", "inner_credits", "trailing_credit",
+           "without_credit"]
 
 #: Characters at the end of the last paragraph where a closing credit is looked for: the
 #: longest credit line (120 characters, :func:`~veille.extract.bylines.credit_line`) and
@@ -84,6 +85,29 @@ def trailing_credit(paragraphs: Sequence[str]) -> list[str]:
     paragraph that holds text (:func:`closing_credit`)."""
     last = next((p for p in reversed(paragraphs) if p.strip()), "")
     return closing_credit(last)[1]
+
+
+#: A credit that says the agency's text went into the paper's ("avec AFP", "with Reuters",
+#: "Con información de EFE", "Mit Material von dpa"), in parentheses or not.
+_CONTRIBUTION = re.compile(rf"^[(\s—–-]*(?:avec|with|mit|con|{CONTRIBUTION_PHRASES})\s",
+                           re.IGNORECASE)
+
+
+def inner_credits(paragraphs: Sequence[str]) -> list[str]:
+    """The agencies credited at the end of a paragraph of ``paragraphs`` that is not the
+    last one holding text, in the table's spelling: a paper that merged a dispatch into its
+    own text credits it where the dispatch's part ends ("… vendredi. (Avec AFP)", "… la
+    medida. Con información de EFE."), and its own text goes on after it (t-final55b A15).
+    Only a credit that says so (:data:`_CONTRIBUTION`: "avec", "with", "con información
+    de"…) counts there; a bare "(AFP)" closing a middle paragraph may be a source's quote
+    or a photo's caption. The last paragraph is :func:`trailing_credit`'s."""
+    texts = [p for p in paragraphs if p.strip()]
+    found: list[str] = []
+    for paragraph in texts[:-1]:
+        start, agencies = closing_credit(paragraph)
+        if start > 0 and _CONTRIBUTION.match(paragraph[start:]):
+            found.extend(a for a in agencies if a not in found)
+    return found
 
 
 def without_credit(paragraph: str) -> str:
