@@ -57,7 +57,10 @@ _MAX_ROLE_WORDS = 5
 #: storico", "Par Anne Roy, professeure de droit"): one to four lower-case words, letters
 #: only. The roles table (:func:`~veille.extract.bylines.is_role`) lists newsroom roles
 #: only; a tribune is signed by its author's trade, any trade (t-final55b A15).
-_APPOSITION = re.compile(r"^[a-zß-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+_APPOSITION = re.compile(r"^[a-zß-öø-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,9}$")
+#: (up to ten words, the first lower-case: "professor of hydrology at the University of
+#: Reading"; several such parts in a row: "Par Claire Fabre, hydrologue, directrice de
+#: recherche au CNRS", t-final56 A8)
 #: Clause openers that make such a part no apposition ("Par Marie Dupont, il faut …").
 _CLAUSE_WORDS = frozenset(
     "il elle on ils elles nous vous je qui que dont he she it we they you who which that "
@@ -128,8 +131,15 @@ def names_after_formula(text: str) -> bool:
              if p and p.strip()]
     if not parts or not _names(parts[0]):
         return False
+    trade_of = ""  # the full name the parts read so far are the trades of
     for k, part in enumerate(parts[1:], start=1):
-        if not (_names(part) or _aside(part) or (
-                k == len(parts) - 1 and _apposition(part, parts[k - 1]))):
-            return False
+        if trade_of and _apposition(part, trade_of):
+            continue  # a second trade after the first ("hydrologue, directrice de …")
+        trade_of = ""
+        if _names(part) or _aside(part):
+            continue
+        if _apposition(part, parts[k - 1]):
+            trade_of = parts[k - 1]
+            continue
+        return False
     return not (len(parts) > 1 and _SENTENCE_END.search(parts[-1]) and not _names(parts[-1]))
