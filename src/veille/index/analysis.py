@@ -985,9 +985,10 @@ def accent_readings(word: str, chain: Language) -> list[str]:
     - with an accent: the word folded, spelt as a query typed without accents
       (:func:`query_spelling`: ``électricite`` → ``électricité``, ``activitè`` →
       ``activité``, ``Pyrénees`` → ``pyrénées``), so an accent missing, wrong or partial
-      stems as the accented word does (t-final56 A6: ``électricite`` found nothing), and
-      folded whole (``Agnès`` → ``agnes``), the term an article typed without accents
-      holds at the word's place ("AGNES DUVAL")."""
+      stems as the accented word does (t-final56 A6: ``électricite`` found nothing). Not
+      the word folded whole: its term is often a verb's or another word's (``sécurité``
+      → ``securit``, "Securities"; ``facilité`` → "faciliter"; bench/unaccented_queries.py
+      609 → 601), and the exact stream finds the word so written."""
     if chain.fold_first or not chain.stemmer:
         return []
     lower = word.lower()
@@ -996,9 +997,8 @@ def accent_readings(word: str, chain: Language) -> list[str]:
                 and lower not in FRENCH_FUNCTION_WORDS:
             return [lower[:-2] + "ès"]
         return []
-    folded = fold(word)
-    return [spelt for spelt in dict.fromkeys((query_spelling(folded, chain), folded))
-            if spelt != word]
+    spelt = query_spelling(fold(word), chain)
+    return [spelt] if spelt != word else []
 
 
 def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozenset[str]:

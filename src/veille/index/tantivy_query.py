@@ -56,7 +56,8 @@ EXACT_BOOST = 1.0
 """The weight of a query word's match in the ``exact_<code>`` fields (its unstemmed form,
 index format 14) added to its stemmed match: an article that writes the word as typed
 ("Solidaris") scores above one that only shares its stem ("solidarité"); the stemmed
-score is still counted, so the set of matches does not change (newuser9 R23)."""
+score is still counted (newuser9 R23). A word searched in every field also matches by its
+written form alone (:meth:`Compiler._with_exact`, t-final56 A6)."""
 TITLE_BOOST = 1.0
 """A title match already weighs more than a body match (its own, short field); more boost
 made rpm2 relevance worse (see docs/benchmarks.md)."""
