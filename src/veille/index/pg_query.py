@@ -423,8 +423,8 @@ class PgCompiler:
         place name (:func:`~veille.index.place_words.named_place`: ``Gard``), those rows
         alone, in any field (tantivy's rule: :meth:`veille.index.tantivy_query.Compiler.
         _with_exact`)."""
-        if not isinstance(node, Word) or node.prefix:
-            return sql
+        if not isinstance(node, Word) or node.prefix or WORD_RE.fullmatch(node.text) is None:
+            return sql  # a word of parts (AT&T, 1,5, a compound) has its own rules
         place = named_place(script_fold(node.text))
         written = exact_tsquery(node.text) if place or node.field is None else None
         if not written:

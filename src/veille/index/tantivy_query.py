@@ -25,6 +25,7 @@ from tantivy import FieldType, Occur, Query, Schema
 from veille.index.analysis import (
     FOLDED_STREAMS,
     HAS_CJK,
+    WORD_RE,
     Language,
     ampersand_word,
     exact_query_terms,
@@ -444,8 +445,11 @@ class Compiler:
         found = self._within_forms(found, word)
         # A capitalised place name as written (Gard, not "garde"); any other word also by
         # its written form, accents aside (Ales finds "Alès"): index/place_words.py.
+        # Only a word of one run of letters or digits: a word of parts (AT&T, 1,5, a
+        # compound) has its own rules, and its parts' written forms no position.
         return self._with_exact(found, word.text, required=named_place(word.text),
-                                alternative=word.field is None)
+                                alternative=word.field is None
+                                and WORD_RE.fullmatch(word.text) is not None)
 
     def _within_forms(self, query: Query | None, word: Word | Phrase) -> Query | None:
         """``query`` or, for a word (or a phrase of one word and function words) whose
