@@ -973,6 +973,34 @@ def final_e_reading(word: str, chain: Language) -> str | None:
     return _final_e_reading(lower)
 
 
+def accent_readings(word: str, chain: Language) -> list[str]:
+    """Other spellings of the query word ``word`` whose accents Snowball French reads, for
+    a chain that stems before folding (French); ``[]`` otherwise or for none:
+
+    - typed without any accent, in ``-es`` (4 letters or more, no function word): its
+      ``-ès`` reading (``Ales`` → ``alès``, ``Agnes`` → ``agnès``). Snowball keeps the
+      ``s`` after ``è`` and drops it after ``e``, so "Alès" is ``ales`` and ``Ales``
+      ``ale``; the term ``ales`` is only ever a word in ``-ès`` (:data:`FRENCH_GRAVE_ES`
+      was a closed list of common nouns; a name is any);
+    - with an accent: the word folded, spelt as a query typed without accents
+      (:func:`query_spelling`: ``électricite`` → ``électricité``, ``activitè`` →
+      ``activité``, ``Pyrénees`` → ``pyrénées``), so an accent missing, wrong or partial
+      stems as the accented word does (t-final56 A6: ``électricite`` found nothing). Not
+      the word folded whole: its term is often a verb's or another word's (``sécurité``
+      → ``securit``, "Securities"; ``facilité`` → "faciliter"; bench/unaccented_queries.py
+      609 → 601), and the exact stream finds the word so written."""
+    if chain.fold_first or not chain.stemmer:
+        return []
+    lower = word.lower()
+    if word.isascii():
+        if len(lower) >= 4 and lower.endswith("es") and lower.isalpha() \
+                and lower not in FRENCH_FUNCTION_WORDS:
+            return [lower[:-2] + "ès"]
+        return []
+    spelt = query_spelling(fold(word), chain)
+    return [spelt] if spelt != word else []
+
+
 def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozenset[str]:
     """The terms a single query word ``text`` matches besides its own: the term of its
     :func:`final_e_reading` when that differs (``salarie`` → ``{'salari'}``, its own
@@ -986,6 +1014,7 @@ def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozens
         return frozenset()
     word = kept_words[0]
     readings = [reading] if (reading := final_e_reading(word, chain)) is not None else []
+    readings += accent_readings(word, chain)
     if chain.plurals and (plural := plural_of(singular_spelling(word))) is not None:
         readings.append(plural)
     if not readings:
@@ -1046,6 +1075,8 @@ def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
     if chain.fold_first or not chain.stemmer:
         return frozenset(out)
     if (reading := final_e_reading(word, chain)) is not None:  # salarie: salarié's term too
+        out.update(analyzer.analyze(reading)[:1])
+    for reading in accent_readings(word, chain):  # Ales: alès; électricite: électricité
         out.update(analyzer.analyze(reading)[:1])
     if stream is not None:
         out.update(stream.analyze(singular_spelling(word))[:1])

@@ -57,6 +57,7 @@ from veille.index.analysis import (
     written_singular,
 )
 from veille.index.authors import query_term
+from veille.index.place_words import named_place
 from veille.index.query import (
     And,
     DateRange,
@@ -376,7 +377,8 @@ class PgCompiler:
                 params.extend(exact_params)
                 sql = f"({sql} AND exact_tsv @@ {exact})"
             sql = self._with_written_singular(sql, node, params)
-            return self._within_forms(sql, node, params)
+            return self._with_written_form(self._within_forms(sql, node, params), node,
+                                           params)
         if isinstance(node, Filter):
             return self._filter(node, params)
         if isinstance(node, DateRange):
@@ -414,6 +416,26 @@ class PgCompiler:
         params.extend(exact_params)
         params.append(codes)
         return f"({sql} OR (exact_tsv @@ {exact} AND chain = ANY(%s::text[])))"
+
+    def _with_written_form(self, sql: str, node: Word | Phrase, params: list[object]) -> str:
+        """``sql`` of a word searched in every field, or the rows writing the word as typed
+        (``exact_tsv``, case and accents aside: ``Ales`` finds "Alès"); for a capitalised
+        place name (:func:`~veille.index.place_words.named_place`: ``Gard``), those rows
+        alone, in any field (tantivy's rule: :meth:`veille.index.tantivy_query.Compiler.
+        _with_exact`)."""
+        if not isinstance(node, Word) or node.prefix or WORD_RE.fullmatch(node.text) is None:
+            return sql  # a word of parts (AT&T, 1,5, a compound) has its own rules
+        place = named_place(script_fold(node.text))
+        written = exact_tsquery(node.text) if place or node.field is None else None
+        if not written:
+            return sql
+        exact, exact_params = self.exact_query(written)
+        params.extend(exact_params)
+        if place and node.field is not None:
+            return f"({sql} AND exact_tsv @@ {exact})"
+        if place:  # sql's parameters are already in params: kept, folded away by the planner
+            return f"(({sql} OR TRUE) AND exact_tsv @@ {exact})"
+        return f"({sql} OR exact_tsv @@ {exact})"
 
     def _within_forms(self, sql: str, node: Word | Phrase, params: list[object]) -> str:
         """``sql`` or, for a word (or a phrase of one word and function words) whose

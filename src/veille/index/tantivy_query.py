@@ -25,6 +25,7 @@ from tantivy import FieldType, Occur, Query, Schema
 from veille.index.analysis import (
     FOLDED_STREAMS,
     HAS_CJK,
+    WORD_RE,
     Language,
     ampersand_word,
     exact_query_terms,
@@ -37,6 +38,7 @@ from veille.index.analysis import (
 )
 from veille.index.authors import query_term
 from veille.index.facet_cache import Lru
+from veille.index.place_words import named_place
 from veille.index.query import (
     And,
     DateRange,
@@ -55,7 +57,8 @@ EXACT_BOOST = 1.0
 """The weight of a query word's match in the ``exact_<code>`` fields (its unstemmed form,
 index format 14) added to its stemmed match: an article that writes the word as typed
 ("Solidaris") scores above one that only shares its stem ("solidarité"); the stemmed
-score is still counted, so the set of matches does not change (newuser9 R23)."""
+score is still counted (newuser9 R23). A word searched in every field also matches by its
+written form alone (:meth:`Compiler._with_exact`, t-final56 A6)."""
 TITLE_BOOST = 1.0
 """A title match already weighs more than a body match (its own, short field); more boost
 made rpm2 relevance worse (see docs/benchmarks.md)."""
@@ -197,16 +200,27 @@ class Compiler:
         return [(f"exact_{lang.code}", terms[0]) for lang in self.languages
                 if lang not in stops]
 
-    def _with_exact(self, query: Query | None, text: str, *, required: bool) -> Query | None:
+    def _with_exact(self, query: Query | None, text: str, *, required: bool,
+                    alternative: bool = False) -> Query | None:
         """``query`` with the exact form of ``text`` (:meth:`_exact`) added: as a bonus
-        (:data:`EXACT_BOOST`, the matches unchanged), or ``required`` (a quoted word)."""
+        (:data:`EXACT_BOOST`, the matches unchanged), or ``required`` (a quoted word, a
+        place's name: :func:`~veille.index.place_words.named_place`).
+
+        ``alternative`` (a word searched in every field): the exact form also matches on
+        its own, so an article writing the word as typed, case and accents aside, is
+        always found, whatever the stemmer makes of either spelling (t-final56 A6:
+        ``Ales`` is ``ale`` to Snowball French, "Alès" ``ales``; ``électricite``
+        ``electricit``, "électricité" ``electr``). A required exact form then needs
+        ``query`` no more (an article in capitals writes "ALES", stemmed ``ale``)."""
         exact = self._exact(text) if query is not None else None
         if query is None or exact is None:
             return query
         if required:
-            return Query.boolean_query([(Occur.Must, query), (Occur.Must, exact)])
+            return Query.boolean_query([(Occur.Should if alternative else Occur.Must, query),
+                                        (Occur.Must, exact)])
         bonus = exact if EXACT_BOOST == 1.0 else Query.boost_query(exact, EXACT_BOOST)
-        return Query.boolean_query([(Occur.Must, query), (Occur.Should, bonus)])
+        return Query.boolean_query([(Occur.Should if alternative else Occur.Must, query),
+                                    (Occur.Should, bonus)])
 
     def compile(self, node: Node) -> Query:
         query = self.compile_or_none(node)
@@ -429,7 +443,13 @@ class Compiler:
                                 skip=stops)
         found = self._with_written_singular(found, word, stops)
         found = self._within_forms(found, word)
-        return self._with_exact(found, word.text, required=False)
+        # A capitalised place name as written (Gard, not "garde"); any other word also by
+        # its written form, accents aside (Ales finds "Alès"): index/place_words.py.
+        # Only a word of one run of letters or digits: a word of parts (AT&T, 1,5, a
+        # compound) has its own rules, and its parts' written forms no position.
+        return self._with_exact(found, word.text, required=named_place(word.text),
+                                alternative=word.field is None
+                                and WORD_RE.fullmatch(word.text) is not None)
 
     def _within_forms(self, query: Query | None, word: Word | Phrase) -> Query | None:
         """``query`` or, for a word (or a phrase of one word and function words) whose
