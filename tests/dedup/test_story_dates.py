@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dispatch_kit import feed_stories
+from veille.dedup import areas
 from veille.dedup.event_dates import DATE, dates_differ, days_apart, stated_dates
 from veille.dedup.stories import Stories
 
@@ -65,9 +67,11 @@ def test_one_event_dated_alike_or_recalled_is_one_story() -> None:
     assert labels[0] == labels[1] == labels[2]
 
 
-def test_rule_off_is_as_before() -> None:
+def test_rule_off_is_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     """``event_dates=False`` keeps the join the rule removes (what the bench's row before
     measures)."""
+    # the regions rule (r-stories56) parts these texts too: off as well, as before it
+    monkeypatch.setattr(areas, "AREAS", False)
     labels = feed_stories(Stories(event_dates=False), [HEAT, STORMS])
     assert labels[0] == labels[1]
 
