@@ -207,7 +207,10 @@ def _spelt_by_initials(label: str, name: str) -> bool:
         if len(word) > 1 and label.startswith(word, at) and \
                 spells(at + len(word), index + 1, initials):
             return True
-        return label[at] == word[0] and spells(at + 1, index + 1, initials + 1)
+        # an initial is a capital's, or a small word's ("Les", "de"): "los angeles times"
+        # spells no latimes.com (the other initials rules' contract, r35)
+        return (label[at] == word[0] and (words[index][:1].isupper() or word in _SMALL_WORDS)
+                and spells(at + 1, index + 1, initials + 1))
 
     return spells(0, 0, 0)
 

@@ -17,6 +17,7 @@ from veille.collect.feed_outlet import feed_outlet
 from veille.collect.feeds import Entry
 from veille.collect.outlets import host_name
 from veille.extract.stage import HTML
+from veille.outlet_names import unnamed_host
 from veille.record import ITEM_HINT, RawInput, utcnow
 
 MAX_LISTED_TITLE = 500
@@ -96,6 +97,11 @@ def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
         hints["title"] = title
     host = host_name(feed_url if entry.linkless else entry.url)
     outlet = feed_outlet(feed_title, host) if feed_title and host else ""
+    if outlet and unnamed_host(host.split(":")[0]) and host_name(feed_url or "") != host:
+        # an address spells no name, so its feed's title names only the feed's own items:
+        # a query feed or an aggregator listing pages on another address names none of
+        # them ("query" became the stored source of a Google News item's page, r-source56)
+        outlet = ""
     if outlet:
         hints["site_name"] = outlet
     return hints

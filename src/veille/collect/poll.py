@@ -25,7 +25,7 @@ from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.listed import listed_document, listed_text, listed_title, listing_hints
 from veille.collect.netguard import never_allowed
-from veille.collect.outlets import outlet_name, site_outlet
+from veille.collect.outlets import host_name, outlet_name, site_outlet
 from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours, wall_error
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
@@ -664,10 +664,15 @@ class Collector:
                         fetched_at=outcome.fetched_at))
                 continue
             moved = self._moved(url, outcome)
+            page_hints = self._listed(url, listed(url, outcome.final_url))
+            if "site_name" in page_hints and host_name(outcome.final_url) != host_name(url):
+                # the feed title's outlet was read against the listed page's host; a page
+                # redirected to another host is that host's (a query feed's item)
+                page_hints = {k: v for k, v in page_hints.items() if k != "site_name"}
             raw = RawInput(data=outcome.body, origin=outcome.final_url,
                            media_type=_page_type(outcome.headers.get("content-type", "")),
                            url=outcome.final_url, fetched_at=outcome.fetched_at,
-                           hints={**self._listed(url, listed(url, outcome.final_url)),
+                           hints={**page_hints,
                                   **({MOVED_HINT: moved} if moved else {}),
                                   **({TRANSFER_HINT: POSSIBLY_CUT}
                                      if outcome.possibly_cut else {})},
