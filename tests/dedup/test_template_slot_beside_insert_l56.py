@@ -82,3 +82,30 @@ def test_the_other_department_is_no_reprint_of_the_update(store: SQLiteStore) ->
     dedup = store.get(nord).dedup
     assert dedup is not None
     assert (dedup.relation, dedup.duplicate_of) == ("", None)
+
+
+def fire(town: str, area: str, department: str, size: str, firemen: str, officer: str,
+         road: str) -> list[str]:
+    return [
+        f"Un violent incendie a ravagé un entrepôt de {size} m² dans la nuit de jeudi à "
+        "vendredi. Aucun blessé n'est à déplorer.",
+        f"Un violent incendie a ravagé un entrepôt de {size} m² de la {area}, à {town} "
+        f"({department}), dans la nuit de jeudi à vendredi. {firemen} pompiers ont été "
+        "mobilisés et aucun blessé n'est à déplorer, selon les pompiers.",
+        "« Le feu a pris vers 2 heures du matin dans la partie stockage », a indiqué le "
+        f"commandant des opérations de secours, {officer}. La route de {road} a été coupée.",
+    ]
+
+
+def test_towns_in_parentheses_and_counts_in_words_are_values() -> None:
+    """t-final56b A1: a Colmar fire was a reprint of a Lanester one on one template: the
+    département in parentheses ("(Haut-Rhin)") was no name and "Quarante-cinq" against
+    "Quarante" no value, so the replaced words looked like an outlet's rewording."""
+    east = wording(fire("Colmar", "zone industrielle nord", "Haut-Rhin", "4 000",
+                        "Quarante-cinq", "Marc Schaller", "Neuf-Brisach"))
+    west = wording(fire("Lanester", "zone du Rohu", "Morbihan", "3 000", "Quarante",
+                        "Erwan Tanguy", "Lorient"))
+    assert templated(east, west) and templated(west, east)
+    again = wording(fire("Colmar", "zone industrielle nord", "Haut-Rhin", "4 000",
+                         "Quarante-cinq", "Marc Schaller", "Neuf-Brisach"))
+    assert not templated(east, again)

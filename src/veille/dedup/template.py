@@ -83,7 +83,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 paragraph, and the two towns never met in one slot (t-final56 A1)."""
 _CAPITAL = re.compile(
     r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
-    r"(?:(?<=[\w,)»”\]%] .)|(?<=\w['’].))\w+(?:-\w+)*")
+    r"(?:(?<=[\w,)»”\]%] .)|(?<=\w['’].)|(?<=\w \(.))\w+(?:-\w+)*")
 """A name's candidates, found by one scan for capitals (Latin, Greek, Cyrillic; Latin
 Extended-A's mixed cases are checked after): a capitalised word that opens no sentence,
 i.e. after a word, a comma or a closing bracket, quote or percent sign and one space, or
@@ -91,6 +91,15 @@ after an elided article ("l'Italie"); not after a sentence's end, a colon, an op
 quote, a dash or a bracket, nor at a paragraph's start."""
 _RAW_TITLES = frozenset("MM Mme Mmes Mlle Mlles Me Mgr Dr Pr St Ste Mr Mrs Ms Sir".split())
 """Titles before a name ("Mme Dati" for "Rachida Dati" is no other person)."""
+_NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante cent cents mille million millions "
+    "milliard milliards two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand".split())
+"""Numbers written in words, French and English ("quarante-cinq pompiers", "forty"):
+values as digits are (t-final56b A1: "Quarante-cinq" against "Quarante" counted as an
+outlet's rewording). "un", "une", "one" are left out: articles and pronouns too."""
 _DATES = frozenset(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
     "lundi mardi mercredi jeudi vendredi samedi dimanche january february march april june "
@@ -248,6 +257,9 @@ def _kind(raw: str, key: str, names: AbstractSet[str]) -> int:
     """The kind of the word ``raw`` (folded ``key``); ``names``: the opening's."""
     if not key.replace("-", "").isalpha():
         return NUMBER if any(c.isdigit() for c in key) else WORD
+    if all(part in _NUMBER_WORDS or part == "et" for part in key.split("-")) and \
+            key.split("-")[0] in _NUMBER_WORDS:
+        return NUMBER
     if key in _DATES:
         return DATE
     return NAME if raw in names else WORD
