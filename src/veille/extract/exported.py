@@ -21,12 +21,13 @@ assumed: :mod:`veille.extract.reading_time`; else it is dropped, and
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from veille.collect.urls import safe_url
 from veille.extract.reading_time import (
     ahead_of_reading,
+    iso_time,
     note_ahead_of_reading,
     record_reading,
     zone_assumed,
@@ -125,13 +126,9 @@ def _date(value: object, key: str, fetched_at: datetime,
     none, unreadable, or later than the reading ``fetched_at`` by more than the skew
     allowed (:func:`~veille.extract.reading_time.ahead_of_reading`, the zones' width when
     ``evidence`` says the zone was assumed; said in ``evidence``)."""
-    if not isinstance(value, str) or not value or len(value) > 64:
+    found = iso_time(value)
+    if found is None:
         return None
-    try:
-        found = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    found = found if found.tzinfo else found.replace(tzinfo=UTC)
     if ahead_of_reading(found, fetched_at, zone_given=not zone_assumed(evidence)):
         note = f"{key} {value}: later than the reading of the record"
         earlier = evidence.get("dates_rejected")

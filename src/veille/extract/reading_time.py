@@ -55,13 +55,15 @@ def record_reading(raw: object) -> datetime | None:
     if not isinstance(raw, Mapping):
         return None
     hints = raw.get("hints")
-    found = [_time(raw.get("fetched_at")),
-             _time(hints.get(READ_AT_HINT) if isinstance(hints, Mapping) else None)]
+    found = [iso_time(raw.get("fetched_at")),
+             iso_time(hints.get(READ_AT_HINT) if isinstance(hints, Mapping) else None)]
     known = [t for t in found if t is not None]
     return max(known) if known else None
 
 
-def _time(value: object) -> datetime | None:
+def iso_time(value: object) -> datetime | None:
+    """``value`` read as an ISO 8601 time (UTC when it gives no offset); None when it is no
+    string, empty, over 64 characters or unreadable."""
     if not isinstance(value, str) or not value or len(value) > 64:
         return None
     try:
