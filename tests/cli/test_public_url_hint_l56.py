@@ -41,3 +41,18 @@ def test_no_hint_when_set_or_when_nobody_is_alerted(
     monkeypatch.setenv("VEILLE_PUBLIC_URL", "https://veille.example.org")
     assert HINT not in _add(capsys, tmp_path / "b", "trains", "rames", "--email",
                             "ana@example.org")
+
+
+def test_hint_said_once_not_on_every_update(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """t-final56b B3: the three-line note came back on every ``saved add`` of a name that
+    already delivered; it is said when the search starts delivering, and again only if
+    its deliveries were removed and are added back."""
+    monkeypatch.delenv("VEILLE_PUBLIC_URL", raising=False)
+    data = tmp_path / "a"
+    assert HINT in _add(capsys, data, "trains", "rames", "--email", "ana@example.org")
+    assert HINT not in _add(capsys, data, "trains", "rames OR trams")
+    assert HINT not in _add(capsys, data, "trains", "rames", "--digest", "daily")
+    assert HINT not in _add(capsys, data, "trains", "rames", "--email", "")
+    assert HINT in _add(capsys, data, "trains", "rames", "--email", "bob@example.org")

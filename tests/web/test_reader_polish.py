@@ -64,6 +64,8 @@ def test_an_undated_story_s_page_gives_no_span_of_zero(http: httpx.Client, lang:
     meta = page.split('<p class="meta">')[1].split("</p>")[0]
     assert meta.count("<time") == 1 and " – " not in meta, meta
     assert f"· {seen} <time" in meta, meta
+    # veille's own clock says its zone, as the article page does (t-final56 B6)
+    assert re.search(r"\(UTC[+−-]\d+\)</time>", meta), meta
     assert "Vu pour" not in page.split("</h1>")[1] and "First seen" not in page
 
 

@@ -138,9 +138,12 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
                    err=True)
     if saved.webhook:
         click.echo(f"webhook secret (HMAC-SHA256 key of X-Veille-Signature): {saved.secret}")
-    if (saved.webhook or saved.email) and not service.settings.public_url.strip():
+    delivered_before = before is not None and bool(before.webhook or before.email)
+    if ((saved.webhook or saved.email) and not delivered_before
+            and not service.settings.public_url.strip()):
         # t-final55b B4: an article read from a file or capture has no URL of its own; its
-        # alert then carried no link at all and nothing said why.
+        # alert then carried no link at all and nothing said why. Said once, when the
+        # search starts delivering, not on every later update (t-final56b B3).
         click.echo("note: public_url is not set, so alerts link only to an article's own "
                    "address (none for files and captures); set VEILLE_PUBLIC_URL (or "
                    "public_url in the settings file) to the address readers reach this veille "

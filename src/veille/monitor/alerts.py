@@ -38,6 +38,7 @@ from veille.record import COMPLETED, REPRINT_RELATIONS, Article, utcnow
 from veille.store.base import UNMATCHED, Change, Delivery, Match, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW as VIEW_NAME
+from veille.store.sqlite_overrides import OVERRIDE_CHANGE
 
 log = logging.getLogger("veille.monitor")
 
@@ -136,10 +137,18 @@ class AlertView:
         searches = [s for s in self.store.saved_searches() if s.created_seq < changes[-1].seq]
         latest: dict[str, Change] = {}
         enriched_only: set[str] = set()
+        overridden: set[str] = set()
         for change in changes:
             if change.kind in ALERT_KINDS:
                 latest[change.article_id] = change
                 enriched_only.discard(change.article_id)
+                overridden.discard(change.article_id)
+            elif change.kind == OVERRIDE_CHANGE and change.article_id not in latest:
+                # a story edit by hand: a copy taken out of its original's story is an
+                # article of its own from now on, which a search leaving out reprints
+                # never announced (t-final56 B3, t-final56b A1)
+                latest[change.article_id] = change
+                overridden.add(change.article_id)
             elif change.kind == COMPLETED and change.article_id not in latest:
                 # a text cut short, completed: no update, but new to a search only the
                 # rest of the text matches (newuser13b M13)
@@ -154,6 +163,10 @@ class AlertView:
         # article page says so): it alerts no search (newuser12 W1).
         articles = {i: a for i, a in articles.items()
                     if not (a.content and withdrawn(a.content.evidence))}
+        articles = self._detached_as_own(articles)
+        articles = {i: a for i, a in articles.items()
+                    if i not in overridden or original_of(a) is None}
+        latest = {i: c for i, c in latest.items() if i not in overridden or i in articles}
         found: dict[int, list[str]] = {}
         through_copy: set[tuple[int, str]] = set()
         gone: list[tuple[int, str]] = []
@@ -171,7 +184,8 @@ class AlertView:
                                                  articles)
         matches, deliveries = self._queue(
             found, {s.id: s for s in searches}, latest,
-            self.store.stored_seqs(i for i in enriched_only if i in articles), through_copy)
+            self.store.stored_seqs(i for i in enriched_only if i in articles), through_copy,
+            overridden)
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         self._queue_unmatched(gone, {s.id: s for s in searches}, latest, matches, deliveries)
         crash_point("alerts-before-commit")
@@ -212,6 +226,22 @@ class AlertView:
                         through_copy.add((sid, i))
                 kept[sid].append(i)
         return kept, through_copy
+
+    def _detached_as_own(self, articles: dict[str, Article]) -> dict[str, Article]:
+        """``articles`` with each copy its story no longer holds as one (its original in
+        another story: taken out by hand, ``veille stories detach``; the story
+        membership's copy flag, :func:`veille.store.dedup_sql.copy_in_story`) read as an
+        article of its own: no copy relation (nor the near copies that would make it a late
+        original, :func:`earlier_copies`), so a search leaving out reprints matches it like
+        any article (its record keeps the link, for an undo; docs/dedup.md)."""
+        copies = {i for i, a in articles.items() if original_of(a) is not None}
+        if not copies:
+            return articles
+        held = self.store.story_of(copies)
+        own = {i for i in copies if i in held and not held[i][1]}
+        return {i: replace(a, dedup=replace(a.dedup, relation="", duplicate_of=None,
+                                            near_duplicates=[]))
+                if i in own and a.dedup is not None else a for i, a in articles.items()}
 
     def _originals(self, articles: Mapping[str, Article],
                    searches: Sequence[SavedSearch]) -> list[Article]:
@@ -256,7 +286,8 @@ class AlertView:
 
     def _queue(self, found: dict[int, list[str]], searches: dict[int, SavedSearch],
                latest: dict[str, Change], enriched: Mapping[str, int] | None = None,
-               through_copy: set[tuple[int, str]] | frozenset[tuple[int, str]] = frozenset()
+               through_copy: set[tuple[int, str]] | frozenset[tuple[int, str]] = frozenset(),
+               overridden: set[str] | frozenset[str] = frozenset()
                ) -> tuple[list[Match], list[Delivery]]:
         """Matches and deliveries; ``through_copy``: (search, original) pairs whose
         dispatch the search announced through a copy (:meth:`_without_repeats`), updates
@@ -265,7 +296,9 @@ class AlertView:
         version was never matched before (a new article, or an update of a version whose
         entities only its enrichment gave) and stored after the saved search's current
         definition (its ``created_seq``): an enrichment alerts what it adds, never
-        replays the archive (a re-enrichment, a changed query)."""
+        replays the archive (a re-enrichment, a changed query); ``overridden``: articles
+        whose only change is a story edit by hand (a copy detached from its original's
+        story), alerted only to searches that never matched them."""
         enriched = enriched or {}
         now = utcnow()
         pairs = [(sid, aid) for sid, ids in found.items() for aid in ids]
@@ -295,6 +328,8 @@ class AlertView:
                 continue
             if change.kind == COMPLETED and (search_id, article_id) in before:
                 continue  # the same version, read whole: never "Article mis à jour"
+            if article_id in overridden and (search_id, article_id) in before:
+                continue  # a story edit changes no text: only what was never announced
             if (search_id, article_id) not in before \
                     and stored.get(article_id, 0) <= search.created_seq:
                 # stored before the search (or the follow) existed in its current

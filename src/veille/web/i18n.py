@@ -458,7 +458,12 @@ class Translator:
         offset beside it when it is not French time's ("2 déc. 2026 21:40 (UTC−5)"): the
         rows stay in time order, and no article is put on a day its own clock does not
         give it (t-final49b B2: a Québec "22 h 10" shown as the next day's 04:10). A
-        day-only date is its day."""
+        day-only date is its day. A time veille keeps itself (``"seen"``: first seen) has
+        its zone beside it, as the article page writes it (t-final56 B6: the story page's
+        "vu pour la première fois le 6 déc. 2026 05:22" had none, the article page's same
+        time said "(UTC+1)")."""
+        if precision == "seen" and value is not None:
+            return f"{self.date(value)} {self.zone_of(value)}"
         return self.published(value, precision)
 
 
