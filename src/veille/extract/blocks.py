@@ -168,13 +168,31 @@ KICKER_GLUED_REACH = 40
 _WORD_SPACE = re.compile(r"(\S+)\s")
 
 
+_DOTTED_KICKER = re.compile(
+    r"((?:[^\W\d_]+(?:['’-][^\W\d_]+)*[ ]){0,3}[^\W\d_]+(?:['’-][^\W\d_]+)*)\.[ ]+")
+
+
 def glued_end(line: str) -> int:
     """Where a headline glued to a kicker in capitals starts in ``line`` (stripped), else
     0: one to :data:`KICKER_WORDS` words of :data:`KICKER_GLUED_LETTERS` letters or more,
     each in capitals, then a capitalised word ("INCENDIE Un …", "ПОЖАР Горит …"). Case is
     Unicode's (``str.isupper``): a Latin-only class took every Cyrillic letter for a
     capital and every Arabic one, which has no case ("Забастовка в Казани: …" lost its
-    first word as a kicker: t-final53b A3, r-lang54)."""
+    first word as a kicker: t-final53b A3, r-lang54).
+
+    A kicker closed by a full stop ("INFO LE PARISIEN. Saint-Denis : un incendie…",
+    "EXCLUSIF. Les …"; t-final56 A9) may hold short words: the stop, not the length, tells
+    it from the headline; one to :data:`KICKER_WORDS` + 1 words in capitals, one of them
+    of :data:`KICKER_GLUED_LETTERS` letters or more, none with a stop inside ("U.S.")."""
+    dotted = _DOTTED_KICKER.match(line)
+    if dotted is not None:
+        words_before = dotted.group(1).split()
+        after = _WORD_SPACE.match(line, dotted.end())
+        if (len(words_before) <= KICKER_WORDS + 1 and dotted.group(1).isupper()
+                and max(len(w) for w in words_before) >= KICKER_GLUED_LETTERS
+                and after is not None and after.group(1)[:1].isupper()
+                and any(c.islower() for c in after.group(1))):  # a name may follow
+            return dotted.end()
     end = words = 0
     while words < KICKER_WORDS:
         found = _WORD_SPACE.match(line, end)
@@ -217,7 +235,8 @@ def kicker_glued(line: str, elsewhere: str) -> int:
             or sum(c.islower() for c in rest) < len(rest) // 2 or _WIDE_GAP.search(rest) \
             or not any(w[:1].islower() for w in rest.split()):  # a menu: "Sports Culture"
         return 0
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere) for w in kicker.split()):
+    if any(re.search(rf"(?<!\w){re.escape(w.rstrip('.'))}(?!\w)", elsewhere)
+           for w in kicker.split()):
         return 0
     return len(line) - len(line.lstrip()) + end
 
