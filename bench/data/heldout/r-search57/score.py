@@ -46,6 +46,7 @@ def _check(v: Any, check: dict[str, Any]) -> tuple[bool, str]:
 
 def run(name: str, settings: dict[str, str], root: Path, cases: dict[str, Any]) -> int:
     passed = 0
+    root.mkdir(parents=True, exist_ok=True)
     with veille.open(root / "data", **settings) as v:
         v.ingest(_records(root / "records.jsonl", cases["articles"]))
         v.sync()
