@@ -43,6 +43,7 @@ from veille.index.base import (
 from veille.index.pg_query import (
     CONFIGS,
     LINE_GAP,
+    STEMMED_SETUP,
     TERMS_SETUP,
     TS_SETUP,
     Compiled,
@@ -91,7 +92,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 21
+ANALYSIS = 22
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -130,7 +131,9 @@ region's names where GeoNames numbers the region (``place:Bayern`` finds Münche
 h-regions54), as ``FORMAT`` 27; 20: the regions joined from the gazetteer and islands'
 regions (``place:Hyogo`` finds Kobe, ``place:Canarias`` Tenerife; r-places55), as
 ``FORMAT`` 28; 21: Greece's regions (``place:"Central Macedonia"`` finds Thessaloníki;
-r-places56), as ``FORMAT`` 29. An
+r-places56), as ``FORMAT`` 29; 22: German, Spanish, Italian, Portuguese and Russian rows
+analysed by their own language's configuration (``veille_german``... : ``unaccent`` then
+Snowball; r-search57), as ``FORMAT`` 30. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -226,6 +229,11 @@ def ensure_schema(conn: Any) -> None:
                 "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_terms'").fetchone():
             for statement in TERMS_SETUP:
                 conn.execute(statement)
+        for config, statements in STEMMED_SETUP.items():
+            if not conn.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s",
+                                (config,)).fetchone():
+                for statement in statements:
+                    conn.execute(statement)
         columns = {row[0] for row in conn.execute(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_schema = current_schema() AND table_name = 'search_docs'")}

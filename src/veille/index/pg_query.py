@@ -38,6 +38,7 @@ from veille.index.analysis import (
     FOLDED_STREAMS,
     FRENCH,
     HAS_CJK,
+    LANGUAGES,
     OTHER,
     WORD_RE,
     Language,
@@ -73,12 +74,16 @@ from veille.index.query import (
 from veille.index.scripts import script_fold
 from veille.index.source_names import anchored, name_pattern
 
-CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
-                           OTHER.code: "veille_simple"}
+CONFIGS: dict[str, str] = {
+    FRENCH.code: "veille_terms", ENGLISH.code: "veille_english", OTHER.code: "veille_simple",
+    **{lang.code: f"veille_{lang.stemmer}" for lang in LANGUAGES
+       if lang.stemmer and lang not in (FRENCH, ENGLISH)}}
 """The text search configuration of each analysed language. French is analysed in Python
 (:func:`normalize`: tantivy's own French chain, Snowball on the accented word, *then*
-folding), and PostgreSQL only splits and lowercases its terms (``veille_terms``)."""
-LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+folding), and PostgreSQL only splits and lowercases its terms (``veille_terms``); the other
+stemmed languages (``veille_german``, ``veille_spanish``, ``veille_italian``,
+``veille_portuguese``, ``veille_russian``, analysis 22) are ``unaccent`` then PostgreSQL's
+Snowball stemmer of the language, as ``veille_english`` (:data:`STEMMED_SETUP`)."""
 ENRICHMENT_COLUMNS = {"entity": "entities", "place": "places"}
 """The array column of each enrichment filter: ``entity:X`` matches a row whose array holds
 one of :func:`~veille.enrich.aliases.search_terms` of ``X`` (X folded, and the id it is an
@@ -107,6 +112,18 @@ backends ignore the same words. ``veille_french`` (``unaccent`` *then* Snowball)
 longer used: it folded ``blessée`` to ``blessee`` → ``blesse``, a term apart from
 ``blessé`` → ``bless`` (index format 3's fault, newuser7 P6); a dictionary list cannot put
 ``unaccent`` after Snowball, which takes every word and ends the list."""
+STEMMED_SETUP: dict[str, list[str]] = {
+    CONFIGS[lang.code]: [
+        f"CREATE TEXT SEARCH DICTIONARY {CONFIGS[lang.code]}_stem "
+        f"(TEMPLATE = snowball, Language = {lang.stemmer})",
+        f"CREATE TEXT SEARCH CONFIGURATION {CONFIGS[lang.code]} (COPY = simple)",
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIGS[lang.code]} ALTER MAPPING FOR "
+        f"{_WORD_TYPES} WITH unaccent, {CONFIGS[lang.code]}_stem"]
+    for lang in LANGUAGES if lang.stemmer and lang not in (FRENCH, ENGLISH)}
+"""The configuration of each stemmed language past French and English (analysis 22),
+created in a database that lacks it (an index written by an older veille included): its
+Snowball dictionary, without stop words (:func:`normalize` drops the language's function
+words, the lists tantivy drops), after ``unaccent``, as tantivy's chain folds first."""
 TERMS_SETUP: list[str] = [
     "CREATE TEXT SEARCH CONFIGURATION veille_terms (COPY = simple)",
 ]
