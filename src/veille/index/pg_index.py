@@ -43,7 +43,6 @@ from veille.index.base import (
 from veille.index.pg_query import (
     CONFIGS,
     LINE_GAP,
-    STEMMED_SETUP,
     TERMS_SETUP,
     TS_SETUP,
     Compiled,
@@ -132,8 +131,8 @@ h-regions54), as ``FORMAT`` 27; 20: the regions joined from the gazetteer and is
 regions (``place:Hyogo`` finds Kobe, ``place:Canarias`` Tenerife; r-places55), as
 ``FORMAT`` 28; 21: Greece's regions (``place:"Central Macedonia"`` finds Thessaloníki;
 r-places56), as ``FORMAT`` 29; 22: German, Spanish, Italian, Portuguese and Russian rows
-analysed by their own language's configuration (``veille_german``... : ``unaccent`` then
-Snowball; r-search57), as ``FORMAT`` 30. An
+analysed by their own language's Snowball chain, tantivy's, in Python (terms in
+``veille_terms``, :data:`~veille.index.pg_query.CONFIGS`; r-search57), as ``FORMAT`` 30. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""
@@ -229,11 +228,6 @@ def ensure_schema(conn: Any) -> None:
                 "SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_terms'").fetchone():
             for statement in TERMS_SETUP:
                 conn.execute(statement)
-        for config, statements in STEMMED_SETUP.items():
-            if not conn.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s",
-                                (config,)).fetchone():
-                for statement in statements:
-                    conn.execute(statement)
         columns = {row[0] for row in conn.execute(
             "SELECT column_name FROM information_schema.columns "
             "WHERE table_schema = current_schema() AND table_name = 'search_docs'")}

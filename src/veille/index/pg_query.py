@@ -36,7 +36,6 @@ from veille.index.analysis import (
     ENGLISH,
     EXACT,
     FOLDED_STREAMS,
-    FRENCH,
     HAS_CJK,
     LANGUAGES,
     OTHER,
@@ -75,15 +74,17 @@ from veille.index.scripts import script_fold
 from veille.index.source_names import anchored, name_pattern
 
 CONFIGS: dict[str, str] = {
-    FRENCH.code: "veille_terms", ENGLISH.code: "veille_english", OTHER.code: "veille_simple",
-    **{lang.code: f"veille_{lang.stemmer}" for lang in LANGUAGES
-       if lang.stemmer and lang not in (FRENCH, ENGLISH)}}
-"""The text search configuration of each analysed language. French is analysed in Python
-(:func:`normalize`: tantivy's own French chain, Snowball on the accented word, *then*
-folding), and PostgreSQL only splits and lowercases its terms (``veille_terms``); the other
-stemmed languages (``veille_german``, ``veille_spanish``, ``veille_italian``,
-``veille_portuguese``, ``veille_russian``, analysis 22) are ``unaccent`` then PostgreSQL's
-Snowball stemmer of the language, as ``veille_english`` (:data:`STEMMED_SETUP`)."""
+    lang.code: {ENGLISH.code: "veille_english", OTHER.code: "veille_simple"}.get(
+        lang.code, "veille_terms") for lang in LANGUAGES}
+"""The text search configuration of each analysed language. French, German, Spanish,
+Italian, Portuguese and Russian are analysed in Python (:func:`normalize`: tantivy's own
+chain of the language), and PostgreSQL only splits and lowercases their terms
+(``veille_terms``): French because its Snowball reads accents and PostgreSQL cannot fold
+after stemming, the others because PostgreSQL's Snowball is not tantivy's (analysis 22,
+r-search57: PostgreSQL 15's ``german`` stemmer and tantivy's disagreed on 32 of 2,123
+German words, ``Inseln`` → ``inseln``/``insel``, ``Israel`` → ``israel``/``isral``, and a
+server of another version has another Snowball), so both backends index the same terms
+whatever the server. English keeps ``veille_english`` (``unaccent`` then Snowball)."""
 ENRICHMENT_COLUMNS = {"entity": "entities", "place": "places"}
 """The array column of each enrichment filter: ``entity:X`` matches a row whose array holds
 one of :func:`~veille.enrich.aliases.search_terms` of ``X`` (X folded, and the id it is an
@@ -112,18 +113,6 @@ backends ignore the same words. ``veille_french`` (``unaccent`` *then* Snowball)
 longer used: it folded ``blessée`` to ``blessee`` → ``blesse``, a term apart from
 ``blessé`` → ``bless`` (index format 3's fault, newuser7 P6); a dictionary list cannot put
 ``unaccent`` after Snowball, which takes every word and ends the list."""
-STEMMED_SETUP: dict[str, list[str]] = {
-    CONFIGS[lang.code]: [
-        f"CREATE TEXT SEARCH DICTIONARY {CONFIGS[lang.code]}_stem "
-        f"(TEMPLATE = snowball, Language = {lang.stemmer})",
-        f"CREATE TEXT SEARCH CONFIGURATION {CONFIGS[lang.code]} (COPY = simple)",
-        f"ALTER TEXT SEARCH CONFIGURATION {CONFIGS[lang.code]} ALTER MAPPING FOR "
-        f"{_WORD_TYPES} WITH unaccent, {CONFIGS[lang.code]}_stem"]
-    for lang in LANGUAGES if lang.stemmer and lang not in (FRENCH, ENGLISH)}
-"""The configuration of each stemmed language past French and English (analysis 22),
-created in a database that lacks it (an index written by an older veille included): its
-Snowball dictionary, without stop words (:func:`normalize` drops the language's function
-words, the lists tantivy drops), after ``unaccent``, as tantivy's chain folds first."""
 TERMS_SETUP: list[str] = [
     "CREATE TEXT SEARCH CONFIGURATION veille_terms (COPY = simple)",
 ]
@@ -147,9 +136,9 @@ def words_of(text: str, lang: Language) -> list[str]:
 
 
 def in_python(lang: Language) -> bool:
-    """Whether ``lang`` is analysed in Python, by tantivy's own chain (a stemmer that reads
-    accents, French): PostgreSQL's dictionaries cannot fold after stemming."""
-    return bool(lang.stemmer) and not lang.fold_first
+    """Whether ``lang`` is analysed in Python, by tantivy's own chain (:data:`CONFIGS`:
+    every stemmed language but English)."""
+    return CONFIGS[lang.code] == "veille_terms"
 
 
 _ANALYZERS = {lang.code: lang.build() for lang in LANGUAGES if in_python(lang)}
