@@ -441,6 +441,10 @@ class PgCompiler:
             return f"({sql} AND exact_tsv @@ {exact})"
         if place:  # sql's parameters are already in params: kept, folded away by the planner
             return f"(({sql} OR TRUE) AND exact_tsv @@ {exact})"
+        stops = sorted(lang.code for lang in stop_languages(node))
+        if stops:  # "die": not by its written form in German rows either (tantivy's rule)
+            params.append(stops)
+            return f"({sql} OR (exact_tsv @@ {exact} AND chain <> ALL(%s::text[])))"
         return f"({sql} OR exact_tsv @@ {exact})"
 
     def _within_forms(self, sql: str, node: Word | Phrase, params: list[object]) -> str:
