@@ -94,7 +94,10 @@ def test_a_french_function_word_is_searched_where_it_is_a_content_word(service: 
     # searched in them; Corea del Norte, without "sur", is not found.
     assert "es-norte" not in urls(service, "Corea Sur")
     assert urls(service, "Corea Sur")[0] == "es-sur"
-    assert urls(service, "Corée sur") == ["fr-coree"]
+    # The Spanish article is found too since Spanish is stemmed (r-search57): "Corée",
+    # read as Spanish, is "core", as "Corea" is; "sur" is a word there. Rightly: it is
+    # about Corea del Sur. Corea del Norte, without "sur", is still not found.
+    assert set(urls(service, "Corée sur")) == {"fr-coree", "es-sur"}
     assert urls(service, "frontière sur") == ["fr-coree"]
     assert urls(service, '"Corea del Sur"') == ["es-sur"]
 
@@ -103,8 +106,10 @@ def test_a_word_common_in_french_only_finds_nothing_with_a_true_warning(
         service: Any) -> None:
     found = service.search("le")
     assert found.total == 0
-    assert found.warnings == ["le: a common word in French, searched only in articles in "
-                              "other languages"]
+    # "le" is an article in Spanish and Italian too (their function words, r-search57)
+    assert found.warnings == [f"le: a common word in {language}, searched only in articles "
+                              "in other languages" for language in ("French", "Spanish",
+                                                                     "Italian")]
 
 
 @pytest.mark.parametrize("query", ["就业", "国务院", "国务院常务会议部署稳就业措施",

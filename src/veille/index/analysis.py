@@ -16,6 +16,10 @@ through Python word by word. Each language has its own fields, analysed by its o
 - ``en``: lowercase, fold, drop the possessive ``s`` and a few function words, English
   stemming. Folding comes first here: the English stemmer takes accented letters for
   consonants (``résumé``), and no English suffix rule needs an accent.
+- ``de``, ``es``, ``it``, ``pt``, ``ru``: lowercase, fold, drop the language's function
+  words (:data:`GERMAN_FUNCTION_WORDS`...), its Snowball stemmer (``Hochwassers`` and
+  ``Hochwasser`` → ``hochwass``, ``Хабаровске`` and ``Хабаровск`` → ``хабаровск``), as
+  ``en`` (index format 30).
 - anything else (``any``): lowercase and fold only, no stemming; Chinese, Japanese and
   Korean characters are each a token of their own (:data:`CJK`), and a query word of
   several is searched as their phrase, so ``就业`` finds ``稳就业措施`` (unigrams with
@@ -75,6 +79,36 @@ ENGLISH_FUNCTION_WORDS = ("the", "an", "of", "to", "and", "for", "by", "with", "
                           "this", "its")
 """Short on purpose: a query word that is a function word in any language is not searched,
 so words that mean something in French (``or``, ``as``, ``on``) are left out."""
+GERMAN_FUNCTION_WORDS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "eines", "und", "oder", "aber", "im", "in", "am", "an", "auf", "aus", "bei", "mit",
+    "nach", "von", "vom", "zu", "zum", "zur", "fur", "uber", "um", "durch", "gegen", "ohne",
+    "unter", "vor", "als", "wie", "sich", "er", "sie", "es", "wir", "ich")
+SPANISH_FUNCTION_WORDS = (
+    "el", "la", "los", "las", "un", "una", "unos", "de", "del", "al", "a", "en", "y",
+    "o", "que", "con", "por", "para", "sin", "sobre", "entre", "hasta", "desde", "se", "su",
+    "sus", "lo", "le", "les", "pero", "ni")
+ITALIAN_FUNCTION_WORDS = (
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della",
+    "dei", "degli", "delle", "a", "al", "allo", "alla", "ai", "agli", "alle", "da", "dal",
+    "dalla", "dai", "in", "nel", "nella", "nei", "negli", "nelle", "su", "sul", "sulla",
+    "con", "per", "tra", "e", "o", "ma", "che", "si", "ci")
+PORTUGUESE_FUNCTION_WORDS = (
+    "o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "em",
+    "no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "pelos", "pelas", "por", "para",
+    "com", "sem", "e", "ou", "que", "se", "seu", "sua")
+RUSSIAN_FUNCTION_WORDS = (
+    "и", "в", "во", "на", "с", "со", "к", "по", "о", "об", "от", "из", "у", "для", "до",
+    "а", "но", "или", "что", "как", "за")
+"""The function words of the other stemmed languages (articles, prepositions,
+conjunctions, the commonest pronouns), each list a subset of the Snowball project's stop
+word list of its language (snowballstem.org, BSD; the lists tantivy's ``Filter.stopword``
+and PostgreSQL's ``tsearch_data/*.stop`` ship, which tests/search checks), written folded
+(``für`` → ``fur``: these chains fold before the stop words). Not the whole Snowball lists:
+they hold verbs and nouns with a meaning of their own (Spanish ``estado``, Italian
+``stato``, German ``will``, Russian ``нет``, ``после``), which a news search must find, as
+the French list keeps ``été`` and ``est``. Each list drops words in its own language's fields
+only: ``die`` is still an English word, ``sin`` a French-English one."""
 MAX_TOKEN_CHARS = 40
 """Longer 'words' (base64, URLs run together) are noise and bloat the term dictionary."""
 MAX_TOKEN_BYTES = 4 * MAX_TOKEN_CHARS
@@ -138,8 +172,21 @@ class Language:
 FRENCH = Language("fr", "french", FRENCH_ELISIONS + FRENCH_FUNCTION_WORDS, fold_first=False,
                   plurals=True)
 ENGLISH = Language("en", "english", ENGLISH_CLITICS + ENGLISH_FUNCTION_WORDS)
+GERMAN = Language("de", "german", GERMAN_FUNCTION_WORDS)
+SPANISH = Language("es", "spanish", SPANISH_FUNCTION_WORDS)
+ITALIAN = Language("it", "italian", ITALIAN_FUNCTION_WORDS)
+PORTUGUESE = Language("pt", "portuguese", PORTUGUESE_FUNCTION_WORDS)
+RUSSIAN = Language("ru", "russian", RUSSIAN_FUNCTION_WORDS)
+"""The other stemmed languages (index format 30, PostgreSQL analysis 22): lowercase, fold,
+drop their function words, Snowball stemming (``Hochwassers`` → ``hochwass``, ``huelgas``
+→ ``huelg``, ``Хабаровске`` → ``хабаровск``). Folding comes first, as for English, so that
+PostgreSQL's configurations (``unaccent`` then Snowball) give the same terms: Snowball
+German folds its umlauts itself (``Häuser`` → ``haus`` either way), Russian its ``ё``, and
+the Spanish, Italian and Portuguese stemmers reach the same stem for a word and its plural
+with or without accents (``acción``/``acciones`` → ``accion``)."""
 OTHER = Language("any", None, (), cjk=True)
-LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, GERMAN, SPANISH, ITALIAN, PORTUGUESE,
+                                   RUSSIAN, OTHER)
 PLAIN = Language("plain", None, ())
 """Lowercase and fold only: the 'French analysis off' baseline of the relevance bench."""
 FRENCH_FOLD_FIRST = Language("fr", "french", FRENCH.stopwords, fold_first=True)

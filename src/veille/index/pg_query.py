@@ -36,8 +36,8 @@ from veille.index.analysis import (
     ENGLISH,
     EXACT,
     FOLDED_STREAMS,
-    FRENCH,
     HAS_CJK,
+    LANGUAGES,
     OTHER,
     WORD_RE,
     Language,
@@ -73,12 +73,18 @@ from veille.index.query import (
 from veille.index.scripts import script_fold
 from veille.index.source_names import anchored, name_pattern
 
-CONFIGS: dict[str, str] = {FRENCH.code: "veille_terms", ENGLISH.code: "veille_english",
-                           OTHER.code: "veille_simple"}
-"""The text search configuration of each analysed language. French is analysed in Python
-(:func:`normalize`: tantivy's own French chain, Snowball on the accented word, *then*
-folding), and PostgreSQL only splits and lowercases its terms (``veille_terms``)."""
-LANGUAGES: tuple[Language, ...] = (FRENCH, ENGLISH, OTHER)
+CONFIGS: dict[str, str] = {
+    lang.code: {ENGLISH.code: "veille_english", OTHER.code: "veille_simple"}.get(
+        lang.code, "veille_terms") for lang in LANGUAGES}
+"""The text search configuration of each analysed language. French, German, Spanish,
+Italian, Portuguese and Russian are analysed in Python (:func:`normalize`: tantivy's own
+chain of the language), and PostgreSQL only splits and lowercases their terms
+(``veille_terms``): French because its Snowball reads accents and PostgreSQL cannot fold
+after stemming, the others because PostgreSQL's Snowball is not tantivy's (analysis 22,
+r-search57: PostgreSQL 15's ``german`` stemmer and tantivy's disagreed on 32 of 2,123
+German words, ``Inseln`` → ``inseln``/``insel``, ``Israel`` → ``israel``/``isral``, and a
+server of another version has another Snowball), so both backends index the same terms
+whatever the server. English keeps ``veille_english`` (``unaccent`` then Snowball)."""
 ENRICHMENT_COLUMNS = {"entity": "entities", "place": "places"}
 """The array column of each enrichment filter: ``entity:X`` matches a row whose array holds
 one of :func:`~veille.enrich.aliases.search_terms` of ``X`` (X folded, and the id it is an
@@ -130,9 +136,9 @@ def words_of(text: str, lang: Language) -> list[str]:
 
 
 def in_python(lang: Language) -> bool:
-    """Whether ``lang`` is analysed in Python, by tantivy's own chain (a stemmer that reads
-    accents, French): PostgreSQL's dictionaries cannot fold after stemming."""
-    return bool(lang.stemmer) and not lang.fold_first
+    """Whether ``lang`` is analysed in Python, by tantivy's own chain (:data:`CONFIGS`:
+    every stemmed language but English)."""
+    return CONFIGS[lang.code] == "veille_terms"
 
 
 _ANALYZERS = {lang.code: lang.build() for lang in LANGUAGES if in_python(lang)}
@@ -435,6 +441,10 @@ class PgCompiler:
             return f"({sql} AND exact_tsv @@ {exact})"
         if place:  # sql's parameters are already in params: kept, folded away by the planner
             return f"(({sql} OR TRUE) AND exact_tsv @@ {exact})"
+        stops = sorted(lang.code for lang in stop_languages(node))
+        if stops:  # "die": not by its written form in German rows either (tantivy's rule)
+            params.append(stops)
+            return f"({sql} OR (exact_tsv @@ {exact} AND chain <> ALL(%s::text[])))"
         return f"({sql} OR exact_tsv @@ {exact})"
 
     def _within_forms(self, sql: str, node: Word | Phrase, params: list[object]) -> str:

@@ -669,7 +669,7 @@ def positive_terms(node: Node) -> list[Word | Phrase]:
     return []
 
 
-ANALYSED = ("fr", "en", "any")
+ANALYSED = ("fr", "en", "de", "es", "it", "pt", "ru", "any")
 """A language of each analysed chain (:data:`veille.index.analysis.LANGUAGES`), as
 ``analyze`` takes them."""
 

@@ -76,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 29
+FORMAT = 30
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -146,7 +146,9 @@ the countries that file leaves out, joined from the gazetteer (Kobe: Hyogo; Krak
 Małopolskie; :mod:`veille.search.region_join`), and an island's region taken from its
 nearest city (Tenerife: Canarias; r-places55); 29: Greece's regions joined to their
 cities' ESYE codes in ``region_codes.tsv`` (Thessaloníki: Central Macedonia; r-places56);
-an index of an older
+30: German, Spanish, Italian, Portuguese and Russian articles in fields of their own
+language, stemmed by Snowball (``Хабаровск`` finds "В Хабаровске"; r-search57, issue 14/16),
+no longer in the unstemmed ``any`` ones; an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"

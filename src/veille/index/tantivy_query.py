@@ -165,7 +165,7 @@ class Compiler:
             self._regexes.put(key, found)
         return found
 
-    def _exact(self, text: str) -> Query | None:
+    def _exact(self, text: str, skip: frozenset[Language] = frozenset()) -> Query | None:
         """``text``'s words as written, in the ``exact_<code>`` fields: one term for one word
         (a word of several parts, "anti-jihadistes", "presqu'île": its joined form, indexed
         for every compound), every word's term for several; None without any."""
@@ -176,9 +176,13 @@ class Compiler:
             return None
         per_language = []
         for lang in self.languages:  # an article's words are in its language's field
+            if lang in skip:
+                continue
             queries = [Query.term_query(self.schema, f"exact_{lang.code}", t) for t in terms]
             per_language.append(queries[0] if len(queries) == 1 else Query.boolean_query(
                 [(Occur.Must, q) for q in queries]))
+        if not per_language:
+            return None
         return per_language[0] if len(per_language) == 1 else Query.boolean_query(
             [(Occur.Should, q) for q in per_language])
 
@@ -201,7 +205,8 @@ class Compiler:
                 if lang not in stops]
 
     def _with_exact(self, query: Query | None, text: str, *, required: bool,
-                    alternative: bool = False) -> Query | None:
+                    alternative: bool = False,
+                    skip: frozenset[Language] = frozenset()) -> Query | None:
         """``query`` with the exact form of ``text`` (:meth:`_exact`) added: as a bonus
         (:data:`EXACT_BOOST`, the matches unchanged), or ``required`` (a quoted word, a
         place's name: :func:`~veille.index.place_words.named_place`).
@@ -211,8 +216,15 @@ class Compiler:
         always found, whatever the stemmer makes of either spelling (t-final56 A6:
         ``Ales`` is ``ale`` to Snowball French, "Alès" ``ales``; ``électricite``
         ``electricit``, "électricité" ``electr``). A required exact form then needs
-        ``query`` no more (an article in capitals writes "ALES", stemmed ``ale``)."""
-        exact = self._exact(text) if query is not None else None
+        ``query`` no more (an article in capitals writes "ALES", stemmed ``ale``).
+
+        ``skip``: the languages where the word is a function word (``die`` in German), whose
+        articles its written form neither finds nor ranks, as its stems do not (the
+        ``exact`` stream keeps every word but French and English function words); a place's
+        required name is sought in every language."""
+        if query is None:
+            return None
+        exact = self._exact(text, frozenset() if required else skip)
         if query is None or exact is None:
             return query
         if required:
@@ -449,7 +461,7 @@ class Compiler:
         # compound) has its own rules, and its parts' written forms no position.
         return self._with_exact(found, word.text, required=named_place(word.text),
                                 alternative=word.field is None
-                                and WORD_RE.fullmatch(word.text) is not None)
+                                and WORD_RE.fullmatch(word.text) is not None, skip=stops)
 
     def _within_forms(self, query: Query | None, word: Word | Phrase) -> Query | None:
         """``query`` or, for a word (or a phrase of one word and function words) whose

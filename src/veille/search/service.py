@@ -348,7 +348,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     if not total:
         warnings.extend(unknown_source_warnings(asked, index, store))
         warnings.extend(unknown_filter_warnings(node, index, store, parsed.node))
-        names = {"fr": "French", "en": "English"}
+        names = {"fr": "French", "en": "English", "de": "German", "es": "Spanish",
+                 "it": "Italian", "pt": "Portuguese", "ru": "Russian"}
         warnings.extend(f"{word}: a common word in {names.get(lang, lang)}, searched only in "
                         "articles in other languages" for word, lang in common_in(
                             parsed.node, index.analyze))
