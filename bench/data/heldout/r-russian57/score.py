@@ -5,7 +5,8 @@ captures (1-5 December 2026) are ingested into one fresh data directory under a 
 folder and enriched; each article's ``show --json`` is then checked: a person stored in the
 nominative (a PER entity of exactly that name), a name that must not be a person (a street
 named after one), a place of that name, the speaker of a quote (the quote holding a piece,
-its ``speaker`` exactly); and a few searches (``entity:``/``place:`` finding an article).
+its ``speaker`` exactly, or the
+name of the entity its ``speaker_id`` links); and a few searches (``entity:``/``place:`` finding an article).
 Prints one line per check, then the total.
 """
 
@@ -90,6 +91,7 @@ def _checks(record: dict[str, object], want: dict[str, object]) -> dict[str, boo
     covered = {m[2] for e in entities if e.get("label") == "PER" for m in e.get("mentions") or []}
     places = {str(p.get("name")) for p in enrichment.get("places") or []}  # type: ignore[union-attr]
     quotes = enrichment.get("quotes") or []  # type: ignore[union-attr]
+    names = {str(e.get("id")): str(e.get("name")) for e in entities}
     checks: dict[str, bool] = {}
     for name in list(want.get("per") or []):  # type: ignore[call-overload]
         checks[f"person {name}"] = name in persons
@@ -99,8 +101,9 @@ def _checks(record: dict[str, object], want: dict[str, object]) -> dict[str, boo
     for name in list(want.get("places") or []):  # type: ignore[call-overload]
         checks[f"place {name}"] = name in places
     for piece, who in dict(want.get("quotes") or {}).items():  # type: ignore[call-overload]
-        said = [str(q.get("speaker") or "") for q in quotes if piece in str(q.get("text") or "")]
-        checks[f"speaker «{piece}» = {who}"] = bool(said) and said[0] == who
+        said = [(str(q.get("speaker") or ""), names.get(str(q.get("speaker_id") or ""), ""))
+                for q in quotes if piece in str(q.get("text") or "")]
+        checks[f"speaker «{piece}» = {who}"] = bool(said) and who in said[0]
     return checks
 
 
