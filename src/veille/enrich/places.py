@@ -80,9 +80,9 @@ from veille.enrich.arabic_forms import bare_forms, is_arabic
 from veille.enrich.area_heads_abroad import headed_abroad
 from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
-from veille.enrich.russian_morph import place_nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
+from veille.enrich.russian_morph import place_nominatives
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
 

@@ -24,6 +24,7 @@ genitive or Кудрявцева herself). Pure functions; nothing here raises.
 from __future__ import annotations
 
 import re
+
 from veille.enrich.given_names import given_names
 from veille.enrich.russian_morph import cased, parses
 

@@ -38,6 +38,10 @@ holds one ("Мэр Москвы Сергей Собянин" → "Сергей �
 capitalised first word of the sentence is a role: "Мэр Собянин"); no capitalised word (a
 pronoun: "Он заявил:") gives the speaker "" (t-final55b A9: the whole subject and its verb
 were the speaker).
+
+"По словам X, «…»" (as the French "selon X") names the source in the genitive before the
+comma: the speaker is read there as in the colon order (:func:`according_to`; t-final56b
+A8: "По словам Травникова, «…»" had no speaker).
 """
 
 from __future__ import annotations
