@@ -129,26 +129,42 @@ def colon_introduction(text: str, quote_start: int) -> tuple[str, str, int, int]
     verb of saying + colon" right before the quote whose text starts at ``quote_start``
     (module docstring); speaker "" (-1, -1) for a subject with no capitalised word; None
     when no such introduction stands there."""
-    line = text.rfind("\n", 0, quote_start) + 1
-    sentence = max(line, *(text.rfind(m, line, quote_start) + 2 for m in (". ", "! ", "? ")))
+    sentence = _sentence_start(text, quote_start)
     head = text[sentence:quote_start]
     match = _COLON.search(head)
     if match is None or head[:match.start()].strip():
         return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(match.group("subject"))]
-    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
-    if not capitals:
+    found = _last_capitals(words)
+    if found is None:
         return match.group("verb"), "", -1, -1
-    last = capitals[-1]
+    first, last = found
     if len(words) - 1 - last > _ADJUNCT_WORDS:
         return None
-    first = last
-    while first - 1 in capitals:
-        first -= 1
     run = _from_given_name(words[first:last + 1])
     begin = sentence + match.start("subject")
     return match.group("verb"), text[begin + run[0][0]:begin + run[-1][1]], \
         begin + run[0][0], begin + run[-1][1]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (its line's start or after ". ", "! ",
+    "? ")."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [text.rfind(m, line, at) for m in (". ", "! ", "? ")]
+    return max([line, *(e + 2 for e in ends if e >= 0)])
+
+
+def _last_capitals(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The first and last index of the last run of capitalised words of ``words``, else
+    None."""
+    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
+    if not capitals:
+        return None
+    first = last = capitals[-1]
+    while first - 1 in capitals:
+        first -= 1
+    return first, last
 
 
 def _from_given_name(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -171,22 +187,14 @@ def according_to(text: str, quote_start: int) -> tuple[str, str, int, int] | Non
     same sentence (t-final56b A8: "По словам Травникова, «все котельные работают…»" had
     no speaker); None when none stands there or X holds no capitalised word ("по словам
     мэра")."""
-    line = text.rfind("\n", 0, quote_start) + 1
-    ends = [text.rfind(m, line, quote_start) for m in (". ", "! ", "? ")]
-    sentence = max([line, *(e + 2 for e in ends if e >= 0)])
-    match = _ACCORDING.search(text, sentence, quote_start)
+    match = _ACCORDING.search(text, _sentence_start(text, quote_start), quote_start)
     if match is None:
         return None
-    who = match.group("who")
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(who)]
-    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
-    if not capitals:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(match.group("who"))]
+    found = _last_capitals(words)
+    if found is None:
         return None
-    last = capitals[-1]
-    first = last
-    while first - 1 in capitals:
-        first -= 1
-    run = _from_given_name(words[first:last + 1])
+    run = _from_given_name(words[found[0]:found[1] + 1])
     begin = match.start("who")
     return "по словам", text[begin + run[0][0]:begin + run[-1][1]], \
         begin + run[0][0], begin + run[-1][1]
