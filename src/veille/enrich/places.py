@@ -82,6 +82,7 @@ from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
+from veille.enrich.russian_morph import place_nominatives
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
 
@@ -558,7 +559,7 @@ class Gazetteer:
                                       if _ARABIC_ARTICLE.match(name.lower()) else "", []))
             # ("el-Hasakah" opening with its article: "Hasakah", the name without it)
         if not found and is_cyrillic(name):  # "в Москве": Москва (cyrillic_forms)
-            found = next((list(self.by_name[key]) for n in nominatives(name)
+            found = next((list(self.by_name[key]) for n in cyrillic_nominatives(name)
                           if (key := fold(n)) in self.by_name), [])
         if not found and is_arabic(name):  # "بوهران", "للرباط": Oran, Rabat (arabic_forms)
             found = next((list(self.by_name[key]) for n in bare_forms(name)
@@ -2997,14 +2998,23 @@ def _own_label(gazetteer: Gazetteer, best: Place, entity: dict[str, object],
 
 def _nominative(gazetteer: Gazetteer, best: Place, written: str) -> str:
     """The name of ``best`` a Cyrillic ``written`` form is (itself) or is a case form of
-    (:func:`~veille.enrich.cyrillic_forms.nominatives`, most likely first), spelled as the
+    (:func:`cyrillic_nominatives`, most likely first), spelled as the
     gazetteer spells it, hyphens kept ("Санкт-Петербург" of "Санкт-Петербурге", where the
     folded key also holds "Санкт Петербург": t-final53b A13); "" for another name."""
     if not is_cyrillic(written):
         return ""
     own = {n.casefold(): n for n in gazetteer.names.get(best.id, [])}
-    return next((own[n.casefold()] for n in (written, *nominatives(written))
+    return next((own[n.casefold()] for n in (written, *cyrillic_nominatives(written))
                  if n.casefold() in own), "")
+
+
+def cyrillic_nominatives(name: str) -> list[str]:
+    """The nominatives Cyrillic ``name`` may be a case form of, most likely first: by
+    pymorphy3's analyses (:func:`~veille.enrich.russian_morph.place_nominatives`: a Geox
+    lemma, "Амурске" → "Амурск"; a region's adjective and noun, "Хабаровского края" →
+    "Хабаровский край"), then by the case endings of
+    :func:`~veille.enrich.cyrillic_forms.nominatives` (veille without pymorphy3)."""
+    return list(dict.fromkeys([*place_nominatives(name), *nominatives(name)]))
 
 
 def _alias_place(entity: dict[str, object], gazetteer: Gazetteer,

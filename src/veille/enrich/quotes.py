@@ -91,7 +91,7 @@ from veille.enrich.quotes_sources import introduced_source, issuer
 from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
 from veille.enrich.romance_subjects import as_french_shapes
-from veille.enrich.russian_speech import colon_introduction, dash_incise
+from veille.enrich.russian_speech import according_to, colon_introduction, dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
@@ -3171,6 +3171,8 @@ def _russian_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         return quotes
     for quote in quotes:
         found = colon_introduction(text, quote.start)
+        if found is None and not quote.speaker:  # "По словам Травникова, «…»"
+            found = according_to(text, quote.start)
         if found is not None:
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = found
     return quotes

@@ -38,6 +38,10 @@ holds one ("Мэр Москвы Сергей Собянин" → "Сергей �
 capitalised first word of the sentence is a role: "Мэр Собянин"); no capitalised word (a
 pronoun: "Он заявил:") gives the speaker "" (t-final55b A9: the whole subject and its verb
 were the speaker).
+
+"По словам X, «…»" (as the French "selon X") names the source in the genitive before the
+comma: the speaker is read there as in the colon order (:func:`according_to`; t-final56b
+A8: "По словам Травникова, «…»" had no speaker).
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ import re
 
 from veille.enrich.given_names import given_names
 
-__all__ = ["colon_introduction", "dash_incise"]
+__all__ = ["according_to", "colon_introduction", "dash_incise"]
 
 _PAST = ("сказал", "заявил", "отметил", "добавил", "подчеркнул", "сообщил", "пояснил",
          "уточнил", "рассказал", "признал", "заметил", "ответил", "написал", "объяснил",
@@ -70,6 +74,11 @@ _COLON = re.compile(
 """A subject, an adjunct of three lower-case words at most, a verb of saying and a
 colon, right before a quote's opening mark."""
 _ADJUNCT_WORDS = 3
+_ACCORDING = re.compile(
+    r"(?<![\w-])[Пп]о[ \xa0]+словам[ \xa0]+(?P<who>[^,.!?:;«»\"\n]{2,120}?)[ \xa0]*,"
+    r"[^.!?\n]*?[«\"„“][ \xa0]*\Z")
+"""«По словам» (Ожегов: "по словам кого — как утверждает кто"), the source in the genitive up
+to a comma, then the rest of the clause up to the quote's opening mark."""
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
@@ -120,26 +129,72 @@ def colon_introduction(text: str, quote_start: int) -> tuple[str, str, int, int]
     verb of saying + colon" right before the quote whose text starts at ``quote_start``
     (module docstring); speaker "" (-1, -1) for a subject with no capitalised word; None
     when no such introduction stands there."""
-    line = text.rfind("\n", 0, quote_start) + 1
-    sentence = max(line, *(text.rfind(m, line, quote_start) + 2 for m in (". ", "! ", "? ")))
+    sentence = _sentence_start(text, quote_start)
     head = text[sentence:quote_start]
     match = _COLON.search(head)
     if match is None or head[:match.start()].strip():
         return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(match.group("subject"))]
-    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
-    if not capitals:
+    found = _last_capitals(words)
+    if found is None:
         return match.group("verb"), "", -1, -1
-    last = capitals[-1]
+    first, last = found
     if len(words) - 1 - last > _ADJUNCT_WORDS:
         return None
-    first = last
-    while first - 1 in capitals:
-        first -= 1
-    run = words[first:last + 1]
-    known = given_names("russian")
-    given = next((i for i, (_, _, w) in enumerate(run) if w in known), None)
-    run = run[given:][:3] if given is not None else run[-1:]
+    run = _from_given_name(words[first:last + 1])
     begin = sentence + match.start("subject")
     return match.group("verb"), text[begin + run[0][0]:begin + run[-1][1]], \
+        begin + run[0][0], begin + run[-1][1]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (its line's start or after ". ", "! ",
+    "? ")."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [text.rfind(m, line, at) for m in (". ", "! ", "? ")]
+    return max([line, *(e + 2 for e in ends if e >= 0)])
+
+
+def _last_capitals(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The first and last index of the last run of capitalised words of ``words``, else
+    None."""
+    capitals = [i for i, w in enumerate(words) if re.fullmatch(_NAME, w[2])]
+    if not capitals:
+        return None
+    first = last = capitals[-1]
+    while first - 1 in capitals:
+        first -= 1
+    return first, last
+
+
+def _from_given_name(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run of capitalised words cut at its first given name, three words at most, else
+    its last word (the surname): the role and its complement left out."""
+    known = given_names("russian")
+    given = next((i for i, (_, _, w) in enumerate(run) if w in known or _given(w)), None)
+    return run[given:][:3] if given is not None else run[-1:]
+
+
+def _given(word: str) -> bool:
+    from veille.enrich.cyrillic_persons import is_given_name
+
+    return is_given_name(word)
+
+
+def according_to(text: str, quote_start: int) -> tuple[str, str, int, int] | None:
+    """The cue "по словам" and the speaker (text, start, end) of a Russian attribution
+    "По словам X, «…»" before the quote whose text starts at ``quote_start``, in the
+    same sentence (t-final56b A8: "По словам Травникова, «все котельные работают…»" had
+    no speaker); None when none stands there or X holds no capitalised word ("по словам
+    мэра")."""
+    match = _ACCORDING.search(text, _sentence_start(text, quote_start), quote_start)
+    if match is None:
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(match.group("who"))]
+    found = _last_capitals(words)
+    if found is None:
+        return None
+    run = _from_given_name(words[found[0]:found[1] + 1])
+    begin = match.start("who")
+    return "по словам", text[begin + run[0][0]:begin + run[-1][1]], \
         begin + run[0][0], begin + run[-1][1]
