@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import veille
+from monitor.test_reprint_own_words_alerts import LOCAL_COPY, ORIGINAL, assert_reprint
 from veille.service import Veille
 from veille.store.base import SavedSearch
-
-from monitor.test_reprint_own_words_alerts import LOCAL_COPY, ORIGINAL, assert_reprint
 
 
 def sources(v: Veille, search: SavedSearch) -> list[str]:
