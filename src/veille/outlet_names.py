@@ -325,13 +325,16 @@ def outlet_name(source: str, declared: Iterable[str], vouched: Iterable[str] = (
     table = outlet_host(source)
     sure = {without_suffix(n, source) for n in vouched}
     declared = [without_suffix(n, source) for n in declared]
-    spelt = {n for n in declared if plausibly_names_site(n, source)
+    spelt = {n for n in declared if n.strip() and not _HOST.fullmatch(n.strip().lower()) and (
+             plausibly_names_site(n, source)
              or (table is not None and outlet_host(n) == table)
-             or (agency is not None and agency_named(n) is agency)}
+             or (agency is not None and agency_named(n) is agency))}
+    # a name the host spells wins over one it does not (an edition's "France Bleu
+    # Orléans" over another's "ici Orléans"): the latter only when none is spelt
     written = Counter(" ".join(n.split()) for n in declared
                       if n.strip() and not _HOST.fullmatch(n.strip().lower())
                       and (n in spelt or (bare and name_like(n))
-                           or (n in sure and vouched_name(n, source))))
+                           or (not spelt and n in sure and vouched_name(n, source))))
     names = _one_spelling(written)
     if not names:
         return source

@@ -172,6 +172,9 @@ def test_editions_on_one_host_do_not_name_each_other() -> None:
     assert outlet_name(host, editions, editions) == "France 3"
     assert outlet_name("la1ere.francetvinfo.fr", ["Guadeloupe la 1ère", "Martinique la 1ère"],
                        ["Guadeloupe la 1ère", "Martinique la 1ère"]) == "la1ere.francetvinfo.fr"
+    # a name the host spells wins over one it does not
+    both = ["France Bleu Orléans", "ici Orléans", "ici Orléans"]
+    assert outlet_name("francebleu.fr", both, both) == "France Bleu Orléans"
     # a name read from a title tag or a feed's title vouches for nothing
     assert outlet_name("mopo.de", ["Hamburger Morgenpost"], []) == "mopo.de"
 
