@@ -22,7 +22,16 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   declare ("Keystone-ATS", "Belga"), which its host does not spell (t-reader23 R11: the
   pages said "keystone-sda.ch" where the record declared "Keystone-ATS");
 - a source that is a host spelling no name (an IP address, a special-use name:
-  :func:`unnamed_host`) is shown by any plain name its articles declare (t-final50 B3);
+  :func:`unnamed_host`) is shown by any name its articles declare (:func:`name_like`:
+  "Nouvelle-Calédonie la 1ère" too; t-final50 B3, t-final56b A12);
+- a name the host does not spell is shown when the outlet **vouches** for it
+  (:func:`vouched_name`): its page declares it in structured data (``og:site_name``,
+  JSON-LD ``publisher``, a news sitemap's ``news:name``, a record's source), or a capture
+  prints it as its masthead over the header's controls ("Hamburger Morgenpost" on
+  ``mopo.de``, "Новости Владивостока" on ``newsvl.ru``, "ici Gard Lozère" on
+  ``francebleu.fr``: t-final56 B2, t-final56b B1), when it looks like a name (never a
+  title, a section's or a control's label: :func:`name_like`) and is not another
+  outlet's (the outlet table's, an agency's);
 - a declared name the outlet table gives the host (``veille/extract/data/outlet_zones.tsv``:
   "DER SPIEGEL" on ``spiegel.de``, "franceinfo" on ``francetvinfo.fr``) names it too, and
   the spellings of one name (case and accents aside) are one name, shown in its best
@@ -46,6 +55,7 @@ from typing import Protocol
 
 from veille.collect.sites import registrable_domain
 from veille.extract.agencies import agency_named, agency_of_host
+from veille.extract.masthead import CAPTURE_MASTHEAD_SITE, chrome_label
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
 from veille.outlet_identity import best_spelling, outlet_host, spelling_key
@@ -303,27 +313,103 @@ def unnamed_host(source: str) -> bool:
         host == suffix or host.endswith("." + suffix) for suffix in SPECIAL_USE)
 
 
-def outlet_name(source: str, declared: Iterable[str]) -> str:
+def outlet_name(source: str, declared: Iterable[str], vouched: Iterable[str] = ()) -> str:
     """The name ``source`` is shown by, given the site names its articles declare
-    (``declared``, one per article, empty strings for none): see the module's rule."""
+    (``declared``, one per article, empty strings for none) and those of them the outlet
+    vouches for (``vouched``: declared in structured data or printed as a capture's
+    masthead, :func:`vouched_evidence`): see the module's rule."""
     if not _HOST.fullmatch(source):
         return best_spelling({source: 1})  # "LE TÉLÉGRAMME": the table's "Le Télégramme"
     agency = agency_of_host(source)
     bare = unnamed_host(source)
     table = outlet_host(source)
+    sure = {without_suffix(n, source) for n in vouched}
     declared = [without_suffix(n, source) for n in declared]
+    spelt = {n for n in declared if n.strip() and not _HOST.fullmatch(n.strip().lower()) and (
+             plausibly_names_site(n, source)
+             or (table is not None and outlet_host(n) == table)
+             or (agency is not None and agency_named(n) is agency))}
+    # a name the host spells wins over one it does not (an edition's "France Bleu
+    # Orléans" over another's "ici Orléans"): the latter only when none is spelt
     written = Counter(" ".join(n.split()) for n in declared
                       if n.strip() and not _HOST.fullmatch(n.strip().lower())
-                      and (plausibly_names_site(n, source) or
-                           (table is not None and outlet_host(n) == table) or
-                           (bare and _NAME.fullmatch(" ".join(n.split())) is not None) or
-                           (agency is not None and agency_named(n) is agency)))
+                      and (n in spelt or (bare and name_like(n))
+                           or (not spelt and n in sure and vouched_name(n, source))))
     names = _one_spelling(written)
     if not names:
         return source
-    if bare and agency is None and len(names) > 1:
-        return source  # several outlets behind one address: no one of them names it
+    if (bare and agency is None or not spelt) and len(names) > 1:
+        # several outlets behind one address, or several names the host spells none of
+        # (the editions "France 3 Occitanie", "France 3 Grand Est" of one host): no one
+        # of them names it, their shared words may ("France 3")
+        return _network_name(names, source, vouched=not bare) or source
     return _network_name(names, source) or min(names, key=lambda n: (-names[n], n))
+
+
+#: Words of a name, at most (:func:`name_like`; "La Nouvelle République du Centre-Ouest
+#: Indre-et-Loire" is eight).
+NAME_WORDS = 8
+_NAME_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
+_NAME_LIKE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+
+
+def name_like(text: str) -> bool:
+    """Whether ``text`` looks like an outlet's name: at most :data:`NAME_WORDS` words of
+    letters and figures ("France 3 Grand Est", "Nouvelle-Calédonie la 1ère", "g1",
+    "НГС", "الغد"), joined by spaces, apostrophes or inner dashes, a letter at least;
+    never a page's chrome ("Skip to main content", "Menu", "Rechercher", "Zum Inhalt
+    springen", a section's label: :func:`~veille.extract.masthead.chrome_label`), and
+    never a title (no colon, no sentence's punctuation, no separator bar)."""
+    line = " ".join(text.split())
+    return (bool(_NAME_LIKE.fullmatch(line)) and len(line.split()) <= NAME_WORDS
+            and any(c.isalpha() for c in line) and not chrome_label(line))
+
+
+#: How a page declares its site's name in its structured data, as
+#: ``content.evidence.site_name`` notes it (:mod:`veille.extract.html.sources`): the Open
+#: Graph ``og:site_name``, the publisher's metadata, the JSON-LD article's ``publisher``
+#: and the site's own JSON-LD node. Not ``application-name`` (a web app's, often its
+#: software's).
+STRUCTURED_SITE_NAMES = frozenset({
+    "og:site_name", "publisher", "dc.publisher", "JSON-LD publisher", "JSON-LD WebSite name",
+    "JSON-LD Organization name", "JSON-LD NewsMediaOrganization name"})
+
+
+def vouched_evidence(evidence: str) -> bool:
+    """Whether a site name read as ``evidence`` says (``content.evidence.site_name``) is
+    the outlet's own word for itself: declared in the page's structured data
+    (:data:`STRUCTURED_SITE_NAMES`) or by a record ("": a JSON record's ``source``, an
+    export's line), or printed as a capture's masthead over its header's controls
+    (:data:`~veille.extract.masthead.CAPTURE_MASTHEAD_SITE`). Not a name read from a
+    title tag's part, an HTML page's heading or a feed's title."""
+    return not evidence or evidence in STRUCTURED_SITE_NAMES or \
+        evidence == CAPTURE_MASTHEAD_SITE
+
+
+def vouched_name(name: str, host: str) -> bool:
+    """Whether the vouched-for site name ``name`` (:func:`vouched_evidence`) is shown for
+    ``host`` though the host does not spell it: it looks like a name
+    (:func:`name_like`), it is not another outlet's of the outlet table ("Le Figaro" on
+    ``tf1info.fr``; r-source56: "Le Parisien" on ``lci.fr``), nor a news agency's unless
+    the host is that agency's (an agency's name over a paper's page is its credit)."""
+    if not name_like(name):
+        return False
+    known = outlet_host(name)
+    if known is not None and known != outlet_host(host):
+        return False
+    agency = agency_named(name)
+    return agency is None or agency is agency_of_host(host)
+
+
+def declarations(store: DeclaredNames, source: str) -> tuple[list[str], list[str]]:
+    """``(declared, vouched)`` site names of ``source``'s latest :data:`SAMPLE` articles
+    (:func:`outlet_name`'s arguments), read from ``store`` (a store that cannot say how a
+    name was read vouches for none)."""
+    reader = getattr(store, "site_name_declarations", None)
+    if reader is None:
+        return store.declared_site_names(source, SAMPLE), []
+    pairs = reader(source, SAMPLE)
+    return [n for n, _ in pairs], [n for n, how in pairs if n and vouched_evidence(how)]
 
 
 def _one_spelling(written: Counter[str]) -> Counter[str]:
@@ -355,7 +441,7 @@ def without_suffix(name: str, host: str) -> str:
     return head
 
 
-def _network_name(names: Counter[str], host: str) -> str:
+def _network_name(names: Counter[str], host: str, *, vouched: bool = False) -> str:
     """The network's name when ``host``'s articles declare several of its editions ("France
     Bleu Breizh Izel", "France Bleu Armorique" on ``francebleu.fr``; two actu.fr titles):
     the first words every declared name shares, when they name the site
@@ -368,6 +454,9 @@ def _network_name(names: Counter[str], host: str) -> str:
     while all(len(w) > common and fold(w[common]) == fold(split[0][common]) for w in split):
         common += 1
     head = " ".join(split[0][:common])
+    if vouched:  # the shared words of names the outlet vouches for: a name, not "La"
+        return head if head and vouched_name(head, host) and not all(
+            fold(w) in _SMALL_WORDS for w in head.split()) else ""
     return head if head and plausibly_names_site(head, host) else ""
 
 
@@ -377,7 +466,7 @@ def names_of(store: DeclaredNames, sources: Iterable[str]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for source in set(sources):
         if _HOST.fullmatch(source or ""):
-            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            name = outlet_name(source, *declarations(store, source))
         else:  # a name: its table spelling when set in capitals
             name = outlet_name(source or "", ())
         if name != source:
@@ -404,7 +493,7 @@ def outlet_names(store: DeclaredNames,
         if cached is not None and cached[0] == count:
             name = cached[1]
         else:
-            name = outlet_name(source, store.declared_site_names(source, SAMPLE))
+            name = outlet_name(source, *declarations(store, source))
             known[source] = (count, name)
         if name != source:
             shown[source] = name

@@ -134,7 +134,21 @@ class Veille:
     def store(self) -> SQLiteStore:
         if self._store is None:
             self._store = open_store(self.settings)
+            self._names_current(self._store)
         return self._store
+
+    def _names_current(self, store: SQLiteStore) -> None:
+        """Re-derive the stored outlet names when the store's were derived with other
+        naming rules (:func:`veille.naming_rules.names_current`), as an index of another
+        ``FORMAT`` is rebuilt; one process does it (a lock in the index's directory), the
+        others find it done next time."""
+        from veille.naming_rules import NAMING_RULES, NAMING_STATE, names_current
+
+        if store.rules_version(NAMING_STATE) == NAMING_RULES:
+            return
+        with self.home.locked(".naming.lock", wait=False) as alone:
+            if alone:
+                names_current(store)
 
     @property
     def read_store(self) -> SQLiteStore:

@@ -28,6 +28,9 @@ from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason, 
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
 from veille.extract.timezones import country_zone, outlet_home_zone
 
+CAPTURE_MASTHEAD_SITE = "the capture's masthead (its outlet's name over the menu)"
+"""The evidence of a site name a capture prints as its masthead (:func:`masthead_name`),
+``content.evidence.site_name``."""
 #: Characters of a line, at most, looked up as an outlet's whole name.
 KNOWN_NAME_CHARS = 60
 
@@ -161,7 +164,7 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     top = next((i for i in range(head_at) if kinds[i] != "address"), 0)
     for i in range(top, min(top + MASTHEAD_REACH, head_at)):
         text = _named_part(" ".join(blocks[i].split()))
-        controls = i + 1 < head_at and control_line(blocks[i + 1])
+        controls = i + 1 < head_at and _header_control(blocks[i + 1])
         known = outlet_part(text)
         if kinds[i] in _CREDIT_KINDS and (
                 (i == top and known) or (controls and agency_named(text) is not None)):
@@ -169,7 +172,7 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
             # one word of an agency's name ("Reuters", "ANSA") is the masthead when the
             # header's controls are under it (t-final51 A8)
             return known or text
-        if kinds[i] in _NOT_MASTHEAD or control_line(text) or menu_shaped(text):
+        if kinds[i] in _NOT_MASTHEAD or _header_control(text) or menu_shaped(text):
             continue
         if known:
             # "Le Monde", "РИА Новости" alone over the headline: an outlet veille's tables
@@ -231,7 +234,8 @@ d' l' and und y e en di del della van
 #: (the handful of controls every site's header prints), written by us from the headers of
 #: the outlets of each language ("Rechercher sur le site", "Suche", "Buscar", "Cerca",
 #: "Zoeken", "Se connecter", "Anmelden", "Iniciar sesión", "Accedi", "Inloggen", "Sign
-#: in", "Abonnez-vous", "Suscríbete", "Abbonati", "Поиск", "Войти"). No outlet is named so.
+#: in", "Abonnez-vous", "Suscríbete", "Abbonati", "Entrar", "Поиск", "Войти", "بحث",
+#: "تسجيل الدخول"). No outlet is named so.
 CONTROL_WORDS = frozenset("""
 rechercher recherche recherchez chercher connexion connecter identifier identifiez
 deconnexion abonner abonnez abonne abonnement abonnements compte inscription inscrire
@@ -239,9 +243,10 @@ inscrivez newsletter newsletters menu search sign log login logout subscribe sub
 account register suche suchen anmelden abmelden einloggen abo abonnieren konto
 registrieren buscar busqueda buscador iniciar sesion suscribete suscribirse suscripcion
 cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zoek
-inloggen abonneren registreren pesquisar pesquisa assine assinar
+inloggen abonneren registreren pesquisar pesquisa assine assinar entrar conta cadastro
 поиск найти искать войти вход выйти регистрация подписка подписаться меню кабинет
-""".split()) | {ts.fold(w) for w in "найти войти".split()}  # folded as the lines are
+""".split()) | {ts.fold(w) for w in "найти войти".split()} | {  # folded as the lines are
+    ts.fold(w) for w in "بحث ابحث تسجيل الدخول دخول خروج اشترك اشتراك القائمة حسابي".split()}
 #: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
 #: "Que recherchez-vous ?", "Sign in to your account", "Mon compte"): function words, and
 #: what a search box's placeholder says it searches ("Rechercher un article...", "Search
@@ -275,10 +280,24 @@ def control_line(text: str) -> bool:
 
 
 def _lower_wordmark(text: str) -> bool:
-    """A site's name written in lower case, one word ("franceinfo") or a host name
-    ("actu.fr", "infos-vexin.fr": t-final51 A8), no furniture."""
-    return len(text.split()) == 1 and text[0].islower() and (
-        text.isalpha() or bool(_HOST.fullmatch(text))) and not furniture_reason(text)
+    """A site's name written in lower case: one word of letters, or of letters and figures
+    ("franceinfo", "g1"), a host name ("actu.fr", "infos-vexin.fr": t-final51 A8), or
+    such a word followed by at most :data:`WORDMARK_EDITION_WORDS` capitalised words of
+    its edition ("ici Gard Lozère", "ici Orléans": t-final56 B2, the name was dropped);
+    no furniture, no control."""
+    words = text.split()
+    first = words[0] if words else ""
+    if not first[:1].islower() or furniture_reason(text) or _header_control(text):
+        return False
+    if len(words) == 1:
+        return (first.isalnum() and any(c.isalpha() for c in first)) or \
+            bool(_HOST.fullmatch(first))
+    return first.isalpha() and len(words) - 1 <= WORDMARK_EDITION_WORDS and all(
+        w[:1].isupper() for w in words[1:]) and not ts.ends_sentence(text)
+
+
+#: Capitalised words, at most, after a lower-case wordmark ("ici Gard Lozère").
+WORDMARK_EDITION_WORDS = 3
 
 
 #: Words of a name, at most, before a dash and the outlet's slogan ("Clicanoo - Le
@@ -334,13 +353,44 @@ def _split_menu(blocks: list[str], start: int, head_at: int) -> bool:
 SKIP_LINK = re.compile(
     r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b"
     r"|(?:aller|passer|acc[ée]der)\s+(?:directement\s+)?(?:au\s+contenu|[àa]\s+la\s+"
-    r"navigation|au\s+menu|[àa]\s+la\s+recherche)\b", re.IGNORECASE)
-"""A page's skip link ("Skip to main content", "Aller au contenu principal"), the first
-link of a page's header for keyboard and screen-reader users (WCAG 2 technique G1, "Adding a
-link at the top of each page that goes directly to the main content area"; a closed class:
-its few wordings in English and French). Under a masthead, with the menu's labels after it
-("Skip to main content  Search  Sign in": t-final33 #13, The Guardian's capture had no
-outlet), it opens the header's menu as a navigation label does."""
+    r"navigation|au\s+menu|[àa]\s+la\s+recherche)\b"
+    r"|(?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation|suche)(?:\s+springen|\s+wechseln)?\b"
+    r"|(?:saltar|ir|pasar)\s+(?:directamente\s+)?al\s+(?:contenido|men[úu])\b"
+    r"|(?:salta|vai|passa)\s+(?:direttamente\s+)?al\s+(?:contenuto|men[úu])\b"
+    r"|(?:pular|ir|saltar)\s+(?:diretamente\s+)?para\s+o\s+(?:conte[úu]do|menu)\b"
+    r"|(?:ga\s+)?(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?(?:inhoud|navigatie)\b"
+    r"|(?:перейти|пропустить)\s+(?:к\s+)?(?:основному\s+)?(?:содержим|содержани|контент|навигаци|меню)\w*"
+    r"|(?:تخط|انتقل)\S*\s+(?:إلى\s+)?(?:المحتوى|القائمة)",
+    re.IGNORECASE)
+"""A page's skip link ("Skip to main content", "Aller au contenu principal", "Zum Inhalt
+springen", "Saltar al contenido", "Salta al contenuto", "Pular para o conteúdo", "Naar de
+inhoud", "Перейти к содержимому", "تخطى إلى المحتوى"), the first link of a page's header
+for keyboard and screen-reader users (WCAG 2 technique G1, "Adding a link at the top of
+each page that goes directly to the main content area"; a closed class: its few wordings
+in the languages veille reads, as the common CMS themes print them). Under a masthead,
+with the menu's labels after it ("Skip to main content  Search  Sign in": t-final33 #13,
+The Guardian's capture had no outlet), it opens the header's menu as a navigation label
+does. It is never the outlet's name (t-final56b A12: a Reuters capture's record named
+its outlet "Skip to main content"): :func:`chrome_label`."""
+
+
+def chrome_label(text: str) -> bool:
+    """Whether the line ``text`` is a label of a page's chrome, never an outlet's name: a
+    skip link (:data:`SKIP_LINK`), a header control ("Rechercher", "Menu", "Se connecter":
+    :func:`control_line`), a navigation or section label or a menu
+    (:func:`~veille.extract.furniture_title.furniture_reason`, :func:`menu_shaped`). The
+    chrome vocabulary veille reads captures with, asked of a name before it names an
+    outlet (the masthead here; the names shown: :mod:`veille.outlet_names`)."""
+    line = " ".join(text.split())
+    return bool(line) and (bool(SKIP_LINK.match(line)) or control_line(line)
+                           or furniture_reason(line) == NAVIGATION_REASON
+                           or menu_shaped(line))
+
+
+def _header_control(text: str) -> bool:
+    """A line of the header's controls or its skip link: what sits under a masthead."""
+    line = " ".join(text.split())
+    return control_line(line) or bool(SKIP_LINK.match(line))
 
 
 _CREDIT_KINDS = frozenset({"byline", "credit"})
@@ -349,8 +399,18 @@ _NOT_MASTHEAD = frozenset({"notice", "dateline", "byline", "credit", "prose"})
 
 def _name_shaped(text: str) -> bool:
     """A line an outlet's name may be: :data:`MASTHEAD_WORDS` words at most, opening on a
-    capital or a figure ("20 Minutes"), no sentence, no colon, no bar, no furniture."""
+    capital, a figure ("20 Minutes") or a letter of a script without case ("الغد":
+    t-final56b B1), no sentence, no colon, no bar, no furniture."""
     words = text.split()
-    return (0 < len(words) <= MASTHEAD_WORDS and (text[0].isupper() or text[0].isdigit())
+    return (0 < len(words) <= MASTHEAD_WORDS and _opens_name(text)
             and ":" not in text and "|" not in text and not ts.ends_sentence(text)
             and not furniture_reason(text))
+
+
+def _opens_name(text: str) -> bool:
+    """Whether ``text`` opens as a name does: a capital, a figure, or a letter of a script
+    that has no case (Arabic, Hebrew, the Indic and CJK scripts), whose words are names
+    without one."""
+    first = text[:1]
+    return first.isupper() or first.isdigit() or (
+        first.isalpha() and first.lower() == first.upper())

@@ -20,6 +20,7 @@ from veille.extract.html import extract_html
 from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.listing_summary import mark_listing_summary
+from veille.extract.masthead import CAPTURE_MASTHEAD_SITE
 from veille.extract.nitf import NITF, extract_nitf
 from veille.extract.not_found import not_found_message
 from veille.extract.paywall_notice import DECLARED_TEXT, cut_paywall_notice
@@ -41,7 +42,7 @@ from veille.extract.wire import (
     wire_source,
 )
 from veille.outlet_identity import in_capitals, table_spelling
-from veille.outlet_names import plain_name, plausibly_names_site, unnamed_host
+from veille.outlet_names import name_like, plausibly_names_site, unnamed_host
 from veille.pipeline.stage import Stage
 from veille.record import (
     BY_UPDATE,
@@ -537,7 +538,7 @@ class ExtractStage(Stage):
                 # A saved page is the page its canonical URL names: saved again after an
                 # update, it is a new version of that article, not a second article.
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
-        if not article.source or (unnamed_host(article.source) and plain_name(
+        if not article.source or (unnamed_host(article.source) and name_like(
                 content.site_name) and content.evidence.get("site_name") not in (
                     TITLED_SITE, MASTHEAD_SITE)
                 and not content.evidence.get("site_name", "").startswith("the capture's")
@@ -586,7 +587,7 @@ class ExtractStage(Stage):
                                   hint="copy the page once the wall is closed")
         evidence = dict(result.evidence)
         if result.masthead:  # the outlet's name it prints over its menu (t-final32 #11)
-            evidence["site_name"] = "the capture's masthead (its outlet's name over the menu)"
+            evidence["site_name"] = CAPTURE_MASTHEAD_SITE
         return Content(
             title=result.title or "",
             # the address the capture prints as its first line (t-final54 B7)

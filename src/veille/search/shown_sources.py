@@ -25,7 +25,7 @@ from veille.index.query import And, Filter, Node, Not, Or
 from veille.index.source_names import name_pattern
 from veille.outlet_identity import other_names
 from veille.outlet_names import (
-    SAMPLE,
+    declarations,
     outlet_name,
     plausibly_names_site,
     same_outlet,
@@ -62,8 +62,8 @@ def shown_hosts(store: Any, value: str, sources: list[str]) -> list[str]:
                 plausibly_names_site(f"{article}{name}", source) for article in _ARTICLES
                 for name in dict.fromkeys((value, capwords(value)))):  # initials: capitals
             continue
-        declared = store.declared_site_names(source, SAMPLE)
-        shown = outlet_name(source, declared)
+        declared, vouched = declarations(store, source)
+        shown = outlet_name(source, declared, vouched)
         if shown != source and (any(
                 re.fullmatch(pattern, " ".join(name.lower().split()))
                 for name in (shown, without_abbreviation(shown)) if name)

@@ -743,6 +743,38 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             names.append(str(content.get("site_name") or ""))
         return names
 
+    def rules_version(self, name: str) -> int:
+        """The version of the rules ``name`` the store's derived data were written with
+        (the ``counters`` row ``name``; 0 when none is kept: :mod:`veille.naming_rules`)."""
+        with self._lock:
+            row = self.conn.execute("SELECT value FROM counters WHERE name = ?",
+                                    (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def keep_rules_version(self, name: str, version: int) -> None:
+        """Keep ``version`` as the rules ``name``'s (:meth:`rules_version`)."""
+        with self._write():
+            self.conn.execute(
+                "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO "
+                "UPDATE SET value = excluded.value", (name, version))
+
+    def site_name_declarations(self, source: str, limit: int) -> list[tuple[str, str]]:
+        """``(site name, how it was read)`` for the latest ``limit`` articles of
+        ``source``, newest first: ``content.site_name`` and its
+        ``content.evidence.site_name`` ("" for a name the page declares in its structured
+        data, a record's own; else the note of where it was read: a capture's masthead,
+        a title tag, a feed's title). :mod:`veille.outlet_names` vouches for some."""
+        rows = self.conn.execute(
+            "SELECT doc FROM articles WHERE source = ? ORDER BY seq DESC LIMIT ?",
+            (source, limit)).fetchall()
+        found = []
+        for (doc,) in rows:
+            content = json.loads(doc).get("content") or {}
+            evidence = content.get("evidence") or {}
+            found.append((str(content.get("site_name") or ""),
+                          str(evidence.get("site_name") or "")))
+        return found
+
     def recent_signatures(self, *, window_minutes: int) -> list[tuple[str, str, int, bytes]]:
         return dedup_sql.recent_signatures(self.conn, window_minutes)
 
