@@ -31,16 +31,23 @@ _PERFECT = r"(?:a|ont|avons|avez|ai|as)\s+(?:(?:finalement|déjà|aussi|égaleme
 _CANCELLING = (r"(?:annul|supprim|suspend|report|repouss|décal|ajourn|déprogramm|"
                r"reprogramm|déplac)(?:é|ée|és|ées)")
 """Participles of cancelling, suspending and moving a set event."""
-_PERMITTING = r"(?:autoris|permis|interdit|fix|programm|planifi|valid|approuv)(?:é|ée|és|ées)?"
-"""Participles of permitting, banning or setting a later act."""
+_PERMITTING = r"(?:autoris(?:é|ée|és|ées)|permis|interdit|programm(?:é|ée|és|ées))"
+"""Participles of permitting, banning or scheduling a later act (not of approving or
+validating, whose bare day is the approving's: "a validé le projet mardi")."""
 _OBJECT = (r"\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|du|ce|cet|cette|ces)\s*"
            r"(?!(?:à|qui|que|qu['’]|de\s+[^\W\d_]+(?:er|ir|re)\b)\b)"
            r"(?:[^\W\d_'’-]+(?:[-'’][^\W\d_]+)*\s+){0,3}?[^\W\d_'’-]+(?:[-'’][^\W\d_]+)*")
 """An object noun phrase: a determiner, then one to four words (no comma)."""
 _OF_DAY = r"\s+(?:de|du|d['’])\s*$"
-_BARE_DAY = r"\s+(?:de|du|d['’])?\s*$"
+_BARE_DAY = r"(?:\s+(?:de|du|d['’]))?\s*$"
+_ACT_NOUN = r"(?:(?<=tion)|(?<=sion)|(?<=ment)|(?<=age))"
+"""The head noun of an act (a nominalisation in -tion, -sion, -ment, -age: "projection",
+"rassemblement", "affichage"): after a verb of permitting, a bare day is that act's only
+when the object names an act ("a autorisé leur projection jeudi", not "a autorisé le
+maire jeudi")."""
 _CANCELLED_THING = re.compile(rf"(?i)(?<![\w'’-]){_PERFECT}{_CANCELLING}{_OBJECT}{_OF_DAY}")
-_PERMITTED_THING = re.compile(rf"(?i)(?<![\w'’-]){_PERFECT}{_PERMITTING}{_OBJECT}{_BARE_DAY}")
+_PERMITTED_THING = re.compile(
+    rf"(?i)(?<![\w'’-]){_PERFECT}{_PERMITTING}{_OBJECT}(?:{_ACT_NOUN}|(?={_OF_DAY})){_BARE_DAY}")
 _WORDS_AFTER_VERB = re.compile(r"(?i)\b(?:à|qui|que|qu['’]|dont|où|pour|avec|par|dans|en|sur)\s")
 
 
