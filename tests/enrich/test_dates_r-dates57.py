@@ -52,6 +52,11 @@ CASES = [
      "Dienstag", "2026-12-08"),
     ("Er bestätigte, am Dienstag mit der Gewerkschaft gesprochen zu haben.", SAT, "de",
      "Dienstag", "2026-12-01"),  # guard: perfect infinitive
+    # a weekend told as over on its Saturday is the one before
+    ("Die Verhandlungen vom Wochenende seien ergebnislos geblieben.", SAT, "de",
+     "Wochenende", "2026-11-28"),
+    ("Die Verhandlungen vom Wochenende seien ergebnislos geblieben.", date(2026, 12, 6),
+     "de", "Wochenende", "2026-12-05"),  # guard: on Sunday, this weekend
     # Russian: perfective future, ordered infinitive; the perfective past stays past
     ("Движение по мосту откроют в субботу, сообщили в мэрии.", FRI, "ru", "субботу",
      "2026-12-05"),

@@ -1035,14 +1035,17 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
 def _weekend(word: str | None, published: date, tense: str,
              lang: _Language) -> tuple[date, str]:
     """The Saturday of the weekend a mention names: the publication week's, or the next or
-    the last by its word; told in the past when that Saturday is still ahead, the one
-    before (as French "le week-end": :func:`veille.enrich.dates._relative`)."""
+    the last by its word; told in the past when that Saturday is still ahead or is the
+    day of writing (a weekend told as over on its Saturday is the one before: "Die
+    Verhandlungen vom Wochenende seien ergebnislos geblieben" written on Saturday 5
+    December, t-final56 A4), the one before (as French "le week-end":
+    :func:`veille.enrich.dates._relative`)."""
     saturday = published + timedelta(days=5 - published.weekday())
     direction = 0 if not word or re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
         _direction(word, lang)
     if direction:
         return saturday + timedelta(days=7 * direction), "weekend"
-    if tense == "past" and saturday > published:
+    if tense == "past" and saturday >= published:
         return saturday - timedelta(days=7), "weekend"
     return saturday, "weekend"
 

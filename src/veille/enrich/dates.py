@@ -1224,7 +1224,8 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
             return saturday + timedelta(days=7), "weekend"
         if any(w in p for w in ("derni", "pass", "last")):
             return saturday - timedelta(days=7), "weekend"
-        if tense == "past" and saturday > published:  # "depuis le week-end", on a Tuesday
+        if tense == "past" and saturday >= published:  # "depuis le week-end", on a Tuesday;
+            # on its Saturday, a weekend told as over is the one before (t-final56 A4)
             return saturday - timedelta(days=7), "weekend"
         return saturday, "weekend"  # "ce week-end": the one of the publication's week
     if "mois" in p or "month" in p:
