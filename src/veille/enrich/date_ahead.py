@@ -315,6 +315,24 @@ the imperfect ("voulait rouvrir lundi"), a past intention whose day a narrative 
 seen go by."""
 
 
+LIEU = re.compile(r"\s+lieu(?![\w'’-])")
+"""The noun of "avoir lieu" (to take place) after "avoir": "doivent avoir lieu lundi" is
+the infinitive of the locution, not a perfect infinitive ("doit avoir quitté")."""
+
+PLANNED_THEN = re.compile(
+    r"(?i)(?<![\w'’-])(?:devait|devaient|allait|allaient|voulait|voulaient|comptait|"
+    r"comptaient|pensait|pensaient|was\s+due\s+to|were\s+due\s+to|was\s+to|were\s+to)"
+    r"(?:\s+(?:bien|encore|alors|aussi|également|initialement|normalement|pourtant)"
+    r"(?![\w'’-]))*\s+(?:(?:se|s['’]|les?|la|l['’]|leur|lui|y|en)\s*)*"
+    r"(?:[^\W\d_]{2,}(?:er|ir|re|oir)(?:\s+lieu)?|take\s+place|[^\W\d_]{2,})"
+    r"(?:\s+[^\W\d_'’]+){0,3}\s+$")
+"""A plan in the imperfect right before a day ("devait se tenir mardi", "devait avoir lieu
+jeudi", "allait reprendre lundi", "was due to take place on Thursday"): the semi-auxiliary
+of the future seen from a past moment (Grevisse, *Le Bon Usage*, § 821; CGEL ch. 3 §5.3,
+"was to"), whose day lies on either side of the writing unless the sentence goes on to
+tell its outcome (the caller's: :func:`veille.enrich.dates._prospective`)."""
+
+
 def _an_infinitive(word: re.Match[str]) -> bool:
     """Whether :data:`_INFINITIVE`'s word is a verb, not a noun of the same ending: in
     lower case ("de Pierre" is a name), not a French noun in -ure other than "-clure"
@@ -374,7 +392,8 @@ def wanted_when(before: str, present: bool = False) -> str:
     le passé"; CGEL ch. 3 §5.3, the past perfect; issue 16, r-dates49, r-dates50)."""
     before = re.split(r"[;\n«»“”]|[.!?…]\s", before)[-1]
     bare = max(WANTING_BARE.finditer(before), key=lambda m: m.start(), default=None)
-    if bare is not None and _an_infinitive(bare) and bare.group("fr").lower() != "avoir" and \
+    if bare is not None and _an_infinitive(bare) and (
+            bare.group("fr").lower() != "avoir" or LIEU.match(before, bare.end())) and \
             not re.search(r"[,:]\s", before[bare.end():]) and \
             _NEW_CLAUSE.search(before, bare.end()) is None:
         return "now"

@@ -47,7 +47,7 @@ _VERBS = {
           r"confirm\w*|unveil\w*|decided\s+to\s+hold)\b",
     "es": r"\b(?:anunci\w*|convoc\w*|convoqu\w*|llam\w*\s+a|fij\w*|program\w*|prev\w*|"
           r"confirm\w*|decidi\w*)\b",
-    "it": r"\b(?:annunci\w*|indett\w*|indic(?:e|ono)|indir\w*|convoca\w*|fissa\w*|"
+    "it": r"\b(?:annunci\w*|proclam\w*|indett\w*|indic(?:e|ono)|indir\w*|convoca\w*|fissa\w*|"
           r"programma\w*|previst\w*|prevede\w*|conferma\w*|chiamat\w*\s+a|deciso)\b",
     "de": r"\b(?:kündig\w*|angekündigt|ruf\w*|rief\w*|aufgerufen|berief\w*|einberufen|"
           r"plan\w*|geplant|setzt\w*|angesetzt|bestätig\w*|beschloss\w*|terminiert\w*)\b",

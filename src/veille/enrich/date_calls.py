@@ -58,7 +58,8 @@ _CALLS = {
           r"punt(?:a|ano)|decis[oaie]|decid(?:e|ono)|promess[oaie]|promett\w*|"
           r"minacci\w*|chies(?:to|ta|e|ero)|chied(?:e|ono))\b",
     "de": r"\b(?:(?:rief|riefen|ruft|rufen|forderte|forderten|fordert|fordern)\b[^.;!?]{0,80}?"
-          r"\bauf|aufgerufen|aufgefordert|appellier\w*|plan(?:t|en|te|ten)|geplant|"
+          r"\bauf|(?:kündigte|kündigten|kündigt|kündigen)\b[^.;!?]{0,80}?\ban|angekündigt|"
+          r"aufgerufen|aufgefordert|appellier\w*|plan(?:t|en|te|ten)|geplant|"
           r"beabsichtig\w*|will|wollen|wollte|wollten|beschloss(?:en)?|droh(?:t|en|te|ten)|"
           r"versprach(?:en)?|bat|baten|bittet|bitten)\b",
 }
@@ -75,9 +76,12 @@ _INFINITIVE = {
 }
 """The infinitive's mark and the infinitive after the calling's object ("to march", "à
 cesser", "a parar", "a scioperare", "di chiudere")."""
-_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]{2,}en\b|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}en\b")
+ZU_INFINITIVE = re.compile(r"\bzu\s+(?!haben\b|sein\b|werden\b)[a-zäöüß]{2,}(?:en|ln|rn)\b|"
+                           r"\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ln|rn)\b")
 """The German zu-infinitive, after the date ("am 12. März die Arbeit niederzulegen",
-"am 12. März zu streiken")."""
+"am 12. März zu streiken", "zu verhandeln": the infinitive ends in -en, or -ln/-rn after
+a stem in -el/-er, Duden, *Die Grammatik*, § Infinitiv); not the perfect infinitive "…
+gesprochen zu haben", a past."""
 _PLUPERFECT = {
     "fr": r"\b(?:avait|avaient|avions|aviez|avais|était|étaient)\s+(?:\w+\s+)?$",
     "en": r"\bhad\s+(?:\w+\s+)?$",
@@ -107,5 +111,5 @@ def called_to_act(text: str, start: int, end: int, language: str) -> bool:
         if _DE_PLUPERFECT.search(before):
             return False
         after = _SENTENCE.split(text[end:end + REACH])[0]
-        return _ZU_INFINITIVE.search(before[call.end():] + " " + after) is not None
+        return ZU_INFINITIVE.search(before[call.end():] + " " + after) is not None
     return re.search(_INFINITIVE[code], before[call.end():], re.IGNORECASE) is not None

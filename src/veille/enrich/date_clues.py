@@ -61,15 +61,20 @@ _UNSCHEDULED = (
     r"incendies?|explosions?|accidents?|attaques?|attentats?|fusillades?|agressions?|"
     r"incidents?|drames?|collisions?|effondrements?|[ée]boulements?|pannes?|naufrages?|"
     r"[ée]meutes?|violences|heurts|d[ée]faites?|victoires?|chutes?|d[ée]c[èe]s|"
-    r"meurtres?|bagarres?|affrontements?|coupures?)")
+    r"meurtres?|bagarres?|affrontements?|coupures?|d[ée]couvertes?|fuites?|disparitions?|"
+    r"d[ée]raillements?|glissements?)")
 """Nouns of an event nobody schedules (a storm, an attack, an accident, a defeat), whose
 day is known only once it happened."""
 _AFTER_EVENT = re.compile(
     r"(?i)(?<![\w'’])après\s+(?:(?:le|la|les|l['’]|ce|cette|ces)\s*)"
     r"(?:[^\W\d_]+[\s'’-]+){0,2}?" + _UNSCHEDULED +
-    r"(?:[\s'’-]+[^\W\d_]+){0,2}?\s+(?:de|d['’])\s*$")
-"""After an event nobody schedules (a storm, an attack, an accident, a defeat), the day
-of which is known only once it happened: "après les violentes rafales de jeudi"."""
+    r"(?:(?:[\s'’-]+[^\W\d_]+){0,2}?\s+(?:de|d['’])\s*|"
+    r"\s+(?:de|d['’]|du|des)\s*(?:(?:la|le|les|l['’]|un|une)\s*)?[^\W\d_]+"
+    r"(?:[\s-]+[^\W\d_]{3,})?\s+)$")
+"""After an event nobody schedules (a storm, an attack, an accident, a defeat, a
+discovery), the day of which is known only once it happened: "après les violentes rafales
+de jeudi", and the weekday after the noun's own complement, "après la découverte d'une
+fuite jeudi soir" (t-final56b A6: read as the coming Thursday under "restera fermée")."""
 
 
 _UNSCHEDULED_BEFORE = re.compile(
@@ -80,8 +85,10 @@ def unscheduled(before: str) -> bool:
     """Whether the weekday after ``before`` complements the noun of an event nobody
     schedules ("des orages de", "l'éboulement de"): a cause that has happened, even of
     what is still to come ("restera fermée en raison de l'éboulement de mercredi"), where
-    a scheduled one may be ahead ("sera coupée en raison du marathon de dimanche")."""
-    return bool(_UNSCHEDULED_BEFORE.search(before))
+    a scheduled one may be ahead ("sera coupée en raison du marathon de dimanche"); after
+    "après", the noun's own complement may stand between ("après la découverte d'une
+    fuite jeudi soir")."""
+    return bool(_UNSCHEDULED_BEFORE.search(before) or _AFTER_EVENT.search(before))
 
 
 def caused_by(before: str) -> bool:

@@ -646,6 +646,22 @@ def _announced(g: dict[str, str | None], text: str, start: int, end: int,
     return announced_event(text, start, lang.code) and not lang.past.search(rest)
 
 
+def _announced_day(text: str, start: int, end: int, lang: _Language) -> bool:
+    """Whether a bare weekday dates an event a verb before it announces, calls or sets
+    (:func:`veille.enrich.date_announced.announced_event`: "hanno proclamato uno sciopero
+    lunedì") or an act it calls for or plans (:func:`veille.enrich.date_calls.called_to_act`:
+    "kündigte an, am Dienstag mit der Gewerkschaft zu sprechen"), and the rest of its
+    sentence tells no past (t-final56 A4, t-final56b A6)."""
+    from veille.enrich.date_announced import announced_event
+    from veille.enrich.date_calls import ZU_INFINITIVE, called_to_act
+
+    rest = re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0]
+    if lang.code == "de" and (zu := ZU_INFINITIVE.search(rest)) is not None:
+        rest = rest[zu.end():]  # the infinitive's own complements tell no tense
+    return (announced_event(text, start, lang.code) or called_to_act(
+        text, start, end, lang.code)) and not lang.past.search(rest)
+
+
 def _act_called_for(g: dict[str, str | None], text: str, start: int, end: int,
                     lang: _Language) -> bool:
     """Whether a day and month or a month without a year is the date of an act a verb
@@ -918,6 +934,11 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             tense = _plan_side(text[end:end + 200], lang)
         if tense != "future" and _announced(g, text, start, end, lang):
             tense = "future"  # "convocaron una huelga el 25 de mayo" (t-final51 A1)
+        elif tense == "past" and wd and not (g["wdmon"] or g["pre"] or g["post"]) and \
+                _announced_day(text, start, end, lang):
+            # "hanno proclamato uno sciopero lunedì": the announcing is past, the day of
+            # what it announces the nearest (the French rule, :func:`dates._announced_event`)
+            tense = ""
         elif tense != "future" and _act_called_for(g, text, start, end, lang):
             tense = ""  # "llamó a … a parar el 15 de marzo": the nearest (t-final51b A9)
         elif tense != "future" and moved_ahead(text, start, end, lang.code):
@@ -1014,14 +1035,17 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
 def _weekend(word: str | None, published: date, tense: str,
              lang: _Language) -> tuple[date, str]:
     """The Saturday of the weekend a mention names: the publication week's, or the next or
-    the last by its word; told in the past when that Saturday is still ahead, the one
-    before (as French "le week-end": :func:`veille.enrich.dates._relative`)."""
+    the last by its word; told in the past when that Saturday is still ahead or is the
+    day of writing (a weekend told as over on its Saturday is the one before: "Die
+    Verhandlungen vom Wochenende seien ergebnislos geblieben" written on Saturday 5
+    December, t-final56 A4), the one before (as French "le week-end":
+    :func:`veille.enrich.dates._relative`)."""
     saturday = published + timedelta(days=5 - published.weekday())
     direction = 0 if not word or re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
         _direction(word, lang)
     if direction:
         return saturday + timedelta(days=7 * direction), "weekend"
-    if tense == "past" and saturday > published:
+    if tense == "past" and saturday >= published:
         return saturday - timedelta(days=7), "weekend"
     return saturday, "weekend"
 

@@ -362,4 +362,33 @@ def bound_after_act(text: str, start: int, end: int, weekday: int,
         act_day = published
     else:
         return None
+    if weekday == act_day.weekday() and same_day_span(text, end):
+        return act_day  # "a placé … à partir de samedi 16 heures" told that Saturday
     return act_day + timedelta(days=(weekday - act_day.weekday() - 1) % 7 + 1)
+
+
+_LATER_THAT_DAY = re.compile(
+    r"(?i)\s*(?:(?:à|at|from)\s+)?(?:\d{1,2}\s*(?:h|heures?)(?![\w])|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:en\s+)?(?:fin\s+d['’]\s*)?"
+    r"(?:matinée|matin|après-midi|midi|soir|soirée|nuit|morning|afternoon|noon|evening|"
+    r"night)\b)")
+"""A clock time or a part of the day right after a weekday ("samedi 16 heures", "samedi
+soir", "Saturday 6pm")."""
+_RANGE_END_AFTER = re.compile(
+    r"(?i)^[^.;!?\n]{0,60}?\b(?:à|au|jusqu['’]\s*(?:à|au)|to|until|till|through)\s+"
+    r"(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b")
+"""A range's other weekday within the sentence after its first ("… samedi 16 heures et
+jusqu'à dimanche 10 heures")."""
+
+
+def same_day_span(text: str, end: int) -> bool:
+    """Whether a span that opens on the writing's own weekday (the mention ending at
+    ``end``) opens that very day: when a clock time or a part of the day follows ("à partir
+    de samedi 16 heures", told on Saturday morning: a weather warning, a closure set for
+    the afternoon; t-final56b A5), or when the range's other weekday follows, which would
+    come before a start a week on (a range's start cannot follow its end). Otherwise a
+    span set by a past act on that weekday opens a week on ("dès lundi" told on a Monday
+    would be "dès aujourd'hui", t-enrich24 E14)."""
+    return _LATER_THAT_DAY.match(text, end) is not None or \
+        _RANGE_END_AFTER.match(text[end:end + 90]) is not None

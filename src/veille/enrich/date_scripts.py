@@ -45,6 +45,10 @@ from typing import TYPE_CHECKING
 
 from babel import Locale
 
+from veille.enrich.date_arabic_ahead import ahead_in_clause
+from veille.enrich.headline_days import body_weekdays
+from veille.enrich.russian_verbs import markers as russian_markers
+
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
 
@@ -169,14 +173,19 @@ def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
     return pattern, weekdays, months, days, units
 
 
-def _tense(text: str, start: int, end: int, code: str) -> str:
-    """'past', 'future' or '' from the markers of the mention's clause (module docstring)."""
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The mention's clause before it and after it (at most 160 characters each)."""
     head = text[max(0, start - 160):start]
     cut = list(_CLAUSE.finditer(head))
     before = head[cut[-1].end():] if cut else head
     tail = text[end:end + 160]
     stop = _CLAUSE.search(tail)
-    after = tail[:stop.start()] if stop else tail
+    return before, tail[:stop.start()] if stop else tail
+
+
+def _tense(text: str, start: int, end: int, code: str) -> str:
+    """'past', 'future' or '' from the markers of the mention's clause (module docstring)."""
+    before, after = _clause_around(text, start, end)
     best: tuple[int, str] | None = None
     for tense, cue in (("past", _PAST[code]), ("future", _FUTURE[code])):
         for m in cue.finditer(before):
@@ -185,6 +194,13 @@ def _tense(text: str, start: int, end: int, code: str) -> str:
         for m in cue.finditer(after):
             if best is None or m.start() < best[0]:
                 best = (m.start(), tense)
+    if code == "ru":  # a perfective future, an ordered infinitive (russian_verbs)
+        for _, at, tense in russian_markers(before):
+            if best is None or len(before) - at < best[0]:
+                best = (len(before) - at, tense)
+        for at, _, tense in russian_markers(after):
+            if best is None or at < best[0]:
+                best = (at, tense)
     return best[1] if best else ""
 
 
@@ -214,7 +230,10 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
                 if code == "ru" and not direction else None
             if adjective is not None:  # "в следующий понедельник" (t-final55b A11a)
                 direction = 1 if adjective.group(1) else -1
-            if code == "ar" and not tense:
+            if code == "ar" and tense != "future" and ahead_in_clause(
+                    *_clause_around(text, start, end)):
+                tense = "future"  # "أن تستمر … حتى يوم الاثنين" (date_arabic_ahead)
+            elif code == "ar" and not tense:
                 tense = "past"  # the press narrates in the perfect (module docstring)
             value = _weekday(weekday, published, direction, tense)
             part = (_AR_PARTS if code == "ar" else _RU_PARTS).get((g["part"] or "").lower(), "")
@@ -257,4 +276,10 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
         tense = "future" if value > published else "past" if value < published else ""
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(),
                                    granularity, sentence.text if sentence else "", tense))
-    return sorted(found, key=lambda d: d.start)
+    def weekday_of(words: str) -> int | None:
+        named = pattern.search(words)
+        wd = named.group("wd") if named is not None else None
+        return next((n for name, n in weekdays.items() if _fold(name) == _fold(wd)), None) \
+            if wd else None
+
+    return body_weekdays(text, sorted(found, key=lambda d: d.start), weekdays, weekday_of)

@@ -115,6 +115,7 @@ from veille.enrich import date_scan
 from veille.enrich.clauses import after_incise, clause_after, own_clause
 from veille.enrich.date_ahead import (
     FEAST_UNTIL,
+    PLANNED_THEN,
     SAYING_ANY,
     THANKS_FOR,
     ahead_of_limit,
@@ -163,6 +164,8 @@ from veille.enrich.date_inquiries import inquired_days_past
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_month_parts import with_month_parts
 from veille.enrich.date_moved import moved_tense
+from veille.enrich.date_objects import object_day_ahead
+from veille.enrich.date_pairs import coordinated_weekdays
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
 from veille.enrich.date_plan_side import (
@@ -1221,7 +1224,8 @@ def _relative(phrase: str, published: date, tense: str = "") -> tuple[date, str]
             return saturday + timedelta(days=7), "weekend"
         if any(w in p for w in ("derni", "pass", "last")):
             return saturday - timedelta(days=7), "weekend"
-        if tense == "past" and saturday > published:  # "depuis le week-end", on a Tuesday
+        if tense == "past" and saturday >= published:  # "depuis le week-end", on a Tuesday;
+            # on its Saturday, a weekend told as over is the one before (t-final56 A4)
             return saturday - timedelta(days=7), "weekend"
         return saturday, "weekend"  # "ce week-end": the one of the publication's week
     if "mois" in p or "month" in p:
@@ -2030,6 +2034,16 @@ def _prospective(match: re.Match[str], text: str, start: int, end: int) -> str:
                 but, _nearest_marker("", but, english=english) is not None):
             return STILL
         return CHANGED if plain and then is not None and then[1] == "past" else "past"
+    if plain and PLANNED_THEN.search(piece):
+        # "devait se tenir mardi, mais il a été reporté": an imperfect plan told with its
+        # outcome in the past is a changed plan (t-final56 A4); with none, the nearest day
+        rest = re.split(r"[.!?…](?:\s|$)|\n", text[end:end + 3 * WINDOW])[0]
+        then = _nearest_marker("", _SAYING_PAST.sub(_blank, SAYING_ANY.sub(_blank, rest)),
+                               english=is_english(text[max(0, start - 4 * WINDOW):
+                                                       end + 2 * WINDOW]))
+        if gone_by(rest):
+            return "past"
+        return CHANGED if then is not None and then[1] == "past" else ""
     return ""
 
 
@@ -2078,10 +2092,11 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     r-lang54), one in Arabic or Russian by :func:`veille.enrich.date_scripts.script_dates`
     (r-lang54)."""
     if reads_scripts(language):
-        return script_dates(text, published, language)
+        return coordinated_weekdays(text, script_dates(text, published, language), published)
     if reads_foreign(language):
-        return with_month_parts(text, inquired_days_past(
-            text, foreign_dates(text, published, language), published, language), language)
+        return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(
+            text, foreign_dates(text, published, language), published, language), language),
+            published)
     found = _found_from(text, published)
     marks = update_marks(text, found, published, updated)
     if first and updated is not None and 0 < (updated - published).days <= UPDATE_REACH_DAYS:
@@ -2096,9 +2111,10 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
                        key=lambda d: d.start)
     if not first:  # one version read: its past weekdays may be the update's
         found = told_by_update(found, published, updated, text)
-    return with_month_parts(text, inquired_days_past(text, [
+    return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(text, [
         past_when_over(d, published) for d in printed_week_ahead(
-            named_in_paragraph(text, found), published)], published, language), language)
+            named_in_paragraph(text, found), published)], published, language), language),
+        published)
 
 
 def _found_from(text: str, published: date) -> list[MentionedDate]:
@@ -2162,6 +2178,10 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
                     _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1])) and \
                 not _past_after(text, end):
             tense = "future"  # "dès lundi", "prêt à les revoir lundi": ahead (t-enrich24 E14)
+        elif match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                         match.group("wdweek")) and tense != "future" and \
+                object_day_ahead(text[max(0, start - 2 * WINDOW):start]):
+            tense = "future"  # "a annulé ses vols de lundi", "a autorisé leur projection jeudi"
         elif _MOVED_TO.search(text[max(0, start - 48):start] + _own_preposition(match)):
             tense = "future"  # the new day of what was moved or set is ahead
         elif moved := moved_tense(

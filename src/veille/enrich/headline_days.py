@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from veille.enrich.dates import MentionedDate
 
@@ -56,6 +56,13 @@ _FRENCH_PAST = re.compile(
 """A French compound past ("a ravagé", "ont détruit", "s'est abattu", an adverb in
 "-ment" between): its participle in ``verb``."""
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_PARTICIPLE_BEFORE = re.compile(r"(?i)[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|"
+                                r"t|te|ts|tes)\s+$")
+"""A French participle right before a headline's weekday, with no auxiliary in the
+headline ("les écoles fermées jeudi", "un cycliste tué samedi"): the verbless headline
+tells a measure ahead as often as an event gone by, so the body's day for the same weekday
+decides when it gives one (t-final56 A4: "les écoles fermées jeudi" over a body saying "a
+décidé de fermer les écoles jeudi")."""
 
 
 def headline_end(text: str) -> int:
@@ -126,6 +133,34 @@ def told_in_past(headline: str, lead: str) -> bool:
                if word.lower() not in WEEKDAY_NAMES)
 
 
+DATED_REACH_DAYS = 6
+"""How far (days) from publication a body's full date may lie to give a headline's bare
+weekday its day: within the week on either side, where the weekday names one day."""
+
+
+def _dated_in_body(found: list[MentionedDate], end: int, weekday: int,
+                   published: date) -> set[str]:
+    """The days (ISO) the body (mentions from ``end`` on) gives in full with the weekday
+    ``weekday`` ("mardi 8 décembre", its weekday and day agreeing) within
+    :data:`DATED_REACH_DAYS` of ``published``: the headline's "mardi" is that day when
+    there is one (t-final56 A4: "le métro de Marseille fermé mardi" over a body saying
+    "ne circuleront pas mardi 8 décembre" was read as the Tuesday gone by)."""
+    days: set[str] = set()
+    for b in found:
+        words = b.text.split()
+        if b.start < end or b.granularity != "day" or not b.weekday_ok or not words or \
+                WEEKDAY_NAMES.get(words[0].lower()) != weekday or \
+                not re.search(r"\d", b.text):
+            continue
+        try:
+            value = date.fromisoformat(b.value)
+        except ValueError:
+            continue
+        if value.weekday() == weekday and abs((value - published).days) <= DATED_REACH_DAYS:
+            days.add(b.value)
+    return days
+
+
 def headline_days(text: str, found: list[MentionedDate], published: date,
                   timetable: frozenset[int] = frozenset()) -> list[MentionedDate]:
     """``found`` with each bare weekday of the headline (:func:`headline_end`) whose
@@ -139,14 +174,25 @@ def headline_days(text: str, found: list[MentionedDate], published: date,
     out: list[MentionedDate] = []
     for d in found:
         day = bare_weekday(d.text) if d.start < end and d.granularity == "day" else None
-        if day is None or not (not d.tense or d.tense == "future" and d.start in timetable):
+        participle = d.tense == "past" and _FRENCH_PAST.search(text[:end]) is None and \
+            _PARTICIPLE_BEFORE.search(text, max(0, d.start - 24), d.start) is not None
+        if day is None or not (not d.tense or d.tense == "future" and d.start in timetable
+                               or participle):
             out.append(d)
             continue
         same = [b for b in found if b.start >= end and b.granularity == "day"
                 and bare_weekday(b.text) == day]
         told = {(b.value, b.tense) for b in same if b.tense in ("past", "future")}
+        dated = _dated_in_body(found, end, day, published)
         if len({value for value, _ in told}) == 1:
             value, tense = min(told)
+            d = replace(d, value=value, tense=tense, weekday_ok=True)
+        elif participle:
+            pass  # a participle's past stands unless the body tells the day (above)
+        elif not told and len(dated) == 1:
+            value = dated.pop()
+            tense = "future" if value > published.isoformat() else \
+                "past" if value < published.isoformat() else ""
             d = replace(d, value=value, tense=tense, weekday_ok=True)
         elif not same and told_in_past(text[:end], _lead(text, end)):
             back = published - timedelta(days=(published.weekday() - day) % 7)
@@ -156,7 +202,9 @@ def headline_days(text: str, found: list[MentionedDate], published: date,
 
 
 def body_weekdays(text: str, found: list[MentionedDate],
-                  names: Mapping[str, int]) -> list[MentionedDate]:
+                  names: Mapping[str, int],
+                  weekday_of: Callable[[str], int | None] | None = None
+                  ) -> list[MentionedDate]:
     """``found`` (the dates of a text in a language other than French and English, whose
     weekdays ``names`` gives in lower case, 0 = Monday) with each bare weekday of the
     headline (:func:`headline_end`) set to the day the body gives the same weekday, when
@@ -165,12 +213,17 @@ def body_weekdays(text: str, found: list[MentionedDate],
     metrô" was read as the coming Sunday while its lead's "iniciada no domingo" was the
     one gone by; "il vertice previsto per giovedì salta" likewise). A foreign mention's
     tense is its side of the writing once resolved, so the headline's own reading is not
-    asked for: the body, which tells the event in full, decides; unchanged otherwise."""
+    asked for: the body, which tells the event in full, decides; unchanged otherwise.
+    ``weekday_of`` reads the weekday of a mention's words where the first word is not it
+    (Arabic "يوم الأحد", Russian "в субботу": :mod:`veille.enrich.date_scripts`,
+    t-final56b A6)."""
     end = headline_end(text)
     if not end:
         return found
 
     def bare(words: str) -> int | None:
+        if weekday_of is not None:
+            return None if re.search(r"\d", words) else weekday_of(words)
         first = words.split()[0].lower() if words.split() else ""
         return None if re.search(r"\d", words) else names.get(first)
 

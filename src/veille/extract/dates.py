@@ -167,7 +167,10 @@ _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])
 #: German "Uhr" ("17.45 Uhr"); a dot between two numbers says no time otherwise.
 _CLOCK_WORD = r"(?i:[ap]\.?\s?m(?![a-z])|uhr(?!\w))"
 _TIME = (
-    r"(?:\s*(?:à|a|at|,|-|\||·|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore)?\s*"
+    r"(?:\s*(?:à|a|at|,|-|\||·|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore|"
+    # Arabic "الساعة" (the hour), alone or after a dash, a comma or "في" (at): "4 كانون
+    # الأول 2026 الساعة 10:20" (t-final56b A12: the time was dropped); Russian "в 10:20"
+    r"[-،,]?\s*(?:في\s+)?الساعة|,?\s*в)?\s*"
     # A dot separates hours and minutes in British usage ("14.05 GMT", Guardian, BBC style
     # guides): read only before a stated zone, where "2026 3.50" cannot be a price.
     # So does a German "17.45 Uhr" (Duden, "Uhrzeit": "um 17.45 Uhr") and an English
