@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich import foreign
+from veille.enrich.aged_names import aged_names
 from veille.enrich.aliases import Alias, AliasTable, is_title
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
@@ -1278,7 +1279,8 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                                           doubtful)
             if m.start not in doubtful or " " in m.text
             for named in _named_after(text, m, table)])), table), table), table)
-    return trade_names(text, kinds)  # "Boissons Kuntz": a firm (t-final56b A10)
+    # "Boissons Kuntz": a firm (t-final56b A10); "Josiane, 71 ans": a person (t-final56 A11)
+    return aged_names(text, trade_names(text, kinds))
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
