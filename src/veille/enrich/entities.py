@@ -60,6 +60,7 @@ from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
 from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
 from veille.enrich.service_acronyms import unit_after_rank
+from veille.enrich.site_names import site_names
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -1280,7 +1281,8 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             if m.start not in doubtful or " " in m.text
             for named in _named_after(text, m, table)])), table), table), table)
     # "Boissons Kuntz": a firm (t-final56b A10); "Josiane, 71 ans": a person (t-final56 A11)
-    return aged_names(text, trade_names(text, kinds))
+    # "la base des sous-marins de Keroman": the site's place (caps/17)
+    return site_names(text, aged_names(text, trade_names(text, kinds)))
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
