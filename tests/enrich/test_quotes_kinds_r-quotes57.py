@@ -52,6 +52,10 @@ def _speakers(text: str) -> dict[str, str]:
     ("Crues du Gard : « Nous savions, et nous avons continué à construire »\n\n"
      "Les crues ont fait deux morts.", "Nous savions, et nous avons continué à construire",
      ""),
+    ("Le préfet des Alpes-Maritimes, Laurent Hottiaux, a décidé de fermer les écoles "
+     "jeudi à Nice, Saint-Martin-Vésubie et Roquebillière. « La Vésubie garde le souvenir "
+     "de la tempête Alex », a-t-il déclaré.",
+     "La Vésubie garde le souvenir de la tempête Alex", "Laurent Hottiaux"),
     ("Pierre Moreau : « Le port de Brest doit rester public »\n\nLe conseil se réunira.",
      "Le port de Brest doit rester public", "Pierre Moreau"),
     ("Conseil de Paris : « Nous voterons le budget lundi »\n\nLe conseil se réunira.",

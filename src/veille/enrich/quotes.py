@@ -4650,6 +4650,13 @@ def _body_shaped(name: str) -> bool:
     return any(w.lower() in ORG_HEADS for w in words) and not known_given_name(words[0])
 
 
+_LISTED_AFTER = re.compile(
+    r"(?:[ \xa0]*,[ \xa0]*[A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+[A-ZÀ-Ý][\w'’-]+)*)*"
+    r"[ \xa0]+(?:et|ou)[ \xa0]+[A-ZÀ-Ý]")
+"""What follows a name inside an enumeration of names: more names after commas, then
+"et"/"ou" and the last one ("Nice, Saint-Martin-Vésubie et Roquebillière")."""
+
+
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
                     gender: str = "", person: bool = False, singular: bool = False
                     ) -> tuple[str, tuple[int, int]] | None:
@@ -4708,6 +4715,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue
         if singular and _plural_mention(text, (name, (match.start(1), match.end(1)))):
             continue  # "Les Tullistes se mobiliseront. « … », a-t-elle lancé": not them
+        if singular and _LISTED_AFTER.match(text, match.end(1)):
+            continue  # "… de fermer les écoles à Nice, Saint-Martin-Vésubie et
+            # Roquebillière. « … », a-t-il déclaré": a member of an enumeration (its
+            # "et" is no verb), never the subject a singular pronoun takes up (t-final56 A3)
         if singular and _elided_other_gender(text, name, match.start(1), gender):
             continue  # "L'entreprise Armor Travaux a reconnu … « … », a-t-il assuré"
         if person and _body_shaped(name):
