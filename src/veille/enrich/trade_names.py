@@ -12,6 +12,8 @@ capitalised as the name's first word, singular or plural.
 
 :func:`trade_names` relabels ORG a mention whose text opens with such a word followed by
 a capitalised name, or that follows one directly (then the span takes the trade word).
+A name that is a person's whole (a given name, then a surname: "des Transports Carla
+Ferrante", a minister's portfolio then her name) is left alone.
 Pure function on the entity stage's mentions; nothing here raises.
 """
 
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from veille.enrich.gender import given_name_gender
 
 if TYPE_CHECKING:
     from veille.enrich.entities import Mention
@@ -49,7 +53,12 @@ def trade_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.label == "ORG":
             continue
-        if _OPENING.match(mention.text):
+        opening = _OPENING.match(mention.text)
+        rest = mention.text[opening.end() - 1:] if opening else mention.text
+        if len(rest.split()) > 1 and given_name_gender(rest.split()[0]):
+            continue  # "la ministre des Transports Carla Ferrante": the portfolio, then a
+            # person named whole (a given name and a surname)
+        if opening is not None:
             mention.label, mention.literal = "ORG", False
             continue
         before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
