@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from veille.enrich import foreign
+from veille.enrich.aged_names import aged_names
 from veille.enrich.aliases import Alias, AliasTable, is_title
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
@@ -61,6 +62,7 @@ from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
 from veille.enrich.russian_names import person_nominative, surname_nominatives
 from veille.enrich.service_acronyms import unit_after_rank
+from veille.enrich.site_names import site_names
 from veille.enrich.span_ends import (
     continue_at_particles,
     cut_dangling,
@@ -78,6 +80,7 @@ from veille.enrich.text import (
     strip_title,
 )
 from veille.enrich.thing_heads import named_things
+from veille.enrich.trade_names import trade_names
 from veille.enrich.vessels import without_vessels
 
 Span = tuple[int, int, str]
@@ -1272,13 +1275,16 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:
         if mention.label == "LOC" and is_celestial(mention.text, celestial):
             mention.label = "MISC"  # "de Mars à la Lune": the planet, no commune
-    return named_things(text, kinds_by_heads(text, named_kinds(text, _bodies_by_their_heads(
+    kinds = named_things(text, kinds_by_heads(text, named_kinds(text, _bodies_by_their_heads(
         text, table, _clubs_throughout(text, [
             seat_as_place(text, _government(text, named), table)
             for m in _join_particle_names(text, _complete_surnames(text, mentions), table,
                                           doubtful)
             if m.start not in doubtful or " " in m.text
             for named in _named_after(text, m, table)])), table), table), table)
+    # "Boissons Kuntz": a firm (t-final56b A10); "Josiane, 71 ans": a person (t-final56 A11)
+    # "la base des sous-marins de Keroman": the site's place (caps/17)
+    return site_names(text, aged_names(text, trade_names(text, kinds)))
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
@@ -1456,9 +1462,12 @@ whatever its letters (the English "Ocha" after the French name), no person."""
 _TITLE_ARTICLE_OPENING = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 _STORM_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricane|"
-    r"storm|typhoon|cyclone)[ \t\u00a0]+$")
+    r"storm|typhoon|cyclone|hurricane)(?:[ \t\u00a0]+(?-i:(?:tropicales?|intenses?|"
+    r"violentes?|subtropicales?|extra-?tropicales?|tropical|subtropical)))*[ \t\u00a0]+$")
 """A storm's noun right before its name ("le cyclone Chido", "la tempête Ciarán",
-"Hurricane Melissa"): the name is the event's (MISC), no place nor person."""
+"Hurricane Melissa"), or with the adjectives of the storm's class between them ("la
+tempête tropicale intense Belal", "tropical storm Lionel": Météo-France's and the WMO's
+classes of tropical systems): the name is the event's (MISC), no place nor person."""
 _IDIOM_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:talons?_d['’]|supplices?_de|bo[îi]tes?_de|travail_de|rocher_de|"
     r"[ée]p[ée]e_de|chevaux?_de|victoires?_à_la|fil_d['’]|complexe_d['’])_?$"

@@ -50,6 +50,9 @@ before a word they make it a noun ("der Koch", "la Rosa"), not a surname."""
 _OPENERS = frozenset({"el", "la", "los", "las", "il", "lo", "gli", "le", "o", "a", "os",
                       "as", "der", "die", "das", "den", "dem", "des"})
 """Articles capitalised at a sentence's start, no part of the name after them."""
+_SOURCE_PREPOSITIONS = frozenset({"secondo", "según", "segundo"})
+"""Attribution prepositions capitalised at a sentence's start ("Secondo la Protezione
+civile"): no part of the name after them (see :mod:`veille.enrich.romance_sources`)."""
 MAX_PERSON_WORDS = 4
 
 
@@ -77,6 +80,10 @@ def foreign_spans(text: str, language: str) -> list[Span]:
     spans: list[Span] = cyrillic_person_spans(text)  # Russian persons (t-final55b A15)
     for run in _RUN.finditer(text):
         words = _words(run)
+        if len(words) > 2 and words[0][2].lower() in _SOURCE_PREPOSITIONS and \
+                words[1][2].lower() in _OPENERS:
+            words = words[1:]  # "Secondo la Protezione civile": the preposition, then
+            # the article (both dropped: the body's name is what follows)
         if words and words[0][2].lower() in _OPENERS:
             words = words[1:]
         caps = [w for w in words if w[2][:1].isupper()]

@@ -106,6 +106,7 @@ from veille.enrich.speaker_postposed import (
     subject_apposed_before_verb,
 )
 from veille.enrich.street_names import street_shaped
+from veille.enrich.subject_pronouns import SUBJECT_PRONOUNS, pronoun_reading
 from veille.enrich.text import (
     TITLE_NOUNS,
     WORK_NOUNS,
@@ -119,9 +120,9 @@ from veille.enrich.text import (
 
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 MAX_QUOTE_CHARS = 3000
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux", "he", "she", "they",
-                      "er", "sie"})
-"""A speaker named by a pronoun is the previous speaker."""
+PRONOUNS = SUBJECT_PRONOUNS
+"""A speaker named by a pronoun is the previous speaker (of its gender: fr, en, de, es, it,
+pt, :mod:`veille.enrich.subject_pronouns`)."""
 MIN_WORDS = 4
 """An unattributed quote shorter than this is a scare quote, not reported speech."""
 
@@ -4617,6 +4618,9 @@ def _pronoun_gender(text: str, quote: Quote) -> str:
                        f"{inverted.group(1) if inverted else ''}".lower())
     if fold(quote.speaker) in ("lui", "eux"):
         words.append(fold(quote.speaker))  # "Pour lui, « … »": a tonic pronoun, masculine
+    reading = pronoun_reading(quote.speaker, quote.cue)
+    if reading is not None and reading[0]:
+        return reading[0]  # '", explicó ella', '«…», ha spiegato lei', '„…“, sagte sie'
     return "f" if {"elle", "elles", "she"} & set(words) else \
         "m" if {"il", "ils", "he", "lui", "eux"} & set(words) else ""
 
@@ -4646,6 +4650,13 @@ def _body_shaped(name: str) -> bool:
 
     words = name.split()
     return any(w.lower() in ORG_HEADS for w in words) and not known_given_name(words[0])
+
+
+_LISTED_AFTER = re.compile(
+    r"(?:[ \xa0]*,[ \xa0]*[A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+[A-ZÀ-Ý][\w'’-]+)*)*"
+    r"[ \xa0]+(?:et|ou)[ \xa0]+[A-ZÀ-Ý]")
+"""What follows a name inside an enumeration of names: more names after commas, then
+"et"/"ou" and the last one ("Nice, Saint-Martin-Vésubie et Roquebillière")."""
 
 
 def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[int, int]],
@@ -4706,6 +4717,10 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue
         if singular and _plural_mention(text, (name, (match.start(1), match.end(1)))):
             continue  # "Les Tullistes se mobiliseront. « … », a-t-elle lancé": not them
+        if singular and _LISTED_AFTER.match(text, match.end(1)):
+            continue  # "… de fermer les écoles à Nice, Saint-Martin-Vésubie et
+            # Roquebillière. « … », a-t-il déclaré": a member of an enumeration (its
+            # "et" is no verb), never the subject a singular pronoun takes up (t-final56 A3)
         if singular and _elided_other_gender(text, name, match.start(1), gender):
             continue  # "L'entreprise Armor Travaux a reconnu … « … », a-t-il assuré"
         if person and _body_shaped(name):
@@ -4930,7 +4945,8 @@ def _plural_pronoun(text: str, quote: Quote) -> bool:
     ajouté", '", they said')."""
     inverted = re.match(r"[»”\"\s,]*(?:[\w'’]+\s+){0,2}?[\w'’]+-(?:t-)?(?:ils|elles)\b",
                         text[quote.end:quote.end + 60])
-    return quote.speaker.lower() in ("ils", "elles", "eux", "they") or inverted is not None
+    reading = pronoun_reading(quote.speaker, quote.cue)
+    return (reading is not None and reading[1] == "p") or inverted is not None
 
 
 def _plural_mention(text: str, mention: tuple[str, tuple[int, int]]) -> bool:

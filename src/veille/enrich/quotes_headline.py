@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
-from veille.enrich.text import fold
+from veille.enrich.quotes_refs import ROLE, is_body
+from veille.enrich.text import TITLE_NOUNS, fold
 
 MAX_HEADLINE_LINES = 4
 """Most lines above the body (kicker, headline, deck): a later line is the body's."""
@@ -87,6 +89,8 @@ def kicker(text: str, label: str, start: int) -> bool:
     words = [w for w in re.split(r"[\s|/–—-]+|['’]", label) if w]
     if not words or len(words) > MAX_KICKER_WORDS:
         return False
+    if topic_label(label):
+        return True  # "Crues du Gard : « … »": the story's topic and its place
     if sum(w[:1].isupper() for w in words) > 1:
         return False  # "Laurent Berger : « … »": a person's name
     lexicon = french()
@@ -101,6 +105,26 @@ def kicker(text: str, label: str, start: int) -> bool:
                      + re.escape(word) + r"\b", body):
             return False  # a surname the body writes after a given name or a title
     return True
+
+
+_TOPIC_LINK = frozenset("de du des d à au aux en sur dans".split())
+"""The preposition between a topic's noun and the place or name it is about."""
+
+
+def topic_label(label: str) -> bool:
+    """Whether a headline's label is a topic named by a common noun and what it is about
+    ("Crues du Gard", "Inondations de la Loire", "Incendie à Voiron"): its first word a
+    common word of the lexicon that is no given name, no title nor role ("Maire de
+    Nice"), no body ("Conseil de Paris", "Mairie de Lyon": an organisation speaks), then a
+    preposition. Such a label names what the story is about, not who speaks (t-final56 A3:
+    a tribune's "Crues du Gard : « … »"). False without the lexicon."""
+    words = [w for w in re.split(r"[\s|/–—-]+|['’]", label.strip()) if w]
+    if len(words) < 3 or fold(words[1]) not in _TOPIC_LINK or not words[0][:1].isupper():
+        return False
+    head = words[0]
+    return french().is_word(head) and not given_name_gender(head) and \
+        fold(head) not in TITLE_NOUNS and not is_body(fold(head)) and \
+        not re.fullmatch(ROLE, head, re.IGNORECASE)
 
 
 def without_kicker(cue: str, speaker: str, start: int, end: int, text: str

@@ -19,6 +19,8 @@ before a definite article and a word or before a capitalised name ("según infor
 empresa", "secondo me" are left alone). The definite article after the preposition is
 written as the French one ("il" → "le", "el" → "le", "o" → "l’", "a" → "l’"), each
 rewrite of the same length, so that the offsets of every quote and speaker hold.
+The locutions "en/por palabras de X" (es), "nas palavras de X" (pt), "nelle parole di X"
+(it) are read as "selon X" too (t-final56 A3: "Por palabras de X" gave no speaker).
 """
 
 from __future__ import annotations
@@ -48,6 +50,41 @@ _ORDINAL_FREE = frozenset({"Según", "según"})
 """The prepositions that are no ordinal, read wherever they stand."""
 
 
+_IN_WORDS = re.compile(
+    r"(?<![\w'’-])(?:[Ee]n|[Pp]or|[Nn]as|[Nn]elle)[ \xa0]+(?:palabras|palavras|parole)"
+    r"[ \xa0]+(?P<link>del|della|dello|de|di|do|da)[ \xa0]+"
+    r"(?:(?P<article>il|lo|la|el|o|a)[ \xa0]+)?(?=[a-zà-ÿñA-ZÀ-Ý])")
+""""En palabras de X", "Por palabras de X" (es), "Nas palavras do X" (pt), "Nelle parole
+di X" (it): the words quoted are X's, as after "selon" (RAE, *Diccionario*, "palabra",
+locution "en palabras de"); the link word may hold the article ("del", "do", "della")."""
+_CONTRACTED = {"del": "le", "dello": "le", "do": "le", "della": "la", "da": "la"}
+"""A preposition contracted with the definite article → the French article."""
+
+
+def _in_words(text: str, out: list[str]) -> bool:
+    """Write each "en palabras de" shape of ``text`` (:data:`_IN_WORDS`) into ``out`` as
+    "Selon", spaces and the French article, of the same length; whether any was."""
+    changed = False
+    for match in _IN_WORDS.finditer(text):
+        link = match.group("link")
+        article = match.group("article")
+        lead_end = match.end("link")
+        if link in _CONTRACTED:
+            french = _CONTRACTED[link]
+            lead = "Selon".ljust(lead_end - match.start() - len(french)) + french
+        else:
+            lead = "Selon".ljust(lead_end - match.start())
+        if match.group()[:1].islower():
+            lead = lead.lower()
+        out[match.start():lead_end] = lead
+        if article is not None:
+            replaced = _ARTICLES.get(article.lower(), article)
+            span = match.start("article")
+            out[span:span + len(replaced)] = replaced
+        changed = True
+    return changed
+
+
 def _opens_source(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence or follows a comma, semicolon or colon (see the
     module)."""
@@ -59,10 +96,11 @@ def as_french_sources(text: str) -> str:
     """``text`` of the same length with each Italian, Spanish or Portuguese attribution
     preposition, and the definite article after it, written as the French ones (see the
     module); ``text`` itself when there is none."""
-    if "egundo" not in text and "econdo" not in text and "egún" not in text:
+    if "egundo" not in text and "econdo" not in text and "egún" not in text and \
+            "alabras" not in text and "alavras" not in text and "parole" not in text:
         return text
     out = list(text)
-    changed = False
+    changed = _in_words(text, out)
     for match in _SOURCE.finditer(text):
         prep = match.group("prep")
         if prep not in _ORDINAL_FREE and not _opens_source(text, match.start()):
