@@ -736,7 +736,9 @@ def _names_rights(text: str) -> bool:
 
 
 def _shape_of(text: str) -> BlockShape:
-    tokens = _WORD.findall(text)
+    # the tokens :func:`words` keeps: the sieve has most often asked a block's word count
+    # before its shape (issue 13: the block was read twice)
+    tokens = words(text)
     if text.isascii() or not _UNSPACED.search(text):
         n = len(tokens)
     else:
@@ -796,7 +798,7 @@ block_shape = short_text_cache(_shape_of)
 """The :class:`BlockShape` of a block (cached for short blocks, which repeat)."""
 
 
-def _names_a_credit(text: str, tokens: list[str]) -> bool:
+def _names_a_credit(text: str, tokens: Sequence[str]) -> bool:
     """``bool(credit_line(text))`` for a block and its ``\\w+`` tokens. The gate
     :func:`~veille.extract.bylines.credit_line` opens with (no word of the lower-cased line
     is an agency's) is read from the tokens when the block is ASCII: its lower case has the
@@ -813,7 +815,7 @@ def _plain_byline(text: str) -> bool:
             and bool(plain_byline(text)))
 
 
-def _byline_shaped(text: str, n: int, tokens: list[str]) -> bool:
+def _byline_shaped(text: str, n: int, tokens: Sequence[str]) -> bool:
     """:func:`is_byline` for a block of ``n`` words (``n`` <= 16) and its tokens."""
     text = unmarked(text)  # "Par [11]X", "Par **X**" (bylines.unmarked)
     if initials_signature(text):
