@@ -1,8 +1,10 @@
 """Hostile pages: each gets a result or a clear ExtractionError, within bounded time.
 
 Why these: they are the inputs issue 5 lists (truncated HTML, 10,000 levels of nesting,
-50 MB, no body, frames, empty, binary as text/html, broken, huge or hostile JSON-LD). The
-time bounds are loose (a slow shared machine) but catch anything quadratic.
+50 MB, no body, frames, empty, binary as text/html, broken, huge or hostile JSON-LD). Time is
+bounded as a ratio to an ordinary page of 1.4 MB read in the same process (CPU time, not
+the wall clock: issue 13 asks for ratios, and a loaded machine slowed the 50 MB case past
+an absolute 30 s bound, r-perf57): loose, but anything quadratic passes them by far.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -53,30 +56,48 @@ FAILS = {
 }
 
 
+ORDINARY = "<html><body>" + ("<div class=x>" + PARA + "</div>") * 4_300
+"""An ordinary page of 1.4 MB: the yardstick of the time bounds."""
+
+
+def _cpu_seconds(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+@pytest.fixture(scope="module")
+def ordinary() -> float:
+    """CPU seconds to extract :data:`ORDINARY` (the best of two runs)."""
+    return min(_cpu_seconds(lambda: extract_html(ORDINARY)) for _ in range(2))
+
+
 @pytest.mark.parametrize("name", list(CASES))
-def test_hostile_pages_give_a_result(name: str) -> None:
-    start = time.perf_counter()
+def test_hostile_pages_give_a_result(name: str, ordinary: float) -> None:
+    start = time.process_time()
     content = extract_html(CASES[name])
-    assert time.perf_counter() - start < 10
+    spent = time.process_time() - start
+    assert spent < 3 * ordinary + 0.05, (spent, ordinary)  # measured ≤ 0.17×
     assert content.paragraphs
     assert all(len(p) < 2_000_000 for p in content.paragraphs)
 
 
 @pytest.mark.parametrize("name", list(FAILS))
-def test_hostile_pages_fail_clearly(name: str) -> None:
-    start = time.perf_counter()
+def test_hostile_pages_fail_clearly(name: str, ordinary: float) -> None:
+    start = time.process_time()
     with pytest.raises(ExtractionError) as info:
         extract_html(FAILS[name], origin="page.html")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < ordinary + 0.05  # measured ≤ 0.001×
     assert info.value.reason and "page.html" in info.value.one_line()
 
 
-def test_fifty_megabytes_are_cut_and_said() -> None:
+def test_fifty_megabytes_are_cut_and_said(ordinary: float) -> None:
     html = "<html><body>" + ("<div class=x>" + PARA + "</div>") * 160_000
     assert len(html) > 50_000_000
-    start = time.perf_counter()
+    start = time.process_time()
     content = extract_html(html)
-    assert time.perf_counter() - start < 30
+    spent = time.process_time() - start
+    assert spent < 12 * ordinary, (spent, ordinary)  # measured 4.7×: cut at 6 MB
     assert content.evidence["input"].startswith("HTML cut at the size bound")
     assert sum(map(len, content.paragraphs)) <= MAX_HTML_CHARS
 
