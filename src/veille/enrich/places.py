@@ -2805,7 +2805,9 @@ def _estate_town(entity: dict[str, object], best: Place,
 def _site_far_from_town(entity: dict[str, object], best: Place,
                         options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
     """Whether the text names a settlement (a French town larger than ``best`` when
-    ``best`` is French) and every settlement it names lies farther than ``NEIGHBOUR_KM``
+    ``best`` is French; none of ``best``'s country when ``best`` has ``DISTRICT_MAX``
+    inhabitants or more: "el puente de Santiago" of Zaragoza, not "les quartiers de Lyon"
+    of Paris) and every settlement it names lies farther than ``NEIGHBOUR_KM``
     from ``best`` (a name's French readings only, where it has some: Brest, not Brest in
     Belarus); a country after a site's noun ("Praça São Salvador") whenever the text names
     a settlement: "le marché de
@@ -2816,6 +2818,9 @@ def _site_far_from_town(entity: dict[str, object], best: Place,
               for p in ([r for r in readings if r.country in FRENCH_COUNTRIES] or readings)]
     if best.kind == "country":
         return any(p.kind in SETTLEMENT for p in others)  # "Praça São Salvador, no Rio"
+    if best.population >= DISTRICT_MAX and any(
+            p.kind in SETTLEMENT and p.country == best.country for p in others):
+        return False  # "les quartiers de Lyon" of a Paris text: Lyon's (r-places54)
     if not any(p.kind in SETTLEMENT and (p.population > best.population
                                          or best.country not in FRENCH_COUNTRIES)
                for p in others):
