@@ -82,7 +82,7 @@ from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
-from veille.enrich.site_nouns import site_named
+from veille.enrich.site_nouns import loose_site, site_named
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
 
@@ -2490,7 +2490,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             continue
         if (best.kind in SETTLEMENT or best.kind == "country") and text and \
                 not stated and best.department not in written and \
-                site_named(entity, text) and _site_far_from_town(entity, best, options):
+                site_named(entity, text) and _site_far_from_town(
+                    entity, best, options, loose_site(entity, text)):
             # "Le marché de Saint-Louis … déménagera place Guérin" of a Brest dispatch:
             # Brest's market, not Saint-Louis (Haut-Rhin) 900 km from Brest (t-final55b
             # A12); "el puente de Santiago" of a Zaragoza text: no Chile, "la zone
@@ -2803,22 +2804,25 @@ def _estate_town(entity: dict[str, object], best: Place,
 
 
 def _site_far_from_town(entity: dict[str, object], best: Place,
-                        options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
+                        options: Sequence[tuple[dict[str, object], list[Place]]],
+                        loose: bool = False) -> bool:
     """Whether the text names a settlement (a French town larger than ``best`` when
-    ``best`` is French; none of ``best``'s country when ``best`` has ``DISTRICT_MAX``
-    inhabitants or more: "el puente de Santiago" of Zaragoza, not "les quartiers de Lyon"
-    of Paris) and every settlement it names lies farther than ``NEIGHBOUR_KM``
+    ``best`` is French) and every settlement it names lies farther than ``NEIGHBOUR_KM``
     from ``best`` (a name's French readings only, where it has some: Brest, not Brest in
-    Belarus); a country after a site's noun ("Praça São Salvador") whenever the text names
-    a settlement: "le marché de
-    Saint-Louis" of a Brest dispatch is Brest's market, not Saint-Louis (Haut-Rhin) 900 km
-    away; "le marché de Saint-Cyprien" near Perpignan (15 km) is the commune's (t-final55b
-    A12). A distance, not the région: Saint-Cyprien (66) and Toulouse share Occitanie."""
+    Belarus): "le marché de Saint-Louis" of a Brest dispatch is Brest's market, not
+    Saint-Louis (Haut-Rhin) 900 km away; "le marché de Saint-Cyprien" near Perpignan
+    (15 km) is the commune's (t-final55b A12). A distance, not the région: Saint-Cyprien
+    (66) and Toulouse share Occitanie. A country after a site's noun ("Praça São
+    Salvador") whenever the text names a settlement. After a plural noun or "zone de"
+    (``loose``, :func:`~veille.enrich.site_nouns.loose_site`), a namesake of
+    ``DISTRICT_MAX`` inhabitants or more stays when a settlement of its country is named:
+    "el puente de Toledo" of Madrid is the bridge, "les quartiers de Lyon" of Paris the
+    town (r-places57)."""
     others = [p for other, readings in options if other is not entity
               for p in ([r for r in readings if r.country in FRENCH_COUNTRIES] or readings)]
     if best.kind == "country":
         return any(p.kind in SETTLEMENT for p in others)  # "Praça São Salvador, no Rio"
-    if best.population >= DISTRICT_MAX and any(
+    if loose and best.population >= DISTRICT_MAX and any(
             p.kind in SETTLEMENT and p.country == best.country for p in others):
         return False  # "les quartiers de Lyon" of a Paris text: Lyon's (r-places54)
     if not any(p.kind in SETTLEMENT and (p.population > best.population

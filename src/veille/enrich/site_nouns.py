@@ -11,8 +11,8 @@ followed by the language's "of" (with its article) or by the name itself. A stat
 port's noun is left out: "la gare de Nantes", "le port de Marseille" name the town; so
 are "cité" (a housing estate's rule of its own, ``places.estate_named``: "la cité de
 Carcassonne" beside Toulouse is the town) and Russian "район" ("в районе Курска": near
-Kursk). "zone" counts only right before the name ("la zone Saint-Charles", not "la zone
-de Koursk").
+Kursk). After a plural noun or "zone de" (:func:`loose_site`: "les quartiers de Lyon",
+"la zone de Koursk") a large town of the text's own country stays the town.
 """
 
 from __future__ import annotations
@@ -39,23 +39,37 @@ _NOUNS = (
     # Russian
     r"улиц[аеуы]|площад[иь]|мост[ау]?|рын(?:ок|ке|ка)"
 )
-_BARE = r"(?:zones?|zona)"
-"""Nouns that name a site only right before its name: "la zone Saint-Charles" (an
-industrial or commercial zone's name), while "la zone de Koursk" is the area around the
-town."""
+_BARE = r"(?:zones?|zona)(?:" + _SP + r"(?:de|d['’]|di|del))?"
+"""A zone's noun: "la zone Saint-Charles" (an industrial or commercial zone's name); "la
+zone de Saint-Césaire" too, but "la zone de Koursk" is the area around a large town
+(:func:`loose_site`)."""
 _OF = (r"(?:de|d['’]|du|des|de" + _SP + r"la|del|de" + _SP + r"los|di|dei|della|dello|delle|"
        r"da|do|dos|das|von|der|of|of" + _SP + r"the)")
 _SAINT = r"(?:São|Sao|Santo|Santa|San|Sant['’]|Saint|Sainte|St\.?|Ste|Sankt)"
 """A saint's word the mention may have left out of the name ("Praça São Salvador": the
 mention is "Salvador")."""
 SITE_BEFORE = lazy_compile(
-    r"(?i)(?<![\w-])(?:(?:" + _NOUNS + r")(?:" + _SP + _OF + r")?|" + _BARE + r")"
+    r"(?i)(?<![\w-])(?P<noun>(?:" + _NOUNS + r")(?:" + _SP + _OF + r")?|" + _BARE + r")"
     r"(?:" + _SP + r"|(?<=['’]))"
     r"(?:" + _SAINT + _SP + r")?$")
 """A site's noun, then "de"/"di"/"von"/… or nothing (and a saint's word the mention left
 out), right before a name (module)."""
 REACH = 40
 """Characters before a mention searched for :data:`SITE_BEFORE`."""
+
+
+def loose_site(entity: dict[str, object], text: str) -> bool:
+    """Whether a mention of ``entity`` follows a plural site noun or a zone's noun and "de"
+    ("les quartiers de Lyon", "la zone de Koursk", "les dépôts de Saint-Pierre"): the town
+    itself as often as a site named after it, so a large namesake in the text's own
+    country stays the town (``places._site_far_from_town``)."""
+    for m in entity.get("mentions") or []:  # type: ignore[attr-defined]
+        found = SITE_BEFORE.search(text[max(0, int(m[0]) - REACH):int(m[0])])
+        noun = found.group("noun").split()[0].lower() if found else ""
+        if noun[-1:] in ("s", "x") or (noun.startswith("zon") and len(
+                found.group("noun").split()) > 1):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def site_named(entity: dict[str, object], text: str) -> bool:
