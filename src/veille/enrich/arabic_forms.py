@@ -24,7 +24,11 @@ import re
 from collections.abc import Callable, Sequence
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
-_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3][\u0621-\u065F\u0670-\u06D3]*")
+"""An Arabic word: letters, and the marks written over or under them (harakat, shadda,
+sukun, U+064B–U+065F, and the dagger alif U+0670), which are part of the word: "عمّان" (with
+a shadda) is one word, not "عم" and "ان" (t-final56b A11: the headline's Amman was no
+place)."""
 _PARTICLES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 """Proclitic particles, stacked ones first."""
 MAX_WORDS = 3

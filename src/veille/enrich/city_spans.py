@@ -72,6 +72,10 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         run = " ".join(words)
         if not run or len(words) > MAX_WORDS or (len(words) == 1 and run.lower() in stop):
             continue
+        full = _linked_major(text, start, run, gazetteer)
+        if full:  # "Juiz de Fora", "Duque de Caxias": no span of "Juiz" alone
+            spans.append((start, start + len(full), full, False))
+            continue
         if not _major(gazetteer, run):
             named = _event_of_city(gazetteer, words)
             if named is None:
@@ -85,7 +89,7 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         *found, *town_and_area_spans(text, gazetteer, runs),
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
-        *headed_area_spans(text, gazetteer),
+        *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
         *area_after_preposition_spans(text, gazetteer, runs)}))
 
 
@@ -95,6 +99,19 @@ _NAME_GOES_ON = re.compile(
 """What may carry a place's name on past its first capitalised words: a linking word
 and capitalised words ("Santa Cruz de Tenerife", "Santiago de Compostela", "San José del
 Cabo", "Frankfurt am Main", "Stratford upon Avon")."""
+
+
+def _linked_major(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
+    """The longest major city's name (:func:`_major`) that ``run`` (at ``start``) opens
+    with a linking word and capitalised words after it (:data:`_NAME_GOES_ON`: "Juiz de
+    Fora", "Duque de Caxias", whose first word alone names nothing); "" when none."""
+    tail = _NAME_GOES_ON.match(text, start + len(run))
+    if tail is None:
+        return ""
+    words = tail.group(2).split()
+    return next((n for n in (text[start:tail.start(2)] + " ".join(words[:k])
+                             for k in range(min(len(words), MAX_WORDS), 0, -1))
+                 if _major(gazetteer, n)), "")
 
 
 def _full_names(text: str, gazetteer: Gazetteer, spans: set[Span]) -> set[Span]:
@@ -166,6 +183,32 @@ _AREA_HEAD_ABROAD = re.compile(
 model here (:mod:`veille.enrich.area_heads_abroad`: "no distrito de Faro")."""
 
 
+_CODE_AFTER = re.compile(r"[ \u00a0]?\(([A-Z]{2,3})\)")
+"""A state's code in parentheses right after a town ("Crato (CE)", "Ananindeua (PA)")."""
+
+
+def coded_town_spans(text: str, gazetteer: Gazetteer,
+                     runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a run of capitalised words followed by a state's code
+    in parentheses, that the gazetteer knows as a settlement of a country with a
+    subdivision so coded (:func:`veille.enrich.state_codes.state_of`; any size: the code
+    says it is a town): "Crato (CE)", "Ananindeua (PA)" (t-final56b A11)."""
+    from veille.enrich.state_codes import state_of
+
+    out: list[Span] = []
+    for start, run in runs:
+        code = _CODE_AFTER.match(text, start + len(run))
+        if code is None:
+            continue
+        end, words = start + len(run), run.split()
+        name = next((n for n in (" ".join(words[k:]) for k in range(len(words)))
+                     if len(n.split()) <= MAX_WORDS and state_of(code.group(1), n, gazetteer)),
+                    "")  # the longest tail: "Em Ananindeua (PA)" is Ananindeua
+        if name:
+            out.append((end - len(name), end, "LOC"))
+    return out
+
+
 def headed_area_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     """``(start, end, "LOC")`` for each name after an area's head noun and "of"
     (:data:`_AREA_HEAD_OF`, :data:`_AREA_HEAD_ABROAD`) that the gazetteer knows as a
@@ -232,9 +275,15 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
     return [(start, end, "LOC"), (near.start(1), near.end(1), "LOC")]
 
 
-_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|to|em|perto[ \u00a0]+de)[ \u00a0]+$")
-"""English prepositions of a place right before a name, and Portuguese "em" and "perto
-de" (no English words: "venceu em Coimbra" was no span, r-kinds50's leftover)."""
+_TOWN_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|outside|to|em|perto[ \u00a0]+de|"
+    r"a|ad|presso|vicino[ \u00a0]+a|"  # Italian ("allagamenti a Marsala")
+    r"en|desde|cerca[ \u00a0]+de|"  # Spanish
+    r"nach|aus|bei|nahe)[ \u00a0]+$")  # German ("in Meißen": "in" above)
+"""Prepositions of a place right before a name: English, Portuguese "em" and "perto de"
+("venceu em Coimbra" was no span, r-kinds50's leftover), and the Italian, Spanish, German
+German ones (t-final56b A11: "a Siracusa" was no span; these languages have no language
+model here)."""
 TOWN_MIN = 50_000
 """Inhabitants from which a city the gazetteer lists is a span after an English preposition
 of place or a civic office's "of" (:func:`towns_after_preposition_spans`): the gazetteer's
@@ -245,7 +294,10 @@ _CIVIC_OF = re.compile(r"\b(?:mayor|mayoress|council|councillors?|people|residen
                        r"[ \u00a0]+$", re.IGNORECASE)
 """A civic office, body or the town's people and "of" before a town's name ("The mayor of
 Galway", "residents of Limerick")."""
-_AND_BEFORE = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+$")
+_AND_BEFORE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o))"
+                         r"[ \u00a0]+$")
+"""A conjunction (English, Italian, Portuguese, Spanish, German, French) or a comma between
+two coordinated names ("near Ballarat and Bendigo", "Radebeul und Freital")."""
 
 
 def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
@@ -272,10 +324,30 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
         if not (_TOWN_BEFORE.search(before) or _CIVIC_OF.search(before) or joined):
             continue
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
-               for p in gazetteer.by_name.get(fold(run), ())):
+               for p in gazetteer.by_name.get(fold(run), ())) or \
+                _minor_near_another(gazetteer, run, runs, start):
             out.append((start, end, "LOC"))
             last_end = end
     return out
+
+
+def _minor_near_another(gazetteer: Gazetteer, run: str, runs: Sequence[tuple[int, str]],
+                        at: int) -> bool:
+    """Whether ``run`` names a minor town (``minor_towns.tsv.gz``: 5,000 to 49,999 people)
+    lying within ``NEIGHBOUR_KM`` of a settlement (listed or minor) that another run of
+    the text names: "in Pirna … in Meißen" beside Dresden, "Radebeul und Freital" (t-final56b
+    A11). A lone small town is not read: its name alone is weak evidence."""
+    towns = [t for t in gazetteer.minor_towns(run) if t.lat is not None]
+    if not towns:
+        return False
+    for start, other in runs:
+        if start == at or fold(other) == fold(run) or len(other.split()) > MAX_WORDS:
+            continue
+        near = [p for p in gazetteer.by_name.get(fold(other), ()) if p.kind in SETTLEMENT]
+        near += gazetteer.minor_towns(other)
+        if any(p.lat is not None and _km(t, p) <= NEIGHBOUR_KM for t in towns for p in near):
+            return True
+    return False
 
 
 def described_town_spans(text: str, gazetteer: Gazetteer,

@@ -83,6 +83,7 @@ from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.russian_morph import place_nominatives
+from veille.enrich.site_nouns import loose_site, site_named
 from veille.enrich.text import TITLE_NOUNS, fold
 from veille.lazy_re import lazy_compile
 
@@ -1434,6 +1435,17 @@ _DATELINE_AFTER = lazy_compile(r"(?:[ \t\u00a0]+[A-ZÀ-Ý'’-]+)*[ \t\u00a0]*(?
 capitals ("PAU (AFP) -", "METZ, 3 mars", "SAINT-DENIS DE LA RÉUNION –")."""
 
 
+def _state_code(entity: dict[str, object], text: str) -> bool:
+    """Whether ``entity`` is a subdivision (``iso3166-2:CC-CODE``) every mention of which is
+    its code in parentheses ("Natal (RN)": :mod:`veille.enrich.state_codes` linked it)."""
+    pid = str(entity.get("id", ""))
+    mentions = entity.get("mentions") or []
+    assert isinstance(mentions, list)
+    return pid.startswith("iso3166-2:") and bool(mentions) and all(
+        pid.endswith("-" + str(m[2])) and text[int(m[0]) - 1:int(m[0])] == "("
+        and text[int(m[1]):int(m[1]) + 1] == ")" for m in mentions)
+
+
 def _acronym_only(entity: dict[str, object], text: str) -> bool:
     """Whether every mention of ``entity`` is written as an acronym (:data:`_ACRONYM`),
     none as a dateline's town (capitals at a paragraph's start, then a bracket, a comma or
@@ -2237,7 +2249,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # only where the alias table gives that acronym a place's id ("RDC", "USA")
             pid = str(entity["id"])
             shapes = {str(m[2]) for m in entity.get("mentions") or []}  # type: ignore[attr-defined]
-            if pid in gazetteer.by_id and (aliases is None or shapes <= {
+            if pid in gazetteer.by_id and (aliases is None or _state_code(entity, text)
+                                           or shapes <= {
                     *gazetteer.names.get(pid, []), *aliases.names.get(pid, [])}):
                 options.append((entity, [p for p in gazetteer.candidates(
                     str(entity["name"]), pid) if p.id == pid] or [gazetteer.by_id[pid]]))
@@ -2476,12 +2489,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # Carcassonne" alone, or beside a town of its region, stays the town (r-places55)
             _unlink(entity, gazetteer)
             continue
-        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+        if (best.kind in SETTLEMENT or best.kind == "country") and text and \
                 not stated and best.department not in written and \
-                best.country in FRENCH_COUNTRIES and site_named(entity, text) and \
-                _site_far_from_town(entity, best, options):
+                site_named(entity, text) and _site_far_from_town(
+                    entity, best, options, loose_site(entity, text)):
             # "Le marché de Saint-Louis … déménagera place Guérin" of a Brest dispatch:
-            # Brest's market, not Saint-Louis (Haut-Rhin) 900 km from Brest (t-final55b A12)
+            # Brest's market, not Saint-Louis (Haut-Rhin) 900 km from Brest (t-final55b
+            # A12); "el puente de Santiago" of a Zaragoza text: no Chile, "la zone
+            # Saint-Charles" of Perpignan's: no Marseille (t-final56 A5, t-final56b A9)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and text and french and not stated and \
@@ -2789,38 +2804,31 @@ def _estate_town(entity: dict[str, object], best: Place,
                for p in readings)
 
 
-_NAMED_SITE_BEFORE = lazy_compile(
-    r"(?i)(?<![\w-])(?:marchés?|halles?|foire|lycée|lycee|collège|college|école|ecole|"
-    r"groupe[ \t\u00a0]+scolaire|église|eglise|paroisse|chapelle|basilique|quartier)"
-    r"[ \t\u00a0]+(?:de|d['’])[ \t\u00a0]*$")
-"""A local site's noun and "de" right before a name: "le marché de Saint-Louis", "le lycée
-de Saint-Genès", "l'église de Saint-Martin", "le quartier de Saint-Barnabé". French
-names a town's markets, schools, parishes and quarters after the saint or the hamlet of
-the spot; the name is then the site's, in the town the text is set in, unless the commune
-named so lies near the text's other places (:func:`_site_far_from_town`)."""
-
-
-def site_named(entity: dict[str, object], text: str) -> bool:
-    """Whether every mention of ``entity`` follows a local site's noun and "de"
-    (:data:`_NAMED_SITE_BEFORE`)."""
-    mentions = entity.get("mentions") or []
-    assert isinstance(mentions, list)
-    return bool(mentions) and all(
-        _NAMED_SITE_BEFORE.search(text, max(0, int(m[0]) - 24), int(m[0])) for m in mentions)
-
-
 def _site_far_from_town(entity: dict[str, object], best: Place,
-                        options: Sequence[tuple[dict[str, object], list[Place]]]) -> bool:
-    """Whether the text names a French town larger than ``best`` and every settlement it
-    names lies farther than ``NEIGHBOUR_KM`` from ``best`` (a name's French readings
-    only, where it has some: Brest, not Brest in Belarus): "le marché de
-    Saint-Louis" of a Brest dispatch is Brest's market, not Saint-Louis (Haut-Rhin) 900 km
-    away; "le marché de Saint-Cyprien" near Perpignan (15 km) is the commune's (t-final55b
-    A12). A distance, not the région: Saint-Cyprien (66) and Toulouse share Occitanie."""
+                        options: Sequence[tuple[dict[str, object], list[Place]]],
+                        loose: bool = False) -> bool:
+    """Whether the text names a settlement (a French town larger than ``best`` when
+    ``best`` is French) and every settlement it names lies farther than ``NEIGHBOUR_KM``
+    from ``best`` (a name's French readings only, where it has some: Brest, not Brest in
+    Belarus): "le marché de Saint-Louis" of a Brest dispatch is Brest's market, not
+    Saint-Louis (Haut-Rhin) 900 km away; "le marché de Saint-Cyprien" near Perpignan
+    (15 km) is the commune's (t-final55b A12). A distance, not the région: Saint-Cyprien
+    (66) and Toulouse share Occitanie. A country after a site's noun ("Praça São
+    Salvador") whenever the text names a settlement. After a plural noun or "zone de"
+    (``loose``, :func:`~veille.enrich.site_nouns.loose_site`), a namesake of
+    ``DISTRICT_MAX`` inhabitants or more stays when a settlement of its country is named:
+    "el puente de Toledo" of Madrid is the bridge, "les quartiers de Lyon" of Paris the
+    town (r-places57)."""
     others = [p for other, readings in options if other is not entity
               for p in ([r for r in readings if r.country in FRENCH_COUNTRIES] or readings)]
-    if not any(p.kind in SETTLEMENT and p.country in FRENCH_COUNTRIES
-               and p.population > best.population for p in others):
+    if best.kind == "country":
+        return any(p.kind in SETTLEMENT for p in others)  # "Praça São Salvador, no Rio"
+    if loose and best.population >= DISTRICT_MAX and any(
+            p.kind in SETTLEMENT and p.country == best.country for p in others):
+        return False  # "les quartiers de Lyon" of a Paris text: Lyon's (r-places54)
+    if not any(p.kind in SETTLEMENT and (p.population > best.population
+                                         or best.country not in FRENCH_COUNTRIES)
+               for p in others):
         return False
     return best.lat is not None and all(
         p.lat is not None and _km(p, best) > NEIGHBOUR_KM for p in others

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 _CODE = re.compile(r"[A-Z]{2,3}")
 _SETTLEMENTS = frozenset({"capital", "city", "commune", "locality"})
+_PARENTHESIS = re.compile(r"[ \t\u00a0]*\(([A-Z]{2,3})\)")
 
 
 class _Places(Protocol):
@@ -26,7 +27,7 @@ class _Places(Protocol):
     def candidates(self, name: str, entity_id: str = "") -> list[Any]: ...
 
 
-def _state_of(code: str, town: str, gazetteer: _Places) -> bool:
+def state_of(code: str, town: str, gazetteer: _Places) -> bool:
     """Whether a settlement named ``town`` lies in a country with a subdivision coded
     ``code`` (ISO 3166-2: ``iso3166-2:BR-RN``)."""
     return any(p.kind in _SETTLEMENTS and f"iso3166-2:{p.country}-{code}" in gazetteer.by_id
@@ -45,7 +46,7 @@ def _after_town(mention: list[Any], text: str, ends: dict[int, str],
     while before > 0 and text[before - 1] in " \t\u00a0":
         before -= 1
     town = ends.get(before)
-    return town is not None and _state_of(written, town, gazetteer)
+    return town is not None and state_of(written, town, gazetteer)
 
 
 def without_state_codes(entities: list[dict[str, Any]], text: str,
@@ -64,4 +65,30 @@ def without_state_codes(entities: list[dict[str, Any]], text: str,
         if len(kept) != len(mentions):
             entity["mentions"], entity["count"] = kept, len(kept)
         out.append(entity)
-    return out
+    return out + _states(ends, text, gazetteer, out)
+
+
+def _states(ends: dict[int, str], text: str, gazetteer: _Places,
+            entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A LOC entity, linked to the subdivision's gazetteer row, for each state's code in
+    parentheses after a town (``ends``: a place mention's end → its text) when one
+    country alone has both a settlement so named and a subdivision so coded: "Natal (RN)"
+    names Rio Grande do Norte too (t-final55b A12, left by r-places56), "Caruaru (PE)"
+    Pernambuco. One entity per subdivision, its mentions the codes; none where an entity
+    already covers the code."""
+    taken = {int(m[0]) for e in entities for m in e.get("mentions") or []}
+    found: dict[str, dict[str, Any]] = {}
+    for end, town in ends.items():
+        code = _PARENTHESIS.match(text, end)
+        if code is None or code.start(1) in taken:
+            continue
+        ids = {f"iso3166-2:{p.country}-{code.group(1)}" for p in gazetteer.candidates(town)
+               if p.kind in _SETTLEMENTS} & set(gazetteer.by_id)
+        if len(ids) != 1:
+            continue
+        pid = ids.pop()
+        state = found.setdefault(pid, {"name": gazetteer.by_id[pid].name, "label": "LOC",
+                                       "id": pid, "mentions": [], "count": 0})
+        state["mentions"].append([code.start(1), code.end(1), code.group(1)])
+        state["count"] += 1
+    return list(found.values())

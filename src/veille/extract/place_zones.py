@@ -74,6 +74,13 @@ same towns recur from capture to capture, and each asks ``zone.tab``'s points an
 zones' offsets otherwise (issue #13)."""
 MIN_VOTES = 2
 """Mentions of places of one clock needed to infer it (one name may be a person's)."""
+HEADLINE_WEIGHT = 2
+"""A place named in the text's first line (its headline) weighs this many mentions in the
+majority (not in :data:`MIN_VOTES`): a Yekaterinburg page whose headline, lead and body
+name Yekaterinburg and whose last sentence says "В Москве" is on Yekaterinburg's clock, not
+split (t-final56b A4)."""
+HEADLINE_SAID = "the headline's place weighing two mentions"
+"""Said after the names in the evidence when the headline's weight decided the majority."""
 LONE_POPULATION = 300_000
 """A lone city (nothing else votes) of at least this many inhabitants, in a country of one
 clock, is enough (module docstring, "A lone place")."""
@@ -116,9 +123,10 @@ _GEONAMES_ADMIN1 = {
 """GeoNames' numeric admin1 codes of Canada and Australia → ISO 3166-2 (the United States'
 are the postal codes ISO uses)."""
 
-_NAME = re.compile(r"\b[A-ZÀ-ÞЁА-Я][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÀ-ÞЁА-Я][\w'’-]+)"
-                   r"{0,3}")
+_NAME = re.compile(r"\b[A-ZÀ-ÞЁА-Я][\w'’-]+(?:[ \t]+(?:(?:de|del|do|da|dos|das|di)[ \t]+)?"
+                   r"[A-ZÀ-ÞЁА-Я][\w'’-]+){0,3}")
 """A run of one to four capitalised words on one line ("Broken Arrow", "Luján de Cuyo",
+"Juazeiro do Norte": Portuguese and Italian links too, or "Norte" voted for Bissau),
 "Desde Madrid", "В Новосибирске": Cyrillic capitals too, t-final56 A7), read for its
 places from each word on."""
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -353,6 +361,16 @@ def _longest(names: _Names, words: list[str], start: int) -> tuple[int, list[Spo
     return 0, []
 
 
+def _person_run(names: _Names, words: list[str]) -> bool:
+    """Whether the capitalised run ``words`` is a person's name: a known given name
+    (:func:`_given_name`) then one or more capitalised words, the run from its first word
+    naming no place as a whole ("Marián Cano", "João Lisboa": no vote for Kano or Lisbon;
+    "Adelaide Hills" stays a place). Its words do not vote (t-final56b A3)."""
+    if len(words) < 2 or not _given_name(words[0]):
+        return False
+    return _longest(names, words, 0)[0] < len(words)
+
+
 def _dominant(found: list[Spot]) -> list[Spot]:
     """The places of one name, or the one of them :data:`DOMINANT` times more populous than
     all the others put together ("Madrid": Spain's capital, not Colombia's town; "San
@@ -462,15 +480,20 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
         allowed = _language_countries(language.lower().split("-")[0]) | {home}
     votes: Counter[str] = Counter()
     named: dict[str, list[str]] = {}
-    shared: list[tuple[str, str, set[str]]] = []  # each name, its vote, its places' clocks
+    shared: list[tuple[str, str, set[str], int]] = []  # each name, its vote, its clocks, weight
     lone = False  # the last vote was a lone place's that may decide alone
     unplaced: list[tuple[int, int, tuple[str, ...]]] = []  # (run, word, words from it) no
     # voting place bears ("Elvas", "Campo Maior")
     countries_named: set[str] = set()
+    mentions: Counter[str] = Counter()  # each clock's mentions, unweighted
+    headline_end = text.find("\n") if "\n" in text else 0
     for run_start, run in _runs(text, names):
         if feast_span(text, run_start, run_start + len(run), language):
             continue  # "o concerto de Natal": Christmas, no vote for Natal (t-final55 A4)
         words = run.split()
+        if _person_run(names, words):
+            continue  # "la consellera Marián Cano": a person, no vote for Kano (t-final56b A3)
+        weight = HEADLINE_WEIGHT if run_start < headline_end else 1
         if _PERSON_PARTICLE_AFTER.match(text, run_start + len(run)) and \
                 _given_name(words[-1]):
             words = words[:-1]  # "François d'Assise": a person, no vote for Le François
@@ -505,7 +528,8 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
                     and not (size == 1 and name.lower() in lower)
                     and (not allowed or countries <= allowed)):
                 clock = voted = clocks.pop()
-                votes[clock] += 1
+                votes[clock] += weight
+                mentions[clock] += 1
                 lone = (start == len(words) and len(countries) == 1
                         and _one_clock_countries().get(next(iter(countries))) == clock
                         and any(p.kind in {"capital", "city"}
@@ -513,39 +537,43 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
                 if name not in named.setdefault(clock, []):
                     named[clock].append(name)
             if not (size == 1 and name.lower() in lower):
-                shared.append((name, voted, every))
-    _minor_dissent(votes, named, unplaced, countries_named)
+                shared.append((name, voted, every, weight))
+    _minor_dissent(votes, named, unplaced, countries_named, mentions)
     if not votes:
         return "", [], [], []
     ranked = votes.most_common()
     zone, count = ranked[0]
-    if sum(votes.values()) == 1 and lone:
+    if sum(mentions.values()) == 1 and lone:
         return zone, named[zone], [], []
     tied = len(ranked) > 1 and ranked[1][1] == count
-    if count >= MIN_VOTES and not tied:
+    if mentions[zone] >= MIN_VOTES and not tied:
         # a name shared by places of several countries is the one on the clock the text's
         # other places agree on: "Ipswich" beside Brisbane is Queensland's, not England's
         # (its vote moves), "Logan" (Utah's or Queensland's) votes Queensland (t-final50 A6)
-        for name, voted, clocks in shared:
+        for name, voted, clocks, weight in shared:
             if voted == zone or zone not in clocks or (
                     allowed and _zone_country(zone) not in allowed):
                 continue
             if voted:
-                votes[voted] -= 1
-            votes[zone] += 1
+                votes[voted] -= weight
+                mentions[voted] -= 1
+            votes[zone] += weight
+            mentions[zone] += 1
             if name not in named[zone]:
                 named[zone].append(name)
         votes = +votes
         count = votes[zone]
-    if count < MIN_VOTES or count < MAJORITY * sum(votes.values()):
+    if mentions[zone] < MIN_VOTES or count < MAJORITY * sum(votes.values()):
         split = [(clock, named[clock]) for clock, _ in votes.most_common()]
         return ("", [], split, votes.most_common()) if len(split) > 1 else ("", [], [], [])
+    if mentions[zone] < MAJORITY * sum(mentions.values()):
+        return zone, [*named[zone], HEADLINE_SAID], [], []  # won by the headline's weight
     return zone, named[zone], [], []
 
 
 def _minor_dissent(votes: Counter[str], named: dict[str, list[str]],
-                   unplaced: list[tuple[int, int, tuple[str, ...]]], countries: set[str]
-                   ) -> None:
+                   unplaced: list[tuple[int, int, tuple[str, ...]]], countries: set[str],
+                   mentions: Counter[str]) -> None:
     """Add to ``votes`` (and ``named``) the minor towns (``minor_towns.tsv.gz``: 5,000 to
     49,999 people) among ``unplaced`` that lie in a country the text names (``countries``)
     other than the leading clock's, each of one clock: "between Badajoz and Elvas … Spain
@@ -575,6 +603,7 @@ def _minor_dissent(votes: Counter[str], named: dict[str, list[str]],
             taken.update((run, at + k) for k in range(size))
             clock = clocks.pop()
             votes[clock] += 1
+            mentions[clock] += 1
             if word not in named.setdefault(clock, []):
                 named[clock].append(word)
 
