@@ -27,6 +27,8 @@ holding figures ("Nouvelle-Calédonie la 1ère").
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -37,6 +39,8 @@ from veille.source_edits import edited_source
 
 if TYPE_CHECKING:
     from veille.store.sqlite import SQLiteStore
+
+log = logging.getLogger("veille")
 
 NAMING_RULES = 1
 """The version of the naming rules this veille applies (see the module's history)."""
@@ -103,11 +107,20 @@ def rederive_names(store: SQLiteStore) -> int:
         outcome = pipeline.run_one(article)
         return outcome.article if outcome.ok else None
 
+    candidates = list(_candidates(store))
+    started = time.monotonic()
+    if candidates:  # said before the work: a large store waits (once per rules version)
+        log.warning("veille: outlet naming rules changed (version %d): naming %d stored "
+                    "articles again from their raw inputs, once", NAMING_RULES,
+                    len(candidates))
     changed = [a for a in (_named_again(store, article, extract)
-                           for article in list(_candidates(store))) if a is not None]
+                           for article in candidates) if a is not None]
     for article in changed:
         store.set_article_source(article)
     store.keep_rules_version(NAMING_STATE, NAMING_RULES)
+    if candidates:
+        log.warning("veille: outlet names: %d of %d articles renamed in %.1f s",
+                    len(changed), len(candidates), time.monotonic() - started)
     return len(changed)
 
 
