@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_far_areas_r_stories56 import stories
+
 from test_ingest_story_state import items
 from veille.ingest import Ingestor, StoryFollower
-from veille.record import Article
 from veille.store.base import Store
 from veille.store.sqlite import SQLiteStore
 
@@ -30,12 +31,6 @@ def ingest(store: Store, cuts: list[tuple[int, int]], *, snapshots: bool = True)
         summary = Ingestor(store, batch_size=4, stories=follower).run(
             items(f"part{part}.jsonl", LINES[lo:hi]))
         assert summary.new == hi - lo, summary.errors
-
-
-def stories(store: Store) -> dict[str, str | None]:
-    """URL -> story id of every stored article."""
-    found: list[Article] = store.latest(limit=100)
-    return {a.url or a.id: a.dedup.story_id if a.dedup else None for a in found}
 
 
 def test_far_divisions_apart_and_zone_follow_up_joined(tmp_path: Path) -> None:

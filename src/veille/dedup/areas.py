@@ -177,15 +177,6 @@ def _places(keys: Iterable[str], prefixes: tuple[str, ...]) -> set[str]:
     return {k[3:] for k in keys if k.startswith(prefixes)}
 
 
-def spread_over(lead: Iterable[str], other_lead: Iterable[str]) -> bool:
-    """Whether one side's headlines and leads state two areas or more, one of which the
-    other side's state: an event of several regions told from each ("dopo la Liguria, la
-    perturbazione colpisce la Toscana" and "allerta rossa in Liguria"), which two towns far
-    apart (:func:`veille.dedup.stated_places.apart`) do not part (r-stories57)."""
-    ours, theirs = _codes(lead, AREA), _codes(other_lead, AREA)
-    return bool(ours & theirs) and (len(ours) > 1 or len(theirs) > 1)
-
-
 def _own(named: set[str], stated: set[str]) -> set[str]:
     """The codes of ``named`` in the countries ``stated`` lies in (a German text's noun
     that a French commune or a town of Chile is named after says nothing of its event)."""

@@ -1985,8 +1985,7 @@ class Stories:
             return False
         if stated_places.STATED_PLACES and lead is not None and story.places is not None and \
                 stated_places.apart(lead, mentions, story.places, story.mentions,
-                                    communes=False) and \
-                not (areas.AREAS and areas.spread_over(lead, story.places)):
+                                    communes=False):
             return False  # two places stated, neither near nor named by the other side
         if areas.AREAS and lead is not None and story.places is not None and \
                 areas.apart(lead, mentions, story.places, story.mentions):
