@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from veille.dedup import areas_abroad
 from veille.extract.textshape import fold
 
 AREAS = True
@@ -138,13 +139,28 @@ def stated_regions(lead: str, lead_places: Iterable[str]) -> set[str]:
     return _written(lead) | _of_places(lead_places)
 
 
+def stated_areas(lead: str, lead_places: Iterable[str]) -> set[str]:
+    """:func:`stated_regions` with the first-level divisions abroad (``CC.admin1`` codes,
+    :mod:`veille.dedup.areas_abroad`, when :data:`~veille.dedup.areas_abroad.ABROAD`)."""
+    lead_places = tuple(lead_places)
+    found = stated_regions(lead, lead_places)
+    if areas_abroad.ABROAD:
+        found |= areas_abroad.stated(lead)
+    return found
+
+
 def area_keys(lead: str, whole: str, lead_places: Iterable[str], places: Iterable[str]
               ) -> tuple[frozenset[str], frozenset[str]]:
     """``(stated, named)`` area keys of a side: ``lead``, its headline and lead's first
     sentence, with ``lead_places`` the stated-place keys found there; ``whole``, all its
-    texts (read up to :data:`MAX_CHARS`), with ``places`` every place key found there."""
-    stated = stated_regions(lead, lead_places)
-    named = stated | _written(whole[:MAX_CHARS]) | _of_places(places)
+    texts (read up to :data:`MAX_CHARS`), with ``places`` every place key found there.
+    Abroad, the first-level divisions too (:func:`stated_areas`)."""
+    lead_places, places = tuple(lead_places), tuple(places)
+    stated = stated_areas(lead, lead_places)
+    whole = whole[:MAX_CHARS]
+    named = stated | _written(whole) | _of_places(places)
+    if areas_abroad.ABROAD:
+        named |= areas_abroad.named(whole, places)
     return (frozenset(AREA + c for c in stated),
             frozenset(AREA_NAMED + c for c in named))
 
@@ -161,6 +177,13 @@ def _places(keys: Iterable[str], prefixes: tuple[str, ...]) -> set[str]:
     return {k[3:] for k in keys if k.startswith(prefixes)}
 
 
+def _own(named: set[str], stated: set[str]) -> set[str]:
+    """The codes of ``named`` in the countries ``stated`` lies in (a German text's noun
+    that a French commune or a town of Chile is named after says nothing of its event)."""
+    countries = {areas_abroad.country(c) for c in stated}
+    return {c for c in named if areas_abroad.country(c) in countries}
+
+
 def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str],
           other_mentions: Iterable[str]) -> bool:
     """Whether two sides' areas cannot be one event's (module docstring). ``lead``: one
@@ -174,8 +197,8 @@ def apart(lead: Iterable[str], mentions: Iterable[str], other_lead: Iterable[str
     theirs = _codes(other_lead, AREA)
     if not ours or not theirs or not ours.isdisjoint(theirs):
         return False
-    our_text = _codes(mentions, AREA, AREA_NAMED) | ours
-    their_text = _codes(other_mentions, AREA, AREA_NAMED) | theirs
+    our_text = _own(_codes(mentions, AREA, AREA_NAMED), ours) | ours
+    their_text = _own(_codes(other_mentions, AREA, AREA_NAMED), theirs) | theirs
     if not our_text.isdisjoint(theirs) or not their_text.isdisjoint(ours):
         return False  # one side's texts name the other's region
     if not _places(lead, _STATED).isdisjoint(_places(other_mentions, _NAMED)) or \

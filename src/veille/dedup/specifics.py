@@ -59,7 +59,18 @@ _STREET = (
     "cours", "traverse", "montée", "montee", "rond-point",
     "quartier", "cité", "cite", "résidence", "residence", "lotissement", "hameau",
     "massif", "colline", "forêt", "foret", "plage", "calanque",
+    "zone industrielle", "zone artisanale", "zone commerciale", "zone portuaire",
+    "zone d'activités", "zone d'activité", "zone d’activités", "zone d’activité",
+    "parc d'activités", "parc d’activités", "zone",
 )
+ZONES = True
+"""Whether an activity zone is a sub-place ("la zone du Rohu", "la zone industrielle de
+Kerpont", "le parc d'activités de Soye"; r-stories57, t-final56b A13): where a fire, a
+warehouse theft, an industrial accident happens, named by every report of it. Unread, the
+event's own place was invisible while an incidental street ("la route de Lorient a été
+coupée") or a site a follow-up names ("un bâtiment municipal à Kerpont") told two reports of
+one fire apart: the follow-up made its own story. A zone named after a known place ("la
+zone de Gaza", "la zone euro") is no sub-place (:func:`_zone_place`). False: as before."""
 _STREET_HEADS = tuple(word for word in _STREET
                       if not any(word.startswith(w) for w in _STREET if w != word))
 """The street words no other street word begins ("ruelle" is found with "rue")."""
@@ -92,7 +103,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # (quoted), "un quartier de Lyon", "le cours du Brent", "une route de Provence"): read as a
 # place only after a definite article, a number or at the start of the text ("la cité
 # Fonscolombes", "dans le quartier de l'Argonne", "au 84 cours Victor-Hugo").
-_COMMON = frozenset({"cité", "cite", "place", "placette", "cours", "route", "résidence",
+_COMMON = frozenset({"zone", "cité", "cite", "place", "placette", "cours", "route",
+                     "résidence",
                      "residence", "quartier", "massif", "colline", "forêt", "foret", "plage",
                      "hameau", "traverse", "montée", "montee", "promenade"})
 _DEFINITE = re.compile(r"(?:\b(?:la|le|du|au)\s+|\bl['’]|\d+(?:\s*(?:bis|ter))?,?\s+|^\s*)$",
@@ -122,6 +134,17 @@ def _places(text: str, lowered: str | None) -> Iterator[re.Match[str]]:
                 end = match.end()
 
 
+def _zone_place(name: str) -> bool:
+    """Whether an activity zone's ``name`` makes it a sub-place (:data:`ZONES`): the rule is
+    on, and the name is no town, region or country the gazetteer or the world tables know
+    ("la zone de Gaza", "la zone Asie-Pacifique" are areas, not a site)."""
+    if not ZONES:
+        return False
+    from veille.dedup.stated_places import _place  # it reads the gazetteer's settlements
+
+    return _place(name) is None and not world_places(name)
+
+
 def _keys(text: str, districts: bool = False) -> set[str]:
     """The sub-place keys ``text`` names; ``districts``: read the short forms of a numbered
     district too (:data:`SHORT_DISTRICTS`: the article names a city of arrondissements)."""
@@ -144,6 +167,8 @@ def _keys(text: str, districts: bool = False) -> set[str]:
                 continue  # "cours de l'Euro", "cours du Brent": a price
         name = match.group("name")
         if not _CAPITAL.match(name):
+            continue
+        if kind.lower().startswith(("zone", "parc")) and not _zone_place(name):
             continue
         words = [w for w in re.split(r"[\s'’]+", fold(name)) if w]
         while words and words[0] in {"de", "la", "le", "les", "du", "des", "d", "l"}:

@@ -357,12 +357,13 @@ def texts_apart(opening: str, whole: str, other_opening: str, other_whole: str) 
         return True
     if not areas.AREAS:
         return False
-    our_regions = areas.stated_regions(_lead("", opening), ours)
-    their_regions = areas.stated_regions(_lead("", other_opening), theirs)
+    our_regions = areas.stated_areas(_lead("", opening), ours)
+    their_regions = areas.stated_areas(_lead("", other_opening), theirs)
     if not our_regions or not their_regions or not our_regions.isdisjoint(their_regions):
         return False  # the texts are read only for two openings of two regions
-    # two French regions stated, neither text naming the other's (r-stories56): "un
-    # entrepôt de la zone d'activités de Bolbec (Seine-Maritime)" / "… de Saint-Vulbas (Ain)"
+    # two regions stated, neither text naming the other's (r-stories56, r-stories57): "un
+    # entrepôt de la zone d'activités de Bolbec (Seine-Maritime)" / "… de Saint-Vulbas (Ain)",
+    # "… em Porto Alegre" / "… no Recife"
     our_all, their_all = named(whole) | _stated_in(whole), \
         named(other_whole) | _stated_in(other_whole)
     our_lead, our_named = areas.area_keys(_lead("", opening), whole, ours, our_all)

@@ -1,0 +1,241 @@
+"""The first-level divisions abroad an article places its event in: a Land, an oblast or
+krai, a Spanish comunidad, an Italian regione, a Brazilian or US state (r-stories57,
+t-final56b A2).
+
+:mod:`veille.dedup.areas` parts two same-kind events whose headline and lead state French
+regions in common with neither side; outside France nothing parted them. Snow stopping the
+trams "Во Владивостоке" joined snow cancelling flights "В Екатеринбурге" (5,700 km apart:
+the stated-places rule reads no Russian preposition, and the gazetteer knows the names in
+the nominative only), and a flood "in Dresden" joined snow "in München" (the Munich side
+states Augsburg too, 57 km away, which made it "an event of several places" for the 30 km
+rule of :mod:`veille.dedup.stated_places`).
+
+A side's **areas abroad** are codes ``CC.admin1`` (ISO country, GeoNames first-level code,
+"DE.13" for Saxony) of
+
+- the settlements abroad its stated-place keys name (:mod:`veille.dedup.stated_places`:
+  ``gazetteer.tsv`` cities and capitals, ``minor_towns.tsv.gz``; every division of a name
+  of several places);
+- a Cyrillic name after "в", "во", "под", "около", "близ", read in its case forms back to
+  the nominative (:func:`veille.enrich.cyrillic_forms.nominatives`: "Во Владивостоке" is
+  Владивосток, "в Казани" Казань) and looked up in ``cyrillic_names.tsv``;
+- a division's name written as a place: after a preposition or article ("in Bayern", "en
+  Galicia", "no Rio Grande do Sul", "la Toscana"), in brackets, or heading a line before
+  a colon ("Nordrhein-Westfalen: …"); its code from the gazetteer's row or, where GeoNames
+  numbers the divisions, ``region_codes.tsv``.
+
+In the texts, any capitalised Cyrillic name inside a sentence is read too (``named``). The
+codes join :mod:`veille.dedup.areas`' keys; :func:`veille.dedup.areas.apart` compares them
+with the same guards (a text naming the other side's division or place, a text naming a
+division beyond its own lead's). A first-level division is coarse on purpose: two events of
+one division are left to the finer rules.
+
+Data: GeoNames (CC BY 4.0) and ISO 3166-2 through pycountry (LGPL 2.1), shipped in
+``veille/enrich/data`` (ATTRIBUTION.md). No list of places is written here.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from veille.enrich.cyrillic_forms import nominatives
+from veille.extract.textshape import fold
+
+ABROAD = True
+"""Whether :mod:`veille.dedup.areas` reads divisions abroad too. False: French regions only,
+as r-stories56."""
+
+_DATA = "veille.enrich"
+_SETTLEMENTS = frozenset({"city", "capital"})
+
+
+def _key(name: str) -> str:
+    return fold(name.replace("-", " "))
+
+
+@functools.cache
+def _region_admin1() -> dict[str, str]:
+    """ISO 3166-2 id -> GeoNames admin1 code, where GeoNames numbers the divisions."""
+    out: dict[str, str] = {}
+    data = resources.files(_DATA).joinpath("data", "region_codes.tsv")
+    for line in data.read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#"):
+            out[cells[0]] = cells[2]
+    return out
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
+                       dict[str, frozenset[str]]]:
+    """``(settlements, divisions, cyrillic)``: folded name -> the ``CC.admin1`` codes of the
+    settlements abroad of that name; of the first-level divisions of that name; of the
+    places of that Cyrillic name (settlements and divisions)."""
+    data = resources.files(_DATA).joinpath("data")
+    codes = _region_admin1()
+    towns: dict[str, set[str]] = {}
+    divisions: dict[str, set[str]] = {}
+    by_id: dict[str, str] = {}
+    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) < 5 or cells[3] in ("FR", "") or line.startswith("#"):
+            continue
+        if cells[2] in _SETTLEMENTS and cells[4]:
+            code = f"{cells[3]}.{cells[4]}"
+            towns.setdefault(_key(cells[1]), set()).add(code)
+        elif cells[2] == "region" and (admin1 := cells[4] or codes.get(cells[0])):
+            code = f"{cells[3]}.{admin1}"
+            divisions.setdefault(_key(cells[1]), set()).add(code)
+        else:
+            continue
+        by_id[cells[0]] = code
+    minor = gzip.decompress(data.joinpath("minor_towns.tsv.gz").read_bytes()).decode("utf-8")
+    for line in minor.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 4 and not line.startswith("#") and cells[3] and cells[2] != "FR":
+            code = f"{cells[2]}.{cells[3]}"
+            towns.setdefault(_key(cells[1]), set()).add(code)
+            by_id.setdefault(cells[0], code)
+    for line in data.joinpath("alternate_names.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")  # "München" for Munich, "Génova" for Genova
+        if len(cells) >= 2 and not cells[0].startswith("iso") and cells[1][:1].isupper() \
+                and (found := by_id.get(cells[0])):
+            towns.setdefault(_key(cells[1]), set()).add(found)
+    cyrillic: dict[str, set[str]] = {}
+    for line in data.joinpath("cyrillic_names.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and (found := by_id.get(cells[0])):
+            cyrillic.setdefault(_key(cells[1]), set()).add(found)
+    return ({k: frozenset(v) for k, v in towns.items()},
+            {k: frozenset(v) for k, v in divisions.items() if len(k) >= 4},
+            {k: frozenset(v) for k, v in cyrillic.items()})
+
+
+@functools.cache
+def _division_pattern() -> re.Pattern[str]:
+    """The divisions' names (as written in the gazetteer, longest first)."""
+    data = resources.files(_DATA).joinpath("data", "gazetteer.tsv")
+    divisions = _tables()[1]
+    names = {cells[1] for line in data.read_text("utf-8").splitlines()
+             if len(cells := line.split("\t")) >= 4 and cells[2] == "region"
+             and cells[3] != "FR" and _key(cells[1]) in divisions and cells[1][:1].isupper()}
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+
+# what writes a division as a place, in the languages veille serves: "in Bayern", "im
+# Saarland", "en Galicia", "no Rio Grande do Sul", "la Toscana", "(Sachsen)", "of Florida"
+_CUE = re.compile(
+    r"(?:\(\s*|(?:^|[\s,])(?i:in|im|nach|aus|en|em|no|na|nel|nella|in|a|à|de|del|della|"
+    r"dello|do|da|dos|das|der|la|le|il|lo|of|across|throughout|dans|du|des|au|aux|et|and|"
+    r"y|e|und|und|from|to|toward|towards|into|sur|dopo|después|após)\s+"
+    r"(?:(?i:la|el|il|lo|o|a|the|le|l['’])\s*)?)$")
+_COLON = re.compile(r"\s*:")
+_CONTRACTED = re.compile(r"(?<![\w'’])(?:no|na|nos|nas|nel|nella|im)\s+([A-ZÀ-ÖØ-Þ][\w'’-]*"
+                         r"(?:\s+(?:do|da|de|dos|das|del|di)?\s*[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})")
+"""A preposition fused with its article before a town, which the stated-places rule does not
+read: "no Recife", "na Bahia", "nel Lazio", "im Allgäu"."""
+_CYRILLIC_CUE = re.compile(
+    r"(?<![\w-])(?i:во|в|под|около|близ|вблизи|возле)\s+"
+    r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+_CYRILLIC_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def _cyrillic(name: str) -> frozenset[str]:
+    """The codes of a Cyrillic name in any case form (its own form first)."""
+    table = _tables()[2]
+    for form in (name, *nominatives(name)):
+        if found := table.get(_key(form)):
+            return found
+    return frozenset()
+
+
+def _divisions(text: str) -> set[str]:
+    """The codes of the divisions ``text`` writes as places (module docstring)."""
+    table = _tables()[1]
+    found: set[str] = set()
+    for match in _division_pattern().finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        headed = (match.start() == 0 or before.endswith("\n")) and \
+            _COLON.match(text, match.end()) is not None
+        if headed or _CUE.search(before):
+            found |= table.get(_key(match.group(1)), frozenset())
+    return found
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    """Common words and names of the languages veille serves (``extract/data``): a
+    capitalised noun ("Regen", rain, is a Bavarian town) is no place unless a preposition
+    of place writes it as one."""
+    from veille.extract.bare_byline import word_list
+
+    return word_list("common_words.txt") | word_list("given_names.txt") | \
+        word_list("world_given_names.txt") | word_list("world_surnames.txt")
+
+
+def _town(run: str) -> frozenset[str]:
+    """The codes of the longest leading part of a capitalised ``run`` that names a
+    settlement abroad."""
+    table = _tables()[0]
+    words = run.replace("-", " ").split()
+    for end in range(len(words), 0, -1):
+        key = _key(" ".join(words[:end]))
+        if len(key) >= 3 and (found := table.get(key)):
+            return found
+    return frozenset()
+
+
+def _towns_stated(text: str) -> set[str]:
+    """The codes of the settlements abroad ``text`` writes as places: the stated-places
+    rule's cues (a preposition of place, a place noun, a headline "Town: …"), a preposition
+    fused with its article ("no Recife", "nel Lazio"), and the Russian ones ("Во
+    Владивостоке")."""
+    from veille.dedup.stated_places import _CUE, _HEAD, _OF  # it imports this module's user
+
+    found: set[str] = set()
+    if head := _HEAD.match(text):
+        found |= _town(head.group(1))
+    for match in _OF.finditer(text):
+        found |= _town(match.group(1))
+    for match in _CUE.finditer(text):
+        for run in match.groups()[1:]:
+            if run:
+                found |= _town(run)
+    for match in _CONTRACTED.finditer(text):
+        found |= _town(match.group(1))
+    for match in _CYRILLIC_CUE.finditer(text):
+        found |= _cyrillic(match.group(1))
+    return found
+
+
+def stated(lead: str) -> set[str]:
+    """The ``CC.admin1`` codes a side's ``lead`` (headline and lead's first sentence)
+    states: its settlements and divisions written as places."""
+    return _towns_stated(lead) | _divisions(lead)
+
+
+def named(whole: str, places: Iterable[str]) -> set[str]:
+    """The ``CC.admin1`` codes a side's texts ``whole`` name, with ``places`` every place
+    key the stated-places rule found there (``at:``/``at~`` + folded name; a common word or
+    name among the ``at~`` ones is left out): the settlements and divisions written as
+    places, any capitalised Cyrillic name inside a sentence."""
+    table = _tables()[0]
+    words = _words()
+    found = _towns_stated(whole) | _divisions(whole)
+    for key in places:
+        if key.startswith("at:") or key[3:] not in words:
+            found |= table.get(key[3:], frozenset())
+    for match in _CYRILLIC_NAME.finditer(whole):
+        found |= _cyrillic(match.group(1))
+    return found
+
+
+def country(code: str) -> str:
+    """The country of an area code: ``CC`` of ``CC.admin1``, "FR" for a French region's
+    INSEE code."""
+    return code.split(".", 1)[0] if "." in code else "FR"
