@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from veille.enrich.cyrillic_forms import nominatives
@@ -116,15 +116,45 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
 
 
 @functools.cache
-def _division_pattern() -> re.Pattern[str]:
-    """The divisions' names (as written in the gazetteer, longest first)."""
+def _division_names() -> dict[str, tuple[str, ...]]:
+    """The divisions' names (as written in the gazetteer) by their first word (its
+    letters and digits up to the first other character), longest first."""
     data = resources.files(_DATA).joinpath("data", "gazetteer.tsv")
     divisions = _tables()[1]
     names = {cells[1] for line in data.read_text("utf-8").splitlines()
              if len(cells := line.split("\t")) >= 4 and cells[2] == "region"
              and cells[3] != "FR" and _key(cells[1]) in divisions and cells[1][:1].isupper()}
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        if first := _FIRST_WORD.match(name):
+            by_first.setdefault(first.group(), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_NAME_END = re.compile(r"[\w-]")
+
+
+def _division_matches(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, name)`` of each division's name in ``text``, left to right, the
+    longest at a place, none overlapping, each between word bounds (no letter, digit or
+    hyphen either side): what one alternation of every name, longest first, finds, by
+    a look-up of each word start's first word (the alternation of ~3,000 names cost the
+    copy check a fifth of its time, r-stories57)."""
+    names = _division_names()
+    after = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < after:
+            continue
+        for name in names.get(word.group(), ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not (
+                    end < len(text) and _NAME_END.match(text, end)):
+                yield start, end, name
+                after = end
+                break
 
 
 # what writes a division as a place, in the languages veille serves: "in Bayern", "im
@@ -158,12 +188,12 @@ def _divisions(text: str) -> set[str]:
     """The codes of the divisions ``text`` writes as places (module docstring)."""
     table = _tables()[1]
     found: set[str] = set()
-    for match in _division_pattern().finditer(text):
-        before = text[max(0, match.start() - 30):match.start()]
-        headed = (match.start() == 0 or before.endswith("\n")) and \
-            _COLON.match(text, match.end()) is not None
+    for start, end, name in _division_matches(text):
+        before = text[max(0, start - 30):start]
+        headed = (start == 0 or before.endswith("\n")) and \
+            _COLON.match(text, end) is not None
         if headed or _CUE.search(before):
-            found |= table.get(_key(match.group(1)), frozenset())
+            found |= table.get(_key(name), frozenset())
     return found
 
 
