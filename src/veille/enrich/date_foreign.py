@@ -115,12 +115,20 @@ _FUTURE = {
           r"quiere|quieren|prevé|prevén|planea|planean)\b",
     "it": r"\b(?!(?:però|perciò|ora|ancora|allora)\b)\w{2,}(?:rà|rò|remo|rete|ranno)\b|"
           r"\bprevist[oaie]\b|\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero|vuole|vogliono|"
-          r"intende|intendono)\b",
+          r"intende|intendono)\b|\b(?:minaccia|minacciano|promette|promettono)\s+di\s+"
+          r"\w+(?:are|ere|ire)\b",
     "de": r"\b(?:wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant)\b",
     # the synthetic future and conditional (-rá, -rão, -remos, -ria), "ir" + infinitive
-    # ("vão reabrir"), the verbs and participles of a plan (Cunha & Cintra, cap. 11)
-    "pt": r"\b(?!(?:agora|hora|embora|fora|para|pará)\b)\w{2,}(?:rá|rão|rei|remos|ria|riam)\b|"
+    # ("vão reabrir"), the verbs and participles of a plan (Cunha & Cintra, cap. 11); a
+    # verb of threat, promise or intent governing an infinitive ("ameaçam parar na
+    # quarta-feira": the act is ahead; h-future57). The conditional's -ria follows the
+    # infinitive's vowel (-aria, -eria, -iria): not the nouns in -oria/-ória ("vistoria",
+    # "categoria", "história"), which read "foi interditada … após uma vistoria" ahead
+    "pt": r"\b(?!(?:agora|hora|embora|fora|para|pará)\b)\w{2,}(?:rá|rão|rei|remos)\b|"
+          r"\b\w+[aei]riam?\b|"
           r"\b(?:vai|vão|vamos|vou|deve|devem|irá|irão)\s+\w+(?:ar|er|ir|or)\b|"
+          r"\b(?:ameaça|ameaçam|promete|prometem|quer|querem|tenciona|tencionam)\s+"
+          r"(?:(?:em|com|de|a|o|se)\s+)?\w+(?:ar|er|ir|or)\b|"
           r"\bprevist[oa]s?\b|\bmarcad[oa]s?\s+para\b|\bagendad[oa]s?\b|"
           r"\b(?:prevê|preveem|prevêem|pretende|pretendem|planeja|planejam|planeia|planeiam)\b",
 }
@@ -918,8 +926,12 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
-        if re.search(_BY_AGENT[lang.code], before_clause(text, start), re.IGNORECASE) and \
+        if (agent := re.search(_BY_AGENT[lang.code], before_clause(text, start),
+                               re.IGNORECASE)) is not None and \
+                not lang.future.search(agent.group()) and \
                 not agent_is_a_date(before_clause(text, start), words):
+            # not when the words taken for the agent hold the clause's own future ("lo
+            # sciopero proclamato dai sindacati fermerà martedì": h-future57)
             tense = "past"  # "la tasa aprobada por el Parlament en octubre" (t-final50 A8)
         elif re.search(_APPOSED_PARTICIPLE[lang.code], before, re.IGNORECASE):
             tense = "past"  # "A greve, iniciada na segunda-feira, …" (t-final55 A6)

@@ -73,6 +73,7 @@ _RU_WEEKEND = (r"в\s+(?:эти\s+|ближайшие\s+|прошлые\s+|ми�
 _AR_WEEKEND = r"(?:عطلة\s+)?نهاية\s+(?:هذا\s+)?الأسبوع(?:\s+(?:المقبل|القادم|الماضي))?"
 _FUTURE = {
     "ar": re.compile(r"(?<![\w])[وف]?س[يتنأ][\u0621-\u064A]{2,}|سوف|المقرر|المرتقب|"
+                     r"المنتظر|المفترض|المزمع|"
                      r"[يت]عتزم|[يت]نتظر|[يت]توقع|المقبل|القادم"),
     "ru": re.compile(r"(?i)(?<![а-яё])(?:будет|будут|буду|состоится|состоятся|пройд[её]т|"
                      r"планиру\w+|намерен\w*|собира\w+|начн[её]т(?:ся)?|возобнов(?:ит|ят)(?:ся)?|"
@@ -173,10 +174,24 @@ def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
     return pattern, weekdays, months, days, units
 
 
+_SUBJUNCTIVE_AN = re.compile(r"\s+[يتن](?!وم|ناير|ونيو|وليو|ونيه|وليه)[\u0621-\u064A]{2,}")
+"""An imperfect right after a bare "أن": the subjunctive's particle أنْ ("من المقرر أن يعقد
+المجلس جلسة يوم الاثنين"), which opens the complement of a verb or adjective of plan,
+expectation or will, not a clause of reported speech as أنّ does (Badawi, Carter & Gully,
+§ 2.4.5): the weekday after it stays in the clause of "المقرر", "المنتظر" (h-future57;
+t-final57 A2: "يوم الاثنين" read as the Monday gone by)."""
+
+
+def _cuts(head: str) -> list[re.Match[str]]:
+    """The clause boundaries in ``head``, less a bare "أن" before an imperfect."""
+    return [c for c in _CLAUSE.finditer(head)
+            if not (c.group().lstrip("وب") == "أن" and _SUBJUNCTIVE_AN.match(head, c.end()))]
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The mention's clause before it and after it (at most 160 characters each)."""
     head = text[max(0, start - 160):start]
-    cut = list(_CLAUSE.finditer(head))
+    cut = _cuts(head)
     before = head[cut[-1].end():] if cut else head
     tail = text[end:end + 160]
     stop = _CLAUSE.search(tail)
