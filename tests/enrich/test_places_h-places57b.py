@@ -13,12 +13,11 @@ enriched, exported."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
-from veille.cli.main import main
+from enriched_kit import enriched_in
 
 U = "https://www.example.test/hplaces57b/"
 
@@ -53,15 +52,7 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """``url -> enrichment`` of ``RECORDS``, ingested into one real store."""
-    tmp = tmp_path_factory.mktemp("hplaces57b")
-    source, data, out = tmp / "a.jsonl", str(tmp / "data"), tmp / "out.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS),
-                      encoding="utf-8")
-    assert main(["--data-dir", data, "ingest", str(source)]) == 0
-    assert main(["--data-dir", data, "enrich"]) == 0
-    assert main(["--data-dir", data, "export", "--format", "jsonl", "-o", str(out)]) == 0
-    records = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line]
-    return {r["content"]["url"]: r.get("enrichment") or {} for r in records}
+    return enriched_in(tmp_path_factory.mktemp("hplaces57b"), *RECORDS)
 
 
 def _places(found: dict[str, dict[str, Any]], slug: str) -> dict[str, dict[str, Any]]:
