@@ -30,3 +30,18 @@ def enriched_by_url(tmp_path: Path, capsys: pytest.CaptureFixture[str],
             record = json.loads(line)
             found[record["content"]["url"]] = record.get("enrichment") or {}
     return found
+
+
+def enriched_in(tmp: Path, *articles: dict[str, object]) -> dict[str, dict[str, Any]]:
+    """:func:`enriched_by_url` without ``capsys`` (the export written to a file), for a
+    module-scoped fixture that enriches its records once: ``tmp`` from
+    ``tmp_path_factory.mktemp``."""
+    source, out = tmp / "a.jsonl", tmp / "out.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                      encoding="utf-8")
+    data = str(tmp / "data")
+    assert main(["--data-dir", data, "ingest", str(source)]) == 0
+    assert main(["--data-dir", data, "enrich"]) == 0
+    assert main(["--data-dir", data, "export", "--format", "jsonl", "-o", str(out)]) == 0
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line]
+    return {r["content"]["url"]: r.get("enrichment") or {} for r in records}

@@ -341,6 +341,60 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:et|and|ou|or))\s*[A-ZÀ-Ý]")
 an area ("Anvers", "Genève") is one more town."""
 
 
+_STATE_CODE_AFTER = re.compile(r"[ \t\u00a0]*\(([A-Z]{2,3})\)")
+"""A state's code in parentheses right after a town: "Salvador (BA)", "Crato (CE)"."""
+
+_REGION_NOUN_AFTER = re.compile(
+    r",[ \t\u00a0]*(?:(?:en|no|na|nel|nello|nella|in|dans)[ \t\u00a0]+"
+    r"(?:(?:el|la|o|a|the|le|l['’])[ \t\u00a0]*)?"
+    r"|(?:capital|capitale|cidade|ciudad|city|ville|municipio|município|comune)[ \t\u00a0]+"
+    r"(?:del|de[ \t\u00a0]+la|de|do|da|della|dello|of|du|de[ \t\u00a0]+l['’])"
+    r"[ \t\u00a0]*(?:(?:el|la|the)[ \t\u00a0]+)?)?"
+    r"(?:estado|provincia|província|región|região|departamento|regione|provincia|stato"
+    r"|state|province|region|état|région|département)[ \t\u00a0]+"
+    r"(?:(?:de|do|da|del|di|of|du|de[ \t\u00a0]+la)[ \t\u00a0]+)?"
+    r"([A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’-]*){0,2})")
+"""A region's noun, with or without a preposition or a settlement's noun before it, after a
+town's name and a comma: "Valencia, en el estado Carabobo", "Barcelona, capital del estado
+Anzoátegui", "Mérida, estado Mérida", "Springfield, in the state of Illinois"."""
+
+
+def coded_area(text: str, end: int, gazetteer: Gazetteer,
+               readings: Sequence[Place]) -> list[Place]:
+    """The subdivisions coded as the state's code in parentheses right after the name
+    ending at ``end`` (:data:`_STATE_CODE_AFTER`: "Salvador (BA)" → Bahia, the Brazilian
+    papers' address), in the countries of the name's ``readings`` that have a settlement
+    so named (ISO 3166-2 rows, no hand list); [] when none. The code states the area as a
+    comma's region does: the town of that state, not the country El Salvador whose name
+    the town shares (t-final57 A1)."""
+    match = _STATE_CODE_AFTER.match(text, end)
+    if match is None or match.group(1) in _NO_STATE:
+        return []
+    ids = {f"iso3166-2:{p.country}-{match.group(1)}" for p in readings
+           if p.kind in SETTLEMENT}
+    return [gazetteer.by_id[i] for i in sorted(ids) if i in gazetteer.by_id]
+
+
+_NO_STATE = frozenset({"AFP", "AP", "EFE", "ANSA", "DPA"})
+"""Agencies written in parentheses after a dateline's town ("PARIS (AFP)"): no state."""
+
+
+def region_noun_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The first-level regions a region's noun after the name ending at ``end`` names
+    (:data:`_REGION_NOUN_AFTER`: "Valencia, en el estado Carabobo" → Carabobo, Venezuela;
+    t-final57 A3b); [] when none."""
+    match = _REGION_NOUN_AFTER.match(text, end)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    for k in range(len(words), 0, -1):  # the longest name the gazetteer knows
+        areas = [a for a in gazetteer.candidates(" ".join(words[:k]))
+                 if a.kind in ADMINISTRATIVE]
+        if areas:
+            return areas
+    return []
+
+
 def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
                       gazetteer: Gazetteer) -> list[Place] | None:
     """The readings of ``found`` in the country a demonym before a mention states ("la
@@ -355,7 +409,10 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     if not any(p.kind in SETTLEMENT for p in found):
         return None
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
-        areas = demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
+        areas = coded_area(text, int(mention[1]), gazetteer, [
+            *found, *gazetteer.candidates(str(mention[2]))]) or \
+            region_noun_area(text, int(mention[1]), gazetteer) or \
+            demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
             named_area_before(text, int(mention[0]), gazetteer) or \
             comma_area(text, int(mention[1]), gazetteer) or \
             described_area(text, int(mention[1]), gazetteer)

@@ -2185,6 +2185,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     from veille.enrich.coordinated_places import coordinated_abroad
     from veille.enrich.facility_names import facility_abroad
     from veille.enrich.feast_words import feast_named
+    from veille.enrich.pays_names import area_named_by_communes
     from veille.enrich.surname_particles import particle_surname
 
     french = reads_as_french(language)
@@ -2497,6 +2498,15 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             # Brest's market, not Saint-Louis (Haut-Rhin) 900 km from Brest (t-final55b
             # A12); "el puente de Santiago" of a Zaragoza text: no Chile, "la zone
             # Saint-Charles" of Perpignan's: no Marseille (t-final56 A5, t-final56b A9)
+            _unlink(entity, gazetteer)
+            continue
+        if best.kind in SETTLEMENT and best.population < DISTRICT_MAX and text and \
+                not stated and best.department not in written and \
+                best.country in FRENCH_COUNTRIES and area_named_by_communes(
+                    best, [p for other, readings in options if other is not entity
+                           for p in readings], gazetteer, _km, NEIGHBOUR_KM):
+            # "les stations de Tarentaise" beside Moûtiers and La Plagne Tarentaise: the
+            # Savoie valley, not Tarentaise (Loire) 150 km away (t-final57 A3c)
             _unlink(entity, gazetteer)
             continue
         if best.kind in SETTLEMENT and text and french and not stated and \
