@@ -118,15 +118,41 @@ def adjunct_start(words: str) -> int | None:
         r"\w", words[:adjunct.start()]) else None
 
 
+_PRONOUN_THEN_COMPLEMENT = re.compile(
+    r"(?i)^(\w+)[ \xa0]+(?!(?:stess[oaie]|mism[oa]s?|mesm[oa]s?|própri[oa]s?|propri[oa]s?|"
+    r"même|mêmes|selbst|herself|himself|themselves|aussi|anche|también|também)\b)"
+    r"(?-i:[a-zà-ÿ])")
+"""A subject pronoun then a lower-case word: '", ha detto lei ai cronisti', '», dijo ella
+a los periodistas', '", disse ela aos jornalistas'. A pronoun is a whole noun phrase (it
+takes no complement: Serianni VII § 3, RAE § 16.2), so what follows is the verb's
+complement (to whom it was said), no part of the speaker; an intensifier ("lei stessa",
+"ella misma") stays (h-ru57b, t-final57 A6)."""
+
+
+def _pronoun_only(speaker: str) -> str:
+    """``speaker`` cut to its opening subject pronoun (:data:`_PRONOUN_THEN_COMPLEMENT`),
+    else unchanged."""
+    from veille.enrich.subject_pronouns import SUBJECT_PRONOUNS
+
+    found = _PRONOUN_THEN_COMPLEMENT.match(speaker)
+    if found is None or found.group(1).lower() not in SUBJECT_PRONOUNS:
+        return speaker
+    return found.group(1)
+
+
 def without_adjunct(cue: str, speaker: str, start: int, end: int
                     ) -> tuple[str, str, int, int]:
     """The speaker ``speaker`` (at ``start``–``end`` in the text, ``cue`` its verb) less
     a trailing participle clause after a plural noun or a circumstantial adjunct of the
-    verb (module docstring). Unchanged when nothing is cut or nothing would be left; a
+    verb (module docstring), or the complement after a subject pronoun ("lei ai cronisti":
+    "lei"). Unchanged when nothing is cut or nothing would be left; a
     speaker opening with a capital (a name: "Sous-Préfecture …") is only cut after its
     first word."""
     if start < 0 or not speaker:
         return cue, speaker, start, end
+    pronoun = _pronoun_only(speaker)
+    if pronoun != speaker:
+        return cue, pronoun, start, start + len(pronoun)
     leading = _LEADING_MANNER.match(speaker)
     if leading is not None and leading.end() < len(speaker):
         speaker, start = speaker[leading.end():], start + leading.end()
