@@ -119,23 +119,21 @@ def adjunct_start(words: str) -> int | None:
 
 
 _PRONOUN_THEN_COMPLEMENT = re.compile(
-    r"(?i)^(\w+)[ \xa0]+(?!(?:stess[oaie]|mism[oa]s?|mesm[oa]s?|própri[oa]s?|propri[oa]s?|"
-    r"même|mêmes|selbst|herself|himself|themselves|aussi|anche|también|também)\b)"
-    r"(?-i:[a-zà-ÿ])")
-"""A subject pronoun then a lower-case word: '", ha detto lei ai cronisti', '», dijo ella
+    r"^(ella|lei|ela|él|ele|ellos|ellas|eles|elas|egli|she|he|they|sie|er)[ \xa0]+"
+    r"(?:a|ai|al|alla|alle|agli|allo|aos|às|ao|à|aux|au|to|zu|para|per|con|com|vor)"
+    r"[ \xa0]")
+"""A subject pronoun (one that is no article: not "il", "lo", "le") then the preposition
+of the one spoken to: '", ha detto lei ai cronisti', '», dijo ella
 a los periodistas', '", disse ela aos jornalistas'. A pronoun is a whole noun phrase (it
 takes no complement: Serianni VII § 3, RAE § 16.2), so what follows is the verb's
-complement (to whom it was said), no part of the speaker; an intensifier ("lei stessa",
-"ella misma") stays (h-ru57b, t-final57 A6)."""
+complement (to whom it was said), no part of the speaker (h-ru57b, t-final57 A6)."""
 
 
 def _pronoun_only(speaker: str) -> str:
     """``speaker`` cut to its opening subject pronoun (:data:`_PRONOUN_THEN_COMPLEMENT`),
     else unchanged."""
-    from veille.enrich.subject_pronouns import SUBJECT_PRONOUNS
-
     found = _PRONOUN_THEN_COMPLEMENT.match(speaker)
-    if found is None or found.group(1).lower() not in SUBJECT_PRONOUNS:
+    if found is None:
         return speaker
     return found.group(1)
 
