@@ -66,3 +66,25 @@ def both_backends(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     yield idx
     if request.param == "postgresql":
         idx.close()
+
+
+@pytest.fixture(scope="module", params=["tantivy", "postgresql"])
+def texts_service(request: pytest.FixtureRequest,
+                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The test module's ``TEXTS`` (``{key: (language, title, text)}``) ingested into veille
+    on SQLite + tantivy or on PostgreSQL (:func:`backend_settings`), each article at
+    ``https://t.example/<key>``, enriched too when the module sets ``ENRICH = True``."""
+    import veille
+    from dispatch_kit import records_file
+
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    root = tmp_path_factory.mktemp(f"texts-{request.param}")
+    records = [{"url": f"https://t.example/{key}", "title": title, "text": text,
+                "language": lang, "published": "2026-12-01T10:00:00Z"}
+               for key, (lang, title, text) in request.module.TEXTS.items()]
+    with veille.open(root / "data", **backend_settings(request, f"texts_{name}")) as v:
+        v.ingest(records_file(root / "records.jsonl", records))
+        if getattr(request.module, "ENRICH", False):
+            v.enrich()
+        v.sync()
+        yield v

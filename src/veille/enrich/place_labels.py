@@ -55,16 +55,27 @@ def _department_names(gazetteer: Gazetteer, code: str) -> set[str]:
     return {fold(n) for n in gazetteer.names.get(found.id, [found.name])}
 
 
-def _country_names(country: str) -> set[str]:
-    """Folded names of the country ``country`` (ISO code) in :data:`_LOCALES` (CLDR)."""
-    from babel import Locale
+@functools.cache
+def _country_names(country: str) -> frozenset[str]:
+    """Folded names of the country ``country`` (ISO code) in :data:`_LOCALES` and in the
+    country's own official languages (CLDR, through Babel: ``ES`` → "espagne", "spain",
+    "espana"; ``RU`` → "россия"; ``EG`` → "مصر"; ``BE`` → "belgie", "belgien"...), so that
+    ``place:España``, ``place:Россия``, ``place:مصر`` find the articles placed in the
+    country as its French and English names do (r-search58, issues 14/16: only the
+    French and English names worked). A language Babel has no locale data for is skipped."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
 
+    code = country.upper()
     names = set()
-    for language in _LOCALES:
-        name = Locale.parse(language).territories.get(country.upper())
+    for language in (*_LOCALES, *get_official_languages(code, de_facto=True)):
+        try:
+            name = Locale.parse(language).territories.get(code)
+        except (UnknownLocaleError, ValueError):
+            continue
         if name:
             names.add(fold(str(name)))
-    return names
+    return frozenset(names)
 
 
 def labelled_place(gazetteer: Gazetteer, value: str) -> str | None:

@@ -53,6 +53,7 @@ from pathlib import Path
 
 from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
 
+from veille.index.inflections import other_forms
 from veille.index.word_marks import WORD_MARKS
 
 FRENCH_ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
@@ -1052,8 +1053,11 @@ def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozens
     """The terms a single query word ``text`` matches besides its own: the term of its
     :func:`final_e_reading` when that differs (``salarie`` → ``{'salari'}``, its own
     ``salar`` aside), and, for a chain that reads plurals, its plural's
-    (:func:`plural_of`: ``conseiller`` → ``{'conseiller'}``, its own ``conseil`` aside);
-    ``frozenset()`` for text of several kept words or none, or a word with neither.
+    (:func:`plural_of`: ``conseiller`` → ``{'conseiller'}``, its own ``conseil`` aside),
+    and the terms of its other written forms (:func:`~veille.index.inflections.other_forms`:
+    a Russian word's declension, ``Павел`` → ``павл``; an Arabic word with and without its
+    article and clitics, ``قاهره`` → ``القاهره``...); ``frozenset()`` for text of several
+    kept words or none, or a word with none of these.
     ``analyzer`` is ``chain``'s."""
     kept_words = [m.group() for m in WORD_RE.finditer(text)
                   if analyzer.analyze(query_spelling(m.group(), chain))]
@@ -1061,6 +1065,7 @@ def reading_terms(text: str, chain: Language, analyzer: TextAnalyzer) -> frozens
         return frozenset()
     word = kept_words[0]
     readings = [reading] if (reading := final_e_reading(word, chain)) is not None else []
+    readings += other_forms(word, chain.code)  # Павел: Павла; قاهره: القاهره
     readings += accent_readings(word, chain)
     if chain.plurals and (plural := plural_of(singular_spelling(word))) is not None:
         readings.append(plural)
@@ -1090,7 +1095,9 @@ BARE_CUTS = 4
 def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
                      stream: TextAnalyzer | None = None) -> frozenset[str]:
     """The terms a phrase's ``word`` matches at its position: its own (after
-    :func:`query_spelling`), and the terms of the words of its family *written without
+    :func:`query_spelling`), the terms of its other written forms
+    (:func:`~veille.index.inflections.other_forms`: ``"Павел Громов"`` finds "Павла
+    Громова"), and the terms of the words of its family *written without
     accents* that :func:`restored_words` reads as a word of the same term, plus, with the
     accent-blind ``stream`` analyzer, the term of ``word`` folded before stemming.
 
@@ -1119,6 +1126,8 @@ def unaccented_terms(word: str, chain: Language, analyzer: TextAnalyzer,
             out.update(analyzer.analyze(form)[:1])
             if stream is not None:
                 out.update(stream.analyze(form)[:1])
+    for form in other_forms(word, chain.code):  # Павел: Павла; قاهره: القاهره
+        out.update(analyzer.analyze(form)[:1])
     if chain.fold_first or not chain.stemmer:
         return frozenset(out)
     if (reading := final_e_reading(word, chain)) is not None:  # salarie: salarié's term too

@@ -91,7 +91,7 @@ When
 one is added, the index's applied change goes back to 0, so the next catch-up rewrites every
 article from the store's change log (:func:`ensure_schema`), readers keeping the old rows
 meanwhile."""
-ANALYSIS = 22
+ANALYSIS = 23
 """The version of the text analysis the rows' ``tsv`` were written with (:func:`normalize`
 and :data:`~veille.index.pg_query.TS_SETUP`), kept in ``search_state`` under
 :data:`ANALYSIS_STATE`, as the embedded index keeps its ``FORMAT``. 1 (no row): before
@@ -132,7 +132,9 @@ regions (``place:Hyogo`` finds Kobe, ``place:Canarias`` Tenerife; r-places55), a
 ``FORMAT`` 28; 21: Greece's regions (``place:"Central Macedonia"`` finds Thessaloníki;
 r-places56), as ``FORMAT`` 29; 22: German, Spanish, Italian, Portuguese and Russian rows
 analysed by their own language's Snowball chain, tantivy's, in Python (terms in
-``veille_terms``, :data:`~veille.index.pg_query.CONFIGS`; r-search57), as ``FORMAT`` 30. An
+``veille_terms``, :data:`~veille.index.pg_query.CONFIGS`; r-search57), as ``FORMAT`` 30;
+23: each place's country names also in the country's official languages (``place:España``
+finds Sevilla; r-search58), as ``FORMAT`` 31. An
 index written with another version has its applied change set back to 0 on open, like a
 :data:`REWRITING_COLUMNS` change, so the next catch-up rewrites every article with this
 analysis (readers keep the old rows meanwhile)."""

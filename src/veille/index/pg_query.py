@@ -57,6 +57,7 @@ from veille.index.analysis import (
     written_singular,
 )
 from veille.index.authors import query_term
+from veille.index.inflections import other_forms
 from veille.index.place_words import named_place
 from veille.index.query import (
     And,
@@ -211,6 +212,21 @@ def analysed_tsquery(text: str, lang: Language, *, folded: bool = False) -> str 
         if terms:
             groups.append("(" + " | ".join(tsquery_literal(t) for t in sorted(terms)) + ")")
     return " <-> ".join(groups) if groups else None
+
+
+def forms_tsquery(text: str, lang: Language) -> str | None:
+    """The ``to_tsquery`` text of the words of ``text`` in a language PostgreSQL analyses
+    (English, and ``any``), each word or any of its other written forms
+    (:func:`~veille.index.inflections.other_forms`: an Arabic word with and without its
+    article and clitics), in order (``<->``), as tantivy's phrases; ``None`` when no word
+    has another form (``phraseto_tsquery`` then reads the text). The configuration that
+    runs the query analyses each form as it analyses the text."""
+    groups, extended = [], False
+    for word in words_of(text, lang):
+        forms = other_forms(word, lang.code)
+        extended = extended or bool(forms)
+        groups.append("(" + " | ".join(tsquery_literal(f) for f in (word, *forms)) + ")")
+    return " <-> ".join(groups) if extended else None
 
 
 def tsquery_literal(lexeme: str, *, prefix: bool = False) -> str:
@@ -575,6 +591,11 @@ class PgCompiler:
                 if query is not None:
                     parts.append(f"to_tsquery('{config}', %s)")
                     params.append(query)
+                continue
+            forms = forms_tsquery(spelling, lang)
+            if forms is not None:  # قاهره: also القاهره, بالقاهره... (inflections.py)
+                parts.append(f"to_tsquery('{config}', %s)")
+                params.append(forms)
                 continue
             parts.append(f"phraseto_tsquery('{config}', %s)")
             params.append(normalize(spelling, lang, joined=False))

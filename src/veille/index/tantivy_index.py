@@ -76,7 +76,7 @@ from veille.index.tantivy_query import Compiler
 from veille.index.variants import phrase_spellings, with_variants
 from veille.record import Article
 
-FORMAT = 30
+FORMAT = 31
 """4: the applied change-log sequence number kept in the index (issue #10); 5: French is
 stemmed before its accents are folded (4 folded first; issue #12); 6: entity and place ids
 of enrichment (issue #16); 7: French text typed without accents is found by accented
@@ -148,7 +148,9 @@ nearest city (Tenerife: Canarias; r-places55); 29: Greece's regions joined to th
 cities' ESYE codes in ``region_codes.tsv`` (Thessaloníki: Central Macedonia; r-places56);
 30: German, Spanish, Italian, Portuguese and Russian articles in fields of their own
 language, stemmed by Snowball (``Хабаровск`` finds "В Хабаровске"; r-search57, issue 14/16),
-no longer in the unstemmed ``any`` ones; an index of an older
+no longer in the unstemmed ``any`` ones; 31: each place's country names also in the
+country's own official languages (``place:España``, ``place:Россия``, ``place:مصر`` find
+Sevilla, Moscow, Cairo; r-search58, issues 14/16); an index of an older
 format is rebuilt from the store on upgrade (:meth:`veille.service.Veille.reader`), never
 left answering without them."""
 META_FILE = "veille-index.json"

@@ -32,6 +32,7 @@ from veille.index.analysis import (
     skeleton_forms,
     written_singular,
 )
+from veille.index.inflections import other_forms
 from veille.index.query import Phrase, Word
 from veille.index.scripts import needs_fold, script_fold
 from veille.index.word_marks import WORD_MARKS
@@ -93,6 +94,9 @@ class Highlighter:
                     # "conseiller" also searches its plural's own term: mark "conseillers"
                     if language_for(language).plurals and (plural := plural_of(word)):
                         wanted.update(self.analyze(plural, language))
+                    # "Павел" also searches "Павла", "قاهرة" "بالقاهرة": mark them
+                    for form in other_forms(script_fold(word), language_for(language).code):
+                        wanted.update(self.analyze(form, language))
                 joined = joined_word(term.text) if isinstance(term, Word) else None
                 if joined:
                     wanted.update(self.analyze(joined, language))

@@ -1,0 +1,116 @@
+"""Other written forms of a query word, for the languages a stemmer reads badly: Russian
+declension and Arabic clitics (r-search58, issues 14/16).
+
+A query word is searched by its own term **or** the terms of these forms, in the single
+word's query (:func:`~veille.index.analysis.reading_terms`), at its position in a phrase
+(:func:`~veille.index.analysis.unaccented_terms`, both backends) and in the snippets'
+marks. The index is unchanged: each form is analysed by the article's own chain.
+
+- **Russian** (:func:`russian_forms`): the forms of the word's lexeme in pymorphy3's
+  dictionary (OpenCorpora, pinned ``pymorphy3-dicts-ru``; guessed by analogy for a word it
+  does not hold). Snowball Russian cuts endings only, so a name whose stem changes as it
+  declines was never found by its nominative: ``Павел`` → ``павел`` but ``Павла`` →
+  ``павл``; ``Лев``/``Льва``, ``Сергей``/``Сергея`` (``серг``/``серге``), ``Киев``/``в
+  Киеве`` (``ки``/``киев``), ``рынок``/``рынке``, and the surnames in ``-ов``/``-ев``/``-ин``
+  (``Громов`` → ``гром``, ``Громова`` → ``громов``). The lexemes are those of the word's
+  likeliest reading (pymorphy3's first parse) and of its other parses with that lemma, never
+  a less likely lemma (``Ростов`` is never ``рост``, growth).
+- **Arabic** (:func:`arabic_forms`): the definite article ``ال`` and the one-letter clitics
+  written joined to a word (the conjunctions ``و`` ``ف``, the prepositions ``ب`` ``ك``
+  ``ل``; ``ل`` + ``ال`` is written ``لل``), as Larkey, Ballesteros and Connell's light
+  stemmer (*Light Stemming for Arabic Information Retrieval*, 2007) strips them, but added
+  to the query word rather than stripped from the text: ``قاهرة`` finds ``القاهرة``,
+  ``بالقاهرة``, ``والقاهرة``; ``بالقاهرة`` finds ``قاهرة``. Only a prefix that holds the
+  article is stripped from a query word, and only when 3 letters or more remain, so
+  ``وزير`` (minister) is never ``زير`` (a jar), ``كتاب`` never ``تاب``, ``الله`` stays
+  whole; a clitic without the article is only added, to a word of 3 letters or more
+  (``مصر`` finds ``ومصر``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+MAX_RUSSIAN_FORMS = 200
+"""A verb's lexeme holds its participles' declensions (about 150 forms); more is no word."""
+
+
+@functools.cache
+def _morph() -> Any:
+    """pymorphy3's analyzer (its dictionary loads once per process, ~0.3 s, ~15 MB)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=8192)
+def russian_forms(word: str) -> tuple[str, ...]:
+    """The lowercase forms of the lexemes of the Russian word ``word`` (its likeliest lemma:
+    ``Павел`` → ``павел``, ``павла``, ``павлу``, ``павлом``, ``павле``...), without
+    ``word`` itself; ``()`` for a word that is not all Cyrillic letters or is of one
+    letter. pymorphy3 folds ``ё`` into ``е`` when it parses; the forms are written with
+    ``ё`` where the dictionary has it (the Russian chain folds it either way)."""
+    lower = word.lower()
+    if len(lower) < 2 or not _CYRILLIC_WORD.fullmatch(lower):
+        return ()
+    parses = _morph().parse(lower)
+    if not parses:
+        return ()
+    lemma = parses[0].normal_form
+    forms: dict[str, None] = {}
+    for parse in parses:
+        if parse.normal_form != lemma:
+            continue
+        for form in parse.lexeme:
+            forms[form.word] = None
+            if len(forms) >= MAX_RUSSIAN_FORMS:
+                break
+    forms.pop(lower, None)
+    return tuple(forms)
+
+
+ARABIC_ARTICLES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
+                   "لل", "ال")
+"""The prefixes that hold the definite article, longest first: ``ال``, after a conjunction
+(``و`` ``ف``), a preposition (``ب`` ``ك``; ``ل`` + ``ال`` is written ``لل``) or both."""
+ARABIC_CLITICS = ("و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
+"""The one-letter clitics written joined to a word without the article, and their pairs."""
+MIN_ARABIC_BARE = 3
+"""The fewest letters left once a prefix is stripped or before a clitic is added (Arabic
+roots have three): ``الله`` is not ``ال`` + ``له``, ``ولد`` not ``و`` + ``لد``."""
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def arabic_forms(word: str) -> tuple[str, ...]:
+    """The forms of the Arabic word ``word`` (folded: :func:`~veille.index.scripts.
+    script_fold`) with and without the article and the clitics (above), without ``word``
+    itself: ``قاهره`` → ``القاهره``, ``بالقاهره``, ``والقاهره``, ``للقاهره``, ``وقاهره``...;
+    ``()`` for a word that is not all Arabic letters or of fewer than
+    :data:`MIN_ARABIC_BARE` letters once bare."""
+    if not _ARABIC_WORD.fullmatch(word):
+        return ()
+    bare = word
+    for prefix in ARABIC_ARTICLES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ARABIC_BARE:
+            bare = word[len(prefix):]
+            break
+    if len(bare) < MIN_ARABIC_BARE:
+        return ()
+    forms = [bare, *(prefix + bare for prefix in ARABIC_ARTICLES),
+             *(clitic + bare for clitic in ARABIC_CLITICS)]
+    return tuple(form for form in dict.fromkeys(forms) if form != word)
+
+
+def other_forms(word: str, chain: str) -> tuple[str, ...]:
+    """The other written forms a query word ``word`` (folded by
+    :func:`~veille.index.scripts.script_fold`) is searched by in the fields of the chain
+    ``chain`` (a :class:`~veille.index.analysis.Language` code): its Russian lexeme's
+    forms in ``ru`` (:func:`russian_forms`), its forms with and without the Arabic article
+    and clitics in any chain (:func:`arabic_forms`), else ``()``."""
+    if chain == "ru":
+        return russian_forms(word)
+    return arabic_forms(word)
