@@ -111,6 +111,8 @@ def other_forms(word: str, chain: str) -> tuple[str, ...]:
     ``chain`` (a :class:`~veille.index.analysis.Language` code): its Russian lexeme's
     forms in ``ru`` (:func:`russian_forms`), its forms with and without the Arabic article
     and clitics in any chain (:func:`arabic_forms`), else ``()``."""
+    if word.isascii():  # most query words: no lookup (bench/search.py's French mix)
+        return ()
     if chain == "ru":
         return russian_forms(word)
     return arabic_forms(word)
