@@ -23,7 +23,7 @@ from typing import TypeVar
 
 _T = TypeVar("_T")
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # re-entrant: a finalizer run by a collection may pause too
 _pauses = 0
 """How many ``paused`` blocks are open, in every thread."""
 _resume = False
@@ -47,20 +47,21 @@ class paused:  # noqa: N801 (used as a function: ``with paused():``)
 
     def __enter__(self) -> None:
         global _pauses, _resume
-        _LOCK.acquire()
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-        _LOCK.release()
+        with _LOCK:
+            if _pauses == 0:
+                _resume = gc.isenabled()
+                gc.disable()
+            _pauses += 1
 
     def __exit__(self, *exc: object) -> None:
         global _pauses
         _LOCK.acquire()  # not ``with``: leaving it would make a tuple after ``gc.enable``
-        _pauses -= 1
-        if _pauses == 0 and _resume:
-            gc.enable()
-        _LOCK.release()
+        try:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
+        finally:
+            _LOCK.release()
 
 
 BUILT_ONCE: list[functools._lru_cache_wrapper[object]] = []
