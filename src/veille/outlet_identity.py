@@ -21,6 +21,8 @@ import re
 import unicodedata
 from importlib import resources
 
+from veille.collector import built_once
+
 
 def _key(name: str) -> str:
     """A name folded as the table matches it: words of any script, lower case, no accents,
@@ -31,7 +33,7 @@ def _key(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
-@functools.cache
+@built_once
 def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
     """(host → its names as written, folded name → host, host less its suffix → host)."""
     text = resources.files("veille.extract").joinpath("data", "outlet_zones.tsv").read_text(

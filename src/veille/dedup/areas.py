@@ -32,12 +32,12 @@ départements and regions (``gazetteer.tsv``), shipped in ``veille/enrich/data``
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 from collections.abc import Iterable
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup import areas_abroad
 from veille.extract.textshape import fold
 
@@ -57,7 +57,7 @@ _ARTICLES = ("le ", "la ", "les ", "l'", "l’")
 _DATA = "veille.enrich"
 
 
-@functools.cache
+@built_once
 def _commune_regions() -> dict[str, frozenset[str]]:
     """Folded commune name (hyphens as spaces, as :mod:`veille.dedup.stated_places` keys
     them; also without its article: "grand quevilly") -> the regions of the communes of
@@ -78,7 +78,7 @@ def _commune_regions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@functools.cache
+@built_once
 def _named_areas() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the départements' and regions' names (longest first) and each name ->
     its region's code, from the gazetteer's French rows."""

@@ -36,12 +36,12 @@ Data: GeoNames (CC BY 4.0) and ISO 3166-2 through pycountry (LGPL 2.1), shipped 
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from veille.collector import built_once
 from veille.enrich.cyrillic_forms import nominatives
 from veille.extract.textshape import fold
 
@@ -57,7 +57,7 @@ def _key(name: str) -> str:
     return fold(name.replace("-", " "))
 
 
-@functools.cache
+@built_once
 def _region_admin1() -> dict[str, str]:
     """ISO 3166-2 id -> GeoNames admin1 code, where GeoNames numbers the divisions."""
     out: dict[str, str] = {}
@@ -69,7 +69,7 @@ def _region_admin1() -> dict[str, str]:
     return out
 
 
-@functools.cache
+@built_once
 def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                        dict[str, frozenset[str]]]:
     """``(settlements, divisions, cyrillic)``: folded name -> the ``CC.admin1`` codes of the
@@ -115,7 +115,7 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
             {k: frozenset(v) for k, v in cyrillic.items()})
 
 
-@functools.cache
+@built_once
 def _division_names() -> dict[str, tuple[str, ...]]:
     """The divisions' names (as written in the gazetteer) by their first word (its
     letters and digits up to the first other character), longest first."""
@@ -197,7 +197,7 @@ def _divisions(text: str) -> set[str]:
     return found
 
 
-@functools.cache
+@built_once
 def _words() -> frozenset[str]:
     """Common words and names of the languages veille serves (``extract/data``): a
     capitalised noun ("Regen", rain, is a Bavarian town) is no place unless a preposition

@@ -28,10 +28,10 @@ The rule reads the gazetteer, the ONS table and the texts only: no list of distr
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup import stated_places
 from veille.extract.textshape import fold
 
@@ -46,7 +46,7 @@ _CALENDAR = frozenset(fold(n) for n in (*calendar.month_name, *calendar.day_name
 """English months and weekdays ("in December", "on Friday"): no district."""
 
 
-@functools.cache
+@built_once
 def _regions() -> dict[str, tuple[float, float]]:
     """Folded name -> point of England's regions and metropolitan counties
     (``english_regions.tsv``, ONS, rounded to 0.1°)."""

@@ -23,10 +23,10 @@ whose place is where it happened; elsewhere "à Matignon", "à l'Élysée" are i
 
 from __future__ import annotations
 
-import functools
 import re
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup.specifics import _CAP, _LINK, LEAD_CHARS, commune_key
 from veille.extract.textshape import fold
 
@@ -57,7 +57,7 @@ _MONTHS_DAYS = frozenset({
     "samedi", "dimanche"})
 
 
-@functools.cache
+@built_once
 def _gazetteer_names() -> frozenset[str]:
     """The folded names of every place of the gazetteer veille ships
     (``enrich/data/gazetteer.tsv``: countries, capitals, cities, regions, departments), but
@@ -79,7 +79,7 @@ _DEMONYM_ENDINGS = ("nnaises", "nnais", "naises", "nais", "aises", "ais", "noise
 longest first: "Réunionnais" is "Réunion" + "nais", "Marseillais" "Marseill(e)" + "ais"."""
 
 
-@functools.cache
+@built_once
 def _bare_names() -> frozenset[str]:
     """:func:`_gazetteer_names` without their leading article ("la reunion" -> "reunion")."""
     out = set()

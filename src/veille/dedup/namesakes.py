@@ -22,12 +22,12 @@ The INSEE communes and the departments are read from the data veille ships
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 from collections.abc import Iterable
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup.specifics import (
     DEPARTMENT,
     TOWN,
@@ -128,7 +128,7 @@ WORLD_LEAD_CHARS = 500
 headline and lead, as :data:`veille.dedup.stories.PARTICIPANT_CHARS`."""
 
 
-@functools.cache
+@built_once
 def _world() -> tuple[dict[str, list[tuple[str, str, int]]], dict[str, tuple[str, str]]]:
     """From the gazetteer veille ships (``enrich/data/gazetteer.tsv``, GeoNames and CLDR):
     folded name -> its towns abroad (cities and capitals outside France: ``(country,
@@ -170,7 +170,7 @@ _LOCATIVE = re.compile(r"\b(?:in|from|to|at|near|à|près de)\s+"
 """A town named after a preposition of place ("from Ensley to Woodlawn", "à Ottawa")."""
 
 
-@functools.cache
+@built_once
 def _minor_towns() -> dict[str, frozenset[str]]:
     """Folded name -> the countries of the towns abroad of 5,000 to 49,999 inhabitants of
     that name (``enrich/data/minor_towns.tsv.gz``, GeoNames)."""

@@ -23,9 +23,9 @@ not read.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from veille.collector import built_once
 from veille.extract.textshape import fold_text
 
 COUNTRY = "town:country:"
@@ -131,7 +131,7 @@ def demonym_forms(entry: str) -> list[str]:
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
-@functools.cache
+@built_once
 def _table() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozenset[str]]]:
     """Folded word -> country keys (a one-word region or a demonym form), and folded
     words of a region of several -> country keys ("afrique de l'ouest" is ``("afrique",
@@ -185,7 +185,7 @@ def world_places(text: str, regions: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.cache
+@built_once
 def _vocabulary() -> frozenset[str]:
     """The tokens :func:`world_places` reads: the one-word regions and demonym forms, and
     the first words of the regions of several (:data:`_FIRST`)."""

@@ -31,11 +31,11 @@ Two readings, both from the gazetteer veille ships (``enrich/data/gazetteer.tsv`
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup.regions import REGIONS
 from veille.extract.bare_byline import word_list
 from veille.extract.textshape import fold
@@ -57,7 +57,7 @@ MIN_CHARS = 4
 words ("Ica", "Ain")."""
 
 
-@functools.cache
+@built_once
 def _french_places() -> frozenset[str]:
     """The folded names of every French commune (``enrich/data/communes.tsv.gz``) and of
     the French subdivisions of the gazetteer."""
@@ -75,7 +75,7 @@ def _french_places() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.cache
+@built_once
 def region_countries() -> dict[str, str]:
     """Folded name -> country key (:data:`COUNTRY` + the ISO code, lower case) of the
     subdivisions abroad of the gazetteer whose name is read as a place (the module's
@@ -163,7 +163,7 @@ def french_place(key: str) -> bool:
     return name.startswith("dept:") or name not in _abroad_cities()
 
 
-@functools.cache
+@built_once
 def _abroad_cities() -> frozenset[str]:
     """The folded names of the cities and capitals abroad of the gazetteer
     (``enrich/data/gazetteer.tsv``, kinds ``city`` and ``capital``, a country other than

@@ -61,6 +61,7 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 
+from veille.collector import built_once
 from veille.dedup.fold_table import fold_points
 
 VERSION = 3
@@ -164,7 +165,7 @@ _PPOW = _powers(P, _BLOCK)
 _QPOW = _powers(pow(P, -1, 2**64), _BLOCK)
 
 
-@cache
+@built_once
 def _high_powers() -> tuple[U64, U64]:
     """``P ** (65536 j)`` and its inverse, for streams longer than 65,536 characters."""
     return _powers(P, _BLOCK, _BLOCK), _powers(pow(P, -1, 2**64), _BLOCK, _BLOCK)

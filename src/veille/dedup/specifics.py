@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup.reading import plain_lower
 from veille.dedup.regions import world_places
 from veille.dedup.regions_abroad import (
@@ -292,7 +293,7 @@ _ON = {"sur le": "le ", "sur la": "la ", "sur les": "les "}
 """The locatives :data:`ON_PLACES` reads, and the article a commune's name may carry."""
 
 
-@functools.cache
+@built_once
 def _communes() -> dict[str, str]:
     """Folded name -> key of the places :func:`towns` reads: the French communes of
     :data:`TOWN_POPULATION` or more (``enrich/data/communes.tsv.gz``, INSEE), each its own
@@ -336,7 +337,7 @@ def _communes() -> dict[str, str]:
     return out
 
 
-@functools.cache
+@built_once
 def _all_communes() -> dict[str, str]:
     """Folded name -> key (:data:`TOWN` + the name) of every French commune of
     ``enrich/data/communes.tsv.gz`` (about 35,000; homonyms share a key), for
@@ -353,7 +354,7 @@ def _all_communes() -> dict[str, str]:
     return out
 
 
-@functools.cache
+@built_once
 def _town_keys() -> frozenset[str]:
     return frozenset(_communes().values())
 
@@ -430,7 +431,7 @@ _NOT_QUALIFYING = frozenset({"saint", "sainte", "saints", "saintes", "la", "le",
 """The words before a name that make it a saint's or an article's, no pays ("Saint-Aubin")."""
 
 
-@functools.cache
+@built_once
 def _pays() -> frozenset[str]:
     """The keys (:data:`TOWN` + the folded name) of the communes below
     :data:`TOWN_POPULATION` whose name is the last element of the names of at least two
@@ -464,7 +465,7 @@ def _pays() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.cache
+@built_once
 def _first_elements() -> frozenset[str]:
     """The keys a large commune's name starts with ("town:villeneuve" of
     Villeneuve-d'Ascq): a site "de Villeneuve" may stand for any of them, so
@@ -587,7 +588,7 @@ DEPARTMENT = TOWN + "dept:"
 """The prefix of a department's key ("town:dept:29")."""
 
 
-@functools.cache
+@built_once
 def _departments() -> dict[str, str]:
     """Folded department name -> key (:data:`DEPARTMENT` + its code), from the shipped
     gazetteer (``enrich/data/gazetteer.tsv``: ISO 3166-2 subdivisions of France)."""
@@ -607,7 +608,7 @@ def _department_key(phrase: str) -> str | None:
     return _departments().get(fold(phrase))
 
 
-@functools.cache
+@built_once
 def _town_departments() -> dict[str, frozenset[str]]:
     """Town key (:data:`TOWN` + the folded name) -> the keys of the departments holding a
     commune of that name (homonyms share a key, so a name may be in several)."""

@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from veille.collector import built_once
 from veille.dedup import areas
 from veille.extract.textshape import fold
 
@@ -112,7 +113,7 @@ LEAD_CHARS = 400
 _ARTICLE = re.compile(r"^(?:le|la|les|l|el|los|las|il|lo|the) ")
 
 
-@functools.cache
+@built_once
 def _given_names() -> frozenset[str]:
     """Folded given names (``enrich/data/given_name_genders.tsv``, Faker, MIT)."""
     data = resources.files("veille.enrich").joinpath("data", "given_name_genders.tsv")
@@ -120,14 +121,14 @@ def _given_names() -> frozenset[str]:
                      data.read_text("utf-8").splitlines() if line and not line.startswith("#"))
 
 
-@functools.cache
+@built_once
 def _articled() -> frozenset[str]:
     """The folded names of places written with an article ("Le Havre", "Le Caire", "Les
     Mureaux"), without it: what French writes "au Havre", "aux Mureaux"."""
     return frozenset(_ARTICLE.sub("", k) for k in _points() if _ARTICLE.match(k))
 
 
-@functools.cache
+@built_once
 def _points() -> dict[str, tuple[tuple[float, float, bool], ...]]:
     """Folded place name -> its points ``(lat, lon, island)``, from the shipped gazetteer
     (module docstring); a name written with its article ("Le Havre") also without it."""
@@ -263,7 +264,7 @@ def _names(keys: Iterable[str]) -> set[str]:
     return {k[len(AT):] for k in keys if k.startswith((AT, NAMED))}
 
 
-@functools.cache
+@built_once
 def _french() -> frozenset[str]:
     """The folded names ``gazetteer.tsv`` files as settlements of France only (its communes
     and France's capital; a name also filed abroad is not among them)."""

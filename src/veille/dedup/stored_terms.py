@@ -31,9 +31,9 @@ import json
 import pkgutil
 import sys
 import zlib
-from functools import cache
 from pathlib import Path
 
+from veille.collector import built_once
 from veille.dedup.stories import Terms
 
 __all__ = ["FORMAT", "decode", "encode", "terms_version"]
@@ -62,7 +62,7 @@ def decode(data: bytes) -> Terms:
                  frozenset(places), frozenset(mentions))
 
 
-@cache
+@built_once
 def _package_digest() -> bytes:
     """A digest of every file of the ``veille`` package (relative path and bytes), once
     per process (about 13 MB)."""

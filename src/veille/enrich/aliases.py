@@ -12,7 +12,6 @@ Stages receive an :class:`AliasTable` as data: they never read files.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
+from veille.collector import built_once
 from veille.enrich.text import WORD, fold, strip_leading
 from veille.errors import ConfigError
 
@@ -110,7 +110,7 @@ class AliasTable:
         return len(self.rows)
 
 
-@functools.cache
+@built_once
 def shipped_table() -> AliasTable:
     """The shipped table, parsed once per process."""
     return AliasTable(parse(shipped_text()))

@@ -27,9 +27,9 @@ usual French adjectives of the areas (not from any benchmark's texts).
 
 from __future__ import annotations
 
-import functools
 import re
 
+from veille.collector import built_once
 from veille.dedup.regions import demonym_forms
 from veille.enrich.text import fold
 from veille.extract.datelines import dateline_credit
@@ -91,7 +91,7 @@ def _forms(entry: str) -> list[str]:
     return forms
 
 
-@functools.cache
+@built_once
 def _adjectives() -> dict[str, str]:
     table: dict[str, str] = {}
     for entry, code in AREA_ADJECTIVES.items():

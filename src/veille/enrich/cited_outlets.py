@@ -12,12 +12,12 @@ Yarowsky 1992): the name's other mentions are the outlet too.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
 from typing import Protocol
 
+from veille.collector import built_once
 from veille.enrich.text import fold
 
 __all__ = ["cited_outlet_names", "is_outlet_name", "outlet_key"]
@@ -51,7 +51,7 @@ _CONTRACTED = re.compile(r"(?i)(?<![\w'’-])(?:du|au)[ \xa0]+$")
 _ARTICLE = re.compile(r"(?i)^(?:le|la|les|l['’])[ \xa0]*")
 
 
-@functools.cache
+@built_once
 def _names() -> frozenset[str]:
     from veille.extract.bylines import publications  # the byline list, same key rules
 

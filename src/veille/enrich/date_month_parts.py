@@ -23,11 +23,12 @@ Pure functions; nothing here raises.
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
+
+from veille.collector import built_once
 
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
@@ -57,7 +58,7 @@ _MONTH_NOUNS = frozenset({"mois", "month", "monats", "mese", "mes"})
 """The word "month" in each language ("la fin du mois", "the end of the month")."""
 
 
-@functools.cache
+@built_once
 def _month_names() -> frozenset[str]:
     """Every month's name (wide, both contexts) in French, English, German, Italian and
     Spanish (CLDR through Babel), lower-cased, and the month nouns."""

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
 from typing import TYPE_CHECKING
 
 from babel import Locale
+
+from veille.collector import built_once
 
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
@@ -29,7 +30,7 @@ _REACH = timedelta(days=28)
 """How far from publication a short weekday's day is looked for."""
 
 
-@cache
+@built_once
 def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     names = {name.removesuffix("-feira").lower(): n
              for n, name in Locale.parse("pt").days["format"]["wide"].items()

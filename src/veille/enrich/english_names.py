@@ -20,8 +20,9 @@ The files are ``id<TAB>name`` lines; ``#`` starts a comment line. Nothing is fet
 
 from __future__ import annotations
 
-import functools
 from importlib import resources
+
+from veille.collector import built_once
 
 FILES = ("english_names.tsv", "curated_english_names.tsv")
 GAZETTEER = "gazetteer.tsv"
@@ -63,7 +64,7 @@ def parse(text: str) -> dict[str, str]:
     return names
 
 
-@functools.cache
+@built_once
 def english_names() -> dict[str, str]:
     """``id -> English name`` of the shipped data (read once)."""
     data = resources.files("veille.enrich").joinpath("data")

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from veille.collector import built_once
 from veille.enrich import foreign
 from veille.enrich.aged_names import aged_names
 from veille.enrich.aliases import Alias, AliasTable, is_title
@@ -476,7 +477,7 @@ pronoun ("Êtes-vous inquiet ?", "Pensez-vous …"): the words of a question, ca
 at its start (t-enrich24 E17: MISC entities from an interview's questions)."""
 
 
-@functools.cache
+@built_once
 def _function_words() -> frozenset[str]:
     """French and English stop words (spaCy's lists, shipped with the library): a word
     among them, capitalised at a sentence start, is no name ("Seul", "May", "Will")."""
@@ -3278,7 +3279,7 @@ def _body_after_article(text: str, start: int, name: str, label: str,
     return label == "PER" or written == "la"
 
 
-@functools.cache
+@built_once
 def _english_only() -> frozenset[str]:
     """English stop words that are no French word (spaCy's lists)."""
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH

@@ -22,9 +22,9 @@ the name list is read once from the package's data.
 from __future__ import annotations
 
 import re
-from functools import cache
 from importlib import resources
 
+from veille.collector import built_once
 from veille.enrich.quotes_refs import ROLE
 from veille.enrich.text import fold
 
@@ -79,7 +79,7 @@ def _complement(before: str, phrase: str) -> bool:
     return phrase.rstrip().endswith(",") or _OF_END.search(before) is not None
 
 
-@cache
+@built_once
 def _genders() -> dict[str, str]:
     """Folded given name → "m" or "f" (a folded name both ways is left out)."""
     text = resources.files("veille.enrich").joinpath(

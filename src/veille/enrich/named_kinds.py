@@ -41,11 +41,11 @@ are cleaned (the last word on a mention's kind in :func:`veille.enrich.entities.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from veille.collector import built_once
 from veille.enrich.evidence import CLASS_NOUN_BEFORE
 from veille.enrich.feature_names import FEATURE_NOUNS
 from veille.enrich.lexicon import french
@@ -130,7 +130,7 @@ _GENERIC_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "new", "old"})
 
 
-@functools.cache
+@built_once
 def _generic_terms() -> frozenset[str]:
     """The generic terms of geographic names (English: the feature heads of
     :data:`veille.enrich.english_spans.LOC_HEADS` and the usual first words,
@@ -151,7 +151,7 @@ Garonne", "Petite Camargue"; the INSEE names of régions, anciennes régions and
 départements)."""
 
 
-@functools.cache
+@built_once
 def _area_openers() -> frozenset[str]:
     """The first words of French areas' names in the gazetteer and their qualifiers
     (:data:`_AREA_QUALIFIERS`), folded ("haute" of Haute-Garonne, "val", "seine"): which

@@ -12,9 +12,10 @@ Pure functions; a missing table reads as empty (nothing raises).
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from pathlib import Path
+
+from veille.collector import built_once
 
 _TABLE = Path(__file__).with_name("data") / "organisation_heads.tsv"
 
@@ -25,7 +26,7 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@functools.cache
+@built_once
 def _rows() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """``language -> (head words, compound suffixes)``, all folded."""
     heads: dict[str, set[str]] = {}

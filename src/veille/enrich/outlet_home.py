@@ -14,9 +14,9 @@ extractor records the zone it found in ``evidence["outlet_home"]``, read here to
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 
+from veille.collector import built_once
 from veille.extract.timezones import outlet_home_zone
 
 EVIDENCE_KEY = "outlet_home"
@@ -24,7 +24,7 @@ EVIDENCE_KEY = "outlet_home"
 outlet its masthead names (a tz database name, "Europe/London")."""
 
 
-@functools.cache
+@built_once
 def _zone_countries() -> dict[str, str]:
     """tz database zone → ISO 3166-1 alpha-2 country (CLDR territory zones, via Babel);
     a zone two countries list is left out."""

@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from veille.collector import built_once
 from veille.dedup.regions import DEMONYMS, demonym_forms
 from veille.enrich.aliases import AliasTable
 from veille.enrich.area_words import adjective_countries, credited_countries
@@ -77,7 +78,7 @@ _EN_DEMONYM_BEFORE = re.compile(
 """"the Spanish city of Valencia"."""
 
 
-@functools.cache
+@built_once
 def _demonyms() -> dict[str, str]:
     """Folded demonym form -> ISO 3166 code (upper case), French and English; the
     demonyms of several countries ("congolais", "kurde") are left out."""

@@ -12,13 +12,13 @@ be the département's code, as ``veille`` shows it beside a commune ("Saint-Deni
 
 from __future__ import annotations
 
-import functools
 import gzip
 import json
 from collections.abc import Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from veille.collector import built_once
 from veille.enrich.text import fold
 
 if TYPE_CHECKING:  # imported by the functions that use them (start-up time)
@@ -129,7 +129,7 @@ def label_table(gazetteer: Gazetteer) -> dict[str, Any]:
 
 
 
-@functools.cache
+@built_once
 def shipped_label_table() -> dict[str, Any]:
     """The shipped :func:`label_table` of the shipped gazetteer (read once per process)."""
     data = resources.files("veille.enrich").joinpath("data").joinpath(LABEL_TABLE)

@@ -40,6 +40,7 @@ from hashlib import blake2b
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from veille.collector import built_once
 from veille.enrich.text import fold
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _parse(text: Iterable[str]) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text)
 
 
-@functools.cache
+@built_once
 def index() -> dict[str, str] | None:
     """The shipped index (key → the rest of its line), read once per process; ``None``
     when it is missing or was written from other source files than the installed ones

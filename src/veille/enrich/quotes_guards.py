@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
+from veille.collector import built_once
 from veille.enrich.lexicon import french
 from veille.enrich.quotes_refs import LEADING_WORDS, is_person_noun
 from veille.enrich.text import fold
@@ -101,7 +101,7 @@ def _nationality(word: str) -> frozenset[str]:
     return frozenset(fold(w) for w in forms)
 
 
-@cache
+@built_once
 def _demonym_forms() -> dict[str, str]:
     """Every folded form of a country's demonym (``veille.dedup.regions.DEMONYMS``, and
     France's, which that table leaves out) → its masculine singular."""

@@ -17,13 +17,15 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from veille.collector import built_once
+
 __all__ = ["REGION_NOUNS", "analyzer", "parses", "place_lemmas", "place_nominatives"]
 
 _MAX_WORD = 64
 """Longer "words" are not analysed (bounded work on untrusted text)."""
 
 
-@cache
+@built_once
 def analyzer() -> Any | None:
     """pymorphy3's Russian ``MorphAnalyzer``, built on first use; None when pymorphy3 or its
     Russian dictionary is not installed (or fails to load)."""

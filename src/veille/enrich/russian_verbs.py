@@ -27,6 +27,8 @@ import re
 from functools import cache
 from typing import Any
 
+from veille.collector import built_once
+
 _WORD = re.compile(r"(?i)(?<![а-яё-])[а-яё]+(?![а-яё])")
 _DIRECTIVE = re.compile(
     r"(?i)(?<![а-яё])(?:поручи|приказа|распоряди|реши|постанови|пообеща|обеща|планир|"
@@ -38,7 +40,7 @@ _DIRECTIVE_REACH = 80
 """How far (characters) before the infinitive its governing verb may stand."""
 
 
-@cache
+@built_once
 def _analyzer() -> Any:
     """pymorphy3's analyzer, loaded once (half a second); None when it cannot load."""
     try:

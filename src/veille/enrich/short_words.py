@@ -12,11 +12,12 @@ search`` process whose query held a word of three letters or less (t-final51b B5
 
 from __future__ import annotations
 
-import functools
 from importlib import resources
 
+from veille.collector import built_once
 
-@functools.cache
+
+@built_once
 def short_words() -> frozenset[str]:
     """The French words of at most ``SHORT`` letters, lower case (read once per process)."""
     text = resources.files("veille.enrich").joinpath(

@@ -36,11 +36,11 @@ one the text places elsewhere.
 
 from __future__ import annotations
 
-import functools
 import re
 from importlib import resources
 from urllib.parse import urlsplit
 
+from veille.collector import built_once
 from veille.enrich.text import fold
 
 Area = tuple[str, str]
@@ -126,7 +126,7 @@ _TLD_COUNTRY = {"UK": "GB"}
 """Country-code top-level domains whose ISO 3166 code differs (IANA: ``.uk`` is GB)."""
 
 
-@functools.cache
+@built_once
 def _subdivisions() -> dict[str, frozenset[Area]]:
     """Folded subdivision names (5 letters or more) of the shipped ``provinces.tsv`` (ISO
     3166-2 through pycountry) → the areas of the one country they name; a name two

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from veille.collector import built_once
+
 
 @dataclass(frozen=True, slots=True)
 class Agency:
@@ -45,7 +47,7 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(f.strip() for f in cell.split("|") if f.strip() and f.strip() != "-")
 
 
-@cache
+@built_once
 def agencies() -> tuple[Agency, ...]:
     """The rows of ``veille/extract/data/news_agencies.tsv`` (comments and the header
     skipped). Raises ``ValueError`` on a row without its six columns (a packaging fault)."""
@@ -64,7 +66,7 @@ def agencies() -> tuple[Agency, ...]:
     return tuple(rows)
 
 
-@cache
+@built_once
 def _by_name() -> dict[str, Agency]:
     """Every form and strict form, case-folded, to its agency (the first row wins)."""
     named: dict[str, Agency] = {}
@@ -90,7 +92,7 @@ def agency_named(name: str, *, any_case: bool = False) -> Agency | None:
     return agency if text in agency.strict else None
 
 
-@cache
+@built_once
 def _by_host() -> dict[str, tuple[int, Agency]]:
     """Every host of the table to its first agency's place in the table, and the agency."""
     owners: dict[str, tuple[int, Agency]] = {}
@@ -137,7 +139,7 @@ def names_pattern(*, strict: bool = True) -> str:
     return f"(?:(?-i:{exact})|(?i:{loose}))"
 
 
-@cache
+@built_once
 def written_pattern() -> str:
     """A regex group matching the non-strict forms as written ("Belga", "AFP", "Associated
     Press", case-sensitive): for a short line where a lower-case word must not pass for an
@@ -145,14 +147,14 @@ def written_pattern() -> str:
     return f"(?-i:{_alternation({f for a in agencies() for f in a.forms})})"
 
 
-@cache
+@built_once
 def name_words() -> frozenset[str]:
     """Every word of every non-strict form, as written: a cheap first test before the
     patterns."""
     return frozenset(w for a in agencies() for f in a.forms for w in re.findall(r"\w+", f))
 
 
-@cache
+@built_once
 def folded_words() -> frozenset[str]:
     """The longest word of every form, strict ones too, in lower case: a line holding
     none of them names no agency (a cheap gate before the patterns; the longest word, so
@@ -166,7 +168,7 @@ def folded_words() -> frozenset[str]:
 _TAIL_WORDS = frozenset({"Reuters", "dpa"})
 
 
-@cache
+@built_once
 def tail_pattern() -> str:
     """A regex group matching an agency's name where it ends a byline after a person's
     name ("By MARIA GONZALEZ Associated Press"): the forms of several words (any case),

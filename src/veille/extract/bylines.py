@@ -17,9 +17,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection
-from functools import cache
 from importlib import resources
 
+from veille.collector import built_once
 from veille.enrich.gender import given_name_gender
 from veille.extract.agencies import (
     agencies,
@@ -245,7 +245,7 @@ _WORD_RUN = lazy_compile(r"\w+")
 every capture (a call through ``re.findall`` looks the pattern up in ``re``'s cache)."""
 
 
-@cache
+@built_once
 def _signature_forms() -> dict[str, str]:
     """The agencies' one-word forms as a signature writes them, in lower case ("ats",
     "afp", "belga", "keystone-ats"), each mapped to its form in the table ("ATS"). Strict
@@ -444,7 +444,7 @@ def _key(name: str) -> str:
     return " ".join(folded.split()).rstrip(".")
 
 
-@cache
+@built_once
 def publications() -> frozenset[str]:
     """The names of ``veille/extract/data/news_publications.txt`` (:func:`_key` form)."""
     text = resources.files("veille.extract").joinpath("data/news_publications.txt").read_text(

@@ -12,13 +12,13 @@ articles (docs/benchmarks.md).
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo
 
 import pycld2
 
+from veille.collector import built_once
 from veille.extract.timezones import language_zone
 from veille.language_codes import canonical_language
 
@@ -137,7 +137,7 @@ def tag_or_code(tag: str, code: str) -> str:
     return tag if code and tag[:2].lower() == code and tag[2:3] in ("", "-", "_") else code
 
 
-@functools.cache
+@built_once
 def _language_aliases() -> dict[str, str]:
     from babel.core import get_global
 
@@ -150,7 +150,7 @@ _OWN_NAMES = ("ar bg bn ca cs da de el en es et fa fi fr ga he hi hr hu id is it
 detects best (reading every locale's data costs seconds)."""
 
 
-@functools.cache
+@built_once
 def _language_names() -> dict[str, str]:
     """Language names (English, French, and each language's own) → ISO 639-1 code, for
     the languages with a two-letter code."""

@@ -55,6 +55,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from veille.collector import built_once
 from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.feast_words import feast_span
@@ -147,7 +148,7 @@ def _given_name(word: str) -> bool:
     return known_given_name(word) or word.strip(".,") in given_names("russian")
 
 
-@cache
+@built_once
 def _one_clock_countries() -> dict[str, str]:
     """Country code (upper case) → a zone, for the countries whose zones in ``zone.tab``
     all keep the same offsets winter and summer (one zone, or Argentina's several)."""
@@ -162,7 +163,7 @@ def _one_clock_countries() -> dict[str, str]:
     return out
 
 
-@cache
+@built_once
 def _zone_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
     """Country code (upper case) → (zone, lat, lon) of its ``zone.tab`` lines."""
     text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
@@ -224,7 +225,7 @@ def _point_key(country: str, lat: float, lon: float) -> tuple[str, str, str]:
     return country, f"{lat:.5f}", f"{lon:.5f}"
 
 
-@cache
+@built_once
 def _edge_clocks() -> dict[tuple[str, str, str], str]:
     """(country, lat, lon as five-decimal strings) → zone, of ``data/place_clocks.tsv``:
     the shipped settlements :func:`rule_clock` puts on another clock than GeoNames' zone

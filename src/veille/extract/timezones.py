@@ -34,6 +34,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from veille.collector import built_once
 from veille.extract.agencies import agency_of_host
 
 #: Zone abbreviations feeds and pages write after a time, to their fixed offset in hours:
@@ -157,7 +158,7 @@ _TAG = re.compile(r"^(?P<lang>[a-zA-Z]{2,3})(?:[-_](?:[A-Za-z]{4}[-_])?(?P<regio
                   r"(?:$|[-_.])")
 
 
-@cache
+@built_once
 def _zone_tab() -> tuple[tuple[str, str], ...]:
     """``(country code, zone name)`` of each line of the tz database's ``zone.tab`` (the
     pinned ``tzdata`` package), the country code in capitals as written there."""
@@ -169,7 +170,7 @@ def _zone_tab() -> tuple[tuple[str, str], ...]:
     return tuple((fields[0], fields[2]) for fields in rows if len(fields) >= 3)
 
 
-@cache
+@built_once
 def _single_zones() -> dict[str, str]:
     """Country code (lowercase) to its zone, for the countries ``zone.tab`` gives one zone."""
     zones: dict[str, list[str]] = {}
@@ -512,7 +513,7 @@ def is_generic_tld(host: str) -> bool:
     return host.rsplit(".", 1)[-1].lower() in _GENERIC
 
 
-@cache
+@built_once
 def _outlet_table() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """(host → zone, folded name → (zone, name as written)) of ``data/outlet_zones.tsv``;
     a name two rows give different zones is left out."""
@@ -614,7 +615,7 @@ _IST_COUNTRIES = {
 }
 
 
-@cache
+@built_once
 def _ist_places() -> dict[str, tuple[str, str]]:
     """Folded place word(s) → (country code, zone) for :func:`ambiguous_zone_by_text`."""
     import pycountry

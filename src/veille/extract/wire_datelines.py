@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from veille.collector import built_once
 from veille.extract.agencies import folded_words, names_pattern
 from veille.extract.bylines import PARTICLES, is_agency, people_of
 
@@ -83,7 +83,7 @@ _REPORTER_CN = (r"(?:\s?[（(]\s?(?P<role>[^\W\d_（）()]{0,6}?(?:记者|記者
 _NAMED = ""
 
 
-@cache
+@built_once
 def _shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The dateline shapes, compiled with the table's agency names (module docstring),
     each with the marks one of which a text must hold for it to be tried."""
@@ -114,7 +114,7 @@ def _shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _WORDS = re.compile(r"\w+")
 
 
-@cache
+@built_once
 def _in_brackets() -> re.Pattern[str]:
     """The bracket of a credit after a place: an optional reporter's role ("Корр.", "Спец.
     корр."), the agency, an optional reporter ("/Корр. ТАСС Иван Петров/")."""

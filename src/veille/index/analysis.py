@@ -53,6 +53,7 @@ from pathlib import Path
 
 from tantivy import Filter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer
 
+from veille.collector import built_once
 from veille.index.inflections import other_forms
 from veille.index.word_marks import WORD_MARKS
 
@@ -616,7 +617,7 @@ def query_spelling(text: str, lang: Language) -> str:
 PLURALS_FILE = Path(__file__).with_name("data") / "french_plurals.txt"
 
 
-@functools.cache
+@built_once
 def french_plurals() -> frozenset[str]:
     """The French plurals in ``-s`` after a vowel that Snowball French stems apart from
     their singular (``élus``/``élu``, ``amis``/``ami``, ``lois``/``loi``, ``photos``/
@@ -635,7 +636,7 @@ def french_plurals() -> frozenset[str]:
 LEXICON_PLURALS_FILE = Path(__file__).with_name("data") / "french_lexicon_plurals.txt"
 
 
-@functools.cache
+@built_once
 def lexicon_plurals() -> dict[str, str]:
     """The French plurals in ``-s`` or ``-x`` that Snowball French stems apart from their
     singular (the word less its last letter), folded (:func:`fold`) → ``'index'`` or
@@ -730,7 +731,7 @@ def written_singular(word: str) -> str | None:
 STEM_COLLISIONS_FILE = Path(__file__).with_name("data") / "french_stem_collisions.txt"
 
 
-@functools.cache
+@built_once
 def _stem_collisions() -> dict[str, tuple[str, ...]]:
     """Folded form → the folded forms of its noun (:func:`collision_forms`), from
     ``index/data/french_stem_collisions.txt``."""
@@ -762,7 +763,7 @@ def marked_spelling(word: str) -> str:
     return fold(stem) + "e" + ACUTE + ("s" if plural else "")
 
 
-@functools.cache
+@built_once
 def _marked_folds() -> frozenset[str]:
     """The folded spellings (``porte``, ``places``) whose written form in ``é``/``és`` the
     exact stream marks (:func:`exact_spelling`): those of the marked participles of
@@ -1195,7 +1196,7 @@ def skeleton(text: str) -> str | None:
         return _translated(lowered, _SKELETON_TABLE)
 
 
-@functools.cache
+@built_once
 def _cp1252_skeleton() -> bytes:
     """:data:`_SKELETON_TABLE` as a table of Windows-1252 bytes (every letter it maps from
     that code page maps to one letter of it: checked here); built on first use, not at

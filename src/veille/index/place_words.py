@@ -21,10 +21,10 @@ with a capital.
 
 from __future__ import annotations
 
-import functools
 import re
 from importlib import resources
 
+from veille.collector import built_once
 from veille.index.analysis import fold
 
 MIN_TOWN_POPULATION = 20_000
@@ -37,7 +37,7 @@ TOWN_KINDS = frozenset({"city", "commune"})
 _ONE_WORD = re.compile(r"[^\W\d_]+")
 
 
-@functools.cache
+@built_once
 def place_words() -> frozenset[str]:
     """The folded one-word names of the places above (``gard``, ``gers``, ``ales``,
     ``france``), from the shipped gazetteer (~12,000 rows read once, ~30 ms)."""

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
+from veille.collector import built_once
 from veille.enrich.place_labels import labelled_shipped, shipped_label_table, split_label
 from veille.enrich.text import fold
 from veille.index.query import And, Filter, Node, Not, Or
@@ -62,7 +63,7 @@ def region_names(files: tuple[str, ...] = _REGION_FILES
     return {key: frozenset(names) for key, names in found.items()}
 
 
-@functools.cache
+@built_once
 def _region_codes() -> tuple[tuple[str, str, str, str], ...]:
     """``(ISO 3166-2 id, country, GeoNames admin1, English name)`` rows of
     ``region_codes.tsv``: the subdivisions GeoNames numbers ("DE", "02" for
@@ -123,7 +124,7 @@ def geonames_region_names(files: tuple[str, ...] = _REGION_FILES
     return {key: frozenset(value) for key, value in found.items()}
 
 
-@functools.cache
+@built_once
 def _city_codes() -> dict[tuple[str, str], frozenset[str]]:
     """GeoNames first-level codes of the gazetteer's cities and capitals by ``(country,
     folded name)`` (``gazetteer.tsv``)."""
@@ -136,7 +137,7 @@ def _city_codes() -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(codes) for key, codes in out.items()}
 
 
-@functools.cache
+@built_once
 def _city_names() -> frozenset[str]:
     """Folded names of the gazetteer's cities and capitals."""
     return frozenset(name for _, name in _city_codes())
@@ -165,7 +166,7 @@ def _numbered_alike(files: tuple[str, ...]) -> frozenset[str]:
     return frozenset(country for country, yes in agree.items() if yes)
 
 
-@functools.cache
+@built_once
 def department_names() -> dict[str, frozenset[str]]:
     """Folded names of the French départements by code ("29" → {"finistere"}): the shipped
     gazetteer's ``department`` rows (id ``iso3166-2:FR-29``)."""
@@ -221,7 +222,7 @@ def area_terms(place: Any) -> set[str]:
     return terms - {""}
 
 
-@functools.cache
+@built_once
 def _commune_rows() -> tuple[tuple[str, str, str, str], ...]:
     """``(name, département, lat, lon)`` of the French communes (INSEE's list), as read."""
     import gzip
@@ -315,7 +316,7 @@ _CITY_OF = " ville"
 where X names a country or a region too."""
 
 
-@functools.cache
+@built_once
 def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, str]]]:
     """(folded name → ids of the shipped places bearing it, id → (kind, country)): the
     gazetteer's names, the other names of its cities (``alternate_names.tsv``,

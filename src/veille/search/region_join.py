@@ -25,10 +25,10 @@ checked against each other, no list per country:
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 from importlib import resources
 
+from veille.collector import built_once
 from veille.enrich.text import fold
 
 
@@ -47,7 +47,7 @@ def _sort_key(name: str) -> str:
     return fold(name).translate(_LETTERS)
 
 
-@functools.cache
+@built_once
 def _hand_paired() -> frozenset[str]:
     """The countries ``region_codes.tsv`` pairs by hand."""
     return frozenset(f[1] for f in _rows("region_codes.tsv") if len(f) >= 2)
@@ -96,7 +96,7 @@ def _join_country(regions: dict[str, list[str]], codes: set[str],
     return joined
 
 
-@functools.cache
+@built_once
 def joined_region_codes() -> tuple[tuple[str, str, str], ...]:
     """``(ISO 3166-2 id, country, GeoNames admin1)`` of the regions of ``gazetteer.tsv``
     that carry no code, in the countries ``region_codes.tsv`` leaves out, joined as the
@@ -125,7 +125,7 @@ NEAREST_KM = 60.0
 (an island's towns lie on it: Tenerife 20 km from Santa Cruz de Tenerife)."""
 
 
-@functools.cache
+@built_once
 def _located_cities() -> dict[str, tuple[tuple[float, float, str], ...]]:
     """``(lat, lon, admin1)`` of the gazetteer's cities by country."""
     out: dict[str, list[tuple[float, float, str]]] = {}
