@@ -1254,6 +1254,10 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = [m for m in mentions if not _demonym_noun(text, m, table)
                 and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
+    # a town's name after a storm's noun, made MISC just now, stays the storm's ("la
+    # tormenta tropical Victoria": no settlement written; r-places58)
+    events |= {fold(m.text) for m in mentions if m.label == "MISC"
+               and _STORM_BEFORE.search(text, max(0, m.start - 40), m.start)}
     for index, mention in enumerate(mentions):  # "sur Saint-Pierre et Le Prêcheur"
         whole = town_with_article(text, mention.start, mention.text) if mention.label in (
             "LOC", "MISC") or (mention.label == "PER" and " " not in mention.text) else None
@@ -1515,7 +1519,9 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
             continue
         if _STORM_BEFORE.search(text, before, mention.start) and \
                 mention.label in ("LOC", "PER", "ORG"):
-            mention.label = "MISC"
+            # the storm's name stands for itself: no alias row of a town so named
+            # ("la tormenta tropical Victoria" was Victoria, Seychelles; r-places58)
+            mention.label, mention.literal = "MISC", True
             out.append(mention)
             continue
         medium = _INTERVIEWED_BY.search(text, before, mention.start) \
