@@ -13,12 +13,10 @@ ingested into a real store, enriched, exported."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-
-from veille.cli.main import main
+from tests.enrich.conftest import enrich_records
 
 U = "https://www.example.test/rplaces58t/"
 
@@ -38,7 +36,7 @@ RECORDS = [
             "Starker Regen hat in Schottland und in Nordirland Straßen überflutet."),
     _record("storms-es", "es", "Nieve",
             "La borrasca Aurora dejó nieve en Burgos, según la Agencia Estatal de "
-            "Meteorología."),
+            "Meteorología, y la tormenta tropical Victoria se disipa en el Pacífico."),
     _record("storms-it", "it", "Maltempo",
             "L'uragano Florence si è allontanato dalle Bahamas, mentre la tempesta Ginevra "
             "colpisce la Sardegna."),
@@ -60,15 +58,7 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """``url -> enrichment`` of ``RECORDS``, ingested into one real store."""
-    tmp = tmp_path_factory.mktemp("rplaces58")
-    source, data, out = tmp / "a.jsonl", str(tmp / "data"), tmp / "out.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS),
-                      encoding="utf-8")
-    assert main(["--data-dir", data, "ingest", str(source)]) == 0
-    assert main(["--data-dir", data, "enrich"]) == 0
-    assert main(["--data-dir", data, "export", "--format", "jsonl", "-o", str(out)]) == 0
-    records = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line]
-    return {r["content"]["url"]: r.get("enrichment") or {} for r in records}
+    return enrich_records(tmp_path_factory.mktemp("rplaces58"), RECORDS)
 
 
 def _places(found: dict[str, dict[str, Any]], slug: str) -> dict[str, dict[str, Any]]:
@@ -94,7 +84,7 @@ def test_each_nation_of_the_uk_is_its_own_division(found: dict[str, Any], slug: 
 
 
 @pytest.mark.parametrize(("slug", "word"), [
-    ("storms-es", "Aurora"), ("storms-it", "Florence"), ("storms-it", "Ginevra"),
+    ("storms-es", "Aurora"), ("storms-es", "Victoria"), ("storms-it", "Florence"), ("storms-it", "Ginevra"),
     ("storms-en", "Austin"), ("storms-en", "Darwin")])
 def test_a_storm_is_no_person_nor_place(found: dict[str, Any], slug: str, word: str) -> None:
     assert not _labels(found, slug, word) & {"PER", "LOC"}, found[U + slug]["entities"]
