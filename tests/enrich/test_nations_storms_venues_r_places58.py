@@ -84,8 +84,8 @@ def test_each_nation_of_the_uk_is_its_own_division(found: dict[str, Any], slug: 
 
 
 @pytest.mark.parametrize(("slug", "word"), [
-    ("storms-es", "Aurora"), ("storms-es", "Victoria"), ("storms-it", "Florence"), ("storms-it", "Ginevra"),
-    ("storms-en", "Austin"), ("storms-en", "Darwin")])
+    ("storms-es", "Aurora"), ("storms-es", "Victoria"), ("storms-it", "Florence"),
+    ("storms-it", "Ginevra"), ("storms-en", "Austin"), ("storms-en", "Darwin")])
 def test_a_storm_is_no_person_nor_place(found: dict[str, Any], slug: str, word: str) -> None:
     assert not _labels(found, slug, word) & {"PER", "LOC"}, found[U + slug]["entities"]
     assert word not in _places(found, slug)

@@ -127,7 +127,9 @@ def _venue(text: str, mention: Mention, table: AliasTable) -> Mention | None:
         return None
     readings = shipped().candidates(mention.text) if mention.label == "LOC" else []
     areas = bool(readings) and all(p.kind in ADMINISTRATIVE for p in readings)
-    named = _full_name(text, mention)
+    named = _full_name(text, mention) if mention.label != "ORG" else 0
+    if named and table.lookup(text[mention.start:named]) is not None:
+        named = 0  # "la station France Inter": a name the table knows is that
     span = venue_span(text, mention.start, mention.end, areas_only=areas,
                       person=bool(named))
     if span is None:
