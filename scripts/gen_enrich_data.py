@@ -89,7 +89,7 @@ FRENCH_EXTRA = {
     # Not "Amérique" (a continent: "l'Amérique latine") nor "Hollande" (François
     # Hollande): a name that often means something else is no alias.
     "US": ["États-Unis", "Etats-Unis", "Etats-Unis d'Amérique", "USA"],
-    "GB": ["Royaume-Uni", "Grande-Bretagne", "Angleterre"],
+    "GB": ["Royaume-Uni", "Grande-Bretagne"],  # not "Angleterre": GB-ENG (NATIONS)
     "SY": ["Syrie"], "IQ": ["Irak", "Iraq"], "RU": ["Russie"], "KR": ["Corée du Sud"],
     "KP": ["Corée du Nord"], "IR": ["Iran"], "CN": ["Chine"], "DE": ["Allemagne"],
     "PS": ["Palestine", "Territoires palestiniens"], "NL": ["Pays-Bas"],
@@ -130,6 +130,21 @@ REGION_FRENCH = {
 }
 """French names of first-level subdivisions that pycountry's French translation lacks or
 misspells (checked by hand against the French press's usage); the first one is shown."""
+NATIONS = {
+    "GB-ENG": ["Angleterre", "Inglaterra", "Inghilterra"],
+    "GB-SCT": ["Écosse", "Escocia", "Scozia", "Schottland"],
+    "GB-WLS": ["Pays de Galles", "País de Gales"],
+    "GB-NIR": ["Irlande du Nord", "Irlanda del Norte", "Irlanda del Nord", "Nordirland"],
+}
+"""The constituent countries of the United Kingdom by their French, Spanish, Italian and
+German names (ISO 3166-2:GB gives the English ones): aliases of their own subdivision, so
+that "l'Angleterre", "Escocia" or "Schottland" is found in a text with no language model
+and is one division of the UK, never the UK itself nor another nation (r-places58; before,
+"Angleterre" was an alias of the UK, Q145). A name that is a word or another place's part
+elsewhere ("Gales", "Galles": English gales, Nouvelle-Galles du Sud) is no alias, only a
+gazetteer name (``NATION_NAMES``)."""
+NATION_NAMES = {"GB-WLS": ["Gales", "Galles"]}
+"""Gazetteer names only (they resolve a place the entity stage found; see ``NATIONS``)."""
 TERRITORIES = [
     ("Q39760", "PS", ["Bande de Gaza", "Gaza Strip"]),
     ("Q36678", "PS", ["Cisjordanie", "West Bank"]),
@@ -404,7 +419,8 @@ def subdivisions(cities: dict[str, dict],
     named: dict[str, list[str]] = {}
     holders: dict[str, set[str]] = {}
     for sub in top:
-        names = [*REGION_FRENCH.get(sub.code, []), *_names_of(fr.gettext(sub.name)),
+        names = [*REGION_FRENCH.get(sub.code, []), *NATIONS.get(sub.code, []),
+                 *NATION_NAMES.get(sub.code, []), *_names_of(fr.gettext(sub.name)),
                  *_names_of(sub.name)]
         named[sub.code] = list(dict.fromkeys(names))
         for name in named[sub.code]:
@@ -508,6 +524,9 @@ def main() -> int:
         sid = f"iso3166-2:{sub.code}"
         aliases.append((sub.name, sid, "LOC", sub.name))
         gazetteer.append((sid, sub.name, kind, "FR", insee, "", "", "0"))
+    for code, names in NATIONS.items():
+        aliases.extend((name, f"iso3166-2:{code}", "LOC", names[0])
+                       for name in names)
     taken = {_fold(row[1]) for row in gazetteer[1:] if row[2] in ("country", "region",
                                                                   "department")}
     gazetteer.extend(row for row in subdivisions(

@@ -87,3 +87,17 @@ def enrich_through_cli(tmp_path: Path, records: list[dict[str, Any]],
     assert main(["--data-dir", str(data), "export", "--format", "jsonl"]) == 0
     return {json.loads(line)["url"][-1]: json.loads(line)["enrichment"]
             for line in capsys.readouterr().out.splitlines() if line.strip()}
+
+
+def enrich_records(tmp: Path, records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``url -> enrichment section`` of ``records`` (veille JSON Lines records) ingested,
+    enriched and exported through the CLI with a real store under ``tmp`` (a module-scoped
+    fixture's folder: no capsys, the export goes to a file)."""
+    source, data, out = tmp / "a.jsonl", str(tmp / "data"), tmp / "out.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                      encoding="utf-8")
+    assert main(["--data-dir", data, "ingest", str(source)]) == 0
+    assert main(["--data-dir", data, "enrich"]) == 0
+    assert main(["--data-dir", data, "export", "--format", "jsonl", "-o", str(out)]) == 0
+    exported = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line]
+    return {r["content"]["url"]: r.get("enrichment") or {} for r in exported}

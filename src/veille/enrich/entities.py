@@ -810,8 +810,27 @@ _MINISTRY_HEAD = re.compile(r"minist[èe]re[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+l
 ("le ministère des Armées", Lexique de l'Imprimerie nationale): part of the name."""
 _MINISTRY_BEFORE = re.compile(r"(?<![\w'’])minist[èe]re[ \t\u00a0]+(?:des|du|de[ \t\u00a0]+la|"
                               r"de[ \t\u00a0]+l['’]|de)[ \t\u00a0]*$")
-_STORM_HEAD = re.compile(r"(?:cyclone|temp[êe]te|ouragan|typhon|tornade)[ \t\u00a0]+(?=[A-ZÀ-Ý])")
-"""A storm's noun in lower case opening a span ("cyclone Chido"): the name follows."""
+_STORM_NOUNS = (
+    r"(?i:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricanes?|storms?|typhoons?|"
+    r"hurac[áa]n(?:es)?|tormentas?|borrascas?|tif[óo]n(?:es)?|cicl[óo]n(?:es)?|uragan[oi]|"
+    r"tempest[ae]|ciclon[ei]|tifon[ei])|"
+    r"(?:Sturmtief|Orkantief|Orkan|Hurrikan|Taifun|Zyklon|Tropensturm|Wirbelsturm|Sturm|Tief)")
+"""A storm's noun in French, English, Spanish, Italian and German ("la tempête Ciarán",
+"Storm Babet", "el huracán Otis", "la borrasca Filomena", "l'uragano Milton", "Sturmtief
+Zoltan", "Orkan Sabine"): the name after it is the storm's, which the weather services name
+with given names (Météo-France, the Met Office, AEMET, the WMO's lists, the Freie
+Universität Berlin's Wetterpate names); the German nouns are capitalised nouns only (a
+lower-case "tief" is an adjective)."""
+_STORM_CLASS = (r"(?:[ \t\u00a0]+(?-i:(?:tropicales?|intenses?|violentes?|subtropicales?|"
+                r"extra-?tropicales?|tropical|subtropical)))*")
+"""The adjectives of a storm's class after its noun ("tempête tropicale intense", "tormenta
+tropical", "tempesta tropicale": Météo-France's and the WMO's classes of tropical systems)."""
+_STORM_HEAD = re.compile(r"(?:" + _STORM_NOUNS.replace("|Sturm|", "|") + r")" + _STORM_CLASS
+                         + r"[ \t\u00a0]+(?=[A-ZÀ-Ý])")
+"""A storm's noun opening a span ("cyclone Chido", "Hurricane Austin", "Typhoon Darwin",
+"Sturmtief Gernot"): the name follows, the storm's, no place nor person (r-places58: a span
+"Hurricane Austin" was a place, Austin in Texas). Not the bare "Sturm", which opens a
+club's name (SK Sturm Graz)."""
 _AREA_HEAD = re.compile(r"(?:région|département|province|commune|ville|canton|comté|district|"
                         r"oblast|wilaya|gouvernorat|préfecture|municipalité|îles|archipel)"
                         r"[ \t\u00a0]+"
@@ -1236,6 +1255,10 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = [m for m in mentions if not _demonym_noun(text, m, table)
                 and not _inhabitants_noun(text, m, table)]
     mentions = _kinds_by_context(text, mentions, table)
+    # a town's name after a storm's noun, made MISC just now, stays the storm's ("la
+    # tormenta tropical Victoria": no settlement written; r-places58)
+    events |= {fold(m.text) for m in mentions if m.label == "MISC"
+               and _STORM_BEFORE.search(text, max(0, m.start - 40), m.start)}
     for index, mention in enumerate(mentions):  # "sur Saint-Pierre et Le Prêcheur"
         whole = town_with_article(text, mention.start, mention.text) if mention.label in (
             "LOC", "MISC") or (mention.label == "PER" and " " not in mention.text) else None
@@ -1462,9 +1485,7 @@ _IN_BRACKETS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 whatever its letters (the English "Ocha" after the French name), no person."""
 _TITLE_ARTICLE_OPENING = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 _STORM_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricane|"
-    r"storm|typhoon|cyclone|hurricane)(?:[ \t\u00a0]+(?-i:(?:tropicales?|intenses?|"
-    r"violentes?|subtropicales?|extra-?tropicales?|tropical|subtropical)))*[ \t\u00a0]+$")
+    r"(?<![\w'’])(?:" + _STORM_NOUNS + r")" + _STORM_CLASS + r"[ \t\u00a0]+$")
 """A storm's noun right before its name ("le cyclone Chido", "la tempête Ciarán",
 "Hurricane Melissa"), or with the adjectives of the storm's class between them ("la
 tempête tropicale intense Belal", "tropical storm Lionel": Météo-France's and the WMO's
@@ -1499,7 +1520,9 @@ def _kinds_by_context(text: str, mentions: list[Mention], table: AliasTable
             continue
         if _STORM_BEFORE.search(text, before, mention.start) and \
                 mention.label in ("LOC", "PER", "ORG"):
-            mention.label = "MISC"
+            # the storm's name stands for itself: no alias row of a town so named
+            # ("la tormenta tropical Victoria" was Victoria, Seychelles; r-places58)
+            mention.label, mention.literal = "MISC", True
             out.append(mention)
             continue
         medium = _INTERVIEWED_BY.search(text, before, mention.start) \
@@ -3109,8 +3132,8 @@ _PARTICLED_NAME = re.compile(
 """A name whose surname opens with lower-case particles ("Tinne Van der Straeten",
 "Ursula von der Leyen"): a person's when a known given name opens it."""
 _EVENT_BEFORE = re.compile(
-    r"(?i)\b(?:ouragans?|temp[êe]tes?|cyclones?|typhons?|tornades?|d[ée]pressions?\s+"
-    r"tropicales?|hurricanes?|storms?|typhoons?|cyclones?)(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")
+    r"\b(?:" + _STORM_NOUNS + r"|(?i:d[ée]pressions?\s+tropicales?))"
+    r"(?:\s+(?-i:[a-zà-ÿ-]{3,}))?,?\s+$")
 """A weather event's noun before its name ("l'ouragan Sandy", "la tempête Ciaran", "un
 deuxième typhon, Damrey,": the name in apposition): the
 name is the event's (Météo-France and the WMO name storms with given names)."""

@@ -127,15 +127,78 @@ def _venue(text: str, mention: Mention, table: AliasTable) -> Mention | None:
         return None
     readings = shipped().candidates(mention.text) if mention.label == "LOC" else []
     areas = bool(readings) and all(p.kind in ADMINISTRATIVE for p in readings)
-    span = venue_span(text, mention.start, mention.end, areas_only=areas)
+    named = _full_name(text, mention) if mention.label != "ORG" else 0
+    if named and table.lookup(text[mention.start:named]) is not None:
+        named = 0  # "la station France Inter": a name the table knows is that
+    span = venue_span(text, mention.start, mention.end, areas_only=areas,
+                      person=bool(named))
     if span is None:
         return None
+    if named and span[0] < mention.start:  # "estadio Santiago" + "Bernabéu": the name whole
+        span = (span[0], max(span[1], named))
     whole = text[span[0]:span[1]]
     if mention.label == "ORG" and fold(whole.split()[0]) in _CLUB_VENUES:
         return None
     if table.lookup(whole) is not None or shipped().candidates(whole):
         return None
     return Mention(span[0], span[1], whole, "LOC", literal=True)
+
+
+def _full_name(text: str, mention: Mention) -> int:
+    """The end offset of the person's full name ``mention`` is, or opens, else 0: two
+    capitalised words or more (lower-case particles between them), the second no given
+    name, as two words or hyphenated as French writes a name given to a street or a
+    building ("Pierre-Mauroy", "Jean-Moulin", "Giuseppe Meazza"); a one-word mention
+    followed by such a surname opens one ("Santiago" of "Santiago Bernabéu", read alone as
+    a place). "Saint-Michel" (a given name second) is none."""
+    from veille.extract.bare_byline import known_given_name
+
+    words = [w for w in re.split(r"[ \t\u00a0]+|-", mention.text)
+             if w not in _PARTICLES]
+    end = mention.end
+    if len(words) == 1:
+        after = _CAPITALISED_AFTER.match(text[mention.end:mention.end + 40])
+        if after is not None:
+            words.append(after.group(1))
+            end = mention.end + after.end()
+    named = len(words) >= 2 and all(w[:1].isupper() for w in words[:2]) and \
+        not known_given_name(words[1])
+    return end if named else 0
+
+
+_PARTICLES = frozenset({"de", "du", "des", "d'", "di", "da", "del", "van", "von", "der"})
+_CAPITALISED_AFTER = re.compile(r"^[ \t\u00a0]+([A-ZÀ-Ý][\w'’]+)")
+"""A capitalised word right after a mention (its surname, when the mention is a given name)."""
+_ENGLISH_VENUES = frozenset({
+    "stadium", "arena", "hall", "hospital", "building", "airport", "bridge", "street",
+    "road", "avenue", "square", "park", "station", "library", "museum", "theatre",
+    "theater", "centre", "center", "tower", "gallery"})
+"""The last word of an English venue's or street's name ("Alan Turing Stadium", "Florence
+Nightingale Hospital", "Rosa Parks Building"): a building's or way's type (the building
+types of :mod:`veille.enrich.venue_heads`, which English puts last)."""
+
+
+def _english_venue(mention: Mention) -> bool:
+    """A person-read span that ends with an English venue's noun ("Alan Turing Stadium"):
+    the venue, a place written literally, not the person (r-places58)."""
+    words = mention.text.split()
+    return mention.label == "PER" and len(words) >= 2 and words[-1][:1].isupper() and \
+        fold(words[-1]) in _ENGLISH_VENUES
+
+
+_LANDFORMS = frozenset({"sierra", "sierras", "cordillera", "montes", "monts", "massif",
+                        "picos", "mount", "mont", "lake", "lago", "lac", "monti"})
+"""The capitalised head of a relief's or lake's name ("Sierra de Guadarrama", "Picos de
+Europa", "Massif central", "Mount Kenya", "Lago Maggiore"): a natural area, never a
+person (r-places58: "Sierra de Guadarrama" was a person). Not the heads that are also
+surnames or given names ("Serra", "Monte", "Val")."""
+
+
+def _landform(mention: Mention) -> bool:
+    """A person-read span of two words or more opening with a relief's or lake's head."""
+    words = mention.text.split()
+    return mention.label == "PER" and len(words) >= 2 and words[0][:1].isupper() and \
+        fold(words[0]) in _LANDFORMS
 
 
 def _merge(a: Mention, b: Mention, text: str) -> Mention:
@@ -171,6 +234,10 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
                 _heads_french(mention) or (_heads_english(mention)
                                            and not shipped().candidates(mention.text))):
             mention.label, mention.literal = "ORG", False  # "Greenville Water"
+        if not known and _english_venue(mention):  # "Alan Turing Stadium": the venue
+            mention.label, mention.literal = "LOC", True
+        elif not known and _landform(mention):  # "Sierra de Guadarrama": an area
+            mention.label = "LOC"
         venue = _venue(text, mention, table)
         if venue is not None:  # "Palais de Tokyo", "Palau de la Virreina": one venue
             while out and out[-1].start >= venue.start:

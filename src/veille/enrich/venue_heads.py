@@ -57,6 +57,11 @@ HEADS = frozenset({
     "schloss", "bahnhof", "theater", "haus", "stadion", "brucke", "museum", "kino",
     # English
     "palace", "station", "stadium", "bridge", "castle", "pub",
+    # hospitals, schools, halls and airports, which take a person's name as often as a
+    # place's ("l'hôpital Georges-Pompidou", "el hospital Miguel Servet", "le lycée
+    # Jean-Moulin", "l'aéroport Charles-de-Gaulle"; r-places58)
+    "hopital", "hospital", "ospedale", "krankenhaus", "klinikum", "lycee", "liceo",
+    "aeroport", "aeropuerto", "aeroporto", "flughafen", "arena",
 })
 """The building types that open a venue's name, accent-folded (module docstring)."""
 
@@ -86,14 +91,18 @@ def _head(word: str) -> bool:
 
 
 def venue_span(text: str, start: int, end: int,
-               areas_only: bool = False) -> tuple[int, int] | None:
+               areas_only: bool = False, person: bool = False) -> tuple[int, int] | None:
     """``(start, end)`` of the venue whose name holds the mention ``text[start:end]`` when
     a building's head noun decides it (module docstring), else None. A mention that
     already opens with a head noun ("Gare de Lyon", "Hôtel de Suède") is the venue
     whole and gives None. A lower-case head in apposition counts only with
     ``areas_only`` (the caller knows the mention reads only as a country or region:
     "le palais Schweden"; "la maison Bousquet" is a firm, "le café Paillard" a café
-    named after its owner, "gare Paris" a price's place of delivery)."""
+    named after its owner, "gare Paris" a price's place of delivery), or with ``person``
+    (the caller knows the mention is a person's full name: "le stade Pierre-Mauroy", "el
+    estadio Santiago Bernabéu", "lo stadio Giuseppe Meazza": a venue named after that
+    person, neither the person nor a place "Santiago"; a firm or a café takes a surname
+    alone)."""
     mention = text[start:end]
     words = mention.split()
     if not words:
@@ -110,7 +119,7 @@ def venue_span(text: str, start: int, end: int,
     if before is None or not _head(before.group("head")):
         return None
     head = before.group("head")
-    if head[:1].islower() and (before.group("link") or not areas_only):
+    if head[:1].islower() and (before.group("link") or not (areas_only or person)):
         return None  # "le stade de Lille": that town's; "la maison Bousquet", a firm
     if head[:1].isupper() and _sentence_start(text, before.start()) and \
             before.group("link") is None and fold(head) in _COMMON_OPENERS:
