@@ -18,7 +18,9 @@ A side's **areas abroad** are codes ``CC.admin1`` (ISO country, GeoNames first-l
   of several places);
 - a Cyrillic name after "в", "во", "под", "около", "близ", read in its case forms back to
   the nominative (:func:`veille.enrich.cyrillic_forms.nominatives`: "Во Владивостоке" is
-  Владивосток, "в Казани" Казань) and looked up in ``cyrillic_names.tsv``;
+  Владивосток, "в Казани" Казань; pymorphy3's readings first, :func:`veille.enrich.
+  russian_morph.place_nominatives`: "в Кемерове" is Кемерово) and looked up in
+  ``cyrillic_names.tsv``;
 - a division's name written as a place: after a preposition or article ("in Bayern", "en
   Galicia", "no Rio Grande do Sul", "la Toscana"), in brackets, or heading a line before
   a colon ("Nordrhein-Westfalen: …"); its code from the gazetteer's row or, where GeoNames
@@ -42,7 +44,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from veille.collector import built_once
+from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
 from veille.enrich.cyrillic_forms import nominatives
+from veille.enrich.russian_morph import parses, place_nominatives
 from veille.extract.textshape import fold
 
 ABROAD = True
@@ -71,10 +75,11 @@ def _region_admin1() -> dict[str, str]:
 
 @built_once
 def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
-                       dict[str, frozenset[str]]]:
-    """``(settlements, divisions, cyrillic)``: folded name -> the ``CC.admin1`` codes of the
-    settlements abroad of that name; of the first-level divisions of that name; of the
-    places of that Cyrillic name (settlements and divisions)."""
+                       dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """``(settlements, divisions, cyrillic, arabic)``: folded name -> the ``CC.admin1``
+    codes of the settlements abroad of that name; of the first-level divisions of that
+    name; of the places of that Cyrillic name, of that Arabic name (:func:`_arabic_key`;
+    settlements and divisions)."""
     data = resources.files(_DATA).joinpath("data")
     codes = _region_admin1()
     towns: dict[str, set[str]] = {}
@@ -110,9 +115,25 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
         cells = line.split("\t")
         if len(cells) >= 2 and (found := by_id.get(cells[0])):
             cyrillic.setdefault(_key(cells[1]), set()).add(found)
+    arabic: dict[str, set[str]] = {}
+    for line in data.joinpath("arabic_names.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and (found := by_id.get(cells[0])):
+            arabic.setdefault(_arabic_key(cells[1]), set()).add(found)
     return ({k: frozenset(v) for k, v in towns.items()},
             {k: frozenset(v) for k, v in divisions.items() if len(k) >= 4},
-            {k: frozenset(v) for k, v in cyrillic.items()})
+            {k: frozenset(v) for k, v in cyrillic.items()},
+            {k: frozenset(v) for k, v in arabic.items()})
+
+
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+"""The Arabic marks written over or under letters (harakat, shadda, sukun, the dagger
+alif) and the tatweel: "عمّان" and "عمان" are one name."""
+
+
+def _arabic_key(name: str) -> str:
+    """An Arabic name as the table keys it: its marks left out, blanks collapsed."""
+    return " ".join(_MARKS.sub("", name).split())
 
 
 @built_once
@@ -173,15 +194,56 @@ _CYRILLIC_CUE = re.compile(
     r"(?<![\w-])(?i:во|в|под|около|близ|вблизи|возле)\s+"
     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 _CYRILLIC_NAME = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+_ARABIC_CUE = re.compile(
+    r"(?:^|[\s(«\"])(?:في|من|إلى|الى|قرب|بالقرب\s+من|داخل|شمال|جنوب|شرق|غرب|وسط|"
+    r"شمالي|جنوبي|شرقي|غربي|ضواحي|أطراف|مدينة|العاصمة|بلدة)\s*$")
+"""What writes an Arabic name as a place, right before it: a preposition ("في" in, "من"
+from, "إلى" to, "قرب" near, "داخل" inside), a compass word ("شمال" north of…), a
+settlement's noun ("مدينة" the city of, "العاصمة" the capital); a joined "ب" (in) is read
+off the name itself (:func:`_arabic`)."""
+_ARABIC_HEAD = re.compile(r"\s*[:：]")
 
 
-def _cyrillic(name: str) -> frozenset[str]:
-    """The codes of a Cyrillic name in any case form (its own form first)."""
+@functools.lru_cache(maxsize=4096)
+def _cyrillic(name: str, stated: bool = False) -> frozenset[str]:
+    """The codes of a Cyrillic name in any case form (its own form first); ``stated`` (a
+    preposition of place writes it: "в Кемерове"): pymorphy3's readings of it first
+    (:func:`veille.enrich.russian_morph.place_nominatives`: "Кемерове" is Кемерово, a neuter
+    name the case endings of :func:`nominatives` do not read back; r-stories58), as the
+    enrichment reads places. A capitalised word anywhere is read by the endings only
+    (pymorphy3 reads a surname as a noun's case form: "Мальцев", Малец)."""
     table = _tables()[2]
-    for form in (name, *nominatives(name)):
+    morph = place_nominatives(name) if stated else []
+    for form in (name, *morph, *nominatives(name)):
         if found := table.get(_key(form)):
             return found
     return frozenset()
+
+
+def _arabic(text: str, stated: bool) -> set[str]:
+    """The codes of the Arabic place names of ``text`` (:func:`arabic_spans`); ``stated``:
+    only those written as a place (a cue before it, :data:`_ARABIC_CUE`; a joined "ب"; the
+    headline's first words before a colon)."""
+    if not is_arabic(text):
+        return set()
+    table = _tables()[3]
+    found: set[str] = set()
+    for start, end, _ in arabic_spans(text, lambda form: _arabic_key(form) in table):
+        name = text[start:end]
+        codes = next((table[k] for f in bare_forms(name)
+                       if (k := _arabic_key(f)) in table), frozenset())
+        if stated:
+            word_start = start
+            while word_start and not text[word_start - 1].isspace() and \
+                    is_arabic(text[word_start - 1]):
+                word_start -= 1  # the particles the span left out ("ب" of "ببيروت")
+            particles = text[word_start:start]
+            headed = not text[:word_start].strip() and _ARABIC_HEAD.match(text, end)
+            if not (headed or "ب" in particles or
+                    _ARABIC_CUE.search(text[max(0, word_start - 20):word_start])):
+                continue
+        found |= codes
+    return found
 
 
 def _divisions(text: str) -> set[str]:
@@ -239,14 +301,31 @@ def _towns_stated(text: str) -> set[str]:
     for match in _CONTRACTED.finditer(text):
         found |= _town(match.group(1))
     for match in _CYRILLIC_CUE.finditer(text):
-        found |= _cyrillic(match.group(1))
+        found |= _cyrillic(match.group(1), stated=True)
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+_REGION_WORDS = re.compile(r"(?:област|кра|округ|республик)")
+
+
+def _qualifies(name: str, text: str, end: int) -> bool:
+    """Whether the capitalised Cyrillic word ``name`` (ending at ``end`` in ``text``) is an
+    adjective qualifying the lower-case noun after it, as pymorphy3 reads it most likely: "на
+    Иркутском тракте" (a street of Tomsk), "на Московском проспекте" name no city
+    (r-stories58: the road read as Irkutsk made a Tomsk report "an event of several
+    places"); a region's noun after it ("Новосибирской области") is the region's name."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or _REGION_WORDS.match(after.group(1)):
+        return False
+    found = parses(name)
+    return bool(found) and "ADJF" in found[0].tag and "Poss" not in found[0].tag
 
 
 def stated(lead: str) -> set[str]:
     """The ``CC.admin1`` codes a side's ``lead`` (headline and lead's first sentence)
     states: its settlements and divisions written as places."""
-    return _towns_stated(lead) | _divisions(lead)
+    return _towns_stated(lead) | _divisions(lead) | _arabic(lead, stated=True)
 
 
 def named(whole: str, places: Iterable[str]) -> set[str]:
@@ -261,8 +340,9 @@ def named(whole: str, places: Iterable[str]) -> set[str]:
         if key.startswith("at:") or key[3:] not in words:
             found |= table.get(key[3:], frozenset())
     for match in _CYRILLIC_NAME.finditer(whole):
-        found |= _cyrillic(match.group(1))
-    return found
+        if not _qualifies(match.group(1), whole, match.end()):
+            found |= _cyrillic(match.group(1))
+    return found | _arabic(whole, stated=False)
 
 
 def country(code: str) -> str:
