@@ -99,8 +99,9 @@ class Entry:
     modified: datetime | None = None
     """When the listing says the item last changed (Atom ``updated``, RFC 4287 section
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
-    ``date_modified``), None when it says nothing: a page fetched before this moment is
-    fetched again by the next poll (:meth:`veille.collect.poll.Collector._changed`)."""
+    ``date_modified``; a sitemap's ``<url><lastmod>``, sitemaps.org protocol 0.9), None
+    when it says nothing: a page fetched before this moment is fetched again by the next
+    poll (:meth:`veille.collect.poll.Collector._changed`)."""
     date_unread: str = ""
     """The item's publication date as written, with its field ("not a date (feed
     date_published)"), when the listing gives one that is no date veille reads, at most
@@ -677,8 +678,10 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
     loc = fields.get("loc")
     when = text_of(fields.get("publication_date"))
     published = listing_date(when)
+    lastmod = next((node for node in item if local(node.tag) == "lastmod"), None)
     return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
                               origin=url),
+                 modified=listing_date(text_of(lastmod)) if lastmod is not None else None,
                  title=_title(fields.get("title")), published=published,
                  date_from="sitemap publication_date" if published else "",
                  date_unread="" if published else unread_date(when, "sitemap publication_date"),

@@ -285,7 +285,7 @@ class Collector:
                      for entry in listing.entries}
             fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
             outlets = {entry.url: entry.outlet for entry in listing.entries}
-            changed = {entry.url for entry in listing.entries if self._changed(entry)}
+            changed = self._announced(listing.entries)
             changed |= self._redated([e for e in listing.entries if e.url not in changed])
             changed |= self._retitled([e for e in listing.entries if e.url not in changed])
             complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
@@ -482,6 +482,27 @@ class Collector:
             recorded = state.fetched_at if state.fetched_at.tzinfo else \
                 state.fetched_at.replace(tzinfo=UTC)
         return when > recorded
+
+    def _announced(self, entries: list[Entry]) -> set[str]:
+        """The stored items the listing says changed (:meth:`_changed`). A listing that
+        announces a change of more than half of its stored items at once by their
+        ``modified`` date (3 or more: a sitemap whose every ``lastmod`` is the time it was
+        built, a feed stamping ``updated`` on each build) says nothing of an update: none is
+        read again for it, as :meth:`_redated` does with publication dates (t-final58 #9:
+        a sitemap's ``lastmod`` was not read, a corrected page waited for the revisit)."""
+        texts = {entry.url for entry in entries if entry.linkless and self._changed(entry)}
+        dated = [entry for entry in entries if not entry.linkless
+                 and entry.modified is not None and entry.modified.tzinfo is not None]
+        moved = {entry.url for entry in dated if self._changed(entry)}
+        if len(moved) >= 3:
+            stored = sum(1 for entry in dated if self._stored(entry.url))
+            if 2 * len(moved) > stored:
+                moved = set()
+        return texts | moved
+
+    def _stored(self, url: str) -> bool:
+        state = self.store.fetch_state(url)
+        return state is not None and bool(state.raw_id)
 
     def _redated(self, entries: list[Entry]) -> set[str]:
         """The stored items whose listed publication date (RSS ``pubDate``, Atom
