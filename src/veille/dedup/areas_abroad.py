@@ -38,6 +38,7 @@ Data: GeoNames (CC BY 4.0) and ISO 3166-2 through pycountry (LGPL 2.1), shipped 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 from collections.abc import Iterable, Iterator

@@ -12,6 +12,7 @@ be the département's code, as ``veille`` shows it beside a commune ("Saint-Deni
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 from collections.abc import Iterable

@@ -31,19 +31,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+
+from veille.enrich.russian_morph import analyzer
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 MAX_RUSSIAN_FORMS = 200
 """A verb's lexeme holds its participles' declensions (about 150 forms); more is no word."""
-
-
-@functools.cache
-def _morph() -> Any:
-    """pymorphy3's analyzer (its dictionary loads once per process, ~0.3 s, ~15 MB)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -56,7 +49,8 @@ def russian_forms(word: str) -> tuple[str, ...]:
     lower = word.lower()
     if len(lower) < 2 or not _CYRILLIC_WORD.fullmatch(lower):
         return ()
-    parses = _morph().parse(lower)
+    morph = analyzer()  # the one enrichment reads Russian with (loads once, ~15 MB)
+    parses = morph.parse(lower) if morph is not None else ()
     if not parses:
         return ()
     lemma = parses[0].normal_form
