@@ -105,16 +105,26 @@ copier copy
 SHARE_LABEL_WORDS = 6
 
 
+#: What a label's word is stripped of (:func:`_label_words`).
+_LABEL_PUNCTUATION = ".,:;!?()«»\"'"
+
+
 def _label_words(text: str) -> list[str]:
-    return [w.strip(".,:;!?()«»\"'").lower() for w in ts.fold(text).split()]
+    return [w.strip(_LABEL_PUNCTUATION).lower() for w in ts.fold(text).split()]
 
 
 def share_label(text: str) -> bool:
     """Whether ``text`` is a share button's label: at most :data:`SHARE_LABEL_WORDS`
     words, one of :data:`SHARE_VERBS` at least, nothing else but :data:`SHARE_FILLERS`
     ("Partager sur Facebook", "Comparte esta noticia", "Share")."""
-    found = [w for w in _label_words(text) if w]
-    return (0 < len(found) <= SHARE_LABEL_WORDS and any(w in SHARE_VERBS for w in found)
+    found: list[str] = []
+    for word in ts.fold(text).split():
+        word = word.strip(_LABEL_PUNCTUATION).lower()
+        if word:
+            if len(found) == SHARE_LABEL_WORDS:
+                return False  # too long for a label: the rest is not read (r-html58)
+            found.append(word)
+    return (bool(found) and any(w in SHARE_VERBS for w in found)
             and all(w in SHARE_VERBS or w in SHARE_FILLERS for w in found))
 
 

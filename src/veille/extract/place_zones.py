@@ -131,6 +131,8 @@ _NAME = re.compile(r"\b[A-ZÀ-ÞЁА-Я][\w'’-]+(?:[ \t]+(?:(?:de|del|do|da|do
 "Desde Madrid", "В Новосибирске": Cyrillic capitals too, t-final56 A7), read for its
 places from each word on."""
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word of a text, for the set of those it writes in lower case (:func:`_vote`)."""
 _PERSON_PARTICLE_AFTER = re.compile(r"[ \t\u00a0]+(?:d['’]|de[ \t\u00a0]+|du[ \t\u00a0]+)"
                                     r"[A-ZÀ-Þ]")
 """The particle of a person's name right after a given name ("François d'Assise", "Jeanne
@@ -478,7 +480,8 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
     """:func:`places_vote` with ``names`` answering for the gazetteer, and the votes of each
     clock of a split (most first, the text's order on a tie; [] without a split)."""
     text = text[:20000]
-    lower = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower()}
+    # each word tested once: a text writes most of its words many times (r-html58)
+    lower = {w for w in set(_WORD.findall(text)) if w.islower()}
     allowed: frozenset[str] = frozenset({within}) if within else frozenset()
     home = _zone_country(assumed) if assumed and not within else ""
     if home and language:

@@ -194,9 +194,13 @@ def body_fragment(description: str, paragraphs: list[str]) -> bool:
     if ts_words(fold(paragraphs[0]))[:_SHINGLE] == words[:_SHINGLE]:
         return False
     shingles = {tuple(words[i:i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    # a run of the body opening on none of the description's words is none of its runs:
+    # only those are built (the same intersection; r-html58, issue 13)
+    firsts = set(words)
     for paragraph in paragraphs:
         body = ts_words(fold(paragraph))
-        have = {tuple(body[i:i + _SHINGLE]) for i in range(len(body) - _SHINGLE + 1)}
+        have = {tuple(body[i:i + _SHINGLE]) for i in range(len(body) - _SHINGLE + 1)
+                if body[i] in firsts}
         if len(shingles & have) >= FRAGMENT_SHARE * len(shingles):
             return True
     return False
