@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "chevron_quote", "so_incise",
-           "without_article"]
+__all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "apposed_german_name", "chevron_quote",
+           "so_incise", "without_article"]
 
 _VERBS = {
     # infinitive stem: (present 3sg, present 3pl, preterite 3sg, preterite 3pl, participle)
@@ -105,3 +105,29 @@ def without_article(speaker: str, start: int) -> tuple[str, int]:
         return speaker, start
     return speaker[opening.end():], start + opening.end()
 
+
+
+_DESCRIPTION = re.compile(r"(?:Der|Die|Das|der|die|das)[ \xa0]+[A-ZÄÖÜ][\w-]+"
+                          r"(?:[ \xa0]+(?:von|vom|der|des|für|im|in|aus|am|zur|zum|[A-ZÄÖÜ][\w-]+)"
+                          r")*")
+"""A German description opened by its definite article: "Die Bürgermeisterin von Fulda",
+"Der Leiter des Gesundheitsamts" (every German noun is capitalised, so the French rule
+for a lower-case description before its apposed name never read it)."""
+_APPOSED_NAME = re.compile(r"[ \xa0]*,[ \xa0]+((?:(?:Dr|Prof)\.[ \xa0]+)?"
+                           r"[A-ZÄÖÜ][a-zäöüß'-]+(?:[ \xa0]+[A-ZÄÖÜ][a-zäöüß'-]+){1,2})"
+                           r"[ \xa0]*,")
+"""A full name (a title "Dr." or "Prof." kept) between the commas of an apposition."""
+
+
+def apposed_german_name(text: str, speaker: str, start: int, end: int
+                        ) -> tuple[str, int, int] | None:
+    """The name in apposition after a German description speaker at ``start``-``end``
+    ("Die Bürgermeisterin von Fulda, Petra Vogel, sagte: „…“" → Petra Vogel, r-quotes58;
+    Duden, *Grammatik*, the close and loose apposition: the name after the comma is the
+    person the description is), with its span; None otherwise."""
+    if start < 0 or _DESCRIPTION.fullmatch(speaker) is None:
+        return None
+    found = _APPOSED_NAME.match(text, end)
+    if found is None:
+        return None
+    return found.group(1), found.start(1), found.end(1)

@@ -48,10 +48,12 @@ from veille.enrich.gender import given_name_gender, mention_gender
 from veille.enrich.german_speech import (
     GERMAN_SPEECH_FORMS,
     PARTICLE_END,
+    apposed_german_name,
     chevron_quote,
     so_incise,
     without_article,
 )
+from veille.enrich.group_speakers import is_group, without_verb
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
 from veille.enrich.lexicon import french
@@ -353,6 +355,16 @@ introduce indirect discourse)."""
 _CLITIC_END = re.compile(r"(?i)(?:^|\s)(?:se|s['’]|me|te|nous|vous|lui|leur|y|en|ne|n['’])$")
 """A speaker cannot end with a clitic pronoun ("les opérations se" is a verb's subject
 inside a reported clause, not a speaker)."""
+_OPENING_ADVERB = (
+    r"(?i:después|luego|más tarde|entonces|además|asimismo|por su parte|ayer|hoy|"
+    r"poi|dopo|più tardi|inoltre|ieri|oggi|quindi|"
+    r"depois|mais tarde|então|além disso|ontem|hoje|"
+    r"danach|später|dann|außerdem|gestern|heute|"
+    r"then|later|afterwards|meanwhile|yesterday|today)")
+"""Spanish, Italian, Portuguese, German and English sentence adverbs of time and discourse
+("Después, ella afirmó: «", "Poi, lui ha detto", "Depois, ela explicou", "Danach sagte
+er"): capitalised at a sentence's start, never a speaker nor a pronoun's antecedent
+(r-quotes58: "Después" was taken for the last person named before "ella")."""
 _ADVERBIAL = re.compile(
     r"(?i)^(?:de son côté|de leur côté|côté\b|pour sa part|pour terminer|en effet|par ailleurs|"
     r"en outre|de plus|hier|aujourd'hui|ce matin|ce soir|cette semaine|"
@@ -363,7 +375,7 @@ _ADVERBIAL = re.compile(
     r"hors|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
     r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
-    r"\b)")
+    r"\b|" + _OPENING_ADVERB + "$)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
 statement", "Au passage", "Plus loin encore": adverbials of place, time and discourse, and
 any chunk opening with a preposition, "au"/"aux" included as the contracted "à le"/"à les",
@@ -1632,10 +1644,27 @@ _TITLED_APPOSITION = re.compile(r",[ \xa0]*((?:le|la|l['’])\s*[^,;:«»“”\
 
 
 _ROLE_PLACE = re.compile(
-    r"[ \xa0]+(?:en|à|in|em|a|no|na|nel|nella)[ \xa0]+[A-ZÀ-Ý][\w'’-]+"
-    r"(?:[ \xa0]+(?:de|del|di|do|da)?[ \xa0]*[A-ZÀ-Ý][\w'’-]+)?(?=[ \xa0]*,)")
-"""A place complement closing a role's noun phrase before the comma of its apposed name:
-" en Córdoba", " à Lugo", " in Lombardia" (one or two capitalised words)."""
+    r"[ \xa0]+(?:en|à|au|aux|in|em|a|ai|al|alla|alle|agli|no|na|nel|nella|de|del|di|do|da|"
+    r"della|delle|dos|das|of|for|para|per|chargée?s?[ \xa0]+d[eu']?)[ \xa0']+"
+    r"((?:[\w'’-]+[ \xa0]+){0,7}?[\w'’-]+)(?=[ \xa0]*,)")
+"""The complements closing a role's noun phrase before the comma of its apposed name: a
+place (" en Córdoba", " à Lugo", " in Lombardia"), a portfolio then a place (" à la
+Jeunesse à Quimperlé", " aux sports à Lille", " ai Trasporti di Bari"): prepositional
+phrases of at most eight words (Grevisse § 358, the noun's complements), with no verb
+(:func:`_role_complement`)."""
+
+
+def _role_complement(text: str, at: int, limit: int) -> int:
+    """Where the role's complements (:data:`_ROLE_PLACE`) starting at ``at`` end, before
+    the comma of an apposed name; -1 when none does (a verb among the words is a clause,
+    not a complement: "Selon le maire qui parlait à Lugo, …")."""
+    place = _ROLE_PLACE.match(text, at)
+    if place is None or place.end() >= limit:
+        return -1
+    if any(_is_verb(w) or fold(w) in ("qui", "que", "ou", "dont", "who", "which", "che", "cui")
+           for w in re.findall(r"[\w'’-]+", place.group(1))):
+        return -1
+    return place.end()
 
 
 def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None:
@@ -1646,9 +1675,9 @@ def _apposed_name(text: str, at: int, limit: int) -> tuple[str, int, int] | None
     delegado de Salud en Córdoba, Ángel Gonzalo, «" is Ángel Gonzalo's (h-ru57b,
     t-final57 A6)."""
     match = _APPOSED_PERSON.match(text[:limit].rstrip(), at)
-    place = _ROLE_PLACE.match(text, at) if match is None else None
-    if place is not None and place.end() < limit:
-        match = _APPOSED_PERSON.match(text[:limit].rstrip(), place.end())
+    place = _role_complement(text, at, limit) if match is None else -1
+    if place >= 0:
+        match = _APPOSED_PERSON.match(text[:limit].rstrip(), place)
     if match is None:
         titled = _TITLED_APPOSITION.match(text[:limit].rstrip(" \xa0«“\""), at)
         found = titled_name(titled.group(1)) if titled is not None else None
@@ -3389,6 +3418,7 @@ def _find_quotes(text: str) -> list[Quote]:
     history: list[tuple[str, tuple[int, int]]] = []
     questions = _questions(text, spans)
     headings: list[Quote] = []
+    opening_body = body_start(text)
     for key in order:
         group = groups[key]
         merged: Quote | None = None
@@ -3491,6 +3521,10 @@ def _find_quotes(text: str) -> list[Quote]:
                     windows = [*spans, *questions]
                     previous, previous_span = _speaker_before_line(
                         text, question, previous, previous_span, history)
+                if quote.start >= opening_body > since:
+                    # a body's pronoun stands for no word of the headline above it
+                    # ("Livorno, firmato il patto …" then "«…», ha detto lui"; r-quotes58)
+                    since = opening_body
                 subject = _recent_subject(text, since, pronoun_at, windows, gender,
                                           quote.speaker.lower() in ("he", "she"),
                                           singular=bool(gender)
@@ -3680,6 +3714,10 @@ def _find_quotes(text: str) -> list[Quote]:
             text, quote.speaker, quote.speaker_start, quote.speaker_end)
         if apposed is not None:  # "le porte-parole …, le lieutenant-colonel X" (E15)
             quote.speaker, quote.speaker_start, quote.speaker_end = apposed
+        apposed = apposed_german_name(text, quote.speaker, quote.speaker_start,
+                                      quote.speaker_end)
+        if apposed is not None:  # "Die Bürgermeisterin von Fulda, Petra Vogel, sagte:"
+            quote.speaker, quote.speaker_start, quote.speaker_end = apposed
         both = coordinated_second(text, quote.start, quote.end, quote.speaker,
                                   quote.speaker_start, quote.speaker_end)
         if both is not None:  # "ont expliqué X, adjointe …, et Y, adjoint …" (E12)
@@ -3688,10 +3726,14 @@ def _find_quotes(text: str) -> list[Quote]:
                                                              quote.speaker_start)
         quote.speaker, quote.speaker_start = without_romance_article(quote.speaker,
                                                                      quote.speaker_start)
+        cut = without_verb(quote.speaker, quote.cue) if quote.speaker_start >= 0 else ""
+        if cut and cut != quote.speaker:  # "plantilla estalla" → "plantilla" (r-quotes58)
+            quote.speaker, quote.speaker_end = cut, quote.speaker_start + len(cut)
         dashed = dash_incise(text, quote.end) if not quote.speaker else None
         if dashed is not None:  # "«…», — сказал синоптик Михаил Леус" (russian_speech)
             quote.cue, quote.speaker, quote.speaker_start, quote.speaker_end = dashed
         drop_unsound_speaker(text, quote)  # never across a break, never inside a word
+    out = _headline_repeats_merged(text, out)
     # a quote inside a quote is part of it, not a second quote (newuser21 E21)
     answers = _unquoted_answers(text, out)
     return sorted([*out, *answers], key=lambda q: q.start) if answers else out
@@ -4052,6 +4094,38 @@ def _repeated_headings(text: str, headings: list[Quote], quotes: list[Quote]) ->
             heading.speaker_start, heading.speaker_end = source.speaker_start, source.speaker_end
             found.append(heading)
     return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
+
+
+def _headline_repeats_merged(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with each quote of the headline zone (:func:`in_headline`, above
+    :func:`body_start`) whose words a quote of the body repeats (:func:`_repeats`, either
+    way: the headline trims or completes them) folded into the first such body quote: one
+    quote said once and printed twice is one quote, not two rows (issue 16, r-quotes58).
+    The body quote keeps its text and speaker; the headline's span becomes its first part
+    (so the page highlights both and the bench matches both annotations), and its speaker
+    is the headline's when the body gives none. Changed in place; the list is returned."""
+    body = body_start(text)
+    if body <= 0:
+        return quotes
+    dropped: set[int] = set()
+    for n, heading in enumerate(quotes):
+        if heading.start >= body or not in_headline(text, heading.start):
+            continue
+        words = fold(heading.text).strip(" .,;:!?…")
+        if _word_count(words) < MIN_HEADING_WORDS:
+            continue
+        repeat = next((q for m, q in enumerate(quotes) if m != n and m not in dropped
+                       and q.start >= body and (_repeats(words, fold(q.text)) or _repeats(
+                           fold(q.text).strip(" .,;:!?…"), words))), None)
+        if repeat is None:
+            continue
+        repeat.parts = [*(heading.parts or [(heading.start, heading.end)]),
+                        *(repeat.parts or [(repeat.start, repeat.end)])]
+        if not repeat.speaker and heading.speaker:
+            repeat.cue, repeat.speaker = heading.cue, heading.speaker
+            repeat.speaker_start, repeat.speaker_end = heading.speaker_start, heading.speaker_end
+        dropped.add(n)
+    return [q for n, q in enumerate(quotes) if n not in dropped] if dropped else quotes
 
 
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|\(|\)")
@@ -4720,8 +4794,11 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
             continue  # a single capitalised word opening a sentence: only "Libération,"
             # (after an opening chunk's comma it is the subject: "Néanmoins, Pastor leur
             # répondit")
-        if re.match(r",\s*(?:il|elle|ils|elles|on)\b", text[match.end(1):]):
-            continue  # "Prudent, il …": an adjective before the subject
+        if re.match(r",\s*(?:il|elle|ils|elles|on|él|ella|ellos|ellas|lui|lei|loro|ele|ela|"
+                    r"eles|elas|er|sie|he|she|they)\b", text[match.end(1):]) or \
+                re.fullmatch(_OPENING_ADVERB, name):
+            continue  # "Prudent, il …": an adjective before the subject; "Después, ella
+            # afirmó", "Depois, ela explicou": an adverb (r-quotes58)
         if " " not in name and _lone_participle(name):
             continue  # "Interrogée, l'entraîneuse …": a detached participle, no subject
         if _object_apposition(text, match.start(1)):
@@ -5377,7 +5454,11 @@ def _described(text: str, quote: Quote, previous: str, previous_span: tuple[int,
                ) -> tuple[str, tuple[int, int]] | None:
     """:func:`_described_by_rules`, less a person whose stated age or gender an age noun
     rules out ("l'adolescente" is not "sa mère, Valérie Kieffer, 45 ans"): the
-    description then stays the speaker (f-speakers24)."""
+    description then stays the speaker (f-speakers24). A group noun ("la plantilla", "les
+    riverains", "i residenti": :data:`~veille.enrich.group_speakers.GROUP_NOUNS`) is the
+    group speaking, never a person or a name nearby (r-quotes58)."""
+    if is_group(quote.speaker):
+        return None
     named = _described_by_rules(text, quote, previous, previous_span)
     companion = _companion_of(text, quote)
     if named is not None and companion and fold(named[0]) == fold(companion):
@@ -6452,6 +6533,7 @@ def _last_person(text: str, before: int, spans: Sequence[tuple[int, int]] = (), 
     names = [m for m in re.finditer(_PERSON_RUN, text[window_start:before])
              if not any(s <= window_start + m.start() < e for s, e in spans)
              and fold(m.group().split()[0]) not in LEADING_WORDS  # not "Comment Sarkozy"
+             and not re.fullmatch(_OPENING_ADVERB, m.group())  # not "Después"
              and not (surname and m.group().split()[-1] == surname)
              and not (gender and _gender(text, window_start + m.start()) not in ("", gender))
              and not (gender and {"Le": "m", "La": "f"}.get(m.group().split()[0], gender)

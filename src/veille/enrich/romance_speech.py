@@ -28,7 +28,12 @@ __all__ = ["ROMANCE_SPEECH_FORMS", "without_romance_article"]
 
 _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manifest", "destac",
                "subray", "apunt", "precis", "aclar", "critic", "denunci", "lament", "anunci",
-               "insist", "admit", "respond", "añad", "defend", "reconoc")
+               "insist", "admit", "respond", "añad", "defend", "reconoc",
+               # verbs of stance whose object is the words quoted ("La plantilla rechaza
+               # «…»", "Los vecinos reclaman: «…»"; r-quotes58): rejecting, claiming and
+               # protesting are saying (RAE, *Nueva gramática*, § 43.7, verbs of
+               # communication "de rechazo" and "de petición")
+               "rechaz", "reclam", "protest", "cuestion")
 """Spanish stems; those of -er/-ir verbs are conjugated by :func:`_spanish_er`."""
 _SPANISH_ER = frozenset({"insist", "admit", "respond", "añad", "defend", "reconoc"})
 _SPANISH_IRREGULAR = (
@@ -60,7 +65,9 @@ def _spanish(stem: str) -> tuple[str, ...]:
 
 _ITALIAN_ARE = ("dichiar", "afferm", "spieg", "sottoline", "precis", "annunci", "osserv",
                 "comment", "conferm", "denunci", "raccont", "assicur", "ribad", "evidenzi",
-                "rilev", "ricord", "lament", "insist", "avvert")
+                "rilev", "ricord", "lament", "insist", "avvert",
+                # stance (r-quotes58): "I lavoratori rifiutano «…»", "protestano: «…»"
+                "rifiut", "protest", "reclam", "critic", "contest")
 """Italian stems of -are verbs (and of "ribadire", "avvertire", "insistere", whose
 regular forms :func:`_italian` gives by their own endings)."""
 _ITALIAN_IRREGULAR = (
@@ -89,7 +96,9 @@ def _italian(stem: str) -> tuple[str, ...]:
 
 _PORTUGUESE_AR = ("afirm", "declar", "explic", "acrescent", "sublinh", "salient", "adiant",
                   "assegur", "anunci", "consider", "sustent", "question", "lembr", "insist",
-                  "reiter", "avis", "destac", "conclu")
+                  "reiter", "avis", "destac", "conclu",
+                  # stance (r-quotes58): "Os trabalhadores rejeitam "…"", "denunciam: "…""
+                  "rejeit", "denunci", "critic", "reclam", "lament", "protest", "contest")
 """Portuguese stems of -ar verbs (the "verbos declarativos" or "dicendi" of reported
 speech: Cunha and Cintra, *Nova gramática do português contemporâneo*, 1984, ch. 22,
 "discurso direto": dizer, afirmar, declarar, explicar, acrescentar, sublinhar, …), those a

@@ -119,14 +119,20 @@ def adjunct_start(words: str) -> int | None:
 
 
 _PRONOUN_THEN_COMPLEMENT = re.compile(
-    r"^(ella|lei|ela|él|ele|ellos|ellas|eles|elas|egli|she|he|they|sie|er)[ \xa0]+"
-    r"(?:a|ai|al|alla|alle|agli|allo|aos|às|ao|à|aux|au|to|zu|para|per|con|com|vor)"
+    r"^(ella|lei|lui|ela|él|ele|ellos|ellas|eles|elas|egli|essi|loro|she|he|they|sie|er)"
+    r"[ \xa0]+(?:a|ai|al|alla|alle|agli|allo|aos|às|ao|à|aux|au|to|zu|para|per|con|com|vor|"
+    # a time or place adjunct of the verb ("ha detto lui al termine dell'incontro", "dijo
+    # ella tras la reunión", "disse ela depois da visita"; r-quotes58)
+    r"dopo|durante|tras|depois|após|nach|after|during|nel|nella|davanti|ante|antes|prima|"
+    r"en|in|na|no|em)"
     r"[ \xa0]")
-"""A subject pronoun (one that is no article: not "il", "lo", "le") then the preposition
-of the one spoken to: '", ha detto lei ai cronisti', '», dijo ella
-a los periodistas', '", disse ela aos jornalistas'. A pronoun is a whole noun phrase (it
-takes no complement: Serianni VII § 3, RAE § 16.2), so what follows is the verb's
-complement (to whom it was said), no part of the speaker (h-ru57b, t-final57 A6)."""
+"""A subject pronoun (one that is no article: not "il", "lo", "le"; Italian "lui" and
+"loro" too, whose French homographs are no subject after a verb of saying) then the
+preposition of the one spoken to, or of the verb's time or place adjunct: '", ha detto
+lei ai cronisti', '», dijo ella a los periodistas', '", disse ela aos jornalistas'. A
+pronoun is a whole noun phrase (it takes no complement: Serianni VII § 3, RAE § 16.2), so
+what follows is the verb's complement (to whom it was said, when, where), no part of the
+speaker (h-ru57b, t-final57 A6)."""
 
 
 def _pronoun_only(speaker: str) -> str:
