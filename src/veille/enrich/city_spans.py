@@ -54,7 +54,7 @@ def _major(gazetteer: Gazetteer, name: str) -> bool:
     places = gazetteer.by_name.get(fold(name)) or (
         gazetteer.candidates(name) if is_cyrillic(name) else ())  # "в Москве" (r-when53)
     return any((p.kind in SETTLEMENT or p.kind == "island") and p.population >= MAJOR_CITY
-               for p in places)
+               for p in places) or bool(gazetteer.renowned_reading(name))
 
 
 def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:

@@ -3667,6 +3667,7 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
             if mention.label == "PER":
                 persons.append(found)
         found.mentions.append(mention)
+    entities = _merge_inflected(entities, table)
     entities = _merge_labels(entities, table, text)
     if text:
         entities = _merge_acronyms(entities, text)
@@ -3677,6 +3678,70 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     out = sorted(entities.values(), key=lambda e: (-len(e.mentions), e.mentions[0].start))
     named_for_what_it_stands_for(out, text)
     return out
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöüß]{3})(?:e|en|er|es|em)$")
+"""The endings of a German attributive adjective (Duden, *Die Grammatik*, § Adjektiv-
+deklination: strong, weak and mixed declension give -e, -en, -er, -es, -em): "Deutsche",
+"Deutschen", "Deutscher"."""
+
+
+def _uninflected(name: str) -> str:
+    """``name`` folded, every capitalised word but the last (the noun an attributive
+    adjective precedes) cut of its adjective ending: "Deutschen Bahn" and "Deutsche Bahn" give
+    "deutsch bahn"; a name of one word is itself."""
+    words = name.split()
+    if len(words) < 2:
+        return fold(name)
+    return " ".join([fold(_ADJECTIVE_ENDING.sub("", w)) if w[:1].isupper() else fold(w)
+                     for w in words[:-1]] + [fold(words[-1])])
+
+
+def _merge_inflected(entities: dict[str, Entity], table: AliasTable) -> dict[str, Entity]:
+    """Merge an organisation's (ORG or MISC) names that differ only by the adjective endings
+    of their words before the last ("der Deutschen Bahn", "die Deutsche Bahn": one firm,
+    t-final58 item 10) into the alias table's entity, else the shortest (the nominative's
+    ending "-e"), else the one written most often. A name the alias table does not know is
+    also looked up in its other declined forms ("Deutschen Bahn" finds "Deutsche Bahn").
+    Input and output by entity id."""
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for entity in entities.values():
+        if entity.label in ("ORG", "MISC") and " " in entity.name:
+            groups.setdefault((entity.label, _uninflected(entity.name)), []).append(entity)
+    for (label, _), group in groups.items():
+        if len(group) == 1 and not group[0].known:
+            row = _declined_row(group[0].name, table, label)
+            if row is None or row.id in entities:
+                continue
+            gone = entities.pop(group[0].id)
+            entities[row.id] = Entity(row.id, row.label, table.by_id[row.id].name, True,
+                                      gone.mentions)
+            continue
+        if len(group) < 2:
+            continue
+        kept = min(group, key=lambda e: (not e.known, len(e.name), -len(e.mentions)))
+        for gone in group:
+            if gone is not kept:
+                kept.mentions.extend(gone.mentions)
+                del entities[gone.id]
+    return entities
+
+
+def _declined_row(name: str, table: AliasTable, label: str) -> Alias | None:
+    """The alias row of another declined form of ``name`` (every word before the last with
+    the ending -e, -er or -es instead of its own), of ``label``; None if none or several."""
+    words = name.split()
+    stems = [_ADJECTIVE_ENDING.sub("", w) if w[:1].isupper() else None for w in words[:-1]]
+    if not any(s is not None and s != w for s, w in zip(stems, words, strict=False)):
+        return None
+    found = set()
+    for ending in ("e", "er", "es"):
+        form = " ".join([w if s is None or s == w else s + ending
+                         for s, w in zip(stems, words, strict=False)] + words[-1:])
+        row = table.lookup(form) if form != name else None
+        if row is not None and row.label == label:
+            found.add(row)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9}\+?)[ \t\u00a0]*[),;]")

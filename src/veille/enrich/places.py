@@ -352,10 +352,32 @@ class Gazetteer:
             bare = _ARTICLE.sub("", place.name)  # "Le Havre" is also "Havre", as mentioned
             for name in {key, _fold(bare)} if bare != place.name else {key}:
                 _add(self.by_name, name, place)
+        counts: dict[str, int] = {}
         for place in contested:
             if place.id in self.by_id:
                 _add(self.contested, loose(place.name), self.by_id[place.id])
                 self.names[place.id].append(place.name)  # shown as written
+                counts[place.id] = counts.get(place.id, 0) + 1
+        self.renowned: frozenset[str] = frozenset(
+            i for i, n in counts.items() if n >= RENOWNED_NAMES
+            and self.by_id[i].kind in SETTLEMENT)
+        """Ids of the settlements under ``LONE_EXONYM_MAX`` inhabitants that GeoNames names
+        in at least ``RENOWNED_NAMES`` ways (Venice: "Venezia", "Venise", "Venedig",
+        "Venecia"… 33): known abroad, read by their name alone (t-final58 item 7)."""
+
+    def renowned_reading(self, name: str) -> list[Place]:
+        """The renowned settlement (:attr:`renowned`) ``name`` is a contested name of, when
+        it outnumbers ``RENOWN_RATIO`` times every other settlement of that name ("Venise":
+        Venice, 51,298, not Venise, Doubs, 513); [] otherwise."""
+        key = loose(name)
+        renowned = [p for p in self.contested.get(key, []) if p.id in self.renowned]
+        if len(renowned) != 1:
+            return []
+        others = [p for p in [*self.by_loose.get(key, []), *self.contested.get(key, [])]
+                  if p.kind in SETTLEMENT and p.id != renowned[0].id]
+        if any(p.population * RENOWN_RATIO > renowned[0].population for p in others):
+            return []
+        return renowned
 
     def minor_towns(self, name: str) -> list[Place]:
         """The towns abroad too small for the gazetteer named ``name`` (any spelling
@@ -1212,8 +1234,8 @@ def _score(place: Place, regions: set[tuple[str, str]], countries: set[str],
     return score
 
 
-def _subdivision_in_context(held: list[Place], found: list[Place], countries: set[str]
-                            ) -> list[Place]:
+def _subdivision_in_context(held: list[Place], found: list[Place], countries: set[str],
+                            home: str = "") -> list[Place]:
     """The subdivisions abroad among ``held`` (those :func:`_readings` kept out because a
     town bears the name) that lie in one of ``countries`` (the source's and the ones the
     rest of the text is about), when no reading among ``found`` does: "a total fire ban
@@ -1221,8 +1243,15 @@ def _subdivision_in_context(held: list[Place], found: list[Place], countries: se
     Australian state, not Hong Kong's Victoria; "flood warnings across Kent" in a British
     one is the county, not Kent, Washington (f-enrich28 P2). A named country or the
     source's outweighs a bare gazetteer preference for the larger namesake (the rule
-    ``SAME_COUNTRY`` and ``SOURCE_COUNTRY`` give a town, here for an area). [] otherwise."""
+    ``SAME_COUNTRY`` and ``SOURCE_COUNTRY`` give a town, here for an area). A name that is
+    a country's among ``found`` ("Luxembourg", "Georgia") is pulled onto a subdivision by the
+    source's country ``home`` only, not by a neighbour named in the text: "le Tribunal de
+    l'Union européenne à Luxembourg" beside "Bruxelles" is the Grand Duchy, not the Belgian
+    province (t-final58 item 6); the province needs its own evidence (a stated area,
+    "province de Luxembourg", or its towns: :func:`_subdivision_among_siblings`). [] otherwise."""
     countries = countries - {""}
+    if any(p.kind == "country" for p in found):
+        countries &= {home}
     if not held or any(p.country in countries for p in found):
         return []
     return [p for p in held if p.country in countries]
@@ -2281,6 +2310,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set()) | (
                 {home} if home and not home_country(source, language) else set())), gazetteer)
+        renowned = gazetteer.renowned_reading(str(entity["name"])) \
+            if entity["label"] == "LOC" else []
+        if renowned and all(p.id != renowned[0].id for p in found):
+            named_here = extra.get(id(entity), set())  # a namesake the text places stays
+            found = [*(p for p in found if p.kind not in SETTLEMENT
+                       or p.country in named_here), *renowned]
         if not found and text and french and entity["label"] == "LOC" and \
                 not _common_noun_only(entity):  # "Louvain": Leuven, nothing else
             found = gazetteer.lone_exonym(str(entity["name"]))
@@ -2380,7 +2415,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         named = countries | extra.get(id(entity), set())
         if not stated:
             found = _subdivision_in_context(held.get(id(entity), []), found,
-                                            extra.get(id(entity), set()) | {home}) or found
+                                            extra.get(id(entity), set()) | {home},
+                                            home) or found
         total = functools.partial(_context_score, regions=regions, countries=named,
                                   home=home, near=near, written=written, outlet=outlet,
                                   printed=printed, likeliest=likeliest)
@@ -2944,6 +2980,14 @@ def _dwarfing_namesakes(entity: dict[str, object], readings: list[Place],
     return [p for p in towns if p.population >= floor
             and all(p.id != r.id for r in readings)][:1]
 
+
+RENOWNED_NAMES = 25
+"""Alternate names (``contested_names.tsv``) from which a settlement under
+``LONE_EXONYM_MAX`` inhabitants is known abroad by name (Venice 33, Bruges 27, Reykjavík 29;
+a county town has under 10)."""
+RENOWN_RATIO = 20
+"""How many times a renowned settlement must outnumber every namesake to be read by its
+contested name alone (:meth:`Gazetteer.renowned_reading`)."""
 
 LONE_EXONYM_MAX = 150_000
 """Inhabitants under which a city's contested names are all its GeoNames alternate names
