@@ -103,6 +103,7 @@ from veille.dedup.specifics import (
     towns,
     within,
 )
+from veille.dedup.storms import STORM, storm_keys
 from veille.dedup.story_core import (
     CORE_BAR,
     CORE_KINDS,
@@ -214,6 +215,24 @@ COHESION_SIZE = 4
 score rests on too few joins."""
 MERGE_HEADS = 2
 """Headline terms (:attr:`Terms.headline`) two stories' members must share to merge."""
+STORMS = True
+"""**A named storm is one event's key** (:mod:`veille.dedup.storms`; h-stories58, t-final58
+item 5: cyclone Fytia's alerts, "le bilan s'alourdit à deux morts" the next day, the aid and
+the schools reopening were four stories). When one side (an article, or a story's headline
+terms) names a storm ("le cyclone Fytia", "la borrasca Leandra") whose name the other side
+writes, within :data:`STORM_DAYS` days, the article joins past the evidence bars (the
+plain-word bar, the core, the fade, the places) when its unfaded score passes
+:data:`STORM_BAR` times the threshold and the kinds of event agree (a strike the storm
+delayed stays apart). A storm crosses many towns: the first death at Saint-Benoît and the
+second at Saint-Denis are its toll, so the towns' veto (:data:`SPECIFICS`) is not asked.
+False: as before."""
+STORM_DAYS = 7
+"""Days between an article and a story's span within which a shared storm's name joins
+them (:data:`STORMS`): a storm's aftermath (the toll, the aid, the schools) is told within
+the week; a later article naming it is a look back."""
+STORM_BAR = 0.5
+"""The multiple of the threshold the unfaded score must pass to join by a shared storm's
+name (:data:`STORMS`): the name and one other shared word."""
 EVENT_KINDS = True
 """A story takes an article (arriving, moving in as a provisional article, or a story merged
 into it) on shared names only when their **kinds of event** agree: the kinds its members'
@@ -1017,6 +1036,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     if ESTATES and not _SITE_KINDS.isdisjoint(_named(kinds)):
         named_estates = estates(title, body)
         places, mentions = places | named_estates, mentions | named_estates
+    if STORMS:  # the storms it names, kept with the headline's terms (h-stories58)
+        headline = headline | storm_keys(f"{title}\n{body}")
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
 
@@ -1953,6 +1974,12 @@ class Stories:
                     DATED_BACK and self._dated_back(places, kinds, story)):
                 fade = 1.0
             score = self.relevance(dot, story) * fade
+            if STORMS and gap <= STORM_DAYS * 1440 and \
+                    self._storm_shared(vec, headline, story) and \
+                    self.relevance(dot, story) > STORM_BAR * self.threshold and \
+                    self._kinds_agree(kinds, story, plain.get(sid, 0.0), 1.0):
+                close.append((-max(score, self.threshold), story.id))
+                continue
             if self.move_checks and story.seed and score > self.threshold and \
                     self._refuses(story, dot - tops[sid], plain.get(sid, 0.0), fade):
                 self.refusing.append(sid)
@@ -1982,6 +2009,17 @@ class Stories:
                 self.chosen_score = -score
                 return sid
         return None
+
+    @staticmethod
+    def _storm_shared(vec: dict[str, float], headline: frozenset[str], story: Story) -> bool:
+        """Whether an article (its terms ``vec``, its headline terms ``headline``) and
+        ``story`` share a storm (:data:`STORMS`): one side's storm key
+        (:func:`veille.dedup.storms.storm_keys`) names a term of the other side's. Linear in
+        the keys and the article's terms."""
+        ours = [k for k in headline if k.startswith(STORM)]
+        theirs = [k for k in story.heads if k.startswith(STORM)]
+        return any(k.removeprefix(STORM) in story.centroid for k in ours) or \
+            any(k.removeprefix(STORM) in vec for k in theirs)
 
     def _kinds_agree(self, kinds: frozenset[str], story: Story, plain: float, fade: float
                      ) -> bool:
