@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from veille.cli.render import one_line, ui_strings
@@ -101,20 +101,46 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
         label = t("month_part_" + part) if granularity == "month" and part in MONTH_PARTS \
             else t("granularity_" + granularity) if granularity else ""
         until = one_line(str(found.get("until") or ""))
-        when = _ahead_or_past(value, str(found.get("tense") or ""), published, until)
+        when = _ahead_or_past(value, str(found.get("tense") or ""), published, until,
+                              granularity)
         said = one_line(str(found.get("text", "")))
         detail = ", ".join(x for x in (label, when) if x)
+        if found.get("date_is_first_seen"):  # the web page's note (t-final58 #1)
+            detail = "; ".join(x for x in (detail, t("date_first_seen")) if x)
         lines.append(f"    - {value}" + (f" – {until}" if until else "")
                      + (f" ({detail})" if detail else "")
                      + (f" “{said}”" if said else ""))
     return lines + _more(min(len(dates), MAX_ROWS), len(dates))
 
 
-def _ahead_or_past(value: str, tense: str, published: date | None, until: str = "") -> str:
+#: The months a span of each granularity lasts from its first day (a week and a weekend
+#: in days: :data:`_SPAN_DAYS`); a season is three months (its ``value`` is its first month).
+_SPAN_MONTHS = {"year": 12, "quarter": 3, "season": 3, "month": 1}
+_SPAN_DAYS = {"week": 7, "weekend": 2}
+
+
+def span_end(first: date, granularity: str) -> date:
+    """The last day of the span of ``granularity`` starting on ``first`` (the year of
+    "en 2026" ends on 31 December, the month of "en mars" on its last day, the week of
+    "cette semaine" six days on); ``first`` itself for a day or any other granularity."""
+    if granularity in _SPAN_DAYS:
+        return first + timedelta(days=_SPAN_DAYS[granularity] - 1)
+    months = _SPAN_MONTHS.get(granularity)
+    if months is None:
+        return first
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1) - timedelta(days=1)
+
+
+def _ahead_or_past(value: str, tense: str, published: date | None, until: str = "",
+                   granularity: str = "") -> str:
     """"ahead" / "past" / "same day" against the publication day when there is one (the
     value's first day: a month "2027-06" is ahead of a May article); "under way" when the
     publication day is within a span (``until`` its last day: "fin janvier" in an article
-    of 25 January); else the tense enrichment read ("future", "past"), else ""."""
+    of 25 January), or within the year, quarter, season, month, week or weekend a date of
+    that ``granularity`` names, from its first day ("en 2026", "cette année" in an article
+    of March 2026: the year in progress, not past; t-final58 #14; :func:`span_end`); else
+    the tense enrichment read ("future", "past"), else ""."""
     t = ui_strings()
     day: date | None
     last: date | None
@@ -125,6 +151,9 @@ def _ahead_or_past(value: str, tense: str, published: date | None, until: str = 
         day = last = None
     if published is not None and day is not None and last is not None and \
             day < published <= last:
+        return t("cli_enrich_under_way")
+    if published is not None and day is not None and not until and \
+            day <= published <= span_end(day, granularity) and span_end(day, granularity) > day:
         return t("cli_enrich_under_way")
     if published is not None and day is not None:
         key = "ahead" if day > published else "past" if day < published else "same_day"

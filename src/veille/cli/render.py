@@ -138,6 +138,15 @@ def _assumed_label(content: Content) -> str:
     return f" ({t('cli_assumed_time')}: {assumed}{why})"
 
 
+def _inferred_label(content: Content) -> str:
+    """" (year inferred: …)" after a publication day whose year the text did not print
+    (a dispatch's "МОСКВА, 4 мар —": ``evidence["published"]`` says "year inferred",
+    :func:`veille.extract.datelines.opening_dateline`; t-final58 #1), "" otherwise."""
+    if "year inferred" not in str(content.evidence.get("published", "")):
+        return ""
+    return f" ({_strings(cli_language())('cli_year_inferred')})"
+
+
 def published_text(content: Content, *, every_zone: bool = False,
                    zone: tzinfo | None = None) -> str:
     """``content.published`` for a terminal: ``YYYY-MM-DD HH:MM``, or the day alone when
@@ -331,7 +340,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     if outlet and outlet != article.source:
         source = f"{outlet} ({source})"
     meta = [("id", article.id), ("source", source), ("url", article.url or "-"),
-            ("published", content.published.isoformat()[:10]
+            ("published", content.published.isoformat()[:10] + _inferred_label(content)
              if content.published and content.published_precision == DAY
              else content.published.isoformat() + _assumed_label(content)
              if content.published else "-" + _rejected_label(content)),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
 from veille.extract.bylines import is_agency
-from veille.extract.dates import FoundDate, find_dates
+from veille.extract.dates import FoundDate, dateline_without_year, find_dates
 from veille.extract.wire_datelines import WireDateline, wire_dateline
 
 #: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)" (and the
@@ -132,9 +132,10 @@ def opening_of(text: str, *, zone: tzinfo, now: datetime) -> WireDateline | None
     (:func:`undated_opening`), as its credit, its reporters and the offset where the
     paragraph's own text starts; None when none opens it."""
     dated = opening_dateline(text, zone=zone, now=now)
-    if dated is not None:
+    undated = undated_opening(text)
+    if dated is not None and (undated is None or undated.end < dated.end):
         return WireDateline(dated.credit, (), dated.end)
-    return undated_opening(text)
+    return undated  # an agency's own form, as long, names its reporters
 
 
 _ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # a dateline's date is not read for its credit
@@ -162,13 +163,60 @@ def without_opening(text: str, *, zone: tzinfo, now: datetime) -> str:
 
 def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | None:
     """The dateline opening ``text`` (a paragraph), or None. A time without a zone is read
-    in ``zone``; a relative or year-less date is resolved against ``now`` (aware)."""
+    in ``zone``; a relative or year-less date is resolved against ``now`` (aware).
+
+    A dispatch of the day prints no year ("PARIS, 4 mars (AFP) -", "MADRID, 4 mar
+    (EFE).-", "WASHINGTON, March 4 (Reuters) -", "МОСКВА, 4 мар — РИА Новости.",
+    "САМАРА, 20 января. /ТАСС/."): when no dated dateline opens ``text``, a day and month
+    opening one (followed by :data:`DATELINE_END`, or inside an agency's own form,
+    :func:`~veille.extract.wire_datelines.wire_dateline`) is read in the most recent year
+    that puts it on or before the day after ``now``'s (``found.year_inferred``,
+    :func:`~veille.extract.dates.dateline_without_year`; t-final58 #1). A day/month in
+    figures ("BRUXELLES 19/10 (Belga) -") counts only with an agency's credit. When an
+    agency's own form ends after the dash ("— РИА Новости, Иван Петров."), the text starts
+    after it."""
     head = text[:MAX_CHARS]
-    if not _DASH.search(head):
+    wire = wire_dateline(text) if _DASH.search(head) or "/" in head else None
+    if not _DASH.search(head) and wire is None:
         return None
     for found in find_dates(head, default_zone=zone, now=now):
         end = DATELINE_END.match(head, found.end) if found.start <= MAX_START else None
         if end:
-            credit = (end.group("credit") or "").strip()
-            return Dateline(found, credit if is_agency(credit) else "", end.end())
+            return _dateline(found, end, wire)
+    for found in dateline_without_year(head, zone=zone, now=now):
+        if found.start > MAX_START:
+            break
+        end = DATELINE_END.match(head, found.end)
+        inside = wire is not None and found.end <= wire.end
+        if (end is None and not inside) or not _PLACE_BEFORE.fullmatch(head, 0, found.start):
+            continue
+        credit = (end.group("credit") or "").strip() if end else ""
+        if _FIGURES.match(head, found.start) and not is_agency(credit) and not (
+                inside and wire is not None and wire.credit):
+            continue  # "Top 14/12 - ": figures alone are no dateline's date
+        if end is None and wire is not None:
+            return Dateline(found, wire.credit, wire.end)
+        if end is not None:
+            return _dateline(found, end, wire)
     return None
+
+
+#: What opens a dateline before its year-less date: a place and a comma ("PARIS, ",
+#: "القاهرة، "), maybe after the agency's credit ("(ANSA) - ROMA, "), or a place in
+#: capitals ("BRUXELLES 19/10"); not a sentence's words ("Dès le 4 mars - et jusqu'au…").
+_PLACE_BEFORE = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]\s*)?"
+    r"(?:[^\W\d_][^,،\n\d()]{0,40}[,،]"
+    r"|[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ]{1,30}(?:[ \-][^\W\da-zà-ÿ]{2,30}){0,3})\s*")
+#: A day/month in figures ("19/10"), not a month's name.
+_FIGURES = re.compile(r"\d{1,2}[/.]\d")
+
+
+def _dateline(found: FoundDate, end: re.Match[str], wire: WireDateline | None) -> Dateline:
+    """The dateline of ``found`` ended by ``end`` (:data:`DATELINE_END`): its agency's
+    credit in parentheses; an agency's own form ending further (RIA Novosti's "— РИА
+    Новости."), its credit and end instead."""
+    credit = (end.group("credit") or "").strip()
+    if wire is not None and wire.credit and wire.end >= end.end():
+        return Dateline(found, wire.credit, wire.end)
+    return Dateline(found, credit if is_agency(credit) else "", end.end())

@@ -59,7 +59,13 @@ for _num, _names in enumerate(
 #: Spanish "ago", Portuguese "set" and "out" are English words, left out.
 for _name, _num in (("ene", 1), ("abr", 4), ("dic", 12),  # es ("ago", August: an English word)
                     ("gen", 1), ("mag", 5), ("giu", 6), ("lug", 7), ("ott", 10),  # it
-                    ("mär", 3), ("mrz", 3), ("okt", 10), ("dez", 12)):  # de
+                    ("mär", 3), ("mrz", 3), ("okt", 10), ("dez", 12),  # de
+                    # ru: CLDR's abbreviated format less its dot ("февр.", "сент.",
+                    # "нояб.") and the three letters RIA Novosti's datelines print ("МОСКВА,
+                    # 4 мар — РИА Новости", "1 дек", "29 ноя", "15 сен"; t-final58 #1)
+                    ("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("апр", 4),
+                    ("июн", 6), ("июл", 7), ("авг", 8), ("сен", 9), ("сент", 9),
+                    ("окт", 10), ("ноя", 11), ("нояб", 11), ("дек", 12)):
     MONTHS.setdefault(_name, _num)
 #: Arabic month names: those of the Gregorian calendar as Egypt, the Gulf and the Maghreb
 #: write them, and the Syriac ones of the Levant and Iraq (كانون الأول…), with the common
@@ -702,7 +708,7 @@ def day_and_month(text: str) -> bool:
 
 
 def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
-                  now: datetime) -> list[FoundDate]:
+                  now: datetime, *, labelled: bool = True) -> list[FoundDate]:
     """Datelines giving a day and a month but no year ("Publié le mardi 2 décembre à
     10h15", "Updated Tuesday, December 2", "Publié le 01/12 à 08h12", "1er décembre à 8 h
     12"): the most recent such day on or before the day after ``now``'s on the calendar of
@@ -712,9 +718,11 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
     it the same way; the date says ``year_inferred`` (the evidence too). When the weekday is given
     it must be that day's, else the date is left out (a typo or an older page: either way
     the year is unknown). Only after publication or update words, so that a date in a
-    headline or a sentence ("le 6 février") is not read as the page's own.
+    headline or a sentence ("le 6 février") is not read as the page's own; without
+    ``labelled``, every such date (:func:`dateline_without_year`: the caller checks that
+    it opens a dateline).
     """
-    if not _LABEL_GATE.search(text):
+    if labelled and not _LABEL_GATE.search(text):
         return []
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
@@ -727,7 +735,7 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             updated, published = _labels(text, match.start())
-            if not (updated or published):
+            if labelled and not (updated or published):
                 continue
             groups = match.groupdict()
             month = (MONTHS[groups["mon"].lower().rstrip(".")] if groups.get("mon")
@@ -747,6 +755,19 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
                                    given, published, year_inferred=True))
             taken.append((match.start(), match.end()))
     return found
+
+
+def dateline_without_year(text: str, *, zone: tzinfo, now: datetime) -> list[FoundDate]:
+    """The dates of ``text`` giving a day and a month but no year, with or without a
+    label ("4 mar", "4. März", "March 4", "4 مارس", "19/10"), in order, each in the
+    most recent year that puts it on or before the day after ``now``'s in ``zone``
+    (``year_inferred``; :func:`_without_year`'s rule). For the caller that has checked the
+    date opens an agency's dateline ("МОСКВА, 4 мар — РИА Новости", "PARIS, 4 mars (AFP)
+    -": :func:`veille.extract.datelines.opening_dateline`), where a dispatch of the day
+    prints no year (AFP's *Manuel de l'agence*, EFE's, RIA Novosti's house styles)."""
+    head = ascii_digits(text[:2000])
+    found = _without_year(head, [], zone, now, labelled=False)
+    return sorted(found, key=lambda f: f.start)
 
 
 def find_dates(text: str, *, default_zone: tzinfo = UTC,

@@ -262,6 +262,7 @@ def _time_label(node: LexborNode) -> str:
 def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
     found: list[Candidate] = []
     for node in scope.times:
+        clock = False
         label = _time_label(node)
         if not scope.holds_node(node, labelled=bool(label)):
             continue
@@ -277,10 +278,26 @@ def _times(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
                 printed[0].replace(tzinfo=None) == parsed[0].replace(tzinfo=None))
             if parsed is None or (same_wall_time and printed is not None and printed[1]):
                 parsed = printed
+            elif _clock_of_day(parsed, printed):
+                # datetime="2026-03-03", "Mardi 3 mars 2026 à 18:20": the attribute gives
+                # the day only, its text the same day's clock time (t-final58 #15)
+                parsed, clock = printed, True
         if parsed is not None:
             where = f"time element ({label})" if label else "time element"
+            if clock:
+                where += "; its time printed in its text"
             found.append(Candidate(parsed[0], where, parsed[1], label, parsed[2]))
     return found
+
+
+def _clock_of_day(attribute: tuple[datetime, bool, bool] | None,
+                  printed: tuple[datetime, bool, bool] | None) -> bool:
+    """Whether a ``<time>``'s ``datetime`` attribute gives a day only (``attribute``, as
+    :func:`parse_date` returns it) and its text the same day with a clock time
+    (``printed``): the page's time for that day, in the page's zone unless the text gives
+    its own. A text naming another day does not override the attribute."""
+    return (attribute is not None and printed is not None and not attribute[2]
+            and printed[2] and printed[0].date() == attribute[0].date())
 
 
 def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
@@ -299,7 +316,9 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
         label = "updated" if date.updated else "published" if date.published else ""
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else "")
-                        + (f"; {date.order}" if date.order else ""),
+                        + (f"; {date.order}" if date.order else "")
+                        + ("; without a year (year inferred: the most recent such day up to "
+                           "a day after the fetch)" if date.year_inferred else ""),
                         date.zone_given, label, date.has_time, date.zone_unread)
 
 
