@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from veille.display_title import plain_title
+from veille.extract.article_bound import SIZE_CUT
 from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.place_zones import split_zones
 from veille.extract.timezones import assumed_zone_name
@@ -334,7 +335,10 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
     lines = [title_line(content.title, content.lead, content.paragraphs), ""]
     lead = " ".join(one_line(content.lead).split())
     first = " ".join(one_line(content.paragraphs[0]).split()) if content.paragraphs else ""
-    if lead and lead != first:
+    # The lead apart only when it is a standfirst: a lead that is the first paragraph, or
+    # its words after the dateline ("FRANKFURT, March 4 (Reuters) - …"), is printed once,
+    # in the body (t-final58 #20).
+    if lead and not (first == lead or first.endswith(lead)):
         lines += [textwrap.fill(lead, width=width, break_on_hyphens=False), ""]
     source = article.source or "-"
     if outlet and outlet != article.source:
@@ -359,7 +363,7 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
         if (article.enrichment or {}).get("dates_unread"):
             lines.append(" " * 12 + t("enrich_unread_dates"))
     if content.truncated:
-        lines.append("            (truncated: the page cut the article, e.g. at a paywall)")
+        lines.append(" " * 12 + truncated_note(content.evidence))
     if gone is not None:
         lines.append(f"{'unpublished':>10}: the site removed the page (HTTP {gone.status}, "
                      f"seen {gone.seen.isoformat(timespec='seconds')}): this is the copy "
@@ -372,6 +376,29 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
         lines += [*after_text, ""]
     lines += dropped_lines(content.evidence, width=width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+#: The most of ``evidence["truncated"]`` the truncation note of ``show`` quotes (then "…").
+TRUNCATED_CHARS = 200
+
+
+def truncated_note(evidence: Mapping[str, str]) -> str:
+    """The note ``show`` prints under a truncated article's metadata, in parentheses: a
+    cut by veille's own size bound says so, with the bound (``evidence[SIZE_CUT]``,
+    :func:`~veille.extract.article_bound.mark_size_cut`: "article text cut at 999,961 of
+    19,010,640 characters (no article runs past 1,000,000)"; t-final58 #13: it read "the
+    page cut the article"); else what the extractor said of the cut
+    (``evidence["truncated"]``: a paywall's notice, an archive's truncation, a feed's
+    summary), at most :data:`TRUNCATED_CHARS` characters; else the page cut it."""
+    bound = evidence.get(SIZE_CUT, "")
+    if bound:
+        return f"(truncated by veille's size bound, not by the page: {one_line(bound)})"
+    said = " ".join(one_line(evidence.get("truncated", "")).split())
+    if said:
+        if len(said) > TRUNCATED_CHARS:
+            said = said[:TRUNCATED_CHARS - 1] + "…"
+        return f"(truncated: {said})"
+    return "(truncated: the page cut the article, e.g. at a paywall)"
 
 
 REJECTED_CHARS = 300

@@ -34,11 +34,14 @@ from veille.extract.bylines import (
 #: ailleurs" is no byline).
 _OPENING = re.compile(
     rf"^(?i:{'|'.join(CREDIT_FORMULAS)})(?:\s*:?\s+|(?<=[,'’])\s*)(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
+#: Formulas that open only a newsroom's own role ("Dal nostro inviato a Kiev", "From our
+#: correspondent in Rome"): never a byline's before a name.
+_OWN_FORMULAS = r"dal|dalla|dai|dalle|from"
 #: The formula before a newsroom's own role: "Par notre correspondant à Brest", "De notre
 #: envoyée spéciale", "By our correspondent", "Von unserem Korrespondenten" (a byline with
 #: no name: the newsroom credits its correspondent; verify17 Y1).
 _OWN_ROLE = re.compile(
-    rf"^(?i:{'|'.join(CREDIT_FORMULAS)})\s+(?i:notre|nos|our|unser(?:e|em|en|er)?|"
+    rf"^(?i:{'|'.join(CREDIT_FORMULAS)}|{_OWN_FORMULAS})\s+(?i:notre|nos|our|unser(?:e|em|en|er)?|"
     r"nuestr[oa]s?|nostr[oa]|nostri|onze)\s+(?P<role>.+)$", re.S)
 #: The correspondent's place closing a name ("Mary Oneill in Dublin", "Jean Dupont à
 #: Brest", "Anna Weber aus Berlin"): a preposition of place and capitalised words.
@@ -117,11 +120,18 @@ def names_after_formula(text: str) -> bool:
     cities.", "De oppositie noemt het bedrag onvoldoende." ``text`` is one block (a
     paragraph or a line); what its length or final punctuation says is the caller's."""
     own = _OWN_ROLE.match(text.strip())
-    if own is not None and "," not in own.group("role"):
-        # the newsroom's correspondent, unnamed (a named one, "De notre correspondant à
-        # Bruxelles, Corentin Le Bihan", is read as before)
-        role = _PLACE_TAIL.sub("", own.group("role").strip(" ."))
-        return is_role(role) and len(role.split()) <= _MAX_ROLE_WORDS
+    if own is not None:
+        # the newsroom's correspondent, unnamed ("Par notre correspondant à Brest"), or
+        # named after the comma ("Par notre correspondant à Bruxelles, Jean Quatremer",
+        # "By our correspondent in Lagos, Adaeze Okafor", "Von unserem Korrespondenten in
+        # Wien, Lukas Brandner": the names after it are read as any byline's; t-final58 #2)
+        role, comma, rest = own.group("role").partition(",")
+        role = _PLACE_TAIL.sub("", role.strip(" ."))
+        own_role = is_role(role) and len(role.split()) <= _MAX_ROLE_WORDS
+        if not comma:
+            return own_role
+        if own_role and rest.strip():
+            return names_after_formula("By " + rest.strip())
     opening = _OPENING.match(text)
     if opening is None:
         return False

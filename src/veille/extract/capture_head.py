@@ -204,7 +204,9 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     if n > 90 or ts.letter_ratio(text) < 0.55:
         return False
     if len(text) <= len(title) and not (placed and kind == "prose" and ts.ends_sentence(text)) \
-            and not (framed and n >= 8 and len(text) >= FRAMED_SHARE * len(title)):
+            and not ((framed or placed and kind == "other" and _sentence_case(text))
+                     and n >= FRAMED_DECK_WORDS and len(text) >= FRAMED_SHARE * len(title)
+                     and ts.fold(text) not in ts.fold(title)):
         return False
     if kind == "prose":
         return n >= 8 and ts.sentence_count(text) <= 3
@@ -215,9 +217,24 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     # :data:`FRAMED_DECK_WORDS` is one: no label sits there (t-final55b A5, "Los sindicatos
     # mantienen los paros hasta el viernes" under El País's headline was lost).
     # A "Topic : statement" line is a headline's form, no deck's (short_headline).
-    least = FRAMED_DECK_WORDS if framed and not topic_headline(text) else 12
+    shorter = len(text) <= len(title)  # a deck a little shorter than the headline
+    least = FRAMED_DECK_WORDS if (framed or placed and shorter) and not topic_headline(text) \
+        else 12
     return (kind == "other" or kind == "link" and placed) and n >= least \
         and ts.sentence_count(text) <= 2
+
+
+#: The share of a deck's words, at least, that open in lower case: a sentence, even in
+#: German (its nouns capitalised), not a line of names ("Lisa Kaczke and Trevor J. Mitchell
+#: Sioux Falls Argus Leader", a byline without "By" under an AEB headline).
+DECK_LOWER_SHARE = 0.3
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether :data:`DECK_LOWER_SHARE` of ``text``'s words open on a lower-case letter."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].islower()) >= DECK_LOWER_SHARE * len(
+        words)
 
 
 HEAD_MATTER = 3.0
@@ -375,6 +392,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
                 and not carries_caption(blocks[j + 1])):
             return -1
         rest = [blocks[k] for k in kept[:OPENING]]
+        # The same text again as the body's last block (of two or more) is the page
+        # repeating its standfirst at the foot (a teaser of the article's own lead), no
+        # sign that this block is a teaser of the body: that copy leaves the body once the
+        # standfirst is chosen (t-final58 #2).
+        foot = kept[-1] if len(kept) >= 2 and ts.fold(blocks[kept[-1]]) == ts.fold(
+            blocks[j]) else -1
+        own_text = [blocks[k] for k in kept[:OPENING] if k != foot]
         # One furniture word in a sentence about the body's subject is the subject ("Une
         # publication partagée des milliers de fois sur Facebook affirme…", every
         # fact-check's chapô; newuser13 a-C3); two are furniture when the block stands as
@@ -383,7 +407,7 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         # à 9,99 euros par mois." is a media story's own standfirst (t-final53b A1).
         hits = ts.furniture_hits(blocks[j])
         if hits >= STANDFIRST_FURNITURE_HITS and _stands_as_notice(blocks[j]) \
-                or _is_teaser_of(blocks[j], ts.fold(" ".join(rest))):
+                or _is_teaser_of(blocks[j], ts.fold(" ".join(own_text))):
             return -1
         need = MIN_PLACED_STANDFIRST_SHARE if placed and not hits else MIN_STANDFIRST_SHARE
         if framed and not hits:

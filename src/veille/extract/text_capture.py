@@ -32,13 +32,20 @@ from veille.extract import textshape as ts
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_line
 from veille.extract.blocks import split_blocks
-from veille.extract.bylines import SIGNATURE_REACH, is_agency, is_person, restore_case
+from veille.extract.bylines import (
+    SIGNATURE_REACH,
+    is_agency,
+    is_person,
+    restore_case,
+    split_byline,
+)
 from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_address import address_line, names_a_page
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
 from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
+    add_credits,
     byline_and_dates,
     parse_byline,
     read_dateline,
@@ -293,6 +300,35 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
         if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
                 and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
             kinds[i], kinds[j] = "linklabel", "link"
+    _mark_teaser_summaries(blocks, kinds, n_words)
+
+
+#: Words of a see-also teaser's summary line, at most, and its sentences.
+TEASER_SUMMARY_WORDS, TEASER_SUMMARY_SENTENCES = 45, 2
+_PAGE_TEXT_KINDS = frozenset({"prose", "short", "other", "label", "inner", "correction"})
+
+
+def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+    """A see-also teaser prints the linked article's title, then its summary: "Lire aussi"
+    / "Numérique : Bruxelles ouvre une enquête…" / "La Commission a ouvert mercredi une
+    enquête approfondie…" (t-final58 #2: that sentence of another article ended the body,
+    and its "mercredi" was dated). The summary right under the teaser's title (a label
+    alone on its line then one headline of :data:`HEADLINE_AFTER_MENU_WORDS` words or
+    more, not "European Space Agency website" under "Related Links"; not after "Related:
+    Title" on one line, inside an article's text on AEB pages), of at most
+    :data:`TEASER_SUMMARY_WORDS` words and :data:`TEASER_SUMMARY_SENTENCES` sentences, is
+    that link's when the page's text does not go on after it (the next block is chrome, or
+    none): a paragraph after an inline box, with more text under it, stays the article's."""
+    for j in range(1, len(blocks)):
+        if kinds[j] not in {"prose", "short"} or kinds[j - 1] != "link":
+            continue
+        titled = (j >= 2 and kinds[j - 2] == "linklabel" and _SEE_ALSO.match(blocks[j - 2])
+                  and n_words[j - 1] >= HEADLINE_AFTER_MENU_WORDS)
+        if not titled or n_words[j] > TEASER_SUMMARY_WORDS \
+                or ts.sentence_count(blocks[j]) > TEASER_SUMMARY_SENTENCES:
+            continue
+        if j + 1 == len(blocks) or kinds[j + 1] not in _PAGE_TEXT_KINDS:
+            kinds[j] = "link"
 
 
 #: A menu's items are a few words each: a line of at least this many words, and more than
@@ -1068,6 +1104,29 @@ def _ambiguous_by_text(zone: tzinfo, meta_blocks: list[str],
     return ambiguous_zone_by_text("\n".join(blocks))
 
 
+_WITH_WORD = re.compile(r"(?i)\s(?:avec|with|mit|con)\s")
+
+
+def _foot_wire_credits(blocks: list[str], kinds: list[str], start: int, end: int,
+                       masthead: str = "") -> list[str]:
+    """The agencies of the outlet's credit printed at the page's foot, below the text's
+    boxes ("Le Monde avec AFP" under "Lire aussi" and the share buttons; t-final58 #12):
+    a byline among ``blocks[start:end]`` naming no person, only the outlet "with" agencies
+    (:func:`~veille.extract.bylines.split_byline`; the outlet is the page's ``masthead``
+    when its name reads as a person's, "Il Gazzettino del Lago con ANSA"), that heads no
+    text (no prose under it: a teaser's byline heads its teaser)."""
+    found: list[str] = []
+    for i in range(start, end):
+        joint = _WITH_WORD.search(blocks[i])
+        if kinds[i] != "byline" or joint is None or (
+                i + 1 < len(kinds) and kinds[i + 1] == "prose"):
+            continue
+        people, agencies = split_byline(blocks[i])
+        if not people or (masthead and blocks[i][:joint.start()].strip() == masthead):
+            found.extend(a for a in agencies if a not in found)
+    return found
+
+
 def extract_text_capture(
     text: str, *, site_chrome: Collection[str] = frozenset(), language: str = "",
     fetched_at: datetime | None = None, site_url: str | None = None, keep_folded: bool = False,
@@ -1328,6 +1387,10 @@ def extract_text_capture(
         meta.published_has_time = True
         meta.evidence["published"] += "; its time: the earliest live entry's"
     read_signature(meta, blocks[last + 1:last + 1 + SIGNATURE_REACH] if kept else [])
+    if kept:
+        add_credits(meta, _foot_wire_credits(blocks, kinds, last + 1, min(
+            len(blocks), last + 1 + SIGNATURE_REACH, second if second >= 0 else len(blocks)),
+            masthead))
     if kept and not meta.authors and last + 1 < len(blocks) and (
             last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
         read_end_signature(meta, blocks[last + 1], paragraphs)
@@ -1340,19 +1403,23 @@ def extract_text_capture(
     # notice after it is the page footer's, the article ended before it (newuser15a W26).
     # A notice only that the article is for subscribers, under a complete text, is no cut
     # (ts.cut_by_wall; t-final35 B5).
+    # Past such a list, only a notice saying the text goes on ("Il vous reste 80 % à
+    # découvrir": :data:`~veille.extract.textshape.GOES_ON_TEXT`) speaks of this article:
+    # an inline "À lire aussi : …" link sits between the text and the wall (t-final58 #8).
     truncated = False
     furniture = False  # a block of the page's furniture between the text and the notice
     stopped = False  # a run of prose that stops mid-sentence before the notice: the cut
+    linked = False  # a link to another article between the text and the notice
     for i in after:
         if len(blocks[i]) < 600 and ts.paywall_text(blocks[i]):
-            truncated = stopped or ts.cut_by_wall(blocks[i], paragraphs,
-                                                  position="apart" if furniture else "under")
+            truncated = (ts.GOES_ON_TEXT.search(blocks[i]) is not None if linked else
+                         stopped or ts.cut_by_wall(blocks[i], paragraphs,
+                                                   position="apart" if furniture else "under"))
             break
         stopped = stopped or (n_words[i] >= CUT_PARAGRAPH_WORDS and blocks[i][:1].isupper()
                               and not ts.ends_sentence(blocks[i].rstrip()))
         furniture = furniture or kinds[i] not in {"byline", "dateline"}
-        if kinds[i] in {"link", "linklabel"}:
-            break
+        linked = linked or kinds[i] in {"link", "linklabel"}
     evidence = {"shape": parsed.shape, "title": head.how, **meta.evidence, **parsed.evidence}
     if zone_setting and evidence.get("timezone", "").startswith(f"assumed ({zone_setting})"):
         evidence["timezone"] = (f"the input's time zone setting ({zone_setting}: ingest "
