@@ -146,8 +146,8 @@ class Veille:
 
         if store.rules_version(NAMING_STATE) == NAMING_RULES:
             return
-        with self.home.locked(".naming.lock", wait=False) as alone:
-            if alone:
+        with self._alone(".naming.lock") as alone:  # an index path that is a file: no
+            if alone:  # lock to take, and the ingest still stores (tests/sync/test_check.py)
                 names_current(store)
 
     @property
