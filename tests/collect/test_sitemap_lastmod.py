@@ -11,7 +11,7 @@ from pathlib import Path
 
 from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
-from veille.collect.poll import Collector
+from veille.collect.poll import Collector, PollSummary
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.settings import Settings
 from veille.store.base import Source
@@ -59,39 +59,45 @@ def sitemap(lastmods: list[datetime]) -> bytes:
             f"'http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>").encode()
 
 
-def test_a_later_lastmod_reads_the_page_again_once(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data")
-    store = SQLiteStore.open(settings.store_path)
-    before = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=9)
+BEFORE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=9)
+"""The four pages' first lastmod: before either poll (a sitemap read late)."""
+
+
+def four_pages() -> Site:
     site = Site(pages={f"/crues-{n}.html": Page(page(n)) for n in range(4)})
-    site.pages["/sitemap.xml"] = Page(sitemap([before] * 4), "application/xml")
+    site.pages["/sitemap.xml"] = Page(sitemap([BEFORE] * 4), "application/xml")
+    return site
+
+
+def poll(store: SQLiteStore, tmp_path: Path, running: LocalServer) -> PollSummary:
+    """One poll of the site's sitemap into ``store`` (a fresh collector, as each run's)."""
+    sources = [Source(name="crues", kind="sitemap", url=running.url("/sitemap.xml"))]
+    return Collector(store, Settings(data_dir=tmp_path / "data"), policy=POLICY).poll(sources)
+
+
+def test_a_later_lastmod_reads_the_page_again_once(tmp_path: Path) -> None:
+    site, store = four_pages(), SQLiteStore.open(tmp_path / "data" / "veille.sqlite3")
     with LocalServer(site) as running:
-        sources = [Source(name="crues", kind="sitemap", url=running.url("/sitemap.xml"))]
-        first = Collector(store, settings, policy=POLICY).poll(sources)
+        first = poll(store, tmp_path, running)
         assert first.ingest.new == 4, first.ingest.errors
         # one page corrected, its lastmod moved; the others' kept
         site.pages["/crues-1.html"] = Page(page(1, LATE))
-        later = before + timedelta(hours=6)
-        site.pages["/sitemap.xml"] = Page(sitemap([before, later, before, before]),
+        later = BEFORE + timedelta(hours=6)
+        site.pages["/sitemap.xml"] = Page(sitemap([BEFORE, later, BEFORE, BEFORE]),
                                           "application/xml")
-        changed = Collector(store, settings, policy=POLICY).poll(sources)
+        changed = poll(store, tmp_path, running)
         assert changed.ingest.versions == 1, (changed.ingest, changed.ingest.errors)
         assert site.hits["/crues-1.html"] == 2 and site.hits["/crues-0.html"] == 1
-        again = Collector(store, settings, policy=POLICY).poll(sources)
+        again = poll(store, tmp_path, running)
         assert again.ingest.read == 0 and site.hits["/crues-1.html"] == 2
 
 
 def test_every_lastmod_moved_at_once_announces_nothing(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "data")
-    store = SQLiteStore.open(settings.store_path)
-    before = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=9)
-    site = Site(pages={f"/crues-{n}.html": Page(page(n)) for n in range(4)})
-    site.pages["/sitemap.xml"] = Page(sitemap([before] * 4), "application/xml")
+    site, store = four_pages(), SQLiteStore.open(tmp_path / "data" / "veille.sqlite3")
     with LocalServer(site) as running:
-        sources = [Source(name="crues", kind="sitemap", url=running.url("/sitemap.xml"))]
-        assert Collector(store, settings, policy=POLICY).poll(sources).ingest.new == 4
-        site.pages["/sitemap.xml"] = Page(sitemap([before + timedelta(hours=1)] * 4),
+        assert poll(store, tmp_path, running).ingest.new == 4
+        site.pages["/sitemap.xml"] = Page(sitemap([BEFORE + timedelta(hours=1)] * 4),
                                           "application/xml")
-        stamped = Collector(store, settings, policy=POLICY).poll(sources)
+        stamped = poll(store, tmp_path, running)
         assert stamped.ingest.read == 0
         assert all(site.hits[f"/crues-{n}.html"] == 1 for n in range(4))

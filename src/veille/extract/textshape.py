@@ -34,8 +34,11 @@ from veille.extract.trie_pattern import trie_pattern
 from veille.lazy_re import lazy_compile
 
 _WORD = lazy_compile(r"\w+", re.UNICODE)
-_SENTENCE_END = lazy_compile(r"[.!?…。！？](?:[\"'»”’)\]」』）]|\s)*$")
-_INNER_SENTENCE = lazy_compile(r"\w[.!?…][\"»”’)]?\s+[\"«“‘(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？](?=\S)")
+#: Closing marks after a sentence's end: the German „…“ and ‚…‘ close with “ and ‘, and
+#: German and Swiss »…« with « (r-quotes58: a one-sentence German paragraph ending „…“ was
+#: no prose, and dropped as page furniture).
+_SENTENCE_END = lazy_compile(r"[.!?…。！？](?:[\"'»”’“‘«)\]」』）]|\s)*$")
+_INNER_SENTENCE = lazy_compile(r"\w[.!?…][\"»”’“‘«)]?\s+[\"«“‘„»(]?[A-ZÀ-ÖØ-Þ0-9]|[。！？](?=\S)")
 # Scripts written without spaces between words (Chinese, Japanese, Thai...): a run of their
 # characters holds several words, about one per two characters.
 _UNSPACED = lazy_compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
