@@ -182,9 +182,9 @@ def _division_matches(text: str) -> Iterator[tuple[int, int, str]]:
 # what writes a division as a place, in the languages veille serves: "in Bayern", "im
 # Saarland", "en Galicia", "no Rio Grande do Sul", "la Toscana", "(Sachsen)", "of Florida"
 _CUE = re.compile(
-    r"(?:\(\s*|(?:^|[\s,])(?i:in|im|nach|aus|en|em|no|na|nel|nella|in|a|à|de|del|della|"
+    r"(?:\(\s*|(?:^|[\s,])(?i:in|im|nach|aus|en|em|no|na|nel|nella|a|à|de|del|della|"
     r"dello|do|da|dos|das|der|la|le|il|lo|of|across|throughout|dans|du|des|au|aux|et|and|"
-    r"y|e|und|und|from|to|toward|towards|into|sur|dopo|después|após)\s+"
+    r"y|e|und|from|to|toward|towards|into|sur|dopo|después|após)\s+"
     r"(?:(?i:la|el|il|lo|o|a|the|le|l['’])\s*)?)$")
 _COLON = re.compile(r"\s*:")
 _CONTRACTED = re.compile(r"(?<![\w'’])(?:no|na|nos|nas|nel|nella|im)\s+([A-ZÀ-ÖØ-Þ][\w'’-]*"
