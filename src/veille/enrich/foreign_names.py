@@ -34,6 +34,7 @@ from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.cyrillic_persons import cyrillic_person_spans, person_surnames
 from veille.enrich.entities import Recognizer, Span
 from veille.enrich.organisation_heads import is_organisation_head
+from veille.enrich.venue_heads import is_venue_head
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
 _PARTICLES = r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|la|von|van|y|e)"
@@ -97,8 +98,10 @@ def foreign_spans(text: str, language: str) -> list[Span]:
             while rest and not rest[-1][2][:1].isupper():
                 rest = rest[:-1]
             if len(rest) < 2 or any(w[2].isupper() or is_organisation_head(w[2], language)
-                                    for w in rest):
-                break
+                                    for w in rest) or any(
+                                        is_venue_head(w[2]) for w in rest[1:]):
+                break  # (and "Alla Gare de Lyon": a building's head noun after a given
+                # name, "Alla" the Italian "at the", is a venue's name; t-final59 #3)
             spans.append((start, rest[-1][1], "PER"))
             break
     return spans

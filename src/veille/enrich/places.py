@@ -78,6 +78,7 @@ from typing import TYPE_CHECKING
 from veille.collector import paused
 from veille.enrich.arabic_forms import bare_forms, is_arabic
 from veille.enrich.area_heads_abroad import headed_abroad
+from veille.enrich.city_demonyms import demonym_cities
 from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
@@ -2427,6 +2428,8 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             network = [*(a for a in anchors if a.id not in own),
                        *(p for other, readings in options if other is not entity
                          for p in readings if p.kind in SETTLEMENT and p.id not in own)]
+            if not network:  # "devant la gare de Lyon" beside "les gares parisiennes"
+                network = _demonym_settlements(text, gazetteer, own)
             if network and _gates_only(entity, text):
                 pool = []  # "la porte de Versailles" of Paris: the road's end, no town
             elif network:  # "les stations Joliette et Castellane" of a Marseille article
@@ -2630,6 +2633,21 @@ def _station_mention(text: str, start: int, end: int) -> bool:
 
 _GATE_BEFORE = lazy_compile(r"(?i)(?<![\w-])porte[ \t\u00a0]+(?:de[ \t\u00a0]+|d['’])$")
 """A city's gate's noun right before a name ("la porte de Versailles" of Paris)."""
+
+
+def _demonym_settlements(text: str, gazetteer: Gazetteer, own: set[str]) -> list[Place]:
+    """The most populous settlement of each city ``text`` names by its demonym as an
+    adjective (:func:`~veille.enrich.city_demonyms.demonym_cities`: "les gares
+    parisiennes" → Paris), leaving out the readings in ``own`` (the station's own name's):
+    the city a station's network serves when the text names no town of its own."""
+    found = []
+    for city in sorted(demonym_cities(text)):
+        towns = [p for p in gazetteer.candidates(city) if p.kind in SETTLEMENT]
+        if towns:
+            best = max(towns, key=lambda p: p.population)
+            if best.id not in own:
+                found.append(best)
+    return found
 
 
 def _gates_only(entity: dict[str, object], text: str) -> bool:

@@ -381,6 +381,14 @@ statement", "Au passage", "Plus loin encore": adverbials of place, time and disc
 any chunk opening with a preposition, "au"/"aux" included as the contracted "à le"/"à les",
 Grevisse § 579; "côté" used as a preposition, "Côté italien, le maire … a regretté",
 Larousse "côté": "côté cuisine", t-final50 A7)."""
+_UNACCENTED_A = re.compile(r"A[ \xa0]+(?:l['’]|la[ \xa0]|les?[ \xa0]|aux?[ \xa0]|[A-ZÀ-Ý])")
+"""A chunk opening with the preposition "à" written as an unaccented capital ("A
+l'Assemblée nationale, le premier ministre a défendu", "A Matignon, la porte-parole a
+jugé"): French house styles that drop accents on capitals (Le Monde's among them; the
+Académie française recommends keeping them) write "À" so, and the chunk is an adverbial of
+place like any other opening with "à" (t-final59 #2a: the speaker was "A l'Assemblée
+nationale"). Read so only before another chunk: a lone "A" chunk may be the English
+article ("A spokesman said")."""
 _CLITIC_VERB = re.compile(
     r"(?i)(\s*(?:un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+"
     r"(?!(?:qui|que|ne|dont)\b)[\w-]+"
@@ -1080,8 +1088,8 @@ def _introduced_by_colon(text: str, sentence_start: int, start: int, end: int,
     if not text[sentence_start:max(sentence_start, start - 1)].rstrip().endswith(":"):
         return False
     if text[:end].rstrip()[-1:] not in (".", "!", "?", "…") or \
-            not re.match(r"[»”\"]?[ \xa0]+[A-ZÀ-Ý]", text[end:end + 4]):
-        return False
+            not re.match(r"[»”“«\"]?[ \xa0]+[A-ZÀ-Ý]", text[end:end + 4]):
+        return False  # (“ and « close German quotes: „…“, »…«; t-final59 #2b)
     said = _before(text, sentence_start, start, short=short)
     return said is not None and bool(said[1]) and said[0] not in ("", ":", "selon", "pour") \
         and _is_verb(said[0].split()[-1].split("-")[0])
@@ -1420,12 +1428,26 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         verb_end = end + 1 + pos + stop
         verb_end = _past_complement(text, verb_end, limit) or verb_end
         found = _incise_subject(text, verb_end, limit)
-        if found is None:
+        if found is None or (_PREPOSITION_OPENING.match(found[0])
+                             and not re.search(r"[A-ZÀ-Ý]", found[0])):
+            # "», ha detto in un discorso televisivo", "», dijo en un discurso": a phrase
+            # opening with a preposition is an adjunct of the verb, never its subject
+            # (Italian and Spanish drop the subject pronoun: the speaker is the one named
+            # before; t-final59 #2c). With a name in it, the subject may follow the
+            # adjunct ("ha detto nel corso di una conferenza stampa il premier X")
             return token, "", -1, -1
         if re.match(r"(?:avoir|être|faire|pouvoir|vouloir|devoir)\b", found[0]):
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return _free_incise(text, at, limit) if first else None
+
+
+_PREPOSITION_OPENING = re.compile(
+    r"(?:in|nel|nella|nello|nei|negli|nelle|durante|en|dans|durant|lors|pendant|during|"
+    r"at|auf|bei|im|em|numa|num|con|per|por|para|tras|dopo|après|after)[ \xa0]")
+"""A lower-case preposition opening the words after an incise's verb: where or how it was
+said ("in un discorso televisivo", "en un discurso televisado", "dans un entretien"),
+never who said it."""
 
 
 _FREE_INCISE = re.compile(
@@ -2582,6 +2604,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
                 or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
+                                             or _UNACCENTED_A.match(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
                                              or _lone_participle(stripped)
                                              or english_participle_opener(stripped))):

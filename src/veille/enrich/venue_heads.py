@@ -86,7 +86,9 @@ _ARTICLE_BEFORE = re.compile(
 building, not a country ("al Palau Robert", "no Palácio Cristal")."""
 
 
-def _head(word: str) -> bool:
+def is_venue_head(word: str) -> bool:
+    """Whether ``word`` (any case) is a building's or a venue's head noun of
+    :data:`HEADS` ("Gare", "Stazione", "Hôtel", "Palazzo", "Bahnhof")."""
     return fold(word) in HEADS
 
 
@@ -107,16 +109,16 @@ def venue_span(text: str, start: int, end: int,
     words = mention.split()
     if not words:
         return None
-    if len(words) == 1 and _head(words[0]):
+    if len(words) == 1 and is_venue_head(words[0]):
         after = _NAME_AFTER.match(text, end)
         if after is not None and (after.group(0).strip() != after.group("name")
                                   or _ARTICLE_BEFORE.search(text, max(0, start - 8), start)):
             return start, after.end()
         return None
-    if _head(words[0]):
+    if is_venue_head(words[0]):
         return None
     before = _HEAD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or not _head(before.group("head")):
+    if before is None or not is_venue_head(before.group("head")):
         return None
     head = before.group("head")
     if head[:1].islower() and (before.group("link") or not (areas_only or person)):
