@@ -27,7 +27,6 @@ the CLI wrapper when it names one, else uses the repository's ``src``.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
 import re
@@ -39,22 +38,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.dump_digest import as_json as _json  # noqa: E402
+from lib.dump_digest import short_digest as _digest  # noqa: E402
+from lib.dump_digest import timed_dumps  # noqa: E402
+
 FETCHED_AT = datetime(2026, 12, 1, 12, tzinfo=UTC)
 CLOCK_FIELDS = re.compile(r"(^|_)(seen|fetched|ingested|stored|created|updated|modified_at|"
                           r"at|time|times|seq|id|ids|key|story|parent)$")
 """Exported fields the clock or the store's numbering sets: left out of ``cli-export``."""
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:16]
-
-
-def _json(value: object) -> object:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if isinstance(value, (set, frozenset)):
-        return sorted(map(str, value))
-    return str(value)
 
 
 def _scrub(value: object) -> object:
@@ -66,8 +58,6 @@ def _scrub(value: object) -> object:
 
 
 def _python_checks(paths: list[Path]) -> dict[str, str]:
-    sys.path.insert(0, str(HERE.parents[2]))
-    from lib.dump_digest import timed_dumps
     from veille.dedup.stored_terms import encode
     from veille.dedup.stories import terms
     from veille.extract.text_capture import extract_text_capture
