@@ -4,6 +4,7 @@ CPU seconds of each dump (the r-speed49 and r-perf50 scorers)."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.util
 import tempfile
@@ -33,3 +34,18 @@ def timed_dumps(name: str, files: list[tuple[str, bytes]], writers: Sequence[int
             lines = dump_store.dump(out, size)
             seconds = time.process_time() - started
             yield size, lines, hashlib.sha256(out.read_bytes()).hexdigest()[:16], seconds
+
+
+def short_digest(data: bytes) -> str:
+    """The first 16 hex digits of the SHA-256 of ``data`` (a held-out check's value)."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def as_json(value: object) -> object:
+    """``json.dumps``'s ``default`` for extraction results: a dataclass as a dict, a set
+    sorted (as strings), anything else as its string."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(str, value))
+    return str(value)

@@ -32,13 +32,12 @@ départements and regions (``gazetteer.tsv``), shipped in ``veille/enrich/data``
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterable
-from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup import areas_abroad
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 AREAS = True
@@ -62,12 +61,10 @@ def _commune_regions() -> dict[str, frozenset[str]]:
     """Folded commune name (hyphens as spaces, as :mod:`veille.dedup.stated_places` keys
     them; also without its article: "grand quevilly") -> the regions of the communes of
     that name."""
-    data = resources.files(_DATA).joinpath("data", "communes.tsv.gz")
     out: dict[str, set[str]] = {}
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("communes.tsv.gz"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) < 4 or not cells[3]:
             continue
         key = fold(cells[1].replace("-", " "))
@@ -82,10 +79,8 @@ def _commune_regions() -> dict[str, frozenset[str]]:
 def _named_areas() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the départements' and regions' names (longest first) and each name ->
     its region's code, from the gazetteer's French rows."""
-    data = resources.files(_DATA).joinpath("data", "gazetteer.tsv")
     regions: dict[str, str] = {}
-    for line in data.read_text("utf-8").splitlines():
-        cells = line.split("\t")
+    for cells in rows("gazetteer.tsv"):
         if len(cells) >= 5 and cells[3] == "FR" and cells[2] in ("department", "region") \
                 and cells[4]:
             regions[cells[1].replace("’", "'")] = cells[4]

@@ -39,7 +39,6 @@ Data: GeoNames (CC BY 4.0) and ISO 3166-2 through pycountry (LGPL 2.1), shipped 
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -48,6 +47,7 @@ from veille.collector import built_once
 from veille.enrich.arabic_forms import arabic_spans, bare_forms, is_arabic
 from veille.enrich.cyrillic_forms import nominatives
 from veille.enrich.russian_morph import parses, place_nominatives
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 ABROAD = True
@@ -86,9 +86,8 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
     towns: dict[str, set[str]] = {}
     divisions: dict[str, set[str]] = {}
     by_id: dict[str, str] = {}
-    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) < 5 or cells[3] in ("FR", "") or line.startswith("#"):
+    for cells in rows("gazetteer.tsv"):
+        if len(cells) < 5 or cells[3] in ("FR", "") or cells[0].startswith("#"):
             continue
         if cells[2] in _SETTLEMENTS and cells[4]:
             code = f"{cells[3]}.{cells[4]}"
@@ -99,15 +98,12 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
         else:
             continue
         by_id[cells[0]] = code
-    minor = gzip.decompress(data.joinpath("minor_towns.tsv.gz").read_bytes()).decode("utf-8")
-    for line in minor.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 4 and not line.startswith("#") and cells[3] and cells[2] != "FR":
+    for cells in rows("minor_towns.tsv.gz"):
+        if len(cells) >= 4 and not cells[0].startswith("#") and cells[3] and cells[2] != "FR":
             code = f"{cells[2]}.{cells[3]}"
             towns.setdefault(_key(cells[1]), set()).add(code)
             by_id.setdefault(cells[0], code)
-    for line in data.joinpath("alternate_names.tsv").read_text("utf-8").splitlines():
-        cells = line.split("\t")  # "München" for Munich, "Génova" for Genova
+    for cells in rows("alternate_names.tsv"):  # "München" for Munich, "Génova" for Genova
         if len(cells) >= 2 and not cells[0].startswith("iso") and cells[1][:1].isupper() \
                 and (found := by_id.get(cells[0])):
             towns.setdefault(_key(cells[1]), set()).add(found)
@@ -141,10 +137,9 @@ def _arabic_key(name: str) -> str:
 def _division_names() -> dict[str, tuple[str, ...]]:
     """The divisions' names (as written in the gazetteer) by their first word (its
     letters and digits up to the first other character), longest first."""
-    data = resources.files(_DATA).joinpath("data", "gazetteer.tsv")
     divisions = _tables()[1]
-    names = {cells[1] for line in data.read_text("utf-8").splitlines()
-             if len(cells := line.split("\t")) >= 4 and cells[2] == "region"
+    names = {cells[1] for cells in rows("gazetteer.tsv")
+             if len(cells) >= 4 and cells[2] == "region"
              and cells[3] != "FR" and _key(cells[1]) in divisions and cells[1][:1].isupper()}
     by_first: dict[str, list[str]] = {}
     for name in names:

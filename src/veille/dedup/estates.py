@@ -24,10 +24,10 @@ whose place is where it happened; elsewhere "à Matignon", "à l'Élysée" are i
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup.specifics import _CAP, _LINK, LEAD_CHARS, commune_key
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 _ESTATE = re.compile(
@@ -64,10 +64,8 @@ def _gazetteer_names() -> frozenset[str]:
     its communes, which :func:`_estate_key` looks up with their article ("Castellane" is a
     commune, "la Castellane" an estate of Marseille)."""
     out: set[str] = set()
-    data = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in data.read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and not line.startswith("#") and cells[2] != "commune":
+    for cells in rows("gazetteer.tsv"):
+        if len(cells) >= 3 and not cells[0].startswith("#") and cells[2] != "commune":
             out.add(fold(cells[1]))
     return frozenset(out)
 

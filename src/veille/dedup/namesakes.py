@@ -22,10 +22,8 @@ The INSEE communes and the departments are read from the data veille ships
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterable
-from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup.specifics import (
@@ -35,6 +33,7 @@ from veille.dedup.specifics import (
     _department_key,
     _town_departments,
 )
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 SEAT = "seat:"
@@ -137,11 +136,9 @@ def _world() -> tuple[dict[str, list[tuple[str, str, int]]], dict[str, tuple[str
     '' where the gazetteer gives the region no code its cities share)."""
     towns: dict[str, list[tuple[str, str, int]]] = {}
     areas: dict[str, tuple[str, str]] = {}
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("gazetteer.tsv"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) < 8 or not cells[3]:
             continue
         name = fold(cells[1])
@@ -174,13 +171,10 @@ _LOCATIVE = re.compile(r"\b(?:in|from|to|at|near|à|près de)\s+"
 def _minor_towns() -> dict[str, frozenset[str]]:
     """Folded name -> the countries of the towns abroad of 5,000 to 49,999 inhabitants of
     that name (``enrich/data/minor_towns.tsv.gz``, GeoNames)."""
-    data = resources.files("veille.enrich").joinpath("data", "minor_towns.tsv.gz")
     out: dict[str, set[str]] = {}
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if not line.startswith("#"):
-            cells = line.split("\t")
-            if len(cells) >= 3:
-                out.setdefault(fold(cells[1]), set()).add(cells[2])
+    for cells in rows("minor_towns.tsv.gz"):
+        if not cells[0].startswith("#") and len(cells) >= 3:
+            out.setdefault(fold(cells[1]), set()).add(cells[2])
     return {name: frozenset(countries) for name, countries in out.items()}
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from veille.enrich.shipped_rows import sharing
 from veille.extract import textshape
 
 __all__ = ["plain_lower", "read_once", "reading", "shared"]
@@ -57,11 +58,13 @@ def reading() -> Iterator[None]:
 
 def read_once(function: F) -> F:
     """``function`` (an article's reader: :func:`veille.dedup.stories.terms`) called inside
-    a :func:`reading` of its own."""
+    a :func:`reading` of its own, and with the shipped data files' rows shared
+    (:func:`veille.enrich.shipped_rows.sharing`: the tables its readers build on a first
+    article read each file once; r-captures59)."""
 
     @functools.wraps(function)
     def call(*args: Any, **kwargs: Any) -> Any:
-        with reading():
+        with sharing(), reading():
             return function(*args, **kwargs)
 
     return call  # type: ignore[return-value]

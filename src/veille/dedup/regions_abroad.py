@@ -31,12 +31,11 @@ Two readings, both from the gazetteer veille ships (``enrich/data/gazetteer.tsv`
 
 from __future__ import annotations
 
-import gzip
 import re
-from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup.regions import REGIONS
+from veille.enrich.shipped_rows import rows
 from veille.extract.bare_byline import word_list
 from veille.extract.textshape import fold
 
@@ -62,14 +61,10 @@ def _french_places() -> frozenset[str]:
     """The folded names of every French commune (``enrich/data/communes.tsv.gz``) and of
     the French subdivisions of the gazetteer."""
     out: set[str] = set()
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        cells = line.split("\t")
-        if not line.startswith("#") and len(cells) >= 2:
+    for cells in rows("communes.tsv.gz"):
+        if not cells[0].startswith("#") and len(cells) >= 2:
             out.add(fold(cells[1]))
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        cells = line.split("\t")
+    for cells in rows("gazetteer.tsv"):
         if len(cells) >= 4 and cells[3] == "FR":
             out.add(fold(cells[1]))
     return frozenset(out)
@@ -82,10 +77,8 @@ def region_countries() -> dict[str, str]:
     docstring: the names left out)."""
     countries: dict[str, set[str]] = {}
     cities: dict[str, set[str]] = {}
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 4 or cells[3] in ("", "FR"):
+    for cells in rows("gazetteer.tsv"):
+        if cells[0].startswith("#") or len(cells) < 4 or cells[3] in ("", "FR"):
             continue
         if cells[2] == "region":
             countries.setdefault(fold(cells[1]), set()).add(cells[3].lower())
@@ -169,10 +162,8 @@ def _abroad_cities() -> frozenset[str]:
     (``enrich/data/gazetteer.tsv``, kinds ``city`` and ``capital``, a country other than
     France)."""
     out: set[str] = set()
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        cells = line.split("\t")
-        if not line.startswith("#") and len(cells) >= 4 and cells[3] not in ("", "FR") and \
+    for cells in rows("gazetteer.tsv"):
+        if not cells[0].startswith("#") and len(cells) >= 4 and cells[3] not in ("", "FR") and \
                 cells[2] in ("city", "capital"):
             out.add(fold(cells[1]))
     return frozenset(out)

@@ -29,10 +29,8 @@ Stories).
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 from collections.abc import Callable, Iterator
-from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup.reading import plain_lower
@@ -45,6 +43,7 @@ from veille.dedup.regions_abroad import (
     region_countries,
 )
 from veille.dedup.town_short_forms import short_forms
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 LEAD_CHARS = 500
@@ -306,30 +305,26 @@ def _communes() -> dict[str, str]:
     :data:`TOWN_SHORT_FORMS`, a large commune's short form ("Brive", "Cherbourg") is keyed
     as the commune, unless a commune or a place abroad has that name."""
     out: dict[str, str] = {}
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("gazetteer.tsv"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) < 8 or cells[2] not in _WORLD_KINDS or cells[3] in ("", "FR"):
             continue
         if cells[2] == "city" and not (cells[7].isdigit()
                                        and int(cells[7]) >= WORLD_POPULATION):
             continue
         out.setdefault(fold(cells[1]), TOWN + "country:" + cells[3].lower())
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
-    rows: list[tuple[str, int]] = []
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
+    populated: list[tuple[str, int]] = []
+    for cells in rows("communes.tsv.gz"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) >= 7 and cells[6].isdigit():
-            rows.append((cells[1], int(cells[6])))
+            populated.append((cells[1], int(cells[6])))
             if int(cells[6]) >= TOWN_POPULATION:
                 name = fold(cells[1])
                 out[name] = TOWN + name
     if TOWN_SHORT_FORMS:
-        for short, name in short_forms(rows, TOWN_POPULATION).items():
+        for short, name in short_forms(populated, TOWN_POPULATION).items():
             out.setdefault(short, TOWN + name)
     if REGIONS_ABROAD:
         for name, key in region_countries().items():
@@ -343,11 +338,9 @@ def _all_communes() -> dict[str, str]:
     ``enrich/data/communes.tsv.gz`` (about 35,000; homonyms share a key), for
     :data:`LEAD_COMMUNES`."""
     out: dict[str, str] = {}
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("communes.tsv.gz"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) >= 2:
             name = fold(cells[1])
             out[name] = TOWN + name
@@ -440,13 +433,11 @@ def _pays() -> frozenset[str]:
     "Saint" or an article alone: "Saint-Aubin" does not make Aubin a pays), and of none of
     its own department's (a town whose neighbours carry its name, "Saint-Paul-de-Vence", is
     that town): the name of a pays those communes are in (:data:`PAYS_KICKERS`)."""
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
     small: dict[str, set[str]] = {}
     carried: dict[str, set[str]] = {}
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("communes.tsv.gz"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) < 7 or not cells[6].isdigit():
             continue
         name = fold(cells[1])
@@ -593,9 +584,7 @@ def _departments() -> dict[str, str]:
     """Folded department name -> key (:data:`DEPARTMENT` + its code), from the shipped
     gazetteer (``enrich/data/gazetteer.tsv``: ISO 3166-2 subdivisions of France)."""
     out: dict[str, str] = {}
-    gazetteer = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
-    for line in gazetteer.read_text("utf-8").splitlines():
-        cells = line.split("\t")
+    for cells in rows("gazetteer.tsv"):
         if len(cells) >= 3 and cells[2] == "department" and \
                 cells[0].startswith("iso3166-2:FR-"):
             out.setdefault(fold(cells[1]), DEPARTMENT + cells[0].removeprefix("iso3166-2:FR-"))
@@ -613,11 +602,9 @@ def _town_departments() -> dict[str, frozenset[str]]:
     """Town key (:data:`TOWN` + the folded name) -> the keys of the departments holding a
     commune of that name (homonyms share a key, so a name may be in several)."""
     out: dict[str, set[str]] = {}
-    data = resources.files("veille.enrich").joinpath("data", "communes.tsv.gz")
-    for line in gzip.decompress(data.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
+    for cells in rows("communes.tsv.gz"):
+        if cells[0].startswith("#"):
             continue
-        cells = line.split("\t")
         if len(cells) >= 3 and cells[2]:
             out.setdefault(TOWN + fold(cells[1]), set()).add(DEPARTMENT + cells[2])
     return {k: frozenset(v) for k, v in out.items()}

@@ -49,7 +49,6 @@ only: no list of towns is written here.
 from __future__ import annotations
 
 import functools
-import gzip
 import math
 import re
 from collections.abc import Iterable
@@ -57,6 +56,7 @@ from importlib import resources
 
 from veille.collector import built_once
 from veille.dedup import areas
+from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
 STATED_PLACES = True
@@ -132,7 +132,6 @@ def _articled() -> frozenset[str]:
 def _points() -> dict[str, tuple[tuple[float, float, bool], ...]]:
     """Folded place name -> its points ``(lat, lon, island)``, from the shipped gazetteer
     (module docstring); a name written with its article ("Le Havre") also without it."""
-    data = resources.files("veille.enrich").joinpath("data")
     out: dict[str, set[tuple[float, float, bool]]] = {}
 
     def add(name: str, lat: str, lon: str, island: bool) -> None:
@@ -146,14 +145,11 @@ def _points() -> dict[str, tuple[tuple[float, float, bool], ...]]:
             out.setdefault(bare, set()).add(point)
 
     for file in ("gazetteer.tsv", "islands_ports.tsv"):
-        for line in data.joinpath(file).read_text("utf-8").splitlines():
-            cells = line.split("\t")
+        for cells in rows(file):
             if len(cells) >= 7 and cells[2] in _KINDS:
                 add(cells[1], cells[5], cells[6], cells[2] == "island")
-    minor = gzip.decompress(data.joinpath("minor_towns.tsv.gz").read_bytes()).decode("utf-8")
-    for line in minor.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 6 and not line.startswith("#"):
+    for cells in rows("minor_towns.tsv.gz"):
+        if len(cells) >= 6 and not cells[0].startswith("#"):
             add(cells[1], cells[4], cells[5], False)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -268,11 +264,9 @@ def _names(keys: Iterable[str]) -> set[str]:
 def _french() -> frozenset[str]:
     """The folded names ``gazetteer.tsv`` files as settlements of France only (its communes
     and France's capital; a name also filed abroad is not among them)."""
-    data = resources.files("veille.enrich").joinpath("data", "gazetteer.tsv")
     french: set[str] = set()
     abroad: set[str] = set()
-    for line in data.read_text("utf-8").splitlines():
-        cells = line.split("\t")
+    for cells in rows("gazetteer.tsv"):
         if len(cells) >= 7 and cells[2] in _KINDS:
             key = fold(cells[1].replace("-", " "))
             (french if cells[3] == "FR" else abroad).add(key)

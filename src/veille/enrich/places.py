@@ -911,10 +911,12 @@ def shipped() -> Gazetteer:
     is paused while it is built: its 110,000 rows and their indexes are kept for the life
     of the process and make no cycle, and the four full collections their allocation set
     off, each walking every object made so far, took a sixth of the build (one runs later
-    instead, once, over the finished tables; issue #13). Builds are serialised: two threads
-    that meet their first place at once (a served worker's requests) pause and restore the
-    collector in turn, never one inside the other's build."""
-    with _BUILDING, paused():
+    instead, once, over the finished tables; issue #13); once built, they are frozen out of
+    the collector's walks (:class:`veille.collector.paused`, ``freeze``). Builds are
+    serialised: two threads that meet their first place at once (a served worker's
+    requests) pause and restore the collector in turn, never one inside the other's
+    build."""
+    with _BUILDING, paused(freeze=True):
         return _shipped()
 
 
