@@ -919,7 +919,7 @@ def shipped() -> Gazetteer:
 
 
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
-           "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
+           "natural_regions.tsv", "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
            "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
            "villages.tsv.gz", "cyrillic_names.tsv", "arabic_names.tsv")
 """The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
@@ -932,7 +932,8 @@ def _shipped() -> Gazetteer:
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \
         parse(data.joinpath("provinces.tsv").read_text("utf-8")) + \
         parse(data.joinpath("islands_ports.tsv").read_text("utf-8")) + \
-        parse(data.joinpath("english_regions.tsv").read_text("utf-8"))  # hand-kept
+        parse(data.joinpath("english_regions.tsv").read_text("utf-8")) + \
+        parse(data.joinpath("natural_regions.tsv").read_text("utf-8"))  # hand-kept
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")) + parse_communes(
         data.joinpath("overseas_communes.tsv").read_text("utf-8"))
@@ -2211,6 +2212,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     the countries of the article's language whose clocks showed its printed time) stand
     for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
     from veille.enrich import place_context, place_doubt
+    from veille.enrich.capital_countries import country_of_capital
     from veille.enrich.coordinated_places import coordinated_abroad
     from veille.enrich.facility_names import facility_abroad
     from veille.enrich.feast_words import feast_named
@@ -2309,7 +2311,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set()) | (
-                {home} if home and not home_country(source, language) else set())), gazetteer)
+                {home} if home and (source_country(source) or not home_country(
+                    source, language)) else set())), gazetteer)
+        # (the outlet's or the source domain's country: "à Bruges" in a .be paper is
+        # Brugge, whose French name the Gironde commune bears too; r-places59)
         renowned = gazetteer.renowned_reading(str(entity["name"])) \
             if entity["label"] == "LOC" else []
         if renowned and all(p.id != renowned[0].id for p in found):
@@ -2574,6 +2579,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if _given_name_not_country(entity, best, text, language, gazetteer):
             _unlink(entity, gazetteer)  # "la concejala Montserrat Ibáñez": a person
             continue
+        country = country_of_capital(
+            [str(m[2]) for m in entity.get("mentions") or []],  # type: ignore[attr-defined]
+            best, language, gazetteer, bool(text) and _written_as(entity, text) == "town")
+        if country is not None:  # Spanish "México": the country, not Mexico City
+            best = country
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)

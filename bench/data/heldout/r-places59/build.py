@@ -67,7 +67,7 @@ CASES = [
           "agricultores piden ayudas.",
           "En el Maestrazgo la nieve cortó dos carreteras."],
          [*area("La Mancha", "ES"), ["nottown", "Alpujarra"], ["nottown", "Tierra de Campos"],
-          ["nottown", "Maestrazgo"], ["noplace", "Alpujarra", "CO"]]),
+          ["nottown", "Maestrazgo"], ["noplace", "Alpujarra", "ES"]]),
     case("r07", "it", "Vendemmia da record nelle Langhe",
          ["La vendemmia nelle Langhe è stata la migliore da dieci anni, ha detto il "
           "consorzio di Alba. Nel Chianti e nel Mugello invece la grandine ha colpito i "
