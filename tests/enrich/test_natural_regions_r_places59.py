@@ -7,7 +7,7 @@ r-places59).
 ``enrich/data/natural_regions.tsv`` (kind ``region``, ``veille:`` ids). Texts without a
 language model (Spanish, Italian, German) found no span for them. "México" in Spanish and
 "Mexico" in English were Mexico City; "Bruges" in a Belgian paper the Gironde commune;
-"der Optikkonzern Carl Zeiss" a person. Records written for this test, ingested into a
+"der Optikkonzern Carl Zeiss" a person; "ad Aosta" (35,000 inhabitants) no place. Records written for this test, ingested into a
 real store, enriched, exported."""
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ RECORDS = [
     _record("be", "fr", "Les commerçants de Bruges s'inquiètent : la fréquentation a "
             "baissé de 10 % cet hiver, a indiqué l'échevin du tourisme.",
             "www.quotidien-exemple.be"),
+    _record("town-it", "it", "Le scuole resteranno chiuse domani ad Aosta, ha deciso la "
+            "Regione."),
+    _record("month-en", "en", "The plant will reopen in March, the company said in Leeds."),
     _record("firm", "de", "Der Optikkonzern Carl Zeiss baut sein Werk aus, und die Robert "
             "Bosch GmbH stellt 200 Ingenieure ein."),
 ]
@@ -91,6 +94,11 @@ def test_a_country_named_like_its_capital(found: dict[str, Any]) -> None:
 
 def test_a_contested_name_in_the_source_country(found: dict[str, Any]) -> None:
     assert _places(found, "be")["Bruges"]["country"] == "BE"
+
+
+def test_a_known_town_in_a_language_without_a_model(found: dict[str, Any]) -> None:
+    assert _places(found, "town-it")["Aosta"]["country"] == "IT"
+    assert "March" not in _places(found, "month-en")
 
 
 def test_a_firm_named_after_a_person(found: dict[str, Any]) -> None:

@@ -29,7 +29,7 @@ from veille.enrich.area_heads_abroad import HEAD_ABROAD
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.cyrillic_runs import cyrillic_runs
 from veille.enrich.entities import Recognizer, Span, _function_words
-from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
+from veille.enrich.minor_towns import KNOWN_TOWN_MIN, TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
 from veille.enrich.places import NEIGHBOUR_KM, SETTLEMENT, Gazetteer, Place, _inside, _km
 from veille.enrich.russian_places import russian_place_spans
@@ -284,6 +284,12 @@ _TOWN_BEFORE = re.compile(
 ("venceu em Coimbra" was no span, r-kinds50's leftover), and the Italian, Spanish, German
 German ones (t-final56b A11: "a Siracusa" was no span; these languages have no language
 model here)."""
+_TOWN_BEFORE_ABROAD = re.compile(
+    r"\b(?:em|perto[ \u00a0]+de|a|ad|presso|vicino[ \u00a0]+a|en|desde|cerca[ \u00a0]+de|"
+    r"nach|aus|bei|nahe)[ \u00a0]+$")
+"""The prepositions of :data:`_TOWN_BEFORE` that are not English ones: before them a lone
+minor town is read (:func:`_lone_known_minor`), never after "in" or "at" ("in March" is
+a month, not March, Cambridgeshire)."""
 TOWN_MIN = 50_000
 """Inhabitants from which a city the gazetteer lists is a span after an English preposition
 of place or a civic office's "of" (:func:`towns_after_preposition_spans`): the gazetteer's
@@ -325,10 +331,22 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
             continue
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                for p in gazetteer.by_name.get(fold(run), ())) or \
-                _minor_near_another(gazetteer, run, runs, start):
+                _minor_near_another(gazetteer, run, runs, start) or \
+                (_TOWN_BEFORE_ABROAD.search(before) and _lone_known_minor(gazetteer, run)):
             out.append((start, end, "LOC"))
             last_end = end
     return out
+
+
+def _lone_known_minor(gazetteer: Gazetteer, run: str) -> bool:
+    """Whether ``run`` names no place of the gazetteer and one minor town in the world, of
+    at least ``KNOWN_TOWN_MIN`` inhabitants ("ad Aosta": a regional capital of 35,000);
+    the places' resolution then reads it only in a text of its country's language
+    (:func:`veille.enrich.minor_towns.lone_in_language`, r-places59)."""
+    if fold(run) in gazetteer.by_name:
+        return False
+    towns = gazetteer.minor_towns(run)
+    return len({t.id for t in towns}) == 1 and towns[0].population >= KNOWN_TOWN_MIN
 
 
 def _minor_near_another(gazetteer: Gazetteer, run: str, runs: Sequence[tuple[int, str]],

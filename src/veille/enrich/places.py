@@ -2328,7 +2328,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
                                       home or likeliest, french,
-                                      language.lower().startswith("en"))
+                                      language.lower().startswith("en"), language)
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -3188,7 +3188,8 @@ def _echoes(minor: list[Place], entity: dict[str, object],
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str], home: str = "",
-                      french_text: bool = False, english_text: bool = False) -> list[Place]:
+                      french_text: bool = False, english_text: bool = False,
+                      language: str = "") -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
@@ -3221,7 +3222,10 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     (:func:`veille.enrich.english_towns.bare_english_towns`: "Mytholmroyd" in a British
     outlet; t-final29 F7), or where the outlet gives none, of the one country the rest
     of the article is about among the English-speaking ones (``countries``: "in Hebden
-    Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). A name
+    Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). In
+    another language's text (``language``), such a name is the one minor town of
+    ``KNOWN_TOWN_MIN`` inhabitants or more in a country where that language is official
+    (:func:`veille.enrich.minor_towns.lone_in_language`: "ad Aosta"; r-places59). A name
     the gazetteer reads as an area keeps only the towns of that very name, not those
     GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names). No
     town or village is offered in the country of an area ``found`` names (a nation, a
@@ -3235,7 +3239,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     near = _near_village(entity, found, entities, gazetteer)
     areas = [p for p in found if p.kind in ADMINISTRATIVE]
     return [t for t in [*_minor_towns_in_context(entity, found, entities, text, gazetteer,
-                                                 countries, home, french_text, english_text),
+                                                 countries, home, french_text, english_text,
+                                                 language),
                         *near]  # "homes in Wales": the nation, not a village of England
             if not any(a.country == t.country and not _inside(t, a) for a in areas)]
 
@@ -3269,8 +3274,8 @@ def _near_village(entity: dict[str, object], found: list[Place],
 def _minor_towns_in_context(entity: dict[str, object], found: list[Place],
                             entities: Sequence[dict[str, object]], text: str,
                             gazetteer: Gazetteer, countries: set[str], home: str = "",
-                            french_text: bool = False, english_text: bool = False
-                            ) -> list[Place]:
+                            french_text: bool = False, english_text: bool = False,
+                            language: str = "") -> list[Place]:
     """:func:`_minor_in_context`'s minor towns (its docstring)."""
     from veille.enrich import english_towns, minor_towns
 
@@ -3302,6 +3307,8 @@ def _minor_towns_in_context(entity: dict[str, object], found: list[Place],
         [p for p in others if p.kind in SETTLEMENT]) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else []) or (
+        minor_towns.lone_in_language(towns, language) if language and not found
+        and not french_text and not english_text else []) or (
         english_towns.bare_english_towns(towns, gazetteer.villages_named(
             str(entity["name"])), str(entity["name"]),
             home or english_towns.one_english_speaking(countries))
