@@ -7,8 +7,8 @@ r-places59).
 ``enrich/data/natural_regions.tsv`` (kind ``region``, ``veille:`` ids). Texts without a
 language model (Spanish, Italian, German) found no span for them. "México" in Spanish and
 "Mexico" in English were Mexico City; "Bruges" in a Belgian paper the Gironde commune;
-"der Optikkonzern Carl Zeiss" a person; "ad Aosta" (35,000 inhabitants) no place. Records written for this test, ingested into a
-real store, enriched, exported."""
+"der Optikkonzern Carl Zeiss" a person; "ad Aosta" (35,000 inhabitants) no place.
+Records written for this test, ingested into a real store, enriched, exported."""
 
 from __future__ import annotations
 
