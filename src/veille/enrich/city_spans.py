@@ -29,7 +29,7 @@ from veille.enrich.area_heads_abroad import HEAD_ABROAD
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.cyrillic_runs import cyrillic_runs
 from veille.enrich.entities import Recognizer, Span, _function_words
-from veille.enrich.minor_towns import TOWN_DESCRIBED, TOWN_OF
+from veille.enrich.minor_towns import KNOWN_TOWN_MIN, TOWN_DESCRIBED, TOWN_OF
 from veille.enrich.place_context import comma_area
 from veille.enrich.places import NEIGHBOUR_KM, SETTLEMENT, Gazetteer, Place, _inside, _km
 from veille.enrich.russian_places import russian_place_spans
@@ -284,6 +284,12 @@ _TOWN_BEFORE = re.compile(
 ("venceu em Coimbra" was no span, r-kinds50's leftover), and the Italian, Spanish, German
 German ones (t-final56b A11: "a Siracusa" was no span; these languages have no language
 model here)."""
+_TOWN_BEFORE_ABROAD = re.compile(
+    r"\b(?:em|perto[ \u00a0]+de|a|ad|presso|vicino[ \u00a0]+a|en|desde|cerca[ \u00a0]+de|"
+    r"nach|aus|bei|nahe)[ \u00a0]+$")
+"""The prepositions of :data:`_TOWN_BEFORE` that are not English ones: before them a lone
+minor town is read (:func:`_lone_known_minor`), never after "in" or "at" ("in March" is
+a month, not March, Cambridgeshire)."""
 TOWN_MIN = 50_000
 """Inhabitants from which a city the gazetteer lists is a span after an English preposition
 of place or a civic office's "of" (:func:`towns_after_preposition_spans`): the gazetteer's
@@ -325,10 +331,22 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
             continue
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                for p in gazetteer.by_name.get(fold(run), ())) or \
-                _minor_near_another(gazetteer, run, runs, start):
+                _minor_near_another(gazetteer, run, runs, start) or \
+                (_TOWN_BEFORE_ABROAD.search(before) and _lone_known_minor(gazetteer, run)):
             out.append((start, end, "LOC"))
             last_end = end
     return out
+
+
+def _lone_known_minor(gazetteer: Gazetteer, run: str) -> bool:
+    """Whether ``run`` names no place of the gazetteer and one minor town in the world, of
+    at least ``KNOWN_TOWN_MIN`` inhabitants ("ad Aosta": a regional capital of 35,000);
+    the places' resolution then reads it only in a text of its country's language
+    (:func:`veille.enrich.minor_towns.lone_in_language`, r-places59)."""
+    if fold(run) in gazetteer.by_name:
+        return False
+    towns = gazetteer.minor_towns(run)
+    return len({t.id for t in towns}) == 1 and towns[0].population >= KNOWN_TOWN_MIN
 
 
 def _minor_near_another(gazetteer: Gazetteer, run: str, runs: Sequence[tuple[int, str]],
@@ -431,6 +449,12 @@ def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
     return recognise_batch
 
 
+def _area_kinds(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a region, a département or an island."""
+    return bool({p.kind for p in gazetteer.candidates(name)} & {"region", "department",
+                                                                "island"})
+
+
 def _longest(spans: Sequence[Span]) -> list[Span]:
     """``spans`` without those overlapping a longer one (the first of equal ones kept)."""
     kept: list[Span] = []
@@ -446,33 +470,61 @@ _AREA_PREPOSITION_BEFORE = re.compile(
 """An English preposition of place (and "the") right before a name ("the coast of
 Brittany", "the crossing to the Canary Islands", "flights to Mallorca", "In Devon, a
 section of the A38 was closed": capitalised at a sentence's start too)."""
+_AREA_PREPOSITIONS_ABROAD = (
+    "en|desde|hacia|por|del|"  # Spanish ("en La Mancha", "en la Alpujarra")
+    "nel|nella|nelle|nei|negli|nello|sul|sulla|sulle|sui|dal|dalla|dalle|della|delle|"
+    "dei|degli|tra|fra|"  # Italian, with the article contracted ("nelle Langhe")
+    "im|ins|am|vom|zum|zur|aus|nach|bei|durch|"  # German ("im Sauerland")
+    "em|no|na|nos|nas|do|dos|das")  # Portuguese ("no Alentejo")
+_AREA_PREPOSITION_ABROAD_BEFORE = re.compile(
+    r"\b(?:(?:" + _AREA_PREPOSITIONS_ABROAD + r")|"
+    r"(?:in|en|de|a|di|da|auf|an)[ \u00a0]+(?:la|las|los|el|il|le|lo|gli|i|"
+    r"der|dem|den|die|das))[ \u00a0]+$", re.IGNORECASE)
+"""The prepositions of place of Spanish, Italian, German and Portuguese right before a
+name, alone or with an article ("en la Alpujarra", "nelle Langhe", "in der Lüneburger
+Heide", "im Ruhrgebiet", "no Alentejo"): these languages have no language model here, so
+an area their press names was no span (r-places59). Their grammar, like French, sets the
+article before an area's name and none before a town's."""
+_AREA_OPENER = re.compile(r"(?:" + _AREA_PREPOSITIONS_ABROAD + r"|in)", re.IGNORECASE)
+"""A preposition opening a run at a sentence's start ("Im Sauerland", "Nel Chianti")."""
 
 
 def area_after_preposition_spans(text: str, gazetteer: Gazetteer,
                                  runs: Sequence[tuple[int, str]]) -> list[Span]:
     """``(start, end, "LOC")`` for each run of capitalised words (a function word opening
-    it aside) right after a preposition of place (:data:`_AREA_PREPOSITION_BEFORE`) that
-    the gazetteer knows as an island, a region or a département only, no town: "on the
+    it aside) right after a preposition of place (:data:`_AREA_PREPOSITION_BEFORE`, and
+    those of Spanish, Italian, German and Portuguese: :data:`_AREA_PREPOSITION_ABROAD_BEFORE`)
+    that the gazetteer knows as an island, a region or a département only, no town: "on the
     south coast of Brittany", "to the Canary Islands", "to Mallorca" (t-enrich25 E12: no
     place without a recogniser, which found only cities); or that it knows as such an area
     and as a town elsewhere, or coordinated with such a run by "and"/"or": "across Kent
     and Sussex" (a British county, and Kent, Washington; f-enrich28 P2: the counties were
-    no span), the places' resolution then choosing the reading by context."""
+    no span), the places' resolution then choosing the reading by context. A run that the
+    gazetteer knows whole keeps its opening article ("La Mancha", not "Mancha")."""
     stop = _function_words()
     out: list[Span] = []
     last_end = -1
     for start, run in runs:
         words = run.split()
-        while len(words) > 1 and words[0].lower() in stop:  # "The Canary Islands"
+        opened = False
+        while len(words) > 1 and (words[0].lower() in stop or _AREA_OPENER.fullmatch(
+                words[0]) is not None) and not _area_kinds(gazetteer, " ".join(words)):
+            opened = opened or _AREA_OPENER.fullmatch(words[0]) is not None
             start = text.index(words[1], start + len(words[0]))
-            words = words[1:]
+            words = words[1:]  # "The Canary Islands", "Im Sauerland"
         run = " ".join(words)
         joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+        before = text[max(0, start - 20):start]
         if not run or len(words) > MAX_WORDS or run.lower() in stop or not (
-                joined or _AREA_PREPOSITION_BEFORE.search(text, max(0, start - 20), start)):
+                joined or opened or _AREA_PREPOSITION_BEFORE.search(before)
+                or _AREA_PREPOSITION_ABROAD_BEFORE.search(before)):
             continue
-        kinds = {p.kind for p in gazetteer.candidates(run)}
-        if kinds & {"region", "department", "island"}:
+        tail = _NAME_GOES_ON.match(text, start + len(run))
+        linked = [text[start:tail.start(2)] + " ".join(tail.group(2).split()[:k])
+                  for k in range(min(len(tail.group(2).split()), MAX_WORDS), 0, -1)] \
+            if tail is not None else []
+        run = next((n for n in linked if _area_kinds(gazetteer, n)), run)  # "Tierra de
+        if _area_kinds(gazetteer, run):  # Campos", "Picos de Europa": the whole name
             out.append((start, start + len(run), "LOC"))
             last_end = start + len(run)
     return out

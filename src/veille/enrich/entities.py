@@ -49,6 +49,7 @@ from veille.enrich.evidence import (
     uses,
 )
 from veille.enrich.feature_names import feature_start, opening_participle
+from veille.enrich.firm_persons import firm_persons
 from veille.enrich.furniture_words import CITY_CORPS_BEFORE, article_to_strip, headline_tag
 from veille.enrich.gender import given_name_gender
 from veille.enrich.kind_heads import kinds_by_heads
@@ -1308,7 +1309,8 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             for named in _named_after(text, m, table)])), table), table), table)
     # "Boissons Kuntz": a firm (t-final56b A10); "Josiane, 71 ans": a person (t-final56 A11)
     # "la base des sous-marins de Keroman": the site's place (caps/17)
-    return site_names(text, aged_names(text, trade_names(text, kinds)))
+    # "der Optikkonzern Carl Zeiss", "die Robert Bosch GmbH": a firm (r-places59)
+    return firm_persons(text, site_names(text, aged_names(text, trade_names(text, kinds))))
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:

@@ -195,6 +195,32 @@ def french_speaking(town: Place) -> bool:
     return town.country in FRENCH_SPEAKING or (town.country, town.admin1) == QUEBEC
 
 
+KNOWN_TOWN_MIN = 20_000
+"""Inhabitants from which a minor town (``minor_towns.tsv.gz``: under 50,000) is read by its
+name alone after a preposition of place in a text of its country's language
+(:func:`lone_in_language`): the size of the provincial and regional capitals the press of
+that language names bare (Aosta 35,000, Soria 39,000, Teruel 35,000); veille's choice."""
+
+
+def language_countries(language: str) -> frozenset[str]:
+    """The countries (ISO alpha-2) where Unicode CLDR gives ``language`` (a BCP 47 tag,
+    its first subtag read) an official status (Babel's ``territory_languages``)."""
+    from veille.extract.place_zones import _language_countries
+
+    return _language_countries(language.replace("_", "-").split("-")[0].lower())
+
+
+def lone_in_language(towns: Sequence[Place], language: str) -> list[Place]:
+    """``towns`` (one name's minor towns) when they are one town, of at least
+    :data:`KNOWN_TOWN_MIN` inhabitants, in a country where ``language`` is official: the
+    town an Italian, German, Spanish or Portuguese text names bare ("ad Aosta", "in
+    Aosta"; r-places59: no place at all without a language model); [] otherwise."""
+    if len({t.id for t in towns}) != 1 or towns[0].population < KNOWN_TOWN_MIN or \
+            towns[0].country not in language_countries(language):
+        return []
+    return [towns[0]]
+
+
 def lone_french_speaking(towns: Sequence[Place]) -> list[Place]:
     """``towns`` (one name's minor towns) when they are one town, in a French-speaking
     country (:func:`french_speaking`): the town a French text names bare, as it names

@@ -922,7 +922,7 @@ def shipped() -> Gazetteer:
 
 
 SOURCES = ("gazetteer.tsv", "provinces.tsv", "islands_ports.tsv", "english_regions.tsv",
-           "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
+           "natural_regions.tsv", "communes.tsv.gz", "overseas_communes.tsv", "alternate_names.tsv",
            "curated_place_names.tsv", "contested_names.tsv", "minor_towns.tsv.gz",
            "villages.tsv.gz", "cyrillic_names.tsv", "arabic_names.tsv")
 """The files of ``enrich/data`` :func:`shipped` is built from (the minor towns and
@@ -935,7 +935,8 @@ def _shipped() -> Gazetteer:
     places = parse(data.joinpath("gazetteer.tsv").read_text("utf-8")) + \
         parse(data.joinpath("provinces.tsv").read_text("utf-8")) + \
         parse(data.joinpath("islands_ports.tsv").read_text("utf-8")) + \
-        parse(data.joinpath("english_regions.tsv").read_text("utf-8"))  # hand-kept
+        parse(data.joinpath("english_regions.tsv").read_text("utf-8")) + \
+        parse(data.joinpath("natural_regions.tsv").read_text("utf-8"))  # hand-kept
     communes = parse_communes(gzip.decompress(
         data.joinpath("communes.tsv.gz").read_bytes()).decode("utf-8")) + parse_communes(
         data.joinpath("overseas_communes.tsv").read_text("utf-8"))
@@ -2214,6 +2215,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     the countries of the article's language whose clocks showed its printed time) stand
     for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
     from veille.enrich import place_context, place_doubt
+    from veille.enrich.capital_countries import country_of_capital
     from veille.enrich.coordinated_places import coordinated_abroad
     from veille.enrich.facility_names import facility_abroad
     from veille.enrich.feast_words import feast_named
@@ -2312,7 +2314,10 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
                 entity, _town_unless_headed(entity, found, text), text), text, gazetteer)
         found = place_context.without_uncoded(place_context.contested_in_context(
             str(entity["name"]), found, gazetteer, extra.get(id(entity), set()) | (
-                {home} if home and not home_country(source, language) else set())), gazetteer)
+                {home} if home and (source_country(source) or not home_country(
+                    source, language)) else set())), gazetteer)
+        # (the outlet's or the source domain's country: "à Bruges" in a .be paper is
+        # Brugge, whose French name the Gironde commune bears too; r-places59)
         renowned = gazetteer.renowned_reading(str(entity["name"])) \
             if entity["label"] == "LOC" else []
         if renowned and all(p.id != renowned[0].id for p in found):
@@ -2326,7 +2331,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             minor = _minor_in_context(entity, found, entities, text, gazetteer,
                                       extra.get(id(entity), set()),
                                       home or likeliest, french,
-                                      language.lower().startswith("en"))
+                                      language.lower().startswith("en"), language)
             echoes.update(_echoes(minor, entity, entities, text, gazetteer))
             found = [*found, *minor]
             port = _port_abroad(entity, found, text, gazetteer)
@@ -2579,6 +2584,11 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         if _given_name_not_country(entity, best, text, language, gazetteer):
             _unlink(entity, gazetteer)  # "la concejala Montserrat Ibáñez": a person
             continue
+        country = country_of_capital(
+            [str(m[2]) for m in entity.get("mentions") or []],  # type: ignore[attr-defined]
+            best, language, gazetteer, bool(text) and _written_as(entity, text) == "town")
+        if country is not None:  # Spanish "México": the country, not Mexico City
+            best = country
         entity["id"], entity["known"] = best.id, True
         same = next((p for p in places if p["entity_id"] == best.id), None)
         if same is not None:  # two entities of one place (the stage merges them too)
@@ -3198,7 +3208,8 @@ def _echoes(minor: list[Place], entity: dict[str, object],
 def _minor_in_context(entity: dict[str, object], found: list[Place],
                       entities: Sequence[dict[str, object]], text: str,
                       gazetteer: Gazetteer, countries: set[str], home: str = "",
-                      french_text: bool = False, english_text: bool = False) -> list[Place]:
+                      french_text: bool = False, english_text: bool = False,
+                      language: str = "") -> list[Place]:
     """The town abroad too small for the gazetteer that ``entity``'s name may name where
     the text places it (:func:`veille.enrich.minor_towns.in_context`): near another place
     the text names, or in a country the article is about (``countries``), another
@@ -3231,7 +3242,10 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     (:func:`veille.enrich.english_towns.bare_english_towns`: "Mytholmroyd" in a British
     outlet; t-final29 F7), or where the outlet gives none, of the one country the rest
     of the article is about among the English-speaking ones (``countries``: "in Hebden
-    Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). A name
+    Bridge" of a text capture whose other place is West Yorkshire; t-final32 #9). In
+    another language's text (``language``), such a name is the one minor town of
+    ``KNOWN_TOWN_MIN`` inhabitants or more in a country where that language is official
+    (:func:`veille.enrich.minor_towns.lone_in_language`: "ad Aosta"; r-places59). A name
     the gazetteer reads as an area keeps only the towns of that very name, not those
     GeoNames lists it as an alternate name of ("Missouri", one of Bozeman's names). No
     town or village is offered in the country of an area ``found`` names (a nation, a
@@ -3245,7 +3259,8 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     near = _near_village(entity, found, entities, gazetteer)
     areas = [p for p in found if p.kind in ADMINISTRATIVE]
     return [t for t in [*_minor_towns_in_context(entity, found, entities, text, gazetteer,
-                                                 countries, home, french_text, english_text),
+                                                 countries, home, french_text, english_text,
+                                                 language),
                         *near]  # "homes in Wales": the nation, not a village of England
             if not any(a.country == t.country and not _inside(t, a) for a in areas)]
 
@@ -3279,8 +3294,8 @@ def _near_village(entity: dict[str, object], found: list[Place],
 def _minor_towns_in_context(entity: dict[str, object], found: list[Place],
                             entities: Sequence[dict[str, object]], text: str,
                             gazetteer: Gazetteer, countries: set[str], home: str = "",
-                            french_text: bool = False, english_text: bool = False
-                            ) -> list[Place]:
+                            french_text: bool = False, english_text: bool = False,
+                            language: str = "") -> list[Place]:
     """:func:`_minor_in_context`'s minor towns (its docstring)."""
     from veille.enrich import english_towns, minor_towns
 
@@ -3312,6 +3327,8 @@ def _minor_towns_in_context(entity: dict[str, object], found: list[Place],
         [p for p in others if p.kind in SETTLEMENT]) or (
         minor_towns.in_context(towns, {home}, []) if home not in ("", "FR") else []) or (
         minor_towns.lone_french_speaking(towns) if french_text and not found else []) or (
+        minor_towns.lone_in_language(towns, language) if language and not found
+        and not french_text and not english_text else []) or (
         english_towns.bare_english_towns(towns, gazetteer.villages_named(
             str(entity["name"])), str(entity["name"]),
             home or english_towns.one_english_speaking(countries))

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from veille.enrich.aliases import AliasTable
 from veille.enrich.assumed_zone import language_zone_countries
 from veille.enrich.body_referents import body_referent, same_head_referent
+from veille.enrich.capital_countries import split_country_mentions
 from veille.enrich.city_spans import with_cities
 from veille.enrich.commune_spans import with_stated_communes
 from veille.enrich.coordinated_bodies import split_coordinated
@@ -195,6 +196,8 @@ class PlaceStage(_EnrichStage):
                                named, self.resources.gazetteer),
             self.resources.gazetteer), self.resources.gazetteer, self.text(article)),
             self.text(article))
+        # "Mexico … in Mexico City": the country's mentions apart from the city's
+        entities = split_country_mentions(entities, _locale(article))
         section["places"] = resolve_in_context(entities, self.resources.gazetteer,
                                            _site(article), self.text(article),
                                            _locale(article), self.resources.aliases,
