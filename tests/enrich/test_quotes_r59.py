@@ -150,3 +150,14 @@ def test_a_description_before_an_infinitive_and_arguer(text: str, speaker: str) 
 
 def test_an_argument_is_no_verb() -> None:
     assert not _is_verb("argument") and _is_verb("argue")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Titre.\n\nL'air sombre au début de l'exercice, l'ancienne rivale du président élu a "
+     "fait mention de sa détermination : «Les habitants n'ont pas peur de dire ce qu'ils "
+     "pensent.»", "ancienne rivale du président élu"),
+    ("Titre.\n\nLa voix brisée, la mère de la victime a raconté : « Il ne rentrait jamais "
+     "après minuit. »", "mère de la victime"),
+])
+def test_an_absolute_phrase_of_manner_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -403,6 +403,16 @@ _PARTICIPLE_ASIDE = re.compile(
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
 follows (Grevisse § 333, the detached participle), it names no one."""
+_ABSOLUTE_MANNER = re.compile(
+    r"(?i)(?:l['’]air|le visage|la voix|le regard|les yeux|le sourire|la mine|le ton|"
+    r"la tête|le poing|les larmes|le front|les traits|la gorge|the voice|his voice|her voice)"
+    r"\s+[a-zà-ÿ]")
+"""An absolute noun phrase of manner opening a sentence ("L'air sombre au début de
+l'exercice, l'ancienne rivale … a fait mention de …", "La voix brisée, la mère a
+raconté", "Le sourire aux lèvres, le ministre a lancé"): a body part or the bearing and
+what qualifies it, detached before the subject (Grevisse § 256, the absolute
+construction); it names no speaker (r-quotes59: "air sombre au début de l'exercice" was
+the speaker)."""
 _DETACHED_PARTICIPLE = re.compile(
     r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:de|du|des|d['’])\b)[a-zà-ÿ]")
 """Any past participle opening a sentence's first chunk, a lower-case word after it that
@@ -2588,6 +2598,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
         elif not stripped or _ADVERBIAL.match(stripped) or _PARTICIPLE_ASIDE.match(stripped) \
                 or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
+                                             or _ABSOLUTE_MANNER.match(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
                                              or _lone_participle(stripped)
                                              or english_participle_opener(stripped))):
