@@ -41,8 +41,11 @@ MAX_SPEAKER_WORDS = 8
 _VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد)ت?")
 _BEFORE_QUOTE = re.compile(
     r"(?:^|(?<=[\s.،؛:!؟]))[وف]?" + _VERB +
-    r"\s+(?P<subject>[^\s.،؛:!؟\"«“”][^.؛:!؟\"«“”\n]*?)\s*(?:\s(?:إن|إنّ|أن|أنّ|ان)\s*|:\s*)$")
-"""A verb of saying, its subject, then إن/أن or a colon, right before a quote."""
+    r"\s+(?P<subject>[^\s.،؛:!؟\"«“”][^.؛:!؟\"«“”\n]*?)\s*(?:\s(?:إن|إنّ|أن|أنّ|ان)\s*|:\s*"
+    r"|\s(?:في|خلال)\s(?:بيان|تصريح|تصريحات|كلمة|مؤتمر\sصحفي|رسالة|تغريدة)\s*)$")
+"""A verb of saying, its subject, then إن/أن or a colon, right before a quote; or the
+subject and an adjunct of the medium, the quote right after it ("وقال … في بيان «…»":
+in a statement, a speech, a letter, a post; r-quotes59)."""
 PREPOSITIONS = frozenset({"في", "خلال", "أمام", "امام", "عبر", "على", "عن", "لدى", "ضمن",
                           "أثناء", "اثناء", "بعد", "قبل", "مع", "إلى", "الى", "حول", "من"})
 """Separate prepositions: an adjunct after the subject opens with one of them."""
@@ -53,6 +56,25 @@ ROLES = frozenset({
     "الوزير", "الرئيس", "المحافظ", "المدير", "النائب", "الأمين", "السفير", "القائد",
     "المستشار", "العضو", "المسؤول"})
 """Role nouns that open a speaker's subject (the offices the press names before a name)."""
+ROLE_STEMS = frozenset({
+    "وزير", "رئيس", "محافظ", "مدير", "متحدث", "ناطق", "نائب", "أمين", "سفير", "قائد",
+    "مستشار", "عضو", "مسؤول", "مفوض", "منسق", "ممثل", "مبعوث", "مندوب", "وكيل", "نقيب",
+    "عميد", "حاكم", "والي", "قاضي", "مدع", "مقرر"})
+"""The stems of the role nouns: a role word is one of them, with or without the article
+(ال) and the feminine ending (ة): "المفوض العام" (the commissioner-general, r-quotes59),
+"المنسقة", "الممثل الخاص", "المبعوثة"; the offices of the UN and of governments that the
+Arabic press names before a name (commissioner, coordinator, representative, envoy,
+delegate, under-secretary, head of a professional body, dean, governor, judge,
+prosecutor, rapporteur)."""
+
+
+def is_role(word: str) -> bool:
+    """Whether ``word`` is a role noun: one of :data:`ROLES`, or a stem of
+    :data:`ROLE_STEMS` with the article and the feminine ending maybe."""
+    if word in ROLES:
+        return True
+    bare = word[2:] if word.startswith("ال") else word
+    return bare in ROLE_STEMS or (bare.endswith("ة") and bare[:-1] in ROLE_STEMS)
 _NAME_WORDS = 4
 """The most words of a name after a role cut by its shape."""
 _PARTICLES = frozenset({"ابن", "بن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"})
@@ -65,11 +87,12 @@ def name_of(subject: str) -> tuple[int, int]:
     speaker's name: adjuncts after it and a role before it left out (module docstring);
     the whole subject when no role is told."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", subject)]
-    cut = next((i for i, w in enumerate(words) if i and w[2] in PREPOSITIONS), len(words))
+    known = given_names("arabic")
+    cut = next((i for i, w in enumerate(words) if i and w[2] in PREPOSITIONS
+                and not _role_complement(words, i, known)), len(words))
     words = words[:cut]
     if not words:
         return 0, len(subject)
-    known = given_names("arabic")
     start = 0
     for i in range(1, len(words) - 1):  # two words or more from the name's start
         before = words[i - 1][2]
@@ -81,6 +104,16 @@ def name_of(subject: str) -> tuple[int, int]:
     return words[start][0], words[-1][1]
 
 
+def _role_complement(words: list[tuple[int, int, str]], i: int, known: frozenset[str]
+                     ) -> bool:
+    """Whether the preposition at ``words[i]`` opens the complement of the role that opens
+    the subject, the name after it ("المنسقة الأممية للشؤون الإنسانية في لبنان سارة
+    وليامز": the coordinator in Lebanon, then her name; r-quotes59), not an adjunct after
+    the name ("في بيان"): the role opens the subject and a given name follows the
+    preposition's object, with a surname after it."""
+    return is_role(words[0][2]) and i + 3 < len(words) and words[i + 2][2] in known
+
+
 def _definite(word: str) -> bool:
     """Whether ``word`` carries the article, maybe after a joined preposition (الـ، للـ، بالـ)."""
     return word.startswith(("ال", "لل", "بال"))
@@ -89,7 +122,7 @@ def _definite(word: str) -> bool:
 def _after_role(words: list[tuple[int, int, str]]) -> int:
     """The index where the name starts after a role cut by its shape (module docstring),
     else 0 (no role, or no name after it)."""
-    if len(words) < 3 or words[0][2] not in ROLES:
+    if len(words) < 3 or not is_role(words[0][2]):
         return 0
     for i in range(2, len(words)):
         if not _definite(words[i][2]) and _definite(words[i - 1][2]):

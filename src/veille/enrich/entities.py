@@ -25,6 +25,7 @@ from veille.collector import built_once
 from veille.enrich import foreign
 from veille.enrich.aged_names import aged_names
 from veille.enrich.aliases import Alias, AliasTable, is_title
+from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
 from veille.enrich.celestial import celestial_names, is_celestial
@@ -505,7 +506,7 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
     i = 0
     while i < len(words):
         found = None
-        first = fold(words[i].group()).split(" ")[0] if _capitalised(words[i].group()) else ""
+        first = fold(words[i].group()).split(" ")[0] if _name_cased(words[i].group()) else ""
         # a word runs on through a full stop ("London." ends its sentence): the name is
         # looked up without it too (newuser12 E21: sentence-final names were lost)
         longest = max(table.first_words.get(first, 0),
@@ -519,7 +520,7 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 row = table.lookup(chunk)
                 if row is not None and row.label == "LOC" and _tail_of_a_name(text, start):
                     break  # "Mocimboa da Praia" is no Praia of Cape Verde
-                if row is not None and (not _capitalised(chunk) or
+                if row is not None and (not _name_cased(chunk) or
                                         n == 1 and _common_tail(text, start, chunk)
                                         or _lower_after_article(chunk, row.alias)):
                     break  # "National Farmers' Union", "L'union régionale": no EU
@@ -553,6 +554,13 @@ def _lower_after_article(chunk: str, alias: str) -> bool:
     capitals tell a name from a common noun."""
     rest, cut = strip_leading(chunk)
     return cut > 0 and _capitalised(strip_leading(alias)[0]) and not _capitalised(rest)
+
+
+def _name_cased(word: str) -> bool:
+    """Whether ``word`` may open a name of the alias table: a capital (:func:`_capitalised`),
+    or a letter of the Arabic script, which has no capitals (r-quotes59: "أونروا", the
+    table's only names in that script are written for it)."""
+    return _capitalised(word) or is_arabic(word[:1])
 
 
 def _capitalised(word: str) -> bool:

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.gender import given_name_gender
+
 __all__ = ["GERMAN_SPEECH_FORMS", "PARTICLE_END", "apposed_german_name", "chevron_quote",
-           "so_incise", "without_article"]
+           "so_incise", "titled_german_name", "without_article"]
 
 _VERBS = {
     # infinitive stem: (present 3sg, present 3pl, preterite 3sg, preterite 3pl, participle)
@@ -131,3 +133,22 @@ def apposed_german_name(text: str, speaker: str, start: int, end: int
     if found is None:
         return None
     return found.group(1), found.start(1), found.end(1)
+
+
+_TITLED_NAME = re.compile(r"(?:Der|Die|der|die)[ \xa0]+(?:[A-ZÄÖÜ][\w-]+[ \xa0]+){1,2}"
+                          r"(?P<name>(?:(?:Dr|Prof)\.[ \xa0]+)?(?P<given>[A-ZÄÖÜ][a-zäöüß-]+)"
+                          r"(?:[ \xa0]+[A-ZÄÖÜ][a-zäöüß'-]+){1,2})")
+"""A German description and the name it titles in close apposition ("Die Klinikdirektorin
+Martina Oswald", "der Landrat Dr. Klaus Weber")."""
+
+
+def titled_german_name(speaker: str, start: int) -> tuple[str, int, int] | None:
+    """The name a German description titles in close apposition ("Die Klinikdirektorin
+    Martina Oswald" → "Martina Oswald": Duden, *Die Grammatik*, the close apposition, the
+    noun of the office before the name; r-quotes59: a pronoun's antecedent kept the
+    office), with its span, when its first word is a given name of known gender
+    (:func:`veille.enrich.gender.given_name_gender`); None otherwise ("Die Deutsche Bahn")."""
+    found = _TITLED_NAME.fullmatch(speaker) if start >= 0 else None
+    if found is None or not given_name_gender(found.group("given")):
+        return None
+    return found.group("name"), start + found.start("name"), start + found.end("name")

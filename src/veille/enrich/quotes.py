@@ -51,6 +51,7 @@ from veille.enrich.german_speech import (
     apposed_german_name,
     chevron_quote,
     so_incise,
+    titled_german_name,
     without_article,
 )
 from veille.enrich.group_speakers import is_group, without_verb
@@ -97,6 +98,7 @@ from veille.enrich.russian_speech import according_to, colon_introduction, dash_
 from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
+from veille.enrich.speaker_fronted import fronted_subject
 from veille.enrich.speaker_openers import absolute_participle_clause, english_participle_opener
 from veille.enrich.speaker_postposed import (
     body_start,
@@ -207,11 +209,15 @@ VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voien
                         "criaient", "cria", "crièrent",
                         "disaient", "dira", "diront", "dirait", "diraient",
                         "scande", "scandent", "scandait", "scandaient", "scandé", "scander",
-                        "scandant", "scanda", "scandèrent", "scandons"}) | GERMAN_SPEECH_FORMS \
+                        "scandant", "scanda", "scandèrent", "scandons",
+                        "argue", "arguent", "arguait", "arguaient", "argué", "arguée",
+                        "argua", "arguèrent"}) | GERMAN_SPEECH_FORMS \
     | ROMANCE_SPEECH_FORMS
 """Speech verbs whose stem would match other words ("voit" but not "voiture"): exact forms
 (press reviews: "lit-on", "peut-on lire", "Le Monde voit en lui « … »"; "crier", whose
-stem begins "crise" and "critique", by its forms: "lui a crié « Sortez ! »")."""
+stem begins "crise" and "critique", by its forms: "lui a crié « Sortez ! »"; "arguer",
+to put forward as an argument, Larousse: "« … », argue le conseiller", whose stem begins
+"argument": r-quotes59)."""
 
 
 _ITERATIVE = re.compile(r"(?i)^(?:ré(?=[aeiouéèê])|r(?=a)|re(?=[^aeiouéèêsr\W]))")
@@ -405,6 +411,16 @@ _PARTICIPLE_ASIDE = re.compile(
 """A past participle opening an aside before the subject ("Contacté par lefigaro.fr,",
 "Joint par téléphone,", "Interrogée sur ce point,"): it describes the subject that
 follows (Grevisse § 333, the detached participle), it names no one."""
+_ABSOLUTE_MANNER = re.compile(
+    r"(?i)(?:l['’]air|le visage|la voix|le regard|les yeux|le sourire|la mine|le ton|"
+    r"la tête|le poing|les larmes|le front|les traits|la gorge|the voice|his voice|her voice)"
+    r"\s+[a-zà-ÿ]")
+"""An absolute noun phrase of manner opening a sentence ("L'air sombre au début de
+l'exercice, l'ancienne rivale … a fait mention de …", "La voix brisée, la mère a
+raconté", "Le sourire aux lèvres, le ministre a lancé"): a body part or the bearing and
+what qualifies it, detached before the subject (Grevisse § 256, the absolute
+construction); it names no speaker (r-quotes59: "air sombre au début de l'exercice" was
+the speaker)."""
 _DETACHED_PARTICIPLE = re.compile(
     r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:é|ée|és|ées)\s+(?!(?:de|du|des|d['’])\b)[a-zà-ÿ]")
 """Any past participle opening a sentence's first chunk, a lower-case word after it that
@@ -2605,6 +2621,7 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
                 or (stripped[:1].isupper() and _participle_opener(stripped)) \
                 or (n < len(chunks) - 1 and (_time_phrase(stripped)
                                              or _UNACCENTED_A.match(stripped)
+                                             or _ABSOLUTE_MANNER.match(stripped)
                                              or _DETACHED_PARTICIPLE.match(stripped)
                                              or _lone_participle(stripped)
                                              or english_participle_opener(stripped))):
@@ -3349,7 +3366,8 @@ def _find_quotes(text: str) -> list[Quote]:
                 _before(text, sentence.start, start, short=short)
                 if _document_head(primary[1]) else primary)
         intro = None if primary or asked else (
-            _colon_incise_before(text, sentence.start, start)
+            _fronted_before(text, sentence.start, start)
+            or _colon_incise_before(text, sentence.start, start)
             or _agent_before(text, sentence.start, start)
             or _before(text, sentence.start, start, short=short)
             or _possessive(text, sentence.start, start))
@@ -3741,6 +3759,9 @@ def _find_quotes(text: str) -> list[Quote]:
                                       quote.speaker_end)
         if apposed is not None:  # "Die Bürgermeisterin von Fulda, Petra Vogel, sagte:"
             quote.speaker, quote.speaker_start, quote.speaker_end = apposed
+        german_named = titled_german_name(quote.speaker, quote.speaker_start)
+        if german_named is not None:  # "Die Klinikdirektorin Martina Oswald" (r-quotes59)
+            quote.speaker, quote.speaker_start, quote.speaker_end = german_named
         both = coordinated_second(text, quote.start, quote.end, quote.speaker,
                                   quote.speaker_start, quote.speaker_end)
         if both is not None:  # "ont expliqué X, adjointe …, et Y, adjoint …" (E12)
@@ -3854,6 +3875,20 @@ def _inner_incise(text: str, start: int, end: int
             return [(start, comma.start())], said
         return [(start, comma.start()), (after + resume.start(), end)], said
     return None
+
+
+def _fronted_before(text: str, sentence_start: int, start: int
+                    ) -> tuple[str, str, int, int] | None:
+    """The verb and subject of an introduction opened by a fronted adverbial ("Danach
+    sagte er: „", "Poi ha aggiunto: «": the subject dropped, "" at -1): (cue, subject,
+    start, end), else None (:func:`veille.enrich.speaker_fronted.fronted_subject`)."""
+    found = fronted_subject(text[sentence_start:max(sentence_start, start - 1)], _is_verb)
+    if found is None:
+        return None
+    cue, subject, first, last = found
+    if first < 0:
+        return cue, "", -1, -1
+    return cue, subject, sentence_start + first, sentence_start + last
 
 
 def _colon_incise_before(text: str, sentence_start: int, start: int
@@ -4990,7 +5025,8 @@ _DESCRIPTION_SUBJECT = re.compile(
     r"n['’]|qui|que|y|lui|et|ou)\b)(?:(?:de|du|des|de la|de l['’]|d['’])\s*)?[\w'’-]+){0,4}?)"
     r"(?=\s+(?:(?:a|avait|est|était|va|vient|se|ne|reste|demeure|semble|paraît)\s|s['’]|n['’])"
     r"|\s+[a-zà-ÿ]+(?:ait|aient)\b|\s+[a-zà-ÿ]{3,}(?:era|ira|ra|rait)\b"
-    r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ]"
+    r"|\s*,\s*(?:lui|elle)\s*,\s+[a-zà-ÿ]|\s+(?:lui|elle)-même\b"
+    r"|\s+[a-zà-ÿ]{3,}(?:e|ent)\s+(?:à|de|d['’])\s*(?:se\s|s['’]|[a-zà-ÿ]{2,}(?:er|ir|re)\b)"
     r"|\s*,\s*(?:qui|dont|[a-zà-ÿ]{3,}(?:é|ée|és|ées|i|ie|u|ue|is|ise|it|ite))\s"
     r"[^,.;:!?«»“”\"\n]{1,80},\s+(?:(?:a|avait|se|ne)\s|s['’]|n['’]))")
 """A definite description in subject position, opening a sentence or a clause, before its
@@ -5000,7 +5036,10 @@ copula in the present, "le maire reste prudent"), or before a detached tonic pro
 that doubles it ("Le maire de Marseille, lui, reste prudent": Grevisse § 661, the
 stressed pronoun repeats the subject; f-quotes21, set Z), or before an appositive
 relative or participle clause between commas then its verb ("Le jeune homme, qui
-comparaît détenu, a pris la parole": t-enrich24 E4)."""
+comparaît détenu, a pris la parole": t-enrich24 E4), or before the emphatic "lui-même"
+("le président lui-même, pourtant …": Grevisse § 661), or before a present verb that
+governs an infinitive by "à" or "de" ("Le président commence à s'agacer", "la ministre
+refuse de commenter": a noun is followed by no such infinitive; r-quotes59)."""
 _ADDRESSING_DESCRIPTION = re.compile(
     _DESCRIPTION_SUBJECT.pattern.split("(?=", 1)[0]
     + r"(?=\s+(?:lui|leur)\s+[a-zà-ÿ]|\s+l['’](?:a|avait|ont|avaient|interromp|coup)\b)")
