@@ -906,7 +906,8 @@ class Veille:
         index = self.reader()
         index.refresh()  # what this process (or another) committed a moment ago
         return search(SearchRequest(query=query, page=page, per_page=per_page, sort=sort,
-                                    facets=facets, collapse=collapse), index=index,
+                                    facets=facets, collapse=collapse,
+                                    language=self.settings.default_language), index=index,
                       store=self.read_store, aliases=current(self.settings.data_dir))
 
     def search_page(self, query: str, *, page: int = 1, per_page: int = 10,
@@ -932,7 +933,8 @@ class Veille:
         return paged(store, lambda request: search(request, index=index, store=store,
                                                    aliases=aliases),
                      query=query, page=page, per_page=per_page, sort=sort,
-                     collapse=collapse, cursor=cursor, facets=facets)
+                     collapse=collapse, cursor=cursor, facets=facets,
+                     language=self.settings.default_language)
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first by publication time; then the undated ones,

@@ -21,10 +21,14 @@ def test_namesakes_of_one_country_are_told_apart_by_kind(tmp_path: Path) -> None
     store = SQLiteStore.open(tmp_path / "store.db")
     try:
         places = [_place("iso3166-2:GB-WLS", "region"), _place("geonames:2634894", "city")]
-        for lang, region, city in (("en", "region", "city"), ("fr", "région", "ville")):
-            labels = namesake_labels(store, load_locales()[lang], places)
-            assert len(set(labels.values())) == 2, labels
-            assert labels["iso3166-2:GB-WLS"].endswith(f", {region})"), labels
-            assert labels["geonames:2634894"].endswith(f", {city})"), labels
+        labels = namesake_labels(store, load_locales()["en"], places)
+        assert len(set(labels.values())) == 2, labels
+        assert labels["iso3166-2:GB-WLS"].endswith(", region)"), labels
+        assert labels["geonames:2634894"].endswith(", city)"), labels
+        # French names the nation "Pays de Galles" (the alias table's French name,
+        # t-final58 #17): the names tell the two apart, no kind is needed
+        labels = namesake_labels(store, load_locales()["fr"], places)
+        assert labels["iso3166-2:GB-WLS"].startswith("Pays de Galles"), labels
+        assert len(set(labels.values())) == 2, labels
     finally:
         store.close()

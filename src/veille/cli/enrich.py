@@ -17,6 +17,7 @@ from veille.cli.context import app
 from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
+from veille.enrich.english_names import language_names, shown_name
 from veille.enrich.entity_names import WRITTEN_ARTICLES, entities_named, written_ids, written_query
 from veille.enrich.quote_marks import quoted
 from veille.enrich.text import fold
@@ -138,12 +139,15 @@ def places_command(ctx: click.Context, limit: int, name: str | None, country: st
     # the country is filtered here, on a larger page (the store filters names only)
     rows = store.places(limit=limit if not wanted else 10_000, name=name or None)
     shown = [p for p in rows if not wanted or p.country == wanted][:limit]
+    # the name in the CLI's language where the data has one ("Moscou" for a place stored
+    # as "Москва": t-final58 #17); --json keeps the stored name, which filters take
+    names, romanised = language_names(app(ctx).settings.default_language)
     for place in shown:
         if as_json:
             click.echo(json.dumps(asdict(place), ensure_ascii=False))
         else:
             click.echo(f"{place.articles:>5}  {place.kind:<10} {place.country or '-':<3} "
-                       f"{place.id:<28} {place.name}")
+                       f"{place.id:<28} {shown_name(place.id, place.name, names, romanised)}")
 
 
 def _written_ids(ctx: click.Context, name: str) -> list[str]:

@@ -8,8 +8,11 @@ fetched twice. Sleeping is bounded so a new source registered meanwhile is picke
 
 from __future__ import annotations
 
+import os
 import re
+import socket
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +29,10 @@ from veille.store.sqlite import SQLiteStore
 
 KINDS = SOURCE_KINDS
 MAX_SLEEP = 60.0
+POLL_LEASE = timedelta(minutes=15)
+"""How long a poller holds a source it polls (:func:`poll_once`) if it dies before giving
+it back: then another poller polls it at most this much later. Longer than a poll of one
+source takes (its feed and each new page, under the fetch timeouts)."""
 
 
 def guess_kind(target: str) -> str:
@@ -144,20 +151,40 @@ def due(sources: Sequence[Source], now: datetime) -> list[Source]:
     return [s for s in sources if not s.paused and (s.next_due is None or s.next_due <= now)]
 
 
-def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source]
-              ) -> PollSummary:
+def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source],
+              polled: list[Source] | None = None) -> PollSummary:
     """Poll ``sources`` together and write each one's next due time and last error (for
-    a source the poll paused, moved onto another's feed or gone, the notice why)."""
+    a source the poll paused, moved onto another's feed or gone, the notice why).
+
+    Each source is first claimed in the store (a lease of :data:`POLL_LEASE`,
+    :meth:`~veille.store.sqlite.SQLiteStore.claim`): one another poller of the same store
+    holds (``serve --watch`` beside ``veille watch``, two ``watch --once``) is skipped, so
+    its feed and pages are not fetched twice in the same second (t-final58 #21); the lease
+    is given back after the poll, and lapses by itself if the poller dies. ``polled``, when
+    given, is extended with the sources this call polled."""
     started = utcnow()
-    summary = collector.poll(sources)
-    paused = {s.name for s in store.registered_sources() if s.paused}
-    for source in sources:
-        error = next((e for e in summary.errors if e.startswith(source.url)), "")
-        if source.name in paused:
-            error = next((n for n in summary.notices if n.startswith(f"{source.name}: ")),
-                         error)
-        store.source_polled(source.name, at=started,
-                            next_due=started + timedelta(seconds=source.every_s), error=error)
+    holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    claimed = [s for s in sources
+               if store.claim(f"source:{s.name}", holder=holder, now=started,
+                              until=started + POLL_LEASE)]
+    if polled is not None:
+        polled.extend(claimed)
+    if not claimed:
+        return PollSummary()
+    try:
+        summary = collector.poll(claimed)
+        paused = {s.name for s in store.registered_sources() if s.paused}
+        for source in claimed:
+            error = next((e for e in summary.errors if e.startswith(source.url)), "")
+            if source.name in paused:
+                error = next((n for n in summary.notices
+                              if n.startswith(f"{source.name}: ")), error)
+            store.source_polled(source.name, at=started,
+                                next_due=started + timedelta(seconds=source.every_s),
+                                error=error)
+    finally:
+        for source in claimed:
+            store.release(f"source:{source.name}", holder=holder)
     return summary
 
 
@@ -178,9 +205,10 @@ def watch(store: SQLiteStore, collector: Collector, *, once: bool = False,
         sources = store.registered_sources()
         todo = [s for s in sources if not s.paused] if once else due(sources, utcnow())
         if todo:
-            summary = poll_once(store, collector, todo)
-            if report:
-                report(todo, summary)
+            polled: list[Source] = []
+            summary = poll_once(store, collector, todo, polled)
+            if report and polled:  # none when another poller holds them all
+                report(polled, summary)
             _add(total, summary)
         revisited = collector.revisit()  # recent pages whose revisit is due (revisit.py)
         if revisited.revisit_counts()[0] or revisited.errors:

@@ -16,10 +16,17 @@ an English page), from two files of ``enrich/data``:
   other letters is a local spelling ("Köln", "São Paulo"): the stored one stays.
 
 The files are ``id<TAB>name`` lines; ``#`` starts a comment line. Nothing is fetched.
+
+French pages (and ``veille places``) show the alias table's French name of an entity
+(:func:`french_names`: a place stored as "Москва" is "Moscou"), and a place named in
+another script than Latin with no French name by its gazetteer name ("Домодедово" is
+"Domodedovo"): :func:`shown_name` (t-final58 #17).
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
 from importlib import resources
 
 from veille.collector import built_once
@@ -65,10 +72,59 @@ def parse(text: str) -> dict[str, str]:
 
 
 @built_once
+def romanised_names() -> dict[str, str]:
+    """``id -> name in Latin letters`` of the cities outside France the gazetteer names
+    once in ASCII letters (GeoNames' name, :func:`gazetteer_english`; read once)."""
+    data = resources.files("veille.enrich").joinpath("data")
+    return gazetteer_english(data.joinpath(GAZETTEER).read_text("utf-8"))
+
+
+@built_once
 def english_names() -> dict[str, str]:
     """``id -> English name`` of the shipped data (read once)."""
     data = resources.files("veille.enrich").joinpath("data")
-    names = gazetteer_english(data.joinpath(GAZETTEER).read_text("utf-8"))
+    names = dict(romanised_names())
     for name in FILES:
         names.update(parse(data.joinpath(name).read_text("utf-8")))
     return names
+
+
+@built_once
+def french_names() -> dict[str, str]:
+    """``id -> French name``: the display name of each entity of the shipped alias table
+    (``aliases.tsv``'s last column: "Moscou" for ``Q649``, "Varsovie", "Le Caire"). A
+    place is stored under the article's spelling ("Москва", "القاهرة": the first mention
+    that made it), which the French pages and ``veille places`` showed as is where English
+    said "Moscow" (t-final58 #17)."""
+    from veille.enrich.aliases import shipped_table
+
+    return {entity_id: row.name for entity_id, row in shipped_table().by_id.items()
+            if row.name}
+
+
+def has_latin(text: str) -> bool:
+    """True when ``text`` has a letter of the Latin script (any accent)."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+
+def shown_name(entity_id: str | None, name: str, names: Mapping[str, str],
+               romanised: Mapping[str, str]) -> str:
+    """An entity's or place's ``name`` as a language shows it: its name in ``names``
+    (that language's, by id), else, for a name written in another script than Latin
+    ("Домодедово", "غزة"), the place's name in Latin letters (``romanised``:
+    :func:`romanised_names`, "Domodedovo", "Gaza"), else ``name`` itself."""
+    if not entity_id:
+        return name
+    found = names.get(entity_id)
+    if found:
+        return found
+    if name and not has_latin(name):
+        return romanised.get(entity_id, name)
+    return name
+
+
+def language_names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``(names, romanised)`` of :func:`shown_name` for the language ``lang`` ("en":
+    English names, else French ones)."""
+    return (english_names() if lang.lower().startswith("en") else french_names(),
+            romanised_names())

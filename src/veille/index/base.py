@@ -90,16 +90,38 @@ class Ranked:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
+PREFERRED_LANGUAGE_BOOST = 3.0
+"""By relevance (and ``fresh``), the score of an article in the reader's language (the web
+UI's, the CLI's ``default_language``) is multiplied by this: at about equal relevance the
+reader's language is listed first, and the other languages' matches stay listed after
+(t-final58 #19: ``/search?q=grève`` in French ranked "Professores em greve" first). The
+tantivy backend takes each word's rarity within its own language's fields against every
+article of the index (BM25's idf, ``tantivy/src/query/bm25.rs``), so a word of a language
+of few articles weighs as a rare word: "greve" in the one Portuguese article of the
+tester's index scored 6.7 against 2.1 for the French articles writing "grève" (3.1x); the
+boost is of that size. The PostgreSQL backend weighs each query word once over every
+language (:meth:`veille.index.pg_index.PgIndex._rank`) and takes the same boost."""
+
+
+def preferred_code(language: str | None) -> str | None:
+    """The two-letter code of a reader's language (``"fr-FR"`` -> ``"fr"``), as the index
+    files an article's language (its ``lang`` field); None for none."""
+    code = (language or "").strip().lower()[:2]
+    return code if len(code) == 2 and code.isalpha() else None
+
+
 def rank(index: Index, query: Node, *, limit: int, sort: IndexSort = "relevance",
-         facets: bool = False) -> Ranked:
+         facets: bool = False, prefer: str | None = None) -> Ranked:
     """The first ``limit`` matches of ``query`` as a :class:`Ranked`: from the index's own
     ``ranked`` when it has one (tantivy reads the ids from fast fields), else from a full
-    :meth:`Index.search` whose documents are kept for :attr:`Ranked.load`."""
+    :meth:`Index.search` whose documents are kept for :attr:`Ranked.load`. ``prefer``: the
+    reader's language (:data:`PREFERRED_LANGUAGE_BOOST`)."""
     method = getattr(index, "ranked", None)
     if method is not None:
-        ranked: Ranked = method(query, limit=limit, sort=sort, facets=facets)
+        ranked: Ranked = method(query, limit=limit, sort=sort, facets=facets, prefer=prefer)
         return ranked
-    result = index.search(query, limit=limit, offset=0, sort=sort, facets=facets)
+    result = index.search(query, limit=limit, offset=0, sort=sort, facets=facets,
+                          prefer=prefer)
     docs = [hit.doc for hit in result.hits]
     return Ranked(total=result.total, ids=[doc.id for doc in docs],
                   scores=[hit.score for hit in result.hits],
@@ -275,8 +297,11 @@ class Index(Protocol):
         """Remove these articles; visible after :meth:`commit`."""
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
-               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
-        """One page of results for a parsed query, with the total count."""
+               sort: IndexSort = "relevance", facets: bool = False,
+               prefer: str | None = None) -> IndexResult:
+        """One page of results for a parsed query, with the total count; by relevance,
+        the articles in ``prefer`` (the reader's language) boosted
+        (:data:`PREFERRED_LANGUAGE_BOOST`)."""
 
     def analyze(self, text: str, language: str) -> list[str]:
         """The terms ``text`` gives in ``language`` (for highlighting)."""

@@ -32,11 +32,13 @@ from veille.errors import IndexBusy, SearchIndexError
 from veille.index.analysis import LANGUAGES, language_for, query_spelling
 from veille.index.authors import author_terms
 from veille.index.base import (
+    PREFERRED_LANGUAGE_BOOST,
     IndexDoc,
     IndexHit,
     IndexResult,
     IndexSort,
     doc_from_article,
+    preferred_code,
     published_day_number,
     restored_published,
 )
@@ -406,11 +408,17 @@ class PgIndex:
         return list(self._analyzers[lang.code].analyze(spelled))
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
-               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+               sort: IndexSort = "relevance", facets: bool = False,
+               prefer: str | None = None) -> IndexResult:
         compiled = self.compiler.compile(query)
         where, params = compiled.sql, compiled.params
         limit, offset = max(0, limit), max(0, offset)
         rank, rank_params = self._rank(compiled)
+        code = preferred_code(prefer)
+        if code is not None and rank != "0.0":
+            # the reader's language first at about equal relevance, as tantivy's
+            rank = f"({rank} * CASE WHEN lang = %s THEN {PREFERRED_LANGUAGE_BOOST} ELSE 1 END)"
+            rank_params = [*rank_params, code]
         select = f"SELECT {_COLUMNS}, {rank} AS score FROM search_docs WHERE {where}"
         args = [*rank_params, *params]
         if sort == "date":

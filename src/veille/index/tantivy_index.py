@@ -57,12 +57,14 @@ from veille.index.analysis import (
 )
 from veille.index.authors import author_terms
 from veille.index.base import (
+    PREFERRED_LANGUAGE_BOOST,
     IndexDoc,
     IndexHit,
     IndexResult,
     IndexSort,
     Ranked,
     doc_from_article,
+    preferred_code,
     published_day_number,
     restored_published,
     url_host,
@@ -655,21 +657,24 @@ class TantivyIndex:
             return total, counts
 
     def search(self, query: Node, *, limit: int = 10, offset: int = 0,
-               sort: IndexSort = "relevance", facets: bool = False) -> IndexResult:
+               sort: IndexSort = "relevance", facets: bool = False,
+               prefer: str | None = None) -> IndexResult:
         with self._reading():
             searcher, total, counted, scored = self._top(query, limit=limit, offset=offset,
-                                                         sort=sort, facets=facets)
+                                                         sort=sort, facets=facets,
+                                                         prefer=prefer)
             hits = [IndexHit(self._doc(searcher.doc(addr)), score) for score, addr in scored]
         return IndexResult(total=total, hits=hits, facets=counted)
 
     def ranked(self, query: Node, *, limit: int, sort: IndexSort = "relevance",
-               facets: bool = False) -> Ranked:
+               facets: bool = False, prefer: str | None = None) -> Ranked:
         """The first ``limit`` matches as ids read from the ``id_hex``/``id_digits`` fast
         fields (a stored document is read only for an id they cannot hold), with documents
         loaded later, only for the positions asked (:class:`veille.index.base.Ranked`)."""
         with self._reading():
             searcher, total, counted, scored = self._top(query, limit=limit, offset=0,
-                                                         sort=sort, facets=facets)
+                                                         sort=sort, facets=facets,
+                                                         prefer=prefer)
             addresses = [addr for _score, addr in scored]
             values = searcher.fast_field_values("id_hex", addresses)
             digits = searcher.fast_field_values("id_digits", addresses)
@@ -707,14 +712,16 @@ class TantivyIndex:
         return both
 
     def _top(self, query: Node, *, limit: int, offset: int, sort: IndexSort,
-             facets: bool) -> tuple[Any, int, dict[str, list[tuple[str, int]]],
-                                    list[tuple[float, Any]]]:
-        """``(searcher, total, facets, [(score, address), ...])`` of one page of matches."""
+             facets: bool, prefer: str | None = None
+             ) -> tuple[Any, int, dict[str, list[tuple[str, int]]], list[tuple[float, Any]]]:
+        """``(searcher, total, facets, [(score, address), ...])`` of one page of matches;
+        ``prefer``: the reader's language (:meth:`_balanced`)."""
         inner, compiled = self._compiled_pair(query)
         searcher, generation = self._searcher()
         limit, offset = max(0, limit), max(0, offset)
         known: Counted | None = None
-        key = (MatchAll() if inner is None else query, generation)
+        prefer = preferred_code(prefer)
+        key = (MatchAll() if inner is None else query, generation, prefer)
         if facets:
             # by the matches alone: "a b" and "b a" have the same count and facets
             matches = (MatchAll() if inner is None else match_form(query), generation)
@@ -729,7 +736,8 @@ class TantivyIndex:
             if first is None:
                 found = searcher.search(compiled, RANK_DEPTH, count=count)
                 total = known[0] if known is not None else int(getattr(found, "count", 0) or 0)
-                first = (searcher, total, self._balanced(searcher, compiled, found.hits))
+                first = (searcher, total,
+                         self._balanced(searcher, compiled, found.hits, prefer))
                 self._rank_cache.put(key, first)
             searcher, total, top = first
             return searcher, total, known[1] if known else {}, top[offset:offset + limit]
@@ -741,14 +749,15 @@ class TantivyIndex:
             found = searcher.search(compiled, max(FRESH_WINDOW, offset + limit), count=count)
             scored = fresh_then_rest(
                 self._fresh(searcher, self._balanced(searcher, compiled,
-                                                     found.hits[:FRESH_WINDOW])),
+                                                     found.hits[:FRESH_WINDOW], prefer)),
                 [(float(score), addr) for score, addr in found.hits[FRESH_WINDOW:]])
             scored = scored[offset:offset + limit]
         else:
             found = searcher.search(compiled, max(limit, 1), count=count, offset=offset)
             scored = [(float(score), addr) for score, addr in found.hits]
             if sort == "relevance" and offset == 0:
-                scored[:RANK_DEPTH] = self._balanced(searcher, compiled, scored[:RANK_DEPTH])
+                scored[:RANK_DEPTH] = self._balanced(searcher, compiled, scored[:RANK_DEPTH],
+                                                     prefer)
                 # A deeper top-k starts with the top RANK_DEPTH (tantivy orders by score,
                 # then address): keep it, so the entity facets that follow the search
                 # page's story collapse (its first 1,000 matches) need not search again.
@@ -822,20 +831,31 @@ class TantivyIndex:
             return counted[0], scored
         return dated_total + int(getattr(rest, "count", 0) or 0), scored
 
-    def _balanced(self, searcher: Any, query: Query,
-                  hits: Sequence[tuple[float, Any]]) -> list[tuple[float, Any]]:
+    def _balanced(self, searcher: Any, query: Query, hits: Sequence[tuple[float, Any]],
+                  prefer: str | None = None) -> list[tuple[float, Any]]:
         """``hits`` rescored with each field's length against the average of its language,
         best first, the first :data:`RANK_SETTLED` exactly (:mod:`veille.index.length_norm`;
-        pages deeper than :data:`RANK_DEPTH` keep tantivy's scores). The articles of the
-        largest language, and all of an index of one language, keep tantivy's scores."""
+        pages deeper than :data:`RANK_DEPTH` keep tantivy's scores), and those of the
+        language ``prefer`` (a two-letter code) times
+        :data:`~veille.index.base.PREFERRED_LANGUAGE_BOOST`. The articles of the largest
+        language keep tantivy's scores (boosted or not), and all of an index of one
+        language (no other language to list after)."""
         scored = [(float(score), addr) for score, addr in hits]
         ratios = self._group_ratios(searcher)
         if len(ratios) < 2 or not scored:
             return scored
         groups = searcher.fast_field_values("lang_group", [addr for _s, addr in scored])
-        return rebalanced(scored, [ratios.get(group, 1.0) for group in groups],
-                          lambda addr, ratio: corrected_score(
-                              query.explain(searcher, addr).to_json(), ratio), RANK_SETTLED)
+        own = _lang_group(language_for(prefer)) if prefer and \
+            language_for(prefer).code == prefer else None
+        boosts = [PREFERRED_LANGUAGE_BOOST if group == own else 1.0 for group in groups]
+        # positions stand for the hits (a document address is no dictionary key)
+        balanced = rebalanced(
+            [(score * boost, i) for i, ((score, _addr), boost)
+             in enumerate(zip(scored, boosts, strict=True))],
+            [ratios.get(group, 1.0) for group in groups],
+            lambda i, ratio: boosts[i] * corrected_score(
+                query.explain(searcher, scored[i][1]).to_json(), ratio), RANK_SETTLED)
+        return [(score, scored[i][1]) for score, i in balanced]
 
     def _group_ratios(self, searcher: Any) -> dict[int, float]:
         """The ``avgdl`` multiplier of each language group of the current generation (one

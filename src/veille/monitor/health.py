@@ -22,10 +22,18 @@ BASELINE_DAYS = 28
 SPREAD = 3.0
 MIN_SPREAD = 2.0
 MIN_DAYS = 7
+PER_DAY_DAYS = 7
+"""``per_day`` is the articles collected (first seen) in the last this many days, over
+their number: what a reader of "articles per day" expects, whatever the articles'
+publication dates (a feed's back catalogue published in March counts on the day it came)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Health:
+    """One source's row: ``per_day`` the articles collected per day over the last
+    :data:`PER_DAY_DAYS` days; ``yesterday`` and ``usual`` count the articles published
+    on the last full day and on a normal day (``flagged``: yesterday outside it)."""
+
     source: Source
     label: str
     group: str
@@ -59,6 +67,11 @@ def health(store: object) -> list[Health]:
     for day, source, count in store.daily_counts(  # type: ignore[attr-defined]
             since=since, sources=wanted):
         counts[(day, source)] = counts.get((day, source), 0) + count
+    # "articles per day": those collected in the last 7 days (today's so far included),
+    # whatever their publication dates (t-final58 #18)
+    week = utcnow() - timedelta(days=PER_DAY_DAYS)
+    collected: dict[str, int] = store.collected_counts(  # type: ignore[attr-defined]
+        since=week, sources=wanted)
     found: list[Health] = []
     for source in sources:
         def on(day: date, names: set[str] = keys[source.name]) -> int:
@@ -71,7 +84,8 @@ def health(store: object) -> list[Health]:
         last = on(yesterday)
         label, group = meta.get(source.name, ("", ""))
         found.append(Health(source=source, label=label, group=group,
-                            per_day=round(sum(history[:7]) / 7, 1), yesterday=last,
+                            per_day=round(sum(collected.get(n, 0) for n in keys[source.name])
+                                          / PER_DAY_DAYS, 1), yesterday=last,
                             usual=usual, flagged=usual is not None and not
                             usual[0] <= last <= usual[1]))
     return found

@@ -73,11 +73,13 @@ class Paged:
 
 def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
          query: str, page: int, per_page: int, sort: Sort, collapse: bool,
-         cursor: str | None = None, facets: bool = True) -> Paged:
+         cursor: str | None = None, facets: bool = True,
+         language: str | None = None) -> Paged:
     """Page ``page`` of ``query`` (``run`` searches over ``store``), or the page
     ``cursor`` leads to (``page`` is then the cursor's own). The first page, and a page
     reached by cursor, give the cursor of the next page when there is more. A cursor
-    that cannot be used gives the first page, with a warning saying why."""
+    that cannot be used gives the first page, with a warning saying why. ``language``: the
+    reader's (:attr:`SearchRequest.language`)."""
     bound = binding("search", query, sort, collapse, per_page)
     warnings: list[str] = []
     hidden: frozenset[str] = frozenset()
@@ -94,7 +96,8 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
                                  per_page=per_page, sort=sort, collapse=collapse,
                                  facets=facets,
                                  seen=frozenset(at.ids) if at else frozenset(),
-                                 hidden=hidden, seen_rows=at.rows if at else 0))
+                                 hidden=hidden, seen_rows=at.rows if at else 0,
+                                 language=language))
     pages = max(1, -(-response.total // max(1, response.per_page)))
     if response.total > 0 and not response.hits and response.page > pages:
         # a page past the last of a query that found something: "no result" would be

@@ -109,15 +109,17 @@ def _matches_among(index: Index, node: Node, ranked: Ranked, ids: frozenset[str]
 
 def _collapsed(index: Index, node: Node, story_of: StoryOf, *, per_page: int, offset: int,
                sort: IndexSort, facets: bool, skip: frozenset[str] = frozenset(),
-               ) -> tuple[IndexResult, int, list[Shown]]:
+               prefer: str | None = None) -> tuple[IndexResult, int, list[Shown]]:
     """One page of results with one hit per story, collapsed over the first
     ``COLLAPSE_DEPTH`` matches (not per page): the total counts stories, so the pages hold
     exactly what the count says. A story sits where its best-ranked match is and shows its
     fullest independent match (:func:`veille.dedup.representative.fullest`). The matches
     are grouped by id; only the documents of the page's stories are loaded. The matches in
     ``skip`` (accounted for by earlier pages, or stored after their snapshot) are left
-    out, of the rows and of the total (which then counts the rows left)."""
-    ranked = rank(index, node, limit=COLLAPSE_DEPTH + len(skip), sort=sort, facets=facets)
+    out, of the rows and of the total (which then counts the rows left). ``prefer``: the
+    reader's language (:attr:`SearchRequest.language`)."""
+    ranked = rank(index, node, limit=COLLAPSE_DEPTH + len(skip), sort=sort, facets=facets,
+                  prefer=prefer)
     stories = story_of(ranked.ids)
     groups: dict[str, list[int]] = {}
     kept = 0
@@ -153,7 +155,8 @@ def _keyed_page(index: Index, node: Node, request: SearchRequest, *, per_page: i
     """The first ``per_page`` matches not in ``request.seen`` nor ``request.hidden``, in
     the ranking of now, and the rows shown before plus the matches left."""
     skip = request.seen | request.hidden
-    ranked = rank(index, node, limit=len(skip) + per_page, sort=sort, facets=request.facets)
+    ranked = rank(index, node, limit=len(skip) + per_page, sort=sort, facets=request.facets,
+                  prefer=request.language)
     positions = [p for p, i in enumerate(ranked.ids) if i not in skip][:per_page]
     hits = [IndexHit(doc, ranked.scores[p])
             for p, doc in zip(positions, ranked.load(positions), strict=True)]
@@ -203,7 +206,8 @@ def _ranked_page(index: Index, node: Node, request: SearchRequest, copies_of: Co
         return window(ids) if keyed else list(range(min(len(ids), offset + per_page)))
 
     while True:
-        ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets)
+        ranked = rank(index, node, limit=depth, sort=sort, facets=request.facets,
+                      prefer=request.language)
         complete = len(ranked.ids) >= ranked.total
         while True:
             below = {o for o in original_of.values() if o not in matching}
@@ -300,7 +304,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
     if request.collapse and story_of is not None:
         result, total, shown = _collapsed(index, node, story_of, per_page=per_page,
                                           offset=offset, sort=sort, facets=request.facets,
-                                          skip=request.seen | request.hidden)
+                                          skip=request.seen | request.hidden,
+                                          prefer=request.language)
         total += request.seen_rows
     else:
         copies_of: CopiesOf | None = getattr(store, "copies_of", None)
@@ -311,7 +316,7 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
             result, total = _keyed_page(index, node, request, per_page=per_page, sort=sort)
         else:
             result = index.search(node, limit=per_page, offset=offset, sort=sort,
-                                  facets=request.facets)
+                                  facets=request.facets, prefer=request.language)
             total = result.total
         stories = story_of([h.doc.id for h in result.hits]) if story_of is not None else {}
         shown = [Shown(h, stories.get(h.doc.id, ("", False))[0] or None, members=(h.doc.id,))

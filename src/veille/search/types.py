@@ -35,6 +35,10 @@ class SearchRequest:
     """Articles never listed nor counted: those stored after the first page's snapshot."""
     seen_rows: int = 0
     """Rows the pages before showed (the total counts them with the rows left)."""
+    language: str | None = None
+    """The reader's language (the web UI's, the CLI's ``default_language``): by relevance,
+    its articles come first at about equal relevance, the others' after
+    (:data:`veille.index.base.PREFERRED_LANGUAGE_BOOST`); None: no preference."""
 
 
 @dataclass(frozen=True, slots=True)

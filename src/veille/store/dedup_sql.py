@@ -1106,7 +1106,7 @@ def restamped(old_doc: str, article: Article) -> bool:
         return False
     if " ".join(content.title.split()) != " ".join(str(old.get("title") or "").split()):
         return True
-    return date_corrected(stored, article)
+    return date_corrected(stored, article) or dated_at_last(stored, article)
 
 
 def date_corrected(stored: Mapping[str, Any], article: Article) -> bool:
@@ -1134,6 +1134,22 @@ def date_corrected(stored: Mapping[str, Any], article: Article) -> bool:
                        published_span(before, str(old.get("published_precision") or TIME)))
 
 
+def dated_at_last(stored: Mapping[str, Any], article: Article) -> bool:
+    """Whether ``article``, another read of the stored record ``stored``
+    (:meth:`Article.to_dict` form), gives the publication date the stored one lacks (none
+    printed, or one refused: a future typo, "14/12/2026" for "30/11/2026"). The corrected
+    capture was a duplicate of the undated one, or stored apart as its "[republication]",
+    and the story said "first published …, date unknown" (t-final58 #16): it is the
+    article's new version, carrying the date. Whatever the two fetch times: a saved file's
+    is its modification time, and the corrected file is often the older one (the typo was
+    made in a copy); the publication date is the article's, whichever read gives it."""
+    content = article.content
+    old = stored.get("content") or {}
+    return not (content is None or content.published is None
+                or content.published.utcoffset() is None
+                or not isinstance(old, Mapping) or old.get("published"))
+
+
 def note_date_correction(old_doc: str, article: Article) -> None:
     """Say in ``article``'s evidence (``published``) that its site corrected the stored
     publication date to this earlier one (:func:`date_corrected`), with the date it
@@ -1141,7 +1157,8 @@ def note_date_correction(old_doc: str, article: Article) -> None:
     old = (json.loads(old_doc).get("content") or {}).get("published")
     if article.content is not None:
         article.content.evidence["published"] = (
-            f"corrected by its site to an earlier time (was {old})")
+            f"corrected by its site to an earlier time (was {old})" if old else
+            "given by this later read: the earlier one had none (or one refused)")
 
 
 def stamped_later(old_doc: str, article: Article) -> bool:

@@ -480,6 +480,17 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # the score put the article in its story (``dedup.story_reason``, a commentary and
     # the names the rule read: veille.dedup.commentary), NULL for the score.
     _add_reason_column,
+    # 22: leases (t-final58 #21): a poller claims a source due for a poll until a time
+    # (``key`` "source:NAME"), in one statement, so a second poller on the same store
+    # (``serve --watch`` beside ``veille watch``) skips it; a poller that dies holds it
+    # until ``until`` at most (veille.collect.watch.poll_once).
+    """
+    CREATE TABLE IF NOT EXISTS leases (
+        key    TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        until  TEXT NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

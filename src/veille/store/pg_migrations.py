@@ -423,6 +423,14 @@ MIGRATIONS: list[str | Callable[[Any], None]] = [
     """,
     # 21: the join's reason with each story membership (r-rpm53, veille.dedup.commentary).
     "ALTER TABLE story_members ADD COLUMN IF NOT EXISTS reason TEXT",
+    # 22: leases of the pollers (SQLite's migration 22, t-final58 #21).
+    """
+    CREATE TABLE IF NOT EXISTS leases (
+        key    TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        until  TEXT NOT NULL
+    )
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

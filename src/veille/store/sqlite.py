@@ -59,6 +59,9 @@ from veille.store.sqlite_terms import TermsTables
 RETITLED = "retitled"
 """What :meth:`SQLiteStore._same_text` returns second for a text that is a stored
 article's body under another headline, of the same source: a new version of it."""
+DATED = "dated"
+"""A read of a stored undated article that gives its publication date
+(:func:`veille.store.dedup_sql.dated_at_last`): its version, as :data:`RETITLED`."""
 MAX_SITE_BLOCK_CHARS = 500
 
 
@@ -178,8 +181,9 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             # read that continues a stored read cut short completes it (newuser13b M13).
             if completes(json.loads(row[3]), article):
                 self._put_completion(row[0], row[3], article, result)
-            elif row[1] == fingerprint and dedup_sql.date_corrected(json.loads(row[3]),
-                                                                     article):
+            elif row[1] == fingerprint and (
+                    dedup_sql.date_corrected(json.loads(row[3]), article)
+                    or dedup_sql.dated_at_last(json.loads(row[3]), article)):
                 dedup_sql.note_date_correction(row[3], article)  # newuser16c N16
                 self._put_version(row[0], row[3], article, result)
             elif compare_captures(article.to_dict(), json.loads(row[3])) < 0:
@@ -195,6 +199,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
             row = self._same_text(article, fingerprint)
         if row is not None and len(row) == 3 and row[1] == RETITLED:
             self._put_version(row[0], row[2], article, result)  # t-final51 A10
+            return
+        if row is not None and len(row) == 3 and row[1] == DATED:
+            dedup_sql.note_date_correction(row[2], article)  # t-final58 #16
+            self._put_version(row[0], row[2], article, result)
             return
         if row is not None and row[0] == article.id and len(row) > 3 and \
                 confirms(json.loads(row[3]), article):
@@ -267,6 +275,10 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                     article.url and url and article.url != url) and \
                     not dedup_sql.declared_apart(article, doc):
                 if not dedup_sql.retitled(article, doc):
+                    if ((article.source or "") == (source or "")
+                            or one_outlet(article.source, source)) \
+                            and dedup_sql.dated_at_last(json.loads(doc), article):
+                        return (str(other_id), DATED, str(doc))  # t-final58 #16
                     return (str(other_id),)
                 if (article.source or "") == (source or "") or \
                         one_outlet(article.source, source):

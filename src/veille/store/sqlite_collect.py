@@ -105,6 +105,24 @@ class CollectTables:
             return self.conn.execute("UPDATE sources SET paused = ? WHERE name = ?",
                                      (int(paused), name)).rowcount > 0
 
+    def claim(self, key: str, *, holder: str, now: datetime, until: datetime) -> bool:
+        """Take the lease ``key`` for ``holder`` until ``until`` when no other holder has
+        it past ``now``, in one statement (atomic in SQLite and PostgreSQL alike): True
+        when taken (t-final58 #21: two pollers on one store fetched one page twice)."""
+        with self._write():
+            return self.conn.execute(
+                "INSERT INTO leases (key, holder, until) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET holder = excluded.holder, "
+                "until = excluded.until WHERE leases.until <= ? "
+                "OR leases.holder = excluded.holder",
+                (key, holder, _iso(until), _iso(now))).rowcount > 0
+
+    def release(self, key: str, *, holder: str) -> None:
+        """Give back the lease ``key`` if ``holder`` has it (:meth:`claim`)."""
+        with self._write():
+            self.conn.execute("DELETE FROM leases WHERE key = ? AND holder = ?",
+                              (key, holder))
+
     def source_polled(self, name: str, *, at: datetime, next_due: datetime,
                       error: str = "") -> None:
         with self._write():

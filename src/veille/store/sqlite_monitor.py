@@ -471,6 +471,20 @@ class MonitorTables:
             "GROUP BY 1, 2", args).fetchall()
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
+    def collected_counts(self, *, since: datetime, sources: Sequence[str]
+                         ) -> dict[str, int]:
+        """``source -> articles`` first seen (collected) at ``since`` or later, whatever
+        their publication dates, for the given sources: what "articles per day" on
+        /manage/sources counts (t-final58 #18: five articles collected today, published in
+        March, counted 0)."""
+        if not sources:
+            return {}
+        rows = self.conn.execute(
+            "SELECT source, COUNT(*) FROM articles WHERE first_seen >= ? AND source IN "
+            f"({','.join('?' * len(sources))}) GROUP BY 1",
+            [_iso(since), *sources]).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def source_groups(self) -> dict[str, str]:
         """Each registered source's group, by name and by its URL's host."""
         groups: dict[str, str] = {}

@@ -29,7 +29,7 @@ from veille.web.models import (
     StoriesResponse,
     StoryModel,
 )
-from veille.web.params import past_end, unknown_parameters
+from veille.web.params import past_end, ui_language, unknown_parameters
 
 # The query language reads MAX_QUERY_CHARS characters of a query and cuts the rest with a
 # warning (docs/search.md), as the CLI does; a request's ``q`` may hold
@@ -101,7 +101,8 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
-                                    collapse=collapse, cursor=cursor)
+                                    collapse=collapse, cursor=cursor,
+                                    language=ui_language(request))
         result.warnings = [*ignored, *result.warnings]
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()

@@ -51,11 +51,16 @@ def entities_page(request: Request, label: Label = None, name: Name = None,
         named, match = named_entities(request, store, label=label, name=name,
                                       limit=PAGE_SIZE, offset=offset)
         found = flag_places(store, named)
+        # namesakes told apart as /places tells them ("Saint-Denis (La Réunion)"), not two
+        # bare "Saint-Denis · lieu" rows (t-final58 #17)
+        placed = [e.id for e in found if e.place]
+        labels = namesake_labels(store, web(request).translator(request),
+                                 store.places(ids=placed, limit=len(placed))) if placed else {}
     kinds: list[dict[str, Any]] = [
         {"label": k, "href": url_with(request, label=k, page=None), "current": k == label}
         for k in KINDS]
     return render(request, "entities.html", entities=found, places=None, page=page,
-                  label=label, name=name or "", kinds=kinds,
+                  namesake_labels=labels, label=label, name=name or "", kinds=kinds,
                   substring=match == "substring" and bool(found),
                   all_kinds=url_with(request, label=None, page=None),
                   json_twin=_twin("/api/v1/entities", offset, label=label, name=name),

@@ -26,6 +26,7 @@ from veille.web import queries
 from veille.web.api import ERRORS, Q, SortParam
 from veille.web.context import public, web
 from veille.web.models import ArticleSummary, HitModel
+from veille.web.params import ui_language
 from veille.web.security import safe_link
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -224,7 +225,7 @@ def _latest_feed(request: Request) -> Feed:
 def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     context = web(request)
     result = queries.run_search(context, q=q, page=1, per_page=FEED_SIZE, sort=sort,
-                                entities=False)
+                                entities=False, language=ui_language(request))
     home = public(request, request.url_for("search_page").include_query_params(q=q, sort=sort))
     with context.stores.reader() as store:
         stored = store.get_many([h.id for h in result.hits]) if result.hits else {}

@@ -27,7 +27,7 @@ from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from veille.enrich.date_month_parts import MONTH_PARTS
-from veille.enrich.english_names import english_names
+from veille.enrich.english_names import language_names, shown_name
 from veille.lazy_re import lazy_compile
 
 Day = date
@@ -48,8 +48,11 @@ class Translator:
     messages: dict[str, str] = field(default_factory=dict)
     """English message templates (the msgid, as the code writes them) -> this language."""
     names: Mapping[str, str] = field(default_factory=dict)
-    """Entity and place ids -> their name in this language, where it is not the French
-    name they are filed under (:mod:`veille.enrich.english_names`); empty in French."""
+    """Entity and place ids -> their name in this language, where the shipped data has one
+    (:func:`veille.enrich.english_names.language_names`)."""
+    romanised: Mapping[str, str] = field(default_factory=dict)
+    """Place ids -> their name in Latin letters, shown for a name in another script that
+    :attr:`names` lacks (:func:`veille.enrich.english_names.shown_name`)."""
     locale: Locale = field(init=False)
     _patterns: list[tuple[re.Pattern[str], str]] = field(init=False)
 
@@ -246,11 +249,12 @@ class Translator:
         return str(name) if name else code
 
     def name(self, entity_id: str | None, name: str) -> str:
-        """An entity's or place's ``name`` (its French, canonical one) as this language
-        writes it: "Germany" for ``Q183`` "Allemagne" in English; ``name`` itself when the
-        data has no other (and always in French). Only what is shown changes: ids, links
-        and filters keep the canonical name (f-reader20 R14)."""
-        return self.names.get(entity_id, name) if entity_id else name
+        """An entity's or place's stored ``name`` as this language writes it: "Germany" for
+        ``Q183`` "Allemagne" in English, "Moscou" for ``Q649`` stored as "Москва" in French
+        (t-final58 #17), a name in another script in Latin letters where the data has no
+        name in the language; ``name`` itself when the data has no other. Only what is
+        shown changes: ids, links and filters keep the stored name (f-reader20 R14)."""
+        return shown_name(entity_id, name, self.names, self.romanised)
 
     def series_max(self, name: str, value: str) -> str:
         """A chart series' name and highest value, written: "articles : max 1" (French
@@ -559,7 +563,7 @@ def load_locales(directory: Path = LOCALES_DIR) -> dict[str, Translator]:
         return json.loads(path.read_text("utf-8")) if path.is_file() else {}
 
     return {lang: Translator(lang, json.loads((directory / f"{lang}.json").read_text("utf-8")),
-                             messages(lang), english_names() if lang == "en" else {})
+                             messages(lang), *language_names(lang))
             for lang in SUPPORTED}
 
 

@@ -32,6 +32,7 @@ from veille.web.api import (
 )
 from veille.web.context import render, url_with, web
 from veille.web.enrich_markup import mark_up, mentioned_dates
+from veille.web.params import ui_language
 from veille.web.search import SearchUnavailable
 
 HOME_SIZE = 20
@@ -132,7 +133,8 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
     try:
         result = queries.run_search(context, q=q, page=min(page, MAX_PAGE),
                                     per_page=per_page, sort=sort,
-                                    collapse=not expand, cursor=cursor)
+                                    collapse=not expand, cursor=cursor,
+                                    language=ui_language(request))
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=str(exc), unavailable_hint=exc.hint,

@@ -526,7 +526,7 @@ def _version(v: Version) -> VersionModel:
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                sort: Sort, collapse: bool = False, entities: bool = True,
-               cursor: str | None = None) -> SearchResult:
+               cursor: str | None = None, language: str | None = None) -> SearchResult:
     """Search; with ``collapse``, one hit per story over all pages (see the search service);
     ``entities``: with the entity and place facets. The answer's ``next_cursor`` leads to
     the next page of the same list: the articles stored after this first page's snapshot
@@ -534,11 +534,12 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
     ``cursor`` is such a cursor (``page`` is then the cursor's own).
 
     A cursor that cannot be used (unreadable, another list's, older than the change log)
-    gives the first page, with a warning saying why."""
+    gives the first page, with a warning saying why. ``language``: the reader's (the UI's),
+    whose articles rank first at about equal relevance (:attr:`SearchRequest.language`)."""
     with web.stores.reader() as store:
         paged = paging.page(store, lambda request: web.search.search(request, store=store),
                             query=q, page=page, per_page=per_page, sort=sort,
-                            collapse=collapse, cursor=cursor)
+                            collapse=collapse, cursor=cursor, language=language)
         result = from_search(paged.response, sort=sort)
         mark_unpublished(store, result.hits)
         mark_relations(store, result.hits)
