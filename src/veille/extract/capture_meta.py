@@ -28,6 +28,7 @@ from veille.extract.bylines import (
     unmarked,
 )
 from veille.extract.chrome_lines import share_bar
+from veille.extract.dated_byline import dated_byline_names
 from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
     FoundDate,
@@ -257,7 +258,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
     for line in meta_blocks:
         line = unmarked(line)  # "Par [11]X", "Par **X**", "Par [X](url)"
         # "OLJ / Par X, le ...", "Publié le ... | Par X": the byline part of the line.
-        block = byline_part(line) or line
+        block = dated_byline_names(line, page_blocks, ts.fold) or byline_part(line) or line
         if not ts.is_byline(block):
             block = byline_after_date(line) or block  # "Publié le … à 13:47 par X"
         if ts.is_byline(block):

@@ -41,6 +41,7 @@ from veille.extract.wire import (
     wire_article_id,
     wire_source,
 )
+from veille.extract.word_salad import word_salad
 from veille.outlet_identity import in_capitals, table_spelling
 from veille.outlet_names import name_like, plausibly_names_site, unnamed_host
 from veille.pipeline.stage import Stage
@@ -496,6 +497,14 @@ class ExtractStage(Stage):
         if not content.paragraphs:
             raise ExtractionError("no article text found", origin=raw.origin, reason="no-text",
                                   hint="the input holds no paragraph of prose")
+        # t-final59 #8: no headline and no prose, it was stored and enriched into false
+        # entities; a titled text of random words stays (the scaling bench's pages)
+        salad = None if content.title else word_salad(content.paragraphs)
+        if salad is not None:
+            raise ExtractionError(
+                f"no article: no headline, and the {salad[0]:,} words read are {salad[1]} "
+                "distinct words in random order (word salad, no prose)", origin=raw.origin,
+                reason="no-text", hint="veille stores articles: this text was not stored")
         if content.published is None or only_url_day(content):
             listed_date(content, article.raw)
         if content.published is None:

@@ -71,6 +71,7 @@ from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.place_zones import places_reading, split_said, zone_within_country
+from veille.extract.read_also import cue_headline
 from veille.extract.timezones import (
     ambiguous_zone_by_text,
     country_places_said,
@@ -264,8 +265,9 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
     ended the article and its last paragraph was lost)."""
     for i, block in enumerate(blocks):
         if kinds[i] in {"notice", "label", "other", "short", "prose"} and \
-                n_words[i] <= INLINE_LINK_MAX_WORDS and _INLINE_LINK.match(block):
-            kinds[i] = "link"
+                n_words[i] <= INLINE_LINK_MAX_WORDS and (_INLINE_LINK.match(block)
+                                                         or cue_headline(block)):
+            kinds[i] = "link"  # cue_headline: "À lire aussi Les …", no colon (t-final59 #5)
     i = 0
     while i < len(blocks):
         block = blocks[i]

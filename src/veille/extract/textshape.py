@@ -22,6 +22,7 @@ from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
 from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
+from veille.extract.dated_byline import dated_byline
 from veille.extract.dates import date_coverage, day_and_month
 from veille.extract.notice_stance import (
     credits_after_narration,
@@ -93,6 +94,9 @@ _RELATIVE_DATE = lazy_compile(
 #: décembre à 10h15", "Posted Saturday, November 28 at 5:00 p.m."): a dateline up to this
 #: many words, even when it ends with a full stop.
 _DAY_MONTH_DATELINE_WORDS = 10
+#: A date then a byline closed by its outlet (:mod:`~veille.extract.dated_byline`): a
+#: dateline up to this many words.
+_DATED_BYLINE_WORDS = 30
 _LABEL = lazy_compile(r"^[^.!?:]{1,40}\s?:\s*")
 _FURNITURE_STEMS = frozenset("""cookie abonn subscri inscri newsletter infolettre publicit
     advertis partag tweet connect connex password commentaire premium privacy confidentialit
@@ -777,6 +781,8 @@ def _shape_of(text: str) -> BlockShape:
             or (n <= _DAY_MONTH_DATELINE_WORDS and digit and day_and_month(text))))
     ):
         head = "dateline"
+    elif digit and n <= _DATED_BYLINE_WORDS and dated_byline(text):
+        head = "dateline"  # "Samedi 7 février 2026 à 16:30 - Par X, France Bleu …" (t-final59 #1)
     elif not prose or n <= 80:  # a longer paragraph of prose is no notice, whatever it says
         hits = (furniture_hits(text) if _GLUED.search(text) or ":" in text
                 or (digit and n <= 8)  # a reading time, "5 min read"

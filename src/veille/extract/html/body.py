@@ -25,6 +25,7 @@ from veille.extract.html.walk import Block
 from veille.extract.live_entries import MIN_ENTRIES, SEPARATOR, minute_stamp
 from veille.extract.match_sheet import MAX_WORDS as MATCH_SHEET_WORDS
 from veille.extract.match_sheet import sheet_block
+from veille.extract.read_also import cue_headline
 from veille.extract.text_capture import _densest_run as densest_run
 from veille.extract.textshape import (
     PAYWALL_TEXT,
@@ -309,7 +310,7 @@ def keep(block: Block, *, include_captions: bool, n: int | None = None) -> bool:
         return False
     if n <= MATCH_SHEET_WORDS and sheet_block(text):
         return False  # a match sheet's score or facts (extract/match_sheet.py)
-    if n <= INSERT_WORDS and _INSERT.match(text):
+    if n <= INSERT_WORDS and _is_insert(text):
         return False  # a link to another article, its label glued on
     if len(text) >= 400 and block.kind != "h":
         return True  # too long for a credit, a byline, a dateline or a label
@@ -376,6 +377,13 @@ _INSERT = re.compile(rf"(?i)^\W*(?:{RELATED_LABELS})"
 INSERT_WORDS = 30
 
 
+def _is_insert(text: str) -> bool:
+    """A "read also" insert: :data:`_INSERT`, or the cue then a headline with no separator
+    ("À lire aussi Les cheminots … ?", Le Figaro's: :func:`~veille.extract.read_also.cue_headline`;
+    t-final59 #5)."""
+    return bool(_INSERT.match(text)) or cue_headline(text)
+
+
 def _under_related_label(blocks: list[Block], i: int) -> bool:
     """Whether the card whose heading is ``blocks[i]`` sits in a section labelled as links
     to other articles: a label block within the 12 before it, in the card's parent
@@ -423,10 +431,10 @@ def _inserts_between_paragraphs(blocks: list[Block], counts: list[int],
     sentence happened to be longer. ``weights`` changes in place."""
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
-        if block.chrome or counts[i] > INSERT_WORDS or not _INSERT.match(block.text):
+        if block.chrome or counts[i] > INSERT_WORDS or not _is_insert(block.text):
             continue
         k = next((k for k in range(i + 1, min(i + 4, len(blocks)))
-                  if not (counts[k] <= INSERT_WORDS and _INSERT.match(blocks[k].text))), None)
+                  if not (counts[k] <= INSERT_WORDS and _is_insert(blocks[k].text))), None)
         before = blocks[i - 1]
         if (k is not None and weights[i - 1] > 0 and weights[k] > 0
                 and block.path[:len(before.path)] == before.path == blocks[k].path):

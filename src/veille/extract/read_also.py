@@ -1,0 +1,49 @@
+"""A "read also" teaser printed as its cue then the linked headline on one line, with no
+colon or bar between them: Le Figaro's "À lire aussi Les cheminots vont-ils perdre leur
+régime spécial ?" (t-final59 #5; "Lire aussi : …" and "Lire aussi | …" were already
+links, this shape stayed a paragraph of the body). The same in veille's other languages:
+"Read more Why …", "Lee también Los …", "Leggi anche Il …", "Leia também …", "Lesen Sie
+auch Warum …", "Читайте также …", "اقرأ أيضا …".
+
+A real sentence opening with those words is no teaser: "Lire aussi les notices permet
+…", "Read more widely, …" go on in lower case, or after a comma, and end with a full
+stop. A teaser's headline (:func:`cue_headline`) opens on a capital (in a script with
+capitals), holds no sentence's full stop at its end, and is short.
+"""
+
+from __future__ import annotations
+
+from veille.lazy_re import lazy_compile
+
+#: The cues, in veille's languages: fr, en, es, it, pt, de, nl, ru, ar.
+_CUE = lazy_compile(
+    r"(?i)^\W{0,3}(?:(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)"
+    r"|(?:à\s+)?voir\s+aussi|read\s+(?:more|also)|see\s+also|le[ae]\s+también"
+    r"|leer\s+también|leggi\s+anche|leia\s+também|veja\s+também|lesen\s+sie\s+auch"
+    r"|lees\s+ook|читайте\s+также|(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً|ايضا))"
+    r"[ \t\u00a0]+(?=\S)")
+#: A teaser's headline, at most this many words (the cue left out).
+HEADLINE_WORDS = 25
+#: The headline's ends a teaser may have: "?" or "!", a letter, a digit, a closing quote
+#: ("…" too: a title cut short) — never a full stop closing a sentence.
+_SENTENCE_STOP = (".", ";", ":", ",")
+
+
+def cue_headline(text: str) -> bool:
+    """Whether ``text`` is a "read also" cue (:data:`_CUE`) then, after a space, a
+    headline: of 2 to :data:`HEADLINE_WORDS` words, its first letter a capital or a digit
+    or a quotation mark (any letter in a script without capitals: Arabic), its last
+    character no full stop, comma, colon or semicolon ("…" allowed). A cue followed by a
+    separator (":" "|") is :data:`veille.extract.text_capture._INLINE_LINK`'s."""
+    found = _CUE.match(text)
+    if found is None:
+        return False
+    rest = text[found.end():].strip()
+    words = rest.split()
+    if not 2 <= len(words) <= HEADLINE_WORDS or rest.endswith(_SENTENCE_STOP) and \
+            not rest.endswith("..."):
+        return False
+    first = rest[0]
+    if first.isalpha():
+        return first.isupper() or first.lower() == first.upper()  # no case: Arabic
+    return first.isdigit() or first in "«\"“„'‘"
