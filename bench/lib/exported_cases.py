@@ -5,11 +5,14 @@ A set is a folder holding ``gold.jsonl`` (one case a line: ``file`` under ``case
 ``given``, a ``--source`` to pass, when the case has one) and ``cases/``. Each case is
 copied into its own data directory under ``work`` and ingested with ``cli``, in a fixed
 environment (UTC, C.UTF-8); its store is read back with ``veille export --format jsonl``.
+With ``captured`` (a POSIX time, seconds), each copy's file time, the capture time veille
+reads a saved file by, is set to it first (year-less dates are read against it).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterable, Iterator
@@ -19,7 +22,7 @@ from typing import Any
 ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
 
 
-def exported_cases(here: Path, cli: str, work: Path
+def exported_cases(here: Path, cli: str, work: Path, captured: float | None = None
                    ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """``(case, rows)`` for each case of ``here/gold.jsonl``: the gold line and the
     records `veille export` gives of its store (empty when nothing was stored). ``work`` is
@@ -33,6 +36,8 @@ def exported_cases(here: Path, cli: str, work: Path
         data.mkdir(parents=True)
         path = work / case["file"]
         shutil.copy(here / "cases" / case["file"], path)
+        if captured is not None:
+            os.utime(path, (captured, captured))
         run = [cli, "--data-dir", str(data)]
         given = ["--source", case["given"]] if case.get("given") else []
         subprocess.run([*run, "ingest", *given, str(path)], capture_output=True, env=ENV)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, tzinfo
 
 from veille.extract.bylines import is_agency
 from veille.extract.dates import FoundDate, dateline_without_year, find_dates
-from veille.extract.wire_datelines import WireDateline, wire_dateline
+from veille.extract.wire_datelines import WireDateline, credit_after_date, wire_dateline
 
 #: What ends a dateline that opens a paragraph: a dash, after an optional "(AFP)" (and the
 #: dot of EFE's "(EFE).-").
@@ -177,15 +177,22 @@ def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | No
     after it."""
     head = text[:MAX_CHARS]
     wire = wire_dateline(text) if _DASH.search(head) or "/" in head else None
-    if not _DASH.search(head) and wire is None:
+    if not _DASH.search(head) and wire is None and not (
+            "/" in head and _OPENS_WITH_DAY.match(head)):
         return None
     for found in find_dates(head, default_zone=zone, now=now):
+        credited = _credited_alone(head, found)
+        if credited is not None:
+            return credited
         end = DATELINE_END.match(head, found.end) if found.start <= MAX_START else None
         if end:
             return _dateline(found, end, wire)
     for found in dateline_without_year(head, zone=zone, now=now):
         if found.start > MAX_START:
             break
+        credited = _credited_alone(head, found)
+        if credited is not None:
+            return credited
         end = DATELINE_END.match(head, found.end)
         inside = wire is not None and found.end <= wire.end
         if (end is None and not inside) or not _PLACE_BEFORE.fullmatch(head, 0, found.start):
@@ -199,6 +206,25 @@ def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | No
         if end is not None:
             return _dateline(found, end, wire)
     return None
+
+
+#: A paragraph opening with a day's number or a month's name and a number ("4 mars",
+#: "March 4": a dateline with no place opens so): with a slash near, a dateline with no
+#: dash may open it (TASS's "2 апреля. /ТАСС/."), so its dates are searched.
+_OPENS_WITH_DAY = re.compile(r"\s*(?:\d|[^\W\d_]{3,12}\.?\s+\d)")
+
+
+def _credited_alone(head: str, found: FoundDate) -> Dateline | None:
+    """The dateline of ``found`` when nothing but spaces comes before it in ``head`` and an
+    agency's credit follows it (:func:`~veille.extract.wire_datelines.credit_after_date`):
+    a dispatch whose dateline has no place, "4 mars (AFP) - ", "4 de marzo (EFE).- ",
+    "4. März (dpa) - ", "March 4 (Reuters) - ", "4 марта — РИА Новости. ", "2 апреля.
+    /ТАСС/. " (r-extract59); None otherwise (a date opening a sentence, an events list's
+    "4 avril - 12 mai", a bracket naming no agency)."""
+    if head[:found.start].strip():
+        return None
+    credit = credit_after_date(head, found.end)
+    return None if credit is None else Dateline(found, credit.credit, credit.end)
 
 
 #: What opens a dateline before its year-less date: a place and a comma ("PARIS, ",

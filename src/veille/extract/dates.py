@@ -62,8 +62,10 @@ for _name, _num in (("ene", 1), ("abr", 4), ("dic", 12),  # es ("ago", August: a
                     ("mär", 3), ("mrz", 3), ("okt", 10), ("dez", 12),  # de
                     # ru: CLDR's abbreviated format less its dot ("февр.", "сент.",
                     # "нояб.") and the three letters RIA Novosti's datelines print ("МОСКВА,
-                    # 4 мар — РИА Новости", "1 дек", "29 ноя", "15 сен"; t-final58 #1)
-                    ("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("апр", 4),
+                    # 4 мар — РИА Новости", "1 дек", "29 ноя", "15 сен"; t-final58 #1);
+                    # May's wide name in a date, "мая" ("1 мая — РИА Новости"), three
+                    # letters long, is not taken from CLDR (:func:`cldr_months`; r-extract59)
+                    ("янв", 1), ("фев", 2), ("февр", 2), ("мар", 3), ("апр", 4), ("мая", 5),
                     ("июн", 6), ("июл", 7), ("авг", 8), ("сен", 9), ("сент", 9),
                     ("окт", 10), ("ноя", 11), ("нояб", 11), ("дек", 12)):
     MONTHS.setdefault(_name, _num)
@@ -293,13 +295,15 @@ _TIME_FIRST = [
     lazy_compile(_LEAD_TIME + r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                  r",?\s+(?P<y>(?:19|20)\d{2})\b" + _ZONE, re.IGNORECASE),
 ]
-_NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:19|20)\d{2}\b)"
-#: A day and a month without a year ("mardi 2 décembre", "Tuesday, December 2"): read only
-#: in a dateline (after "Publié le", "Updated") and against a reference time.
+_NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}\b)"
+#: A day and a month without a year ("mardi 2 décembre", "Tuesday, December 2", Spanish
+#: and Portuguese "4 de marzo", "4 de março" with their "de"): read only in a dateline
+#: (after "Publié le", "Updated") and against a reference time.
 _NO_YEAR_PATTERNS = [
     lazy_compile(
-        r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.)?\s+"
-        r"(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),
+        r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+"
+        r"(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE,
+        re.IGNORECASE),
     lazy_compile(
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?" + _NO_YEAR_AFTER + _TIME + _ZONE, re.IGNORECASE),

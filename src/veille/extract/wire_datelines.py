@@ -75,6 +75,15 @@ _REPORTER_CN = (r"(?:\s?[（(]\s?(?P<role>[^\W\d_（）()]{0,6}?(?:记者|記者
                 r"(?P<by>[^（）()\n]{1,40})[）)])?")
 
 
+#: A credit in brackets or slashes (the bracket may name a reporter after the agency:
+#: "/Корр. ТАСС Иван Петров/"), then an end: "(EFE).- ", "/ТАСС/. ".
+_BRACKETED = r"(?:\((?P<paren>[^()\n]{1,50})\)|/(?P<slash>[^/\n]{1,50})/)" + _END
+#: What follows an agency credited after a dash (RIA Novosti's "— РИА Новости, Иван
+#: Петров. "): maybe a reporter after a comma, then a dot, colon or a space before the text.
+_DASHED_END = (r"(?:,\s?(?P<by>[^\W\d_][^\W\d_ .\-]{0,20}(?:[ \-][^\W\d_][^\W\d_.\-]{0,20})"
+               r"{1,3}))?(?:\s?[.:،]\s|\s(?=\S))")
+
+
 #: A shape with marks is tried only on a text holding one of them (the dispatch mark 电,
 #: the lenticular bracket, the Korean "="); one without (the Latin, Cyrillic and Arabic
 #: shapes) only on a text holding a word of an agency's name
@@ -99,12 +108,9 @@ def _shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    r"(?:(?P<by>[^=＝()\n]{2,40}?)\s?(?:기자|특파원|통신원)\s?[=＝]\s?|[=＝]\s?)?"),
         # A place, maybe a date, the credit in brackets or slashes, an end (TASS, SPA, EFE,
         # Lusa, dpa, AA); the bracket may name a reporter after the agency.
-        re.compile(rf"{_PLACE}{_AFTER}\s?(?:\((?P<paren>[^()\n]{{1,50}})\)"
-                   rf"|/(?P<slash>[^/\n]{{1,50}})/){_END}"),
+        re.compile(rf"{_PLACE}{_AFTER}\s?{_BRACKETED}"),
         # A place, maybe a date, a dash, the agency, maybe a reporter, an end (RIA, SPA).
-        re.compile(rf"{_PLACE}{_AFTER}\s?[-–—]\s?(?P<credit>{names})"
-                   r"(?:,\s?(?P<by>[^\W\d_][^\W\d_ .\-]{0,20}(?:[ \-][^\W\d_][^\W\d_.\-]{0,20})"
-                   r"{1,3}))?(?:\s?[.:،]\s|\s(?=\S))"),
+        re.compile(rf"{_PLACE}{_AFTER}\s?[-–—]\s?(?P<credit>{names}){_DASHED_END}"),
         # The credit first, then an upper-case place and a date (ANSA).
         re.compile(rf"\((?P<paren>[^()\n]{{1,30}})\)\s?[-–—]\s?{_PLACE}"
                    r",\s?[^\n\-–—]{1,20}?\s[-–—]\s"),
@@ -174,6 +180,51 @@ def _place_ok(place: str) -> bool:
     return True
 
 
+#: The credit after a dateline's date when no place opens it ("4 mars (AFP) - ", "4 de
+#: marzo (EFE).- ", "4 марта — РИА Новости. ", "2 апреля. /ТАСС/. "): the bracketed and
+#: the dashed credit of the place shapes of :func:`_shapes`, read from the date's end.
+@built_once
+def _credits_after_date() -> tuple[re.Pattern[str], ...]:
+    """The two credit forms of :func:`_shapes`' place shapes, without their place."""
+    return (re.compile(rf"\.?\s?{_BRACKETED}"),
+            re.compile(rf"\.?\s?[-–—]\s?(?P<credit>{names_pattern()}){_DASHED_END}"))
+
+
+def credit_after_date(text: str, start: int) -> WireDateline | None:
+    """The agency's credit that follows, at offset ``start`` of ``text``, a date opening a
+    dateline with no place before it ("4 mars (AFP) - …", "4 марта — РИА Новости. …",
+    "2 апреля. /ТАСС/. …"): the agency as written, the reporters it names and where the
+    text starts (an offset of ``text``), or None when no agency of the table is credited
+    there (:func:`is_agency`; "5 de abril (domingo) - " credits none) or nothing follows."""
+    head = text[:start + MAX_CHARS]
+    for pattern in _credits_after_date():
+        match = pattern.match(head, start)
+        if match is not None:
+            found = _credited(match, text)
+            if found is not None:
+                return found
+    return None
+
+
+def _credited(match: re.Match[str], text: str) -> WireDateline | None:
+    """The dateline a shape's ``match`` opening ``text`` reads: its credit (in brackets or
+    after a dash) when an agency of the table, its reporters, its end; None when the
+    credit is no agency's or nothing follows the dateline."""
+    groups = match.groupdict()
+    credit, by = groups.get("credit") or "", groups.get("by") or ""
+    bracket = groups.get("paren") or groups.get("slash")
+    if bracket:
+        inner = _in_brackets().fullmatch(bracket.strip())
+        if inner is None:
+            return None
+        credit, by = inner.group("credit"), inner.group("by") or ""
+    if not credit or not is_agency(credit):
+        return None
+    if match.end() >= len(text.rstrip()):
+        return None  # a dateline and nothing after it: a credit line, not an opening
+    return WireDateline(credit.strip(), _people(by), match.end())
+
+
 def wire_dateline(text: str) -> WireDateline | None:
     """The agency's dateline opening ``text`` (a paragraph) in one of the shapes of the
     module docstring, or None: the agency as written, the reporters it names, where the
@@ -191,19 +242,10 @@ def wire_dateline(text: str) -> WireDateline | None:
         match = pattern.match(head)
         if match is None:
             continue
-        groups = match.groupdict()
-        if groups.get("place") and not _place_ok(groups["place"]):
+        place = match.groupdict().get("place")
+        if place and not _place_ok(place):
             continue
-        credit, by = groups.get("credit") or "", groups.get("by") or ""
-        bracket = groups.get("paren") or groups.get("slash")
-        if bracket:
-            inner = _in_brackets().fullmatch(bracket.strip())
-            if inner is None:
-                continue
-            credit, by = inner.group("credit"), inner.group("by") or ""
-        if not credit or not is_agency(credit):
-            continue
-        if match.end() >= len(text.rstrip()):
-            continue  # a dateline and nothing after it: a credit line, not an opening
-        return WireDateline(credit.strip(), _people(by), match.end())
+        found = _credited(match, text)
+        if found is not None:
+            return found
     return None
