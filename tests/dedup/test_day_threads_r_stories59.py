@@ -1,12 +1,13 @@
 """A follow-up that refers back to its event's day and names its town and one of its
 people joins it, in every language veille reads dates in, and other news of the town that
-day does not (r-stories59: ``veille.dedup.stories.DAY_THREADS``;
-``veille.dedup.event_days`` read only French). Fixture: own text (``tests/fixtures/
-stories/day-threads-r-stories59.jsonl``, CC0, written for veille): a chemical leak in Hull (h1), the next day's follow-up "the site
-evacuated yesterday" with the same police spokesman in other words (h2), a museum reopened
-"yesterday" in Hull (h3, other news); a mayor of Vigo opening a market on Monday (v1) and
-announcing free buses on Wednesday (v2); a gas leak in Kiel (k1) and "die seit Dienstag
-gesperrten Straßen" reopened two days later, the same fire spokesman (k2)."""
+day does not (r-stories59: ``veille.dedup.stories.DAY_THREADS``; ``veille.dedup.
+event_days`` read only French). Fixture: own text (``tests/fixtures/stories/
+day-threads-r-stories59.jsonl``, CC0, written for veille): a chemical leak in Hull (h1),
+the next day's follow-up "sent home yesterday" with the same police spokesman in other
+words (h2), a museum reopened "yesterday" in Hull (h3, other news); a mayor of Vigo opening
+a market on Monday (v1) and announcing free buses on Wednesday (v2); a gas leak in Kiel
+(k1) and "die seit Dienstag gesperrten Straßen" reopened two days later, the same fire
+spokesman (k2)."""
 
 from __future__ import annotations
 
