@@ -43,7 +43,10 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from veille.enrich.date_foreign import reads as reads_foreign
+from veille.enrich.date_scripts import reads as reads_scripts
 from veille.enrich.dates import find_dates, french_count
+from veille.extract.language import detect_language
 
 DAY = "day:"
 """The prefix of a day key ("day:2026-02-10")."""
@@ -53,6 +56,21 @@ FRESH = DAY + "fresh"
 """Added by the story stage (:func:`veille.dedup.stories.terms`) to an article's own days when
 its lead states its own day and does not refer back: a story holding one such member is not
 exempt from the day rule by another member's :data:`BACK` (f-stories26)."""
+FOREIGN = DAY + "foreign"
+"""Among an article's own days when it is read in a language other than French: its days
+refer back (:data:`REFERRED`) and date its event for :data:`veille.dedup.stories.
+DAY_THREADS`, but :func:`days_differ` does not part it by them. Follow-ups in those
+languages state their own new day without a back-reference as often as French ones, and
+the rules that keep French ones together (counted days, threads, lasting kinds) read
+French: a Tomsk heating burst "в среду" and the heat back "в четверг"
+(r-stories58's test), a footbridge "shut since Thursday" (t-final29's) were parted when
+they were asked (r-stories59)."""
+REFERRED = DAY + "ref:"
+"""The prefix of the key, among the days an article names, of a day it refers back to by a
+since-word or a day counted back from publication (:data:`_SINCE`, :data:`_RELATIVE_BACK`:
+"depuis mardi", "the depot gutted yesterday", "ayer", "вчера"), before its publication day:
+what :data:`veille.dedup.stories.DAY_THREADS` reads (r-stories59). No own day nor day
+named: :func:`days_differ` never meets it."""
 LEAD_CHARS = 400
 """Characters of the body read with the headline for the own days: the lead's first
 sentences, where a dispatch says when its event happened."""
@@ -90,6 +108,51 @@ _DAY_WORD = re.compile(
     r"veille|lendemain)\b")
 """What a mention must hold to be an own day: a weekday, a date's number or a day counted
 from publication ("hier"); "dans la nuit", "ce soir" say which part of a day, not which."""
+_FOREIGN_DAY_WORD = re.compile(
+    r"(?i)\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|ayer|anteayer|"
+    r"anoche|hoy|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|"
+    r"venerdi|domenica|ieri|oggi|segunda|terça|terca|quarta|quinta|sexta|ontem|anteontem|"
+    r"hoje)\b|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"gestern|vorgestern|heute|понедельн|вторник|сред[аыуе]|четверг|пятниц|суббот|"
+    r"воскресен|вчера|позавчера|сегодня|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|"
+    r"الجمعة|السبت|الأحد|الاحد|أمس|امس|اليوم)")
+""":data:`_DAY_WORD` in the other languages whose dates veille reads (English, Spanish,
+Italian, Portuguese, German, Russian, Arabic: :func:`veille.enrich.dates.find_dates` with
+their ``language``): a weekday or a day counted from publication ("yesterday", "ayer",
+"ieri", "ontem", "gestern", "вчера", "أمس"). German and Russian words are matched as
+prefixes ("Montagabend", "в среду"), Arabic ones anywhere in the mention ("الاثنين" after
+"يوم")."""
+_SINCE = re.compile(
+    r"(?i)(?:\b(?:depuis|since|desde|seit|sin\s+da|da|dal|dalla|dallo|с|со)|منذ)\s*$")
+"""What makes a day mention a **reference back** (:data:`REFERRED`) when it just precedes
+it: "fermée depuis mardi", "stuck on rocks since Tuesday", "cerrada desde el lunes" ("el"
+read with the day), "la strada chiusa da lunedì", "seit Montag gesperrt", "с понедельника",
+"منذ الاثنين": the day a state began. It may be the article's own event's ("rappelés depuis
+mardi": f-stories24 D3), so it stays an own day as before."""
+_RELATIVE_BACK = re.compile(
+    r"(?i)\b(?:hier|avant-hier|yesterday|ayer|anteayer|anoche|ieri|ontem|anteontem)\b|"
+    r"(?:gestern|vorgestern|вчера|позавчера|أمس|امس)")
+"""A day counted back from publication ("hier", "yesterday", "ayer", "ieri", "ontem",
+"gestern", "вчера", "أمس"): a reference back (:data:`REFERRED`) when it is before the
+publication day."""
+_SINCE_ARTICLE = re.compile(r"(?i)\s*(?:el|la|le|il|lo|o|a|the|dem|den)?\s*$")
+"""An article between a since-word and its day ("desde el lunes", "da lunedì")."""
+FOREIGN_BACK = re.compile(
+    r"(?i)\b(?:(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|last|yesterday['’]s)\s|"
+    r"(?:tras|después\s+de|luego\s+de)\s+(?:el|la|los|las)\s|después\s+del\s|"
+    r"dopo\s+(?:il|lo|la|i|gli|le|l['’])|(?:após|depois\s+d)[oa]s?\s|"
+    r"nach\s+(?:dem|der|den)\s|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:straight\s+|consecutive\s+)?day|"
+    r"(?:segund|tercer|terceir|quart|quint)[oa]?\s+(?:día|dia|jornada)|"
+    r"(?:second|terz|quart|quint)o\s+giorno|(?:zweit|dritt|viert|fünft)en\s+Tag)|"
+    r"(?<![\w-])после\s|(?:втор|трет|четвёрт|пят)[а-я]*\s+(?:д[ен]|сутк)|"
+    r"(?<!\w)بعد\s+(?:ال|أن)|اليوم\s+(?:الثاني|الثالث|الرابع)")
+""":data:`_BACK` in the other languages veille reads: "after the fire", "tras el
+incendio", "dopo l'incendio", "após o incêndio", "nach dem Brand", "после пожара",
+"بعد الحريق", and a day counted in an event's days ("the second day of the dockers'
+strike", "segundo día de huelga", "am zweiten Tag", "второй день", "اليوم الثاني":
+h-stories58 H2)."""
 _BARE_WEEKDAY = re.compile(
     r"(?i)(?:(?:ce|le|la|dès|depuis)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)(?:\s+(?:matin|midi|après-midi|soir|soirée))?")
@@ -118,16 +181,45 @@ def _days(value: str, until: str) -> list[date]:
     return [first + timedelta(days=k) for k in range(span + 1)]
 
 
-def event_days(title: str, body: str, published: date) -> tuple[frozenset[str], frozenset[str]]:
+def _language(text: str) -> str:
+    """The language :func:`event_days` reads ``text`` in: "" (French, as before r-stories59,
+    and any language whose dates veille does not read) or one of English, Spanish, Italian,
+    Portuguese, German, Russian, Arabic (CLD2: :func:`veille.extract.language.
+    detect_language`, ~50 µs)."""
+    language = detect_language(text)
+    if language == "en" or reads_foreign(language) or reads_scripts(language):
+        return language
+    return ""
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether the day mention at ``start`` of ``text`` follows a since-word
+    (:data:`_SINCE`), an article between them or not."""
+    before = text[max(0, start - 24):start]
+    bare = _SINCE_ARTICLE.sub("", before)
+    return bool(_SINCE.search(bare) or _SINCE.search(before))
+
+
+def event_days(title: str, body: str, published: date, language: str | None = None
+               ) -> tuple[frozenset[str], frozenset[str]]:
     """``(own, named)`` day keys of an article (module docstring): ``title`` its headline,
-    ``body`` its text, ``published`` its publication date (local day). Never raises on any
-    text; an article that states no day has no own day."""
+    ``body`` its text, ``published`` its publication date (local day), ``language`` the
+    language it is read in ("" French; ``None``: read from the text, :func:`_language`). In
+    a language other than French the day words are :data:`_FOREIGN_DAY_WORD`'s and the
+    references back :data:`FOREIGN_BACK`'s; in every language a day after a since-word
+    (:data:`_SINCE`: "depuis mardi", "since Tuesday", "seit Montag") is named, never own, and
+    refers back (:data:`BACK`; r-stories59). Never raises on any text; an article that
+    states no day has no own day."""
     head = f"{title}\n\n"
     text = head + body[:MENTION_CHARS]
     lead_end = len(head) + LEAD_CHARS
+    if language is None:
+        language = _language(text)
+    day_word = _FOREIGN_DAY_WORD if language else _DAY_WORD
     own: list[date] = []
     named: set[date] = set()
-    for mention in find_dates(text, published):
+    referred: set[date] = set()
+    for mention in find_dates(text, published, language=language):
         if mention.granularity != "day":
             continue
         try:
@@ -138,8 +230,11 @@ def event_days(title: str, body: str, published: date) -> tuple[frozenset[str], 
             continue  # a weekday of no clear tense read ahead ("Le feu parti lundi est
             # fixé", published on Sunday): which Monday is not known
         if not own and mention.start < lead_end and mention.tense != "future" and \
-                _DAY_WORD.search(mention.text):
+                day_word.search(mention.text):
             own = days
+        if days[0] < published and (_since(text, mention.start) or
+                                    _RELATIVE_BACK.search(mention.text)):
+            referred.update(days)  # "depuis mardi", "yesterday", "ayer", "вчера"
         named.update(days)  # a coming day too: "le CERN annoncera mercredi 4 juillet"
         if days[0] > published and _BARE_WEEKDAY.fullmatch(mention.text.strip()):
             # a bare weekday read ahead may be the last one: its week hangs on a tense a
@@ -157,10 +252,15 @@ def event_days(title: str, body: str, published: date) -> tuple[frozenset[str], 
         if n is not None and 0 < n < 30:
             named.update(d - timedelta(days=n) for d in own)
     keys = {DAY + d.isoformat() for d in own}
+    if language:
+        keys.add(FOREIGN)
     first = _SENTENCE_END.search(body, FIRST_SENTENCE_MIN)
-    if _refers_back(title) or _refers_back(body[:first.end() if first else LEAD_CHARS]):
+    opening = body[:first.end() if first else LEAD_CHARS]
+    if _refers_back(title) or _refers_back(opening) or \
+            (language and (FOREIGN_BACK.search(title) or FOREIGN_BACK.search(opening))):
         keys.add(BACK)
-    return frozenset(keys), frozenset(DAY + d.isoformat() for d in named)
+    return frozenset(keys), frozenset(DAY + d.isoformat() for d in named) | \
+        frozenset(REFERRED + d.isoformat() for d in referred)
 
 
 def _thread_named(keys: Iterable[str], named: frozenset[str]) -> bool:
@@ -178,7 +278,8 @@ def days_differ(ours: frozenset[str], our_named: frozenset[str], theirs: frozens
                 their_named: frozenset[str], kinds: Iterable[str] = ()) -> bool:
     """Whether two sides (an article or a story: ``ours``/``theirs`` their lead keys,
     ``our_named``/``their_named`` the keys their texts name; ``kinds`` the kinds of event
-    both name) tell two events: both state own days (:data:`DAY` keys), the arriving side
+    both name) tell two events: neither is read in a language other than French
+    (:data:`FOREIGN`), both state own days (:data:`DAY` keys), the arriving side
     (``ours``: an article, or a story merged in) does not refer back (:data:`BACK`), nor does
     ``theirs`` unless one of its members states its own day without referring back
     (:data:`FRESH`: a follow-up in a story holding the first report does not keep the story
@@ -188,6 +289,8 @@ def days_differ(ours: frozenset[str], our_named: frozenset[str], theirs: frozens
     named by the other."""
     our_days = {k for k in ours if k.startswith(DAY) and k != FRESH}
     their_days = {k for k in theirs if k.startswith(DAY) and k != FRESH}
+    if FOREIGN in our_days or FOREIGN in their_days:
+        return False
     if not our_days or not their_days or BACK in our_days or \
             (BACK in their_days and FRESH not in theirs):
         return False

@@ -74,7 +74,15 @@ from veille.dedup.context import (
 from veille.dedup.core_moves import CORE_MOVES, core_asked
 from veille.dedup.estates import estates
 from veille.dedup.event_dates import DATE, dates_differ, stated_dates
-from veille.dedup.event_days import BACK, DAY, FRESH, days_differ, event_days
+from veille.dedup.event_days import (
+    BACK,
+    DAY,
+    FOREIGN,
+    FRESH,
+    REFERRED,
+    days_differ,
+    event_days,
+)
 from veille.dedup.event_kinds import (
     CUE,
     HEAD,
@@ -416,6 +424,23 @@ an arrest, an inquiry or a trial five days later shares few of the first report'
 the fade of a 2-day half-life (1/6) kept a cosine of 0.21 under the threshold, though the motor
 accident's follow-up, two days after, joined (t-final32 #7, f-events33). Every other rule is
 asked as before (days, sites, fine kinds, places, kinds). False: as before."""
+DAY_THREADS = True
+"""**A follow-up that names its event's day, its town and one of its people is evidence**:
+when an arriving article, later than a story's last member, names among its days (its own
+or those its texts name: :func:`veille.dedup.event_days.event_days`, in every language veille
+reads dates in) a day the story's opener states for its event ("the depot gutted
+yesterday", "el autocar accidentado ayer", "der seit Montag gesperrte Strom", "fermée
+depuis mardi"), its lead and the story's leads name one town (a town, a town's seat or a
+stated place; not a country nor a region), and both name one person as a name (a surname
+written capitalised inside a sentence on both sides, no place's name: the spokeswoman, the
+prefect, the mayor), the time fade between them is lifted and the evidence and plain-word
+bars (:meth:`Stories._evident`, :data:`PLAIN_BAR`) are met: a follow-up a day or two later
+tells its news in other words, sharing only the town and one person with the first report,
+and failed both bars (r-stories58 L2/O2, r-stories59's held-out set). The day is what the
+same person at another event the same week lacks (a mayor's tram, then her budget: each
+states its own day, and :data:`EVENT_DAYS` parts them); the person what another piece of
+news the same town reports "yesterday" lacks. Every other rule is asked as before. Articles
+without a publication date have no day (the rpm2 bench's). False: as before."""
 ACTORS = 0.25
 """**An actor alone is no evidence of the event**: the part of the score from the names
 both sides' headlines write (the minister, the singer, the mayor a story is about: the terms
@@ -832,6 +857,8 @@ _STATED = (stated_places.AT, stated_places.NAMED, areas.AREA, areas.AREA_NAMED)
 """The prefixes of the stated places' keys (:mod:`veille.dedup.stated_places`): read by
 their own rule only (:meth:`Stories._places_agree`); like a town's, a shared stated place is
 no agreement on the event (:meth:`Stories._specifics_agree`, :meth:`Stories._dated_back`)."""
+_COUNTRY = TOWN + "country:"
+"""The prefix of a country's town key (:func:`veille.dedup.specifics.towns`): no town."""
 _OWN_RULE = (WHERE, *_STATED)
 """Lead keys no rule but their own reads: a side holding only these is unplaced for the
 sub-places rule (:func:`_placed`)."""
@@ -1968,6 +1995,10 @@ class Stories:
             if gap > self.window_days * 1440:
                 continue
             fade = 0.5 ** (gap / 1440 / self.half_life_days)
+            threaded = DAY_THREADS and fade < 1.0 and self.event_days and \
+                self._day_thread(places, names, story)
+            if threaded:
+                fade = 1.0
             if fade < 1.0 and self.agreement and (
                     self._specifics_agree(places[0], headline, story) and
                     _kinds_shared(kinds, story.kinds) or
@@ -1992,9 +2023,10 @@ class Stories:
                     score < self.cohesion * story.typical:
                 continue
             if score > self.threshold and self._cored(story, core.get(sid, 0.0), fade) and \
-                    self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms) \
+                    (threaded or
+                     self._evident(story, dot - tops[sid], fade, len(vec) <= self.short_terms)) \
                     and \
-                    (self._told(story, plain.get(sid, 0.0), fade) or
+                    (threaded or self._told(story, plain.get(sid, 0.0), fade) or
                      self._argued(places[0], kinds, story) or
                      self._kind_shared(kinds, story, score, actor.get(sid, 0.0),
                                        dated)) and \
@@ -2230,7 +2262,8 @@ class Stories:
         for key in lead & kept:
             if not key.startswith((TOWN, PERSON, SCORE, DATE, PARTICIPANT, SITE, ROLE,
                                         OBJECT, FINE, SEAT, WHERE, *_STATED)) and \
-                    not key.endswith("arrondissement") and key not in (_ARGS_BROAD, FRESH, BACK):
+                    not key.endswith("arrondissement") and \
+                    key not in (_ARGS_BROAD, FRESH, BACK, FOREIGN):
                 return True
         for key in lead:
             if key.startswith(WHO) and key.removeprefix(WHO) in story.heads:
@@ -2259,6 +2292,43 @@ class Stories:
             return False  # a stated place is one town's: many events (as TOWN)
         return _kinds_shared(kinds, story.kinds) or (
             "justice" in _told_kinds(kinds) and not _SITE_KINDS.isdisjoint(_named(story.kinds)))
+
+    @staticmethod
+    def _day_thread(places: tuple[frozenset[str] | None, frozenset[str]],
+                    names: frozenset[str], story: Story) -> bool:
+        """Whether an arriving article (``places``: its lead's and its texts' keys;
+        ``names``: its names) follows ``story``'s event by its day, its town and one of its
+        people (:data:`DAY_THREADS`): a day of the story opener's that the article refers
+        back to (:data:`veille.dedup.event_days.REFERRED`), or an own day of the article's
+        that a story's member refers back to (the follow-up stored first), a
+        town key (:data:`TOWN` but a country, :data:`SEAT`, a stated place) in both sides'
+        leads, and a person key (:data:`PERSON`) both sides' texts name whose word is a name
+        of both (:attr:`Terms.names`, :attr:`Story.names`) and no place's. Linear in the
+        keys."""
+        lead, mentions = places
+        kept = story.places
+        if not lead or not kept:
+            return False
+        event = {k for k in kept & story.opener_places
+                 if k.startswith(DAY) and k not in (FRESH, BACK, FOREIGN)}
+        referred = {DAY + k.removeprefix(REFERRED) for k in mentions if k.startswith(REFERRED)}
+        back = {DAY + k.removeprefix(REFERRED) for k in story.mentions
+                if k.startswith(REFERRED)}  # the story's follow-up came first (a backfill)
+        if event.isdisjoint(referred) and back.isdisjoint(
+                k for k in lead if k.startswith(DAY) and k not in (FRESH, BACK, FOREIGN)):
+            return False
+        if not any(k.startswith((TOWN, SEAT, stated_places.AT)) and
+                   not k.startswith(_COUNTRY) for k in lead & kept):
+            return False
+        placed = {k[len(stated_places.NAMED):] if k.startswith(stated_places.NAMED) else
+                  k.split(":")[1] for k in lead | mentions | story.mentions
+                  if k.startswith((TOWN, SEAT, stated_places.AT, stated_places.NAMED))}
+        for key in mentions & story.mentions:
+            if key.startswith(PERSON) and key != _BROAD:
+                word = key.removeprefix(PERSON)
+                if word in names and word in story.names and word not in placed:
+                    return True
+        return False
 
     @staticmethod
     def _place(story: Story, lead: frozenset[str] | None, mentions: frozenset[str],
