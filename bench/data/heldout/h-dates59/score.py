@@ -71,7 +71,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 key = (r["id"], lang)
                 if key not in shown:
                     shown[key] = subprocess.run([cli, "show", r["id"]],
-                                                env={**env, "VEILLE_LANG": lang},
+                                                env={**env, "VEILLE_LANG": lang, "LANGUAGE": lang},
                                                 capture_output=True, text=True).stdout
                 lines = [x for x in shown[key].splitlines() if case["show_line"] in x]
                 got = lines[0].strip() if lines else "no such line"
