@@ -181,6 +181,12 @@ class Content:
     Rome", "Scotland political editor"), by name; only authors whose role was printed."""
     published: datetime | None = None
     updated: datetime | None = None
+    updated_precision: str = TIME
+    """:data:`DAY` when the source gives only the day of ``updated`` ("Feb 3, 2026 Updated
+    Feb 4, 2026"): ``updated`` is then midnight of that day in the page's zone, and no time
+    may be shown for it, as for ``published`` (t-final59 #4d); :data:`TIME` otherwise.
+    Written by :meth:`to_dict` only when :data:`DAY` (older records read back as
+    :data:`TIME`)."""
     published_precision: str = TIME
     """:data:`DAY` when the source gives only the day of ``published``, :data:`TIME` when it
     gives the time, :data:`NO_DATE` when there is no ``published`` (extraction sets it, and
@@ -212,6 +218,8 @@ class Content:
             **({"author_roles": dict(self.author_roles)} if self.author_roles else {}),
             "published": _dt(self.published),
             "updated": _dt(self.updated),
+            **({"updated_precision": DAY}
+               if self.updated is not None and self.updated_precision == DAY else {}),
             "published_precision": (self.published_precision or TIME
                                     if self.published is not None else None),
             "language": self.language,
@@ -240,6 +248,7 @@ class Content:
             author_roles={str(k): str(v) for k, v in (data.get("author_roles") or {}).items()},
             published=published,
             updated=_parse_dt(data.get("updated")),
+            updated_precision=DAY if data.get("updated_precision") == DAY else TIME,
             published_precision=(data.get("published_precision") or TIME
                                  if published is not None else NO_DATE),
             language=data.get("language", ""),

@@ -105,6 +105,8 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
                               granularity)
         said = one_line(str(found.get("text", "")))
         detail = ", ".join(x for x in (label, when) if x)
+        if found.get("weekday_ok") is False:  # the web page's note (t-final59 #4c)
+            detail = "; ".join(x for x in (detail, t.weekday_note(value, [said])) if x)
         if found.get("date_is_first_seen"):  # the web page's note (t-final58 #1)
             detail = "; ".join(x for x in (detail, t("date_first_seen")) if x)
         lines.append(f"    - {value}" + (f" – {until}" if until else "")

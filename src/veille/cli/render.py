@@ -348,7 +348,9 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
              if content.published and content.published_precision == DAY
              else content.published.isoformat() + _assumed_label(content)
              if content.published else "-" + _rejected_label(content)),
-            ("updated", content.updated.isoformat() if content.updated else "-"),
+            # a day-only update is a day, not an invented midnight (t-final59 #4d)
+            ("updated", "-" if content.updated is None else content.updated.isoformat()[:10]
+             if content.updated_precision == DAY else content.updated.isoformat()),
             ("first seen", article.first_seen.isoformat()),
             ("language", content.language or "-"),
             ("authors", ", ".join(

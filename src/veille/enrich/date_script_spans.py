@@ -6,12 +6,14 @@ The unit nouns and the words of direction come from CLDR's relative times shippe
 Babel (Russian "{0} дня назад", "через {0} дней"; Arabic "قبل {0} أيام", its dual "قبل
 يومين", and the singular with "واحد"), the way
 :func:`veille.enrich.date_foreign._counted_spans` reads the Romance and German ones. What
-CLDR lacks is a closed class written here: the numbers in words from one to ten (Russian
-"один/одну … десять", Зализняк's numerals; Arabic "واحد … عشرة" and their feminine forms,
+CLDR lacks is a closed class written here: the numbers in words (Russian "один … сто"
+and their genitives, Зализняк's numerals; Arabic "واحد … عشرة" and their feminine forms,
 Wright I § 320), Arabic "منذ" (since) beside CLDR's "قبل" and "بعد" (after) for the time
 ahead (CLDR's "خلال", within, also reads a span gone by and is left out), and a unit with
-no count ("неделю назад", "قبل أسبوع"): one. A week is its Monday, a month its first day, a
-year its 1 January (the French and English rule). Pure functions; nothing here raises.
+no count ("неделю назад", "قبل أسبوع"): one (in Russian its singular only: a plural with no
+count read, "много лет назад", is no date, t-final59 #4a). A week is its Monday, a month
+its first day, a year its 1 January (the French and English rule). Pure functions; nothing
+here raises.
 """
 
 from __future__ import annotations
@@ -24,7 +26,19 @@ from babel import Locale
 
 __all__ = ["counted_spans"]
 
-_RU_COUNTS = ("один|одну|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять")
+_RU_NUMBERS = {"один": 1, "одну": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2,
+               "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
+               "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+               "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+               "десяти": 10, "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20,
+               "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
+               "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
+               "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
+               "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100}
+"""Russian numbers in words, in the nominative-accusative and the genitive a preposition or
+a comparative governs ("более двадцати лет назад", "около пяти лет назад"; Зализняк's
+numerals), by value."""
+_RU_COUNTS = "|".join(sorted(_RU_NUMBERS, key=len, reverse=True))
 _AR_COUNTS = {"واحد": 1, "واحدة": 1, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
               "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8,
               "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10}
@@ -39,7 +53,8 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _units(code: str) -> tuple[dict[str, str], dict[str, int]]:
     """The unit nouns of ``code``'s CLDR relative times (noun → unit) and the nouns that
-    hold their own count (the Arabic dual and the singular: noun → count)."""
+    hold their own count (the Arabic dual and the singular, the Russian singular: noun →
+    count)."""
     fields = Locale.parse(code)._data["date_fields"]
     units: dict[str, str] = {}
     counted: dict[str, int] = {}
@@ -51,6 +66,8 @@ def _units(code: str) -> tuple[dict[str, str], dict[str, int]]:
                 units[noun] = unit
                 if code == "ar" and category in ("two", "one"):
                     counted[noun] = 2 if category == "two" else 1
+                elif code == "ru" and category == "one":
+                    counted[noun] = 1  # "неделю назад", "год назад": one, with no count
     return units, counted
 
 
@@ -70,13 +87,12 @@ def _pattern(code: str) -> re.Pattern[str]:
 
 
 def _ru_count(word: str | None) -> int:
+    """The number ``word`` says (digits or :data:`_RU_NUMBERS`), 1 with no word."""
     if not word:
         return 1
     if word.isdigit():
         return int(word)
-    words = _RU_COUNTS.split("|")
-    index = words.index(word.lower())
-    return 1 if index < 3 else 2 if index < 5 else index - 2
+    return _RU_NUMBERS.get(word.lower(), 0)
 
 
 def counted_spans(text: str, published: date, code: str
@@ -91,8 +107,14 @@ def counted_spans(text: str, published: date, code: str
         g = m.groupdict()
         if code == "ru":
             sign = -1 if g["back"] else 1
-            count = _ru_count(g["count"] if g["back"] else g["count2"])
-            unit = units[(g["unit"] or g["unit2"]).lower()]
+            word = g["count"] if g["back"] else g["count2"]
+            noun = (g["unit"] or g["unit2"]).lower()
+            if not word and noun not in counted:
+                # a plural with no count read ("более двадцати лет назад" before its
+                # number was read, "много лет назад"): vague, not one (t-final59 #4a)
+                continue
+            count = _ru_count(word)
+            unit = units[noun]
         else:
             sign = _AR_SIGNS[g["head"]]
             word = g["count"] or ""

@@ -1020,6 +1020,14 @@ them a past "jusqu'à jeudi" is the end of a span already over ("la grève a dur
 jeudi")."""
 
 
+_BEFORE_WEEKDAY = re.compile(r"(?i)\bavant\s+(?:ce\s+)?$")
+""""avant" right before a bare weekday ("a demandé un rendez-vous au préfet avant jeudi
+soir", "attendent une réponse avant mardi"): a deadline, set by the act and so ahead of it,
+the next such day whatever the verb of the act (as "d'ici", ``_DEADLINE``; English "by",
+German "bis", Italian "entro", Spanish "antes del", Portuguese "até" are read so by
+:mod:`veille.enrich.date_english` and :mod:`veille.enrich.date_foreign`; t-final59 #4b). A
+pluperfect in the clause keeps the day in the past ("avait exigé une réponse avant jeudi":
+a term before a past moment of the narration)."""
 _BOUND_AHEAD = re.compile(r"(?i)(?:\bd['’]ici\s+(?:(?:à|a|au|aux|le)\s+)?|\bavant\s+(?:le\s+)?|"
                           r"\bjusqu['’]\s*(?:au|à)\s+|\bà\s+(?:partir|compter)\s+du\s+|"
                           r"\bdès\s+(?:le\s+)?|\b(?:until|till|through|by|before)\s+)$")
@@ -2191,6 +2199,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             tense = moved  # "a reporté le vote à jeudi" ahead, "… le vote jeudi" gone by
         elif _DEADLINE.search(before) or _DEADLINE_OWN.match(match.group().lstrip()):
             tense = "future"  # a deadline is ahead of the act that sets it
+        elif match.group("wd2") and not (match.group("wdrel") or match.group("wdpre") or
+                                         match.group("wdweek")) and \
+                _BEFORE_WEEKDAY.search(before) and not _PLUPERFECT_ANYWHERE.search(
+                    _CLAUSE_END.split(text[max(0, start - 2 * WINDOW):start])[-1]):
+            tense = "future"  # "a demandé un rendez-vous avant jeudi soir" (t-final59 #4b)
         elif match.group("wd2") and not match.group("wdrel") and \
                 caused_by(text[max(0, start - 80):start]) and not (
                     tense == "future" and not unscheduled(text[max(0, start - 80):start])):

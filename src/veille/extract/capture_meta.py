@@ -62,6 +62,8 @@ class CaptureMeta:
     evidence: dict[str, str] = field(default_factory=dict)
     published_has_time: bool = True
     """False when the dateline gives only the day ("12 mars 2024")."""
+    updated_has_time: bool = True
+    """False when the update line gives only the day ("Updated Feb 4, 2026")."""
 
 
 def _ld_values(json_ld: list[dict[str, Any]], key: str) -> list[str]:
@@ -301,6 +303,7 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             break
     if updated is not None:
         meta.updated = updated.value
+        meta.updated_has_time = updated.has_time
         if published is not None and published.zone_given and not updated.zone_given:
             # The capture gave its zone with the publication ("8 h 15 HNE"): the update is
             # on the same clock (newuser11 T15).

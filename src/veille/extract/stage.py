@@ -609,6 +609,7 @@ class ExtractStage(Stage):
             published=result.published,
             published_precision=TIME if result.published_has_time else DAY,
             updated=result.updated,
+            updated_precision=TIME if result.updated_has_time else DAY,
             language=result.language,
             truncated=result.truncated,
             section=result.kicker,

@@ -125,6 +125,8 @@ class CaptureResult:
     shape: str = "lines"
     published_has_time: bool = True
     """False when the capture gives only the day of publication."""
+    updated_has_time: bool = True
+    """False when the capture gives only the day of its update."""
     evidence: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
     """The blocks left out, in page order, each with its reason code
@@ -1504,6 +1506,7 @@ def extract_text_capture(
         published=meta.published,
         updated=meta.updated,
         published_has_time=meta.published_has_time,
+        updated_has_time=meta.updated_has_time,
         language=lang,
         truncated=truncated,
         shape=parsed.shape,

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,6 +38,29 @@ COOKIE = "lang"
 DISPLAY_TZ = ZoneInfo("Europe/Paris")
 """Times are shown in French time: the index keeps UTC, and most sources are French."""
 LOCALES_DIR = Path(__file__).parent / "locales"
+
+
+#: The languages whose weekday names :func:`said_weekday` looks for (CLDR's wide names, in
+#: their format and stand-alone forms, by Babel): those veille reads dates in.
+WEEKDAY_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru", "uk", "tr", "ar")
+
+
+@cache
+def _weekday_names() -> re.Pattern[str]:
+    names = {str(name).casefold() for lang in WEEKDAY_LANGUAGES
+             for context in ("format", "stand-alone")
+             for name in Locale.parse(lang).days[context]["wide"].values()}
+    # longest first: "mercoledì" before a shorter name it holds
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def said_weekday(text: str) -> str:
+    """The weekday name ``text`` writes ("lundi" in "lundi 12 février", "Montag" in
+    "Montag, 18. März"), as written; "" when it names none of :data:`WEEKDAY_LANGUAGES`'s
+    (a Russian accusative, "в среду", is not CLDR's nominative)."""
+    found = _weekday_names().search(text)
+    return found.group(0) if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +378,23 @@ class Translator:
         CLDR's French patterns, plain numbers, do not (t-final29 U8: "mardi 1 décembre")."""
         text = str(format_date(day, width, locale=self.locale))
         return first_of_month(text) if self.lang == "fr" and day.day == 1 else text
+
+    def weekday_note(self, value: str, texts: list[str] | tuple[str, ...]) -> str:
+        """The note beside a mentioned day whose written weekday is not its own
+        (``weekday_ok`` false: "lundi 12 février" when 12 February 2026 is a Thursday): "le
+        texte dit lundi ; le 12 février 2026 est un jeudi" / "the text says lundi; February
+        12, 2026 is a Thursday" (t-final59 #4c: only the JSON said it). ``value`` is the day
+        (ISO 8601), ``texts`` the wordings read for it; the weekday written is the first of
+        :func:`said_weekday`'s, in the text's words, left out when none is found. "" when
+        ``value`` is no day."""
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return ""
+        said = next((w for w in map(said_weekday, texts) if w), "")
+        return self("date_weekday_said" if said else "date_weekday_real", said=said,
+                    day=self.calendar_day(day, "long"),
+                    weekday=str(format_date(day, "EEEE", locale=self.locale)))
 
     def mentioned(self, value: str, granularity: str, unit: str = "", part: str = "") -> str:
         """A date mentioned in an article (``value`` its first day, ISO 8601;

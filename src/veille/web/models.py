@@ -50,6 +50,10 @@ class ArticleSummary(BaseModel):
         "Paris\"); empty when the source gave the zone, the source's setting did, or "
         "`published` is a day or unknown.")
     updated: datetime | None
+    updated_precision: Literal["day", "time"] | None = Field(
+        default=None, description="`day` when the source gives only the day of `updated` "
+                                  "(then midnight of that day): show no time of day; "
+                                  "null when there is no `updated`.")
     first_seen: datetime
     revised_at: datetime | None = Field(
         default=None, description="When its current content was first seen, for an article "
@@ -780,7 +784,9 @@ def from_article(article: Article) -> ArticleSummary:
         published_precision=_precision(content.published, content.published_precision)
         if content else None,
         published_zone_assumed=zone_assumed(content),
-        updated=content.updated if content else None, first_seen=article.first_seen,
+        updated=content.updated if content else None,
+        updated_precision=_precision(content.updated, content.updated_precision)
+        if content else None, first_seen=article.first_seen,
         revised_at=revised_at(article),
         language=content.language if content else "",
         authors=list(content.authors) if content else [], summary=summary_text(article),
