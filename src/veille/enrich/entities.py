@@ -3609,7 +3609,8 @@ def bare_short_form(written: str, name: str, text: str, start: int) -> bool:
 
 
 def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
-            known_person: Callable[[str], bool] | None = None) -> list[Entity]:
+            known_person: Callable[[str], bool] | None = None,
+            known_place: Callable[[str], bool] | None = None) -> list[Entity]:
     """Group mentions into entities: by alias id, else by label and folded name, then
     merge surname-only and titled person mentions into the full name, and (given the
     ``text`` the mentions' offsets refer to) an acronym into the name it follows in
@@ -3617,7 +3618,8 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
     person id ``known_person`` knows (other articles name that person) is that person: the
     model's label varies with the sentence, the person does not (newuser15a W17: "Recep
     Tayyip Erdogan est arrivé" was MISC, a second entity beside the person of four other
-    articles)."""
+    articles). A place's name opening in lower case that ``known_place`` knows whole ("massif
+    de la Chartreuse", a natural region's row) is a name, not a description."""
     entities: dict[str, Entity] = {}
     loose: list[Mention] = []
     for mention in mentions:
@@ -3638,7 +3640,9 @@ def resolve(mentions: list[Mention], table: AliasTable, text: str = "",
                                                         table.by_id[row.id].name, True))
             entity.mentions.append(mention)
         elif _LOWER_START.match(mention.text) and mention.text[0].islower() and \
-                not mention.literal:  # (a caseless script, Arabic: no clue: h-arabic53)
+                not mention.literal and not (
+                    mention.label == "LOC" and known_place is not None
+                    and known_place(mention.text)):  # (Arabic, caseless: h-arabic53)
             continue  # "ministres des Affaires étrangères": a description, not a name
         elif fold(strip_leading(mention.text)[0]) in COMMON_NOUNS:
             continue  # "un État étranger", "le Gouvernement": a common noun alone

@@ -162,7 +162,9 @@ class EntityStage(_EnrichStage):
                       language=language if model is not None else ""),
             self.text(article), language)
         entities = resolve(mentions, self.resources.aliases, self.text(article),
-                           known_person=self.resources.known_person)
+                           known_person=self.resources.known_person,
+                           known_place=lambda name: bool(
+                               self.resources.gazetteer.candidates(name)))
         section = _section(article)
         if unread_language(language):  # said by `show`, `enrich` and the web page
             section["unread_language"] = unread_language(language)
