@@ -22,7 +22,10 @@ Versions: 0 (no row) before versioning; 1: chrome (skip links, controls, section
 is never a masthead, a lower-case wordmark with its edition ("ici Gard Lozère"), a name
 with figures ("France 3 Grand Est", "Guadeloupe la 1ère") or in a script without case
 ("الغد") is a masthead, and a page on an unnamed address is stored under a declared name
-holding figures ("Nouvelle-Calédonie la 1ère").
+holding figures ("Nouvelle-Calédonie la 1ère"); 2: a page on an unnamed address that
+declares no name is stored under its ``<title>``'s site part ("… - Le Dauphiné"), before
+its feed's title (h-source59, t-final59: fed pages of Libération and Le Dauphiné were
+stored under ``127.0.0.1``).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("veille")
 
-NAMING_RULES = 1
+NAMING_RULES = 2
 """The version of the naming rules this veille applies (see the module's history)."""
 NAMING_STATE = "naming-rules"
 """The ``counters`` row holding the version a store's names were derived with."""

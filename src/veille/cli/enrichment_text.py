@@ -94,7 +94,8 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
         return []
     t = ui_strings()
     lines = [f"  {t('enrich_dates')}{t('colon')}"]
-    for found in dates[:MAX_ROWS]:
+    shown = shown_dates(dates)
+    for found in shown:
         value = one_line(str(found.get("value", "")))
         granularity = str(found.get("granularity") or "")
         part = str(found.get("part") or "")
@@ -112,7 +113,26 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
         lines.append(f"    - {value}" + (f" – {until}" if until else "")
                      + (f" ({detail})" if detail else "")
                      + (f" “{said}”" if said else ""))
-    return lines + _more(min(len(dates), MAX_ROWS), len(dates))
+    return lines + _more(len(shown), len(dates))
+
+
+def flagged_date(found: Mapping[str, Any]) -> bool:
+    """Whether a date mentioned carries a warning the reader must see: its weekday does
+    not match the day (``weekday_ok`` false) or it was counted from the day veille first
+    saw the article (``date_is_first_seen``), the flags the web page marks
+    (:mod:`veille.web.enrich_markup`)."""
+    return found.get("weekday_ok") is False or bool(found.get("date_is_first_seen"))
+
+
+def shown_dates(dates: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The dates mentioned ``show`` lists, in the record's order: every flagged one
+    (:func:`flagged_date`), then the first others up to :data:`MAX_ROWS` in all (t-final59:
+    Ouest-France's wrong weekday was the 12th of 14 dates, cut with "and 6 more" and seen
+    only in ``--json``)."""
+    flagged = {i for i, found in enumerate(dates) if flagged_date(found)}
+    room = max(0, MAX_ROWS - len(flagged))
+    kept = flagged | set([i for i in range(len(dates)) if i not in flagged][:room])
+    return [dates[i] for i in sorted(kept)]
 
 
 #: The months a span of each granularity lasts from its first day (a week and a weekend

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -107,8 +107,9 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> No
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default=None,
-              help="JSON Lines, or CSV (UTF-8).  [default: jsonl; csv with --excel]")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default=None,
+              help="JSON Lines, one JSON array (json), or CSV (UTF-8).  [default: jsonl; "
+              "csv with --excel]")
 @click.option("--query", "-q", help="Only what this search finds (newest first, up to "
               "10,000).")
 @click.option("--saved", help="Only what this saved search matched (name or id).")
@@ -125,37 +126,26 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
                    story: str | None, order: str, excel: bool, output: BinaryIO) -> None:
     """Export articles: every stored record as JSON Lines by default; with --query, --saved
     or --story, one row each (id, title, source, published, URL, language, story,
-    relation, snippet, original_id...) as CSV or JSON Lines. Exit status 1 when a --query
+    relation, snippet, original_id, outlet, authors, updated) as CSV, JSON Lines or one JSON
+    array (--format json, also without a selection). Exit status 1 when a --query
     exports nothing because of a warning (a filter that matches nothing: an unreadable
     date as date:2026-13-01, an unknown place:, entity:, source: or lang:). The saved
     searches are not exported (a note on stderr says how many): copy them with `veille
     saved list --json` and `veille saved add` in the other store."""
     from veille.index.query import empties_query
     from veille.monitor import export
-    from veille.store.sqlite_history import EXPORT_OVERRIDES, EXPORT_VERSIONS
-
-    if excel and fmt == "jsonl":
+    if excel and fmt in ("jsonl", "json"):
         # newuser13b M6: --excel alone wrote JSON Lines into the user's ".csv" file
-        raise ArgumentError("--excel writes CSV for Excel, not JSON Lines",
-                            hint="drop --format jsonl, or drop --excel for JSON Lines")
+        raise ArgumentError("--excel writes CSV for Excel, not JSON",
+                            hint=f"drop --format {fmt}, or drop --excel for JSON")
     fmt = fmt or ("csv" if excel else "jsonl")
     store = app(ctx).reader
     if not (query or saved or story or fmt == "csv"):
-        merged = store.merged_ids()  # ids merged into an article lead to it (V3)
-        # what the store holds beyond the current records: each article's earlier
-        # versions and the story overrides naming it first (f-b2-32: lost on re-import)
-        versioned = store.versioned_ids()
-        overrides = store.exported_overrides()
-        for article in store.iter_articles():
-            gone = unpublished(store.fetch_state(article.url)) if article.url else None
-            record = _with_gone(article.to_dict(), gone)
-            if article.id in merged:
-                record["merged_ids"] = merged[article.id]
-            if article.id in versioned:
-                record[EXPORT_VERSIONS] = store.exported_versions(article.id)
-            if article.id in overrides:
-                record[EXPORT_OVERRIDES] = overrides[article.id]
-            output.write((json_text(record) + "\n").encode())
+        records = _full_records(store)
+        lines = export.json_array_lines(records) if fmt == "json" else (
+            json_text(record) + "\n" for record in records)
+        for line in lines:
+            output.write(line.encode())
         _note_saved_not_exported(store.saved_searches())
         return
     ids: Iterable[str]
@@ -185,7 +175,8 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
     else:
         ids = (a.id for a in store.iter_articles())
     rows = export.rows(store, ids, unmatched)
-    lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else export.jsonl_lines(rows)
+    lines = export.csv_lines(rows, excel=excel) if fmt == "csv" else \
+        export.json_array_lines(rows) if fmt == "json" else export.jsonl_lines(rows)
     for chunk in export.encode(lines, excel=excel and fmt == "csv"):
         output.write(chunk)
     if empties_query(warnings) and not found:
@@ -194,6 +185,27 @@ def export_command(ctx: click.Context, fmt: str | None, query: str | None, saved
         click.echo("nothing exported: the query matches nothing (see the warnings above)",
                    err=True)
         ctx.exit(1)
+
+
+def _full_records(store: Any) -> Iterator[dict[str, Any]]:
+    """Every stored record, as ``veille export`` writes it without a selection (the
+    article's record, its unpublished mark, the ids merged into it, its earlier versions
+    and the story overrides naming it first: f-b2-32, lost on re-import), one at a time."""
+    from veille.store.sqlite_history import EXPORT_OVERRIDES, EXPORT_VERSIONS
+
+    merged = store.merged_ids()  # ids merged into an article lead to it (V3)
+    versioned = store.versioned_ids()
+    overrides = store.exported_overrides()
+    for article in store.iter_articles():
+        gone = unpublished(store.fetch_state(article.url)) if article.url else None
+        record = _with_gone(article.to_dict(), gone)
+        if article.id in merged:
+            record["merged_ids"] = merged[article.id]
+        if article.id in versioned:
+            record[EXPORT_VERSIONS] = store.exported_versions(article.id)
+        if article.id in overrides:
+            record[EXPORT_OVERRIDES] = overrides[article.id]
+        yield record
 
 
 def _note_saved_not_exported(searches: Sequence[object]) -> None:

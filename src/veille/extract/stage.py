@@ -548,19 +548,20 @@ class ExtractStage(Stage):
                 # update, it is a new version of that article, not a second article.
                 article.id = article_id(url=content.url, raw_id=raw.raw_id)
         if not article.source or (unnamed_host(article.source) and name_like(
-                content.site_name) and content.evidence.get("site_name") not in (
-                    TITLED_SITE, MASTHEAD_SITE)
+                content.site_name) and content.evidence.get("site_name") != MASTHEAD_SITE
                 and not content.evidence.get("site_name", "").startswith("the capture's")
                 and not plausibly_names_site(content.site_name, article.source)):
             # a page served on an address that names no outlet (127.0.0.1, *.local) is
             # stored under the name it declares itself (og:site_name, JSON-LD, a record's),
-            # else the name its feed's title gives (its edition or section cut off:
-            # veille.collect.feed_outlet); not a name read from its title or masthead (a
-            # site's pages that declare nothing and come by no titled feed stay with the
-            # address): two outlets served on one address are two sources, each by its
-            # name (t-final54 B4: one source, every article shown by one outlet's name),
-            # and an outlet's articles keep their name when another outlet's feed on the
-            # same address comes (t-final55b B2: all were shown by the address then)
+            # else the site part of its <title> ("… - Le Dauphiné": TITLED_SITE, t-final59:
+            # fed pages of Libération and Le Dauphiné were shown as "127.0.0.1"), else the
+            # name its feed's title gives (its edition or section cut off:
+            # veille.collect.feed_outlet); not a name read from its masthead heading alone
+            # (a site's pages that declare nothing stay with the address): two outlets
+            # served on one address are two sources, each by its name (t-final54 B4: one
+            # source, every article shown by one outlet's name), and an outlet's articles
+            # keep their name when another outlet's feed on the same address comes
+            # (t-final55b B2: all were shown by the address then)
             article.source = declared_source(content.site_name) or article.source
         # The agency credited where the text ends ("… au Sénat. (avec AFP)"), whatever
         # the extractor; read after the source is named, which it does not change.

@@ -30,13 +30,15 @@ from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
            "unpublished", "unpublished_status", "no_longer_matches", "original_id", "outlet",
-           "authors")
+           "authors", "updated")
 """The export's columns; ``original_id``, after the older ones so that a script reading
 columns by position keeps its indices, is the id of the article a copy copies (t-reader21
 R17); ``outlet``, after it for the same reason, the outlet's name as the pages show it
 (``source`` is the store's key for it: t-final21 F9, "lequotidien.fr" where the pages say
 "Le Quotidien"); ``authors``, last, its bylines joined by :data:`AUTHORS_JOIN` (empty when
-none: t-final28 F13, a desk exporting coverage wants the bylines)."""
+none: t-final28 F13, a desk exporting coverage wants the bylines); ``updated``, after
+it, the time the source says the article was last changed, written as ``published`` is
+(empty when the source gives none: t-final59, the CSV had ``published`` only)."""
 AUTHORS_JOIN = "; "
 """What joins an article's authors in one cell: a name never holds it (a comma may:
 "Dupont, Jean")."""
@@ -70,7 +72,9 @@ def row(article: Article, gone: Unpublished | None = None,
             "original_id": (dedup.duplicate_of or "")
             if dedup and dedup.relation in REPRINT_RELATIONS else "",
             "outlet": article.source,
-            "authors": AUTHORS_JOIN.join(content.authors) if content else ""}
+            "authors": AUTHORS_JOIN.join(content.authors) if content else "",
+            "updated": "" if not (content and content.updated)
+            else content.updated.isoformat()}
 
 
 def story_ids(members: Iterable[Any], order: str = "newest") -> list[str]:
@@ -166,8 +170,21 @@ def encode(lines: Iterable[str], *, excel: bool = False) -> Iterator[bytes]:
 
 
 def jsonl_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """JSON Lines: one object per line (RFC 8259 text each)."""
     for item in rows:
         yield json.dumps(item, ensure_ascii=False) + "\n"
+
+
+def json_array_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON document (RFC 8259): an array of the objects ``rows`` gives, one per line,
+    written as they come (never held whole); ``[]`` for none. What ``veille export
+    --format json`` writes (t-final59: refused, JSON Lines only)."""
+    yield "["
+    first = True
+    for item in rows:
+        yield ("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False)
+        first = False
+    yield "]\n" if first else "\n]\n"
 
 
 def selected_articles(store: Any, ids: Iterable[str], *, chunk: int = 500

@@ -320,8 +320,11 @@ where X names a country or a region too."""
 def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, str]]]:
     """(folded name → ids of the shipped places bearing it, id → (kind, country)): the
     gazetteer's names, the other names of its cities (``alternate_names.tsv``,
-    ``curated_place_names.tsv``) and the alias table's names of its places (countries in
-    five languages: "Italia", "Deutschland")."""
+    ``curated_place_names.tsv``, and ``contested_names.tsv``: a name another place bears
+    too, which enrichment reads only where the text states the area, but which still names
+    the place to a search: "Bruges" of Brugge, also a commune of Gironde; "Trèves" of
+    Trier; t-final59, ``place:Bruges`` found no article naming Brügge) and the alias table's
+    names of its places (countries in five languages: "Italia", "Deutschland")."""
     data = resources.files("veille.enrich").joinpath("data")
     names: dict[str, set[str]] = {}
     kinds: dict[str, tuple[str, str]] = {}
@@ -330,7 +333,7 @@ def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, st
         if len(fields) >= 4 and not line.startswith("#"):
             kinds[fields[0]] = (fields[2], fields[3])
             names.setdefault(fold(fields[1]), set()).add(fields[0])
-    for file in ("alternate_names.tsv", "curated_place_names.tsv"):
+    for file in ("alternate_names.tsv", "curated_place_names.tsv", "contested_names.tsv"):
         for line in data.joinpath(file).read_text("utf-8").splitlines():
             fields = line.split("\t")
             if len(fields) >= 2 and not line.startswith("#"):
