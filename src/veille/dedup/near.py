@@ -36,7 +36,7 @@ on a few words.
 from __future__ import annotations
 
 import base64
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime
@@ -524,6 +524,7 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
     if not asked:
         return matches
     known = wordings([c.id for c, _, _ in asked])
+    versions = Counter(c.id for c in candidates)
     placed: dict[str, Verdict | None] = {}
     for cand, sim, lead_excerpt in asked:
         other = known.get(cand.id)
@@ -533,8 +534,12 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
         short, long = (own, other) if new_short else (other, own)
         verdict = verdicts.get(cand.id)
         excerpt = verdict is not None and verdict.relation in _EXCERPTS
-        if excerpt and own_words(_paragraphs(short), _paragraphs(long)):
-            placed[cand.id] = None  # words of its own: an article, no excerpt
+        if excerpt and sim.samples >= MIN_SAMPLES and sim.containment < CONTAINED and \
+                versions[cand.id] == 1 and own_words(_paragraphs(short), _paragraphs(long)):
+            # words of its own, the samples agreeing: an article, no excerpt (a short
+            # teaser whose samples cannot tell keeps its verdict; an article with versions,
+            # in the index once per content, is worded as one of them only)
+            placed[cand.id] = None
             continue
         if lead_excerpt:
             continue
