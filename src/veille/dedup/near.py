@@ -36,7 +36,7 @@ on a few words.
 from __future__ import annotations
 
 import base64
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,7 +44,7 @@ from typing import ClassVar, Protocol
 
 from veille.dedup.candidates import Candidate
 from veille.dedup.copy_places import elsewhere
-from veille.dedup.opening import placement
+from veille.dedup.opening import own_words, placement
 from veille.dedup.published_order import latest_published
 from veille.dedup.signature import (
     LEAD_WORDS,
@@ -496,7 +496,7 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
     verdicts = {c.id: v for c, v in matches}
     known_sims = sims or {}
     compare_with = None  # made for the first candidate whose comparison is not known
-    asked: list[tuple[Candidate, Similarity]] = []
+    asked: list[tuple[Candidate, Similarity, bool]] = []
     size = signature.size
     for cand in candidates:
         verdict = verdicts.get(cand.id)
@@ -516,15 +516,17 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
         if verdict is None and sim.containment < CONTAINMENT and \
                 sim.lead_containment < CONTAINMENT:
             continue  # nothing of the shorter text in the other as far as samples tell
-        if verdict is not None and verdict.relation in _EXCERPTS and \
-                sim.lead_containment >= CONTAINED:
-            continue  # an excerpt of the other's lead already: its opening, no quotation
-        asked.append((cand, sim))
+        # an excerpt of the other's lead already: its opening, no quotation (only its
+        # own words are looked for)
+        lead_excerpt = verdict is not None and verdict.relation in _EXCERPTS and \
+            sim.lead_containment >= CONTAINED
+        asked.append((cand, sim, lead_excerpt))
     if not asked:
         return matches
-    known = wordings([c.id for c, _ in asked])
+    known = wordings([c.id for c, _, _ in asked])
+    versions = Counter(c.id for c in candidates)
     placed: dict[str, Verdict | None] = {}
-    for cand, sim in asked:
+    for cand, sim, lead_excerpt in asked:
         other = known.get(cand.id)
         if other is None:
             continue
@@ -532,6 +534,15 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
         short, long = (own, other) if new_short else (other, own)
         verdict = verdicts.get(cand.id)
         excerpt = verdict is not None and verdict.relation in _EXCERPTS
+        if excerpt and sim.samples >= MIN_SAMPLES and sim.containment < CONTAINED and \
+                versions[cand.id] == 1 and own_words(_paragraphs(short), _paragraphs(long)):
+            # words of its own, the samples agreeing: an article, no excerpt (a short
+            # teaser whose samples cannot tell keeps its verdict; an article with versions,
+            # in the index once per content, is worded as one of them only)
+            placed[cand.id] = None
+            continue
+        if lead_excerpt:
+            continue
         where = placement(_paragraphs(short), _paragraphs(long), quoted=excerpt)
         if where is None:
             continue
@@ -541,7 +552,7 @@ def place_excerpts(signature: Signature, own: Wording, candidates: Sequence[Cand
             placed[cand.id] = None
     if not placed:
         return matches
-    by_id = {c.id: c for c, _ in asked}
+    by_id = {c.id: c for c, _, _ in asked}
     kept = [(c, v) for c, v in matches if c.id not in placed]
     kept += [(by_id[i], v) for i, v in placed.items() if v is not None]
     kept.sort(key=lambda pair: (-pair[1].score, pair[0].minute))

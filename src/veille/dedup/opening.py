@@ -182,6 +182,22 @@ def placement(short: Sequence[str], long: Sequence[str],
     return Placement("inside", _covered(head, window, covered))
 
 
+def own_words(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the text of paragraphs ``short`` holds words of its own against the text of
+    paragraphs ``long``: at least :data:`MIN_WORDS` words, and under :data:`COVERED` of
+    them in a 3-word run the longer text holds anywhere (:func:`_run_words`). An excerpt
+    repeats the other's words and adds none (a paywalled opening, a feed's summary, an
+    aggregator's lead cut by "…"); a text with a quote or a paragraph of its own is an
+    article, never its teaser, however much of its lead the other holds (t-final59 #6: an
+    AFP item of 3 paragraphs, its lead the regional paper's standfirst reworded at the end,
+    then a new quote of the minister: 69% of its words in the paper's runs, filed "teaser
+    of" the paper and never alerted)."""
+    s = _words(short, cut=True).words
+    if len(s) < MIN_WORDS:
+        return False
+    return _run_words(s, _words(long, cut=False).words) < COVERED * len(s)
+
+
 def _blocks(head: Sequence[str], window: Sequence[str]) -> list[Match]:
     """The diff's matching blocks of 3 words or more of ``head`` in ``window``, in order."""
     return [b for b in SequenceMatcher(None, head, window, autojunk=False)
