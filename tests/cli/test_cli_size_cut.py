@@ -15,15 +15,20 @@ from veille.extract.article_bound import MAX_ARTICLE_CHARS, SIZE_CUT
 from veille.extract.stage import ExtractStage
 from veille.record import Article, RawInput
 
-_WORDS = "une de du cyclone le les un mardi la et des en pour sur par avec".split()
+_SYLLABLES = "ba co di fu ga le mi no pa ri sa tu ve zo cha pre tri lon gar mer".split()
 
 
 def _random_words(chars: int) -> str:
+    """Sentences of random words from a vocabulary of prose's size (a few thousand words,
+    so that the text is not word salad, which extract.word_salad refuses: h-extract59), in
+    lines too long for a headline."""
     rng = random.Random(25)
+    words = ["".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+             for _ in range(6_000)]
     lines: list[str] = []
     size = 0
     while size < chars:
-        lines.append(" ".join(rng.choice(_WORDS) for _ in range(rng.randint(8, 30))) + ".")
+        lines.append(" ".join(rng.choice(words) for _ in range(rng.randint(40, 80))) + ".")
         size += len(lines[-1]) + 1
     return "\n".join(lines)
 

@@ -171,6 +171,7 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
         polled.extend(claimed)
     if not claimed:
         return PollSummary()
+    polled_through = False
     try:
         summary = collector.poll(claimed)
         paused = {s.name for s in store.registered_sources() if s.paused}
@@ -182,9 +183,16 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
             store.source_polled(source.name, at=started,
                                 next_due=started + timedelta(seconds=source.every_s),
                                 error=error)
+        polled_through = True
     finally:
         for source in claimed:
-            store.release(f"source:{source.name}", holder=holder)
+            try:
+                store.release(f"source:{source.name}", holder=holder)
+            except Exception:
+                if polled_through:
+                    raise
+                # the poll's own error (a full disk, with what was stored) is the one to
+                # tell; the lease lapses by itself after POLL_LEASE
     return summary
 
 
