@@ -26,6 +26,7 @@ from veille.cli.render import (
     zone_note,
 )
 from veille.cli.story_edits import EDIT_COMMANDS
+from veille.dedup.other_languages import Evidence, linked_coverage
 from veille.dedup.version_times import (
     current_declared,
     current_seen,
@@ -57,10 +58,15 @@ def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
             "relation": m.relation, "published_zone_assumed": m.zone_assumed}
 
 
-def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
+def story_dict(store: SQLiteStore, summary: StorySummary,
+               cache: dict[str, Evidence | None] | None = None) -> dict[str, Any]:
     """One story with its counts and articles: the shape of ``--json`` and of the API
-    (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart)."""
+    (``reprints`` counts other outlets' copies; ``teasers`` and ``republications`` apart);
+    ``other_languages`` and ``coverage``: :func:`~veille.dedup.other_languages.
+    linked_coverage` (``cache``: the
+    evidence read for a listing's earlier stories)."""
     members = store.story(summary.story_id)
+    linked, covered = linked_coverage(store, summary.story_id, members, cache)
     copies = copy_counts(members)
     earlier = copies_before_first(members, summary.first, summary.first_precision,
                                   tied=summary.first_tied)
@@ -89,6 +95,8 @@ def story_dict(store: SQLiteStore, summary: StorySummary) -> dict[str, Any]:
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
             "earlier_copies": [_member(m, names) for m in earlier],
             "items": [_member(m, names) for m in members],
+            # one event's stories in other languages, linked, never merged (r-coverage60)
+            "other_languages": linked, "coverage": covered,
             # the corrections made by hand that shaped it, as the story page says them
             "edits": [{"id": o.id, "kind": o.kind, "article_id": o.article_id,
                        "title": title} for o, title in shaped_by(
@@ -135,12 +143,13 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
     store = app(ctx).reader
     found = store.stories(limit=limit, min_articles=min_articles)
     total = store.story_count(min_articles=min_articles)
+    cache: dict[str, Evidence | None] = {}
     if as_json:  # one document, like every other --json of a listing
-        click.echo(json_text([story_dict(store, s) for s in found], indent=2))
+        click.echo(json_text([story_dict(store, s, cache) for s in found], indent=2))
     else:
         # every outlet a header names, the earlier copy's too (t-final21 F2b: "gazettesud.fr"
         # in one data dir, "Gazette Sud" in another, where the name was read for another line)
-        stories = [(story_dict(store, s), s) for s in found]
+        stories = [(story_dict(store, s, cache), s) for s in found]
         outlets = names_of(store, (x for d, s in stories for x in (
             s.first_source, *s.first_tied, *_earlier_source(d))))
         for story, summary in stories:
@@ -190,6 +199,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         summary.sources, summary.independent, story["reprints"], story["teasers"],
         story["republications"], summary.unsourced, summary.articles))
     click.echo("    " + first_published_text(story, summary, outlets))
+    if story.get("other_languages"):
+        click.echo("    " + other_languages_text(story))
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
     # an excerpt and for a full copy both (t-final22 F15), in the terminal's language
     for earlier in story.get("earlier_copies") or []:
@@ -200,6 +211,28 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         by = one_line(shown(earlier["source"], outlets)) if earlier["source"] else ""
         click.echo("    " + say("cli_earlier_copy", kind=kind,
                                     who=by or say("cli_unknown_source"), when=when))
+
+
+def other_languages_text(story: dict[str, Any]) -> str:
+    """"also in other languages: English (Reuters, 1 article), Italian (…); across
+    languages: 8 outlets in 3 languages, 6 with their own article, 2 reprints; first
+    published by Reuters (English), 2026-02-02 17:55": the line ``veille stories`` prints
+    under a story linked to others (``story``: :func:`story_dict`), in the terminal's
+    language, as the story page says it."""
+    say = ui_strings()
+    others = ", ".join(
+        f"{say.language_name(x['language'])} ({one_line(x['first_outlet'] or x['id'])}, "
+        f"{say.plural('sources_articles', x['articles'])})" for x in story["other_languages"])
+    covered = story["coverage"]
+    text = say("story_also_in", others=others) + say("list_semicolon") \
+        + say.coverage_counts(covered)
+    first = covered.get("first")
+    if first:
+        text += say("list_semicolon") + say(
+            "story_first_across", who=one_line(first["outlet"] or first["id"]),
+            language=say.language_name(first["language"]),
+            when=own_moment(datetime.fromisoformat(first["date"]), first["precision"]))
+    return text
 
 
 def first_published_text(story: dict[str, Any], summary: StorySummary,
@@ -320,6 +353,15 @@ def _declared(value: datetime | None) -> str:
     return f"{text:<{_WHEN_WIDTH}}"
 
 
+def _linked_ids(store: SQLiteStore, story_id: str | None) -> list[dict[str, Any]]:
+    """``veille duplicates --json``'s ``other_languages``: the stories of the same event in
+    other languages as ``stories --json`` gives them; empty for an article in no story."""
+    story_id = store.story_id_of(story_id) or story_id if story_id else None
+    if not story_id:
+        return []
+    return linked_coverage(store, story_id, store.story(story_id))[0]
+
+
 def _story_line(store: SQLiteStore, story_id: str | None) -> None:
     """The article's story, id and title, and the command that shows it (t-final29 U6:
     the hint of `veille stories ID` sent here to find an article's story, which was not
@@ -332,6 +374,12 @@ def _story_line(store: SQLiteStore, story_id: str | None) -> None:
     click.echo(ui_strings()("cli_article_story", story=summary.story_id,
                             title=title_line(summary.title, summary.lead),
                             articles=ui_plural("entity_story_articles", summary.articles)))
+    # the same event in other languages, with the coverage across them (r-coverage60)
+    story = {"id": summary.story_id}
+    story["other_languages"], story["coverage"] = linked_coverage(
+        store, summary.story_id, store.story(summary.story_id))
+    if story["other_languages"]:
+        click.echo("  " + other_languages_text(story))
 
 
 @click.command("duplicates")
@@ -350,6 +398,9 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
         click.echo(json_text({
             "id": article.id,
             "story": article.dedup.story_id if article.dedup else None,
+            # the stories of the same event in other languages (r-coverage60)
+            "other_languages": _linked_ids(store, article.dedup.story_id
+                                           if article.dedup else None),
             "links": [{"id": lk.other_id, "relation": lk.relation, "score": lk.score,
                        "origin": lk.origin, "source": lk.source, "direction": lk.direction,
                        "version": lk.version, "shared": lk.shared}

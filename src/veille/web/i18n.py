@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
@@ -211,6 +212,20 @@ class Translator:
                 head[1:] == head[1:].lower():
             return found[0].upper() + found[1:]
         return found
+
+    def coverage_counts(self, covered: Mapping[str, Any]) -> str:
+        """The coverage of one event across languages, from
+        :func:`veille.dedup.other_languages.coverage`: "8 sources dans 3 langues, dont 6
+        avec un article propre ; 2 reprises" / "8 outlets in 3 languages, 6 with their own
+        article; 2 reprints" (the reprints left out when there are none). The story page
+        and ``veille stories`` say it (r-coverage60)."""
+        text = self("coverage_across",
+                    outlets=self.plural("coverage_outlets", int(covered["sources"])),
+                    languages=self.plural("coverage_languages", len(covered["languages"])),
+                    own=self.plural("coverage_own", int(covered["independent_sources"])))
+        reprints = int(covered["reprints"])
+        return f"{text}{self('list_semicolon')}{self.plural('story_reprints', reprints)}" \
+            if reprints else text
 
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
                      teasers: int = 0, republications: int = 0, unsourced: int = 0,

@@ -257,6 +257,60 @@ class StoryEditModel(BaseModel):
     title: str = Field(description="The article's headline.")
 
 
+class OtherLanguageStory(BaseModel):
+    """A story of the same event in another language: linked, never merged
+    (docs/dedup.md, *One event in other languages*)."""
+
+    id: str
+    language: str = Field(description="The linked story's main language tag.")
+    title: str
+    untitled_text: str = ""
+    articles: int
+    independent_sources: int
+    first: datetime
+    first_precision: Literal["day", "time", "seen"] = "time"
+    first_source: str = ""
+    first_outlet: str = ""
+    score: float = Field(description="The link's weight (3 at least): shared names, "
+                         "figures, days, speakers and kind of event.")
+    shared: list[str] = Field(default_factory=list, description="What both tell: entity "
+                              "and place ids, figures (\"1200\", \"8%\"), days, kinds.")
+
+
+class LanguageCoverage(BaseModel):
+    """One language's part of an event's coverage."""
+
+    articles: int
+    sources: int
+    independent_sources: int
+    reprints: int
+
+
+class FirstAcross(BaseModel):
+    """The first own article of an event in any language."""
+
+    id: str
+    source: str
+    outlet: str = ""
+    language: str
+    date: datetime
+    precision: Literal["day", "time", "seen"] = "time"
+
+
+class CoverageModel(BaseModel):
+    """An event's coverage across the story and its stories in other languages: outlets
+    are counted once whatever their languages."""
+
+    languages: dict[str, LanguageCoverage] = Field(
+        description="Language tag -> its articles, outlets and reprints, most articles "
+        "first.")
+    articles: int
+    sources: int
+    independent_sources: int
+    reprints: int
+    first: FirstAcross | None = None
+
+
 class StoryModel(BaseModel):
     """A story: coverage by source and time, independent coverage apart from reprints."""
 
@@ -328,6 +382,11 @@ class StoryModel(BaseModel):
     teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
     republications: int = Field(default=0, description="A source's own text again at "
                                 "another URL (no reprints).")
+    other_languages: list[OtherLanguageStory] = Field(
+        default_factory=list, description="Stories of the same event in other languages, "
+        "linked on names, figures and days (never merged), strongest first.")
+    coverage: CoverageModel | None = Field(
+        default=None, description="Coverage across this story and ``other_languages``.")
     language: str = Field(default="", description="The language tag of the article "
                           "``title`` comes from, empty when unknown.")
     earlier_copy: StoryItem | None = Field(

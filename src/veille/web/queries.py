@@ -15,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from veille.collect.gone import unpublished, unpublished_of
+from veille.dedup.other_languages import Evidence, linked_coverage
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
 from veille.dedup.version_times import current_declared, current_seen, replaced_at
@@ -53,6 +54,7 @@ from veille.web.models import (
     ArticleDetail,
     ArticleSummary,
     CopyModel,
+    CoverageModel,
     DuplicatesResponse,
     EntityFacetModel,
     FacetModel,
@@ -60,6 +62,7 @@ from veille.web.models import (
     LatestResponse,
     LinkModel,
     OriginModel,
+    OtherLanguageStory,
     RawCapture,
     SearchResult,
     SourceInfo,
@@ -382,9 +385,13 @@ def _precision(value: str) -> Literal["day", "time", "seen"]:
     return "day" if value == "day" else "seen" if value == "seen" else "time"
 
 
-def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
-    """A story with its timeline: members in time order, teasers and reprints marked."""
+def _story_model(store: SQLiteStore, summary: StorySummary,
+                 cache: dict[str, Evidence | None] | None = None) -> StoryModel:
+    """A story with its timeline: members in time order, teasers and reprints marked;
+    its stories in other languages and the coverage across them (``cache``: the evidence
+    a listing read, :func:`veille.dedup.other_languages.linked_coverage`)."""
     members = store.story(summary.story_id)
+    linked, covered = linked_coverage(store, summary.story_id, members, cache)
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
     unordered = order_unknown_members(members)
@@ -425,6 +432,8 @@ def _story_model(store: SQLiteStore, summary: StorySummary) -> StoryModel:
                       language=next((m.language for m in members if m.title == summary.title
                                      and not m.reprint), ""),
                       items=items,
+                      other_languages=[OtherLanguageStory.model_validate(x) for x in linked],
+                      coverage=CoverageModel.model_validate(covered),
                       # the timeline's first row when it is a copy dated before ``first``
                       earlier_copy=next((i for i in items if earlier_ids
                                          and i.id == earlier_ids[0]), None),
@@ -464,7 +473,9 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
             if at is not None and len(found) == limit else None
         total = store.story_count(min_articles=min_articles,
                                   until_seq=at.snapshot if at is not None else None)
-        return StoriesResponse(stories=[_story_model(store, s) for s in found], total=total,
+        cache: dict[str, Evidence | None] = {}
+        return StoriesResponse(stories=[_story_model(store, s, cache) for s in found],
+                               total=total,
                                max_seq=at.snapshot if at is not None else None,
                                next_cursor=after.encode() if after is not None else None,
                                warnings=warnings)
