@@ -375,7 +375,7 @@ def _story_line(store: SQLiteStore, story_id: str | None) -> None:
                             title=title_line(summary.title, summary.lead),
                             articles=ui_plural("entity_story_articles", summary.articles)))
     # the same event in other languages, with the coverage across them (r-coverage60)
-    story = {"id": summary.story_id}
+    story: dict[str, Any] = {"id": summary.story_id}
     story["other_languages"], story["coverage"] = linked_coverage(
         store, summary.story_id, store.story(summary.story_id))
     if story["other_languages"]:
