@@ -76,11 +76,12 @@ KIND_WEIGHT = 0.5
 SPEAKER_WEIGHT = 0.5
 """What a person quoted in both adds (besides the name)."""
 
-MAX_ARTICLES = 12
+MAX_ARTICLES = 6
 """The story's own articles read for figures and kinds (the first ones, copies apart)."""
 
-MAX_CANDIDATES = 200
-"""The stories sharing a name that are compared, those sharing most first."""
+MAX_CANDIDATES = 50
+"""The stories sharing a name that are compared, those sharing the most weight of names
+first."""
 
 AGENCIES = frozenset((
     "afp", "agence france-presse", "agence france presse", "reuters", "ap",
@@ -287,7 +288,7 @@ def other_languages(store: SQLiteStore, story_id: str,
     strongest link first (empty when none, or when the story has no article). The
     candidates are the stories with an article in another language within
     :data:`WINDOW` naming one of its names (:data:`MAX_CANDIDATES` at most, those sharing
-    most names first); ``cache`` keeps the evidence read, by story id, across calls (a
+    the most weight of names first); ``cache`` keeps the evidence read, by story id, across calls (a
     listing)."""
     cache = {} if cache is None else cache
     if story_id not in cache:
@@ -295,19 +296,23 @@ def other_languages(store: SQLiteStore, story_id: str,
     ours = cache[story_id]
     if ours is None or not ours.language:
         return []
-    counts: Counter[str] = Counter()
+    shared: dict[str, set[str]] = {}
     since, until = _utc(ours.first - WINDOW), _utc(ours.last + WINDOW)
     for chunk in _chunks(sorted(ours.names)):
         marks = ",".join("?" * len(chunk))
-        counts.update({str(r[0]): int(r[1]) for r in store.conn.execute(
-            f"SELECT m.story_id, COUNT(DISTINCT e.entity_id) FROM article_entities e "
-            f"JOIN story_members m ON m.article_id = e.article_id "
-            f"JOIN articles a ON a.id = e.article_id "
-            f"WHERE e.entity_id IN ({marks}) AND m.story_id != ? AND a.language != ? "
-            f"AND a.sort_time BETWEEN ? AND ? GROUP BY m.story_id",
-            [*chunk, story_id, ours.language, since, until])})
+        for other, entity in store.conn.execute(
+                f"SELECT DISTINCT m.story_id, e.entity_id FROM article_entities e "
+                f"JOIN story_members m ON m.article_id = e.article_id "
+                f"JOIN articles a ON a.id = e.article_id "
+                f"WHERE e.entity_id IN ({marks}) AND m.story_id != ? AND a.language != ? "
+                f"AND a.sort_time BETWEEN ? AND ?",
+                [*chunk, story_id, ours.language, since, until]):
+            shared.setdefault(str(other), set()).add(str(entity))
+    # the candidates sharing the most weight of names first (a capital shared by a
+    # week's stories weighs 0.5: they come last)
+    ranked = sorted(shared, key=lambda k: (-sum(ours.names[e] for e in shared[k]), k))
     links = []
-    for other, _n in counts.most_common(MAX_CANDIDATES):
+    for other in ranked[:MAX_CANDIDATES]:
         if other not in cache:
             cache[other] = evidence(store, other)
         theirs = cache[other]
