@@ -136,8 +136,10 @@ def stories_command(ctx: click.Context, limit: int, min_articles: int,
                     as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart,
     and how many there are in all ("58 stories in all", on stderr); with STORY_ID, that
-    story: its counts, who published first, and its timeline. The commands below correct
-    a story by hand (kept for good: every later clustering respects them)."""
+    story: its counts, who published first, and its timeline. A story linked to the same
+    event's stories in other languages says them, with the outlets and languages across
+    them and the first publication in any language. The commands below correct a story
+    by hand (kept for good: every later clustering respects them)."""
     if ctx.invoked_subcommand is not None:
         return
     store = app(ctx).reader
