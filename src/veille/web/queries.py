@@ -386,12 +386,16 @@ def _precision(value: str) -> Literal["day", "time", "seen"]:
 
 
 def _story_model(store: SQLiteStore, summary: StorySummary,
-                 cache: dict[str, Evidence | None] | None = None) -> StoryModel:
+                 cache: dict[str, Evidence | None] | None = None, *,
+                 languages: bool = True) -> StoryModel:
     """A story with its timeline: members in time order, teasers and reprints marked;
-    its stories in other languages and the coverage across them (``cache``: the evidence
-    a listing read, :func:`veille.dedup.other_languages.linked_coverage`)."""
+    with ``languages``, its stories in other languages and the coverage across them
+    (``cache``: the evidence a listing read, :func:`veille.dedup.other_languages.
+    linked_coverage`); without (an article's page and API: not read there, each request
+    would pay for it), none and no coverage."""
     members = store.story(summary.story_id)
-    linked, covered = linked_coverage(store, summary.story_id, members, cache)
+    linked, covered = linked_coverage(store, summary.story_id, members, cache) \
+        if languages else ([], None)
     copies = copy_counts(members)
     by_source = Counter(m.source for m in members)
     unordered = order_unknown_members(members)
@@ -433,7 +437,7 @@ def _story_model(store: SQLiteStore, summary: StorySummary,
                                      and not m.reprint), ""),
                       items=items,
                       other_languages=[OtherLanguageStory.model_validate(x) for x in linked],
-                      coverage=CoverageModel.model_validate(covered),
+                      coverage=CoverageModel.model_validate(covered) if covered else None,
                       # the timeline's first row when it is a copy dated before ``first``
                       earlier_copy=next((i for i in items if earlier_ids
                                          and i.id == earlier_ids[0]), None),
@@ -799,7 +803,8 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
         story_id = record.dedup.story_id if record.dedup else None
         summary = next(iter(store.stories(limit=1, story_id=story_id)), None) \
             if story_id else None
-        story_model = _story_model(store, summary) if summary is not None else None
+        story_model = _story_model(store, summary, languages=False) \
+            if summary is not None else None
         links = [lk for lk in store.links(record.id) if lk.relation != "exact"]
         others = store.get_many(lk.other_id for lk in links)
         copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
