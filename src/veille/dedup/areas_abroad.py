@@ -283,15 +283,16 @@ def _towns_stated(text: str) -> set[str]:
     rule's cues (a preposition of place, a place noun, a headline "Town: …"), a preposition
     fused with its article ("no Recife", "nel Lazio"), and the Russian ones ("Во
     Владивостоке")."""
-    from veille.dedup.stated_places import _CUE, _HEAD, _OF  # it imports this module's user
+    # it imports this module's user; the cues' scans are shared with it (r-captures60)
+    from veille.dedup.stated_places import _HEAD, cue_groups, of_runs
 
     found: set[str] = set()
     if head := _HEAD.match(text):
         found |= _town(head.group(1))
-    for match in _OF.finditer(text):
-        found |= _town(match.group(1))
-    for match in _CUE.finditer(text):
-        for run in match.groups()[1:]:
+    for name in of_runs(text):
+        found |= _town(name)
+    for groups in cue_groups(text):
+        for run in groups[1:]:
             if run:
                 found |= _town(run)
     for match in _CONTRACTED.finditer(text):

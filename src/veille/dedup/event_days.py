@@ -182,11 +182,16 @@ def _days(value: str, until: str) -> list[date]:
 
 
 def _language(text: str) -> str:
-    """The language :func:`event_days` reads ``text`` in: "" (French, as before r-stories59,
-    and any language whose dates veille does not read) or one of English, Spanish, Italian,
-    Portuguese, German, Russian, Arabic (CLD2: :func:`veille.extract.language.
-    detect_language`, ~50 µs)."""
-    language = detect_language(text)
+    """The language :func:`event_days` reads ``text`` in (:func:`reading_language` of CLD2's
+    answer: :func:`veille.extract.language.detect_language`, ~50 µs)."""
+    return reading_language(detect_language(text))
+
+
+def reading_language(language: str) -> str:
+    """The language :func:`event_days` reads an article written in ``language`` (an ISO
+    639-1 code, "" unknown) in: "" (French, as before r-stories59, and any language whose
+    dates veille does not read) or one of English, Spanish, Italian, Portuguese, German,
+    Russian, Arabic."""
     if language == "en" or reads_foreign(language) or reads_scripts(language):
         return language
     return ""

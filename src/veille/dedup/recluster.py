@@ -127,11 +127,11 @@ def cluster(articles: Iterable[Article], *,
         # is read against it (f-stories24, dedup/event_days.py)
         counts = story_terms(stories, article.id, article.content.title,
                              article.content.paragraphs, copies, published_day(article),
-                             read_terms)
+                             read_terms, article.content.language)
         versions = earlier.get(article.id) if earlier else None
         if versions:
             counts = held_terms(counts, [read_terms(v.content.title, v.content.paragraphs,
-                                                    published_day(v))
+                                                    published_day(v), v.content.language)
                                          for v in versions if v.content is not None])
         stories.assign(article.id, counts, article_minute(article), copies,
                        story_wording(body_of(article)), dated=is_dated(article))

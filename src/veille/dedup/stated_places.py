@@ -53,9 +53,11 @@ import math
 import re
 from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
 from veille.collector import built_once
 from veille.dedup import areas
+from veille.dedup.reading import shared
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
 
@@ -211,15 +213,33 @@ def _char_before(text: str, at: int) -> str:
     return text[at - 1] if at > 0 else ""
 
 
+@shared
+def of_runs(text: str) -> tuple[str, ...]:
+    """The names :data:`_OF` finds after a place noun in ``text``, in order. Shared while
+    an article is read (:func:`veille.dedup.reading.shared`): :func:`_stated_in` and the
+    settlements abroad (:func:`veille.dedup.areas_abroad._towns_stated`) scan one lead and
+    one whole text each, and the two patterns (a lookbehind and ~30 words tried at every
+    character) cost more than all their readers' other work (r-captures60: a quarter of
+    the scans were a second scan of one text)."""
+    return tuple(match.group(1) for match in _OF.finditer(text))
+
+
+@shared
+def cue_groups(text: str) -> tuple[tuple[Any, ...], ...]:
+    """The groups (cue, run, apposed run or ``None``: ``re.Match.groups``) of each match
+    of :data:`_CUE` in ``text``, in order; shared as :func:`of_runs`."""
+    return tuple(match.groups() for match in _CUE.finditer(text))
+
+
 def _stated_in(text: str) -> frozenset[str]:
     """The :data:`AT` keys of the places ``text`` states anywhere (a preposition of place
     or a place noun before the name, :func:`stated`'s cues)."""
     keys: set[str] = set()
-    for match in _OF.finditer(text):
-        if key := _place(match.group(1)):
+    for name in of_runs(text):
+        if key := _place(name):
             keys.add(AT + key)
-    for match in _CUE.finditer(text):
-        cue, *runs = match.groups()
+    for groups in cue_groups(text):
+        cue, *runs = groups
         for run in runs:
             if run and (key := _place(run)) and \
                     (cue.lower() not in ("au", "aux") or key in _articled()):

@@ -82,6 +82,7 @@ from veille.dedup.event_days import (
     REFERRED,
     days_differ,
     event_days,
+    reading_language,
 )
 from veille.dedup.event_kinds import (
     CUE,
@@ -949,10 +950,15 @@ def headline_of(counts: dict[str, float]) -> frozenset[str]:
 
 
 @read_once
-def terms(title: str, paragraphs: Sequence[str], published: date | None = None) -> Terms:
+def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
+          language: str | None = None) -> Terms:
     """Weighted term counts: headline words x3, capitalised words (names) x1.5, with the
     names apart (:class:`Terms`). ``published``: the article's publication day, against
-    which its lead's days are read (:data:`EVENT_DAYS`; none without it).
+    which its lead's days are read (:data:`EVENT_DAYS`; none without it). ``language``: the
+    article's language (``content.language``, an ISO 639-1 code, "" unknown), which its days
+    are read in (:func:`veille.dedup.event_days.reading_language`); ``None``: detected again
+    from the headline and the lead (CLD2, as before r-captures60; issue #13 asks for one
+    detection per article).
 
     Reads the headline and the first :data:`MAX_TERM_CHARS` characters of the body
     (:func:`_opening`), once: linear in what it reads, each distinct word folded once.
@@ -1030,7 +1036,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     head, named = stated_dates(title, body)
     places, mentions = places | head, mentions | named
     if EVENT_DAYS and published is not None:
-        head, named = event_days(title, body, published)
+        head, named = event_days(title, body, published,
+                                 None if language is None else reading_language(language))
         if head and BACK not in head:
             head = head | {FRESH}
         places, mentions = places | head, mentions | named
@@ -2533,9 +2540,9 @@ def story_wording(paragraphs: Sequence[str]) -> Wording:
     return wording(paragraphs)
 
 
-TermsReader = Callable[[str, Sequence[str], date | None], Terms]
-"""What reads an article's terms from its headline, paragraphs and day: :func:`terms`, or a
-memo of it (:class:`veille.dedup.terms_memo.TermsMemo`)."""
+TermsReader = Callable[[str, Sequence[str], date | None, str | None], Terms]
+"""What reads an article's terms from its headline, paragraphs, day and language (``None``:
+detected again): :func:`terms`, or a memo of it (:class:`veille.dedup.terms_memo.TermsMemo`)."""
 
 
 @runtime_checkable
@@ -2544,24 +2551,25 @@ class ArticleTermsReader(Protocol):
     :class:`veille.dedup.terms_memo.TermsMemo`, which persists them by article."""
 
     def of_article(self, article_id: str, title: str, paragraphs: Sequence[str],
-                   published: date | None = None) -> Terms:
+                   published: date | None = None, language: str | None = None) -> Terms:
         ...  # pragma: no cover
 
 
 def story_terms(stories: Stories, article_id: str, title: str, paragraphs: Sequence[str],
                 copies: Sequence[str] = (), published: date | None = None,
-                read: TermsReader | None = None) -> Terms:
+                read: TermsReader | None = None, language: str | None = None) -> Terms:
     """The terms an article brings to its story: its headline and its text less the
     background sentences (:mod:`veille.dedup.background`; ``copies``: the articles it
     copies). The earlier articles that read a sentence now found to be background have it
     taken out of their story (:meth:`Stories.discount`), before this article is compared.
     ``published``: its publication day (:func:`terms`, :func:`published_day`). ``read``:
-    what reads the terms (:func:`terms` by default; a writer's memo of it).
+    what reads the terms (:func:`terms` by default; a writer's memo of it). ``language``: the
+    article's (``content.language``; :func:`terms`), detected once by its extractor.
     """
     news = story_news(stories, article_id, paragraphs, copies)
     if isinstance(read, ArticleTermsReader):  # it persists what it reads, by article
-        return read.of_article(article_id, title, news, published)
-    return (terms if read is None else read)(title, news, published)
+        return read.of_article(article_id, title, news, published, language)
+    return (terms if read is None else read)(title, news, published, language)
 
 
 def story_news(stories: Stories, article_id: str, paragraphs: Sequence[str],
@@ -2611,7 +2619,7 @@ class StoryStage(Stage):
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,
                              article.content.paragraphs, copies, published_day(article),
-                             self.read)
+                             self.read, article.content.language)
         teasers = self.stories.teasers_to_follow(teasers_of(dedup))
         dedup.story_id = self.stories.assign(article.id, counts, minute,
                                              [c for c in copies if c not in teasers],

@@ -49,11 +49,13 @@ room to spare. About 30 KB each for a 4,000-character page (measured with ``trac
 on the AEB renders): 75 MB at most, for pages of that size."""
 
 
-def terms_key(title: str, paragraphs: Sequence[str], published: date | None) -> bytes:
-    """A 16-byte digest (BLAKE2b) of ``title``, ``paragraphs`` and ``published``, each
-    part prefixed by its length, so no two inputs that differ read as one (a paragraph
-    split in two, a headline moved into the body). Lone surrogates are hashed as they
-    are (``surrogatepass``)."""
+def terms_key(title: str, paragraphs: Sequence[str], published: date | None,
+              language: str | None = None) -> bytes:
+    """A 16-byte digest (BLAKE2b) of ``title``, ``paragraphs``, ``published`` and
+    ``language`` (the article's, :func:`~veille.dedup.stories.terms`; ``None``, detected
+    again, hashes as before r-captures60), each part prefixed by its length, so no two
+    inputs that differ read as one (a paragraph split in two, a headline moved into the
+    body). Lone surrogates are hashed as they are (``surrogatepass``)."""
     digest = hashlib.blake2b(digest_size=16)
     for part in (title, *paragraphs):
         data = part.encode("utf-8", "surrogatepass")
@@ -61,6 +63,8 @@ def terms_key(title: str, paragraphs: Sequence[str], published: date | None) -> 
         digest.update(data)
     digest.update(b"|" + (published.isoformat().encode() if published else b"-"))
     digest.update(len(paragraphs).to_bytes(8, "little"))
+    if language is not None:
+        digest.update(b"|lang:" + language.encode("utf-8", "surrogatepass"))
     return digest.digest()
 
 
@@ -116,13 +120,13 @@ class TermsMemo:
         return len(rows)
 
     def of_article(self, article_id: str, title: str, paragraphs: Sequence[str],
-                   published: date | None = None) -> Terms:
+                   published: date | None = None, language: str | None = None) -> Terms:
         """The terms of ``article_id``'s input (as a call), kept for :meth:`flush` unless
         the store holds them for this article (as the last :meth:`load` found or a
         :meth:`flush` wrote): an input read for another article (a copy's) is written
         for this one too."""
-        key = terms_key(title, paragraphs, published)
-        found = self._read(key, title, paragraphs, published)
+        key = terms_key(title, paragraphs, published, language)
+        found = self._read(key, title, paragraphs, published, language)
         if self.store is not None and (article_id, key) not in self._known:
             self._unsaved[article_id, key] = found
         return found
@@ -134,12 +138,12 @@ class TermsMemo:
         return len(self._held)
 
     def __call__(self, title: str, paragraphs: Sequence[str],
-                 published: date | None = None) -> Terms:
-        return self._read(terms_key(title, paragraphs, published), title, paragraphs,
-                          published)
+                 published: date | None = None, language: str | None = None) -> Terms:
+        return self._read(terms_key(title, paragraphs, published, language), title,
+                          paragraphs, published, language)
 
     def _read(self, key: bytes, title: str, paragraphs: Sequence[str],
-              published: date | None) -> Terms:
+              published: date | None, language: str | None) -> Terms:
         held = self._held.pop(key, None)
         if held is None:
             row = self._rows.get(key)
@@ -147,7 +151,7 @@ class TermsMemo:
                 held = decode(row)
                 self.stored += 1
             else:
-                held = terms(title, paragraphs, published)
+                held = terms(title, paragraphs, published, language)
                 self.misses += 1
             if len(self._held) >= self.limit:
                 del self._held[next(iter(self._held))]

@@ -28,33 +28,17 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[3]
 sys.path.insert(0, str(HERE.parents[2]))
 from lib.dump_digest import as_json as _json  # noqa: E402
+from lib.dump_digest import cli_export, score_identity, timed_dumps  # noqa: E402
 from lib.dump_digest import short_digest as _digest  # noqa: E402
-from lib.dump_digest import timed_dumps  # noqa: E402
 
 FETCHED_AT = datetime(2026, 12, 1, 12, tzinfo=UTC)
-CLOCK_FIELDS = re.compile(r"(^|_)(seen|fetched|ingested|stored|created|updated|modified_at|"
-                          r"at|time|times|seq|id|ids|key|story|parent)$")
-"""Exported fields the clock or the store's numbering sets: left out of ``cli-export``."""
-
-
-def _scrub(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _scrub(v) for k, v in sorted(value.items()) if not CLOCK_FIELDS.search(k)}
-    if isinstance(value, list):
-        return [_scrub(v) for v in value]
-    return value
 
 
 def _python_checks(paths: list[Path]) -> dict[str, str]:
@@ -84,53 +68,15 @@ def _python_checks(paths: list[Path]) -> dict[str, str]:
     return out
 
 
-def _cli_export(cli: str, folder: Path) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([cli, "--data-dir", tmp, "ingest", str(folder)],
-                       capture_output=True, text=True, check=False)
-        run = subprocess.run([cli, "--data-dir", tmp, "export"],
-                             capture_output=True, text=True, check=False)
-    rows = sorted(json.dumps(_scrub(json.loads(line)), sort_keys=True, ensure_ascii=False)
-                  for line in run.stdout.splitlines() if line.strip())
-    return _digest("\n".join(rows).encode()) + f"/{len(rows)}"
-
-
-def _src_of(cli: str) -> str:
-    try:
-        found = re.search(r"PYTHONPATH=(\S+)", Path(cli).read_text("utf-8"))
-    except (OSError, UnicodeDecodeError):
-        found = None
-    return found.group(1) if found else str(ROOT / "src")
+def _checks(cli: str) -> dict[str, str]:
+    got = _python_checks(sorted((HERE / "captures").glob("*.txt")))
+    got["cli-export"] = cli_export(cli, HERE / "captures")
+    return got
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0].startswith("-"):
-        print(__doc__)
-        return 2
-    cli = argv[0]
-    paths = sorted((HERE / "captures").glob("*.txt"))
-    if os.environ.get("R_CAPTURES59_CHILD") != "1":
-        # the Python checks run on the CLI's tree, in a child process
-        env = dict(os.environ, PYTHONPATH=_src_of(cli), R_CAPTURES59_CHILD="1")
-        run = subprocess.run([sys.executable, __file__, *argv], env=env, check=False)
-        return run.returncode
-    got = _python_checks(paths)
-    got["cli-export"] = _cli_export(cli, HERE / "captures")
-    expected_path = HERE / "expected.json"
-    if "--record" in argv:
-        expected_path.write_text(json.dumps(got, indent=1, sort_keys=True) + "\n", "utf-8")
-    expected = json.loads(expected_path.read_text("utf-8"))
-    passed = 0
-    for name, value in got.items():
-        ok = value == expected.get(name)
-        passed += ok
-        print(f"{'PASS' if ok else 'FAIL'} {name}: {value}"
-              + ("" if ok else f" (want {expected.get(name)})"))
-    missing = sorted(set(expected) - set(got))
-    for name in missing:
-        print(f"FAIL {name}: missing")
-    print(f"total: {passed}/{len(got) + len(missing)}")
-    return 0
+    # the Python checks run on the CLI's tree, in a child process
+    return score_identity(argv, __file__, __doc__ or "", "R_CAPTURES59_CHILD", _checks)
 
 
 if __name__ == "__main__":
