@@ -122,3 +122,24 @@ def test_an_empty_schedule_turns_revisits_off(text: str) -> None:
 def test_a_bad_schedule_is_a_clear_error(text: str) -> None:
     with pytest.raises(ConfigError, match="revisit_hours"):
         revisit_hours(text)
+
+
+def test_a_page_another_poller_revisits_is_left_to_it(tmp_path: Path) -> None:
+    """Two pollers of one store (``serve --watch`` beside ``veille watch``) each saw the
+    same revisit due and read the page twice (the note of stop 58); a page is now claimed
+    (``revisit:URL``) before it is read, and given back after."""
+    settings = Settings(data_dir=tmp_path / "data")
+    with watched(settings) as (store, site, collector):
+        other = SQLiteStore.open(settings.store_path)  # the other poller's connection
+        _age(store, 2)
+        [(url, _)] = [(c.url, c.source) for c in store.revisit_candidates(
+            datetime.now(UTC) - timedelta(days=3))]
+        now = datetime.now(UTC)
+        assert other.claim(f"revisit:{url}", holder="serve", now=now,
+                           until=now + timedelta(minutes=15))
+        assert collector.revisit().pages == 0 and site.hits["/budget.html"] == 1
+        other.release(f"revisit:{url}", holder="serve")
+        assert collector.revisit().not_modified == 1 and site.hits["/budget.html"] == 2
+        # given back once read: the other poller may claim it again
+        assert other.claim(f"revisit:{url}", holder="serve", now=now,
+                           until=now + timedelta(minutes=15))

@@ -31,7 +31,9 @@ from veille.extract.article_bound import SIZE_CUT
 from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.place_zones import split_zones
 from veille.extract.timezones import assumed_zone_name
+from veille.extract.wire import withdrawn
 from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
+from veille.withdrawals import withdrawn_mark
 
 if TYPE_CHECKING:
     from veille.collect.gone import Unpublished
@@ -289,8 +291,9 @@ def _article_cells(article: Article, gone: Unpublished | None,
     if relations is not None:
         relation = relations.get(article.id, relation)
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
+    status = withdrawn(content.evidence) if content else ""
     return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,
-            f"{title}{gone_mark(gone)}"]
+            f"{title}{gone_mark(gone)}{withdrawn_mark(status)}"]
 
 
 def aligned(rows: list[list[str]], widths: Sequence[int] = (0, 22, SOURCE_WIDTH)
@@ -366,6 +369,9 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
             lines.append(" " * 12 + t("enrich_unread_dates"))
     if content.truncated:
         lines.append(" " * 12 + truncated_note(content.evidence))
+    if withdrawn(content.evidence):  # a wire kill or hold (t-final60 #9)
+        lines.append(f"{'withdrawn':>10}: by its agency, "
+                     f"{one_line(str(content.evidence.get('pub_status')))}")
     if gone is not None:
         lines.append(f"{'unpublished':>10}: the site removed the page (HTTP {gone.status}, "
                      f"seen {gone.seen.isoformat(timespec='seconds')}): this is the copy "

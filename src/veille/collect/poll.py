@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import os
+import socket
+import uuid
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +30,14 @@ from veille.collect.item_versions import Candidates, predecessor
 from veille.collect.listed import listed_document, listed_text, listed_title, listing_hints
 from veille.collect.netguard import never_allowed
 from veille.collect.outlets import host_name, outlet_name, site_outlet
-from veille.collect.revisit import due_revisits, lasting, retry_time, revisit_hours, wall_error
+from veille.collect.revisit import (
+    REVISIT_LEASE,
+    due_revisits,
+    lasting,
+    retry_time,
+    revisit_hours,
+    wall_error,
+)
 from veille.collect.sites import same_site
 from veille.collect.urls import same_resource
 from veille.collect.wire import sniff_wire, wire_items
@@ -215,6 +226,9 @@ class Collector:
         """Read again the recent pages whose revisit is due at ``now`` (default: now), by
         conditional GETs under the fetcher's per-host limits (:mod:`veille.collect.revisit`;
         settings ``revisit_hours`` and ``revisit_max``). A changed page becomes a version.
+        Each page is first claimed in the store (``revisit:URL``, a lease of
+        :data:`~veille.collect.revisit.REVISIT_LEASE`): one another poller of the store
+        holds is left to it, so two pollers do not read one page twice.
 
         Raises :class:`~veille.errors.ConfigError` for a bad ``revisit_hours``."""
         summary = PollSummary()
@@ -224,9 +238,19 @@ class Collector:
         now = now or utcnow()
         rows = self.store.revisit_candidates(now - timedelta(hours=2 * hours[-1]))
         due = due_revisits(rows, now, hours, self.settings.revisit_max)
-        if due:
+        holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        due = [(url, source) for url, source in due
+               if self.store.claim(f"revisit:{url}", holder=holder, now=now,
+                                   until=now + REVISIT_LEASE)]
+        if not due:
+            return summary
+        try:
             asyncio.run(self._revisit(due, summary))
             self.stories.settle()
+        finally:
+            for url, _ in due:
+                with suppress(Exception):  # the lease lapses by itself (REVISIT_LEASE)
+                    self.store.release(f"revisit:{url}", holder=holder)
         return summary
 
     async def _revisit(self, due: list[tuple[str, str]], summary: PollSummary) -> None:

@@ -40,6 +40,11 @@ RETRY_LATER = timedelta(minutes=10)
 """When a passing refusal gives no ``Retry-After``: asked again no sooner."""
 RETRY_MAX = timedelta(hours=24)
 """The longest ``Retry-After`` honoured: a site asking for a week is asked after a day."""
+REVISIT_LEASE = timedelta(minutes=15)
+"""How long a poller holds a page it revisits (``revisit:URL`` in the store's leases) if it
+dies before giving it back. Two pollers of one store (``serve --watch`` beside ``veille
+watch``) saw the same revisits due and read each page twice (the note of stop 58: "revisits
+of recent pages are not claimed"); the sources' own lease is ``veille.collect.watch.POLL_LEASE``."""
 
 
 WALL_TRIES = 3

@@ -714,6 +714,12 @@ _CREDITED_DATELINE = re.compile(r"(" + _CAPS_WORD + r"(?:[ \u00a0]+" + _CAPS_WOR
 """The same with the agency's credit between town and dash ("LYON (AFP) - Le maire de
 Lyon…", "SION (ATS) - …"): the recogniser often reads the capitals as an organisation
 there, which then took the town's other mentions (t-enrich24 E8)."""
+_DATED_DATELINE = re.compile(r"(" + _CAPS_WORD + r"(?:[ \u00a0]+" + _CAPS_WORD + r")*)"
+                             r"[ \u00a0]*,[ \u00a0]+[^\n,()]{1,30}?"
+                             r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*[-–—][ \u00a0]+")
+"""The same with the date after a comma ("SAINT-DENIS DE LA RÉUNION, 10 février (AFP) -",
+"PARIS, March 4 (Reuters) -"), the wire's most common shape: the town and its area were
+one span, read as Saint-Denis (93) (t-final60 #5)."""
 
 
 def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTable
@@ -732,7 +738,8 @@ def _datelines(parts: list[tuple[int, str]], found: list[Span], table: AliasTabl
     stop = _function_words()
     for offset, block in parts:
         lead = len(block) - len(block.lstrip())
-        match = _DATELINE.match(block, lead) or _CREDITED_DATELINE.match(block, lead)
+        match = _DATELINE.match(block, lead) or _CREDITED_DATELINE.match(block, lead) or \
+            _DATED_DATELINE.match(block, lead)
         if match is None or len(match.group(1).split()) > 5:
             continue
         row = table.lookup(match.group(1))

@@ -11,7 +11,8 @@ only from evidence in the text, in this order:
 3. a role with a gendered determiner just before the name: "la ministre X", "le
    secrétaire général de FO, X", "Mme X" (French marks gender on the determiner of a role
    noun, Grevisse § 487; not a noun of fixed gender, "la victime", "la tête de liste",
-   § 481); not a complement's determiner: after a preposition with a
+   § 481, nor "le" before an office long written so for women, "le maire"); not a
+   complement's determiner: after a preposition with a
    comma closing the complement ("dans la journée, Claude X"), or before a time noun
    ("Ce matin, Claude X").
 
@@ -58,6 +59,25 @@ _FIXED_GENDER = frozenset(
 Grevisse § 481, "noms à genre fixe": "une victime", "une recrue", "une vedette", "un
 témoin"; and "la tête de liste"): their determiner says nothing of the person
 (newuser14a E2: "La tête de liste LFI, X, … a-t-il ajouté")."""
+_TRADITIONAL_MASCULINE = frozenset(
+    "maire medecin docteur chef capitaine commandant colonel general lieutenant "
+    "notaire".split())
+"""Office nouns the press still writes with a masculine determiner for a woman ("le maire
+de Paris, Anne Hidalgo", "le médecin de garde", the army's "le colonel"; the Académie
+française's report on the feminine of trades and offices, 2019, which finds the usage
+current for these, while "la ministre", "la juge", "la préfète", "la procureure" have
+prevailed): "le" before them says nothing of the person, "la" still says "f" (t-final60
+#2: "Le maire de Saint-Denis, Éricka Bareigts, a demandé … « … », a-t-elle estimé" gave
+the quote to the woman quoted before). Folded; a noun with a feminine form of its own
+("le directeur", "le président") keeps its determiner's evidence."""
+
+
+def _traditional_masculine(phrase: str) -> bool:
+    """Whether a masculine determiner phrase ("le maire", "Le maire de Saint-Denis,")
+    names an office of :data:`_TRADITIONAL_MASCULINE`, its determiner no evidence."""
+    words = fold(phrase).split()
+    return len(words) > 1 and words[0] in ("le", "un", "ce") and \
+        words[1].strip(",") in _TRADITIONAL_MASCULINE
 
 
 def _fixed_gender(phrase: str) -> bool:
@@ -105,7 +125,11 @@ def given_name_gender(word: str) -> str:
     "" for an unknown or mixed name ("Claude", "Camille")."""
     folded = fold(word.strip(".,’'"))
     genders = _genders()
-    return genders.get(folded) or genders.get(folded.split("-", 1)[0], "")
+    first = folded.split()[0] if folded.strip() else ""
+    if first == "marie" and " " in folded.strip() and folded not in genders:
+        return "f"  # "Marie-Josée", "Marie-Pierre": a compound opening with Marie is a
+        # woman's (a man's bears it second: "Jean-Marie", "Pierre-Marie")
+    return genders.get(folded) or genders.get(first, "")
 
 
 _CAPITALISED_QUALIFIER = re.compile(r"(?<=\s)(?:Premier|Première|Haut|Haute|Grand|Grande)(?=\s)")
@@ -146,7 +170,7 @@ def mention_gender(text: str, at: int) -> str:
     before = _lower_qualifiers(text[max(0, at - 40):at])
     near = _NEAR_DETERMINER_F.search(before) or _NEAR_DETERMINER_M.search(before)
     if near is not None and not _complement(before[:near.start()], near.group()) and \
-            not _fixed_gender(near.group()):
+            not _fixed_gender(near.group()) and not _traditional_masculine(near.group()):
         # "Mme X", "la journaliste X", "la ministre" (a description speaker); not the
         # complement "de la fédération, X" (the role before it decides, below)
         return "f" if near.re is _NEAR_DETERMINER_F else "m"
@@ -154,6 +178,6 @@ def mention_gender(text: str, at: int) -> str:
     window = re.split(r"[.;:!?«»\"\n]", window)[-1]
     role = _ROLE_BEFORE.search(window)
     if role is not None and not _complement(window[:role.start()], role.group()) and \
-            not _fixed_gender(role.group()):
+            not _fixed_gender(role.group()) and not _traditional_masculine(role.group()):
         return "f" if role.group(1).lower() in ("la", "une", "cette") else "m"
     return ""

@@ -396,6 +396,31 @@ def region_noun_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
     return []
 
 
+_OF_AREA_AFTER = re.compile(
+    r"[ \t\u00a0]+(?i:de|d['’])[ \t\u00a0]*(?i:la|le|l['’])[ \t\u00a0]*"
+    r"([A-ZÀ-Ý][\w'’-]*(?:[ \t\u00a0][A-ZÀ-Ý][\w'’-]*){0,2})")
+"""A town "de" its island or region with the area's article, the French way of naming a
+town by its area ("Saint-Denis de La Réunion", "Saint-Pierre de la Martinique"), in
+capitals too ("SAINT-DENIS DE LA RÉUNION, 10 février (AFP) -": t-final60 #5, the
+dateline's town was read as Saint-Denis (93))."""
+
+
+def of_area(text: str, end: int, gazetteer: Gazetteer) -> list[Place]:
+    """The countries, regions or départements named right after the name ending at
+    ``end`` by "de" and the area's article (:data:`_OF_AREA_AFTER`); [] when none. The
+    longest run of the area's words the gazetteer knows is read."""
+    match = _OF_AREA_AFTER.match(text, end)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    for k in range(len(words), 0, -1):
+        areas = [a for a in gazetteer.candidates(" ".join(words[:k]))
+                 if a.kind in ADMINISTRATIVE]
+        if areas:
+            return areas
+    return []
+
+
 def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
                       gazetteer: Gazetteer) -> list[Place] | None:
     """The readings of ``found`` in the country a demonym before a mention states ("la
@@ -406,7 +431,8 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
     homonym: Paris, Texas is not Paris, France); None when no mention states one, or
     ``found`` holds no settlement (an enumeration of areas: "Spain, Portugal"). An English
     apposition placing the town states its area too (:func:`described_area`), and so does
-    an area's name before a settlement's noun (:func:`named_area_before`)."""
+    an area's name before a settlement's noun (:func:`named_area_before`), and the area
+    after "de" and its article ("Saint-Denis de La Réunion": :func:`of_area`)."""
     if not any(p.kind in SETTLEMENT for p in found):
         return None
     for mention in entity.get("mentions") or []:  # type: ignore[attr-defined]
@@ -416,7 +442,8 @@ def stated_in_context(entity: dict[str, object], found: list[Place], text: str,
             demonym_area(text, int(mention[0]), gazetteer, int(mention[1])) or \
             named_area_before(text, int(mention[0]), gazetteer) or \
             comma_area(text, int(mention[1]), gazetteer) or \
-            described_area(text, int(mention[1]), gazetteer)
+            described_area(text, int(mention[1]), gazetteer) or \
+            of_area(text, int(mention[1]), gazetteer)
         areas = [a for a in areas if all(a.id != p.id for p in found)]
         if areas:
             return [p for p in found if p.kind in SETTLEMENT

@@ -887,8 +887,15 @@ def _people_and_asides(name: str) -> bool:
 
 
 #: The credit word opening an author value ("Par X", "By X", "Por X"), before a
-#: capitalised word: no part of the name.
-_AUTHOR_CREDIT_WORD = lazy_compile(r"^(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: capitalised word: no part of the name. The Italian, German, Dutch and Portuguese
+#: ones ("di Marco Bellini", "Von Anna Berg", "door Els Peeters", "da Ana Costa"; and a
+#: lower-case French "de") are also a name's particle ("Di Maio", "von der Leyen"): a
+#: credit only before two capitalised words, the first no particle (t-final60 #7: "di
+#: Marco Bellini" was an author).
+_AUTHOR_CREDIT_WORD = lazy_compile(
+    r"^(?:(?i:par|by|por)\s*:?\s+(?=[A-ZÀ-ÖØ-Þ])|(?:(?i:von|di|door|da)|de|van)\s+"
+    r"(?=(?!(?:De|Di|Da|Der|Den|Del|Della|La|Le|Los|Las|Van|Von|Dos|Das)\s)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ]))")
 
 
 def people_and_credits(names: list[str], site: str = "") -> tuple[list[str], list[str]]:

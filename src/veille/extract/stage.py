@@ -78,8 +78,9 @@ SiteChrome = Callable[[str], Collection[str]]
 
 
 def listed_date(content: Content, raw: RawInput) -> None:
-    """Date an article the input leaves undated, or dated only by its URL's day
-    (:func:`only_url_day`), with the date its listing gave (a feed's ``pubDate``, a news
+    """Date an article the input leaves undated, dated only by its URL's day
+    (:func:`only_url_day`), or dated by a day only that the listing gives with its time
+    (:func:`listing_gives_the_time`), with the date its listing gave (a feed's ``pubDate``, a news
     sitemap's ``publication_date``, a wire envelope's ``sent``), saying so in
     ``evidence``. A listing date without a zone (``2024-03-12T10:00:00``) or without
     a time (a sitemap's ``2026-11-28``) is read in the page's zone, chosen by
@@ -132,14 +133,34 @@ def listed_date(content: Content, raw: RawInput) -> None:
         else:  # the URL's day stays, and says so
             content.evidence["listing_date"] = note
         return
-    url_day = content.published is not None
+    url_day = content.published is not None and only_url_day(content)
+    page_day = content.published is not None and not url_day
     content.published = when
     content.published_precision = DAY if day else TIME
     content.evidence["published"] = (
         f"{where} (the page's own dates were refused: dates_rejected)" if page_refused else
+        f"{where} (the page gives only that day, no time)" if page_day else
         f"{where} (the page gives no date)" if not url_day else
         f"{where} (the page gives only its URL's day)")
     content.evidence["timezone"] = how
+
+
+def listing_gives_the_time(content: Content, raw: RawInput) -> bool:
+    """Whether the listing gives, with its time and zone, the very day the page gives
+    with no time (a dateline's "GENÈVE, 12 février -", its year inferred): the listing's
+    instant is then the same date, told more precisely, and is taken (t-final60 #10: a
+    feed item stored from its content, its Atom ``published`` 2026-02-12T12:00:00+01:00,
+    was dated 2026-02-12, day precision, zone assumed from "Genève"). A listing giving
+    another day does not override the page's own."""
+    value = raw.hints.get("published", "")
+    if content.published is None or content.published_precision != DAY or not value or \
+            raw.hints.get("published_precision") == DAY:
+        return False
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return when.tzinfo is not None and when.date() == content.published.date()
 
 
 def relative_publication(content: Content) -> bool:
@@ -505,7 +526,8 @@ class ExtractStage(Stage):
                 f"no article: no headline, and the {salad[0]:,} words read are {salad[1]} "
                 "distinct words in random order (word salad, no prose)", origin=raw.origin,
                 reason="no-text", hint="veille stores articles: this text was not stored")
-        if content.published is None or only_url_day(content):
+        if content.published is None or only_url_day(content) or \
+                listing_gives_the_time(content, article.raw):
             listed_date(content, article.raw)
         if content.published is None:
             dated_by_update(content)

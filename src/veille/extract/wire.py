@@ -338,9 +338,12 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
     # often ``<creator literal="AFP"/>``); a ``<contributor>`` modified the content and is
     # no author (newuser8 Q11: the byline and the literal creator were both ignored).
     # NITF bodies carry their byline in ``body.head/byline`` (newuser12 W28).
+    # A creator whose role credits a picture, video or graphic (``role="crol:photographer"``)
+    # is no author of the text (t-final60 #6: a photographer was listed as an author).
     creators = [text_of(b) for b in root.iter("{*}by")] + \
         [text_of(b) for b in root.iter("{*}byline")] + \
-        [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")]
+        [text_of(c.find("{*}name")) or c.get("literal", "") for c in root.iter("{*}creator")
+         if not any(word in (c.get("role") or "").lower() for word in _NOT_WRITERS)]
     language = language_of_tag(lang) or detect_language(" ".join(paragraphs))
     lang = tag_or_code(lang, language)
     zone, zone_how = naive_zone(sent, lang or language, "\n".join([headline, *paragraphs]))

@@ -659,8 +659,9 @@ class HitModel(BaseModel):
                                   "otherwise.")
     story_latest_precision: Literal["day", "time"] | None = Field(
         default=None, description="`day` when `story_latest` is known to the day only.")
-    withdrawn: str = Field(default="", description="``unpublished`` when its site removed "
-                           "its page (the page answered HTTP 410 or 404 at "
+    withdrawn: str = Field(default="", description="``canceled`` or ``withheld`` when its "
+                           "agency withdrew it (a wire kill or hold), ``unpublished`` when "
+                           "its site removed its page (the page answered HTTP 410 or 404 at "
                            "``withdrawn_at``), else empty: the result is marked, not left "
                            "out.")
     withdrawn_at: datetime | None = Field(default=None, description="When veille saw the "

@@ -81,6 +81,7 @@ from veille.web.models import (
     zone_assumed,
 )
 from veille.wire_origin import origin_of, same_wire
+from veille.withdrawals import withdrawn_of
 
 RELATED = 5
 #: Undated articles listed apart under the latest news.
@@ -208,9 +209,18 @@ def mark_facet_outlets(store: SQLiteStore, facets: Sequence[FacetModel]) -> None
 def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitModel]) -> None:
     """Mark, in place, the rows of a list whose article its site unpublished (its page
     answered 410 or 404: :func:`veille.collect.gone.unpublished_of`), as the article page
-    does: ``withdrawn`` ``unpublished``, with the time seen and the status. They are not
-    left out: a journalist wants to know what was unpublished (newuser13b M1)."""
+    does: ``withdrawn`` ``unpublished``, with the time seen and the status; and the search
+    hits their agency withdrew (``canceled``, ``withheld``: :mod:`veille.withdrawals`).
+    They are not left out: a journalist wants to know what was unpublished (newuser13b
+    M1)."""
     mark_gone(items, unpublished_of(store, (item.url for item in items)))
+    # a search hit carries no evidence: its agency's kill or hold is read from the store
+    # (a latest-list row has it from its record; t-final60 #9)
+    killed = withdrawn_of(store, (i.id for i in items if isinstance(i, HitModel)
+                                  and not i.withdrawn))
+    for item in items:
+        if not item.withdrawn and item.id in killed:
+            item.withdrawn = killed[item.id]
 
 
 def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated: bool,
