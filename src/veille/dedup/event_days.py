@@ -279,6 +279,48 @@ def _thread_named(keys: Iterable[str], named: frozenset[str]) -> bool:
     return False
 
 
+APPOINTMENTS = True
+"""**An appointment both sides announce keeps them together**: when the days both name
+include one later than every own day of either (:func:`appointment_shared`: "la
+consultation publique ouvrira le mardi 10 février", "the public meeting on 15 October",
+"la consulta vecinal del 22 de octubre"), two articles stating their own days (the plan
+presented on Monday, the traders marching on Wednesday) are one story's announcement and
+follow-up, and :func:`days_differ` does not part them (t-final59 #9a, r-stories60's
+held-out L pairs). Two events of one town the same week announce no common day ahead.
+Every other rule is asked as before. False: as before."""
+
+
+def appointment_shared(our_days: Iterable[str], our_named: Iterable[str],
+                       their_days: Iterable[str], their_named: Iterable[str]) -> bool:
+    """Whether both sides name a calendar day later than every own day of either
+    (``our_days``/``their_days``: own day keys; ``our_named``/``their_named``: the keys
+    their texts name, day keys and stated dates': :data:`_NAMED_DAY`): an appointment both
+    announce (:data:`APPOINTMENTS`). False when neither side has a dated own day. Linear in
+    the keys."""
+    own = [k[len(DAY):] for k in (*our_days, *their_days) if _ISO_DAY.fullmatch(k)]
+    if not own:
+        return False
+    last = max(own)  # ISO dates order as strings
+
+    def ahead(keys: Iterable[str]) -> set[str]:
+        days = set()
+        for key in keys:
+            match = _NAMED_DAY.fullmatch(key)
+            if match is not None:
+                day = match.group(1) or last[:4] + "-" + match.group(2)
+                if day > last:
+                    days.add(day)
+        return days
+
+    return not ahead(our_named).isdisjoint(ahead(their_named))
+
+
+_ISO_DAY = re.compile(r"day:\d{4}-\d{2}-\d{2}")
+_NAMED_DAY = re.compile(r"(?:day|date):(?:(\d{4}-\d{2}-\d{2})|--(\d{2}-\d{2}))")
+"""A day key (:data:`DAY`) or a stated date's (:data:`veille.dedup.event_dates.DATE`: a
+full date, or a day of a year not written, read in the year of the latest own day)."""
+
+
 def days_differ(ours: frozenset[str], our_named: frozenset[str], theirs: frozenset[str],
                 their_named: frozenset[str], kinds: Iterable[str] = ()) -> bool:
     """Whether two sides (an article or a story: ``ours``/``theirs`` their lead keys,
@@ -301,6 +343,8 @@ def days_differ(ours: frozenset[str], our_named: frozenset[str], theirs: frozens
         return False
     their_days.discard(BACK)
     if not (our_days.isdisjoint(their_named) and their_days.isdisjoint(our_named)):
+        return False
+    if APPOINTMENTS and appointment_shared(our_days, our_named, their_days, their_named):
         return False
     if not LASTING_KINDS.isdisjoint(kinds):
         return False
