@@ -549,7 +549,11 @@ def _nickname(text: str, start: int, end: int) -> bool:
 
 _WORK_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join((*WORK_NOUNS, "exposition", "movie", "book", "novel",
-                             "documentary", "series", "song", "exhibition")) + r")s?"
+                             "documentary", "series", "song", "exhibition",
+                             # a programme's or a publication's title (rpm2 E: "le
+                             # nouveau magazine d'information dominical « Sept à huit »")
+                             "magazine", "émission", "journal", "quotidien", "hebdomadaire",
+                             "rubrique", "blog")) + r")s?"
     r"(?:\s+(?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|of|by|and)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,2}"
     r"\s*[«“\"]?\s*$")
 """A noun of a work (film, novel, book, documentary, album, series, or their English)
@@ -961,7 +965,8 @@ def _sentence_subject_name(text: str, at: int, cue: str) -> tuple[str, str, int,
     start = max((line + s.start for s in sentences(text[line:at])), default=line)
     found = _OPENING_NAME.match(text, start, at)
     if found is None or fold(found.group(1).split()[0]) in _OPENING_DETERMINERS or \
-            found.group(1).lower() in PRONOUNS:
+            found.group(1).lower() in PRONOUNS or fold(found.group(1).split()[0]) in (
+                "et", "mais", "or", "puis", "donc", "ainsi", "alors", "ensuite"):
         return None
     return cue, found.group(1), found.start(1), found.end(1)
 
@@ -3433,6 +3438,20 @@ def _find_quotes(text: str) -> list[Quote]:
         found = primary or trailing or intro or _inside(text, start, end) or \
             (None if asked else _sentence_before(text, sents, sentence, start)
              or _colon_line_before(text, sents, sentence, start, short=short))
+        if not found and not asked and not in_headline(text, start) and not any(
+                _is_verb(w) for w in re.findall(r"[\w'’-]+", text[end:sentence.end])):
+            # (not when a verb of saying follows in the sentence: "…, comme se lamente un
+            # ministre" names its speaker later)
+            # "Nicolas Sarkozy a présenté … un fonds dont il veut « profiter » pour
+            # « accélérer … »": a fragment under no verb of saying is the words of the
+            # person named as its sentence's subject (rpm2 F; r-quotes60)
+            opening = _sentence_subject_name(text, start - 1, "")
+            verb = re.match(r"\s+(?:(?:a|ont|avait|avaient)\s+)?([a-zà-ÿ]+)", text[
+                opening[3]:start]) if opening is not None else None
+            # (the cue is the sentence's verb: a fragment of the subject's words is no
+            # scare quote, however short: "son « arme anti-crise »")
+            found = (verb.group(1), *opening[1:]) if verb is not None and opening is not None \
+                and _PERSON.match(opening[1]) else None
         incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
             if found and not found[1] and start not in continued and not asked else None
         if found and incise_pronoun is not None:
