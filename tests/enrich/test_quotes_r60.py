@@ -161,3 +161,28 @@ def test_through_a_real_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "Dirk De fauw" in people and "Dirk De" not in people, got["c"]["entities"]
     speakers = [q["speaker"] for q in got["b"]["quotes"]]
     assert speakers and all("Vasseur" in s for s in speakers), got["b"]["quotes"]
+
+
+def test_a_fragment_is_the_words_of_its_sentence_subject() -> None:
+    text = ("Titre.\n\nNicolas Sarkozy a présenté jeudi un fonds doté de 20 milliards, son "
+            "\"arme anti-crise\" face à une crise dont il veut \"profiter\" pour \"accélérer "
+            "le changement en France\".\nLe président a saisi l'occasion.")
+    quotes = find_quotes(text)
+    assert quotes and {q.speaker for q in quotes} == {"Nicolas Sarkozy"}
+    assert "arme anti-crise" in quotes[0].text
+
+
+def test_a_later_verb_of_saying_names_the_fragment_speaker() -> None:
+    text = ("Titre.\n\nEt Matignon a dû séparer les vraies nouveautés des « fonds de tiroir "
+            "que l'administration nous fourgue », comme se lamente un ministre.")
+    assert "Et Matignon" not in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Titre.\n\nLa jeune femme a été mise en examen pour \"substitution d'enfant, faux commis "
+    "dans un acte authentique et aide au séjour irrégulier\", a-t-on appris.",
+    "Titre.\n\nElle a lancé en 2000 le nouveau magazine d'information dominical \"Sept à "
+    "huit\", a-t-on appris.",
+])
+def test_a_long_charge_and_a_programme_title_are_no_quotes(text: str) -> None:
+    assert find_quotes(text) == []
