@@ -186,3 +186,9 @@ def test_a_later_verb_of_saying_names_the_fragment_speaker() -> None:
 ])
 def test_a_long_charge_and_a_programme_title_are_no_quotes(text: str) -> None:
     assert find_quotes(text) == []
+
+
+def test_a_german_inverted_subject_ends_before_its_dative() -> None:
+    text = ("Titel.\n\nAlle Insassen wurden gerettet.\n„Es ging alles sehr schnell“, sagte eine "
+            "63 Jahre alte Urlauberin aus Köln der Zeitung Het Nieuwsblad.")
+    assert _speakers(text) == ["eine 63 Jahre alte Urlauberin aus Köln"]

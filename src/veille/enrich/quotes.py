@@ -902,6 +902,14 @@ _RELATIVE_OPENING = re.compile(
 """A chunk opening with a relative pronoun: a clause about the noun before it."""
 
 
+_GERMAN_DATIVE_AFTER = re.compile(
+    r"(?<=\S)\s+(?:der|dem|den)\s+(?:Zeitung|Agentur|Nachrichtenagentur|Sender|"
+    r"Zeitschrift|Presse|Deutschen\s+Presse-Agentur|Nachrichtenseite|Reportern|Journalisten|"
+    r"Medien)\b|\s+gegenüber\s+")
+"""The dative recipient after a German inverted subject ("… der Zeitung X", "gegenüber der
+dpa")."""
+
+
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     """The noun phrase at the start of ``text`` (after time words): text, start, end."""
     cut = 0
@@ -919,6 +927,12 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     # qui appartient aux figures de la chaîne" is "cet homme"
     phrase = _RELATIVE.split(phrase, maxsplit=1)[0]
     words = phrase.split()
+    if len(words) > 10 and _GERMAN_DATIVE_AFTER.search(phrase):
+        # "sagte eine 63 Jahre alte Urlauberin aus Köln der Zeitung Het Nieuwsblad": the
+        # German inverted subject ends before the dative of whom it was told (Duden,
+        # *Grammatik*, "sagen + Dativ"; t-final59 2b, r-quotes60)
+        phrase = phrase[:_GERMAN_DATIVE_AFTER.search(phrase).start()]
+        words = phrase.split()
     if not words or len(words) > 10:
         return None
     phrase = phrase.rstrip()
