@@ -927,11 +927,12 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     # qui appartient aux figures de la chaîne" is "cet homme"
     phrase = _RELATIVE.split(phrase, maxsplit=1)[0]
     words = phrase.split()
-    if len(words) > 10 and _GERMAN_DATIVE_AFTER.search(phrase):
+    dative = _GERMAN_DATIVE_AFTER.search(phrase) if len(words) > 10 else None
+    if dative is not None:
         # "sagte eine 63 Jahre alte Urlauberin aus Köln der Zeitung Het Nieuwsblad": the
         # German inverted subject ends before the dative of whom it was told (Duden,
         # *Grammatik*, "sagen + Dativ"; t-final59 2b, r-quotes60)
-        phrase = phrase[:_GERMAN_DATIVE_AFTER.search(phrase).start()]
+        phrase = phrase[:dative.start()]
         words = phrase.split()
     if not words or len(words) > 10:
         return None
