@@ -160,6 +160,10 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
         start = given
     elif in_complement and n - run >= 3:
         start = n - 2
+        if re.fullmatch(r"(?:al|el|ad|ar|as|ash|bin|ibn|ben|abu|abou)-\S+", tokens[-1][0]) \
+                and start > run:
+            start -= 1  # "Rami Abd al-Rahman": the article joined to the last name is no
+            # name of its own (r-quotes60)
         while start > run and tokens[start - 1][0].lower() in _PARTICLES:
             start -= 1
     elif single:
