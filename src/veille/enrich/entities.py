@@ -30,6 +30,7 @@ from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
+from veille.enrich.coordinated_names import coordinated_given_names
 from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.date_participles import EVENT_PARTICIPLES
@@ -57,10 +58,11 @@ from veille.enrich.kind_heads import kinds_by_heads
 from veille.enrich.lexicon import french
 from veille.enrich.metonymy import acts_as_power, relative_pattern
 from veille.enrich.name_fragments import fold_fragments
+from veille.enrich.name_particles import surname_tail_end
 from veille.enrich.named_kinds import named_kinds
 from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.party_labels import name_after_label
-from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION
+from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION, shipped
 from veille.enrich.quotes import quoted_spans
 from veille.enrich.quotes_titles import portfolio_holder, surname_after_title, titled_name
 from veille.enrich.russian_names import person_nominative, surname_nominatives
@@ -1059,6 +1061,12 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         lambda acronym, name: len(name.split()) >= 3
         and _initials(name) == fold(acronym).replace("-", ""))
     found = _names_cut_short(text, found, table)
+    # "Dirk De" + "fauw": a Flemish surname's lower-case tail after its capitalised
+    # particle (t-final59, r-quotes60)
+    found = [(s, surname_tail_end(text, s, e), label) for s, e, label in found]
+    found = coordinated_given_names(  # "Léa et Yanis": two persons (t-final59)
+        text, found, _known_given_name, lambda word: table.lookup(word) is not None
+        or bool(shipped().candidates(word)))
     found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
                                 _known_given_name)
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"

@@ -56,6 +56,12 @@ _VERBS = {
     "ankündigen": ("kündigt", "kündigen", "kündigte", "kündigten", "angekündigt"),
     "sprechen": ("spricht", "sprechen", "sprach", "sprachen", "gesprochen"),
     "heißen": ("heißt", "heißen", "hieß", "hießen", "geheißen"),  # "hieß es aus …"
+    # repeating and affirming what one said ("bekräftigte der Kämmerer X", r-quotes60;
+    # Duden: bekräftigen "nachdrücklich bestätigen", beteuern "nachdrücklich versichern")
+    "bekräftigen": ("bekräftigt", "bekräftigen", "bekräftigte", "bekräftigten", "bekräftigt"),
+    "wiederholen": ("wiederholt", "wiederholen", "wiederholte", "wiederholten",
+                    "wiederholt"),
+    "beteuern": ("beteuert", "beteuern", "beteuerte", "beteuerten", "beteuert"),
 }
 GERMAN_SPEECH_FORMS = frozenset(form for forms in _VERBS.values() for form in forms) - {
     # forms that are other words of German or of French and English texts
@@ -137,9 +143,14 @@ def apposed_german_name(text: str, speaker: str, start: int, end: int
 
 _TITLED_NAME = re.compile(r"(?:Der|Die|der|die)[ \xa0]+(?:[A-ZÄÖÜ][\w-]+[ \xa0]+){1,2}"
                           r"(?P<name>(?:(?:Dr|Prof)\.[ \xa0]+)?(?P<given>[A-ZÄÖÜ][a-zäöüß-]+)"
-                          r"(?:[ \xa0]+[A-ZÄÖÜ][a-zäöüß'-]+){1,2})")
+                          r"(?:[ \xa0]+(?:(?:van|von|de|den|der|ter|zu|vom|zum|da|di|del)"
+                          r"[ \xa0]+){0,2}[A-ZÄÖÜ][a-zäöüß'-]+){1,2}"
+                          r"(?:[ \xa0]+(?:De|Van|Ver|Vanden|Vander)[ \xa0]+(?:(?:de|den|der)"
+                          r"[ \xa0]+)?[a-zäöüß][a-zäöüß'-]+)?)")
 """A German description and the name it titles in close apposition ("Die Klinikdirektorin
-Martina Oswald", "der Landrat Dr. Klaus Weber")."""
+Martina Oswald", "der Landrat Dr. Klaus Weber"), lower-case particles inside the name
+("Der Beigeordnete Pieter van den Broeck") and a Flemish lower-case tail after a
+capitalised particle ("Bürgermeister Joris De fauw"; r-quotes60)."""
 
 
 def titled_german_name(speaker: str, start: int) -> tuple[str, int, int] | None:

@@ -29,7 +29,11 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 12
+MAX_WORDS = 20
+"""Most words of a charge: the Code pénal's qualifications run long ("substitution
+d'enfant, faux commis dans un acte authentique et aide au séjour irrégulier", 13 words,
+was taken for someone's words: rpm2 E; "aide à l'entrée, à la circulation et au séjour
+irréguliers d'un étranger en bande organisée", 18; r-quotes60, was 12)."""
 _OPENING = "«“\"„"
 _MARK_BEFORE = r"\s*[«“\"„]\s*$"
 _DE = r"d(?:e\s+|['’]\s*)"

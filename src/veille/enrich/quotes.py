@@ -58,6 +58,7 @@ from veille.enrich.group_speakers import is_group, without_verb
 from veille.enrich.law_texts import law_text
 from veille.enrich.legal_charges import legal_charge
 from veille.enrich.lexicon import french
+from veille.enrich.name_particles import name_word_at, particle_led_surname
 from veille.enrich.nicknames import NAME_WORD as _NICK_NAME_WORD
 from veille.enrich.nicknames import original_offset, without_nicknames
 from veille.enrich.plural_speakers import coordinated_second
@@ -151,6 +152,10 @@ SPEECH_VERBS = (
     "annonç", "menaç", "lanç", "nuanç",
     "titr", "renchér", "exult", "craint", "craign", "prédi", "espér", "râl", "gliss", "plaisant",
     "défend", "reproch", "préven", "réjou", "répét", "répèt", "réitér",
+    # "gloser (sur)" (Larousse: "faire des commentaires, souvent malveillants, sur
+    # quelqu'un, quelque chose"): commenting is saying ("les pro-kerviel, qui glosent sur
+    # le thème « … »", rpm2 A; r-quotes60)
+    "glos",
     # "appeler à", "exhorter à" (the verb, never the noun "un appel")
     "appelé", "appelle", "appela", "appelai", "appeler", "appelons", "exhort",
     # the school grammar's "verbes de parole" (espacefrancais.com, "Les verbes de parole",
@@ -194,7 +199,10 @@ SPEECH_VERBS = (
     # "concede" among the stance verbs), those the list lacked
     "admitted", "admits", "conceded", "concedes", "acknowledged", "acknowledges",
     "complained", "complains", "denied", "denies", "mentioned", "suggested", "agreed",
-    "promised", "stressed", "predicted")
+    "promised", "stressed", "predicted",
+    # repeating what one said ('"…," repeated the council's finance chief X'; the
+    # grammars' reporting verbs "repeat", "reiterate", "reaffirm"; r-quotes60)
+    "repeated", "reiterated", "reaffirmed")
 _VERB = re.compile(r"(?i)^(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\w*"
                    r"(?<!ement)(?<!ements)(?<!amment)(?<!emment)(?<!tion)(?<!tions)(?<!eur)(?<!eurs)(?<!ance)"
                    r"(?<!ances)(?<!aire)(?<!aires)(?<!ront)(?<!notre)(?<!comment)"
@@ -541,7 +549,11 @@ def _nickname(text: str, start: int, end: int) -> bool:
 
 _WORK_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join((*WORK_NOUNS, "exposition", "movie", "book", "novel",
-                             "documentary", "series", "song", "exhibition")) + r")s?"
+                             "documentary", "series", "song", "exhibition",
+                             # a programme's or a publication's title (rpm2 E: "le
+                             # nouveau magazine d'information dominical « Sept à huit »")
+                             "magazine", "émission", "journal", "quotidien", "hebdomadaire",
+                             "rubrique", "blog")) + r")s?"
     r"(?:\s+(?!(?:de|du|des|à|au|aux|en|et|ou|qui|que|of|by|and)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,2}"
     r"\s*[«“\"]?\s*$")
 """A noun of a work (film, novel, book, documentary, album, series, or their English)
@@ -890,6 +902,14 @@ _RELATIVE_OPENING = re.compile(
 """A chunk opening with a relative pronoun: a clause about the noun before it."""
 
 
+_GERMAN_DATIVE_AFTER = re.compile(
+    r"(?<=\S)\s+(?:der|dem|den)\s+(?:Zeitung|Agentur|Nachrichtenagentur|Sender|"
+    r"Zeitschrift|Presse|Deutschen\s+Presse-Agentur|Nachrichtenseite|Reportern|Journalisten|"
+    r"Medien)\b|\s+gegenüber\s+")
+"""The dative recipient after a German inverted subject ("… der Zeitung X", "gegenüber der
+dpa")."""
+
+
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     """The noun phrase at the start of ``text`` (after time words): text, start, end."""
     cut = 0
@@ -907,10 +927,18 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     # qui appartient aux figures de la chaîne" is "cet homme"
     phrase = _RELATIVE.split(phrase, maxsplit=1)[0]
     words = phrase.split()
+    dative = _GERMAN_DATIVE_AFTER.search(phrase) if len(words) > 10 else None
+    if dative is not None:
+        # "sagte eine 63 Jahre alte Urlauberin aus Köln der Zeitung Het Nieuwsblad": the
+        # German inverted subject ends before the dative of whom it was told (Duden,
+        # *Grammatik*, "sagen + Dativ"; t-final59 2b, r-quotes60)
+        phrase = phrase[:dative.start()]
+        words = phrase.split()
     if not words or len(words) > 10:
         return None
     phrase = phrase.rstrip()
-    cleaned, lead = strip_leading(phrase)
+    # "sagte De fauw": a capitalised particle opening a surname is no leading preposition
+    cleaned, lead = (phrase, 0) if particle_led_surname(phrase) else strip_leading(phrase)
     if not cleaned or not _WORDS.search(cleaned):
         return None
     start = offset + cut + lead
@@ -928,6 +956,34 @@ _WORDING = frozenset({"choisi", "choisie", "choisis", "utilise", "utilisee", "em
 """Participles of choosing words, whose agent speaks ("le mot choisi par X"), and of
 advocating them ("l'« amour » prôné par X", "les « mesures » vantées par X": to advocate
 or to praise is to say, TLFi "prôner", "vanter")."""
+
+
+_COORDINATED_PREDICATE = re.compile(
+    r"[^,.;:!?«»“”\"\n]{0,40},\s*et\s+(?:se|s['’]|(?:le|la|les|l['’]|lui|leur)\s*)?"
+    r"(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|ce|cette|ces|il|elle|ils|elles|on)\b)"
+    r"[a-zà-ÿ]+(?:e|ent|it|a)\b")
+"""What follows an incise's subject when the "incise" is a predicate of the sentence's
+subject coordinated with the next one ("D'Arvor … qualifie X de « … », cite Saint-Exupéry
+pour sa défense, et se drape dans …": ", et" then a verb sharing the subject, Grevisse
+§ 265): the word after the verb is its object, no inverted subject; an incise never
+coordinates a finite verb after its subject (rpm2 J, r-quotes60)."""
+
+
+_OPENING_NAME = re.compile(r"[ \t\xa0]*((?![LD]['’][a-zà-ÿ])(?:[A-ZÀ-Ý][\w'’-]+[ \xa0]+){0,3}?"
+                           r"[A-ZÀ-Ý][\w'’-]+)[ \xa0]+(?=[a-zà-ÿ])")
+
+
+def _sentence_subject_name(text: str, at: int, cue: str) -> tuple[str, str, int, int] | None:
+    """(cue, name, start, end) of the name opening the sentence holding ``at`` when a
+    lower-case word (its verb) follows it ("D'Arvor revient sur …"); None otherwise."""
+    line = text.rfind("\n", 0, at) + 1
+    start = max((line + s.start for s in sentences(text[line:at])), default=line)
+    found = _OPENING_NAME.match(text, start, at)
+    if found is None or fold(found.group(1).split()[0]) in _OPENING_DETERMINERS or \
+            found.group(1).lower() in PRONOUNS or fold(found.group(1).split()[0]) in (
+                "et", "mais", "or", "puis", "donc", "ainsi", "alors", "ensuite"):
+        return None
+    return cue, found.group(1), found.start(1), found.end(1)
 
 
 def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
@@ -948,6 +1004,10 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
         text[:end].rstrip()[-1:] in (".", "!", "?", "…")
     for begin in starts:
         found = _incise(text, end + 1 + begin, limit, first=begin == 0)
+        if found and found[2] >= 0 and _COORDINATED_PREDICATE.match(text, found[3]):
+            # "», cite X pour sa défense, et se drape …": X is cited, the sentence's
+            # subject speaks (rpm2 J)
+            return _sentence_subject_name(text, end, found[0])
         if found and not (new_sentence and _english_report(text, end + 1, found)):
             return found
     if len(starts) <= 1:
@@ -1000,7 +1060,8 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
 
 _TITLED_SAID = re.compile(
     r"\s*,?\s*(?P<subject>(?:[\w'’&.-]+[ \xa0]+){2,16}?)(?P<verb>said|says|added|adds|told|"
-    r"noted|explained|wrote|warned|replied|insisted|argued|stated|declared|continued|asked)\b")
+    r"noted|explained|wrote|warned|replied|insisted|argued|stated|declared|continued|asked|"
+    r"repeated|reiterated|reaffirmed)\b")
 """A subject of up to 16 words, none a punctuation mark, then an English verb of saying
 after a quote: where a long title stands before the name ('", Department of Fire and
 Emergency Services incident controller Peter Sutton told reporters')."""
@@ -1287,7 +1348,7 @@ _SUBJECT_SAID = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?"
     r"(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:\s*,\s*(?P<apposed>[^,\"“”«»]{1,60}),)?\s+"
     r"(said|says|added|adds|told|noted|explained|wrote|warned|replied|insisted|argued|stated|"
-    r"declared|continued|asked)\b")
+    r"declared|continued|asked|repeated|reiterated|reaffirmed)\b")
 """An English subject before its verb after a quote ('", the prime minister said', '", Jane
 Porter, the city's mayor, said', '", she added', '", the British carrier EasyJet said':
 capitalised adjectives, common nouns, then a name): the AP Stylebook's attribution order,
@@ -2667,6 +2728,13 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
     named = [k for k in kept if k[0][:1].isupper() and (
         len(k[0].split()) <= 4 or re.search(r"\s[A-ZÀ-Ý]", k[0]))]
     nouns = [k for k in kept if k[3]]  # "le gouvernement malien", not "impuissant"
+    if kept[-1][3] and chunks and kept[-1][1] >= chunks[-1][0] and not any(
+            given_name_gender(p[0].split()[0]) for p in people):
+        # "Grève à la SNCF, le ministre Vasseur : « … »": a role and its holder's surname
+        # closing the subject, the chunk before it a topic (t-final59, r-quotes60)
+        _, name, name_start, name_end = _name_in_title("", *kept[-1][:3])
+        if name != kept[-1][0] and name[:1].isupper():
+            return name, name_start, name_end
     best = people[0] if people else named[-1] if named else nouns[0] if nouns else kept[-1]
     return best[0], best[1], best[2]
 
@@ -3124,12 +3192,18 @@ def _capitalised_title(speaker: str) -> int | None:
     if last < 0 or not words[0].group()[:1].isupper():
         return None
     rest = words[last + 1:]
-    lower = max((n for n, w in enumerate(rest) if not w.group()[:1].isupper()), default=-1)
+    texts = [w.group() for w in rest]
+    # (a lower-case particle inside the name is no lower-case word before it: "Khalid bin
+    # Salem al-Harthy", r-quotes60)
+    lower = max((n for n, w in enumerate(rest) if not w.group()[:1].isupper()
+                 and not name_word_at(texts, n)), default=-1)
     if lower >= 0:
         rest = rest[lower + 1:]
         rest = rest[next((n for n, w in enumerate(rest) if given_name_gender(w.group())),
                          len(rest)):]
-    if len(rest) < 2 or not all(re.fullmatch(_NAME_WORD, w.group()) for w in rest):
+    texts = [w.group() for w in rest]
+    if len(rest) < 2 or not all(re.fullmatch(_NAME_WORD, w.group()) or name_word_at(texts, n)
+                                for n, w in enumerate(rest)):
         return None
     return rest[0].start()
 
@@ -3379,6 +3453,20 @@ def _find_quotes(text: str) -> list[Quote]:
         found = primary or trailing or intro or _inside(text, start, end) or \
             (None if asked else _sentence_before(text, sents, sentence, start)
              or _colon_line_before(text, sents, sentence, start, short=short))
+        if not found and not asked and not in_headline(text, start) and not any(
+                _is_verb(w) for w in re.findall(r"[\w'’-]+", text[end:sentence.end])):
+            # (not when a verb of saying follows in the sentence: "…, comme se lamente un
+            # ministre" names its speaker later)
+            # "Nicolas Sarkozy a présenté … un fonds dont il veut « profiter » pour
+            # « accélérer … »": a fragment under no verb of saying is the words of the
+            # person named as its sentence's subject (rpm2 F; r-quotes60)
+            opening = _sentence_subject_name(text, start - 1, "")
+            verb = re.match(r"\s+(?:(?:a|ont|avait|avaient)\s+)?([a-zà-ÿ]+)", text[
+                opening[3]:start]) if opening is not None else None
+            # (the cue is the sentence's verb: a fragment of the subject's words is no
+            # scare quote, however short: "son « arme anti-crise »")
+            found = (verb.group(1), *opening[1:]) if verb is not None and opening is not None \
+                and _PERSON.match(opening[1]) else None
         incise_pronoun = _INCISE_PRONOUN.match(text, end, min(len(text), end + 60)) \
             if found and not found[1] and start not in continued and not asked else None
         if found and incise_pronoun is not None:
@@ -3519,6 +3607,10 @@ def _find_quotes(text: str) -> list[Quote]:
                 not quote.speaker or quote.speaker.lower() in PRONOUNS) else None
             if dislocated is not None:  # "», ont-ils témoigné, X et son épouse Y,"
                 quote.speaker, quote.speaker_start, quote.speaker_end = dislocated
+            cataphor = _cataphoric_subject(text, quote) if quote.cue and \
+                quote.speaker.lower() in ("il", "elle", "") else None
+            if cataphor is not None:  # "- il a assuré X de « … » -, Obama s'est empressé"
+                quote.speaker, quote.speaker_start, quote.speaker_end = cataphor
             stand_in = _pronoun_standing_in(text, quote) if quote.cue else None
             if stand_in is not None:  # "a ajouté celle qui …", "elle-même admet": "elle"
                 quote.speaker = stand_in
@@ -4735,6 +4827,37 @@ def _exchange_turns(text: str, quotes: list[Quote]) -> list[Quote]:
         quote.speaker_start, quote.speaker_end = other[1]
         turns.add(n)
     return quotes
+
+
+_ASIDE_OPEN = re.compile(r"(?:^|\s)[-–—]\s")
+_MAIN_SUBJECT_AFTER = re.compile(
+    r"\s*[»”\"]?(?:[^.!?«»“”\"\n]|«[^«»\n]*»|“[^“”\n]*”)*?\s[-–—]\s*,?\s*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:s['’]\s*|se\s+|a\s+|ont\s+|avait\s+)?[a-zà-ÿ]{2,}")
+
+
+def _cataphoric_subject(text: str, quote: Quote) -> tuple[str, int, int] | None:
+    """The name a subject pronoun stands for when it comes before it (cataphora, Riegel,
+    Pellat & Rioul, *Grammaire méthodique du français*, "la cataphore"): the pronoun inside
+    a dash aside opened in its sentence, the aside closing after the quote on the main
+    clause's subject, a name ("Sans être avare … - il a assuré X de « … » -, Obama s'est
+    empressé …", rpm2 T; r-quotes60); its span, None otherwise. A name of the other gender
+    (a known given name) is no antecedent."""
+    line = text.rfind("\n", 0, quote.start) + 1
+    start = max((line + s.start for s in sentences(text[line:quote.start])), default=line)
+    opened = list(_ASIDE_OPEN.finditer(text, start, quote.start))
+    if len(opened) % 2 == 0:
+        return None  # the quote stands in no open aside
+    pronoun = re.match(r"\s*(il|elle)\s", text[opened[-1].end() - 1:quote.start])
+    if pronoun is None:
+        return None  # the aside opens on no subject pronoun
+    found = _MAIN_SUBJECT_AFTER.match(text, quote.end)
+    if found is None or fold(found.group(1).split()[0]) in _OPENING_DETERMINERS or \
+            found.group(1).lower() in PRONOUNS:
+        return None
+    gender = given_name_gender(found.group(1).split()[0])
+    if gender and gender != ("f" if pronoun.group(1) == "elle" else "m"):
+        return None
+    return found.group(1), found.start(1), found.end(1)
 
 
 def _pronoun_standing_in(text: str, quote: Quote) -> str | None:
@@ -7008,12 +7131,23 @@ def _named_antecedent(before: str, base: int) -> tuple[str, int, int] | None:
     Laval, qui"): the apposition belongs to the name, and a relative pronoun's antecedent is
     the noun phrase it follows (Grevisse § 717), not a capitalised word inside it (the
     "Le" of "Le Floch" is no determiner, "Laval" no speaker)."""
-    for match in _ANTECEDENT.finditer(before, base):
+    at = base
+    while (match := _ANTECEDENT.search(before, at)) is not None:
+        at = match.start(1) + 1
+        if _CLAUSE_IN_APPOSITION.search(before, match.end(1), match.end()):
+            # "Le gérant, Julien Mercadier, a cité l'architecte Paul Granger, qui": a
+            # clause after the name is no apposition; the name it closes with is the
+            # antecedent (r-quotes60)
+            continue
         if fold(match.group(1).split()[0]) not in _NOT_SUBJECT and \
                 not _AFTER_PREPOSITION.search(before[max(0, match.start() - 12):match.start()]):
             # not "le fondateur de MSF et Médecins du Monde, qui": a complement
             return match.group(1), match.start(1), match.end(1)
     return None
+
+
+_CLAUSE_IN_APPOSITION = re.compile(r"(?i),\s*(?:a|ont|avait|avaient|est|sont|était|étaient)\s")
+"""An auxiliary opening what follows a name's comma: a predicate, no apposition."""
 
 
 _COMPLEMENT_BEFORE = re.compile(

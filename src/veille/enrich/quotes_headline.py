@@ -86,6 +86,8 @@ def kicker(text: str, label: str, start: int) -> bool:
     label = label.strip()
     if not label or not in_headline(text, start) or _DETERMINER.match(label):
         return False
+    if _titled(text, start):
+        return False  # "Le ministre Vasseur : « … »": a title's holder (t-final59)
     words = [w for w in re.split(r"[\s|/–—-]+|['’]", label) if w]
     if not words or len(words) > MAX_KICKER_WORDS:
         return False
@@ -105,6 +107,15 @@ def kicker(text: str, label: str, start: int) -> bool:
                      + re.escape(word) + r"\b", body):
             return False  # a surname the body writes after a given name or a title
     return True
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` on its line is a title or a role noun
+    ("ministre", "sindaco", "alcaldesa", "Mayor"; :data:`TITLE_NOUNS`, :data:`ROLE`): the
+    label after it is the holder's name, no kicker (r-quotes60)."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \xa0]+$", text[text.rfind("\n", 0, start) + 1:start])
+    return before is not None and (fold(before.group(1)) in TITLE_NOUNS or re.fullmatch(
+        ROLE, before.group(1), re.IGNORECASE) is not None)
 
 
 _TOPIC_LINK = frozenset("de du des d à au aux en sur dans".split())

@@ -21,6 +21,7 @@ import re
 
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
+from veille.enrich.name_particles import name_word_at
 from veille.enrich.party_labels import is_party_label
 from veille.enrich.quotes_refs import is_body
 from veille.enrich.speaker_adjuncts import adjunct_start
@@ -109,10 +110,11 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     # the closing run: capitalised words and particles, up to the end
     n = len(tokens)
     run = n
+    words = [t[0] for t in tokens]
     while run > 1 and (tokens[run - 1][0][:1].isupper() or (
             tokens[run - 1][0].lower() in _PARTICLES and run < n
-            and tokens[run - 2][0][:1].isupper())):
-        run -= 1
+            and tokens[run - 2][0][:1].isupper()) or name_word_at(words, run - 1)):
+        run -= 1  # (a lower-case particle or surname tail: "Luc Van de walle", r-quotes60)
     if not phrase[tokens[-1][2]:].strip(" \xa0") == "":
         return None
     while run < n and is_party_label(tokens[run][0]):
@@ -158,6 +160,10 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
         start = given
     elif in_complement and n - run >= 3:
         start = n - 2
+        if re.fullmatch(r"(?:al|el|ad|ar|as|ash|bin|ibn|ben|abu|abou)-\S+", tokens[-1][0]) \
+                and start > run:
+            start -= 1  # "Rami Abd al-Rahman": the article joined to the last name is no
+            # name of its own (r-quotes60)
         while start > run and tokens[start - 1][0].lower() in _PARTICLES:
             start -= 1
     elif single:

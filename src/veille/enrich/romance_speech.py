@@ -33,7 +33,11 @@ _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manife
                # «…»", "Los vecinos reclaman: «…»"; r-quotes58): rejecting, claiming and
                # protesting are saying (RAE, *Nueva gramática*, § 43.7, verbs of
                # communication "de rechazo" and "de petición")
-               "rechaz", "reclam", "protest", "cuestion")
+               "rechaz", "reclam", "protest", "cuestion",
+               # verbs of repeating and stressing what one said ("reiteró la concejala …",
+               # "recalcó el ministro"; RAE, *Nueva gramática*, § 43.7: reiterar, recalcar,
+               # enfatizar among the verbs of communication; r-quotes60)
+               "reiter", "recalc", "enfatiz")
 """Spanish stems; those of -er/-ir verbs are conjugated by :func:`_spanish_er`."""
 _SPANISH_ER = frozenset({"insist", "admit", "respond", "añad", "defend", "reconoc"})
 _SPANISH_IRREGULAR = (
@@ -52,6 +56,8 @@ _SPANISH_IRREGULAR = (
     "expresó", "expresaron", "expresa", "expresado",
     "valoró", "valoraron", "valora", "valorado",
     "remarcó", "remarcaron", "remarca", "remarcado",
+    # repetir (r-quotes60: "repitió el alcalde")
+    "repitió", "repitieron", "repite", "repiten", "repetía", "repetido",
 )
 
 
@@ -67,7 +73,11 @@ _ITALIAN_ARE = ("dichiar", "afferm", "spieg", "sottoline", "precis", "annunci", 
                 "comment", "conferm", "denunci", "raccont", "assicur", "ribad", "evidenzi",
                 "rilev", "ricord", "lament", "insist", "avvert",
                 # stance (r-quotes58): "I lavoratori rifiutano «…»", "protestano: «…»"
-                "rifiut", "protest", "reclam", "critic", "contest")
+                "rifiut", "protest", "reclam", "critic", "contest",
+                # repeating what one said (t-final59: "ha ripetuto il ministro dei
+                # Trasporti Clément Vasseur" had no speaker; Treccani, "verbi
+                # dichiarativi": ribadire, ripetere, reiterare; r-quotes60)
+                "reiter")
 """Italian stems of -are verbs (and of "ribadire", "avvertire", "insistere", whose
 regular forms :func:`_italian` gives by their own endings)."""
 _ITALIAN_IRREGULAR = (
@@ -82,6 +92,9 @@ _ITALIAN_IRREGULAR = (
     "ribadisce", "ribadiscono", "ribadì", "ribadito",
     "avverte", "avvertono", "avvertì", "avvertito",
     "insiste", "insistono", "insistette", "insistito",
+    # ripetere (r-quotes60)
+    "ripete", "ripetono", "ripeté", "ripetè", "ripeterono", "ripeteva", "ripetevano",
+    "ripetuto",
 )
 _ITALIAN_OWN = frozenset({"ribad", "avvert", "insist"})
 
@@ -98,7 +111,9 @@ _PORTUGUESE_AR = ("afirm", "declar", "explic", "acrescent", "sublinh", "salient"
                   "assegur", "anunci", "consider", "sustent", "question", "lembr", "insist",
                   "reiter", "avis", "destac", "conclu",
                   # stance (r-quotes58): "Os trabalhadores rejeitam "…"", "denunciam: "…""
-                  "rejeit", "denunci", "critic", "reclam", "lament", "protest", "contest")
+                  "rejeit", "denunci", "critic", "reclam", "lament", "protest", "contest",
+                  # stressing what one said ("reforçou o ministro"; r-quotes60)
+                  "reforç")
 """Portuguese stems of -ar verbs (the "verbos declarativos" or "dicendi" of reported
 speech: Cunha and Cintra, *Nova gramática do português contemporâneo*, 1984, ch. 22,
 "discurso direto": dizer, afirmar, declarar, explicar, acrescentar, sublinhar, …), those a
@@ -118,6 +133,8 @@ _PORTUGUESE_IRREGULAR = (
     "respondeu", "responderam", "responde", "respondido",
     "pediu", "pediram", "pede", "pedem", "pedido",
     "reconheceu", "reconheceram", "reconhece", "reconhecido",
+    # repetir (r-quotes60: "repetiu o secretário de Estado … Rui Carvalhal")
+    "repetiu", "repetiram", "repete", "repetem", "repetido",
 )
 
 

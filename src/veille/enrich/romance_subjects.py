@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.quotes_refs import ROLE
 from veille.enrich.romance_sources import as_french_sources
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS
 from veille.enrich.subject_pronouns import SUBJECT_PRONOUNS
+from veille.enrich.text import TITLE_NOUNS, fold
 
 __all__ = ["as_french_shapes"]
 
@@ -74,6 +76,16 @@ _POSTPOSED = re.compile(
 gramática*, § 40.3; Serianni XI § 12; Cunha and Cintra ch. 7: the subject after the verb of
 saying in an incise)."""
 
+_TITLED_COLON = re.compile(
+    r"(?<![\w'’-])(Il|il|Lo|lo|El|el|O|o)[ \xa0]+([a-zà-ÿ][\w’'-]+)[ \xa0]+"
+    r"(?:(?:d[aeiou]\w{0,3}|de)[ \xa0]+[\w’'-]+[ \xa0]+)?"
+    r"[A-ZÀ-Ý][\w’'-]+(?:[ \xa0]+[A-ZÀ-Ý][\w’'-]+){0,2}[ \xa0]*:[ \xa0]*[«“\"„]")
+"""A headline's colon introduction by a role and its holder, opened by an Italian,
+Spanish or Portuguese article: 'Il ministro Vasseur: "…"', "Lecco, il sindaco Ferrante:
+"…"" (t-final59: no speaker; the French rules read "Il"/"il" as the pronoun): the article
+is rewritten as the French one, the role noun being one of
+:data:`veille.enrich.quotes_refs.ROLE` that is no French title ("ministro", "sindaco",
+"alcalde"; r-quotes60)."""
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
@@ -93,6 +105,16 @@ def as_french_shapes(text: str) -> str:
     text = as_french_sources(text)
     out = list(text)
     changed = False
+    for match in _TITLED_COLON.finditer(text):
+        if re.fullmatch(ROLE, match.group(2), re.IGNORECASE) is None or \
+                fold(match.group(2)) in TITLE_NOUNS:
+            continue  # (a French title: "le ministre X :" needs no rewriting)
+        french = _ARTICLES.get(match.group(1)) or \
+            _POSTPOSED_ARTICLES.get(match.group(1).lower(), "")
+        french = french if match.group(1)[:1].isupper() else french.lower()
+        if french and text[match.start(1):match.start(1) + len(french)] != french:
+            out[match.start(1):match.start(1) + len(french)] = french
+            changed = True
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not _romance_sentence(body):

@@ -80,6 +80,11 @@ _ACCORDING = re.compile(
 """«По словам» (Ожегов: "по словам кого — как утверждает кто"), the source in the genitive up
 to a comma, then the rest of the clause up to the quote's opening mark."""
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+_COURTESY = frozenset({"господин", "госпожа", "г-н", "г-жа", "мистер", "миссис", "мисс",
+                       "мадам", "месье"})
+"""Courtesy titles before a surname (Ожегов: "господин — вежливое обращение или упоминание
+при фамилии"): the capitalised word after one is the name, never a role's complement
+(t-final59: "— заявил господин Ликсутов" had no speaker; r-quotes60)."""
 
 
 
@@ -96,7 +101,9 @@ def _speaker_run(who: str) -> tuple[int, int] | None:
                 runs.append([word])
     for run in runs:
         last = run[-1] is words[-1]
-        if len(run) == 1 and not last and run[0] is not words[0]:
+        after_courtesy = run[0] is not words[0] and \
+            words[words.index(run[0]) - 1][2].lower() in _COURTESY
+        if len(run) == 1 and not last and run[0] is not words[0] and not after_courtesy:
             continue  # a role's complement: "вице-губернатор Свердловской области …"
         known = given_names("russian")
         first = next((i for i, (_, _, w) in enumerate(run) if w in known), None)
