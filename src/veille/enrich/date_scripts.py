@@ -33,6 +33,9 @@ CLDR lacks is a closed class written here:
   day.
 
 A day and month without a year is on the tense's side, else the nearest (the French rule).
+A weekday right before it ("в понедельник, 12 февраля", "يوم الاثنين 12 فبراير") is one
+mention with it, ``weekday_ok`` false when the day is not that weekday (r-places60; before,
+two mentions and a wrong weekday never flagged).
 Pure functions; nothing here raises.
 """
 

@@ -77,7 +77,7 @@ def dates(cli: str) -> list[tuple[bool, str, object]]:
         for line in exported.splitlines():
             if line.strip():
                 r = json.loads(line)
-                records.setdefault(Path(r["raw"]["origin"]).name, r)
+                records.setdefault(Path(r["raw"]["origin"]).name.split("#")[0], r)
         shown: dict[str, str] = {}
         for case in cases:
             r = records.get(case["file"])
