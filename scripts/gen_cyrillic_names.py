@@ -77,7 +77,10 @@ def script_names(plain: Callable[[str], bool], larger: int,
                  own: Callable[[str, str], bool] | None = None) -> list[tuple[str, str]]:
     """(gazetteer id, name) rows, by id then name, of the alternate names ``plain`` accepts
     (a script's; also ``gen_arabic_names.py``'s), a shared name kept for a city ``larger``
-    times the next holder, or for the largest holder when ``own(name, its GeoNames name)``
+    times the next holder of another GeoNames name (holders of the same one are homonyms,
+    each kept, chosen between by the text's context as the Latin name is: "طرابلس" is
+    Tripoli, Libya's and Lebanon's; r-places60), or for the largest holder when ``own(name,
+    its GeoNames name)``
     says the name is that city's own (the others' a former name: "Калининград" is
     Kaliningrad's, 475,000 inhabitants, and Korolev's former name, 140,000; h-ru57b) and
     no other holder's."""
@@ -97,9 +100,14 @@ def script_names(plain: Callable[[str], bool], larger: int,
         cid = base.CITY_QIDS.get((city["countrycode"], city["name"]), f"geonames:{gid}")
         if cid not in known:
             continue
+        own_name = base._fold(city["name"])
         for name in {n for n in city["alternatenames"] if n and plain(n)}:
             shared = holders[base._fold(name)]
-            others = [pop for pop, other in shared if other != gid]
+            # a holder of the same name in its own script too ("Tripoli" of Libya and of
+            # Lebanon, both "طرابلس", "Триполи") is a homonym the resolver chooses between
+            # by the text's context, as for the Latin name: no reason to drop the name
+            others = [pop for pop, other in shared if other != gid
+                      and base._fold(cities[other]["name"]) != own_name]
             if max(others, default=0) * larger <= population or (
                     own is not None and max(others, default=0) < population
                     and own(name, city["name"])

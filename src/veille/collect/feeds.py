@@ -102,6 +102,10 @@ class Entry:
     ``date_modified``; a sitemap's ``<url><lastmod>``, sitemaps.org protocol 0.9), None
     when it says nothing: a page fetched before this moment is fetched again by the next
     poll (:meth:`veille.collect.poll.Collector._changed`)."""
+    modified_day_only: bool = False
+    """The listing gives ``modified`` as a day alone ("2026-02-13"): the article's update
+    keeps day precision (``updated_precision`` ``day``, issue 16), never an invented
+    midnight."""
     date_unread: str = ""
     """The item's publication date as written, with its field ("not a date (feed
     date_published)"), when the listing gives one that is no date veille reads, at most
@@ -534,8 +538,9 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     if published is None and found and found[0][0] not in ("updated", "modified"):
         unread = unread_date(text_of(found[0][1]), f"feed {found[0][0]}")
     guid = text_of(fields.get("guid") if root != "feed" else fields.get("id"))
-    modified = next((listing_date(text_of(node)) for node in item
-                     if local(node.tag) in ("updated", "modified")), None)
+    changed = next((text_of(node) for node in item
+                    if local(node.tag) in ("updated", "modified")), "")
+    modified = listing_date(changed) if changed else None
     authors, authors_from = _feed_authors(item)
     title, content = _title(fields.get("title")), _feed_content(item, root)
     summary = _feed_summary(item, root)
@@ -546,7 +551,8 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
                  content_html=content, summary_html=summary, linkless=bare is not None,
-                 outlet=_outlet(item, root), modified=modified, date_unread=unread)
+                 outlet=_outlet(item, root), modified=modified, date_unread=unread,
+                 modified_day_only=modified is not None and listing_day_only(changed))
 
 
 def _outlet(item: etree._Element, root: str) -> str:
@@ -678,10 +684,12 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
     loc = fields.get("loc")
     when = text_of(fields.get("publication_date"))
     published = listing_date(when)
-    lastmod = next((node for node in item if local(node.tag) == "lastmod"), None)
+    lastmod = next((text_of(node) for node in item if local(node.tag) == "lastmod"), "")
+    modified = listing_date(lastmod) if lastmod else None
     return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
                               origin=url),
-                 modified=listing_date(text_of(lastmod)) if lastmod is not None else None,
+                 modified=modified,
+                 modified_day_only=modified is not None and listing_day_only(lastmod),
                  title=_title(fields.get("title")), published=published,
                  date_from="sitemap publication_date" if published else "",
                  date_unread="" if published else unread_date(when, "sitemap publication_date"),
@@ -817,7 +825,8 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
             authors_from="feed authors" if authors else "",
             content_html=content, linkless=found is not None,
             summary_html=_json_summary(item),
-            modified=listing_date(str(item.get("date_modified") or ""))))
+            modified=listing_date(str(item.get("date_modified") or "")),
+            modified_day_only=listing_day_only(str(item.get("date_modified") or ""))))
     return listing
 
 

@@ -76,7 +76,8 @@ def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
     the listing's ``language`` tag (its region places a zone-less date), its ``title``
     (the headline of a page that prints none; at most :data:`MAX_LISTED_TITLE`
     characters), and when the listing says the item last changed (``modified``, ISO
-    8601: :meth:`veille.collect.poll.Collector._changed` compares the next listing's with it),
+    8601: :meth:`veille.collect.poll.Collector._changed` compares the next listing's with it;
+    ``modified_precision`` "day" when it gives the day alone),
     and the outlet's name the listing's own title (``feed_title``) gives the item's site
     (``site_name``: :func:`veille.collect.feed_outlet.feed_outlet`, read against the
     item's host, else ``feed_url``'s for an item without a page)."""
@@ -84,6 +85,8 @@ def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
     hints: dict[str, str] = {"language": language} if language else {}
     if entry.modified is not None:
         hints["modified"] = entry.modified.isoformat()
+        if entry.modified_day_only:
+            hints["modified_precision"] = "day"
     if entry.published is not None:
         hints.update(published=entry.published.isoformat(), published_from=entry.date_from)
         if entry.day_only:

@@ -901,10 +901,12 @@ async def _nothing() -> None:
     return None
 
 
-_DATE_HINTS = frozenset({"published", "published_from", "published_precision", "modified"})
+_DATE_HINTS = frozenset({"published", "published_from", "published_precision", "modified",
+                         "modified_precision"})
 """The hints that say when the listing dates an item (:meth:`Collector._redated`)."""
 LISTING_HINTS = frozenset({"published", "published_from", "published_precision", "authors",
-                           "authors_from", "language", "modified", "title"})
+                           "authors_from", "language", "modified", "modified_precision",
+                           "title"})
 """The hints :func:`_hints` gives: what a listing says of a page (not how it was read)."""
 
 

@@ -33,6 +33,9 @@ CLDR lacks is a closed class written here:
   day.
 
 A day and month without a year is on the tense's side, else the nearest (the French rule).
+A weekday right before it ("в понедельник, 12 февраля", "يوم الاثنين 12 فبراير") is one
+mention with it, ``weekday_ok`` false when the day is not that weekday (r-places60; before,
+two mentions and a wrong weekday never flagged).
 Pure functions; nothing here raises.
 """
 
@@ -157,17 +160,19 @@ def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
     if code == "ar":
         pattern = re.compile(_any_alif(
             rf"(?<![\u0621-\u064A])[وفب]?(?:"
-            rf"(?:(?P<part>{_alternation(list(_AR_PARTS))})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
-            rf"(?:\s+(?P<post>{_alternation([*_NEXT['ar'], *_LAST['ar']])}))?"
-            rf"|(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?P<mon>{mo})"
+            rf"(?:(?:يوم\s+)?(?P<wdd>{wd})[،,]?\s+)?"
+            rf"(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?P<mon>{mo})"
             rf"(?:\s+(?P<year>(?:19|20)[0-9]{{2}}|[١٢][٠٩][٠-٩]{{2}}))?"
+            rf"|(?:(?P<part>{_alternation(list(_AR_PARTS))})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
+            rf"(?:\s+(?P<post>{_alternation([*_NEXT['ar'], *_LAST['ar']])}))?"
             rf"|(?P<weekend>{_AR_WEEKEND})|(?P<unit>{un})|(?:ال)?(?P<rel>{dy}))"
             rf"(?![\u0621-\u064A])"))
     else:
         pattern = re.compile(
             rf"(?i:(?<![а-яёА-ЯЁ])(?:"
-            rf"(?:во?\s+)?(?P<wd>{wd})(?:\s+(?P<part>{_alternation(list(_RU_PARTS))}))?"
-            rf"|(?P<day>[0-3]?[0-9])\s+(?P<mon>{mo})(?:\s+(?P<year>(?:19|20)[0-9]{{2}}))?"
+            rf"(?:(?:во?\s+)?(?P<wdd>{wd}),?\s+)?"
+            rf"(?P<day>[0-3]?[0-9])\s+(?P<mon>{mo})(?:\s+(?P<year>(?:19|20)[0-9]{{2}}))?"
+            rf"|(?:во?\s+)?(?P<wd>{wd})(?:\s+(?P<part>{_alternation(list(_RU_PARTS))}))?"
             rf"|(?P<weekend>{_RU_WEEKEND})|(?P<unit>{un})"
             rf"|(?P<rel>{dy})(?:\s+(?P<relpart>{_alternation(list(_RU_PARTS))}))?)"
             rf"(?![а-яёА-ЯЁ]))")
@@ -235,7 +240,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
         g = m.groupdict()
         start, end = m.span()
         tense = _tense(text, start, end, code)
-        granularity, part = "day", ""
+        granularity, part, weekday_ok = "day", "", True
         value: date | None
         if g["wd"]:
             weekday = next(n for name, n in weekdays.items() if _fold(name) == _fold(g["wd"]))
@@ -257,6 +262,9 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             month = next(n for name, n in months.items() if _fold(name) == _fold(g["mon"]))
             value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
                 else _in_year(month, day, published, tense)
+            if g["wdd"] and value is not None:  # "в понедельник, 12 февраля": checked
+                weekday_ok = value.weekday() == next(
+                    n for name, n in weekdays.items() if _fold(name) == _fold(g["wdd"]))
         elif g["weekend"]:
             saturday = published + timedelta(days=5 - published.weekday())
             words = g["weekend"]
@@ -283,7 +291,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
         sentence = sentence_at(spans, start)
         found.append(MentionedDate(start, end, text[start:end], value.isoformat(),
                                    granularity, sentence.text if sentence else "", tense,
-                                   part))
+                                   part, weekday_ok))
     for start, end, value, granularity in counted_spans(text, published, code):
         if any(d.start < end and start < d.end for d in found):
             continue
@@ -293,7 +301,7 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
                                    granularity, sentence.text if sentence else "", tense))
     def weekday_of(words: str) -> int | None:
         named = pattern.search(words)
-        wd = named.group("wd") if named is not None else None
+        wd = (named.group("wd") or named.group("wdd")) if named is not None else None
         return next((n for name, n in weekdays.items() if _fold(name) == _fold(wd)), None) \
             if wd else None
 

@@ -318,10 +318,11 @@ _PATTERN = re.compile(
     rf"""(?ix)
     \b(?:
       \s*(?P<event>(?-i:11-Septembre))
-    | (?P<wd1>{_WD})?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+of(?=\s))?)?
+    | (?:(?P<wd1>{_WD}),?)?\s*(?P<day>1er|[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+of(?=\s))?)?
       (?:\s+|-(?-i:(?=[A-ZÉ])))(?P<mon1>{_MO}|(?:{_AB_MO})(?:\.(?=\s+(?:19|20)\d\d\b)|(?=\.)))
         (?:\s+(?P<year1>(?:19|20)\d\d))?
-    | (?P<mon3>{_MO}|(?-i:{_AP_MO})\.|(?-i:May))\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
+    | (?:(?P<wd3>{_WD}),?\s+)?
+      (?P<mon3>{_MO}|(?-i:{_AP_MO})\.|(?-i:May))\s+(?P<day3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d))?
     | (?:(?:en|début|fin|mi-|depuis|courant|d['’]ici|since)\s*)?
       (?P<mon5>(?-i:{_MO_CAP}))\s+['’]?(?P<yy5>{_YY})\b(?!\s*\d)
@@ -1051,7 +1052,8 @@ def _announced_ahead(match: re.Match[str], text: str, start: int, end: int) -> s
     sentence tells that event as done ("…le 9 juin, qui a rassemblé 200 000 personnes"; a
     saying incise, ", a indiqué la CGT", does not count); '' for any other mention."""
     day = bool(match.group("mon1") or match.group("mon3")) and not (
-        match.group("year1") or match.group("year3") or match.group("wd1"))
+        match.group("year1") or match.group("year3") or match.group("wd1") or
+        match.group("wd3"))
     if not (day or _later_season_or_month(match)):
         return ""
     english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
@@ -1078,7 +1080,8 @@ def _act_called_for(match: re.Match[str], text: str, start: int, end: int) -> bo
     dates the telling, not the act, which the caller reads as the nearest such day, told
     by its side of the writing (t-final51b A9)."""
     day = bool(match.group("mon1") or match.group("mon3")) and not (
-        match.group("year1") or match.group("year3") or match.group("wd1"))
+        match.group("year1") or match.group("year3") or match.group("wd1") or
+        match.group("wd3"))
     if not (day or _later_season_or_month(match)):
         return False
     english = is_english(text[max(0, start - 4 * WINDOW):end + 2 * WINDOW])
@@ -1274,7 +1277,7 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         if not candidates:
             return None
         nearest = min(candidates, key=lambda d: abs((d - published).days))
-        weekday = g["wd1"]
+        weekday = g["wd1"] or g["wd3"]
         if not weekday:
             if abs((nearest - published).days) <= NEAR_DAYS:
                 return nearest, "day", True
@@ -2298,7 +2301,8 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
             if this is not None or reported is not None or numbered is not None:
                 tense = "future" if value > (said or published) else \
                     "past" if value < (said or published) else ""
-        if match.group("wd1") and match.group("mon1") and not match.group("year1") and \
+        if (match.group("wd1") and match.group("mon1") and not match.group("year1") or
+                match.group("wd3") and not match.group("year3")) and \
                 weekday_ok and not range_end and value != published:
             # "était initialement prévu mardi 1er décembre" written on 3 December: the weekday
             # and the day of the month agree, so the date is that one whatever the clause's

@@ -220,7 +220,8 @@ def listed_updated(content: Content, raw: RawInput) -> None:
     publication and not after the fetch (:func:`~veille.extract.dates.after_fetch`), saying so in
     ``evidence["modified"]``; a zone-less time is read in the publication's zone. An Atom
     entry's ``updated`` equal to its ``published`` is no change. newuser8 Q8: a feed item
-    stored from its content got a new version and no ``updated`` time."""
+    stored from its content got a new version and no ``updated`` time. A day alone
+    (``raw.hints["modified_precision"]`` "day") keeps day precision (issue 16)."""
     value = raw.hints.get("modified", "")
     published = content.published
     if content.updated is not None or not value or published is None:
@@ -237,6 +238,7 @@ def listed_updated(content: Content, raw: RawInput) -> None:
         return
     if published < when and not after_fetch(when, raw.fetched_at):
         content.updated = when
+        content.updated_precision = DAY if raw.hints.get("modified_precision") == DAY else TIME
         content.evidence["modified"] = "the listing's last change (the page gives none)"
 
 

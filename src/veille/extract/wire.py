@@ -272,7 +272,7 @@ def unread_wire_date(evidence: dict[str, str], value: object, name: str) -> None
 
 
 def _precision(published: datetime | None, spec: str) -> str:
-    """``day`` when the publication time came from a date without a time of day (a
+    """``day`` when the publication (or update) time came from a date without a time of day (a
     NewsML-G2 DateOptTime, a ninjs date: "2026-12-01"), else ``time`` (docs/record.md
     ``published_precision``: shown as the day alone, never "00:00": newuser12 W27)."""
     text = spec.partition("=")[2].strip()
@@ -368,13 +368,15 @@ def extract_newsml(data: bytes, *, origin: str, sent: str = "",
                else "")
     published_field = _field(nodes, "firstCreated", "contentCreated", "versionCreated")
     _naive_said(evidence, zone_how, published_field)
+    updated_field = _field(nodes, "versionCreated")
     times = _dated(evidence, fetched_at, text_of(nodes.get("embargoed")), zone,
-                   published=published_field, updated=_field(nodes, "versionCreated"))
+                   published=published_field, updated=updated_field)
     return _with_dateline(Content(
         title=headline, lead=_g2_description(root, lang),
         paragraphs=paragraphs, authors=_people([c for c in creators if c], evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
+        updated_precision=_precision(times["updated"], updated_field),
         language=language,
         site_name=_provider(provider),
         extractor="newsml-g2", guid=guid,
@@ -736,9 +738,9 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
             unread_wire_date(evidence, doc[key], key)  # a number, a list: no date
     published_field = next(iter(given.values()), "")
     _naive_said(evidence, zone_how, published_field)
+    updated_field = given.get("versioncreated") or given.get("versionCreated") or ""
     times = _dated(evidence, fetched_at, str(doc.get("embargoed") or ""), zone,
-                   published=published_field,
-                   updated=given.get("versioncreated") or given.get("versionCreated") or "")
+                   published=published_field, updated=updated_field)
     return _with_dateline(Content(
         title=_ninjs_text(doc, "headline", "headlines"),
         lead=_ninjs_text(doc, "description_text", "descriptions",
@@ -746,6 +748,7 @@ def extract_ninjs(data: bytes, *, origin: str, fetched_at: datetime | None = Non
         paragraphs=paragraphs, authors=_people(_ninjs_bylines(doc), evidence),
         published=times["published"], updated=times["updated"],
         published_precision=_precision(times["published"], published_field),
+        updated_precision=_precision(times["updated"], updated_field),
         language=language,
         site_name=str(doc.get("copyrightholder") or doc.get("copyrightHolder") or ""),
         url=_ninjs_page(doc), extractor="ninjs", guid=guid,

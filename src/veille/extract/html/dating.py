@@ -101,6 +101,9 @@ class DateChoice:
     modified: datetime | None = None
     evidence: dict[str, str] = field(default_factory=dict)
     published_has_time: bool = True
+    modified_has_time: bool = True
+    """False when the update the page gives is a day alone ("2026-02-07", "Mis à jour le 9
+    février 2026"): kept as ``updated_precision`` ``day``, as text captures do (issue 16)."""
 
 
 def parse_date(value: str, zone: tzinfo) -> tuple[datetime, bool, bool] | None:
@@ -382,14 +385,15 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
     meta_published = [Candidate(p[0], s, p[1], "published", p[2])
                       for s, v in found.get("published", [])
                       if (p := parse_date(v, zone)) is not None]
-    meta_modified = [Candidate(p[0], s, p[1], "updated") for s, v in found.get("modified", [])
+    meta_modified = [Candidate(p[0], s, p[1], "updated", p[2])
+                     for s, v in found.get("modified", [])
                      if (p := parse_date(v, zone)) is not None]
     # A page-level JSON-LD node's dates (``WebPage``: the URL's or the template's, newuser15b
     # X11) only when neither the metadata nor the printed page dates the article.
     page_published = [Candidate(p[0], s, p[1], "published", p[2])
                       for s, v in found.get("page_published", [])
                       if (p := parse_date(v, zone)) is not None]
-    page_modified = [Candidate(p[0], s, p[1], "updated")
+    page_modified = [Candidate(p[0], s, p[1], "updated", p[2])
                      for s, v in found.get("page_modified", [])
                      if (p := parse_date(v, zone)) is not None]
     if blocks is None:  # the page's own node waits for the printed page
@@ -551,6 +555,7 @@ def _decide(published_order: list[Callable[[], list[Candidate]]],
                          else updated.value.replace(tzinfo=given))
     if updated is not None and (choice.published is None or updated.value >= choice.published):
         choice.modified = in_page_zone(updated.value, zone)
+        choice.modified_has_time = updated.has_time
         choice.evidence["modified"] = updated.source
     if rejected:
         choice.evidence["dates_rejected"] = "; ".join(dict.fromkeys(rejected))
