@@ -73,6 +73,7 @@ from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
+from veille.extract.word_salad import NOT_PROSE
 from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
@@ -992,6 +993,9 @@ class Ingestor:
                 if article.content else None
             if summary:  # a feed file's item stored from its summary alone
                 self.summary.notes.append(f"{article.raw.origin}: {summary}")
+            unread = article.content.evidence.get(NOT_PROSE) if article.content else None
+            if unread:  # stored under its headline, never enriched (r-extract60)
+                self.summary.notes.append(f"{article.raw.origin}: stored, {unread}")
             kept = article.content.evidence.get(KEPT) if article.content else None
             if kept:
                 self.summary.notes.append(f"{article.raw.origin}: {kept}")

@@ -20,8 +20,9 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from veille.crashpoints import crash_point
-from veille.enrich.stage import Resources, enrich_text, pipeline
+from veille.enrich.stage import VERSION, Resources, enrich_text, pipeline
 from veille.errors import ChangeLogGap
+from veille.extract.word_salad import NOT_PROSE
 from veille.index.sync import ChangeLog, catch_up, hold
 from veille.pipeline.stats import Stats
 from veille.record import Article
@@ -125,6 +126,13 @@ class EnrichView:
             if article.content is None:
                 continue
             article.enrichment = None
+            unread = article.content.evidence.get(NOT_PROSE)
+            if unread:  # no prose to read (r-extract60, t-final59 #8): no rows, and why
+                results.append((article.id, {"version": VERSION, NOT_PROSE: unread,
+                                             "entities": [], "places": [], "dates": [],
+                                             "quotes": []}))
+                self.result.enriched += 1
+                continue
             self._current = article.id
             outcome = self.pipeline.run_one(article)
             self._current = ""

@@ -21,7 +21,7 @@ from veille.extract.html.author_links import author_link_box
 from veille.extract.html.header_byline import bylines_before
 from veille.extract.html.jsonld import image_of, is_page_node, name_of, resolve, text_of
 from veille.extract.html.parse import BREAK, LexborNode, attr, clean_text
-from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs
+from veille.extract.html.walk import HOLDER_TAGS, PARAGRAPHS_AND_HOLDERS, Paragraphs, open_heading
 from veille.extract.textshape import fold
 
 Candidates = dict[str, list[tuple[str, str]]]
@@ -481,7 +481,9 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
         if is_masthead_heading(node):  # the site's name, no headline (t-final31 F3)
             _add(found, "site_masthead", "masthead h1", node.text(deep=True))
             continue
-        _add(found, "h1", "h1", node.text(deep=True))
+        # a heading left open over the article holds its paragraphs (t-final59 "32-broken")
+        opened = open_heading(node)
+        _add(found, "h1", "h1", opened[0][0] if opened else node.text(deep=True))
     if main is not None and main.tag == "article" and not inner:
         # An <article> whose headline is an <h2> (the page's <h1> being the site's logo,
         # newuser9 R15): that heading is the article's, ahead of the logo.

@@ -271,6 +271,31 @@ def _heading_text(node: LexborNode) -> str:
     return " ".join(e.text(deep=True) for e in elements)
 
 
+#: Blocks a heading never holds but an unclosed one swallows: the parser (HTML5's rules,
+#: as lexbor and browsers read them) does not end an ``<h1>`` at a ``<p>``, ``<ul>``...
+_SWALLOWED = frozenset("p ul ol table blockquote pre figure section div".split())
+
+
+def open_heading(node: LexborNode) -> tuple[tuple[str, int], list[LexborNode]] | None:
+    """``((text, link characters), rest)`` of a heading left open over the article
+    (``<h1>Coupure à Lyon<p>Plus de 20 000 foyers…<p>…``, t-final59 "32-broken": its 25
+    words were read as one heading and the page refused): the heading's own text, what
+    precedes its first child block (:data:`_SWALLOWED`) that holds a ``<p>`` or is one, and
+    the children from that block on, to be walked as blocks. None for a heading holding no
+    ``<p>`` child, or none after text of its own (``<h1><p>Titre</p></h1>`` stays one
+    heading)."""
+    children = list(node.iter(include_text=True))
+    first = next((i for i, c in enumerate(children) if c.tag == "p"), None)
+    if not first:  # None, or a <p> before any text of the heading's own
+        return None
+    first = next(i for i, c in enumerate(children[:first + 1]) if c.tag in _SWALLOWED)
+    lead = clean_text("".join(c.text(deep=True) for c in children[:first]))
+    if not lead:
+        return None
+    links = sum(len(c.text(deep=True).strip()) for c in children[:first] if c.tag == "a")
+    return (lead, min(links, len(lead))), children[first:]
+
+
 def _children(node: LexborNode) -> list[LexborNode]:
     """A container's children, in order. Whitespace between blocks is left out: it only
     ever reaches an empty buffer (each block flushes the buffer) and reads as nothing,
@@ -486,6 +511,16 @@ class _Walker:
                     continue
                 if tag in ("figcaption", "caption"):
                     chrome = max(chrome, CAPTION)
+                opened = open_heading(node) if KIND.get(tag) == "h" else None
+                if opened is not None:  # "<h1>Titre<p>…<p>…": the heading, then its blocks
+                    lead, rest = opened
+                    self.blocks.append(Block(lead[0], "h", len(lead[0]) if in_link else lead[1],
+                                             chrome == CHROME, art, box))
+                    stack.append(None)
+                    context = (chrome, art, box)
+                    for child in reversed(rest):
+                        stack.append((child, chrome, art, box, in_link))
+                    continue
                 self.leaf(node, tag, chrome, art, box, in_link)
                 continue
             skip, chrome, art = self.judge(node, chrome, art)
