@@ -64,3 +64,21 @@ def test_a_dated_dateline_town_de_its_area_in_capitals(resources: Resources) -> 
                      "Seine-Saint-Denis, a annoncé la préfecture de police de Paris.")
     towns = {str(p["name"]): str(p.get("insee", "")) for p in section["places"]}  # type: ignore[attr-defined]
     assert towns.get("Saint-Denis") == "93066", towns
+
+
+def test_a_superlative_in_n_years_is_no_date_ahead(resources: Resources) -> None:
+    """t-final60 #20: "É a maior tragédia da cidade em vinte anos" gave 2046, "ahead": the
+    count is the span a superlative runs over, back from now; "ficará pronta em dois anos"
+    still counts ahead."""
+    cases = {"pt": ("É o pior incêndio da região em trinta anos, disse o bombeiro.",
+                    "A estrada ficará pronta em dois anos, segundo o governo."),
+             "es": ("Es la mayor inundación del valle en cuarenta años, según la agencia.",
+                    "La carretera estará lista en dos años, según el gobierno."),
+             "it": ("È il peggiore incendio della regione in trent'anni, ha detto il sindaco.",
+                    "La strada sarà pronta in due anni, secondo il governo.")}
+    for language, (superlative, ahead) in cases.items():
+        for text, expected in ((superlative, set()), (ahead, {"2028-01-01"})):
+            section = enrich(resources, "Titolo\n\n" + text, language=language)
+            years = {str(d["value"]) for d in section["dates"]  # type: ignore[attr-defined]
+                     if d.get("granularity") == "year"}
+            assert years == expected, (language, text, section["dates"])

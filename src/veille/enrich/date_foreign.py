@@ -303,6 +303,20 @@ _WITHIN = {"es": ("en",), "it": ("in", "nei", "nelle", "negli"), "de": (),
 """A preposition that counts ahead only when the clause is not in the past ("reabrirá en
 tres meses", "sarà pronto in un anno", "nei prossimi giorni": "in" with its article;
 "lo construyeron en dos semanas" is a duration): CLDR gives "dentro de"/"tra" only."""
+_SUPERLATIVE_BEFORE = {
+    "pt": re.compile(r"(?i)(?<![\w-])(?:(?:o|a|os|as)\s+(?:maior|pior|melhor|menor|mais|menos)"
+                     r"|pela\s+primeira\s+vez|recorde)(?![\w-])"),
+    "es": re.compile(r"(?i)(?<![\w-])(?:(?:el|la|los|las|lo)\s+(?:mayor|peor|mejor|menor|más|"
+                     r"menos)|por\s+primera\s+vez|récord)(?![\w-])"),
+    "it": re.compile(r"(?i)(?<![\w-])(?:(?:il|la|lo|i|gli|le|l['’])\s*(?:peggior|miglior|"
+                     r"maggior|minor|più|meno)\w*|per\s+la\s+prima\s+volta|record)(?![\w-])"),
+}
+"""A superlative or a "first time" in the clause before "em/en/in N anos": the count is
+the span the comparison runs over, back from now ("É a maior tragédia da cidade em vinte
+anos", "la peor sequía en treinta años", "il peggior risultato in dieci anni"), no date
+ahead (t-final60 #20: it was 2046, "ahead"). Articles before the superlative's adverb or
+irregular form (Cunha & Cintra, cap. 10, "superlativo relativo"; RAE §45.13; Serianni
+VII.92), closed classes."""
 _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
@@ -969,6 +983,10 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
         if g["sunit"] or g["sunit2"]:
             if (g["shead"] or "").lower() in _WITHIN[lang.code] and tense == "past":
                 continue  # "lo construyeron en dos semanas": a duration
+            if (g["shead"] or "").lower() in _WITHIN[lang.code] and \
+                    lang.code in _SUPERLATIVE_BEFORE and _SUPERLATIVE_BEFORE[lang.code].search(
+                        _CLAUSE.split(text[max(0, start - 200):start])[-1]):
+                continue  # "a maior tragédia em vinte anos": a span back, no date
             value, granularity = _span(g, published, lang)
             if g["vague"] or g["vague2"] or g["hedge"] or g["hedge2"]:
                 unit, granularity = granularity, "vague"
