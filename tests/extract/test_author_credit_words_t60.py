@@ -40,3 +40,15 @@ def test_an_italian_meta_author_through_the_extractor() -> None:
     article = ExtractStage()(Article(raw=RawInput(data=page, origin="porto.html",
                                                   media_type=HTML)))
     assert article.content is not None and article.content.authors == ["Chiara Lodi"]
+
+
+def test_a_role_in_parentheses_is_shown_once_in_them() -> None:
+    """t-final60 #23: "Par Julien Lemaire (Saint-Denis (La Réunion), envoyé spécial)" was
+    shown "Julien Lemaire ((Saint-Denis (La Réunion), envoyé spécial))"."""
+    from veille.extract.bare_byline import author_roles
+
+    roles = author_roles(["Odile Ferrand"], [
+        "Par Odile Ferrand (Fort-de-France (Martinique), envoyée spéciale)"])
+    assert roles == {"Odile Ferrand": "Fort-de-France (Martinique), envoyée spéciale"}
+    assert author_roles(["Odile Ferrand"], ["Par Odile Ferrand, envoyée spéciale (Brest)"]) \
+        == {"Odile Ferrand": "envoyée spéciale (Brest)"}

@@ -477,6 +477,21 @@ def opens_with_name(text: str) -> bool:
 _ROLE_APART = re.compile(r"^\s*(?:[,/|·–—-]|\bde\b|\bof\b)?\s*")
 
 
+def _unwrapped(role: str) -> str:
+    """``role`` without the parentheses around the whole of it ("(Saint-Denis (La Réunion),
+    envoyé spécial)" → "Saint-Denis (La Réunion), envoyé spécial"): a role printed as the
+    name's aside is shown in parentheses already (t-final60 #23: "Julien Lemaire
+    ((Saint-Denis (La Réunion), envoyé spécial))"); a role with its own aside keeps it."""
+    if not role.startswith("("):
+        return role
+    depth = 0
+    for at, char in enumerate(role):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return role[1:at].strip() if at == len(role) - 1 else role
+    return role
+
+
 def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str]:
     """The role printed for each of ``authors`` in ``blocks`` (the lines around the
     headline and the bylines): after the name on its line, set apart by a comma, a slash
@@ -494,7 +509,7 @@ def author_roles(authors: Sequence[str], blocks: Sequence[str]) -> dict[str, str
             if at < 0:
                 continue
             rest = block[at + len(name):]
-            rest = rest[_ROLE_APART.match(rest).end():].strip(" .")  # type: ignore[union-attr]
+            rest = _unwrapped(rest[_ROLE_APART.match(rest).end():].strip(" ."))  # type: ignore[union-attr]
             under = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
             if rest and role_line(rest) and not opens_with_name(rest):
                 if job_title(rest):
