@@ -598,7 +598,7 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
     cut = " ".join((headers.get("WARC-Truncated") or "").split())[:40]
     # the charset of the record's HTTP header is the transport's declaration: extraction
     # reads it there (t-final60 1: a windows-1256 page without meta read as koi8_r). Read
-    # from the header itself: FastWARC's ``http_content_type`` is often None.
+    # from the header itself: FastWARC's ``http_content_type`` is the bare media type.
     charset, _ = declared_charset(b"", http.get("Content-Type") or record.http_content_type
                                   or "")
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
