@@ -28,7 +28,8 @@ def test_html_responses_become_raw_inputs(tmp_path: Path) -> None:
         "non-HTML response", "non-200 response"]
     first = items[0]
     assert isinstance(first, RawInput)
-    assert first.url == "https://news.example/news/0.html" and first.media_type == "text/html"
+    assert first.url == "https://news.example/news/0.html"
+    assert first.media_type == "text/html; charset=utf-8"  # the header's charset kept (h60)
     assert first.data.startswith(b"<!doctype html>")
     assert first.fetched_at.year == 2026
     assert sum(seen) == path.stat().st_size == archive_bytes([tmp_path])

@@ -24,6 +24,7 @@ from veille.collect.inflate import BodyDecoder
 from veille.collect.sniff import describe, opens_as_html
 from veille.collect.urls import safe_url
 from veille.errors import InputError, InputNote, NotAnArticle
+from veille.extract.html_encoding import declared_charset
 from veille.extract.stage import HTML
 from veille.record import POSSIBLY_CUT, TRANSFER_HINT, WARC_TRUNCATED_HINT, RawInput
 
@@ -634,8 +635,14 @@ def _page(record: Any, *, origin: str, max_bytes: int, source: str | None,
                                  "open as HTML", "non-HTML response", url or "", origin,
                                  position)
     cut = " ".join((headers.get("WARC-Truncated") or "").split())[:40]
+    # the charset of the record's HTTP header is the transport's declaration: extraction
+    # reads it there (t-final60 1: a windows-1256 page without meta read as koi8_r). Read
+    # from the header itself: FastWARC's ``http_content_type`` is the bare media type.
+    charset, _ = declared_charset(b"", http.get("Content-Type") or record.http_content_type
+                                  or "")
     return RawInput(data=body, origin=url or f"{origin}@{record.stream_pos}",
-                    media_type=HTML, url=url, source=source,
+                    media_type=f"{HTML}; charset={charset}" if charset else HTML,
+                    url=url, source=source,
                     fetched_at=_date(headers.get("WARC-Date") or "", dates),
                     hints={TRANSFER_HINT: POSSIBLY_CUT, WARC_TRUNCATED_HINT: cut} if cut else {})
 

@@ -94,8 +94,13 @@ _NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27
 _CONTROL = bytes(b for b in range(256) if b not in _NOT_CONTROL)
 
 
-def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") -> Decoded:
-    """Decode ``data`` to text, or raise :class:`InputError` for binary data."""
+def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "",
+                 language: str | None = None) -> Decoded:
+    """Decode ``data`` to text, or raise :class:`InputError` for binary data.
+
+    ``declared``: the charset a transport or the document declares (a Python codec name);
+    ``language``: the document's declared language (``"ar"``, from ``<html lang>``), which
+    detection keeps to (:func:`_detect`)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             text = data[len(bom):].decode(name, errors="replace")
@@ -108,14 +113,14 @@ def decode_bytes(data: bytes, *, declared: str | None = None, origin: str = "") 
     if _controls(head) > max(BINARY_MIN_CONTROLS, len(head) * BINARY_CONTROL_SHARE):
         # text among many control bytes (looks_binary said so): they go, and evidence says
         kept = data.translate(None, _CONTROL)
-        decoded = _decode_text(kept, declared)
+        decoded = _decode_text(kept, declared, language)
         dropped = len(data) - len(kept)
         return replace(decoded, encoding=f"{decoded.encoding} ({dropped} control bytes "
                                          "dropped)")
-    return _decode_text(data.replace(b"\x00", b""), declared)  # stray NULs: never text
+    return _decode_text(data.replace(b"\x00", b""), declared, language)  # stray NULs: never text
 
 
-def _decode_text(data: bytes, declared: str | None) -> Decoded:
+def _decode_text(data: bytes, declared: str | None, language: str | None = None) -> Decoded:
     """Text bytes without a BOM, decoded by the order of trust of the module docstring."""
     try:
         return _repair(Decoded(data.decode("utf-8"), "utf-8"))
@@ -131,20 +136,136 @@ def _decode_text(data: bytes, declared: str | None) -> Decoded:
             return Decoded(data.decode(declared), f"{declared} (declared)")
         except (UnicodeDecodeError, LookupError):
             pass
+    return _detect(data, language)
+
+
+#: The code pages detection weighs (charset-normalizer's candidates, Python codec names):
+#: the Windows and ISO pages of the scripts news is written in, and the East Asian
+#: multi-byte encodings. Arabic, Greek, Hebrew, Turkish and Central European pages were
+#: missing: an Arabic windows-1256 page became koi8_r Cyrillic (t-final60 1).
+_DETECTABLE = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "iso8859_7", "cp1254",
+               "cp1255", "iso8859_8", "cp1256", "cp1257", "latin_1", "iso8859_15",
+               "shift_jis", "euc_jp", "gb18030", "euc_kr", "big5", "utf_16")
+_CYRILLIC_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn")
+_ARABIC_LANGUAGES = ("ar", "fa", "ur", "ps")
+#: The legacy code pages of a language (WHATWG's locale defaults, and the ISO pages of the
+#: same script): a page declaring ``lang="ar"`` is decoded in one of these first.
+_LANGUAGE_PAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_ARABIC_LANGUAGES, ("cp1256", "iso8859_6")),
+    **dict.fromkeys(_CYRILLIC_LANGUAGES, ("cp1251", "koi8_r", "koi8_u", "iso8859_5")),
+    "el": ("cp1253", "iso8859_7"),
+    **dict.fromkeys(("he", "iw", "yi"), ("cp1255", "iso8859_8")),
+    **dict.fromkeys(("tr", "az"), ("cp1254", "iso8859_9")),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "ro", "hr", "sl", "bs", "sq"), ("cp1250",)),
+    **dict.fromkeys(("lt", "lv", "et"), ("cp1257",)),
+    "th": ("cp874",), "ja": ("shift_jis", "euc_jp"), "zh": ("gb18030", "big5"),
+    "ko": ("euc_kr",),
+}
+#: The script of a language's letters (Unicode name prefix, :func:`_script`); a reading
+#: in another script is refused whatever the detector says (never Cyrillic for lang="ar").
+_LANGUAGE_SCRIPT: dict[str, str] = {
+    **dict.fromkeys(_ARABIC_LANGUAGES, "ARABIC"), **dict.fromkeys(_CYRILLIC_LANGUAGES, "CYRILLIC"),
+    "el": "GREEK", "he": "HEBREW", "iw": "HEBREW", "yi": "HEBREW", "th": "THAI",
+    "ja": "EAST_ASIAN", "zh": "EAST_ASIAN", "ko": "EAST_ASIAN",
+}
+
+
+def _detect(data: bytes, language: str | None) -> Decoded:
+    """Undeclared legacy bytes: the reading with the fewest marks of a misreading
+    (:func:`_oddities`) among charset-normalizer's candidates and the code pages of the
+    declared ``language``; ties go to the language's pages, then to windows-1252 among
+    Latin readings (the web's default, as before) or windows-1254 for Turkish
+    (:func:`_turkish`), then to the detector's order.
+    A reading whose letters are not mostly of the language's script is refused.
+
+    Returns the text and its evidence: ``"cp1256 (detected)"``, ``"cp1256 (detected; the
+    page's language is ar)"`` when the language decided, ``"cp1252 (not valid UTF-8)"``."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15",
-                                                   "cp1251", "koi8_r", "shift_jis", "euc_jp",
-                                                   "gb18030", "euc_kr", "big5", "utf_16"]).best()
-    if best is not None and best.encoding not in _WESTERN:
+    sample = data[:200_000]
+    proposed = [m.encoding for m in from_bytes(sample, cp_isolation=list(_DETECTABLE))]
+    own = _LANGUAGE_PAGES.get(language or "", ())
+    script = _LANGUAGE_SCRIPT.get(language or "", "LATIN") if language else None
+    order = list(dict.fromkeys([*own, *("cp1252" if c in _WESTERN else c for c in proposed),
+                                "cp1252"]))
+    best: tuple[tuple[int, int, int, int], str, str] | None = None
+    for position, codec in enumerate(order):
         try:
-            text = data.decode(best.encoding)
+            text = sample.decode(codec)
         except (UnicodeDecodeError, LookupError):
-            pass
-        else:
-            if not _misread(text):
-                return Decoded(text, f"{best.encoding} (detected)")
-    return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
+            continue
+        if script and _dominant_script(text) not in (script, None):
+            continue
+        key = (_oddities(text), 0 if codec in own else 1,
+               0 if codec == "cp1252" or (codec == "cp1254" and _turkish(text)) else 1,
+               position)
+        if best is None or key < best[0]:
+            best = (key, codec, text)
+    if best is None or best[1] == "cp1252":
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252 (not valid UTF-8)")
+    codec = best[1]
+    text = data.decode(codec, errors="replace") if len(data) > len(sample) else best[2]
+    why = f"; the page's language is {language}" if codec in own else ""
+    return Decoded(text, f"{codec} (detected{why})")
+
+
+def _turkish(text: str) -> bool:
+    """A windows-1254 reading with the dotless ı and a ğ or ş: Turkish, whose windows-1250
+    reading ("hattý", "Yađcýođlu") has no odd mark but is wrong (ý and đ never meet in
+    Central European text)."""
+    return "ı" in text and any(c in text for c in "ğşĞŞ")
+
+
+def _dominant_script(text: str) -> str | None:
+    """The script of most letters of ``text`` (first 20,000 characters), None without
+    letters."""
+    counts: dict[str, int] = {}
+    for char in text[:20_000]:
+        if char.isalpha() and not char.isascii():
+            name = _script(char)
+            counts[name] = counts.get(name, 0) + 1
+    ascii_letters = sum(c.isalpha() for c in text[:20_000] if c.isascii())
+    counts["LATIN"] = counts.get("LATIN", 0) + ascii_letters
+    top = max(counts.items(), key=lambda item: item[1])
+    return top[0] if top[1] else None
+
+
+#: Symbols glued after a letter ("now¹", "te¿", "Ma³gorzata"): windows-1252 readings of
+#: Polish ą ż ł (windows-1250 0xB9, 0xBF, 0xB3) and their kin; no language writes them so.
+_GLUED_SYMBOLS = frozenset("¹³¿¥¦¨´¸¬¤¯±·¶¼½¾")
+#: Letters of windows-1252 only Icelandic and Faroese use, at the byte positions of the
+#: Turkish ğ, ş of windows-1254 (0xD0, 0xDE, 0xF0, 0xFE): "Yaðcýoðlu" is "Yağcıoğlu".
+_ICELANDIC = frozenset("ÐðÞþ")
+
+
+def _oddities(text: str) -> int:
+    """How many words of ``text`` (first 20,000 characters) show a misreading: a
+    :data:`_GLUED_SYMBOLS` symbol after a letter; an :data:`_ICELANDIC` letter; an
+    uppercase letter after a lowercase one in a word of non-ASCII letters ("йФДс": Arabic
+    read as koi8_r; real text writes "McDonald" in ASCII); all those words when most words
+    with non-ASCII letters are mostly made of them ("ÇáÑÈÇØ": Arabic, Cyrillic, Greek or
+    Hebrew read as windows-1252, whose real accented words, "été", are a minority); and
+    every word when :func:`_misread` says so (Latin read as Cyrillic). 0 for a right
+    reading."""
+    sample = text[:20_000]
+    odd = sum(1 for i, c in enumerate(sample[1:], 1)
+              if c in _GLUED_SYMBOLS and sample[i - 1].isalpha())
+    odd += sum(1 for c in sample if c in _ICELANDIC)
+    wide = heavy = 0
+    for word in _WORD.findall(sample):
+        if word.isascii():
+            continue
+        wide += 1
+        letters = [c for c in word if c.isalpha()]
+        odd += any(a.islower() and b.isupper()
+                   for a, b in zip(letters, letters[1:], strict=False))
+        latin_wide = sum(1 for c in letters if not c.isascii() and _script(c) == "LATIN")
+        heavy += len(letters) >= 3 and latin_wide * 2 >= len(letters)
+    if wide and heavy * 2 >= wide:
+        odd += heavy
+    if _misread(sample):
+        odd += max(wide, 1)
+    return odd
 
 
 def _cut_utf8(data: bytes, error: UnicodeDecodeError, declared: str | None) -> Decoded | None:

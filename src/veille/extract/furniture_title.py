@@ -255,6 +255,21 @@ def _label_key(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", ts.fold(text)).split())
 
 
+#: Arabic news sites' menu and section labels (home, news, latest news, politics, economy,
+#: sports, culture, arts, varieties, health, science, technology, articles, opinion, video,
+#: photos, Arab world, international, world, local, reports, more, search, contact us,
+#: subscribe, blogs, weather): the menu line "الرئيسية أخبار سياسة اقتصاد رياضة" above an
+#: Al Jazeera capture's headline was taken as the headline (t-final60). Folded with
+#: :func:`_label_key` (hamza and madda marks go) into :data:`NAVIGATION_LABELS`.
+_ARABIC_LABELS = """
+الرئيسية|الصفحة الرئيسية|أخبار|الأخبار|آخر الأخبار|سياسة|اقتصاد|رياضة|ثقافة|فن|منوعات|صحة
+علوم|تكنولوجيا|مقالات|آراء|رأي|فيديو|صور|عربي|دولي|العالم|محلي|تقارير|المزيد|بحث|اتصل بنا
+اشترك|مدونات|الطقس
+""".replace("\n", "|").split("|")
+NAVIGATION_LABELS = NAVIGATION_LABELS | frozenset(_label_key(w) for w in _ARABIC_LABELS
+                                                  if w.strip())
+
+
 def _crumbs(text: str) -> list[str]:
     """The parts of a breadcrumb-shaped line ("Accueil > Monde > Europe"), or ``[text]``."""
     return [p.strip() for p in _CRUMB.split(text) if p.strip()]
@@ -351,8 +366,9 @@ _LINKING = re.compile(r"^[a-zà-ÿ]{1,3}$")
 def menu_line(text: str) -> bool:
     """Whether ``text`` is a site's navigation menu copied as one line ("Accueil Actu Sport
     Culture Économie Faits divers", "Home | News | Sport | Business", "Menu Rechercher
-    S'abonner Se connecter"): :data:`MENU_LABELS` capitalised labels of
-    :data:`NAVIGATION_LABELS` or more, holding :data:`MENU_SHARE` of its words, no
+    S'abonner Se connecter", "الرئيسية أخبار سياسة اقتصاد"): :data:`MENU_LABELS` labels of
+    :data:`NAVIGATION_LABELS` or more (capitalised, in a script with case), holding
+    :data:`MENU_SHARE` of its words, no
     sentence end, no colon, and no short lower-case word between the labels. A headline
     naming sections ("Sport, culture, loisirs : le programme du week-end") has a colon or
     links its words; a tag line ("Politique Budget Sénat Impôts") holds one label."""
@@ -367,7 +383,7 @@ def menu_line(text: str) -> bool:
         for span in range(min(_LABEL_SPAN, len(tokens) - i), 0, -1):
             label = " ".join(keys[i:i + span])
             if (label in NAVIGATION_LABELS or label.replace("-", " ") in NAVIGATION_LABELS) \
-                    and tokens[i][:1].isupper():
+                    and not tokens[i][:1].islower():  # capitalised, or of a script without case
                 labels += 1
                 covered += span
                 i += span

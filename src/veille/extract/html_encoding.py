@@ -67,10 +67,24 @@ def declared_charset(data: bytes, content_type: str | None = None) -> tuple[str 
     return None, ""
 
 
+#: The page's language, ``<html lang="ar">``, read from the bytes (ASCII-compatible
+#: encodings only): detection keeps to the code pages of that language's script.
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z]{2,3})\b""",
+                        re.IGNORECASE)
+
+
+def page_language(data: bytes) -> str | None:
+    """The primary language subtag of the page's ``<html lang>`` (``"ar"``), lowercased,
+    or None; read in the first :data:`PRESCAN_BYTES` bytes."""
+    found = _HTML_LANG.search(data[:PRESCAN_BYTES])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
 def decode_html(data: bytes, *, content_type: str | None = None, origin: str = "") -> Decoded:
     """Decode an HTML page; raise :class:`~veille.errors.InputError` for binary data."""
     declared, where = declared_charset(data, content_type)
-    decoded = decode_bytes(data, declared=declared, origin=origin)
+    decoded = decode_bytes(data, declared=declared, origin=origin,
+                           language=page_language(data))
     if declared and where and decoded.encoding.endswith("(declared)"):
         return Decoded(decoded.text, f"{declared} (declared in {where})", decoded.repaired)
     if declared and decoded.encoding == "utf-8" and declared != "utf-8" and not data.isascii():
@@ -87,4 +101,10 @@ def decode_input(data: bytes, media_type: str, *, origin: str = "") -> Decoded:
     UTF-8). Raises :class:`~veille.errors.InputError` for binary data."""
     if media_type.split(";", 1)[0].strip().lower() == "text/html":
         return decode_html(data, content_type=media_type, origin=origin)
-    return decode_bytes(data, origin=origin)
+    # a text capture served with a charset (HTTP ``text/plain; charset=windows-1250``):
+    # the transport's declaration wins over detection, as for a page
+    declared, _ = declared_charset(b"", media_type)
+    decoded = decode_bytes(data, declared=declared, origin=origin)
+    if declared and decoded.encoding.endswith("(declared)"):
+        return Decoded(decoded.text, f"{declared} (declared in http)", decoded.repaired)
+    return decoded
