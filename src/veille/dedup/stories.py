@@ -64,6 +64,7 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.calendar_words import is_calendar_word, is_german
 from veille.dedup.commentary import COMMENTARY, commentary_target, reason_of
 from veille.dedup.context import (
     CONTEXT,
@@ -714,6 +715,15 @@ only for a word outside ASCII, so no French or English word is touched (the list
 Arabic and Cyrillic letters). Hand-picked from the Snowball stop lists of Arabic and
 Russian (snowballstem.org, BSD) and news usage, verbs and nouns with a meaning left out."""
 FUNCTION_WORDS = _STOP | ENGLISH_FUNCTION_WORDS
+CALENDAR_WORDS = True
+"""Whether dates, weekdays, times of day and the function words of German, Spanish, Italian
+and Portuguese are no story terms (:func:`veille.dedup.calendar_words.is_calendar_word`,
+h-stories60, t-final60 #12): a German college item and a rail strike the same week shared
+"Montag, 12. Februar", "Dienstag", "die", "mit", "sagte" and nothing else, and were one
+story. And a German text's capitalised words are no names (:func:`veille.dedup.
+calendar_words.is_german`): German capitalises its nouns, so every shared word of two
+German articles on one fire was a "name" and only their shared function words passed
+:data:`PLAIN_BAR`. False: all as before."""
 RUSSIAN_STEMS = True
 """Whether a story term in Cyrillic letters is its Snowball Russian stem
 (:func:`russian_stem`): Russian declines its nouns and names, so a follow-up writing "дома",
@@ -976,6 +986,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
     keys: dict[str, str] = {}  # word -> folded key, "" for a word that is no term
     headline: frozenset[str] = frozenset()
     body = _opening(paragraphs)
+    # German capitalises its nouns: a capital marks no name there (all its words plain)
+    nouns_capitalised = CALENDAR_WORDS and is_german(body)
     for weight, text in ((TITLE_WEIGHT, title[:MAX_TERM_CHARS]), (1.0, body)):
         if weight == 1.0:
             headline = frozenset(counts)
@@ -989,7 +1001,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
                 # "these" and stays a term
                 if key in _STOP or len(key) < 3 or \
                         (word.isascii() and key in ENGLISH_FUNCTION_WORDS) or \
-                        (not word.isascii() and key in SCRIPT_FUNCTION_WORDS):
+                        (not word.isascii() and key in SCRIPT_FUNCTION_WORDS) or \
+                        (CALENDAR_WORDS and is_calendar_word(key)):
                     key = ""
                 elif RUSSIAN_STEMS and not word.isascii() and _CYRILLIC.search(word):
                     key = russian_stem(key)
@@ -997,7 +1010,7 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None) 
             if not key:
                 continue
             start = match.start()
-            boost = NAME_BOOST if word[0].isupper() and start > 0 and \
+            boost = NAME_BOOST if word[0].isupper() and start > 0 and not nouns_capitalised and \
                 text[start - 2: start].strip() not in {".", "!", "?"} and \
                 key not in MONTHS else 1.0
             if boost != 1.0:
