@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from veille.dedup.calendar_words import is_calendar_word, is_german
+from veille.dedup.calendar_words import is_calendar_word
 
 ROOT = Path(__file__).resolve().parents[2]
 HELD = ROOT / "bench" / "data" / "heldout" / "h-stories60" / "articles.jsonl"
@@ -45,20 +45,17 @@ def test_calendar_and_function_words() -> None:
         assert is_calendar_word(word), word
     for word in ("tue", "marco", "war", "sao", "incendio", "streik"):
         assert not is_calendar_word(word), word
-    assert is_german("Die Feuerwehr ist mit 150 Kräften vor Ort, wie der Sprecher sagte, und "
-                     "wurde gerufen.")
-    assert not is_german("Ursula von der Leyen said the bill would pass.")
 
 
 def test_date_words_join_no_stories(tmp_path: Path) -> None:
     # unrelated events of one day sharing dates, weekdays and function words (de, es):
-    # one story each before; a German fire told twice stays one story
-    for gid in ("D1", "D2", "E1", "E2", "D3", "D4"):
+    # one story each before; a Spanish fire told twice stays one story
+    for gid in ("D1", "D2", "E1", "E2", "E3", "E4"):
         _ingest(tmp_path, gid)
     of, _ = _stories(tmp_path)
     assert of.get("D1", "D1") != of.get("D2", "D2")
     assert of.get("E1", "E1") != of.get("E2", "E2")
-    assert of.get("D3") is not None and of.get("D3") == of.get("D4")
+    assert of.get("E3") is not None and of.get("E3") == of.get("E4")
 
 
 def test_late_original_titles_the_story(tmp_path: Path) -> None:

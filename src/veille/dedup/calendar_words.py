@@ -96,22 +96,3 @@ def is_calendar_word(key: str) -> bool:
     return key in CALENDAR_WORDS or key in LATIN_FUNCTION_WORDS or \
         _GERMAN_DAY_TIME.fullmatch(key) is not None
 
-
-GERMAN_MARKS = frozenset(
-    "der die das und nicht ist ein eine einen einem dem den des sich wird wurde nach auch "
-    "werden sind mit von im zu".split())
-"""German words French, English or Romance texts seldom write ("von der Leyen" has two):
-four distinct ones mark a German text (:func:`is_german`)."""
-
-
-def is_german(text: str) -> bool:
-    """Whether ``text`` reads as German: at least four distinct :data:`GERMAN_MARKS` words
-    (lower-cased) in it. German capitalises every noun, so a capital marks no name there
-    (:data:`veille.dedup.stories.CALENDAR_WORDS`)."""
-    found: set[str] = set()
-    for word in re.findall(r"\b[a-zäöüß]+\b", text.lower()):
-        if word in GERMAN_MARKS:
-            found.add(word)
-            if len(found) >= 4:
-                return True
-    return False
