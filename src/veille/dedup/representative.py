@@ -3,7 +3,8 @@
 A teaser (a paywalled opening, a summary) is short next to the story's full articles, and a
 reprint copies another outlet; both make poor representatives even when they come first or
 rank first. The rule, in order: not a teaser (shorter than half the story's longest text),
-not a reprint, then the longest text, then the given order (newest or best ranked first).
+not a reprint, then one the story's reprints copy (when the caller knows), then the longest
+text, then the given order (newest or best ranked first).
 A text's length counts its lead once (:func:`text_length`).
 """
 
@@ -19,21 +20,27 @@ DATELINE_CHARS = 80
 
 
 def fullest(items: Sequence[T], *, length: Callable[[T], int],
-            reprint: Callable[[T], bool]) -> T:
+            reprint: Callable[[T], bool],
+            copied: Callable[[T], bool] | None = None) -> T:
     """The item to show for a group of copies/coverage of one story.
 
     ``items`` is non-empty, in the list's own order; ``length`` gives the text's length in
-    characters, ``reprint`` whether the item copies another outlet's article.
+    characters, ``reprint`` whether the item copies another outlet's article; ``copied``
+    (optional) whether other members reprint the item: such an original (an agency
+    dispatch the papers carry) goes before a longer own article, so a later, longer
+    follow-up never retitles a story whose reprinted original is in it (h-stories60,
+    t-final60 #8: the AFP dispatch ingested last made the day-2 follow-up the title).
     Raises ``ValueError`` on an empty sequence.
     """
     if not items:
         raise ValueError("no article to choose from")
     longest = max(length(item) for item in items)
 
-    def key(pair: tuple[int, T]) -> tuple[bool, bool, int, int]:
+    def key(pair: tuple[int, T]) -> tuple[bool, bool, bool, int, int]:
         position, item = pair
         size = length(item)
-        return (size * 2 < longest, reprint(item), -size, position)
+        return (size * 2 < longest, reprint(item),
+                copied is None or not copied(item), -size, position)
 
     return min(enumerate(items), key=key)[1]
 

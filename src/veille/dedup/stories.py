@@ -64,6 +64,7 @@ from veille.dedup.arguments import (
     named_in,
 )
 from veille.dedup.background import Background
+from veille.dedup.calendar_words import is_calendar_word
 from veille.dedup.commentary import COMMENTARY, commentary_target, reason_of
 from veille.dedup.context import (
     CONTEXT,
@@ -715,6 +716,15 @@ only for a word outside ASCII, so no French or English word is touched (the list
 Arabic and Cyrillic letters). Hand-picked from the Snowball stop lists of Arabic and
 Russian (snowballstem.org, BSD) and news usage, verbs and nouns with a meaning left out."""
 FUNCTION_WORDS = _STOP | ENGLISH_FUNCTION_WORDS
+CALENDAR_WORDS = True
+"""Whether dates, weekdays, times of day and the function words of German, Spanish, Italian
+and Portuguese are no story terms (:func:`veille.dedup.calendar_words.is_calendar_word`,
+h-stories60, t-final60 #12): a German college item and a rail strike the same week shared
+"Montag, 12. Februar", "Dienstag", "die", "mit", "sagte" and nothing else, and were one
+story. A limit: German capitalises its nouns, so two German articles on one event share
+"names" only, and without their function words may miss :data:`PLAIN_BAR` (held-out
+h-stories60 D3/D4; treating German capitals as no names parted r-stories59's FD pair).
+False: they are terms (as before)."""
 RUSSIAN_STEMS = True
 """Whether a story term in Cyrillic letters is its Snowball Russian stem
 (:func:`russian_stem`): Russian declines its nouns and names, so a follow-up writing "дома",
@@ -995,7 +1005,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
                 # "these" and stays a term
                 if key in _STOP or len(key) < 3 or \
                         (word.isascii() and key in ENGLISH_FUNCTION_WORDS) or \
-                        (not word.isascii() and key in SCRIPT_FUNCTION_WORDS):
+                        (not word.isascii() and key in SCRIPT_FUNCTION_WORDS) or \
+                        (CALENDAR_WORDS and is_calendar_word(key)):
                     key = ""
                 elif RUSSIAN_STEMS and not word.isascii() and _CYRILLIC.search(word):
                     key = russian_stem(key)

@@ -1924,8 +1924,11 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     def length(row: tuple[Any, ...]) -> int:
         return lengths.get(str(row[2]), 0)
 
+    # the originals the story's reprints copy go first (h-stories60, t-final60 #8)
+    originals = set(copies_of(conn, [str(r[2]) for r in dated if r[1]]).values())
     return str(fullest(dated, length=length,
-                       reprint=lambda row: bool(row[1]) and row not in ties)[0]), tied, "", \
+                       reprint=lambda row: bool(row[1]) and row not in ties,
+                       copied=lambda row: str(row[2]) in originals)[0]), tied, "", \
         first_of
 
 

@@ -6,6 +6,7 @@ views render those same models, so a page and its JSON twin cannot disagree.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -328,9 +329,12 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
             continue
         # An undated article never represents a story in the dated list (docs/web.md).
         candidates = [m for m in members if m.content and m.content.published] if dated else members
+        originals = frozenset(a.dedup.duplicate_of for a in members  # as the story's title
+                              if a.dedup is not None and a.dedup.duplicate_of)
         best = fullest(candidates or members, length=_body_length,
                        reprint=lambda a: flags[a.id][1] if a.id in flags
-                       else bool(a.dedup and a.dedup.duplicate_of))
+                       else bool(a.dedup and a.dedup.duplicate_of),
+                       copied=functools.partial(_copied, originals))
         other_sources = _other_sources(totals, best.dedup.story_id if best.dedup else None,
                                        members, best.source)
         # Every row standing for several dated articles says when its story began and its
@@ -348,6 +352,11 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
             "others": len(members) - 1, "other_sources": other_sources, **latest}),
             [best.id, *(m.id for m in members if m is not best)]))
     return out
+
+
+def _copied(originals: frozenset[str], article: Article) -> bool:
+    """Whether ``article`` is among ``originals`` (the articles a group's reprints copy)."""
+    return article.id in originals
 
 
 def _newest_dated(members: list[Article]) -> Article | None:
