@@ -88,10 +88,7 @@ def test_two_bodies_strikes_are_two_stories() -> None:
         # nor the core terms (q-stories27): they part the RATP strike on their own too
         off = feed_at(Stories(arguments=False, core_bar=0.0), stream)
         assert on[0] == on[1] != on[2], label
-        if label != "a dockers' strike vs":  # (h-stories60: the dockers' pair shared
-            # calendar words only beyond the rule's evidence; those are no terms now, so
-            # it stays apart without the rule too)
-            assert off[2] in off[:2], label
+        assert off[2] in off[:2], label
 
 
 def test_two_trials_and_two_victims_with_every_group() -> None:

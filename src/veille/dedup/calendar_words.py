@@ -78,6 +78,16 @@ CALENDAR_WORDS = frozenset(
     if len(word) >= 3) - frozenset({"mar", "sun", "sat", "wed", "mon", "dec", "jun",
                                     "jan", "feb", "apr", "aug", "sep", "oct", "nov", "jul",
                                     "tue", "tues", "thu", "thur", "thurs", "fri", "marco"})
+_FRENCH_ENGLISH_TERMS = frozenset(fold(word) for word in (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "january february march april may june july august september october november december "
+    "matin matinée soir soirée nuit morning evening afternoon night tonight").split())
+"""French and English months and times of day stay story terms, as they were when the
+story rules' values were set on rpm2 (docs/benchmarks.md, Stories): without them a
+Société Générale article of January joined the Caisse d'Épargne's October loss when rpm2
+is ingested without dates (tests/dedup/test_story_chaining.py). Their weekdays and
+function words were never terms (:data:`veille.dedup.stories.FUNCTION_WORDS`)."""
+CALENDAR_WORDS -= _FRENCH_ENGLISH_TERMS
 """Months, weekdays and times of day in the languages veille reads (folded): no date is a
 story term. The English three-letter abbreviations stay terms ("sun", "sat": words too;
 "tue" is French "kills"), and so does "marco" (Portuguese "março" folded: a name)."""
