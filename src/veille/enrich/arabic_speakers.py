@@ -38,14 +38,30 @@ import re
 from veille.enrich.given_names import given_names
 
 MAX_SPEAKER_WORDS = 8
-_VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد)ت?")
+_VERB = (r"(?:قال|أكد|اكد|أضاف|اضاف|أوضح|اوضح|صرح|أعلن|اعلن|اعتبر|أشار|اشار|شدد|ذكر|أفاد|افاد|"
+         r"تابع|أردف|اردف|لفت)ت?")
+"""The verbs of saying, third person past, masculine or feminine (ت); ذكر (mentioned),
+أفاد (stated), تابع and أردف (went on, added), لفت (pointed out) added by r-quotes61
+(Badawi, Carter & Gully, *Modern Written Arabic*, § 8.3: the verbs introducing reported
+speech)."""
+_PRESENT_VERB = r"(?:[يت](?:قول|ضيف|ؤكد|وضح|شير|تابع))"
+"""The same verbs in the present, third person (يقول، تقول، يضيف …), which a report
+writes after a quote ("…"، يقول المتحدث)."""
 _BEFORE_QUOTE = re.compile(
     r"(?:^|(?<=[\s.،؛:!؟]))[وف]?" + _VERB +
-    r"\s+(?P<subject>[^\s.،؛:!؟\"«“”][^.؛:!؟\"«“”\n]*?)\s*(?:\s(?:إن|إنّ|أن|أنّ|ان)\s*|:\s*"
+    r"\s+(?P<subject>[^\s.،؛:!؟\"«“”][^.؛:!؟\"«“”\n]*?)\s*(?:\s(?:إن|إنّ|أن|أنّ|ان|بأن|بأنّ|بان)\s*"
+    r"|:\s*"
     r"|\s(?:في|خلال)\s(?:بيان|تصريح|تصريحات|كلمة|مؤتمر\sصحفي|رسالة|تغريدة)\s*)$")
-"""A verb of saying, its subject, then إن/أن or a colon, right before a quote; or the
+"""A verb of saying, its subject, then إن/أن (بأن after صرح، أفاد، أعلن: "وصرح الوزير بأن
+"…"", r-quotes61) or a colon, right before a quote; or the
 subject and an adjunct of the medium, the quote right after it ("وقال … في بيان «…»":
 in a statement, a speech, a letter, a post; r-quotes59)."""
+_AFTER_QUOTE = re.compile(
+    r"[ \t\xa0]*[،,][ \t\xa0]*[وف]?(?:" + _VERB + "|" + _PRESENT_VERB + r")[ \t\xa0]+"
+    r"(?P<subject>[^\s.،؛:!؟\"«“”][^.،؛:!؟\"«“”\n]*?)[ \t\xa0]*(?=[.،؛:!؟\n]|$)")
+"""After a quote's closing mark: a comma, a verb of saying, its subject up to the end
+of the clause ("…"، قال المتحدث باسم الدفاع المدني سامر النجار.": the verb after the
+words, the subject after the verb; r-quotes61)."""
 PREPOSITIONS = frozenset({"في", "خلال", "أمام", "امام", "عبر", "على", "عن", "لدى", "ضمن",
                           "أثناء", "اثناء", "بعد", "قبل", "مع", "إلى", "الى", "حول", "من"})
 """Separate prepositions: an adjunct after the subject opens with one of them."""
@@ -148,4 +164,19 @@ def arabic_speaker(text: str, quote_start: int) -> tuple[str, int, int] | None:
     if len(subject[first:last].split()) > MAX_SPEAKER_WORDS:
         return None
     start = max(0, mark - 200) + match.start("subject") + first
+    return subject[first:last], start, start + last - first
+
+
+def arabic_speaker_after(text: str, quote_end: int) -> tuple[str, int, int] | None:
+    """(speaker, start, end) that the Arabic words after the quote ending at
+    ``quote_end`` (its closing mark's offset) name: "، قال X" (:data:`_AFTER_QUOTE`), the
+    name cut as :func:`name_of` cuts it; None when they name none."""
+    match = _AFTER_QUOTE.match(text, quote_end + 1, min(len(text), quote_end + 201))
+    if match is None:
+        return None
+    subject = match.group("subject")
+    first, last = name_of(subject)
+    if not subject[first:last] or len(subject[first:last].split()) > MAX_SPEAKER_WORDS:
+        return None
+    start = match.start("subject") + first
     return subject[first:last], start, start + last - first

@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.arabic_forms import is_arabic
-from veille.enrich.arabic_speakers import arabic_speaker
+from veille.enrich.arabic_speakers import arabic_speaker, arabic_speaker_after
 from veille.enrich.cyrillic_forms import is_cyrillic
+from veille.enrich.dialogue_dashes import as_comma_incises, continuations
 from veille.enrich.document_holders import without_document_holders
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
@@ -718,7 +719,7 @@ def _dialogue_turn(text: str, at: int) -> tuple[int, int] | None:
     same paragraph: the turn is the words before the incise, whose speaker the incise
     gives like one after "»". None otherwise (a dash inside a sentence is an aside; a
     turn with no incise names no one)."""
-    if at + 1 >= len(text) or text[at + 1] not in " \xa0" or \
+    if at + 1 >= len(text) or text[at + 1].isspace() and text[at + 1] not in " \xa0" or \
             text[:at].rstrip(" \t\xa0")[-1:] not in ("", "\n"):
         return None
     paragraph_end = text.find("\n", at)
@@ -3295,10 +3296,12 @@ def find_quotes(text: str) -> list[Quote]:
     "Rafi" Ocampo called it "…"": Rafael Ocampo's words, t-final35 A6; see
     :mod:`~veille.enrich.nicknames`), the offsets mapped back onto ``text``; a quote
     holding a nickname keeps its written words."""
-    shaped = as_french_shapes(text)  # same length: offsets hold (issue 16)
+    # same length: offsets hold (issue 16); dash incises the French way (t-final60 #16)
+    shaped = as_french_shapes(as_comma_incises(text, _is_verb))
     bare, shifts = without_nicknames(shaped)
     if not shifts:
-        return _script_speakers(text, _with_written_words(text, shaped, _find_quotes(shaped)))
+        return _dash_continuations(text, _script_speakers(
+            text, _with_written_words(text, shaped, _find_quotes(shaped))))
     quotes = _with_written_words(bare, without_nicknames(text)[0], _find_quotes(bare))
     for quote in quotes:
         quote.start = original_offset(quote.start, shifts)
@@ -3310,7 +3313,27 @@ def find_quotes(text: str) -> list[Quote]:
             quote.speaker_end = original_offset(quote.speaker_end, shifts, end=True)
         if quote.end - quote.start != len(quote.text):
             quote.text = text[quote.start:quote.end]
-    return _script_speakers(text, quotes)
+    return _dash_continuations(text, _script_speakers(text, quotes))
+
+
+def _dash_continuations(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with the words after a dash incise's closing dash joined to the dialogue
+    turn they end, as its next part ("—Hemos desplegado… —dijo X—, y habrá más si hace
+    falta.": one quote of two parts, :func:`~veille.enrich.dialogue_dashes.continuations`;
+    t-final60 #16), when no other quote holds them."""
+    rests = continuations(text, _is_verb)
+    if not rests:
+        return quotes
+    for quote in quotes:
+        rest = rests.get(quote.start)
+        if rest is None or quote.end > rest[0] or any(
+                other is not quote and other.start < rest[1] and rest[0] < other.end
+                for other in quotes):
+            continue
+        quote.parts = [*(quote.parts or [(quote.start, quote.end)]), rest]
+        quote.end = rest[1]
+        quote.text = " […] ".join(text[s:e] for s, e in quote.parts)
+    return quotes
 
 
 def _script_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -3337,12 +3360,13 @@ def _russian_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
 def _arabic_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with the speaker an Arabic verb of saying names before each
-    (:func:`~veille.enrich.arabic_speakers.arabic_speaker`: "وقال … يونس التازي إن "…"")
+    (:func:`~veille.enrich.arabic_speakers.arabic_speaker`: "وقال … يونس التازي إن "…""),
+    else the one it names after the quote ("…"، قال X: ``arabic_speaker_after``)
     in place of the rules' reading, which reads Latin cues only (h-arabic53)."""
     if not is_arabic(text):
         return quotes
     for quote in quotes:
-        found = arabic_speaker(text, quote.start)
+        found = arabic_speaker(text, quote.start) or arabic_speaker_after(text, quote.end)
         if found is not None:
             quote.speaker, quote.speaker_start, quote.speaker_end = found
     return quotes
