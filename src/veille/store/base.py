@@ -390,6 +390,9 @@ class QuoteRow:
     reprints: tuple[str, ...] = ()
     language: str = ""
     """The article's language tag, "" when unknown."""
+    speaker_name: str = ""
+    """The name of the entity ``speaker_id`` ("Hélène Darcourt" for a quote said by "Mme
+    Darcourt"), "" when the speaker has no entity (t-final60 #21)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -343,21 +343,28 @@ class EnrichTables:
         Newest dated article first, then, apart, the quotes of undated articles, newest
         first seen first, as the latest news keeps them (``veille latest``, the home
         page): an undated article's time is veille's sighting, no news of that day, and
-        stood above the newest dated quotes (t-final29 U2)."""
+        stood above the newest dated quotes (t-final29 U2).
+
+        ``speaker_name`` is the name of the entity the speaker was resolved to, the one its
+        page and the entity lists show (the longest of its article names, ``MAX(name)`` as
+        :meth:`entity` gives it), not the quote's surface form ("Mme Darcourt"; t-final60
+        #21)."""
         base = (
             "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
             f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
             "COALESCE(a.language, '') AS lang, "
-            "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root "
+            "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root, "
+            "(SELECT MAX(x.name) FROM article_entities x WHERE x.entity_id = q.speaker_id) "
+            "AS speaker_name "
             f"FROM quotes q JOIN articles a ON a.id = q.article_id {join} WHERE {where}")
         ranked = (
             "SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.root, c.text ORDER BY "
             "CASE WHEN c.article_id = c.root THEN 0 ELSE 1 END, c.sort_time, c.article_id, "
             f"c.n) AS pos FROM ({base}) c")
         rows = self.conn.execute(
-            "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root, lang "
-            f"FROM ({ranked}) r WHERE pos = 1 ORDER BY undated, sort_time DESC, article_id, n "
-            "LIMIT ?", (*args, limit)).fetchall()
+            "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root, lang, "
+            f"speaker_name FROM ({ranked}) r WHERE pos = 1 "
+            "ORDER BY undated, sort_time DESC, article_id, n LIMIT ?", (*args, limit)).fetchall()
         copies: dict[tuple[str, str], list[str]] = {}
         # a quote repeated inside the kept article (a headline and its lead) is shown
         # once and is no copy of itself (newuser14a E9)
@@ -372,7 +379,8 @@ class EnrichTables:
                 if article_id not in found and article_id != kept.get((root, text)):
                     found.append(article_id)
         return [QuoteRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]),
-                         tuple(copies.get((str(r[8]), r[4]), ())), str(r[9])) for r in rows]
+                         tuple(copies.get((str(r[8]), r[4]), ())), str(r[9]), str(r[10] or ""))
+                for r in rows]
 
     def entity_counts(self, article_ids: Sequence[str], *, limit: int = 10
                       ) -> tuple[list[EntitySummary], list[EntitySummary]]:

@@ -117,6 +117,9 @@ class QuoteModel(BaseModel):
     quote is listed once, from the original (or the earliest copy)."""
     language: str = ""
     """The article's language tag (the quote is in it)."""
+    speaker_name: str = ""
+    """The name of the entity the speaker was resolved to (``speaker_id``), as its page
+    shows it; "" when the speaker has no entity (``speaker`` is then the only name)."""
 
 
 class TimelinePoint(BaseModel):
