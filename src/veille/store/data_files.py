@@ -59,7 +59,7 @@ def save_files(conn: Any, data_dir: Path) -> list[str]:
 def restore(conn: Any, data_dir: Path) -> list[str]:
     """Write each carried file ``data_dir`` lacks from the store's copy (atomically: a
     temporary file renamed); returns the names written. A file the directory has is left
-    as it is."""
+    as it is; a directory veille cannot write to is left without it."""
     written = []
     for name in CARRIED:
         path = data_dir / name
@@ -68,9 +68,12 @@ def restore(conn: Any, data_dir: Path) -> list[str]:
         body = saved(conn, name)
         if body is None:
             continue
-        data_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(body, "utf-8")
-        tmp.replace(path)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(body, "utf-8")
+            tmp.replace(path)
+        except OSError:
+            continue  # a read-only data directory: veille runs on the shipped table
         written.append(name)
     return written
