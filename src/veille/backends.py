@@ -34,18 +34,20 @@ def open_store(settings: Settings, *, read: bool = False) -> SQLiteStore:
     """The store of ``settings`` (``read``: the read replica when ``read_url`` is set).
 
     Both backends share one class hierarchy (:class:`~veille.store.postgres.PostgresStore`
-    runs SQLiteStore's logic on PostgreSQL), so callers keep their types.
+    runs SQLiteStore's logic on PostgreSQL), so callers keep their types. A PostgreSQL
+    store first gives the data directory the files it keeps for it and the directory
+    lacks (:func:`veille.store.data_files.restore`: the user's alias table).
     """
     _check("store_url", settings.store_url)
     _check("read_url", settings.read_url)
-    if read and settings.read_url:
+    if read and settings.read_url or settings.store_url:
+        from veille.store.data_files import restore
         from veille.store.postgres import PostgresStore
 
-        return PostgresStore.open_url(settings.read_url, readonly=True)
-    if settings.store_url:
-        from veille.store.postgres import PostgresStore
-
-        return PostgresStore.open_url(settings.store_url)
+        store = PostgresStore.open_url(settings.read_url, readonly=True) if read and \
+            settings.read_url else PostgresStore.open_url(settings.store_url)
+        restore(store.pg, settings.data_dir)  # the user's aliases.tsv, kept by the store
+        return store
     return SQLiteStore.open(settings.store_path)
 
 

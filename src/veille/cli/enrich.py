@@ -25,6 +25,7 @@ from veille.errors import ArgumentError, NotFound
 from veille.store.base import untitled_openings
 
 if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
+    from veille.cli.context import AppContext
     from veille.enrich.view import EnrichResult
 
 
@@ -320,6 +321,7 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
                               stored=(entity.label, entity.name) if entity else None,
                               label=label, name=name)
     alias_table.add(data_dir, row)
+    _keep_in_store(state)
     click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); searches use it "
                "now; run `veille reenrich` to apply it to stored articles")
 
@@ -334,9 +336,14 @@ def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None,
                    shipped: bool) -> None:
     """Remove ALIAS from the table: the rows you added; a row shipped with veille only
     with --shipped."""
-    data_dir = app(ctx).settings.data_dir
+    state = app(ctx)
+    data_dir = state.settings.data_dir
+    if state.settings.store_url:
+        state.reader  # noqa: B018  (opening the store gives the directory the store's table)
     built_in = alias_table.shipped_rows(data_dir, alias, entity_id)
     removed = alias_table.remove(data_dir, alias, entity_id, shipped=shipped)
+    if removed:
+        _keep_in_store(state)
     if not removed:
         if built_in and not shipped:
             row = built_in[0]
@@ -357,6 +364,20 @@ def aliases_remove(ctx: click.Context, alias: str, entity_id: str | None,
         return
     kept = f"; the alias shipped with veille stays ({built_in[0].id})" if built_in else ""
     click.echo(f"removed {removed} row(s){kept}; run `veille reenrich` to apply it")
+
+
+def _keep_in_store(state: AppContext) -> None:
+    """Save the user's alias table, just edited, into a PostgreSQL store
+    (:mod:`veille.store.data_files`): every data directory on the store gets it."""
+    if not state.settings.store_url:
+        return
+    from veille.store.data_files import save
+    from veille.store.postgres import PostgresStore
+
+    store = state.reader
+    path = alias_table.table_path(state.settings.data_dir)
+    if isinstance(store, PostgresStore) and path.is_file():
+        save(store.pg, path.name, path.read_text("utf-8"))
 
 
 def _quoted(text: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from veille.collector import built_once
+from veille.enrich.alias_forms import inflected_keys
 from veille.enrich.text import WORD, fold, strip_leading
 from veille.errors import ConfigError
 
@@ -71,6 +72,10 @@ class AliasTable:
         self.max_words = 1
         self.first_words: dict[str, int] = {}
         """Folded first word of each alias → the most words an alias starting so has."""
+        self._by_form: dict[str, list[Alias]] = {}
+        """The folded keys of the aliases' inflected forms
+        (:func:`~veille.enrich.alias_forms.inflected_keys`: "гидрометцентра") → rows,
+        looked up after the aliases' own keys."""
         for row in rows:
             self.add(row)
 
@@ -83,25 +88,34 @@ class AliasTable:
         self._by_key.setdefault(key, []).append(row)
         self.by_id.setdefault(row.id, Alias(row.name, row.id, row.label, row.name))
         self.names.setdefault(row.id, []).append(row.alias)
-        words = WORD.findall(key)
-        if words:
-            self.first_words[words[0]] = max(self.first_words.get(words[0], 1), len(words))
-        self.max_words = max(self.max_words, len(words))
+        forms = [] if len(row.alias) <= SHORT or _titled(row.alias, row.label) else \
+            inflected_keys(key, row.label)
+        for form in forms:
+            self._by_form.setdefault(form, []).append(row)
+        for folded in (key, *forms):
+            words = WORD.findall(folded)
+            if words:
+                self.first_words[words[0]] = max(self.first_words.get(words[0], 1),
+                                                 len(words))
+            self.max_words = max(self.max_words, len(words))
 
     def lookup(self, text: str) -> Alias | None:
         """The entity ``text`` names, or None (leading determiners ignored: "le Quai
         d'Orsay" is "Quai d'Orsay"). Short aliases need the same case; of two rows for
         one alias, the later one wins. A title (:func:`_titled`) needs its capitalised
-        article and its capitals."""
+        article and its capitals. A text no alias is written as may be an alias's
+        inflected form (:mod:`veille.enrich.alias_forms`: "Гидрометцентра",
+        "Brigades vertes"); an alias written so wins over it."""
         if _TITLE_ARTICLE.match(text):
             titles = [r for r in self._by_key.get(fold(text), [])
                       if _titled(r.alias, r.label) and _capitals(r.alias) == _capitals(text)]
             if titles:
                 return titles[-1]
-        rows = [r for r in self._by_key.get(fold(strip_leading(text)[0]), [])
-                if not _titled(r.alias, r.label)]
-        if not rows:
-            return None
+        key = fold(strip_leading(text)[0])
+        rows = [r for r in self._by_key.get(key, []) if not _titled(r.alias, r.label)]
+        if not rows:  # an inflected form ("Гидрометцентра", "des Flussamtes"), else None
+            forms = self._by_form.get(key, [])
+            return forms[-1] if forms and len(text) > SHORT else None
         if len(text) <= SHORT:
             rows = [r for r in rows if r.alias == text]
         return rows[-1] if rows else None  # later rows (the user's additions) win

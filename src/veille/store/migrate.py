@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.errors import StoreError
+from veille.store.data_files import save_files
 from veille.store.postgres import PostgresStore, _clean, redact
 
 NOT_COPIED: dict[str, str] = {
@@ -101,9 +102,12 @@ def check_target(lite: sqlite3.Connection, pg: Any, tables: list[str], url: str)
 
 
 def copy_store(source: Path, url: str, *,
-               progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+               progress: Callable[[str, int], None] | None = None,
+               data_dir: Path | None = None) -> dict[str, int]:
     """Copy every table of the SQLite store at ``source`` (but :data:`NOT_COPIED`) into the
-    (new or empty) PostgreSQL store at ``url``; returns the rows copied per table. Raises
+    (new or empty) PostgreSQL store at ``url``, and, in the same transaction, the files of
+    ``data_dir`` the store keeps (:mod:`veille.store.data_files`: the user's alias table);
+    returns the rows copied per table. Raises
     :class:`StoreError` when the source cannot be read, has a table or column the target
     lacks, or the target already holds rows."""
     if not source.is_file():
@@ -132,6 +136,8 @@ def copy_store(source: Path, url: str, *,
                 if progress:
                     progress(table, count)
             set_sequences(lite, pg, tables)
+            if data_dir is not None:
+                save_files(pg, data_dir)
         lite.execute("COMMIT")
         return copied
     finally:
