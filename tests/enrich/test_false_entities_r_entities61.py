@@ -111,6 +111,9 @@ def test_the_rules_on_spans() -> None:
     text = "Floods hit Chad Basin on Monday."
     at = text.index("Chad")
     assert persons_opened_by_places(text, [(at, at + 4, "LOC")]) == [(at, at + 4, "LOC")]
+    text = "TURQUIE A Constantinople, la convention a été signée."  # HIPE-2022's heading
+    spans = [(0, 7, "LOC"), (10, 24, "LOC")]
+    assert persons_opened_by_places(text, spans) == spans
 
 
 _SPAN_TEXT = st.text(alphabet="AbCdé ,.-'Giulia Ferrara dos Santos", max_size=60)

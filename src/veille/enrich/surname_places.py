@@ -96,17 +96,18 @@ def persons_opened_by_places(text: str, found: list[Span]) -> list[Span]:
     PER span ("Chad Whitmore, a spokesman, said…", "El portavoz, Israel Toledo Zamora,
     criticó…"): one to three capitalised words follow it (:data:`_RUN_AFTER`), and an
     apposition or a reporting verb follows them (:data:`_APPOSED_AFTER`) or a description
-    and a comma precede it (:data:`_APPOSED_BEFORE`). The spans the run overlaps must be
-    PER or LOC ones inside it, which the person's span replaces ("Israel Defense Forces",
-    an organisation's span, stays)."""
+    and a comma precede it (:data:`_APPOSED_BEFORE`); no word of it in capitals or of one
+    letter (a heading's country and "A Constantinople" of an old paper, HIPE-2022). The
+    spans the run overlaps must be PER or LOC ones inside it, which the person's span
+    replaces ("Israel Defense Forces", an organisation's span, stays)."""
     out = list(found)
     for span in sorted(found):
         s, e, label = span
-        if label != "LOC" or span not in out or " " in text[s:e]:
+        if label != "LOC" or span not in out or " " in text[s:e] or text[s:e].isupper():
             continue
         run = _RUN_AFTER.match(text, e)
-        if run is None:
-            continue
+        if run is None or any(len(w) < 2 or w.isupper() for w in run.group(0).split()):
+            continue  # "TURQUIE A Constantinople, la convention…": a heading, a town
         end = run.end()
         if not (_APPOSED_AFTER.match(text, end)
                 or _APPOSED_BEFORE.search(text, max(0, s - 60), s)):
