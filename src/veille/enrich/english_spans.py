@@ -519,6 +519,24 @@ def _kind(text: str, start: int, end: int, words: list[str], titled: bool = Fals
     return ""
 
 
+def _holder_apposed(text: str, place: Span, start: int, end: int, words: list[str]) -> bool:
+    """Whether the run ``words`` (at ``start:end``) after the place ``place`` and a comma is
+    the holder of an office of that place, in apposition: a title's noun and "of" before the
+    place ("The Mayor of London, Sadiq Khan, welcomed…", "the Governor of Texas, Greg
+    Abbott"), the run two to four capitalised words closed by a comma, a sentence's end or
+    a verb, no town's name (:func:`_bare_town`). English sets the holder's name after his
+    office so (Quirk et al. 17.65, non-restrictive apposition); a list of towns ("in
+    Leeds, Bradford") has no title before it."""
+    if text[place[1]:start].strip() != "," or not 2 <= len(words) <= 4:
+        return False
+    before = _words_before(text, place[0], 3)
+    if before[-1:] != ["of"] and before[-2:-1] != ["of"]:
+        return False
+    title = before[-2] if before[-1:] == ["of"] else before[-3:-2][0] if len(before) > 2 else ""
+    return _title_word(title) and all(_is_cap(w) and not w.isupper() for w in words) \
+        and not _bare_town(text, start, end, words)
+
+
 _NATIONALITY_SHAPE = re.compile(r"(?:ish|ese|ian)$")
 """The endings of English adjectives of nationality ("Polish", "Danish", "Chinese",
 "Maltese", "Italian", "Canadian"; the CIA World Factbook's adjectives): such a word
@@ -598,7 +616,9 @@ def english_spans(text: str) -> list[Span]:
             kind = "PER" if agent else _kind(text, start, end, words, titled)
         if not kind and spans and spans[-1][2] == "LOC" and _COORDINATED.fullmatch(
                 text[spans[-1][1]:start]) and not titled:
-            kind = "LOC"  # "in Valladolid and Zaragoza"
+            # "in Valladolid and Zaragoza"; but "The Mayor of London, Sadiq Khan,": the
+            # office's holder in apposition (t-final60 #17)
+            kind = "PER" if _holder_apposed(text, spans[-1], start, end, words) else "LOC"
         if not kind and not titled and _bare_town(text, start, end, words):
             kind = "LOC"  # "Stockton-on-Tees and Darlington were also on alert"
             towns.add(len(spans))

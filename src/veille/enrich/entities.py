@@ -75,6 +75,7 @@ from veille.enrich.span_ends import (
     with_lower_head,
 )
 from veille.enrich.surname_first import given_name_order, surname_first_spans
+from veille.enrich.surname_places import persons_named_like_places, persons_opened_by_places
 from veille.enrich.text import TITLE_NOUNS as _TITLE_NOUNS
 from veille.enrich.text import (
     WORD,
@@ -831,20 +832,28 @@ _MINISTRY_BEFORE = re.compile(r"(?<![\w'’])minist[èe]re[ \t\u00a0]+(?:des|du|
 _STORM_NOUNS = (
     r"(?i:cyclones?|temp[êe]tes?|ouragans?|typhons?|tornades?|hurricanes?|storms?|typhoons?|"
     r"hurac[áa]n(?:es)?|tormentas?|borrascas?|tif[óo]n(?:es)?|cicl[óo]n(?:es)?|uragan[oi]|"
-    r"tempest[ae]|ciclon[ei]|tifon[ei])|"
+    r"tempest[ae]|ciclon[ei]|tifon[ei]|furac[ãa]o|furac[õo]es|tempestades?|tuf[ãa]o|"
+    r"tuf[õo]es|d[ée]pressions?|depresi[óo]n(?:es)?|depression[ei]|depress[ãa]o)|"
     r"(?:Sturmtief|Orkantief|Orkan|Hurrikan|Taifun|Zyklon|Tropensturm|Wirbelsturm|Sturm|Tief)")
-"""A storm's noun in French, English, Spanish, Italian and German ("la tempête Ciarán",
-"Storm Babet", "el huracán Otis", "la borrasca Filomena", "l'uragano Milton", "Sturmtief
-Zoltan", "Orkan Sabine"): the name after it is the storm's, which the weather services name
+"""A storm's noun in French, English, Spanish, Italian, Portuguese and German ("la tempête
+Ciarán", "Storm Babet", "el huracán Otis", "la borrasca Filomena", "l'uragano Milton", "o
+furacão Beatriz", "a depressão Martinho", "Sturmtief Zoltan", "Orkan Sabine"; r-entities61:
+the Portuguese nouns and the lows', "la dépression Ciaran", were missing): the name after it
+is the storm's, which the weather services name
 with given names (Météo-France, the Met Office, AEMET, the WMO's lists, the Freie
 Universität Berlin's Wetterpate names); the German nouns are capitalised nouns only (a
 lower-case "tief" is an adjective)."""
+_STORM_ARTICLE = (r"(?:Le|La|Les|The|El|Los|Il|Lo|Gli|O|A|Os|As|Der|Das|Die)[ \t\u00a0]+|"
+                  r"(?:L|Un|Dell|All|Nell)['’]")
+"""A capitalised article before a storm's noun, which a span may hold at a sentence's start
+("Le cyclone Belal a frappé…", "L'uragano Lima", "Der Orkan Zeynep": t-final60 #17 was a
+LOC "Le cyclone Belal")."""
 _STORM_CLASS = (r"(?:[ \t\u00a0]+(?-i:(?:tropicales?|intenses?|violentes?|subtropicales?|"
                 r"extra-?tropicales?|tropical|subtropical)))*")
 """The adjectives of a storm's class after its noun ("tempête tropicale intense", "tormenta
 tropical", "tempesta tropicale": Météo-France's and the WMO's classes of tropical systems)."""
-_STORM_HEAD = re.compile(r"(?:" + _STORM_NOUNS.replace("|Sturm|", "|") + r")" + _STORM_CLASS
-                         + r"[ \t\u00a0]+(?=[A-ZÀ-Ý])")
+_STORM_HEAD = re.compile(r"(?:" + _STORM_ARTICLE + r")?(?:" + _STORM_NOUNS.replace("|Sturm|", "|")
+                         + r")" + _STORM_CLASS + r"[ \t\u00a0]+(?=[A-ZÀ-Ý])")
 """A storm's noun opening a span ("cyclone Chido", "Hurricane Austin", "Typhoon Darwin",
 "Sturmtief Gernot"): the name follows, the storm's, no place nor person (r-places58: a span
 "Hurricane Austin" was a place, Austin in Texas). Not the bare "Sturm", which opens a
@@ -1069,6 +1078,11 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
         or bool(shipped().candidates(word)))
     found = surname_first_spans(text, found, lambda name: table.lookup(name) is not None,
                                 _known_given_name)
+    # "Vítor Domingues dos Santos", "Giulia Ferrara": a town's name ending a person's
+    found = persons_named_like_places(
+        text, found, _known_given_name, lambda word: table.lookup(word) is not None
+        or bool(shipped().candidates(word)), language)
+    found = persons_opened_by_places(text, found)  # "Chad Whitmore, a spokesman, said"
     found = without_vessels(text, found)  # "USS Harry S. Truman": no "Harry", no "Uss"
     found = _feasts_apart(text, found)  # "marché de Noël de France": Noël, then France
     found = [_saints_day(text, f) for f in found]  # "la foire de la Saint-Nicolas"
@@ -1510,11 +1524,12 @@ _IN_BRACKETS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 whatever its letters (the English "Ocha" after the French name), no person."""
 _TITLE_ARTICLE_OPENING = re.compile(r"(?:Le|La|Les)[ \t\u00a0]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 _STORM_BEFORE = re.compile(
-    r"(?<![\w'’])(?:" + _STORM_NOUNS + r")" + _STORM_CLASS + r"[ \t\u00a0]+$")
+    r"(?<![^\W_])(?:" + _STORM_NOUNS + r")" + _STORM_CLASS + r"[ \t\u00a0]+$")
 """A storm's noun right before its name ("le cyclone Chido", "la tempête Ciarán",
 "Hurricane Melissa"), or with the adjectives of the storm's class between them ("la
 tempête tropicale intense Belal", "tropical storm Lionel": Météo-France's and the WMO's
-classes of tropical systems): the name is the event's (MISC), no place nor person."""
+classes of tropical systems): the name is the event's (MISC), no place nor person. An
+elided article may touch the noun ("l'uragano Lima", "l'ouragan Tampa": r-entities61)."""
 _IDIOM_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:talons?_d['’]|supplices?_de|bo[îi]tes?_de|travail_de|rocher_de|"
     r"[ée]p[ée]e_de|chevaux?_de|victoires?_à_la|fil_d['’]|complexe_d['’])_?$"
@@ -2504,13 +2519,16 @@ def _towns_by_their_nouns(text: str, mentions: Sequence[Mention], table: AliasTa
 _TOWN_NOUN_OF = re.compile(
     r"(?i)(?<![\w'’-])(?:maires?|mairie|bourgmestres?|syndic|port|ports|pêcheurs|habitants|"
     r"riverains|ville|commune|village|bourg|municipalité|agglomération|banlieue|"
-    r"centre-ville|quartier|île|archipel)"
+    r"centre-ville|quartiers?|faubourgs?|districts?|île|archipel)"
     r"(?:[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?-i:[a-zà-ÿ-]+)){0,2}[ \t\u00a0]+(?:de|d['’])"
-    r"[ \t\u00a0]*$")
+    r"(?:[ \t\u00a0]*(?-i:[A-ZÀ-Þ][\w'’-]*)(?:[ \t\u00a0]+[\w'’-]+){0,3},?[ \t\u00a0]+"
+    r"(?:et|ou)[ \t\u00a0]+(?:de|d['’]))?[ \t\u00a0]*$")
 """A town's noun and "de" right before a name, maybe with a complement ("le maire de",
-"le port de pêche de", "les pêcheurs artisanaux de", "la commune de"): French names a
-town there, never a person (t-enrich25 E10: "Le maire de Lévis", "le collectif des
-pêcheurs de Kayar", "le port de pêche de Keroman" were persons)."""
+"le port de pêche de", "les pêcheurs artisanaux de", "la commune de"), or after another
+name and "et de" ("des quartiers de Bab el-Tebbaneh et de Jabal Mohsen": the second
+district, t-final60 #17): French names a town or district there, never a person
+(t-enrich25 E10: "Le maire de Lévis", "le collectif des pêcheurs de Kayar", "le port de
+pêche de Keroman" were persons)."""
 
 
 _SAINT_COMPOUND = re.compile(r"(?:Saint|Sainte|Saints|Saintes)-[^\W\d_]")

@@ -1756,9 +1756,15 @@ def _dominant(found: list[Place]) -> list[Place]:
 
 def _unlink(entity: dict[str, object], gazetteer: Gazetteer) -> None:
     """No place after all: ``entity`` loses the gazetteer id the alias table gave it
-    (``loc:NAME`` instead). In place."""
+    (``loc:NAME`` instead), and the place's name the table gave it when no mention writes
+    that name: it keeps the written one ("en el Palau", a palace, was listed as the country
+    "Palaos", t-final60 #17). In place."""
     if str(entity["id"]) in gazetteer.by_id or str(entity["id"]).startswith(
             ("iso3166", "insee:", "geonames:")):  # an alias row's place id too (iso3166-2:FR-MF)
+        written = [str(m[2]) for m in entity.get("mentions") or []  # type: ignore[attr-defined]
+                   if len(m) > 2]
+        if written and fold(str(entity["name"])) not in {fold(w) for w in written}:
+            entity["name"] = max(written, key=lambda w: (not w.isupper(), written.count(w)))
         entity["id"] = "loc:" + fold(str(entity["name"])).replace(" ", "-")
         entity["known"] = False
 
