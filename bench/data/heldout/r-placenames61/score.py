@@ -44,7 +44,7 @@ PAGE_HAS = ["Saint-Pierre (Martinique)", "Sainte-Marie (Martinique)",
 
 
 def run(cli, d, *args, lang="fr"):
-    env = {**os.environ, "VEILLE_LANG": lang, "LANG": "C.UTF-8"}
+    env = {**os.environ, "VEILLE_LANG": lang, "VEILLE_DEFAULT_LANGUAGE": lang, "LANG": "C.UTF-8"}
     return subprocess.run([cli, "--data-dir", d, *args], env=env, capture_output=True,
                           text=True, check=False).stdout
 
