@@ -115,3 +115,9 @@ def test_parse_exonyms_reads_back_what_is_written(rows: list[tuple[str, str, str
     for lang in ("fr", "en"):
         want = {i: n for i, wanted, n in rows if wanted == lang}
         assert parse_exonyms(text, lang) == want
+
+
+def test_search_facets_label_names_alike_in_french(data: Path) -> None:
+    with TestClient(create_app(Settings(data_dir=data)), base_url="http://127.0.0.1") as client:
+        html = client.get("/search", params={"q": "Brugge OR Bruges", "lang": "fr"}).text
+    assert "Bruges (Belgique)" in html and "Bruges (Gironde)" in html, html
