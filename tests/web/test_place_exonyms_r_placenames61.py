@@ -1,5 +1,5 @@
 """Places by their French and English names, and namesakes told apart in "Cité avec"
-(t-final60 #22, #21).
+(t-final60 #22, #21), and a place page's quotes by their speaker's name (#21).
 
 ``/places?lang=fr`` showed "Saint Petersburg", "Brugge", "Frankfurt" (the article's or
 GeoNames' spelling: only capitals had a French name), and an entity page's "Cité avec"
@@ -51,7 +51,8 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
                              "son marché couvert, a annoncé mardi le maire.")),
             ("a.html", _page("La Réunion : à Saint-Pierre, Odile Ferrandez visite le port",
                              "La ministre Odile Ferrandez a visité mardi le port de "
-                             "Saint-Pierre, dans le sud de La Réunion.")),
+                             "Saint-Pierre, dans le sud de La Réunion. « Nous reconstruirons "
+                             "les quais avant l'été », a déclaré Mme Ferrandez.")),
             ("b.html", _page("Martinique : à Saint-Pierre, Odile Ferrandez rend hommage",
                              "Odile Ferrandez a rendu hommage aux victimes de 1902 à "
                              "Saint-Pierre, au pied de la montagne Pelée, en Martinique."))],
@@ -121,3 +122,10 @@ def test_search_facets_label_names_alike_in_french(data: Path) -> None:
     with TestClient(create_app(Settings(data_dir=data)), base_url="http://127.0.0.1") as client:
         html = client.get("/search", params={"q": "Brugge OR Bruges", "lang": "fr"}).text
     assert "Bruges (Belgique)" in html and "Bruges (Gironde)" in html, html
+
+
+def test_place_page_quotes_by_the_speakers_name(data: Path) -> None:
+    with TestClient(create_app(Settings(data_dir=data)), base_url="http://127.0.0.1") as client:
+        html = client.get("/places/geonames:935214?lang=fr").text  # Saint-Pierre, La Réunion
+    footer = html.split("Nous reconstruirons", 1)[1].split("</footer>", 1)[0]
+    assert "Odile Ferrandez</a>" in footer and "Mme Ferrandez" not in footer, footer

@@ -329,6 +329,10 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     with web(request).stores.reader() as store:
         namesakes = [p for p in store.places(name=detail.name, limit=100)
                      if p.id != detail.id and fold(p.name) == fold(detail.name)]
+        # a quote's speaker by the entity's name, not the quote's wording ("Mme Darcourt"
+        # is Hélène Darcourt; t-final60 #21)
+        speakers = {q.speaker_id: found.name for q in detail.quotes if q.speaker_id
+                    and (found := store.entity(q.speaker_id)) is not None and found.name}
     t = web(request).translator(request)
     shown = t.name(detail.id, detail.name)  # "Germany" in English (f-reader20 R14)
     if t.lang == "en" and detail.id not in t.names and detail.english_name:
@@ -337,6 +341,7 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
         shown = namesake_label(t, detail.id, shown, detail.country)
     return render(request, "entity.html", entity=detail, place=detail, shown_name=shown,
                   namesake_labels=_cooccurring_labels(request, detail.cooccurring),
+                  speaker_names=speakers,
                   **_page_extras(request, shown, detail.timeline, "place", detail.id),
                   json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
 
