@@ -280,6 +280,7 @@ def entity_page(request: Request, entity_id: EntityId) -> Response:
         return RedirectResponse(f"/places/{quote(entity_id, safe='')}{query}", status_code=303)
     detail = _entity(request, entity_id, 50)
     return render(request, "entity.html", entity=detail, place=None,
+                  namesake_labels=_cooccurring_labels(request, detail.cooccurring),
                   **_page_extras(request, web(request).translator(request).name(
                       detail.id, detail.name), detail.timeline, "entity", detail.id),
                   json_twin=f"/api/v1/entities/{quote(detail.id, safe='')}")
@@ -338,6 +339,7 @@ def place_page(request: Request, place_id: EntityId) -> HTMLResponse:
     if namesakes:  # "Valence (Drôme)" beside "Valence (Espagne)" (newuser8 Q19)
         shown = namesake_label(t, detail.id, shown, detail.country)
     return render(request, "entity.html", entity=detail, place=detail, shown_name=shown,
+                  namesake_labels=_cooccurring_labels(request, detail.cooccurring),
                   **_page_extras(request, shown, detail.timeline, "place", detail.id),
                   json_twin=f"/api/v1/places/{quote(detail.id, safe='')}")
 
@@ -351,6 +353,18 @@ def namesake_label(t: Any, place_id: str, shown: str, country: str) -> str:
     return f"{shown} ({where})" if where else shown
 
 
+def _cooccurring_labels(request: Request, cooccurring: list[EntityModel]) -> dict[str, str]:
+    """``place id -> "Name (Area)"`` of the namesake places of an entity's or place's "named
+    with" list (:func:`namesake_labels`): two bare "Saint-Denis · lieu" rows told apart as
+    the places list and the search facets tell them (t-final60 #21)."""
+    placed = [e.id for e in cooccurring if e.place]
+    if not placed:
+        return {}
+    with web(request).stores.reader() as store:
+        return namesake_labels(store, web(request).translator(request),
+                               store.places(ids=placed, limit=len(placed)))
+
+
 def namesake_labels(store: SQLiteStore, t: Any, places: list[PlaceSummary]) -> dict[str, str]:
     """``place id -> "Name (Area)"`` for the places of ``places`` another stored place
     shares its name with (folded), labelled as search and the place's page label them
@@ -362,13 +376,21 @@ def namesake_labels(store: SQLiteStore, t: Any, places: list[PlaceSummary]) -> d
     from veille.enrich.places import shipped
 
     gazetteer = shipped()
-    on_page = Counter(fold(p.name) for p in places)
+
+    def keys(place: PlaceSummary) -> dict[str, str]:
+        # folded -> written, of the stored name and of the one the page shows: "Brugge" is
+        # "Bruges" in French, as the Gironde's Bruges (t-final60 #22)
+        return {fold(n): n for n in (place.name, t.name(place.id, place.name))}
+
+    on_page = Counter(key for p in places for key in keys(p))
     labels = {}
     for place in places:
-        key = fold(place.name)
-        shared = on_page[key] > 1 or (len(gazetteer.by_name.get(key, ())) > 1 and any(
-            other.id != place.id and fold(other.name) == key
-            for other in store.places(name=place.name, limit=100)))
+        shared = False
+        for key, written in keys(place).items():
+            shared = shared or on_page[key] > 1 or (
+                len(gazetteer.by_name.get(key, ())) > 1 and any(
+                    other.id != place.id and key in keys(other)
+                    for other in store.places(name=written, limit=100)))
         if shared:
             labels[place.id] = namesake_label(t, place.id, t.name(place.id, place.name),
                                               place.country)

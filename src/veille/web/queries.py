@@ -20,6 +20,7 @@ from veille.dedup.other_languages import Evidence, linked_coverage
 from veille.dedup.representative import fullest, text_length
 from veille.dedup.stories import FUNCTION_WORDS
 from veille.dedup.version_times import current_declared, current_seen, replaced_at
+from veille.enrich.english_names import english_names, french_names
 from veille.enrich.lexicon import french
 from veille.enrich.places import shipped as shipped_gazetteer
 from veille.enrich.places import usual_reading
@@ -626,12 +627,22 @@ def qualify_homonyms(facets: list[EntityFacetModel], countries: dict[str, str]
     France, their département's name from the gazetteer, so the page can tell them apart
     ("Valence (Drôme)", "Valence (Espagne)"; newuser8 Q19); and so is an entry alone of
     its name that a bare name does not mean (:func:`usual_reading`: "Valence" alone in
-    the facet, for València, is "Valence (Espagne)"; newuser12 E25)."""
-    names = Counter(fold(f.name) for f in facets)
+    the facet, for València, is "Valence (Espagne)"; newuser12 E25). Names are compared
+    as stored and as the French and English pages show them ("Brugge" and the Gironde's
+    "Bruges" are both "Bruges" in French)."""
+    fr, en = french_names(), english_names()
+
+    def keys(f: EntityFacetModel) -> set[str]:
+        # the stored name and the names the pages show: "Brugge" is "Bruges" in French,
+        # as the Gironde's Bruges (t-final60 #22)
+        return {fold(n) for n in (f.name, fr.get(f.id), en.get(f.id)) if n}
+
+    names = Counter(key for f in facets for key in keys(f))
     gazetteer = shipped_gazetteer()
     out = []
     for f in facets:
-        if names[fold(f.name)] < 2 and usual_reading(gazetteer, f.name) in ("", f.id):
+        if all(names[key] < 2 for key in keys(f)) and \
+                usual_reading(gazetteer, f.name) in ("", f.id):
             out.append(f)  # the only one, or the one a bare name is read as ("Valence")
             continue
         area, country = place_area(f.id, countries.get(f.id, ""))
