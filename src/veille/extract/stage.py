@@ -29,7 +29,7 @@ from veille.extract.reading_time import note_ahead_of_reading
 from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
-from veille.extract.text_capture import extract_text_capture
+from veille.extract.text_capture import extract_text_capture, one_layout
 from veille.extract.timezones import keep_locale, page_zone
 from veille.extract.trailing_credit import add_credits, inner_credits, trailing_credit
 from veille.extract.walls import WALL_REASON, wall_kind
@@ -372,8 +372,15 @@ class ExtractStage(Stage):
         self.site_chrome = site_chrome
 
     def __call__(self, article: Article) -> Article:
+        # one layout per article: the relative-date probe below extracts a saved capture
+        # again, and reads only its dates again (r-speed61, issue 13)
+        with one_layout():
+            return self._dated_once(article)
+
+    def _dated_once(self, article: Article) -> Article:
         # every date "after the fetch" is judged against the capture's bound, not a file's
         # modification time (t-final30 F2)
+        given = article.source  # the extraction may name the source (a masthead's)
         with captured_by(capture_bound(article.raw)):
             extracted = self._extract(article)
         content = extracted.content
@@ -381,7 +388,7 @@ class ExtractStage(Stage):
             relative = relative_publication(content)
             if not capture_time_known(article.raw):
                 if content.updated is not None or relative or content.published is None:
-                    self._relative_update_unknown(article, content)
+                    self._relative_update_unknown(article, content, given)
             elif relative:  # the anchor is said (t-final33: a relative date's anchor)
                 content.evidence["published"] += (
                     f"; counted from the capture time {article.raw.fetched_at.isoformat()}")
@@ -389,17 +396,22 @@ class ExtractStage(Stage):
                 update_after_publication(content)
         return extracted
 
-    def _relative_update_unknown(self, article: Article, content: Content) -> None:
+    def _relative_update_unknown(self, article: Article, content: Content,
+                                 given: str) -> None:
         """Leave ``content``'s update time unknown when it depends on the capture time,
         which is unknown (a saved file, standard input): "Updated 2 hours ago", "Mis à jour
         il y a 3 heures", "vor 2 Stunden" counts from the moment the page was captured, and
         a file's time or the reading time is no such moment (t-final32 #3: a March dispatch
         "updated" in December). Found by extracting again against a reference a day later:
-        an update that moves with it was read from the capture time."""
+        an update that moves with it was read from the capture time. The probe is the
+        same input under the source it was ``given`` (before its extraction named one from
+        a masthead or a declared site name): the same capture, read alike but for the
+        reference time, so that its layout is reused (:func:`~veille.extract.text_capture.
+        one_layout`; r-speed61)."""
         raw = article.raw
         probe = Article(raw=replace(raw, fetched_at=raw.fetched_at + timedelta(days=1),
                                     hints=dict(raw.hints)),
-                        id=article.id or "probe", source=article.source)
+                        id=article.id or "probe", source=given)
         try:
             with captured_by(capture_bound(probe.raw)), probing_relative():
                 moved = self._extract(probe).content
