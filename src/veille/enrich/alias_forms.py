@@ -20,7 +20,10 @@ that is itself an alias always wins over another alias's form):
   (``-s``, ``-x`` after *-eau*/*-au*/*-eu*: "Brigades vertes") or Spanish (``-s`` after a
   vowel, ``-es`` after a consonant: "Guardias Fluviales"). Never for a person or a place:
   ``Nicola`` + ``s`` is Nicolas, ``Carlo`` Carlos, ``Lyon`` Lyons, other names; never
-  for a word already ending in *s*, *x* or *z*, nor a function word (``de``, ``del``).
+  for a word already ending in *s*, *x* or *z*, nor a function word (``de``, ``del``);
+  nor for a one-word alias: the shipped table's one-word organisations are common nouns
+  too ("Trésor", "Union"), whose capitalised plural opening a sentence ("Trésors du
+  Louvre", "Unions…") is no mention of them.
 
 The rules are the grammars' regular endings (Grevisse, *Le Bon Usage*, §§ 514–517 for the
 French plural; RAE, *Nueva gramática*, § 3.2 for the Spanish; Duden, *Die Grammatik*,
@@ -61,7 +64,7 @@ def inflected_keys(key: str, label: str) -> list[str]:
         return []
     if _CYRILLIC.search(key):
         found = _russian(words)
-    elif label in LATIN_LABELS:
+    elif label in LATIN_LABELS and len(words) >= 2:
         found = _latin(words)
     else:
         return []
