@@ -611,51 +611,54 @@ def choose_head(
             return Head(headline, "JSON-LD headline")
         return Head(None, _none_found(refused))
     _, at, title, how = best
-    # the line above, over a kicker in capitals set between a headline and its deck
-    up = at - 2 if at - 2 >= start and kicker_line(blocks[at - 1]) else at - 1
-    above = heads.get(up)
+    above = heads.get(at - 1)
+    # the line above a kicker in capitals set between a headline and its deck
+    kicked = heads.get(at - 2) if at - 2 >= start and kicker_line(blocks[at - 1]) else None
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
             and not topic_headline(blocks[at])
-            and find_standfirst(blocks, kinds, up, kept) == at
+            and find_standfirst(blocks, kinds, at - 1, kept) == at
             and not _masthead(above[0], outlet)):
         # A long line right under a shorter headline-shaped one about the article, which
         # the standfirst's own tests take for the standfirst of that one: it is, whether or
         # not it ends with a full stop (many sites print none; newuser18b V4). Not under
         # the source's masthead: that line is the headline.
-        at, title, how = up, above[0], above[1]
+        at, title, how = at - 1, above[0], above[1]
     elif (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))
           and (above[2] >= FRAMED_ABOUTNESS * heads[at][2]
                or heads[at][2] >= COPIED_DECK and above[2] >= FRAMED_FLOOR)
-          and find_standfirst(blocks, kinds, up, kept) == at
+          and find_standfirst(blocks, kinds, at - 1, kept) == at
           and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a
         # line between a headline-shaped one and the name over the date is the standfirst
         # of that one, when that one speaks of the text nearly as much (the SCMP's deck, as
         # long as its headline, was taken for it; t-final34 A5): a teaser of another
         # article above speaks of another text.
-        at, title, how = up, above[0], above[1]
-    elif (above is not None and how == "block" and up == at - 2
-          and ts.word_count(above[0]) >= HEADLINE_WORDS and above[2] >= FRAMED_FLOOR
-          and find_standfirst(blocks, kinds, up, kept) == at
-          and not _masthead(above[0], outlet)):
+        at, title, how = at - 1, above[0], above[1]
+    elif (kicked is not None and how == "block"
+          and ts.word_count(kicked[0]) >= HEADLINE_WORDS and kicked[2] >= FRAMED_FLOOR
+          and at + 1 < first and (kinds[at + 1] in _META
+                                  or _named_then_dated(blocks, kinds, at + 1, first))
+          and find_standfirst(blocks, kinds, at - 2, kept) == at
+          and not _masthead(kicked[0], outlet)):
         # A kicker in capitals between a headline about the text and the line chosen:
         # that line is the headline's standfirst under its kicker (20 Minutes's
-        # "INTEMPÉRIES" / "Les vents ont dépassé 200 km/h…": t-final60 #15); a kicker
-        # over the headline has a menu above it, no headline.
-        at, title, how = up, above[0], above[1]
+        # "INTEMPÉRIES" / "Les vents ont dépassé 200 km/h…": t-final60 #15) when the
+        # byline or the date follows it; a kicker over the headline has a menu or the
+        # masthead above it, and the standfirst or the text under it.
+        at, title, how = at - 2, kicked[0], kicked[1]
     elif (above is not None and how == "block" and above[1] == "block"
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))
-          and headline_over_deck(above[0], blocks[at], seen[folded[up]] > 1)
-          and find_standfirst(blocks, kinds, up, kept) == at
+          and headline_over_deck(above[0], blocks[at], seen[folded[at - 1]] > 1)
+          and find_standfirst(blocks, kinds, at - 1, kept) == at
           and not _masthead(above[0], outlet)):
         # A short headline over a long deck, the author's name or the date under it
         # ("Ölpest vor Rügen" over its 20-word Unterzeile): the deck repeats its words, as
         # no headline repeats the kicker above it (short_headline).
-        at, title, how = up, above[0], above[1]
+        at, title, how = at - 1, above[0], above[1]
     standfirst_at = find_standfirst(blocks, kinds, at, kept)
     return Head(title, how, blocks[standfirst_at] if standfirst_at >= 0 else "", standfirst_at,
                 at)
