@@ -76,6 +76,7 @@ def test_a_russian_deck_and_bare_name_under_a_menu_row() -> None:
     assert got.title == "В Томске закрыли мост из-за трещины в опоре"
     assert got.lead == "Инженеры проверят конструкцию до конца недели"
     assert got.authors == ["Татьяна Орлова"]
+    assert "Татьяна Орлова" not in [text for text, _ in got.dropped]  # the byline, no link
 
 
 @pytest.mark.parametrize("field", ["Автор: Татьяна Орлова", "Текст: Татьяна Орлова"])

@@ -1523,6 +1523,10 @@ def extract_text_capture(
         used.add(0)
     if kicker:
         used.add(head.at - 1)
+    # the author's bare name line over the date, read as the byline: no link (t-final60 #15,
+    # "Анна Соколова" was the author and "[link or menu]" both)
+    used.update(i for i in range(max(head.at + 1, 0), min(first, len(blocks)))
+                if " ".join(blocks[i].split()) in meta.authors)
     left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
                 if i not in used and not (masthead and blocks[i].startswith(masthead))]
     if left_out:
