@@ -34,6 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from veille.enrich.given_names import given_names as script_names
 from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
@@ -63,6 +64,7 @@ MAX_ROLE_WORDS = 6
 _ROLE_SEPARATOR = re.compile(r"\s+[/|–—-]\s+|\s*[,|]\s+")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile(r"^[А-ЯЁа-яё]")
 #: "By"/"Par" glued to the word before it: two elements printed with no space between
 #: them (an avatar's alt text, then the byline: "Eric SongBy Eric Song").
 _GLUED_BY = re.compile(r"(?<=[a-zß-öø-ÿ])(?:By|Par)(?=\s?[A-ZÀ-ÖØ-Þ])")
@@ -115,10 +117,17 @@ def surname_byline(text: str, lower_words: Collection[str]) -> str:
 
 def known_given_name(word: str) -> bool:
     """``word`` (or, for a hyphenated one, its first part: "Jean-Pierre", "Marie-Claire")
-    is a known given name, whatever its case ("CAROLINE")."""
+    is a known given name, whatever its case ("CAROLINE"); a Cyrillic one, a Russian given
+    name (``enrich/data/russian_given_names.txt``, Faker ru_RU, MIT: "Анна Соколова" over
+    the date is Kommersant's byline; t-final60 #15)."""
     names = given_names()
     folded = fold(word.strip(".,"))
-    return folded in names or folded.split("-", 1)[0] in names
+    if folded in names or folded.split("-", 1)[0] in names:
+        return True
+    if not _CYRILLIC.match(word):
+        return False
+    name = word.strip(".,")
+    return name.capitalize() in script_names("russian")
 
 
 def role_line(text: str) -> bool:

@@ -160,6 +160,16 @@ def kicker_gap(line: str) -> int:
     return len(line) - len(line.lstrip()) + gap.end()
 
 
+def kicker_line(block: str) -> bool:
+    """A kicker alone on its line: one to :data:`KICKER_WORDS` words in capitals, three
+    letters or more ("INTEMPÉRIES", "FLOODING", "ÉLECTIONS MUNICIPALES"), a section's label
+    set above the headline or above the standfirst under it (20 Minutes prints
+    "INTEMPÉRIES" before its standfirst: t-final60 #15; split from that line by
+    :func:`split_blocks`)."""
+    return 0 < len(block.split()) <= KICKER_WORDS and block.isupper() and sum(
+        c.isalpha() for c in block) >= 3
+
+
 #: A kicker glued to its headline by one space is a word, not an acronym: each of its
 #: words has at least this many letters ("GRÈVE", "WEATHER"; "NHS", "UK" are names).
 KICKER_GLUED_LETTERS = 4

@@ -28,6 +28,7 @@ from veille.extract.bylines import (
     is_role,
     place_line,
 )
+from veille.extract.dates import MONTHS, WEEKDAYS
 
 #: The formula and what separates it from the first name ("Par Jean", "By: Jean",
 #: "Par l'AFP"), the first name's first letter a capital (matched with its case: "Par
@@ -72,6 +73,24 @@ _CLAUSE_WORDS = frozenset(
 #: A part that ends a sentence: a lower-case word of two letters or more before the final
 #: stop ("… had spread to three cities."), not an initial ("Jean D.").
 _SENTENCE_END = re.compile(r"[a-zß-öø-ÿа-яё]{2}[.!?…]+[\"”»’)]*$")
+
+
+#: A date after a byline's cut ("le 3 mars", "updated 2 hours ago", "publié hier",
+#: "on Monday"): a digit, or a word of time (:func:`_calendar_word`'s and relative ones).
+_DATED = re.compile(r"\d|(?i:\b(?:hier|aujourd['’]hui|yesterday|today|gestern|heute|ayer|hoy|"
+                    r"ieri|oggi|ontem|hoje|ago|il\s+y\s+a|vor|hace|fa)\b)|"
+                    r"(?i:\b(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
+                    + r")\b)")
+
+
+def _calendar_word(part: str) -> bool:
+    """A one-word "name" that is a weekday ("Monday", "Lundi", "Montag", "Sábado";
+    :data:`~veille.extract.dates.WEEKDAYS`; not the months, whose names are also given
+    names: "April", "June", "Marco"): no person ("By Monday, the boats had left", "Par
+    Lundi, …": a byline's name must be a name; r-extract61, a property test's "Par
+    Monday, updated aa.")."""
+    words = part.strip(" .,").split()
+    return len(words) == 1 and words[0].lower() in WEEKDAYS
 
 
 def _name_word(word: str) -> bool:
@@ -136,10 +155,18 @@ def names_after_formula(text: str) -> bool:
     if opening is None:
         return False
     rest = text[opening.end():].strip()
-    names, _ = drop_asides(NAMES_END.split(rest, maxsplit=1)[0])
+    head_tail = NAMES_END.split(rest, maxsplit=1)
+    if len(head_tail) == 2 and _SENTENCE_END.search(text.rstrip()) \
+            and not _DATED.search(head_tail[1]):
+        # "By Thursday, updated plans will be put to the committee.": the word that cuts a
+        # byline's names before its date ("updated", "publié", "le") opens a clause that
+        # names no date and ends a sentence (r-extract61: read as a byline, the paragraph
+        # left the body)
+        return False
+    names, _ = drop_asides(head_tail[0])
     parts = [_PLACE_TAIL.sub("", p.strip()) for p in NAME_PARTS.split(names)
              if p and p.strip()]
-    if not parts or not _names(parts[0]):
+    if not parts or not _names(parts[0]) or _calendar_word(parts[0]):
         return False
     trade_of = ""  # the full name the parts read so far are the trades of
     for k, part in enumerate(parts[1:], start=1):

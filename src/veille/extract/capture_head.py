@@ -37,6 +37,7 @@ from typing import Any
 
 from veille.extract import textshape as ts
 from veille.extract.bare_byline import byline_before_date
+from veille.extract.blocks import kicker_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
@@ -203,9 +204,17 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     n = ts.word_count(text)
     if n > 90 or ts.letter_ratio(text) < 0.55:
         return False
+    # A sentence framed by the head (the headline above, the byline or date below) is the
+    # deck at a shorter length too, in words
+    # (a Russian deck says in seven what a French one says in ten: "Синоптики обещают, что
+    # снегопад продлится до четверга") and beside the headline ("Les vents ont dépassé
+    # 200 km/h sur le nord de l'île", 0.63 of its headline; t-final60 #15).
+    framed_sentence = ((framed or placed) and _sentence_case(text) and n >= FRAMED_SENTENCE_WORDS
+                       and len(text) >= FRAMED_SENTENCE_SHARE * len(title))
     if len(text) <= len(title) and not (placed and kind == "prose" and ts.ends_sentence(text)) \
             and not ((framed or placed and kind == "other" and _sentence_case(text))
-                     and n >= FRAMED_DECK_WORDS and len(text) >= FRAMED_SHARE * len(title)
+                     and (n >= FRAMED_DECK_WORDS and len(text) >= FRAMED_SHARE * len(title)
+                          or framed_sentence)
                      and ts.fold(text) not in ts.fold(title)):
         return False
     if kind == "prose":
@@ -220,6 +229,8 @@ def _standfirst_shaped(text: str, kind: str, title: str, placed: bool = False,
     shorter = len(text) <= len(title)  # a deck a little shorter than the headline
     least = FRAMED_DECK_WORDS if (framed or placed and shorter) and not topic_headline(text) \
         else 12
+    if framed_sentence and not topic_headline(text):
+        least = FRAMED_SENTENCE_WORDS
     return (kind == "other" or kind == "link" and placed) and n >= least \
         and ts.sentence_count(text) <= 2
 
@@ -241,6 +252,10 @@ HEAD_MATTER = 3.0
 FRAMED_SHARE = 0.7
 #: The fewest words of a deck without a final stop framed by the whole head.
 FRAMED_DECK_WORDS = 8
+#: A framed deck in sentence case (:func:`_sentence_case`): this many words at least, and
+#: this share of its headline's length (:func:`_standfirst_shaped`; t-final60 #15).
+FRAMED_SENTENCE_WORDS = 6
+FRAMED_SENTENCE_SHARE = 0.5
 FRAMED_ABOUTNESS = 0.75
 """A headline-shaped line over a framed deck is its headline when its aboutness is at
 least this share of the deck's (:func:`choose_head`)."""
@@ -354,6 +369,27 @@ def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) 
             and 2 <= ts.word_count(blocks[at]) <= 4 and not ts.ends_sentence(blocks[at]))
 
 
+#: Words of the author's slot over the date, at most, when it was read as a link.
+NAME_SLOT_WORDS = 3
+
+
+def _name_slot(text: str, kind: str) -> bool:
+    """Whether a block under a deck and over the date holds the byline's place: a byline,
+    a label, or a few words read as a link because the masthead above seemed to introduce
+    a list ("Redacción", "Анна Соколова": the head's blocks all marked "link"; r-extract61),
+    at most :data:`NAME_SLOT_WORDS` words and no sentence."""
+    return kind in ("byline", "label") or (
+        kind == "link" and ts.word_count(text) <= NAME_SLOT_WORDS and not ts.ends_sentence(text))
+
+
+def _deck_at(blocks: list[str], headline: int) -> int:
+    """Where the standfirst of the headline at ``headline`` sits when it has one: the next
+    block, or the one after a kicker in capitals set over it ("INTEMPÉRIES" / "Les vents
+    ont dépassé 200 km/h…": :func:`~veille.extract.blocks.kicker_line`; t-final60 #15)."""
+    deck = headline + 1
+    return deck + 1 if deck + 1 < len(blocks) and kicker_line(blocks[deck]) else deck
+
+
 def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: list[int]) -> int:
     """Index of the standfirst after ``headline``, or -1.
 
@@ -368,8 +404,9 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     if headline < 0 or not kept:
         return -1
     first = kept[0]
+    deck = _deck_at(blocks, headline)
     for j in range(headline + 1, first):
-        placed = (j == headline + 1 and j + 1 < first
+        placed = (j == deck and j + 1 < first
                   and (kinds[j + 1] in _META or _named_then_dated(blocks, kinds, j + 1,
                                                                    first)))
         # Framed by the whole head: the headline above, the author's name (a byline, or a
@@ -378,8 +415,8 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         # body to share words with (newuser17b X4: L'Opinion's paywalled capture).
         # A subtitle without a final stop (a "link" when a masthead label above seemed to
         # introduce a list) framed by a bare name and a dateline is one too (newuser18b V4).
-        framed = (j == headline + 1 and j + 2 < first and (
-            kinds[j] in ("prose", "other", "link") and kinds[j + 1] in ("byline", "label")
+        framed = (j == deck and j + 2 < first and (
+            kinds[j] in ("prose", "other", "link") and _name_slot(blocks[j + 1], kinds[j + 1])
             and kinds[j + 2] == "dateline"
             or kinds[j] in ("prose", "link", "other")
             and _named_then_dated(blocks, kinds, j + 1, first)))
@@ -575,6 +612,8 @@ def choose_head(
         return Head(None, _none_found(refused))
     _, at, title, how = best
     above = heads.get(at - 1)
+    # the line above a kicker in capitals set between a headline and its deck
+    kicked = heads.get(at - 2) if at - 2 >= start and kicker_line(blocks[at - 1]) else None
     if (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
             and ts.word_count(blocks[at]) >= STANDFIRST_LENGTH * ts.word_count(above[0])
             and not topic_headline(blocks[at])
@@ -598,6 +637,18 @@ def choose_head(
         # long as its headline, was taken for it; t-final34 A5): a teaser of another
         # article above speaks of another text.
         at, title, how = at - 1, above[0], above[1]
+    elif (kicked is not None and how == "block"
+          and ts.word_count(kicked[0]) >= HEADLINE_WORDS and kicked[2] >= FRAMED_FLOOR
+          and at + 1 < first and (kinds[at + 1] in _META
+                                  or _named_then_dated(blocks, kinds, at + 1, first))
+          and find_standfirst(blocks, kinds, at - 2, kept) == at
+          and not _masthead(kicked[0], outlet)):
+        # A kicker in capitals between a headline about the text and the line chosen:
+        # that line is the headline's standfirst under its kicker (20 Minutes's
+        # "INTEMPÉRIES" / "Les vents ont dépassé 200 km/h…": t-final60 #15) when the
+        # byline or the date follows it; a kicker over the headline has a menu or the
+        # masthead above it, and the standfirst or the text under it.
+        at, title, how = at - 2, kicked[0], kicked[1]
     elif (above is not None and how == "block" and above[1] == "block"
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))

@@ -33,7 +33,7 @@ from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_line
-from veille.extract.blocks import Blocks, split_blocks
+from veille.extract.blocks import Blocks, kicker_line, split_blocks
 from veille.extract.bylines import (
     SIGNATURE_REACH,
     is_agency,
@@ -273,10 +273,13 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
                                                          or cue_headline(block)):
             kinds[i] = "link"  # cue_headline: "À lire aussi Les …", no colon (t-final59 #5)
     i = 0
+    headline = -1  # the article's headline, found after a menu (:func:`_heads_article`)
     while i < len(blocks):
         block = blocks[i]
         introduces = n_words[i] <= 6 and (kinds[i] in {"notice", "label"}
                                           or block.endswith(":")) and kinds[i] != "data"
+        if introduces and i == headline + 1 and kinds[i] == "label" and kicker_line(block):
+            introduces = False  # the deck's kicker ("INTEMPÉRIES"), no menu (t-final60 #15)
         if not introduces:
             i += 1
             continue
@@ -286,13 +289,14 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
         while j < len(blocks) and j <= i + _LINK_LIST_MAX and n_words[j] <= 25:
             if kinds[j] == "data":  # a figure's line is no link title
                 break
-            if menu and _heads_article(kinds, n_words, j, longest):
+            if menu and _heads_article(blocks, kinds, n_words, j, longest):
                 if kinds[j] == "prose":  # a question headline: the head, no paragraph
                     kinds[j] = "other"
                 kinds[i] = "linklabel"  # the navigation label stays the page's chrome
+                headline = j
                 break
             if kinds[j] != "credit":
-                longest = max(longest, n_words[j])
+                longest = max(longest, _menu_item_words(blocks[j], n_words[j]))
             if kinds[j] in {"prose", "short", "other", "label"} and not blocks[j].endswith("."):
                 kinds[j] = "link"
                 kinds[i] = "linklabel"
@@ -345,7 +349,30 @@ HEADLINE_AFTER_MENU_WORDS = 6
 _HEAD_LINES = 2
 
 
-def _heads_article(kinds: list[str], n_words: list[int], j: int, longest: int) -> bool:
+#: A menu printed on one line: this many capitalised words at least, no punctuation.
+MENU_ROW_WORDS = 3
+#: The words of one item of such a row, at most ("Actu", "Vie pratique", "Faits Divers").
+MENU_ROW_ITEM_WORDS = 2
+_MENU_ROW_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
+
+
+def _menu_item_words(block: str, n: int) -> int:
+    """The words of the longest menu item ``block`` (``n`` words) may hold, for
+    :func:`_heads_article`: a row of capitalised words with no punctuation ("Главное
+    Политика Экономика Мир Общество", "Actu Locales Sport Culture Planète": the menu's
+    items on one line, their gaps folded) holds items of :data:`MENU_ROW_ITEM_WORDS`
+    words at most, not one item of ``n`` words (t-final60 #15: a seven-word Russian
+    headline under a five-word menu row was taken for one more item, and its
+    standfirst and byline with it). ``n`` for any other block."""
+    words = block.split()
+    if n >= MENU_ROW_WORDS and len(words) == n and all(
+            _MENU_ROW_WORD.match(w) and w[0].isupper() for w in words):
+        return min(n, MENU_ROW_ITEM_WORDS)
+    return n
+
+
+def _heads_article(blocks: list[str], kinds: list[str], n_words: list[int], j: int,
+                   longest: int) -> bool:
     """Whether block ``j``, reached in the run of short blocks after a navigation label
     (a masthead, "Buscar", "Se connecter": no colon, no "Lire aussi"), is the article's
     headline instead of one more menu item: it is at least
@@ -357,11 +384,17 @@ def _heads_article(kinds: list[str], n_words: list[int], j: int, longest: int) -
     read as the menu's last two links and the deck took the title)."""
     if n_words[j] < HEADLINE_AFTER_MENU_WORDS or n_words[j] <= 2 * longest:
         return False
-    for k in range(j + 1, min(j + 1 + _HEAD_LINES, len(kinds))):
+    lines = 0
+    for k in range(j + 1, len(kinds)):
         if kinds[k] in {"byline", "dateline"}:
             after = next((kinds[m] for m in range(k + 1, min(k + 4, len(kinds)))
                           if kinds[m] not in {"byline", "dateline"}), "")
             return after == "prose"
+        if kicker_line(blocks[k]):
+            continue  # a kicker over the deck ("INTEMPÉRIES"): no line of the head
+        lines += 1
+        if lines >= _HEAD_LINES:
+            return False
     return False
 
 
@@ -1602,6 +1635,10 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
         used.add(0)
     if kicker:
         used.add(head.at - 1)
+    # the author's bare name line over the date, read as the byline: no link (t-final60 #15,
+    # "Анна Соколова" was the author and "[link or menu]" both)
+    used.update(i for i in range(max(head.at + 1, 0), min(first, len(blocks)))
+                if " ".join(blocks[i].split()) in meta.authors)
     left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
                 if i not in used and not (masthead and blocks[i].startswith(masthead))]
     if left_out:
