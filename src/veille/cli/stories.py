@@ -234,6 +234,9 @@ def other_languages_text(story: dict[str, Any]) -> str:
             "story_first_across", who=one_line(first["outlet"] or first["id"]),
             language=say.language_name(first["language"]),
             when=own_moment(datetime.fromisoformat(first["date"]), first["precision"]))
+        if first.get("tied"):
+            text += " " + say("story_first_across_tied", others=say("alternatives_separator").join(
+                one_line(t["outlet"] or t["id"]) for t in first["tied"]))
     return text
 
 
