@@ -80,7 +80,7 @@ def test_show_export_and_place_names(tmp_path: Path) -> None:
         in shown or str(len(found) - MAX_ROWS) in shown.split("2026-03-19")[-1]
 
     rows = list(csv.DictReader(io.StringIO(_run(data, "export", "--format", "csv"))))
-    assert list(rows[0])[-1] == "updated"  # last: scripts reading by position keep theirs
+    assert list(rows[0])[-2] == "updated"  # new columns last: positions are kept
     updated = {r["title"]: r["updated"] for r in rows}
     assert updated["Le gymnase de Sorèze rouvre ses portes"].startswith("2026-03-04T17:40")
     assert updated["Weinfest in Trier abgesagt"] == ""

@@ -29,7 +29,7 @@ def test_csv_of_a_query_and_excel_variant(tmp_path: Path) -> None:
     assert set(rows[0]) == {"id", "title", "source", "published", "url", "language", "story",
                             "relation", "snippet", "unpublished", "unpublished_status",
                             "no_longer_matches", "original_id", "outlet", "authors",
-                            "updated"}
+                            "updated", "withdrawn"}
     assert all("volcan" in r["title"] for r in rows) and rows[0]["url"].startswith("https://")
     every = run_veille(["export", "--format", "csv", "--excel"], data_dir=data)
     assert every.stdout[:2] == b"\xff\xfe"
@@ -158,7 +158,7 @@ def test_the_authors_column(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
     assert {r["title"]: r["authors"] for r in rows} == {
         "Le volcan gronde encore": "Dupont, Jean; Marie Curie", "Le volcan se tait": ""}
-    assert list(rows[0])[-2:] == ["authors", "updated"]  # new columns go last (by position)
+    assert list(rows[0])[-3:] == ["authors", "updated", "withdrawn"]  # new ones go last
     lines = run_veille(["export", "--format", "jsonl", "--query", "volcan"], data_dir=data)
     records = [json.loads(line) for line in lines.stdout.decode().splitlines()]
     assert "Dupont, Jean; Marie Curie" in {r["authors"] for r in records}

@@ -46,16 +46,20 @@ from veille.store.base import (
     order_unknown_members,
 )
 from veille.story_edits import shaped_by
+from veille.withdrawals import withdrawn_mark, withdrawn_of
 
 if TYPE_CHECKING:  # opened by the command (start-up time)
     from veille.store.sqlite import SQLiteStore
 
 
-def _member(m: StoryArticle, names: dict[str, str]) -> dict[str, Any]:
+def _member(m: StoryArticle, names: dict[str, str],
+            killed: Mapping[str, str] | None = None) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source,
             "outlet": shown(m.source, names), "title": m.title, "untitled_text": m.lead,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
-            "relation": m.relation, "published_zone_assumed": m.zone_assumed}
+            "relation": m.relation, "published_zone_assumed": m.zone_assumed,
+            # a wire kill or hold (t-final61 #4), as every list marks it
+            "withdrawn": (killed or {}).get(m.article_id, "")}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary,
@@ -73,6 +77,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
     # each source beside the outlet name the pages show, as the API gives it (f-outlet27)
     names = names_of(store, (*(m.source for m in members), summary.first_source,
                              *summary.first_tied))
+    killed = withdrawn_of(store, (m.article_id for m in members))
     return {"id": summary.story_id, "title": summary.title,
             "untitled_text": summary.lead, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
@@ -94,7 +99,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
             "earlier_copies": [_member(m, names) for m in earlier],
-            "items": [_member(m, names) for m in members],
+            "items": [_member(m, names, killed) for m in members],
             # one event's stories in other languages, linked, never merged (r-coverage60)
             "other_languages": linked, "coverage": covered,
             # the corrections made by hand that shaped it, as the story page says them
@@ -234,6 +239,9 @@ def other_languages_text(story: dict[str, Any]) -> str:
             "story_first_across", who=one_line(first["outlet"] or first["id"]),
             language=say.language_name(first["language"]),
             when=own_moment(datetime.fromisoformat(first["date"]), first["precision"]))
+        if first.get("tied"):
+            text += " " + say("story_first_across_tied", others=say("alternatives_separator").join(
+                one_line(t["outlet"] or t["id"]) for t in first["tied"]))
     return text
 
 
@@ -286,6 +294,7 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         click.echo(json_text(story, indent=2))
         return
     members = store.story(story_id)
+    killed = {item["id"]: item["withdrawn"] for item in story["items"] if item["withdrawn"]}
     outlets = names_of(store, [*(m.source for m in members), *summary.first_tied,
                                summary.first_source, *_earlier_source(story)])
     _story_header(story, summary, outlets)
@@ -308,7 +317,8 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
         assumed = f" ({ui_strings()('cli_assumed_time')})" if member.zone_assumed else ""
         click.echo(f"  {own_moment(member.time, member.precision)}{assumed}  "
                    f"{one_line(shown(member.source, outlets))}{mark}  "
-                   f"{member.article_id}  {title_line(member.title, member.lead)}")
+                   f"{member.article_id}  {title_line(member.title, member.lead)}"
+                   f"{withdrawn_mark(killed.get(member.article_id, ''))}")
 
 
 def _link_label(link: Link) -> str:

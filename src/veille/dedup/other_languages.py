@@ -44,6 +44,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from veille.dedup.event_kinds import event_kinds
+from veille.dedup.published_order import latest_published, published_before
 from veille.extract.textshape import fold
 
 if TYPE_CHECKING:
@@ -328,7 +329,15 @@ def coverage(groups: Sequence[Sequence[StoryArticle]]) -> dict[str, Any]:
     ``independent_sources``, ``reprints``), ``sources`` and ``independent_sources``
     (distinct outlets; an outlet counts once whatever its languages), ``reprints``,
     ``articles``, and the ``first`` own article overall (its ``id``, ``source``,
-    ``language``, ``date`` ISO) or None when no article is dated."""
+    ``language``, ``date`` ISO, ``precision``, and ``tied``: the other outlets' own
+    articles it is not surely before, each ``{"id", "source", "language"}``) or None when
+    no article is dated.
+
+    The first is the earliest by the latest instant each may have come out
+    (:func:`veille.dedup.published_order.latest_published`): a date known to the day only
+    is no midnight publication, so it comes after the timed articles of its day, and is
+    ``tied`` with them, their order unknown (t-final61 #5: Corriere della Sera's "2
+    December" was named before The Guardian's 13:05 UTC of that day)."""
     members = [m for group in groups for m in group]
     languages: dict[str, dict[str, Any]] = {}
     for m in members:
@@ -341,7 +350,14 @@ def coverage(groups: Sequence[Sequence[StoryArticle]]) -> dict[str, Any]:
                 row["own"].add(m.source)
         row["reprints"] += bool(m.reprint and m.relation in ("", "reprint"))
     dated = [m for m in members if not m.reprint and m.precision != "seen"]
-    first = min(dated, key=lambda m: m.time) if dated else None
+    first = min(dated, key=lambda m: (latest_published(m.time, m.precision), m.time)) \
+        if dated else None
+    tied: dict[str, StoryArticle] = {}
+    for m in dated if first is not None else ():
+        if first is not None and m.source and m.source != first.source and \
+                m.source not in tied and \
+                not published_before(first.time, first.precision, m.time, m.precision):
+            tied[m.source] = m
     return {
         "languages": {tag: {"articles": r["articles"], "sources": len(r["sources"]),
                             "independent_sources": len(r["own"]), "reprints": r["reprints"]}
@@ -353,7 +369,11 @@ def coverage(groups: Sequence[Sequence[StoryArticle]]) -> dict[str, Any]:
         "reprints": sum(r["reprints"] for r in languages.values()),
         "first": None if first is None else {
             "id": first.article_id, "source": first.source, "language": first.language,
-            "date": first.time.isoformat(), "precision": first.precision},
+            "date": first.time.isoformat(), "precision": first.precision,
+            "tied": [{"id": m.article_id, "source": m.source, "language": m.language}
+                     for m in sorted(tied.values(),
+                                     key=lambda m: (latest_published(m.time, m.precision),
+                                                    m.source))]},
     }
 
 
@@ -384,10 +404,14 @@ def linked_coverage(store: SQLiteStore, story_id: str, members: list[StoryArticl
                        "first_source": summary.first_source,
                        "score": link.score, "shared": list(link.shared)})
     covered = coverage(groups)
+    first = covered["first"]
     names = names_of(store, [*(x["first_source"] for x in linked),
-                             *([covered["first"]["source"]] if covered["first"] else [])])
+                             *([first["source"]] if first else []),
+                             *(t["source"] for t in (first["tied"] if first else []))])
     for x in linked:
         x["first_outlet"] = shown(x["first_source"], names)
-    if covered["first"]:
-        covered["first"]["outlet"] = shown(covered["first"]["source"], names)
+    if first:
+        first["outlet"] = shown(first["source"], names)
+        for t in first["tied"]:
+            t["outlet"] = shown(t["source"], names)
     return linked, covered

@@ -160,9 +160,12 @@ class AlertView:
                 enriched_only.add(change.article_id)
         articles = store.get_many(latest) if searches and latest else {}
         # A wire item its provider canceled or withheld is no news to announce (its
-        # article page says so): it alerts no search (newuser12 W1).
-        articles = {i: a for i, a in articles.items()
-                    if not (a.content and withdrawn(a.content.evidence))}
+        # article page says so): it alerts no search (newuser12 W1); but a search that
+        # announced an earlier version is told, as of a correction (t-final61 #4).
+        killed = {i: a for i, a in articles.items()
+                  if a.content and withdrawn(a.content.evidence)}
+        articles = {i: a for i, a in articles.items() if i not in killed}
+        kills = self._withdrawals(killed, searches, latest)
         articles = self._detached_as_own(articles)
         articles = {i: a for i, a in articles.items()
                     if i not in overridden or original_of(a) is None}
@@ -188,6 +191,8 @@ class AlertView:
             overridden)
         self._queue_crossings(found, searches, articles, changes[-1].seq, matches, deliveries)
         self._queue_unmatched(gone, {s.id: s for s in searches}, latest, matches, deliveries)
+        self._queue_withdrawals(kills, {s.id: s for s in searches}, latest, matches,
+                                deliveries)
         crash_point("alerts-before-commit")
         self.store.record_matches(VIEW_NAME, changes[-1].seq, matches, deliveries)
         crash_point("alerts-after-match")
@@ -382,6 +387,40 @@ class AlertView:
                                         live=self._index, names=self.store)
             gone = [(sid, aid) for sid, aid in gone if aid not in again.get(sid, ())]
         return gone
+
+    def _withdrawals(self, killed: Mapping[str, Article], searches: Sequence[SavedSearch],
+                     latest: Mapping[str, Change]) -> list[tuple[int, str]]:
+        """The (search, article) pairs to tell of a withdrawal: each article of ``killed``
+        (its agency canceled or withheld it in a new version) that a search announced
+        since its current definition, at an earlier version (a new or update alert): the
+        reader who got the dispatch must learn not to use it, whatever its text now says
+        (a kill often reads "KILL: … ne pas utiliser" and matches no query). Never for an
+        article the search did not announce: a withdrawal is no news of its own."""
+        candidates = [a for a in killed if latest[a].kind == "version"]
+        pairs = [(s.id, a) for s in searches if not s.breaking for a in candidates]
+        if not pairs:
+            return []
+        announced = self.store.matched_before(pairs, {s.id: s.created_seq for s in searches})
+        if not announced:
+            return []
+        last = self.store.last_matches(sorted(announced))
+        versions = {aid: len(self.store.versions(aid)) + 1 for _sid, aid in announced}
+        return [(sid, aid) for sid, aid in sorted(announced)
+                if (m := last.get((sid, aid))) is not None and m.kind in ("new", "update")
+                and m.version < versions[aid]]
+
+    def _queue_withdrawals(self, kills: Sequence[tuple[int, str]],
+                           searches: Mapping[int, SavedSearch], latest: Mapping[str, Change],
+                           matches: list[Match], deliveries: list[Delivery]) -> None:
+        """An ``update`` match and alert for each pair of :meth:`_withdrawals`, once per
+        version, on the search's channels: the alert carries the article's ``withdrawn``
+        status (:func:`veille.monitor.deliver.article_payload`) and the e-mail says it."""
+        now = utcnow()
+        for search_id, article_id in kills:
+            search, change = searches[search_id], latest[article_id]
+            version = len(self.store.versions(article_id)) + 1
+            matches.append(Match(search_id, article_id, version, "update", change.seq, now))
+            deliveries.extend(self._deliveries(search, article_id, version, "update", now))
 
     def _queue_unmatched(self, gone: Sequence[tuple[int, str]],
                          searches: Mapping[int, SavedSearch], latest: Mapping[str, Change],

@@ -39,6 +39,7 @@ from veille.collect.urls import edge_url
 from veille.display_title import plain_title, untitled_text
 from veille.errors import VeilleError
 from veille.extract.timezones import assumed_zone_name
+from veille.extract.wire import withdrawn
 from veille.index.sync import crash_point
 from veille.outlet_names import names_of, shown
 from veille.record import Article, utcnow
@@ -142,7 +143,9 @@ def article_payload(article: Article,
             "published_precision": content.published_precision if published and content
             else None,
             "first_seen": article.first_seen.isoformat(),
-            "language": content.language if content else "", "snippet": snippet(article)}
+            "language": content.language if content else "", "snippet": snippet(article),
+            # a wire kill or hold of the article's latest version (t-final61 #4)
+            "withdrawn": (withdrawn(content.evidence) if content else "") or None}
 
 
 def story_payload(store: SQLiteStore, article_id: str) -> dict[str, Any] | None:
@@ -202,8 +205,10 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                             content.paragraphs) if content else article.id
         story = (stories or {}).get(delivery.id)
         title = story["title"] or title if story else title
-        subject = f"[veille] {search.name}{t('colon')} {t('mail_' + delivery.kind)}" \
-                  f"{t('colon')} {title}"
+        # a kill says so first: "retiré par l'agence", not "Article mis à jour"
+        kind = t("badge_withdrawn") if content and withdrawn(content.evidence) \
+            else t("mail_" + delivery.kind)
+        subject = f"[veille] {search.name}{t('colon')} {kind}{t('colon')} {title}"
     else:
         subject = "[veille] " + t("mail_digest", n=len(rows), name=search.name)
     message["Subject"] = " ".join(subject.split())[:200]
@@ -224,6 +229,8 @@ def email_message(search: SavedSearch, rows: Sequence[tuple[Delivery, Article]],
                 "mail_story_new", n=search.breaking, minutes=search.within_minutes)))
         lines.append(field("mail_" + delivery.kind, plain_title(
             payload["title"], t("untitled"), payload["untitled_text"])))
+        if payload["withdrawn"]:
+            lines.append(t("article_withdrawn_" + payload["withdrawn"]))
         if (removed := (gone or {}).get(article.id)) is not None:
             lines.append(t("mail_unpublished", status=removed.status,
                            when=t.date(removed.seen)))

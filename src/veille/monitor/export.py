@@ -22,6 +22,7 @@ from typing import Any
 
 from veille.collect.gone import Unpublished, unpublished_of
 from veille.errors import QueryError
+from veille.extract.wire import withdrawn
 from veille.monitor.deliver import snippet
 from veille.outlet_names import names_of
 from veille.record import DAY, REPRINT_RELATIONS, Article
@@ -30,7 +31,7 @@ from veille.store.calendar import calendar_day
 
 COLUMNS = ("id", "title", "source", "published", "url", "language", "story", "relation", "snippet",
            "unpublished", "unpublished_status", "no_longer_matches", "original_id", "outlet",
-           "authors", "updated")
+           "authors", "updated", "withdrawn")
 """The export's columns; ``original_id``, after the older ones so that a script reading
 columns by position keeps its indices, is the id of the article a copy copies (t-reader21
 R17); ``outlet``, after it for the same reason, the outlet's name as the pages show it
@@ -38,7 +39,9 @@ R17); ``outlet``, after it for the same reason, the outlet's name as the pages s
 "Le Quotidien"); ``authors``, last, its bylines joined by :data:`AUTHORS_JOIN` (empty when
 none: t-final28 F13, a desk exporting coverage wants the bylines); ``updated``, after
 it, the time the source says the article was last changed, written as ``published`` is
-(empty when the source gives none: t-final59, the CSV had ``published`` only)."""
+(empty when the source gives none: t-final59, the CSV had ``published`` only);
+``withdrawn``, last, ``canceled`` or ``withheld`` when the agency killed or held the wire
+item in its latest version (t-final61 #4: a killed dispatch was exported as live)."""
 AUTHORS_JOIN = "; "
 """What joins an article's authors in one cell: a name never holds it (a comma may:
 "Dupont, Jean")."""
@@ -74,7 +77,8 @@ def row(article: Article, gone: Unpublished | None = None,
             "outlet": article.source,
             "authors": AUTHORS_JOIN.join(content.authors) if content else "",
             "updated": "" if not (content and content.updated)
-            else content.updated.isoformat()}
+            else content.updated.isoformat(),
+            "withdrawn": withdrawn(content.evidence) if content else ""}
 
 
 def story_ids(members: Iterable[Any], order: str = "newest") -> list[str]:

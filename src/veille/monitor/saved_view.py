@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from veille.errors import VeilleError
 from veille.store.base import UNMATCHED, SavedSearch
+from veille.withdrawals import withdrawn_of
 
 if TYPE_CHECKING:
     from veille.service import Veille
@@ -67,8 +68,11 @@ def current_matches(service: Veille, search: SavedSearch, limit: int) -> Current
             found = None  # no index yet (nothing ingested): what was matched, if anything
     if found is not None:
         ids, total, unchecked = found
-        # an article it announced that no longer matches is listed too, so marked
-        gone_out = [i for i, kind in kinds.items() if kind == UNMATCHED and i not in ids]
+        # an article it announced that no longer matches is listed too, so marked; and
+        # one its agency killed since (its kill no longer matches: t-final61 #4)
+        killed = withdrawn_of(store, (i for i in kinds if i not in ids))
+        gone_out = [i for i, kind in kinds.items()
+                    if (kind == UNMATCHED or i in killed) and i not in ids]
         ids, total = ids + gone_out[:max(0, limit - len(ids))], total + len(gone_out)
     else:
         ids = list(kinds)[:limit]

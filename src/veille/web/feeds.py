@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +26,7 @@ from veille.search.types import Sort
 from veille.web import queries
 from veille.web.api import ERRORS, Q, SortParam
 from veille.web.context import public, web
+from veille.web.i18n import Translator
 from veille.web.models import ArticleSummary, HitModel
 from veille.web.params import ui_language
 from veille.web.security import safe_link
@@ -60,11 +62,19 @@ class FeedItem:
     untitled_text: str = ""
     """Without a headline: the first words of the text (the models' ``untitled_text``),
     titled "(sans titre) …" (:meth:`entry_title`)."""
+    withdrawn: str = ""
+    """``canceled`` or ``withheld`` (a wire kill or hold), ``unpublished`` (the site
+    removed the page), else "": the models' ``withdrawn``."""
 
-    def entry_title(self, untitled: str) -> str:
+    def entry_title(self, untitled: str, marks: Mapping[str, str] | None = None) -> str:
         """The entry's title: the headline, else ``untitled`` and the first words of the
-        text (:func:`veille.display_title.plain_title`, the rule of every door)."""
-        return plain_title(self.title, untitled, self.untitled_text)
+        text (:func:`veille.display_title.plain_title`, the rule of every door), and the
+        mark of a withdrawn article in parentheses (``marks``: :attr:`withdrawn` -> the
+        reader's words; a feed reader shows no badge: t-final61 #4, a killed dispatch
+        read as live in the saved search's feed)."""
+        title = plain_title(self.title, untitled, self.untitled_text)
+        mark = (marks or {}).get(self.withdrawn, "") if self.withdrawn else ""
+        return f"{title} ({mark})" if mark else title
 
     @property
     def outlet_name(self) -> str:
@@ -96,6 +106,8 @@ class Feed:
     home_url: str
     items: list[FeedItem]
     untitled: str = "(untitled)"
+    marks: Mapping[str, str] = field(default_factory=dict)
+    """A withdrawn item's mark in the reader's language, by status (:func:`marks`)."""
 
     @property
     def updated(self) -> datetime:
@@ -110,7 +122,8 @@ def item_from_article(a: ArticleSummary, link: str, outlet: str = "") -> FeedIte
                     published=a.published,
                     updated=changed_at(a.updated, a.revised_at, a.published, a.first_seen),
                     text=a.summary, html="", source=a.source, language=a.language,
-                    authors=tuple(a.authors), outlet=outlet, untitled_text=a.untitled_text)
+                    authors=tuple(a.authors), outlet=outlet, untitled_text=a.untitled_text,
+                    withdrawn=a.withdrawn)
 
 
 def item_from_hit(h: HitModel, link: str, updated: datetime,
@@ -126,7 +139,8 @@ def item_from_hit(h: HitModel, link: str, updated: datetime,
     return FeedItem(id=link, title=h.title, link=link, external_url=safe_link(h.url),
                     published=h.published, updated=updated,
                     text=text, html=html, source=h.source, language=h.language,
-                    authors=authors, outlet=outlet, untitled_text=h.untitled_text)
+                    authors=authors, outlet=outlet, untitled_text=h.untitled_text,
+                    withdrawn=h.withdrawn)
 
 
 def _iso(value: datetime) -> str:
@@ -159,7 +173,7 @@ def atom(feed: Feed, *, language: str = "") -> bytes:
     for item in feed.items:
         entry = sub(root, "entry", **({XML_LANG: item.language} if item.language else {}))
         sub(entry, "id", item.id)
-        sub(entry, "title", item.entry_title(feed.untitled))
+        sub(entry, "title", item.entry_title(feed.untitled, feed.marks))
         sub(entry, "updated", _iso(item.updated))
         if item.published:
             sub(entry, "published", _iso(item.published))
@@ -182,7 +196,7 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for item in feed.items:
         entry: dict[str, Any] = {"id": item.id, "url": item.link,
-                                 "title": item.entry_title(feed.untitled),
+                                 "title": item.entry_title(feed.untitled, feed.marks),
                                  "date_modified": _iso(item.updated)}
         if item.tags:  # no source: no tag (an empty tag is no tag)
             entry["tags"] = item.tags
@@ -207,6 +221,13 @@ FORMATS = {"atom": {ATOM_TYPE.split(";")[0]: {"schema": {"type": "string"}}},
            "json": {JSON_FEED_TYPE.split(";")[0]: {"schema": {"type": "object"}}}}
 
 
+def marks(t: Translator) -> dict[str, str]:
+    """The marks of withdrawn items in ``t``'s language, by status: the badges the lists
+    show (``badge_withdrawn``, ``badge_unpublished``)."""
+    return {"canceled": t("badge_withdrawn"), "withheld": t("badge_withdrawn"),
+            "unpublished": t("badge_unpublished")}
+
+
 def _latest_feed(request: Request) -> Feed:
     context = web(request)
     t = context.translator(request)
@@ -217,6 +238,7 @@ def _latest_feed(request: Request) -> Feed:
     return Feed(title=t("feed_title", what=t("latest_title")),
                 self_url=public(request, request.url),
                 home_url=public(request, request.url_for("home")), untitled=t("untitled"),
+                marks=marks(t),
                 items=[item_from_article(a, public(request, request.url_for(
                     "article_page", article_id=a.id)), context.outlet(a.source))
                        for a in articles])
@@ -236,7 +258,7 @@ def _search_feed(request: Request, q: str, sort: Sort) -> Feed:
     # the empty query: every article; the colon spaced the language's way (t-reader21 R17)
     title = t("feed_title", what=q) if q.strip() else "veille"
     return Feed(title=title, self_url=public(request, request.url), home_url=home,
-                untitled=t("untitled"),
+                untitled=t("untitled"), marks=marks(t),
                 items=[item_from_hit(h, public(request, request.url_for("article_page",
                                                                         article_id=h.id)),
                                      last_change(stored[h.id]),

@@ -286,6 +286,16 @@ class LanguageCoverage(BaseModel):
     reprints: int
 
 
+class TiedFirst(BaseModel):
+    """Another outlet's own article that the first is not surely before (a date known to
+    the day only against a time of that day): their order is unknown."""
+
+    id: str
+    source: str
+    outlet: str = ""
+    language: str
+
+
 class FirstAcross(BaseModel):
     """The first own article of an event in any language."""
 
@@ -295,6 +305,11 @@ class FirstAcross(BaseModel):
     language: str
     date: datetime
     precision: Literal["day", "time", "seen"] = "time"
+    tied: list[TiedFirst] = Field(
+        default_factory=list,
+        description="Other outlets' own articles whose order against the first is unknown "
+        "(dated to the day only, of the first's day): the first is the earliest known time, "
+        "not surely the first.")
 
 
 class CoverageModel(BaseModel):

@@ -33,6 +33,7 @@ from veille.web.feeds import (
     atom,
     item_from_article,
     json_feed,
+    marks,
 )
 from veille.web.models import ArticleSummary, from_article, mark_gone
 from veille.web.problems import problem
@@ -314,8 +315,7 @@ def _feed(request: Request, search_id: int) -> Feed:
              for m in detail.matches if newest[m.article.id] is m]
     return Feed(title=f"veille: {detail.name}", self_url=public(request, request.url),
                 home_url=public(request, request.url_for("saved_page", search_id=search_id)),
-                items=items,
-                untitled=web(request).translator(request)("untitled"))
+                items=items, untitled=t("untitled"), marks=marks(t))
 
 
 @router.get("/feeds/saved/{search_id}.atom", response_class=Response,
