@@ -9,8 +9,9 @@ stamped earliest, the paper's, itself a reprint; the excerpt's page named the re
 out. The story took the id of the copy the story stage read first (the 09:58 reprint, or an
 excerpt stamped 08:00). Now a copy is filed under the root of what it matched (never under
 a copy), whatever the relation, the ingest order or the batching; and a story named after
-an article that is (or becomes) a copy is renamed after that copy's original, its old id
-still leading to it. Real SQLite store, real ingest; texts in
+an article that is (or becomes) a copy in the batch that stores it is named after that
+copy's original; a story id once stored is kept (t-final60 #8), the original's id leading
+to it. Real SQLite store, real ingest; texts in
 ``tests/fixtures/copies/ports.json`` (not the tester's)."""
 
 from __future__ import annotations
@@ -55,11 +56,16 @@ def test_an_excerpt_is_the_teaser_of_the_original_not_of_its_earlier_reprint(
 def test_the_story_is_named_after_the_original(
         store: SQLiteStore, order: tuple[str, ...], one_batch: bool,
         dated: dict[str, str]) -> None:
+    """In one batch (no story id stored yet) the story is named after the original; over
+    three ingests the id of the article that opened it stays (t-final60 #8: an id once
+    stored is kept), and the original's id leads to the story."""
     ids = ingest(store, dated, order, one_batch)
     [story] = store.stories()
-    assert story.story_id == ids["dispatch"]
+    named = ids["dispatch"] if one_batch else ids[order[0]]
+    assert story.story_id == named
     assert {store.get(i).dedup.story_id for i in ids.values()} == {  # type: ignore[union-attr]
-        ids["dispatch"]}
+        named}
+    assert store.story_id_of(ids["dispatch"]) == named
 
 
 @pytest.mark.parametrize("one_batch", [False, True])
@@ -78,21 +84,24 @@ def test_every_copy_kind_goes_to_the_root(store: SQLiteStore, one_batch: bool) -
         assert kind in ("reprint", "teaser") and original == ids["dispatch"], name
 
 
-def test_a_stored_story_named_after_a_copy_is_renamed_and_its_old_id_still_leads_to_it(
+def test_a_stored_story_named_after_a_copy_keeps_its_id_and_the_original_leads_to_it(
         store: SQLiteStore) -> None:
     """The copy ingested alone first names the story; the dispatch, ingested later, becomes
-    its original: the story takes the dispatch's id, and the old id resolves to it."""
+    its original: the story keeps the id it was stored with (t-final60 #8, docs/dedup.md:
+    the id "stays the id of the article that started it, even when an earlier copy
+    arrives later"; before, it took the dispatch's id and the old one answered 308), and
+    the dispatch's id resolves to it."""
     first = ingest(store, CREDITED_EARLY, ("credited",), False)["credited"]
     assert store.stories()[0].story_id == first
     ids = {**ingest(store, CREDITED_EARLY, ("dispatch",), False), "credited": first}
     assert relation(store, first) == ("reprint", ids["dispatch"])
     [story] = store.stories()
-    assert story.story_id == ids["dispatch"]
-    assert store.story_id_of(first) == ids["dispatch"]
-    assert store.story_id_of(ids["dispatch"]) == ids["dispatch"]
+    assert story.story_id == first
+    assert store.story_id_of(first) == first
+    assert store.story_id_of(ids["dispatch"]) == first
     assert store.story_id_of("0" * 16) is None
-    # a later excerpt joins the renamed story
+    # a later excerpt joins the story under the same id
     later = ingest_texts(store, [("t.jsonl", TEXTS.record("teaser", CREDITED_EARLY["teaser"]))])
     [teaser] = later.new_ids
-    assert store.get(teaser).dedup.story_id == ids["dispatch"]  # type: ignore[union-attr]
+    assert store.get(teaser).dedup.story_id == first  # type: ignore[union-attr]
     assert len(store.stories()) == 1

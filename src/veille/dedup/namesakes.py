@@ -133,20 +133,32 @@ def _world() -> tuple[dict[str, list[tuple[str, str, int]]], dict[str, tuple[str
     folded name -> its towns abroad (cities and capitals outside France: ``(country,
     admin1, population)``, most populous first); folded name -> ``(country, admin1)`` of
     each country (admin1 '') and first-level region ("Alabama" -> US, AL; "Ontario" -> CA,
-    '' where the gazetteer gives the region no code its cities share)."""
+    '' where the gazetteer gives the region no code its cities share); a country also by
+    its aliases (``aliases.tsv``: "Lebanon", "Libia", "Spain") and English name
+    (``english_names.tsv``)."""
     towns: dict[str, list[tuple[str, str, int]]] = {}
     areas: dict[str, tuple[str, str]] = {}
+    countries: dict[str, tuple[str, str]] = {}  # gazetteer id -> (country, '') of a country
     for cells in rows("gazetteer.tsv"):
         if cells[0].startswith("#"):
             continue
         if len(cells) < 8 or not cells[3]:
             continue
         name = fold(cells[1])
+        if cells[2] == "country":
+            countries[cells[0]] = (cells[3], "")
         if cells[2] in ("country", "region"):
             areas.setdefault(name, (cells[3], cells[4] if cells[2] == "region" else ""))
         elif cells[2] in _WORLD_TOWN_KINDS and cells[3] != "FR":
             pop = int(cells[7]) if cells[7].isdigit() else 0
             towns.setdefault(name, []).append((cells[3], cells[4], pop))
+    # a country by its names in the other languages veille reads ("Tripoli, Lebanon",
+    # "Córdoba, Argentina": the gazetteer writes "Liban", "Argentine"; t-final60 #13)
+    for file, alias_at, id_at in (("aliases.tsv", 0, 1), ("english_names.tsv", 1, 0)):
+        for cells in rows(file):
+            if len(cells) > max(alias_at, id_at) and not cells[0].startswith("#") and \
+                    cells[id_at] in countries:
+                areas.setdefault(fold(cells[alias_at]), countries[cells[id_at]])
     for found in towns.values():
         found.sort(key=lambda t: -t[2])
     return towns, areas

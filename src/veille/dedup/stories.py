@@ -977,6 +977,9 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
     # the sentences cut out below may bring later text inside the cap (a 1 MB body costs
     # about what the cap costs: test_story_terms).
     paragraphs = _capped(paragraphs, 2 * MAX_TERM_CHARS)
+    # the storms are read in the whole text: "l'aide d'urgence après le cyclone Belal" is
+    # the storm's aftermath, though the clause is context to the aid (t-final60 #11)
+    stormed = storm_keys(f"{title}\n{_opening(paragraphs)}") if STORMS else frozenset()
     if CONTEXT:  # another event the lead places this one after is context (context.py)
         title, paragraphs = without_context(title, paragraphs)
     if OTHER_EVENTS:  # nor the other events its text goes on to name (context.py)
@@ -1082,7 +1085,7 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         named_estates = estates(title, body)
         places, mentions = places | named_estates, mentions | named_estates
     if STORMS:  # the storms it names, kept with the headline's terms (h-stories58)
-        headline = headline | storm_keys(f"{title}\n{body}")
+        headline = headline | stormed
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
 
@@ -1592,6 +1595,7 @@ class Stories:
                     not self._places_agree((story.places, story.mentions), other, score,
                                            story.centroid.keys(), story.kinds,
                                            story.names) or \
+                    self._seats_apart(story, other) or \
                     any(self.templated(text, story) for text in other.wordings) or \
                     any(self.templated(text, other) for text in story.wordings):
                 continue
@@ -1608,6 +1612,21 @@ class Stories:
             if sid == gone.id:
                 self.moved[article] = keep.id
         return keep.id
+
+    def _seats_apart(self, story: Story, other: Story) -> bool:
+        """Whether two stories about to merge place their events in two namesake towns
+        (:func:`veille.dedup.namesakes.seats_differ`), each side read by its **core**
+        places (:meth:`_core_places`; all its places for a story of one member): a brief
+        naming only "Tripoli" (keyed to its most populous namesake) joined to the story of
+        Tripoli, Lebanon bridged it to Tripoli, Libya's, the union of the story's places
+        holding both cities (t-final60 #13, Valencia: a bridge never merges articles whose
+        resolved places disagree). Only with :data:`NAMESAKES` on; never for a side whose
+        places are too broad (``None``)."""
+        if not self.namesakes or story.places is None or other.places is None:
+            return False
+        ours, theirs = self._core_places(story), self._core_places(other)
+        return seats_differ(story.places if ours is None else ours,
+                            other.places if theirs is None else theirs)
 
     def _cores_agree(self, story: Story, other: Story, theirs: float, ours: float,
                      fade: float) -> bool:

@@ -18,7 +18,7 @@ import difflib
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -1646,12 +1646,22 @@ def story_id_of(conn: sqlite3.Connection, story_id: str) -> str | None:
 
 
 def name_stories_after_originals(conn: sqlite3.Connection,
-                                 article_ids: Sequence[str]) -> list[str]:
+                                 article_ids: Sequence[str],
+                                 fresh: Collection[str] | None = None) -> list[str]:
     """Rename each story of ``article_ids`` that is named after a **copy** (a reprint,
     teaser or republication: :func:`root_of` its links) after that copy's original, when
-    the original is in the same story and names no other story. Returns the ids of the
+    the original is in the same story and names no other story, and, given ``fresh`` (the
+    ids of the articles the caller's transaction stores), when every member of the story
+    is fresh: a story id no committed state ever held. Returns the ids of the
     articles whose story id changed (their records and memberships updated here, in the
     caller's transaction; the caller logs a ``link`` for each).
+
+    A story id once stored is kept (docs/dedup.md: the id "stays the id of the article
+    that started it, even when an earlier copy arrives later"; t-final60 #8: the AFP
+    dispatch ingested after its reprints and a follow-up re-keyed the story from
+    ``b7ee9b719c9093b5`` to the dispatch's id, and every link, feed and saved search holding
+    the old id went through a 308). Its title and first publication follow the original
+    all the same (:mod:`veille.dedup.representative`, :data:`_FIRST`).
 
     A story takes the id of the first article the story stage reads, and the stage reads
     a batch in publication order: a reprint stamped two minutes before the agency's
@@ -1675,6 +1685,8 @@ def name_stories_after_originals(conn: sqlite3.Connection,
             continue
         members = [str(r[0]) for r in conn.execute(
             "SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
+        if fresh is not None and any(m not in fresh for m in members):
+            continue  # a stored story keeps its id
         conn.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (root, story))
         for article_id in members:  # the record read and written whole (PostgreSQL too)
             for (doc_text,) in conn.execute("SELECT doc FROM articles WHERE id = ?",

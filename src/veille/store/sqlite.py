@@ -234,9 +234,11 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         for other in dict.fromkeys([*(article.dedup.near_duplicates if article.dedup else ()),
                                     *relinked]):
             self._log(other, "link")  # its copies (or its original) changed
-        for other in dedup_sql.name_stories_after_originals(self.conn, [article.id]):
-            self._log(other, "link")  # its story's id changed
         result.new.append(article.id)
+        # only a story of this transaction's articles: a stored story id is kept
+        for other in dedup_sql.name_stories_after_originals(self.conn, [article.id],
+                                                            fresh=result.new):
+            self._log(other, "link")  # its story's id changed
 
     def _same_text(self, article: Article, fingerprint: str) -> tuple[str, ...] | None:
         """The stored article whose body ``article`` repeats exactly (same fingerprint) as
@@ -414,7 +416,7 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
                 moved_ids = dedup_sql.move_to_stories(self.conn, story_moves or {},
                                                       story_reasons)
                 for moved in [*moved_ids, *dedup_sql.name_stories_after_originals(
-                        self.conn, moved_ids)]:
+                        self.conn, moved_ids, fresh=result.new)]:
                     self._log(moved, "link")  # its story changed
                 if stories_seq is not None:
                     self.conn.execute("INSERT INTO view_state VALUES (?, ?) ON CONFLICT(view) "
