@@ -1270,6 +1270,9 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:  # "joint par La Provence": the newspaper, no region
         if mention.label in ("LOC", "MISC", "PER") and outlet_key(mention.text) in outlets:
             mention.label, mention.literal = "ORG", False
+    for mention in mentions:  # "dem Sender Rai", "Radio Valmorin": a broadcaster
+        if mention.label == "PER" and _an_outlet(text, mention.start, mention.text):
+            mention.label = "ORG"
     persons_at = {m.start for m in mentions if m.label == "PER"}
     mentions = [m for m in mentions if not (  # "l'Argentin Francisco Cerúndolo"
         m.label in ("MISC", "LOC") and " " not in m.text and text[m.end:m.end + 1] == " "
@@ -3205,6 +3208,31 @@ def _known_head(name: str, table: AliasTable) -> str:
             table.lookup(name[:cut.start()]) is not None:
         return name[:cut.start()]
     return known_prefix(name, table.lookup, lambda head: _INSTITUTION.fullmatch(head) is not None)
+
+
+_MEDIUM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:Sender|Fernsehsender|Radiosender|Zeitung|Zeitschrift|Magazin|"
+    r"chaîne|radio|télévision|journal|quotidien|hebdomadaire|cadena|emisora|diario|"
+    r"periódico|semanario|emittente|giornale|quotidiano|settimanale|testata|rádio|jornal|"
+    r"emissora|televisão|broadcaster|newspaper|channel|station|tabloid)[ \xa0]+$")
+"""A medium's class noun right before a name ("dem Sender Rai", "la chaîne Télé X", "el
+diario X", "the broadcaster X"): the name is the outlet's (an appositive name after its
+class noun, Grevisse § 343; t-final61 #1)."""
+_MEDIUM_WORDS = frozenset(
+    "radio sender zeitung tv tele télé televisión televisione televisao televisão "
+    "rundfunk fernsehen".split())
+"""Words that make a name a broadcaster's or paper's wherever they stand in it ("Radio
+Valmorin", "Dale Radio", "Sender Rai"): no person's name holds them."""
+
+
+def _an_outlet(text: str, start: int, name: str) -> bool:
+    """Whether the mention ``name`` at ``start`` of ``text`` names an outlet, not a
+    person: a word of ``_MEDIUM_WORDS`` opens or closes it, or a medium's class noun
+    (``_MEDIUM_BEFORE``) stands right before it."""
+    words = name.casefold().split()
+    if words and (words[0] in _MEDIUM_WORDS or words[-1] in _MEDIUM_WORDS):
+        return True
+    return _MEDIUM_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTable) -> bool:
