@@ -85,3 +85,35 @@ def test_through_a_real_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         people = {e["name"] for e in got[key]["entities"] if e["label"] == "PER"}
         assert outlet not in people, got[key]["entities"]
         assert all(outlet not in q["speaker"] for q in got[key]["quotes"]), got[key]["quotes"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Título.\n\n"No queremos", dijo el portavoz del comité, Luis Miguel de la Fuente, en '
+     'rueda de prensa.', "Luis Miguel de la Fuente"),
+    ("Titre.\n\n« Un bassin neuf », a assuré le vice-président, Pierre-Yves de la Tour, lors "
+     "du conseil.", "Pierre-Yves de la Tour"),
+    ("Titolo.\n\n«Un luogo», ha detto l'assessore, Gian Luca dalla Costa, all'inaugurazione.",
+     "Gian Luca dalla Costa"),
+])
+def test_a_particle_joined_surname_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_particle_joined_surname_stays_in_the_person(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = [
+        {"url": "https://example.org/h61p/a", "title": "Huelga",
+         "text": "Huelga en el metro\n\n\"No nos dejan otra opción\", dijo el portavoz del "
+                 "sindicato de conductores, Juan Carlos de las Heras, en rueda de prensa.",
+         "language": "es", "date": "2026-12-06T17:00:00+01:00"},
+        {"url": "https://example.org/h61p/b", "title": "Mercado",
+         "text": "Mercado reaberto\n\n\"Os comerciantes voltam\", afirmou o vereador, João "
+                 "Pedro das Neves, na inauguração.",
+         "language": "pt", "date": "2026-12-06T17:00:00+01:00"},
+    ]
+    got = enrich_through_cli(tmp_path, records, capsys)
+    for key, full, cut in (("a", "Juan Carlos de las Heras", "Juan Carlos"),
+                           ("b", "João Pedro das Neves", "João Pedro")):
+        people = {e["name"] for e in got[key]["entities"] if e["label"] == "PER"}
+        assert full in people and cut not in people, got[key]["entities"]
+        assert [q["speaker"] for q in got[key]["quotes"]] == [full], got[key]["quotes"]

@@ -903,8 +903,35 @@ def _names_cut_short(text: str, found: list[Span], table: AliasTable) -> list[Sp
             if after is not None and table.lookup(after.group(1)) is None and not any(
                     fs <= after.start(1) < fe for fs, fe in taken):
                 e = after.end(1)
+        elif label == "PER" and _given_names_only(text[s:e]):
+            joined = _PARTICLE_SURNAME_AFTER.match(text, e)
+            if joined is not None:  # "Juan Carlos" + " de la Cruz"
+                e = joined.end()
         out.append((s, e, label))
-    return out
+    # a span the longer name now holds ("Cruz" read as a place) is part of it
+    return [span for span in out if not any(
+        o != span and o[2] == "PER" and o[0] <= span[0] and span[1] <= o[1] for o in out)]
+
+
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r"[ \xa0]+(?:de|del|della|dalla|dal|dello|degli|dei|di|da|do|dos|das|du|van|von)"
+    r"(?:[ \xa0]+(?:la|las|los|le|der|den))?[ \xa0]+[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-])")
+"""A surname joined by a lower-case particle, after given names ("Juan Carlos" + " de la
+Cruz", "Rosa María" + " de las Heras", "Gian Luca" + " dalla Costa", "Maria João" + " do
+Carmo"): Spanish, Portuguese, Italian and French surnames keep their particles (Chicago
+Manual of Style 8.7-8.11; t-final61 #1)."""
+
+
+def _given_names_only(name: str) -> bool:
+    """Whether ``name`` is two given names or more and nothing else ("Juan Carlos",
+    "Pierre-Yves", "Gian Luca"): a person's name with its surname still to come."""
+    parts = re.split(r"[ \xa0-]+", name.strip())
+    return len(parts) >= 2 and all(_NAME_PART_WORD.fullmatch(p) and _known_given_name(p)
+                                   for p in parts)
+
+
+_NAME_PART_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 
 
 _FEAST_OPENING = re.compile(r"([A-ZÀ-Ý][\w-]+)[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*"

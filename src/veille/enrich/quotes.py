@@ -338,9 +338,12 @@ _SUBJECT_TAIL = re.compile(
     r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
     r"pour sa part)|[,\s])\s*$")
 """Auxiliaries, pronouns and adverbs between a subject and its verb."""
-_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do|dos|du|"
+_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de la|de las|de los|de|da|"
+             r"dal|dalla|della|dello|degli|dei|del|di|do|dos|das|du|"
              r"van|von|der|den|ter|zu)[- ]|d['’])")
-"""Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
+"""Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen"; the
+Spanish, Portuguese and Italian ones t-final61 #1 cut off: "Juan Carlos de la Cruz",
+"Gian Luca dalla Costa", "Ana das Neves")."""
 _NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
     r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-zà-ÿ]{2,})?(?:[- ]" + _NAME_WORD
