@@ -2013,7 +2013,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     rel = list(_SELON_REL.finditer(head)) or list(_POUR_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
-        named = _named_antecedent(before.rstrip(" ,"), 0)  # "selon qui", "pour qui" alike
+        named = _named_antecedent(before.rstrip(" ,"), 0, adjuncts=True)  # "selon", "pour"
         dets = list(_DETERMINER.finditer(before))
         if named is not None:  # "…, rappelle l'historien X, pour qui « … »"
             return "selon", named[0], sentence_start + named[1], sentence_start + named[2]
@@ -7165,20 +7165,26 @@ def _without_participle(cue: str, speaker: str, start: int, end: int
     return cue, speaker[:found.start()], start, start + found.start()
 
 
-_ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80}){0,3}\s*$")
-"""A name, then up to three comma-set groups before a relative: its apposition and the
-adjuncts of the clause ("Sophie Binet, secrétaire générale de la CGT, jeudi soir sur
-France 2, selon qui": a role, a time, a medium; t-final61 #1)."""
+_ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
+_ANTECEDENT_ADJUNCTS = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80}){0,3}\s*$")
+"""Before "selon qui" or "pour qui": a name, then up to three comma-set groups, its
+apposition and the adjuncts of the clause ("Sophie Binet, secrétaire générale de la CGT,
+jeudi soir sur France 2, selon qui": a role, a time, a medium; t-final61 #1). A bare
+"qui" keeps ``_ANTECEDENT`` (one apposition): "X, président de l'UNL, première
+organisation lycéenne qui a salué" is the organisation's (rpm2 I)."""
 
 
-def _named_antecedent(before: str, base: int) -> tuple[str, int, int] | None:
+def _named_antecedent(before: str, base: int, *, adjuncts: bool = False
+                      ) -> tuple[str, int, int] | None:
     """The person a relative clause ("…, qui assure que « … »") speaks for when ``before``
     ends with a name, or a name and its apposition ("Sylvie Le Floch, déléguée CFDT à
     Laval, qui"): the apposition belongs to the name, and a relative pronoun's antecedent is
     the noun phrase it follows (Grevisse § 717), not a capitalised word inside it (the
-    "Le" of "Le Floch" is no determiner, "Laval" no speaker)."""
+    "Le" of "Le Floch" is no determiner, "Laval" no speaker). ``adjuncts``: up to three
+    comma-set groups may follow the name (``_ANTECEDENT_ADJUNCTS``, before "selon qui")."""
     at = base
-    while (match := _ANTECEDENT.search(before, at)) is not None:
+    pattern = _ANTECEDENT_ADJUNCTS if adjuncts else _ANTECEDENT
+    while (match := pattern.search(before, at)) is not None:
         at = match.start(1) + 1
         if _CLAUSE_IN_APPOSITION.search(before, match.end(1), match.end()):
             # "Le gérant, Julien Mercadier, a cité l'architecte Paul Granger, qui": a
