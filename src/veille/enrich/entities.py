@@ -912,8 +912,35 @@ def _names_cut_short(text: str, found: list[Span], table: AliasTable) -> list[Sp
             if after is not None and table.lookup(after.group(1)) is None and not any(
                     fs <= after.start(1) < fe for fs, fe in taken):
                 e = after.end(1)
+        elif label == "PER" and _given_names_only(text[s:e]):
+            joined = _PARTICLE_SURNAME_AFTER.match(text, e)
+            if joined is not None:  # "Juan Carlos" + " de la Cruz"
+                e = joined.end()
         out.append((s, e, label))
-    return out
+    # a span the longer name now holds ("Cruz" read as a place) is part of it
+    return [span for span in out if not any(
+        o != span and o[2] == "PER" and o[0] <= span[0] and span[1] <= o[1] for o in out)]
+
+
+_PARTICLE_SURNAME_AFTER = re.compile(
+    r"[ \xa0]+(?:de|del|della|dalla|dal|dello|degli|dei|di|da|do|dos|das|du|van|von)"
+    r"(?:[ \xa0]+(?:la|las|los|le|der|den))?[ \xa0]+[A-ZÀ-ÖØ-Þ][^\W\d_]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-])")
+"""A surname joined by a lower-case particle, after given names ("Juan Carlos" + " de la
+Cruz", "Rosa María" + " de las Heras", "Gian Luca" + " dalla Costa", "Maria João" + " do
+Carmo"): Spanish, Portuguese, Italian and French surnames keep their particles (Chicago
+Manual of Style 8.7-8.11; t-final61 #1)."""
+
+
+def _given_names_only(name: str) -> bool:
+    """Whether ``name`` is two given names or more and nothing else ("Juan Carlos",
+    "Pierre-Yves", "Gian Luca"): a person's name with its surname still to come."""
+    parts = re.split(r"[ \xa0-]+", name.strip())
+    return len(parts) >= 2 and all(_NAME_PART_WORD.fullmatch(p) and _known_given_name(p)
+                                   for p in parts)
+
+
+_NAME_PART_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 
 
 _FEAST_OPENING = re.compile(r"([A-ZÀ-Ý][\w-]+)[ \t\u00a0]+(?:de|du|des|d['’])[ \t\u00a0]*"
@@ -1284,6 +1311,9 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     for mention in mentions:  # "joint par La Provence": the newspaper, no region
         if mention.label in ("LOC", "MISC", "PER") and outlet_key(mention.text) in outlets:
             mention.label, mention.literal = "ORG", False
+    for mention in mentions:  # "dem Sender Rai", "Radio Valmorin": a broadcaster
+        if mention.label == "PER" and _an_outlet(text, mention.start, mention.text):
+            mention.label = "ORG"
     persons_at = {m.start for m in mentions if m.label == "PER"}
     mentions = [m for m in mentions if not (  # "l'Argentin Francisco Cerúndolo"
         m.label in ("MISC", "LOC") and " " not in m.text and text[m.end:m.end + 1] == " "
@@ -3223,6 +3253,31 @@ def _known_head(name: str, table: AliasTable) -> str:
             table.lookup(name[:cut.start()]) is not None:
         return name[:cut.start()]
     return known_prefix(name, table.lookup, lambda head: _INSTITUTION.fullmatch(head) is not None)
+
+
+_MEDIUM_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:Sender|Fernsehsender|Radiosender|Zeitung|Zeitschrift|Magazin|"
+    r"chaîne|radio|télévision|journal|quotidien|hebdomadaire|cadena|emisora|diario|"
+    r"periódico|semanario|emittente|giornale|quotidiano|settimanale|testata|rádio|jornal|"
+    r"emissora|televisão|broadcaster|newspaper|channel|station|tabloid)[ \xa0]+$")
+"""A medium's class noun right before a name ("dem Sender Rai", "la chaîne Télé X", "el
+diario X", "the broadcaster X"): the name is the outlet's (an appositive name after its
+class noun, Grevisse § 343; t-final61 #1)."""
+_MEDIUM_WORDS = frozenset(
+    "radio sender zeitung tv tele télé televisión televisione televisao televisão "
+    "rundfunk fernsehen".split())
+"""Words that make a name a broadcaster's or paper's wherever they stand in it ("Radio
+Valmorin", "Dale Radio", "Sender Rai"): no person's name holds them."""
+
+
+def _an_outlet(text: str, start: int, name: str) -> bool:
+    """Whether the mention ``name`` at ``start`` of ``text`` names an outlet, not a
+    person: a word of ``_MEDIUM_WORDS`` opens or closes it, or a medium's class noun
+    (``_MEDIUM_BEFORE``) stands right before it."""
+    words = name.casefold().split()
+    if words and (words[0] in _MEDIUM_WORDS or words[-1] in _MEDIUM_WORDS):
+        return True
+    return _MEDIUM_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _not_an_entity(text: str, start: int, name: str, label: str, table: AliasTable) -> bool:

@@ -339,9 +339,12 @@ _SUBJECT_TAIL = re.compile(
     r"pour sa part|cependant|également|aussi|alors|donc|encore|déjà|notamment|"
     r"pour sa part)|[,\s])\s*$")
 """Auxiliaries, pronouns and adverbs between a subject and its verb."""
-_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de|da|del|di|do|dos|du|"
+_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|ben|bin|ibn|bou|abou|abu|de la|de las|de los|de|da|"
+             r"dal|dalla|della|dello|degli|dei|del|di|do|dos|das|du|"
              r"van|von|der|den|ter|zu)[- ]|d['’])")
-"""Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen")."""
+"""Particles inside a person's name ("Rami Abd al-Rahman", "Ursula von der Leyen"; the
+Spanish, Portuguese and Italian ones t-final61 #1 cut off: "Juan Carlos de la Cruz",
+"Gian Luca dalla Costa", "Ana das Neves")."""
 _NAME_WORD = _PARTICLE + r"*[A-ZÀ-Ý][\w'’-]+"
 _PERSON = re.compile(
     r"^(?:M\.\s*|Mme\s+|Dr\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-zà-ÿ]{2,})?(?:[- ]" + _NAME_WORD
@@ -911,6 +914,47 @@ _GERMAN_DATIVE_AFTER = re.compile(
 dpa")."""
 
 
+_TOLD_OUTLET = re.compile(
+    r"(?i)(?<=\S)\s+(?:"
+    r"dem\s+(?:Sender|Fernsehsender|Radiosender|Radio|Magazin|Portal|Blatt|Nachrichtenportal)|"
+    r"(?:à|au)\s+(?:la\s+|l['’]\s*)?(?:chaîne|radio|télévision|télé|journal|quotidien|"
+    r"hebdomadaire|magazine|station|agence)|"
+    r"(?:a|al)\s+(?:la\s+)?(?:cadena|emisora|radio|televisión|diario|periódico|agencia|canal|"
+    r"semanario|revista)|"
+    r"(?:a|al|alla|all['’]\s*)(?:emittente|radio|tv|televisione|rete|giornale|quotidiano|"
+    r"settimanale|agenzia|canale|testata)|"
+    r"(?:à|ao)\s+(?:rádio|televisão|emissora|tv|estação|agência|revista)|"
+    r"ao\s+(?:jornal|diário|canal|semanário)|"
+    r"to\s+(?:the\s+)?(?:broadcaster|newspaper|channel|radio\s+station|station|network|"
+    r"paper|magazine|agency|daily|weekly|tabloid))\b")
+"""The outlet a witness told, after an inverted subject: "sagte eine Nachbarin dem Sender
+Rai", "a raconté une voisine à la chaîne X", "contó un vecino al diario X", "ha detto un
+residente all'emittente X", "disse uma moradora à rádio X", "said a farmer to the paper X".
+The addressee (a dative, or "à"/"a"/"to" and a medium's noun) ends the subject: the
+outlet is whom it was said to, never the speaker (Duden, *Grammatik*, "sagen + Dativ";
+Grevisse § 279, the indirect object; t-final61 #1)."""
+_TOLD_OUTLET_FEMININE = re.compile(
+    r"(?<=\S)\s+der\s+(?:Zeitung|Zeitschrift|Agentur|Nachrichtenagentur|Sendung|Illustrierten)\b")
+"""German "der Zeitung X" after a subject: a dative (to whom it was said) unless the
+subject's head is one of the outlet's people ("ein Sprecher der Zeitung X", a genitive:
+``_OUTLET_STAFF``)."""
+_OUTLET_STAFF = re.compile(
+    r"(?i)(?:sprecher|chef|redakteur|reporter|korrespondent|journalist|herausgeber|"
+    r"intendant|leiter|direktor|mitarbeiter|moderator|autor|kolumnist|verleger|"
+    r"fotograf|eigentümer|gründer)(?:in|innen)?\s*$")
+
+
+def _without_told_outlet(phrase: str) -> str:
+    """``phrase`` (an inverted subject) cut before the outlet it was said to
+    (``_TOLD_OUTLET``), or unchanged."""
+    told = _TOLD_OUTLET.search(phrase)
+    feminine = _TOLD_OUTLET_FEMININE.search(phrase)
+    if feminine is not None and _OUTLET_STAFF.search(phrase[:feminine.start()]) is None and (
+            told is None or feminine.start() < told.start()):
+        told = feminine
+    return phrase[:told.start()] if told is not None else phrase
+
+
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     """The noun phrase at the start of ``text`` (after time words): text, start, end."""
     cut = 0
@@ -926,7 +970,7 @@ def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
     phrase = rest[:end_match.start()] if end_match else rest[:80]
     # a relative clause modifies the noun phrase before it (Grevisse § 1110): "cet homme
     # qui appartient aux figures de la chaîne" is "cet homme"
-    phrase = _RELATIVE.split(phrase, maxsplit=1)[0]
+    phrase = _without_told_outlet(_RELATIVE.split(phrase, maxsplit=1)[0])
     words = phrase.split()
     dative = _GERMAN_DATIVE_AFTER.search(phrase) if len(words) > 10 else None
     if dative is not None:
@@ -1970,8 +2014,7 @@ def _introduction(text: str, sentence_start: int, start: int, *, short: bool = F
     rel = list(_SELON_REL.finditer(head)) or list(_POUR_REL.finditer(head))
     if rel:
         before = head[:rel[-1].start()].rstrip()
-        named = _named_antecedent(before.rstrip(" ,"), 0) if rel[-1].re is _POUR_REL \
-            else None
+        named = _named_antecedent(before.rstrip(" ,"), 0, adjuncts=True)  # "selon", "pour"
         dets = list(_DETERMINER.finditer(before))
         if named is not None:  # "…, rappelle l'historien X, pour qui « … »"
             return "selon", named[0], sentence_start + named[1], sentence_start + named[2]
@@ -7147,16 +7190,25 @@ def _without_participle(cue: str, speaker: str, start: int, end: int
 
 
 _ANTECEDENT = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80})?\s*$")
+_ANTECEDENT_ADJUNCTS = re.compile(r"(" + _PERSON_RUN + r")(?:\s*,[^,;:«»“”\"]{1,80}){0,3}\s*$")
+"""Before "selon qui" or "pour qui": a name, then up to three comma-set groups, its
+apposition and the adjuncts of the clause ("Sophie Binet, secrétaire générale de la CGT,
+jeudi soir sur France 2, selon qui": a role, a time, a medium; t-final61 #1). A bare
+"qui" keeps ``_ANTECEDENT`` (one apposition): "X, président de l'UNL, première
+organisation lycéenne qui a salué" is the organisation's (rpm2 I)."""
 
 
-def _named_antecedent(before: str, base: int) -> tuple[str, int, int] | None:
+def _named_antecedent(before: str, base: int, *, adjuncts: bool = False
+                      ) -> tuple[str, int, int] | None:
     """The person a relative clause ("…, qui assure que « … »") speaks for when ``before``
     ends with a name, or a name and its apposition ("Sylvie Le Floch, déléguée CFDT à
     Laval, qui"): the apposition belongs to the name, and a relative pronoun's antecedent is
     the noun phrase it follows (Grevisse § 717), not a capitalised word inside it (the
-    "Le" of "Le Floch" is no determiner, "Laval" no speaker)."""
+    "Le" of "Le Floch" is no determiner, "Laval" no speaker). ``adjuncts``: up to three
+    comma-set groups may follow the name (``_ANTECEDENT_ADJUNCTS``, before "selon qui")."""
     at = base
-    while (match := _ANTECEDENT.search(before, at)) is not None:
+    pattern = _ANTECEDENT_ADJUNCTS if adjuncts else _ANTECEDENT
+    while (match := pattern.search(before, at)) is not None:
         at = match.start(1) + 1
         if _CLAUSE_IN_APPOSITION.search(before, match.end(1), match.end()):
             # "Le gérant, Julien Mercadier, a cité l'architecte Paul Granger, qui": a
