@@ -111,7 +111,34 @@ def _old_store(data: Path, name: str, run: Run, store_url: str = "") -> dict[str
     old_story = ids[case["records"][case["order"][0]]["story_id"]]
     with veille.open(data, store_url=store_url) as v:
         v.update_search("Suivi", {"query": "", "stories": [old_story]})
+    if not case["one_batch"]:
+        expected = _named_after_originals(expected)
     return {"ids": ids, "names": names, "expected": expected, "old_story": old_story}
+
+
+def _named_after_originals(shape: dict[str, Any]) -> dict[str, Any]:
+    """``shape`` with each story named after a copy renamed after that copy's original, as
+    the schema-15 repair renames a stored story (once, for a store written before
+    t-final21 F2), although a story stored by today's code keeps its id when its original
+    arrives in a later ingest (r-stories61, t-final60 #8): the repair cannot tell a
+    story stored in one batch from one grown across ingests, and names both after the
+    original."""
+    records = shape["records"]
+
+    def root(name: str) -> str:
+        seen = {name}
+        while records[name].get("relation") and records[name].get("duplicate_of") and \
+                records[name]["duplicate_of"] not in seen:
+            name = records[name]["duplicate_of"]
+            seen.add(name)
+        return name
+
+    renamed = {r["story_id"]: root(r["story_id"]) for r in records.values()
+               if r.get("story_id") in records}
+    return {**shape,
+            "records": {n: {**r, "story_id": renamed.get(r.get("story_id"), r.get("story_id"))}
+                        for n, r in records.items()},
+            "members": sorted([a, renamed.get(s, s), r] for a, s, r in shape["members"])}
 
 
 def _check_repaired(data: Path, run: Run, facts: dict[str, Any], head: int,
