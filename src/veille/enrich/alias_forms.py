@@ -21,9 +21,10 @@ that is itself an alias always wins over another alias's form):
   vowel, ``-es`` after a consonant: "Guardias Fluviales"). Never for a person or a place:
   ``Nicola`` + ``s`` is Nicolas, ``Carlo`` Carlos, ``Lyon`` Lyons, other names; never
   for a word already ending in *s*, *x* or *z*, nor a function word (``de``, ``del``);
-  nor for a one-word alias: the shipped table's one-word organisations are common nouns
-  too ("Trésor", "Union"), whose capitalised plural opening a sentence ("Trésors du
-  Louvre", "Unions…") is no mention of them.
+  and a one-word alias takes the German long genitive only (``Flussamt`` → "des
+  Flussamtes"): the shipped table's one-word organisations are common nouns too
+  ("Trésor", "Union"), whose capitalised plural opening a sentence ("Trésors du Louvre",
+  "Unions…") is no mention of them.
 
 The rules are the grammars' regular endings (Grevisse, *Le Bon Usage*, §§ 514–517 for the
 French plural; RAE, *Nueva gramática*, § 3.2 for the Spanish; Duden, *Die Grammatik*,
@@ -66,6 +67,10 @@ def inflected_keys(key: str, label: str) -> list[str]:
         found = _russian(words)
     elif label in LATIN_LABELS and len(words) >= 2:
         found = _latin(words)
+    elif label in LATIN_LABELS:
+        # one word: the German long genitive only ("des Flussamtes"), never "-s"
+        found = [words[0] + "es"] if _declinable(words[0]) and \
+            words[0][-1] not in "aeiouy" else []
     else:
         return []
     return [k for k in dict.fromkeys(found) if k and k != key]
