@@ -50,8 +50,6 @@ from veille.index.analysis import (
     kept,
     number_spellings,
     query_collision_forms,
-    query_spelling,
-    reading_terms,
     restored_words,
     singular_words,
     unaccented_terms,
@@ -205,23 +203,11 @@ def analysed_tsquery(text: str, lang: Language, *, folded: bool = False) -> str 
     (or, ``folded``, in its accent-blind stream of titles): each kept word matches any of
     its spellings (its own term, and its family written without accents:
     :func:`~veille.index.analysis.unaccented_terms`), in order (``<->``), as the tantivy
-    backend's phrases; ``None`` when no word is kept.
-
-    One kept word is no phrase: it matches its own term or its other readings
-    (:func:`~veille.index.analysis.reading_terms`), as tantivy's single word
-    (:meth:`veille.index.tantivy_query.Compiler._single`); the family of a phrase's word
-    (built for a position, where the accents put back beside the text are missing) made
-    ``Valencia`` find "Valence" (``valenc``, the term of *valencie*), ``Marcia`` "Marc",
-    ``Lucia`` "Luc" on PostgreSQL only (t-final60 #19)."""
+    backend's phrases; ``None`` when no word is kept."""
     chain = FOLDED_STREAMS[lang.code] if folded else lang
     analyzer = _STREAMS[lang.code] if folded else _ANALYZERS[lang.code]
-    words = words_of(text, lang)
-    if len(words) == 1:  # one word: its term and readings, not a phrase word's family
-        own = analyzer.analyze(query_spelling(words[0], chain))[:1]
-        single = set(own) | reading_terms(words[0], chain, analyzer) if own else set()
-        return " | ".join(tsquery_literal(t) for t in sorted(single)) or None
     groups = []
-    for word in words:
+    for word in words_of(text, lang):
         terms = unaccented_terms(word, chain, analyzer)
         if terms:
             groups.append("(" + " | ".join(tsquery_literal(t) for t in sorted(terms)) + ")")
