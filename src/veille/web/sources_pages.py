@@ -53,10 +53,14 @@ async def _checked_source(request: Request, form: Mapping[str, str], name: str) 
 
 
 @router.get("/sources")
-def sources_short_address() -> RedirectResponse:
+def sources_short_address(request: Request) -> RedirectResponse:
     """``/sources`` is where a reader looks for the sources page (the API's is
-    ``/api/v1/sources``); it answered 404 (t-final55b B5). Sent on, for good."""
-    return RedirectResponse("/manage/sources", status_code=308)
+    ``/api/v1/sources``); it answered 404 (t-final55b B5). Sent on, for good, with its
+    query (t-final61: ``/sources?lang=en`` lost ``lang`` and a first visit landed in
+    French)."""
+    query = request.url.query
+    return RedirectResponse("/manage/sources" + (f"?{query}" if query else ""),
+                            status_code=308)
 
 
 @router.post("/manage/sources")
