@@ -93,3 +93,33 @@ def test_a_query_may_start_with_a_dash(tmp_path: Path) -> None:
     assert titles("-n5", "--json", "-nucléaire") == ["Grève nationale à la SNCF"]
     assert titles("--json", "--", "-grève") == ["Le nucléaire en débat"]
     assert run_veille(["search", "--sortt", "x"], data_dir=data).returncode != 0
+
+
+def test_cli_search_json_collapsed_by_date_gives_the_storys_newest_time(tmp_path: Path) -> None:
+    """Regression (t-final62): ``veille search crue --sort date --collapse --json`` died
+    with "Object of type datetime is not JSON serializable" when a story's row shows its
+    fullest article and its newest match is another (``story_latest``); the API gave it.
+    Every time of a hit is ISO 8601, as in ``/api/v1/search``."""
+    import json
+    from datetime import datetime
+
+    from dispatch_kit import body_paragraphs
+
+    paragraphs = body_paragraphs()
+    rows = [{"url": "https://gazette.example/crue-1", "title": "La crue du Rhône inquiète",
+             "text": "\n\n".join(paragraphs), "published": "2026-02-10T08:00:00+01:00"},
+            {"url": "https://courrier.example/crue-2", "title": "La crue du Rhône inquiète",
+             "text": "\n\n".join(paragraphs[:3]), "published": "2026-02-11T09:30:00+01:00"}]
+    records = tmp_path / "crue.jsonl"
+    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                       encoding="utf-8")
+    data = tmp_path / "data"
+    assert run_veille(["ingest", str(records)], data_dir=data).returncode == 0
+    found = run_veille(["search", "Rhône", "--sort", "date", "--collapse", "--json"],
+                       data_dir=data)
+    assert found.returncode == 0, err(found)
+    (row,) = json.loads(found.stdout)["hits"]
+    assert row["others"] == 1
+    assert row["story_latest"] is not None
+    assert datetime.fromisoformat(row["story_latest"]) == datetime.fromisoformat(
+        "2026-02-11T09:30:00+01:00")

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 def _to_json(paged: Paged) -> dict[str, Any]:
     data = asdict(paged.response)
-    for hit in data["hits"]:
-        hit["published"] = hit["published"].isoformat() if hit["published"] else None
+    for hit in data["hits"]:  # every time of a hit in ISO 8601, as the API gives it
+        for key in ("published", "story_latest"):
+            hit[key] = hit[key].isoformat() if hit[key] else None
     data["warnings"][:0] = paged.warnings
     data["next_cursor"], data["prev_cursor"] = paged.next_cursor, paged.prev_cursor
     return data
