@@ -40,8 +40,8 @@ def test_an_older_backlog_is_not_the_run_s(data: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     status, err = run(capsys, data, "reextract")
     assert status == 0 and "changed 0" in err
-    assert ("note: enrichment: 2 changes from before this run (none of its own) still await "
-            "`veille enrich`") in err
+    assert ("note: enrichment: 2 changes from before this run or from another process (none "
+            "of its own) still await `veille enrich`") in err
 
 
 def test_own_and_earlier_changes_are_told_apart(data: Path,
@@ -78,3 +78,15 @@ def test_ingest_says_what_awaits_enrichment(tmp_path: Path,
     assert run(capsys, tmp_path / "data", "enrich")[0] == 0
     status, err = run(capsys, tmp_path / "data", "ingest", str(records))  # a duplicate
     assert status == 0 and "enrichment" not in err
+
+
+def test_a_run_that_stored_nothing_claims_no_change() -> None:
+    """t-final62: a second ingest of an unchanged folder (new 0, duplicate 300), while
+    another ingest of the same store ran, said "285 changes of this run … await": the
+    backlog grew meanwhile, but not by this run, which stored nothing."""
+    from veille.cli.ingest import enrich_backlog
+
+    said = enrich_backlog(285, 0, stored=0)
+    assert "of this run" not in said and "none of its own" in said
+    assert "285 changes" in said
+    assert "2 changes of this run" in enrich_backlog(2, 0, stored=2)

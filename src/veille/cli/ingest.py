@@ -85,14 +85,18 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def enrich_backlog(pending: int, before: int, *, followed: bool = False) -> str:
+def enrich_backlog(pending: int, before: int, *, followed: bool = False,
+                   stored: int | None = None) -> str:
     """The note saying which changes await ``veille enrich`` after ``ingest`` or
     ``reextract`` ("" when none): ``pending`` after the run, of which those beyond the
     ``before`` it found are its own (newuser11b U26: an older backlog read as the run's
     result). ``before`` is capped at ``pending``: an enrichment that ran meanwhile may have
     taken older ones. With ``followed`` (a ``serve --watch`` or ``watch`` enriches in the
     background: :func:`veille.follower_presence.running_elsewhere`), it says that process
-    enriches them, not to run ``veille enrich`` (t-final51 B9)."""
+    enriches them, not to run ``veille enrich`` (t-final51 B9). ``stored``: what the run
+    wrote (new articles, versions, completions), when known: a run that wrote nothing has
+    no change of its own, whatever another process wrote meanwhile (t-final62: a second
+    ingest of an unchanged folder, beside another ingest, said "285 changes of this run")."""
     if pending <= 0:
         return ""
     if followed:
@@ -100,7 +104,7 @@ def enrich_backlog(pending: int, before: int, *, followed: bool = False) -> str:
                 f"{'is' if pending == 1 else 'are'} being enriched by the running "
                 "follower (`veille serve --watch` or `veille watch`); entities and places "
                 "searched meanwhile are those found before")
-    earlier = min(before, pending)
+    earlier = pending if stored == 0 else min(before, pending)
     own = pending - earlier
     verb = "awaits" if pending == 1 else "await"
     if own and earlier:
@@ -108,8 +112,8 @@ def enrich_backlog(pending: int, before: int, *, followed: bool = False) -> str:
     elif own:
         what = f"{counted(own, 'change')} of this run {verb}"
     else:
-        what = (f"{counted(earlier, 'change')} from before this run (none of its own) "
-                f"still {verb}")
+        what = (f"{counted(earlier, 'change')} from before this run or from another "
+                f"process (none of its own) still {verb}")
     return (f"note: enrichment: {what} `veille enrich` (entities and places searched "
             "meanwhile are those found before)")
 
@@ -189,7 +193,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     print_summary(summary)
     # t-final34 B1: entities, places, dates and quotes wait for `veille enrich` (unless
     # the setting enrich_on_write is on): say so rather than leave them empty unexplained
-    line = enrich_backlog(state.store.enrich_lag(), lag_before, followed=_followed(state))
+    line = enrich_backlog(state.store.enrich_lag(), lag_before, followed=_followed(state),
+                          stored=summary.new + summary.versions + summary.completed)
     if line:
         click.echo(line, err=True)
     require_searchable(summary.index_error)
@@ -216,7 +221,8 @@ def reextract_command(ctx: click.Context, executor: str | None) -> None:
                err=True)
     for message in result.errors[:MAX_ERRORS_SHOWN]:
         click.echo(f"  failed: {one_line(message)}", err=True)
-    line = enrich_backlog(result.enrich_pending, earlier, followed=_followed(state))
+    line = enrich_backlog(result.enrich_pending, earlier, followed=_followed(state),
+                          stored=result.changed)
     if line:
         click.echo(line, err=True)
     require_searchable(result.index_error)

@@ -570,7 +570,19 @@ def _same_name(a: str, b: str) -> bool:
     return bool(key(a)) and key(a) == key(b)
 
 
-def titled_site(found: Candidates, headline: str) -> tuple[str, str]:
+def _host_named(part: str, url: str | None) -> bool:
+    """``part`` is the name of ``url``'s site: its folded letters are the host's name label
+    ("Le Monde" for www.lemonde.fr, "20 Minutes" for 20minutes.fr)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+    def letters(text: str) -> str:
+        return re.sub(r"[\W_]+", "", _DOMAIN_SUFFIX.sub("", fold(text)))
+    name = letters(labels[-2]) if len(labels) >= 2 else ""
+    return bool(name) and letters(part) == name
+
+
+def titled_site(found: Candidates, headline: str, url: str | None = None
+                ) -> tuple[str, str]:
     """(site name, evidence) of a page that declares none (no ``og:site_name``,
     ``application-name``, ``publisher``, JSON-LD publisher): ("", "") when its
     ``<title>`` names no site (t-final32 #11: "Le Monde.fr - Actualités et Infos en France
@@ -585,8 +597,11 @@ def titled_site(found: Candidates, headline: str) -> tuple[str, str]:
     the title shares no word of four letters or more with the headline (a title written
     for search engines retells the story; a part that alone does, at either end, is the
     headline reworded: "Ville de Voiron : fermeture de la piscine - Le Dauphiné Libéré").
-    Either way the site must be name-shaped (:func:`_site_shaped`). A masthead heading alone names
-    the site of a page with no ``<title>``."""
+    Either way the site must be name-shaped (:func:`_site_shaped`). A title of one part (no
+    separator) that no masthead repeats names the site only when it is the name of the
+    page's ``url`` host ("Le Monde" on lemonde.fr): else it is a short page title, no site
+    (t-final62 #8: ``<title>Cassé</title>`` over "Une page cassée mais lisible" made the
+    source "Cassé"). A masthead heading alone names the site of a page with no ``<title>``."""
     mastheads = [" ".join(v.split()) for _, v in found.get("site_masthead", [])]
     titles = [" ".join(v.split()) for s, v in found.get("title", []) if s == "title tag"]
     if not titles or not titles[0]:
@@ -608,6 +623,8 @@ def titled_site(found: Candidates, headline: str) -> tuple[str, str]:
     site = next((p for p in parts if any(_same_name(p, m) for m in mastheads)), "")
     if not site and _story_words(titles[0]) & told:
         return "", ""  # a search engine's headline, not the site's title
+    if not site and len(parts) == 1 and not _host_named(parts[0], url):
+        return "", ""  # one part, named nowhere else: a short page title (t-final62 #8)
     site = site or parts[0]
     return (site, TITLED_SITE) if _site_shaped(site) else ("", "")
 
@@ -623,7 +640,8 @@ def choose(found: Candidates, *, base_url: str | None = None,
     meta.title, ev["title"] = choose_title(found, meta.site_name,
                                            base_url or first(found, "url")[0], refuse_title)
     if not meta.site_name:  # no declared name: the <title>'s site part (t-final32 #11)
-        meta.site_name, ev["site_name"] = titled_site(found, meta.title)
+        meta.site_name, ev["site_name"] = titled_site(found, meta.title,
+                                                      base_url or first(found, "url")[0])
     meta.language, ev["language"] = declared_language(found, with_source=True)
     meta.authors, ev["authors"], credits = choose_authors(
         found, meta.site_name, base_url or first(found, "url")[0])
