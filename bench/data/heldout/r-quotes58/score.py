@@ -14,19 +14,19 @@ enriched; each article's ``show --json`` is then checked:
 - ``not``: no quote has this speaker (case folded).
 
 Prints one line per check, then ``total passed/checks``.
+
+Harness: bench/lib/quote_cases.py.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import tempfile
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.quote_cases import score_cases  # noqa: E402
+
 CASES: dict[str, dict[str, object]] = {
     "a1-fr-titre-repete-vannes": {
         "once": ["restera ouvert"], "quotes": {"restera ouvert": ["Marie Le Goff"]}},
@@ -87,66 +87,5 @@ CASES: dict[str, dict[str, object]] = {
 }
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
-                   if not unicodedata.combining(c))
-
-
-def _run(cmd: str, data: str, *args: str) -> str:
-    env = dict(os.environ, VEILLE_DATA_DIR=data)
-    done = subprocess.run([cmd, *args], env=env, capture_output=True, text=True, check=False)
-    return done.stdout
-
-
-def _checks(want: dict[str, object], record: dict[str, object]) -> dict[str, bool]:
-    quotes = (record.get("enrichment") or {}).get("quotes") or []  # type: ignore[union-attr]
-    checks: dict[str, bool] = {}
-
-    def said(piece: str) -> list[str]:
-        return [str(q.get("speaker") or "") for q in quotes if piece in str(q.get("text") or "")]
-
-    for piece in list(want.get("once") or []):  # type: ignore[call-overload]
-        checks[f"one quote «{piece}»"] = len(said(piece)) == 1
-    for piece, who in dict(want.get("quotes") or {}).items():  # type: ignore[call-overload]
-        got = said(piece)
-        checks[f"speaker «{piece}» = {who[0]}"] = bool(got) and got[0] in who
-    for piece, noun in dict(want.get("group") or {}).items():  # type: ignore[call-overload]
-        got = said(piece)
-        checks[f"speaker «{piece}» holds {noun}"] = bool(got) and noun in _fold(got[0])
-    for who in list(want.get("not") or []):  # type: ignore[call-overload]
-        checks[f"no speaker {who}"] = bool(record) and all(
-            _fold(str(q.get("speaker") or "")) != _fold(who) for q in quotes)
-    return checks
-
-
-def main() -> int:
-    cmd = sys.argv[1]
-    total = passed = 0
-    with tempfile.TemporaryDirectory(prefix="r-quotes58-") as tmp:
-        data = os.path.join(tmp, "data")
-        _run(cmd, data, "ingest", *(str(HERE / f"{name}.txt") for name in CASES))
-        _run(cmd, data, "enrich")
-        ids: dict[str, str] = {}
-        for line in _run(cmd, data, "export").splitlines():
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            raw = str((record.get("raw") or {}).get("origin") or "")
-            ids[Path(raw).stem] = str(record.get("id"))
-        for name, want in CASES.items():
-            shown = _run(cmd, data, "show", "--json", ids[name]) if name in ids else ""
-            try:
-                record = json.loads(shown)
-            except ValueError:
-                record = {}
-            for check, ok in _checks(want, record).items():
-                total += 1
-                passed += ok
-                print(f"{name}\t{check}\t{'ok' if ok else 'FAIL'}")
-    print(f"total {passed}/{total}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    score_cases(HERE, sys.argv[1], CASES)

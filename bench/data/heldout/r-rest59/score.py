@@ -9,65 +9,33 @@ are in ``cases/`` and ``site/`` (README.md says what each checks and expects).
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.served_site import (  # noqa: E402
+    CONTENT_TYPES,
+    free_port,
+    get_text,
+    run_cli,
+    serve_site,
+)
+
 CASES = HERE / "cases"
 HITS: list[str] = []
 """Paths the local site served, in order (two pollers must not fetch one page twice)."""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve_site(port: int) -> None:
-    class Site(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            HITS.append(self.path)
-            path = (HERE / "site" / self.path.lstrip("/").split("?")[0]).resolve()
-            if not path.is_file() or HERE / "site" not in path.parents:
-                self.send_response(404)
-                self.end_headers()
-                return
-            time.sleep(0.3)  # a real server's latency: both pollers are in flight at once
-            body = path.read_bytes().replace(b"HOSTPORT", f"127.0.0.1:{port}".encode())
-            kind = {".xml": "application/rss+xml", ".html": "text/html; charset=utf-8"}
-            self.send_response(200)
-            self.send_header("Content-Type", kind.get(path.suffix, "text/plain"))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-
-
 def _run(cli: str, env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([cli, *args], capture_output=True, text=True, env=env, timeout=900)
-    return done.stdout + done.stderr
-
-
-def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=60) as answer:  # noqa: S310 (127.0.0.1)
-        return answer.read().decode("utf-8")
+    return run_cli(cli, env, *args, with_stderr=True)
 
 
 def _ids_in(html: str) -> list[str]:
@@ -158,8 +126,9 @@ def main(argv: list[str]) -> int:
            if re.search(r"[\u0400-\u04ff\u0600-\u06ff]", line)])
 
     # -- 4. two pollers on one store: one fetch per page -------------------------------
-    port = _free_port()
-    _serve_site(port)
+    port = free_port()
+    serve_site(HERE / "site", port, {**CONTENT_TYPES, ".xml": "application/rss+xml"},
+               latency=0.3, hits=HITS)
     _run(cli, env, "sources", "add", f"http://127.0.0.1:{port}/feed.xml",
          "--name", "Le Pontrivelois", "--every", "60")
     HITS.clear()
@@ -173,42 +142,42 @@ def main(argv: list[str]) -> int:
     check(HITS.count("/feed.xml") == 1, "two pollers: the feed fetched once", HITS)
 
     # -- web: search in the UI language, places, entities, sources ---------------------
-    web_port = _free_port()
+    web_port = free_port()
     server = subprocess.Popen([cli, "serve", "--port", str(web_port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{web_port}"
     try:
         for _ in range(240):
             try:
-                _get(f"{base}/api/v1/stats")
+                get_text(f"{base}/api/v1/stats")
                 break
             except OSError:
                 time.sleep(0.5)
-        api = json.loads(_get(f"{base}/api/v1/search?q=*&per_page=50"))
+        api = json.loads(get_text(f"{base}/api/v1/search?q=*&per_page=50"))
         lang_by_id = {h["id"]: h["language"] for h in api.get("hits", [])}
         # the web UI speaks French and English (?lang= of another language falls back)
         for query, ui in [("festival", "en"), ("festival", "fr"), ("pr%C3%A9sident", "fr")]:
-            html = _get(f"{base}/search?q={query}&lang={ui}")
+            html = get_text(f"{base}/search?q={query}&lang={ui}")
             langs = [lang_by_id.get(i, "?") for i in _ids_in(html)]
             check(bool(langs) and langs[0] == ui, f"web search {query} in {ui} UI: {ui} first",
                   langs)
             check(len(set(langs)) >= 2, f"web search {query} in {ui} UI: others still listed",
                   langs)
-        fr_places = _get(f"{base}/places?lang=fr")
-        en_places = _get(f"{base}/places?lang=en")
+        fr_places = get_text(f"{base}/places?lang=fr")
+        en_places = get_text(f"{base}/places?lang=en")
         for name in ("Varsovie", "Le Caire", "Beyrouth"):
             check(name in fr_places, f"/places?lang=fr shows {name}", "")
         for name in ("Warsaw", "Cairo", "Beirut"):
             check(name in en_places, f"/places?lang=en shows {name}", "")
         check(not re.search(r">[^<]*[\u0400-\u04ff\u0600-\u06ff][^<]*</a>", fr_places),
               "/places?lang=fr: no name in Cyrillic or Arabic", "")
-        entities = _get(f"{base}/entities?lang=fr&label=LOC")
+        entities = get_text(f"{base}/entities?lang=fr&label=LOC")
         names = re.findall(r'class="title" href="/places/[^"]*">([^<]*)</a>', entities)
         marie = [n for n in names if n.startswith("Sainte-Marie")]
         check(len(marie) == 2 and len(set(marie)) == 2,
               "/entities: the two Sainte-Marie told apart", marie)
         for ui, word in [("fr", "collect"), ("en", "collect")]:
-            page = _get(f"{base}/manage/sources?lang={ui}")
+            page = get_text(f"{base}/manage/sources?lang={ui}")
             head = re.findall(r"<th[^>]*>([^<]*)</th>", page)
             check(any(word in h.lower() for h in head),
                   f"/manage/sources ({ui}): the daily column says its basis", head)

@@ -15,19 +15,23 @@ Usage: python score.py VEILLE_CLI [WORK_DIR] [-v]
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import threading
-import time
-import urllib.request
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.served_site import (  # noqa: E402
+    api_views,
+    free_port,
+    items_of,
+    print_checks,
+    run_cli,
+    serve_site,
+)
+
 GOLD = {
     "Quimper": "Le Télégramme",
     "Wolfsrudel": "Der Spiegel",
@@ -45,83 +49,6 @@ GOLD = {
 PAYLOADS: list[dict] = []
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve_site(port: int) -> None:
-    class Site(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            path = (HERE / "site" / self.path.lstrip("/").split("?")[0]).resolve()
-            if not path.is_file() or HERE / "site" not in path.parents:
-                self.send_response(404)
-                self.end_headers()
-                return
-            body = path.read_bytes().replace(b"HOSTPORT", f"127.0.0.1:{port}".encode())
-            kind = {".xml": "application/xml", ".html": "text/html; charset=utf-8"}
-            self.send_response(200)
-            self.send_header("Content-Type", kind.get(path.suffix, "text/plain"))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def do_POST(self) -> None:  # noqa: N802  (the webhook)
-            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            try:
-                PAYLOADS.append(json.loads(body))
-            except ValueError:
-                pass
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-
-
-def _run(cli: str, env: dict[str, str], *args: str) -> str:
-    return subprocess.run([cli, *args], capture_output=True, text=True, env=env,
-                          timeout=600).stdout
-
-
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 (127.0.0.1)
-        return json.loads(answer.read())
-
-
-def _api(cli: str, env: dict[str, str]) -> tuple[dict, dict, dict]:
-    port = _free_port()
-    server = subprocess.Popen([cli, "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                latest = _get(f"{base}/api/v1/latest?limit=50")
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            return {}, {}, {}
-        search = _get(f"{base}/api/v1/search?q=lang:fr&per_page=50")
-        sources = _get(f"{base}/api/v1/sources")
-        return latest, search, sources
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def _items(doc: dict) -> list[dict]:
-    for key in ("items", "articles", "hits"):
-        if isinstance(doc.get(key), list):
-            return doc[key]
-    return []
-
-
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if a != "-v"]
     verbose = "-v" in argv
@@ -129,21 +56,21 @@ def main(argv: list[str]) -> int:
     work = Path(args[1] if len(args) > 1 else "/tmp/r-source55/heldout")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    port = _free_port()
-    _serve_site(port)
+    port = free_port()
+    serve_site(HERE / "site", port, payloads=PAYLOADS)
     env = {**os.environ, "VEILLE_DATA_DIR": str(work / "data"),
            "VEILLE_FETCH_ALLOW": "127.0.0.1", "TZ": "UTC"}
-    _run(cli, env, "saved", "add", "tout", "lang:fr OR lang:de OR lang:it",
+    run_cli(cli, env, "saved", "add", "tout", "lang:fr OR lang:de OR lang:it",
          "--webhook", f"http://127.0.0.1:{port}/hook")
-    _run(cli, env, "ingest", *sorted(str(p) for p in (HERE / "cases").iterdir()))
-    _run(cli, env, "sources", "add", f"http://127.0.0.1:{port}/feed.xml")
-    _run(cli, env, "sources", "add", f"http://127.0.0.1:{port}/sitemap.xml")
-    _run(cli, env, "watch", "--once")
-    _run(cli, env, "alerts", "send")
-    latest = _run(cli, env, "latest", "-n", "50")
-    rows = [json.loads(x) for x in _run(cli, env, "latest", "-n", "50", "--json").splitlines()
+    run_cli(cli, env, "ingest", *sorted(str(p) for p in (HERE / "cases").iterdir()))
+    run_cli(cli, env, "sources", "add", f"http://127.0.0.1:{port}/feed.xml")
+    run_cli(cli, env, "sources", "add", f"http://127.0.0.1:{port}/sitemap.xml")
+    run_cli(cli, env, "watch", "--once")
+    run_cli(cli, env, "alerts", "send")
+    latest = run_cli(cli, env, "latest", "-n", "50")
+    rows = [json.loads(x) for x in run_cli(cli, env, "latest", "-n", "50", "--json").splitlines()
             if x.startswith("{")]
-    api_latest, api_search, api_sources = _api(cli, env)
+    api_latest, api_search, api_sources = api_views(cli, env, "lang:fr", 120)
     (work / "payloads.json").write_text(json.dumps(PAYLOADS, ensure_ascii=False, indent=1))
     (work / "api.json").write_text(json.dumps([api_latest, api_search, api_sources],
                                               ensure_ascii=False, indent=1))
@@ -153,10 +80,10 @@ def main(argv: list[str]) -> int:
         line = next((x for x in latest.splitlines() if key in x), "")
         checks.append((f"latest {key} = {name}", name in line, line.strip()[:120]))
         row = next((r for r in rows if key in str((r.get("content") or {}).get("title", ""))), {})
-        show = _run(cli, env, "show", str(row.get("id") or "-"))
+        show = run_cli(cli, env, "show", str(row.get("id") or "-"))
         src = next((x.strip() for x in show.splitlines() if x.strip().startswith("source:")), "")
         checks.append((f"show {key} = {name}", src.startswith(f"source: {name}"), src))
-        item = next((i for i in [*_items(api_latest), *(api_latest.get("undated") or [])]
+        item = next((i for i in [*items_of(api_latest), *(api_latest.get("undated") or [])]
                      if key in str(i.get("title", ""))), {})
         checks.append((f"api latest {key} = {name}", item.get("outlet") == name,
                        str(item.get("outlet"))))
@@ -169,16 +96,11 @@ def main(argv: list[str]) -> int:
                    [(s, f.get("count")) for s, f in zip(shown, facets, strict=True)
                     if s.lower().startswith("ouest")] == [("Ouest-France", 2)], str(shown)))
     checks.append(("facets: 20 Minutes by its name", "20 Minutes" in shown, str(shown)))
-    listed = [str(s.get("outlet") or s.get("source")) for s in _items(api_sources)
+    listed = [str(s.get("outlet") or s.get("source")) for s in items_of(api_sources)
               or api_sources.get("sources") or []]
     checks.append(("api sources: Ouest-France once",
                    sum(s.lower().startswith("ouest") for s in listed) == 1, str(listed)))
-    right = 0
-    for name, ok, got in checks:
-        right += ok
-        if verbose or not ok:
-            print(f"{'ok  ' if ok else 'MISS'} {name}: {got}")
-    print(f"checks {right} / {len(checks)}")
+    print_checks(checks, verbose)
     return 0
 
 

@@ -26,19 +26,25 @@ Usage: python score.py VEILLE_CLI [WORK_DIR] [-v]
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import threading
-import time
-import urllib.request
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from lib.served_site import (  # noqa: E402
+    api_views,
+    free_port,
+    items_of,
+    latest_rows,
+    print_checks,
+    run_cli,
+    serve_site,
+    title_of,
+)
+
 #: a word of the article's title -> the outlet expected, or ("!", host, bad name)
 EXPECTED: dict[str, str] = {
     "Lisbon": "AFP",
@@ -66,85 +72,6 @@ CHROME = ("Skip to", "Zum Inhalt", "Aller au contenu", "Menu", "Rechercher", "Su
           "Search", "Côte d'Azur", "Faits divers")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve_site(port: int) -> None:
-    class Site(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            path = (HERE / "site" / self.path.lstrip("/").split("?")[0]).resolve()
-            if not path.is_file() or HERE / "site" not in path.parents:
-                self.send_response(404)
-                self.end_headers()
-                return
-            body = path.read_bytes().replace(b"HOSTPORT", f"127.0.0.1:{port}".encode())
-            kind = {".xml": "application/xml", ".html": "text/html; charset=utf-8"}
-            self.send_response(200)
-            self.send_header("Content-Type", kind.get(path.suffix, "text/plain"))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-
-
-def _run(cli: str, env: dict[str, str], *args: str) -> str:
-    return subprocess.run([cli, *args], capture_output=True, text=True, env=env,
-                          timeout=900).stdout
-
-
-def _get(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 (127.0.0.1)
-        return json.loads(answer.read())
-
-
-def _api(cli: str, env: dict[str, str]) -> tuple[dict, dict, dict]:
-    port = _free_port()
-    server = subprocess.Popen([cli, "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(240):
-            try:
-                latest = _get(f"{base}/api/v1/latest?limit=50")
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            return {}, {}, {}
-        search = _get(f"{base}/api/v1/search?q=*&per_page=50")
-        sources = _get(f"{base}/api/v1/sources")
-        return latest, search, sources
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def _items(doc: dict) -> list[dict]:
-    for key in ("items", "articles", "hits", "sources"):
-        if isinstance(doc.get(key), list):
-            return doc[key]
-    return []
-
-
-def _rows(cli: str, env: dict[str, str]) -> list[dict]:
-    out = _run(cli, env, "latest", "-n", "60", "--json").strip()
-    if out.startswith("["):
-        return json.loads(out)
-    return [json.loads(x) for x in out.splitlines() if x.startswith("{")]
-
-
-def _title(row: dict) -> str:
-    return str(row.get("title") or (row.get("content") or {}).get("title") or "")
-
-
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if a != "-v"]
     verbose = "-v" in argv
@@ -152,27 +79,27 @@ def main(argv: list[str]) -> int:
     work = Path(args[1] if len(args) > 1 else "/tmp/r-source57/heldout")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    port = _free_port()
-    _serve_site(port)
+    port = free_port()
+    serve_site(HERE / "site", port)
     env = {**os.environ, "VEILLE_DATA_DIR": str(work / "data"),
            "VEILLE_FETCH_ALLOW": "127.0.0.1", "TZ": "UTC"}
     checks: list[tuple[str, bool, str]] = []
-    _run(cli, env, "ingest", *sorted(str(p) for p in (HERE / "cases").iterdir()))
-    _run(cli, env, "sources", "add", f"http://127.0.0.1:{port}/sitemap.xml")
-    _run(cli, env, "watch", "--once")
-    latest = _run(cli, env, "latest", "-n", "60")
-    rows = _rows(cli, env)
-    api_latest, api_search, api_sources = _api(cli, env)
+    run_cli(cli, env, "ingest", *sorted(str(p) for p in (HERE / "cases").iterdir()))
+    run_cli(cli, env, "sources", "add", f"http://127.0.0.1:{port}/sitemap.xml")
+    run_cli(cli, env, "watch", "--once")
+    latest = run_cli(cli, env, "latest", "-n", "60")
+    rows = latest_rows(cli, env)
+    api_latest, api_search, api_sources = api_views(cli, env, "*")
     (work / "api.json").write_text(json.dumps([api_latest, api_search, api_sources],
                                               ensure_ascii=False, indent=1))
-    api_items = [*_items(api_latest), *(api_latest.get("undated") or [])]
+    api_items = [*items_of(api_latest), *(api_latest.get("undated") or [])]
     for key, name in EXPECTED.items():
         line = next((x for x in latest.splitlines() if key in x), "")
         cut = line.split(key)[0] if key in line else line
         checks.append((f"latest {key[:20]} = {name}", f" {name} " in f" {cut} ",
                        line.strip()[:110]))
-        row = next((r for r in rows if key in _title(r)), {})
-        show = _run(cli, env, "show", str(row.get("id") or "-"))
+        row = next((r for r in rows if key in title_of(r)), {})
+        show = run_cli(cli, env, "show", str(row.get("id") or "-"))
         src = next((x.strip() for x in show.splitlines() if x.strip().startswith("source:")), "")
         checks.append((f"show {key[:20]} = {name}", src.startswith(f"source: {name}"), src))
         item = next((i for i in api_items if key in str(i.get("title", ""))), {})
@@ -180,7 +107,7 @@ def main(argv: list[str]) -> int:
                        str(item.get("outlet"))))
     declared = []
     for row in rows:
-        shown = _run(cli, env, "show", str(row.get("id") or "-"), "--json")
+        shown = run_cli(cli, env, "show", str(row.get("id") or "-"), "--json")
         try:
             declared.append(str(json.loads(shown).get("content", {}).get("site_name") or ""))
         except ValueError:
@@ -198,15 +125,10 @@ def main(argv: list[str]) -> int:
     checks.append(("facets: declared names listed", want <= set(shown_facets),
                    str(sorted(want - set(shown_facets)))))
     listed = [str(s.get("outlet") or s.get("name") or s.get("source"))
-              for s in _items(api_sources)]
+              for s in items_of(api_sources)]
     checks.append(("api sources: no address, no chrome", listed != [] and not any(
         s.startswith("127.") or s.startswith(CHROME) for s in listed), str(listed)))
-    right = 0
-    for name, ok, got in checks:
-        right += ok
-        if verbose or not ok:
-            print(f"{'ok  ' if ok else 'MISS'} {name}: {got}")
-    print(f"checks {right} / {len(checks)}")
+    print_checks(checks, verbose)
     return 0
 
 

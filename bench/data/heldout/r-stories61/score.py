@@ -14,34 +14,13 @@ import os
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROWS = {r["id"]: r for r in map(json.loads, open(os.path.join(HERE, "articles.jsonl"),
-                                                  encoding="utf-8")) if r}
+sys.path.insert(0, str(Path(HERE).parents[2]))
+from lib.story_pairs import Tally, ingest_row, load_rows, stories_of  # noqa: E402
 
-
-def ingest(cli: str, d: str, gid: str) -> None:
-    row = {k: v for k, v in ROWS[gid].items() if k != "id"}
-    path = os.path.join(d, gid + ".jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    subprocess.run([cli, "--data-dir", d, "ingest", path], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def stories(cli: str, d: str) -> tuple[dict[str, str], dict[str, str]]:
-    """Gold id -> story id (absent: in no story); story id -> title."""
-    out = subprocess.run([cli, "--data-dir", d, "stories", "--json", "-n", "1000"], check=True,
-                         capture_output=True, text=True).stdout
-    by_url = {r["url"]: g for g, r in ROWS.items()}
-    of: dict[str, str] = {}
-    titles: dict[str, str] = {}
-    for story in json.loads(out):
-        titles[story["id"]] = story["title"]
-        for item in story["items"]:
-            if item.get("url") in by_url:
-                of[by_url[item["url"]]] = story["id"]
-    return of, titles
+ROWS = load_rows(Path(HERE))
 
 
 def resolves(cli: str, d: str, old: str) -> str | None:
@@ -55,22 +34,17 @@ def resolves(cli: str, d: str, old: str) -> str | None:
 
 def main() -> None:
     cli = sys.argv[1]
-    ok = total = 0
-
-    def check(good: bool, line: str) -> None:
-        nonlocal ok, total
-        ok += good
-        total += 1
-        print(f"{'ok  ' if good else 'FAIL'} {line}")
+    tally = Tally()
+    check = tally.check
 
     for x in "fen":
         order = [x + "R1", x + "R2", x + "F", x + "O"]
         with tempfile.TemporaryDirectory() as d:
             for gid in order[:-1]:
-                ingest(cli, d, gid)
-            before, titles_before = stories(cli, d)
-            ingest(cli, d, order[-1])
-            after, titles = stories(cli, d)
+                ingest_row(ROWS, cli, d, gid)
+            before, titles_before = stories_of(ROWS, cli, d)
+            ingest_row(ROWS, cli, d, order[-1])
+            after, titles = stories_of(ROWS, cli, d)
             old = before.get(x + "R1") or ""
             answer = resolves(cli, d, old)
         sid = after.get(x + "R1")
@@ -86,8 +60,8 @@ def main() -> None:
         order = ["bO", "bR1", "bR2", "bD2", "bX", "bD3"]
         with tempfile.TemporaryDirectory() as d:
             for gid in (reversed(order) if reverse else order):
-                ingest(cli, d, gid)
-            of, _ = stories(cli, d)
+                ingest_row(ROWS, cli, d, gid)
+            of, _ = stories_of(ROWS, cli, d)
         name = "reverse" if reverse else "in order"
         story = of.get("bO", "solo:bO")
         check(of.get("bD3") == story, f"[B {name}] day-3 follow-up bD3 with its story")
@@ -97,12 +71,12 @@ def main() -> None:
                   ["tL", "tB", "tY"], ["tY", "tB", "tL"]):
         with tempfile.TemporaryDirectory() as d:
             for gid in order:
-                ingest(cli, d, gid)
-            of, _ = stories(cli, d)
+                ingest_row(ROWS, cli, d, gid)
+            of, _ = stories_of(ROWS, cli, d)
         home, abroad = (("gS", "gM") if order[0][0] == "g" else ("tL", "tY"))
         check(of.get(home, "solo:" + home) != of.get(abroad, "solo:" + abroad),
               f"[C {'-'.join(order)}] {abroad} apart from {home}")
-    print(f"total: {ok}/{total}")
+    tally.done()
 
 
 if __name__ == "__main__":
