@@ -71,13 +71,15 @@ def print_summary(summary: IngestSummary) -> None:
 
 
 NAMED_ALIKE = 3
-"""How many inputs a grouped note names before counting the others."""
+"""How many notes of one kind are printed each; more are one line that names this many
+inputs and counts the others."""
 
 
 def grouped_notes(notes: Sequence[str], kinds: Sequence[str]) -> list[str]:
     """``notes`` (``origin: what`` lines, in input order) with one line per kind
-    (``kinds``, same index; a note without a kind is its own): a kind said of one input
-    is its note as it is; of several, ``"N inputs (a#1, #2, #3 and N-3 more): what"``
+    (``kinds``, same index; a note without a kind is its own): a kind said of
+    :data:`NAMED_ALIKE` inputs or fewer is their notes as they are; of more, one line
+    ``"N inputs (a#1, #2, #3 and N-3 more), the first: what"``
     with the first one's text, its inputs in input order (t-final61 #11: a 1,000-item
     feed printed 1,000 identical notes). ``veille ingest --json`` keeps every line."""
     groups: dict[str, list[str]] = {}
@@ -86,14 +88,14 @@ def grouped_notes(notes: Sequence[str], kinds: Sequence[str]) -> list[str]:
         groups.setdefault(kind, []).append(note)
     lines = []
     for members in groups.values():
-        if len(members) == 1:
-            lines.append(members[0])
+        if len(members) <= NAMED_ALIKE:  # a few: each is told
+            lines.extend(members)
             continue
         origins = [_origin_of(note) for note in members]
         first_text = members[0][len(origins[0]) + 2:] if origins[0] else members[0]
         named = _short_origins(origins[:NAMED_ALIKE])
-        more = f" and {len(members) - NAMED_ALIKE} more" if len(members) > NAMED_ALIKE else ""
-        lines.append(f"{len(members)} inputs ({named}{more}), the first: {first_text}")
+        lines.append(f"{len(members)} inputs ({named} and {len(members) - NAMED_ALIKE} "
+                     f"more), the first: {first_text}")
     return lines
 
 
