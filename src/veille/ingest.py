@@ -10,7 +10,7 @@ failures table with its raw bytes (when they were read), so nothing is lost.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -251,6 +251,13 @@ class IngestSummary:
     (``content.evidence["other_article"]``; newuser13 h2-C14); what a reader said of its
     input without losing an item (:class:`~veille.errors.InputNote`: a WARC archive's
     stretch of stray bytes)."""
+    note_kinds: list[str] = field(default_factory=list)
+    """The kind of each line of :attr:`notes` (same index: "summary", "cut", "other",
+    "unread", "kept", "future", "date", "source", "input"): ``veille ingest`` prints one
+    line per kind with its count (t-final61 #11: 1,000 identical notes)."""
+    note_places: list[int] = field(default_factory=list)
+    """The place in the input of the item each line of :attr:`notes` is about (same
+    index): the notes are put in input order at the run's end, as ``new_ids``."""
     dates_unused: int = 0
     """New articles one of whose record's date fields was not used (no date veille reads,
     or one after the time it was read), each also a line of :attr:`notes`."""
@@ -853,11 +860,19 @@ class Ingestor:
     def __init__(self, store: IngestStore, *, batch_size: int = 200,
                  sinks: Sequence[BatchSink] = (), progress: Progress | None = None,
                  executor: Executor | None = None,
-                 stories: StoryFollower | None = None) -> None:
+                 stories: StoryFollower | None = None,
+                 file_progress: Progress | None = None) -> None:
         self.store = store
         self.batch_size = max(1, batch_size)
         self.sinks = list(sinks)
         self.progress = progress
+        self.file_progress = file_progress
+        """Told each file done: its items extracted (or failed, or known), not merely read
+        (t-final61 #11: the bar jumped by a batch and sat there while it was extracted)."""
+        self._file_ends: deque[int] = deque()
+        """How many items had been read when each file not yet told done was read through."""
+        self._processed = 0
+        """How many items read so far are done with (extracted, failed or known already)."""
         self.chrome = _SiteChrome(store)
         self.recent = DedupWindow(loader=lambda first, last: current_rows(
             store, store.signatures_between(first, last)))
@@ -882,6 +897,8 @@ class Ingestor:
         self._touched: set[str] = set()
         """The articles this run stored or moved: whose stories are clustered again at its
         end (:func:`recluster_stories`)."""
+        self._read_at: dict[str, int] = {}
+        """Each item's place in the input, by its origin (the first item of an origin)."""
 
     def _stored_published(self, ids: Sequence[str]) -> dict[str, datetime | None]:
         return {i: a.content.published if a.content else None
@@ -915,7 +932,7 @@ class Ingestor:
             article = stored.get(owners.get(r.raw_id, ""))
             kept = (article.source or article.raw.source or "") if article else ""
             if article is None or _folded(kept) != _folded(r.source or ""):
-                self.summary.notes.append(duplicate_source_note(r))
+                self._note(r.origin, "source", duplicate_source_note(r))
 
     def _fail(self, problem: ItemProblem, origin: str, raw: RawInput | None,
               failures: list[Failure]) -> None:
@@ -940,6 +957,7 @@ class Ingestor:
                                              if (r.raw_id, r.origin) in pairs)
         self._say_sources_not_applied([r for r in batch if r.source
                                        and (r.raw_id, r.origin) in pairs])
+        self._done(seen_again + len(failures))
         articles: list[Article] = []
         now = utcnow()
         for outcome in self._outcomes([Article(raw=r, first_seen=self._first_seen(r, now))
@@ -985,27 +1003,28 @@ class Ingestor:
         for article in new_articles:
             other = article.content.evidence.get("other_article") if article.content else None
             if other:
-                self.summary.notes.append(f"{article.raw.origin}: {other}")
+                self._note(article.raw.origin, "other", f"{article.raw.origin}: {other}")
             cut = size_cut_note(article)
             if cut:
-                self.summary.notes.append(f"{article.raw.origin}: {cut}")
+                self._note(article.raw.origin, "cut", f"{article.raw.origin}: {cut}")
             summary = article.content.evidence.get(LISTING_SUMMARY_HINT) \
                 if article.content else None
             if summary:  # a feed file's item stored from its summary alone
-                self.summary.notes.append(f"{article.raw.origin}: {summary}")
+                self._note(article.raw.origin, "summary", f"{article.raw.origin}: {summary}")
             unread = article.content.evidence.get(NOT_PROSE) if article.content else None
             if unread:  # stored under its headline, never enriched (r-extract60)
-                self.summary.notes.append(f"{article.raw.origin}: stored, {unread}")
+                self._note(article.raw.origin, "unread",
+                           f"{article.raw.origin}: stored, {unread}")
             kept = article.content.evidence.get(KEPT) if article.content else None
             if kept:
-                self.summary.notes.append(f"{article.raw.origin}: {kept}")
+                self._note(article.raw.origin, "kept", f"{article.raw.origin}: {kept}")
             future = future_date_note(article)
             if future:
-                self.summary.notes.append(f"{article.raw.origin}: {future}")
+                self._note(article.raw.origin, "future", f"{article.raw.origin}: {future}")
             unused = dates_unused_note(article) or refused_date_note(article)
             if unused:
                 self.summary.dates_unused += 1
-                self.summary.notes.append(f"{article.raw.origin}: {unused}")
+                self._note(article.raw.origin, "date", f"{article.raw.origin}: {unused}")
         self._learn_sites(new_articles)
         if articles:  # a batch whose articles the reorder buffer all holds logs no change
             for sink in self.sinks:
@@ -1145,12 +1164,17 @@ class Ingestor:
             chrome = ChromeSnapshot({s: self.chrome(s) for s in {a.source for a in articles}})
             pure = build_pipeline(chrome)
         if len(pure.stages) >= len(self.pipeline.stages):
-            yield from self.executor.run(self.pipeline, articles)
+            for outcome in self.executor.run(self.pipeline, articles):
+                self._done(1)
+                yield outcome
             return
         rest = Pipeline(self.pipeline.stages[len(pure.stages):],
                         given=[s for stage in pure.stages for s in stage.assigns])
         ready: list[Article] = []
-        outcomes = list(self.executor.run(pure, articles)) if articles else []
+        outcomes = []
+        for outcome in self.executor.run(pure, articles) if articles else ():
+            outcomes.append(outcome)
+            self._done(1)
         self._keep_exported_ids_apart(
             [o.article for o in outcomes if o.ok and o.article is not None])
         for outcome in outcomes:
@@ -1218,8 +1242,9 @@ class Ingestor:
         failures: list[Failure] = []
         for item in items:
             if isinstance(item, InputNote):  # no item: told, not counted
-                self.summary.notes.append(item.one_line())
+                self._note(item.origin, "input", item.one_line())
                 continue
+            self._read_at.setdefault(item.origin, len(self._read_at))
             if isinstance(item, ItemError) and item.reason in UNREAD_REASONS:
                 self.summary.unread += 1  # failed, never read (t-final29 U6)
             else:
@@ -1236,6 +1261,9 @@ class Ingestor:
                 batch, failures = [], []
         if batch or failures or self._reorder:
             self._flush(batch, failures, last=True)
+        if self._file_ends and self.file_progress is not None:  # all done with now
+            self.file_progress(len(self._file_ends))
+        self._file_ends.clear()
         if self._history:
             self._restore_history()
         self.follower.pending.update(self._touched)
@@ -1245,10 +1273,40 @@ class Ingestor:
         return self.summary
 
     def _inputs_order(self) -> None:
-        """``new_ids`` in the order the articles were read (they are stored in time
-        order, :meth:`_outcomes`)."""
+        """``new_ids`` and ``notes`` in the order the articles were read (they are stored
+        in time order, :meth:`_outcomes`; t-final61 #11: notes in shuffled order)."""
         late = len(self._arrival)
         self.summary.new_ids.sort(key=lambda i: self._arrival.get(i, late))
+        done = self.summary
+        order = sorted(range(len(done.notes)), key=done.note_places.__getitem__)
+        done.notes[:] = [done.notes[i] for i in order]
+        done.note_kinds[:] = [done.note_kinds[i] for i in order]
+        done.note_places[:] = [done.note_places[i] for i in order]
+
+    def read_through(self, files: int) -> None:
+        """``files`` more files read through (the reader's ``file_progress``): each is told
+        to :attr:`file_progress` once the items read so far are done (:meth:`_done`)."""
+        self._file_ends.extend([self.summary.read + self.summary.unread] * files)
+        self._done(0)
+
+    def _done(self, items: int) -> None:
+        """``items`` more items done with, in the order read: the files read through by
+        then are told to :attr:`file_progress`, one by one."""
+        self._processed += items
+        ends = self._file_ends
+        told = 0
+        while ends and ends[0] <= self._processed:
+            ends.popleft()
+            told += 1
+        if told and self.file_progress is not None:
+            self.file_progress(told)
+
+    def _note(self, origin: str, kind: str, line: str) -> None:
+        """One line of ``summary.notes`` (``origin: what``), of ``kind`` (see
+        :attr:`IngestSummary.note_kinds`), about the item read from ``origin``."""
+        self.summary.notes.append(line)
+        self.summary.note_kinds.append(kind)
+        self.summary.note_places.append(self._read_at.get(origin, len(self._read_at)))
 
 
 def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Settings,
@@ -1271,17 +1329,19 @@ def ingest_paths(store: IngestStore, paths: Sequence[Path], *, settings: Setting
     (:func:`veille.collect.files.with_folder_identity`); loose inputs are not.
 
     ``archive_progress`` is told how many bytes of WARC archives were read, as they are;
-    ``file_progress`` each file read through.
+    ``file_progress`` each file done with: its items extracted, not merely read
+    (:meth:`Ingestor.read_through`).
     ``executor``: where extraction runs (this process by default; see
     :mod:`veille.executors`). ``stories``: the story state of a writer that ingests
     again later (:class:`StoryFollower`; warmed from the store when ``None``).
     """
+    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
+                        executor=executor, stories=stories, file_progress=file_progress)
     options = Options(max_bytes=settings.max_input_bytes, source=source,
-                      archive_progress=archive_progress, file_progress=file_progress,
+                      archive_progress=archive_progress,
+                      file_progress=ingestor.read_through if file_progress else None,
                       follow_symlinks_outside=settings.follow_symlinks_outside,
                       folder_items=folder_items, zone=zone or source_zone(settings, source))
-    ingestor = Ingestor(store, batch_size=settings.batch_size, sinks=sinks, progress=progress,
-                        executor=executor, stories=stories)
     return ingestor.run(read_inputs(list(paths), options=options, stdin=stdin))
 
 

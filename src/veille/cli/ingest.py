@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,14 +59,58 @@ def print_summary(summary: IngestSummary) -> None:
     if summary.dates_unused:
         click.echo(f"  {count_noun(summary.dates_unused, 'article')} with a date not used "
                    "(a record's field, a feed item's date: see the notes)", err=True)
-    for note in summary.notes[:MAX_ERRORS_SHOWN]:
+    grouped = grouped_notes(summary.notes, summary.note_kinds)
+    for note in grouped[:MAX_ERRORS_SHOWN]:
         click.echo(f"  note: {one_line(note)}", err=True)
-    if len(summary.notes) > MAX_ERRORS_SHOWN:
-        click.echo(f"  ... and {len(summary.notes) - MAX_ERRORS_SHOWN} more notes "
+    if len(grouped) > MAX_ERRORS_SHOWN:
+        click.echo(f"  ... and {len(grouped) - MAX_ERRORS_SHOWN} more notes "
                    "(see `veille ingest --json`)", err=True)
     if len(summary.errors) > MAX_ERRORS_SHOWN:
         click.echo(f"  ... and {len(summary.errors) - MAX_ERRORS_SHOWN} more "
                    "(see `veille stats --failures`)", err=True)
+
+
+NAMED_ALIKE = 3
+"""How many notes of one kind are printed each; more are one line that names this many
+inputs and counts the others."""
+
+
+def grouped_notes(notes: Sequence[str], kinds: Sequence[str]) -> list[str]:
+    """``notes`` (``origin: what`` lines, in input order) with one line per kind
+    (``kinds``, same index; a note without a kind is its own): a kind said of
+    :data:`NAMED_ALIKE` inputs or fewer is their notes as they are; of more, one line
+    ``"N inputs (a#1, #2, #3 and N-3 more), the first: what"``
+    with the first one's text, its inputs in input order (t-final61 #11: a 1,000-item
+    feed printed 1,000 identical notes). ``veille ingest --json`` keeps every line."""
+    groups: dict[str, list[str]] = {}
+    for n, note in enumerate(notes):
+        kind = kinds[n] if n < len(kinds) and kinds[n] else f"#{n}"
+        groups.setdefault(kind, []).append(note)
+    lines = []
+    for members in groups.values():
+        if len(members) <= NAMED_ALIKE:  # a few: each is told
+            lines.extend(members)
+            continue
+        origins = [_origin_of(note) for note in members]
+        first_text = members[0][len(origins[0]) + 2:] if origins[0] else members[0]
+        named = _short_origins(origins[:NAMED_ALIKE])
+        lines.append(f"{len(members)} inputs ({named} and {len(members) - NAMED_ALIKE} "
+                     f"more), the first: {first_text}")
+    return lines
+
+
+def _origin_of(note: str) -> str:
+    """The origin a note line starts with (``origin: what``), "" when it names none."""
+    head, sep, _ = note.partition(": ")
+    return head if sep else ""
+
+
+def _short_origins(origins: Sequence[str]) -> str:
+    """``origins`` joined, each item of the first one's file shortened to ``#N``
+    ("feed.xml#1, #2, #3")."""
+    file = origins[0].rpartition("#")[0] if "#" in origins[0] else ""
+    return ", ".join(o[len(file):] if file and n and o.startswith(file + "#") else o
+                     for n, o in enumerate(origins))
 
 
 def skipped_kinds(summary: IngestSummary) -> str:

@@ -233,7 +233,12 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 @click.argument("urls", nargs=-1, required=True)
 @click.pass_context
 def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
-    """Fetch pages now and ingest them (a conditional GET when fetched before)."""
+    """Fetch pages now and ingest them (a conditional GET when fetched before).
+
+    A feed's URL (RSS, Atom, JSON Feed) is read as `veille ingest` reads a saved feed: one
+    article per item that carries its text or summary; to follow a feed, `veille sources
+    add URL`.
+    """
     summary = app(ctx).service.fetch(list(urls))
     for notice in summary.notices:
         click.echo(notice, err=True)

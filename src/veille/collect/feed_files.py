@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from veille.collect.feeds import MAX_ITEMS, parse_listing
+from veille.collect.feeds import parse_listing
 from veille.collect.listed import listed_text, listing_hints
 from veille.collect.sniff import describe
 from veille.collect.wire import as_utf8_head
@@ -41,6 +41,13 @@ _ITEM_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 _SUMMARY_FIELDS = {"an RSS feed": "RSS description", "an RSS 1.0 feed": "RSS description",
                    "an Atom feed": "Atom summary", "a JSON Feed": "JSON Feed summary"}
 """The field a feed kind's item summary is read from, for the article's evidence."""
+MAX_FILE_ITEMS = 100_000
+"""The most items read from one feed file. A feed file is read whole, not capped at the
+poller's :data:`veille.collect.feeds.MAX_ITEMS` (t-final61 #11: a saved 2,000-item feed
+lost half its items): that cap bounds what a remote server can make each poll cost,
+unseen, every few minutes; a file is given once by its user, who asked for all of it, and
+is already bounded by ``max_input_bytes`` (50 MB). This bound only keeps the parsed items
+of one file within memory (a few hundred MB at most)."""
 FOLLOW_HINT = ("follow the feed with `veille sources add URL` (then `veille watch --once`), "
                "which fetches each item's page")
 
@@ -75,8 +82,8 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
     item that carries its text, and one :class:`InputError` per item that cannot be
     stored (a broken link, no text) or for the whole file (a sitemap, a broken feed, no
     items). ``origin`` names the file; an item's own origin is ``origin#N``. At most
-    :data:`veille.collect.feeds.MAX_ITEMS` items are read; the rest are counted in one
-    error."""
+    :data:`MAX_FILE_ITEMS` items are read; the rest are counted in one error, which says
+    how to read them (split the file)."""
     if kind in _SITEMAPS:
         yield InputError(f"{kind}: it lists pages, not their text", origin=origin,
                          reason="unsupported",
@@ -84,7 +91,7 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                               "pages it lists")
         return
     try:
-        listing = parse_listing(data, url=origin, max_items=MAX_ITEMS + 1)
+        listing = parse_listing(data, url=origin, max_items=MAX_FILE_ITEMS + 1)
     except InputError as exc:
         yield exc
         return
@@ -93,7 +100,7 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                          hint="nothing to ingest; to follow the feed as it changes, "
                               "`veille sources add URL`")
         return
-    entries = listing.entries[:MAX_ITEMS]
+    entries = listing.entries[:MAX_FILE_ITEMS]
     rejected, more = listing.rejected, listing.rejected_count - len(listing.rejected)
     if kind in _CLOSING_TAGS and not whole_feed(data, _CLOSING_TAGS[kind]):
         seen = len(listing.entries) + listing.rejected_count
@@ -102,7 +109,7 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
         else:  # the last item read is the one the cut runs through (t-final25 F3: a whole
             where = f"inside item {seen}"  # item was dropped for a cut one refused)
             if not listing.last_item_rejected:
-                entries = listing.entries[:seen - 1][:MAX_ITEMS]
+                entries = listing.entries[:seen - 1][:MAX_FILE_ITEMS]
             elif more:  # refused for what the cut took (its link), not worth a line
                 more -= 1
             else:
@@ -134,8 +141,8 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                           source or (source_from_url(listing.home) if entry.linkless
                                      else None))
         yield replace(raw, origin=where)
-    if len(listing.entries) > MAX_ITEMS:
-        yield InputError(f"the feed holds more than {MAX_ITEMS} items; the first {MAX_ITEMS} "
-                         "were read", origin=origin, reason="too-large",
-                         hint="split the file, or follow the feed with `veille sources add "
-                              "URL`")
+    if len(listing.entries) > MAX_FILE_ITEMS:
+        yield InputError(f"the feed holds more than {MAX_FILE_ITEMS:,} items; the first "
+                         f"{MAX_FILE_ITEMS:,} were read", origin=origin, reason="too-large",
+                         hint="split the file into parts of fewer items, each a whole feed, "
+                              "and ingest the parts: what is stored already is skipped")

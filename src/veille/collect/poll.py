@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from veille.collect.feed_files import FOLLOW_HINT, feed_file_items, listing_kind
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
@@ -708,6 +709,15 @@ class Collector:
                         status=outcome.status, headers=outcome.headers,
                         fetched_at=outcome.fetched_at))
                 continue
+            feed = fetched_feed(outcome, outlet(outcome.final_url))
+            if feed:  # a feed's URL given to `veille fetch` (t-final61 #11: refused)
+                items.extend(feed)
+                first = next((f.raw_id for f in feed if isinstance(f, RawInput)), None)
+                records.append(_record(url, outcome, first))
+                summary.notices.append(
+                    f"{url}: a feed, read as a saved feed file is (each item that carries its "
+                    f"text, or its summary, is an article); {FOLLOW_HINT}")
+                continue
             moved = self._moved(url, outcome)
             page_hints = self._listed(url, listed(url, outcome.final_url))
             if "site_name" in page_hints and host_name(outcome.final_url) != host_name(url):
@@ -849,7 +859,7 @@ class Collector:
         except FetchError as exc:
             return exc
         if not response.not_modified and response.media_type not in PAGE_TYPES \
-                and sniff_wire(response.body) is None:
+                and sniff_wire(response.body) is None and not listing_kind(response.body):
             return InputError(f"not a web page ({response.media_type})", origin=url,
                               reason="not-html", hint="veille fetches HTML pages, text "
                               "captures (text/plain, text/markdown) and wire items "
@@ -961,6 +971,23 @@ def fetched_wire(response: Response, source: str | None) -> list[RawInput | Item
             else item
             for item in wire_items(response.body, media_type=kind,
                                    origin=response.final_url, source=source)]
+
+
+def fetched_feed(response: Response, source: str | None) -> list[RawInput | ItemError]:
+    """The items of a fetched answer whose body is a feed (RSS, Atom, JSON Feed) or a
+    sitemap, by its content whatever its ``Content-Type``
+    (:func:`veille.collect.feed_files.listing_kind`), read as ``veille ingest`` reads a
+    saved feed file (:func:`~veille.collect.feed_files.feed_file_items`: one article per
+    item that carries its text; a sitemap is refused with how to follow it), dated by the
+    fetch; [] for any other body. A feed URL given to ``veille fetch`` was refused "not a
+    web page" (t-final61 #11)."""
+    kind = listing_kind(response.body)
+    if not kind:
+        return []
+    return [replace(item, fetched_at=response.fetched_at) if isinstance(item, RawInput)
+            else item
+            for item in feed_file_items(response.body, kind=kind,
+                                        origin=response.final_url, source=source)]
 
 
 def _page_type(content_type: str) -> str:
