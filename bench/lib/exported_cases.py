@@ -22,11 +22,13 @@ from typing import Any
 ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"}
 
 
-def exported_cases(here: Path, cli: str, work: Path, captured: float | None = None
+def exported_cases(here: Path, cli: str, work: Path, captured: float | None = None, *,
+                   enrich: bool = False
                    ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """``(case, rows)`` for each case of ``here/gold.jsonl``: the gold line and the
     records `veille export` gives of its store (empty when nothing was stored). ``work`` is
-    emptied first."""
+    emptied first. ``enrich``: run `veille enrich` before the export (entities, places,
+    dates mentioned, quotes; h-dates62)."""
     shutil.rmtree(work, ignore_errors=True)
     for n, line in enumerate((here / "gold.jsonl").read_text("utf-8").splitlines()):
         if not line.strip():
@@ -41,6 +43,8 @@ def exported_cases(here: Path, cli: str, work: Path, captured: float | None = No
         run = [cli, "--data-dir", str(data)]
         given = ["--source", case["given"]] if case.get("given") else []
         subprocess.run([*run, "ingest", *given, str(path)], capture_output=True, env=ENV)
+        if enrich:
+            subprocess.run([*run, "enrich"], capture_output=True, env=ENV)
         out = subprocess.run([*run, "export", "--format", "jsonl"], capture_output=True,
                              text=True, env=ENV).stdout
         yield case, [json.loads(x) for x in out.splitlines() if x.startswith("{")]

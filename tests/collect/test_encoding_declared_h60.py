@@ -24,7 +24,7 @@ from veille.collect.fetch import FetchPolicy
 from veille.collect.netguard import AddressPolicy
 from veille.collect.poll import Collector
 from veille.collect.testserver import LocalServer, Page, Site
-from veille.extract.encoding import _utf8_with_stray_bytes, decode_bytes
+from veille.extract.encoding import STRAY_BYTES_MIN_VALID, _utf8_with_stray_bytes, decode_bytes
 from veille.extract.html_encoding import decode_html, decode_input
 from veille.ingest import ingest_paths
 from veille.settings import Settings
@@ -153,6 +153,19 @@ LABELS = [("windows-1256", "cp1256"), ("windows-1251", "cp1251"), ("koi8-r", "ko
           ("iso-8859-2", "iso8859_2"), ("iso-8859-5", "iso8859_5")]
 
 
+def _utf8_cut_short(data: bytes, exc: UnicodeDecodeError) -> bool:
+    """Whether ``data`` is UTF-8 but for its last character cut short, with at least
+    STRAY_BYTES_MIN_VALID UTF-8 characters of more than one byte: read as UTF-8 first
+    whatever the declaration (the module's order of trust)."""
+    if exc.reason != "unexpected end of data" or exc.end != len(data):
+        return False
+    try:
+        head = data[:exc.start].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(head) - len(head.encode("ascii", "ignore")) >= STRAY_BYTES_MIN_VALID
+
+
 @st.composite
 def declared_text(draw: st.DrawFn) -> tuple[str, str, bytes]:
     label, codec = draw(st.sampled_from(LABELS))
@@ -172,7 +185,19 @@ def test_declared_charset_round_trips_exactly(case: tuple[str, str, bytes]) -> N
     try:
         data.decode("utf-8")
         assume(data.isascii())
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         assume(_utf8_with_stray_bytes(data) is None)
+        # UTF-8 cut inside its last character, with enough UTF-8 letters to say so
+        assume(not _utf8_cut_short(data, exc))
     assert decode_html(data, content_type=f"text/html; charset={label}").text == text
     assert decode_input(data, f"text/plain; charset={label}").text == text
+
+
+def test_one_accidental_utf8_pair_does_not_beat_the_declared_charset() -> None:
+    """h-dates62 (a random example of the property above): windows-1250 "Â¤Ć" is the bytes
+    C2 A4 C6, one valid UTF-8 pair ("¤") and a lead byte cut short; it was read as UTF-8
+    cut short, "¤". One pair says nothing against the declared charset; three still do."""
+    data = "Â¤Ć".encode("cp1250")
+    assert decode_input(data, "text/plain; charset=windows-1250").text == "Â¤Ć"
+    cut = "Café, thé, crème, fermé".encode()[:-1]
+    assert decode_input(cut, "text/plain; charset=windows-1250").text == "Café, thé, crème, ferm"

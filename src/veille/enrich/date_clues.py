@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from veille.enrich.date_ahead import astronomical_moment, started_at
+from veille.enrich.date_english import SAYING_AFTER
 
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
@@ -46,6 +47,34 @@ def clause_before(text: str, start: int, line: int, clause_end: re.Pattern[str])
     back) to the mention."""
     before = text[max(line, start - CLAUSE_REACH):start]
     return clause_end.split(before)[-1]
+
+
+_FRENCH_SAYING = (r"précis|indiqu|annonc|ajout|déclar|affirm|expliqu|soulign|assur|confirm|"
+                  r"rappel|estim|prévenu|prévien|insist|détaill|martel|répét|avert|fait\s+savoir|"
+                  r"dit|dis|écrit|écri|jug")
+FRENCH_SAYING_AFTER = re.compile(
+    r"(?i)\s*,\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:{_FRENCH_SAYING})[^\W\d_]*|(?:{_FRENCH_SAYING})[^\W\d_]*(?:-t-(?:il|elle|on)|"
+    r"\s+(?:le|la|les|l['’]|[A-ZÀ-Ý])))")
+"""A French incise of saying right after a mention, its subject inverted: ", a précisé
+Matignon", ", ont annoncé mardi les syndicats", ", a-t-il ajouté", ", indique la
+préfecture" (Grevisse § 380, the "incise" of a reporting verb): it dates the saying, not
+the mention before it (t-final61 #8)."""
+
+
+def verb_before_incise(text: str, start: int, line: int, after: str, english: bool,
+                       sentence_part: re.Pattern[str]) -> str | None:
+    """The sentence part before the mention at ``start`` (from its last ``sentence_part``
+    break, never before ``line`` nor :data:`CLAUSE_REACH` characters back) when ``after``,
+    the words after it, is an incise of saying (French :data:`FRENCH_SAYING_AFTER`, or
+    English ``saying_after``'s shape with ``english``): "présenté … le 6 février, avant un
+    examen à partir du lundi 12 février, a précisé Matignon": the verbless piece holding
+    the mention hangs on the clause before it, whose verb ("sera présenté") dates it; the
+    incise ("a précisé") only the saying. None otherwise."""
+    pattern = SAYING_AFTER if english else FRENCH_SAYING_AFTER
+    if pattern.match(after) is None:
+        return None
+    return sentence_part.split(text[max(line, start - CLAUSE_REACH):start])[-1]
 
 
 _NOUN_COMPLEMENT = (r"(?:(?:le|la|les|l['’]|du|des|un|une|ce|cette|ces)\s*)"

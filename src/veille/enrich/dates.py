@@ -146,6 +146,7 @@ from veille.enrich.date_clues import (
     clause_before,
     overlong_years,
     unscheduled,
+    verb_before_incise,
     weeks_of,
 )
 from veille.enrich.date_day_numbers import DAY_ARTICLE, numbered_day
@@ -168,6 +169,7 @@ from veille.enrich.date_objects import object_day_ahead
 from veille.enrich.date_pairs import coordinated_weekdays
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
 from veille.enrich.date_parts import narrative_day
+from veille.enrich.date_place_names import in_a_place_name
 from veille.enrich.date_plan_side import (
     CHANGED,
     STILL,
@@ -694,6 +696,10 @@ def tense_near(text: str, start: int, end: int) -> str:
         # department said") dates the saying only (:func:`saying_after`).
         best = _nearest_marker(_INCISE.sub("", _SENTENCE_PART.split(window)[-1]), "",
                                english=english)
+        governing = None if best is not None else verb_before_incise(
+            _ASIDE.sub(_blank, text), start, line, after, english, _SENTENCE_PART)
+        if governing is not None:  # the clause before, past the window (t-final61 #8)
+            best = _nearest_marker(_INCISE.sub("", governing), "", english=english)
         if best is None and not saying_after(_SENTENCE_PART.split(window)[-1], after):
             best = (None if _SUBORDINATE_AFTER.match(after) else
                     _nearest_marker("", clause_after(after), english=english)) or \
@@ -2088,6 +2094,15 @@ def _past_after(text: str, end: int) -> bool:
 
 
 def find_dates(text: str, published: date, updated: date | None = None, *,
+               first: str = "", language: str = "") -> list[MentionedDate]:
+    """Every date mentioned in ``text`` (:func:`_all_dates`, its arguments), less those
+    inside a place's name ("la rue du 11 Novembre", "سوق الجمعة", "die Straße des 17.
+    Juni": :func:`veille.enrich.date_place_names.in_a_place_name`, t-final61 #8)."""
+    return [d for d in _all_dates(text, published, updated, first=first, language=language)
+            if not in_a_place_name(text, d.start, d.end)]
+
+
+def _all_dates(text: str, published: date, updated: date | None = None, *,
                first: str = "", language: str = "") -> list[MentionedDate]:
     """Every date mentioned in ``text``, resolved against ``published``; the text an
     update marker opens with its own date ("Mise à jour mercredi 2 décembre :") against

@@ -273,7 +273,11 @@ def _cut_utf8(data: bytes, error: UnicodeDecodeError, declared: str | None) -> D
     cut inside a multi-byte sequence: "fermé" sent as far as the first byte of "é"),
     decoded without that partial character; None when other bytes are not UTF-8, or when
     nothing else says UTF-8 (no other non-ASCII character decodes as UTF-8 and none is
-    ``declared``: "Café" in windows-1252 ends in a byte that opens a UTF-8 sequence too).
+    ``declared``: "Café" in windows-1252 ends in a byte that opens a UTF-8 sequence too),
+    or, another charset being declared, when fewer than :data:`STRAY_BYTES_MIN_VALID`
+    characters decode as UTF-8: the declared windows-1250 "Â¤Ć" (``C2 A4 C6``) holds one
+    valid UTF-8 pair by accident and lost two of its three letters (h-dates62), as a short
+    text with one accent and one bad byte says nothing (:func:`_utf8_with_stray_bytes`).
     Read whole as windows-1252 it became mojibake ("fermÃ©"), and the whole page read
     later a second article (verify14 V3)."""
     if error.reason != "unexpected end of data" or error.end != len(data) or \
@@ -284,6 +288,9 @@ def _cut_utf8(data: bytes, error: UnicodeDecodeError, declared: str | None) -> D
     except UnicodeDecodeError:
         return None
     if text.isascii() and declared != "utf-8":
+        return None
+    if declared and declared.replace("_", "-") not in ("utf-8", "utf8") and \
+            len(text) - len(text.encode("ascii", "ignore")) < STRAY_BYTES_MIN_VALID:
         return None
     return Decoded(text, "utf-8 (its last character cut short)")
 

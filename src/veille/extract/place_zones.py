@@ -378,6 +378,29 @@ def _person_run(names: _Names, words: list[str]) -> bool:
     return _longest(names, words, 0)[0] < len(words)
 
 
+GLUED_KINDS = frozenset({"department", "region"})
+"""The kinds of place whose one-word name, glued before a capitalised word that names no
+place, is a part of a longer name (:func:`_glued`)."""
+
+
+def _glued(names: _Names, words: list[str], after: int, found: list[Spot],
+           lower: set[str]) -> bool:
+    """Whether the one-word subdivision name just read, ``words[after - 1]`` (its places
+    ``found``, all of :data:`GLUED_KINDS`), opens a longer name: a capitalised word follows
+    it in its run (``words[after]``, written in lower case nowhere in the text: ``lower``)
+    that starts no place. "Aïn Zara" and "Ain Shams" are districts of Tripoli and Cairo,
+    "Nord Stream" a pipeline: none is the French département Ain or Nord, and none votes
+    for its clock (t-final61 #12). A city's or a capital's name stays ("Helsinki Mayor",
+    "Tunis Carthage"), and so does a subdivision's followed by another place ("Savoie Mont
+    Blanc")."""
+    if after >= len(words) or not all(p.kind in GLUED_KINDS for p in found):
+        return False
+    following = words[after]
+    if not following[:1].isupper() or following.lower() in lower:
+        return False
+    return not _longest(names, words, after)[1]
+
+
 def _dominant(found: list[Spot]) -> list[Spot]:
     """The places of one name, or the one of them :data:`DOMINANT` times more populous than
     all the others put together ("Madrid": Spain's capital, not Colombia's town; "San
@@ -522,6 +545,8 @@ def _vote(text: str, language: str, assumed: str, names: _Names, within: str = "
             if size == 1 and all(p.kind == "country" for p in found):
                 countries_named |= {p.country for p in found}
             start += size
+            if _glued(names, words, start, found, lower):
+                continue  # "Aïn Zara", "Ain Shams", "Nord Stream": no Ain, no Nord
             if size == 1 and name.isupper() and len(name) <= 3 and \
                     not any(p.kind == "country" for p in found):
                 continue  # an acronym ("The WA Premier"), not the town Wa (t-final50b A4)
