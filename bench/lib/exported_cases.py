@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +64,24 @@ def print_checks(checks: Iterable[tuple[str, str, Any, Any]]) -> tuple[int, int]
             print(f"MISS {file} {name}: want {want!r} got {have!r}")
     print(f"checks {right} / {total}")
     return right, total
+
+
+def field_checks(case: dict[str, Any], found: dict[str, Any], keys: Iterable[str]
+                 ) -> list[tuple[str, str, Any, Any]]:
+    """The checks ``(file, key, wanted, found)`` of each of ``keys`` the gold line
+    ``case`` names, against ``found`` (a record's ``content``, or the record)."""
+    return [(case["file"], key, case[key], found.get(key)) for key in keys if key in case]
+
+
+def score_set(here: Path, cli: str, work: Path,
+              checks_of: Callable[[dict[str, Any], list[dict[str, Any]]],
+                                  list[tuple[str, str, Any, Any]]]) -> int:
+    """Run the set at ``here`` (:func:`exported_cases`), print each check ``checks_of``
+    gives of a case and its exported rows (:func:`print_checks`), then "total: R/N".
+    Returns 0, a score script's exit status."""
+    checks: list[tuple[str, str, Any, Any]] = []
+    for case, rows in exported_cases(here, cli, work):
+        checks.extend(checks_of(case, rows))
+    right, total = print_checks(checks)
+    print(f"total: {right}/{total}")
+    return 0

@@ -127,7 +127,7 @@ ARTICLE_WORDS = frozenset("le la les l the der die das el los".split())
 #: Newsrooms and job titles: a part holding one of these words names no person.
 _ROLE_WORDS = frozenset("""
     rédaction redaction rédac newsroom staff desk team équipe equipe service redaktion
-    redacción redaccion redazione redactie
+    redacción redaccion redazione redactie redação redacção redacao
     correspondent correspondant correspondante corresponsal corrispondente korrespondent
     korrespondentin reporter reporters journalist journalists journaliste journalistes
     periodista giornalista editor editors éditeur rédacteur rédactrice redacteur redactrice
@@ -526,7 +526,7 @@ def is_role(text: str) -> bool:
 #: The role words that name a group of people, a newsroom or a desk, no one's job.
 _GROUP_WORDS = frozenset("""
     rédaction redaction rédac newsroom staff desk team équipe equipe service redaktion
-    redacción redaccion redazione redactie collectif
+    redacción redaccion redazione redactie redação redacção redacao collectif
     """.split())
 
 
@@ -537,6 +537,42 @@ def job_title(text: str) -> bool:
     h-roles49): a role word (:func:`is_role`) that is not a group word."""
     return any(w.lower() in _ROLE_WORDS and w.lower() not in _GROUP_WORDS
                for w in _WORD_RUN.findall(text))
+
+
+#: The word for an outlet's newsroom, as it signs an article none of its journalists signs:
+#: "Redacción Levante-EMV", "Redazione Gazzetta del Lario", "Redação", "Rédaction X",
+#: "Redaktion X", "Ledger Newsroom" (h-capture62).
+_NEWSROOM_WORDS = frozenset("""rédaction redaction redacción redaccion redazione redaktion
+    redação redacção redacao redactie newsroom""".split())
+#: The words of such a credit line, at most (the word and the outlet's name).
+NEWSROOM_LINE_WORDS = 6
+#: An article before the word ("La Redazione", "The Newsroom") or joining the outlet's
+#: name ("Diário do Mondego", "L'Écho du Vercors").
+_NAME_JOINERS = frozenset("la le les l the el il lo die der das a o de del di do da du des "
+                          "von".split())
+
+
+def newsroom_line(text: str) -> bool:
+    """Whether ``text`` is an outlet's newsroom credit alone on its line: the newsroom's
+    word (:data:`_NEWSROOM_WORDS`) first or last (an article before it aside), the other
+    words capitalised (the outlet's name: "Redacción Levante-EMV", "Ledger Newsroom") or
+    joining it ("do", "del"), at most :data:`NEWSROOM_LINE_WORDS` words, no digit, colon
+    or sentence punctuation. A byline that names no one (:func:`is_role`): left unread, it
+    was a menu's link and the headline over it went with it (t-final61 #2)."""
+    words = text.split()
+    if not words or len(words) > NEWSROOM_LINE_WORDS or any(c.isdigit() for c in text) \
+            or any(c in text for c in ":;!?.»«\"()"):
+        return False
+    folded = [w.lower() for w in words]
+    if folded[0] in _NAME_JOINERS and len(folded) > 1:
+        folded, words = folded[1:], words[1:]
+    at = 0 if folded[0] in _NEWSROOM_WORDS else len(folded) - 1 \
+        if folded[-1] in _NEWSROOM_WORDS else -1
+    if at < 0:
+        return False
+    return all(w[0].isupper() or f in _NAME_JOINERS or f.split("'")[0] in _NAME_JOINERS
+               or f.split("’")[0] in _NAME_JOINERS
+               for k, (w, f) in enumerate(zip(words, folded, strict=True)) if k != at)
 
 
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or

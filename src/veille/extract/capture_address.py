@@ -7,6 +7,12 @@ headline, never a line lost; it names the page (its versions share it) and its h
 the outlet's country, hence the clock of the times it prints (an rfi.fr capture is written
 in Paris time: t-final54 A3).
 
+A capture may print it on its last line instead (a page's footer, or a tool that writes
+the address after the text; t-final61 #10: every capture of a tester's set did): read the
+same way (:func:`footer_address`) when it names a page below the site's home and no
+line ending on a colon introduces it ("The full report can be read here:" over a
+document's address is the text's link, not the page's).
+
 Only an absolute ``http``/``https`` address counts, alone on its line (no space), with a
 host that holds a dot, at most :data:`MAX_ADDRESS_CHARS` characters: a URL inside a
 sentence, a bare host ("lesechos.fr") or a path is no such line.
@@ -48,3 +54,14 @@ def names_a_page(url: str) -> bool:
         return urlsplit(url).path not in ("", "/")
     except ValueError:
         return False
+
+
+def footer_address(blocks: list[str]) -> str:
+    """The page's address when the capture's last block (``blocks``: its blocks, in
+    order; at least two) is one (:func:`address_line`), naming a page below its site's
+    home (:func:`names_a_page`), and the block above it does not end on a colon (a link
+    the text introduces); else ""."""
+    if len(blocks) < 2 or blocks[-2].rstrip().endswith(":"):
+        return ""
+    address = address_line(blocks[-1])
+    return address if address and names_a_page(address) else ""

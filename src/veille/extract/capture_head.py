@@ -436,6 +436,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
         foot = kept[-1] if len(kept) >= 2 and ts.fold(blocks[kept[-1]]) == ts.fold(
             blocks[j]) else -1
         own_text = [blocks[k] for k in kept[:OPENING] if k != foot]
+        if placed:
+            # In the deck's place (under the headline, over the byline or date), a teaser
+            # copies the lead, the body's first paragraph; a later paragraph restating the
+            # deck ("La Aemet mantiene la alerta roja hasta el viernes por la mañana",
+            # closing a three-paragraph text) is the text coming back to it, and the deck
+            # took the title (t-final61 #2).
+            own_text = own_text[:1]
         # One furniture word in a sentence about the body's subject is the subject ("Une
         # publication partagée des milliers de fois sur Facebook affirme…", every
         # fact-check's chapô; newuser13 a-C3); two are furniture when the block stands as

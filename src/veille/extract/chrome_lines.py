@@ -142,7 +142,37 @@ _WHERE_TO = re.compile(
     # plusieurs points"
     r"\s+sur\s+(?:(?-i:[A-Z0-9])|[\w-]+\.[a-z]{2,}\b)")
 WHERE_TO_MAX_WORDS = 25
+#: An outlet's standards footer under the text (t-final61 #10: Reuters' "Our Standards: The
+#: Thomson Reuters Trust Principles." was the article's last paragraph): the outlet's
+#: possessive before its standards, principles or commitments opening the line ("Our
+#: Standards:", "Nos engagements :", "Nuestros estándares:", "I nostri standard:", "Os
+#: nossos padrões:", "Unsere Standards:"), or a label and a colon before a standards
+#: document's name ("Ethics: Editorial guidelines of …", "Transparence : la charte de
+#: déontologie de …", "publizistische Grundsätze", "princípios editoriais"), in a block
+#: of at most :data:`STANDARDS_MAX_WORDS` words closing the body.
+_STANDARDS_NOUN = (r"(?:standards?|principles|guidelines|values|commitments|engagements|"
+                   r"principes|valeurs|chartes?|estándares|estandares|principios|valores|"
+                   r"compromisos|principi|valori|impegni|padrões|padroes|princípios|"
+                   r"compromissos|grundsätze|grundsaetze|leitlinien|werte)")
+_STANDARDS = re.compile(
+    r"(?i)^(?:(?:our|nos|notre|nuestros|nuestras|nuestro|i\s+nostri|le\s+nostre|os\s+nossos|"
+    r"as\s+nossas|nossos|nossas|unsere)\s+(?:editorial\s+|éditoriaux\s+|redaktionellen\s+)?"
+    + _STANDARDS_NOUN + r"\b"
+    r"|[^:.!?]{1,60}:\s.{0,80}\b(?:trust\s+principles|editorial\s+(?:standards|guidelines|"
+    r"principles|policy)|code\s+of\s+(?:ethics|conduct)|charte\s+(?:de\s+déontologie|"
+    r"éditoriale|d['’]éthique)|principios\s+(?:editoriales|de\s+confianza)|"
+    r"c[óo]digo\s+(?:ético|deontológico|de\s+conduta)|codice\s+etico|"
+    r"princípios\s+editoriais|estatuto\s+editorial|publizistischen?\s+grundsätze|"
+    r"redaktions(?:richtlinien|grundsätze)|ethikkodex))")
+STANDARDS_MAX_WORDS = 20
 CLOSING_MAX_WORDS = 40
+
+
+def standards_footer(text: str) -> bool:
+    """Whether ``text`` is an outlet's standards footer (:data:`_STANDARDS`): asked of the
+    body's last blocks only, where a sentence reporting on a code of ethics is longer or
+    opens otherwise."""
+    return len(text.split()) <= STANDARDS_MAX_WORDS and bool(_STANDARDS.search(text.strip()))
 #: The outlet's appeal for support (newuser15b X5): a call to give ("soutenez-nous",
 #: "soutenez Reporterre avec un don", "faire un don", "je soutiens", "support us",
 #: "donate") with words of how the outlet is funded ("indépendant", "sans publicité",
@@ -253,6 +283,8 @@ def closing_furniture(text: str) -> bool:
     if _INVITE.search(text):
         return True
     if words <= WHERE_TO_MAX_WORDS and _WHERE_TO.search(stripped):
+        return True
+    if standards_footer(stripped):
         return True
     return bool(_CONTACT.search(text)) and bool(_CALL.search(text))
 

@@ -212,7 +212,9 @@ _PATTERNS = [
         r"(?:\s(?P<azone>" + _ZONE_WORD + r"))?)?"
     ),
     lazy_compile(
-        r"\b(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)(?P<y>(?:19|20)\d{2})\b"
+        # a middle dot joins them too ("03·12·2026", Prensa Ibérica's and other templates;
+        # h-capture62)
+        r"\b(?P<d>[0-3]?\d)(?P<dsep>[/.·-])(?P<m>[0-3]?\d)(?P=dsep)(?P<y>(?:19|20)\d{2})\b"
         + _TIME + _ZONE,
         re.IGNORECASE,
     ),
@@ -287,7 +289,7 @@ _LEAD_TIME = (
 _CLOCK_GATE = lazy_compile(r"\d\s*(?:[:.hH][0-5]\d|[ap]\.?\s?m|[hH](?![\w:.]))",
                            re.IGNORECASE)
 _TIME_FIRST = [
-    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?P<dsep>[/.-])(?P<m>[0-3]?\d)(?P=dsep)"
+    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?P<dsep>[/.·-])(?P<m>[0-3]?\d)(?P=dsep)"
                  r"(?P<y>(?:19|20)\d{2})\b" + _ZONE),
     lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>"
                  + _MONTH_RE + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _ZONE,
@@ -316,13 +318,20 @@ _NO_YEAR_NUMERIC = lazy_compile(
 #: Day/month/two-digit year ("Publié le 29/11/26 à 18h30", 20 Minutes' dateline; with
 #: dashes, "Publié le 02-12-26 à 06h15", Belgian and African templates, newuser17b X13):
 #: read only after publication or update words, or alone after "le" at the start of a
-#: block, since "29/11/26" in a sentence may be anything (a score, a reference). The year
-#: is 20yy.
+#: block, or after a dateline's place opening the block ("Valencia, 03·12·26 | 17:40",
+#: "Portsmouth · 21.10.26 · 14:10"; with middle dots too: h-capture62), since "29/11/26"
+#: in a sentence may be anything (a score, a reference). The year is 20yy.
 _SHORT_YEAR = lazy_compile(
-    r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{2})"
-    r"(?![\d/.-]\d)\b"
+    r"(?<![\d-])\b(?P<d>[0-3]?\d)(?P<sep>[/.·-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>\d{2})"
+    r"(?![\d/.·-]\d)\b"
     + _TIME + _ZONE, re.IGNORECASE)
 _BLOCK_START_LE = lazy_compile(r"^\W*(?:le\s+)?$", re.IGNORECASE)
+#: A dateline's place opening the block before its date: one to four words, the first
+#: capitalised, no digit, then a comma or a separator ("Valencia, ", "Bad Homburg · ",
+#: "Vassieux-en-Vercors, ").
+_PLACE_START = lazy_compile(
+    r"^\s*[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    r"(?:\s+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,3}\s*(?:,|\s[·|•–—-])\s*$")
 #: A byline right before the date, closed by a separator ("Par Jean Dupont | 01-12-26
 #: 18:20", "By Jane Doe · 12-01-26"): the date is the byline's, the article's dateline,
 #: as after a publication word. The formula, then a capitalised name without a digit or
@@ -837,7 +846,7 @@ def _find_dates(text: str, default_zone: tzinfo, now: datetime | None,
     _time_first(text, found, taken, default_zone, month_first)
     if now is not None:
         found.extend(_without_year(text, taken, default_zone, year_reference or now))
-    if "/" in text or "." in text or "-" in text:
+    if "/" in text or "." in text or "-" in text or "·" in text:
         found.extend(_short_year(text, taken, default_zone, month_first))
     found.sort(key=lambda f: f.start)
     if found:
@@ -954,8 +963,11 @@ def _short_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
             continue
         updated, published = _labels(text, match.start())
         before = text[max(0, match.start() - 120):match.start()]
+        # after a place, only a dateline's date: its time, or nothing, follows it
+        placed = _PLACE_START.match(text[:match.start()]) is not None and (
+            match.group("hh") is not None or not text[match.end():].strip(" |·•,–—-"))
         if not (updated or published or _BLOCK_START_LE.match(text[:match.start()])
-                or _BYLINE_BEFORE.search(before)):
+                or placed or _BYLINE_BEFORE.search(before)):
             continue
         groups = {**match.groupdict(), "y": "20" + match.group("y")}
         swapped = _swap_day_month(groups, month_first)
@@ -1043,9 +1055,12 @@ def _may_hold_date(text: str) -> bool:
         return True
     lowered = text[:2000].lower()
     digits = ascii_digits(text[:2000])
-    return bool(_RELATIVE_WORD.search(lowered)) or bool(
-        _LABEL_GATE.search(lowered) and (_NO_YEAR_NUMERIC.search(digits)
-                                         or _SHORT_YEAR.search(digits)))
+    if bool(_RELATIVE_WORD.search(lowered)) or bool(
+            _LABEL_GATE.search(lowered) and (_NO_YEAR_NUMERIC.search(digits)
+                                             or _SHORT_YEAR.search(digits))):
+        return True
+    short = _SHORT_YEAR.search(digits)  # a dateline's place, then the date (h-capture62)
+    return short is not None and bool(_PLACE_START.match(digits[:short.start()]))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.

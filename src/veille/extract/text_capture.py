@@ -42,7 +42,7 @@ from veille.extract.bylines import (
     split_byline,
 )
 from veille.extract.caption_credit import caption_of, carries_caption
-from veille.extract.capture_address import address_line, names_a_page
+from veille.extract.capture_address import address_line, footer_address, names_a_page
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
 from veille.extract.capture_listing import listing_teasers
@@ -1195,6 +1195,7 @@ class _Layout(NamedTuple):
 
     above: int
     address: str
+    address_at: int
     blocks: list[str]
     by_places: str
     counts: Counter[str]
@@ -1281,8 +1282,11 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     # A first line that is the page's address: the article's URL, never its headline; its
     # host, more precise than a source's home page, gives the outlet's clock (t-final54 A3).
     address = address_line(blocks[0]) if blocks else ""
+    address_at = 0
+    if not address and len(blocks) > 1:  # or its last line, read alike (t-final61 #10)
+        address, address_at = footer_address(blocks), len(blocks) - 1
     if address:
-        kinds[0] = "address"
+        kinds[address_at] = "address"
         if not site_url or not names_a_page(site_url):
             site_url = address
     for i in glued:  # a notice cut off the paragraph it was glued to (t-final51b A3)
@@ -1464,8 +1468,9 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     if inside:
         zone = ZoneInfo(inside)
     return _Layout(
-        above=above, address=address, blocks=blocks, by_places=by_places, counts=counts,
-        dropped=dropped, first=first, head=head, head_start=head_start, home=home,
+        above=above, address=address, address_at=address_at, blocks=blocks,
+        by_places=by_places, counts=counts, dropped=dropped, first=first, head=head,
+        head_start=head_start, home=home,
         home_named=home_named, inside=inside, inside_named=inside_named, ist_places=ist_places,
         ist_zone=ist_zone, kept=kept, kicker=kicker, kinds=kinds, lang=lang, last=last,
         limits=limits, listing=listing, live_times=live.times, main=main, masthead=masthead,
@@ -1512,8 +1517,8 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
     """The rest of :func:`extract_text_capture`: bylines and dates read against
     ``fetched_at``, the evidence, the result. Reads ``laid`` without changing it (its
     lists are copied), so the same layout may be dated again (:func:`one_layout`)."""
-    (above, address, blocks, by_places, counts, dropped, first, head, head_start, home,
-     home_named, inside, inside_named, ist_places, ist_zone, kept, kicker, kinds, lang, last,
+    (above, address, address_at, blocks, by_places, counts, dropped, first, head, head_start,
+     home, home_named, inside, inside_named, ist_places, ist_zone, kept, kicker, kinds, lang, last,
      limits, listing, live_times, main, masthead, meta_at, meta_blocks, n_words, paragraphs,
      parsed, places_named, places_split, second, split_why, tail_end, territory, title,
      zone) = laid
@@ -1632,7 +1637,7 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
     used -= {i for i in meta_at if kinds[i] == "other" and i not in (head.at, head.standfirst_at)
              and not _dates_or_names(blocks[i], zone, fetched_at)}
     if address:
-        used.add(0)
+        used.add(address_at)
     if kicker:
         used.add(head.at - 1)
     # the author's bare name line over the date, read as the byline: no link (t-final60 #15,

@@ -20,7 +20,14 @@ from typing import NamedTuple, Protocol, TypeVar, cast
 from veille.extract.abbreviation_stop import abbreviated_line
 from veille.extract.agencies import folded_words, name_words, written_pattern
 from veille.extract.byline_names import names_after_formula
-from veille.extract.bylines import credit_line, opinion_byline, plain_byline, unmarked
+from veille.extract.bylines import (
+    NEWSROOM_LINE_WORDS,
+    credit_line,
+    newsroom_line,
+    opinion_byline,
+    plain_byline,
+    unmarked,
+)
 from veille.extract.chrome_lines import author_page_byline, reading_time_line, zone_words
 from veille.extract.dated_byline import dated_byline
 from veille.extract.dates import date_coverage, day_and_month
@@ -545,7 +552,7 @@ def is_byline(text: str) -> bool:
         return True
     if author_page_byline(text) or credit_line(text):
         return True
-    if _plain_byline(text):
+    if _plain_byline(text) or newsroom_line(text):
         return True
     if n > 8:
         return False
@@ -834,6 +841,9 @@ def _byline_shaped(text: str, n: int, tokens: Sequence[str]) -> bool:
         tokens[-1] in _AGENCIES or tokens[0] in _AGENCIES)
     linked = not byline and (author_page_byline(text) or _names_a_credit(text, tokens)
                              or _plain_byline(text))
+    # an outlet's newsroom signing the article ("Redacción Levante-EMV"; t-final61 #2)
+    if not (byline or linked) and n <= NEWSROOM_LINE_WORDS and newsroom_line(text):
+        return True
     if not (byline or agency or linked):  # the usual case: the sentence test is not needed
         return False
     if ends_sentence(text.rstrip(". ")):
