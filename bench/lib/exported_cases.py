@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,3 +60,21 @@ def print_checks(checks: Iterable[tuple[str, str, Any, Any]]) -> tuple[int, int]
             print(f"MISS {file} {name}: want {want!r} got {have!r}")
     print(f"checks {right} / {total}")
     return right, total
+
+
+Check = tuple[str, str, Any, Any]
+
+
+def score_cases(here: Path, argv: list[str], default_work: str,
+                checks_of: Callable[[dict[str, Any], list[dict[str, Any]]], Iterable[Check]]
+                ) -> int:
+    """A set's whole score script: ``argv`` is ``[VEILLE_CLI, WORK_DIR?]`` (``default_work``
+    when no folder is given); every case of ``here`` is run (:func:`exported_cases`),
+    ``checks_of(case, rows)`` gives its checks ``(file, name, wanted, found)``, printed by
+    :func:`print_checks` and closed by "total: R/N". Returns the exit status, 0."""
+    work = Path(argv[1] if len(argv) > 1 else default_work)
+    checks = [check for case, rows in exported_cases(here, argv[0], work)
+              for check in checks_of(case, rows)]
+    right, total = print_checks(checks)
+    print(f"total: {right}/{total}")
+    return 0

@@ -16,32 +16,27 @@ Usage: python score.py VEILLE_CLI [WORK_DIR]
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))
-from lib.exported_cases import exported_cases, print_checks  # noqa: E402
+from lib.exported_cases import Check, score_cases  # noqa: E402
 
 
-def main(argv: list[str]) -> int:
-    cli = argv[0]
-    work = Path(argv[1] if len(argv) > 1 else "/tmp/h-html62/heldout")
-    checks: list[tuple[str, str, object, object]] = []
-    for case, rows in exported_cases(HERE, cli, work):
-        content = (rows[0] if rows else {}).get("content") or {}
-        body = "\n".join(content.get("paragraphs") or [])
-        file = case["file"]
-        for key in ("title", "lead"):
-            if key in case:
-                checks.append((file, key, case[key], content.get(key)))
-        if "body_has" in case:
-            checks.append((file, "body_has", True, case["body_has"] in body))
-        if "body_lacks" in case:
-            checks.append((file, "body_lacks", True, bool(rows) and case["body_lacks"] not in body))
-    right, total = print_checks(checks)
-    print(f"total: {right}/{total}")
-    return 0
+def checks_of(case: dict[str, Any], rows: list[dict[str, Any]]) -> Iterator[Check]:
+    """The checks of one case: those its gold line names."""
+    content = (rows[0] if rows else {}).get("content") or {}
+    body = "\n".join(content.get("paragraphs") or [])
+    for key in ("title", "lead"):
+        if key in case:
+            yield case["file"], key, case[key], content.get(key)
+    if "body_has" in case:
+        yield case["file"], "body_has", True, case["body_has"] in body
+    if "body_lacks" in case:
+        yield case["file"], "body_lacks", True, bool(rows) and case["body_lacks"] not in body
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(score_cases(HERE, sys.argv[1:], "/tmp/h-html62/heldout", checks_of))
