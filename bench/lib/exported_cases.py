@@ -66,8 +66,11 @@ def print_checks(checks: Iterable[tuple[str, str, Any, Any]]) -> tuple[int, int]
     return right, total
 
 
+Check = tuple[str, str, Any, Any]
+
+
 def field_checks(case: dict[str, Any], found: dict[str, Any], keys: Iterable[str]
-                 ) -> list[tuple[str, str, Any, Any]]:
+                 ) -> list[Check]:
     """The checks ``(file, key, wanted, found)`` of each of ``keys`` the gold line
     ``case`` names, against ``found`` (a record's ``content``, or the record)."""
     return [(case["file"], key, case[key], found.get(key)) for key in keys if key in case]
@@ -75,13 +78,22 @@ def field_checks(case: dict[str, Any], found: dict[str, Any], keys: Iterable[str
 
 def score_set(here: Path, cli: str, work: Path,
               checks_of: Callable[[dict[str, Any], list[dict[str, Any]]],
-                                  list[tuple[str, str, Any, Any]]]) -> int:
+                                  list[Check]]) -> int:
     """Run the set at ``here`` (:func:`exported_cases`), print each check ``checks_of``
     gives of a case and its exported rows (:func:`print_checks`), then "total: R/N".
     Returns 0, a score script's exit status."""
-    checks: list[tuple[str, str, Any, Any]] = []
+    checks: list[Check] = []
     for case, rows in exported_cases(here, cli, work):
         checks.extend(checks_of(case, rows))
     right, total = print_checks(checks)
     print(f"total: {right}/{total}")
     return 0
+
+
+def score_cases(here: Path, argv: list[str], default_work: str,
+                checks_of: Callable[[dict[str, Any], list[dict[str, Any]]], Iterable[Check]]
+                ) -> int:
+    """A set's whole score script: ``argv`` is ``[VEILLE_CLI, WORK_DIR?]`` (``default_work``
+    when no folder is given); as :func:`score_set`. Returns the exit status, 0."""
+    work = Path(argv[1] if len(argv) > 1 else default_work)
+    return score_set(here, argv[0], work, lambda case, rows: list(checks_of(case, rows)))

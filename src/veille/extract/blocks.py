@@ -89,6 +89,11 @@ class Blocks:
     """The items that are a page's notice cut off the paragraph it was glued to ("… per i
     viaggiatori. RIPRODUZIONE RISERVATA © Copyright ANSA": :func:`~veille.extract.
     glued_notice.split_glued`), by index; the paragraph is the item next to it."""
+    spaced: list[int] = field(default_factory=list)
+    """The items set apart from the one above by a blank line, by index (the first item
+    aside). A page's box (a see-also label, its linked headline, the summary) is copied
+    line under line, the article's paragraphs with a blank line between them: where the
+    spacing changes, the box ended (t-final61 #7)."""
 
 
 #: A table row's cells hold at most this many words each (else it is text with a tab).
@@ -805,11 +810,18 @@ def split_blocks(text: str) -> Blocks:
     kicker_pieces = set(kickers)
     kicker_items: list[int] = []
     glued: list[int] = []
+    spaced: list[int] = []
+    gap = False
     for n, piece in enumerate(split):
         # A Markdown heading opens its line; an indented "#" is a text browser's bullet
         # (lynx marks nested list items so).
         block, level = unmark(normalize_space(piece), heading=piece[:1] == "#")
+        if not piece.strip():
+            gap = True
         if block and not looks_like_code(block):
+            if gap and items:
+                spaced.append(len(items))
+            gap = False
             row = shape == "lines" and bool(table_cells(piece))
             # a notice glued to a paragraph: an item of its own (t-final51b A3)
             before, body, after = (("", block, "") if level == 1 or row or n in kicker_pieces
@@ -834,4 +846,4 @@ def split_blocks(text: str) -> Blocks:
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
                   headings=headings, rows=rows, gapped=gapped, kickers=kicker_items,
-                  glued=glued)
+                  glued=glued, spaced=spaced)

@@ -261,12 +261,15 @@ def _mark_data_lines(blocks: list[str], kinds: list[str], rows: Collection[int] 
             kinds[i] = "data"
 
 
-def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int],
+                     spaced: Collection[int] = ()) -> None:
     """After a label that introduces links ("Lire aussi", "Most read:"), the short blocks
     that follow are link titles, even when one ends with a question mark. A label with
     its headline on one line is one link: dropped like a link, it weighs like one, so the
     article's run goes on past it (newuser9 R20: weighed as a notice, "Lire aussi : …"
-    ended the article and its last paragraph was lost)."""
+    ended the article and its last paragraph was lost). ``spaced``: the blocks a blank
+    line sets apart (:attr:`~veille.extract.blocks.Blocks.spaced`), read by
+    :func:`_mark_teaser_summaries`."""
     for i, block in enumerate(blocks):
         if kinds[i] in {"notice", "label", "other", "short", "prose"} and \
                 n_words[i] <= INLINE_LINK_MAX_WORDS and (_INLINE_LINK.match(block)
@@ -310,7 +313,7 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int]) ->
         if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
                 and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
             kinds[i], kinds[j] = "linklabel", "link"
-    _mark_teaser_summaries(blocks, kinds, n_words)
+    _mark_teaser_summaries(blocks, kinds, n_words, spaced)
 
 
 #: Words of a see-also teaser's summary line, at most, and its sentences.
@@ -318,7 +321,8 @@ TEASER_SUMMARY_WORDS, TEASER_SUMMARY_SENTENCES = 45, 2
 _PAGE_TEXT_KINDS = frozenset({"prose", "short", "other", "label", "inner", "correction"})
 
 
-def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[int]) -> None:
+def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[int],
+                           spaced: Collection[int] = ()) -> None:
     """A see-also teaser prints the linked article's title, then its summary: "Lire aussi"
     / "Numérique : Bruxelles ouvre une enquête…" / "La Commission a ouvert mercredi une
     enquête approfondie…" (t-final58 #2: that sentence of another article ended the body,
@@ -328,9 +332,16 @@ def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[in
     Title" on one line, inside an article's text on AEB pages), of at most
     :data:`TEASER_SUMMARY_WORDS` words and :data:`TEASER_SUMMARY_SENTENCES` sentences, is
     that link's when the page's text does not go on after it (the next block is chrome, or
-    none): a paragraph after an inline box, with more text under it, stays the article's."""
+    none): a paragraph after an inline box, with more text under it, stays the article's.
+    So does a paragraph set apart by a blank line (``spaced``) from a title printed on the
+    line under its label: the box's lines come together, and where the spacing changes the
+    box ended and the article resumed (t-final61 #7: "À lire aussi" / its headline, then the
+    article's last paragraph after a blank line, then the newsletter box, lost the
+    paragraph). A page that sets every line apart gives no such evidence: the rule holds."""
     for j in range(1, len(blocks)):
         if kinds[j] not in {"prose", "short"} or kinds[j - 1] != "link":
+            continue
+        if j in spaced and j - 1 not in spaced:
             continue
         titled = (j >= 2 and kinds[j - 2] == "linklabel" and _SEE_ALSO.match(blocks[j - 2])
                   and n_words[j - 1] >= HEADLINE_AFTER_MENU_WORDS)
@@ -525,10 +536,13 @@ def _mark_captions(blocks: list[str], kinds: list[str], n_words: list[int]) -> N
         paired.update(chain)
     # The page's last credit line after its last paragraph of prose ("© Le Dauphiné
     # libéré" closing a copy) is its copyright, no photo's: the paragraph above it is
-    # text (verify16 Z3: a short capture lost its closing paragraph as a caption).
+    # text (verify16 Z3: a short capture lost its closing paragraph as a caption). So is
+    # a source line there ("Source: Al Jazeera and news agencies"): the text's sources
+    # (t-final61 #7: the closing sentence was dropped as its caption).
     last_prose = max((k for k, kind in enumerate(kinds) if kind == "prose"), default=-1)
     for i in credits:
-        if i in paired or (i > last_prose and _COPYRIGHT_ONLY.match(blocks[i])):
+        if i in paired or (i > last_prose and (_COPYRIGHT_ONLY.match(blocks[i])
+                                               or _SOURCE_LINE.match(blocks[i]))):
             continue
         j = i - 1
         if (i < last_prose and j >= 0 and kinds[j] in {"prose", "short", "other"}
@@ -557,6 +571,10 @@ _IMAGE_DEIXIS = re.compile(
     r"(?:this|the)\s+(?:image|photo|picture)|pictured|(?:in\s+the\s+)?"
     r"(?:foreground|background)|from\s+left\s+to\s+right|(?:top|bottom)\s+(?:left|right))\b")
 
+#: A line naming the text's sources, in the languages of the credit pattern
+#: (:data:`~veille.extract.textshape._CREDIT`'s source lines): "Source : …", "Sources:",
+#: "Fuente:", "Fuentes:", "Quelle:", "Quellen:", "Fonte:", "Fonti:", "Bron:".
+_SOURCE_LINE = re.compile(r"(?i)^\W{0,2}(?:sources?|quellen?|fuentes?|fonte|fonti|bron)\s*:")
 _COPYRIGHT_ONLY = re.compile(r"(?i)^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?"
                             r"(?!.*\b(?:photos?|crédits?|credits?|archives?)\b)[^\n]{1,80}$")
 """A copyright line with no photo word ("© Le Dauphiné libéré", "© 2026 Le Quotidien")."""
@@ -1256,6 +1274,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
     kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
     glued = [i for i in parsed.glued if i < MAX_BLOCKS]
+    spaced = frozenset(i for i in parsed.spaced if i < MAX_BLOCKS)
     if len(live.blocks) < len(blocks):
         blocks = live.blocks
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
@@ -1263,6 +1282,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
         gapped = []
         kickers = set()
         glued = []
+        spaced = frozenset()
     # The feature table: each block's folded text and shape, computed once, in one pass.
     # split_blocks gives whitespace-normalised blocks (one space between words, none at the
     # ends), so an ASCII block folds to its lower case (``ts.fold`` would split and join it
@@ -1295,7 +1315,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     for i in listed:  # an article's own list: text, never link titles (t-final50 A2)
         kinds[i] = "data"
     _mark_data_lines(blocks, kinds, rows)
-    _mark_link_lists(blocks, kinds, n_words)
+    _mark_link_lists(blocks, kinds, n_words, spaced)
     kinds = ["short" if k == "data" else k for k in kinds]
     for i in listed:  # text the body may open or close on, never a headline
         kinds[i] = "listed"

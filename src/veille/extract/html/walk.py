@@ -283,9 +283,12 @@ def open_heading(node: LexborNode) -> tuple[tuple[str, int], list[LexborNode]] |
     precedes its first child block (:data:`_SWALLOWED`) that holds a ``<p>`` or is one, and
     the children from that block on, to be walked as blocks. None for a heading holding no
     ``<p>`` child, or none after text of its own (``<h1><p>Titre</p></h1>`` stays one
-    heading)."""
+    heading). The ``<p>`` may sit deeper, in a swallowed block ("<h1>Titre<div
+    class=chapo>…<div><p>…", t-final61 "broken.html" kind: the whole page was one heading
+    and refused, "no article text")."""
     children = list(node.iter(include_text=True))
-    first = next((i for i, c in enumerate(children) if c.tag == "p"), None)
+    first = next((i for i, c in enumerate(children) if c.tag == "p" or (
+        c.tag in _SWALLOWED and c.css_first("p") is not None)), None)
     if not first:  # None, or a <p> before any text of the heading's own
         return None
     first = next(i for i, c in enumerate(children[:first + 1]) if c.tag in _SWALLOWED)
