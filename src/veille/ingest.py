@@ -73,7 +73,7 @@ from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
-from veille.extract.word_salad import NOT_PROSE
+from veille.extract.word_salad import unread_body
 from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
@@ -434,7 +434,8 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
     replay (:meth:`Stories.remember`). ``read``: what reads the terms
     (:func:`story_terms`)."""
     dedup = article.dedup
-    if article.content is None or not dedup or not dedup.story_id:
+    if article.content is None or not dedup or not dedup.story_id or \
+            unread_body(article.content.evidence):  # alone in its story (t-final61 #6)
         return False
     if recalled and stories.holds(article.id):
         # remember() would change nothing: only the background sentences' bookkeeping of
@@ -1011,8 +1012,9 @@ class Ingestor:
                 if article.content else None
             if summary:  # a feed file's item stored from its summary alone
                 self._note(article.raw.origin, "summary", f"{article.raw.origin}: {summary}")
-            unread = article.content.evidence.get(NOT_PROSE) if article.content else None
-            if unread:  # stored under its headline, never enriched (r-extract60)
+            unread = unread_body(article.content.evidence) if article.content else ""
+            if unread:  # stored under its headline, never enriched (r-extract60), never
+                # clustered or alerted (t-final61 #6)
                 self._note(article.raw.origin, "unread",
                            f"{article.raw.origin}: stored, {unread}")
             kept = article.content.evidence.get(KEPT) if article.content else None

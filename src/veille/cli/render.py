@@ -32,7 +32,7 @@ from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.place_zones import split_zones
 from veille.extract.timezones import assumed_zone_name
 from veille.extract.wire import withdrawn
-from veille.extract.word_salad import NOT_PROSE
+from veille.extract.word_salad import NOT_PROSE, unread_body
 from veille.record import BY_UPDATE, DAY, REPRINT_RELATIONS, Article, Content
 from veille.withdrawals import withdrawn_mark
 
@@ -368,9 +368,12 @@ def article_text(article: Article, *, width: int = 88, gone: Unpublished | None 
                      + t("enrich_unread_language", language=t.language_name(unread)))
         if (article.enrichment or {}).get("dates_unread"):
             lines.append(" " * 12 + t("enrich_unread_dates"))
-    unread_body = str((article.enrichment or {}).get(NOT_PROSE) or "")
-    if unread_body:  # r-extract60: why a stored article has no entity, place or quote
-        lines.append(f"{'enrichment':>10}: {one_line(unread_body)}")
+    # r-extract60: why a stored article has no entity, place or quote; said before
+    # `veille enrich` ran too, and why it is alone in its story (t-final61 #6)
+    no_prose = str((article.enrichment or {}).get(NOT_PROSE) or "") or \
+        unread_body(content.evidence)
+    if no_prose:
+        lines.append(f"{'enrichment':>10}: {one_line(no_prose)}")
     if content.truncated:
         lines.append(" " * 12 + truncated_note(content.evidence))
     if withdrawn(content.evidence):  # a wire kill or hold (t-final60 #9)

@@ -41,6 +41,7 @@ from veille.dedup.stories import (
     terms,
 )
 from veille.dedup.version_terms import held_terms
+from veille.extract.word_salad import unread_body
 from veille.record import Article
 
 
@@ -119,8 +120,10 @@ def cluster(articles: Iterable[Article], *,
     if lookup is not None:
         outer = lookup
         stories.lookup = lambda ids: outer([i for i in ids if i not in own])
+    # a body of no prose: a story of its own, as the story stage puts it (t-final61 #6)
+    alone = {a.id: a.id for a in ordered if a.content and unread_body(a.content.evidence)}
     for article in ordered[len(start):]:
-        if article.content is None or article.dedup is None:
+        if article.content is None or article.dedup is None or article.id in alone:
             continue
         copies = copies_of(article.dedup)
         # the publication day, as the story stage gives it: the day an event happened
@@ -136,7 +139,7 @@ def cluster(articles: Iterable[Article], *,
         stories.assign(article.id, counts, article_minute(article), copies,
                        story_wording(body_of(article)), dated=is_dated(article))
     stories.take_moved()  # already in story_of
-    return {a.id: stories.story_of[a.id] for a in ordered if a.id in stories.story_of}
+    return {a.id: stories.story_of[a.id] for a in ordered if a.id in stories.story_of} | alone
 
 
 def name_stories(partition: Mapping[str, str], stored: Mapping[str, str | None],

@@ -131,6 +131,7 @@ from veille.dedup.template import Wording, templated, wording
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
 from veille.extract.textshape import fold
+from veille.extract.word_salad import unread_body
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
 
@@ -2645,6 +2646,12 @@ class StoryStage(Stage):
             # (``dedup_sql.take_version_teasers``)
             self.stories.follow_teasers(
                 self.stories.teasers_to_follow(teasers_of(dedup)), placed)
+            return article
+        if unread_body(article.content.evidence):
+            # a body of no prose (a keyword dump, a list of names: t-final61 #6) shares the
+            # words of every story and the news of none: a story of its own, kept out of
+            # the state, so that no article joins it either
+            dedup.story_id = article.id
             return article
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,

@@ -41,7 +41,7 @@ from veille.extract.wire import (
     wire_article_id,
     wire_source,
 )
-from veille.extract.word_salad import NOT_PROSE, not_prose, word_salad
+from veille.extract.word_salad import NOT_PROSE, no_sentence, not_prose, word_salad
 from veille.outlet_identity import in_capitals, table_spelling
 from veille.outlet_names import name_like, plausibly_names_site, unnamed_host
 from veille.pipeline.stage import Stage
@@ -543,13 +543,17 @@ class ExtractStage(Stage):
         # r-extract60: a body of no prose (a token list, a keyword dump, word salad) under
         # a headline is stored, as the headline is the page's, but never enriched: its few
         # words counted thousands of times were false entities and facets (t-final59 #8)
-        fault = not_prose(content.paragraphs)
+        # t-final61 #6: a short body of no sentence (a keyword dump, a list of tags or
+        # names) in a page, a feed item or a wire item, as a capture of that shape keeps
+        # no paragraph; such an article is also kept out of stories and alerts
+        fault = not_prose(content.paragraphs) or no_sentence(content.paragraphs)
         if fault and not content.title:
             raise ExtractionError(f"no article: no headline, and {fault}", origin=raw.origin,
                                   reason="no-text",
                                   hint="veille stores articles: this text was not stored")
         if fault:
-            content.evidence[NOT_PROSE] = f"not enriched: its body is no prose: {fault}"
+            content.evidence[NOT_PROSE] = ("not enriched, clustered or alerted: its body is "
+                                           f"no prose: {fault}")
         if content.published is None or only_url_day(content) or \
                 listing_gives_the_time(content, article.raw):
             listed_date(content, article.raw)

@@ -25,6 +25,7 @@ from pathlib import Path
 from veille.enrich.aliases import current
 from veille.errors import SearchIndexError
 from veille.extract.wire import withdrawn
+from veille.extract.word_salad import unread_body
 from veille.index.sync import CATCH_UP_CHUNK, ChangeLog, crash_point
 from veille.index.tantivy_index import TantivyIndex
 from veille.monitor.breaking import crossing_key, crossings
@@ -165,6 +166,10 @@ class AlertView:
         killed = {i: a for i, a in articles.items()
                   if a.content and withdrawn(a.content.evidence)}
         articles = {i: a for i, a in articles.items() if i not in killed}
+        # a body of no prose (a keyword dump, a list of names) is no news either: its few
+        # words matched every search naming a place of the day (t-final61 #6)
+        articles = {i: a for i, a in articles.items()
+                    if not (a.content and unread_body(a.content.evidence))}
         kills = self._withdrawals(killed, searches, latest)
         articles = self._detached_as_own(articles)
         articles = {i: a for i, a in articles.items()

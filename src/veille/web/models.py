@@ -20,6 +20,7 @@ from veille.display_title import untitled_text
 from veille.extract.dropped_blocks import dropped_blocks
 from veille.extract.timezones import assumed_zone_name
 from veille.extract.wire import withdrawn
+from veille.extract.word_salad import unread_body
 from veille.record import TIME, Article, Content
 from veille.search.types import SearchResponse
 from veille.standfirst import printed_standfirst
@@ -181,6 +182,13 @@ class ArticleDetail(ArticleSummary):
         "extractor records none.")
     dropped_unlisted: int = Field(
         default=0, description="How many more blocks were left out than ``dropped`` lists.")
+    not_prose: str = Field(
+        default="", description="Why its body is no prose (``evidence.not_prose``: \"not "
+        "enriched, clustered or alerted: its body is no prose: its 14 lines are of 2 words "
+        "or fewer each, none a sentence (a list of tags, names or links)\"): such an "
+        "article (a keyword dump, a list of tags or names) is stored, but has no entity, "
+        "place, date or quote, is alone in its story and alerts no saved search "
+        "(t-final61 #6); empty for prose.")
     dates_rejected: str = Field(
         default="", description="The dates the page gave that veille refused, each with "
         "its field and why (``evidence.dates_rejected``: \"2041-12-14T10:15:00+01:00 "
@@ -898,6 +906,7 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related],
         unread_language=str((article.enrichment or {}).get("unread_language") or ""),
+        not_prose=unread_body(content.evidence) if content else "",
         dates_rejected=str(content.evidence.get("dates_rejected") or "")[:300]
         if content else "",
         **_dropped(content))
