@@ -98,3 +98,21 @@ def test_story_page_and_api_say_it_in_french_and_english(data: Path) -> None:
     french = next(x for x in api["other_languages"] if x["language"] == "fr")
     assert (french["articles"], french["sources"], french["first_outlet"]) == \
         (3, 2, "ouest-gazette.example"), french
+
+
+@pytest.mark.parametrize(("lang", "link", "said"), [
+    ("en", {"articles": 1, "sources": 1}, "1 article, by El Diario"),
+    ("fr", {"articles": 1, "sources": 1}, "1 article, par El Diario"),
+    # El País and an unsourced copy: one outlet, but not both articles "by" it (t-final61)
+    ("en", {"articles": 2, "sources": 1}, "2 articles, the first by El Diario"),
+    ("fr", {"articles": 2, "sources": 1}, "2 articles, le premier publié par El Diario"),
+    ("en", {"articles": 3, "sources": 0}, "3 articles"),
+    ("fr", {"articles": 1200, "sources": 14},
+     "1\u202f200 articles de 14 sources, le premier publié par El Diario")])
+def test_link_words(lang: str, link: dict, said: str) -> None:
+    from veille.cli.render import ui_strings
+
+    say = ui_strings(lang)
+    first = say.other_language_first("El Diario" if link["sources"] else "",
+                                     link["articles"])
+    assert f"{say.other_language_counts(link)}{', ' + first if first else ''}" == said

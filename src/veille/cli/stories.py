@@ -232,7 +232,7 @@ def other_languages_text(story: dict[str, Any]) -> str:
 
     def said(x: dict[str, Any]) -> str:
         first = say.other_language_first(one_line(x["first_outlet"]) if x["first_outlet"]
-                                         else "", int(x.get("sources") or 0))
+                                         else "", int(x["articles"]))
         counts = say.other_language_counts(x)
         return f"{say.language_name(x['language'])} ({counts}{', ' + first if first else ''})"
 

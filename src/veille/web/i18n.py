@@ -239,13 +239,14 @@ class Translator:
                     sources=self.plural("coverage_outlets", sources)) \
             if sources > 1 else articles
 
-    def other_language_first(self, outlet: str, sources: int = 2) -> str:
+    def other_language_first(self, outlet: str, articles: int = 2) -> str:
         """"le premier publié par Libération" / "the first by Libération": who published
         a linked story's first article ('' when its outlet is unknown); "par Libération" /
-        "by Libération" when it is the story's only outlet (``sources`` ≤ 1)."""
+        "by Libération" when it is the story's one article (``articles``): of two articles,
+        one may be another outlet's or have no source (El País and an unsourced copy)."""
         if not outlet:
             return ""
-        return self("story_other_language_first" if sources > 1 else
+        return self("story_other_language_first" if articles > 1 else
                     "story_other_language_by", outlet=outlet)
 
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
