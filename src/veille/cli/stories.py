@@ -221,15 +221,22 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
 
 
 def other_languages_text(story: dict[str, Any]) -> str:
-    """"also in other languages: English (Reuters, 1 article), Italian (…); across
-    languages: 8 outlets in 3 languages, 6 with their own article, 2 reprints; first
-    published by Reuters (English), 2026-02-02 17:55": the line ``veille stories`` prints
-    under a story linked to others (``story``: :func:`story_dict`), in the terminal's
-    language, as the story page says it."""
+    """"also in other languages: English (3 articles from 2 outlets, the first by
+    Reuters), Italian (…); 8 outlets in 3 languages, 6 with their own article, 2 reprints;
+    first published in any language by Reuters (English), 2026-02-02 17:55": the line
+    ``veille stories`` prints under a story linked to others (``story``:
+    :func:`story_dict`), in the terminal's language, as the story page says it. Each
+    linked story's counts are its own and its first outlet is said as the first
+    (t-final61: "French (Libération, 3 articles)" gave Libération the story's 3)."""
     say = ui_strings()
-    others = ", ".join(
-        f"{say.language_name(x['language'])} ({one_line(x['first_outlet'] or x['id'])}, "
-        f"{say.plural('sources_articles', x['articles'])})" for x in story["other_languages"])
+
+    def said(x: dict[str, Any]) -> str:
+        first = say.other_language_first(one_line(x["first_outlet"]) if x["first_outlet"]
+                                         else "", int(x["articles"]))
+        counts = say.other_language_counts(x)
+        return f"{say.language_name(x['language'])} ({counts}{', ' + first if first else ''})"
+
+    others = ", ".join(said(x) for x in story["other_languages"])
     covered = story["coverage"]
     text = say("story_also_in", others=others) + say("list_semicolon") \
         + say.coverage_counts(covered)

@@ -353,11 +353,11 @@ def coverage(groups: Sequence[Sequence[StoryArticle]]) -> dict[str, Any]:
     first = min(dated, key=lambda m: (latest_published(m.time, m.precision), m.time)) \
         if dated else None
     tied: dict[str, StoryArticle] = {}
-    for m in dated if first is not None else ():
-        if first is not None and m.source and m.source != first.source and \
-                m.source not in tied and \
-                not published_before(first.time, first.precision, m.time, m.precision):
-            tied[m.source] = m
+    if first is not None:
+        for m in dated:
+            if m.source and m.source != first.source and m.source not in tied and \
+                    not published_before(first.time, first.precision, m.time, m.precision):
+                tied[m.source] = m
     return {
         "languages": {tag: {"articles": r["articles"], "sources": len(r["sources"]),
                             "independent_sources": len(r["own"]), "reprints": r["reprints"]}
@@ -381,7 +381,8 @@ def linked_coverage(store: SQLiteStore, story_id: str, members: list[StoryArticl
                     cache: dict[str, Evidence | None] | None = None
                     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The stories of the same event in other languages (:func:`other_languages`), each
-    as ``{"id", "language", "title", "untitled_text", "articles", "independent_sources",
+    as ``{"id", "language", "title", "untitled_text", "articles", "sources" (its outlets),
+    "independent_sources",
     "first", "first_precision", "first_source", "first_outlet", "score", "shared"}``, and
     the coverage across the story and them (:func:`coverage`, with ``first.outlet``):
     ``veille stories --json``'s and the API's ``other_languages`` and ``coverage``."""
@@ -397,7 +398,7 @@ def linked_coverage(store: SQLiteStore, story_id: str, members: list[StoryArticl
         groups.append(store.story(link.story_id))
         linked.append({"id": link.story_id, "language": link.language,
                        "title": summary.title, "untitled_text": summary.lead,
-                       "articles": summary.articles,
+                       "articles": summary.articles, "sources": summary.sources,
                        "independent_sources": summary.independent,
                        "first": summary.first.isoformat(),
                        "first_precision": summary.first_precision,

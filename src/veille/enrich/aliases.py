@@ -323,6 +323,23 @@ def ids_named(table: AliasTable, text: str) -> list[str]:
     return sorted({row.id for row in table.rows if names_words(fold(row.alias), key)})
 
 
+def aliases_of(table: AliasTable, entity_id: str, *shown: str) -> list[str]:
+    """The names ``table`` gives ``entity_id`` (shipped and the user's, in table order),
+    each written once (folded: "Etat islamique" and "État islamique" are one, the first
+    kept) and none the same as a name in ``shown`` (the entity's name the page already
+    shows): what its page and ``/api/v1/entities/{id}`` list as "also called" (t-final61:
+    an alias found the entity by ``entity:`` but its page never said it). [] for an id no
+    row names."""
+    seen = {fold(name) for name in shown if name}
+    found = []
+    for alias in table.names.get(entity_id, []):
+        key = fold(alias)
+        if key and key not in seen:
+            seen.add(key)
+            found.append(alias)
+    return found
+
+
 def names_words(folded: str, key: str) -> bool:
     """Whether the folded ``key`` occurs in the folded ``folded`` as whole words ("orsay"
     in "quai d'orsay", not "ei" in "seine")."""

@@ -71,7 +71,9 @@ ChangedAfter = Annotated[int | None, Query(
                                   "(the change_seq of a previous answer).")]
 ArticleId = Annotated[str, Path(pattern=ID_PATTERN)]
 Collapse = Annotated[bool, Query(description="One article per story, with how many other "
-                                             "sources carry it (the home page's default).")]
+                                             "sources carry it: the rows and count of the "
+                                             "home page and of the `/search` page. False "
+                                             "by default: every article.")]
 StoryId = Annotated[str, Path(pattern=ID_PATTERN)]
 CursorParam = Annotated[str | None, Query(
     max_length=MAX_CURSOR_CHARS,

@@ -169,6 +169,10 @@ class EntityDetail(EntityModel):
     timeline: TimelineModel
     sources: list[SourceCount]
     stories: list[StoryRef]
+    aliases: list[str] = Field(
+        default_factory=list, description="Its other names in the alias table in force "
+        "(shipped, and the user's `veille aliases add`), each written once, `name` left "
+        "out: what `entity:` finds it by.")
 
 
 class PlaceModel(BaseModel):
@@ -544,7 +548,17 @@ def _entity(request: Request, entity_id: str, limit: int) -> EntityDetail:
         # (newuser11 U1: the detail said false where the list said true).
         is_place = store.place(entity_id) is not None
     return EntityDetail(**asdict(found), quotes=[QuoteModel(**asdict(q)) for q in quotes],
-                        place=is_place, **common)
+                        place=is_place, aliases=_aliases(request, found.id, found.name),
+                        **common)
+
+
+def _aliases(request: Request, entity_id: str, name: str) -> list[str]:
+    """The entity's other names in the alias table in force for the served data
+    directory (:func:`veille.enrich.aliases.aliases_of`), read again when the user's
+    table changed."""
+    from veille.enrich.aliases import aliases_of, current
+
+    return aliases_of(current(web(request).settings.data_dir), entity_id, name)
 
 
 def _place(request: Request, place_id: str, limit: int) -> PlaceDetail:

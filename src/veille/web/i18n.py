@@ -227,6 +227,28 @@ class Translator:
         return f"{text}{self('list_semicolon')}{self.plural('story_reprints', reprints)}" \
             if reprints else text
 
+    def other_language_counts(self, other: Mapping[str, Any]) -> str:
+        """A linked story's own counts, from one item of
+        :func:`veille.dedup.other_languages.linked_coverage`: "3 articles de 2 sources" /
+        "3 articles from 2 outlets" ("3 articles" with one outlet or none). Its
+        ``first_outlet`` is said apart (:meth:`other_language_first`): "Libération, 3
+        articles" named the first outlet beside the story's count (t-final61)."""
+        articles = self.plural("sources_articles", int(other["articles"]))
+        sources = int(other.get("sources") or 0)
+        return self("story_other_language_counts", articles=articles,
+                    sources=self.plural("coverage_outlets", sources)) \
+            if sources > 1 else articles
+
+    def other_language_first(self, outlet: str, articles: int = 2) -> str:
+        """"le premier publié par Libération" / "the first by Libération": who published
+        a linked story's first article ('' when its outlet is unknown); "par Libération" /
+        "by Libération" when it is the story's one article (``articles``): of two articles,
+        one may be another outlet's or have no source (El País and an unsourced copy)."""
+        if not outlet:
+            return ""
+        return self("story_other_language_first" if articles > 1 else
+                    "story_other_language_by", outlet=outlet)
+
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
                      teasers: int = 0, republications: int = 0, unsourced: int = 0,
                      articles: int = 0) -> str:

@@ -274,11 +274,16 @@ class OtherLanguageStory(BaseModel):
     title: str
     untitled_text: str = ""
     articles: int
+    sources: int = Field(default=0, description="The outlets of its `articles` (an "
+                         "article without a source counts in none).")
     independent_sources: int
     first: datetime
     first_precision: Literal["day", "time", "seen"] = "time"
-    first_source: str = ""
-    first_outlet: str = ""
+    first_source: str = Field(default="", description="The source of its first article "
+                              "(`first`), one of `sources`: the counts are the story's, "
+                              "not this outlet's.")
+    first_outlet: str = Field(default="", description="`first_source` by its outlet's "
+                              "name as the pages show it.")
     score: float = Field(description="The link's weight (3 at least): shared names, "
                          "figures, days, speakers and kind of event.")
     shared: list[str] = Field(default_factory=list, description="What both tell: entity "
@@ -734,7 +739,12 @@ class EntityFacetModel(BaseModel):
 class SearchResult(BaseModel):
     query: str
     sort: str
-    total: int
+    collapse: bool = Field(
+        default=False, description="Whether the hits are collapsed by story (the request's "
+        "`collapse`, false by default: every matching article; the `/search` page "
+        "collapses, and `collapse=true` gives its rows and count, docs/web.md).")
+    total: int = Field(description="The matches: articles, or with `collapse` stories "
+                       "(each hit standing for its story's other matches, `others`).")
     page: int
     per_page: int
     pages: int
@@ -924,11 +934,12 @@ def credit_of(article: Article) -> str:
     return str(article.content.evidence.get("credit", "")) if article.content else ""
 
 
-def from_search(response: SearchResponse, *, sort: str) -> SearchResult:
+def from_search(response: SearchResponse, *, sort: str, collapse: bool = False
+                ) -> SearchResult:
     pages = max(1, -(-response.total // max(1, response.per_page)))
     return SearchResult(
-        query=response.query, sort=sort, total=response.total, page=response.page,
-        per_page=response.per_page, pages=pages, took_ms=response.took_ms,
+        query=response.query, sort=sort, collapse=collapse, total=response.total,
+        page=response.page, per_page=response.per_page, pages=pages, took_ms=response.took_ms,
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source, outlet=h.source,
                        url=h.url, published=h.published, language=h.language,

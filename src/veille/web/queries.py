@@ -575,7 +575,7 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
         paged = paging.page(store, lambda request: web.search.search(request, store=store),
                             query=q, page=page, per_page=per_page, sort=sort,
                             collapse=collapse, cursor=cursor, language=language)
-        result = from_search(paged.response, sort=sort)
+        result = from_search(paged.response, sort=sort, collapse=collapse)
         mark_unpublished(store, result.hits)
         mark_relations(store, result.hits)
         mark_untitled(store, result.hits)
