@@ -4,11 +4,8 @@ person and event is invented; the towns are real so that places resolve)."""
 import json
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-U = "https://heldout.example/h-stories62/"
-
 # (id, language, source, published, title, text); week of Monday 14 September 2026.
-A = [
+ARTICLES = [
     # L: Leeds, Tuesday 15 September. A sports-hall roof collapses (en x2, fr); the same
     # council leader opens a library the same morning, its last sentence recalls the collapse.
     ("Lx", "en", "Pennine Courier", "2026-09-15T10:40:00+01:00",
@@ -174,8 +171,10 @@ A = [
      "وتوجه رئيس بلدية ليون إدوار فيرنيزون إلى المكان ووعد بتحقيق كامل."),
 ]
 
-with open(os.path.join(HERE, "articles.jsonl"), "w", encoding="utf-8") as f:
-    for key, lang, source, published, title, text in A:
-        f.write(json.dumps({"id": key, "url": f"{U}{key}", "source": source,
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "articles.jsonl")
+with open(OUT, "w", encoding="utf-8") as f:
+    for key, lang, source, published, title, text in ARTICLES:
+        f.write(json.dumps({"id": key, "url": f"https://heldout.example/h-stories62/{key}",
+                            "source": source,
                             "published": published, "language": lang, "title": title,
                             "text": text}, ensure_ascii=False) + "\n")
