@@ -14,12 +14,11 @@ real store (each ingest re-clusters its window, as ``veille ingest`` does).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import veille
+from story_records_kit import stories_of
 from veille.dedup.regions_abroad import countries_apart, region_countries
 from veille.dedup.specifics import lead_places, towns
 
@@ -52,20 +51,8 @@ LE_MANS = ("Grève des chauffeurs de bus au Mans : le réseau Setram paralysé",
            "2026-03-12T08:30:00+01:00", "fr")
 
 
-def _record(k: int, item: tuple[str, str, str, str]) -> tuple[str, bytes]:
-    title, text, published, language = item
-    record = {"title": title, "text": text, "published": published,
-              "source": f"Diario {k}", "url": f"https://diario{k}.example/a/{k}",
-              "language": language}
-    return f"r{k}.jsonl", json.dumps(record, ensure_ascii=False).encode()
-
-
 def _stories(tmp_path: Path, items: list[tuple[str, str, str, str]]) -> list[str]:
-    with veille.open(tmp_path / "data") as v:
-        for k, item in enumerate(items):
-            v.ingest_bytes([_record(k, item)])
-        by_url = {a.url: a.dedup.story_id for a in v.store.iter_articles() if a.dedup}
-    return [by_url[f"https://diario{k}.example/a/{k}"] or "" for k in range(len(items))]
+    return stories_of(tmp_path, items, "Diario")
 
 
 @pytest.mark.parametrize("first", ["islands", "city"])

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 from veille.dedup.event_kinds_english import ENGLISH_KINDS, ENGLISH_VERBS
 from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
+from veille.dedup.event_kinds_more import MORE_KINDS, MORE_VERBS
 from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
 
@@ -153,6 +154,15 @@ entries of :data:`KINDS`, and its visits of :data:`EVENT_VERBS` (r-stories54: on
 at an opening and at a strike was one story). False: as before."""
 if ENGLISH:
     for _kind, _entries in ENGLISH_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
+
+MORE = True
+"""Whether the German and Italian disasters, accidents and openings and the English
+collapses of :mod:`veille.dedup.event_kinds_more` are entries of :data:`KINDS` (h-stories62,
+t-final61 #3: a block's collapse named no kind, and the mayor's metro opening joined its
+story). False: as before."""
+if MORE:
+    for _kind, _entries in MORE_KINDS.items():
         KINDS[_kind] = KINDS[_kind] + _entries
 
 WEAK: dict[str, tuple[str, ...]] = {
@@ -412,6 +422,9 @@ about (:func:`about_kinds`) and as told anywhere (:func:`told_kinds`); never for
 if ENGLISH:
     for _kind, _entries in ENGLISH_VERBS.items():
         EVENT_VERBS[_kind] = EVENT_VERBS[_kind] + _entries
+if MORE:  # an official presenting a plan (h-stories62)
+    for _kind, _entries in MORE_VERBS.items():
+        EVENT_VERBS[_kind] = EVENT_VERBS.get(_kind, ()) + _entries
 
 TOLD = "="
 """The prefix of a kind an article's text tells with :data:`EVENT_VERBS` anywhere

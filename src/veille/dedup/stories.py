@@ -833,6 +833,25 @@ def _kinds_told(kinds: frozenset[str], others: frozenset[str]) -> bool:
     return _named(kinds) <= _told_kinds(others)
 
 
+COMMENTARY_HEADS = True
+"""**A commentary is about the story's event** (h-stories62): a lone article settled as a
+commentary (:mod:`veille.dedup.commentary`) must also not say another kind of event happened
+(:func:`_heads_differ`: its headline's or lead sentence's kind, as :data:`HEAD_KINDS` reads
+it, is neither named nor cued by the story, and the story's is not by the article). The
+mayor presenting a bike-lane plan ("La alcaldesa … presenta un plan": a politics event by
+:data:`veille.dedup.event_kinds.EVENT_VERBS`), her name, her town and a district written
+once more in the market fire's story, was settled into the fire's story as its commentary.
+False: as before."""
+
+
+def _commented(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether an article of ``kinds`` may comment a story of kinds ``others``: every kind
+    it names is told by the story (:func:`_kinds_told`) and their headlines do not tell two
+    kinds of event (:data:`COMMENTARY_HEADS`)."""
+    return _kinds_told(kinds, others) and \
+        not (COMMENTARY_HEADS and HEAD_KINDS and _heads_differ(kinds, others))
+
+
 def _cued_alike(kinds: frozenset[str], others: frozenset[str]) -> bool:
     """Whether neither side names a kind of event and they cue or tell one in common
     (:data:`SHARED_KIND_CUES`)."""
@@ -988,6 +1007,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
     told = title, paragraphs  # the kinds of event are read from all of it
     if HISTORY and published is not None:  # but for what is dated years back
         told = title, [without_history(p, published.year) for p in paragraphs]
+    if OTHER_EVENT_KINDS:  # and for the other events its text goes on to name
+        told = without_other_events(*told)
     if RECALLS:
         title, paragraphs = without_recalls(title, _capped(paragraphs))
     counts: dict[str, float] = {}
@@ -1089,6 +1110,20 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         headline = headline | stormed
     return Terms(counts, frozenset(names), headline, kinds, places, mentions)
 
+
+OTHER_EVENT_KINDS = True
+"""**The kinds of event are read less the other events the text goes on to name**
+(h-stories62, t-final61 #3): a sentence past the lead's first that names an event of a
+family none of the headline's and lead sentence's own kinds is of
+(:func:`veille.dedup.context.without_other_events`: "The opening ceremony was shortened
+after news of a building collapse elsewhere in the city", in a report of a metro line's
+opening) gives the article no kind, cue nor told kind. Read as the article's, its cue of an
+accident made the opening "tell" the collapse, so the kinds agreed and the headlines did not
+differ (:data:`EVENT_KINDS`, :data:`HEAD_KINDS`), and the same mayor, town and district
+joined the opening to the collapse's story. Only the kinds: the sentence's words, places
+and persons are read as before (:data:`veille.dedup.context.OTHER_EVENTS`, which cut them
+too, is off: it chained rpm2's undated stream). An article whose headline and lead sentence
+name no kind keeps every kind, as before. False: as before."""
 
 RECALLS = True
 """**A recall of an earlier event of the same kind is background** of the article's own
@@ -1773,7 +1808,7 @@ class Stories:
             lone = self.active.get(article_id)
             if lone is None or lone.seed != article_id or lone.size != 1 or not lone.dated:
                 continue
-            found = commentary_target(lone, self.active, self.postings, _kinds_told)
+            found = commentary_target(lone, self.active, self.postings, _commented)
             if found is None:
                 continue
             story = self.active[found[0]]
