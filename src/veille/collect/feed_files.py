@@ -76,6 +76,20 @@ def whole_feed(data: bytes, closing: tuple[bytes, ...]) -> bool:
     return tail.endswith(closing)
 
 
+_LISTING_CLOSING_TAGS = {**_CLOSING_TAGS, "a sitemap": (b"urlset>",),
+                         "a sitemap index": (b"sitemapindex>",)}
+
+
+def cut_listing(data: bytes) -> str:
+    """The kind of listing ``data`` is ("an RSS feed", "a sitemap"…: :func:`listing_kind`)
+    when its XML is cut short (no closing tag of its root element: :func:`whole_feed`), or
+    "" when it is whole or no XML listing. A cut listing's whole entries are still read; the
+    poller says it was cut (t-final62 #9: a sitemap cut mid-``<url>`` counted as read)."""
+    kind = listing_kind(data)
+    closing = _LISTING_CLOSING_TAGS.get(kind)
+    return kind if closing and not whole_feed(data, closing) else ""
+
+
 def feed_file_items(data: bytes, *, kind: str, origin: str,
                     source: str | None) -> Iterator[RawInput | InputError]:
     """The articles of a feed file (``kind`` from :func:`listing_kind`), one raw input per

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from veille.collect.feed_files import FOLLOW_HINT, feed_file_items, listing_kind
+from veille.collect.feed_files import FOLLOW_HINT, cut_listing, feed_file_items, listing_kind
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
@@ -404,6 +404,12 @@ class Collector:
             return None
         seen.append(_record(url, response))
         summary.listings += 1
+        cut = cut_listing(response.body)
+        if cut:  # its whole entries are read; say the rest was lost (t-final62 #9)
+            summary.notices.append(
+                f"{url}: {cut} cut short: it ends before its closing tag; the whole entries "
+                "before the cut were read (the site may be writing it: it is read again at "
+                "the next poll)")
         for number, error in enumerate(listing.rejected):
             self._failed(error, summary, item=number)
         more = listing.rejected_count - len(listing.rejected)
@@ -744,6 +750,10 @@ class Collector:
             if earlier.get(url) == raw.raw_id:
                 unchanged.append(url)
             records.append(_record(url, outcome, raw.raw_id))
+            if not same_resource(url, outcome.final_url):
+                # reached through a redirect: the page's own address, the article's URL, is
+                # fetched too, so a 404 there later marks it unpublished (t-final62 #5)
+                records.append(_record(outcome.final_url, outcome, raw.raw_id))
             responses.append(StoredResponse(
                 raw_id=raw.raw_id, url=url, final_url=outcome.final_url,
                 status=outcome.status, headers=outcome.headers, fetched_at=outcome.fetched_at))
