@@ -10,7 +10,9 @@ checked:
 - ``outlet``: the quote holding a piece is found and its speaker does not hold the outlet's
   name (folded), and no PER entity holds it (a broadcaster or paper told is no person);
 - ``person``: an entity of kind PER has this name (case and accents folded);
-- ``notentity``: no entity has this name (a particle-joined surname cut off).
+- ``notentity``: no entity has this name (a particle-joined surname cut off);
+- ``notperson``: no PER entity holds this name (used by h-speakers62, which runs this
+  scorer on its own cases).
 
 Prints one line per check, then ``total passed/checks``.
 """
@@ -100,6 +102,10 @@ def _checks(want: dict[str, object], record: dict[str, object]) -> dict[str, boo
         checks[f"person {name}"] = any(
             _fold(str(e.get("name") or "")) == _fold(name) and e.get("label") == "PER"
             for e in entities)
+    for name in list(want.get("notperson") or []):  # type: ignore[call-overload]
+        checks[f"not a person: {name}"] = bool(record) and not any(
+            _fold(name) in _fold(str(e.get("name") or "")) and e.get("label") == "PER"
+            for e in entities)
     for name in list(want.get("notentity") or []):  # type: ignore[call-overload]
         checks[f"no entity {name}"] = bool(record) and all(
             _fold(str(e.get("name") or "")) != _fold(name) for e in entities)
@@ -119,12 +125,15 @@ def _checks(want: dict[str, object], record: dict[str, object]) -> dict[str, boo
     return checks
 
 
-def main() -> int:
+def main(cases: dict[str, dict[str, object]] | None = None, here: Path = HERE) -> int:
+    """Score ``cases`` (this set's by default; h-speakers62 passes its own) whose captures
+    are ``here/NAME.txt`` with the CLI ``sys.argv[1]``."""
     cmd = sys.argv[1]
+    cases = CASES if cases is None else cases
     total = passed = 0
-    with tempfile.TemporaryDirectory(prefix="h-speakers61-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="h-speakers-") as tmp:
         data = os.path.join(tmp, "data")
-        _run(cmd, data, "ingest", *(str(HERE / f"{name}.txt") for name in CASES))
+        _run(cmd, data, "ingest", *(str(here / f"{name}.txt") for name in cases))
         _run(cmd, data, "enrich")
         ids: dict[str, str] = {}
         for line in _run(cmd, data, "export").splitlines():
@@ -134,7 +143,7 @@ def main() -> int:
                 continue
             raw = str((record.get("raw") or {}).get("origin") or "")
             ids[Path(raw).stem] = str(record.get("id"))
-        for name, want in CASES.items():
+        for name, want in cases.items():
             shown = _run(cmd, data, "show", "--json", ids[name]) if name in ids else ""
             try:
                 record = json.loads(shown)
