@@ -20,10 +20,10 @@ def test_phrase_alias_makes_the_entity(tmp_path: Path,
          "text": "Odile Varenne visite le port\n\nLa ministre de la Mer, Odile Varenne, a "
                  "visité le port de Lorient jeudi.",
          "language": "fr", "date": "2026-12-03T12:00:00+01:00"},
-        {"url": "https://example.org/h62p/b", "title": "La patronne des marins au Sénat",
-         "text": "La patronne des marins au Sénat\n\nLa patronne des marins était "
-                 "auditionnée vendredi par les sénateurs. « Les moyens suivent », a assuré "
-                 "la patronne des marins devant la commission.",
+        {"url": "https://example.org/h62p/b", "title": "Budget : la patronne des marins",
+         "text": "Budget : la patronne des marins\n\nVendredi, la patronne des marins "
+                 "était auditionnée par les sénateurs. Elle a défendu une hausse des "
+                 "crédits de la surveillance des côtes.",
          "language": "fr", "date": "2026-12-04T12:00:00+01:00"},
     ]
     source = tmp_path / "r.jsonl"
