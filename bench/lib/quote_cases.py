@@ -7,9 +7,9 @@ speaker of a quote holding it, exactly), ``absent`` (pieces no quote holds), ``o
 (pieces found in exactly one quote), ``quotes`` (piece -> accepted speakers of the first
 quote holding it), ``group`` (piece -> a folded noun its speaker holds), ``entity`` (an
 entity has one of these names, ids or labels), ``person`` (an entity of kind PER has this
-name), ``notentity`` (no entity has this name), ``outlet`` (piece -> a folded outlet name
-neither its speaker nor any person holds), ``clean`` (no speaker holds a comma), ``not``
-(no speaker has this name). Names are compared case- and accent-folded.
+name), ``notperson`` (no PER entity holds this name), ``notentity`` (no entity has this
+name), ``outlet`` (piece -> a folded outlet name neither its speaker nor any person holds),
+``clean`` (no speaker holds a comma), ``not`` (no speaker has this name). Names are compared case- and accent-folded.
 
 :func:`score_cases` ingests all captures into one fresh data directory, enriches, reads each
 article with ``show --json`` and prints ``case<TAB>check<TAB>ok|FAIL``, then ``total K/N``.
@@ -69,6 +69,10 @@ def case_checks(want: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str,
     for name in want.get("person") or []:
         checks[f"person {name}"] = any(
             fold(str(e.get("name") or "")) == fold(name) and e.get("label") == "PER"
+            for e in entities)
+    for name in want.get("notperson") or []:
+        checks[f"not a person: {name}"] = bool(record) and not any(
+            fold(name) in fold(str(e.get("name") or "")) and e.get("label") == "PER"
             for e in entities)
     for name in want.get("notentity") or []:
         checks[f"no entity {name}"] = bool(record) and all(

@@ -254,6 +254,24 @@ def present(table: AliasTable, alias: str, entity_id: str) -> Alias | None:
     return None
 
 
+def user_phrases(table: AliasTable) -> dict[str, int]:
+    """Folded first word → most words, of the user's own aliases of two words or more that
+    open in lower case ("premier flic de France" → per:laurent-nunez): a periphrase the
+    user named, matched in the text as written although no capital opens it (t-final62 #6:
+    `aliases add` said "searches use it now" yet no article got the entity). Shipped rows
+    are left out: a lower-case shipped alias is a common noun's. Cached on the table."""
+    cached: dict[str, int] | None = getattr(table, "_user_phrases", None)
+    if cached is None:
+        cached = {}
+        for row in table.rows:
+            words = row.alias.split()
+            if len(words) >= 2 and words[0][:1].islower() and not is_shipped(row):
+                first = fold(words[0])
+                cached[first] = max(cached.get(first, 0), len(words))
+        table._user_phrases = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def is_shipped(row: Alias) -> bool:
     """Whether ``row`` (alias and id) is a row of the shipped table."""
     return (row.alias, row.id) in _shipped_keys()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from veille.collector import built_once
 from veille.enrich import foreign
 from veille.enrich.aged_names import aged_names
-from veille.enrich.aliases import Alias, AliasTable, is_title
+from veille.enrich.aliases import Alias, AliasTable, is_title, user_phrases
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
@@ -530,12 +530,29 @@ def alias_spans(text: str, table: AliasTable) -> list[Span]:
                 if row is not None:
                     found = (start, start + len(chunk), row.label, n)
                     break
+        if found is None and not first:
+            found = _user_phrase(text, words, i, table)
         if found:
             spans.append(found[:3])
             i += found[3]
         else:
             i += 1
     return spans
+
+
+def _user_phrase(text: str, words: list[re.Match[str]], i: int, table: AliasTable
+                 ) -> tuple[int, int, str, int] | None:
+    """``(start, end, label, words)`` of the user's lower-case alias phrase (see
+    :func:`~veille.enrich.aliases.user_phrases`) written at word ``i``, else None."""
+    phrases = user_phrases(table)
+    longest = phrases.get(fold(words[i].group()), 0) if phrases else 0
+    for n in range(min(longest, len(words) - i), 1, -1):
+        start, end = words[i].start(), words[i + n - 1].end()
+        chunk = text[start:end].rstrip(".'’")
+        row = table.lookup(chunk)
+        if row is not None and fold(row.alias) == fold(chunk):
+            return (start, start + len(chunk), row.label, n)
+    return None
 
 
 _NAME_THEN_PARTICLE = re.compile(

@@ -68,6 +68,21 @@ def _words(run: re.Match[str]) -> list[tuple[int, int, str]]:
             for m in re.finditer(r"\S+", run.group())]
 
 
+def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first words of ``words`` holding at most :data:`MAX_PERSON_WORDS` capitalised
+    ones, the particles between them not counted: "María José García de la Cruz" is whole
+    (counting "de" and "la" cut it to "María José García": t-final62 #3)."""
+    out: list[tuple[int, int, str]] = []
+    capitalised = 0
+    for word in words:
+        if word[2][:1].isupper():
+            capitalised += 1
+            if capitalised > MAX_PERSON_WORDS:
+                break
+        out.append(word)
+    return out
+
+
 def _article_before(text: str, start: int) -> bool:
     before = text[max(0, start - 8):start].split()
     return bool(before) and before[-1].lower() in _ARTICLES
@@ -94,7 +109,7 @@ def foreign_spans(text: str, language: str) -> list[Span]:
         for index, (start, _, word) in enumerate(words):
             if not word[:1].isupper() or not _known_given_name(word):
                 continue
-            rest = words[index:index + MAX_PERSON_WORDS]
+            rest = _name_words(words[index:])
             while rest and not rest[-1][2][:1].isupper():
                 rest = rest[:-1]
             if len(rest) < 2 or any(w[2].isupper() or is_organisation_head(w[2], language)

@@ -29,6 +29,15 @@
   *quartier*, *square*, *esplanade*, *parvis*, *rue*, *avenue*, *boulevard*, *allée*,
   *quai*, *impasse*, *chemin*, *cité*, *résidence*; and the stops of a network:
   *station*, *arrêt*);
+- **a local government's head opening a "person"** ("El Ayuntamiento de Valencia", "la
+  Câmara de Setúbal", "il Comune di Lovere", "la Mairie de Pontcarré", "das Rathaus
+  Giesing"): the town's council or hall, an ORG, never a PER, whatever the recogniser said
+  (t-final62 #3: "El Ayuntamiento de Valencia" listed among the people); the leading
+  article is no part of the name. The heads are the same closed class of local
+  government bodies (es *ayuntamiento*, *diputación*, *cabildo*, *consistorio*,
+  *municipalidad*, *alcaldía*; pt *câmara*, *prefeitura*, *junta*; gl *concello*; it
+  *comune*, *provincia*, *regione*, *municipio*; fr *mairie*, *préfecture*, *conseil*; de
+  *Rathaus*, *Gemeinde*, *Stadtverwaltung*, *Landratsamt*, *Bezirksamt*);
 - **no span that is a prefix of another at its offset, none ending in a preposition or
   an article** ("CHU de Nantes" and "CHU de" of one phrase: the longer one stays; a
   lone "CHU de" loses its "de").
@@ -67,6 +76,14 @@ _IBERIAN_HEAD = (
 _IBERIAN_HEADS = re.compile(_IBERIAN_HEAD + r"$")
 _IBERIAN_LEAD = re.compile(_IBERIAN_HEAD)
 """A Portuguese or Spanish body's head and its linking word, written before a name."""
+_BODY_AS_PERSON = re.compile(
+    r"(?:(?:El|La|Los|Las|O|A|Il|Lo|Le|Der|Die|Das|The)" + _SP + r"+|L['’]" + _SP + r"*)?"
+    r"(?P<body>(?:Ayuntamiento|Diputaci[óo]n|Cabildo|Consistorio|Municipalidad|Alcald[íi]a|"
+    r"C[âa]mara|Prefeitura|Junta|Concello|Comune|Provincia|Regione|Municipio|Mairie|"
+    r"Pr[ée]fecture|Conseil|Rathaus|Gemeinde|Stadtverwaltung|Landratsamt|Bezirksamt)"
+    + _SP + r"+\S.*)$", re.DOTALL)
+"""A local government's head (after an optional article) and more words: a body, no
+person (module docstring)."""
 _COMPLEMENT = re.compile(
     _SP + r"+(?:de" + _SP + r"+la|de" + _SP + r"+l['’]|du|des|de|d['’])" + _SP + r"*$")
 _TOPONYM_BEFORE = re.compile(
@@ -212,6 +229,7 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
     names the alias table knows keep their kinds, save after a street's noun. The heads
     are read whatever the language (the English ones are no French words, and the
     recogniser of an English text may be the alias table's, which tells no language)."""
+    from veille.enrich.entities import Mention
     from veille.enrich.places import shipped
 
     places = {m.text for m in mentions if m.label == "LOC"}
@@ -223,6 +241,11 @@ def kinds_by_heads(text: str, mentions: list[Mention], table: AliasTable) -> lis
             # a lone "CHU de": its name, without the "de"
             mention.text, mention.end = mention.text[:cut.start()], mention.start + cut.start()
         known = table.lookup(mention.text) is not None
+        body = _BODY_AS_PERSON.match(mention.text) if mention.label == "PER" and \
+            not known else None
+        if body is not None:  # "El Ayuntamiento de Valencia": the town's council
+            start = mention.start + body.start("body")
+            mention = Mention(start, mention.end, text[start:mention.end], "ORG")
         previous = out[-1] if out else None
         if previous is not None and previous.label == "ORG" and _heads_french(previous) and \
                 table.lookup(previous.text) is None and \
