@@ -7,7 +7,8 @@ so score.py can tell a mixed story. Each outlet prints a menu, a byline of one o
 reporters and a date line at a fixed hour ("Publié le 05/03/2026 à 08h00"): the same
 date and byline lines recur on several captures of one outlet, which the site's learnt
 chrome (3 stored pages) must not take for chrome (t-final62 #1: it did, between batches).
-``python gen.py OUTDIR [SEED]``.
+``python gen.py OUTDIR [SEED]``: one folder per outlet, ingested with ``--source`` (the
+chrome is learnt for sourced captures only).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def captures(seed: int) -> list[tuple[str, str]]:
                             f"{fill[0]} {fill[1]}\n")
                     out.append((f"{slug}-{c}.txt", text))
     rng.shuffle(out)
-    return [(f"{i:03d}-{name}", text) for i, (name, text) in enumerate(out)]
+    return [(f"{text.split('/')[2].removeprefix('www.')}/{i:03d}-{name}", text)
+            for i, (name, text) in enumerate(out)]
 
 
 def main() -> None:
@@ -120,6 +122,7 @@ def main() -> None:
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 62
     out.mkdir(parents=True, exist_ok=True)
     for name, text in captures(seed):
+        (out / name).parent.mkdir(exist_ok=True)
         (out / name).write_text(text, encoding="utf-8")
 
 
