@@ -170,15 +170,25 @@ class CaptureResult:
 COPIED_DECK_WORDS = 8
 
 
+_OWN_HEAD = frozenset({"dateline", "byline"})
+"""Head kinds that say something of the page itself, so never site chrome however often
+the site prints the same line: pages published in the same minute by one author print the
+same "Publié le 01/01/2026 à 06h15" / "Par Marc Lefèvre". The chrome is learnt from the
+captures stored before the batch (:meth:`veille.store.base.Store.site_chrome`), so such a
+line counted as chrome made a page's date and author, then its story, depend on the batch
+size (t-final62 #1: 17 of 300 pages undated with batch 20, none with batch 200)."""
+
+
 def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
            site_chrome: Collection[str]) -> list[str]:
     """Each block's kind, from its :class:`~veille.extract.textshape.BlockShape` (computed
     once per block, in one pass) and from the page: site chrome first, then the kinds a
     block's shape alone decides (notice, credit, byline, dateline), then a repeat on the
-    page, then the rest of its shape (link, prose, short, label, other)."""
+    page, then the rest of its shape (link, prose, short, label, other). A dateline or a
+    byline is never site chrome (:data:`_OWN_HEAD`)."""
     kinds: list[str] = []
     for shape, key in zip(shapes, folded, strict=True):
-        if key in site_chrome:
+        if key in site_chrome and shape.head not in _OWN_HEAD:
             kinds.append("site")
             continue
         if shape.head:
