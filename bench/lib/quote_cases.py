@@ -9,7 +9,8 @@ quote holding it), ``group`` (piece -> a folded noun its speaker holds), ``entit
 entity has one of these names, ids or labels), ``person`` (an entity of kind PER has this
 name), ``notperson`` (no PER entity holds this name), ``notentity`` (no entity has this
 name), ``outlet`` (piece -> a folded outlet name neither its speaker nor any person holds),
-``clean`` (no speaker holds a comma), ``not`` (no speaker has this name). Names are compared case- and accent-folded.
+``clean`` (no speaker holds a comma), ``not`` (no speaker has this name). Names are
+compared case- and accent-folded.
 
 :func:`score_cases` ingests all captures into one fresh data directory, enriches, reads each
 article with ``show --json`` and prints ``case<TAB>check<TAB>ok|FAIL``, then ``total K/N``.
