@@ -104,11 +104,23 @@ def _name_word(word: str) -> bool:
     return word[0].isupper()
 
 
+#: Articles a particle joins into a surname ("de la Cruz", "de los Santos", "de las Heras",
+#: "du Le …"): a name word only between a particle and a capitalised word (t-final62 #3:
+#: "Por María José García de la Cruz" was no byline, its line left in the body).
+_JOINED_ARTICLES = frozenset({"la", "le", "las", "los", "les", "l'"})
+
+
 def _names(part: str) -> bool:
-    """A part that is a name (or an agency's): a few name words, the first capitalised."""
+    """A part that is a name (or an agency's): a few name words, the first capitalised; an
+    article is a name word between a particle and a capitalised word (:data:`_JOINED_ARTICLES`)."""
     words = part.split()
+
+    def joined(k: int) -> bool:
+        return (0 < k < len(words) - 1 and words[k].lower() in _JOINED_ARTICLES
+                and words[k - 1] in LOWER_PARTICLES and words[k + 1][:1].isupper())
+
     return (0 < len(words) <= _MAX_PART_WORDS and words[0].strip(".,;:()\"“”«»")[:1].isupper()
-            and all(map(_name_word, words)))
+            and all(_name_word(w) or joined(k) for k, w in enumerate(words)))
 
 
 def _aside(part: str) -> bool:
