@@ -35,7 +35,7 @@ def page(n: int) -> bytes:
 def test_a_cut_child_sitemap_is_said_and_its_whole_entries_read(tmp_path: Path) -> None:
     whole = HEAD + b"<urlset" + NS + b"><url><loc>/m-1.html</loc></url></urlset>"
     cut = (HEAD + b"<urlset" + NS + b"><url><loc>/m-2.html</loc></url>"
-           b"<url><loc>/m-3.h")
+           b"<url><loc>/m-3.ht")  # t-check62: the cut entry's link was asked
     index = (HEAD + b"<sitemapindex" + NS + b"><sitemap><loc>/a.xml</loc></sitemap>"
              b"<sitemap><loc>/b.xml</loc></sitemap></sitemapindex>")
     site = Site(pages={"/index.xml": Page(index, "application/xml"),
@@ -50,6 +50,8 @@ def test_a_cut_child_sitemap_is_said_and_its_whole_entries_read(tmp_path: Path) 
     said = [n for n in summary.notices if "cut short" in n]
     assert len(said) == 1 and "/b.xml" in said[0] and "a sitemap" in said[0]
     assert summary.ingest.new == 2  # m-1 and m-2, whole entries of both sitemaps
+    assert summary.ingest.failed == 0 and summary.pages_failed == 0  # "/m-3.ht" not asked
+    assert site.hits.get("/m-3.ht", 0) == 0
 
 
 def test_cut_listing_kinds() -> None:
@@ -59,3 +61,22 @@ def test_cut_listing_kinds() -> None:
         "a sitemap index"
     assert cut_listing(b"<rss version='2.0'><channel><item><title>t</title>") == "an RSS feed"
     assert cut_listing(b"<html><body>no listing</body></html>") == ""
+
+
+def test_a_cut_feed_keeps_its_whole_items(tmp_path: Path) -> None:
+    """A polled RSS feed cut inside its third item: the two whole items are read, the cut
+    one is not asked, none of the whole ones is dropped."""
+    items = b"".join(b"<item><title>Halle " + str(n).encode() + b"</title><link>/m-"
+                     + str(n).encode() + b".html</link></item>" for n in (1, 2))
+    rss = (HEAD + b"<rss version='2.0'><channel><title>Tulle</title><link>/</link>"
+           + items + b"<item><title>Halle 3</title><link>/m-3.ht")
+    site = Site(pages={"/feed.xml": Page(rss, "application/rss+xml"),
+                       **{f"/m-{n}.html": Page(page(n)) for n in (1, 2, 3)}})
+    store = SQLiteStore.open(tmp_path / "data" / "veille.sqlite3")
+    with LocalServer(site) as running:
+        sources = [Source(name="tulle", kind="feed", url=running.url("/feed.xml"))]
+        summary = Collector(store, Settings(data_dir=tmp_path / "data"),
+                            policy=POLICY).poll(sources)
+    assert any("an RSS feed cut short" in n for n in summary.notices)
+    assert summary.ingest.new == 2 and summary.ingest.failed == 0
+    assert site.hits.get("/m-3.ht", 0) == 0

@@ -90,6 +90,29 @@ def cut_listing(data: bytes) -> str:
     return kind if closing and not whole_feed(data, closing) else ""
 
 
+_OPENED = {"a sitemap": (rb"<(?:[\w.-]+:)?url[\s>]", rb"</(?:[\w.-]+:)?url\s*>"),
+           "a sitemap index": (rb"<(?:[\w.-]+:)?sitemap[\s>]", rb"</(?:[\w.-]+:)?sitemap\s*>"),
+           "an RSS feed": (rb"<(?:[\w.-]+:)?item[\s>]", rb"</(?:[\w.-]+:)?item\s*>"),
+           "an RSS 1.0 feed": (rb"<(?:[\w.-]+:)?item[\s>]", rb"</(?:[\w.-]+:)?item\s*>"),
+           "an Atom feed": (rb"<(?:[\w.-]+:)?entry[\s>]", rb"</(?:[\w.-]+:)?entry\s*>")}
+"""A listing kind's entry opening and closing tags (prefixes allowed)."""
+
+
+def last_entry_cut(data: bytes, kind: str, parsed: int) -> bool:
+    """Whether the last of the ``parsed`` entries of a listing cut short
+    (:func:`cut_listing` gave ``kind``) is the cut one: the last opening tag has no closing
+    tag after it, and the parser read as many entries as there are opening tags (a
+    forgiving parser keeps the cut entry; one that drops it leaves nothing to drop). Such
+    an entry's link may be cut mid-address (t-check62: "http://127.0.0.1:88" was asked),
+    so it is not read."""
+    tags = _OPENED.get(kind)
+    if tags is None:
+        return False
+    opened = [m.start() for m in re.finditer(tags[0], data)]
+    return (bool(opened) and parsed >= len(opened)
+            and re.search(tags[1], data[opened[-1]:]) is None)
+
+
 def feed_file_items(data: bytes, *, kind: str, origin: str,
                     source: str | None) -> Iterator[RawInput | InputError]:
     """The articles of a feed file (``kind`` from :func:`listing_kind`), one raw input per

@@ -23,7 +23,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from veille.collect.feed_files import FOLLOW_HINT, cut_listing, feed_file_items, listing_kind
+from veille.collect.feed_files import (
+    FOLLOW_HINT,
+    cut_listing,
+    feed_file_items,
+    last_entry_cut,
+    listing_kind,
+)
 from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
@@ -405,6 +411,11 @@ class Collector:
         seen.append(_record(url, response))
         summary.listings += 1
         cut = cut_listing(response.body)
+        if cut:  # the entry the cut runs through is not read: its link may be cut too
+            kept = listing.children if cut == "a sitemap index" else listing.entries
+            parsed = len(kept) + (0 if kept is listing.children else listing.rejected_count)
+            if kept and last_entry_cut(response.body, cut, parsed):
+                kept.pop()
         if cut:  # its whole entries are read; say the rest was lost (t-final62 #9)
             summary.notices.append(
                 f"{url}: {cut} cut short: it ends before its closing tag; the whole entries "
