@@ -38,6 +38,20 @@ was, the same for every command:
   --speaker`, `aliases remove`, `sources remove`, `compact --forget`, `export
   --saved`/`--story`), no store in the data directory, a setting it cannot read.
 - **130**: interrupted (Ctrl-C); what was committed is kept.
+
+## JSON output
+
+`--json` prints machine-readable output on standard output, in one of three shapes (notes
+and errors stay on standard error):
+
+- **one object per line** (JSON Lines) for listings that may be long and are read row by
+  row: `latest`, `entities`, `places`, `quotes`, `aliases list`;
+- **one object** for reports and single records: `stats`, `ingest`, `enrich`, `reenrich`,
+  `check`, `compact`, `show`, `search` (the API's answer, hits under `hits`), `saved show`,
+  `duplicates`, `entities --id`, and the story edits (`stories join`/`detach`/`undo`,
+  `edit`: the API's shape);
+- **one array** for the short lists the API also answers as an array: `stories` (one object
+  with a STORY_ID), `stories overrides`, `sources list`, `saved list`.
 """
 
 

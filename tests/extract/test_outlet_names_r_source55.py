@@ -150,6 +150,13 @@ def test_search_facets_carry_the_shown_name(
     ("Journal de Brest - Finistère", "Journal de Brest"),
     ("Actualités - Gironde", ""),
     ("Sport | Gironde", ""),
+    # t-check62: a name and a section label in Spanish, Italian or German: the name
+    ("Diario Andaluz - portada", "Diario Andaluz"),
+    ("Portada | Diario Andaluz", "Diario Andaluz"),
+    ("Corriere di Lecco - Cronaca", "Corriere di Lecco"),
+    ("Allgäuer Bote - Nachrichten", "Allgäuer Bote"),
+    ("Diario Andaluz - Sevilla", "Diario Andaluz"),  # an edition's place
+    ("Diario Andaluz - Gaceta Sur", ""),  # two names
 ])
 def test_an_editions_feed_title_on_an_unnamed_host(title: str, name: str) -> None:
     assert feed_outlet(title, "127.0.0.1") == name

@@ -29,7 +29,17 @@ if TYPE_CHECKING:  # the enrichment pipeline is imported when a command runs
     from veille.enrich.view import EnrichResult
 
 
-def _report(result: EnrichResult, lag: int) -> None:
+def _report(result: EnrichResult, lag: int, *, as_json: bool = False) -> None:
+    """Print what a run did: one line of counts, the languages left unread, the first
+    errors on stderr; with ``as_json`` one JSON object (``enriched``, ``failed``,
+    ``pending``: articles; ``unread``: language code → articles; ``errors``: one line
+    each, the first 100) — t-final62: `enrich` had no ``--json``."""
+    if as_json:
+        click.echo(json.dumps({"enriched": result.enriched, "failed": result.failed,
+                               "pending": lag,
+                               "unread": dict(sorted(Counter(result.unread.values()).items())),
+                               "errors": result.errors[:100]}, ensure_ascii=False))
+        return
     click.echo(f"enriched: {result.enriched}  failed: {result.failed}  pending: {lag}")
     t = ui_strings()
     for language, n in sorted(Counter(result.unread.values()).items()):
@@ -39,25 +49,27 @@ def _report(result: EnrichResult, lag: int) -> None:
 
 
 @click.command("enrich")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def enrich_command(ctx: click.Context) -> None:
+def enrich_command(ctx: click.Context, as_json: bool) -> None:
     """Enrich the articles added or changed since the last run (entities, places, dates
     mentioned, quotes): the enrichment view catches up with the store's change log."""
     service = app(ctx).service
     result = service.enrich()
-    _report(result, service.store.enrich_lag())
+    _report(result, service.store.enrich_lag(), as_json=as_json)
     if result.failed:
         ctx.exit(1)
 
 
 @click.command("reenrich")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def reenrich_command(ctx: click.Context) -> None:
+def reenrich_command(ctx: click.Context, as_json: bool) -> None:
     """Enrich every stored article again, e.g. after editing the alias table. A run that is
     killed is finished by the next `veille enrich` (or the server's follower)."""
     service = app(ctx).service
     result = service.reenrich()
-    _report(result, service.store.enrich_lag())
+    _report(result, service.store.enrich_lag(), as_json=as_json)
     if result.failed:
         ctx.exit(1)
 
@@ -279,9 +291,12 @@ def aliases_command() -> None:
 @click.option("--grep", "needle", help="Only aliases containing this.")
 @click.option("--mine", is_flag=True,
               help="Only the rows you added (not those shipped with veille).")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per line: alias, id, label, name, mine (true for "
+                   "your rows).")
 @click.pass_context
 def aliases_list(ctx: click.Context, entity_id: str | None, needle: str | None,
-                 mine: bool) -> None:
+                 mine: bool, as_json: bool) -> None:
     """Print the table in use (the data directory's copy, else the shipped one): your own
     rows first, then the shipped ones (t-final52 B2: the user's four rows came after
     ~3,700 shipped ones)."""
@@ -291,7 +306,12 @@ def aliases_list(ctx: click.Context, entity_id: str | None, needle: str | None,
             and (not needle or needle.casefold() in row.alias.casefold())]
     yours = [row for row in rows if not alias_table.is_shipped(row)]
     for row in yours if mine else [*yours, *(r for r in rows if alias_table.is_shipped(r))]:
-        click.echo(f"{row.alias}\t{row.id}\t{row.label}\t{row.name}")
+        if as_json:
+            click.echo(json.dumps({"alias": row.alias, "id": row.id, "label": row.label,
+                                   "name": row.name, "mine": not alias_table.is_shipped(row)},
+                                  ensure_ascii=False))
+        else:
+            click.echo(f"{row.alias}\t{row.id}\t{row.label}\t{row.name}")
 
 
 @aliases_command.command("add")

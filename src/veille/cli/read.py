@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -236,8 +237,11 @@ STATS_NOTES = {
 @click.command("stats")
 @click.option("--failures", "show_failures", is_flag=True,
               help="List the recent failures (not pages a later fetch stored).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the counts as one JSON object (with --failures, the recent "
+                   "failures under \"recent_failures\").")
 @click.pass_context
-def stats_command(ctx: click.Context, show_failures: bool) -> None:
+def stats_command(ctx: click.Context, show_failures: bool, as_json: bool) -> None:
     """Counts of what the store holds, the store's and the index's last change (and the
     lag between them), and recent failures."""
     from veille.service import Veille
@@ -249,6 +253,9 @@ def stats_command(ctx: click.Context, show_failures: bool) -> None:
         stats = service.stats()
     finally:
         service.close()
+    if as_json:
+        _stats_json(store, stats, show_failures)
+        return
     for name, value in stats.items():
         if value != "":
             click.echo(f"{name:>12}: {value}{STATS_NOTES.get(name, '')}")
@@ -261,6 +268,20 @@ def stats_command(ctx: click.Context, show_failures: bool) -> None:
         if shown := sum(f.origin in fixed for f in failures):
             click.echo(f"  ({count_noun(shown, 'earlier failure')} not shown: a later fetch "
                        "of the same URL stored the page)")
+
+
+def _stats_json(store: SQLiteStore, stats: dict[str, Any], show_failures: bool) -> None:
+    """``veille stats --json``: the counts as one JSON object (the keys the text lists, the
+    index's error "" when it reads), with ``recent_failures`` (origin, message, and whether
+    a later fetch stored the page: ``resolved``) when asked. t-final62: `stats` had no
+    ``--json``."""
+    answer = dict(stats)
+    if show_failures:
+        failures = store.failures()
+        fixed = resolved_since(store, failures)
+        answer["recent_failures"] = [{"origin": f.origin, "message": one_line(f.message),
+                               "resolved": f.origin in fixed} for f in failures]
+    click.echo(json.dumps(answer, ensure_ascii=False, default=str))
 
 
 def resolved_since(store: SQLiteStore, failures: Iterable[Failure]) -> set[str]:

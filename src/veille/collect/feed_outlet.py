@@ -84,10 +84,12 @@ def _edition_outlet(parts: list[str]) -> str:
     the outlet table knows (:func:`veille.outlet_identity.outlet_host`: "Sud Ouest" of
     "Sud Ouest - Gironde"), or the first part, a plain name, when every other part is a
     place (an edition's: :func:`veille.outlet_groups.edition_place`) and it is no
-    section's label (:func:`~veille.extract.furniture_title.furniture_reason`); "" otherwise (a
-    section's name, "Actualités", tells nothing of which part is the outlet). t-final54
-    B4: an edition's feed on 127.0.0.1 gave its pages no name."""
-    from veille.extract.furniture_title import furniture_reason
+    section's label (:func:`~veille.extract.furniture_title.furniture_reason`), or the one
+    part that is no navigation or section label when all the others are ("Diario Andaluz -
+    portada", "Actualités | La Gazette des Causses": t-check62, such items were listed as
+    "127.0.0.1"); "" otherwise (two names and a section tell nothing of which name is the
+    outlet). t-final54 B4: an edition's feed on 127.0.0.1 gave its pages no name."""
+    from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason
     from veille.outlet_groups import edition_place
     from veille.outlet_identity import outlet_host
 
@@ -100,4 +102,8 @@ def _edition_outlet(parts: list[str]) -> str:
     if plain_name(parts[0]) and not furniture_reason(parts[0]) and \
             all(edition_place(p) for p in parts[1:]):
         return parts[0]
+    named = [p for p in parts if furniture_reason(p) != NAVIGATION_REASON]
+    if len(named) == 1 and plain_name(named[0]) and not furniture_reason(named[0]) and \
+            not edition_place(named[0]):
+        return named[0]  # "Diario Andaluz - portada", "Actualités | La Gazette": one name
     return ""

@@ -269,6 +269,26 @@ _ARABIC_LABELS = """
 NAVIGATION_LABELS = NAVIGATION_LABELS | frozenset(_label_key(w) for w in _ARABIC_LABELS
                                                   if w.strip())
 
+#: Spanish, Catalan, Italian, Portuguese and German sites' home, latest-news and section
+#: labels (the same kinds as the French and English ones above): a feed titled "Diario
+#: Andaluz - portada" served from an address that spells no name gave its items no outlet
+#: (t-check62: they were listed as "127.0.0.1"), and a menu line "Portada Nacional Economía
+#: Deportes" was not seen as one. Folded with :func:`_label_key` into
+#: :data:`NAVIGATION_LABELS`.
+_EUROPEAN_LABELS = """
+portada|inicio|portada principal|últimas noticias|última hora|noticias|actualidad|nacional
+economía|deportes|sociedad|cultura|opinión|local|internacional|política|sucesos|tribunales
+portada|inici|notícies|última hora|actualitat|esports|societat|economia|política
+prima pagina|home page|ultime notizie|ultima ora|notizie|cronaca|cronache|politica|economia
+esteri|sport|spettacoli|cultura|attualità|in evidenza|opinioni|regione
+página inicial|início|últimas notícias|últimas|notícias|atualidade|actualidade|política
+economia|desporto|esportes|sociedade|cultura|opinião|nacional|local
+startseite|nachrichten|aktuelles|aktuell|neueste nachrichten|schlagzeilen|politik
+wirtschaft|sport|kultur|panorama|meinung|lokales|regionales|inland|ausland
+""".replace("\n", "|").split("|")
+NAVIGATION_LABELS = NAVIGATION_LABELS | frozenset(_label_key(w) for w in _EUROPEAN_LABELS
+                                                  if w.strip())
+
 
 def _crumbs(text: str) -> list[str]:
     """The parts of a breadcrumb-shaped line ("Accueil > Monde > Europe"), or ``[text]``."""
