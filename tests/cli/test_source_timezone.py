@@ -16,7 +16,7 @@ from veille.collect.testserver import LocalServer, Page, Site
 from veille.store.sqlite import SQLiteStore
 
 ENV = {"VEILLE_FETCH_ALLOW": "127.0.0.1", "VEILLE_FETCH_DELAY": "0",
-       "VEILLE_FETCH_TIMEOUT": "2", "VEILLE_FETCH_RETRIES": "0",
+       "VEILLE_FETCH_TIMEOUT": "20", "VEILLE_FETCH_RETRIES": "0",
        "VEILLE_ENRICH_IN_BACKGROUND": "0"}  # no spaCy after each poll: publication times read
 # no place named: the places' clock would decide (a page of no address naming New
 # Caledonia's places is read on Nouméa's: r-zones50), not the language's

@@ -67,7 +67,7 @@ def test_a_json_record_s_authors_lose_their_markup(store: SQLiteStore, value: ob
     assert authors(store, found) == ["Jean Dupont"]
 
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 
 

@@ -28,7 +28,7 @@ from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 
 BUGS = FIXTURES / "bugs"
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 # The cases were written for servers on these two ports; the tests serve them anywhere.
 CASE_ROOTS = (b"http://127.0.0.1:28431", b"http://127.0.0.1:28432")

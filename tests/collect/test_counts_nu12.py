@@ -34,7 +34,7 @@ from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 
 

@@ -122,7 +122,7 @@ def test_fetched_text_capture_charset_wins(store: SQLiteStore, settings: Setting
                                        "text/plain; charset=windows-1250"),
                        "/ar.txt": Page(capture("ar").encode("cp1256"),
                                        "text/plain; charset=windows-1256")})
-    policy = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=2,
+    policy = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=2,
                          allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
     with LocalServer(site) as server:
         summary = Collector(store, settings, policy=replace(policy)).fetch_urls(

@@ -16,7 +16,7 @@ from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 TEXT = ("Le conseil municipal a voté mardi soir le budget de la ville, après trois heures "
         "de débat entre la majorité et l'opposition sur les investissements.")

@@ -29,7 +29,7 @@ from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 from veille.web.models import from_article
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 PROPERTY = hsettings(max_examples=150, deadline=None)
 PARIS = "+01:00"

@@ -14,7 +14,7 @@ from veille.collect.testserver import LocalServer, Page, Site
 from veille.settings import Settings
 from veille.store.sqlite import SQLiteStore
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=1, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=1, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 BODY = ("<!doctype html><html lang='fr'><head><title>Nîmes</title></head><body><article>"
         "<h1>Nîmes : le bilan des inondations s'alourdit</h1>"

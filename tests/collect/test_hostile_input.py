@@ -177,7 +177,7 @@ def test_edge_url_rules(value: str, expected: str | None) -> None:
         assert info.value.reason == "bad-url" and "\n" not in info.value.one_line()
 
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 
 

@@ -20,7 +20,7 @@ from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 
-CLOSED = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=2,
+CLOSED = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=2,
                      backoff=0.01)
 OPEN = replace(CLOSED, allow=AddressPolicy.parse("127.0.0.1"))
 LEAD = ("Le tramway de Nice circulera de nouveau samedi sur toute la ligne 2, après trois "

@@ -25,7 +25,7 @@ from veille.settings import Settings
 from veille.store.base import Source
 from veille.store.sqlite import SQLiteStore
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=2,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=2,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 LEAD = ("Le conseil municipal a adopté lundi soir le budget de l'année prochaine, après "
         "quatre heures de débat sur la rénovation des écoles et le prix des cantines.")

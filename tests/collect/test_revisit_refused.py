@@ -31,7 +31,7 @@ from veille.settings import Settings
 from veille.store.base import RevisitCandidate
 from veille.store.sqlite import SQLiteStore
 
-POLICY = FetchPolicy(timeout=2.0, deadline=4.0, retries=1, delay=0.0, per_host=2,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, retries=1, delay=0.0, per_host=2,
                      allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 PAGE = ("<!doctype html><html lang='fr'><head><title>Budget</title></head><body><article>"
         "<h1>Le budget adopté</h1><p>Le conseil municipal a adopté lundi soir le budget de "

@@ -16,7 +16,7 @@ from veille.collect.revisit import PERMANENT
 from veille.collect.testserver import LocalServer, Page, Site
 from veille.errors import FetchError
 
-POLICY = FetchPolicy(timeout=1.0, deadline=2.0, max_bytes=1_000_000, retries=0, delay=0.0,
+POLICY = FetchPolicy(timeout=20.0, deadline=30.0, max_bytes=1_000_000, retries=0, delay=0.0,
                      per_host=4, allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
 PAGE = Page(b"<html><body><p>Bonjour</p></body></html>")
 

@@ -49,7 +49,7 @@ def test_advertised_feeds_never_raises(junk: bytes) -> None:
 def test_a_poll_of_an_article_page_registered_as_a_feed_says_what_to_do(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     store = SQLiteStore.open(settings.store_path)
-    policy = FetchPolicy(timeout=2.0, deadline=4.0, retries=0, delay=0.0, per_host=4,
+    policy = FetchPolicy(timeout=20.0, deadline=30.0, retries=0, delay=0.0, per_host=4,
                          allow=AddressPolicy.parse("127.0.0.1"), backoff=0.01)
     with LocalServer(Site(pages={"/crue.html": Page(ARTICLE, "text/html")})) as running:
         url = running.url("/crue.html")

@@ -17,7 +17,7 @@ from capture_kit import VEILLE, err, make_capture, out, run_veille
 from veille.collect.testserver import LocalServer, Page, Site
 
 ENV = {"VEILLE_FETCH_ALLOW": "127.0.0.1", "VEILLE_FETCH_DELAY": "0",
-       "VEILLE_FETCH_TIMEOUT": "5", "VEILLE_FETCH_RETRIES": "0"}
+       "VEILLE_FETCH_TIMEOUT": "20", "VEILLE_FETCH_RETRIES": "0"}
 OLD, NEW = "ornithorynque", "salamandre"
 
 

@@ -27,6 +27,7 @@ import math
 import os
 import re
 import shutil
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -768,16 +769,12 @@ class TantivyIndex:
         return searcher, int(getattr(found, "count", 0) or 0), {}, scored[:limit]
 
     def _searcher(self) -> tuple[Any, tuple[int, int, int]]:
-        """The searcher of the last commit, and that commit's generation: the identity of
-        tantivy's ``meta.json``, which every commit replaces (a new file renamed over the
-        old). On a new generation the reader is reloaded first, so the searcher is never
+        """The searcher of the last commit, and that commit's generation
+        (:func:`meta_generation` of tantivy's ``meta.json``, which every commit replaces).
+        On a new generation the reader is reloaded first, so the searcher is never
         older than the generation it is filed under (tantivy's own reload on commit
         happens in a thread, a little later)."""
-        try:
-            stat = os.stat(self.path / "meta.json")
-            generation = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            generation = (0, 0, 0)
+        generation = meta_generation(self.path / "meta.json")
         if generation != self._generation:
             self._index.reload()
             self._generation = generation
@@ -970,3 +967,20 @@ def has_prefix(query: Node) -> bool:
     if isinstance(query, Not):
         return has_prefix(query.item)
     return False
+
+
+def meta_generation(meta: Path) -> tuple[int, int, int]:
+    """The generation of an index's commit: ``(inode, size in bytes, CRC-32)`` of tantivy's
+    ``meta.json`` (every commit writes it anew: its segment ids and opstamp change), or
+    ``(0, 0, 0)`` when it cannot be read. The file's content decides, not its time: two
+    commits within one tick of the file system's clock (4 ms on many kernels) into a file
+    of the same size, the freed inode given again, had one key (inode, mtime, size), and
+    a search kept the older commit's searcher (a stale read that flaked the plural-search
+    property test). Cost: one read of a file of a few kB a search."""
+    try:
+        with open(meta, "rb") as handle:
+            data = handle.read()
+            inode = os.fstat(handle.fileno()).st_ino
+    except OSError:
+        return (0, 0, 0)
+    return (inode, len(data), zlib.crc32(data))
