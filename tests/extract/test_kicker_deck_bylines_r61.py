@@ -140,3 +140,17 @@ def test_names_then_an_undated_clause_ending_a_sentence_is_no_byline(
     test_byline_words_in_prose found "Par Monday, updated aa.")."""
     text = f"{formula} {name}, {cue} {' '.join(clause)}."
     assert not ts.is_byline(text)
+
+
+@pytest.mark.parametrize("text", ["Par Sophie, updated fa.", "By Monday, updated vor.",
+                                  "Por Utrecht, publicado hace."])
+def test_a_relative_word_with_no_time_is_no_date(text: str) -> None:
+    """hypothesis found "Par Sophie, updated fa." read as a byline: "fa" (Italian "ago")
+    counted as a date with no quantity of time before it."""
+    assert not ts.is_byline(text)
+
+
+@pytest.mark.parametrize("text", ["By John Smith, updated an hour ago.",
+                                  "Par Jean Dupont, mis à jour il y a deux jours."])
+def test_a_relative_date_spelt_out_is_a_date(text: str) -> None:
+    assert ts.is_byline(text)

@@ -75,10 +75,23 @@ _CLAUSE_WORDS = frozenset(
 _SENTENCE_END = re.compile(r"[a-zß-öø-ÿа-яё]{2}[.!?…]+[\"”»’)]*$")
 
 
+#: A quantity of time spelt out, for :data:`_DATED`'s relative dates ("an hour ago",
+#: "il y a deux jours", "vor einer Stunde", "hace unos minutos", "un'ora fa").
+_SPELT_SPAN = (r"(?:an?|one|two|three|few|several|un|une|deux|trois|quelques|einer|einem|zwei|"
+               r"drei|wenigen|una|unos|unas|dos|tres|due|tre|pochi|poche|alcuni|alcune|uma|"
+               r"duas)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|"
+               r"semaines?|mois|ans?|années?|minuten?|stunden?|tagen?|tag|wochen?|monaten?|"
+               r"jahren?|minutos?|horas?|días?|dias?|semanas?|meses|años?|anos?|minuti|ore|"
+               r"giorni|settimane|mesi|anni)|un['’]ora")
 #: A date after a byline's cut ("le 3 mars", "updated 2 hours ago", "publié hier",
-#: "on Monday"): a digit, or a word of time (:func:`_calendar_word`'s and relative ones).
+#: "on Monday"): a digit, a word of time (:func:`_calendar_word`'s), or a relative date
+#: whose quantity is spelt out ("an hour ago", "il y a deux jours"). "ago", "fa", "vor",
+#: "hace" or "il y a" alone is none: hypothesis found "Par Sophie, updated fa." read as a
+#: byline (Italian "fa", "ago", with no time before it).
 _DATED = re.compile(r"\d|(?i:\b(?:hier|aujourd['’]hui|yesterday|today|gestern|heute|ayer|hoy|"
-                    r"ieri|oggi|ontem|hoje|ago|il\s+y\s+a|vor|hace|fa)\b)|"
+                    r"ieri|oggi|ontem|hoje)\b)|"
+                    r"(?i:\b" + _SPELT_SPAN + r"\s+(?:ago|fa)\b|\b(?:il\s+y\s+a|vor|hace|há)\s+"
+                    + _SPELT_SPAN + r")|"
                     r"(?i:\b(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
                     + r")\b)")
 
