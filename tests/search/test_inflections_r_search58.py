@@ -14,7 +14,6 @@ PostgreSQL's binaries), real tantivy or PostgreSQL index, real enrichment
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import pytest
@@ -25,6 +24,7 @@ from veille.index.inflections import (
     ARABIC_ARTICLES,
     MIN_ARABIC_BARE,
     arabic_forms,
+    arabic_plurals,
     russian_forms,
 )
 
@@ -37,6 +37,9 @@ TEXTS = {
     "ar-cairo": ("ar", "معرض للكتاب",
                  "افتتح وزير الثقافة معرضا للكتاب بالقاهرة بحضور وزراء من الأردن ومصر."),
     "ar-jar": ("ar", "حكاية", "تاب الرجل ووضع الماء في زير كبير."),
+    # t-final62 #10: a singular finds its sound plural and the feminine's plural
+    "ar-civil": ("ar", "قصف", "قتل ستة من المدنيين في قصف استهدف الحكومات المحلية."),
+    "ar-omar": ("ar", "زيارة", "زار عمران المدينة القديمة."),
     "fr-seville": ("fr", "Grève au port de Séville",
                    "Les dockers du port de Séville ont cessé le travail lundi."),
     "de-koeln": ("de", "Hochwasser in Köln", "Der Rhein ist in Köln über die Ufer getreten."),
@@ -52,6 +55,7 @@ EXPECTED = [
     ("قاهرة", {"ar-cairo"}), ("القاهرة", {"ar-cairo"}), ("والقاهرة", {"ar-cairo"}),
     ("مصر", {"ar-cairo"}), ("وزير", {"ar-cairo"}), ("كتاب", {"ar-cairo"}),
     ('"معرضا للكتاب"', {"ar-cairo"}),
+    ("مدني", {"ar-civil"}), ("حكومة", {"ar-civil"}), ("عمر", set()),
     ("place:España", {"fr-seville"}), ("place:Espagne", {"fr-seville"}),
     ("place:Deutschland", {"de-koeln"}), ("place:Україна", {"ru-gromov"}),
 ]
@@ -85,15 +89,24 @@ def test_russian_forms_stay_in_the_likeliest_lemma() -> None:
 
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=8))
 def test_arabic_forms_never_strip_below_three_letters(word: str) -> None:
-    """The forms of a word share what follows its article prefix (the word itself when it
-    has none), of 3 letters or more: nothing else is ever stripped (no over-stripping)."""
+    """The forms of a word all hold what follows its article prefix (the word itself when
+    it has none), of 3 letters or more, a feminine's ``ة`` aside: nothing else is ever
+    stripped (no over-stripping); the plural endings are only added."""
     forms = arabic_forms(word)
     if not forms:
         return
-    common = "".join(reversed(os.path.commonprefix([f[::-1] for f in (word, *forms)])))
-    assert len(common) >= MIN_ARABIC_BARE
-    assert common == word or word.startswith(ARABIC_ARTICLES)
+    prefix = next((p for p in ARABIC_ARTICLES if word.startswith(p)
+                   and len(word) - len(p) >= MIN_ARABIC_BARE), "")
+    bare = word[len(prefix):]
+    assert len(bare) >= MIN_ARABIC_BARE
     assert word not in forms
+    stem = bare[:-1] if bare.endswith("ه") else bare  # a feminine's plural drops ة
+    assert all(stem in f for f in forms)  # endings are only added, never stripped
+
+
+def test_sound_plurals_are_added_to_singulars_of_four_letters() -> None:
+    assert "مدنيين" in arabic_plurals("مدني") and "حكومات" in arabic_plurals("حكومه")
+    assert arabic_plurals("عمر") == () and arabic_plurals("فلسطين") == ()
 
 
 def test_a_clitic_letter_of_the_word_is_never_stripped() -> None:

@@ -24,7 +24,9 @@ marks. The index is unchanged: each form is analysed by the article's own chain.
   article is stripped from a query word, and only when 3 letters or more remain, so
   ``وزير`` (minister) is never ``زير`` (a jar), ``كتاب`` never ``تاب``, ``الله`` stays
   whole; a clitic without the article is only added, to a word of 3 letters or more
-  (``مصر`` finds ``ومصر``).
+  (``مصر`` finds ``ومصر``). A singular of 4 letters or more is searched by its sound
+  plurals, dual and feminine too (:func:`arabic_plurals`: ``مدني`` finds ``المدنيين``),
+  never the other way round (a word ending in ``-ين`` may be no plural: ``فلسطين``).
 """
 
 from __future__ import annotations
@@ -94,9 +96,39 @@ def arabic_forms(word: str) -> tuple[str, ...]:
             break
     if len(bare) < MIN_ARABIC_BARE:
         return ()
-    forms = [bare, *(prefix + bare for prefix in ARABIC_ARTICLES),
-             *(clitic + bare for clitic in ARABIC_CLITICS)]
+    forms: list[str] = []
+    for stem in (bare, *arabic_plurals(bare)):
+        forms += [stem, *(prefix + stem for prefix in ARABIC_ARTICLES),
+                  *(clitic + stem for clitic in ARABIC_CLITICS)]
     return tuple(form for form in dict.fromkeys(forms) if form != word)
+
+
+ARABIC_SOUND_ENDINGS = ("ون", "ين", "ان", "ه", "ات")
+"""The endings of the sound plurals, the dual and the feminine of a noun or adjective
+(folded: ``ة`` is ``ه``): masculine plural ``-ون`` (nominative) and ``-ين`` (oblique),
+dual ``-ان``, feminine singular ``-ة``, feminine plural ``-ات`` (W. Wright, *A Grammar of
+the Arabic Language*, §§ 297-306). Broken plurals (``مدينة``/``مدن``) change the word
+inside and are not read."""
+MIN_ARABIC_SINGULAR = 4
+"""The fewest letters of a singular the sound endings are added to: ``مدني`` (civil) gives
+``مدنيين``, a three-letter name never another (``عمر``, Omar, is not ``عمران``, Imran)."""
+
+
+def arabic_plurals(bare: str) -> tuple[str, ...]:
+    """The sound plurals, dual and feminine of the bare (article-less, folded) singular
+    ``bare`` (:data:`ARABIC_SOUND_ENDINGS`): ``مدني`` → ``مدنيون``, ``مدنيين``, ``مدنيان``,
+    ``مدنيه``, ``مدنيات``; a feminine in ``ه`` (``ة``) gives its plural and dual on the stem
+    (``حكومه`` → ``حكومات``, ``حكومتان``, ``حكومتين``); ``()`` for fewer than
+    :data:`MIN_ARABIC_SINGULAR` letters or a word already ending so. t-final62 #10:
+    ``مدني`` did not find "مدنيين" (civilians)."""
+    if len(bare) < MIN_ARABIC_SINGULAR:
+        return ()
+    if bare.endswith("ه"):  # a feminine: its plural and dual on the stem
+        stem = bare[:-1]
+        return (stem + "ات", stem + "تان", stem + "تين")
+    if bare.endswith(ARABIC_SOUND_ENDINGS):
+        return ()
+    return tuple(bare + ending for ending in ARABIC_SOUND_ENDINGS)
 
 
 def other_forms(word: str, chain: str) -> tuple[str, ...]:
