@@ -115,11 +115,15 @@ def coordinated_weeks(text: str, found: list[MentionedDate], published: date
     return out
 
 
-def named_in_paragraph(text: str, found: list[MentionedDate]) -> list[MentionedDate]:
+def named_in_paragraph(text: str, found: list[MentionedDate], published: date | None = None
+                       ) -> list[MentionedDate]:
     """``found`` with each bare weekday that follows, in the same paragraph, a full date
     of the same weekday ("Mise à jour mercredi 2 décembre : … mercredi matin") given that
     date, when the two readings are a whole number of weeks apart (the weekday alone was
-    put in another week)."""
+    put in another week) and the weekday's tense does not put it on the other side of the
+    publication day ``published``: "Les Lunellois retrouveront leurs halles le samedi 6
+    juin. La municipalité a dévoilé samedi matin le calendrier…" (published Saturday 14
+    February) is the publication day, a past act, never 6 June (t-final63 #9)."""
     out = list(found)
     for i, mention in enumerate(found):
         day = _weekday(mention)
@@ -134,10 +138,28 @@ def named_in_paragraph(text: str, found: list[MentionedDate]) -> list[MentionedD
                     not earlier.weekday_ok or earlier.granularity != "day":
                 continue
             gap = (date.fromisoformat(mention.value) - date.fromisoformat(earlier.value)).days
+            if published is not None and _other_side(mention.tense, earlier.value, published):
+                break
             if gap and gap % 7 == 0:
                 out[i] = replace(mention, value=earlier.value)
             break
     return out
+
+
+#: Days from publication within which a full date may still be the day of an update's
+#: past acts ("Mise à jour mercredi 2 décembre : … privés d'électricité mercredi matin",
+#: published on the 1st): :func:`_other_side` does not judge it.
+UPDATE_WEEK = 7
+
+
+def _other_side(tense: str, value: str, published: date) -> bool:
+    """Whether the day ``value`` (ISO), more than :data:`UPDATE_WEEK` days from
+    ``published``, lies on the side of it a clause of ``tense`` cannot speak of: after it
+    for a past act, before it for a future one."""
+    day = date.fromisoformat(value)
+    if abs((day - published).days) <= UPDATE_WEEK:
+        return False
+    return (tense == "past" and day > published) or (tense == "future" and day < published)
 
 
 def printed_week_ahead(found: list[MentionedDate], published: date) -> list[MentionedDate]:

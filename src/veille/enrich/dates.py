@@ -2139,7 +2139,8 @@ def _all_dates(text: str, published: date, updated: date | None = None, *,
         found = told_by_update(found, published, updated, text)
     return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(text, [
         past_when_over(d, published) for d in printed_week_ahead(
-            named_in_paragraph(text, found), published)], published, language), language),
+            named_in_paragraph(text, found, published), published)], published, language),
+        language),
         published)
 
 
