@@ -93,7 +93,7 @@ def test_the_text_is_kept_whole_and_escaped(title: str, paragraphs: list[str],
     }
     marked = mark_up(title, paragraphs, enrichment, T)
     speaker = " (dit par (auteur inconnu))"
-    assert text_of(str(marked.title)).replace(speaker, "") == title
+    assert text_of(str(marked.title)) == title  # no speaker's label in a headline (t-final63 #3)
     for original, out in zip(paragraphs, marked.paragraphs, strict=True):
         assert text_of(str(out)).replace(speaker, "") == original
         assert "<n>" not in str(out)
@@ -128,3 +128,18 @@ def test_every_granularity_of_a_date_is_named_in_the_page_language() -> None:
         label = T("granularity_" + granularity)
         assert f"({label})" in marked and label != "granularity_" + granularity
         assert f"({granularity})" not in marked or label == granularity
+
+
+def test_a_headlines_quote_has_no_label_and_a_paragraphs_label_is_isolated() -> None:
+    """t-final63 #3: "« Le muscat de Frontignan doit se réinventer » (dit par (auteur
+    inconnu)) : le président…" as the headline; #15: "(X dit par)" in an Arabic paragraph."""
+    title = "« Le muscat doit se réinventer » : le président du syndicat s'explique"
+    body = "قال المتحدث « سنواصل العمل » أمس."
+    q_title = title.index("«"), title.index("»") + 1
+    start = len(title) + 2
+    q_body = start + body.index("«"), start + body.index("»") + 1
+    enrichment = {"quotes": [{"parts": [list(q_title)], "speaker": "", "speaker_id": ""},
+                             {"parts": [list(q_body)], "speaker": "المتحدث", "speaker_id": ""}]}
+    marked = mark_up(title, [body], enrichment, T)
+    assert "dit par" not in str(marked.title) and 'class="quote"' in str(marked.title)
+    assert '<span class="speaker" dir="auto">(dit par المتحدث)</span>' in str(marked.paragraphs[0])

@@ -204,7 +204,7 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
             f'<time class="mention date"{_attrs(datetime=_datetime(value, granularity))}'
             f'{_attrs(title=tooltip)}>', "</time>")
     for q in enrichment.get("quotes") or []:
-        _add_quote(q, blocks, outer, t)
+        _add_quote(q, blocks, outer, t, headline=bool(title))
     rendered = [_render(text, _clean(outer[n]), _clean(inner[n]), _nested(inner[n]))
                 for n, text in enumerate(blocks.texts)]
     count = sum(map(len, inner)) + sum(map(len, outer))
@@ -218,7 +218,12 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
 
 
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
-               t: Callable[..., str]) -> None:
+               t: Callable[..., str], *, headline: bool = False) -> None:
+    """Mark the quote ``q`` in its blocks, its speaker after its last part: "(dit par X)",
+    in an isolate of the label's own direction (``dir="auto"``: in an Arabic paragraph it
+    read "(X dit par)", t-final63 #15). A quote in the headline (block 0 when
+    ``headline``) keeps its tooltip and gets no label: the headline read "« … » (dit par
+    (auteur inconnu)) : le président…" (t-final63 #3)."""
     parts = q.get("parts") or [[q.get("start"), q.get("end")]]
     speaker, speaker_id = str(q.get("speaker", "")), str(q.get("speaker_id", ""))
     if speaker and not speaker_id:
@@ -235,9 +240,9 @@ def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
         n, s, e = where
         text = blocks.texts[n]
         s, e = _with_marks(text, s, e)
-        last = i == len(located) - 1
-        tail = (f'</span> <span class="speaker">({escape(t("mark_said_by"))} {who})</span>'
-                if last else "</span>")
+        last = i == len(located) - 1 and not (headline and n == 0)
+        tail = (f'</span> <span class="speaker" dir="auto">({escape(t("mark_said_by"))} '
+                f'{who})</span>' if last else "</span>")
         outer[n].append(Span(s, e, f'<span class="quote"{_attrs(title=label)}>', tail))
 
 
