@@ -95,6 +95,9 @@ def arabic_spans(text: str, known: Callable[[str], bool]) -> list[Span]:
             if form is not None and _odonym_named(text, words, i):
                 i += n  # "شارع سوريا": Syria Street, a street of the town (below)
                 break
+            if form is not None and n == 1 and _named_after_person(text, words, i, known):
+                i += 2  # "معرض رشيد كرامي": the Rashid Karami fair, not Rosetta (below)
+                break
             if form is not None and n == 1 and _heads_construct(text, words, i):
                 i += 1  # "ميدان التحرير": the square's noun, no town (_SITE_NOUNS)
                 break
@@ -121,6 +124,37 @@ def _odonym_named(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     (t-final59 #3: "شارع سوريا" placed a Tripoli article in Syria)."""
     return i > 0 and any(f in _ODONYM_HEADS for f in bare_forms(words[i - 1].group())) and \
         not text[words[i - 1].end():words[i].start()].strip()
+
+
+_FACILITY_HEADS = _SITE_NOUNS | frozenset({"معرض", "ملعب", "مركز", "قاعة", "مجمع", "مؤسسة",
+                                          "مكتبة", "متحف", "مسرح"})
+"""The nouns of :data:`_SITE_NOUNS` and those of fairs, stadiums, centres, halls, complexes,
+foundations, libraries, museums and theatres: a facility is often named after a person
+("معرض رشيد كرامي الدولي", the Rashid Karami International Fair in Tripoli; "ملعب …")."""
+_NOT_A_SURNAME = frozenset({"في", "من", "إلى", "الى", "على", "عن", "مع", "منذ", "بعد", "قبل",
+                            "حيث", "أمس", "امس", "غدا", "يوم", "التي", "الذي", "قرب", "عند"})
+"""Words that follow a town's name in a sentence and never end a person's name
+(prepositions, "yesterday", "tomorrow", "day", relatives)."""
+
+
+def _named_after_person(text: str, words: Sequence[re.Match[str]], i: int,
+                        known: Callable[[str], bool]) -> bool:
+    """Whether the one word ``words[i]``, that the gazetteer knows, opens a person's name
+    that a facility bears: a noun of :data:`_FACILITY_HEADS` right before it and, right
+    after it, a word without the article that names no place and is none of
+    :data:`_NOT_A_SURNAME` (the surname: "معرض رشيد كرامي", t-final63 #8: "رشيد", a given
+    name, was read as Rosetta, Egypt). Blanks only between the three words. "معرض دمشق
+    الدولي" (an adjective with the article after the town) keeps Damascus."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    head, name, after = words[i - 1], words[i], words[i + 1]
+    if text[head.end():name.start()].strip() or text[name.end():after.start()].strip():
+        return False
+    if not any(f in _FACILITY_HEADS for f in bare_forms(head.group())):
+        return False
+    surname = after.group()
+    return len(surname) >= MIN_LETTERS and not surname.startswith("ال") and \
+        surname not in _NOT_A_SURNAME and not any(known(f) for f in bare_forms(surname))
 
 
 def _heads_construct(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
