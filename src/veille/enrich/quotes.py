@@ -101,6 +101,7 @@ from veille.enrich.speaker_adjuncts import without_adjunct
 from veille.enrich.speaker_agents import agent_of_act
 from veille.enrich.speaker_bounds import drop_unsound_speaker
 from veille.enrich.speaker_fronted import fronted_subject
+from veille.enrich.speaker_listeners import without_body_article, without_listener
 from veille.enrich.speaker_openers import absolute_participle_clause, english_participle_opener
 from veille.enrich.speaker_postposed import (
     body_start,
@@ -946,13 +947,13 @@ _OUTLET_STAFF = re.compile(
 
 def _without_told_outlet(phrase: str) -> str:
     """``phrase`` (an inverted subject) cut before the outlet it was said to
-    (``_TOLD_OUTLET``), or unchanged."""
+    (``_TOLD_OUTLET``) or any listener after a name (``speaker_listeners``), or unchanged."""
     told = _TOLD_OUTLET.search(phrase)
     feminine = _TOLD_OUTLET_FEMININE.search(phrase)
     if feminine is not None and _OUTLET_STAFF.search(phrase[:feminine.start()]) is None and (
             told is None or feminine.start() < told.start()):
         told = feminine
-    return phrase[:told.start()] if told is not None else phrase
+    return without_listener(phrase[:told.start()] if told is not None else phrase)
 
 
 def _noun_phrase(text: str, offset: int) -> tuple[str, int, int] | None:
@@ -3929,6 +3930,8 @@ def _find_quotes(text: str) -> list[Quote]:
                                                              quote.speaker_start)
         quote.speaker, quote.speaker_start = without_romance_article(quote.speaker,
                                                                      quote.speaker_start)
+        quote.speaker, quote.speaker_start = without_body_article(quote.speaker,
+                                                                  quote.speaker_start)
         cut = without_verb(quote.speaker, quote.cue) if quote.speaker_start >= 0 else ""
         if cut and cut != quote.speaker:  # "plantilla estalla" → "plantilla" (r-quotes58)
             quote.speaker, quote.speaker_end = cut, quote.speaker_start + len(cut)

@@ -138,6 +138,22 @@ _PORTUGUESE_IRREGULAR = (
 )
 
 
+_CATALAN = (
+    # the past participles after "ha"/"han" (the "perfet", the news report's past: "ha
+    # explicat l'alcalde, X", "ha assegurat la regidora, Y"), of the "verbs de dicció"
+    # (Institut d'Estudis Catalans, *Gramàtica de la llengua catalana*, 2016, § 30.3.2,
+    # the verbs introducing direct and reported speech: dir, afirmar, assegurar,
+    # declarar, explicar, afegir, indicar, assenyalar, manifestar, …), and their third
+    # persons of the present (u-ca-redaccio, t-check62 #3); never a French or Spanish word
+    "explicat", "assegurat", "declarat", "afirmat", "indicat", "assenyalat", "anunciat",
+    "manifestat", "destacat", "subratllat", "remarcat", "lamentat", "denunciat",
+    "criticat", "recordat", "defensat", "advertit", "afegit", "reconegut", "respost",
+    "insistit", "reiterat", "apuntat", "admès",
+    "assegura", "asseguren", "afegeix", "afegeixen", "diu", "diuen", "assenyala",
+    "assenyalen", "subratlla", "subratllen", "adverteix", "insisteix", "reconeix",
+)
+
+
 def _portuguese(stem: str) -> tuple[str, ...]:
     if stem in _PORTUGUESE_OWN:
         return ()
@@ -148,10 +164,12 @@ def _portuguese(stem: str) -> tuple[str, ...]:
 ROMANCE_SPEECH_FORMS = frozenset(
     form for forms in ([*(_spanish(s) for s in _SPANISH_AR), _SPANISH_IRREGULAR,
                         *(_italian(s) for s in _ITALIAN_ARE), _ITALIAN_IRREGULAR,
-                        *(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR])
+                        *(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR,
+                        _CATALAN])
     for form in forms)
-"""The Spanish, Italian and Portuguese finite forms and participles of the verbs of saying
-(lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …, X")."""
+"""The Spanish, Italian, Portuguese and Catalan finite forms and participles of the verbs of
+saying (lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …,
+X"; t-check62 #3 for Catalan: "ha explicat l'alcalde, X")."""
 
 
 _ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.organisation_heads import is_organisation_head
 from veille.enrich.quotes_refs import ROLE
 from veille.enrich.romance_sources import as_french_sources
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS
@@ -62,6 +63,21 @@ _OPENING = re.compile(
     r")[ \xa0]+(?=[a-zà-ÿ][\w’'-]*(?:[ \xa0]+(?:[a-zà-ÿ][\w’'-]*))*?[ \xa0]+[A-ZÀ-Ý])")
 """A sentence-opening article before a lower-case noun (and its complements) and then a
 capitalised name: "Il sindaco Giuseppe Sala", "O primeiro-ministro Luís Montenegro"."""
+
+_BODY_OPENING = re.compile(
+    r"(" + "|".join(_ARTICLES) + r")[ \xa0]+(?=([A-ZÀ-Ý][\w’'-]+))")
+"""A sentence-opening article before a capitalised body's head noun ("Il Comune di Milano
+ha dichiarato che", "El Ayuntamiento de Tarazona ha explicado", "A Câmara Municipal do
+Porto afirmou": ``organisation_heads``): "Il" is the article, never the French pronoun,
+whose reading left the quote to the previous speaker (t-check62 #3)."""
+
+
+def _body_opening(text: str, at: int) -> re.Match[str] | None:
+    """The article of ``_BODY_OPENING`` at ``at`` when a body's head noun follows it."""
+    m = _BODY_OPENING.match(text, at)
+    return m if m is not None and any(
+        is_organisation_head(m.group(2), lang) for lang in ("it", "es", "pt", "ca")) else None
+
 
 _POSTPOSED_ARTICLES = {"el": "le", "il": "le", "lo": "le", "o": "l’", "a": "l’", "los": "les",
                        "las": "les"}
@@ -136,7 +152,8 @@ def as_french_shapes(text: str) -> str:
             begin = sentence.start() + match.start(2)
             out[begin:begin + len(french)] = french
             changed = True
-        opening = _OPENING.match(text, sentence.start() + len(body) - len(body.lstrip()))
+        at = sentence.start() + len(body) - len(body.lstrip())
+        opening = _OPENING.match(text, at) or _body_opening(text, at)
         if opening is not None:
             french = _ARTICLES[opening.group(1)]
             out[opening.start(1):opening.start(1) + len(french)] = french
