@@ -49,7 +49,7 @@ from veille.extract.bylines import (
 )
 from veille.extract.chrome_lines import reading_time_line
 from veille.extract.dates import date_coverage
-from veille.extract.textshape import ends_sentence, fold, is_byline
+from veille.extract.textshape import ends_sentence, fold, is_byline, short_text_cache
 
 #: What a block of the byline window is, for :func:`bare_bylines`: "text" and "label" may
 #: be a byline (a label is a few words with no sentence, like a menu item or a tag);
@@ -337,24 +337,36 @@ def byline_before_date(text: str) -> list[str]:
     :data:`_BEFORE_DATE`): the part before the date, after a leading publication's name
     ("Ouest-France"), is a byline ("Par X", "Écrit par X") or a bare name whose first
     word is a known given name; [] otherwise, or when what follows is mostly no date
-    (:func:`~veille.extract.dates.date_coverage` below 0.3)."""
-    text = " ".join(text.split())
+    (:func:`~veille.extract.dates.date_coverage` below 0.3). A new list each call; the
+    reading is cached by line (:func:`_byline_before_date`)."""
+    return list(_byline_before_date(" ".join(text.split())))
+
+
+@short_text_cache
+def _byline_before_date(text: str) -> tuple[str, ...]:
+    """:func:`byline_before_date` of a line whose spaces are single, cached: a text
+    capture's lines are asked again by its relative-date probe (``ExtractStage.
+    _relative_update_unknown``), by the headline's and the byline's readers, and an
+    outlet's pages repeat their lines (r-perf63, issue 13: ~15 % of a capture's
+    extraction, most of it :func:`~veille.extract.dates.date_coverage`). Depends on the
+    text and the shipped lists alone (no reference time: the coverage reads at a fixed
+    one)."""
     if len(text) > 2 * MAX_CHARS:
-        return []
+        return ()
     cut = _BEFORE_DATE.search(text)
     if cut is None or date_coverage(text[cut.end():]) < 0.3:
-        return []
+        return ()
     words = text[:cut.start()].split()
     if len(words) > 2 and not known_given_name(words[0]) and (
             is_publication(words[0]) or HYPHENATED_TITLE.match(words[0])):
         words = words[1:]
     head = " ".join(words)
     if is_byline(head):
-        return split_byline(head)[0]
+        return tuple(split_byline(head)[0])
     # The names first: most heads name no one, and asking the gazetteer builds it (1.7 s,
     # the first time in a process; issue #13).
     names = bare_names(head)
-    return names if names and not _place_name(head) else []
+    return tuple(names) if names and not _place_name(head) else ()
 
 
 def signature_line(text: str) -> bool:

@@ -16,7 +16,7 @@ from veille.extract.clock_change import note_clock_changes
 from veille.extract.dates import after_fetch, captured_by, probing_relative
 from veille.extract.exported import exported_content, is_exported_content
 from veille.extract.given_source import applied_source, named_outlet, saved_page_outlet
-from veille.extract.html import extract_html
+from veille.extract.html import extract_html, one_page_layout
 from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
 from veille.extract.html_encoding import decode_input
 from veille.extract.listing_summary import mark_listing_summary
@@ -373,8 +373,8 @@ class ExtractStage(Stage):
 
     def __call__(self, article: Article) -> Article:
         # one layout per article: the relative-date probe below extracts a saved capture
-        # again, and reads only its dates again (r-speed61, issue 13)
-        with one_layout():
+        # or page again, and reads only its dates again (r-speed61, r-perf63, issue 13)
+        with one_layout(), one_page_layout():
             return self._dated_once(article)
 
     def _dated_once(self, article: Article) -> Article:
@@ -407,7 +407,7 @@ class ExtractStage(Stage):
         same input under the source it was ``given`` (before its extraction named one from
         a masthead or a declared site name): the same capture, read alike but for the
         reference time, so that its layout is reused (:func:`~veille.extract.text_capture.
-        one_layout`; r-speed61)."""
+        one_layout`, :func:`~veille.extract.html.one_page_layout`; r-speed61, r-perf63)."""
         raw = article.raw
         probe = Article(raw=replace(raw, fetched_at=raw.fetched_at + timedelta(days=1),
                                     hints=dict(raw.hints)),

@@ -17,7 +17,14 @@ Every failure is an :class:`~veille.errors.ExtractionError` with a reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import replace
 from datetime import datetime, tzinfo
+from typing import Any, NamedTuple
+
+from selectolax.lexbor import LexborHTMLParser
 
 from veille.errors import ExtractionError
 from veille.extract.bare_byline import signature_line
@@ -31,9 +38,9 @@ from veille.extract.datelines import opening_of, without_opening
 from veille.extract.disclosures import disclosed, first_reported, with_headline
 from veille.extract.dropped_blocks import DROPPED_KEY
 from veille.extract.furniture_title import headline_refusal
-from veille.extract.html.body import choose_body, keep, prose
+from veille.extract.html.body import BodyChoice, choose_body, keep, prose
 from veille.extract.html.checks import find_standfirst, is_truncated, match_article_body
-from veille.extract.html.controls import body_controls
+from veille.extract.html.controls import Controls, body_controls
 from veille.extract.html.dating import DateChoice, choose_dates
 from veille.extract.html.dropped import page_dropped
 from veille.extract.html.header_byline import bare_names_before
@@ -46,6 +53,7 @@ from veille.extract.html.listing import (
     teaser_cards,
 )
 from veille.extract.html.metadata import (
+    Metadata,
     byline_lines,
     choose,
     declared_language,
@@ -54,11 +62,11 @@ from veille.extract.html.metadata import (
 )
 from veille.extract.html.next_article import without_next_articles
 from veille.extract.html.parse import MAX_HTML_CHARS, parse_html
-from veille.extract.html.sources import gather, labels_above, page_nodes
+from veille.extract.html.sources import Candidates, PageNodes, gather, labels_above, page_nodes
 from veille.extract.html.standfirst import standfirst_above_byline, visible_standfirst
 from veille.extract.html.unrendered import take_unrendered
 from veille.extract.html.verdict import verdict
-from veille.extract.html.walk import walk_body
+from veille.extract.html.walk import Block, Walk, walk_body
 from veille.extract.language import contradicted_language, detect_language
 from veille.extract.match_sheet import first_score, sheet_facts
 from veille.extract.not_found import not_found_message
@@ -224,6 +232,69 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     zone setting (a tz database name), the zone of its times written without one
     (:func:`~veille.extract.timezones.page_zone`).
     """
+    memo = _PAGE_LAYOUTS.get()
+    key = (html, url, origin, include_captions, zone_setting) if memo is not None else ()
+    layout = memo.get(key) if memo is not None else None
+    if layout is None:
+        layout = _page_layout(html, url, origin, include_captions, zone_setting)
+        if memo is not None:
+            memo.clear()  # one page at a time: the last one's layout only
+            memo[key] = layout
+    return _dated_page(layout, url, origin, fetched_at or utcnow())
+
+
+class _PageLayout(NamedTuple):
+    """What a page's markup alone decides (:func:`_page_layout`): its tree, metadata
+    candidates, body blocks and the body chosen, paragraphs, language and time zone;
+    everything before a date is read against the fetch time. ``meta`` is copied before
+    :func:`_dated_page` fills it in."""
+
+    tree: LexborHTMLParser
+    cut: str
+    objects: list[dict[str, Any]]
+    nodes: PageNodes
+    article: dict[str, Any] | None
+    found: Candidates
+    controls: Controls
+    walk: Walk
+    choice: BodyChoice
+    blocks: list[Block]
+    next_title: str
+    paragraphs: list[str]
+    body_source: str
+    detected: str
+    meta: Metadata
+    locales: list[str]
+    zone: tzinfo
+    zone_how: str
+
+
+_PAGE_LAYOUTS: ContextVar[dict[tuple[object, ...], _PageLayout] | None] = ContextVar(
+    "veille_page_layouts", default=None)
+
+
+@contextmanager
+def one_page_layout() -> Iterator[None]:
+    """Within the block, a page extracted again with the same arguments but ``fetched_at``
+    (:func:`extract_html`) reuses the first extraction's layout (:class:`_PageLayout`: the
+    parse, the body walk and choice, metadata, language, zone) and only reads its dates
+    and what follows them again. The extraction stage opens it around an article's
+    extraction and its relative-date probe (``ExtractStage._relative_update_unknown``),
+    which extracts a saved page again a day later: the page was parsed and walked twice
+    (r-perf63, issue 13: ~45 % of a saved page's extraction time). Holds the last page's
+    layout only, for the block's length; a context variable, so threads and nested
+    blocks are apart."""
+    token = _PAGE_LAYOUTS.set({})
+    try:
+        yield
+    finally:
+        _PAGE_LAYOUTS.reset(token)
+
+
+def _page_layout(html: str, url: str | None, origin: str, include_captions: bool,
+                 zone_setting: str) -> _PageLayout:
+    """The part of :func:`extract_html` that no reference time changes; raises its
+    :class:`~veille.errors.ExtractionError` (no body, a listing, no text)."""
     tree, cut = parse_html(html, origin=origin)
     objects = parse_scripts(take_unrendered(tree))
     nodes = page_nodes(tree)
@@ -287,8 +358,22 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
     # names decide, as for a text capture or a record (extract/place_zones.py)
     zone, zone_how = zone_or_places(zone, zone_how, "\n".join([meta.title or "", *paragraphs]),
                                     meta.language or detected or "")
+    return _PageLayout(tree, cut, objects, nodes, article, found, controls, walk, choice,
+                       blocks, next_title, paragraphs, body_source, detected, meta, locales,
+                       zone, zone_how)
+
+
+def _dated_page(layout: _PageLayout, url: str | None, origin: str,
+                fetched_at: datetime) -> Content:
+    """The rest of :func:`extract_html` over a page's ``layout``: its dates read against
+    ``fetched_at`` (aware), then bylines, notes and the paragraphs kept; the layout is
+    left as it was (``meta`` and ``paragraphs`` are copied)."""
+    (tree, cut, objects, nodes, article, found, controls, walk, choice, blocks, next_title,
+     paragraphs, body_source, detected, meta, locales, zone, zone_how) = layout
+    meta = replace(meta, authors=list(meta.authors), evidence=dict(meta.evidence))
+    paragraphs = list(paragraphs)
     dates = choose_dates(tree, found, walk.blocks, choice.start, choice.end, title=meta.title,
-                         zone=zone, zone_how=zone_how, fetched_at=fetched_at or utcnow(),
+                         zone=zone, zone_how=zone_how, fetched_at=fetched_at,
                          url=meta.url or url or "", nodes=nodes)
     meta.published, meta.modified = dates.published, dates.modified
     if not meta.authors and not meta.evidence.get("credit"):
@@ -306,7 +391,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
             if people:
                 meta.authors, meta.evidence["authors"] = people, "bare name line near the headline"
     reporters = _credit_dateline(
-        meta.evidence, paragraphs, zone, fetched_at or utcnow(),
+        meta.evidence, paragraphs, zone, fetched_at,
         [b.text for b in walk.blocks[choice.start:choice.end + SIGNATURE_REACH]])
     if reporters and not meta.authors:
         meta.authors = list(reporters)
@@ -419,7 +504,7 @@ def extract_html(html: str, *, url: str | None = None, origin: str = "",
         # （记者王伟）"), as text captures give it (docs/extraction.md); a correction note
         # kept in the body is never the lead (the paragraph after it is).
         lead=lead or summary or without_opening(paragraphs[max(0, first_reported(paragraphs))],
-                                                zone=zone, now=fetched_at or utcnow()),
+                                                zone=zone, now=fetched_at),
         paragraphs=paragraphs,
         authors=meta.authors,
         author_roles=roles,
