@@ -6,12 +6,14 @@ article whose expected title and paragraphs are known exactly.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 VEILLE = Path(sys.executable).parent / "veille"
 
@@ -133,3 +135,17 @@ def assert_kept(before: dict[str, set[tuple[object, ...]]],
     for table, rows in before.items():
         missing = rows - after[table]
         assert not missing, f"{table}: {len(missing)} row(s) lost or changed"
+
+
+def exported_rows(page: Path, data: Path) -> list[dict[str, Any]]:
+    """The records of a real store after `veille ingest PAGE` into ``data`` (the CLI, run
+    in process; asserts it exits 0), read back with `veille export --format jsonl`."""
+    from click.testing import CliRunner
+
+    from veille.cli.main import cli
+
+    runner = CliRunner()
+    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(page)])
+    assert ran.exit_code == 0, ran.output
+    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]

@@ -12,12 +12,12 @@
 """
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from click.testing import CliRunner
 
+from capture_kit import exported_rows
 from veille.cli.main import cli
 from veille.extract.capture_address import address_line
 from veille.extract.text_capture import extract_text_capture
@@ -104,11 +104,7 @@ def test_through_the_cli_the_address_is_the_url_and_gives_the_clock(tmp_path: Pa
         "L'attaque a fait sept morts, selon la même source.",
         "Les autorités de Niamey n'ont pas encore réagi."), "utf-8")
     data = tmp_path / "data"
-    runner = CliRunner()
-    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(page)])
-    assert ran.exit_code == 0, ran.output
-    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = exported_rows(page, data)
     assert len(rows) == 1
     assert rows[0]["url"] == address
     content = rows[0]["content"]
@@ -116,5 +112,5 @@ def test_through_the_cli_the_address_is_the_url_and_gives_the_clock(tmp_path: Pa
     published = datetime.fromisoformat(content["published"])
     assert published.utcoffset() == timedelta(hours=2)
     assert published == datetime(2026, 7, 3, 9, 10, tzinfo=timezone(timedelta(hours=2)))
-    show = runner.invoke(cli, ["--data-dir", str(data), "show", rows[0]["id"]])
+    show = CliRunner().invoke(cli, ["--data-dir", str(data), "show", rows[0]["id"]])
     assert address in show.output

@@ -15,13 +15,10 @@
 """
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from veille.cli.main import cli
+from capture_kit import exported_rows
 from veille.extract.html import extract_html
 from veille.extract.notice_stance import credits_after_narration
 from veille.extract.short_headline import headline_over_deck
@@ -152,11 +149,7 @@ def test_html_keeps_a_paragraph_naming_credits(tmp_path: Path) -> None:
     page = tmp_path / "orleans.html"
     page.write_text(HTML, "utf-8")
     data = tmp_path / "data"
-    runner = CliRunner()
-    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(page)])
-    assert ran.exit_code == 0, ran.output
-    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = exported_rows(page, data)
     assert len(rows) == 1
     assert any("© AFP et © La Rep'" in p for p in rows[0]["content"]["paragraphs"])
 
@@ -166,11 +159,7 @@ def test_through_the_cli_a_short_headline_is_stored(tmp_path: Path) -> None:
     page.write_text(_capture("Leipziger Tageszeitung", "Suche", "Sachsen", "Hochwasser in Grimma",
                              DECK, "Von Paul Weber", "05.12.2026, 10.15 Uhr", *BODY), "utf-8")
     data = tmp_path / "data"
-    runner = CliRunner()
-    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(page)])
-    assert ran.exit_code == 0, ran.output
-    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = exported_rows(page, data)
     assert len(rows) == 1
     content = rows[0]["content"]
     assert content["title"] == "Hochwasser in Grimma"

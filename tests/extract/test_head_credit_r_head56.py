@@ -13,13 +13,10 @@ Each case is ingested by the CLI into a real SQLite store and read back with ``e
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from veille.cli.main import cli
+from capture_kit import exported_rows
 
 HEADLINE = "La huelga del metro paraliza Bilbao por tercer día consecutivo sin acuerdo"
 DECK = "La reunión con la Diputación, prevista para el martes, fue aplazada"
@@ -31,11 +28,7 @@ def _ingest(tmp_path: Path, *lines: str) -> dict[str, Any]:
     page = tmp_path / "capture.txt"
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     data = tmp_path / "data"
-    runner = CliRunner()
-    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(page)])
-    assert ran.exit_code == 0, ran.output
-    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = exported_rows(page, data)
     assert len(rows) == 1
     content: dict[str, Any] = rows[0]["content"]
     return content

@@ -38,7 +38,7 @@ from veille.extract.bylines import (
 )
 from veille.extract.furniture_title import UNFOUNDED
 from veille.extract.html.jsonld import resolve
-from veille.extract.html.sources import Candidates
+from veille.extract.html.sources import HEADLINE_PLACE, Candidates
 from veille.extract.html.title_suffix import without_capital_suffix
 from veille.extract.textshape import ends_sentence, fold, is_byline
 from veille.language_codes import canonical_language
@@ -226,7 +226,8 @@ def _title_candidates(found: Candidates, site: str,
                     yield h1, "title tag without the site's name, same as h1"
             if h1s and word_count(h1s[0]) >= HEADLINE_WORDS:
                 yield h1s[0], "h1 (the title tag differs: a page label)"
-            yield stripped, source
+            yield stripped, (f"{source} without the site's name"
+                             if fold(stripped) != fold(value) else source)
             continue
         # A social or SEO title keeps the site's name its author appended ("… - Capital.fr")
         # as the <title> tag does: it goes the same way (newuser17b X6).
@@ -251,6 +252,30 @@ def _stated_twice(how: str) -> bool:
     return "same as h1" in how or "has a suffix" in how
 
 
+#: Words of an ``<h1>`` in the article's place (or of a title without the site's name), at
+#: least, for it to be the headline though the text speaks of none of them: one word alone
+#: is as often a section's label of a language
+#: :data:`~veille.extract.furniture_title.NAVIGATION_LABELS` lacks ("Política") as a
+#: headline, and a false headline is worse than none.
+PLACED_WORDS = 2
+
+
+def _named_headline(value: str, how: str, placed: set[str]) -> bool:
+    """Whether a candidate refused only as a label the text does not speak of
+    (:data:`~veille.extract.furniture_title.UNFOUNDED`) is the headline all the same: the
+    page states it twice (:func:`_stated_twice`); or, of :data:`PLACED_WORDS` words or
+    more, it is an ``<h1>`` in the article's place (``placed``: folded texts of
+    :data:`~veille.extract.html.sources.HEADLINE_PLACE`) or a title that names the site
+    apart ("Headline | Site": what is left is the page's own name, no site's). A short
+    headline often says its story in other words than the text ("Inundaciones en la
+    región" over "Las lluvias torrenciales han obligado a evacuar…", t-check62 #7), and a
+    site's label is not printed as the article's own heading."""
+    if _stated_twice(how):
+        return True
+    return word_count(value) >= PLACED_WORDS and (
+        "without the site's name" in how or (how.startswith("h1") and fold(value) in placed))
+
+
 def choose_title(found: Candidates, site: str, url: str | None = None,
                  refuse: Callable[[str], str] | None = None) -> tuple[str, str]:
     """The headline, never the site's name: a candidate equal to it (``og:title`` set to
@@ -265,11 +290,13 @@ def choose_title(found: Candidates, site: str, url: str | None = None,
     ("none found (page furniture refused: 'Politique')"): a section's label or a date line
     is no headline, even when the page offers nothing better."""
     refused: list[str] = []
+    placed = {fold(v) for _, v in found.get(HEADLINE_PLACE, [])}
     for value, how in _title_candidates(found, site, url):
         reason = refuse(value) if refuse is not None and value else ""
-        if not reason or (reason == UNFOUNDED and _stated_twice(how)):
-            # an <h1> the <title> repeats is the page's headline even when short and in
-            # no word of the text ("Un titre de page", a pun): only furniture it may not be
+        if not reason or (reason == UNFOUNDED and _named_headline(value, how, placed)):
+            # an <h1> the <title> repeats, or the article's own <h1>, is the page's
+            # headline even when short and in no word of the text ("Un titre de page", a
+            # pun): only furniture it may not be
             return value, how
         if value not in refused:
             refused.append(value)

@@ -470,6 +470,26 @@ def _previous_element(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
+#: The field of :func:`from_document`'s candidates naming the ``<h1>`` printed where the
+#: article's headline stands: inside the page's ``<article>`` (or ``<main>``), or, on a
+#: page that has neither (a broken or bare page), outside its frame (:func:`_in_page_frame`).
+#: Such a heading is refused as a headline only for its own shape, never for sharing no
+#: word with the text (:func:`veille.extract.html.metadata.choose_title`).
+HEADLINE_PLACE = "headline_place"
+#: The elements that frame a page around its article: a heading inside them is the site's.
+_FRAME = frozenset(("header", "nav", "footer", "aside"))
+
+
+def _in_page_frame(node: LexborNode) -> bool:
+    """``node`` is inside a ``<header>``, ``<nav>``, ``<footer>`` or ``<aside>``."""
+    current = node.parent
+    while current is not None:
+        if current.tag in _FRAME:
+            return True
+        current = current.parent
+    return False
+
+
 def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -> None:
     """The visible page: ``<h1>``, ``<title>``, ``<html lang>``, canonical link, times,
     bylines."""
@@ -483,7 +503,10 @@ def from_document(found: Candidates, tree: LexborHTMLParser, nodes: PageNodes) -
             continue
         # a heading left open over the article holds its paragraphs (t-final59 "32-broken")
         opened = open_heading(node)
-        _add(found, "h1", "h1", opened[0][0] if opened else node.text(deep=True))
+        text = opened[0][0] if opened else node.text(deep=True)
+        _add(found, "h1", "h1", text)
+        if node.mem_id in seen or (main is None and not _in_page_frame(node)):
+            _add(found, HEADLINE_PLACE, "h1 in the article's place", text)
     if main is not None and main.tag == "article" and not inner:
         # An <article> whose headline is an <h2> (the page's <h1> being the site's logo,
         # newuser9 R15): that heading is the article's, ahead of the logo.
