@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from veille.extract.wire import withdrawn
+from veille.extract.word_salad import unread_body
 from veille.record import Article
 
 
@@ -24,10 +25,27 @@ def withdrawn_of(store: ArticleReader, ids: Iterable[str]) -> dict[str, str]:
     """``{article id: "canceled" | "withheld"}`` for the articles of ``ids`` their agency
     withdrew; the others are absent. One read of the store for all ``ids`` (a page of a
     list: at most a few hundred)."""
+    return list_marks(store, ids)[0]
+
+
+def list_marks(store: ArticleReader, ids: Iterable[str]
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """What a list marks of the articles of ``ids``, from one read of the store:
+    ``({id: "canceled" | "withheld"}, {id: why its body is no prose})``: the agency's
+    kills and holds (:func:`withdrawn_of`) and the bodies of no prose (a keyword dump, a
+    list of names: :func:`veille.extract.word_salad.unread_body`; t-check62: listed
+    unmarked in ``stories``, ``latest`` and ``search``). Others are absent."""
     wanted = [i for i in dict.fromkeys(ids) if i]
     found = store.get_many(wanted) if wanted else {}
-    return {i: status for i, a in found.items()
-            if a.content is not None and (status := withdrawn(a.content.evidence))}
+    killed, unread = {}, {}
+    for i, a in found.items():
+        if a.content is None:
+            continue
+        if status := withdrawn(a.content.evidence):
+            killed[i] = status
+        if why := unread_body(a.content.evidence):
+            unread[i] = why
+    return killed, unread
 
 
 def withdrawn_mark(status: str) -> str:

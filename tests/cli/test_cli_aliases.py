@@ -87,3 +87,15 @@ def test_entities_name_matches_an_alias(tmp_path: Path,
     _run(capsys, data, "aliases", "add", "Lolotte", goujon["id"])
     found = _run(capsys, data, "entities", "--name", "lolotte", "--json").splitlines()
     assert [json.loads(line)["id"] for line in found] == [goujon["id"]]
+
+
+def test_entities_id_lists_the_aliases_as_the_web_page_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """t-check62 claim 8: `veille entities --id ID` (text and --json) listed no alias,
+    while the entity's page and /api/v1/entities/{id} did."""
+    data, goujon = _stored_goujon(tmp_path, capsys)
+    _run(capsys, data, "aliases", "add", "la maire de Petit-Quevilly", goujon["id"])
+    text = _run(capsys, data, "entities", "--id", goujon["id"])
+    assert "la maire de Petit-Quevilly" in text.splitlines()[1]
+    doc = json.loads(_run(capsys, data, "entities", "--id", goujon["id"], "--json"))
+    assert "la maire de Petit-Quevilly" in doc["aliases"]

@@ -88,3 +88,48 @@ def test_a_kill_of_an_item_no_search_announced_alerts_no_one(tmp_path: Path) -> 
         _step(v, tmp_path / "v1.json", _ninjs(1, "usable", "Porto: greve do metro"))
         _step(v, tmp_path / "v2.json", _ninjs(2, "canceled", "Porto: greve do metro"))
         assert hooks.posts == []
+
+
+def _ingest(v: Veille, path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    v.ingest(path)
+    v.match_alerts()
+
+
+def test_a_kill_before_the_first_alert_sends_nothing_and_status_says_so(
+        tmp_path: Path) -> None:
+    """t-final62: v1 then its kill, both queued before a send: one POST went (the v1 key,
+    "new", carrying the kill), and `alerts status` said both rows "sent". A withdrawn item
+    alerts no search that was not told of it: nothing goes, and the status says why."""
+    data = tmp_path / "data"
+    with webhook_server() as (hooks, hook), \
+            veille.open(data, fetch_allow="127.0.0.0/8") as v:
+        v.save_search(SavedSearch(name="Metro", query="metro", webhook=hook))
+        _ingest(v, tmp_path / "v1.json", _ninjs(1, "usable", "Porto: greve do metro"))
+        _ingest(v, tmp_path / "v2.json", _ninjs(2, "canceled", "KILL - Porto: greve do metro",
+                                                "KILL: metro, não utilizar este despacho."))
+        v.deliver_alerts()
+        assert hooks.posts == []
+    status = run_veille(["alerts", "status"], data_dir=data).stdout.decode().splitlines()
+    states = [line.split("\t")[2] for line in status]
+    assert len(states) == 2 and all(s.startswith("not sent: withdrawn") for s in states)
+
+
+def test_rows_folded_into_one_alert_say_so(tmp_path: Path) -> None:
+    """An update queued before its article's "new" alert went is folded into it: one
+    POST, and the status says the folded row was sent within the other's alert, never
+    "sent" as if it had a message of its own."""
+    data = tmp_path / "data"
+    with webhook_server() as (hooks, hook), \
+            veille.open(data, fetch_allow="127.0.0.0/8") as v:
+        v.save_search(SavedSearch(name="Metro", query="metro", webhook=hook))
+        _ingest(v, tmp_path / "v1.json", _ninjs(1, "usable", "Porto: greve do metro"))
+        _ingest(v, tmp_path / "v2.json", _ninjs(2, "usable", "Porto: greve do metro total"))
+        report = v.deliver_alerts()
+        assert len(hooks.posts) == 1 and report.sent == 1
+        key = json.loads(hooks.posts[0][1])["key"]
+    rows = [line.split("\t") for line in
+            run_veille(["alerts", "status"], data_dir=data).stdout.decode().splitlines()]
+    by_key = {r[0]: r[2] for r in rows}
+    assert by_key.pop(key).startswith("sent ") and len(by_key) == 1
+    assert f"within {key}" in next(iter(by_key.values()))

@@ -95,8 +95,12 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
             raise NotFound(f"no entity {entity_id!r}", hint="see `veille entities` for the ids")
         articles = store.entity_articles(entity_id, limit=limit)
         others = store.cooccurring(entity_id, limit=limit)
+        # its other names, as its web page and /api/v1/entities/{id} list them (t-check62
+        # claim 8: the CLI listed none)
+        also = alias_table.aliases_of(alias_table.current(app(ctx).settings.data_dir), entity_id,
+                          entity.name)
         if as_json:
-            click.echo(json.dumps({**asdict(entity),
+            click.echo(json.dumps({**asdict(entity), "aliases": also,
                                    "articles": [asdict(a) for a in articles],
                                    "cooccurring": [asdict(o) for o in others]},
                                   ensure_ascii=False))
@@ -104,6 +108,8 @@ def entities_command(ctx: click.Context, limit: int, label: str | None, name: st
         click.echo(f"{entity.id}  {entity.label}  {entity.name}  "
                    f"({count_noun(entity.articles, 'article')}, "
                    f"{count_noun(entity.mentions, 'mention')})")
+        if also:
+            click.echo(f"  {ui_strings()('entity_aliases')} " + "; ".join(also))
         openings = untitled_openings(store, (a.article_id for a in articles if not a.title))
         for a in articles:
             when = f"date unknown, first seen {a.time[:10]}" if a.precision == "seen" \

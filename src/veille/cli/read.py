@@ -23,6 +23,7 @@ from veille.cli.render import (
 )
 from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import ArgumentError, NotFound
+from veille.extract.word_salad import unread_body
 from veille.outlet_names import names_of
 
 if TYPE_CHECKING:  # imported when a command opens them (start-up time)
@@ -94,7 +95,11 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> No
     outlets = {} if as_json else names_of(store, (a.source for a in [*dated, *undated]))
     if as_json:
         for article in [*dated, *undated]:
-            click.echo(json_text(_with_gone(article.to_dict(), gone.get(article.url or ""))))
+            record = _with_gone(article.to_dict(), gone.get(article.url or ""))
+            # marked, as the API's rows (t-check62): "" for prose
+            record["not_prose"] = unread_body(article.content.evidence) \
+                if article.content else ""
+            click.echo(json_text(record))
     else:
         # a copy out of its original's story is its story's own text (t-final52 B1)
         relations = {i: "" for i, (story, copy) in store.story_of(

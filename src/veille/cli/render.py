@@ -293,8 +293,9 @@ def _article_cells(article: Article, gone: Unpublished | None,
         relation = relations.get(article.id, relation)
     mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
     status = withdrawn(content.evidence) if content else ""
+    unread = unread_body(content.evidence) if content else ""
     return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,
-            f"{title}{gone_mark(gone)}{withdrawn_mark(status)}"]
+            f"{title}{gone_mark(gone)}{withdrawn_mark(status)}{not_prose_mark(unread)}"]
 
 
 def aligned(rows: list[list[str]], widths: Sequence[int] = (0, 22, SOURCE_WIDTH)
@@ -309,6 +310,15 @@ def aligned(rows: list[list[str]], widths: Sequence[int] = (0, 22, SOURCE_WIDTH)
             for i in range(columns)]
     return ["  ".join([*(r[i].ljust(wide[i]) for i in range(columns)), r[-1]])
             for r in rows]
+
+
+def not_prose_mark(why: str) -> str:
+    """What a list line adds for an article whose body is no prose (``why``: its
+    ``evidence.not_prose``, :func:`veille.extract.word_salad.unread_body`), in the
+    terminal's language: ``  [page sans texte suivi]`` / ``  [not prose]``, else "": a
+    keyword dump or a list of names is listed, marked, as the web's lists mark it
+    (t-check62: listed unmarked, as "1 article; 1 source")."""
+    return f"  [{ui_strings()('badge_not_prose')}]" if why else ""
 
 
 def gone_mark(gone: Unpublished | None) -> str:

@@ -346,6 +346,32 @@ def _version_title(store: Any, article_id: str, version: int, current: str) -> s
     return current
 
 
+#: What ``alerts status`` says of a row done without a message of its own, by its note
+#: (:data:`veille.store.base.DONE_NOTES`).
+_NOT_SENT = {"withdrawn": "not sent: withdrawn by its provider before its alert went",
+             "unmatched": "not sent: no longer matched before its alert went",
+             "gone": "not sent: its saved search or article was deleted"}
+
+
+def _delivery_state(d: Any) -> str:
+    """An outbox row's fate, as ``alerts status`` says it: "sent TIME"; "sent TIME within
+    KEY" for a row folded into another's alert (one message for both); "not sent: why
+    (TIME)" for one done without a message; else "due TIME, N attempt(s): error". The
+    note is :meth:`veille.store.base.MonitorStore.mark_delivered`'s (t-final62: a kill's
+    row said "sent" although no alert had been sent for it)."""
+    from veille.store.base import FOLDED
+
+    if d.delivered_at is None:
+        return (f"due {utc_minute(d.due_at, seconds=True)}, {d.attempts} attempt(s)"
+                + (f": {d.last_error}" if d.last_error else ""))
+    when = utc_minute(d.delivered_at, seconds=True)
+    if d.last_error.startswith(FOLDED):
+        return f"sent {when} within {d.last_error[len(FOLDED):]} (one alert for both)"
+    if d.last_error in _NOT_SENT:
+        return f"{_NOT_SENT[d.last_error]} ({when})"
+    return f"sent {when}"
+
+
 @alerts_command.command("status")
 @click.option("--pending", is_flag=True, help="Only the alerts not delivered yet.")
 @click.pass_context
@@ -363,9 +389,7 @@ def alerts_status(ctx: click.Context, pending: bool) -> None:
     names = {s.id: s.name for s in searches}
     articles = store.get_many(list(dict.fromkeys(d.article_id for d in deliveries)))
     for d in deliveries:
-        state = (f"sent {utc_minute(d.delivered_at, seconds=True)}" if d.delivered_at else
-                 f"due {utc_minute(d.due_at, seconds=True)}, {d.attempts} attempt(s)"
-                 + (f": {d.last_error}" if d.last_error else ""))
+        state = _delivery_state(d)
         article = articles.get(d.article_id)
         content = article.content if article else None
         title = title_line(content.title, content.lead, content.paragraphs) if content \

@@ -17,6 +17,7 @@ from veille.cli.render import (
     count_noun,
     gone_mark,
     json_text,
+    not_prose_mark,
     one_line,
     relation_mark,
     source_column,
@@ -27,7 +28,7 @@ from veille.collect.gone import Unpublished, unpublished_of
 from veille.outlet_names import names_of
 from veille.search.types import Sort
 from veille.store.base import relations_of, untitled_openings
-from veille.withdrawals import withdrawn_mark, withdrawn_of
+from veille.withdrawals import list_marks, withdrawn_mark
 
 if TYPE_CHECKING:
     from veille.search.paging import Paged
@@ -57,7 +58,8 @@ def result_count(total: int, took_ms: float, lang: str | None = None) -> str:
 
 def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
                 outlets: Mapping[str, str], relations: Mapping[str, str],
-                openings: Mapping[str, str], killed: Mapping[str, str]) -> None:
+                openings: Mapping[str, str], killed: Mapping[str, str],
+                unread: Mapping[str, str]) -> None:
     """Result lines; each date is the article's calendar day in its own offset (the search
     service gives each hit its record's own time; the index keeps the UTC instant), like
     ``latest`` and the ``date:`` filter (fresh user nu3, F-o: 23:30 in Montréal was printed
@@ -84,7 +86,8 @@ def _print_text(paged: Paged, gone: Mapping[str, Unpublished],
         rows.append([f"{rank:>3}. {hit.id}", when, source,
                      f"{title_line(hit.title, openings.get(hit.id, ''))}{more}"
                      f"{gone_mark(gone.get(hit.url or ''))}"
-                     f"{withdrawn_mark(killed.get(hit.id, ''))}"])
+                     f"{withdrawn_mark(killed.get(hit.id, ''))}"
+                     f"{not_prose_mark(unread.get(hit.id, ''))}"])
     for hit, line in zip(response.hits, aligned(rows, (0, 0, SOURCE_WIDTH)), strict=True):
         click.echo(line)
         for snippet in hit.snippets[:1]:
@@ -157,7 +160,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                                          sort=sort, facets=as_json, collapse=collapse,
                                          cursor=cursor)
     gone = unpublished_of(app(ctx).reader, (hit.url for hit in paged.response.hits))
-    killed = withdrawn_of(app(ctx).reader, (hit.id for hit in paged.response.hits))
+    killed, unread = list_marks(app(ctx).reader, (hit.id for hit in paged.response.hits))
     replica = app(ctx).service.replica()  # read_url: say what a lagging replica misses
     if replica is not None and replica.lag:
         click.echo(f"note: {replica.one_line()}", err=True)
@@ -185,7 +188,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
             hit["untitled_text"] = openings.get(hit["id"], "")  # the API's (t-final29 U4)
             hit["outlet"] = outlets.get(hit["source"], hit["source"])  # the API's, F9
             hit.update(withdrawn=killed.get(hit["id"], ""), withdrawn_at=None,
-                       withdrawn_status=None)
+                       withdrawn_status=None, not_prose=unread.get(hit["id"], ""))
             if (found := gone.get(hit.get("url") or "")) is not None:
                 hit["unpublished"] = {"status": found.status, "seen": found.seen.isoformat()}
                 hit.update(withdrawn="unpublished", withdrawn_at=found.seen.isoformat(),
@@ -201,7 +204,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
                     relations_of(app(ctx).reader, (hit.id for hit in hits)),
                     untitled_openings(app(ctx).reader,
                                       (hit.id for hit in hits if not hit.title.strip())),
-                    killed)
+                    killed, unread)
     if paged.response.total == 0 and empties_query([*paged.warnings,
                                                     *paged.response.warnings]):
         # nothing found because of what the warnings say (date:2026-13-01, an unknown

@@ -15,6 +15,7 @@ import click
 from veille.cli.context import app, article_by_id, full_id
 from veille.cli.render import (
     json_text,
+    not_prose_mark,
     one_line,
     own_moment,
     published_text,
@@ -46,20 +47,23 @@ from veille.store.base import (
     order_unknown_members,
 )
 from veille.story_edits import shaped_by
-from veille.withdrawals import withdrawn_mark, withdrawn_of
+from veille.withdrawals import list_marks, withdrawn_mark
 
 if TYPE_CHECKING:  # opened by the command (start-up time)
     from veille.store.sqlite import SQLiteStore
 
 
 def _member(m: StoryArticle, names: dict[str, str],
-            killed: Mapping[str, str] | None = None) -> dict[str, Any]:
+            killed: Mapping[str, str] | None = None,
+            unread: Mapping[str, str] | None = None) -> dict[str, Any]:
     return {"id": m.article_id, "url": m.url, "source": m.source,
             "outlet": shown(m.source, names), "title": m.title, "untitled_text": m.lead,
             "date": m.time.isoformat(), "published_precision": m.precision, "reprint": m.reprint,
             "relation": m.relation, "published_zone_assumed": m.zone_assumed,
             # a wire kill or hold (t-final61 #4), as every list marks it
-            "withdrawn": (killed or {}).get(m.article_id, "")}
+            "withdrawn": (killed or {}).get(m.article_id, ""),
+            # a body of no prose (t-check62), as every list marks it
+            "not_prose": (unread or {}).get(m.article_id, "")}
 
 
 def story_dict(store: SQLiteStore, summary: StorySummary,
@@ -77,7 +81,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
     # each source beside the outlet name the pages show, as the API gives it (f-outlet27)
     names = names_of(store, (*(m.source for m in members), summary.first_source,
                              *summary.first_tied))
-    killed = withdrawn_of(store, (m.article_id for m in members))
+    killed, unread = list_marks(store, (m.article_id for m in members))
     return {"id": summary.story_id, "title": summary.title,
             "untitled_text": summary.lead, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
@@ -99,7 +103,11 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
             "earlier_copies": [_member(m, names) for m in earlier],
-            "items": [_member(m, names, killed) for m in members],
+            "items": [_member(m, names, killed, unread) for m in members],
+            # the story of a body of no prose (a keyword dump, a list of names: alone in
+            # it), why; "" for prose (t-check62: listed as news, unmarked)
+            "not_prose": next((unread[m.article_id] for m in members
+                               if m.article_id in unread), "") if len(members) == 1 else "",
             # one event's stories in other languages, linked, never merged (r-coverage60)
             "other_languages": linked, "coverage": covered,
             # the corrections made by hand that shaped it, as the story page says them
@@ -125,6 +133,10 @@ _LIMIT = click.option("-n", "limit", default=20, show_default=True,
 _MIN_ARTICLES = click.option("--min-articles", default=1, show_default=True,
                              type=click.IntRange(1),
                              help="Only stories with at least this many articles.")
+_NOT_PROSE = click.option("--not-prose", "not_prose", is_flag=True,
+                         help="List the stories of pages of no prose too (a keyword "
+                              "dump, a list of names: alone in their story), marked; "
+                              "left out by default.")
 _JSON = click.option("--json", "as_json", is_flag=True,
                      help="One JSON array of stories (with STORY_ID: one JSON object): "
                           "counts, and each article's id, URL, source and date; the "
@@ -135,21 +147,23 @@ _JSON = click.option("--json", "as_json", is_flag=True,
              subcommand_metavar="[STORY_ID | COMMAND ARGS...]")
 @_LIMIT
 @_MIN_ARTICLES
+@_NOT_PROSE
 @_JSON
 @click.pass_context
-def stories_command(ctx: click.Context, limit: int, min_articles: int,
+def stories_command(ctx: click.Context, limit: int, min_articles: int, not_prose: bool,
                     as_json: bool) -> None:
     """Stories, most recently active first, with independent coverage and reprints apart,
     and how many there are in all ("58 stories in all", on stderr); with STORY_ID, that
     story: its counts, who published first, and its timeline. A story linked to the same
     event's stories in other languages says them, with the outlets and languages across
     them and the first publication in any language. The commands below correct a story
-    by hand (kept for good: every later clustering respects them)."""
+    by hand (kept for good: every later clustering respects them). The story of a page of
+    no prose (a keyword dump, a list of names) is left out unless --not-prose."""
     if ctx.invoked_subcommand is not None:
         return
     store = app(ctx).reader
-    found = store.stories(limit=limit, min_articles=min_articles)
-    total = store.story_count(min_articles=min_articles)
+    found = store.stories(limit=limit, min_articles=min_articles, prose_only=not not_prose)
+    total = store.story_count(min_articles=min_articles, prose_only=not not_prose)
     cache: dict[str, Evidence | None] = {}
     if as_json:  # one document, like every other --json of a listing
         click.echo(json_text([story_dict(store, s, cache) for s in found], indent=2))
@@ -200,7 +214,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     when = (say("cli_date_unknown", when=f"{summary.last:%Y-%m-%d}")
             if summary.last_precision == "seen"
             else own_moment(summary.last, summary.last_precision)[:10])
-    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title, summary.lead)}")
+    click.echo(f"{summary.story_id}  {when}  {title_line(summary.title, summary.lead)}"
+               f"{not_prose_mark(story.get('not_prose', ''))}")
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],

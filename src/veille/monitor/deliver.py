@@ -44,7 +44,7 @@ from veille.index.sync import crash_point
 from veille.outlet_names import names_of, shown
 from veille.record import Article, utcnow
 from veille.settings import Settings
-from veille.store.base import UNMATCHED, Delivery, SavedSearch
+from veille.store.base import FOLDED, UNMATCHED, Delivery, SavedSearch
 from veille.store.sqlite import SQLiteStore
 from veille.store.sqlite_monitor import ALERT_VIEW
 
@@ -308,7 +308,8 @@ def _published(article: Article, dates: Translator) -> str:
         # a day, or a time already shown with its zone
         return f"{shown} ({assumed})" if assumed and precision == "time" else shown
     paris = value.astimezone(DISPLAY_TZ).utcoffset() or timedelta(0)
-    return f"{shown} ({assumed or dates('mail_paris_time')}, {zone_label(paris)})"
+    return (f"{dates.date(value, zone=False)} ({assumed or dates('mail_paris_time')}, "
+            f"{zone_label(paris)})")
 
 
 def send_email(message: EmailMessage, settings: Settings) -> None:
@@ -474,6 +475,17 @@ def fold(store: SQLiteStore, due: Sequence[Delivery],
     return entries
 
 
+def _mark_sent(store: SQLiteStore, entry: Entry) -> None:
+    """Mark an entry's rows sent now: the shown row as sent, the rows folded into it as
+    sent within it (``folded:KEY``), so that ``veille alerts status`` says which message
+    carried each (t-final62: two rows said "sent" for one POST)."""
+    at = utcnow()
+    store.mark_delivered([entry.shown.id], at)
+    folded = [d.id for d in entry.rows if d.id != entry.shown.id]
+    if folded:
+        store.mark_delivered(folded, at, FOLDED + entry.shown.key)
+
+
 def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: datetime,
              report: DeliveryReport) -> None:
     searches = {s.id: s for s in store.saved_searches()}
@@ -485,7 +497,7 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
                and (story := story_payload(store, d.article_id)) is not None}
     gone = [d.id for d in due if d.search_id not in searches or d.article_id not in articles]
     if gone:  # its search or article was deleted since
-        store.mark_delivered(gone, now)
+        store.mark_delivered(gone, now, "gone")
     cancelled = [d.id for d in due if d.id not in gone
                  and d.channel not in searches[d.search_id].channels()]
     if cancelled:  # its channel was removed since it was queued (newuser16c N11)
@@ -511,7 +523,14 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
         delivery, search = entry.shown, searches[entry.shown.search_id]
         if delivery.kind == UNMATCHED and any(d.kind == "new" for d in entry.rows):
             # the reader was never told of it: nothing to take back
-            store.mark_delivered([d.id for d in entry.rows], now)
+            store.mark_delivered([d.id for d in entry.rows], now, "unmatched")
+            continue
+        if delivery.kind == "new" and entry.article.content and \
+                withdrawn(entry.article.content.evidence):
+            # killed or held before its first alert went: a withdrawn item alerts no
+            # search, only one that announced it is told (docs/collect.md; t-final62: the
+            # kill went out as "new", and its own row said "sent")
+            store.mark_delivered([d.id for d in entry.rows], now, "withdrawn")
             continue
         if entry.article.id in unmatched or (search.digest != "immediate" and delivery.channel
                                              == "email" and (search.id, delivery.due_at)
@@ -545,16 +564,17 @@ def _deliver(store: SQLiteStore, settings: Settings, due: list[Delivery], now: d
                         now, report)
                 continue
             crash_point("alert-after-send")
-            store.mark_delivered([d.id for d in rows], utcnow())
-            report.count(rows, sent=True)
+            for entry in group:
+                _mark_sent(store, entry)
+            report.count([e.shown for e in group], sent=True)  # a folded row is no alert
     if posts:
         def done(entry: Entry, error: str) -> None:
             if error:
                 _failed(store, settings, entry.rows, error, now, report)
             else:
                 crash_point("alert-after-send")
-                store.mark_delivered([d.id for d in entry.rows], utcnow())
-                report.count(entry.rows, sent=True)
+                _mark_sent(store, entry)
+                report.count([entry.shown], sent=True)
 
         asyncio.run(_post_all(posts, settings, done))
 

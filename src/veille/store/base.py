@@ -599,11 +599,12 @@ class Store(Protocol):
         first (article id -> its earlier contents; articles without versions left out)."""
 
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
-                story_id: str | None = None,
-                until_seq: int | None = None) -> list[StorySummary]:
+                story_id: str | None = None, until_seq: int | None = None,
+                prose_only: bool = False) -> list[StorySummary]:
         """Stories, most recently active first (only ``story_id`` when given; with
         ``until_seq``, only those with an article stored up to it: a story born after a
-        paging snapshot is not in its pages)."""
+        paging snapshot is not in its pages; ``prose_only``: not the story of a body of
+        no prose, a keyword dump or a list of names, alone in its story)."""
 
     def story(self, story_id: str) -> list[StoryArticle]:
         """A story's articles in time order (empty when there is no such story)."""
@@ -871,6 +872,15 @@ class Match:
     matched_at: datetime
 
 
+DONE_NOTES = ("withdrawn", "unmatched", "gone")
+"""Why an outbox row was done without being sent (:meth:`MonitorStore.mark_delivered`'s
+``note``): its article was withdrawn (a wire kill or hold) before its first alert went, no
+longer matched before it went, or its saved search or article was deleted. A row sent
+within another row's alert (folded: :func:`veille.monitor.deliver.fold`) has the note
+``folded:`` and that row's key."""
+FOLDED = "folded:"
+
+
 @dataclass(frozen=True, slots=True)
 class Delivery:
     """One row of the alert outbox: a match to push to one channel. ``key`` (unique) is
@@ -984,8 +994,11 @@ class MonitorStore(Protocol):
         """Delete these outbox rows if not sent yet: their channel was removed from their
         saved search (newuser16c N11)."""
 
-    def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
-        """Note a successful delivery."""
+    def mark_delivered(self, ids: Sequence[int], at: datetime, note: str = "") -> None:
+        """Note the rows done at ``at``: sent, or, with a ``note`` (kept in ``last_error``,
+        one of :data:`DONE_NOTES` or ``folded:KEY``), done without a message of their own,
+        as ``veille alerts status`` then says (t-final62: a kill's row folded into
+        another alert said "sent")."""
 
     def mark_failed(self, ids: Sequence[int], error: str, retry_at: datetime) -> None:
         """Note a failed attempt; the rows are due again at ``retry_at``."""

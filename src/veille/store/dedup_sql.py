@@ -1804,11 +1804,25 @@ def grouped_counts(conn: sqlite3.Connection, story_ids: Sequence[str]
     return {story: group_counts(flags, sites.get(story)) for story, flags in found.items()}
 
 
+NOT_PROSE_DOC = '%"not_prose":%'
+"""SQL ``LIKE``: a stored record whose evidence says its body is no prose (its JSON, written
+with or without a space after the colon): the article's own text is escaped there
+(``\\"``), so only the key matches, and it is written only for a body of no prose."""
+_PROSE_STORY = ("m.story_id NOT IN (SELECT p.story_id FROM story_members p JOIN articles pa "
+                "ON pa.id = p.article_id WHERE p.story_id = p.article_id AND pa.doc LIKE ?)")
+"""SQL: not the story of an article of no prose (a keyword dump, a list of names: a story
+of its own, seeded by it, that no other article joins: ``StoryStage``); one parameter,
+:data:`NOT_PROSE_DOC`."""
+
+
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
-            story_id: str | None = None, until_seq: int | None = None) -> list[StorySummary]:
+            story_id: str | None = None, until_seq: int | None = None,
+            prose_only: bool = False) -> list[StorySummary]:
     """Sources count exact copies from other outlets too; ``independent`` does not; neither
     counts articles without a source (``''``: no outlet, R10), ``unsourced`` does. With
     ``until_seq``, only the stories with an article stored up to it (a paging snapshot).
+    ``prose_only``: not the stories of a body of no prose (:data:`_PROSE_STORY`), as the
+    story lists show them by default (t-check62: each listed as "1 article; 1 source").
 
     Stories with a dated article come first, by their newest dated article; stories whose
     articles are all undated follow, newest first seen first: a first-seen time is no
@@ -1816,6 +1830,9 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     :meth:`veille.service.Veille.latest` lists undated articles after the dated ones)."""
     where = "WHERE m.story_id = ? " if story_id is not None else ""
     args: tuple[object, ...] = (story_id,) if story_id is not None else ()
+    if prose_only:
+        where = f"{where}{'AND' if where else 'WHERE'} {_PROSE_STORY} "
+        args = (*args, NOT_PROSE_DOC)
     born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
@@ -1856,13 +1873,20 @@ def _first_title(conn: sqlite3.Connection, article_id: str) -> str:
 
 
 def story_count(conn: sqlite3.Connection, *, min_articles: int,
-                until_seq: int | None = None) -> int:
+                until_seq: int | None = None, prose_only: bool = False) -> int:
     """How many stories :func:`stories` lists in all (those of ``min_articles`` or more;
     with ``until_seq``, those with an article stored up to it, as :func:`stories` pages a
     snapshot), so a page past the last can link to the last one (t-reader19 R15) and the
     list says how many it holds (t-reader20 R13). (The subquery is named: PostgreSQL
-    refuses one without a name.)"""
-    if until_seq is None:
+    refuses one without a name.) ``prose_only``: as :func:`stories`."""
+    if prose_only:
+        row = conn.execute(f"SELECT COUNT(*) FROM (SELECT m.story_id FROM story_members m "
+                           f"JOIN articles a ON a.id = m.article_id WHERE {_PROSE_STORY} "
+                           "GROUP BY m.story_id HAVING COUNT(*) >= ? AND MIN(a.seq) <= ?) "
+                           "AS counted", (NOT_PROSE_DOC, min_articles,
+                                          UNLIMITED_SEQ if until_seq is None
+                                          else until_seq)).fetchone()
+    elif until_seq is None:
         row = conn.execute("SELECT COUNT(*) FROM (SELECT story_id FROM story_members "
                            "GROUP BY story_id HAVING COUNT(*) >= ?) AS counted",
                            (min_articles,)).fetchone()

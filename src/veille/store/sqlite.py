@@ -816,15 +816,18 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
         return dedup_sql.earlier_contents(self.conn, list(ids))
 
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
-                story_id: str | None = None,
-                until_seq: int | None = None) -> list[StorySummary]:
+                story_id: str | None = None, until_seq: int | None = None,
+                prose_only: bool = False) -> list[StorySummary]:
         return dedup_sql.stories(self.conn, limit=limit, offset=offset,
                                  min_articles=min_articles, story_id=story_id,
-                                 until_seq=until_seq)
+                                 until_seq=until_seq, prose_only=prose_only)
 
-    def story_count(self, *, min_articles: int = 1, until_seq: int | None = None) -> int:
-        """How many stories :meth:`stories` lists in all (up to ``until_seq``'s snapshot)."""
-        return dedup_sql.story_count(self.conn, min_articles=min_articles, until_seq=until_seq)
+    def story_count(self, *, min_articles: int = 1, until_seq: int | None = None,
+                    prose_only: bool = False) -> int:
+        """How many stories :meth:`stories` lists in all (up to ``until_seq``'s snapshot;
+        ``prose_only``: as :meth:`stories`)."""
+        return dedup_sql.story_count(self.conn, min_articles=min_articles, until_seq=until_seq,
+                                     prose_only=prose_only)
 
     def story(self, story_id: str) -> list[StoryArticle]:
         return dedup_sql.story_articles(self.conn, story_id)

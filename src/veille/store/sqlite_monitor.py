@@ -380,12 +380,12 @@ class MonitorTables:
             self.conn.executemany("DELETE FROM alert_outbox WHERE id = ? AND "
                                   "delivered_at IS NULL", [(i,) for i in ids])
 
-    def mark_delivered(self, ids: Sequence[int], at: datetime) -> None:
+    def mark_delivered(self, ids: Sequence[int], at: datetime, note: str = "") -> None:
         with self._lock:
             self.conn.executemany(
                 "UPDATE alert_outbox SET delivered_at = ?, attempts = attempts + 1, "
-                "last_error = '' WHERE id = ? AND delivered_at IS NULL",
-                [(_iso(at), i) for i in ids])
+                "last_error = ? WHERE id = ? AND delivered_at IS NULL",
+                [(_iso(at), note, i) for i in ids])
 
     def try_sender_lock(self) -> bool:
         """Take the store-wide alert sender's lock, True when taken. The embedded store's

@@ -142,12 +142,16 @@ def latest(request: Request, limit: Limit = 20, offset: Offset = 0,
             summary="Stories, most recently active first")
 def stories(request: Request, limit: Limit = 20, offset: Offset = 0,
             min_articles: Annotated[int, Query(ge=1, le=10_000)] = 1,
-            cursor: CursorParam = None) -> StoriesResponse:
+            cursor: CursorParam = None,
+            not_prose: Annotated[bool, Query(description="List the stories of pages of no "
+                                             "prose too (a keyword dump, a list of names), "
+                                             "marked by their `not_prose`; left out by "
+                                             "default.")] = False) -> StoriesResponse:
     """Each story with its coverage: sources, independent sources, reprints, articles.
     Page with the answer's ``next_cursor`` (stable while articles arrive)."""
     context = web(request)
     found = queries.stories(context, limit=limit, offset=offset,
-                            min_articles=min_articles, cursor=cursor)
+                            min_articles=min_articles, cursor=cursor, not_prose=not_prose)
     found.warnings = [*unknown_parameters(request), *found.warnings, *(past_end(
         offset, len(found.stories), found.total) if cursor is None else [])]
     t = context.translator(request)

@@ -338,17 +338,23 @@ class Translator:
         when ``precision`` is ``"day"``, else the full ISO 8601 time."""
         return value.date().isoformat() if precision == "day" else value.isoformat()
 
-    def date(self, value: datetime | None, precision: str = "time") -> str:
-        """A date and time in this language's medium format ("" when unknown); the date
-        alone when ``precision`` is ``"day"`` (the source gives no time: showing "00:00"
-        would be false), the day the source gives, in no other zone."""
+    def date(self, value: datetime | None, precision: str = "time", *,
+             zone: bool = True) -> str:
+        """A date and time in this language's medium format, in French time with its
+        offset ("7 déc. 2026 02:15 (UTC+1)"; "" when unknown): every time the UI shows
+        names its zone (t-final62: /manage/sources said "Last poll Dec 6, 2026 10:57 PM"
+        with none). ``zone=False``: without it, for a caller that says the zone its own
+        way (an e-mail's "heure de Paris"). The date alone when ``precision`` is ``"day"``
+        (the source gives no time: showing "00:00" would be false), the day the source
+        gives, in no other zone."""
         if value is None:
             return ""
         if precision == "day":
             return self.calendar_day(value.date())
         local = value.astimezone(DISPLAY_TZ)
-        return (f"{self.calendar_day(local.date())} "
-                f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+        shown = (f"{self.calendar_day(local.date())} "
+                 f"{format_time(local, 'short', tzinfo=DISPLAY_TZ, locale=self.locale)}")
+        return f"{shown} {self.zone_of(value)}" if zone else shown
 
     def zone_of(self, value: datetime) -> str:
         """The zone :meth:`date` shows ``value`` in, as the pages label a time's zone
@@ -544,8 +550,6 @@ class Translator:
         its zone beside it, as the article page writes it (t-final56 B6: the story page's
         "vu pour la première fois le 6 déc. 2026 05:22" had none, the article page's same
         time said "(UTC+1)")."""
-        if precision == "seen" and value is not None:
-            return f"{self.date(value)} {self.zone_of(value)}"
         return self.published(value, precision)
 
 

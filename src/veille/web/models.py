@@ -107,6 +107,13 @@ class ArticleSummary(BaseModel):
                                           "page removed (``withdrawn`` ``unpublished``).")
     withdrawn_status: int | None = Field(default=None, description="What the removed page "
                                          "answered: 410 or 404.")
+    not_prose: str = Field(
+        default="", description="Why its body is no prose (``evidence.not_prose``: \"not "
+        "enriched, clustered or alerted: its body is no prose: its 14 lines are of 2 words "
+        "or fewer each, none a sentence (a list of tags, names or links)\"): such an "
+        "article (a keyword dump, a list of tags or names) is stored, but has no entity, "
+        "place, date or quote, is alone in its story and alerts no saved search "
+        "(t-final61 #6); every list marks it (t-check62); empty for prose.")
 
 
 class DroppedModel(BaseModel):
@@ -182,13 +189,6 @@ class ArticleDetail(ArticleSummary):
         "extractor records none.")
     dropped_unlisted: int = Field(
         default=0, description="How many more blocks were left out than ``dropped`` lists.")
-    not_prose: str = Field(
-        default="", description="Why its body is no prose (``evidence.not_prose``: \"not "
-        "enriched, clustered or alerted: its body is no prose: its 14 lines are of 2 words "
-        "or fewer each, none a sentence (a list of tags, names or links)\"): such an "
-        "article (a keyword dump, a list of tags or names) is stored, but has no entity, "
-        "place, date or quote, is alone in its story and alerts no saved search "
-        "(t-final61 #6); empty for prose.")
     dates_rejected: str = Field(
         default="", description="The dates the page gave that veille refused, each with "
         "its field and why (``evidence.dates_rejected``: \"2041-12-14T10:15:00+01:00 "
@@ -363,6 +363,11 @@ class StoryModel(BaseModel):
     edits: list[StoryEditModel] = Field(
         default_factory=list, description="The corrections made by hand that shaped the "
         "story, oldest first (docs/dedup.md, Corrections by hand).")
+    not_prose: str = Field(
+        default="", description="The story of an article whose body is no prose (a "
+        "keyword dump, a list of tags or names: alone in its story, not enriched or "
+        "alerted): why, as the article's ``not_prose`` says; empty for a story of prose. "
+        "The lists leave such stories out unless asked (``not_prose=true``; t-check62).")
     first_source: str = Field(default="", description="Who published the story first "
                               "(first by convention only when ``first_tied`` is not empty).")
     first_outlet: str = Field(default="", description="``first_source`` by its outlet's "
@@ -696,6 +701,10 @@ class HitModel(BaseModel):
                                           "page removed (``withdrawn`` ``unpublished``).")
     withdrawn_status: int | None = Field(default=None, description="What the removed page "
                                          "answered: 410 or 404.")
+    not_prose: str = Field(
+        default="", description="Why its body is no prose, as the article's ``not_prose`` "
+        "says (a keyword dump, a list of tags or names: not enriched, clustered or "
+        "alerted); empty for prose: the result is marked, not left out (t-check62).")
 
 
 class FacetModel(BaseModel):
@@ -886,7 +895,8 @@ def from_article(article: Article) -> ArticleSummary:
         untitled_text=untitled_text(content.title, content.lead, content.paragraphs)
         if content else "",
         story_id=article.dedup.story_id if article.dedup else None,
-        withdrawn=withdrawn(content.evidence) if content else "")
+        withdrawn=withdrawn(content.evidence) if content else "",
+        not_prose=unread_body(content.evidence) if content else "")
 
 
 def mark_gone(items: Sequence[ArticleSummary | HitModel],
@@ -916,7 +926,6 @@ def from_article_detail(article: Article, related: list[Article]) -> ArticleDeta
         raw_id=article.raw.raw_id, media_type=article.raw.media_type,
         related=[from_article(a) for a in related],
         unread_language=str((article.enrichment or {}).get("unread_language") or ""),
-        not_prose=unread_body(content.evidence) if content else "",
         dates_rejected=str(content.evidence.get("dates_rejected") or "")[:300]
         if content else "",
         **_dropped(content))

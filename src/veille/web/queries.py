@@ -83,7 +83,7 @@ from veille.web.models import (
     zone_assumed,
 )
 from veille.wire_origin import origin_of, same_wire
-from veille.withdrawals import withdrawn_of
+from veille.withdrawals import list_marks
 
 RELATED = 5
 #: Undated articles listed apart under the latest news.
@@ -218,11 +218,14 @@ def mark_unpublished(store: SQLiteStore, items: Sequence[ArticleSummary | HitMod
     mark_gone(items, unpublished_of(store, (item.url for item in items)))
     # a search hit carries no evidence: its agency's kill or hold is read from the store
     # (a latest-list row has it from its record; t-final60 #9)
-    killed = withdrawn_of(store, (i.id for i in items if isinstance(i, HitModel)
-                                  and not i.withdrawn))
+    # and a search hit whose body is no prose, marked as the latest list's rows are
+    # (t-check62)
+    killed, unread = list_marks(store, (i.id for i in items if isinstance(i, HitModel)))
     for item in items:
         if not item.withdrawn and item.id in killed:
             item.withdrawn = killed[item.id]
+        if isinstance(item, HitModel) and item.id in unread:
+            item.not_prose = unread[item.id]
 
 
 def _rows(store: SQLiteStore, *, limit: int, offset: int, after_seq: int, dated: bool,
@@ -467,11 +470,14 @@ def _story_model(store: SQLiteStore, summary: StorySummary,
                       edits=[StoryEditModel(id=o.id, kind=o.kind, article_id=o.article_id,
                                             title=title)
                              for o, title in shaped_by(store, summary.story_id,
-                                                       [i.id for i in items])])
+                                                       [i.id for i in items])],
+                      # a body of no prose, alone in its story (t-check62)
+                      not_prose=next(iter(list_marks(store, [items[0].id])[1].values()), "")
+                      if len(items) == 1 else "")
 
 
 def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int = 1,
-            cursor: str | None = None) -> StoriesResponse:
+            cursor: str | None = None, not_prose: bool = False) -> StoriesResponse:
     """Stories, most recently active first. From the first page on (``offset`` 0), the
     answer's ``next_cursor`` leads to the next page of the same list: the stories born
     after the first page's snapshot (its ``max_seq``) are left out, and the ones already
@@ -480,7 +486,8 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
 
     A cursor that cannot be used (unreadable, another list's) gives the first page, with a
     warning saying why (t-reader19 R11: it restarted silently)."""
-    bound = binding("stories", limit, min_articles)
+    bound = binding("stories", limit, min_articles, *(("not_prose",) if not_prose else ()))
+    prose_only = not not_prose  # the stories of bodies of no prose, when asked (t-check62)
     warnings: list[str] = []
     with web.stores.reader() as store:
         at = paging.read_cursor(cursor, bound, warnings)
@@ -489,14 +496,16 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
         if at is not None and at.ids:
             seen = set(at.ids)
             found = [s for s in store.stories(limit=limit + len(seen), min_articles=min_articles,
-                                              until_seq=at.snapshot)
+                                              until_seq=at.snapshot, prose_only=prose_only)
                      if s.story_id not in seen][:limit]
         else:
-            found = store.stories(limit=limit, offset=offset, min_articles=min_articles)
+            found = store.stories(limit=limit, offset=offset, min_articles=min_articles,
+                                  prose_only=prose_only)
         after = at.then([s.story_id for s in found], len(found)) \
             if at is not None and len(found) == limit else None
         total = store.story_count(min_articles=min_articles,
-                                  until_seq=at.snapshot if at is not None else None)
+                                  until_seq=at.snapshot if at is not None else None,
+                                  prose_only=prose_only)
         cache: dict[str, Evidence | None] = {}
         return StoriesResponse(stories=[_story_model(store, s, cache) for s in found],
                                total=total,

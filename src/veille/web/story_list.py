@@ -24,10 +24,12 @@ MAX_STORY_PAGE = MAX_OFFSET // PAGE_SIZE
 @router.get("/stories", name="stories_page")
 def stories_page(request: Request,
                  page: Annotated[int, Query(ge=1, le=MAX_STORY_PAGE)] = 1,
-                 cursor: CursorParam = None) -> HTMLResponse:
-    """Page ``page`` of the stories (``PAGE_SIZE`` a page); 422 past ``MAX_STORY_PAGE``."""
+                 cursor: CursorParam = None, not_prose: bool = False) -> HTMLResponse:
+    """Page ``page`` of the stories (``PAGE_SIZE`` a page); 422 past ``MAX_STORY_PAGE``.
+    ``not_prose``: the stories of pages of no prose too, marked (left out by default)."""
     offset = 0 if cursor else (page - 1) * PAGE_SIZE
-    found = queries.stories(web(request), limit=PAGE_SIZE, offset=offset, cursor=cursor)
+    found = queries.stories(web(request), limit=PAGE_SIZE, offset=offset, cursor=cursor,
+                            not_prose=not_prose)
     if found.warnings:
         page = 1  # the cursor was not used: this is the first page (the warning says why)
     if found.next_cursor:
@@ -43,8 +45,9 @@ def stories_page(request: Request,
         newer = url_with(request, page=last if last > 1 else None, cursor=None)
     twin = f"/api/v1/stories?limit={PAGE_SIZE}" + (
         f"&cursor={cursor}" if cursor and not found.warnings
-        else f"&offset={offset}" if offset else "")
+        else f"&offset={offset}" if offset else "") + ("&not_prose=true" if not_prose else "")
     return render(request, "stories.html", stories=found.stories, total=found.total,
                   page=page, older=older,
                   warnings=found.warnings,
-                  newer=newer, json_twin=twin)
+                  newer=newer, json_twin=twin, not_prose=not_prose,
+                  with_not_prose=url_with(request, not_prose="1", page=None, cursor=None))
