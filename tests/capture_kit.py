@@ -133,3 +133,24 @@ def assert_kept(before: dict[str, set[tuple[object, ...]]],
     for table, rows in before.items():
         missing = rows - after[table]
         assert not missing, f"{table}: {len(missing)} row(s) lost or changed"
+
+
+def ingested_records(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    """Ingest the capture ``text`` (saved as ``tmp_path/page.txt``) with the real CLI into a
+    store under ``tmp_path/data`` (in process: click's runner), then read it back with
+    ``veille export --format jsonl``: the exported records. Raises AssertionError when the
+    ingest fails."""
+    import json
+
+    from click.testing import CliRunner
+
+    from veille.cli.main import cli
+
+    runner = CliRunner()
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    data = tmp_path / "data"
+    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(path)])
+    assert ran.exit_code == 0, ran.output
+    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
