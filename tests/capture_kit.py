@@ -149,3 +149,13 @@ def exported_rows(page: Path, data: Path) -> list[dict[str, Any]]:
     assert ran.exit_code == 0, ran.output
     out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
     return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def ingested_records(tmp_path: Path, text: str) -> list[dict[str, Any]]:
+    """Ingest the capture ``text`` (saved as ``tmp_path/page.txt``) with the real CLI into a
+    store under ``tmp_path/data`` (in process: :func:`exported_rows`), then read it back
+    with ``veille export --format jsonl``: the exported records. Raises AssertionError when
+    the ingest fails."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    return exported_rows(path, tmp_path / "data")

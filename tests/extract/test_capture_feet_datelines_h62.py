@@ -14,17 +14,15 @@ invented:
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from veille.cli.main import cli
+from capture_kit import ingested_records
 from veille.extract import textshape as ts
 from veille.extract.bylines import newsroom_line
 from veille.extract.chrome_lines import closing_furniture
@@ -65,14 +63,7 @@ def test_headline_deck_newsroom_and_dotted_dateline() -> None:
 
 def test_the_cli_reads_the_last_line_address(tmp_path: Path) -> None:
     """The real CLI, a real store: ingest then export; the url and the source."""
-    runner = CliRunner()
-    path = tmp_path / "page.txt"
-    path.write_text(PAGE, "utf-8")
-    data = tmp_path / "data"
-    ran = runner.invoke(cli, ["--data-dir", str(data), "ingest", str(path)])
-    assert ran.exit_code == 0, ran.output
-    out = runner.invoke(cli, ["--data-dir", str(data), "export", "--format", "jsonl"]).output
-    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    rows = ingested_records(tmp_path, PAGE)
     assert len(rows) == 1
     assert rows[0]["url"].startswith("https://www.diariodelsegura.es/vega-baja/")
     assert rows[0]["source"] == "diariodelsegura.es"

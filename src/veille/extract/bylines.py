@@ -541,9 +541,10 @@ def job_title(text: str) -> bool:
 
 #: The word for an outlet's newsroom, as it signs an article none of its journalists signs:
 #: "Redacción Levante-EMV", "Redazione Gazzetta del Lario", "Redação", "Rédaction X",
-#: "Redaktion X", "Ledger Newsroom" (h-capture62).
+#: "Redaktion X", "Ledger Newsroom" (h-capture62), "Redacció Diari de Girona" (Catalan:
+#: t-check62 #8).
 _NEWSROOM_WORDS = frozenset("""rédaction redaction redacción redaccion redazione redaktion
-    redação redacção redacao redactie newsroom""".split())
+    redação redacção redacao redactie newsroom redacció""".split())
 #: The words of such a credit line, at most (the word and the outlet's name).
 NEWSROOM_LINE_WORDS = 6
 #: An article before the word ("La Redazione", "The Newsroom") or joining the outlet's

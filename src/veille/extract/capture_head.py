@@ -41,6 +41,7 @@ from veille.extract.blocks import kicker_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
+from veille.extract.datelines import opens_dispatch
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import known_outlet, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
@@ -408,7 +409,10 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
     for j in range(headline + 1, first):
         placed = (j == deck and j + 1 < first
                   and (kinds[j + 1] in _META or _named_then_dated(blocks, kinds, j + 1,
-                                                                   first)))
+                                                                   first))
+                  # or right above the body's first paragraph opening on an agency's
+                  # dateline, the dispatch's start (t-check62 #2)
+                  or j == deck and j + 1 == first and opens_dispatch(blocks[first]))
         # Framed by the whole head: the headline above, the author's name (a byline, or a
         # bare name line: "Marc Vignaud", a label's shape) and the dateline right below.
         # The place alone says it is the standfirst, even when a paywall leaves too little

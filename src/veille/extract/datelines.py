@@ -152,6 +152,14 @@ def dateline_credit(text: str) -> tuple[str, int] | None:
     return found.credit, text.rfind(found.credit, 0, found.end)
 
 
+def opens_dispatch(text: str) -> bool:
+    """Whether a dateline, dated or not, opens ``text`` (:func:`opening_of`: "Madrid, 4 dic
+    (EFE).- …", "BRUXELLES (Belga) - …", "(ANSA) - ROMA, 3 MAR - …"): the paragraph
+    that opens an agency's dispatch, under its headline and its deck. Its date is not
+    resolved."""
+    return opening_of(text, zone=UTC, now=_ANY_TIME) is not None
+
+
 def without_opening(text: str, *, zone: tzinfo, now: datetime) -> str:
     """``text`` without the dateline opening it (:func:`opening_of`): the lead a paragraph
     gives ("BRUXELLES (Belga) - Le gouvernement..." gives "Le gouvernement..."); ``text``
@@ -180,15 +188,18 @@ def opening_dateline(text: str, *, zone: tzinfo, now: datetime) -> Dateline | No
     if not _DASH.search(head) and wire is None and not (
             "/" in head and _OPENS_WITH_DAY.match(head)):
         return None
+    # a place qualified in brackets ("Puerto Lumbre (Territoires palestiniens), ") puts
+    # the date further
+    reach = MAX_START + QUALIFIER_CHARS if _QUALIFIED_PLACE.match(head) else MAX_START
     for found in find_dates(head, default_zone=zone, now=now):
         credited = _credited_alone(head, found)
         if credited is not None:
             return credited
-        end = DATELINE_END.match(head, found.end) if found.start <= MAX_START else None
+        end = DATELINE_END.match(head, found.end) if found.start <= reach else None
         if end:
             return _dateline(found, end, wire)
     for found in dateline_without_year(head, zone=zone, now=now):
-        if found.start > MAX_START:
+        if found.start > reach:
             break
         credited = _credited_alone(head, found)
         if credited is not None:
@@ -227,12 +238,24 @@ def _credited_alone(head: str, found: FoundDate) -> Dateline | None:
     return None if credit is None else Dateline(found, credit.credit, credit.end)
 
 
+#: A place's qualifier in brackets: its country, region or province, a name (a capital
+#: first, or a letter of a script without case), no figure (a date is none, "(nacional)"
+#: a sentence's aside).
+_QUALIFIER = r"\((?=[^\W\d_a-zà-ÿ])[^()\n\d]{2,30}\)"
+#: Characters a qualifier adds, at most, to how far a dateline's date may start
+#: (:data:`MAX_START`).
+QUALIFIER_CHARS = 32
+#: A place and its qualifier, then a comma, opening a paragraph ("Saint-Denis (Francia), ").
+_QUALIFIED_PLACE = re.compile(rf"\s*[^\W\d_][^,،\n\d()]{{0,40}}{_QUALIFIER}\s*[,،]")
 #: What opens a dateline before its year-less date: a place and a comma ("PARIS, ",
-#: "القاهرة، "), maybe after the agency's credit ("(ANSA) - ROMA, "), or a place in
+#: "القاهرة، "), the place maybe qualified in brackets by its country, region or province
+#: ("Saint-Denis (Francia), ", "BEYROUTH (Liban), ", "ALMENDRAL (BADAJOZ), ": the agencies'
+#: form for a place abroad or a small town, EFE's, AFP's and Europa Press's style;
+#: t-check62 #2), maybe after the agency's credit ("(ANSA) - ROMA, "), or a place in
 #: capitals ("BRUXELLES 19/10"); not a sentence's words ("Dès le 4 mars - et jusqu'au…").
 _PLACE_BEFORE = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]\s*)?"
-    r"(?:[^\W\d_][^,،\n\d()]{0,40}[,،]"
+    rf"(?:[^\W\d_][^,،\n\d()]{{0,40}}(?:{_QUALIFIER}\s*)?[,،]"
     r"|[^\W\d_a-zà-ÿ][^\W\da-zà-ÿ]{1,30}(?:[ \-][^\W\da-zà-ÿ]{2,30}){0,3})\s*")
 #: A day/month in figures ("19/10"), not a month's name.
 _FIGURES = re.compile(r"\d{1,2}[/.]\d")

@@ -19,11 +19,13 @@ that does was found, is no headline either (the caller checks that too).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from veille.collect.sites import registrable_domain
 from veille.extract import textshape as ts
 from veille.extract.agencies import agency_named
+from veille.extract.bylines import newsroom_line
 from veille.extract.furniture_title import NAVIGATION_REASON, furniture_reason, menu_line
 from veille.extract.record_source import _ARTICLE, _HOST, _squeezed
 from veille.extract.timezones import country_zone, outlet_home_zone
@@ -147,7 +149,8 @@ def _section_run(text: str) -> bool:
     return sum(furniture_reason(w) == NAVIGATION_REASON for w in words) >= RUN_LABELS
 
 
-def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str = "") -> str:
+def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str = "",
+                  gapped: Collection[int] = ()) -> str:
     """The outlet's name a capture prints as its masthead above its headline (line
     ``head_at``), "" when none (t-final32 #11: "South Wales Argus" over its menu and the
     headline; the capture was stored with no source). A masthead is one of the first
@@ -156,8 +159,13 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
     notice: :func:`~veille.extract.furniture_title.furniture_reason`), that either names
     the capture's given source (:func:`names_outlet`) or has the site's menu
     (:func:`menu_shaped`) right under it, before the headline: the layout of every news
-    site's header (name, then sections). A first line with no menu under it is left alone:
-    a kicker or a section's name sits there too."""
+    site's header (name, then sections). ``gapped``: the blocks that were a menu bar copied
+    with wide gaps as its separators, which normalising the whitespace lost
+    (:attr:`~veille.extract.blocks.Blocks.gapped`: "Cronaca  Politica  Economia  Sport";
+    t-check62 #8, "Corriere del Veneto" over one gave the bare host). A first line with no
+    menu under it is left alone, unless the page signs itself with it below the headline
+    (:func:`_signed_footer`, :func:`_signed_below`): a kicker or a section's name sits
+    there too."""
     # the capture's address copied as its first line (its URL) opens no header: the line
     # under it is the page's first (t-final54 B3: "franceinfo", "tagesschau" under their
     # URL gave no source)
@@ -189,9 +197,11 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
                     and furniture_reason(text) == NAVIGATION_REASON)):
                 return text
             continue
-        if names_outlet(text, outlet) or (i + 1 < head_at and menu_shaped(blocks[i + 1])) \
+        if names_outlet(text, outlet) \
+                or (i + 1 < head_at and (menu_shaped(blocks[i + 1]) or i + 1 in gapped)) \
                 or controls or _split_menu(blocks, i + 1, head_at) \
-                or (i == top and _signed_footer(text, blocks, head_at)):
+                or (i == top and (_signed_footer(text, blocks, head_at)
+                                  or _signed_below(text, blocks, head_at))):
             return text
     return ""
 
@@ -329,6 +339,34 @@ def _signed_footer(text: str, blocks: list[str], head_at: int) -> bool:
         return False
     tail = range(max(head_at + 1, len(blocks) - FOOTER_BLOCKS), len(blocks))
     return any(" ".join(blocks[j].split()) == text for j in tail)
+
+
+#: Words a copyright line holds beside the outlet's name, at most ("© 2026 Las Provincias.
+#: Todos los derechos reservados").
+COPYRIGHT_EXTRA_WORDS = 6
+_COPYRIGHT_OPENING = re.compile(r"(?i)\s*(?:©|\(c\)\s|copyright\b)")
+
+
+def _signed_below(text: str, blocks: list[str], head_at: int) -> bool:
+    """The capture's first line ``text`` named again below the headline (line ``head_at``)
+    by the outlet's own signature: its newsroom's credit ("Redacción Las Provincias",
+    "Redazione Gazzetta del Lario": :func:`~veille.extract.bylines.newsroom_line`) or its
+    copyright line ("© Las Provincias", "© 2026 El Eco del Jalón. Todos los derechos
+    reservados": at most :data:`COPYRIGHT_EXTRA_WORDS` words beside the name). A page
+    signs itself so; a headline or a section's label is not signed (t-check62 #8: "Las
+    Provincias" over no menu gave no source). Two words at least, as
+    :func:`_signed_footer`."""
+    if len(text.split()) < 2:
+        return False
+    name = ts.fold(text)
+    for block in blocks[head_at + 1:]:
+        line = " ".join(block.split())
+        if name not in ts.fold(line):
+            continue
+        if newsroom_line(line) or (_COPYRIGHT_OPENING.match(line) and len(line.split())
+                                   <= len(text.split()) + COPYRIGHT_EXTRA_WORDS):
+            return True
+    return False
 
 
 #: Words of one line of a menu split over lines, at most ("Mon compte S'abonner").

@@ -62,7 +62,7 @@ from veille.extract.chrome_lines import (
     reading_time_line,
     support_appeal,
 )
-from veille.extract.datelines import undated_opening
+from veille.extract.datelines import opens_dispatch, undated_opening
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
 from veille.extract.language import assumed_zone, detect_language
@@ -1092,12 +1092,17 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
     never printed above the article's byline, so when the first kept block is followed by
     head matter only (a byline or dateline among it) before the next one, it is read as
     the standfirst, and stays the first paragraph when the standfirst's tests refuse it
-    (newuser13 a-C4). ``kept`` changes in place."""
+    (newuser13 a-C4). So is a first block under which the next one opens on an agency's
+    dateline ("Madrid, 4 dic (EFE).- …"), the dispatch's first paragraph, when it opens on
+    none itself: the dateline starts the text, the deck sits above it (t-check62 #2, a
+    Spanish paper's EFE dispatch with no byline). ``kept`` changes in place."""
     if len(kept) >= 2:
         first, second = kept[0], kept[1]
         between = range(first + 1, second)
-        if (any(kinds[i] in _META_KINDS for i in between)
-                and all(kinds[i] not in _TEXT_RUN_KINDS for i in between)):
+        headed = (any(kinds[i] in _META_KINDS for i in between)
+                  and all(kinds[i] not in _TEXT_RUN_KINDS for i in between))
+        if headed or (all(kinds[i] not in _TEXT_RUN_KINDS for i in between)
+                      and opens_dispatch(blocks[second]) and not opens_dispatch(blocks[first])):
             head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
                                headings, outlet=outlet, gapped=gapped)
             if head.standfirst == blocks[first] and head.at < first:
@@ -1450,7 +1455,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     # time), else the language's zone (docs/html-extraction.md, "Time zones").
     zone = page_zone([lang], site_url, setting=zone_setting)[0] \
         if (site_url and lang) or zone_setting else assumed_zone(lang)
-    masthead = masthead_name(blocks, kinds, head.at, outlet) if head.at > 0 else ""
+    masthead = masthead_name(blocks, kinds, head.at, outlet, gapped) if head.at > 0 else ""
     # An overseas outlet naming its territory ("Réunion la 1ère", "Le Quotidien de La
     # Réunion") writes its times there, not in its country's capital (t-final33 B).
     territory = "" if zone_setting else named_territory(

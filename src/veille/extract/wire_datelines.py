@@ -64,6 +64,11 @@ _WORD = r"[^\W\d_](?:['’]?[^\W\d_]){0,30}"
 #: A place of one to five words (a particle such as "de", "al-" is one of them: "Las Palmas
 #: de Gran Canaria").
 _PLACE = rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,4}})"
+#: The country, region or province an agency sets in brackets after a place abroad or a
+#: small town ("Saint-Denis (Francia), 11 feb (EFE).-", "Quelimane (Moçambique), 3 dez
+#: (Lusa) -"; t-check62 #2): a name, opening on a capital (or a letter of a script without
+#: case), no figure (a date is no qualifier; "(nacional)" is a sentence's aside).
+_QUALIFIER = r"(?:\s?\((?=[^\W\d_a-zà-ÿ])[^()\d\n]{2,30}\))?"
 #: What a comma (Latin or Arabic) or a dot adds after the place: a day, an hour (short).
 _AFTER = r"(?:\s?[,،.]\s?[^()/\n\-–—]{1,30}?)?"
 #: What ends a dateline before the text: a dash (after an optional dot: EFE's ".-") or the
@@ -108,7 +113,7 @@ def _shapes() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    r"(?:(?P<by>[^=＝()\n]{2,40}?)\s?(?:기자|특파원|통신원)\s?[=＝]\s?|[=＝]\s?)?"),
         # A place, maybe a date, the credit in brackets or slashes, an end (TASS, SPA, EFE,
         # Lusa, dpa, AA); the bracket may name a reporter after the agency.
-        re.compile(rf"{_PLACE}{_AFTER}\s?{_BRACKETED}"),
+        re.compile(rf"{_PLACE}{_QUALIFIER}{_AFTER}\s?{_BRACKETED}"),
         # A place, maybe a date, a dash, the agency, maybe a reporter, an end (RIA, SPA).
         re.compile(rf"{_PLACE}{_AFTER}\s?[-–—]\s?(?P<credit>{names}){_DASHED_END}"),
         # The credit first, then an upper-case place and a date (ANSA).
@@ -123,8 +128,11 @@ _WORDS = re.compile(r"\w+")
 @built_once
 def _in_brackets() -> re.Pattern[str]:
     """The bracket of a credit after a place: an optional reporter's role ("Корр.", "Спец.
-    корр."), the agency, an optional reporter ("/Корр. ТАСС Иван Петров/")."""
+    корр."), the agency, maybe its regional service after a slash (dpa's "dpa/lno",
+    "dpa/lby": a lower-case code of two to four letters), an optional reporter ("/Корр.
+    ТАСС Иван Петров/")."""
     return re.compile(rf"(?:[^\W\d_]{{1,8}}\.\s?){{0,2}}(?P<credit>{names_pattern()})"
+                      r"(?:/[a-z]{2,4})?"
                       r"(?:\s(?P<by>[^\W\d_][\w'’.\- ]{2,40}))?")
 
 
