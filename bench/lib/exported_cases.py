@@ -78,12 +78,13 @@ def field_checks(case: dict[str, Any], found: dict[str, Any], keys: Iterable[str
 
 def score_set(here: Path, cli: str, work: Path,
               checks_of: Callable[[dict[str, Any], list[dict[str, Any]]],
-                                  list[Check]]) -> int:
-    """Run the set at ``here`` (:func:`exported_cases`), print each check ``checks_of``
-    gives of a case and its exported rows (:func:`print_checks`), then "total: R/N".
-    Returns 0, a score script's exit status."""
+                                  list[Check]], *,
+              captured: float | None = None, enrich: bool = False) -> int:
+    """Run the set at ``here`` (:func:`exported_cases`, with its ``captured`` and
+    ``enrich``), print each check ``checks_of`` gives of a case and its exported rows
+    (:func:`print_checks`), then "total: R/N". Returns 0, a score script's exit status."""
     checks: list[Check] = []
-    for case, rows in exported_cases(here, cli, work):
+    for case, rows in exported_cases(here, cli, work, captured, enrich=enrich):
         checks.extend(checks_of(case, rows))
     right, total = print_checks(checks)
     print(f"total: {right}/{total}")
@@ -91,9 +92,10 @@ def score_set(here: Path, cli: str, work: Path,
 
 
 def score_cases(here: Path, argv: list[str], default_work: str,
-                checks_of: Callable[[dict[str, Any], list[dict[str, Any]]], Iterable[Check]]
-                ) -> int:
+                checks_of: Callable[[dict[str, Any], list[dict[str, Any]]], Iterable[Check]],
+                *, captured: float | None = None, enrich: bool = False) -> int:
     """A set's whole score script: ``argv`` is ``[VEILLE_CLI, WORK_DIR?]`` (``default_work``
     when no folder is given); as :func:`score_set`. Returns the exit status, 0."""
     work = Path(argv[1] if len(argv) > 1 else default_work)
-    return score_set(here, argv[0], work, lambda case, rows: list(checks_of(case, rows)))
+    return score_set(here, argv[0], work, lambda case, rows: list(checks_of(case, rows)),
+                     captured=captured, enrich=enrich)

@@ -148,9 +148,14 @@ def test_dates_mentioned_are_written_in_the_pages_language(
         fr = http.get(f"/articles/{article_id}", params={"lang": "fr"}).text
         dates = fr[fr.index('id="dates-title"'):]
         # (the fixture is dated by its file: the years follow the publication)
-        assert re.search(r'<time datetime="(\d{4})-02-06">[a-z]+ 6 février \1</time> \(jour[;)]',
+        assert re.search(r'<time datetime="(\d{4})-02-06">[a-z]+ 6 février \1</time> '
+                         r'\(jour(?: ;|\))', dates)
+        assert re.search(r'<time datetime="(\d{4})-12-01">décembre \1</time> \(mois(?: ;|\))',
                          dates)
-        assert re.search(r'<time datetime="(\d{4})-12-01">décembre \1</time> \(mois[;)]', dates)
+        # French typography (t-final62): « » marks and a space before ";", not “ ” and "; "
+        section = dates[:dates.index("</ul>")]
+        assert "« en décembre »" in section and "“" not in section
+        assert "; " not in section.replace(" ; ", "")
         # the seed has no publication date: its dates are counted from the day veille
         # first saw it, and say so (t-final24 S6)
         assert "compté depuis le jour où veille a vu l&#39;article" in dates or \
@@ -161,6 +166,7 @@ def test_dates_mentioned_are_written_in_the_pages_language(
         assert re.search(r">[A-Z][a-z]+day, February 6, (\d{4})</time> \(day[;)]", dates)
         assert re.search(r">December \d{4}</time> \(month[;)]", dates)
         assert "counted from the day veille first saw the article" in dates
+        assert "“en décembre”" in dates[:dates.index("</ul>")]
 
 
 def test_a_date_mentioned_twice_is_one_line() -> None:

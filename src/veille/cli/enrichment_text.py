@@ -18,6 +18,7 @@ from typing import Any
 
 from veille.cli.render import one_line, ui_strings
 from veille.enrich.date_month_parts import MONTH_PARTS
+from veille.enrich.quote_marks import quoted
 from veille.record import Article
 
 MAX_NAMES = 8
@@ -84,7 +85,7 @@ def _places(places: Sequence[Mapping[str, Any]]) -> list[str]:
         # the reader's language: "Germany" for Allemagne in English (t-final52 A18); the
         # article's own words stay after it ("Londres" in a French article)
         name = one_line(t.name(str(place.get("id") or ""), str(place.get("name", ""))))
-        as_said = f" “{said}”" if said and said != name else ""
+        as_said = f" {quoted(said, t.lang)}" if said and said != name else ""
         lines.append(f"    - {name} ({where}){as_said}" if where else f"    - {name}{as_said}")
     return lines + _more(min(len(places), MAX_ROWS), len(places))
 
@@ -106,13 +107,14 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
                               granularity)
         said = one_line(str(found.get("text", "")))
         detail = ", ".join(x for x in (label, when) if x)
+        semicolon = t("list_semicolon")  # " ; " in French (t-final62)
         if found.get("weekday_ok") is False:  # the web page's note (t-final59 #4c)
-            detail = "; ".join(x for x in (detail, t.weekday_note(value, [said])) if x)
+            detail = semicolon.join(x for x in (detail, t.weekday_note(value, [said])) if x)
         if found.get("date_is_first_seen"):  # the web page's note (t-final58 #1)
-            detail = "; ".join(x for x in (detail, t("date_first_seen")) if x)
+            detail = semicolon.join(x for x in (detail, t("date_first_seen")) if x)
         lines.append(f"    - {value}" + (f" – {until}" if until else "")
                      + (f" ({detail})" if detail else "")
-                     + (f" “{said}”" if said else ""))
+                     + (f" {quoted(said, t.lang)}" if said else ""))
     return lines + _more(len(shown), len(dates))
 
 

@@ -13,9 +13,20 @@ ISTAT DUG, Portuguese CTT/IBGE, German "Straßenbezeichnung"; the same classes a
 :mod:`veille.enrich.street_names`) and the public places a day names (a square, a bridge,
 a station, a school, a stadium); Arabic "شارع" (street), "ميدان"/"ساحة" (square), "سوق"
 (market: the weekly markets "سوق الأحد", "سوق الثلاثاء" named whole towns and districts
-across the Maghreb), "حي" (district), "جسر"/"كوبري" (bridge). A word that is a time's
-("le pont du 15 août", the holiday weekend; "au cours du 3 mars"; "ليل الثلاثاء", Tuesday
-night) is left out of each class.
+across the Maghreb), "حي" (district), "جسر"/"كوبري" (bridge); and the buildings and
+places a day names in the Arabic world as in Europe (t-check62 #5: "جامع الجمعة", the
+Friday Mosque, was read as Friday 2026-12-04): "جامع"/"مسجد" (mosque), "زاوية" (zawiya),
+"مدرسة" (school), "مستشفى" (hospital), "محطة" (station), "باب" (a city gate, "باب
+الخميس"), the Maghreb's street words "نهج" (Tunisia), "زنقة" and "درب" (Morocco), each
+in the construct state that names (no article: "زار المستشفى السبت" is a visit on
+Saturday; Arabic grammar's iḍāfa, whose head never takes "ال"), and the
+French "hôpital du 20-Août", "jardin du 19-Mars", "parc du 14-Juillet". A word that is a
+time's ("le pont du 15 août", the holiday weekend; "au cours du 3 mars"; "ليل الثلاثاء",
+Tuesday night; "صلاة الجمعة", the Friday prayer, held on a Friday) is left out of each
+class. A French station or a street is also named with no linking word ("la station
+Quatre-Septembre"): that bare type word counts before a capitalised mention only
+(:data:`_BARE_TYPE_BEFORE`; mid-sentence French writes days and months in lower case, the
+Imprimerie nationale's rule, so "au stade samedi" stays a date).
 
 Pure functions on strings; nothing raises.
 """
@@ -34,7 +45,8 @@ PLACE_TYPE_BEFORE = re.compile(
     # weekend, "le pont du 15 août") nor "cours" ("au cours du 3 mars")
     r"(?<![\w-])(?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|impasse|square|"
     rf"esplanade|parvis|rond-point|promenade|cit[ée]|lyc[ée]e|coll[èe]ge|[ée]cole|stade|"
-    rf"r[ée]sidence|gare){_SP}(?:du|des){_SP}"
+    rf"r[ée]sidence|gare|h[ôo]pital|clinique|jardin|parc|station|quartier|march[ée]|"
+    rf"cimeti[èe]re){_SP}(?:du|des){_SP}"
     # Spanish: INE tipos de vía and public places ("avenida 9 de Julio", "plaza del Dos de
     # Mayo", "Plaza de Mayo")
     r"|(?<![\w-])(?:calle|avenida|avda\.|paseo|plaza|glorieta|puente|estaci[óo]n|barrio|"
@@ -49,11 +61,19 @@ PLACE_TYPE_BEFORE = re.compile(
     # März")
     rf"|(?:stra(?:ß|ss)e|platz|allee|br[üu]cke|ufer|damm|ring|chaussee){_SP}des{_SP}"
     # Arabic: the type word, a clitic preposition or conjunction glued before it
-    r"|(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:شارع|ميدان|ساحة|سوق|حي|جسر|كوبري)"
+    r"|(?<![\u0621-\u064a])[وفبل]?(?:(?:ال)?(?:شارع|ميدان|ساحة|سوق|حي|جسر|كوبري)"
+    # a building's head in the construct state, never with the article: "افتتح المستشفى
+    # الأحد" is "opened the hospital on Sunday", "مستشفى الأحد" a hospital's name
+    r"|(?:جامع|مسجد|زاوية|مدرسة|مستشفى|محطة|باب|نهج|زنقة|درب))"
     rf"{_SP}"
     r")$")
 """A place's type word (and its linking word) right before a day or a weekday: the day
 names the place (module docstring)."""
+_BARE_TYPE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:rue|avenue|boulevard|place|station|m[ée]tro|gare|lyc[ée]e|"
+    r"coll[èe]ge|[ée]cole|h[ôo]pital|stade|cit[ée])[ \t\u00a0]+$")
+"""A French type word with no linking word ("la station Quatre-Septembre", "le lycée
+Huit-Mai-1945"): a name only before a capitalised mention (module docstring)."""
 _LINK_OPENING = re.compile(r"(?i)^(?:du|des|de|del|do|da|d['’])[ \t\u00a0]+")
 """A linking word a mention may open with ("du 11 Novembre" read whole): read with the
 type word before it."""
@@ -69,12 +89,15 @@ _BEFORE_WINDOW = 30
 def in_a_place_name(text: str, start: int, end: int) -> bool:
     """Whether the date mentioned at ``text[start:end]`` is (part of) a place's name: a
     place's type word right before it (:data:`PLACE_TYPE_BEFORE`, its linking word before
-    the mention or opening it), or, an English weekday, a street's or a market's type after
-    it (:data:`_ENGLISH_TYPE_AFTER`)."""
+    the mention or opening it; :data:`_BARE_TYPE_BEFORE` before a capitalised one), or,
+    an English weekday, a street's or a market's type after it
+    (:data:`_ENGLISH_TYPE_AFTER`)."""
     mention = text[start:end]
     link = _LINK_OPENING.match(mention)
     before = text[max(0, start - _BEFORE_WINDOW):start] + (link.group() if link else "")
     if PLACE_TYPE_BEFORE.search(before):
+        return True
+    if mention[:1].isupper() and _BARE_TYPE_BEFORE.search(before):
         return True
     return bool(_ENGLISH_WEEKDAY.match(mention.strip())
                 and _ENGLISH_TYPE_AFTER.match(text, end))
