@@ -56,7 +56,7 @@ from veille.dedup.signature import (
     lead_elsewhere,
 )
 from veille.dedup.stated_places import COPY_BAR, texts_apart
-from veille.dedup.template import SUBJECT_SLOTS, Wording, other_subjects, templated, wording
+from veille.dedup.template import Wording, templated, wording
 from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
 from veille.outlet_identity import one_outlet
@@ -563,17 +563,14 @@ def drop_templated(own: Wording, matches: list[tuple[Candidate, Verdict]],
                    wordings: Wordings) -> list[tuple[Candidate, Verdict]]:
     """``matches`` less the candidates that are the same template as the text worded
     ``own``, filled in with other names and figures (:func:`veille.dedup.template.
-    templated`: another town, another amount; newuser9 R28), or with another subject
-    (:func:`veille.dedup.template.other_subjects`, :data:`veille.dedup.template.
-    SUBJECT_SLOTS`: another thing happened): no copy of any kind, whatever their shingles
-    share. ``wordings`` gives the candidates'; a candidate it does not know
+    templated`: another town, another amount; newuser9 R28): no copy of any kind, whatever
+    their shingles share. ``wordings`` gives the candidates'; a candidate it does not know
     keeps its verdict (no evidence). At most one word-level diff per match."""
     if not matches:
         return matches
     known = wordings([c.id for c, _ in matches])
     return [(c, v) for c, v in matches
-            if (other := known.get(c.id)) is None or not (
-                templated(other, own) or SUBJECT_SLOTS and other_subjects(other, own))]
+            if (other := known.get(c.id)) is None or not templated(other, own)]
 
 
 def drop_elsewhere(own: Wording, matches: list[tuple[Candidate, Verdict]],
