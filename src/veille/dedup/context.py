@@ -195,3 +195,79 @@ def without_other_events(title: str, paragraphs: Sequence[str]) -> tuple[str, li
         elif kept:
             out.append(" ".join(kept))
     return title, out
+
+
+LONE_BODY_SENTENCES = 3
+"""The sentences past the lead's first, besides those naming a lone event, a text needs for
+that event to be another one it recalls (:func:`without_lone_events`): "Govanhill
+residents wait for news. … The roof collapse injured five people on Monday." is the
+collapse's follow-up, two sentences long, not a report of something else."""
+
+LONE_KINDS = frozenset({"disaster", "accident", "crime"})
+"""The kinds of event a lone sentence may recall (:func:`without_lone_events`): incidents,
+which happen at one place and time and which a report of another matter mentions in
+passing ("the flood will not affect the festival"). A topic's words (politics, economy,
+social) in one sentence are the article's subject as often as not: read as recalls, they
+parted rpm2's stories (seed 6 B³ F1 0.958 → 0.949)."""
+
+
+def _lone_sentences(title: str, paragraphs: Sequence[str]
+                    ) -> tuple[list[list[str]], dict[tuple[int, int], frozenset[str]]]:
+    """Each paragraph's sentences, and (paragraph, sentence) -> the kinds of event it names
+    for each sentence past the lead's first that names events of families no other sentence
+    names (:func:`without_lone_events`); none when the headline and the lead's first sentence
+    tell an event (named, :func:`_own_kinds` without cues) or the text holds fewer than
+    :data:`LONE_BODY_SENTENCES` other sentences past the lead's first."""
+    split = [[s.text for s in sentences(p)] for p in paragraphs]
+    if _own_kinds(f"{title}\n{lead_sentence(paragraphs)}", cues=False):
+        return split, {}
+    seen: dict[str, int] = {}  # family -> sentences past the first naming it
+    named: dict[tuple[int, int], frozenset[str]] = {}
+    first = True
+    for i, texts in enumerate(split):
+        for j, text in enumerate(texts):
+            if first:
+                first = False
+                continue
+            told = _kinds(text)
+            if told:
+                named[(i, j)] = told
+                for family in _family(told):
+                    seen[family] = seen.get(family, 0) + 1
+    lone = {at: kinds for at, kinds in named.items()
+            if kinds <= LONE_KINDS and all(seen[f] == 1 for f in _family(kinds))}
+    if sum(map(len, split)) - 1 - len(lone) < LONE_BODY_SENTENCES:
+        return split, {}  # too short to have a subject of its own beside that sentence
+    return split, lone
+
+
+def lone_event_kinds(title: str, paragraphs: Sequence[str]) -> frozenset[str]:
+    """The kinds of event the sentences :func:`without_lone_events` cuts name: the other
+    events an article whose headline and lead tell none recalls in one sentence."""
+    return frozenset().union(*_lone_sentences(title, paragraphs)[1].values())
+
+
+def without_lone_events(title: str, paragraphs: Sequence[str]) -> tuple[str, list[str]]:
+    """``paragraphs`` less each sentence past the lead's first that names events of families
+    no other sentence of the text names, when the headline and the lead's first sentence
+    tell no event (named: :func:`_own_kinds` without cues) (h-stories63, t-check62 #1). Its
+    own event is what an article's headline and lead tell, or what it writes about in two
+    sentences at least: an event named once, past the lead, of a report whose headline and
+    lead name none ("Las Fallas de 2026 tendrán un presupuesto récord…" and, once, "Las
+    inundaciones de Valence, en Francia, no afectarán…") is another event that sentence
+    recalls, when the text has :data:`LONE_BODY_SENTENCES` other sentences past its lead's
+    first (a subject of its own). A follow-up names its event in its headline or lead, or
+    again in its text. ``(title, paragraphs)`` as given otherwise (the headline or lead
+    tells an event: :func:`without_other_events` reads those); a paragraph left empty is
+    dropped. Linear in the text (one kind scan per sentence)."""
+    split, lone = _lone_sentences(title, paragraphs)
+    if not lone:
+        return title, list(paragraphs)
+    out: list[str] = []
+    for i, (paragraph, texts) in enumerate(zip(paragraphs, split, strict=True)):
+        kept = [t for j, t in enumerate(texts) if (i, j) not in lone]
+        if len(kept) == len(texts):
+            out.append(paragraph)
+        elif kept:
+            out.append(" ".join(kept))
+    return title, out

@@ -431,6 +431,12 @@ TOLD = "="
 (:func:`told_kinds`): a side that tells a kind, in those words, does not disagree with a
 side about it."""
 
+RECALLED = "!"
+"""The prefix of a kind of event one sentence past the lead alone names, in an article whose
+headline and lead tell none (:func:`veille.dedup.context.lone_event_kinds`, h-stories63):
+another event the article recalls, never its own; it names, cues and tells nothing
+(:data:`veille.dedup.stories.LONE_EVENT_KINDS`)."""
+
 LEAD_SENTENCE_CHARS = 400
 """At most this many characters of the first paragraph are read as the lead's first
 sentence (:func:`lead_sentence`)."""

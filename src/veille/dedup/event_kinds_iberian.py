@@ -20,9 +20,10 @@ IBERIAN_KINDS: dict[str, tuple[str, ...]] = {
         "enchente", "alagamento", "alagou", "alagad", "alagam ", "inundac", "inundad",
         "deslizamento", "tempestade", "vendaval", "furacao", "chuva forte", "chuvas fortes",
         "chuva intensa", "chuvas intensas", "incendio florestal", "incendios florestais",
-        # es: inundación, riada, desbordamiento, deslizamiento, terremoto, sismo, tormenta,
-        # huracán, lluvias torrenciales, incendio forestal
-        "riada", "desbordamiento", "deslizamiento", "terremoto", "sismo ", "tormenta",
+        # es: inundación, riada, crecida (a river's flood: "la crecida del Ródano";
+        # h-stories63), desbordamiento, deslizamiento, terremoto, sismo, tormenta, huracán,
+        # lluvias torrenciales, incendio forestal
+        "riada", "crecida", "desbordamiento", "deslizamiento", "terremoto", "sismo ", "tormenta",
         "huracan", "lluvias torrenciales", "incendio forestal", "incendios forestales",
     ),
     "accident": (

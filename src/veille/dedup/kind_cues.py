@@ -20,7 +20,7 @@ seeds after the held-out run).
 
 from __future__ import annotations
 
-from veille.dedup.event_kinds import CUE, HEAD, TOLD
+from veille.dedup.event_kinds import CUE, HEAD, RECALLED, TOLD
 
 __all__ = ["KIND_CUES", "cues_elsewhere"]
 
@@ -31,12 +31,12 @@ before r-rpm55)."""
 
 
 def _named(kinds: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD, TOLD)))
+    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD, TOLD, RECALLED)))
 
 
 def _told(kinds: frozenset[str]) -> frozenset[str]:
     return frozenset(k.removeprefix(CUE).removeprefix(TOLD) for k in kinds
-                     if not k.startswith(HEAD))
+                     if not k.startswith((HEAD, RECALLED)))
 
 
 def cues_elsewhere(kinds: frozenset[str], others: frozenset[str]) -> bool:

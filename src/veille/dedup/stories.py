@@ -69,7 +69,9 @@ from veille.dedup.commentary import COMMENTARY, commentary_target, reason_of
 from veille.dedup.context import (
     CONTEXT,
     OTHER_EVENTS,
+    lone_event_kinds,
     without_context,
+    without_lone_events,
     without_other_events,
 )
 from veille.dedup.core_moves import CORE_MOVES, core_asked
@@ -88,6 +90,7 @@ from veille.dedup.event_days import (
 from veille.dedup.event_kinds import (
     CUE,
     HEAD,
+    RECALLED,
     TOLD,
     about_kinds,
     headline_kinds,
@@ -127,7 +130,7 @@ from veille.dedup.story_core import core_kinds as core_of
 from veille.dedup.story_core import (
     core_places as core_places_of,
 )
-from veille.dedup.template import Wording, templated, wording
+from veille.dedup.template import SUBJECT_SLOTS, Wording, other_subjects, templated, wording
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
 from veille.extract.textshape import fold
@@ -795,14 +798,22 @@ def _capped(paragraphs: Sequence[str], limit: int = MAX_TERM_CHARS) -> list[str]
 def _named(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names (not those only cued: :func:`veille.dedup.event_kinds.
     kinds_and_cues`; nor the headline's marks, :func:`_headed`)."""
-    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD, TOLD)))
+    return frozenset(k for k in kinds if not k.startswith((CUE, HEAD, TOLD, RECALLED)))
 
 
 def _told_kinds(kinds: frozenset[str]) -> frozenset[str]:
     """The kinds ``kinds`` names, cues or tells (:data:`veille.dedup.event_kinds.TOLD`),
     without the prefix."""
     return frozenset(k.removeprefix(CUE).removeprefix(TOLD) for k in kinds
-                     if not k.startswith(HEAD))
+                     if not k.startswith((HEAD, RECALLED)))
+
+
+def _recalled_only(kinds: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether the side of ``kinds`` names, cues and tells no kind of event, and recalls in
+    one sentence (:data:`veille.dedup.event_kinds.RECALLED`) a kind the side of ``others``
+    names: that side's event is the one it recalls, not its own (:data:`LONE_EVENT_KINDS`)."""
+    recalled = frozenset(k.removeprefix(RECALLED) for k in kinds if k.startswith(RECALLED))
+    return bool(recalled) and not _told_kinds(kinds) and not recalled.isdisjoint(_named(others))
 
 
 def _headed(kinds: frozenset[str]) -> frozenset[str]:
@@ -849,7 +860,8 @@ def _commented(kinds: frozenset[str], others: frozenset[str]) -> bool:
     it names is told by the story (:func:`_kinds_told`) and their headlines do not tell two
     kinds of event (:data:`COMMENTARY_HEADS`)."""
     return _kinds_told(kinds, others) and \
-        not (COMMENTARY_HEADS and HEAD_KINDS and _heads_differ(kinds, others))
+        not (COMMENTARY_HEADS and HEAD_KINDS and _heads_differ(kinds, others)) and \
+        not (RECALLED_APART and _recalled_only(kinds, others))
 
 
 def _cued_alike(kinds: frozenset[str], others: frozenset[str]) -> bool:
@@ -1009,6 +1021,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         told = title, [without_history(p, published.year) for p in paragraphs]
     if OTHER_EVENT_KINDS:  # and for the other events its text goes on to name
         told = without_other_events(*told)
+    lone_kinds: frozenset[str] = frozenset()
+    if LONE_EVENT_KINDS:  # and for an event one sentence alone names (h-stories63)
+        lone_kinds = frozenset(RECALLED + k for k in lone_event_kinds(*told))
+        told = without_lone_events(*told)
     if RECALLS:
         title, paragraphs = without_recalls(title, _capped(paragraphs))
     counts: dict[str, float] = {}
@@ -1103,6 +1119,7 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         kinds = kinds | about_kinds(*told) | told_kinds(*told)
     elif HEAD_KINDS:
         kinds = kinds | headline_kinds(told[0])
+    kinds = kinds | lone_kinds
     if ESTATES and not _SITE_KINDS.isdisjoint(_named(kinds)):
         named_estates = estates(title, body)
         places, mentions = places | named_estates, mentions | named_estates
@@ -1124,6 +1141,22 @@ joined the opening to the collapse's story. Only the kinds: the sentence's words
 and persons are read as before (:data:`veille.dedup.context.OTHER_EVENTS`, which cut them
 too, is off: it chained rpm2's undated stream). An article whose headline and lead sentence
 name no kind keeps every kind, as before. False: as before."""
+
+LONE_EVENT_KINDS = True
+"""**An event one sentence alone names is another event** (h-stories63, t-check62 #1): when
+the headline and the lead's first sentence tell no event, a sentence past the lead naming an
+event of a family no other sentence names (:func:`veille.dedup.context.without_lone_events`)
+gives the article no kind, cue nor told kind, as :data:`OTHER_EVENT_KINDS` does when the
+headline tells another: Sarno's budget vote ("approvato il bilancio") with one sentence on
+the week's landslide ("La frana di via Lanzara non ha toccato i plessi scolastici") named
+the landslide's kind and joined its story. Its words, places and persons are read as
+before. False: as before."""
+
+RECALLED_APART = True
+"""A side that names, cues and tells no kind of event but recalls, in one sentence, a kind
+the other side names does not agree with it (:func:`_recalled_only`, read by
+:meth:`Stories._kinds_agree` and the commentary test; :data:`LONE_EVENT_KINDS`). False: the
+recalled kinds are only left out."""
 
 RECALLS = True
 """**A recall of an earlier event of the same kind is background** of the article's own
@@ -1712,7 +1745,9 @@ class Stories:
         filled in (:func:`veille.dedup.template.templated`): the same kind of event
         elsewhere or about someone else (newuser9 R28; a tram line opened in Bordeaux and
         one in Nantes told in one press template), not the story's event."""
-        return text is not None and any(templated(kept, text) for kept in story.wordings)
+        return text is not None and any(
+            templated(kept, text) or SUBJECT_SLOTS and other_subjects(kept, text)
+            for kept in story.wordings)
 
     @staticmethod
     def _keep(story: Story, texts: Sequence[Wording]) -> None:
@@ -2144,6 +2179,9 @@ class Stories:
         if agree and self.kind_cues and cues_elsewhere(kinds, story.kinds):
             agree = False
         if self.head_kinds and _heads_differ(kinds, story.kinds):
+            return False
+        if RECALLED_APART and (_recalled_only(kinds, story.kinds) or
+                               _recalled_only(story.kinds, kinds)):
             return False
         return agree or self.relevance(plain, story) * fade > self.kinds_bar * self.threshold
 

@@ -114,7 +114,8 @@ class Wording:
     (:meth:`names`), its word pairs (:meth:`pairs`), its folded words with their kinds
     (:meth:`detail`)."""
 
-    __slots__ = ("_detail", "_names", "_opening", "_pairs", "_paragraphs", "_whole")
+    __slots__ = ("_detail", "_names", "_opening", "_pairs", "_paragraphs", "_vocabulary",
+                 "_whole")
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self._paragraphs = paragraphs
@@ -124,6 +125,7 @@ class Wording:
         self._detail: tuple[list[str], bytes, str] | None = None
         """The opening's folded words, their kinds, and the whole text lowercased."""
         self._pairs: frozenset[tuple[str, str]] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
     @property
     def paragraphs(self) -> Sequence[str]:
@@ -182,6 +184,15 @@ class Wording:
         kept._whole = self.whole[:chars]
         kept._opening, kept._names = self._opening, self._names
         return kept
+
+    def vocabulary(self) -> frozenset[str]:
+        """The folded words (:data:`_WORD`, as :meth:`detail` folds them) :attr:`whole`
+        prints: what "the other text never prints this word" reads, accents aside."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(
+                key for raw in _WORD.findall(self.whole)
+                if (key := raw.lower() if raw.isascii() else _fold_word(raw)))
+        return self._vocabulary
 
     def names(self) -> list[str]:
         """The opening's names, as printed, in order: capitalised words that open no
@@ -365,3 +376,90 @@ def _spelt_alike(names_a: Sequence[str], names_b: Sequence[str]) -> bool:
     """Whether a name of one side is a spelling of a name of the other."""
     return any(SequenceMatcher(None, x, y).ratio() >= SPELLING
                for x in names_a for y in names_b)
+
+
+SUBJECT_SLOTS = True
+"""**One template with other subjects is no story** (h-stories63, t-check62 #6): a text that
+is a story's kept wording with another subject in the template's slot
+(:func:`veille.dedup.template.other_subjects`: "Dijon : un incendie dans un entrepôt fait
+débat…" against "Dijon : la rénovation de la piscine municipale fait débat…") is not close
+to that story (:meth:`veille.dedup.stories.Stories.templated`), as one with other names is
+not. Not asked of copies (:func:`veille.dedup.near.drop_templated`): there it dropped true
+copies (bench/dedup.py --docs 3000 recall 0.9912 → 0.9817), so one outlet's notices can still
+be its "republications" of each other, and a copy joins its original's story. A regional
+outlet's notices of one town, the same week, the same deputy mayor quoted, were one story
+of nine (a pool, a fire, rents, a bus line, a festival, a museum, a bin strike): the town,
+the official and the template's words carried the score past every bar. False: as before."""
+SUBJECT_WORDS = 2
+"""Content words each side of a template's subject slot must hold that the other text never
+prints (:func:`other_subjects`)."""
+SUBJECT_SLOT_WORDS = 12
+"""Words a replacement may hold on each side to be a subject slot (a noun phrase and its
+place: "la rénovation de la piscine municipale", "a fire at a recycling depot in Cheney
+Manor", 9 words); a longer one is a rewrite."""
+SUBJECT_CHARS = 4
+"""Letters a word needs to be read as content in a subject slot ("pool", "fire"; not "de",
+"the", "una")."""
+
+
+def other_subjects(a: Wording, b: Wording) -> bool:
+    """Whether ``a`` and ``b`` are one template (half their openings' word pairs in common,
+    half the shorter's words aligned, as :func:`templated` reads it) filled in with **other
+    subjects** (h-stories63, t-check62 #6): in a replacement of the diff away from either
+    opening's edges, of at most :data:`SUBJECT_SLOT_WORDS` words a side, each side holds
+    :data:`SUBJECT_WORDS` content words (:data:`SUBJECT_CHARS` letters, no name, number nor
+    date) that the other text never prints. One outlet's notices of one town ("Dijon : la
+    rénovation de la piscine municipale fait débat…", "Dijon : un incendie dans un entrepôt
+    fait débat…") share the town, the official quoted and the template, and name no one the
+    other does not (so :func:`templated` does not read them), but say two things happened;
+    an update or a reprint of one event keeps what happened. Costs one word-level diff of at
+    most :data:`MAX_WORDS` words a side, none when the openings share under half their word
+    pairs (most pairs of stories)."""
+    pairs_a, pairs_b = a.pairs(), b.pairs()
+    if len(pairs_a & pairs_b) < ALIGNED * min(len(pairs_a), len(pairs_b)):
+        return False
+    words_a, kinds_a, _lower_a = a.detail()
+    words_b, kinds_b, _lower_b = b.detail()
+    matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    if sum(size for *_x, size in matcher.get_matching_blocks()) < ALIGNED * _comparable(
+            len(words_a), len(words_b), opcodes[-1] if opcodes else None):
+        return False
+    vocabulary_a, vocabulary_b = a.vocabulary(), b.vocabulary()
+    for i1, i2, j1, j2 in _subject_slots(opcodes, len(words_a), len(words_b)):
+        own_a = {w for w, k in zip(words_a[i1:i2], kinds_a[i1:i2], strict=True)
+                 if k == WORD and len(w) >= SUBJECT_CHARS and w not in vocabulary_b}
+        own_b = {w for w, k in zip(words_b[j1:j2], kinds_b[j1:j2], strict=True)
+                 if k == WORD and len(w) >= SUBJECT_CHARS and w not in vocabulary_a}
+        if len(own_a) >= SUBJECT_WORDS and len(own_b) >= SUBJECT_WORDS:
+            return True
+    return False
+
+
+SUBJECT_GAP = 2
+"""Aligned words a subject slot may hold between two of its replacements ("la" in "la
+rénovation de la piscine municipale" against "un plan contre la sécheresse": the diff
+aligns the article)."""
+
+
+def _subject_slots(opcodes: Sequence[tuple[str, int, int, int, int]], size_a: int,
+                   size_b: int) -> list[tuple[int, int, int, int]]:
+    """The spans ``(i1, i2, j1, j2)`` of the diff's replacements, joined across runs of at
+    most :data:`SUBJECT_GAP` aligned words while the span stays a slot, away from either
+    opening's edges and of at most :data:`SUBJECT_SLOT_WORDS` words a side
+    (:func:`other_subjects`)."""
+    spans: list[list[int]] = []
+    joinable = False  # whether the next change joins the last span (a short run between)
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            joinable = joinable and i2 - i1 <= SUBJECT_GAP
+        elif joinable and i2 - spans[-1][0] <= SUBJECT_SLOT_WORDS and \
+                j2 - spans[-1][2] <= SUBJECT_SLOT_WORDS:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
+            joinable = True
+    return [(i1, i2, j1, j2) for i1, i2, j1, j2 in spans
+            if i1 > 0 and j1 > 0 and i2 < size_a and j2 < size_b and
+            i2 - i1 <= SUBJECT_SLOT_WORDS and j2 - j1 <= SUBJECT_SLOT_WORDS and
+            i2 > i1 and j2 > j1]
