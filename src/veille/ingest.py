@@ -73,7 +73,7 @@ from veille.extract.records import DATES_UNUSED
 from veille.extract.stage import TEXT, ExtractStage
 from veille.extract.text_capture import MAX_CAPTURE_CHARS
 from veille.extract.textshape import fold
-from veille.extract.word_salad import unread_body
+from veille.extract.word_salad import NOT_PROSE, unread_body
 from veille.pipeline import reorder
 from veille.pipeline.pipeline import Pipeline
 from veille.pipeline.reorder import Reorder
@@ -555,8 +555,11 @@ def recluster_stories(store: Store, touched: Iterable[str],
                         lambda wanted: {a: s for a, (s, _) in store.story_of(wanted).items()})
     moves = {a: s for a, s in names.items() if stored.get(a) and stored[a] != s}
     # the joins' reasons that changed (a commentary settled or no longer: dedup/commentary.py)
-    reasons = {a.id: state.reasons.get(a.id) for a in articles if a.dedup is not None and
-               (a.dedup.story_reason or None) != state.reasons.get(a.id)}
+    # (a body of no prose keeps its own: the story lists leave its story out)
+    wanted = {a.id: NOT_PROSE if a.content and unread_body(a.content.evidence)
+              else state.reasons.get(a.id) for a in articles}
+    reasons = {a.id: wanted[a.id] for a in articles if a.dedup is not None and
+               (a.dedup.story_reason or None) != wanted[a.id]}
     store.put_batch([], story_moves=moves, stories_seq=head, story_reasons=reasons)
     save_terms(read)
     written = recluster_point.save(store, before_ids, ordered, asked, state)

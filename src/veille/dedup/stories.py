@@ -134,7 +134,7 @@ from veille.dedup.template import SUBJECT_SLOTS, Wording, other_subjects, templa
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
 from veille.extract.textshape import fold
-from veille.extract.word_salad import unread_body
+from veille.extract.word_salad import NOT_PROSE, unread_body
 from veille.pipeline.stage import Stage
 from veille.record import Article, Dedup
 
@@ -2723,8 +2723,10 @@ class StoryStage(Stage):
         if unread_body(article.content.evidence):
             # a body of no prose (a keyword dump, a list of names: t-final61 #6) shares the
             # words of every story and the news of none: a story of its own, kept out of
-            # the state, so that no article joins it either
+            # the state, so that no article joins it either; its reason marks the story
+            # for the story lists, which leave it out (store.dedup_sql._PROSE_STORY)
             dedup.story_id = article.id
+            dedup.story_reason = NOT_PROSE
             return article
         copies = copies_of(dedup)
         counts = story_terms(self.stories, article.id, article.content.title,

@@ -1804,15 +1804,16 @@ def grouped_counts(conn: sqlite3.Connection, story_ids: Sequence[str]
     return {story: group_counts(flags, sites.get(story)) for story, flags in found.items()}
 
 
-NOT_PROSE_DOC = '%"not_prose":%'
-"""SQL ``LIKE``: a stored record whose evidence says its body is no prose (its JSON, written
-with or without a space after the colon): the article's own text is escaped there
-(``\\"``), so only the key matches, and it is written only for a body of no prose."""
-_PROSE_STORY = ("m.story_id NOT IN (SELECT p.story_id FROM story_members p JOIN articles pa "
-                "ON pa.id = p.article_id WHERE p.story_id = p.article_id AND pa.doc LIKE ?)")
-"""SQL: not the story of an article of no prose (a keyword dump, a list of names: a story
-of its own, seeded by it, that no other article joins: ``StoryStage``); one parameter,
-:data:`NOT_PROSE_DOC`."""
+NOT_PROSE_REASON = "not_prose"
+"""``story_members.reason`` of an article of no prose (a keyword dump, a list of names): a
+story of its own, seeded by it, that no other article joins (``StoryStage``, the
+reclustering), and that the story lists leave out; the evidence key of
+:data:`veille.extract.word_salad.NOT_PROSE`."""
+_PROSE_STORY = ("m.story_id NOT IN (SELECT p.story_id FROM story_members p "
+                "WHERE p.reason = ?)")
+"""SQL: not the story of an article of no prose (its membership's reason
+:data:`NOT_PROSE_REASON`; a scan of the memberships, not of the records: h-ui63 read every
+story seed's JSON record); one parameter, :data:`NOT_PROSE_REASON`."""
 
 
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
@@ -1832,7 +1833,7 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
     args: tuple[object, ...] = (story_id,) if story_id is not None else ()
     if prose_only:
         where = f"{where}{'AND' if where else 'WHERE'} {_PROSE_STORY} "
-        args = (*args, NOT_PROSE_DOC)
+        args = (*args, NOT_PROSE_REASON)
     born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
     rows = conn.execute(
         f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
@@ -1883,7 +1884,7 @@ def story_count(conn: sqlite3.Connection, *, min_articles: int,
         row = conn.execute(f"SELECT COUNT(*) FROM (SELECT m.story_id FROM story_members m "
                            f"JOIN articles a ON a.id = m.article_id WHERE {_PROSE_STORY} "
                            "GROUP BY m.story_id HAVING COUNT(*) >= ? AND MIN(a.seq) <= ?) "
-                           "AS counted", (NOT_PROSE_DOC, min_articles,
+                           "AS counted", (NOT_PROSE_REASON, min_articles,
                                           UNLIMITED_SEQ if until_seq is None
                                           else until_seq)).fetchone()
     elif until_seq is None:
