@@ -325,11 +325,20 @@ def hyphenated_name(person: str) -> bool:
 #: le 01/12/2026 à 07h45", "Marie Dupont - 01/12/2026 à 07h45" (EBRA's mobile header),
 #: "Ouest-France Marie Dupont. Publié le …"; newuser13a C12; "Marie Dupont | Créé le
 #: 02.12.2026 à 09h30", newuser15b X8). The line is whitespace-normalised and at most
-#: :data:`MAX_CHARS` * 2 characters long before the search.
+#: :data:`MAX_CHARS` * 2 characters long before the search. After a spaced dash or bar, the
+#: date may open on its weekday ("Julien Espinasse - Mardi 10 février 2026", Le Courrier du
+#: Gard's byline; "Giulia Pacelli - Venerdì 6 marzo 2026": t-final63 #11, the author was lost).
+_WEEKDAY = (r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|"
+            r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+            r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|"
+            r"dimecres|dijous|divendres|dissabte|diumenge),?\s+")
 _BEFORE_DATE = re.compile(
     r"[.,]?\s(?:[-–—|·•]\s)?(?=(?i:publiée?|mise?\s+à\s+jour|modifiée?|actualisée?|updated|"
     r"published|posted|le\s+\d|cr[eé][eé]e?\s+le\b)|\d{1,2}(?:er)?[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
-    r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)")
+    r"|\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?\s+\d{4}\b)"
+    rf"|\s[-–—|·•]\s(?={_WEEKDAY}\d{{1,2}}(?:er|º)?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?\s+"
+    r"(?:de\s+)?\d{4}\b)")
 
 
 def byline_before_date(text: str) -> list[str]:

@@ -1172,3 +1172,22 @@ def unix_time(value: object) -> datetime | None:
         if low <= seconds < high:
             return datetime.fromtimestamp(seconds, tz=UTC)
     return None
+
+
+_URL_DATE = lazy_compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def url_day(url: str, zone: tzinfo) -> datetime | None:
+    """The day a URL's path prints as ``/yyyy/mm/dd/`` (``/2026/02/11/slug``), midnight
+    of it in ``zone`` (aware; a day-precision date: docs/record.md, ``published_precision``),
+    or None when the path prints none or an impossible day (``/2026/02/30/``). Read by
+    HTML pages (veille.extract.html.dating) and text captures whose address line is the
+    only date they give (t-final63 #7)."""
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
+                        tzinfo=zone)
+    except ValueError:
+        return None

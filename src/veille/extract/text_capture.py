@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
 from veille.extract.capture_listing import listing_teasers
 from veille.extract.capture_meta import (
+    CaptureMeta,
     add_credits,
     byline_and_dates,
     parse_byline,
@@ -63,6 +64,7 @@ from veille.extract.chrome_lines import (
     support_appeal,
 )
 from veille.extract.datelines import opens_dispatch, undated_opening
+from veille.extract.dates import url_day
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
 from veille.extract.dropped_blocks import DROPPED_KEY, dropped_evidence, reason_of
 from veille.extract.language import assumed_zone, detect_language
@@ -226,13 +228,21 @@ _INLINE_LINK = re.compile(r"(?i)^(?:(?:à|a)\s+lire\s+aussi|lire\s+aussi|à\s+li
 Rennes. Ligne b du métro : ce qui cloche…"), set inside an article's body; or glued to it
 ("Lire aussiSénégal : ...", RFI's label and title copied together; newuser11 T4)."""
 INLINE_LINK_MAX_WORDS = 30
-_SEE_ALSO = re.compile(r"(?i)^(?:(?:à|a)\s+(?:lire|voir|découvrir|écouter)(?:\s+aussi)?|"
-                       r"(?:lire|voir)\s+aussi|sur\s+le\s+même\s+sujet|read\s+(?:more|also)|"
-                       r"see\s+also|watch\s+(?:more|also)|related(?:\s+\w+)?)\s*:?$")
+_SEE_ALSO = re.compile(r"(?i)^[»›►▸▶→>•*\s]*(?:(?:à|a)\s+(?:lire|voir|découvrir|écouter)"
+                       r"(?:\s+(?:aussi|également))?|(?:lire|voir)\s+(?:aussi|également)|"
+                       r"sur\s+le\s+même\s+sujet|read\s+(?:more|also)|see\s+also|"
+                       r"watch\s+(?:more|also)|related(?:\s+\w+)?|"
+                       r"le[ae]\s+(?:también|más)|leer\s+más|te\s+puede\s+interesar|"
+                       r"leggi\s+(?:anche|pure)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|"
+                       r"leia\s+(?:também|mais)|veja\s+também|llegiu\s+també|llegeix\s+també|"
+                       r"читайте\s+также|اقرأ\s+أيضا\S?)\s*[:>»›→|.…-]*$")
 """A label alone on its line that introduces one link to another article or video ("À voir
-aussi", "Lire aussi :", "Sur le même sujet"): the block after it is that link's teaser
-however it is shaped, one sentence with its full stop too ("Vidéo. Les images de la
-soirée…": newuser15b X19)."""
+aussi", "Lire aussi :", "Sur le même sujet", "LEGGI ANCHE »", "Lesen Sie auch", "Lea
+también:"), whatever its case, a mark before it (an arrow, a bullet) or after it (":",
+">", "»", "…"): the block after it is that link's teaser however it is shaped, one
+sentence with its full stop too ("Vidéo. Les images de la soirée…": newuser15b X19), or a
+headline shaped like a data line ("Incendie au Triolet : 40 étudiants évacués", a figure
+after a colon: t-final63 #2, it stayed a paragraph and joined two events in one story)."""
 
 
 #: A table: this many rows of tab-separated cells in a row, as many of them with figures.
@@ -320,7 +330,7 @@ def _mark_link_lists(blocks: list[str], kinds: list[str], n_words: list[int],
     # A see-also label whose teaser is a sentence (the list rule above wants no full stop).
     for i, block in enumerate(blocks[:-1]):
         j = i + 1
-        if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label"}
+        if (_SEE_ALSO.match(block) and kinds[j] in {"prose", "short", "other", "label", "data"}
                 and n_words[j] <= INLINE_LINK_MAX_WORDS and ts.sentence_count(blocks[j]) <= 2):
             kinds[i], kinds[j] = "linklabel", "link"
     _mark_teaser_summaries(blocks, kinds, n_words, spaced)
@@ -347,7 +357,9 @@ def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[in
     line under its label: the box's lines come together, and where the spacing changes the
     box ended and the article resumed (t-final61 #7: "À lire aussi" / its headline, then the
     article's last paragraph after a blank line, then the newsletter box, lost the
-    paragraph). A page that sets every line apart gives no such evidence: the rule holds."""
+    paragraph). A page that sets every line apart gives no such evidence: the rule holds.
+    Nor is a paragraph signed by the author's bare name on the next line
+    (:func:`_signature_line`) a teaser's summary."""
     for j in range(1, len(blocks)):
         if kinds[j] not in {"prose", "short"} or kinds[j - 1] != "link":
             continue
@@ -358,8 +370,22 @@ def _mark_teaser_summaries(blocks: list[str], kinds: list[str], n_words: list[in
         if not titled or n_words[j] > TEASER_SUMMARY_WORDS \
                 or ts.sentence_count(blocks[j]) > TEASER_SUMMARY_SENTENCES:
             continue
+        if j + 1 < len(blocks) and _signature_line(blocks[j + 1], n_words[j + 1]):
+            continue  # the author's name under it closes the article: its last paragraph
         if j + 1 == len(blocks) or kinds[j + 1] not in _PAGE_TEXT_KINDS:
             kinds[j] = "link"
+
+
+#: A signature under an article's last paragraph: a bare name of this many words at most.
+SIGNATURE_NAME_WORDS = 4
+
+
+def _signature_line(block: str, n: int) -> bool:
+    """Whether ``block`` (``n`` words) is an author's bare name signing the text above it
+    ("Sophie Marty"): a see-also teaser's summary is not signed, so the paragraph above such
+    a line is the article's last (t-final63 #2: "À LIRE AUSSI" / a headline / the
+    article's closing quote / "Sophie Marty" lost the quote as the teaser's summary)."""
+    return 2 <= n <= SIGNATURE_NAME_WORDS and is_person(block.strip())
 
 
 #: A menu's items are a few words each: a line of at least this many words, and more than
@@ -1548,6 +1574,24 @@ def extract_text_capture(
     return _dated(layout, fetched_at, zone_setting)
 
 
+def _date_by_address(meta: CaptureMeta, address: str, zone: tzinfo,
+                     fetched_at: datetime | None) -> None:
+    """An undated capture's day from its address line (the first or the last line:
+    ``https://…/2026/02/11/slug``, :func:`~veille.extract.dates.url_day`), as an HTML
+    page's URL dates it when nothing printed does: day precision, midnight in ``zone``,
+    never more than a day after ``fetched_at`` (a date ahead of the capture is no
+    publication date). docs/record.md lists "a date in the URL" among the day-precision
+    sources; a capture whose only date was its address stayed "date unknown" and its
+    "samedi prochain" was read in the month it was ingested (t-final63 #7)."""
+    if meta.published is not None or not address:
+        return
+    day = url_day(address, zone)
+    if day is None or (fetched_at is not None and day > fetched_at + timedelta(days=1)):
+        return
+    meta.published, meta.published_has_time = day, False
+    meta.evidence["published"] = "the date in the capture's address line (day only)"
+
+
 def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> CaptureResult:
     """The rest of :func:`extract_text_capture`: bylines and dates read against
     ``fetched_at``, the evidence, the result. Reads ``laid`` without changing it (its
@@ -1584,6 +1628,7 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
             last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
         read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
+    _date_by_address(meta, address, zone, fetched_at)
     after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to

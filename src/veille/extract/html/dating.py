@@ -42,6 +42,7 @@ from veille.extract.dates import (
     find_dates,
     relative_dateline,
     unread_zone_note,
+    url_day,
 )
 from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
@@ -64,7 +65,6 @@ _META_NODES = ("[class*=date i], [class*=time i], [class*=meta i], [class*=bylin
                "[class*=signature i], [class*=info i], [id*=date i], [class*=author i]")
 _UPDATED_NAMES = re.compile(r"updat|modif|maj\b|revis|actualis", re.IGNORECASE)
 _PUBLISHED_NAMES = re.compile(r"publi|creat|posted|pubdate|issued", re.IGNORECASE)
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 #: A cheap test before the date patterns: a digit, or a relative day word.
 _MAY_HOLD_DATE = re.compile(r"\d|hier|aujourd|yesterday|today|tonight|ce matin|ce soir",
                             re.IGNORECASE)
@@ -360,13 +360,8 @@ def _visible(scope: _Scope, zone: tzinfo, now: datetime) -> list[Candidate]:
 
 
 def _url_date(url: str, zone: tzinfo) -> Candidate | None:
-    match = _URL_DATE.search(url)
-    if match is None:
-        return None
-    try:
-        value = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
-                         tzinfo=zone)
-    except ValueError:
+    value = url_day(url, zone)
+    if value is None:
         return None
     return Candidate(value, "URL path (day only)", False, "", has_time=False)
 
