@@ -101,3 +101,13 @@ def test_a_genitive_speaker_is_listed_by_its_entity_name(
     assert main(["--data-dir", str(tmp_path / "data"), "quotes"]) == 0
     out = capsys.readouterr().out
     assert "Игорь Сомов [per:" in out and "Игоря Сомова" not in out, out
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("انقطاع المياه في صفاقس\n\nانقطعت المياه عن أحياء المدينة. وقالت المتحدثة باسم بلدية "
+     "صفاقس، سلمى الحداد، إن «المياه ستعود إلى كل الأحياء غدا صباحا».", "سلمى الحداد"),
+    ("انقطاع المياه في صفاقس\n\nانقطعت المياه عن أحياء المدينة. وقال وزير الصحة، في مؤتمر "
+     "صحفي، إن «المستشفى سيفتح أبوابه غدا صباحا».", "وزير الصحة"),
+])
+def test_an_arabic_name_apposed_to_its_role(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
