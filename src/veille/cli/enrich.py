@@ -17,6 +17,7 @@ from veille.cli.context import app
 from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
 from veille.enrich import aliases as alias_table
+from veille.enrich.cyrillic_forms import nominatives
 from veille.enrich.english_names import language_names, shown_name
 from veille.enrich.entity_names import WRITTEN_ARTICLES, entities_named, written_ids, written_query
 from veille.enrich.quote_marks import quoted
@@ -229,7 +230,9 @@ def _entity_name(ctx: click.Context, entity_id: str, written: str,
                  names: dict[str, str]) -> str:
     """The name of the entity ``entity_id`` when the text's ``written`` form is a part of
     it ("Hughes" of "Reginald Hughes": t-final33 B, the surname was shown beside the
-    entity's id); else ``written`` (a description, "la procureure", stays as written).
+    entity's id) or a Cyrillic case form of it, word by word (``cyrillic_forms.nominatives``:
+    "Петра Бирюкова" of "Петр Бирюков", t-final63 #10); else ``written`` (a description,
+    "la procureure", stays as written).
     ``names`` caches the store's answers for one listing."""
     if entity_id not in names:
         entity = app(ctx).store.entity(entity_id)
@@ -238,6 +241,9 @@ def _entity_name(ctx: click.Context, entity_id: str, written: str,
     short, full = fold(written).split(), fold(name).split()
     if short and len(full) > len(short) and all(w in full for w in short):
         return name
+    if short and len(full) == len(short) and short != full and all(
+            w == f or f in map(fold, nominatives(w)) for w, f in zip(short, full, strict=True)):
+        return name  # "Петра Бирюкова" (genitive after "По словам") of Пётр Бирюков
     return written
 
 

@@ -215,6 +215,12 @@ infinitive of a verb giving reasons: "Pour se justifier, X a émis …")."""
 
 
 VERB_FORMS = frozenset({"lit", "lit-on", "peut-on", "pouvait-on", "voit", "voient", "disait",
+                        # the pronominal verbs of complaint in an incise ("», se désole son
+                        # gérant, X"; Larousse "se désoler": exprimer son chagrin, "se
+                        # lamenter": exprimer ses plaintes; t-final63 #10), by their finite
+                        # forms: not "désolé", "lamentable" (adjectives)
+                        "désole", "désolent", "désolait", "désolaient", "désola",
+                        "lamente", "lamentent", "lamentait", "lamentaient", "lamenta",
                         "crié", "criée", "criés", "criées", "crie", "crient", "criait",
                         "criaient", "cria", "crièrent",
                         "disaient", "dira", "diront", "dirait", "diraient",
@@ -394,7 +400,13 @@ _ADVERBIAL = re.compile(
     r"hors|même si|si|quand|lorsque|lorsqu|tandis que|tandis qu|"
     r"alors que|alors qu|bien que|bien qu|puisque|puisqu|parce que|parce qu|dès|"
     r"in|at|after|before|during|with|from|by|under|despite|while|when|although|because)"
-    r"\b|" + _OPENING_ADVERB + "$)")
+    r"\b|"
+    # the Portuguese, Spanish and Italian prepositions (and their contractions with the
+    # article) opening an adverbial before a lower-case word ("Em comunicado, a empresa
+    # afirmou", "Na quinta-feira, o ministro disse", "Nel pomeriggio, il sindaco ha
+    # detto"; t-final63 #10): a capitalised word after them may be a name ("Na Li")
+    r"(?:em|no|na|nos|nas|num|numa|segundo|após|según|tras|nel|nella|nei|negli|secondo|"
+    r"dopo)\s+(?-i:[a-zà-ÿ0-9])|" + _OPENING_ADVERB + "$)")
 """Chunks that open a sentence without naming anyone ("De son côté", "Pour terminer", "In a
 statement", "Au passage", "Plus loin encore": adverbials of place, time and discourse, and
 any chunk opening with a preposition, "au"/"aux" included as the contracted "à le"/"à les",
@@ -509,6 +521,9 @@ quoi" taking up the sentence before ("Ce à quoi la ministre a répondu :": the 
 answers, Grevisse § 717), never a noun phrase of its own."""
 _AUX = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|has|have|had|was|were)\s")
 _DETERMINER = re.compile(r"(?i)\b(?:le|la|les|l'|un|une|des|du|the)\s*(?=[\w])")
+_PORTUGUESE_WORDS = r"\b(?i:em|no|na|nos|nas|num|numa|do|da|dos|das|ao|aos|um|uma|pelo|pela)\b"
+"""Portuguese prepositions, contractions and articles French never writes as words: a
+subject holding one is Portuguese, and its "a" is the feminine article, not "avoir"."""
 _COORDINATED_TAIL = re.compile(r"(?:^|[\s,])(?:et|puis|mais|and|then)\s*$")
 """A coordinating conjunction closing the words before a predicate's auxiliary: that
 predicate is coordinated with an earlier one of the same subject ("X a annoncé … et a
@@ -1494,6 +1509,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
         if i and not all(re.fullmatch(r"(?i)a|ont|avait|avaient|a-t-(?:il|elle|on)s?|"
                                       r"(?:ont|avaient|avait)-(?:il|elle)s?|n'|ne|"
                                       r"se|s['’](?:est|était|étaient)|sont|étaient|"
+                                      # the Italian reflexive clitic ("», si lamenta il
+                                      # titolare, X"; t-final63 #10)
+                                      r"si|"
                                       r"s['’](?:est|était|étaient|sont)-(?:t-)?(?:il|elle|on)s?|"
                                       r"lui|leur|y|l['’](?:a|ont|avait|avaient)|"
                                       r"m['’](?:a|ont|avait|avaient)|"
@@ -2631,8 +2649,10 @@ def _subject(subject: str) -> tuple[str, int, int] | None:
                          r"(?:\s+(?:a|avait|ont|avaient))?\s*$", subject)
     if not relative:
         auxiliaries = [m for m in _AUX.finditer(subject) if m.start() >= base and not (
-            m.group().strip() == "a" and re.search(r"\b(?:the|of|and|with)\b", subject))]
-        # (an English article "a" is no French auxiliary: "In a statement, the ministry")
+            m.group().strip() == "a" and re.search(r"\b(?:the|of|and|with)\b|"
+                                                   + _PORTUGUESE_WORDS, subject))]
+        # (an English article "a" is no French auxiliary: "In a statement, the ministry";
+        # nor the Portuguese article: "Em comunicado, a empresa afirmou", t-final63 #10)
         if auxiliaries:
             subject = subject[:auxiliaries[-1].start()]
             if len(auxiliaries) > 1 and _COORDINATED_TAIL.search(subject):
@@ -4978,6 +4998,27 @@ _OBJECT_AFTER_VERB = re.compile(
 past participle ("Joe Biden a appelé", "Le ministre a reçu mardi"): the name after them
 is the verb's object, no subject."""
 
+_VERB_ALONE = re.compile(
+    r"(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:déjà|aussi|également|ensuite|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?([a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us|"
+    r"ert|te))")
+"""A clause chunk (the words after the last comma) that is only an auxiliary and a past
+participle ("a reçu", "avait rencontré jeudi"): the verb of a subject named before a
+comma."""
+
+
+def _object_after_apposition(chunk: str) -> bool:
+    """Whether the name right after ``chunk`` (the words since its clause's last comma) is
+    the object of a verb whose subject stands before an apposition ("Jean-Marc Pélissier,
+    président de la cave, a reçu Hérault Matin jeudi soir": "a reçu" has no subject of its
+    own after the comma). French puts a subject after its verb in an incise (", a déclaré
+    X": Grevisse § 380), so a verb of saying keeps its inverted subject; any other verb
+    has its object there (SVO order, Grevisse § 229)."""
+    verb = _VERB_ALONE.fullmatch(chunk)
+    return verb is not None and not fold(verb.group(1)).startswith(
+        tuple(fold(stem) for stem in SPEECH_VERBS))
+
+
 def _body_shaped(name: str) -> bool:
     """Whether ``name`` (capitalised words) holds the head noun of an English body's name
     (:data:`veille.enrich.english_spans.ORG_HEADS`: "Penrith Community Hospital",
@@ -5097,6 +5138,9 @@ def _recent_subject(text: str, after: int, before: int, spans: Sequence[tuple[in
                     text[max(0, at - 200):at].rfind(c) for c in ".;:!?,\n") + 1]):
             continue  # "Le président du club, X, a annoncé le départ de l'entraîneur Y":
             # the verb after the apposition has X for subject, Y is in its predicate
+        if _object_after_apposition(chunk):
+            continue  # "X, président de la cave, a reçu Hérault Matin jeudi": the verb's
+            # subject stands before the apposition; the name after it is its object
         if _OBJECT_AFTER_VERB.search(chunk):
             continue  # "Joe Biden a appelé Emmanuel Macron": a name right after its
             # clause's subject and verb is the object (French SVO order, Grevisse § 229);

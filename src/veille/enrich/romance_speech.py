@@ -95,6 +95,10 @@ _ITALIAN_IRREGULAR = (
     # ripetere (r-quotes60)
     "ripete", "ripetono", "ripeté", "ripetè", "ripeterono", "ripeteva", "ripetevano",
     "ripetuto",
+    # disperarsi in an incise ("», si dispera il titolare, X": Treccani, "disperarsi":
+    # manifestare la propria disperazione; like the French "se désoler"; t-final63 #10),
+    # finite forms only ("disperato" is an adjective too)
+    "dispera", "disperano", "disperò",
 )
 _ITALIAN_OWN = frozenset({"ribad", "avvert", "insist"})
 
