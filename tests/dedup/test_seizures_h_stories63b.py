@@ -129,3 +129,19 @@ def test_seizures_name_their_kind(title: str, kinds: set[str]) -> None:
 ])
 def test_a_court_referred_to_or_a_chance_seized_names_no_seizure(title: str) -> None:
     assert not {"justice", "crime"} & event_kinds(title, [])
+
+
+@pytest.mark.parametrize("title", [
+    "Le conseil municipal a adopté, par 31 voix contre 8, le stationnement payant",
+    "El pleno aprobó la ordenanza con 14 votos a favor",
+    "Il consiglio comunale ha approvato il bilancio",
+    "Councillors voted to close the library",
+])
+def test_an_assembly_vote_names_politics(title: str) -> None:
+    """``event_kinds_votes.VOTE_KINDS``: a council's parking vote named no kind and joined
+    the shipwreck's story by a minute of silence for its sailors (t-final63's store)."""
+    assert "politics" in event_kinds(title, [])
+
+
+def test_a_bare_vote_names_no_politics() -> None:
+    assert "politics" not in event_kinds("Les salariés votent la grève reconductible", [])
