@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from veille.dedup.event_kinds_english import ENGLISH_KINDS, ENGLISH_VERBS
 from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
 from veille.dedup.event_kinds_more import MORE_KINDS, MORE_VERBS
+from veille.dedup.event_kinds_seizures import SEIZURE_KINDS
+from veille.dedup.event_kinds_votes import VOTE_KINDS
 from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
 
@@ -163,6 +165,24 @@ t-final61 #3: a block's collapse named no kind, and the mayor's metro opening jo
 story). False: as before."""
 if MORE:
     for _kind, _entries in MORE_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
+
+SEIZURES = True
+"""Whether the seizures, poaching, illegal fishing and smuggling of
+:mod:`veille.dedup.event_kinds_seizures` are entries of :data:`KINDS` (h-stories63b,
+t-final63 #1: a trawler seized for illegal tuna fishing named no kind and joined the port's
+shipwreck story). False: as before."""
+if SEIZURES:
+    for _kind, _entries in SEIZURE_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
+
+VOTES = True
+"""Whether the assemblies' votes and tallies of :mod:`veille.dedup.event_kinds_votes` are
+entries of :data:`KINDS` (h-stories63b: a council's parking vote, with one sentence on a
+minute of silence for the shipwreck's sailors, joined the shipwreck's story). False: as
+before."""
+if VOTES:
+    for _kind, _entries in VOTE_KINDS.items():
         KINDS[_kind] = KINDS[_kind] + _entries
 
 WEAK: dict[str, tuple[str, ...]] = {
