@@ -378,8 +378,12 @@ def _spelt_alike(names_a: Sequence[str], names_b: Sequence[str]) -> bool:
                for x in names_a for y in names_b)
 
 
-SUBJECT_SLOTS = True
-"""**One template with other subjects is no story** (h-stories63, t-check62 #6): a text that
+SUBJECT_SLOTS = False
+"""Off at the merge (the lead, stop 62): on, two short own accounts of one landslide sharing
+their closing appeal were read as one template with other subjects and split into two stories
+(tests/dedup/test_reprint_containment.py, two tests); the rule must tell a template's slot
+from a rewrite before it is turned on again. When on: **one template with other subjects is
+no story** (h-stories63, t-check62 #6): a text that
 is a story's kept wording with another subject in the template's slot
 (:func:`veille.dedup.template.other_subjects`: "Dijon : un incendie dans un entrepôt fait
 débat…" against "Dijon : la rénovation de la piscine municipale fait débat…") is not close
