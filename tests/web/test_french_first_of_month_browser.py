@@ -39,8 +39,8 @@ def _ingest(data: Path, lines: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("lang", "shown"), [
-    ("fr", ["1er déc. 2026 10:00", "27 nov. 2026 08:00", "1er nov. 2026"]),
-    ("en", ["Dec 1, 2026 10:00 AM", "Nov 27, 2026 8:00 AM", "Nov 1, 2026"])])
+    ("fr", ["1er déc. 2026 10:00", "27 nov. 2026 08:00 (UTC+1)", "1er nov. 2026"]),
+    ("en", ["Dec 1, 2026 10:00 AM", "Nov 27, 2026 8:00 AM (UTC+1)", "Nov 1, 2026"])])
 def test_a_live_row_says_1er(page: Any, tmp_path: Path,  # noqa: F811
                              lang: str, shown: list[str]) -> None:
     data = tmp_path / "data"

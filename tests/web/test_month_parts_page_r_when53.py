@@ -59,7 +59,7 @@ def test_export_cli_and_page_say_the_part(tmp_path: Path,
     capsys.readouterr()
     assert main(["--data-dir", data, "show", ids[RECORDS[0]["url"]]]) == 0
     shown = capsys.readouterr().out
-    assert "- 2026-02-21 – 2026-02-28 (fin de mois, à venir) “fin février”" in shown
+    assert "- 2026-02-21 – 2026-02-28 (fin de mois, à venir) « fin février »" in shown
     monkeypatch.setenv("LANGUAGE", "en")
     assert main(["--data-dir", data, "show", ids[RECORDS[1]["url"]]]) == 0
     shown = capsys.readouterr().out

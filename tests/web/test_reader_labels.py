@@ -46,8 +46,8 @@ def test_the_files_are_read_leniently() -> None:
 
 
 def test_iso_times_are_written_out() -> None:
-    assert FR.when("2026-11-30T08:00:00+01:00") == "30 nov. 2026 08:00"
-    assert EN.when("2026-11-30T08:00:00+01:00") == "Nov 30, 2026 8:00\u202fAM"
+    assert FR.when("2026-11-30T08:00:00+01:00") == "30 nov. 2026 08:00 (UTC+1)"
+    assert EN.when("2026-11-30T08:00:00+01:00") == "Nov 30, 2026 8:00\u202fAM (UTC+1)"
     assert FR.when("2026-11-30T08:00:00+01:00", "day") == "30 nov. 2026"
     assert EN.when("2026-11-30") == "Nov 30, 2026"
     assert FR.when("2026-11-30T07:00:00") == "30 nov. 2026 07:00 (UTC)"  # no offset: UTC

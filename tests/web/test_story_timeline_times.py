@@ -62,7 +62,7 @@ def test_the_timeline_is_in_order_each_time_on_its_clock(
     assert [timeline.index(t.replace("'", "&#39;")) for t in TITLES] == sorted(
         timeline.index(t.replace("'", "&#39;")) for t in TITLES)
     times = re.findall(r"<time [^>]*>([^<]*)</time>", timeline)
-    assert times[:2] == ["30 nov. 2026 07:15", "30 nov. 2026 07:05 (UTC)"]
+    assert times[:2] == ["30 nov. 2026 07:15 (UTC+1)", "30 nov. 2026 07:05 (UTC)"]
     capsys.readouterr()
     assert main(["--data-dir", str(data), "stories"]) == 0
     assert "date unknown" not in capsys.readouterr().out
