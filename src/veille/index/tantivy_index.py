@@ -27,6 +27,7 @@ import math
 import os
 import re
 import shutil
+import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -306,8 +307,13 @@ class TantivyIndex:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             self._index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
-            # Long-lived readers (the web app) see each commit of `ingest` at once.
-            self._index.config_reader(reload_policy="OnCommit")
+            # Reloads are ours alone (`_searcher`, under a lock): tantivy's "OnCommit"
+            # policy reloads from a file-watcher thread, whose reload begun before a
+            # commit can end after ours and put the older searcher back (a search right
+            # after a commit then saw none of its documents: the plural property test's
+            # flake). Long-lived readers (the web app) still see each commit of `ingest`:
+            # every search compares meta.json with the generation it last loaded.
+            self._index.config_reader(reload_policy="Manual")
         except (ValueError, OSError) as exc:
             raise SearchIndexError(f"cannot open the search index in {self.path}: {exc}",
                                    hint="run `veille reindex` to rebuild it") from exc
@@ -326,6 +332,7 @@ class TantivyIndex:
         self._index.register_tokenizer(EXACT.analyzer_name, self._analyzers[EXACT.code])
         self._writer: Any = None
         self._generation: tuple[int, int, int] | None = None
+        self._reload_lock = threading.Lock()
         self._facet_cache = FacetCache(FACET_CACHE_SIZE)
         self._ratios: tuple[Any, dict[int, float]] | None = None
         self._rank_cache: Lru[tuple[Any, int, list[tuple[float, Any]]]] = Lru(RANK_CACHE_SIZE)
@@ -508,7 +515,7 @@ class TantivyIndex:
                     raise self._disk_full(exc) from exc
                 raise SearchIndexError(f"cannot commit to the search index in {self.path}: "
                                        f"{exc}", hint="run `veille check --repair`") from exc
-        self._index.reload()
+        self._reload()
 
     def rollback(self) -> None:
         """Drop what was added or deleted since the last commit."""
@@ -518,16 +525,15 @@ class TantivyIndex:
 
     def refresh(self) -> None:
         """See the last commit now (another process's, or another object's), rather than
-        when tantivy's watcher notices it."""
-        self._index.reload()
+        when the next search notices it."""
+        self._reload()
 
     def applied_seq(self) -> int:
         """The last change of the store's log this index applied (0: none), as committed."""
         if self._writer is not None and self._committed_seq is not None:
             return self._committed_seq
         with self._reading():
-            self._index.reload()
-            searcher = self._index.searcher()
+            searcher = self._reload()
             found = searcher.search(self._state_query(), 1)
             if not found.hits:
                 return 0
@@ -565,8 +571,7 @@ class TantivyIndex:
             return self._entries()
 
     def _entries(self) -> dict[str, int]:
-        self._index.reload()
-        searcher = self._index.searcher()
+        searcher = self._reload()
         total = int(searcher.num_docs)
         if total == 0:
             return {}
@@ -625,7 +630,7 @@ class TantivyIndex:
 
     def count(self) -> int:
         with self._reading():
-            searcher = self._index.searcher()
+            searcher, _generation = self._searcher()
             states = searcher.search(self._state_query(), 1, count=True)
             return int(searcher.num_docs) - int(getattr(states, "count", 0) or 0)
 
@@ -771,15 +776,28 @@ class TantivyIndex:
     def _searcher(self) -> tuple[Any, tuple[int, int, int]]:
         """The searcher of the last commit, and that commit's generation
         (:func:`meta_generation` of tantivy's ``meta.json``, which every commit replaces).
-        On a new generation the reader is reloaded first, so the searcher is never
-        older than the generation it is filed under (tantivy's own reload on commit
-        happens in a thread, a little later)."""
+        On a new generation the reader is reloaded first (:meth:`_reload`), so the
+        searcher is never older than the generation it is filed under."""
         generation = meta_generation(self.path / "meta.json")
         if generation != self._generation:
+            return self._reload(generation), generation
+        return self._index.searcher(), generation
+
+    def _reload(self, generation: tuple[int, int, int] | None = None) -> Any:
+        """Load the last commit and return its searcher. Reloads are serialised: each
+        reads ``meta.json`` anew, so the searcher left in place is always the newest one
+        read (tantivy stores the searcher a reload built without comparing it with the
+        one in place). ``generation``: what the caller read of ``meta.json``, read here
+        when not given, always BEFORE the reload: a commit between the two then leaves
+        the label older than the searcher (the next search reloads once more), never
+        newer (a search would keep a searcher without that commit)."""
+        with self._reload_lock:
+            if generation is None:
+                generation = meta_generation(self.path / "meta.json")
             self._index.reload()
             self._generation = generation
             self._rank_cache.clear()  # it holds searchers: let the old segments go
-        return self._index.searcher(), generation
+            return self._index.searcher()
 
     def ids_query(self, ids: Sequence[str]) -> Query:
         """A query matching the documents ``ids`` (built once, used by :meth:`ids_among`;
@@ -793,7 +811,7 @@ class TantivyIndex:
         ``within`` (alerts: a saved query run on the live index, restricted to the articles
         of one change-log chunk by :meth:`ids_query`)."""
         with self._reading():
-            searcher = self._index.searcher()
+            searcher, _generation = self._searcher()
             found = searcher.search(Query.const_score_query(Query.boolean_query(
                 [(Occur.Must, query), (Occur.Must, within)]), 1.0), max(1, limit))
             return [str(searcher.doc(addr).to_dict()["id"][0]) for _score, addr in found.hits]
