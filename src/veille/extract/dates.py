@@ -1059,8 +1059,12 @@ def _may_hold_date(text: str) -> bool:
             _LABEL_GATE.search(lowered) and (_NO_YEAR_NUMERIC.search(digits)
                                              or _SHORT_YEAR.search(digits))):
         return True
-    short = _SHORT_YEAR.search(digits)  # a dateline's place, then the date (h-capture62)
-    return short is not None and bool(_PLACE_START.match(digits[:short.start()]))
+    # a dateline's place, then the date (h-capture62), or the date opening the line
+    # ("24·11·26 | 13:05", Prensa Ibérica's date under the byline: t-final64), which
+    # :func:`_short_year` reads after a bare "le" or nothing (:data:`_BLOCK_START_LE`)
+    short = _SHORT_YEAR.search(digits)
+    return short is not None and bool(_PLACE_START.match(digits[:short.start()])
+                                      or _BLOCK_START_LE.match(digits[:short.start()]))
 
 
 #: Any fixed time serves to find relative dates when only their extent matters.
