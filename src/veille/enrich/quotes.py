@@ -93,7 +93,13 @@ from veille.enrich.quotes_refs import (
     roles_stood_for,
 )
 from veille.enrich.quotes_sources import introduced_source, issuer
-from veille.enrich.quotes_titles import ROLE_NOUNS, titled_incise, titled_name, titled_subject
+from veille.enrich.quotes_titles import (
+    ROLE_NOUNS,
+    body_head,
+    titled_incise,
+    titled_name,
+    titled_subject,
+)
 from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
 from veille.enrich.romance_subjects import as_french_shapes
 from veille.enrich.russian_speech import according_to, colon_introduction, dash_incise
@@ -3121,7 +3127,11 @@ ENGLISH_TITLES = frozenset(
 """English title words (folded), capitalised before a name ("ECB President Christine
 Lagarde", "Prime Minister Keir Starmer": English capitalises a title used before a name,
 Chicago Manual of Style 8.21), beside ``TITLE_NOUNS``."""
-_COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’])\s*$")
+_COMPLEMENT = re.compile(r"(?i)(?:^|\s)(?:de|du|des|la|le|les|d['’]|l['’]|di|del|della|dello|"
+                         r"dei|degli|delle|da|do|das|dos|dels)\s*$")
+"""A title's complement opening right before a capitalised run: French, and the Italian,
+Portuguese, Catalan prepositions with their articles ("presidente di", "della", "da",
+"dos", "dels": t-check63 #4). What follows is the complement's name, no person's."""
 _APPOSED_NAME = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-zà-ÿ][\w'’-]*\s+)*?(?!(?:de|du|des|la|le|les|à|au|"
     r"aux|en|et|ou|of|for|at|from|in|on|and|or|by|with|the|a|an|della|delle|degli|di|del|"
@@ -3198,6 +3208,9 @@ def _name_in_title(cue: str, speaker: str, start: int, end: int, text: str = ""
     if _COMPLEMENT.search(speaker[:begin]):
         first = re.match(r"\S+\s+", names)
         assert first is not None
+        if body_head(first.group()) and not any(given_name_gender(w) for w in names.split()):
+            return cue, speaker, start, end  # "presidente da Associação Comercial
+            # Bracarense": the body's whole name, no holder's (t-check63 #4)
         names, begin = names[first.end():], begin + first.end()
     skip = _before_given_name(names)
     names, begin = names[skip:], begin + skip

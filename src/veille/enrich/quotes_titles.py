@@ -22,6 +22,7 @@ import re
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.name_particles import name_word_at
+from veille.enrich.organisation_heads import is_organisation_head
 from veille.enrich.party_labels import is_party_label
 from veille.enrich.quotes_refs import is_body
 from veille.enrich.speaker_adjuncts import adjunct_start
@@ -30,7 +31,13 @@ from veille.enrich.text import TITLE_NOUNS, fold
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
                          r"cette)\s*")
 _PREPOSITION = frozenset("de des du d' d’ aux au à a chargé chargée chargés délégué "
-                         "déléguée et en pour sur".split())
+                         "déléguée et en pour sur "
+                         # it/es/pt/ca: "il presidente di", "della", "o presidente da",
+                         # "del", "dels" (the same complement of a title, t-check63 #4)
+                         "di del della dello dei degli delle da do das dos dels".split())
+_ELIDED = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’]\S+")
+"""A complement's elided article or preposition glued to its word: "l'Agriculture",
+"d'Arcy", the Italian "dell'Associazione" (the complement of a title)."""
 _ARTICLE = frozenset("la le les l' l’".split())
 _PARTICLES = frozenset("van von der den de da del di do dos du ter zu al el ben bin ibn "
                        "bou abou abu la le".split())
@@ -131,19 +138,18 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     for k in range(1, run):
         word = tokens[k][0]
         low = word.lower()
-        if low in _CLAUSE_WORDS or re.search(r"['’]", word) and not re.fullmatch(
-                r"[dl]['’]\S+", word):
+        if low in _CLAUSE_WORDS or re.search(r"['’]", word) and not _ELIDED.fullmatch(word):
             return None  # "Le patron pêcheur s'est exprimé … au micro de France Bleu X":
             # a verb, a clitic or a relative pronoun: a clause, no title
         lower_run = lower_run + 1 if word[:1].islower() and low not in _PREPOSITION \
-            and low not in _ARTICLE and not re.fullmatch(r"[dl]['’]\S+", word) else 0
+            and low not in _ARTICLE and not _ELIDED.fullmatch(word) else 0
         if lower_run > (2 if not in_complement else 3):
             return None  # a title's adjectives are few ("européen", "italienne")
         if word == ",":
             if k + 1 >= len(tokens) or tokens[k + 1][0].lower() not in _PREPOSITION:
                 return None
             continue
-        if low in _PREPOSITION or low in _ARTICLE or re.fullmatch(r"[dl]['’]\S+", word):
+        if low in _PREPOSITION or low in _ARTICLE or _ELIDED.fullmatch(word):
             in_complement = True  # "de", "la", "l'Agriculture": a complement opens
             continue
         if word[:1].isupper() and not in_complement and not is_party_label(word):
@@ -158,6 +164,9 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
         given = None  # "de la Santé Pelvoux": a portfolio's word, also a given name
     if given is not None and n - given >= 2:
         start = given
+    elif in_complement and n - run >= 3 and body_head(tokens[run][0]):
+        return None  # "o presidente da Associação Comercial Bracarense": the run is the
+        # body's name, and no given name opens a holder's name in it
     elif in_complement and n - run >= 3:
         start = n - 2
         if re.fullmatch(r"(?:al|el|ad|ar|as|ash|bin|ibn|ben|abu|abou)-\S+", tokens[-1][0]) \
@@ -179,13 +188,35 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     return tokens[start][1], tokens[-1][2]
 
 
+_BODY_HEAD_WORDS = frozenset(
+    "associazione associacao asociacion associacio association federazione federacao "
+    "federacion federacio federation consorzio consorcio cooperativa cooperative "
+    "confederazione confederacao confederacion confederacio sindacato sindicato sindicat "
+    "fondazione fundacao fundacion fundacio fondation istituto instituto institut unione "
+    "uniao union unio camera camara cambra chambre ordine ordem orden ordre".split())
+"""Head nouns (folded) of associations', federations', chambers' and institutes' names
+in fr/it/es/pt/ca: "Associação Comercial Bracarense", "Federación Berciana de Montaña"
+(each language's common noun for such a body; never a given name)."""
+_HEAD_LANGUAGES = ("fr", "it", "es", "pt", "ca", "de", "en")
+
+
+def body_head(word: str) -> bool:
+    """Whether ``word``, the first capitalised word of a title's complement, heads a body's
+    name (:data:`_BODY_HEAD_WORDS`, :func:`~veille.enrich.quotes_refs.is_body`, or an
+    organisation head of ``data/organisation_heads.tsv`` in a language veille reads): the
+    capitalised run it opens is that body's name, not its name then a holder's."""
+    folded = fold(word)
+    return folded in _BODY_HEAD_WORDS or is_body(folded) or any(
+        is_organisation_head(word, language) for language in _HEAD_LANGUAGES)
+
+
 def _single_surname(tokens: list[tuple[str, int, int]], run: int, text: str) -> bool:
     """Whether the one capitalised word closing ``tokens`` (at ``run``) is a surname after
     a title's complement: after a lower-case word that is no preposition nor article
     ("du territoire Gatel", "de l'Éducation nationale Geffray"), or after an elided
     complement's capitalised word ("de l'Industrie Lescure"), when
     :func:`surname_after_title` holds."""
-    if run < 2 or not any(t[0].lower() in _PREPOSITION or re.fullmatch(r"[dl]['’]\S+", t[0])
+    if run < 2 or not any(t[0].lower() in _PREPOSITION or _ELIDED.fullmatch(t[0])
                           for t in tokens[1:run]):
         return False  # no complement: "le ministre Hamon" is no long title
     before = tokens[run - 1][0]
@@ -244,13 +275,17 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
         found = titled_name(window[lead:end], text)
         if found is not None:
             begin = at + lead + found[0]
-            apposed = _APPOSED_HOLDER.fullmatch(window, end) if end < ends[-1] else None
+            apposed = _APPOSED_HOLDER.match(window, end) if end < ends[-1] else None
+            if apposed is not None and window[apposed.end():].strip(" \xa0")[:1] not in ("", ","):
+                apposed = None  # (the name closes the incise or an adjunct follows it)
             if apposed is not None and given_name_gender(apposed.group(1).split()[0]) and \
                     not given_name_gender(window[lead + found[0]:].split()[0]):
                 # "a souligné le président de Valence Romans Agglo, Nicolas Daragon": the
                 # run before the comma is the title and its body's name ("Romans Agglo" is
                 # no person: no given name opens it); the name in apposition after it,
-                # opened by a given name, holds the title (Grevisse § 343, t-final31 F4)
+                # opened by a given name, holds the title (Grevisse § 343, t-final31 F4),
+                # an adjunct after it or not ("…, Nicolas Daragon, lors de la séance",
+                # t-check63 #4)
                 return apposed.group(1), at + apposed.start(1), at + apposed.end(1)
             return text[begin:at + lead + found[1]], begin, at + lead + found[1]
     return None

@@ -102,6 +102,14 @@ Spanish or Portuguese article: 'Il ministro Vasseur: "…"', "Lecco, il sindaco 
 is rewritten as the French one, the role noun being one of
 :data:`veille.enrich.quotes_refs.ROLE` that is no French title ("ministro", "sindaco",
 "alcalde"; r-quotes60)."""
+_BODY_COLON = re.compile(
+    r"(?<![\w'’-])(" + "|".join(_ARTICLES) + r")[ \xa0]+([A-ZÀ-Ý][\w’'-]+)"
+    r"(?:[ \xa0]+[\w’'-]+){0,4}?[ \xa0]*:[ \xa0]*[«“\"„]")
+"""A colon introduction by a body opened by an Italian, Spanish or Portuguese article
+(a headline's or standfirst's 'Il Comune: "Verifiche…"', 'El Ayuntamiento: "…"', 'A Câmara
+do Porto: "…"'): the article is rewritten as the French one when the noun heads a body's
+name (``organisation_heads``), so "Il" is no French pronoun leaving the quote with no
+speaker (t-final63 #10)."""
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
@@ -129,6 +137,11 @@ def as_french_shapes(text: str) -> str:
             _POSTPOSED_ARTICLES.get(match.group(1).lower(), "")
         french = french if match.group(1)[:1].isupper() else french.lower()
         if french and text[match.start(1):match.start(1) + len(french)] != french:
+            out[match.start(1):match.start(1) + len(french)] = french
+            changed = True
+    for match in _BODY_COLON.finditer(text):
+        if any(is_organisation_head(match.group(2), lang) for lang in ("it", "es", "pt", "ca")):
+            french = _ARTICLES[match.group(1)]
             out[match.start(1):match.start(1) + len(french)] = french
             changed = True
     for sentence in _SENTENCE.finditer(text):
