@@ -1410,7 +1410,8 @@ def _lower_case_place(mention: Mention) -> bool:
 def _boats_apart(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a boat's name (:func:`veille.enrich.vessels.boat_spans`: "le
     chalutier Virgen del Carmen", then "le Virgen del Carmen") read as the boat: a mention
-    inside the name is MISC and literal (no alias row's person or place), one that crosses
+    inside the name, or holding it whole ("porte-avions Foch"), is MISC and literal
+    (no alias row's person or place), one that crosses
     it is dropped (a part of the name, or the name glued to other words). A boat is no
     person nor place (t-final63 #14)."""
     boats = boat_spans(text)
@@ -1421,8 +1422,9 @@ def _boats_apart(text: str, mentions: list[Mention]) -> list[Mention]:
         boat = next(((s, e) for s, e in boats if s < mention.end and mention.start < e), None)
         if boat is None:
             kept.append(mention)
-        elif boat[0] <= mention.start and mention.end <= boat[1]:
-            mention.label, mention.literal = "MISC", True
+        elif boat[0] <= mention.start and mention.end <= boat[1] or \
+                mention.start <= boat[0] and boat[1] <= mention.end:
+            mention.label, mention.literal = "MISC", True  # or "porte-avions Foch"
             kept.append(mention)
     return kept
 
