@@ -87,7 +87,7 @@ from veille.enrich.text import (
 )
 from veille.enrich.thing_heads import named_things
 from veille.enrich.trade_names import trade_names
-from veille.enrich.vessels import without_vessels
+from veille.enrich.vessels import after_rank, boat_spans, without_vessels
 
 Span = tuple[int, int, str]
 Recognizer = Callable[[Sequence[str]], list[list[Span]]]
@@ -1308,8 +1308,8 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     mentions = _join_apposed_names(text, mentions, table)
     unnamed = _persons_without_evidence(text, mentions, table)
     localities = _localities(text, mentions, table)
-    towns = _towns_not_persons(text, mentions, table) | _towns_by_their_nouns(text, mentions,
-                                                                             table)
+    towns = _towns_not_persons(text, mentions, table, big_towns=not language) \
+        | _towns_by_their_nouns(text, mentions, table)
     _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
                          model_places)
     _place_and_firm(text, mentions)
@@ -1394,7 +1394,39 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     # "Boissons Kuntz": a firm (t-final56b A10); "Josiane, 71 ans": a person (t-final56 A11)
     # "la base des sous-marins de Keroman": the site's place (caps/17)
     # "der Optikkonzern Carl Zeiss", "die Robert Bosch GmbH": a firm (r-places59)
-    return firm_persons(text, site_names(text, aged_names(text, trade_names(text, kinds))))
+    return [m for m in _boats_apart(text, firm_persons(text, site_names(text, aged_names(
+        text, trade_names(text, kinds))))) if not _lower_case_place(m)]
+
+
+def _lower_case_place(mention: Mention) -> bool:
+    """``mention`` is a LOC written in a cased script with no capital ("Lunel : les halles
+    rouvriront": "halles", t-check63 #8): a place's proper name takes a capital in every
+    cased script (Imprimerie nationale, *Lexique*, "Noms géographiques"); a common noun the
+    recogniser took for one is no place. Arabic and other uncased scripts pass."""
+    return mention.label == "LOC" and any(c.islower() for c in mention.text) \
+        and not any(c.isupper() for c in mention.text)
+
+
+def _boats_apart(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a boat's name (:func:`veille.enrich.vessels.boat_spans`: "le
+    chalutier Virgen del Carmen", then "le Virgen del Carmen") read as the boat: a mention
+    inside the name, or holding it whole ("porte-avions Foch"), is MISC and literal
+    (no alias row's person or place), one that crosses
+    it is dropped (a part of the name, or the name glued to other words). A boat is no
+    person nor place (t-final63 #14)."""
+    boats = boat_spans(text)
+    if not boats:
+        return mentions
+    kept = []
+    for mention in mentions:
+        boat = next(((s, e) for s, e in boats if s < mention.end and mention.start < e), None)
+        if boat is None:
+            kept.append(mention)
+        elif boat[0] <= mention.start and mention.end <= boat[1] or \
+                mention.start <= boat[0] and boat[1] <= mention.end:
+            mention.label, mention.literal = "MISC", True  # or "porte-avions Foch"
+            kept.append(mention)
+    return kept
 
 
 def _heads_of_bodies(mentions: Sequence[Mention]) -> None:
@@ -1896,6 +1928,11 @@ def _named_after(text: str, mention: Mention, table: AliasTable) -> list[Mention
     (newuser12 E14, E16)."""
     before = text[max(0, mention.start - 36):mention.start]
     vessel = _VESSEL_NOUN.search(before)
+    if vessel is not None and after_rank(before[:vessel.start()]):
+        # "capitaine de frégate Marc Aubertin": a rank, then the person
+        if mention.label in ("MISC", "LOC") and _given_opens(mention.text):
+            mention.label = "PER"
+        return [mention]
     venue = None if vessel else _venue_before(before)
     if vessel is None and (venue is None or mention.label not in ("PER", "MISC") and not (
             mention.label == "LOC" and (mention.literal or _person_s_compound(
@@ -2516,8 +2553,8 @@ _PARTICLE_OF_A_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*[ \t\u00a0]+(?:de|du|des|
 """A capitalised word and "de" right before a name: a particle ("Kito de Pavant")."""
 
 
-def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
-                       ) -> set[str]:
+def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable,
+                       big_towns: bool = False) -> set[str]:
     """Folded one-word names read as persons that are French communes: no person evidence
     (:func:`_bare_persons`: never named in full, no known given name; no title before any
     use), the gazetteer knows a French commune of that name, and every use follows "à",
@@ -2526,12 +2563,19 @@ def _towns_not_persons(text: str, mentions: Sequence[Mention], table: AliasTable
     t-enrich20 E11: a person, and Bougival had no place). A bare surname is no way to
     introduce a person in news (AP Stylebook, "names"). A name used once after a town's
     noun and "de" (:data:`_TOWN_NOUN_OF`: "le maire de Lévis", "les pêcheurs de Kayar")
-    is a town's wherever it stands, in France or abroad, gazetteer or not."""
+    is a town's wherever it stands, in France or abroad, gazetteer or not. With
+    ``big_towns`` (a text read with no language model, whose persons come from rules), a
+    name the gazetteer knows as a town of :data:`_BIG_TOWN` inhabitants or more is a town's
+    wherever it stands: nothing in the text says it is a person ("Braga espera reabrir",
+    t-check63 #5's kind). A model's bare person is left to the model ("Washington" in
+    19th-century papers: HIPE lost recall)."""
     from veille.enrich.places import shipped
 
     return {key for key, at_uses in _bare_persons(text, mentions, table).items()
             if at_uses and not any(_titled(text, at) for at in at_uses)
-            and (any(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in at_uses)
+            and (big_towns and any(p.kind in _TOWN_KINDS and p.population >= _BIG_TOWN
+                                   for p in shipped().candidates(key))
+                 or any(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in at_uses)
                  or _SAINT_COMPOUND.match(text, at_uses[0]) is not None
                  and not any(_ARTICLE_JUST_BEFORE.search(text, max(0, at - 5), at)
                              for at in at_uses)
@@ -2562,6 +2606,13 @@ def _towns_by_their_nouns(text: str, mentions: Sequence[Mention], table: AliasTa
             out.add(fold(name))
     return out
 
+
+_TOWN_KINDS = frozenset({"capital", "city", "commune"})
+_BIG_TOWN = 100_000
+"""Inhabitants from which a town's name read alone is the town's, not a person's bare
+surname (:func:`_towns_not_persons`): a person is introduced by given name and surname
+(AP Stylebook, "names"), and a bare one-word "person" of a big town's name is the town
+the recogniser or a rule took for a subject ("Bologna", "Braga")."""
 
 _TOWN_NOUN_OF = re.compile(
     r"(?i)(?<![\w'’-])(?:maires?|mairie|bourgmestres?|syndic|port|ports|pêcheurs|habitants|"

@@ -217,13 +217,17 @@ _RIVER_BEFORE = lazy_compile(
     r"|\b(?:ponts?|passerelles?|viaducs?|barrages?|écluses?|ecluses?|navigation|"
     r"croisières?|croisieres?|bateaux?|péniches?|peniches?|navigu\w*)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:sur|sous|enjambant|franchissant)"
-    r"(?:\s+(?:le|la|les)|\s+l['’])?)\s*$")
+    r"(?:\s+(?:le|la|les)|\s+l['’])?"
+    r"|\b(?:descend(?:re|ent|ait|aient|ant|u|us|ue|ues)?|remont(?:er|ent|ait|aient|ant)|"
+    r"long(?:er|ent|eait|eaient|eant|é|ée|és|ées)|longe)\s+(?:le|la|l['’]))\s*$")
 """What French writes right before a river's name: its common noun ("le fleuve Sénégal",
 "la rivière Ain"), a part or stretch of it ("le long du", "les berges de la", "la vallée
 du", "en aval de l'"; without the article, "les bords de Loire", "les quais de Seine"), its
 water ("le niveau de la Loire", "le débit du Rhône", "la décrue de la Seine": the big
 French rivers are feminine, newuser11 U16), or a crossing or boat on it ("le pont sur le
-Rhône", "un barrage sur la Durance", "la navigation sur le Rhin"). Plain "sur le/la" is
+Rhône", "un barrage sur la Durance", "la navigation sur le Rhin"), or a way down, up or
+along it ("en descendant le Tarn", "remonter la Loire", "qui longent la Marne": one goes
+down no département; h-entities64). Plain "sur le/la" is
 no cue ("vigilance orange sur le Gard" is the département), nor "pont de" ("le viaduc de
 Millau" is a town's);
 "cours", "source" and "lit" are left out for their other senses ("au cours de", "une source
@@ -1373,12 +1377,28 @@ gonflée par les pluies, …": t-final53b A8), nor does it cross an alert level 
 cote d'alerte")."""
 
 
+_CROSSED = lazy_compile(r"(?i)\b(?:travers\w*|franchi\w*|enjamb\w*)\s+(?:le|la|l['’])\s*$")
+"""A crossing right before a name ("traversent le Rhône", "franchir la Loire"): a river's
+or a département's ("le Tour traverse le Gard"), told apart by what follows
+(:data:`_CROSSED_RIVER`)."""
+_CROSSED_RIVER = lazy_compile(
+    r"\s+(?:entre\s+(?:[A-ZÀ-ÖØ-Þ]|les\s+deux\s+rives)|à\s+la\s+nage|a\s+la\s+nage|"
+    r"à\s+gué|a\s+gue|en\s+(?:barque|kayak|canoë|canoe|bac|bateau|pirogue|ferry)\b|"
+    r"(?:sur|par)\s+(?:un|le|les|ce)\s+ponts?\b)")
+"""What follows a river crossed, not a département: the two towns of its banks ("traversent
+le Rhône entre Valence et Guilherand-Granges", t-final63 #14), swimming, a ford, a boat or
+a bridge ("traverser le Tarn à la nage")."""
+
+
 def river_mention(text: str, start: int, end: int | None = None) -> bool:
     """True when the name at ``start`` (to ``end``) in ``text`` follows what French writes
     before a river's name (``_RIVER_BEFORE``; the 80 characters before it are read), or,
     when ``end`` is given, is followed by what a river does (``_RIVER_AFTER``)."""
     if _RIVER_BEFORE.search(text, max(0, start - 80), start):
         return True
+    if end is not None and _CROSSED.search(text, max(0, start - 40), start) \
+            and _CROSSED_RIVER.match(text, end, end + 60):
+        return True  # "traversent le Rhône entre Valence et Guilherand-Granges"
     return end is not None and bool(_RIVER_AFTER.match(text, end, end + 60))
 
 

@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from veille.enrich.text import fold
+from veille.enrich.vessels import after_rank
 
 if TYPE_CHECKING:
     from veille.enrich.aliases import AliasTable
@@ -77,8 +78,10 @@ _INVARIANT = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?<![sxz])")
 
 def _after_noun(text: str, mention: Mention) -> str:
     """What classes ``mention`` as a thing: "noun", "plural", "count", or ''."""
-    if _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None:
-        return "noun"
+    noun = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if noun is not None:
+        # "le capitaine de frégate Marc Aubertin": a naval rank, then the person
+        return "" if after_rank(text[max(0, noun.start() - 30):noun.start()]) else "noun"
     if mention.label not in ("ORG", "LOC") or _INVARIANT.fullmatch(mention.text) is None:
         return ""
     if _PLURAL_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None:
