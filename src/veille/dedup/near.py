@@ -56,7 +56,7 @@ from veille.dedup.signature import (
     lead_elsewhere,
 )
 from veille.dedup.stated_places import COPY_BAR, texts_apart
-from veille.dedup.template import Wording, templated, wording
+from veille.dedup.template import COPY_SUBJECTS, Wording, other_subjects, templated, wording
 from veille.dedup.wire_updates import one_dispatch
 from veille.extract.textshape import fold
 from veille.outlet_identity import one_outlet
@@ -570,7 +570,8 @@ def drop_templated(own: Wording, matches: list[tuple[Candidate, Verdict]],
         return matches
     known = wordings([c.id for c, _ in matches])
     return [(c, v) for c, v in matches
-            if (other := known.get(c.id)) is None or not templated(other, own)]
+            if (other := known.get(c.id)) is None or not templated(other, own) and
+            not (COPY_SUBJECTS and other_subjects(other, own))]
 
 
 def drop_elsewhere(own: Wording, matches: list[tuple[Candidate, Verdict]],

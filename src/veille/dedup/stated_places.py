@@ -355,8 +355,12 @@ def places_keys(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
     """``(lead, all)`` keys for an article's sub-places: the stated places, and those with
     every place its headline and ``body`` name."""
     from veille.dedup.district_places import districts
+    from veille.dedup.subject_towns import subject_towns
 
-    lead = stated(title, body) or districts(title, body)  # a district: its area (r-stories54)
+    # a district: its area (r-stories54); else the town abroad the headline or the lead's
+    # council names (h-stories64)
+    lead = stated(title, body) or districts(title, body) or \
+        frozenset(AT + k for k in subject_towns(title, body))
     return lead, lead | _stated_in(body) | named(f"{title}\n{body}")
 
 
