@@ -297,15 +297,15 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             said = _side(g.get("dpost"), code)  # "الأول من آذار المقبل": the coming one
             value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
                 else _in_year(month, day, published, said or tense)
+            if g["wdd"] and value is not None:  # "в понедельник, 12 февраля": checked
+                weekday_ok = value.weekday() == next(
+                    n for name, n in weekdays.items() if _fold(name) == _fold(g["wdd"]))
         elif g.get("mon3") or g.get("mon4"):
             month = next(n for name, n in months.items()
                          if _fold(name) == _fold(g["mon3"] or g["mon4"]))
             value = _month_alone(month, published, _side(g["mpost"] or g["mpost2"], code),
                                  tense)
             granularity = "month"
-            if g["wdd"] and value is not None:  # "в понедельник, 12 февраля": checked
-                weekday_ok = value.weekday() == next(
-                    n for name, n in weekdays.items() if _fold(name) == _fold(g["wdd"]))
         elif g["weekend"]:
             saturday = published + timedelta(days=5 - published.weekday())
             words = g["weekend"]
