@@ -95,6 +95,7 @@ def _dates(dates: Sequence[Mapping[str, Any]], published: date | None) -> list[s
         return []
     t = ui_strings()
     lines = [f"  {t('enrich_dates')}{t('colon')}"]
+    dates = distinct_dates(dates)
     shown = shown_dates(dates)
     for found in shown:
         value = one_line(str(found.get("value", "")))
@@ -124,6 +125,22 @@ def flagged_date(found: Mapping[str, Any]) -> bool:
     saw the article (``date_is_first_seen``), the flags the web page marks
     (:mod:`veille.web.enrich_markup`)."""
     return found.get("weekday_ok") is False or bool(found.get("date_is_first_seen"))
+
+
+def distinct_dates(dates: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """``dates`` with a wording said again with the same value (the headline's "fino a
+    maggio" and the body's, t-check63 #8) once, at its first place, flagged when any of its
+    mentions is (:func:`flagged_date`). The record keeps each mention (its place in the
+    text is what the web page marks), and the web page lists each wording once
+    (:func:`veille.web.enrich_markup.mentioned_dates`)."""
+    first: dict[tuple[str, ...], int] = {}
+    for i, found in enumerate(dates):
+        key = tuple(str(found.get(k) or "") for k in ("value", "granularity", "until"))
+        key += (" ".join(str(found.get("text") or "").casefold().split()),)
+        at = first.setdefault(key, i)
+        if at != i and flagged_date(found) and not flagged_date(dates[at]):
+            first[key] = i  # the flagged mention stands for the wording
+    return [dates[i] for i in sorted(first.values())]
 
 
 def shown_dates(dates: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:

@@ -158,8 +158,19 @@ française, "soir" A: "fin de l'après-midi et début de la nuit"), and publicat
 are rounded; a day told of in a piece dated that weekday is that day far more often than
 the week before's, which French writes "mercredi dernier" (t-final25 F4)."""
 _WEEKDAY_WORD = re.compile(
-    r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b")
+    r"(?i)(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    r"s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|"
+    r"domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"segunda|ter[çc]a|quarta|quinta|sexta|понедельник|вторник|сред[аыу]|четверг|"
+    r"пятниц[аыу]|суббот[аыу]|воскресень[ея]|[اأإ]لاثنين|الثلاثاء|الأربعاء|الاربعاء|"
+    r"الخميس|الجمعة|السبت|الأحد|الاحد)")
+"""A weekday's name in the languages whose dates veille reads (CLDR's wide names: French,
+English, Spanish, Italian, German, Portuguese, Russian with its accusative, Arabic with or
+without the hamza), at a word's start only: the German writes the part of the day into it
+("Dienstagabend"). Issue 16 (h-dates64): "se reunió el martes por la noche", "si è
+riunito martedì sera", "hat am Dienstagabend", "во вторник вечером", "مساء الثلاثاء" told
+at noon of that Tuesday stayed on that day, only French and English moving a week back."""
 _STATED_HOUR = re.compile(
     r"(?i)\s*,?\s*(?:à|vers|dès|peu\s+(?:avant|après)|at|around|about|shortly\s+"
     r"(?:before|after))\s+(?P<hour>[01]?\d|2[0-3])\s*(?:(?:h|heures?)(?![^\W\d_])\s*"

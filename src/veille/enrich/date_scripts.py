@@ -62,6 +62,12 @@ _ARABIC_MONTH_LOCALES = ("ar", "ar_SY", "ar_DZ", "ar_MA")
 Morocco)."""
 _NEXT = {"ar": ("المقبل", "القادم", "المقبلة", "القادمة"), "ru": ()}
 _LAST = {"ar": ("الماضي", "المنصرم", "الفائت", "الماضية"), "ru": ()}
+_AR_ORDINALS = {"الأول": 1, "أول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+                "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+"""The ordinal days the press spells out before "من" and a month ("في الأول من آذار
+المقبل", "العاشر من شهر مارس": the first, the tenth of March; Badawi, Carter & Gully,
+*Modern Written Arabic*, § 5.6 on dates); a higher day is written in figures. h-dates64
+(F63 ar-tripoli-lebanon: "في الأول من آذار المقبل" was no date)."""
 _AR_PARTS = {"صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening",
              "ليلة": "night", "فجر": "morning"}
 _RU_PARTS = {"утром": "morning", "днём": "afternoon", "днем": "afternoon",
@@ -157,12 +163,16 @@ def _tables(code: str) -> tuple[re.Pattern[str], dict[str, int], dict[str, int],
     mo = _alternation(list(months)).replace(r"\ ", r"\s+")
     dy = _alternation([*days, *(d.capitalize() for d in days)]).replace(r"\ ", r"\s+")
     un = _alternation([*units, *(u.capitalize() for u in units)]).replace(r"\ ", r"\s+")
+    post = _alternation([*_NEXT["ar"], *_LAST["ar"]])
     if code == "ar":
         pattern = re.compile(_any_alif(
             rf"(?<![\u0621-\u064A])[وفب]?(?:"
             rf"(?:(?:يوم\s+)?(?P<wdd>{wd})[،,]?\s+)?"
-            rf"(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?P<mon>{mo})"
-            rf"(?:\s+(?P<year>(?:19|20)[0-9]{{2}}|[١٢][٠٩][٠-٩]{{2}}))?"
+            rf"(?:(?P<day>[0-3]?[0-9]|[٠-٣]?[٠-٩])\s+(?:من\s+)?|"
+            rf"(?P<ordday>{_alternation(list(_AR_ORDINALS))})\s+من\s+)(?:شهر\s+)?(?P<mon>{mo})"
+            rf"(?:\s+(?P<year>(?:19|20)[0-9]{{2}}|[١٢][٠٩][٠-٩]{{2}})|\s+(?P<dpost>{post}))?"
+            rf"|(?:(?:في|خلال|منذ|حتى|مطلع|أواخر|منتصف)\s+(?:شهر\s+)?|شهر\s+)(?P<mon3>{mo})"
+            rf"(?:\s+(?P<mpost>{post}))?|(?P<mon4>{mo})\s+(?P<mpost2>{post})"
             rf"|(?:(?P<part>{_alternation(list(_AR_PARTS))})\s+)?(?:يوم\s+)?(?P<wd>{wd})"
             rf"(?:\s+(?P<post>{_alternation([*_NEXT['ar'], *_LAST['ar']])}))?"
             rf"|(?P<weekend>{_AR_WEEKEND})|(?P<unit>{un})|(?:ال)?(?P<rel>{dy}))"
@@ -224,6 +234,29 @@ def _tense(text: str, start: int, end: int, code: str) -> str:
     return best[1] if best else ""
 
 
+def _side(post: str | None, code: str) -> str:
+    """'future' for an adjective of "next" after a month ("آذار المقبل"), 'past' for one
+    of "last" ("شباط الماضي"), else ''."""
+    if not post:
+        return ""
+    return "future" if _fold(post) in map(_fold, _NEXT.get(code, ())) else "past"
+
+
+def _month_alone(month: int, published: date, side: str, tense: str) -> date:
+    """The first day of a month named alone ("في أيلول", "أيلول المقبل", "شباط الماضي"):
+    with "next" the first such month after publication's, with "last" the last one before
+    it (the month of publication is "هذا الشهر"); else on the clause's side, the
+    publication's own month when it is that one (the rule of the other languages,
+    :func:`veille.enrich.date_foreign._month`)."""
+    from veille.enrich.date_foreign import _month
+
+    if side == "future":
+        return date(published.year + (month <= published.month), month, 1)
+    if side == "past":
+        return date(published.year - (month >= published.month), month, 1)
+    return _month(month, published, tense)
+
+
 def script_dates(text: str, published: date, language: str) -> list[MentionedDate]:
     """Every date mentioned in ``text`` written in ``language`` (Arabic or Russian),
     resolved against ``published``."""
@@ -258,13 +291,21 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
             value = _weekday(weekday, published, direction, tense)
             part = (_AR_PARTS if code == "ar" else _RU_PARTS).get((g["part"] or "").lower(), "")
         elif g["mon"]:
-            day = int(g["day"].translate(_DIGITS))
+            day = int(g["day"].translate(_DIGITS)) if g["day"] else next(
+                n for name, n in _AR_ORDINALS.items() if _fold(name) == _fold(g["ordday"]))
             month = next(n for name, n in months.items() if _fold(name) == _fold(g["mon"]))
+            said = _side(g.get("dpost"), code)  # "الأول من آذار المقبل": the coming one
             value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
-                else _in_year(month, day, published, tense)
+                else _in_year(month, day, published, said or tense)
             if g["wdd"] and value is not None:  # "в понедельник, 12 февраля": checked
                 weekday_ok = value.weekday() == next(
                     n for name, n in weekdays.items() if _fold(name) == _fold(g["wdd"]))
+        elif g.get("mon3") or g.get("mon4"):
+            month = next(n for name, n in months.items()
+                         if _fold(name) == _fold(g["mon3"] or g["mon4"]))
+            value = _month_alone(month, published, _side(g["mpost"] or g["mpost2"], code),
+                                 tense)
+            granularity = "month"
         elif g["weekend"]:
             saturday = published + timedelta(days=5 - published.weekday())
             words = g["weekend"]
