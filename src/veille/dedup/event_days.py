@@ -71,6 +71,12 @@ since-word or a day counted back from publication (:data:`_SINCE`, :data:`_RELAT
 "depuis mardi", "the depot gutted yesterday", "ayer", "вчера"), before its publication day:
 what :data:`veille.dedup.stories.DAY_THREADS` reads (r-stories59). No own day nor day
 named: :func:`days_differ` never meets it."""
+DAY_RECALLED = DAY + "recall:"
+"""The prefix of the key, among the days an article names, of a day it recalls an earlier act
+on in so many words (:func:`_recalled`: "La fermeture, décidée lundi", "el pasado lunes",
+"die am Montag verhängte Sperrung"; :data:`_DAY_AFTER`: "Au lendemain de l'annonce"), before
+its publication day; such a day is :data:`REFERRED` too. What
+:data:`veille.dedup.stories.RECALLED_THREADS` reads (h-follow64)."""
 LEAD_CHARS = 400
 """Characters of the body read with the headline for the own days: the lead's first
 sentences, where a dispatch says when its event happened."""
@@ -136,6 +142,59 @@ _RELATIVE_BACK = re.compile(
 """A day counted back from publication ("hier", "yesterday", "ayer", "ieri", "ontem",
 "gestern", "вчера", "أمس"): a reference back (:data:`REFERRED`) when it is before the
 publication day."""
+_LAST_WEEKDAY = re.compile(
+    r"(?i)\b(?:pasad[oa]|passat[oa]|vergangenen|letzten|last|dernier|dernière)\b")
+"""A weekday said to be last week's or the last one: "el pasado lunes", "lunedì scorso" (read
+in the mention by :func:`veille.enrich.dates.find_dates`), "lundi dernier", "last Monday",
+"vergangenen Montag": a reference back (:data:`REFERRED`) when before publication (h-follow64;
+read in the mention and in the 24 characters before it)."""
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?i)(?:^|[\s,;(«\"])(?P<aux>[\w'’-]+\s+)?(?P<pp>[\w-]{3,}(?:é|ée|és|ées|ata|ato|ate|ati|"
+    r"ada|ado|adas|ados|ida|ido|idas|idos|uta|uto|ita|ito))\s+(?:le\s+|el\s+|il\s+)?$")
+"""A past participle just before a weekday, the clause's verb not a tense of its own: "La
+fermeture, décidée lundi", "l'ordinanza firmata martedì", "la huelga convocada el lunes":
+the day of an earlier act the article recalls (h-follow64, t-final63 #12). With an auxiliary
+before it ("a été décidée lundi", "ha firmato martedì", "fue aprobada el lunes": group
+``aux``, :data:`_AUXILIARY`) it is the clause's own tense and tells nothing."""
+_AUXILIARY = re.compile(
+    r"(?i)^(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|est|sont|été|était|étaient|"
+    r"sera|seront|fut|ha|han|he|hemos|había|habían|fue|fueron|sido|è|sono|hanno|ho|era|"
+    r"erano|stata|stato|state|stati|n['’]a|s['’]est|l['’]a|y|et|qui)\s+$")
+""":data:`_PARTICIPLE_BEFORE`'s words that make the participle a verb of its own clause (a
+compound tense or passive: "a levé vendredi", "ha firmato martedì"; "et", "qui", "y" start a
+clause whose verb is the participle's own when elided)."""
+_GERMAN_ATTRIBUTE = re.compile(
+    r"(?i)\b(?:die|der|das|den|dem|des|eine[nmrs]?)\s+(?:am|vom|seit)\s+$")
+"""A German weekday inside an attribute ("die am Montag verhängte Sperrung", "der vom
+Dienstag …"): the day of an earlier act the article recalls (h-follow64)."""
+_DAY_AFTER = re.compile(
+    r"(?i)\b(?:au\s+lendemain\s+d|le\s+lendemain\s+d|the\s+day\s+after\s+the|"
+    r"(?:un|al)\s+día\s+(?:después|siguiente)\s+de|il\s+giorno\s+dopo|all['’]indomani\s+d|"
+    r"einen\s+tag\s+nach\s+(?:dem|der|den))")
+"""The day after an event the article recalls, by no date: "Au lendemain de l'annonce d'un
+report" (t-final63 #12), "un día después de", "il giorno dopo", "all'indomani del",
+"einen Tag nach der Sperrung", "the day after the": the day before publication is referred
+back to (:data:`REFERRED`; read in the headline and the lead, :data:`LEAD_CHARS`)."""
+
+
+def _recalled(text: str, mention_text: str, start: int, end: int) -> bool:
+    """Whether the day mention ``mention_text`` at ``start:end`` of ``text`` recalls an earlier
+    act rather than telling the clause's own day: last week's (:data:`_LAST_WEEKDAY`, in the
+    mention, the 24 characters before or the 12 after), after a bare participle
+    (:data:`_PARTICIPLE_BEFORE` without :data:`_AUXILIARY`) or inside a German attribute
+    (:data:`_GERMAN_ATTRIBUTE`). Linear in the mention; h-follow64."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 12]
+    if _LAST_WEEKDAY.search(mention_text) or _LAST_WEEKDAY.search(before[-24:]) and \
+            re.search(r"(?i)\b(?:pasad[oa]|vergangenen|letzten|last)\s+(?:el\s+)?$",
+                      before) or re.match(r"(?i)\s+(?:dernier|passé|scorso)\b", after):
+        return True
+    if _GERMAN_ATTRIBUTE.search(before):
+        return True
+    match = _PARTICIPLE_BEFORE.search(before)
+    return bool(match and not (match.group("aux") and _AUXILIARY.match(match.group("aux"))))
+
+
 _SINCE_ARTICLE = re.compile(r"(?i)\s*(?:el|la|le|il|lo|o|a|the|dem|den)?\s*$")
 """An article between a since-word and its day ("desde el lunes", "da lunedì")."""
 FOREIGN_BACK = re.compile(
@@ -224,6 +283,7 @@ def event_days(title: str, body: str, published: date, language: str | None = No
     own: list[date] = []
     named: set[date] = set()
     referred: set[date] = set()
+    recalled: set[date] = set()
     for mention in find_dates(text, published, language=language):
         if mention.granularity != "day":
             continue
@@ -237,6 +297,8 @@ def event_days(title: str, body: str, published: date, language: str | None = No
         if not own and mention.start < lead_end and mention.tense != "future" and \
                 day_word.search(mention.text):
             own = days
+        if days[0] < published and _recalled(text, mention.text, mention.start, mention.end):
+            recalled.update(days)  # "décidée lundi", "el pasado lunes"
         if days[0] < published and (_since(text, mention.start) or
                                     _RELATIVE_BACK.search(mention.text)):
             referred.update(days)  # "depuis mardi", "yesterday", "ayer", "вчера"
@@ -249,6 +311,9 @@ def event_days(title: str, body: str, published: date, language: str | None = No
             named.update(d - timedelta(days=7) for d in days)
     if not own:
         return frozenset(), frozenset()
+    if _DAY_AFTER.search(text[:lead_end]):
+        recalled.add(published - timedelta(days=1))  # "au lendemain de l'annonce"
+    referred |= recalled
     named.discard(published)
     named.update(own)
     for match in _COUNTED_BACK.finditer(text[:lead_end]):
@@ -265,7 +330,8 @@ def event_days(title: str, body: str, published: date, language: str | None = No
             (language and (FOREIGN_BACK.search(title) or FOREIGN_BACK.search(opening))):
         keys.add(BACK)
     return frozenset(keys), frozenset(DAY + d.isoformat() for d in named) | \
-        frozenset(REFERRED + d.isoformat() for d in referred)
+        frozenset(REFERRED + d.isoformat() for d in referred) | \
+        frozenset(DAY_RECALLED + d.isoformat() for d in recalled)
 
 
 def _thread_named(keys: Iterable[str], named: frozenset[str]) -> bool:

@@ -80,6 +80,7 @@ from veille.dedup.event_dates import DATE, dates_differ, stated_dates
 from veille.dedup.event_days import (
     BACK,
     DAY,
+    DAY_RECALLED,
     FOREIGN,
     FRESH,
     REFERRED,
@@ -447,6 +448,18 @@ same person at another event the same week lacks (a mayor's tram, then her budge
 states its own day, and :data:`EVENT_DAYS` parts them); the person what another piece of
 news the same town reports "yesterday" lacks. Every other rule is asked as before. Articles
 without a publication date have no day (the rpm2 bench's). False: as before."""
+RECALLED_THREADS = True
+"""**A follow-up that recalls its event's day may name the town further down**: in
+:data:`DAY_THREADS`, when the arriving article refers back to the very day the story's
+opener states for its event (a since-word, "hier", and, h-follow64, "décidée lundi", "el
+pasado lunes", "die am Montag verhängte", "Au lendemain de l'annonce": :func:`veille.dedup.
+event_days.event_days`'s :data:`~veille.dedup.event_days.REFERRED` days), one town both
+sides' *texts* name stands for the town both leads name; the person both name is still
+asked, and every other rule. A follow-up leads with its news ("Huîtres de Thau : levée
+partielle … pour les parcs de Marseillan"), naming the towns of the event only in its
+second paragraph (t-final63 #12: the Thau ban of Monday and its Friday lifting, "La
+fermeture, décidée lundi", were two stories). The back-reference to the opener's own day
+is what the town's other news of the week lacks. False: the leads' town only, as before."""
 ACTORS = 0.25
 """**An actor alone is no evidence of the event**: the part of the score from the names
 both sides' headlines write (the minister, the singer, the mayor a story is about: the terms
@@ -1235,6 +1248,12 @@ def participants(lead_names: Iterable[str], subjects: frozenset[str], lead: str
             # participant of its event: two dispatches of one agency shared it (t-reader23 R1)
         out.add(PARTICIPANT + key)
     return frozenset(out)
+
+
+def _town_key(key: str) -> bool:
+    """Whether ``key`` names a town for :meth:`Stories._day_thread`: a town (not a country),
+    a town's seat or a stated place."""
+    return key.startswith((TOWN, SEAT, stated_places.AT)) and not key.startswith(_COUNTRY)
 
 
 @dataclass(slots=True)
@@ -2428,8 +2447,12 @@ class Stories:
         if event.isdisjoint(referred) and back.isdisjoint(
                 k for k in lead if k.startswith(DAY) and k not in (FRESH, BACK, FOREIGN)):
             return False
-        if not any(k.startswith((TOWN, SEAT, stated_places.AT)) and
-                   not k.startswith(_COUNTRY) for k in lead & kept):
+        leads_town = any(_town_key(k) for k in lead & kept)
+        recalled = {DAY + k.removeprefix(DAY_RECALLED) for k in mentions
+                    if k.startswith(DAY_RECALLED)}
+        if not leads_town and not (
+                RECALLED_THREADS and not event.isdisjoint(recalled) and
+                any(_town_key(k) for k in mentions & story.mentions)):
             return False
         placed = {k[len(stated_places.NAMED):] if k.startswith(stated_places.NAMED) else
                   k.split(":")[1] for k in lead | mentions | story.mentions
