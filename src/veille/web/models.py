@@ -249,9 +249,10 @@ class StoryItem(BaseModel):
         "printed with no zone (as an article's `published_zone_assumed`): shown labelled "
         "(\"heure supposée\"); empty when the zone was given or `date` is no time of day.")
     order_known: bool = Field(
-        default=True, description="False when another own article of the story (no copy) "
-        "is dated the same day and one of the two to the day only: which came out first "
-        "is unknown, whatever the timeline's order.")
+        default=True, description="False when the article is dated to the day only and "
+        "another own article of the story (no copy) is dated the same day: which came out "
+        "first is unknown, whatever the timeline's order. A timed article stays True (its "
+        "place in the day is known; the day-only one beside it says the order is not).")
 
 
 class StoryEditModel(BaseModel):
