@@ -61,20 +61,22 @@ def test_date_words_join_no_stories(tmp_path: Path) -> None:
     assert of.get("E3") is not None and of.get("E3") == of.get("E4")
 
 
-def test_late_original_titles_the_story(tmp_path: Path) -> None:
+def test_late_original_titles_the_story_as_in_order(tmp_path: Path) -> None:
     # reprints and a longer day-2 follow-up first, the agency's dispatch last: one story,
-    # titled by the dispatch, as when it comes first (its id follows the original: renamed
-    # after it, the old id a 308, tests/dedup/test_copy_roots.py)
+    # titled as when the dispatch comes first (its id follows the original: renamed after
+    # it, the old id a 308, tests/dedup/test_copy_roots.py). The title is the newest own
+    # article's, the day-2 follow-up, in both orders (t-final63: a story's title says
+    # what it is now; before, the dispatch its reprints copy titled it).
     for gid in ("W2", "W3", "W4"):
         _ingest(tmp_path, gid)
-    before, _ = _stories(tmp_path)
+    before, titles_before = _stories(tmp_path)
     _ingest(tmp_path, "W1")
     after, titles = _stories(tmp_path)
     assert after["W1"] == after["W2"] == after["W4"] and before["W2"] == before["W4"]
-    assert titles[after["W2"]] == ROWS["W1"]["title"]
+    assert titles[after["W2"]] == titles_before[before["W2"]] == ROWS["W4"]["title"]
     other = tmp_path / "in-order"
     other.mkdir()
     for gid in ("W1", "W2", "W3", "W4"):
         _ingest(other, gid)
     of, titles = _stories(other)
-    assert titles[of["W1"]] == ROWS["W1"]["title"]
+    assert titles[of["W1"]] == ROWS["W4"]["title"]

@@ -1,4 +1,5 @@
-"""Which article stands for a story in a list: its fullest independent article.
+"""Which article stands for a story in a list: its fullest independent article
+(:func:`fullest`); and which titles the story: its newest independent one (:func:`newest`).
 
 A teaser (a paywalled opening, a summary) is short next to the story's full articles, and a
 reprint copies another outlet; both make poor representatives even when they come first or
@@ -43,6 +44,33 @@ def fullest(items: Sequence[T], *, length: Callable[[T], int],
                 copied is None or not copied(item), -size, position)
 
     return min(enumerate(items), key=key)[1]
+
+
+def newest(items: Sequence[T], *, length: Callable[[T], int],
+           reprint: Callable[[T], bool], when: Callable[[T], tuple[str, bool]]) -> T:
+    """The item whose headline says what a story is **now**: its newest independent
+    article (not a reprint, not a teaser: a text under half the story's longest), so a
+    story followed for days is titled by its latest own report, not its first day's
+    figures (t-final63: "deux toujours disparus" stayed the title of a shipwreck after five
+    days of bodies found and an inquiry). ``items`` is non-empty, ordered oldest first
+    (the store's order: day, then precision, then time); ``when`` gives the item's
+    calendar day (``YYYY-MM-DD`` in its own offset) and whether its time of day is known.
+    Of the newest day's articles, the latest when each is timed; when one is dated to the
+    day only, their order within the day is unknown (:func:`veille.dedup.published_order.
+    order_unknown`), and the longest of them titles it (then the later in ``items``). When
+    every item is a reprint or a teaser, the newest of all. Raises ``ValueError`` on an
+    empty sequence.
+    """
+    if not items:
+        raise ValueError("no article to choose from")
+    longest = max(length(item) for item in items)
+    own = [item for item in items
+           if not reprint(item) and length(item) * 2 >= longest] or list(items)
+    day = max(when(item)[0] for item in own)
+    last = [(position, item) for position, item in enumerate(own) if when(item)[0] == day]
+    if all(when(item)[1] for _, item in last):
+        return last[-1][1]
+    return max(last, key=lambda pair: (length(pair[1]), pair[0]))[1]
 
 
 def text_length(parts: Sequence[str]) -> int:

@@ -437,3 +437,10 @@ def _render(text: str, lo: int, hi: int, spans: Sequence[tuple[int, int]],
     if hi < end:
         out.append(" …")
     return "".join(out).strip()
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet of :meth:`Highlighter.snippets` (escaped text, matches in ``<mark>``) as
+    plain text: the tags dropped, the entities read ("<mark>Sète</mark> l&#x27;a" → "Sète
+    l'a"). The snippet holds no other tag: its text was escaped."""
+    return html.unescape(snippet.replace("<mark>", "").replace("</mark>", ""))

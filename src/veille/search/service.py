@@ -34,7 +34,7 @@ from veille.index.query import (
 from veille.outlet_groups import other_outlets, sites_of
 from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
-from veille.search.highlight import Highlighter
+from veille.search.highlight import Highlighter, plain_snippet
 from veille.search.shown_sources import with_shown_names
 from veille.search.source_facets import merged_sources
 from veille.search.source_hint import unknown_source_warnings
@@ -338,8 +338,9 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
                                  if own_times.get(hit.doc.id, hit.doc.published) else None),
             language=hit.doc.language,
             score=hit.score,
-            snippets=(highlighter.snippets(hit.doc.body, hit.doc.language)
+            snippets=(snippets := highlighter.snippets(hit.doc.body, hit.doc.language)
                       if request.snippets else []),
+            snippets_text=[plain_snippet(x) for x in snippets],
             title_html=highlighter.mark(hit.doc.title, hit.doc.language),
             story_id=entry.story_id, others=entry.others, other_sources=entry.other_sources,
             story_sources=coverage.get(entry.story_id or "", 0),

@@ -54,6 +54,9 @@ class Hit:
     score: float
     snippets: list[str] = field(default_factory=list)
     """HTML-safe snippets: text is escaped, matches are wrapped in ``<mark>``."""
+    snippets_text: list[str] = field(default_factory=list)
+    """The same snippets as plain text (no ``<mark>``, no entity: "l'Arrée", not
+    "l&#x27;Arrée"), one for one, for integrators that show no HTML (t-final63)."""
     published_precision: str | None = "time"
     """``"day"`` when only the day of ``published`` is known: show no time of day; None
     when there is no ``published`` (the API's and the CLI's shape, newuser12b D14)."""

@@ -211,7 +211,9 @@ def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
     whose order with another own article of another source is unknown
     (:func:`veille.dedup.published_order.order_unknown`: one dated to the day only, the
     same day): the timeline's order between them is a display rule, not a fact (issue
-    #14, f-stories21)."""
+    #14, f-stories21). Only the articles dated to the day only are named: a timed one has
+    its place in the day, and "ordre inconnu dans la journée" under "11 févr. 18:30" read
+    as if its own time were unknown (t-final63); the day-only article beside it says so."""
     own = [m for m in members if not m.reprint and m.precision in (DAY, TIME)]
     by_day: dict[date, list[StoryArticle]] = {}
     for member in own:  # only a day-only date leaves an order unknown: compared by day
@@ -224,7 +226,7 @@ def order_unknown_members(members: Iterable[StoryArticle]) -> set[str]:
             for other in by_day.get(near, ()):
                 if other.source != member.source and order_unknown(
                         member.time, member.precision, other.time, other.precision):
-                    out |= {member.article_id, other.article_id}
+                    out.add(other.article_id)
     return out
 
 

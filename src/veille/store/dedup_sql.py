@@ -35,7 +35,7 @@ from veille.dedup.published_order import (
     span_before,
     zone_slack,
 )
-from veille.dedup.representative import fullest, text_length
+from veille.dedup.representative import newest, text_length
 from veille.dedup.same_minute import minute_ties
 from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
@@ -1907,11 +1907,15 @@ banner, which changes at every update."""
 
 def _story_head(conn: sqlite3.Connection, story_id: str, first: str
                 ) -> tuple[str, tuple[str, ...], str, tuple[str, str] | None]:
-    """A story's title: its **fullest independent article's** (:func:`veille.dedup.
-    representative.fullest`: not a copy, a teaser or a reprint; not a text under half the
-    longest, a two-line brief; then the longest), as the collapsed latest list shows the
-    story, its dated articles before undated ones; ties go to the first publication (the
-    order of :data:`_FIRST`). A live page's rolling headline (:data:`LIVE_HEADLINE`) never
+    """A story's title: its **newest independent article's** (:func:`veille.dedup.
+    representative.newest`: not a copy, a teaser or a reprint; not a text under half the
+    longest, a two-line brief; then the newest day, a timed article before a day-only one,
+    then the latest), its dated articles before undated ones: the title says what the story
+    is now (t-final63: a shipwreck kept its first day's "deux toujours disparus" after five
+    days of news; the first publication's own headline stays :attr:`StorySummary.
+    first_title`, "first published as …"). It no longer goes to the original the story's
+    reprints copy over a later follow-up (h-stories60): the newest rule does not depend on
+    the order of ingest either. A live page's rolling headline (:data:`LIVE_HEADLINE`) never
     titles it while another article's title does not roll (newuser12b D15: the story was
     renamed at every update of a live blog). ``first``, the first publication's title, when
     the story has no member left to read (issue #14, f-stories21: a two-line brief
@@ -1961,11 +1965,9 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
     def length(row: tuple[Any, ...]) -> int:
         return lengths.get(str(row[2]), 0)
 
-    # the originals the story's reprints copy go first (h-stories60, t-final60 #8)
-    originals = set(copies_of(conn, [str(r[2]) for r in dated if r[1]]).values())
-    return str(fullest(dated, length=length,
-                       reprint=lambda row: bool(row[1]) and row not in ties,
-                       copied=lambda row: str(row[2]) in originals)[0]), tied, "", \
+    return str(newest(dated, length=length,
+                      reprint=lambda row: bool(row[1]) and row not in ties,
+                      when=lambda row: (str(row[5])[:10], row[4] == "time"))[0]), tied, "", \
         first_of
 
 

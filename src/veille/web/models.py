@@ -249,9 +249,10 @@ class StoryItem(BaseModel):
         "printed with no zone (as an article's `published_zone_assumed`): shown labelled "
         "(\"heure supposée\"); empty when the zone was given or `date` is no time of day.")
     order_known: bool = Field(
-        default=True, description="False when another own article of the story (no copy) "
-        "is dated the same day and one of the two to the day only: which came out first "
-        "is unknown, whatever the timeline's order.")
+        default=True, description="False when the article is dated to the day only and "
+        "another own article of the story (no copy) is dated the same day: which came out "
+        "first is unknown, whatever the timeline's order. A timed article stays True (its "
+        "place in the day is known; the day-only one beside it says the order is not).")
 
 
 class StoryEditModel(BaseModel):
@@ -669,6 +670,9 @@ class HitModel(BaseModel):
     language: str
     score: float
     snippets: list[str]
+    snippets_text: list[str] = Field(
+        default_factory=list, description="The same snippets as plain text, one for one "
+        "(no `<mark>`, entities read): for a client that shows no HTML.")
     story_id: str | None = Field(default=None, description="The story the article belongs to.")
     other_sources: int = Field(
         default=0, description="With collapsed results: the sources of the `others` (the "
@@ -953,7 +957,8 @@ def from_search(response: SearchResponse, *, sort: str, collapse: bool = False
                        source=h.source, outlet=h.source,
                        url=h.url, published=h.published, language=h.language,
                        published_precision=_precision(h.published, h.published_precision),
-                       score=h.score, snippets=list(h.snippets), story_id=h.story_id,
+                       score=h.score, snippets=list(h.snippets),
+                       snippets_text=list(h.snippets_text), story_id=h.story_id,
                        others=h.others, other_sources=h.other_sources,
                        story_sources=h.story_sources, story_latest=h.story_latest,
                        story_latest_precision="day" if h.story_latest_precision == "day"
