@@ -201,9 +201,37 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
                 or (i + 1 < head_at and (menu_shaped(blocks[i + 1]) or i + 1 in gapped)) \
                 or controls or _split_menu(blocks, i + 1, head_at) \
                 or (i == top and (_signed_footer(text, blocks, head_at)
-                                  or _signed_below(text, blocks, head_at))):
+                                  or _signed_below(text, blocks, head_at))) \
+                or (i == top and i + 1 == head_at and _bare_masthead(text, blocks[head_at])):
             return text
     return ""
+
+
+#: Words of a bare masthead, at most (:func:`_bare_masthead`), and of its headline, at least.
+BARE_MASTHEAD_WORDS = 5
+BARE_HEADLINE_WORDS = 6
+#: Words a name in title case may hold in lower case, at most this long ("Correio de
+#: Évora", "Gazzetta del Lario", "Le Réveil du Lauragais").
+NAME_PARTICLE_CHARS = 3
+
+
+def _bare_masthead(text: str, headline: str) -> bool:
+    """Whether the capture's first line ``text`` (under its address, if any), right over
+    its ``headline`` with no menu between them, is the outlet's name (t-check63 #7:
+    "Jornal de Notícias" with no address, "Heraldo del Norte" under it, gave no site name):
+    two to :data:`BARE_MASTHEAD_WORDS` words in title case (every word capitalised but
+    particles of at most :data:`NAME_PARTICLE_CHARS` letters) or in a script without case
+    ("أخبار القاهرة"), no figure, over a headline of :data:`BARE_HEADLINE_WORDS` words or
+    more. A one-word kicker ("Politique") or a lower-case label ("Faits divers") is none."""
+    words = text.split()
+    if not 2 <= len(words) <= BARE_MASTHEAD_WORDS or any(c.isdigit() for c in text) \
+            or len(headline.split()) < BARE_HEADLINE_WORDS:
+        return False
+    caseless = all(w[0].isalpha() and w[0].lower() == w[0].upper() for w in words)
+    capitals = sum(1 for w in words if w[0].isupper())
+    particles = all(w[0].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_CHARS)
+                    for w in words)
+    return caseless or (capitals >= 2 and particles)
 
 
 def outlet_part(text: str) -> str:
