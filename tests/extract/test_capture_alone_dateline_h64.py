@@ -117,3 +117,8 @@ Os autocarros serão desviados pela ponte Rainha Santa Isabel.
     assert row["content"]["site_name"] == "Diario del Jiloca"
     assert bare["content"]["site_name"] == "Gazeta do Mondego"
     assert bare["source"] == "Gazeta do Mondego"
+
+
+def test_a_title_case_label_under_the_address_is_no_masthead() -> None:
+    page = ANSA_ALONE.replace("Eco di Lecco", "Serie Cadetta")
+    assert extract_text_capture(page, fetched_at=FETCHED).masthead == ""
