@@ -244,6 +244,8 @@ def _bare_masthead(text: str, headline: str, address: str = "") -> bool:
     if not 2 <= len(words) <= BARE_MASTHEAD_WORDS or any(c.isdigit() for c in text) \
             or len(headline.split()) < BARE_HEADLINE_WORDS:
         return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # an acronym: a topic's label ("Grève SNCF"), not a bare name
     caseless = all(w[0].isalpha() and w[0].lower() == w[0].upper() for w in words)
     capitals = sum(1 for w in words if w[0].isupper())
     particles = all(w[0].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_CHARS)
