@@ -142,6 +142,8 @@ def notice_sentence(text: str) -> bool:
     if (n <= SHORT_NOTICE_WORDS or _COPYRIGHT_SIGN.match(text)) and (
             ts.is_copyright(text) or ts.paywall_text(text)):
         return True
+    if ts.forbids_copy(text):  # "Está expresamente prohibida la redistribución …" (t-final63 #6)
+        return True
     if n <= COPYRIGHT_SIGN_WORDS and _COPYRIGHT_SIGN.match(text):
         return True  # "© Copyright ANSA", "© Reuters", no year
     return (n <= FURNITURE_SENTENCE_WORDS and _READER.search(text) is not None

@@ -201,9 +201,57 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
                 or (i + 1 < head_at and (menu_shaped(blocks[i + 1]) or i + 1 in gapped)) \
                 or controls or _split_menu(blocks, i + 1, head_at) \
                 or (i == top and (_signed_footer(text, blocks, head_at)
-                                  or _signed_below(text, blocks, head_at))):
+                                  or _signed_below(text, blocks, head_at))) \
+                or (i == top and i + 1 == head_at and _bare_masthead(
+                    text, blocks[head_at], blocks[0] if top else "")):
             return text
     return ""
+
+
+#: Words of a bare masthead, at most (:func:`_bare_masthead`), and of its headline, at least.
+BARE_MASTHEAD_WORDS = 5
+BARE_HEADLINE_WORDS = 6
+#: Words a name in title case may hold in lower case, at most this long ("Correio de
+#: Évora", "Gazzetta del Lario", "Le Réveil du Lauragais").
+NAME_PARTICLE_CHARS = 3
+
+
+def _spells_host(text: str, address: str) -> bool:
+    """Whether the name ``text`` spells each part of 3 letters or more of the registrable
+    label of ``address``'s host ("Heraldo del Norte" for heraldo-norte.es, "Gazzetta del
+    Lario" for gazzettadellario.it; case and accents aside)."""
+    host = _HOST.search(address.lower())
+    if host is None:
+        return False
+    label = registrable_domain(host.group(0).removeprefix("www.")).split(".")[0]
+    parts = [p for p in label.split("-") if len(p) >= 3]
+    squeezed = _squeezed(text)
+    return bool(parts) and all(_squeezed(p) in squeezed for p in parts)
+
+
+def _bare_masthead(text: str, headline: str, address: str = "") -> bool:
+    """Whether the capture's first line ``text`` (under its address, if any), right over
+    its ``headline`` with no menu between them, is the outlet's name (t-check63 #7:
+    "Jornal de Notícias" with no address, "Heraldo del Norte" under it, gave no site name):
+    two to :data:`BARE_MASTHEAD_WORDS` words in title case (every word capitalised but
+    particles of at most :data:`NAME_PARTICLE_CHARS` letters) or in a script without case
+    ("أخبار القاهرة"), no figure, over a headline of :data:`BARE_HEADLINE_WORDS` words or
+    more; under an ``address`` line, a name in title case must spell its host
+    (:func:`_spells_host`): a section's label in title case ("Premier League") is no
+    masthead. A one-word kicker ("Politique") or a lower-case label ("Faits divers") is
+    none."""
+    words = text.split()
+    if not 2 <= len(words) <= BARE_MASTHEAD_WORDS or any(c.isdigit() for c in text) \
+            or len(headline.split()) < BARE_HEADLINE_WORDS:
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # an acronym: a topic's label ("Grève SNCF"), not a bare name
+    caseless = all(w[0].isalpha() and w[0].lower() == w[0].upper() for w in words)
+    capitals = sum(1 for w in words if w[0].isupper())
+    particles = all(w[0].isupper() or (w.isalpha() and len(w) <= NAME_PARTICLE_CHARS)
+                    for w in words)
+    return caseless or (capitals >= 2 and particles
+                        and (not address or _spells_host(text, address)))
 
 
 def outlet_part(text: str) -> str:

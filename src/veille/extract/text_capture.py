@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from veille.extract import folded_memo, words_memo
 from veille.extract import textshape as ts
+from veille.extract.alone_datelines import join_alone_datelines
 from veille.extract.article_bound import MAX_ARTICLE_CHARS
 from veille.extract.bare_byline import Role, author_roles, bare_bylines, role_line
 from veille.extract.blocks import Blocks, kicker_line, split_blocks
@@ -1305,6 +1306,8 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
         limits.append(f"read the first {cut:,} of {len(text):,} characters (no article runs "
                       f"past {MAX_CAPTURE_CHARS:,})")
         text = text[:cut]
+    original = text
+    text = join_alone_datelines(text)  # "Valencia, 12 feb (EFE).- " alone (t-final63 #6)
     parsed = split_blocks(text)
     blocks = parsed.items[:MAX_BLOCKS]
     if len(parsed.items) > MAX_BLOCKS:
@@ -1330,7 +1333,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     # again; tests/extract/test_blocks.py checks the two agree).
     folded = [b.lower() if b.isascii() else ts.fold(b) for b in blocks]
     if keep_folded and len(parsed.items) <= MAX_BLOCKS:
-        folded_memo.remember(text, folded)
+        folded_memo.remember(original, folded)
     shapes = [ts.block_shape(b) for b in blocks]
     n_words = [shape.n_words for shape in shapes]
     counts = Counter(folded)

@@ -459,12 +459,42 @@ def paywall_text(text: str) -> bool:
 _COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}", re.IGNORECASE)
 _RIGHTS_RESERVED = lazy_compile(
     r"(?i)\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"tous droits de (?:reproduction|représentation|diffusion)[^.\n]{0,60} réservés|"
+    r"tots els drets reservats|"
     r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
     r"todos os direitos reservados|alle rechten voorbehouden)\b")
 """The rights-reserved formula of a copyright notice in the languages veille reads (the
 Buenos Aires Convention's wording and its usual translations), with or without a year;
 Italian also "riproduzione riservata" (ANSA's closing "RIPRODUZIONE RISERVATA © Copyright
 ANSA", read as a photo credit, made the article's last sentence its caption: t-final51 A5)."""
+_NO_REDISTRIBUTION = lazy_compile(
+    r"(?i)\b(?:(?:prohibida|proibida|vietata) (?:la |a |su |sua )?(?:reproducci[oó]n?|"
+    r"reprodução|riproduzione|redistribuci[oó]n?|redistribuição|redistribuzione|"
+    r"redifusión|difusi[oó]n?|difusão|diffusione)\b[^.\n]{0,120}\b(?:sin|sem|senza|sense)\b|"
+    r"(?:toute )?reproduction (?:même partielle |totale ou partielle )?interdite\b|"
+    r"may not be (?:published|reproduced|redistributed), (?:broadcast|rewritten)|"
+    r"redistribution (?:is )?(?:strictly )?prohibited)|جميع الحقوق محفوظة")
+"""An agency's or outlet's notice forbidding the copy of its text, in the words of its
+rights line: EFE's "Está expresamente prohibida la redistribución y la redifusión de este
+contenido sin su previo y expreso consentimiento." (t-final63 #6: kept as the dispatch's
+last paragraph), Lusa's and ANSA's alike in pt and it, the French "Reproduction
+interdite", AP's "This material may not be published, broadcast, rewritten or
+redistributed", the Arabic "جميع الحقوق محفوظة" (all rights reserved). The forbidding
+word then what is not to be copied, and "without" (consent, leave) in the Romance forms,
+so that a sentence reporting a ban ("La ley prohíbe la reproducción…") is none."""
+
+
+def forbids_copy(text: str) -> bool:
+    """Whether ``text`` (at most :data:`RIGHTS_NOTICE_WORDS` words) is a notice forbidding
+    the copy of the page's text (:data:`_NO_REDISTRIBUTION`); a gate of substring tests
+    first (each form holds "ibi", "ietat", "interdit" or "محفوظة" in lower case)."""
+    lowered = text.lower()
+    if not ("ibi" in lowered or "ietat" in lowered or "interdit" in lowered
+            or "may not be" in lowered or "محفوظة" in text):
+        return False
+    return word_count(text) <= RIGHTS_NOTICE_WORDS and bool(_NO_REDISTRIBUTION.search(text))
+
+
 RIGHTS_NOTICE_WORDS = 30
 """A notice naming the reserved rights is at most this long ("Alle Rechte vorbehalten.
 Vervielfältigung nur mit Genehmigung der … GmbH." is 13 words)."""
@@ -491,9 +521,9 @@ def is_copyright(text: str) -> bool:
     a photo credit."""
     n = word_count(text)
     if not _may_be_notice(text, n):
-        return False
+        return forbids_copy(text)
     return (n <= 20 and bool(_COPYRIGHT.search(text))) or (
-        n <= RIGHTS_NOTICE_WORDS and bool(_RIGHTS_RESERVED.search(text)))
+        n <= RIGHTS_NOTICE_WORDS and bool(_RIGHTS_RESERVED.search(text))) or forbids_copy(text)
 
 
 #: A closing signature of journalists' initials in capitals joined by slashes ("MD/AKS/ASG":
@@ -775,7 +805,8 @@ def quoted_rights(text: str) -> bool:
 def _names_rights(text: str) -> bool:
     """Whether ``text`` holds a copyright line or a rights-reserved formula (the tests of
     :func:`block_shape`'s notice head, without their length bounds)."""
-    return bool(_COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text))
+    return bool(_COPYRIGHT.search(text) or _RIGHTS_RESERVED.search(text)
+                or _NO_REDISTRIBUTION.search(text))
 
 
 def _shape_of(text: str) -> BlockShape:
@@ -799,7 +830,7 @@ def _shape_of(text: str) -> BlockShape:
     copyright = _may_be_notice(text, n) and bool(
         (n <= 20 and digit and _COPYRIGHT.search(text)) or (
             n <= RIGHTS_NOTICE_WORDS and _may_reserve_rights(text)
-            and _RIGHTS_RESERVED.search(text)))
+            and _RIGHTS_RESERVED.search(text))) or (n <= RIGHTS_NOTICE_WORDS and forbids_copy(text))
     if copyright and not (prose and quoted_rights(text)):
         head = "notice"
     elif copyright:
