@@ -125,3 +125,21 @@ def test_a_reporters_name_over_place_and_date_stays_the_author_on_every_page(tmp
     assert len(rows) == 4
     assert all(r["content"]["authors"] == ["Ramón Soler"] for r in rows), [r["content"]["authors"] for r in rows]
     assert all(r["content"]["title"].startswith("La riada de Alzira") for r in rows)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_GIVEN = ["Marta", "Teresa", "Jordi", "Lucía", "Pablo", "Giulia", "Hélène"]
+_SURNAMES = ["Amorós", "Ferrer", "Bellver", "Puig Soler", "Rinaldi", "Vidal"]
+_PLACE = st.lists(st.sampled_from(["Elda", "Alcoy", "La", "Vila", "Nova", "Sant", "Joan"]),
+                  min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES), _PLACE)
+def test_a_bar_and_a_place_after_a_name_over_the_date_leave_the_name(
+        first: str, surname: str, place: str) -> None:
+    name = f"{first} {surname}"
+    assert bare_name(f"{name} | {place}", date_next=True) == name
+    assert bare_name(f"{name} | {place} 2026", date_next=True) == ""  # a digit: no place
