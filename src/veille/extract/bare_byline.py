@@ -170,9 +170,7 @@ def _dateline_after(segments: Sequence[str]) -> bool:
     a date: the last is mostly a date (:func:`~veille.extract.dates.date_coverage`), the
     others short capitalised words with no digit."""
     *places, last = segments
-    return date_coverage(last) >= 0.3 and all(
-        not _DIGIT.search(p) and 1 <= len(p.split()) <= PLACE_WORDS and p[:1].isupper()
-        for p in places)
+    return date_coverage(last) >= 0.3 and all(place_shaped(p) for p in places)
 
 
 def _place_name(text: str) -> bool:
@@ -265,7 +263,25 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
         # on first use, 1.7 s; issue #13).
         person = _bare_name(segments[0], role_next, date_next, dated=True)
         return person if person and not _place_name(segments[0]) else ""
+    bar = _BAR_SEPARATOR.split(text)
+    if date_next and len(bar) == 2 and place_shaped(bar[1]):
+        # "Marta Rubio | València" over "24·11·26 | 13:05": Prensa Ibérica's byline, the
+        # name, a bar, the reporter's place; the date under it is the evidence a role
+        # would be (t-final64 #1: dropped as a link, the author lost).
+        person = _bare_name(bar[0], role_next, date_next, dated=False)
+        return person if person and not _place_name(bar[0]) else ""
     return _bare_name(text, role_next, date_next, dated=False)
+
+
+_BAR_SEPARATOR = re.compile(r"\s+\|\s+")
+"""The bar between a byline's name and its place ("Marta Rubio | València")."""
+
+
+def place_shaped(text: str) -> bool:
+    """Whether ``text`` may be a place after a byline's name: one to :data:`PLACE_WORDS`
+    words, no digit, capitalised (the shape :func:`_dateline_after` gives a place)."""
+    return (not _DIGIT.search(text) and 1 <= len(text.split()) <= PLACE_WORDS
+            and text[:1].isupper())
 
 
 def _bare_name(text: str, role_next: bool, date_next: bool, *, dated: bool) -> str:
@@ -473,14 +489,16 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             body_words = {w.lower() if w.isascii() else fold(w)
                           for w in {w for paragraph in body if paragraph not in own
                                     for w in _WORD.findall(paragraph)}}
-        if any(fold(_WORD.findall(name)[-1]) in body_words for name in found):
+        if any(fold(_WORD.findall(name)[-1]) in body_words and not _namesake_only(name, body)
+               for name in found):
             continue
-        neighbours = [(*window[j], j + 1 < len(window) and role_line(texts[j + 1]))
+        neighbours = [(j, (*window[j], j + 1 < len(window) and role_line(texts[j + 1])))
                       for j in (i - 1, i + 1) if 0 <= j < len(window)]
-        if any(r == "media" for _, r, _ in neighbours):
+        if any(r == "media" for _, (_, r, _) in neighbours):
             continue
         # A role, another name, the publication or the correspondent's place ("Isabelle
-        # Porter" / "à Québec", Le Devoir; verify11a V10) beside it is the byline's own.
+        # Porter" / "à Québec", Le Devoir; verify11a V10; "Pablo Sanchis" / "Valencia"
+        # over the date, Las Provincias, t-final64 #6) beside it is the byline's own.
         # A name whose role or date follows it is a byline block, whatever labels sit
         # beside it (the BBC's "Share" / "Save" above "Phil Mackie" / "Midlands
         # correspondent"; t-final34 A13): tags and menus have no role or date under them.
@@ -488,10 +506,37 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
                 r == "label" and not role_line(t) and not bare_name(t, role_next=role_under)
                 and not publication_line(t) and not place_line(t)
                 and not reading_time_line(t) and not formula_line(t)
-                for t, r, role_under in neighbours):
+                and not _dated_place(texts, j)
+                for j, (t, r, role_under) in neighbours):
             continue
         names.extend(found)
     return names
+
+
+def _namesake_only(name: str, body: Sequence[str]) -> bool:
+    """Whether the ``body`` names ``name``'s surname only after another known given name
+    ("el párroco, Vicent Sanchis" in Pablo Sanchis's article: another person, a namesake,
+    not the byline's subject; t-final64 #6). Each time the surname is printed, the word
+    before it is another capitalised first name: a known given name
+    (:func:`known_given_name`), or any name set in apposition after a comma (", Vicent
+    Sanchis"), where no title ("Mayor Patton") stands."""
+    words = name.split()
+    surname, given = words[-1], fold(words[0])
+    before = re.compile(rf"(,\s+)?(\w+)\s+{re.escape(surname)}\b")
+    counts = sum(paragraph.count(surname) for paragraph in body)
+    others = [m.groups() for paragraph in body for m in before.finditer(paragraph)]
+    return 0 < len(others) == counts and all(
+        fold(w) != given and w[:1].isupper() and (comma is not None or known_given_name(w))
+        for comma, w in others)
+
+
+def _dated_place(texts: Sequence[str], j: int) -> bool:
+    """Whether ``texts[j]`` is a place alone over the article's date (:func:`date_line`):
+    the reporter's place printed between the name and the date ("Valencia"), of
+    :func:`place_shaped` shape and in the gazetteer (:func:`_place_name`): a topic tag
+    there ("Emmanuel Macron" / "Éducation" over the date) makes the name a tag too."""
+    return (j + 1 < len(texts) and place_shaped(texts[j]) and not ends_sentence(texts[j])
+            and date_line(texts[j + 1]) and _place_name(texts[j]))
 
 
 def opens_with_name(text: str) -> bool:

@@ -36,15 +36,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.extract import textshape as ts
-from veille.extract.bare_byline import byline_before_date
+from veille.extract.bare_byline import byline_before_date, place_shaped
 from veille.extract.blocks import kicker_line
 from veille.extract.caption_credit import carries_caption
 from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
 from veille.extract.datelines import opens_dispatch
 from veille.extract.furniture_title import furniture_reason, unfounded_label
-from veille.extract.masthead import known_outlet, names_outlet
+from veille.extract.masthead import known_outlet, menu_shaped, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
+from veille.extract.read_also import cue_alone
 from veille.extract.short_headline import headline_over_deck, topic_headline
 
 WINDOW = 60
@@ -137,6 +138,21 @@ def stems_of_words(words: Sequence[str]) -> frozenset[str]:
 
 def _is_breadcrumb(text: str) -> bool:
     return len(_BREADCRUMB.findall(text)) >= 2
+
+
+#: Words of each part of a section's path, at most ("Valencia Ciudad > Sucesos").
+SECTION_PART_WORDS = 3
+
+
+def _section_path(text: str) -> bool:
+    """Whether ``text`` is a section's path over an article ("Valencia Ciudad > Sucesos",
+    "Hong Kong / Transport"): two parts or more set apart by a spaced ">", "»", "/" or
+    "|", each of one to :data:`SECTION_PART_WORDS` words, capitalised, with no stop or
+    colon."""
+    parts = [p.strip() for p in _BREADCRUMB.split(text)]
+    return len(parts) >= 2 and all(
+        p and len(p.split()) <= SECTION_PART_WORDS and p[0].isupper() and ":" not in p
+        and not ts.ends_sentence(p) for p in parts)
 
 
 class _Aboutness:
@@ -365,9 +381,16 @@ def _furniture_line(text: str) -> bool:
 def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) -> bool:
     """Whether block ``at`` is a bare name line (two to four words, no stop) with a byline
     or dateline right under it: the author's name and the date that close a head, even
-    when the name was taken for a link ("Julie Rieu" / "Le 02/12/2026 à 07:30")."""
-    return (at + 1 < first and kinds[at + 1] in _META
-            and 2 <= ts.word_count(blocks[at]) <= 4 and not ts.ends_sentence(blocks[at]))
+    when the name was taken for a link ("Julie Rieu" / "Le 02/12/2026 à 07:30"), or with
+    the reporter's place between them (:func:`~veille.extract.bare_byline.place_shaped`)."""
+    if 2 <= ts.word_count(blocks[at]) <= 4 and not ts.ends_sentence(blocks[at]):
+        if at + 1 < first and kinds[at + 1] in _META:
+            return True
+        # the reporter's place between them ("Pablo Sanchis" / "Valencia" / "Lunes, 23
+        # noviembre 2026, 22:40": Las Provincias; t-final64 #1)
+        return (at + 2 < first and kinds[at + 2] in _META and kinds[at + 1] == "label"
+                and place_shaped(blocks[at + 1]) and not ts.ends_sentence(blocks[at + 1]))
+    return False
 
 
 #: Words of the author's slot over the date, at most, when it was read as a link.
@@ -491,6 +514,31 @@ def _masthead(text: str, outlet: str) -> bool:
     veille's tables (:func:`~veille.extract.masthead.known_outlet`: "Les Échos", "Le
     Figaro"), which names the page's outlet, not its story (t-final52 A4)."""
     return names_outlet(text, outlet) or bool(known_outlet(text)[1])
+
+
+#: Words of a control line over an article's head ("Se connecter", "Iniciar sesión").
+CONTROL_WORDS = 2
+
+
+def _under_chrome(blocks: list[str], kinds: list[str], at: int, start: int,
+                  gapped: Collection[int], outlet: str) -> bool:
+    """Whether every block of the window before block ``at`` (from ``start``) is the page's
+    chrome: a menu (set apart by wide gaps, :attr:`~veille.extract.blocks.Blocks.gapped`,
+    or of known labels, :func:`~veille.extract.masthead.menu_shaped`), a section's path
+    (:func:`_section_path`), site or notice text, the outlet's masthead (:func:`_masthead`,
+    or the page's first line over its menu's links: a ``linklabel``), or a control of
+    :data:`CONTROL_WORDS` words at most ("Accedi", "Se connecter") that is no "read also"
+    cue (:func:`~veille.extract.read_also.cue_alone`); and there is at least one. A teaser
+    of another article (a headline-shaped line, under a "Lire aussi") is none of these."""
+    if at <= start:
+        return False
+    return all(
+        j in gapped or kinds[j] in ("notice", "site") or _masthead(blocks[j], outlet)
+        or j == 0 and kinds[j] == "linklabel"  # the page's first line over its menu
+        or menu_shaped(blocks[j]) or _section_path(blocks[j])
+        or ts.word_count(blocks[j]) <= CONTROL_WORDS and not ts.ends_sentence(blocks[j])
+        and not cue_alone(blocks[j])
+        for j in range(start, at))
 
 
 def _none_found(refused: list[str]) -> str:
@@ -639,14 +687,24 @@ def choose_head(
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))
           and (above[2] >= FRAMED_ABOUTNESS * heads[at][2]
-               or heads[at][2] >= COPIED_DECK and above[2] >= FRAMED_FLOOR)
-          and find_standfirst(blocks, kinds, at - 1, kept) == at
+               or above[2] >= FRAMED_FLOOR
+               and (heads[at][2] >= COPIED_DECK
+                    or _under_chrome(blocks, kinds, at - 1, start, gapped, outlet)))
+          and (find_standfirst(blocks, kinds, at - 1, kept) == at
+               or heads[at][2] >= COPIED_DECK and above[2] >= FRAMED_FLOOR
+               and _under_chrome(blocks, kinds, at - 1, start, gapped, outlet))
           and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a
         # line between a headline-shaped one and the name over the date is the standfirst
         # of that one, when that one speaks of the text nearly as much (the SCMP's deck, as
         # long as its headline, was taken for it; t-final34 A5): a teaser of another
-        # article above speaks of another text.
+        # article above speaks of another text. Right under the page's chrome (the
+        # masthead, the menu, the login link), the line is the first of the article's head:
+        # its headline, whatever its share of the deck's aboutness (a headline written in
+        # its own words, a deck restating the lead: Le Figaro's "Centres de rétention :
+        # Nuñez ferme quatre sites…", 0.40 against its deck's 0.79; t-final64 #1), even
+        # when the deck, a quote the text repeats, has a headline's shape (La Nazione's
+        # 'Il sindaco Daniele Vanni: "Duecentomila visitatori l'anno…"').
         at, title, how = at - 1, above[0], above[1]
     elif (kicked is not None and how == "block"
           and ts.word_count(kicked[0]) >= HEADLINE_WORDS and kicked[2] >= FRAMED_FLOOR

@@ -29,6 +29,12 @@ HEADLINE_WORDS = 25
 _SENTENCE_STOP = (".", ";", ":", ",")
 
 
+def cue_alone(text: str) -> bool:
+    """Whether ``text`` is a "read also" cue alone ("Leggi anche", "À lire aussi :"), the
+    label over a teaser of another article (:data:`_CUE`, read as if a teaser followed)."""
+    return _CUE.match(text.strip().rstrip(":").rstrip() + " ·") is not None
+
+
 def cue_headline(text: str) -> bool:
     """Whether ``text`` is a "read also" cue (:data:`_CUE`) then, after a space, a
     headline: of 2 to :data:`HEADLINE_WORDS` words, its first letter a capital or a digit
