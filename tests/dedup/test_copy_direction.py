@@ -59,7 +59,10 @@ def test_a_teaser_stamped_before_its_dispatch_is_its_teaser(
     assert relation(store, ids["own"]) == ("", None)
     [story] = store.stories()
     assert story.independent == 2
-    assert story.title == TEXTS["dispatch"]["title"]
+    # the story is titled by its newest own article (h-api64), never by the teaser, and
+    # says it was first published as the dispatch
+    assert story.title == TEXTS["own"]["title"]
+    assert story.first_title == TEXTS["dispatch"]["title"]
     assert story.first_source == TEXTS["dispatch"]["source"]
     assert {m.source: m.relation for m in store.story(story.story_id)} == {
         "lyonmag-test.fr": "teaser", "afp-test.fr": "", "lemonde-test.fr": ""}

@@ -107,7 +107,9 @@ CAPTURES = {"Angers : plus de 3 000 foyers sans chauffage après une panne",
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ('source:""', CAPTURES),
+    # "The Western Daily" over its headline is that capture's masthead since h-capture64
+    # (a bare outlet name on the first line): only the Angers capture has no source left
+    ('source:""', CAPTURES - {"Farmers protest over windfall profits of retailers"}),
     ('source:"" foyer', {"Angers : plus de 3 000 foyers sans chauffage après une panne"}),
     ('source:"" superprofit', set()),
     ('-source:"" foyers', {"Brest : rafales et coupures"}),

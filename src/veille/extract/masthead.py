@@ -202,7 +202,7 @@ def masthead_name(blocks: list[str], kinds: list[str], head_at: int, outlet: str
                 or controls or _split_menu(blocks, i + 1, head_at) \
                 or (i == top and (_signed_footer(text, blocks, head_at)
                                   or _signed_below(text, blocks, head_at))) \
-                or (i == top and i + 1 == head_at and _bare_masthead(
+                or (i == top and i + 1 == head_at and not outlet and _bare_masthead(
                     text, blocks[head_at], blocks[0] if top else "")):
             return text
     return ""
@@ -239,7 +239,10 @@ def _bare_masthead(text: str, headline: str, address: str = "") -> bool:
     more; under an ``address`` line, a name in title case must spell its host
     (:func:`_spells_host`): a section's label in title case ("Premier League") is no
     masthead. A one-word kicker ("Politique") or a lower-case label ("Faits divers") is
-    none."""
+    none. Read only when the capture comes with no source's name (``masthead_name``'s
+    ``outlet``): a source named by its user ("sources add DIR --name X") keeps its
+    articles under that name (tests/web/test_sources_per_day_r_rest59.py: its pages' bare
+    first line became their outlet and the source's daily count fell to 0)."""
     words = text.split()
     if not 2 <= len(words) <= BARE_MASTHEAD_WORDS or any(c.isdigit() for c in text) \
             or len(headline.split()) < BARE_HEADLINE_WORDS:

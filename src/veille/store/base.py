@@ -313,7 +313,7 @@ class StorySummary:
     last_precision: str = "time"
     first_source: str = ""
     """The source of the first publication (the article ``first`` comes from; ``title`` is
-    the fullest independent article's, :attr:`first_title` the first publication's own)."""
+    the newest own article's (h-api64), :attr:`first_title` the first publication's own)."""
     unsourced: int = 0
     """Its articles with no source (a file ingested without ``--source``): no outlet, so
     counted in neither ``sources`` nor ``independent``."""
