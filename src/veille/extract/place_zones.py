@@ -470,26 +470,44 @@ def places_reading(text: str, language: str = "", assumed: str = "", within: str
         from veille.enrich.places import shipped
 
         zone, named, split, counts = _vote(text, language, assumed, _Names(shipped()), within)
-    read_on, why = split_reading(counts, assumed) if split else ("", "")
+    read_on, why = split_reading(counts, assumed, language) if split else ("", "")
     return zone, named, split, read_on, why
 
 
-def split_reading(counts: list[tuple[str, int]], assumed: str = "") -> tuple[str, str]:
+def split_reading(counts: list[tuple[str, int]], assumed: str = "", language: str = ""
+                  ) -> tuple[str, str]:
     """(zone, why) the times of a text whose places split between the clocks ``counts``
     (zone, votes; most votes first, the text's first on a tie) are read on, rather than UTC,
     wrong for every one of them (t-final51b A4). Clocks keeping the same offsets winter and
     summer (El Paso's America/Denver, Ciudad Juárez's America/Ciudad_Juarez) are one clock:
     when all are, the offset is known; else the clock of most votes, the one of the place the
     text names first on a tie. The language's zone ``assumed`` (French: Paris) stays when it
-    keeps one of those clocks: ("", why)."""
+    keeps one of those clocks: ("", why). On a tie, a clock of a country where the text's
+    ``language`` is official (CLDR) wins over the text's order: a Spanish text naming
+    Girona and a street's "San" (San, Mali) is read on Madrid's clock (t-final64 #1)."""
     groups: dict[tuple[object, ...], list[tuple[str, int]]] = {}
     for zone, count in counts:
         groups.setdefault(_offsets(zone), []).append((zone, count))
     ranked = sorted(groups.values(), key=lambda g: -sum(c for _, c in g))  # stable: text order
+    top = sum(c for _, c in ranked[0])
+    tied = len(ranked) > 1 and sum(c for _, c in ranked[1]) == top
+    spoken = _language_countries(language.lower().split("-")[0]) if language else frozenset()
+    if tied and spoken:
+        leaders = [g for g in ranked if sum(c for _, c in g) == top]
+        native = [g for g in leaders if any(_zone_country(z) in spoken for z, _ in g)]
+        if len(native) == 1 and native[0] is not ranked[0]:
+            ranked.remove(native[0])
+            ranked.insert(0, native[0])
+            best = next(z for z, _ in native[0] if _zone_country(z) in spoken)
+            why = (f"read on {best}, the clock of the place in a country of the text's "
+                   "language (votes tied)")
+            if assumed and assumed != "UTC" and _offsets(assumed) in groups:
+                return "", f"{assumed}, the language's, kept: one of their clocks"
+            return best, why
     best = ranked[0][0][0]
     if len(ranked) == 1:
         why = "their clocks keep the same offsets"
-    elif sum(c for _, c in ranked[0]) > sum(c for _, c in ranked[1]):
+    elif not tied:
         why = f"read on {best}, the clock most of their mentions keep"
     else:
         why = f"read on {best}, the clock of the place the text names first (votes tied)"
