@@ -388,7 +388,11 @@ def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) 
             return True
         # the reporter's place between them ("Pablo Sanchis" / "Valencia" / "Lunes, 23
         # noviembre 2026, 22:40": Las Provincias; t-final64 #1)
-        return (at + 2 < first and kinds[at + 2] in _META and kinds[at + 1] == "label"
+        # The place may repeat the section's place line above the headline (Levante-EMV:
+        # "Valencia" over "Sucesos" and again under the author's name), a "repeat" then
+        # (t-final64 #1, the deck lost).
+        return (at + 2 < first and kinds[at + 2] in _META
+                and kinds[at + 1] in ("label", "repeat")
                 and place_shaped(blocks[at + 1]) and not ts.ends_sentence(blocks[at + 1]))
     return False
 

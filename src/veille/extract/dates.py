@@ -361,8 +361,10 @@ _PUBLISHED_WORDS = lazy_compile(
 )
 _UPDATED_WORDS = lazy_compile(
     r"(?:mise?\s+à\s+jour|\bm[aà]j\b|last\s+modified|"
-    r"(?:actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
-    r"(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
+    r"(?:actualis|actualitz|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
+    # the clock's own preposition: "Actualizado a las 19:20" (Prensa Ibérica; t-final64
+    # #1), "aggiornato alle 19:20", "atualizado às 19h20", "aktualisiert um 19:20 Uhr"
+    r"(?:\s+(?:le|on|the|am|el|il|em|at|à|a\s+las?|a\s+les?|alle(?:\s+ore)?|às|um))?\W*$",
     re.IGNORECASE,
 )
 @dataclass(frozen=True, slots=True)
@@ -579,7 +581,8 @@ def _build(groups: dict[str, str | None], default: tzinfo) -> tuple[datetime, bo
 
 _LABEL_GATE = lazy_compile(
     r"publi|paru|mis|en\s+ligne|cr[eé][eé]|posted|erschienen|veröffentlicht|m[aà]j|"
-    r"last\s+modified|actualis|modifi|update|aktualisiert|actualizado|aggiornato|atualizado",
+    r"last\s+modified|actualis|actualitz|modifi|update|aktualisiert|actualizado|aggiornato|"
+    r"atualizado",
     re.IGNORECASE)
 """A necessary condition for :func:`_labels` to find a word anywhere in a text: every
 alternative of :data:`_PUBLISHED_WORDS` and :data:`_UPDATED_WORDS` holds one of these
