@@ -39,6 +39,7 @@ from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
     agency_capitals,
+    arabic_person,
     formula_line,
     is_person,
     is_publication,
@@ -254,6 +255,8 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
     "New York", "Lyon : un adolescent" and "Paul Kirby / Europe" give "". A name in
     capitals is written in the usual case ("SOPHIE LAUBIE" -> "Sophie Laubie")."""
     text = " ".join(text.split())
+    if _ARABIC_LETTER.search(text):
+        return arabic_bare_name(text, date_next=date_next, role_next=role_next)
     segments = _DOT_SEPARATOR.split(text)
     if len(segments) >= 2 and _DIGIT.search(text) and _dateline_after(segments[1:]):
         # "Ferran Bono · Valencia · 30 nov 2026 - 09:05 CET": a name, then the line's
@@ -271,6 +274,33 @@ def bare_name(text: str, *, role_next: bool = False, date_next: bool = False) ->
         person = _bare_name(bar[0], role_next, date_next, dated=False)
         return person if person and not _place_name(bar[0]) else ""
     return _bare_name(text, role_next, date_next, dated=False)
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_SEPARATOR = re.compile(r"\s+[/|–—-]\s+|\s*[،,|·]\s+")
+
+
+def arabic_bare_name(text: str, *, date_next: bool = False, role_next: bool = False) -> str:
+    """The person of an Arabic byline printed without a formula, in the byline's slot
+    (right above the article's date, ``date_next``, or a role line, ``role_next``): the
+    name alone ("محمد الخطيب"), or with the reporter's place or role after a dash, a bar
+    or a comma, either side ("بيروت - محمد الخطيب", "محمد الخطيب - القاهرة"; h-capture64,
+    the author lost). Arabic has no capitals: the evidence is the name's first word, a
+    given name of Faker's Arabic locales (``enrich/data/arabic_given_names.txt``, MIT) or
+    "عبد" before two more words (:func:`~veille.extract.bylines.arabic_person`). "" when
+    no one segment is so shaped, or the line is out of the slot."""
+    if not (date_next or role_next) or len(text) > MAX_CHARS or _DIGIT.search(text):
+        return ""
+    segments = [seg.strip() for seg in _ARABIC_SEPARATOR.split(text) if seg.strip()]
+    if len(segments) > 2:
+        return ""
+    found = [seg for seg in segments if arabic_person(seg)]
+    if len(found) != 1:
+        return ""
+    other = [seg for seg in segments if seg is not found[0]]
+    if other and not (len(other[0].split()) <= PLACE_WORDS and not _DIGIT.search(other[0])):
+        return ""
+    return found[0]
 
 
 _BAR_SEPARATOR = re.compile(r"\s+\|\s+")

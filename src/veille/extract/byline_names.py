@@ -23,6 +23,7 @@ from veille.extract.bylines import (
     LOWER_PARTICLES,
     NAME_PARTS,
     NAMES_END,
+    arabic_person,
     drop_asides,
     is_agency,
     is_role,
@@ -34,7 +35,10 @@ from veille.extract.dates import MONTHS, WEEKDAYS
 #: "Par l'AFP"), the first name's first letter a capital (matched with its case: "Par
 #: ailleurs" is no byline).
 _OPENING = re.compile(
-    rf"^(?i:{'|'.join(CREDIT_FORMULAS)})(?:\s*:?\s+|(?<=[,'’])\s*)(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])")
+    rf"^(?i:{'|'.join(CREDIT_FORMULAS)})(?:\s*:?\s+|(?<=[,'’])\s*)"
+    # or an Arabic letter, a script without capitals ("كتب محمد الخطيب"; :func:`_names`
+    # asks for a known given name there)
+    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\u0621-\u064a])")
 #: Formulas that open only a newsroom's own role ("Dal nostro inviato a Kiev", "From our
 #: correspondent in Rome"): never a byline's before a name.
 _OWN_FORMULAS = r"dal|dalla|dai|dalle|from"
@@ -127,6 +131,8 @@ def _names(part: str) -> bool:
     """A part that is a name (or an agency's): a few name words, the first capitalised; an
     article is a name word between a particle and a capitalised word (:data:`_JOINED_ARTICLES`)."""
     words = part.split()
+    if words and "\u0621" <= words[0][:1] <= "\u064a":
+        return arabic_person(part.strip(" .,;:"))  # no capitals: a known given name
 
     def joined(k: int) -> bool:
         return (0 < k < len(words) - 1 and words[k].lower() in _JOINED_ARTICLES

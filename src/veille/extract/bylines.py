@@ -643,11 +643,43 @@ def restore_case(name: str) -> str:
 
 def is_person(name: str) -> bool:
     """Shaped like a person's name: capitalised words (and particles), not an article's
-    publication, a newsroom, a job title or an agency."""
+    publication, a newsroom, a job title or an agency; in Arabic, which has no capitals,
+    two to five words opening on a known given name (:func:`arabic_person`)."""
+    if _ARABIC_WORDS.match(name):
+        return arabic_person(name)
     first_word = re.split(r"[\s'’]", name, maxsplit=1)[0].lower()
     return (bool(_NAME.match(name)) and first_word not in ARTICLE_WORDS
             and not is_role(name) and not is_agency(name) and not is_publication(name)
             and not is_edition(name))
+
+
+_ARABIC_WORDS = lazy_compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+"
+                            r"(?: [\u0621-\u064a\u064b-\u0652\u0670\u0640]+)*$")
+_ARABIC_MARKS = lazy_compile(r"[\u064b-\u0652\u0670\u0640]")
+
+
+#: Prepositions and particles no name holds ("كتب أحمد على فيسبوك": Ahmed wrote on
+#: Facebook, a sentence): in, on, to, from, about, that, with, and, or, not, this.
+_ARABIC_PARTICLES = frozenset({"في", "على", "إلى", "الى", "من", "عن", "أن", "ان", "إن",
+                               "مع", "أو", "لا", "لم", "لن", "قد", "هذا", "هذه", "التي",
+                               "الذي", "ثم", "حتى", "منذ", "بعد", "قبل"})
+
+
+def arabic_person(name: str) -> bool:
+    """Whether ``name``, Arabic letters only, is a person's name by its evidence: two to
+    five words, the first a given name of Faker's Arabic locales
+    (``enrich/data/arabic_given_names.txt``, MIT) or "عبد" ("servant of", opening a
+    compound given name: "عبد الرحمن يوسف") before two more words; not a publication
+    ("كتب محمد الخطيب": h-capture64, the author lost)."""
+    from veille.enrich.given_names import given_names
+
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not _ARABIC_WORDS.match(name) or \
+            any(word in _ARABIC_PARTICLES for word in words):
+        return False
+    first = _ARABIC_MARKS.sub("", words[0])
+    return ((first in given_names("arabic") or first == "عبد" and len(words) >= 3)
+            and not is_publication(name))
 
 
 def opinion_byline(text: str) -> list[str]:
