@@ -390,9 +390,11 @@ def _named_then_dated(blocks: list[str], kinds: list[str], at: int, first: int) 
         # noviembre 2026, 22:40": Las Provincias; t-final64 #1)
         # The place may repeat the section's place line above the headline (Levante-EMV:
         # "Valencia" over "Sucesos" and again under the author's name), a "repeat" then
-        # (t-final64 #1, the deck lost).
+        # (t-final64 #1, the deck lost), or be read as a menu's link under a masthead
+        # (Las Provincias: "Carlos Ferrer" / "Valencia" / "Viernes, 4 de diciembre 2026";
+        # t-final65 A2).
         return (at + 2 < first and kinds[at + 2] in _META
-                and kinds[at + 1] in ("label", "repeat")
+                and kinds[at + 1] in ("label", "repeat", "link")
                 and place_shaped(blocks[at + 1]) and not ts.ends_sentence(blocks[at + 1]))
     return False
 

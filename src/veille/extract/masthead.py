@@ -291,10 +291,11 @@ d' l' and und y e en di del della van
 
 #: Words of the labels of a news site's header controls, folded: its search box, its
 #: sign-in, sign-up and subscription links, the reader's account, the menu button and the
-#: newsletter, in the languages veille reads (fr, en, de, es, it, nl, pt, ru). A closed class
+#: newsletter, in the languages veille reads (fr, en, de, es, ca, it, nl, pt, ru). A closed class
 #: (the handful of controls every site's header prints), written by us from the headers of
 #: the outlets of each language ("Rechercher sur le site", "Suche", "Buscar", "Cerca",
-#: "Zoeken", "Se connecter", "Anmelden", "Iniciar sesión", "Accedi", "Inloggen", "Sign
+#: "Zoeken", "Cercar" (Catalan: À Punt; t-final65 A6), "Se connecter", "Anmelden",
+#: "Iniciar sesión", "Inicia sessió", "Accedi", "Inloggen", "Sign
 #: in", "Abonnez-vous", "Suscríbete", "Abbonati", "Entrar", "Поиск", "Войти", "بحث",
 #: "تسجيل الدخول"). No outlet is named so.
 CONTROL_WORDS = frozenset("""
@@ -306,6 +307,7 @@ registrieren buscar busqueda buscador iniciar sesion suscribete suscribirse susc
 cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zoek
 inloggen abonneren registreren pesquisar pesquisa assine assinar entrar conta cadastro
 поиск найти искать войти вход выйти регистрация подписка подписаться меню кабинет
+cercar sessio subscriu subscriute subscripcio registrat
 """.split()) | {ts.fold(w) for w in "найти войти".split()} | {  # folded as the lines are
     ts.fold(w) for w in "بحث ابحث تسجيل الدخول دخول خروج اشترك اشتراك القائمة حسابي".split()}
 #: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
