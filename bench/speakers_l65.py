@@ -72,8 +72,8 @@ HELD: list[Case] = [
      "arriveranno entro marzo\", ha fatto sapere la Regione Emilia-Romagna in una nota.",
      [("Abbiamo perso", ("Lucia Gallo",), False),
       ("I fondi arriveranno", ("Regione Emilia-Romagna",), True)]),
-    ("it", "Ospedale di Lecce\n\n\"Mancano venti infermieri\", ha spiegato ai cronisti il "
-     "direttore sanitario Antonio Greco.",
+    ("it", "Ospedale di Lecce\n\n\"Mancano venti infermieri in reparto\", ha spiegato ai "
+     "cronisti il direttore sanitario Antonio Greco.",
      [("Mancano venti", ("Antonio Greco",), False)]),
     ("it", "Chiusura dello stabilimento\n\n\"Siamo preoccupati\", ha detto Franco Rizzi, "
      "operaio. \"La decisione è definitiva\", secondo l'azienda.",
