@@ -42,6 +42,7 @@ from veille.enrich.arabic_speakers import arabic_speaker, arabic_speaker_after
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.dialogue_dashes import as_comma_incises, continuations
 from veille.enrich.document_holders import without_document_holders
+from veille.enrich.document_sources import document_source
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
@@ -1057,6 +1058,11 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """An incise after a quote closing at ``end``: (cue, speaker, start, end), speaker
     '' for an inverted pronoun."""
     tail = text[end + 1:limit]
+    read_in = document_source(tail)
+    if read_in is not None:  # '"…", si legge in una nota della compagnia': the document's
+        # author speaks, not the previous quote's speaker (t-final64 #4, h-speakers65)
+        who, start = without_romance_article(*read_in[:2])
+        return "selon", who, end + 1 + start, end + 1 + read_in[2]
     starts = [0] + [m.end() for m in re.finditer(r",\s*", tail)]
     if re.match(r"\s*:", tail) or (re.match(r"\s*[A-ZÀ-Ý]", tail)
                                     and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
@@ -1639,9 +1645,23 @@ def _past_time(text: str, at: int, limit: int) -> int:
 
 
 _COMPLEMENT_OPENING = re.compile(
-    r"(?i)\s*(?:à|au|aux|dans|devant|lors|en|après|avant|sur|depuis|pendant|auprès|face|dès)\b")
+    r"(?i)\s*(?:à|au|aux|dans|devant|lors|en|après|avant|sur|depuis|pendant|auprès|face|dès"
+    # the Spanish, Italian, Portuguese and Catalan indirect object or medium between the
+    # verb and its subject ("ha contado a este diario X", "ha scritto su Facebook il
+    # sindaco X", "contou ao Diário … a moradora X", "ha explicat a aquest diari la
+    # directora X"; t-final64 #10, h-speakers65)
+    r"|al|ai|agli|alla|alle|allo|all['’]|su|sul|sulla|sui|ao|aos|às|em)\b"
+    # Spanish, Italian and Catalan "a" before a demonstrative, an article or a name
+    # (Portuguese "a" before a noun is its article: "informou a Metro do Porto")
+    r"|(?-i:\s*a\s+(?:este|esta|estos|estas|questo|questa|aquest|aquesta|la|las|los|"
+    r"[A-ZÀ-Ý]))")
 _POSTPOSED_SUBJECT = re.compile(
-    r"(?<=[a-zà-ÿ])\s+((?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\b|M[em]?e?\s+[A-ZÀ-Ý])")
+    r"(?<=[a-zà-ÿ])\s+((?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une"
+    # the Romance articles of the inverted subject ("el agricultor X", "il sindaco X",
+    # "o bombeiro X", "a moradora X")
+    r"|el|los|las|il|lo|gli|o|os|as|a)\b|M[em]?e?\s+[A-ZÀ-Ý]"
+    # or the name itself after the complement's noun ("a este diario Marta López")
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?=\s*(?:[,.;:!?]|$)))")
 
 
 def _past_complement(text: str, at: int, limit: int) -> int:
@@ -2457,13 +2477,18 @@ _INVERTED_PRONOUN = r"(?:-(?:t-)?(?:il|elle|ils|elles|on))?"
 _LOCUTION = re.compile(
     r"(?i)\b(?:(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)" + _INVERTED_PRONOUN
     + r"\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état|savoir|valoir|remarquer|observer)"
+    # Italian "far sapere", Spanish "hacer saber", Portuguese "fazer saber" (to make known,
+    # as "faire savoir": Treccani, "sapere"; '"…", ha fatto sapere la Regione in una nota';
+    # t-final64 #4, h-speakers65)
+    r"|(?:fatto|fa|fanno|fece|fecero|hecho|hizo|hicieron|fez|fizeram|feito)\s+(?:sapere|saber)"
     r"|(?:tien(?:t|s|nent|dra|draient)|tenai(?:t|ent)|tenu(?:e|s|es)?|tenant)" + _INVERTED_PRONOUN
     + r"\s+"
     r"(?:\w+ment\s+|aussi\s+|également\s+)?à\s+(?P<infinitive>[a-zà-ÿ]+(?:er|ir|re)))\b")
 """Verbal locutions of saying, matched as one verb: "faire part de", "faire état de" (to
 announce, to mention), "faire savoir", "faire valoir", "faire remarquer", "faire observer"
 (to make known, to argue, to point out: Le Petit Robert), and "tenir à" before a speech
-verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying)."""
+verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying); the
+Italian, Spanish and Portuguese "far sapere", "hacer saber", "fazer saber"."""
 
 
 def _of_saying(locution: re.Match[str] | None) -> bool:
