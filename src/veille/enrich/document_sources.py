@@ -22,12 +22,15 @@ __all__ = ["document_source"]
 
 _READING = (
     r"(?:si[ \xa0]+legge|si[ \xa0]+leggeva|se[ \xa0]+lee|se[ \xa0]+le[ií]a|lê-se|lia-se|"
-    r"pode[ \xa0]+ler-se|es[ \xa0]+llegeix|(?:hei(?:ß|ss)t|hie(?:ß|ss))[ \xa0]+es)")
+    r"pode[ \xa0]+ler-se|es[ \xa0]+llegeix|(?:hei(?:ß|ss)t|hie(?:ß|ss))[ \xa0]+es|"
+    # French "peut-on lire dans le communiqué de X" (the author speaks; a document as the
+    # speaker named no one, h-speakers65)
+    r"(?:peut|pouvait)-on[ \xa0]+lire|lit-on|lisait-on)")
 """Impersonal verbs of reading ("si legge", "se lee", "lê-se", "es llegeix") and the German
 impersonal "heißt es"/"hieß es" ("it says")."""
-_IN = (r"(?:in|nel|nella|nello|nell['’]|en|em|no|na|num|numa|al|a|im|auf)"
+_IN = (r"(?:in|nel|nella|nello|nell['’]|en|em|no|na|num|numa|al|a|im|auf|dans)"
        r"(?:[ \xa0]+|(?<=['’]))"
-       r"(?:(?:un|una|uno|un['’]|el|la|il|lo|l['’]|o|a|einer|einem|der|dem)"
+       r"(?:(?:un|una|uno|un['’]|el|la|il|lo|l['’]|o|a|einer|einem|der|dem|une|le|son|sa)"
        r"(?:[ \xa0]+|(?<=['’])))?")
 """The preposition (and article) before the document: "in una", "nel", "en un", "num",
 "in einer"."""
@@ -36,8 +39,11 @@ _DOCUMENT = (r"(?:nota|note|comunicato|comunicado|comunicat|communiqué|messaggi
              r"(?:[Mm]itteilung|[Ee]rklärung|[Ss]tellungnahme)?")
 """The document's noun: a note, a press release, a message, a letter, a post (and German
 "Mitteilung", "Pressemitteilung", "Erklärung", "Stellungnahme")."""
-_OF = (r"(?:di|del|della|dello|dell['’]|dei|degli|delle|de|de[ \xa0]+la|de[ \xa0]+los|"
-       r"de[ \xa0]+las|de[ \xa0]+l['’]|d['’]|do|da|dos|das|der|des|von)(?:[ \xa0]+|(?<=['’]))")
+_OF = (r"(?:di|del|della|dello|dell['’]|dei|degli|delle|de[ \xa0]+la|de[ \xa0]+los|"
+       r"de[ \xa0]+las|de[ \xa0]+l['’]|de|du|d['’]|do|da|dos|das|der|des|von)"
+       r"(?:[ \xa0]+|(?<=['’]))")
+"""The link to the author, longest first ("de la" before "de": the article is no part of
+the author's name)."""
 _SOURCE = re.compile(
     r"[ \xa0]*[,.]?[ \xa0]*" + _READING + r"[ \xa0]+" + _IN + r"(?P<document>" + _DOCUMENT
     + r")(?:[ \xa0]+[a-zà-ÿ]+){0,2}?[ \xa0]+" + _OF

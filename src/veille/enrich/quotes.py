@@ -1650,7 +1650,8 @@ _COMPLEMENT_OPENING = re.compile(
     # verb and its subject ("ha contado a este diario X", "ha scritto su Facebook il
     # sindaco X", "contou ao Diário … a moradora X", "ha explicat a aquest diari la
     # directora X"; t-final64 #10, h-speakers65)
-    r"|al|ai|agli|alla|alle|allo|all['’]|su|sul|sulla|sui|ao|aos|às|em)\b"
+    r"|al|ai|agli|alla|alle|allo|all['’]|su|sul|sulla|sui|ao|aos|às|em|no|na|nos|nas|"
+    r"nel|nella|nei|negli|nelle)\b"
     # Spanish, Italian and Catalan "a" before a demonstrative, an article or a name
     # (Portuguese "a" before a noun is its article: "informou a Metro do Porto")
     r"|(?-i:\s*a\s+(?:este|esta|estos|estas|questo|questa|aquest|aquesta|la|las|los|"
@@ -1676,10 +1677,27 @@ def _past_complement(text: str, at: int, limit: int) -> int:
     clause = re.match(r"[^,;:«»“”\"().!?\n]*", text[at:limit])
     assert clause is not None
     for match in _POSTPOSED_SUBJECT.finditer(clause.group()):
-        previous = clause.group()[:match.start()].split()[-1].lower()
+        previous = clause.group()[:match.start()].split()[-1]
+        if match.group(1)[:1].isupper() and previous[:1].isupper():
+            continue  # "Yannick Le Goff": a name's second half, not a name of its own
+        previous = previous.lower()
         if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous):
             return at + match.start(1)
+    for word in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", clause.group()):
+        # "», a confié à Ouest-France Yannick Le Goff": the complement's own name (an
+        # outlet) runs into the subject's; the subject's opens with a given name
+        # (h-speakers65)
+        match = _NAME_CLOSING_CLAUSE.match(clause.group(), word.start())
+        if match is not None and given_name_gender(match.group(1)):
+            return at + match.start()
     return 0
+
+
+_NAME_CLOSING_CLAUSE = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]+)(?:\s+(?:(?:de|da|di|del|van|von|le|la)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}\s*$")
+"""A given name and one to three capitalised words closing a clause: the name of an
+inverted subject after the verb's complement."""
 
 
 _TIMED_NAME = re.compile(r"\s((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)(?:\s"
