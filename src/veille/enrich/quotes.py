@@ -1687,9 +1687,9 @@ def _past_complement(text: str, at: int, limit: int) -> int:
         # "», a confié à Ouest-France Yannick Le Goff": the complement's own name (an
         # outlet) runs into the subject's; the subject's opens with a given name
         # (h-speakers65)
-        match = _NAME_CLOSING_CLAUSE.match(clause.group(), word.start())
-        if match is not None and given_name_gender(match.group(1)):
-            return at + match.start()
+        named = _NAME_CLOSING_CLAUSE.match(clause.group(), word.start())
+        if named is not None and given_name_gender(named.group(1)):
+            return at + named.start()
     return 0
 
 
