@@ -59,6 +59,22 @@ def test_speaker_through_a_body_or_a_complement(text: str, piece: str, speaker: 
     assert _speaker_of(text, piece) == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Título.\n\nPedro Ruiz habló tras la reunión. «Hay que esperar a la decisión», dijo "
+     "a los periodistas.", "Pedro Ruiz"),
+    ('Titolo.\n\nMarco Neri ha parlato dopo il vertice. "Siamo pronti a partire subito", '
+     'ha detto ai giornalisti.', "Marco Neri"),
+    ("Título.\n\nRui Costa falou depois da reunião. “Estamos prontos para avançar já”, "
+     "disse aos jornalistas.", "Rui Costa"),
+    ("Título.\n\nPedro Ruiz habló tras la reunión. «Estamos listos para empezar ya», ha "
+     "explicado a este diario.", "Pedro Ruiz"),
+])
+def test_the_listener_is_no_speaker(text: str, speaker: str) -> None:
+    """Spanish, Italian and Portuguese drop the subject pronoun: "», dijo a los
+    periodistas" is said by the one named before, never by its listeners."""
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
 @given(st.sampled_from(["si legge in una nota", "se lee en un comunicado",
                         "lê-se num comunicado", "es llegeix en un comunicat",
                         "hieß es in einer Mitteilung", "peut-on lire dans un communiqué"]),

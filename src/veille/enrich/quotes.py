@@ -1579,7 +1579,14 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             start = end + 1 + pos + subject.start()
             return token, subject.group(), start, start + len(subject.group())
         verb_end = end + 1 + pos + stop
-        verb_end = _past_complement(text, verb_end, limit) or verb_end
+        subject_at = _past_complement(text, verb_end, limit)
+        if not subject_at and _LISTENER_OPENING.match(text, verb_end, limit):
+            # "», dijo a los periodistas", "», ha detto ai giornalisti", "», disse aos
+            # jornalistas": whom the words were said to, with no subject after it (Spanish,
+            # Italian and Portuguese drop the subject pronoun): the speaker is the one
+            # named before, never the listener (h-speakers65)
+            return token, "", -1, -1
+        verb_end = subject_at or verb_end
         found = _incise_subject(text, verb_end, limit)
         if found is None or (_PREPOSITION_OPENING.match(found[0])
                              and not re.search(r"[A-ZÀ-Ý]", found[0])):
@@ -1593,6 +1600,17 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return _free_incise(text, at, limit) if first else None
+
+
+_LISTENER_OPENING = re.compile(
+    r"[ \xa0]+(?:al|ai|agli|alla|alle|allo|all['’]|ao|aos|às|"
+    r"a[ \xa0]+(?:los|las|la|el|este|esta|estos|estas|aquest|aquesta|aquests|un|una|"
+    r"questo|questa|i|gli|le|l['’]))(?![\w-])")
+"""A Spanish, Italian, Portuguese or Catalan preposition of the indirect object right after
+an incise's verb ("a los periodistas", "ai giornalisti", "aos jornalistas", "a este
+diario"; RAE § 35.1, Serianni II.36, Cunha and Cintra ch. 7): Portuguese "a" before a bare
+noun is the subject's article ("disse a ministra"), so "a" counts only before an article
+or a demonstrative."""
 
 
 _PREPOSITION_OPENING = re.compile(
@@ -1681,7 +1699,9 @@ def _past_complement(text: str, at: int, limit: int) -> int:
         if match.group(1)[:1].isupper() and previous[:1].isupper():
             continue  # "Yannick Le Goff": a name's second half, not a name of its own
         previous = previous.lower()
-        if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous):
+        if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous) \
+                and previous not in ("a", "de", "di", "da", "do", "del", "della"):
+            # (after a preposition an article opens its object, "a los periodistas")
             return at + match.start(1)
     for word in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", clause.group()):
         # "», a confié à Ouest-France Yannick Le Goff": the complement's own name (an
