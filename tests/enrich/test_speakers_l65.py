@@ -68,6 +68,8 @@ def test_speaker_through_a_body_or_a_complement(text: str, piece: str, speaker: 
      "disse aos jornalistas.", "Rui Costa"),
     ("Título.\n\nPedro Ruiz habló tras la reunión. «Estamos listos para empezar ya», ha "
      "explicado a este diario.", "Pedro Ruiz"),
+    ("Título.\n\nPedro Ruiz habló tras la reunión. «Estamos listos para empezar ya», "
+     "explicó a Efe.", "Pedro Ruiz"),
 ])
 def test_the_listener_is_no_speaker(text: str, speaker: str) -> None:
     """Spanish, Italian and Portuguese drop the subject pronoun: "», dijo a los

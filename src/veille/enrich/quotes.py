@@ -101,7 +101,11 @@ from veille.enrich.quotes_titles import (
     titled_name,
     titled_subject,
 )
-from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
+from veille.enrich.romance_speech import (
+    NOT_PORTUGUESE_FORMS,
+    ROMANCE_SPEECH_FORMS,
+    without_romance_article,
+)
 from veille.enrich.romance_subjects import as_french_shapes
 from veille.enrich.russian_speech import according_to, colon_introduction, dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
@@ -1580,7 +1584,9 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return token, subject.group(), start, start + len(subject.group())
         verb_end = end + 1 + pos + stop
         subject_at = _past_complement(text, verb_end, limit)
-        if not subject_at and _LISTENER_OPENING.match(text, verb_end, limit):
+        if not subject_at and (_LISTENER_OPENING.match(text, verb_end, limit) or (
+                base.lower() in NOT_PORTUGUESE_FORMS
+                and _NAMED_LISTENER.match(text, verb_end, limit))):
             # "», dijo a los periodistas", "», ha detto ai giornalisti", "», disse aos
             # jornalistas": whom the words were said to, with no subject after it (Spanish,
             # Italian and Portuguese drop the subject pronoun): the speaker is the one
@@ -1602,6 +1608,11 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     return _free_incise(text, at, limit) if first else None
 
 
+_NAMED_LISTENER = re.compile(
+    r"[ \xa0]+a[ \xa0]+[A-ZÀ-Ý][\w'’-]*(?:[ \xa0]+[A-ZÀ-Ý][\w'’-]*)?[ \xa0]*(?:[.;!?]|$)")
+"""Spanish, Italian or Catalan "a" and a name of one or two words closing the sentence
+after a verb of saying no Portuguese verb shares ("», explicó a Efe.", "», ha detto a
+Repubblica."): the listener, an outlet or a person spoken to (h-speakers65)."""
 _LISTENER_OPENING = re.compile(
     r"[ \xa0]+(?:al|ai|agli|alla|alle|allo|all['’]|ao|aos|às|"
     r"a[ \xa0]+(?:los|las|la|el|este|esta|estos|estas|aquest|aquesta|aquests|un|una|"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROMANCE_SPEECH_FORMS", "without_romance_article"]
+__all__ = ["NOT_PORTUGUESE_FORMS", "ROMANCE_SPEECH_FORMS", "without_romance_article"]
 
 _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manifest", "destac",
                "subray", "apunt", "precis", "aclar", "critic", "denunci", "lament", "anunci",
@@ -189,6 +189,14 @@ ROMANCE_SPEECH_FORMS = frozenset(
 """The Spanish, Italian, Portuguese and Catalan finite forms and participles of the verbs of
 saying (lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …,
 X"; t-check62 #3 for Catalan: "ha explicat l'alcalde, X")."""
+
+NOT_PORTUGUESE_FORMS = ROMANCE_SPEECH_FORMS - frozenset(
+    form for forms in ([*(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR])
+    for form in forms)
+"""The forms of :data:`ROMANCE_SPEECH_FORMS` no Portuguese verb has ("explicó", "dijo",
+"disse" is Italian and Portuguese, so not one): after them "a" is the preposition of the
+listener ("», explicó a Efe"), never the Portuguese article of the subject ("», informou
+a Metro do Porto"; h-speakers65)."""
 
 
 _ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
