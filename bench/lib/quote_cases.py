@@ -9,8 +9,10 @@ quote holding it), ``group`` (piece -> a folded noun its speaker holds), ``entit
 entity has one of these names, ids or labels), ``person`` (an entity of kind PER has this
 name), ``notperson`` (no PER entity holds this name), ``notentity`` (no entity has this
 name), ``outlet`` (piece -> a folded outlet name neither its speaker nor any person holds),
-``clean`` (no speaker holds a comma), ``not`` (no speaker has this name). Names are
-compared case- and accent-folded.
+``clean`` (no speaker holds a comma), ``not`` (no speaker has this name), ``kinds`` (check
+label -> ``(context, name, label)``: the entity whose mention covers ``name`` inside the
+first ``context`` of the text has this label; r-quotes56, moved here by h-speakers65). Names
+are compared case- and accent-folded.
 
 :func:`score_cases` ingests all captures into one fresh data directory, enriches, reads each
 article with ``show --json`` and prints ``case<TAB>check<TAB>ok|FAIL``, then ``total K/N``.
@@ -39,6 +41,23 @@ def run_cli(cmd: str, data: str, *args: str) -> str:
     env = dict(os.environ, VEILLE_DATA_DIR=data)
     done = subprocess.run([cmd, *args], env=env, capture_output=True, text=True, check=False)
     return done.stdout
+
+
+def label_at(record: Mapping[str, Any], context: str, name: str) -> str:
+    """The label of the entity whose mention covers ``name`` inside the first ``context``
+    of the text the enrichment read (title, blank line, paragraphs); "" when none does."""
+    content = record.get("content") or {}
+    text = "\n\n".join(p for p in [content.get("title") or "",
+                                   *(content.get("paragraphs") or [])] if p)
+    at = text.find(context)
+    if at < 0:
+        return ""
+    start = at + context.index(name)
+    for entity in (record.get("enrichment") or {}).get("entities") or []:
+        for mention in entity.get("mentions") or []:
+            if mention[0] <= start < mention[1]:
+                return str(entity.get("label") or "")
+    return ""
 
 
 def case_checks(want: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, bool]:
@@ -91,6 +110,8 @@ def case_checks(want: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str,
     for who in want.get("not") or []:
         checks[f"no speaker {who}"] = bool(record) and all(
             fold(str(q.get("speaker") or "")) != fold(who) for q in quotes)
+    for label, (context, word, kind) in (want.get("kinds") or {}).items():
+        checks[f"kind {label}"] = bool(record) and label_at(record, context, word) == kind
     return checks
 
 

@@ -42,6 +42,7 @@ from veille.enrich.arabic_speakers import arabic_speaker, arabic_speaker_after
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.dialogue_dashes import as_comma_incises, continuations
 from veille.enrich.document_holders import without_document_holders
+from veille.enrich.document_sources import document_source
 from veille.enrich.english_descriptions import described_person
 from veille.enrich.english_referents import indefinite_person, noun_gender
 from veille.enrich.evidence import ORGANISATION_NOUNS
@@ -100,7 +101,11 @@ from veille.enrich.quotes_titles import (
     titled_name,
     titled_subject,
 )
-from veille.enrich.romance_speech import ROMANCE_SPEECH_FORMS, without_romance_article
+from veille.enrich.romance_speech import (
+    NOT_PORTUGUESE_FORMS,
+    ROMANCE_SPEECH_FORMS,
+    without_romance_article,
+)
 from veille.enrich.romance_subjects import as_french_shapes
 from veille.enrich.russian_speech import according_to, colon_introduction, dash_incise
 from veille.enrich.speaker_adjuncts import without_adjunct
@@ -1057,6 +1062,11 @@ def _after(text: str, end: int, limit: int) -> tuple[str, str, int, int] | None:
     """An incise after a quote closing at ``end``: (cue, speaker, start, end), speaker
     '' for an inverted pronoun."""
     tail = text[end + 1:limit]
+    read_in = document_source(tail)
+    if read_in is not None:  # '"…", si legge in una nota della compagnia': the document's
+        # author speaks, not the previous quote's speaker (t-final64 #4, h-speakers65)
+        who, start = without_romance_article(*read_in[:2])
+        return "selon", who, end + 1 + start, end + 1 + read_in[2]
     starts = [0] + [m.end() for m in re.finditer(r",\s*", tail)]
     if re.match(r"\s*:", tail) or (re.match(r"\s*[A-ZÀ-Ý]", tail)
                                     and text[:end].rstrip()[-1:] in (".", "!", "?", "…")):
@@ -1573,7 +1583,16 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             start = end + 1 + pos + subject.start()
             return token, subject.group(), start, start + len(subject.group())
         verb_end = end + 1 + pos + stop
-        verb_end = _past_complement(text, verb_end, limit) or verb_end
+        subject_at = _past_complement(text, verb_end, limit)
+        if not subject_at and (_LISTENER_OPENING.match(text, verb_end, limit) or (
+                base.lower() in NOT_PORTUGUESE_FORMS
+                and _NAMED_LISTENER.match(text, verb_end, limit))):
+            # "», dijo a los periodistas", "», ha detto ai giornalisti", "», disse aos
+            # jornalistas": whom the words were said to, with no subject after it (Spanish,
+            # Italian and Portuguese drop the subject pronoun): the speaker is the one
+            # named before, never the listener (h-speakers65)
+            return token, "", -1, -1
+        verb_end = subject_at or verb_end
         found = _incise_subject(text, verb_end, limit)
         if found is None or (_PREPOSITION_OPENING.match(found[0])
                              and not re.search(r"[A-ZÀ-Ý]", found[0])):
@@ -1587,6 +1606,22 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
         return token, *found
     return _free_incise(text, at, limit) if first else None
+
+
+_NAMED_LISTENER = re.compile(
+    r"[ \xa0]+a[ \xa0]+[A-ZÀ-Ý][\w'’-]*(?:[ \xa0]+[A-ZÀ-Ý][\w'’-]*)?[ \xa0]*(?:[.;!?]|$)")
+"""Spanish, Italian or Catalan "a" and a name of one or two words closing the sentence
+after a verb of saying no Portuguese verb shares ("», explicó a Efe.", "», ha detto a
+Repubblica."): the listener, an outlet or a person spoken to (h-speakers65)."""
+_LISTENER_OPENING = re.compile(
+    r"[ \xa0]+(?:al|ai|agli|alla|alle|allo|all['’]|ao|aos|às|"
+    r"a[ \xa0]+(?:los|las|la|el|este|esta|estos|estas|aquest|aquesta|aquests|un|una|"
+    r"questo|questa|i|gli|le|l['’]))(?![\w-])")
+"""A Spanish, Italian, Portuguese or Catalan preposition of the indirect object right after
+an incise's verb ("a los periodistas", "ai giornalisti", "aos jornalistas", "a este
+diario"; RAE § 35.1, Serianni II.36, Cunha and Cintra ch. 7): Portuguese "a" before a bare
+noun is the subject's article ("disse a ministra"), so "a" counts only before an article
+or a demonstrative."""
 
 
 _PREPOSITION_OPENING = re.compile(
@@ -1639,9 +1674,24 @@ def _past_time(text: str, at: int, limit: int) -> int:
 
 
 _COMPLEMENT_OPENING = re.compile(
-    r"(?i)\s*(?:à|au|aux|dans|devant|lors|en|après|avant|sur|depuis|pendant|auprès|face|dès)\b")
+    r"(?i)\s*(?:à|au|aux|dans|devant|lors|en|après|avant|sur|depuis|pendant|auprès|face|dès"
+    # the Spanish, Italian, Portuguese and Catalan indirect object or medium between the
+    # verb and its subject ("ha contado a este diario X", "ha scritto su Facebook il
+    # sindaco X", "contou ao Diário … a moradora X", "ha explicat a aquest diari la
+    # directora X"; t-final64 #10, h-speakers65)
+    r"|al|ai|agli|alla|alle|allo|all['’]|su|sul|sulla|sui|ao|aos|às|em|no|na|nos|nas|"
+    r"nel|nella|nei|negli|nelle)\b"
+    # Spanish, Italian and Catalan "a" before a demonstrative, an article or a name
+    # (Portuguese "a" before a noun is its article: "informou a Metro do Porto")
+    r"|(?-i:\s*a\s+(?:este|esta|estos|estas|questo|questa|aquest|aquesta|la|las|los|"
+    r"[A-ZÀ-Ý]))")
 _POSTPOSED_SUBJECT = re.compile(
-    r"(?<=[a-zà-ÿ])\s+((?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une)\b|M[em]?e?\s+[A-ZÀ-Ý])")
+    r"(?<=[a-zà-ÿ])\s+((?:son|sa|ses|leur|leurs|le|la|les|l['’]|un|une"
+    # the Romance articles of the inverted subject ("el agricultor X", "il sindaco X",
+    # "o bombeiro X", "a moradora X")
+    r"|el|los|las|il|lo|gli|o|os|as|a)\b|M[em]?e?\s+[A-ZÀ-Ý]"
+    # or the name itself after the complement's noun ("a este diario Marta López")
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?=\s*(?:[,.;:!?]|$)))")
 
 
 def _past_complement(text: str, at: int, limit: int) -> int:
@@ -1656,10 +1706,29 @@ def _past_complement(text: str, at: int, limit: int) -> int:
     clause = re.match(r"[^,;:«»“”\"().!?\n]*", text[at:limit])
     assert clause is not None
     for match in _POSTPOSED_SUBJECT.finditer(clause.group()):
-        previous = clause.group()[:match.start()].split()[-1].lower()
-        if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous):
+        previous = clause.group()[:match.start()].split()[-1]
+        if match.group(1)[:1].isupper() and previous[:1].isupper():
+            continue  # "Yannick Le Goff": a name's second half, not a name of its own
+        previous = previous.lower()
+        if previous not in _NOT_INCISE and not _COMPLEMENT_OPENING.fullmatch(previous) \
+                and previous not in ("a", "de", "di", "da", "do", "del", "della"):
+            # (after a preposition an article opens its object, "a los periodistas")
             return at + match.start(1)
+    for word in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", clause.group()):
+        # "», a confié à Ouest-France Yannick Le Goff": the complement's own name (an
+        # outlet) runs into the subject's; the subject's opens with a given name
+        # (h-speakers65)
+        named = _NAME_CLOSING_CLAUSE.match(clause.group(), word.start())
+        if named is not None and given_name_gender(named.group(1)):
+            return at + named.start()
     return 0
+
+
+_NAME_CLOSING_CLAUSE = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ'’]+)(?:\s+(?:(?:de|da|di|del|van|von|le|la)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}\s*$")
+"""A given name and one to three capitalised words closing a clause: the name of an
+inverted subject after the verb's complement."""
 
 
 _TIMED_NAME = re.compile(r"\s((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*)(?:\s"
@@ -2457,13 +2526,18 @@ _INVERTED_PRONOUN = r"(?:-(?:t-)?(?:il|elle|ils|elles|on))?"
 _LOCUTION = re.compile(
     r"(?i)\b(?:(?:fai(?:t|s|sait|saient|sant)|fera|font|ont fait|a fait)" + _INVERTED_PRONOUN
     + r"\s+(?:\w+ment\s+|aussi\s+|également\s+)?(?:part|état|savoir|valoir|remarquer|observer)"
+    # Italian "far sapere", Spanish "hacer saber", Portuguese "fazer saber" (to make known,
+    # as "faire savoir": Treccani, "sapere"; '"…", ha fatto sapere la Regione in una nota';
+    # t-final64 #4, h-speakers65)
+    r"|(?:fatto|fa|fanno|fece|fecero|hecho|hizo|hicieron|fez|fizeram|feito)\s+(?:sapere|saber)"
     r"|(?:tien(?:t|s|nent|dra|draient)|tenai(?:t|ent)|tenu(?:e|s|es)?|tenant)" + _INVERTED_PRONOUN
     + r"\s+"
     r"(?:\w+ment\s+|aussi\s+|également\s+)?à\s+(?P<infinitive>[a-zà-ÿ]+(?:er|ir|re)))\b")
 """Verbal locutions of saying, matched as one verb: "faire part de", "faire état de" (to
 announce, to mention), "faire savoir", "faire valoir", "faire remarquer", "faire observer"
 (to make known, to argue, to point out: Le Petit Robert), and "tenir à" before a speech
-verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying)."""
+verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying); the
+Italian, Spanish and Portuguese "far sapere", "hacer saber", "fazer saber"."""
 
 
 def _of_saying(locution: re.Match[str] | None) -> bool:

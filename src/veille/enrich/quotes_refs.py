@@ -821,6 +821,31 @@ INSTITUTIONS = frozenset(
 body itself, never a person named in the sentence before. Firms are bodies whatever the
 noun's form ("la marque", "l'enseigne", "le constructeur", "le fabricant": an agent
 suffix names the firm that makes, not a person, in the business pages)."""
+FOREIGN_BODIES = frozenset(
+    # Italian
+    "azienda societa compagnia impresa ditta gruppo comune regione provincia ministero "
+    "governo prefettura questura procura direzione sindacato associazione federazione "
+    "agenzia autorita ente fondazione ospedale universita scuola polizia "
+    # Spanish
+    "empresa compania sociedad ayuntamiento consistorio diputacion gobierno ministerio "
+    "consejeria delegacion subdelegacion direccion sindicato asociacion federacion agencia "
+    "autoridad fundacion hospital universidad confederacion "
+    # Portuguese
+    "companhia sociedade transportadora operadora camara autarquia governo ministerio "
+    "direcao sindicato associacao federacao agencia autoridade fundacao universidade "
+    # Catalan
+    "empresa companyia ajuntament consell generalitat govern conselleria departament "
+    "sindicat associacio federacio agencia autoritat fundacio universitat "
+    # German
+    "firma unternehmen konzern gesellschaft stadt gemeinde stadtverwaltung regierung "
+    "ministerium behorde polizei verband gewerkschaft bahn "
+    # English
+    "company firm group council government ministry department agency authority union "
+    "association federation police".split())
+"""Nouns of bodies (folded) of the Italian, Spanish, Portuguese, Catalan, German and
+English press, read by the same rules as French (no model for them): "secondo l'azienda",
+"según la empresa", "a transportadora" are the body, never the person quoted before
+(t-final64 #4, h-speakers65: "«…», secondo l'azienda" gave the previous speaker)."""
 _COLLECTIVE_SUFFIX = re.compile(r"(?:ariat|orat|onat|icat|ulat)$")
 """The suffix -at of French nouns of collectivities and offices, never of agents
 (Grevisse, *Le Bon Usage*, the suffix -at: "patronat", "syndicat", "électorat",
@@ -846,6 +871,7 @@ def is_body(noun: str) -> bool:
     direction"."""
     head = _head(noun)
     return bool(head) and (head in INSTITUTIONS or head in COLLECTIVES
+                           or head in FOREIGN_BODIES
                            or _COLLECTIVE_SUFFIX.search(head) is not None)
 
 

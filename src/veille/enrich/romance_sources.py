@@ -40,7 +40,8 @@ import re
 __all__ = ["as_french_sources"]
 
 _PREPOSITIONS = {"Secondo": "D'après", "secondo": "d'après", "Segundo": "D'après",
-                 "segundo": "d'après", "Según": "Selon", "según": "selon"}
+                 "segundo": "d'après", "Según": "Selon", "según": "selon",
+                 "Segons": "Selon ", "segons": "selon "}
 """The attribution prepositions → French ones of the same length."""
 
 _ARTICLES = {"il": "le", "lo": "le", "el": "le", "gli": "les", "los": "les", "las": "les",
@@ -50,11 +51,14 @@ preposition, "o" no word) → French ones of the same length; a one-letter artic
 space after it become the elided "l’" ("o presidente" → "l’presidente")."""
 
 _SOURCE = re.compile(
-    r"(?<![\w'’-])(?P<prep>Secondo|secondo|Segundo|segundo|Según|según)[ \xa0]+"
+    r"(?<![\w'’-])(?P<prep>Secondo|secondo|Segundo|segundo|Según|según|Segons|segons)[ \xa0]+"
     r"(?:(?:(?P<article>il|lo|la|gli|le|el|los|las|o|a|os|as|i)[ \xa0]+)?"
     r"(?P<possessive>sus|su|seus|suas|seu|sua|suoi|sue|suo)[ \xa0]+(?=[a-zà-ÿñA-ZÀ-Ý])"
     r"|(?P<bare>il|lo|la|gli|le|el|los|las|o|a|os|as|i)[ \xa0]+(?=[a-zà-ÿñA-ZÀ-Ý])"
     r"|(?P<elided>l['’])(?=[a-zà-ÿñA-ZÀ-Ý])"
+    # "según fuentes de la Consejería", "secondo fonti del ministero": the plural noun of
+    # sources and its body (h-speakers65), read as French "selon sources de …"
+    r"|(?=(?:fuentes|fonti|fontes|fonts)[ \xa0]+(?:de|del|di|dal|della|do|da|dels)[ \xa0'’])"
     r"|(?=[A-ZÀ-Ý][a-zà-ÿñ]))")
 """An attribution preposition before a possessive (after an optional definite article) and
 a word, before a definite article and a word, or before a capitalised name."""
@@ -62,6 +66,10 @@ _POSSESSIVES = {"su": "sa", "sus": "ses", "seu": "son", "sua": "son", "seus": "s
                 "suas": "ses ", "suo": "son", "suoi": "ses ", "sue": "ses"}
 """A third-person possessive → the French one, of the same length (a space pads)."""
 _ORDINAL_FREE = frozenset({"Según", "según"})
+# Catalan "segons" (IEC, *Diccionari*, "segons", prep. 2: "d'acord amb el que diu") is also
+# the plural ordinal ("els segons classificats"): read only where a source stands, as
+# "secondo" (h-speakers65: "«…», segons el Servei Català de Trànsit" gave the previous
+# quote's speaker); "Segons"/"segons" → "Selon "/"selon " (a space pads)
 """The prepositions that are no ordinal, read wherever they stand."""
 
 
@@ -160,7 +168,8 @@ def as_french_sources(text: str) -> str:
     preposition, and the definite article after it, written as the French ones (see the
     module); ``text`` itself when there is none."""
     if "egundo" not in text and "econdo" not in text and "egún" not in text and \
-            "alabras" not in text and "alavras" not in text and "parole" not in text and \
+            "alabras" not in text and "egons" not in text and "alavras" not in text and \
+            "parole" not in text and \
             "acuerdo" not in text and "acordo" not in text and "aut d" not in text:
         return text
     out = list(text)

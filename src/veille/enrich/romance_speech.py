@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROMANCE_SPEECH_FORMS", "without_romance_article"]
+__all__ = ["NOT_PORTUGUESE_FORMS", "ROMANCE_SPEECH_FORMS", "without_romance_article"]
 
 _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manifest", "destac",
                "subray", "apunt", "precis", "aclar", "critic", "denunci", "lament", "anunci",
@@ -37,7 +37,11 @@ _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manife
                # verbs of repeating and stressing what one said ("reiteró la concejala …",
                # "recalcó el ministro"; RAE, *Nueva gramática*, § 43.7: reiterar, recalcar,
                # enfatizar among the verbs of communication; r-quotes60)
-               "reiter", "recalc", "enfatiz")
+               "reiter", "recalc", "enfatiz",
+               # relating and informing ("ha relatado a este periódico X", "ha informado
+               # la Confederación …"; RAE, *Nueva gramática*, § 43.7: relatar, informar,
+               # comunicar among the verbs of communication; t-final64 #10, h-speakers65)
+               "relat", "inform")
 """Spanish stems; those of -er/-ir verbs are conjugated by :func:`_spanish_er`."""
 _SPANISH_ER = frozenset({"insist", "admit", "respond", "añad", "defend", "reconoc"})
 _SPANISH_IRREGULAR = (
@@ -58,6 +62,9 @@ _SPANISH_IRREGULAR = (
     "remarcó", "remarcaron", "remarca", "remarcado",
     # repetir (r-quotes60: "repitió el alcalde")
     "repitió", "repitieron", "repite", "repiten", "repetía", "repetido",
+    # contar, escribir (t-final64 #10: "ha contado a este diario X"; writing is saying,
+    # as French "écrire" in quotes.SPEECH_VERBS); "cuenta" is a noun too: left out
+    "contó", "contaron", "contaba", "contado", "escribió", "escribieron", "escrito",
 )
 
 
@@ -99,6 +106,9 @@ _ITALIAN_IRREGULAR = (
     # manifestare la propria disperazione; like the French "se désoler"; t-final63 #10),
     # finite forms only ("disperato" is an adjective too)
     "dispera", "disperano", "disperò",
+    # scrivere (t-final64 #10: "ha scritto su Facebook il sindaco X"; writing is saying,
+    # as French "écrire" in quotes.SPEECH_VERBS; h-speakers65)
+    "scrive", "scrivono", "scrisse", "scrissero", "scritto",
 )
 _ITALIAN_OWN = frozenset({"ribad", "avvert", "insist"})
 
@@ -139,6 +149,9 @@ _PORTUGUESE_IRREGULAR = (
     "reconheceu", "reconheceram", "reconhece", "reconhecido",
     # repetir (r-quotes60: "repetiu o secretário de Estado … Rui Carvalhal")
     "repetiu", "repetiram", "repete", "repetem", "repetido",
+    # contar, informar, escrever (t-final64 #10: "disse ao jornal X"'s kin "contou ao
+    # Diário … a moradora X", "informou a Metro do Porto"; h-speakers65)
+    "contou", "contaram", "informou", "informaram", "escreveu", "escreveram",
 )
 
 
@@ -153,6 +166,8 @@ _CATALAN = (
     "manifestat", "destacat", "subratllat", "remarcat", "lamentat", "denunciat",
     "criticat", "recordat", "defensat", "advertit", "afegit", "reconegut", "respost",
     "insistit", "reiterat", "apuntat", "admès",
+    # informar, escriure, relatar (h-speakers65: "ha informat l'Autoritat Portuària")
+    "informat", "escrit", "relatat",
     "assegura", "asseguren", "afegeix", "afegeixen", "diu", "diuen", "assenyala",
     "assenyalen", "subratlla", "subratllen", "adverteix", "insisteix", "reconeix",
 )
@@ -174,6 +189,14 @@ ROMANCE_SPEECH_FORMS = frozenset(
 """The Spanish, Italian, Portuguese and Catalan finite forms and participles of the verbs of
 saying (lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …,
 X"; t-check62 #3 for Catalan: "ha explicat l'alcalde, X")."""
+
+NOT_PORTUGUESE_FORMS = ROMANCE_SPEECH_FORMS - frozenset(
+    form for forms in ([*(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR])
+    for form in forms)
+"""The forms of :data:`ROMANCE_SPEECH_FORMS` no Portuguese verb has ("explicó", "dijo",
+"disse" is Italian and Portuguese, so not one): after them "a" is the preposition of the
+listener ("», explicó a Efe"), never the Portuguese article of the subject ("», informou
+a Metro do Porto"; h-speakers65)."""
 
 
 _ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")

@@ -92,6 +92,12 @@ _POSTPOSED = re.compile(
 gramática*, § 40.3; Serianni XI § 12; Cunha and Cintra ch. 7: the subject after the verb of
 saying in an incise)."""
 
+_DETERMINERS_AFTER_A = frozenset(
+    "este esta estos estas ese esa aquel aquella aquest aquesta questo questa quel quella "
+    "la el los las lo il gli su sus un una uno nuestro nuestra".split())
+"""Determiners that follow the preposition "a", never the Portuguese article "a" (which
+stands before a noun): "a este diario", "a la prensa", "a su entorno"."""
+
 _TITLED_COLON = re.compile(
     r"(?<![\w'’-])(Il|il|Lo|lo|El|el|O|o)[ \xa0]+([a-zà-ÿ][\w’'-]+)[ \xa0]+"
     r"(?:(?:d[aeiou]\w{0,3}|de)[ \xa0]+[\w’'-]+[ \xa0]+)?"
@@ -159,8 +165,11 @@ def as_french_shapes(text: str) -> str:
             if match.group(1) not in ROMANCE_SPEECH_FORMS or \
                     match.group(1) in _FRENCH_HOMOGRAPHS or \
                     match.group(3).lower() in SUBJECT_PRONOUNS or (
-                        match.group(2) == "a" and match.group(3).endswith("s")):
+                        match.group(2) == "a" and (match.group(3).endswith("s")
+                                                   or match.group(3) in _DETERMINERS_AFTER_A)):
                 continue  # "disse a ele", "disse a jornalistas": "a" is the preposition
+                # (and "ha explicado a este diario", "a la prensa": an article or a
+                # demonstrative follows no article; h-speakers65)
             french = _POSTPOSED_ARTICLES[match.group(2)]
             begin = sentence.start() + match.start(2)
             out[begin:begin + len(french)] = french

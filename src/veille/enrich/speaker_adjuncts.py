@@ -86,7 +86,8 @@ name takes no prepositional complement of time, so the phrase attaches to the ve
 dell'incontro")."""
 
 _NAME_RUN = re.compile(
-    r"[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0]+(?:(?:de|du|des|di|da|del|della|van|von|der|den|bin|ibn|"
+    r"[A-ZÀ-Ý][\w'’.-]*(?:[ \xa0]+(?:(?:de|du|des|di|da|do|dos|das|del|della|van|von|der|den|"
+    r"bin|ibn|"
     r"al|el|la|le)[ \xa0]+)?[A-ZÀ-Ý][\w'’.-]*)*")
 """A name: capitalised words, with the particles of names between them."""
 

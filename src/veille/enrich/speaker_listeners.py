@@ -92,6 +92,14 @@ _BODY_ARTICLE = re.compile(
     r"(?:El|La|Los|Las|Il|Lo|Gli|I|A|O|Os|As|Der|Die|Das|The|L['’])[ \xa0]*"
     r"(?=(?P<head>[A-ZÀ-Ý][\w-]+))")
 _HEAD_LANGUAGES = ("es", "it", "pt", "de", "en", "ca")
+_PORTUGUESE_NAMED_BODY = re.compile(
+    r"(?:a|o|os|as)[ \xa0]+(?=[A-ZÀ-Ý][\w-]+(?:[ \xa0]+[A-ZÀ-Ý][\w-]+)*[ \xa0]+"
+    r"(?:do|da|dos|das)[ \xa0]+[A-ZÀ-Ý])")
+"""A lower-case Portuguese definite article before a name that holds the Portuguese
+contraction "do"/"da"/"dos"/"das" ("», informou a Metro do Porto", "», disse o Sporting
+Clube de Braga" is not one): the inverted subject's determiner, no part of the name;
+Spanish and Italian write "del"/"della", and their "a" is no article (Cunha and Cintra,
+ch. 10, the contraction of "de" and the article)."""
 
 
 def without_body_article(speaker: str, start: int) -> tuple[str, int]:
@@ -101,6 +109,9 @@ def without_body_article(speaker: str, start: int) -> tuple[str, int]:
     negative ``start``, no span, is kept). Unchanged when the word after the article
     is no head noun of ``organisation_heads`` in es/it/pt/de/en/ca ("El País", "Der
     Spiegel")."""
+    portuguese = _PORTUGUESE_NAMED_BODY.match(speaker)
+    if portuguese is not None:  # "informou a Metro do Porto": the article (h-speakers65)
+        return speaker[portuguese.end():], (start + portuguese.end() if start >= 0 else start)
     m = _BODY_ARTICLE.match(speaker)
     if m is None or not any(is_organisation_head(m.group("head"), lang)
                             for lang in _HEAD_LANGUAGES):
