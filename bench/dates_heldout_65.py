@@ -101,6 +101,24 @@ CASES: list[tuple[str, str, str, str, str, bool | None]] = [
      "2026-12-01", True),
     ("es", "2026-11-26", "La gala será el martes 1º de diciembre en el Principal.", "martes",
      "2026-12-01", True),
+    # added after exploring (not part of the first 51): "the coming weekend"
+    ("de", "2026-12-09", "Der Elbtunnel in Hamburg wird am kommenden Wochenende gesperrt.",
+     "Wochenende", "2026-12-12", None),
+    ("de", "2026-12-12", "Die Eisbahn öffnet erst am kommenden Wochenende.", "Wochenende",
+     "2026-12-19", None),
+    ("es", "2026-12-09", "El túnel de Sóller se cerrará este próximo fin de semana.",
+     "fin de semana", "2026-12-12", None),
+    ("es", "2026-12-09", "El mercado navideño abrirá el fin de semana entrante.",
+     "fin de semana", "2026-12-12", None),
+    # added after exploring: a weekday beside its day in figures, or after its day
+    ("it", "2026-11-26", "La giunta si è riunita giovedì 1/12 in municipio.", "giovedì",
+     "2026-12-01", False),
+    ("de", "2026-11-26", "Der Kreistag tagte am Donnerstag, 1.12., in Pinneberg.",
+     "Donnerstag", "2026-12-01", False),
+    ("fr", "2026-11-26", "Le conseil communautaire s'est réuni jeudi 1/12 à Vernay.", "jeudi",
+     "2026-12-01", False),
+    ("ru", "2026-11-26", "Дума собралась 1 декабря, в четверг.", "четверг", "2026-12-01",
+     False),
     # weekends, last/next weekdays, last night, the night of Saturday to Sunday
     ("fr", "2026-12-05", "Le marché de Noël ouvre ses portes ce week-end.", "week-end",
      "2026-12-05", None),
@@ -136,6 +154,23 @@ CASES: list[tuple[str, str, str, str, str, bool | None]] = [
 ]
 
 
+LATER = frozenset({
+    "Appuntamento giovedì 1° dicembre alle 18 in piazza Grande.",
+    "A feira abre na terça-feira, 1º de dezembro.",
+    "La gala será el martes 1º de diciembre en el Principal.",
+    "Der Elbtunnel in Hamburg wird am kommenden Wochenende gesperrt.",
+    "Die Eisbahn öffnet erst am kommenden Wochenende.",
+    "El túnel de Sóller se cerrará este próximo fin de semana.",
+    "El mercado navideño abrirá el fin de semana entrante.",
+    "Дума собралась 1 декабря, в четверг.",
+    "Le conseil communautaire s'est réuni jeudi 1/12 à Vernay.",
+    "Der Kreistag tagte am Donnerstag, 1.12., in Pinneberg.",
+    "La giunta si è riunita giovedì 1/12 in municipio.",
+})
+"""The cases written after exploring had shown their fault (the other 51 were written
+first, before any change): reported apart."""
+
+
 def score(verbose: bool = False) -> tuple[int, int, dict[str, list[int]]]:
     """Right cases, all cases, and per language [right, all]."""
     from veille.enrich.dates import find_dates
@@ -149,6 +184,10 @@ def score(verbose: bool = False) -> tuple[int, int, dict[str, list[int]]]:
             weekday_ok is None or hit.weekday_ok == weekday_ok)
         right += ok
         tally = by_language.setdefault(language, [0, 0])
+        later = by_language.setdefault("(added later)" if text in LATER else "(first 51)",
+                                       [0, 0])
+        later[0] += ok
+        later[1] += 1
         tally[0] += ok
         tally[1] += 1
         if verbose and not ok:

@@ -1037,7 +1037,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
                 until = last.isoformat() if value is not None else ""
         elif g["weekend"]:
-            value, granularity = _weekend(g["wepre"] or g["wepost"], published, tense, lang)
+            value, granularity = _weekend(g["wepre"] or g["wepost"], published, tense, lang,
+                                          coming=_coming_weekend(m, text, lang))
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
                 lang.units[(g["unit"] or g["unit2"]).lower()]
@@ -1069,8 +1070,30 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
     return ends_after_starts(text, body_weekdays(text, found, names), lang.code, published)
 
 
+_COMING = {"es": ("entrante",), "it": ("entrante",), "de": ("kommend",), "pt": ()}
+"""The words of "next" that mean the one coming (Duden, *kommend*: "demnächst
+stattfindend"; RAE, *entrante*: "que empieza"), not the one after this: "am kommenden
+Wochenende" written on a Wednesday is that week's weekend (h-dates65: a week late before),
+where "am nächsten Wochenende" is the one after "dieses Wochenende", like French "le
+week-end prochain" beside "ce week-end". A closed class."""
+
+
+def _coming_weekend(m: re.Match[str], text: str, lang: _Language) -> bool:
+    """Whether a weekend's "next" word names the one coming: a word of :data:`_COMING`, or
+    "next" right after "this" ("este próximo fin de semana", "questo prossimo fine
+    settimana")."""
+    word = (m.group("wepre") or m.group("wepost") or "").lower()
+    if not word or _direction(word, lang) <= 0:
+        return False
+    if any(word.startswith(stem) for stem in _COMING[lang.code]):
+        return True
+    at = m.start("wepre")
+    return at >= 0 and re.search(rf"(?<![\w'’])(?:{_THIS[lang.code]})\s+$",
+                                 text[max(0, at - 12):at]) is not None
+
+
 def _weekend(word: str | None, published: date, tense: str,
-             lang: _Language) -> tuple[date, str]:
+             lang: _Language, *, coming: bool = False) -> tuple[date, str]:
     """The Saturday of the weekend a mention names: the publication week's, or the next or
     the last by its word; told in the past when that Saturday is still ahead or is the
     day of writing (a weekend told as over on its Saturday is the one before: "Die
@@ -1080,6 +1103,8 @@ def _weekend(word: str | None, published: date, tense: str,
     saturday = published + timedelta(days=5 - published.weekday())
     direction = 0 if not word or re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
         _direction(word, lang)
+    if coming:  # "am kommenden Wochenende": this week's, the next one from its Saturday
+        return saturday + timedelta(days=7 if published.weekday() >= 5 else 0), "weekend"
     if direction:
         return saturday + timedelta(days=7 * direction), "weekend"
     if tense == "past" and saturday >= published:

@@ -195,6 +195,7 @@ from veille.enrich.date_reported import (
 from veille.enrich.date_scripts import reads as reads_scripts
 from veille.enrich.date_scripts import script_dates
 from veille.enrich.date_side import past_when_over
+from veille.enrich.date_weekday_days import weekdays_with_their_days
 from veille.enrich.date_year_beside import year_beside
 from veille.enrich.date_years import NEAR_DAYS, day_in_year, pick_side, safe_date
 from veille.enrich.date_years import WEEKDAY_REACH_DAYS as WEEKDAY_REACH_DAYS
@@ -2080,10 +2081,12 @@ def _all_dates(text: str, published: date, updated: date | None = None, *,
     r-lang54), one in Arabic or Russian by :func:`veille.enrich.date_scripts.script_dates`
     (r-lang54)."""
     if reads_scripts(language):
-        return coordinated_weekdays(text, script_dates(text, published, language), published)
+        return coordinated_weekdays(text, weekdays_with_their_days(
+            text, script_dates(text, published, language), published, language), published)
     if reads_foreign(language):
-        return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(
-            text, foreign_dates(text, published, language), published, language), language),
+        return coordinated_weekdays(text, weekdays_with_their_days(text, with_month_parts(
+            text, inquired_days_past(text, foreign_dates(text, published, language),
+                                     published, language), language), published, language),
             published)
     found = _found_from(text, published)
     marks = update_marks(text, found, published, updated)
@@ -2099,10 +2102,11 @@ def _all_dates(text: str, published: date, updated: date | None = None, *,
                        key=lambda d: d.start)
     if not first:  # one version read: its past weekdays may be the update's
         found = told_by_update(found, published, updated, text)
-    return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(text, [
-        past_when_over(d, published) for d in printed_week_ahead(
-            named_in_paragraph(text, found, published), published)], published, language),
-        language),
+    return coordinated_weekdays(text, weekdays_with_their_days(text, with_month_parts(
+        text, inquired_days_past(text, [
+            past_when_over(d, published) for d in printed_week_ahead(
+                named_in_paragraph(text, found, published), published)], published,
+            language), language), published, language),
         published)
 
 
