@@ -216,3 +216,20 @@ def test_italian_thursday_first_december_through_a_real_store(tmp_path: Path) ->
     # the evidence says the weekday does not match ("the text says giovedì; December 1,
     # 2026 is a Tuesday")
     assert "giovedì;" in shown and ("Tuesday" in shown or "mardi" in shown)
+
+
+_PIECES = st.sampled_from(["giovedì", "jeudi", "Thursday", "jueves", "Donnerstag", "в четверг",
+                           "يوم الخميس", "quinta-feira", " ", ", ", "1", "12", "31", "/", ".",
+                           "1er", "1°", "dicembre", "décembre", "декабря", "den ", "il ",
+                           "h", "Uhr", "hier", "demain", "week-end", "prochain", "kommenden",
+                           "Wochenende", "este", "próximo", "fin de semana"])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join),
+       st.sampled_from(["fr", "en", "es", "it", "de", "pt", "ru", "ar", "ca", ""]),
+       st.dates(date(2001, 1, 1), date(2040, 12, 31)))
+@settings(max_examples=300, deadline=None)
+def test_weekdays_and_figures_never_crash(text: str, language: str, published: date) -> None:
+    for d in find_dates(text, published, language=language):
+        assert text[d.start:d.end] == d.text
+        date.fromisoformat(d.value)
