@@ -119,6 +119,13 @@ CASES: list[tuple[str, str, str, str, str, bool | None]] = [
      "2026-12-01", False),
     ("ru", "2026-11-26", "Дума собралась 1 декабря, в четверг.", "четверг", "2026-12-01",
      False),
+    # added after exploring: the night of Saturday to Sunday ahead, written on a Sunday
+    ("es", "2026-12-06", "En la noche del sábado al domingo nevará en la sierra de Gredos.",
+     "domingo", "2026-12-13", None),
+    ("de", "2026-12-06", "In der Nacht von Samstag auf Sonntag wird es im Harz Frost geben.",
+     "Sonntag", "2026-12-13", None),
+    ("pt", "2026-12-06", "Na noite de sábado para domingo vai nevar na serra da Estrela.",
+     "domingo", "2026-12-13", None),
     # weekends, last/next weekdays, last night, the night of Saturday to Sunday
     ("fr", "2026-12-05", "Le marché de Noël ouvre ses portes ce week-end.", "week-end",
      "2026-12-05", None),
@@ -162,6 +169,9 @@ LATER = frozenset({
     "Die Eisbahn öffnet erst am kommenden Wochenende.",
     "El túnel de Sóller se cerrará este próximo fin de semana.",
     "El mercado navideño abrirá el fin de semana entrante.",
+    "Na noite de sábado para domingo vai nevar na serra da Estrela.",
+    "In der Nacht von Samstag auf Sonntag wird es im Harz Frost geben.",
+    "En la noche del sábado al domingo nevará en la sierra de Gredos.",
     "Дума собралась 1 декабря, в четверг.",
     "Le conseil communautaire s'est réuni jeudi 1/12 à Vernay.",
     "Der Kreistag tagte am Donnerstag, 1.12., in Pinneberg.",

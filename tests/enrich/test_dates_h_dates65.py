@@ -15,7 +15,9 @@
   written on a weekday are that week's weekend (they were a week late);
 - a weekday beside its day ("giovedì 1/12", "jeudi 1/12", "am Donnerstag, 1.12.", "1
   декабря, в четверг") is one mention, the day's: the weekday was read alone, as the day of
-  writing (:mod:`veille.enrich.date_weekday_days`)."""
+  writing (:mod:`veille.enrich.date_weekday_days`);
+- "la noche del sábado al domingo", "die Nacht von Samstag auf Sonntag", "a noite de sábado
+  para domingo" ahead, written on a Sunday, had the Sunday (that day) before the Saturday."""
 
 from __future__ import annotations
 
@@ -146,6 +148,23 @@ def test_a_weekday_beside_its_day_is_one_mention(language: str, text: str, menti
 def test_a_time_after_a_weekday_is_no_day(language: str, text: str) -> None:
     found = find_dates(text, PUBLISHED, language=language)
     assert all(not any(c.isdigit() for c in d.text) for d in found)
+
+
+@pytest.mark.parametrize(("language", "published", "text", "values"), [
+    ("es", date(2026, 12, 6), "En la noche del sábado al domingo nevará en la sierra.",
+     ["2026-12-12", "2026-12-13"]),
+    ("de", date(2026, 12, 6), "In der Nacht von Samstag auf Sonntag wird es Frost geben.",
+     ["2026-12-12", "2026-12-13"]),
+    ("pt", date(2026, 12, 6), "Na noite de sábado para domingo vai nevar.",
+     ["2026-12-12", "2026-12-13"]),
+    ("es", date(2026, 12, 7), "En la noche del sábado al domingo ardió una nave.",
+     ["2026-12-05", "2026-12-06"]),
+    ("de", date(2026, 12, 7), "In der Nacht von Samstag auf Sonntag brannte eine Scheune.",
+     ["2026-12-05", "2026-12-06"]),
+])
+def test_the_night_of_saturday_to_sunday_ends_after_it_starts(
+        language: str, published: date, text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, published, language=language)] == values
 
 
 _MONTHS = {
