@@ -382,6 +382,11 @@ _EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": 
 """Parts of the day CLDR's day periods do not name: German "früh" ("Montag früh",
 "Montagfrüh": in the morning, Duden, *früh* adverb 2), Italian "mattino" (beside CLDR's
 "mattina"). A closed class, like :data:`_EXTRA_NEXT`."""
+_EXTRA_DAYS: dict[str, dict[str, tuple[int, str]]] = {
+    "es": {"anoche": (-1, "noche")}, "it": {}, "de": {}, "pt": {}}
+"""Relative days CLDR does not list, with the part of the day they carry: Spanish "anoche"
+("en la noche de ayer", RAE, *DLE*, s.v.), last night, read like "ayer por la noche"
+(h-dates65: "Anoche se produjo un incendio" was no date). A closed class."""
 _PART_LINK = {"pt": r"(?:à|ao|de|pela|da|durante\s+a)\s+"}
 """The prepositions a Portuguese part of the day follows ("terça-feira à tarde", "ontem de
 manhã", "segunda-feira pela manhã": Cunha & Cintra, cap. 16, closed class); the Spanish,
@@ -410,6 +415,7 @@ def _language(code: str) -> _Language:
     # one, which read "ieri" alone (t-final55b: the day before yesterday dated yesterday)
     days.update({name.replace("’", "'"): offset for name, offset in list(days.items())
                  if "’" in name})
+    days.update({name: offset for name, (offset, _) in _EXTRA_DAYS[code].items()})
     units = {}
     nexts: set[str] = set(_EXTRA_NEXT[code])
     lasts: set[str] = set(_EXTRA_LAST[code])
@@ -481,7 +487,7 @@ def _language(code: str) -> _Language:
         rf"(?:(?P=nsep)(?P<nyear>(?:19|20)\d\d|\d\d)|(?P<ndot>\.(?!\d)))?"
         # weekday, its "next"/"last" word before or after, its day and month, its part
         rf"|(?:(?:{art}\s+)?(?P<pre>(?:{nx}|{this}))\s+)?(?P<wd>{wd}){glued}"
-        rf"(?:,?\s+(?:{art}\s+)?(?P<wdday>[0-3]?\d){link}\s*(?P<wdmon>{mo})"
+        rf"(?:,?\s+(?:{art}\s+)?(?P<wdday>[0-3]?\d|1º|1°|primo){link}\s*(?P<wdmon>{mo})"
         rf"(?:\s+(?:de\s+|del\s+)?(?P<wdyear>(?:19|20)\d\d))?)?"
         rf"(?:\s+(?P<post>{nx}))?{part_after('part')}"
         # a day and a month: "el 21 de diciembre", "il 3 gennaio", "am 21. Dezember"
@@ -742,18 +748,18 @@ def _year_before(text: str, found: list[MentionedDate], start: int) -> int | Non
     return int(last.value[:4])
 
 
-def _in_year(month: int, day: int, published: date, tense: str, year: int | None = None
-             ) -> date | None:
-    """A day and month without a year: in ``year`` when the text gives it apart, else on
-    the tense's side, else the nearest (the French rule, :func:`veille.enrich.dates._pick`);
-    None for a day the month never has."""
-    from veille.enrich.dates import _pick, _safe_date
+def _in_year(month: int, day: int, published: date, tense: str, year: int | None = None,
+             weekday: int | None = None, said: str = "") -> date | None:
+    """A day and month without a year: in ``year`` when the text gives it apart, else by
+    the rule every language shares (:func:`veille.enrich.date_years.day_in_year`: the
+    nearest within a week whatever the tense, ``weekday`` choosing only between the two
+    near candidates; h-dates65, before which a past clause sent "giovedì 1 dicembre" in an
+    article of 26 November 2026 a year back); None for a day the month never has."""
+    from veille.enrich.date_years import day_in_year, safe_date
 
     if year is not None:
-        return _safe_date(year, month, day)
-    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
-                  if (d := _safe_date(year, month, day)) is not None]
-    return _pick(candidates, published, tense) if candidates else None
+        return safe_date(year, month, day)
+    return day_in_year(month, day, published, tense, weekday, said=said)
 
 
 def _month(month: int, published: date, tense: str) -> date:
@@ -975,7 +981,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                     before, re.split(r"[.;!?](?:\s|$)|\n", text[end:end + 200])[0],
                     lang.code)) is not None:
             tense = called  # "prevista para el viernes, ha sido aplazada" (h-plans54)
-        part = g["part"] or g["relpart"] or g.get("glued") or ""
+        part = g["part"] or g["relpart"] or g.get("glued") or (
+            _EXTRA_DAYS[lang.code].get(rel.lower(), (0, ""))[1] if rel else "")
         granularity = "day"
         weekday_ok = True
         until = unit = ""
@@ -1003,9 +1010,9 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             weekday = next(n for name, n in lang.weekdays.items() if name.lower() == wd.lower())
             if g["wdmon"]:
                 month = next(n for name, n in lang.months.items() if name == g["wdmon"])
-                day = int(g["wdday"])
+                day = _day_number(g["wdday"])  # "giovedì 1° dicembre" too
                 value = date(int(g["wdyear"]), month, day) if g["wdyear"] else \
-                    _in_year(month, day, published, tense)
+                    _in_year(month, day, published, tense, weekday=weekday)
                 weekday_ok = value is not None and value.weekday() == weekday
             else:
                 direction = _direction(g["post"], lang) or _direction(g["pre"], lang)
@@ -1030,7 +1037,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 last, value = value, _range_first(value, _day_number(g["rday"]), g, lang)
                 until = last.isoformat() if value is not None else ""
         elif g["weekend"]:
-            value, granularity = _weekend(g["wepre"] or g["wepost"], published, tense, lang)
+            value, granularity = _weekend(g["wepre"] or g["wepost"], published, tense, lang,
+                                          coming=_coming_weekend(m, text, lang))
         elif g["unit"] or g["unit2"]:
             unit = lang.units.get(g["unit"] or g["unit2"]) or \
                 lang.units[(g["unit"] or g["unit2"]).lower()]
@@ -1062,8 +1070,30 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
     return ends_after_starts(text, body_weekdays(text, found, names), lang.code, published)
 
 
+_COMING = {"es": ("entrante",), "it": ("entrante",), "de": ("kommend",), "pt": ()}
+"""The words of "next" that mean the one coming (Duden, *kommend*: "demnächst
+stattfindend"; RAE, *entrante*: "que empieza"), not the one after this: "am kommenden
+Wochenende" written on a Wednesday is that week's weekend (h-dates65: a week late before),
+where "am nächsten Wochenende" is the one after "dieses Wochenende", like French "le
+week-end prochain" beside "ce week-end". A closed class."""
+
+
+def _coming_weekend(m: re.Match[str], text: str, lang: _Language) -> bool:
+    """Whether a weekend's "next" word names the one coming: a word of :data:`_COMING`, or
+    "next" right after "this" ("este próximo fin de semana", "questo prossimo fine
+    settimana")."""
+    word = (m.group("wepre") or m.group("wepost") or "").lower()
+    if not word or _direction(word, lang) <= 0:
+        return False
+    if any(word.startswith(stem) for stem in _COMING[lang.code]):
+        return True
+    at = m.start("wepre")
+    return at >= 0 and re.search(rf"(?<![\w'’])(?:{_THIS[lang.code]})\s+$",
+                                 text[max(0, at - 12):at]) is not None
+
+
 def _weekend(word: str | None, published: date, tense: str,
-             lang: _Language) -> tuple[date, str]:
+             lang: _Language, *, coming: bool = False) -> tuple[date, str]:
     """The Saturday of the weekend a mention names: the publication week's, or the next or
     the last by its word; told in the past when that Saturday is still ahead or is the
     day of writing (a weekend told as over on its Saturday is the one before: "Die
@@ -1073,6 +1103,8 @@ def _weekend(word: str | None, published: date, tense: str,
     saturday = published + timedelta(days=5 - published.weekday())
     direction = 0 if not word or re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
         _direction(word, lang)
+    if coming:  # "am kommenden Wochenende": this week's, the next one from its Saturday
+        return saturday + timedelta(days=7 if published.weekday() >= 5 else 0), "weekend"
     if direction:
         return saturday + timedelta(days=7 * direction), "weekend"
     if tense == "past" and saturday >= published:

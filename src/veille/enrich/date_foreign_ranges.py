@@ -31,12 +31,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from veille.enrich.dates import MentionedDate
 
-RANGE_TO = {"es": r"\s*(?:,\s*)?(?:hasta|a)\s+(?:el\s+|la\s+)?",
+RANGE_TO = {"es": r"\s*(?:,\s*)?(?:hasta|a|al)\s+(?:el\s+|la\s+)?",
             "it": r"\s*(?:,\s*)?(?:fino\s+)?(?:a|al|alla)\s+",
-            "de": r"\s*(?:,\s*)?bis\s+(?:zum\s+|zur\s+|in\s+den\s+|am\s+)?",
-            "pt": r"\s*(?:,\s*)?(?:até|a)\s+(?:o\s+|a\s+|à\s+|ao\s+)?"}
+            "de": r"\s*(?:,\s*)?(?:bis\s+(?:zum\s+|zur\s+|in\s+den\s+|am\s+)?|auf\s+)",
+            "pt": r"\s*(?:,\s*)?(?:até|a|para)\s+(?:o\s+|a\s+|à\s+|ao\s+)?"}
 """The second bound's preposition of a span, between its two days (closed classes:
-"hasta", "a", "fino a", "bis")."""
+"hasta", "a", "al", "fino a", "bis"; and the night's "von Samstag auf Sonntag", "de sábado
+para domingo", "del sábado al domingo": h-dates65, where the Sunday was read before the
+Saturday when written on a Sunday)."""
 _AGENT = re.compile(r"(?i)\b(?:por|da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*"
                     r"(?P<rest>(?:(?:el|la|il|lo)\s+)?[^\W_][\w'’]*)[^\n]{0,80}$")
 

@@ -295,11 +295,12 @@ def script_dates(text: str, published: date, language: str) -> list[MentionedDat
                 n for name, n in _AR_ORDINALS.items() if _fold(name) == _fold(g["ordday"]))
             month = next(n for name, n in months.items() if _fold(name) == _fold(g["mon"]))
             said = _side(g.get("dpost"), code)  # "الأول من آذار المقبل": the coming one
+            written = next(n for name, n in weekdays.items()
+                           if _fold(name) == _fold(g["wdd"])) if g["wdd"] else None
             value = _safe_date(int(g["year"].translate(_DIGITS)), month, day) if g["year"] \
-                else _in_year(month, day, published, said or tense)
-            if g["wdd"] and value is not None:  # "в понедельник, 12 февраля": checked
-                weekday_ok = value.weekday() == next(
-                    n for name, n in weekdays.items() if _fold(name) == _fold(g["wdd"]))
+                else _in_year(month, day, published, tense, weekday=written, said=said)
+            if written is not None and value is not None:  # "в понедельник, 12 февраля"
+                weekday_ok = value.weekday() == written
         elif g.get("mon3") or g.get("mon4"):
             month = next(n for name, n in months.items()
                          if _fold(name) == _fold(g["mon3"] or g["mon4"]))

@@ -14,7 +14,7 @@ tense the rule used. How a mention without a year is resolved:
   when in the past, the nearest one when the clause has no tense marker; with a weekday
   ("lundi 12 février") the nearest year when its calendar agrees or the day is within
   :data:`NEAR_DAYS`, else the year on the tense's side whose calendar agrees among the two
-  around publication within :data:`WEEKDAY_REACH_DAYS`, else the nearest on the tense's
+  around publication within ``date_years.WEEKDAY_REACH_DAYS``, else the nearest on the tense's
   side; ``weekday_ok`` says whether the chosen day has the weekday written. The
   conditional ("serait présenté") is no past tense, nor is a noun in -é/-ée ("la
   journée");
@@ -195,7 +195,10 @@ from veille.enrich.date_reported import (
 from veille.enrich.date_scripts import reads as reads_scripts
 from veille.enrich.date_scripts import script_dates
 from veille.enrich.date_side import past_when_over
+from veille.enrich.date_weekday_days import weekdays_with_their_days
 from veille.enrich.date_year_beside import year_beside
+from veille.enrich.date_years import NEAR_DAYS, day_in_year, pick_side, safe_date
+from veille.enrich.date_years import WEEKDAY_REACH_DAYS as WEEKDAY_REACH_DAYS
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
 from veille.enrich.headline_spans import headline_span_days
@@ -606,18 +609,6 @@ of its own: its clause has the copula's tense, and only an auxiliary in a compou
 makes it a past ("sont restées fermées", "a été fermée"): Grevisse, *Le Bon Usage*,
 § 243 (the attribute) and § 810 (the auxiliaries)."""
 _AFTER_END = re.compile(r"[;:«»\"“”()\n]|[.!?…](?:\s|$)")
-#: A day and month without a year this close to publication (in days, either side) is
-#: taken in the nearest year whatever the clause's tense: the tense markers are a guess,
-#: and "le 6 février" in an article of 5 February is the next day, not last year's.
-NEAR_DAYS = 7
-#: A day and month whose weekday disagrees with the nearest year's calendar may be taken in
-#: the year on the other side of publication when that one agrees and is this near (in
-#: days): the two candidates around publication are a year apart, so both are near when the
-#: nearer one is at least a quarter away and the farther within nine months. A year further
-#: than that is not chosen by its weekday: the day of month wins in the nearest year on the
-#: tense's side and ``weekday_ok`` is false (a wrong weekday is a typo more often than a
-#: date a year away printed without its year).
-WEEKDAY_REACH_DAYS = 274
 
 
 @dataclass(frozen=True, slots=True)
@@ -1184,21 +1175,8 @@ def _own_preposition(match: re.Match[str]) -> str:
     return head.group(1) if head else ""
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _pick(candidates: list[date], published: date, tense: str) -> date:
-    past = [d for d in candidates if d <= published]
-    future = [d for d in candidates if d >= published]
-    if tense == "past" and past:
-        return max(past)
-    if tense == "future" and future:
-        return min(future)
-    return min(candidates, key=lambda d: abs((d - published).days))
+_safe_date = safe_date
+_pick = pick_side
 
 
 def _prochain(weekday: int, published: date) -> tuple[date, str, bool]:
@@ -1278,31 +1256,16 @@ def _resolve(m: re.Match[str], published: date, tense: str) -> tuple[date, str, 
         if year_text:
             found = _safe_date(int(year_text), month, day)
             return (found, "day", True) if found else None
-        candidates = [d for y in (published.year - 1, published.year, published.year + 1)
-                      if (d := _safe_date(y, month, day))]
-        if not candidates:
-            return None
-        nearest = min(candidates, key=lambda d: abs((d - published).days))
         weekday = g["wd1"] or g["wd3"]
-        if not weekday:
-            if abs((nearest - published).days) <= NEAR_DAYS:
-                return nearest, "day", True
-            return _pick(candidates, published, tense), "day", True
-        wanted = WEEKDAYS[weekday.lower()]
-        if nearest.weekday() == wanted or abs((nearest - published).days) <= NEAR_DAYS:
-            # The weekday and the nearest year agree ("jeudi 12 février" in an article of
-            # 5 February 2026), or the day is within NEAR_DAYS ("mardi 2 décembre" in an
-            # article of Monday 30 November 2026, a Wednesday that year): that is the date,
-            # whatever tense the clause seems to have; a weekday that disagrees is flagged.
-            return nearest, "day", nearest.weekday() == wanted
-        pool = [d for d in candidates if (tense != "past" or d <= published)
-                and (tense != "future" or d >= published)] or candidates
-        # The weekday chooses only between the two near candidates, the last one before
-        # publication and the next one after, never a year further on the tense's side.
-        agreeing = [d for d in pool if d.weekday() == wanted
-                    and abs((d - published).days) <= WEEKDAY_REACH_DAYS]
-        value = _pick(agreeing or pool, published, tense)
-        return value, "day", value.weekday() == wanted
+        wanted = WEEKDAYS[weekday.lower()] if weekday else None
+        # The year of a day and month, one rule for every language (date_years, h-dates65):
+        # the nearest within NEAR_DAYS whatever the tense ("mardi 2 décembre" in an article
+        # of Monday 30 November 2026 is 2026-12-02, a Wednesday, flagged); farther, the
+        # weekday chooses only between the two near candidates, else the tense's side.
+        value = day_in_year(month, day, published, tense, wanted)
+        if value is None:
+            return None
+        return value, "day", wanted is None or value.weekday() == wanted
     if g["monrel"] or g["monrel2"]:
         # "mars dernier", "en juin prochain": the last such month before the publication's,
         # the next one after it
@@ -2118,10 +2081,12 @@ def _all_dates(text: str, published: date, updated: date | None = None, *,
     r-lang54), one in Arabic or Russian by :func:`veille.enrich.date_scripts.script_dates`
     (r-lang54)."""
     if reads_scripts(language):
-        return coordinated_weekdays(text, script_dates(text, published, language), published)
+        return coordinated_weekdays(text, weekdays_with_their_days(
+            text, script_dates(text, published, language), published, language), published)
     if reads_foreign(language):
-        return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(
-            text, foreign_dates(text, published, language), published, language), language),
+        return coordinated_weekdays(text, weekdays_with_their_days(text, with_month_parts(
+            text, inquired_days_past(text, foreign_dates(text, published, language),
+                                     published, language), language), published, language),
             published)
     found = _found_from(text, published)
     marks = update_marks(text, found, published, updated)
@@ -2137,10 +2102,11 @@ def _all_dates(text: str, published: date, updated: date | None = None, *,
                        key=lambda d: d.start)
     if not first:  # one version read: its past weekdays may be the update's
         found = told_by_update(found, published, updated, text)
-    return coordinated_weekdays(text, with_month_parts(text, inquired_days_past(text, [
-        past_when_over(d, published) for d in printed_week_ahead(
-            named_in_paragraph(text, found, published), published)], published, language),
-        language),
+    return coordinated_weekdays(text, weekdays_with_their_days(text, with_month_parts(
+        text, inquired_days_past(text, [
+            past_when_over(d, published) for d in printed_week_ahead(
+                named_in_paragraph(text, found, published), published)], published,
+            language), language), published, language),
         published)
 
 
