@@ -52,7 +52,8 @@ _SAINT = (r"(?:San|Santa|Santo|Sant|Santi|Santos|Saint|Sainte|São|Sao|St\.?|Ste
 Jaume", "Saint-Louis", "São Paulo"), the Virgin ("Virgen de Guadalupe", "Notre-Dame"),
 Christ or the Sacred Heart."""
 _RELIGIOUS = (r"parroquias?|iglesias?|ermitas?|bas[íi]licas?|capillas?|conventos?|"
-              r"monasterios?|santuarios?|catedral|"  # Spanish
+              r"monasterios?|santuarios?|"  # Spanish (not "catedral": "la catedral de San
+              # Sebastián" is the city's)
               r"parr[òo]quia|esgl[ée]sia|ermita|bas[íi]lica|capella|convent|monestir|"
               r"santuari|"  # Catalan
               r"paroisse|[ée]glise|chapelle|basilique|couvent|monast[èe]re|abbaye|"
@@ -112,8 +113,9 @@ _STREET_BEFORE = re.compile(
     r"de[ \t\u00a0]+)?$"
     r"|(?<![\w-])(?:"
     # Catalan/Valencian: the tipus de via of the Catalan and Valencian street registers
-    # (carrer, avinguda, plaça, passeig, rambla, ronda, travessera, passatge, camí)
-    r"carrer|c\.|avinguda|avgda\.|plaça|passeig|rambla|ronda|travessera|passatge|camí"
+    # (carrer, avinguda, plaça, passeig, ronda, travessera, passatge, camí; not "rambla":
+    # "la Rambla de Barcelona", "la Rambla de Figueres" are the town's own, r-places51)
+    r"carrer|c\.|avinguda|avgda\.|plaça|passeig|ronda|travessera|passatge|camí"
     r")[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|dels?[ \t\u00a0]+|"
     r"de[ \t\u00a0]+|d['’])?$"
     r"|" + _NAMED_BUILDING)
