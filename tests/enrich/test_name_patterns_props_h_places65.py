@@ -34,3 +34,11 @@ def test_a_name_after_a_street_s_or_building_s_noun_is_its(head: str, name: str)
     if head.endswith("San "):
         start -= len("San ")
     assert _named_street(text, start)
+
+
+def test_da_after_a_name_is_its_particle_not_from() -> None:
+    from veille.enrich.city_spans import city_spans
+
+    gazetteer = shipped()
+    text = "A ponte Vasco da Gama fechou ontem; turisti arrivati da Siena."
+    assert [text[s:e] for s, e, _ in city_spans(text, gazetteer)] == ["Siena"]

@@ -322,6 +322,9 @@ _CIVIC_OF = re.compile(r"\b(?:mayor|mayoress|council|councillors?|people|residen
                        r"[ \u00a0]+$", re.IGNORECASE)
 """A civic office, body or the town's people and "of" before a town's name ("The mayor of
 Galway", "residents of Limerick")."""
+_NAME_PARTICLE_DA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \u00a0]+da[ \u00a0]+$")
+""""da" right after a capitalised word: a name's particle ("Vasco da Gama", "Antonello da
+Messina", "Leonardo da Vinci"), not Italian "from": no town follows (Gama, Brazil)."""
 _CIVIC_OF_ABROAD = re.compile(
     r"(?<![\w'’-])(?:"
     r"sindac[oa]|comune|provincia|citt[àa]|abitanti|cittadini|prefettura|questura|procura|"
@@ -364,13 +367,16 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
             continue
         before = text[max(0, start - 40):start]
         joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
-        if not (_TOWN_BEFORE.search(before) or _CIVIC_OF.search(before) or joined
+        placed = _TOWN_BEFORE.search(before) is not None and \
+            _NAME_PARTICLE_DA.search(before) is None
+        if not (placed or _CIVIC_OF.search(before) or joined
                 or _CIVIC_OF_ABROAD.search(before)):
             continue
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                for p in gazetteer.by_name.get(fold(run), ())) or \
                 _minor_near_another(gazetteer, run, runs, start) or \
-                (_TOWN_BEFORE_ABROAD.search(before) and _lone_known_minor(gazetteer, run)):
+                (placed and _TOWN_BEFORE_ABROAD.search(before)
+                 and _lone_known_minor(gazetteer, run)):
             out.append((start, end, "LOC"))
             last_end = end
     return out
