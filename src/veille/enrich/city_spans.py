@@ -84,13 +84,35 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         at_start = _SENTENCE_START.search(text, 0, start) is not None
         spans.append((start, start + len(run), run, at_start and len(words) == 1))
     inside = {fold(run) for _, _, run, first in spans if not first}
-    found = [(s, e, "LOC") for s, e, run, first in spans if not first or fold(run) in inside]
+    found = [(s, e, "LOC") for s, e, run, first in spans
+             if not first or fold(run) in inside or _coordinated_place(text, e, gazetteer)]
     return sorted(_full_names(text, gazetteer, {
         *found, *town_and_area_spans(text, gazetteer, runs),
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
         *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
         *area_after_preposition_spans(text, gazetteer, runs)}))
+
+
+_COORDINATED = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:y|e|i|ed|et|and|und|o|ou|or))"
+                          r"[ \u00a0]+(" + _WORD + r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""A conjunction or a comma and the capitalised words after a name ("Alicante y Valencia",
+"Badajoz y Cáceres", "Nantes et Angers")."""
+
+
+def _coordinated_place(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name ending at ``end`` is coordinated with a settlement of at least
+    :data:`TOWN_MIN` inhabitants or an area the gazetteer lists ("Alicante y Valencia
+    registran…": the sentence's first word is a city's name, not a capital of the
+    sentence's start only, when another place is its pair; h-places65, t-final64 #2)."""
+    pair = _COORDINATED.match(text, end)
+    if pair is None:
+        return False
+    words = pair.group(1).split()
+    return any((p.kind in SETTLEMENT and p.population >= TOWN_MIN)
+               or p.kind in ("country", "region", "island")
+               for k in range(len(words), 0, -1)
+               for p in gazetteer.by_name.get(fold(" ".join(words[:k])), ()))
 
 
 _NAME_GOES_ON = re.compile(
@@ -277,7 +299,7 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
 
 _TOWN_BEFORE = re.compile(
     r"\b(?:in|near|at|from|outside|to|em|perto[ \u00a0]+de|"
-    r"a|ad|presso|vicino[ \u00a0]+a|"  # Italian ("allagamenti a Marsala")
+    r"a|ad|da|presso|vicino[ \u00a0]+a|"  # Italian ("allagamenti a Marsala")
     r"en|desde|cerca[ \u00a0]+de|"  # Spanish
     r"nach|aus|bei|nahe)[ \u00a0]+$")  # German ("in Meißen": "in" above)
 """Prepositions of a place right before a name: English, Portuguese "em" and "perto de"
@@ -285,7 +307,7 @@ _TOWN_BEFORE = re.compile(
 German ones (t-final56b A11: "a Siracusa" was no span; these languages have no language
 model here)."""
 _TOWN_BEFORE_ABROAD = re.compile(
-    r"\b(?:em|perto[ \u00a0]+de|a|ad|presso|vicino[ \u00a0]+a|en|desde|cerca[ \u00a0]+de|"
+    r"\b(?:em|perto[ \u00a0]+de|a|ad|da|presso|vicino[ \u00a0]+a|en|desde|cerca[ \u00a0]+de|"
     r"nach|aus|bei|nahe)[ \u00a0]+$")
 """The prepositions of :data:`_TOWN_BEFORE` that are not English ones: before them a lone
 minor town is read (:func:`_lone_known_minor`), never after "in" or "at" ("in March" is
@@ -300,6 +322,24 @@ _CIVIC_OF = re.compile(r"\b(?:mayor|mayoress|council|councillors?|people|residen
                        r"[ \u00a0]+$", re.IGNORECASE)
 """A civic office, body or the town's people and "of" before a town's name ("The mayor of
 Galway", "residents of Limerick")."""
+_NAME_PARTICLE_DA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \u00a0]+da[ \u00a0]+$")
+""""da" right after a capitalised word: a name's particle ("Vasco da Gama", "Antonello da
+Messina", "Leonardo da Vinci"), not Italian "from": no town follows (Gama, Brazil)."""
+_CIVIC_OF_ABROAD = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"sindac[oa]|comune|provincia|citt[àa]|abitanti|cittadini|prefettura|questura|procura|"
+    r"tribunale|porto|universit[àa]|diocesi|vescovo|giunta|consiglio[ \u00a0]+comunale|"
+    r"centro|periferia|"  # Italian
+    r"alcalde|alcaldesa|ayuntamiento|vecinos|ciudad|municipio|diputaci[óo]n|concejo|"
+    r"obispo|universidad|puerto|centro|"  # Spanish
+    r"alcaldessa|ajuntament|ve[ïi]ns|ciutat|diputaci[óo]|bisbe|universitat|port|"  # Catalan
+    r"prefeito|prefeita|prefeitura|c[âa]mara[ \u00a0]+municipal|cidade|moradores|"
+    r"concelho|bispo|universidade|porto"  # Portuguese
+    r")[ \u00a0]+(?:di|de|del|da|do|d['’])[ \u00a0]*$", re.IGNORECASE)
+"""The same civic offices, bodies and people in Italian, Spanish, Catalan and Portuguese
+before a town's name ("il sindaco di Lucca", "la provincia di Pisa", "el alcalde de
+Elche", "la prefeitura de Campinas"; t-final64 #11: Italian towns after "di" were no
+span, these languages having no model here)."""
 _AND_BEFORE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o))"
                          r"[ \u00a0]+$")
 """A conjunction (English, Italian, Portuguese, Spanish, German, French) or a comma between
@@ -327,12 +367,16 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
             continue
         before = text[max(0, start - 40):start]
         joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
-        if not (_TOWN_BEFORE.search(before) or _CIVIC_OF.search(before) or joined):
+        placed = _TOWN_BEFORE.search(before) is not None and \
+            _NAME_PARTICLE_DA.search(before) is None
+        if not (placed or _CIVIC_OF.search(before) or joined
+                or _CIVIC_OF_ABROAD.search(before)):
             continue
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                for p in gazetteer.by_name.get(fold(run), ())) or \
                 _minor_near_another(gazetteer, run, runs, start) or \
-                (_TOWN_BEFORE_ABROAD.search(before) and _lone_known_minor(gazetteer, run)):
+                (placed and _TOWN_BEFORE_ABROAD.search(before)
+                 and _lone_known_minor(gazetteer, run)):
             out.append((start, end, "LOC"))
             last_end = end
     return out

@@ -37,7 +37,21 @@ class Lexicon:
         """The lemmas of lower-case ``word``: itself when it is one, and its lookup's."""
         found = [word] if any(word in s for s in self.lemmas.values()) else []
         looked = self.forms.get(word) if self.forms is not None else None
-        return found + [str(w) for w in (looked or ()) if w != word]
+        out = found + [str(w) for w in (looked or ()) if w != word]
+        if not out:
+            out = self._feminine_in_eure(word)
+        return out
+
+    def _feminine_in_eure(self, word: str) -> list[str]:
+        """The masculine noun in -eur of a feminine job title in -eure(s) the tables lack
+        ("contrôleure" → "contrôleur", "procureure", "ingénieure", "docteure"): the
+        feminine formed by adding -e to a noun in -eur (*Femme, j'écris ton nom… Guide
+        d'aide à la féminisation des noms de métiers*, CNRS-INaLF 1999; Académie
+        française, 2019), which the lookup tables, older than the usage, miss
+        (t-final64 #2 item 4: "Contrôleure" at a line's start was read as a name)."""
+        stem = word[:-2] if word.endswith("eures") else word[:-1] if word.endswith(
+            "eure") else ""
+        return [stem] if stem.endswith("eur") and stem in self.lemmas.get("noun", ()) else []
 
     def is_word(self, word: str) -> bool:
         """Whether ``word`` (any case) is a French common word or one of its forms."""

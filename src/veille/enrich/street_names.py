@@ -45,6 +45,44 @@ town and venue names)."""
 _CUT = re.compile(rf"(?:er)?[ \t\u00a0]+(?:{STREET_TYPE}|{GERMAN_STREET_TYPE})\b")
 _ENDS = re.compile(rf"[ \t\u00a0](?:{STREET_TYPE}|{GERMAN_STREET_TYPE})$")
 
+_SAINT = (r"(?:San|Santa|Santo|Sant|Santi|Santos|Saint|Sainte|São|Sao|St\.?|Ste\.?|"
+          r"Virgen|Virxe|Verge|Vergine|Madonna|Nuestra|Nostra|Notre|Nossa|Cristo|Crist|"
+          r"Christ|Sagrado|Sagrada|Sacro|Sacré|Sacre)(?=[ \t\u00a0-])")
+"""The words a church's or a parish's name opens with: a saint ("San Miguel", "Sant
+Jaume", "Saint-Louis", "São Paulo"), the Virgin ("Virgen de Guadalupe", "Notre-Dame"),
+Christ or the Sacred Heart."""
+_RELIGIOUS = (r"parroquias?|iglesias?|ermitas?|bas[íi]licas?|capillas?|conventos?|"
+              r"monasterios?|santuarios?|"  # Spanish (not "catedral": "la catedral de San
+              # Sebastián" is the city's)
+              r"parr[òo]quia|esgl[ée]sia|ermita|bas[íi]lica|capella|convent|monestir|"
+              r"santuari|"  # Catalan
+              r"paroisse|[ée]glise|chapelle|basilique|couvent|monast[èe]re|abbaye|"
+              r"coll[ée]giale|"  # French
+              r"parrocchia|chiesa|cappella|convento|monastero|santuario|pieve|"  # Italian
+              r"par[óo]quia|igreja|capela|mosteiro")  # Portuguese
+"""Churches' and parishes' head nouns, which a saint's or the Virgin's name follows."""
+_INSTITUTION = (r"colegio|instituto|escuela|hospital|cl[íi]nica|estaci[óo]n|polideportivo|"
+                r"pabell[óo]n|"  # Spanish
+                r"col·legi|collegi|institut|escola|hospital|estaci[óo]|poliesportiu|"  # Catalan
+                r"lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]pital|clinique|gymnase|"  # French
+                r"scuola|liceo|istituto|ospedale|clinica|stazione|palazzetto|"  # Italian
+                r"col[ée]gio|escola|esta[çc][ãa]o")  # Portuguese
+"""Schools', hospitals' and stations' head nouns, which bear names of places and persons
+("el colegio El Salvador", "l'institut Ciutat de Cuba", "le lycée Paris-Brest")."""
+_NAMED_BUILDING = r"(?<![\w-])(?:" + _RELIGIOUS + "|" + _INSTITUTION + r")[ \t\u00a0]+$"
+"""A church's, school's, hospital's or station's noun right before a name with no linking
+word ("el colegio El Salvador", "el hospital Virgen de Guadalupe", "le lycée Paris-Brest",
+"l'institut Ciutat de Cuba"): the name is the building's, after a saint, a person or a
+place, not a mention of a place (h-places65, t-final64 #7). "El hospital de Valencia",
+"la gare de Lyon" keep their town: the linking word there often says where it is."""
+_CHURCH_OF = re.compile(
+    r"(?i)(?<![\w-])(?:" + _RELIGIOUS + r")[ \t\u00a0]+(?:de|di|da|do|del|dels|della|"
+    r"de[ \t\u00a0]+la|du|d['’])[ \t\u00a0]*$")
+"""A church's or a parish's noun and its linking word ("la parroquia de ", "la chiesa di
+"): before a saint's or the Virgin's name (:data:`_SAINT`), the name is the church's
+("la parroquia de San Miguel" is no San Miguel, El Salvador or US: t-final64 #7)."""
+_SAINT_NAME = re.compile(_SAINT)
+
 _STREET_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:"
     # French: the voie types of the DGFiP's FANTOIR / the Base Adresse Nationale (RUE, AV,
@@ -72,7 +110,15 @@ _STREET_BEFORE = re.compile(
     # praça, largo, alameda, estrada, calçada, beco)
     r"rua|avenida|av\.|travessa|praça|praceta|largo|alameda|estrada|calçada|beco"
     r")[ \t\u00a0]+(?:da[ \t\u00a0]+|do[ \t\u00a0]+|das[ \t\u00a0]+|dos[ \t\u00a0]+|"
-    r"de[ \t\u00a0]+)?$")
+    r"de[ \t\u00a0]+)?$"
+    r"|(?<![\w-])(?:"
+    # Catalan/Valencian: the tipus de via of the Catalan and Valencian street registers
+    # (carrer, avinguda, plaça, passeig, ronda, travessera, passatge, camí; not "rambla":
+    # "la Rambla de Barcelona", "la Rambla de Figueres" are the town's own, r-places51)
+    r"carrer|c\.|avinguda|avgda\.|plaça|passeig|ronda|travessera|passatge|camí"
+    r")[ \t\u00a0]+(?:de[ \t\u00a0]+la[ \t\u00a0]+|de[ \t\u00a0]+l['’]|dels?[ \t\u00a0]+|"
+    r"de[ \t\u00a0]+|d['’])?$"
+    r"|" + _NAMED_BUILDING)
 """A street's type word and linking word right before a name: the name is the street's
 ("avenue de Paris", "boulevard de Verdun", "calle de Toledo", "piazza di Spagna"). The
 types are closed classes, one per language (sources in the pattern's comments): French
@@ -106,7 +152,23 @@ def street_shaped(name: str) -> bool:
 
 def _named_street(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a street's, its type word written before it."""
-    return bool(_STREET_BEFORE.search(text[max(0, start - _STREET_BEFORE_WINDOW):start]))
+    before = text[max(0, start - _STREET_BEFORE_WINDOW):start]
+    return bool(_STREET_BEFORE.search(before)) or (
+        _CHURCH_OF.search(before) is not None and _SAINT_NAME.match(text, start) is not None)
+
+
+_SAINT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:San|Santa|Santo|Sant|Santi|São|Sao|Saint|Sainte|Sankt|St\.?)"
+    r"(?:[ \t\u00a0]+|-)$")
+"""A saint's title right before a name ("Santa María del Águila", "San Juan de Aznalfarache",
+"Saint-Jean"): the name is a saint's, in a place's, a church's or a feast's name."""
+
+
+def _saint_named(text: str, start: int) -> bool:
+    """Whether the person's mention at ``start`` follows a saint's title: "María del
+    Águila" of "Santa María del Águila", a village of Almería, is no person (t-final64
+    #11); nor "Juan" of "la noche de San Juan"."""
+    return _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def without_street_names(entities: list[dict[str, Any]], text: str,
@@ -124,7 +186,8 @@ def without_street_names(entities: list[dict[str, Any]], text: str,
                 and not is_place(name):
             continue  # a place ``is_place`` knows stays: "Miami Gardens", "Elk Grove"
         mentions = [m for m in entity.get("mentions") or []
-                    if not _CUT.match(text, int(m[1])) and not _named_street(text, int(m[0]))]
+                    if not _CUT.match(text, int(m[1])) and not _named_street(text, int(m[0]))
+                    and not (label == "PER" and _saint_named(text, int(m[0])))]
         if not mentions:
             continue
         if len(mentions) != len(entity.get("mentions") or []):
