@@ -61,6 +61,7 @@ from veille.dedup.candidates import CandidateIndex  # noqa: E402
 from veille.dedup.near import (  # noqa: E402
     RECENT_TEXTS,
     drop_elsewhere,
+    drop_follow_ups,
     drop_templated,
     find_matches,
     place_excerpts,
@@ -138,6 +139,8 @@ class Veille:
             matches = drop_templated(own, matches, self._wordings)
         if self.templates and matches:  # the places rule (copy_places, r-stories52)
             matches = drop_elsewhere(own, matches, self._wordings)
+        if matches:  # one outlet's follow-ups (h-copies65)
+            matches = drop_follow_ups(doc.paragraphs, doc.source, matches, self._wordings)
         self.worded[key] = own.bounded()
         self.bodies[key] = doc.paragraphs
         if len(self.worded) > RECENT_TEXTS:
