@@ -75,25 +75,26 @@ ELIDED_PARTICLES = FRENCH_ELISIONS + (
 drops them (:func:`without_elisions`), so that ``l'alluvione`` finds what ``alluvione``
 finds, whatever the indexed language keeps of the particle (h-api65, t-final64 #8)."""
 _ELIDED_PARTICLE = re.compile(
-    r"(?<![^\s\"«“„(\[])(?:"
+    r"^(\s*)(?:"
     + "|".join(re.escape(p) for p in sorted(set(ELIDED_PARTICLES), key=len, reverse=True))
     + r")['’](?=[^\W_])", re.IGNORECASE)
 
 
 def without_elisions(text: str) -> str:
-    """``text`` with each elided particle (:data:`ELIDED_PARTICLES`) before a word dropped:
-    ``"l'alluvione"`` → ``"alluvione"``, ``"dell’ospedale di Bari"`` → ``"ospedale di
-    Bari"``, ``"jusqu'à l'hôpital"`` → ``"à hôpital"``. A word whose first part is no
-    particle is kept whole (``presqu'île``, ``Sant'Angelo``, ``O'Brien``, ``Macron's``), and
-    so is a particle that does not begin a word (after a space, a quote or a parenthesis, or
-    at the start): ``rock'n'roll``, ``M&M's``.
+    """``text`` (a query word, or a phrase's words) without the elided particle
+    (:data:`ELIDED_PARTICLES`) it begins with: ``"l'alluvione"`` → ``"alluvione"``,
+    ``"dell’ospedale di Bari"`` → ``"ospedale di Bari"``. A word whose first part is no
+    particle is kept whole (``presqu'île``, ``Sant'Angelo``, ``O'Brien``, ``Macron's``,
+    ``rock'n'roll``, ``M&M's``), and so is an elision inside a phrase (``"grève à
+    l'hôpital"``): the index keeps a dropped word's position, so the phrase's words must
+    stay as many as the text's; only a first word has no neighbour before it to keep.
     The particle is a word of the index in languages that do not drop it (Italian indexes
     ``l`` and ``alluvion``), so a query word written with it was searched as the phrase of
     both and missed the articles writing the word bare or after another particle
     (t-final64 #8: ``l'alluvione`` 2 hits, ``alluvione`` 4)."""
     if "'" not in text and "’" not in text:
         return text
-    return _ELIDED_PARTICLE.sub("", text)
+    return _ELIDED_PARTICLE.sub(r"\1", text, count=1)
 
 
 FRENCH_FUNCTION_WORDS = (
