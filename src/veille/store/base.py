@@ -443,6 +443,12 @@ class EnrichStore(Protocol):
         """Entities by number of articles naming them (``name``: a substring of their name,
         or with ``ids``: one of those)."""
 
+    def entity_count(self, *, label: str | None = None) -> int:
+        """How many entities :meth:`entities` lists without a name (of kind ``label``)."""
+
+    def place_count(self, *, name: str | None = None) -> int:
+        """How many places ``places`` lists (``name``: a substring of their name)."""
+
     def entity(self, entity_id: str) -> EntitySummary | None:
         """One entity, or None."""
 

@@ -197,6 +197,22 @@ class EnrichTables:
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4]),
                               *copies.get((r[0], r[1]), (0, 0, 0))) for r in rows]
 
+    def entity_count(self, *, label: str | None = None) -> int:
+        """How many rows :meth:`entities` lists without a name (of kind ``label``)."""
+        where, args = ("WHERE label = ?", [label]) if label else ("", [])
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM article_entities "
+            f"{where} GROUP BY entity_id, label) c", args).fetchone()
+        return int(row[0]) if row else 0
+
+    def place_count(self, *, name: str | None = None) -> int:
+        """How many rows :meth:`places` lists (``name``: a substring, as there)."""
+        where, args = ("WHERE p.name LIKE ?", [f"%{name}%"]) if name else ("", [])
+        row = self.conn.execute(
+            f"SELECT COUNT(DISTINCT p.place_id) FROM article_places p {where}",
+            args).fetchone()
+        return int(row[0]) if row else 0
+
     def _copy_counts(self, entity_ids: Sequence[str]) -> dict[tuple[str, str],
                                                               tuple[int, int, int]]:
         """``(independent, teasers, republications)`` per ``(entity id, label)`` of
