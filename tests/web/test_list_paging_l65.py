@@ -72,3 +72,23 @@ def test_a_list_gives_its_total_and_a_cursor_from_any_page(
         last = http.get(path, params={**params, "limit": 2,
                                       "offset": len(every) - 1}).json()
         assert last["next_cursor"] is None and len(last[key]) == 1
+
+
+@pytest.mark.parametrize(("path", "key", "row_id"), [
+    ("/api/v1/stories", "stories", "id"), ("/api/v1/latest", "articles", "id"),
+])
+def test_a_page_read_by_offset_gives_the_next_pages_cursor(
+        server: LiveServer, path: str, key: str, row_id: str) -> None:
+    """``next_cursor`` was null on a page read by ``offset``: a client that jumped to a
+    page could not go on by cursor."""
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        every = [r[row_id] for r in http.get(path, params={"limit": 100}).json()[key]]
+        assert len(every) >= 5, every
+        page = http.get(path, params={"limit": 2, "offset": 2}).json()
+        assert page["next_cursor"], page
+        got = [r[row_id] for r in page[key]]
+        while page["next_cursor"]:
+            page = http.get(path, params={"limit": 2, "cursor": page["next_cursor"]}).json()
+            assert not page["warnings"], page["warnings"]
+            got += [r[row_id] for r in page[key]]
+    assert got == every[2:]
