@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -191,17 +192,33 @@ def _written_ids(ctx: click.Context, name: str) -> list[str]:
                                             "or alias (\"Marine Tondelier\", \"Daech\"), "
                                             "or a speaker named with no entity "
                                             "(\"sexagénaire\").")
+@click.option("--text", "text", help="Only quotes holding these words (a substring; accents "
+                                      "and case aside).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only articles of this day (YYYY-MM-DD, their own offset) or later.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only articles of this day (YYYY-MM-DD) or earlier.")
+@click.option("--source", help="Only articles of this source (its key, as `veille sources` "
+                                "lists it).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
+def quotes_command(ctx: click.Context, limit: int, speaker: str | None, text: str | None,
+                   since: datetime | None, until: datetime | None, source: str | None,
                    as_json: bool) -> None:
     """Quotes found in stored articles, with their speakers, newest first; then, apart,
     those of articles whose date is unknown ("first seen"), as `veille latest`. A quote that
     copies of one dispatch carry is listed once, from the original, with the number of
     reprints carrying it (their ids under "reprints" with --json)."""
     speaker_id, named = _speaker(ctx, speaker) if speaker else (None, None)
-    quotes = app(ctx).store.quotes(speaker_id=speaker_id, speaker=named, limit=limit)
-    if speaker and not quotes:
+    quotes = app(ctx).store.quotes(
+        speaker_id=speaker_id, speaker=named, limit=limit, text=text or None,
+        source=source or None, since=since.date().isoformat() if since else None,
+        until=until.date().isoformat() if until else None)
+    narrowed = bool(text or since or until or source)
+    if not quotes and narrowed:
+        click.echo("no stored quote matches these filters (--text, --since, --until, "
+                   "--source): widen them, or leave them out", err=True)
+    elif speaker and not quotes:
         # the hint fits the state: enriching helps only when articles wait for it
         # (t-final24 S5: the hint was given with nothing left to enrich)
         waiting = app(ctx).store.enrich_lag()
