@@ -717,8 +717,14 @@ class StoryFollower:
             loaded = self._stories is not None
         if self._stories is None or not self._refresh(self._stories):
             if loaded:
-                self._say("the saved story state cannot follow the store's log from its "
-                          "position")
+                # Routine with two writers (a `veille ingest` beside `serve --watch` that
+                # re-extracted, completed or deleted articles, or stored more than the
+                # warm-up reads): the state is a cache of the store, rebuilt from it; said
+                # plainly and not as a warning, which users read as data loss (h-api65,
+                # t-final64 #8).
+                self._say("story clustering: the saved working state is older than "
+                          "changes another writer made to the store (re-extracted, "
+                          "completed or deleted articles)", routine=True)
             self._seq = self.store.change_seq()  # before reading: nothing is missed
             self._stories = warm_stories(self.store, recent=self.recent,
                                          unstored=lambda: self.unstored, read=self.terms)
@@ -736,7 +742,8 @@ class StoryFollower:
             return None
         version, seq, digest, data = row
         if version != state_version():
-            self._say("the saved story state was written by another version")
+            self._say("story clustering: the saved working state was written by another "
+                      "version of veille", routine=True)
             return None
         if digest != digest_of(data):
             self._say("the saved story state is damaged (its digest differs)")
@@ -758,10 +765,17 @@ class StoryFollower:
         self.loads += 1
         return stories
 
-    def _say(self, why: str) -> None:
+    def _say(self, why: str, *, routine: bool = False) -> None:
+        """Say once why the saved state is not used, and what happens instead: the state
+        is a cache of the store (the source of truth), so nothing is lost, the first
+        batch only takes longer. ``routine``: a case that two writers or an upgrade
+        bring about (logged at INFO: no ``warning:`` line), else a warning (a damaged
+        state)."""
         if why not in self.said:
             self.said.append(why)
-            LOG.warning("%s: replaying the store's latest articles instead", why)
+            LOG.log(logging.INFO if routine else logging.WARNING,
+                    "%s: rebuilt from the stored articles instead (nothing is lost; this "
+                    "start takes longer; nothing to do)", why)
 
     def save(self) -> bool:
         """Write the state held, brought up to date with the store's log, with the log's

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -21,6 +22,7 @@ from veille.enrich.cyrillic_forms import nominatives
 from veille.enrich.english_names import language_names, shown_name
 from veille.enrich.entity_names import WRITTEN_ARTICLES, entities_named, written_ids, written_query
 from veille.enrich.quote_marks import quoted
+from veille.enrich.speaker_filter import speaker_filter
 from veille.enrich.text import fold
 from veille.errors import ArgumentError, NotFound
 from veille.store.base import untitled_openings
@@ -190,17 +192,33 @@ def _written_ids(ctx: click.Context, name: str) -> list[str]:
                                             "or alias (\"Marine Tondelier\", \"Daech\"), "
                                             "or a speaker named with no entity "
                                             "(\"sexagénaire\").")
+@click.option("--text", "text", help="Only quotes holding these words (a substring; accents "
+                                      "and case aside).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only articles of this day (YYYY-MM-DD, their own offset) or later.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only articles of this day (YYYY-MM-DD) or earlier.")
+@click.option("--source", help="Only articles of this source (its key, as `veille sources` "
+                                "lists it).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def quotes_command(ctx: click.Context, limit: int, speaker: str | None,
+def quotes_command(ctx: click.Context, limit: int, speaker: str | None, text: str | None,
+                   since: datetime | None, until: datetime | None, source: str | None,
                    as_json: bool) -> None:
     """Quotes found in stored articles, with their speakers, newest first; then, apart,
     those of articles whose date is unknown ("first seen"), as `veille latest`. A quote that
     copies of one dispatch carry is listed once, from the original, with the number of
     reprints carrying it (their ids under "reprints" with --json)."""
     speaker_id, named = _speaker(ctx, speaker) if speaker else (None, None)
-    quotes = app(ctx).store.quotes(speaker_id=speaker_id, speaker=named, limit=limit)
-    if speaker and not quotes:
+    quotes = app(ctx).store.quotes(
+        speaker_id=speaker_id, speaker=named, limit=limit, text=text or None,
+        source=source or None, since=since.date().isoformat() if since else None,
+        until=until.date().isoformat() if until else None)
+    narrowed = bool(text or since or until or source)
+    if not quotes and narrowed:
+        click.echo("no stored quote matches these filters (--text, --since, --until, "
+                   "--source): widen them, or leave them out", err=True)
+    elif speaker and not quotes:
         # the hint fits the state: enriching helps only when articles wait for it
         # (t-final24 S5: the hint was given with nothing left to enrich)
         waiting = app(ctx).store.enrich_lag()
@@ -248,48 +266,10 @@ def _entity_name(ctx: click.Context, entity_id: str, written: str,
 
 
 def _speaker(ctx: click.Context, speaker: str) -> tuple[str | None, str | None]:
-    """``(entity id, speaker name)`` to filter quotes on: the entity ``speaker`` names
-    (:func:`_speaker_id`) and, unless ``speaker`` is that id, the name itself, which
-    matches the quotes given to it with no entity ("sexagénaire", "Tramway de Québec":
-    t-enrich25 E13, they were listed but could not be filtered on); a name that is no
-    entity's is matched as a speaker's name alone."""
-    try:
-        entity_id = _speaker_id(ctx, speaker)
-    except NotFound:
-        if not app(ctx).store.quotes(speaker=speaker, limit=1):
-            raise
-        return None, speaker
-    return entity_id, None if entity_id == speaker else speaker
-
-
-def _speaker_id(ctx: click.Context, speaker: str) -> str:
-    """The entity id ``speaker`` names: an id the store knows, else the one entity whose
-    name or alias contains it (t-enrich20 E16: ``--speaker "Marine Tondelier"`` printed
-    nothing, as if she had said nothing). Raises :class:`~veille.errors.NotFound` when no
-    entity matches, :class:`~veille.errors.ArgumentError` when several do, naming them."""
-    store = app(ctx).store
-    if store.entity(speaker) is not None:
-        return speaker
-    table = alias_table.current(app(ctx).settings.data_dir)
-    ids = alias_table.ids_named(table, speaker)
-    key = fold(speaker)
-    # a name or alias equal to ``speaker`` wins; else ``speaker`` must be whole words of
-    # the name or of an alias ("EI" is no entity of "Seine-Saint-Denis": t-final31 U3)
-    found = [e for e in store.entities(limit=50, name=speaker, ids=ids)
-             if e.id in ids or alias_table.names_words(fold(e.name), key)]
-    found_ids = {e.id for e in found}
-    exact = {e.id for e in found if fold(e.name) == key} | \
-        {row.id for row in table.rows if row.id in found_ids and fold(row.alias) == key}
-    if len(exact) == 1:
-        return next(iter(exact))
-    if len(found) == 1:
-        return found[0].id
-    if not found:
-        raise NotFound(f"no entity named {speaker!r}", hint="give an id or a name "
-                       "`veille entities --name` lists")
-    listed = ", ".join(f"{e.id} ({e.name})" for e in found[:5])
-    raise ArgumentError(f"{speaker!r} names several entities: {listed}",
-                        hint="give one id with --speaker")
+    """``(entity id, speaker name)`` to filter quotes on
+    (:func:`veille.enrich.speaker_filter.speaker_filter`, as the API reads ``speaker``)."""
+    return speaker_filter(app(ctx).store, alias_table.current(app(ctx).settings.data_dir),
+                          speaker, several="give one id with --speaker")
 
 
 @click.group("aliases", cls=SuggestingGroup)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from veille.index.analysis import grouped_numbers
+from veille.index.analysis import grouped_numbers, without_elisions
 from veille.language_codes import canonical_language
 
 MAX_QUERY_CHARS = 1000
@@ -427,6 +427,9 @@ class _Parser:
                 return None
             return Filter("source" if field_name == "source" else "lang", value)
         title: TextField | None = "title" if field_name == "title" else None
+        # An elided article is no part of the word searched, in any language: "l'alluvione"
+        # finds what "alluvione" finds (h-api65, t-final64 #8; analysis.without_elisions).
+        text = without_elisions(text)
         if tok.kind == "phrase":
             from veille.index.analysis import ampersand_word
 

@@ -443,6 +443,12 @@ class EnrichStore(Protocol):
         """Entities by number of articles naming them (``name``: a substring of their name,
         or with ``ids``: one of those)."""
 
+    def entity_count(self, *, label: str | None = None) -> int:
+        """How many entities :meth:`entities` lists without a name (of kind ``label``)."""
+
+    def place_count(self, *, name: str | None = None) -> int:
+        """How many places ``places`` lists (``name``: a substring of their name)."""
+
     def entity(self, entity_id: str) -> EntitySummary | None:
         """One entity, or None."""
 
@@ -453,9 +459,20 @@ class EnrichStore(Protocol):
         """Entities named in the same articles."""
 
     def quotes(self, *, speaker_id: str | None = None, speaker: str | None = None,
-               limit: int = 50) -> list[QuoteRow]:
+               limit: int = 50, offset: int = 0, text: str | None = None,
+               source: str | None = None, since: str | None = None,
+               until: str | None = None, until_seq: int | None = None) -> list[QuoteRow]:
         """Quotes, newest first: ``speaker_id``'s, and ``speaker``'s (a speaker named
-        with no entity: "sexagénaire", any case) when given."""
+        with no entity: "sexagénaire", any case) when given; ``text``: a substring of the
+        quote (accents and case folded); ``source``: the article's source; ``since``/
+        ``until``: its first/last calendar day (``YYYY-MM-DD``, inclusive);
+        ``until_seq``: articles stored up to that sequence number."""
+
+    def quote_count(self, *, speaker_id: str | None = None, speaker: str | None = None,
+                    text: str | None = None, source: str | None = None,
+                    since: str | None = None, until: str | None = None,
+                    until_seq: int | None = None) -> int:
+        """How many rows :meth:`quotes` gives with these filters and no limit."""
 
 
 STORIES_VIEW = "stories"

@@ -197,6 +197,22 @@ class EnrichTables:
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4]),
                               *copies.get((r[0], r[1]), (0, 0, 0))) for r in rows]
 
+    def entity_count(self, *, label: str | None = None) -> int:
+        """How many rows :meth:`entities` lists without a name (of kind ``label``)."""
+        where, args = ("WHERE label = ?", [label]) if label else ("", [])
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM article_entities "
+            f"{where} GROUP BY entity_id, label) c", args).fetchone()
+        return int(row[0]) if row else 0
+
+    def place_count(self, *, name: str | None = None) -> int:
+        """How many rows :meth:`places` lists (``name``: a substring, as there)."""
+        where, args = ("WHERE p.name LIKE ?", [f"%{name}%"]) if name else ("", [])
+        row = self.conn.execute(
+            f"SELECT COUNT(DISTINCT p.place_id) FROM article_places p {where}",
+            args).fetchone()
+        return int(row[0]) if row else 0
+
     def _copy_counts(self, entity_ids: Sequence[str]) -> dict[tuple[str, str],
                                                               tuple[int, int, int]]:
         """``(independent, teasers, republications)`` per ``(entity id, label)`` of
@@ -242,11 +258,38 @@ class EnrichTables:
         return [EntitySummary(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in rows]
 
     def quotes(self, *, speaker_id: str | None = None, speaker: str | None = None,
-               limit: int = 50) -> list[QuoteRow]:
+               limit: int = 50, offset: int = 0, text: str | None = None,
+               source: str | None = None, since: str | None = None,
+               until: str | None = None, until_seq: int | None = None) -> list[QuoteRow]:
         """Quotes, newest article first (``speaker_id``: one speaker's; ``speaker``: also
         those given to that name without an entity, any case: t-enrich25 E13, a speaker
         with no entity could not be filtered on), each once: see
-        :meth:`_collapsed_quotes`."""
+        :meth:`_collapsed_quotes`. The other filters (h-api65, ``/api/v1/quotes``):
+        ``text``, words the quote holds (a substring, accents and case folded); ``source``, the
+        article's source key; ``since``/``until``, the first and last calendar days
+        (``YYYY-MM-DD``, inclusive) of the article in its own offset
+        (:func:`~veille.store.calendar.article_day`); ``until_seq``, only the articles
+        stored up to that sequence number (a paging cursor's snapshot)."""
+        where, args = self._quote_filter(speaker_id, speaker, text, source, since, until,
+                                         until_seq)
+        return self._collapsed_quotes("", where, args, limit, offset)
+
+    def quote_count(self, *, speaker_id: str | None = None, speaker: str | None = None,
+                    text: str | None = None, source: str | None = None,
+                    since: str | None = None, until: str | None = None,
+                    until_seq: int | None = None) -> int:
+        """How many rows :meth:`quotes` gives with these filters and no limit."""
+        where, args = self._quote_filter(speaker_id, speaker, text, source, since, until,
+                                         until_seq)
+        row = self.conn.execute(
+            f"SELECT COUNT(*) FROM ({self._ranked_quotes('', where)}) r WHERE pos = 1",
+            args).fetchone()
+        return int(row[0]) if row else 0
+
+    def _quote_filter(self, speaker_id: str | None, speaker: str | None, text: str | None,
+                      source: str | None, since: str | None, until: str | None,
+                      until_seq: int | None) -> tuple[str, list[Any]]:
+        """The WHERE clause (over ``q`` quotes and ``a`` articles) and its arguments."""
         said: list[str] = []
         args: list[Any] = []
         if speaker_id:
@@ -255,8 +298,26 @@ class EnrichTables:
         if speaker:
             said.append("(COALESCE(q.speaker_id, '') = '' AND LOWER(q.speaker) = LOWER(?))")
             args.append(speaker)
-        where = " OR ".join(said) if said else "1=1"
-        return self._collapsed_quotes("", f"({where})", args, limit)
+        where = [f"({' OR '.join(said)})" if said else "1=1"]
+        if text:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            # both sides folded (accents, case), as an entity's name is matched
+            folded = self.FOLDED_NAME.replace("name", "q.text")
+            where.append(f"{folded} LIKE {self.FOLDED_ARG} ESCAPE '\\'")
+            args.append(f"%{self.fold_key(escaped)}%")
+        if source:
+            where.append("a.source = ?")
+            args.append(source)
+        if since:
+            where.append(f"{article_day()} >= ?")
+            args.append(since)
+        if until:
+            where.append(f"{article_day()} <= ?")
+            args.append(until)
+        if until_seq is not None:
+            where.append("a.seq <= ?")
+            args.append(until_seq)
+        return " AND ".join(where), args
 
     # -- entity and place pages, search facets (issue 16, "where users see it") --------
 
@@ -330,8 +391,25 @@ class EnrichTables:
             "JOIN article_entities e ON e.article_id = q.article_id", "e.entity_id = ?",
             [entity_id], limit)
 
+    @staticmethod
+    def _ranked_quotes(join: str, where: str) -> str:
+        """The quotes matching ``where`` with each one's rank among the copies of its
+        dispatch carrying the same text (``pos`` 1: the one shown)."""
+        base = (
+            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
+            f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
+            "COALESCE(a.language, '') AS lang, "
+            "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root, "
+            "(SELECT MAX(x.name) FROM article_entities x WHERE x.entity_id = q.speaker_id) "
+            "AS speaker_name "
+            f"FROM quotes q JOIN articles a ON a.id = q.article_id {join} WHERE {where}")
+        return (
+            "SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.root, c.text ORDER BY "
+            "CASE WHEN c.article_id = c.root THEN 0 ELSE 1 END, c.sort_time, c.article_id, "
+            f"c.n) AS pos FROM ({base}) c")
+
     def _collapsed_quotes(self, join: str, where: str, args: list[Any],
-                          limit: int) -> list[QuoteRow]:
+                          limit: int, offset: int = 0) -> list[QuoteRow]:
         """One row per quote of a dispatch (newuser6 M25): the copies of an article
         (reprints, republications, teasers: ``dedup.duplicate_of``, see docs/dedup.md)
         that carry the same quote text are shown once, from the original when it carries
@@ -349,22 +427,12 @@ class EnrichTables:
         page and the entity lists show (the longest of its article names, ``MAX(name)`` as
         :meth:`entity` gives it), not the quote's surface form ("Mme Darcourt"; t-final60
         #21)."""
-        base = (
-            "SELECT q.article_id, q.n, q.speaker, q.speaker_id, q.text, a.title, "
-            f"{article_time()} AS at, a.published IS NULL AS undated, a.sort_time, "
-            "COALESCE(a.language, '') AS lang, "
-            "COALESCE(json_extract(a.doc, '$.dedup.duplicate_of'), a.id) AS root, "
-            "(SELECT MAX(x.name) FROM article_entities x WHERE x.entity_id = q.speaker_id) "
-            "AS speaker_name "
-            f"FROM quotes q JOIN articles a ON a.id = q.article_id {join} WHERE {where}")
-        ranked = (
-            "SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.root, c.text ORDER BY "
-            "CASE WHEN c.article_id = c.root THEN 0 ELSE 1 END, c.sort_time, c.article_id, "
-            f"c.n) AS pos FROM ({base}) c")
+        ranked = self._ranked_quotes(join, where)
         rows = self.conn.execute(
             "SELECT article_id, n, speaker, speaker_id, text, title, at, undated, root, lang, "
             f"speaker_name FROM ({ranked}) r WHERE pos = 1 "
-            "ORDER BY undated, sort_time DESC, article_id, n LIMIT ?", (*args, limit)).fetchall()
+            "ORDER BY undated, sort_time DESC, article_id, n LIMIT ? OFFSET ?",
+            (*args, limit, offset)).fetchall()
         copies: dict[tuple[str, str], list[str]] = {}
         # a quote repeated inside the kept article (a headline and its lead) is shown
         # once and is no copy of itself (newuser14a E9)

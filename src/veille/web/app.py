@@ -30,6 +30,7 @@ from veille.web import (
     feeds,
     pages,
     problems,
+    quotes_api,
     saved,
     saved_pages,
     sources_pages,
@@ -108,6 +109,7 @@ def create_app(settings: Settings, *, search: SearchBackend | None = None) -> Fa
     app.include_router(exports.router)
     app.include_router(attention.router)
     app.include_router(enrich_api.router)
+    app.include_router(quotes_api.router)
     app.include_router(story_edits.router)
     token_routers = (write.router, saved.write_router, story_edits.write_router,
                      article_edits.write_router)

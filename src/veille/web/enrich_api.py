@@ -15,6 +15,7 @@ from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from veille.enrich.entity_names import NAME_POOL
 from veille.enrich.query import filter_clause
 from veille.enrich.text import fold
 from veille.errors import NotFound
@@ -22,7 +23,8 @@ from veille.monitor.attention import period_of, periods
 from veille.outlet_names import merged_counts, names_of, same_outlet, shown
 from veille.store.base import EntitySummary, PlaceSummary
 from veille.store.sqlite import SQLiteStore
-from veille.web.api import ERRORS, ArticleId, Limit, Offset
+from veille.web import list_paging
+from veille.web.api import ERRORS, ArticleId, CursorParam, Limit, Offset
 from veille.web.chart import line_chart
 from veille.web.context import render, web
 from veille.web.params import past_end, unknown_parameters
@@ -74,6 +76,13 @@ NameMatch = Literal["words", "substring"]
 
 class EntitiesResponse(BaseModel):
     entities: list[EntityModel]
+    total: int = Field(default=0, description="Rows of the whole list (with its filters): "
+                       "as `/api/v1/search`, `/latest` and `/stories` give theirs.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same filters and `limit`) for "
+        "the next page, on every page but the last, read by `offset` or by cursor "
+        "(docs/web.md, Paging lists). The list is ranked by counts that move as articles "
+        "arrive: a cursor goes on by rows.")
     match: NameMatch | None = Field(
         default=None, description="With `name`: how the entities listed are named by it. "
         "`words`: a word of the name begins with it, an alias holds it as whole words, or an "
@@ -208,6 +217,13 @@ class PlaceModel(BaseModel):
 
 class PlacesResponse(BaseModel):
     places: list[PlaceModel]
+    total: int = Field(default=0, description="Rows of the whole list (with its filters): "
+                       "as `/api/v1/search`, `/latest` and `/stories` give theirs.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same filters and `limit`) for "
+        "the next page, on every page but the last, read by `offset` or by cursor "
+        "(docs/web.md, Paging lists). The list is ranked by counts that move as articles "
+        "arrive: a cursor goes on by rows.")
     warnings: list[str] = Field(
         default_factory=list, description="About the request: parameters ignored, an "
                                           "offset past the end of the list.")
@@ -259,12 +275,23 @@ class EnrichmentResponse(BaseModel):
 @router.get("/entities", response_model=EntitiesResponse,
             summary="Entities, by number of articles naming them")
 def entities(request: Request, limit: Limit = 20, offset: Offset = 0, label: Label = None,
-             name: Name = None) -> EntitiesResponse:
+             name: Name = None, cursor: CursorParam = None) -> EntitiesResponse:
+    warnings: list[str] = []
     with web(request).stores.reader() as store:
-        found, match = named_entities(request, store, label=label, name=name, limit=limit,
-                                      offset=offset)
-        return _warned(request, EntitiesResponse(entities=flag_places(store, found),
-                                                 match=match), offset, len(found))
+        page = list_paging.start("entities", (limit, label, name), cursor=cursor,
+                                 offset=offset, snapshot=store.max_seq(), warnings=warnings)
+        if name:  # the whole pool ``name`` names is ranked anyway: counted from it
+            pool, match = named_entities(request, store, label=label, name=name,
+                                         limit=NAME_POOL, offset=0)
+            found, total = pool[page.offset:page.offset + limit], len(pool)
+        else:
+            found, match = named_entities(request, store, label=label, name=name,
+                                          limit=limit, offset=page.offset)
+            total = store.entity_count(label=label)
+        return _warned(request, EntitiesResponse(
+            entities=flag_places(store, found), match=match, total=total,
+            next_cursor=list_paging.next_cursor(page, len(found), total)),
+            offset if cursor is None else 0, len(found), warnings)
 
 
 @router.get("/entities/{entity_id:path}", response_model=EntityDetail, summary="One entity")
@@ -293,23 +320,32 @@ def entity_page(request: Request, entity_id: EntityId) -> Response:
 @router.get("/places", response_model=PlacesResponse,
             summary="Places, by number of articles naming them")
 def places(request: Request, limit: Limit = 20, offset: Offset = 0,
-           name: Name = None) -> PlacesResponse:
+           name: Name = None, cursor: CursorParam = None) -> PlacesResponse:
+    warnings: list[str] = []
     with web(request).stores.reader() as store:
-        found = store.places(limit=limit, offset=offset, name=name)
+        page = list_paging.start("places", (limit, name), cursor=cursor, offset=offset,
+                                 snapshot=store.max_seq(), warnings=warnings)
+        found = store.places(limit=limit, offset=page.offset, name=name)
+        total = store.place_count(name=name)
     models = []
     for p in found:
         insee, department = _codes(p.id)
         models.append(PlaceModel(**asdict(p), insee=insee, department=department))
-    return _warned(request, PlacesResponse(places=models), offset, len(models))
+    return _warned(request, PlacesResponse(
+        places=models, total=total, next_cursor=list_paging.next_cursor(page, len(models),
+                                                                        total)),
+        offset if cursor is None else 0, len(models), warnings)
 
 
 Listed = TypeVar("Listed", EntitiesResponse, PlacesResponse)
 
 
-def _warned(request: Request, response: Listed, offset: int, shown: int) -> Listed:
-    """``response`` with its warnings (:mod:`veille.web.params`), in English and in the
-    request's language."""
-    response.warnings = [*unknown_parameters(request), *past_end(offset, shown)]
+def _warned(request: Request, response: Listed, offset: int, shown: int,
+            paging: list[str]) -> Listed:
+    """``response`` with its warnings (:mod:`veille.web.params`; ``paging``: a cursor not
+    used), in English and in the request's language."""
+    response.warnings = [*unknown_parameters(request), *paging,
+                         *past_end(offset, shown, response.total)]
     t = web(request).translator(request)
     response.localized_warnings = [t.message(w) for w in response.warnings]
     return response

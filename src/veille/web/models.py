@@ -443,11 +443,13 @@ class StoriesResponse(BaseModel):
         default=None, description="Send as `cursor` (with the same limit and min_articles) "
                                   "for the next page of this same list: stories born since "
                                   "the first page are left out, none is given twice or "
-                                  "skipped (docs/web.md); null on the last page, or past "
-                                  "1,000 stories given (page on with `offset`).")
+                                  "skipped (docs/web.md); given on a page read by offset "
+                                  "too (h-api65); null on the last page, or past 1,000 "
+                                  "stories given (page on with `offset`).")
     max_seq: int | None = Field(
         default=None, description="The store's last article when the first page was read "
-                                  "(the cursor's snapshot); null for a page read by offset.")
+                                  "(the cursor's snapshot); a page read by offset is its "
+                                  "own first page.")
     warnings: list[str] = Field(
         default_factory=list, description="About the request: a cursor not used, and why.")
     localized_warnings: list[str] = Field(
@@ -538,8 +540,9 @@ class LatestResponse(BaseModel):
         default=None, description="Send as `cursor` (with the same limit, after_seq and "
                                   "collapse) for the next page of this same list: the "
                                   "first page's snapshot, and none given twice or skipped "
-                                  "even when a story move regroups it (docs/web.md); null "
-                                  "on the last page or on a page read by offset.")
+                                  "even when a story move regroups it (docs/web.md); given "
+                                  "on a page read by offset too (up to offset 1,000); null "
+                                  "on the last page.")
     prev_cursor: str | None = Field(
         default=None, description="The cursor of the previous page (null when it is the "
                                   "first: leave `cursor` out).")

@@ -33,7 +33,7 @@ from veille.outlet_groups import grouped_sources, other_outlets, sites_of
 from veille.outlet_names import names_of, same_outlet, shown
 from veille.record import Article
 from veille.search import paging
-from veille.search.cursor import Cursor, binding
+from veille.search.cursor import MAX_IDS, Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
     STORIES_VIEW,
@@ -142,6 +142,14 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
         mark_unpublished(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
         mark_relations(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
         mark_outlets(store, [*(row for row, _ids in rows), *undated_rows, *since.changed])
+        if at is None and 0 < offset <= MAX_IDS:
+            # A page read by offset gives the next page's cursor too (h-api65, t-final64
+            # #8): the rows before it, as the list stands at this snapshot, are its "given".
+            earlier = _rows(store, limit=offset, offset=0, after_seq=after_seq,
+                            dated=not undated, until_seq=max_seq, collapse=collapse)
+            given = [i for _row, ids in earlier for i in ids]
+            at = Cursor(max_seq, ids=tuple(given), pages=((len(given), len(earlier)),),
+                        binding=bound)
     after = at.then([i for _row, ids in rows for i in ids], len(rows)) \
         if at is not None and len(rows) == limit else None
     before = at.back() if at is not None else None
@@ -501,6 +509,15 @@ def stories(web: WebContext, *, limit: int, offset: int = 0, min_articles: int =
         else:
             found = store.stories(limit=limit, offset=offset, min_articles=min_articles,
                                   prose_only=prose_only)
+        if at is None and 0 < offset <= MAX_IDS:
+            # a page read by offset gives the next page's cursor too (h-api65, t-final64
+            # #8): the stories before it, at this snapshot, are its "given"
+            at = Cursor(store.max_seq(), binding=bound)
+            given = [s.story_id for s in store.stories(
+                limit=offset, min_articles=min_articles, until_seq=at.snapshot,
+                prose_only=prose_only)]
+            at = Cursor(at.snapshot, ids=tuple(given), pages=((len(given), offset),),
+                        binding=bound)
         after = at.then([s.story_id for s in found], len(found)) \
             if at is not None and len(found) == limit else None
         total = store.story_count(min_articles=min_articles,
