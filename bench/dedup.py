@@ -55,6 +55,7 @@ from lib.checkout import put_checkout_sources  # noqa: E402
 
 put_checkout_sources(ROOT)
 
+from lib.datasets import shared_dir  # noqa: E402
 from lib.wirecopy import Doc, generate  # noqa: E402
 
 from veille.dedup.candidates import CandidateIndex  # noqa: E402
@@ -69,7 +70,9 @@ from veille.dedup.near import (  # noqa: E402
 from veille.dedup.signature import Shingler, Similarity, body_text  # noqa: E402
 from veille.dedup.template import Wording, wording  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
+"""The shared data (``$VEILLE_SHARED_DIR``, else ``<checkout>/../shared``: a worktree's
+parent holds none, r-perf65)."""
 Linker = Callable[[Doc], list[int]]
 
 

@@ -69,9 +69,8 @@ from veille.dedup.commentary import COMMENTARY, commentary_target, reason_of
 from veille.dedup.context import (
     CONTEXT,
     OTHER_EVENTS,
-    lone_event_kinds,
+    lone_events,
     without_context,
-    without_lone_events,
     without_other_events,
 )
 from veille.dedup.core_moves import CORE_MOVES, core_asked
@@ -1036,8 +1035,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         told = without_other_events(*told)
     lone_kinds: frozenset[str] = frozenset()
     if LONE_EVENT_KINDS:  # and for an event one sentence alone names (h-stories63)
-        lone_kinds = frozenset(RECALLED + k for k in lone_event_kinds(*told))
-        told = without_lone_events(*told)
+        told_lone, told = lone_events(*told)  # both from one reading (r-perf65)
+        lone_kinds = frozenset(RECALLED + k for k in told_lone)
     if RECALLS:
         title, paragraphs = without_recalls(title, _capped(paragraphs))
     counts: dict[str, float] = {}
