@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import veille.dedup.stories as stories_module
+from veille.dedup import frame_words
 from veille.dedup.event_kinds import (
     EVENT_VERBS,
     HEAD,
@@ -119,8 +120,11 @@ def test_same_day_attack_and_opening_are_two_stories_and_the_follow_up_stays(
     stream = [CYBERATTACK, HEALTH_CENTRE, ATTACK_FOLLOW_UP]
     monkeypatch.setattr(stories_module, "LEAD_KINDS", False)
     # r-rpm55's cues rule (``veille.dedup.kind_cues``) parts them too: off, to show
-    # what the headlines alone decide
+    # what the headlines alone decide; and h-stories65's frame words ("la ville", "la
+    # mairie" are who, not what happened) part them too: off, as before, for the same reason
+    monkeypatch.setattr(frame_words, "FRAME_WORDS_ON", False)
     off = _feed(Stories(kind_cues=False), stream)
+    monkeypatch.setattr(frame_words, "FRAME_WORDS_ON", True)
     monkeypatch.setattr(stories_module, "LEAD_KINDS", True)
     on = _feed(Stories(), stream)
     assert off[0] == off[1]

@@ -53,8 +53,17 @@ LATIN_FUNCTION_WORDS = frozenset(fold(word) for word in (
     "dos das uma umas uns com não nao pelo pela pelos pelas seu sua seus suas mais foi "
     "foram ser está estão estao são sao também tambem segundo após apos até ate ontem hoje "
     "amanhã amanha manhã noite disse afirmou informou explicou "
+    # Spanish, Italian and Portuguese "durante" (h-stories65)
+    "durante "
+    # Catalan (h-stories65: a Girona flat fire and the city's flower festival shared
+    # "els", "del", "que"; Snowball has no Catalan list: the articles, prepositions,
+    # demonstratives and auxiliaries of ordinary news text, the weekdays and the days around
+    # today)
+    "els dels pels amb aquest aquesta aquests aquestes això aixo també tambe però pero "
+    "més segons després despres abans ahir avui demà dema perquè perque quan són sigut "
+    "està estan havia dilluns dimarts dimecres dijous divendres dissabte diumenge "
 ).split()) - frozenset({"mas", "este", "man", "war", "hat", "era", "ate", "sao"})
-"""Function words of German, Spanish, Italian and Portuguese (folded)."""
+"""Function words of German, Spanish, Italian, Portuguese and Catalan (folded)."""
 
 _RUSSIAN_MONTHS = (
     "январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля "

@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from veille.dedup.event_kinds_civic import CIVIC_KINDS
 from veille.dedup.event_kinds_english import ENGLISH_KINDS, ENGLISH_VERBS
 from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
 from veille.dedup.event_kinds_more import MORE_KINDS, MORE_VERBS
@@ -183,6 +184,15 @@ minute of silence for the shipwreck's sailors, joined the shipwreck's story). Fa
 before."""
 if VOTES:
     for _kind, _entries in VOTE_KINDS.items():
+        KINDS[_kind] = KINDS[_kind] + _entries
+
+CIVIC = True
+"""Whether the Spanish, Catalan, Italian and Portuguese protests, strikes, concerts and
+festivals (and a few disasters and accidents) of :mod:`veille.dedup.event_kinds_civic` are
+entries of :data:`KINDS` (h-stories65, t-final64 #3: a mascletà and a protest in one square
+named no kind and were one story). False: as before."""
+if CIVIC:
+    for _kind, _entries in CIVIC_KINDS.items():
         KINDS[_kind] = KINDS[_kind] + _entries
 
 WEAK: dict[str, tuple[str, ...]] = {

@@ -52,7 +52,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from veille.dedup import areas, stated_places
+from veille.dedup import areas, frame_words, stated_places
+from veille.dedup import place_words as place_names
 from veille.dedup.arguments import (
     BILL,
     CHARGE,
@@ -1075,6 +1076,10 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
                 if weight != 1.0 or start < PARTICIPANT_CHARS:
                     lead_names.add(word)
             counts[key] = counts.get(key, 0.0) + weight * boost
+    if place_names.PLACE_WORDS:  # "plaza" of "la plaza Circular" is where (h-stories65)
+        names.update(k for k in place_names.place_words(f"{title}\n{body}") if k in counts)
+    if frame_words.FRAME_WORDS_ON:  # "los vecinos", "il Comune" are who (h-stories65)
+        names.update(k for k in counts if frame_words.is_frame_word(k))
     places, mentions = specifics(title, body)
     head, named = towns(title, body)
     if NAMESAKES:  # a namesake town resolved to its department (namesakes.py)
