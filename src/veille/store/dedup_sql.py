@@ -35,7 +35,7 @@ from veille.dedup.published_order import (
     span_before,
     zone_slack,
 )
-from veille.dedup.representative import newest, text_length
+from veille.dedup.representative import in_language, main_language, newest, text_length
 from veille.dedup.same_minute import minute_ties
 from veille.dedup.version_times import declared_time, stated_update
 from veille.display_title import untitled_text
@@ -1955,6 +1955,8 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
         openings = untitled_texts(conn, order)
         opening = next((openings[i] for i in order if i in openings), "")
         return first, tied, opening, first_of
+    if len(dated) > 1:  # a story told in several languages is titled in its main one
+        dated = _in_main_language(conn, story_id, dated)
     if len(dated) == 1:  # nothing to choose among: no record read (f-reader21's bound)
         return str(dated[0][0]), tied, "", first_of
     # The texts' lengths: the candidates' records only (SQLite keeps a record parsed for
@@ -1969,6 +1971,30 @@ def _story_head(conn: sqlite3.Connection, story_id: str, first: str
                       reprint=lambda row: bool(row[1]) and row not in ties,
                       when=lambda row: (str(row[5])[:10], row[4] == "time"))[0]), tied, "", \
         first_of
+
+
+def _in_main_language(conn: sqlite3.Connection, story_id: str,
+                      rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The candidate ``rows`` (:func:`_story_head`'s, the article id third) written in the
+    language most of the story's members are in (:func:`veille.dedup.representative.
+    main_language`, :func:`~veille.dedup.representative.in_language`); ``rows`` when the
+    story has no main language or the candidates are all in one. Two small queries: the
+    members' languages counted, and the candidates' own, read only when they differ."""
+    counts = dict(conn.execute(
+        "SELECT COALESCE(a.language, ''), COUNT(*) FROM story_members m JOIN articles a "
+        "ON a.id = m.article_id WHERE m.story_id = ? GROUP BY COALESCE(a.language, '')",
+        (story_id,)).fetchall())
+    main = main_language(counts)
+    if not main or len(counts) < 2:
+        return rows
+    ids = [str(r[2]) for r in rows]
+    languages: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        languages.update(conn.execute(
+            f"SELECT id, COALESCE(language, '') FROM articles WHERE id IN "
+            f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return in_language(rows, lambda row: languages.get(str(row[2]), ""), main)
 
 
 def _with_zones(conn: sqlite3.Connection,
