@@ -58,3 +58,9 @@ def test_a_quarter_of_a_named_city_is_no_town_elsewhere(resources: Resources) ->
                    "barrio de Salamanca, el sábado.", "es") == {"Madrid": "ES"}
     assert _places(resources, "Brand\n\nIn Berlin, im Stadtteil Neustadt, brannte ein "
                    "Keller.", "de") == {"Berlin": "DE"}
+
+
+def test_the_towns_a_list_opens_with_are_places(resources: Resources) -> None:
+    assert _places(resources, "Alerta\n\nSin clases en doce municipios, entre ellos "
+                   "Sueca, Cullera y Alzira.", "es", "levante-emv.com") == {
+        "Sueca": "ES", "Cullera": "ES", "Alzira": "ES"}

@@ -367,6 +367,18 @@ _CIVIC_OF_ABROAD = re.compile(
 before a town's name ("il sindaco di Lucca", "la provincia di Pisa", "el alcalde de
 Elche", "la prefeitura de Campinas"; t-final64 #11: Italian towns after "di" were no
 span, these languages having no model here)."""
+_LISTED_TOWNS = re.compile(
+    r"\b(?:municipios|municipalities|localidades|pueblos|poblaciones|comuni|paesi|"
+    r"localit[àa]|concelhos|munic[íi]pios|localidades|freguesias|towns|villages|"
+    r"municipis|pobles|Gemeinden|Orte|Städte)[ \u00a0]*[,:(]?[ \u00a0]*"
+    r"(?:entre[ \u00a0]+(?:ellos|ellas|eles|elas|ells|elles)|tra[ \u00a0]+(?:cui|questi)|"
+    r"including|among[ \u00a0]+them|darunter|como|come|wie|such[ \u00a0]+as)?"
+    r"[ \u00a0]*[,:]?[ \u00a0]*$", re.IGNORECASE)
+"""A noun of towns and the words that open their list, right before a name: "45
+municipios, entre ellos Paiporta, Catarroja y Alfafar", "i comuni di" aside, "nos
+concelhos: Maia…", "in mehreren Gemeinden, darunter Freital" (t-final65 C2: the towns a
+flood article lists were no place). The first name then reads as a town, any size the
+minor towns' list holds, and those coordinated with it follow."""
 _AND_BEFORE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o))"
                          r"[ \u00a0]+$")
 """A conjunction (English, Italian, Portuguese, Spanish, German, French) or a comma between
@@ -397,9 +409,10 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
         placed = _TOWN_BEFORE.search(before) is not None and \
             _NAME_PARTICLE_DA.search(before) is None
         if not (placed or _CIVIC_OF.search(before) or joined
-                or _CIVIC_OF_ABROAD.search(before)):
+                or _CIVIC_OF_ABROAD.search(before) or _LISTED_TOWNS.search(before)):
             continue
-        civic_abroad = _CIVIC_OF_ABROAD.search(before) is not None
+        civic_abroad = _CIVIC_OF_ABROAD.search(before) is not None or \
+            _LISTED_TOWNS.search(before) is not None
         linked = _linked_town(text, start, run, gazetteer)
         if linked:  # "Vila Nova de Gaia", "Póvoa de Varzim", "Quart de Poblet" (h-places65b)
             run, end = linked, start + len(linked)
