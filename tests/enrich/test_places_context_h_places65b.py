@@ -64,3 +64,9 @@ def test_the_towns_a_list_opens_with_are_places(resources: Resources) -> None:
     assert _places(resources, "Alerta\n\nSin clases en doce municipios, entre ellos "
                    "Sueca, Cullera y Alzira.", "es", "levante-emv.com") == {
         "Sueca": "ES", "Cullera": "ES", "Alzira": "ES"}
+
+
+def test_a_name_joined_by_a_conjunction_is_read_whole(resources: Resources) -> None:
+    places = _places(resources, "Ayudas\n\nLa Junta de Castilla y León repartirá las "
+                     "ayudas en primavera.", "es")
+    assert places == {"Castilla y León": "ES"}

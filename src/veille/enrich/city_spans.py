@@ -101,7 +101,8 @@ def city_spans(text: str, gazetteer: Gazetteer, language: str = "") -> list[Span
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
         *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
-        *area_after_preposition_spans(text, gazetteer, runs)})
+        *area_after_preposition_spans(text, gazetteer, runs),
+        *joined_name_spans(text, gazetteer, runs)})
     others = [text[s:e] for s, e, _ in kept]
     kept |= {(s, s + len(run), "LOC") for s, run in openers
              if not any(a < s + len(run) and s < b for a, b, _ in kept)
@@ -140,6 +141,38 @@ def _coordinated_place(text: str, end: int, gazetteer: Gazetteer) -> bool:
                or p.kind in ("country", "region", "island")
                for k in range(len(words), 0, -1)
                for p in gazetteer.by_name.get(fold(" ".join(words[:k])), ()))
+
+
+_JOINED = re.compile(r"[ \u00a0]+(?:y|e|i|and|und|et|&)[ \u00a0]+(" + _WORD +
+                     r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""A conjunction and capitalised words inside one name ("Castilla y León", "Trinidad and
+Tobago", "Bosnia y Herzegovina")."""
+
+
+def joined_name_spans(text: str, gazetteer: Gazetteer,
+                      runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a name the gazetteer knows whole that joins two runs of
+    capitalised words by a conjunction ("la Junta de Castilla y León": the region, not León,
+    Mexico; h-places65b): the longest such; the shorter spans inside it then go
+    (:func:`_full_names`)."""
+    out: list[Span] = []
+    for start, run in runs:
+        words = run.split()
+        for first in range(len(words)):
+            at = start + len(" ".join(words[:first])) + (1 if first else 0)
+            if text[at:at + len(words[first])] != words[first]:
+                continue
+            joined = _JOINED.match(text, start + len(run))
+            if joined is None:
+                break
+            tail = joined.group(1).split()
+            full = next((n for n in (text[at:joined.start(1)] + " ".join(tail[:k])
+                                     for k in range(len(tail), 0, -1))
+                         if gazetteer.by_name.get(fold(n))), "")
+            if full:
+                out.append((at, at + len(full), "LOC"))
+                break
+    return out
 
 
 _NAME_GOES_ON = re.compile(
