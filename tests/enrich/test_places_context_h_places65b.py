@@ -70,3 +70,9 @@ def test_a_name_joined_by_a_conjunction_is_read_whole(resources: Resources) -> N
     places = _places(resources, "Ayudas\n\nLa Junta de Castilla y León repartirá las "
                      "ayudas en primavera.", "es")
     assert places == {"Castilla y León": "ES"}
+
+
+def test_a_town_after_a_repeated_preposition_is_coordinated(resources: Resources) -> None:
+    places = _places(resources, "Vendimia\n\nLlegan temporeros de Córdoba y de Jaén para "
+                     "la campaña.", "es")
+    assert places.get("Jaén") == "ES"

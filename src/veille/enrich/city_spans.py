@@ -418,6 +418,12 @@ _AND_BEFORE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|
 two coordinated names ("near Ballarat and Bendigo", "Radebeul und Freital")."""
 
 
+_AND_REPEATED = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o|i))"
+                           r"[ \u00a0]+(?:de|di|da|del|do|en|in|a|em|from|of)[ \u00a0]+$")
+"""A conjunction and the preposition repeated before a second name ("Ganaderos de Zamora y
+de Ávila", "da Roma e da Napoli"): the second is coordinated with a city before it."""
+
+
 def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
                                   runs: Sequence[tuple[int, str]]) -> list[Span]:
     """``(start, end, "LOC")`` for a run of capitalised words after an English preposition
@@ -431,6 +437,7 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
     stop = _function_words()
     out: list[Span] = []
     last_end = -1
+    city_end = -1  # the end of the last run naming a major city ("Zamora y de Ávila")
     for start, run in runs:
         words = run.split()
         end = start + len(run)
@@ -438,7 +445,10 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
                 _SENTENCE_START.search(text, 0, start) is not None:
             continue
         before = text[max(0, start - 40):start]
-        joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+        joined = (last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None) \
+            or (city_end >= 0 and _AND_REPEATED.fullmatch(text, city_end, start) is not None)
+        if _major(gazetteer, run):
+            city_end = end
         placed = _TOWN_BEFORE.search(before) is not None and \
             _NAME_PARTICLE_DA.search(before) is None
         if not (placed or _CIVIC_OF.search(before) or joined
