@@ -57,10 +57,16 @@ def _major(gazetteer: Gazetteer, name: str) -> bool:
                for p in places) or bool(gazetteer.renowned_reading(name))
 
 
-def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+def city_spans(text: str, gazetteer: Gazetteer, language: str = "") -> list[Span]:
     """``(start, end, "LOC")`` for each run of capitalised words of ``text`` that names a
-    city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring)."""
+    city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring), and
+    a one-word city opening a sentence that the text backs
+    (:func:`veille.enrich.opening_cities.opening_city`; ``language``, the text's BCP 47
+    tag, "" when unknown)."""
+    from veille.enrich.opening_cities import opening_city, readings
+
     stop = _function_words()
+    openers: list[tuple[int, str]] = []
     runs = [(m.start(), _POSSESSIVE.sub("", m.group()).rstrip(".'’-"))
             for m in _RUN.finditer(text)]
     spans: list[tuple[int, int, str, bool]] = []
@@ -79,6 +85,9 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
         if not _major(gazetteer, run):
             named = _event_of_city(gazetteer, words)
             if named is None:
+                if len(words) == 1 and _SENTENCE_START.search(text, 0, start) is not None \
+                        and readings(gazetteer, run):
+                    openers.append((start, run))  # "Toledo acoge…" (h-places65b)
                 continue
             run, words = named, named.split()
         at_start = _SENTENCE_START.search(text, 0, start) is not None
@@ -86,12 +95,31 @@ def city_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
     inside = {fold(run) for _, _, run, first in spans if not first}
     found = [(s, e, "LOC") for s, e, run, first in spans
              if not first or fold(run) in inside or _coordinated_place(text, e, gazetteer)]
-    return sorted(_full_names(text, gazetteer, {
+    openers += [(s, run) for s, e, run, first in spans if (s, e, "LOC") not in found]
+    kept = _full_names(text, gazetteer, {
         *found, *town_and_area_spans(text, gazetteer, runs),
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
         *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
-        *area_after_preposition_spans(text, gazetteer, runs)}))
+        *area_after_preposition_spans(text, gazetteer, runs),
+        *joined_name_spans(text, gazetteer, runs)})
+    others = [text[s:e] for s, e, _ in kept]
+    kept |= {(s, s + len(run), "LOC") for s, run in openers
+             if not any(a < s + len(run) and s < b for a, b, _ in kept)
+             and opening_city(text, s, run, gazetteer, language, others)}
+    return sorted(k for k in kept if _QUARTER_BEFORE.search(text, max(0, k[0] - 30), k[0]) is None)
+
+
+_QUARTER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:quartiere|rione|barrio|bairro|barri|quartier|stadtteil|ortsteil|"
+    r"stadtviertel|kiez|viertel|district|neighbou?rhood)"
+    r"(?:[ \u00a0]+(?:di|de|del|da|do|dos|das|della|du|des|of))?[ \u00a0]+$",
+    re.IGNORECASE)
+"""A quarter's noun (Italian, Spanish, Portuguese, Catalan, French, German, English) and its
+linking word right before a name: "a Prato, nel quartiere di Santa Lucia", "en el barrio
+de Salamanca", "im Stadtteil Wilhelmsburg". The name is a part of a city, not a town of
+that name elsewhere (t-final65 A5: Prato's Santa Lucia read as a village 30 km away), so
+it is no place span here; the city it lies in is named beside it."""
 
 
 _COORDINATED = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:y|e|i|ed|et|and|und|o|ou|or))"
@@ -113,6 +141,38 @@ def _coordinated_place(text: str, end: int, gazetteer: Gazetteer) -> bool:
                or p.kind in ("country", "region", "island")
                for k in range(len(words), 0, -1)
                for p in gazetteer.by_name.get(fold(" ".join(words[:k])), ()))
+
+
+_JOINED = re.compile(r"[ \u00a0]+(?:y|e|i|and|und|et|&)[ \u00a0]+(" + _WORD +
+                     r"(?:[ \u00a0]" + _WORD + r"){0,2})")
+"""A conjunction and capitalised words inside one name ("Castilla y León", "Trinidad and
+Tobago", "Bosnia y Herzegovina")."""
+
+
+def joined_name_spans(text: str, gazetteer: Gazetteer,
+                      runs: Sequence[tuple[int, str]]) -> list[Span]:
+    """``(start, end, "LOC")`` for a name the gazetteer knows whole that joins two runs of
+    capitalised words by a conjunction ("la Junta de Castilla y León": the region, not León,
+    Mexico; h-places65b): the longest such; the shorter spans inside it then go
+    (:func:`_full_names`)."""
+    out: list[Span] = []
+    for start, run in runs:
+        words = run.split()
+        for first in range(len(words)):
+            at = start + len(" ".join(words[:first])) + (1 if first else 0)
+            if text[at:at + len(words[first])] != words[first]:
+                continue
+            joined = _JOINED.match(text, start + len(run))
+            if joined is None:
+                break
+            tail = joined.group(1).split()
+            full = next((n for n in (text[at:joined.start(1)] + " ".join(tail[:k])
+                                     for k in range(len(tail), 0, -1))
+                         if gazetteer.by_name.get(fold(n))), "")
+            if full:
+                out.append((at, at + len(full), "LOC"))
+                break
+    return out
 
 
 _NAME_GOES_ON = re.compile(
@@ -298,7 +358,7 @@ def _near_a_city(text: str, start: int, end: int, towns: Sequence[Place],
 
 
 _TOWN_BEFORE = re.compile(
-    r"\b(?:in|near|at|from|outside|to|em|perto[ \u00a0]+de|"
+    r"\b(?:in|near|at|from|outside|to|em|no|na|nos|perto[ \u00a0]+de|"
     r"a|ad|da|presso|vicino[ \u00a0]+a|"  # Italian ("allagamenti a Marsala")
     r"en|desde|cerca[ \u00a0]+de|"  # Spanish
     r"nach|aus|bei|nahe)[ \u00a0]+$")  # German ("in Meißen": "in" above)
@@ -334,16 +394,34 @@ _CIVIC_OF_ABROAD = re.compile(
     r"obispo|universidad|puerto|centro|"  # Spanish
     r"alcaldessa|ajuntament|ve[ïi]ns|ciutat|diputaci[óo]|bisbe|universitat|port|"  # Catalan
     r"prefeito|prefeita|prefeitura|c[âa]mara[ \u00a0]+municipal|cidade|moradores|"
-    r"concelho|bispo|universidade|porto"  # Portuguese
+    r"concelhos?|bispo|universidade|porto|c[âa]mara|munic[íi]pio"  # Portuguese
     r")[ \u00a0]+(?:di|de|del|da|do|d['’])[ \u00a0]*$", re.IGNORECASE)
 """The same civic offices, bodies and people in Italian, Spanish, Catalan and Portuguese
 before a town's name ("il sindaco di Lucca", "la provincia di Pisa", "el alcalde de
 Elche", "la prefeitura de Campinas"; t-final64 #11: Italian towns after "di" were no
 span, these languages having no model here)."""
+_LISTED_TOWNS = re.compile(
+    r"\b(?:municipios|municipalities|localidades|pueblos|poblaciones|comuni|paesi|"
+    r"localit[àa]|concelhos|munic[íi]pios|localidades|freguesias|towns|villages|"
+    r"municipis|pobles|Gemeinden|Orte|Städte)[ \u00a0]*[,:(]?[ \u00a0]*"
+    r"(?:entre[ \u00a0]+(?:ellos|ellas|eles|elas|ells|elles)|tra[ \u00a0]+(?:cui|questi)|"
+    r"including|among[ \u00a0]+them|darunter|como|come|wie|such[ \u00a0]+as)?"
+    r"[ \u00a0]*[,:]?[ \u00a0]*$", re.IGNORECASE)
+"""A noun of towns and the words that open their list, right before a name: "45
+municipios, entre ellos Paiporta, Catarroja y Alfafar", "i comuni di" aside, "nos
+concelhos: Maia…", "in mehreren Gemeinden, darunter Freital" (t-final65 C2: the towns a
+flood article lists were no place). The first name then reads as a town, any size the
+minor towns' list holds, and those coordinated with it follow."""
 _AND_BEFORE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o))"
                          r"[ \u00a0]+$")
 """A conjunction (English, Italian, Portuguese, Spanish, German, French) or a comma between
 two coordinated names ("near Ballarat and Bendigo", "Radebeul und Freital")."""
+
+
+_AND_REPEATED = re.compile(r"[ \u00a0]*(?:,|[ \u00a0](?:and|or|e|ed|y|und|et|oder|ou|o|i))"
+                           r"[ \u00a0]+(?:de|di|da|del|do|en|in|a|em|from|of)[ \u00a0]+$")
+"""A conjunction and the preposition repeated before a second name ("Ganaderos de Zamora y
+de Ávila", "da Roma e da Napoli"): the second is coordinated with a city before it."""
 
 
 def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
@@ -359,6 +437,7 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
     stop = _function_words()
     out: list[Span] = []
     last_end = -1
+    city_end = -1  # the end of the last run naming a major city ("Zamora y de Ávila")
     for start, run in runs:
         words = run.split()
         end = start + len(run)
@@ -366,20 +445,47 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
                 _SENTENCE_START.search(text, 0, start) is not None:
             continue
         before = text[max(0, start - 40):start]
-        joined = last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None
+        joined = (last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None) \
+            or (city_end >= 0 and _AND_REPEATED.fullmatch(text, city_end, start) is not None)
+        if _major(gazetteer, run):
+            city_end = end
         placed = _TOWN_BEFORE.search(before) is not None and \
             _NAME_PARTICLE_DA.search(before) is None
         if not (placed or _CIVIC_OF.search(before) or joined
-                or _CIVIC_OF_ABROAD.search(before)):
+                or _CIVIC_OF_ABROAD.search(before) or _LISTED_TOWNS.search(before)):
             continue
+        civic_abroad = _CIVIC_OF_ABROAD.search(before) is not None or \
+            _LISTED_TOWNS.search(before) is not None
+        linked = _linked_town(text, start, run, gazetteer)
+        if linked:  # "Vila Nova de Gaia", "Póvoa de Varzim", "Quart de Poblet" (h-places65b)
+            run, end = linked, start + len(linked)
         if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                for p in gazetteer.by_name.get(fold(run), ())) or \
                 _minor_near_another(gazetteer, run, runs, start) or \
                 (placed and _TOWN_BEFORE_ABROAD.search(before)
-                 and _lone_known_minor(gazetteer, run)):
+                 and _lone_known_minor(gazetteer, run)) or \
+                (civic_abroad and fold(run) not in gazetteer.by_name
+                 and bool(gazetteer.minor_towns(run))):
             out.append((start, end, "LOC"))
             last_end = end
     return out
+
+
+def _linked_town(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
+    """The longest name of a settlement of the gazetteer of at least :data:`TOWN_MIN`
+    inhabitants, or of a minor town, that ``run`` (at ``start``) opens with a linking word
+    and capitalised words after it (:data:`_NAME_GOES_ON`): "Vila Nova de Gaia",
+    "Póvoa de Varzim", "Quart de Poblet" (t-final65 C2: the run stopped at "Vila Nova",
+    no town); "" when none."""
+    tail = _NAME_GOES_ON.match(text, start + len(run))
+    if tail is None:
+        return ""
+    words = tail.group(2).split()
+    return next((n for n in (text[start:tail.start(2)] + " ".join(words[:k])
+                             for k in range(min(len(words), MAX_WORDS), 0, -1))
+                 if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
+                        for p in gazetteer.by_name.get(fold(n), ()))
+                 or gazetteer.minor_towns(n)), "")
 
 
 def _lone_known_minor(gazetteer: Gazetteer, run: str) -> bool:
@@ -471,13 +577,14 @@ def described_town_spans(text: str, gazetteer: Gazetteer,
     return out
 
 
-def with_cities(recognizer: Recognizer, gazetteer: Gazetteer) -> Recognizer:
+def with_cities(recognizer: Recognizer, gazetteer: Gazetteer, language: str = "") -> Recognizer:
     """``recognizer``'s spans and, where none overlaps, :func:`city_spans`' (a city's span
-    wins over a shorter one it holds: "Port Sudan" over the alias table's "Sudan")."""
+    wins over a shorter one it holds: "Port Sudan" over the alias table's "Sudan");
+    ``language`` the texts' BCP 47 tag ("" when unknown)."""
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         out = []
         for text, spans in zip(texts, recognizer(texts), strict=True):
-            found = city_spans(text, gazetteer)
+            found = city_spans(text, gazetteer, language)
             if is_arabic(text):  # no capitals: the gazetteer's Arabic names (h-arabic53)
                 found = sorted([*found, *arabic_spans(
                     text, lambda name: fold(name) in gazetteer.by_name)])
