@@ -53,6 +53,7 @@ def test_arabic_alias_finds_the_entity_in_search() -> None:
     assert "q2429253" in search_terms("تنظيم الدولة الإسلامية")
     row = shipped_table().lookup("للأمم المتحدة")
     assert row is not None and row.id == "Q1065"
+    assert shipped_table().lookup("بحماس") is None  # "with enthusiasm", no Hamas
 
 
 def test_entities_by_arabic_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -113,8 +113,12 @@ def _latin(words: list[str]) -> Iterable[str]:
 def _arabic(key: str) -> Iterable[str]:
     """An Arabic alias with each proclitic joined to it ("لداعش", "وحزب الله"); before the
     article ال, ل drops the article's alif ("للأمم المتحدة" = ل + "الأمم المتحدة"; Wright
-    I § 357)."""
+    I § 357). A one-word alias takes no ب "with": "بحماس" is "with enthusiasm" far more
+    often than "with Hamas", a common noun's adverbial phrase."""
+    one_word = " " not in key
     for particle in ARABIC_PROCLITICS:
+        if one_word and particle.endswith("ب"):
+            continue
         if particle.endswith("ل") and key.startswith("ال"):
             yield particle + key[1:]
         else:
