@@ -85,3 +85,10 @@ def test_pair_ending_a_longer_name_is_left(head: str, first: str, second: str,
     text = f"nos concelhos de {head} {particle} {first} e {second}."
     found = coordinated_given_names(text, [], lambda _: True, lambda _: False)
     assert found == []
+
+
+def test_menu_items_are_no_person(resources: Resources) -> None:
+    section = enrich(resources, "Esonda il Bisenzio a Prato, 300 evacuati\n\n"
+                                "Livorno  Pisa  Lucca  Grosseto  Toscana\n\n"
+                                "La piena ha allagato le strade del centro.", language="it")
+    assert not [p for p in _persons(section) if "Grosseto" in p or "Lucca" in p]

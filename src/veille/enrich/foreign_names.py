@@ -38,9 +38,11 @@ from veille.enrich.venue_heads import is_venue_head
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
 _PARTICLES = r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|la|von|van|y|e)"
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_WORD})*"
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])*{_WORD})*"
                   r"(?![\w'’-])")
-"""Capitalised words in a row, the particles of names between them."""
+"""Capitalised words in a row, the particles of names between them, one space apart: two
+spaces or more part a page's menu items ("Livorno  Pisa  Lucca  Grosseto  Toscana"), never
+a name's words (t-final65 A7: "Lucca  Grosseto  Toscana" was a person)."""
 _ARTICLES = frozenset({
     "el", "la", "los", "las", "lo", "un", "una", "il", "gli", "le", "i", "uno", "o", "a",
     "os", "as", "um", "uma", "der", "die", "das", "dem", "den", "des", "ein", "eine",
