@@ -16,7 +16,8 @@ that is itself an alias always wins over another alias's form):
   Громов's genitive): the dictionary cannot tell them apart out of context.
 - **Arabic** (an alias in Arabic script): the alias with a proclitic joined to it, the
   conjunctions و and ف and the prepositions ب and ل, alone or stacked ("لداعش",
-  "وحزب الله", "للأمم المتحدة" where ل meets the article; t-final65 C1), any label.
+  "وحزب الله", "للأمم المتحدة" where ل meets the article; t-final65 C1), any label; ب
+  not before a one-word alias ("بحماس" is "with enthusiasm").
 - **German genitive, French and Spanish plurals** (an organisation's or a work's name,
   label ORG or MISC, in Latin letters): one word with ``-s`` or ``-es`` (``des
   Wetterdienstes Nordheide``, ``des Flussamts``), or every word in the plural, French
