@@ -14,6 +14,10 @@ that is itself an alias always wins over another alias's form):
   in the same case and number (``Государственная дума`` → "Государственной думы"). A
   Russian surname in ``-ов``/``-ин`` declines to the feminine's spelling (``Громова`` is
   Громов's genitive): the dictionary cannot tell them apart out of context.
+- **Arabic** (an alias in Arabic script): the alias with a proclitic joined to it, the
+  conjunctions و and ف and the prepositions ب and ل, alone or stacked ("لداعش",
+  "وحزب الله", "للأمم المتحدة" where ل meets the article; t-final65 C1), any label; ب
+  not before a one-word alias ("بحماس" is "with enthusiasm").
 - **German genitive, French and Spanish plurals** (an organisation's or a work's name,
   label ORG or MISC, in Latin letters): one word with ``-s`` or ``-es`` (``des
   Wetterdienstes Nordheide``, ``des Flussamts``), or every word in the plural, French
@@ -54,6 +58,12 @@ RUSSIAN_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 """pymorphy3's grammatical cases, for the forms of a name whose words agree."""
 _LATIN_WORD = re.compile(r"[a-z]+")
 _CYRILLIC = re.compile(r"[а-яё]")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+"""The one-letter conjunctions and prepositions Arabic writes joined to the next word (و
+"and", ف "then", ب "in/with", ل "to/for"), alone or stacked (Wright, *A Grammar of the
+Arabic Language*, I §§ 356–360; the list :mod:`veille.enrich.arabic_forms` reads places
+with). ك "like" is left out, as there."""
 
 
 def inflected_keys(key: str, label: str) -> list[str]:
@@ -63,7 +73,9 @@ def inflected_keys(key: str, label: str) -> list[str]:
     words = key.split(" ")
     if not words or len(words) > MAX_WORDS:
         return []
-    if _CYRILLIC.search(key):
+    if _ARABIC.search(key):
+        found = _arabic(key)
+    elif _CYRILLIC.search(key):
         found = _russian(words)
     elif label in LATIN_LABELS and len(words) >= 2:
         found = _latin(words)
@@ -97,6 +109,21 @@ def _latin(words: list[str]) -> Iterable[str]:
                 yield " ".join([*words[:i], word + ending, *words[i + 1:]])
     for plural in (_french_plural, _spanish_plural):  # every word in the plural
         yield " ".join(plural(w) if _declinable(w) else w for w in words)
+
+
+def _arabic(key: str) -> Iterable[str]:
+    """An Arabic alias with each proclitic joined to it ("لداعش", "وحزب الله"); before the
+    article ال, ل drops the article's alif ("للأمم المتحدة" = ل + "الأمم المتحدة"; Wright
+    I § 357). A one-word alias takes no ب "with": "بحماس" is "with enthusiasm" far more
+    often than "with Hamas", a common noun's adverbial phrase."""
+    one_word = " " not in key
+    for particle in ARABIC_PROCLITICS:
+        if one_word and particle.endswith("ب"):
+            continue
+        if particle.endswith("ل") and key.startswith("ال"):
+            yield particle + key[1:]
+        else:
+            yield particle + key
 
 
 def _russian(words: list[str]) -> Iterable[str]:

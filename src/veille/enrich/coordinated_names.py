@@ -21,6 +21,12 @@ from collections.abc import Callable
 
 __all__ = ["coordinated_given_names"]
 
+_NAME_BEFORE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*[ \xa0]+(?:(?:de|da|do|dos|das|di|del|della|du|von|van)[ \xa0]+)?$")
+"""A capitalised word right before the pair's first word, or a capitalised word and a
+particle: the first word ends a longer name ("Jean Marie et Paul"; "Vila Nova de Gaia e
+Matosinhos", two places, no persons "Gaia" and "Matosinhos": t-final65 A7)."""
+
 Span = tuple[int, int, str]
 
 _PAIR = re.compile(
@@ -40,7 +46,7 @@ def coordinated_given_names(text: str, found: list[Span], given: Callable[[str],
     out = list(found)
     for pair in _PAIR.finditer(text):
         first, second = pair.group(1), pair.group(2)
-        if re.search(r"[A-ZÀ-Þ][\w'’-]*[ \xa0]+$", text[max(0, pair.start() - 30):pair.start()]):
+        if _NAME_BEFORE.search(text[max(0, pair.start() - 40):pair.start()]):
             continue
         if not (given(first) or given(second)) or claimed(first) or claimed(second):
             continue

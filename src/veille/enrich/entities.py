@@ -61,6 +61,7 @@ from veille.enrich.name_fragments import fold_fragments
 from veille.enrich.name_particles import surname_tail_end
 from veille.enrich.named_kinds import named_kinds
 from veille.enrich.nicknames import original_offset, without_nicknames
+from veille.enrich.organisation_heads import is_organisation_head
 from veille.enrich.party_labels import name_after_label
 from veille.enrich.places import AREA_OF, KICKER, SEAT_INSTITUTION, shipped
 from veille.enrich.quotes import quoted_spans
@@ -2123,7 +2124,13 @@ def _written_as_a_place(text: str, mention: Mention, in_kicker: bool = False) ->
                for place in shipped().candidates(bracket.group(1)))
 
 
-_BRACKETED_CAPITALS = re.compile(r"\(\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*\)")
+_BRACKETED_CAPITALS = re.compile(
+    r"\(\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*|[A-Z][a-z]{2,7})\s*\)")
+"""An acronym in brackets: in capitals ("ARS"), or one capital then lower case, as the
+French, Italian and Portuguese press write an acronym read as a word ("Sdis", "Cpam",
+"Anmp"; Lexique des règles typographiques en usage à l'Imprimerie nationale, "sigles":
+an acronym of more than four letters pronounced as a word may be written so; t-final65
+A7: "(Sdis)" was a person)."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -2190,6 +2197,20 @@ def _bare_person(text: str, word: str) -> bool:
         _titled(text, at) for at in uses(text, word))
 
 
+_HEAD_LANGUAGES = ("fr", "it", "es", "pt", "de", "ca", "en")
+"""The languages of :mod:`veille.enrich.organisation_heads`' head nouns."""
+
+
+def _headed_as_a_body(name: str) -> bool:
+    """Whether ``name``'s first word heads organisations' names in one of
+    :data:`_HEAD_LANGUAGES` (nouns that never open a person's name: "Regione",
+    "Câmara", "Ayuntamiento"): a "person" so written is a body's name read wrong, and its
+    last word no surname (t-final65 A7: "Regione Toscana" read as a person made the
+    headline's "Allerta rossa in Toscana" a person too)."""
+    first = name.split()[0]
+    return any(is_organisation_head(first, language) for language in _HEAD_LANGUAGES)
+
+
 def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
                          french_text: bool = True,
                          model_places: frozenset[int] | set[int] = frozenset()) -> None:
@@ -2213,7 +2234,8 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
     the text defines (:func:`defined_acronyms`) is an organisation's."""
     surnames = {fold(m.text).split()[-1] for m in mentions if m.label == "PER"
                 and " " in m.text and not _PARTICLE.search(m.text)
-                and not _PARTICLE_SURNAME.fullmatch(m.text)}
+                and not _PARTICLE_SURNAME.fullmatch(m.text)
+                and not _headed_as_a_body(m.text)}
     acronyms = defined_acronyms(text)
     placed = {fold(m.text) for m in mentions if " " not in m.text
               and fold(m.text) in surnames and _written_as_a_place(text, m)}
@@ -2227,6 +2249,12 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
             mention.label = "PER"
             continue
         row = table.lookup(mention.text)
+        if row is None and mention.label == "PER" and key in acronyms and \
+                " " not in mention.text and f"({mention.text})" in text:
+            # "directeur du service départemental d'incendie et de secours (Sdis)": the
+            # acronym the text defines names that body, no person (t-final65 A7)
+            mention.label = "ORG"
+            continue
         if row is not None and row.label == "LOC" and key not in surnames and \
                 _source_only(text, mention.text):
             # "Selon Lime, …": a statement's source or a firm's premises, no place (a
@@ -2276,7 +2304,8 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
                 if companies[key]:
                     mention.label = "ORG"  # "Le constructeur automobile Stellantis"
             continue
-        if key in acronyms and mention.text.isupper():
+        if key in acronyms and (mention.text.isupper() or
+                                f"({mention.text})" in text):
             mention.label = "ORG"  # "l'agence régionale de santé (ARS)", not Ars
         elif " " not in mention.text and key in surnames and key not in placed:
             mention.label = "PER"
@@ -3500,7 +3529,7 @@ def _join_particle_names(text: str, mentions: list[Mention], table: AliasTable,
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         particle = _PARTICLE.match(text, first.end)
         if (particle is None or first.label not in ("PER", "MISC") or " " in first.text
-                or _INSTITUTION.match(first.text)):
+                or _INSTITUTION.match(first.text) or _feast_apart(first)):
             joined.append(first)
             index += 1
             continue
@@ -3521,6 +3550,15 @@ def _join_particle_names(text: str, mentions: list[Mention], table: AliasTable,
         joined.append(first)
         index += 1
     return joined
+
+
+def _feast_apart(mention: Mention) -> bool:
+    """Whether ``mention`` is a feast :func:`_feasts_apart` set apart (MISC, a feast's
+    name): "marché de Noël" + "du Barachois" is a feast and a place, no person "Noël du
+    Barachois" for :func:`_join_particle_names` to make (t-final65 A7)."""
+    from veille.enrich.date_feasts import AFTER_EASTER, FIXED
+
+    return mention.label == "MISC" and mention.text.lower() in {*FIXED, *AFTER_EASTER}
 
 
 def _colon_pieces(span: str, start: int) -> list[tuple[int, str]]:
@@ -3919,7 +3957,12 @@ _ACRONYM_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZÀ-Þ][\w-]{1,9}\+?
 JNIM …)")."""
 _INITIAL_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "a",
                               "au", "aux", "pour", "en", "sur", "sous", "par", "of",
-                              "the", "and", "for"})
+                              "the", "and", "for",
+                              # Italian, Spanish, Portuguese and German particles
+                              # ("Associação Nacional de Municípios (Anm…)"; t-final65 A7)
+                              "di", "del", "della", "dei", "degli", "delle", "e", "y",
+                              "da", "do", "dos", "das", "el", "los", "las", "il",
+                              "und", "der", "die", "für", "fur", "von"})
 
 
 _AND_BETWEEN = re.compile(r"[ \t\u00a0]+(?:et|and|&)[ \t\u00a0]+")
