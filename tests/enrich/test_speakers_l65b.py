@@ -35,6 +35,10 @@ SPEAKERS = [
      "de Portugal.", "A circulação", "Infraestruturas de Portugal", ""),
 ]
 
+# a territory named after the class noun is no holder, although "Emilia" is a given name
+TERRITORY = ("w", "it", "Allerta\n\n\"Siamo pronti a ogni scenario\", ha detto il presidente "
+             "della Regione Emilia Romagna.")
+
 # (key, language, text, day word, stored?)
 TODAYS = [
     ("p", "es", "La exposición habla de la Valencia de hoy y de sus barrios.", "hoy", False),
@@ -55,6 +59,8 @@ def enriched(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, An
     records += [{"url": f"https://example.org/l65b/{key}", "title": "Cronaca",
                  "text": "Cronaca\n\n" + text, "language": language, "date": _DATE}
                 for key, language, text, *_ in TODAYS]
+    records.append({"url": "https://example.org/l65b/w", "title": "Allerta",
+                    "text": TERRITORY[2], "language": "it", "date": _DATE})
     out = enrich_records(tmp_path_factory.mktemp("l65b"), records)
     return {url[-1]: section for url, section in out.items()}
 
@@ -106,3 +112,11 @@ def test_holder_offsets_are_word_starts_in_the_name(words: list[str], link: str)
     for cut in (holder_after_body(text, len(text), name), outlet_before_holder(name)):
         if cut is not None:
             assert 0 < cut < len(name) and name[cut - 1] == " "
+
+
+def test_a_territory_after_the_class_noun_is_no_person(
+        enriched: dict[str, dict[str, Any]]) -> None:
+    section = enriched["w"]
+    assert not any(e["label"] == "PER" and "Romagna" in e["name"] for e in section["entities"])
+    quote = next(q for q in section["quotes"] if "Siamo pronti" in q["text"])
+    assert not str(quote.get("speaker_id") or "").startswith("per:")

@@ -26,7 +26,7 @@ import re
 from veille.enrich.cited_outlets import is_outlet_name
 from veille.enrich.text import fold
 
-__all__ = ["BODY_CLASS_NOUNS", "holder_after_body", "outlet_before_holder"]
+__all__ = ["BODY_CLASS_NOUNS", "holder_after_body", "outlet_before_holder", "territory_name"]
 
 #: Class nouns of government bodies, folded, that a role's genitive names a body by alone
 #: ("il presidente della Regione", "el presidente de la Diputación", "o presidente da
@@ -92,14 +92,30 @@ def holder_after_body(text: str, start: int, name: str) -> int | None:
     ``text``) that a government body's class noun opens after a genitive: "della" +
     "Regione Eugenio Giani" → offset of "Eugenio", "da" + "Câmara Rui Moreira" → "Rui",
     "der" + "Stadt Katja Dörner" → "Katja". None when no genitive stands before the run,
-    when its first word is no body class noun (:data:`BODY_CLASS_NOUNS`), or when the rest
-    is not a known given name and a capitalised surname."""
+    when its first word is no body class noun (:data:`BODY_CLASS_NOUNS`), when the rest
+    is not a known given name and a capitalised surname, or when the rest is a place the
+    gazetteer knows ("della" + "Regione Emilia Romagna": the region's own name)."""
     words = list(_WORD.finditer(name))
     if len(words) < 3 or not _GENITIVE_BEFORE.search(text, max(0, start - 12), start):
         return None
     if fold(words[0].group().strip(",")) not in BODY_CLASS_NOUNS:
         return None
-    return words[1].start() if _surnamed(words, 1) else None
+    return words[1].start() if _surnamed(words, 1) and not _place(name[words[1].start():]) \
+        else None
+
+
+def territory_name(name: str) -> bool:
+    """Whether ``name`` after a body's class noun is a place's (:func:`_place`)."""
+    return _place(name)
+
+
+def _place(name: str) -> bool:
+    """Whether the gazetteer knows ``name``: "Regione Emilia Romagna", "Comunidad
+    Valenciana" name the territory after its class noun, no holder ("Emilia" is also a
+    given name)."""
+    from veille.enrich.place_names import is_place
+
+    return is_place(name)
 
 
 def outlet_before_holder(name: str) -> int | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from veille.enrich.body_holders import BODY_CLASS_NOUNS
+from veille.enrich.body_holders import BODY_CLASS_NOUNS, territory_name
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.name_particles import name_word_at
@@ -170,10 +170,13 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     if given == run and n - run == 2 and in_complement and french().is_word(tokens[run][0]) \
             and (tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE):
         given = None  # "de la Santé Pelvoux": a portfolio's word, also a given name
-    if given is not None and n - given >= 2:
+    if given is not None and n - given >= 2 and not (
+            fold(tokens[run][0]) in BODY_CLASS_NOUNS and given == run + 1
+            and territory_name(phrase[tokens[given][1]:tokens[-1][2]])):
         start = given
-    elif in_complement and n - run >= 3 and body_head(tokens[run][0]) and \
-            fold(tokens[run][0]) not in BODY_CLASS_NOUNS:
+    elif in_complement and n - run >= 3 and body_head(tokens[run][0]) and (
+            fold(tokens[run][0]) not in BODY_CLASS_NOUNS
+            or territory_name(phrase[tokens[run + 1][1]:tokens[-1][2]])):
         return None  # "o presidente da Associação Comercial Bracarense": the run is the
         # body's name, and no given name opens a holder's name in it ("de la" +
         # "Generalitat Salvador Illa": a body named by its class noun alone is no
