@@ -5,9 +5,11 @@ Progrès": after a verb of saying's "à" (the addressee), an agent's "par" after
 "contacté" or "interrogé", a source's "selon" or "d'après", or "dans les colonnes de", a
 name only a newspaper bears there is the newspaper; the recogniser's LOC ("La Provence", a
 region; "La Montagne", a commune) is an ORG (t-final28 F9). The names are the known
-outlets' (``data/outlet_names.txt`` and the byline publications of
-:func:`veille.extract.bylines.publications`); one sense per document (Gale, Church &
-Yarowsky 1992): the name's other mentions are the outlet too.
+outlets' (``data/outlet_names.txt``, the byline publications of
+:func:`veille.extract.bylines.publications`, the mastheads of
+``extract/data/outlet_zones.tsv`` and the news agencies of
+``extract/data/news_agencies.tsv``: h-speakers65b); one sense per document (Gale, Church
+& Yarowsky 1992): the name's other mentions are the outlet too.
 """
 
 from __future__ import annotations
@@ -53,13 +55,32 @@ _ARTICLE = re.compile(r"(?i)^(?:le|la|les|l['’])[ \xa0]*")
 
 @built_once
 def _names() -> frozenset[str]:
+    from veille.extract.agencies import agencies
     from veille.extract.bylines import publications  # the byline list, same key rules
+    from veille.extract.timezones import outlet_names
 
     text = resources.files("veille.enrich").joinpath("data/outlet_names.txt").read_text(
         "utf-8")
     own = {_key(line) for line in text.splitlines() if line.strip() and not
            line.startswith("#")}
-    return frozenset(own | {_key(name) for name in publications()})
+    # the outlet table's mastheads and the news agencies' names, in every language veille
+    # reads ("El País", "Corriere della Sera", "ANSA", "Lusa", "Reuters": h-speakers65b;
+    # the French list alone knew none of them)
+    # (an agency's short form that is also a given name or a common word, "ANA", "MAP",
+    # "SPA", names no outlet in running text)
+    tables = {*outlet_names(), *(form for agency in agencies()
+                                 for form in (*agency.forms, *agency.strict)
+                                 if not _word_or_given(form))}
+    return frozenset(own | {_key(name) for name in publications()} |
+                     {_key(name) for name in tables if len(_key(name)) >= 3})
+
+
+def _word_or_given(form: str) -> bool:
+    """Whether ``form`` (one word) is a known given name or a French common word."""
+    from veille.enrich.lexicon import french
+    from veille.extract.bare_byline import known_given_name
+
+    return " " not in form and (known_given_name(form) or french().is_word(form.lower()))
 
 
 def _key(name: str) -> str:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.enrich.date_figurative import figurative_day
 from veille.enrich.date_foreign_ranges import agent_is_a_date, ends_after_starts, range_follows
 from veille.enrich.date_habits import weekday_of_habit
 from veille.enrich.date_moved import moved_ahead
@@ -919,6 +920,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                 _MORNING_NOT_TOMORROW.search(before) or rel == "Morgen" and
                 start and not re.search(r"(?:^|[.!?:]\s+|\n)$", text[:start])):
             continue  # "por la mañana", "am Morgen": the morning, not tomorrow
+        if rel and figurative_day(text, start):
+            continue  # "la Valencia de hoy", "das Deutschland von heute": an era (t-final65 A8)
         wd = g["wd"]
         if wd and wd[0].isupper() and wd.lower() in lang.weekdays and start and \
                 not re.search(r"(?:^|[.!?:«\"“]\s*|\n)$", text[:start]):

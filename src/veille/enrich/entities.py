@@ -28,6 +28,7 @@ from veille.enrich.aliases import Alias, AliasTable, is_title, user_phrases
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
+from veille.enrich.body_holders import holder_after_body, outlet_before_holder
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.coordinated_names import coordinated_given_names
@@ -1173,6 +1174,16 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     # recogniser gave the run (a known name, "Santé publique France", or
                     # an acronym stays)
                     start, name, label = start + cut, name[cut:], "PER"
+                cut = holder_after_body(text, start, name)
+                if cut is not None and table.lookup(name[cut:].strip()) is None:
+                    # "della" + "Regione Eugenio Giani": the region's president, a person
+                    # (t-final65 A4); the body, named by its class noun, is no entity
+                    start, name, label = start + cut, name[cut:], "PER"
+                outlet = outlet_before_holder(name) if cut is None else None
+                if outlet is not None:  # "à" + "Ouest-France Yannick Le Goff": two names
+                    mentions.append(Mention(start, start + len(name[:outlet].rstrip()),
+                                            name[:outlet].rstrip(), "ORG"))
+                    start, name, label = start + outlet, name[outlet:], "PER"
                 cut = _name_after_party_label(text, start, name)
                 if cut is None:
                     cut = _name_after_title(text, start, name) if " " in name else None

@@ -2530,6 +2530,11 @@ _LOCUTION = re.compile(
     # as "faire savoir": Treccani, "sapere"; '"…", ha fatto sapere la Regione in una nota';
     # t-final64 #4, h-speakers65)
     r"|(?:fatto|fa|fanno|fece|fecero|hecho|hizo|hicieron|fez|fizeram|feito)\s+(?:sapere|saber)"
+    # "ha comunicado la Conselleria", "ha comunicato RFI", "ha comunicat l'Ajuntament": the
+    # participle after its auxiliary only, since alone it is the noun "press release"
+    # (RAE, *Nueva gramática*, § 43.7: comunicar; t-final65, h-speakers65 leftover)
+    r"|(?:ha|han|hanno|hem|havia|había|habían|aveva|avevano)\s+"
+    r"(?:comunicado|comunicato|comunicat)"
     r"|(?:tien(?:t|s|nent|dra|draient)|tenai(?:t|ent)|tenu(?:e|s|es)?|tenant)" + _INVERTED_PRONOUN
     + r"\s+"
     r"(?:\w+ment\s+|aussi\s+|également\s+)?à\s+(?P<infinitive>[a-zà-ÿ]+(?:er|ir|re)))\b")
@@ -2537,7 +2542,8 @@ _LOCUTION = re.compile(
 announce, to mention), "faire savoir", "faire valoir", "faire remarquer", "faire observer"
 (to make known, to argue, to point out: Le Petit Robert), and "tenir à" before a speech
 verb's infinitive ("a tenu à préciser", "tient à rappeler": to insist on saying); the
-Italian, Spanish and Portuguese "far sapere", "hacer saber", "fazer saber"."""
+Italian, Spanish and Portuguese "far sapere", "hacer saber", "fazer saber"; "ha comunicado"
+(it "ha comunicato", ca "ha comunicat"), the participle of "comunicar" after its auxiliary."""
 
 
 def _of_saying(locution: re.Match[str] | None) -> bool:

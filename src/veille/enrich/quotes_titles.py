@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.body_holders import BODY_CLASS_NOUNS, territory_name
 from veille.enrich.gender import given_name_gender
 from veille.enrich.lexicon import french
 from veille.enrich.name_particles import name_word_at
@@ -29,7 +30,9 @@ from veille.enrich.speaker_adjuncts import adjunct_start
 from veille.enrich.text import TITLE_NOUNS, fold
 
 _DETERMINER = re.compile(r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs|notre|un|une|ce|cet|"
-                         r"cette)\s*")
+                         r"cette)\s*|(?:el|il|lo|gli|los|las|o|os|as|a)\s+")
+"""A determiner opening a title: French, and the it/es/ca/pt articles ("el president de
+la Generalitat Salvador Illa", t-final65 A4)."""
 _PREPOSITION = frozenset("de des du d' d’ aux au à a chargé chargée chargés délégué "
                          "déléguée et en pour sur "
                          # it/es/pt/ca: "il presidente di", "della", "o presidente da",
@@ -55,7 +58,12 @@ ROLE_NOUNS = TITLE_NOUNS | frozenset(
     "vice-president vice-presidente premier premiere haut haute ancien ancienne "
     "rapporteur rapporteure recteur rectrice bourgmestre echevin echevine inspecteur "
     "inspectrice administrateur administratrice coordinateur coordinatrice entraineur "
-    "entraineuse selectionneur selectionneuse questeur questeure".split())
+    "entraineuse selectionneur selectionneuse questeur questeure "
+    # it/es/ca/pt offices before a holder's name ("l'assessora della Regione Monia
+    # Monni", "la consellera de Salut", "o vereador da Câmara": t-final65 A4)
+    "assessore assessora consigliere consigliera sindaco sindaca alcalde alcaldesa "
+    "consejero consejera conseller consellera presidenta vereador vereadora autarca "
+    "ministra ministro governatore governatrice prefetto".split())
 """Nouns (folded) that open a person's title."""
 
 
@@ -162,11 +170,17 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     if given == run and n - run == 2 and in_complement and french().is_word(tokens[run][0]) \
             and (tokens[run - 1][0].lower() in _PREPOSITION | _ARTICLE):
         given = None  # "de la Santé Pelvoux": a portfolio's word, also a given name
-    if given is not None and n - given >= 2:
+    if given is not None and n - given >= 2 and not (
+            fold(tokens[run][0]) in BODY_CLASS_NOUNS and given == run + 1
+            and territory_name(phrase[tokens[given][1]:tokens[-1][2]])):
         start = given
-    elif in_complement and n - run >= 3 and body_head(tokens[run][0]):
+    elif in_complement and n - run >= 3 and body_head(tokens[run][0]) and (
+            fold(tokens[run][0]) not in BODY_CLASS_NOUNS
+            or territory_name(phrase[tokens[run + 1][1]:tokens[-1][2]])):
         return None  # "o presidente da Associação Comercial Bracarense": the run is the
-        # body's name, and no given name opens a holder's name in it
+        # body's name, and no given name opens a holder's name in it ("de la" +
+        # "Generalitat Salvador Illa": a body named by its class noun alone is no
+        # longer name, the holder's follows, t-final65 A4)
     elif in_complement and n - run >= 3:
         start = n - 2
         if re.fullmatch(r"(?:al|el|ad|ar|as|ash|bin|ibn|ben|abu|abou)-\S+", tokens[-1][0]) \

@@ -65,6 +65,10 @@ _SPANISH_IRREGULAR = (
     # contar, escribir (t-final64 #10: "ha contado a este diario X"; writing is saying,
     # as French "écrire" in quotes.SPEECH_VERBS); "cuenta" is a noun too: left out
     "contó", "contaron", "contaba", "contado", "escribió", "escribieron", "escrito",
+    # comunicar, finite forms ("», comunicó el Ayuntamiento de Gandia"); the participle
+    # "comunicado" is the noun "press release" too: read after its auxiliary only
+    # (quotes._LOCUTION; h-speakers65b)
+    "comunicó", "comunicaron", "comunica", "comunican",
 )
 
 
@@ -109,6 +113,8 @@ _ITALIAN_IRREGULAR = (
     # scrivere (t-final64 #10: "ha scritto su Facebook il sindaco X"; writing is saying,
     # as French "écrire" in quotes.SPEECH_VERBS; h-speakers65)
     "scrive", "scrivono", "scrisse", "scrissero", "scritto",
+    # comunicare, finite forms ("comunicato" after "ha" only: quotes._LOCUTION)
+    "comunicò", "comunicarono", "comunicano",
 )
 _ITALIAN_OWN = frozenset({"ribad", "avvert", "insist"})
 
@@ -152,6 +158,8 @@ _PORTUGUESE_IRREGULAR = (
     # contar, informar, escrever (t-final64 #10: "disse ao jornal X"'s kin "contou ao
     # Diário … a moradora X", "informou a Metro do Porto"; h-speakers65)
     "contou", "contaram", "informou", "informaram", "escreveu", "escreveram",
+    # comunicar ("comunicou a Proteção Civil"; h-speakers65b)
+    "comunicou", "comunicaram", "comunicam",
 )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from veille.enrich.entities import Recognizer, Span, _function_words
 from veille.enrich.gender import given_name_gender
 from veille.enrich.quotes import find_quotes, person_shaped
+from veille.enrich.quotes_titles import body_head
 from veille.enrich.town_halls import town_hall_name
 
 PERSON = "PER"
@@ -35,8 +36,10 @@ def speaker_names(blocks: Sequence[str]) -> list[str]:
     text = "\n\n".join(blocks)
     for quote in find_quotes(text):
         name = full_name(text, quote.speaker.strip())
-        if not name or not person_shaped(name) or town_hall_name(name):
-            continue  # "Comune di Bologna": the town's government, no person
+        if not name or not person_shaped(name) or town_hall_name(name) or \
+                body_head(name.split()[0]):
+            continue  # "Comune di Bologna": the town's government, no person; "Conselleria
+            # de Educación", "Rete Ferroviaria Italiana": a body's head (h-speakers65b)
         name = _TITLE.sub("", name, count=1)
         if name and name not in names:
             names.append(name)

@@ -533,6 +533,14 @@ def _outlet_table() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
                    if len({zone for zone, _ in found}) == 1}
 
 
+def outlet_names() -> tuple[str, ...]:
+    """The outlets' names as ``data/outlet_zones.tsv`` writes them ("Sud Ouest", "El País",
+    "The Guardian"), each once: the masthead names of veille's outlet table, for readers
+    that need to know an outlet's name in running text
+    (:func:`veille.enrich.cited_outlets.is_outlet_name`)."""
+    return tuple(sorted({name for _, name in _outlet_table()[1].values()}))
+
+
 def _name_key(name: str) -> str:
     """An outlet's name folded for the table: words of any script, lowercase, no accents,
     no leading "the" ("The Straits Times" → "straits times", "Коммерсантъ" → "коммерсантъ":
