@@ -116,3 +116,13 @@ def test_bodies_speak_through_a_real_store(tmp_path: Path,
     assert not str(turia.get("speaker_id") or "").startswith("per:")
     moby = next(q for q in out["b"]["quotes"] if "Il servizio" in q["text"])
     assert moby["speaker"] == "Moby Lines"
+
+
+def test_document_source_of_a_one_letter_name_ends_on_it() -> None:
+    """Hypothesis's example (ci of m65): the name's pattern takes two characters, so a
+    one-letter author took the space after it into the span."""
+    tail = ", si legge in una nota di A "
+    found = document_source(tail)
+    assert found is not None
+    author, start, end = found
+    assert author == "A" and tail[start:end] == "A"

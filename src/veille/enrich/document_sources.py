@@ -59,4 +59,7 @@ def document_source(tail: str) -> tuple[str, int, int] | None:
     match = _SOURCE.match(tail)
     if match is None or not match.group("document"):
         return None
-    return match.group("who"), match.start("who"), match.end("who")
+    # the name's pattern takes two characters at least: a one-letter author ends on the
+    # space after it ("una nota di A "), no part of the name
+    who = match.group("who").rstrip(" \xa0")
+    return who, match.start("who"), match.start("who") + len(who)
