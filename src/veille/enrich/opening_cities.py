@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from veille.collector import built_once
 from veille.enrich.places import SETTLEMENT, Gazetteer, Place, language_countries
 from veille.enrich.text import fold
 
@@ -37,7 +38,7 @@ _SUBJECT = re.compile(r"[ \u00a0]+[a-zß-öø-ÿ]")
 """A lower-case word right after the name: the name is the sentence's subject."""
 
 
-@functools.cache
+@built_once
 def _words() -> frozenset[str]:
     from veille.extract.bare_byline import given_names, word_list
 
