@@ -22,7 +22,7 @@ evidence of a name:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from veille.enrich.arabic_forms import arabic_spans, is_arabic
 from veille.enrich.area_heads_abroad import HEAD_ABROAD
@@ -187,13 +187,19 @@ def _linked_major(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
     """The longest major city's name (:func:`_major`) that ``run`` (at ``start``) opens
     with a linking word and capitalised words after it (:data:`_NAME_GOES_ON`: "Juiz de
     Fora", "Duque de Caxias", whose first word alone names nothing); "" when none."""
+    return next((n for n in _linked_names(text, start, run) if _major(gazetteer, n)), "")
+
+
+def _linked_names(text: str, start: int, run: str) -> Iterator[str]:
+    """The names ``run`` (at ``start`` of ``text``) may open with a linking word and
+    capitalised words after it (:data:`_NAME_GOES_ON`), longest first, at most
+    :data:`MAX_WORDS` words after the link; none when no link follows the run."""
     tail = _NAME_GOES_ON.match(text, start + len(run))
     if tail is None:
-        return ""
+        return
     words = tail.group(2).split()
-    return next((n for n in (text[start:tail.start(2)] + " ".join(words[:k])
-                             for k in range(min(len(words), MAX_WORDS), 0, -1))
-                 if _major(gazetteer, n)), "")
+    for k in range(min(len(words), MAX_WORDS), 0, -1):
+        yield text[start:tail.start(2)] + " ".join(words[:k])
 
 
 def _full_names(text: str, gazetteer: Gazetteer, spans: set[Span]) -> set[Span]:
@@ -477,12 +483,7 @@ def _linked_town(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
     and capitalised words after it (:data:`_NAME_GOES_ON`): "Vila Nova de Gaia",
     "Póvoa de Varzim", "Quart de Poblet" (t-final65 C2: the run stopped at "Vila Nova",
     no town); "" when none."""
-    tail = _NAME_GOES_ON.match(text, start + len(run))
-    if tail is None:
-        return ""
-    words = tail.group(2).split()
-    return next((n for n in (text[start:tail.start(2)] + " ".join(words[:k])
-                             for k in range(min(len(words), MAX_WORDS), 0, -1))
+    return next((n for n in _linked_names(text, start, run)
                  if any(p.kind in SETTLEMENT and p.population >= TOWN_MIN
                         for p in gazetteer.by_name.get(fold(n), ()))
                  or gazetteer.minor_towns(n)), "")

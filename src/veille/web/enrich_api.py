@@ -46,6 +46,18 @@ router = APIRouter(prefix="/api/v1", tags=["enrichment"], responses=ERRORS)
 pages = APIRouter(include_in_schema=False)
 
 
+class RankedPage(BaseModel):
+    """The paging fields of a list ranked by counts (entities, places)."""
+
+    total: int = Field(default=0, description="Rows of the whole list (with its filters): "
+                       "as `/api/v1/search`, `/latest` and `/stories` give theirs.")
+    next_cursor: str | None = Field(
+        default=None, description="Send as `cursor` (with the same filters and `limit`) for "
+        "the next page, on every page but the last, read by `offset` or by cursor "
+        "(docs/web.md, Paging lists). The list is ranked by counts that move as articles "
+        "arrive: a cursor goes on by rows.")
+
+
 class EntityModel(BaseModel):
     """An entity across the store: how many articles name it, and mentions in all."""
 
@@ -74,15 +86,8 @@ NameMatch = Literal["words", "substring"]
 """How a ``name`` filter matched the entities listed (:func:`named_entities`)."""
 
 
-class EntitiesResponse(BaseModel):
+class EntitiesResponse(RankedPage):
     entities: list[EntityModel]
-    total: int = Field(default=0, description="Rows of the whole list (with its filters): "
-                       "as `/api/v1/search`, `/latest` and `/stories` give theirs.")
-    next_cursor: str | None = Field(
-        default=None, description="Send as `cursor` (with the same filters and `limit`) for "
-        "the next page, on every page but the last, read by `offset` or by cursor "
-        "(docs/web.md, Paging lists). The list is ranked by counts that move as articles "
-        "arrive: a cursor goes on by rows.")
     match: NameMatch | None = Field(
         default=None, description="With `name`: how the entities listed are named by it. "
         "`words`: a word of the name begins with it, an alias holds it as whole words, or an "
@@ -215,15 +220,8 @@ class PlaceModel(BaseModel):
     articles' label, is "Valence"); '' when no English article names it."""
 
 
-class PlacesResponse(BaseModel):
+class PlacesResponse(RankedPage):
     places: list[PlaceModel]
-    total: int = Field(default=0, description="Rows of the whole list (with its filters): "
-                       "as `/api/v1/search`, `/latest` and `/stories` give theirs.")
-    next_cursor: str | None = Field(
-        default=None, description="Send as `cursor` (with the same filters and `limit`) for "
-        "the next page, on every page but the last, read by `offset` or by cursor "
-        "(docs/web.md, Paging lists). The list is ranked by counts that move as articles "
-        "arrive: a cursor goes on by rows.")
     warnings: list[str] = Field(
         default_factory=list, description="About the request: parameters ignored, an "
                                           "offset past the end of the list.")
