@@ -2,8 +2,9 @@
 viene", "el 21 de diciembre", "giovedì sera", "il 3 gennaio", "ab kommendem Montag", "am
 21. Dezember", "nächste Woche": t-final36 B8, issue 16; counted spans "hace tres días",
 "tra due settimane", "vor zwei Wochen", numeric dates "21/12", "23.12.", "14.11.2026",
-ranges "del 3 al 9 de marzo", "vom 12. bis 14. Januar": h-dates49b), resolved against the
-publication date with the direction rules of the French and English reading
+ranges "del 3 al 9 de marzo", "vom 12. bis 14. Januar": h-dates49b), in Portuguese and in
+Catalan ("dissabte 12 de desembre", "la setmana que ve", "va anunciar dimarts": l-fix66),
+resolved against the publication date with the direction rules of the French and English reading
 (:func:`veille.enrich.dates.find_dates`): a "next"/"last" word decides, else the tense of
 the clause's verb (past: the day gone by; future, or a month in the present: the one
 ahead), else the nearest day.
@@ -53,22 +54,25 @@ if TYPE_CHECKING:
 
     from veille.enrich.dates import MentionedDate
 
-LANGUAGES = ("es", "it", "de", "pt")
+LANGUAGES = ("es", "it", "de", "pt", "ca")
 """The languages whose dates mentioned this module reads (French and English: ``dates``)."""
 
 _EXTRA_NEXT = {"es": ("que viene", "entrante", "próxim"), "it": ("che viene", "entrante",
                                                                   "prossim"),
-               "de": ("kommend", "nächst"), "pt": ("que vem", "próxim", "seguint")}
+               "de": ("kommend", "nächst"), "pt": ("que vem", "próxim", "seguint"),
+               "ca": ("que ve", "vinent", "pròxim", "proper", "propvinent")}
 _EXTRA_LAST = {"es": ("pasad", "últim"), "it": ("scors", "passat", "ultim"),
-               "de": ("vergangen", "vorig", "letzt"), "pt": ("passad", "últim")}
+               "de": ("vergangen", "vorig", "letzt"), "pt": ("passad", "últim"),
+               "ca": ("passat", "passad", "últim", "darrer")}
 """Deictic adjectives CLDR's relative phrases do not hold (closed class, see above): the
 stems, an inflection follows."""
 _THIS = {"es": r"[Ee]st[ea]", "it": r"[Qq]uest[oa]|[Qq]uest['’]", "de": r"[Dd]iese[rnms]?",
-         "pt": r"[Ee]st[ea]|[Nn]est[ea]"}
+         "pt": r"[Ee]st[ea]|[Nn]est[ea]", "ca": r"[Aa]quest(?:a|s|es)?"}
 _ARTICLE = {"es": r"(?:el|la|los|las|del|al)", "it": r"(?:il|la|lo|l['’]|del|della|al|alla|nel|"
             r"nella|dal|dalla)", "de": r"(?:am|an\s+dem|dem|der|die|den|das|im|zum|ab|seit|bis)",
-            "pt": r"(?:o|a|os|as|no|na|nos|nas|do|da|ao|à|pelo|pela|em)"}
-_DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\.", "pt": r"\s+de"}
+            "pt": r"(?:o|a|os|as|no|na|nos|nas|do|da|ao|à|pelo|pela|em)",
+            "ca": r"(?:el|la|els|les|del|al|dels|als|pel|de\s+la|a\s+la)"}
+_DAY_LINK = {"es": r"\s+de", "it": r"", "de": r"\.", "pt": r"\s+de", "ca": r"\s+(?:de|d['’])"}
 
 # the verb's tense: auxiliaries and endings (inflection, a closed class per language)
 _PAST = {
@@ -109,6 +113,15 @@ _PAST = {
           r"jubileu|troféu|chapéu)\b)\w{3,}eu\b|\b\w{2,}iu\b|\b(?:foi|foram|disse|disseram|"
           r"fez|fizeram|teve|tiveram|esteve|estiveram|houve|pôde|puderam|veio|vieram|deu|"
           r"deram|quis|pôs|puseram|trouxe|trouxeram|soube)\b|\b\w{3,}(?:ava|avam)\b",
+    # Catalan: the periphrastic past ("va anunciar", "van aprovar": anar's present + the
+    # infinitive, the narrative past of the spoken and written language, IEC *Gramàtica
+    # de la llengua catalana* §20.3), the perfect's "haver" with a participle, the
+    # imperfect in -ava/-aven; not "va a" + infinitive, which Catalan does not use as a future
+    "ca": r"\b(?:va|van|vaig|vam|vàrem|vas|vau|varen)\s+(?:(?:ser|estar)\s+)?(?:(?:[nsl]['’]|"
+          r"(?:es|se|s'hi|hi|ho|li|els|en|ne)\s+))?\w+(?:ar|er|ir|re|ure|r)\b|"
+          r"\b(?:ha|han|he|hem|heu|havia|havien|havíem)\s+(?:\w+\s+)?\w+(?:at|it|ut|ad[ae]s?|"
+          r"id[ae]s?|ud[ae]s?|ats|its|uts|ert[ae]?s?|ost[ae]?s?|fet[ae]?s?|dit[ae]?s?)\b|"
+          r"\b(?:fou|foren|digué|feu)\b|\b\w{3,}(?:ava|aven)\b",
 }
 _FUTURE = {
     "es": r"\b(?!(?:ahora|para|hora)\b)\w{2,}(?:ré|rás|rá|remos|rán)\b|\b(?:va|van|vamos|voy)\s+"
@@ -132,6 +145,14 @@ _FUTURE = {
           r"(?:(?:em|com|de|a|o|se)\s+)?\w+(?:ar|er|ir|or)\b|"
           r"\bprevist[oa]s?\b|\bmarcad[oa]s?\s+para\b|\bagendad[oa]s?\b|"
           r"\b(?:prevê|preveem|prevêem|pretende|pretendem|planeja|planejam|planeia|planeiam)\b",
+    # Catalan: the synthetic future and conditional (-rà, -ran, -rem, -ré, -ria, -rien:
+    # "obrirà", "començaran"), a plan's participle or verb; -ran/-rem after three letters
+    # and not the names and adjectives so ending ("Duran", "Ferran", "extrem", "suprem")
+    "ca": r"\b(?!(?:ara|hora|fora|para|encara|mentre)\b)\w{2,}(?:rà|ràs|ré)\b|"
+          r"\b(?!(?:duran|ferran|moran|corran|extrem|suprem|andreu|mateu)\b)\w{3,}(?:ran|rem|"
+          r"reu)\b|\b\w+[aei]rien\b|\b\w+[aei]ria\b|\bprevist[ae]?s?\b|"
+          r"\b(?:pot|poden|podria|podrien|vol|volen|preveu|preveuen|planeja|planegen|"
+          r"pretén|pretenen)\b|\b(?:anirà|aniran)\s+a\s+\w+(?:ar|er|ir|re)\b",
 }
 _TIMETABLE = {
     "es": rf"\b(?:(?:(?:re)?abren?|comienzan?|empiezan?|arrancan?|inauguran?|reanudan?|acogen?|"
@@ -146,6 +167,11 @@ _TIMETABLE = {
     "pt": rf"\b(?:(?:(?:re)?abrem?|começam?|iniciam?|arrancam?|retomam?|recebem?|fecham?)\b"
           rf"(?!\s+{NEW_OBJECT['pt']})|reúnem?-se|se\s+reúnem?|entram?\s+em\s+vigor|"
           r"realizam?-se|se\s+realizam?)\b",
+    "ca": rf"\b(?:(?:(?:re)?obre|(?:re)?obren|comença|comencen|inicia|inicien|arrenca|"
+          rf"arrenquen|inaugura|inauguren|reprèn|reprenen|acull|acullen)\b"
+          rf"(?!\s+{NEW_OBJECT['ca']})|tanca\s+les\s+portes|tanquen\s+les\s+portes|"
+          r"(?:es|se)\s+(?:reuneix|reuneixen|celebra|celebren|fa|fan)|"
+          r"entra\s+en\s+vigor|entren\s+en\s+vigor)\b",
 }
 """The third-person present of the verbs of a timetable (an opening, a start, a meeting, a
 coming into force: "reabre sus puertas el domingo", "riapre sabato", "öffnet am Samstag
@@ -160,6 +186,7 @@ _PLUPERFECT = {
           r"\w{3,}(?:ava|avano|eva|evano|iva|ivano)\b",
     "de": r"\b(?:hatte|hatten|hattet|war|waren|wart)\b",
     "pt": r"\b(?:tinha|tinham|tínhamos|havia|haviam)\b|\b\w{3,}(?:ava|avam)\b",
+    "ca": r"\b(?:havia|havien|havíem|havíeu)\b|\b\w{3,}(?:ava|aven)\b",
 }
 """The past of the past, or a past of duration, of the verb governing a weekday (the
 pluperfect's auxiliary, "había previsto", "aveva annunciato", "hatte angekündigt"; the
@@ -182,6 +209,10 @@ _BY_AGENT = {
     "pt": r"\b(?!(?:previst|programad|planead|marcad|agendad|convocad|esperad)[oa]s?\b)"
           r"(?:\w{2,}(?:ad|id)[oa]s?|(?:feit|post|dit|abert|escrit|eleit|pres)[oa]s?)\s+"
           r"(?:por|pel[oa]s?)\s+(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
+    "ca": r"\b(?!(?:previst|programat|planificat|convocat|fixat|esperat)(?:[ae]|s|es)?\b)"
+          r"(?:\w{2,}(?:at|it|ut|ad[ae]s?|id[ae]s?|ats|its)|(?:fet|dit|obert|escrit|posat|"
+          r"pres|imposat|proposat)(?:[ae]|s|es)?)\s+(?:per|pel|pels|per\s+la|per\s+les)\s+"
+          r"(?:[^\W\d_][\w'’.-]*\s+){1,6}$",
 }
 """A past participle with its agent ("aprobada por el Parlament de Catalunya", "approvata
 dal Senato") right before a date: the passive participle tells an act done, whose date it
@@ -203,6 +234,9 @@ _APPOSED_PARTICIPLE = {
     "pt": r"(?:^|[,(—–])\s*(?!(?:previst|programad|planead|marcad|agendad|convocad|esperad|"
           r"adiad|transferid)[oa]s?\b)\w{3,}(?:ad|id)[oa]s?\s+"
           r"(?:(?:n[oa]|em|desde)\s+)?$",
+    "ca": r"(?:^|[,(—–])\s*(?!(?:previst|programat|planificat|convocat|fixat|esperat|"
+          r"ajornat|posposat|traslladat)(?:[ae]|s|es)?\b)\w{3,}(?:at|it|ut|ad[ae]s?|id[ae]s?)\s+"
+          r"(?:(?:el|la|al|en|des\s+de)\s+)?$",
 }
 """A past participle set apart by a comma right before a date ("A greve, iniciada na
 segunda-feira, termina amanhã", "La huelga, iniciada el lunes, …", "Lo sciopero, iniziato
@@ -216,15 +250,19 @@ _BUT = r"(?:pero|ma|però|aber|doch|jedoch|sondern|mais|but|mas)"
 classes): after one, a past verb narrates what became of a plan ("…, ma la questura lo ha
 vietato", "…, doch die Arbeitgeber lenkten ein")."""
 _SINCE = {"es": r"\bdesde\s+(?:el\s+|la\s+)?$", "it": r"\bdal?\s+$|\bdall['’]\s*$",
-          "de": r"\bseit\s+(?:dem\s+|der\s+)?$", "pt": r"\bdesde\s+(?:o\s+|a\s+)?$"}
+          "de": r"\bseit\s+(?:dem\s+|der\s+)?$", "pt": r"\bdesde\s+(?:o\s+|a\s+)?$",
+          "ca": r"\bdes\s+(?:de(?:l)?\s+(?:la\s+)?|d['’]\s*)$"}
 _FROM = {"es": r"\b(?:a\s+partir\s+de(?:l)?|hasta|para)\s+(?:el\s+|la\s+)?$",
          "it": r"\b(?:a\s+partire\s+da(?:l)?|fino\s+a(?:l)?|entro|per)\s+(?:il\s+|la\s+)?$",
          "de": r"\b(?:ab|bis|für)\s+(?:dem\s+|der\s+|den\s+|zum\s+)?$",
-         "pt": r"(?:\ba\s+partir\s+d[eoa]s?|\baté|\bpara)\s+(?:o\s+|a\s+|à\s+|ao\s+)?$"}
+         "pt": r"(?:\ba\s+partir\s+d[eoa]s?|\baté|\bpara)\s+(?:o\s+|a\s+|à\s+|ao\s+)?$",
+         "ca": r"(?:\ba\s+partir\s+d(?:e|el|els)|\bfins(?:\s+a|\s+al)?|\bper\s+a(?:l)?|\bper)\s+"
+               r"(?:el\s+|la\s+)?$"}
 """A bound or a term set ("a partir del", "fino al", "ab", "für den"): ahead, like the
 French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
 _UNTIL = {"es": r"\bhasta\s+(?:el\s+|la\s+)?$", "it": r"\bfino\s+a(?:l|lla)?\s+(?:il\s+|la\s+)?$",
-          "de": r"\bbis\s+(?:zum\s+|zur\s+)?$", "pt": r"\baté\s+(?:o\s+|a\s+|à\s+|ao\s+)?$"}
+          "de": r"\bbis\s+(?:zum\s+|zur\s+)?$", "pt": r"\baté\s+(?:o\s+|a\s+|à\s+|ao\s+)?$",
+          "ca": r"\bfins\s+(?:a\s+|al\s+)?(?:el\s+|la\s+)?$"}
 _SPAN_OVER = {
     "es": r"\b(?:dur(?:ó|aron)|permaneci(?:ó|eron)|sigui(?:ó|eron)|continu(?:ó|aron)|"
           r"estuv(?:o|ieron)|se\s+mantuv(?:o|ieron)|(?:ha|han|había|habían)\s+(?:durado|"
@@ -237,6 +275,8 @@ _SPAN_OVER = {
     "pt": r"\b(?:dur(?:ou|aram)|permanece(?:u|ram)|continu(?:ou|aram)|segui(?:u|ram)|"
           r"fic(?:ou|aram)|esteve|estiveram|(?:tinha|tinham|havia|haviam)\s+(?:durado|"
           r"permanecido|continuado|ficado|estado))\b",
+    "ca": r"\b(?:(?:va|van)\s+(?:durar|romandre|continuar|seguir|estar|quedar)|"
+          r"(?:ha|han|havia|havien)\s+(?:durat|romàs|continuat|seguit|estat|quedat))\b",
 }
 """A bound "until" ("hasta", "fino a", "bis") after the past of a verb of duration or
 state ("duró", "permaneció", "è rimasta", "durò", "blieb", "hat … gedauert": the Spanish,
@@ -254,6 +294,8 @@ _COUNT_WORDS = {
     "pt": ("um uma|dois duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
            "catorze quatorze|quinze|dezasseis dezesseis|dezassete dezessete|dezoito|"
            "dezanove dezenove|vinte"),
+    "ca": ("un una|dos dues|tres|quatre|cinc|sis|set|vuit|nou|deu|onze|dotze|tretze|catorze|"
+           "quinze|setze|disset desset|divuit devuit|dinou dènou|vint"),
 }
 """The cardinals one to twenty in words, the forms of "one" first (the indefinite article
 a counted span opens with: "hace un año", "una settimana fa", "vor einem Jahr"): a closed
@@ -263,9 +305,11 @@ read in digits ("hace 30 años")."""
 _TENS = {"es": {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
          "it": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
          "de": {"dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100},
-         "pt": {"trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100}}
-_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen", "pt": r"[Ee]ntre"}
-_AND = {"es": "y", "it": "e", "de": "und", "pt": "e"}
+         "pt": {"trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100},
+         "ca": {"trenta": 30, "quaranta": 40, "cinquanta": 50, "cent": 100}}
+_BETWEEN = {"es": r"[Ee]ntre", "it": r"[Tt]ra|[Ff]ra", "de": r"[Zz]wischen", "pt": r"[Ee]ntre",
+            "ca": r"[Ee]ntre"}
+_AND = {"es": "y", "it": "e", "de": "und", "pt": "e", "ca": "i"}
 """The preposition and the conjunction of a range said as an interval ("entre el 4 y el 7
 de febrero", "tra il 4 e il 7 febbraio", "zwischen dem 4. und 8. März": RAE §29.6h,
 Serianni VIII.125, Duden § Präpositionen): "y"/"e"/"und" joins a range only after it
@@ -280,7 +324,10 @@ _VAGUE = {"es": {"unos": 3, "unas": 3, "algunos": 3, "algunas": 3, "varios": 3, 
                  "mehreren": 3, "mehrere": 3, "paar": 3, "den kommenden": 3,
                  "den nächsten": 3},
           "pt": {"uns": 3, "umas": 3, "alguns": 3, "algumas": 3, "vários": 3, "várias": 3,
-                 "poucos": 3, "poucas": 3, "um par de": 2, "próximos": 3, "próximas": 3}}
+                 "poucos": 3, "poucas": 3, "um par de": 2, "próximos": 3, "próximas": 3},
+          "ca": {"uns": 3, "unes": 3, "alguns": 3, "algunes": 3, "diversos": 3, "diverses": 3,
+                 "pocs": 3, "poques": 3, "un parell de": 2, "els pròxims": 3,
+                 "les pròximes": 3, "els propers": 3, "les properes": 3}}
 """Indefinite quantifiers taking a count's place ("hace unos días", "qualche giorno fa",
 "vor einigen Monaten"; RAE §20.3 "cuantificadores indefinidos", Serianni VII.185-200
 "aggettivi indefiniti", Duden § Indefinitpronomen: closed classes): the span is read with
@@ -295,12 +342,14 @@ _HEDGES = {"es": ("algo más de", "más de", "menos de", "casi", "cerca de", "al
            "de": ("gut", "knapp", "mehr als", "über", "fast", "rund", "etwa", "ungefähr",
                   "beinahe", "weniger als", "mindestens"),
            "pt": ("mais de", "menos de", "quase", "cerca de", "perto de", "pouco mais de",
-                  "aproximadamente", "apenas", "pelo menos")}
+                  "aproximadamente", "apenas", "pelo menos"),
+           "ca": ("més de", "menys de", "gairebé", "quasi", "prop de", "al voltant de",
+                  "aproximadament", "almenys", "poc més de", "ben bé")}
 """Approximators before a count ("hace algo más de 30 años", "oltre 20 anni fa", "vor gut
 20 Jahren": the adverbs and comparatives of quantity of the same grammars, closed
 classes): the count is kept, the granularity is ``vague``."""
 _WITHIN = {"es": ("en",), "it": ("in", "nei", "nelle", "negli"), "de": (),
-           "pt": ("em", "nos", "nas")}
+           "pt": ("em", "nos", "nas"), "ca": ("en",)}
 """A preposition that counts ahead only when the clause is not in the past ("reabrirá en
 tres meses", "sarà pronto in un anno", "nei prossimi giorni": "in" with its article;
 "lo construyeron en dos semanas" is a duration): CLDR gives "dentro de"/"tra" only."""
@@ -322,7 +371,7 @@ _PREFIX_VARIANTS = {"tra": ("tra", "fra")}
 """Italian "fra" is "tra" (Serianni VIII.125: the two are interchangeable); CLDR gives
 "tra" only."""
 _CLAUSE = re.compile(r"[.;:!?\n]\s|[«»\"“”„]|,\s+(?=(?:pero|mientras|ma|mentre|aber|während|"
-                     r"weil|porque|perché|mas|enquanto)\b)")
+                     r"weil|porque|perché|perquè|mas|enquanto)\b)")
 
 
 def _stem(word: str) -> str:
@@ -363,6 +412,8 @@ def _counted_spans(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
                 if head.strip():
                     for variant in _PREFIX_VARIANTS.get(head.strip(), (head.strip(),)):
                         signs[variant.lower()] = sign
+                        # CLDR writes "d’aquí a"; texts also type the straight apostrophe
+                        signs[variant.lower().replace("’", "'")] = sign
                 if rest:
                     signs[" " + " ".join(rest).lower()] = sign
     return units, signs
@@ -379,21 +430,38 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": {}, "pt": {}}
+_EXTRA_PARTS = {"de": {"früh": "morning"}, "it": {"mattino": "morning"}, "es": {}, "pt": {},
+                "ca": {"matí": "morning", "matinada": "night", "migdia": "noon",
+                       "tarda": "afternoon", "vespre": "evening", "nit": "night"}}
 """Parts of the day CLDR's day periods do not name: German "früh" ("Montag früh",
 "Montagfrüh": in the morning, Duden, *früh* adverb 2), Italian "mattino" (beside CLDR's
 "mattina"). A closed class, like :data:`_EXTRA_NEXT`."""
 _EXTRA_DAYS: dict[str, dict[str, tuple[int, str]]] = {
-    "es": {"anoche": (-1, "noche")}, "it": {}, "de": {}, "pt": {}}
+    "es": {"anoche": (-1, "noche")}, "it": {}, "de": {}, "pt": {},
+    "ca": {"anit": (-1, "nit"), "despús-ahir": (-2, ""), "despús-demà": (2, ""),
+           "abans-d'ahir": (-2, "")}}
 """Relative days CLDR does not list, with the part of the day they carry: Spanish "anoche"
 ("en la noche de ayer", RAE, *DLE*, s.v.), last night, read like "ayer por la noche"
 (h-dates65: "Anoche se produjo un incendio" was no date). A closed class."""
-_PART_LINK = {"pt": r"(?:à|ao|de|pela|da|durante\s+a)\s+"}
+_MONTH_BEFORE = {"ca": "|al|el|principis|inicis|finals|mitjan|fins\\s+al?"}
+"""The Catalan words a month alone follows ("al desembre", "el gener passat", "a principis de
+març", "a finals d’abril", "a mitjan juny": IEC *Gramàtica* §14, closed class), beside
+the prepositions every language shares in the pattern."""
+_ELIDED_MONTHS = {"ca": "l"}
+"""Languages whose article elides before a month opening with a vowel ("a l’abril",
+"l’agost passat", "d’octubre"): the month is also read with the elided article glued."""
+_EXTRA_UNITS = {"ca": {"any": "year", "l'any": "year", "l’any": "year"}}
+"""Units whose noun CLDR's relative phrases do not share with "this" (Catalan "l’any que
+ve" against "enguany", this year): the noun, with its elided article, which the pattern's
+left boundary would not let stand before it."""
+_PART_LINK = {"pt": r"(?:à|ao|de|pela|da|durante\s+a)\s+",
+              "ca": r"(?:al|a\s+la|de|per\s+la|pel|durant\s+la|cap\s+al)\s+"}
 """The prepositions a Portuguese part of the day follows ("terça-feira à tarde", "ontem de
 manhã", "segunda-feira pela manhã": Cunha & Cintra, cap. 16, closed class); the Spanish,
 Italian and German ones are in the pattern."""
 _WEEKEND = {"pt": r"(?:fim|fins)(?:\s+|-)de(?:\s+|-)semana", "es": r"fin\s+de\s+semana",
-            "it": r"fine\s+settimana|week-?end", "de": r"Wochenende"}
+            "it": r"fine\s+settimana|week-?end", "de": r"Wochenende",
+            "ca": r"cap\s+de\s+setmana"}
 """The weekend's noun, which CLDR does not name ("fim de semana", "fin de semana", "fine
 settimana", "Wochenende"): read as French "le week-end" is (its Saturday, granularity
 ``weekend``; :func:`veille.enrich.dates._relative`)."""
@@ -409,6 +477,12 @@ def _language(code: str) -> _Language:
     locale = Locale.parse(code)
     months = {name: n for kind in ("format", "stand-alone")
               for n, name in locale.months[kind]["wide"].items()}
+    if code in _ELIDED_MONTHS:
+        for name, n in list(months.items()):
+            if name[:1] in "aeiouàèéíòóú":
+                for apostrophe in "'’":
+                    months[f"{_ELIDED_MONTHS[code]}{apostrophe}{name}"] = n
+                    months[f"d{apostrophe}{name}"] = n
     weekdays = {name: n for n, name in locale.days["format"]["wide"].items()}
     fields = locale._data["date_fields"]
     days = {name: offset for offset, name in fields["day"]["relative"].items()}
@@ -417,7 +491,7 @@ def _language(code: str) -> _Language:
     days.update({name.replace("’", "'"): offset for name, offset in list(days.items())
                  if "’" in name})
     days.update({name: offset for name, (offset, _) in _EXTRA_DAYS[code].items()})
-    units = {}
+    units = dict(_EXTRA_UNITS.get(code, {}))
     nexts: set[str] = set(_EXTRA_NEXT[code])
     lasts: set[str] = set(_EXTRA_LAST[code])
     for unit in ("week", "month", "year", "mon"):
@@ -511,7 +585,8 @@ def _language(code: str) -> _Language:
         rf"|(?P<rel>{dy}){part_after('relpart')}"
         # a month alone, after a preposition or with its year: "en marzo", "im Februar"
         rf"|(?P<mpre>(?i:en|in|im|em)|a|auf|fim|início|meados|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
-        rf"Mitte|inizio|fine|metà|principios|finales|mediados)\s+(?:(?:de|di)\s+)?"
+        rf"Mitte|inizio|fine|metà|principios|finales|mediados{_MONTH_BEFORE.get(code, '')})\s+"
+        rf"(?:(?:de|di)\s+)?"
         rf"(?P<mon2>{mo})(?:\s+(?:de\s+|del\s+)?(?P<year2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{mo})\s+(?P<year3>(?:19|20)\d\d)"
         rf")(?![\w'’-])")
@@ -535,7 +610,7 @@ def reads(language: str) -> bool:
 
 def dates_unread(language: str) -> bool:
     """Whether the dates mentioned in ``language`` are read by nothing (not French, English,
-    Spanish, Italian, German, Portuguese, nor Arabic and Russian,
+    Spanish, Italian, German, Portuguese, Catalan, nor Arabic and Russian,
     :mod:`veille.enrich.date_scripts`; '' is French)."""
     from veille.enrich.date_scripts import LANGUAGES as SCRIPTS
 
@@ -584,7 +659,8 @@ def _plan_side(after: str, lang: _Language) -> str:
     return STILL if still_ahead(but, bool(lang.past.search(but))) else CHANGED
 
 
-_COMPLETIVE = {"es": r"\bque\b", "it": r"\bche\b", "de": r"\bdass\b", "pt": r"\bque\b"}
+_COMPLETIVE = {"es": r"\bque\b", "it": r"\bche\b", "de": r"\bdass\b", "pt": r"\bque\b",
+               "ca": r"\bque\b"}
 """The conjunction opening a completive clause ("ha confermato che venerdì le linee
 resteranno chiuse"): the mention after it is the reported clause's, whose own verb dates it,
 not the reporting verb before it (t-final52 A9; as :func:`veille.enrich.clauses.own_clause`

@@ -29,10 +29,15 @@ HABIT_ARTICLE = {
     "it": re.compile(r"(?i)(?:^|[^\w'’])(?:il|la)\s+$"),
     "es": re.compile(r"(?i)(?:^|[^\w'’])el\s+$"),
     "pt": re.compile(r"(?i)(?:^|[^\w'’-])(?:o|no)\s+$"),
+    "ca": re.compile(r"(?i)(?:^|[^\w'’-])(?:el|els|cada)\s+$"),
 }
 """The singular definite article right before a weekday (with Portuguese "em" + "o")."""
 ARTICLE_SUFFICES = frozenset({"it"})
 """The languages whose article alone marks the habit (French too, in ``dates``)."""
+PLURAL_ARTICLE = {"ca": re.compile(r"(?i)(?:^|[^\w'’-])els\s+$")}
+"""The plural article before a weekday whose name does not change in the plural ("els
+dimecres": on Wednesdays, IEC *Gramàtica* §13.4): a habit whatever the clause, as
+Italian's singular article."""
 ONE_DAY_AFTER = {
     "it": re.compile(r"(?i)\s*(?:\d|successiv|seguent|precedent|prima\b|dopo\b|stess|scors|"
                      r"prossim)"),
@@ -40,6 +45,8 @@ ONE_DAY_AFTER = {
                      r"de\s+(?:la|esta)\s+semana)"),
     "pt": re.compile(r"(?i)\s*(?:[(\d]|seguinte|anterior|mesm|passad|próxim|que\s+vem|"
                      r"d[ae]\s+(?:semana|esta\s+semana))"),
+    "ca": re.compile(r"(?i)\s*(?:[(\d]|següent|anterior|mateix|passat|pròxim|proper|vinent|"
+                     r"que\s+ve|d['’]?aquesta\s+setmana|de\s+la\s+setmana)"),
 }
 """What names one day after a weekday: its day number, "next", "last", "following", "same"
 (closed classes of the grammars cited above)."""
@@ -53,6 +60,9 @@ FREQUENCY = {
     "pt": re.compile(r"(?i)\b(?:sempre|nunca|jamais|normalmente|habitualmente|geralmente|"
                      r"frequentemente|às\s+vezes|cada|costuma[mv]?|costumava[m]?|só|"
                      r"somente|apenas|unicamente|em\s+geral)\b"),
+    "ca": re.compile(r"(?i)\b(?:sempre|mai|sovint|normalment|habitualment|generalment|"
+                     r"freqüentment|de\s+vegades|a\s+vegades|cada|sol|solen|solia|solien|"
+                     r"només|tan\s+sols|únicament|en\s+general)\b"),
 }
 """Adverbs of frequency and restriction, and "soler"/"costumar" (RAE §30.8, §28.14;
 Serianni XII.28; Cunha & Cintra cap. 14; closed classes): with one, a present clause
@@ -68,7 +78,8 @@ def weekday_of_habit(language: str, before: str, after: str, clause_before: str,
     article = HABIT_ARTICLE.get(language)
     if article is None or not article.search(before) or ONE_DAY_AFTER[language].match(after):
         return False
-    if language in ARTICLE_SUFFICES:
+    if language in ARTICLE_SUFFICES or (
+            (plural := PLURAL_ARTICLE.get(language)) is not None and plural.search(before)):
         return True
     return not tensed and bool(FREQUENCY[language].search(clause_before)
                                or FREQUENCY[language].search(clause_after))

@@ -41,6 +41,8 @@ NEW_OBJECT = {
           r"(?!\s+(?:suo|sua|suoi|sue|loro)\b)|un['’]|l['’])",
     "de": r"(?:eine[nmrs]?|ein|den|die|das|dem|der)\b",
     "pt": r"(?:uma?|o|a|os|as|este|esta|estes|estas|outr[oa]s?)\b",
+    "ca": r"(?:(?:una?|el|la|els|les|aquest|aquesta|aquests|aquestes|altr[ae]s?)(?![\w'’])|"
+          r"l['’])",
 }
 """The articles and demonstratives opening a timetable verb's object: the verb then acts
 on a new thing ("le parquet ouvre une enquête après la mort d'un motard samedi", "la
