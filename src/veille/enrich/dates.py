@@ -165,6 +165,7 @@ from veille.enrich.date_inquiries import inquired_days_past
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
 from veille.enrich.date_month_parts import with_month_parts
 from veille.enrich.date_moved import moved_tense
+from veille.enrich.date_numeric_order import swap_slash_dates, unswap
 from veille.enrich.date_objects import object_day_ahead
 from veille.enrich.date_pairs import coordinated_weekdays
 from veille.enrich.date_participles import called_off, governing_participle, participle_start
@@ -2057,12 +2058,18 @@ def _past_after(text: str, end: int) -> bool:
 
 
 def find_dates(text: str, published: date, updated: date | None = None, *,
-               first: str = "", language: str = "") -> list[MentionedDate]:
+               first: str = "", language: str = "", locale: str = "") -> list[MentionedDate]:
     """Every date mentioned in ``text`` (:func:`_all_dates`, its arguments), less those
     inside a place's name ("la rue du 11 Novembre", "سوق الجمعة", "die Straße des 17.
-    Juni": :func:`veille.enrich.date_place_names.in_a_place_name`, t-final61 #8)."""
-    return [d for d in _all_dates(text, published, updated, first=first, language=language)
-            if not in_a_place_name(text, d.start, d.end)]
+    Juni": :func:`veille.enrich.date_place_names.in_a_place_name`, t-final61 #8); an
+    English text's slash dates in its own order, month first on an American page
+    (``locale`` "en-US", the page's declared locale, or the text's own unambiguous dates:
+    :func:`veille.enrich.date_numeric_order.swap_slash_dates`, l-fix66)."""
+    swapped = swap_slash_dates(text, published, language or (
+        "en" if is_english(text[:2000]) else ""), locale)
+    found = unswap(_all_dates(swapped, published, updated, first=first, language=language),
+                   text, swapped)
+    return [d for d in found if not in_a_place_name(text, d.start, d.end)]
 
 
 def _all_dates(text: str, published: date, updated: date | None = None, *,

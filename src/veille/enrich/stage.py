@@ -237,7 +237,8 @@ class DateStage(_EnrichStage):
         found = [] if unread else find_dates(
             text, moment.date(), updated.date() if updated else None,
             first=self.resources.first_text(article.id),
-            language=article.content.language or "")
+            language=article.content.language or "",
+            locale=str((article.content.evidence or {}).get("locale", "")))
         if published is not None and article.content.published_precision == TIME:
             # a time of day known, not midnight; the text may be as late as its update
             found = not_yet_come(found, published, updated, text)
