@@ -29,6 +29,7 @@ Usage (from the repository root)::
 
     .venv/bin/python bench/dedup.py                  # 20,000 documents
     .venv/bin/python bench/dedup.py --repeat 5       # medians of 5 alternating runs
+    .venv/bin/python bench/dedup.py --cold           # the tables' build in the first run
     .venv/bin/python bench/dedup.py --docs 1000000 --no-datasketch
 """
 
@@ -223,6 +224,13 @@ class Datasketch:
         return build
 
 
+WARM_DOCS = 200
+"""Documents a throwaway veille engine reads before the timed runs (unless ``--cold``): the
+template and places rules' gazetteer tables (communes, regions, places abroad) are built
+on their first use, once a process (~1.3 CPU s, r-perf66), which a single cold run charged
+to its documents (r-perf65's "1.49x datasketch": the template rule's own cost was ~1.4x)."""
+
+
 def run(engine: Linker, docs: Iterator[Doc]) -> dict[str, Any]:
     families: list[int] = []
     links = UnionFind()
@@ -262,6 +270,8 @@ def main() -> int:
     parser.add_argument("--no-datasketch", action="store_true")
     parser.add_argument("--hash-draws", type=int, default=0,
                         help="also score veille with N other random hash multipliers")
+    parser.add_argument("--cold", action="store_true",
+                        help="no warm-up: the first veille run builds the place tables")
     parser.add_argument("--repeat", type=int, default=1,
                         help="timed runs per engine, alternating; docs/s are medians")
     args = parser.parse_args()
@@ -288,6 +298,13 @@ def main() -> int:
                           f"F1 {got['f1']:.4f}", file=sys.stderr)
                     if got["f1"] > best[0]:
                         best = (got["f1"], threshold, num_perm, verify)
+    warmed = 0.0
+    if not args.cold:  # the place tables: built once a process, not once a document
+        started = time.process_time()
+        run(Veille(), docs(min(WARM_DOCS, args.docs)))
+        warmed = time.process_time() - started
+        print(f"  warm-up: {min(WARM_DOCS, args.docs)} documents, {warmed:.2f} CPU s",
+              file=sys.stderr)
     runs: dict[str, list[dict[str, Any]]] = {}
     names: list[str] = []
     for n in range(args.repeat):  # the engines alternate, so load drifts hit both alike
@@ -321,7 +338,9 @@ def main() -> int:
     kinds = Counter(d.kind for d in sample)
     print(f"wire-copy benchmark: {args.docs:,} documents, seed {args.seed}; "
           f"{sum(v for k, v in kinds.items() if k != 'original') / len(sample):.0%} copies "
-          f"in the first {len(sample):,}; Python {platform.python_version()}, one core")
+          f"in the first {len(sample):,}; Python {platform.python_version()}, one core; "
+          + (f"veille's tables built by a warm-up ({warmed:.1f} CPU s)" if not args.cold
+             else "cold: the first veille run builds its tables"))
     print()
     print("| engine | pair precision | pair recall | F1 | docs/s | bytes/doc |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")

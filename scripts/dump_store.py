@@ -8,8 +8,8 @@ ingests the capture bench's renders (``bench/.cache/captures``, made by
 brings a search index up to each store's change log (:func:`veille.index.sync.follow`),
 and writes one JSON line per stored row (every table, each sorted; raw bytes and compressed
 columns as SHA-256 digests) and per search answer (ids, scores and total of a few fixed
-queries; ties in id order), so two runs (integ's ``src`` and a branch's) compare with
-``cmp`` or ``diff``.
+queries; ties in id order; the story lists' pages and counts, :data:`STORY_PAGES`), so
+two runs (integ's ``src`` and a branch's) compare with ``cmp`` or ``diff``.
 
 The clock is fixed (:func:`veille.record.utcnow` and ``datetime.now`` in the modules that
 read it), so relative dates and first-seen times do not move between runs. Each corpus is
@@ -162,6 +162,28 @@ def _hits(store: object, folder: Path) -> Iterator[dict[str, object]]:
             close()
 
 
+STORY_PAGES = [dict(limit=limit, offset=offset, min_articles=least, prose_only=prose)
+               for limit, offset in ((20, 0), (7, 5), (1000, 0)) for least in (1, 2)
+               for prose in (False, True)]
+"""The story lists' pages dumped (``store.stories`` keyword arguments): first pages, a
+page within, every story; all stories and those of 2 articles or more; with and without
+the stories of no prose (r-perf66: the list's page is walked off the time index)."""
+
+
+def _story_pages(store: object) -> Iterator[dict[str, object]]:
+    """Each :data:`STORY_PAGES` page of the store's story lists, and the story counts."""
+    from dataclasses import asdict
+
+    for kwargs in STORY_PAGES:
+        found = store.stories(**kwargs)  # type: ignore[attr-defined]
+        yield {"story_page": kwargs, "stories": [asdict(s) for s in found]}
+    for least in (1, 2):
+        yield {"story_count": least,
+               "count": store.story_count(min_articles=least),  # type: ignore[attr-defined]
+               "prose": store.story_count(min_articles=least,  # type: ignore[attr-defined]
+                                          prose_only=True)}
+
+
 def dump(out: Path, writers: int = 0) -> int:
     """Write the dump to ``out``; the number of lines written. ``writers``: files per
     writer (0: one writer per corpus and order)."""
@@ -185,6 +207,7 @@ def dump(out: Path, writers: int = 0) -> int:
                                                      settings=settings).as_dict()}
                             for i in range(0, len(ordered), step)]
                         records.extend(_hits(store, Path(tmp) / "index"))
+                        records.extend(_story_pages(store))
                     finally:
                         store.close()
                     records.extend(_rows(path))

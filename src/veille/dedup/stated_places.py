@@ -56,7 +56,7 @@ from importlib import resources
 from typing import Any
 
 from veille.collector import built_once
-from veille.dedup import areas
+from veille.dedup import areas, areas_abroad
 from veille.dedup.reading import shared
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
@@ -364,27 +364,54 @@ def places_keys(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
     return lead, lead | _stated_in(body) | named(f"{title}\n{body}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _opening_stated(opening: str) -> frozenset[str]:
+    """:func:`stated` of a body's opening (no headline), remembered as
+    :mod:`veille.dedup.copy_places`' readings are: a text is compared with each of its
+    candidates, and a candidate with each later text that shares its shingles (r-perf66:
+    :func:`texts_apart` read each side afresh, half of the template and places rules'
+    time in ``bench/dedup.py``)."""
+    return stated("", opening)
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_places(whole: str) -> frozenset[str]:
+    """Every place key a whole text names or states (:func:`named`, :func:`_stated_in`),
+    remembered as :func:`_opening_stated` (fewer: a whole text is up to 20,000
+    characters, and the near-duplicate stage's memory holds the same strings)."""
+    return named(whole) | _stated_in(whole)
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_areas(opening: str, abroad: bool) -> frozenset[str]:
+    """:func:`veille.dedup.areas.stated_areas` of a body's opening (``abroad``: the flag
+    :data:`veille.dedup.areas_abroad.ABROAD` it read, part of the key), remembered as
+    :func:`_opening_stated`."""
+    del abroad  # only a key: stated_areas reads the flag itself
+    return frozenset(areas.stated_areas(_lead("", opening), _opening_stated(opening)))
+
+
 def texts_apart(opening: str, whole: str, other_opening: str, other_whole: str) -> bool:
     """:func:`apart` for two bodies (no headline): ``opening`` and ``whole`` of each (a
-    :class:`veille.dedup.template.Wording`'s)."""
+    :class:`veille.dedup.template.Wording`'s). Each side's places are read once a text
+    (:func:`_opening_stated`, :func:`_whole_places`, :func:`_opening_areas`)."""
     if not STATED_PLACES:
         return False
-    ours = stated("", opening)
-    theirs = stated("", other_opening)
-    if ours and theirs and apart(ours, named(whole) | _stated_in(whole), theirs,
-                                 named(other_whole) | _stated_in(other_whole)):
+    ours = _opening_stated(opening)
+    theirs = _opening_stated(other_opening)
+    if ours and theirs and apart(ours, _whole_places(whole), theirs,
+                                 _whole_places(other_whole)):
         return True
     if not areas.AREAS:
         return False
-    our_regions = areas.stated_areas(_lead("", opening), ours)
-    their_regions = areas.stated_areas(_lead("", other_opening), theirs)
+    our_regions = _opening_areas(opening, areas_abroad.ABROAD)
+    their_regions = _opening_areas(other_opening, areas_abroad.ABROAD)
     if not our_regions or not their_regions or not our_regions.isdisjoint(their_regions):
         return False  # the texts are read only for two openings of two regions
     # two regions stated, neither text naming the other's (r-stories56, r-stories57): "un
     # entrepôt de la zone d'activités de Bolbec (Seine-Maritime)" / "… de Saint-Vulbas (Ain)",
     # "… em Porto Alegre" / "… no Recife"
-    our_all, their_all = named(whole) | _stated_in(whole), \
-        named(other_whole) | _stated_in(other_whole)
+    our_all, their_all = _whole_places(whole), _whole_places(other_whole)
     our_lead, our_named = areas.area_keys(_lead("", opening), whole, ours, our_all)
     their_lead, their_named = areas.area_keys(_lead("", other_opening), other_whole, theirs,
                                               their_all)

@@ -44,6 +44,7 @@ from veille.outlet_identity import one_outlet
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup, distinct
 from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
 from veille.store.calendar import article_day, article_precision, article_time
+from veille.store.story_page import PageQuery, page_story_ids
 
 if TYPE_CHECKING:  # imported by the functions that use them (start-up time)
     from veille.dedup.credit_order import (
@@ -1816,6 +1817,43 @@ _PROSE_STORY = ("m.story_id NOT IN (SELECT p.story_id FROM story_members p "
 story seed's JSON record); one parameter, :data:`NOT_PROSE_REASON`."""
 
 
+_STORY_ORDER = ("ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
+                "MAX(CASE WHEN a.published IS NOT NULL THEN a.sort_time END) DESC, "
+                "MAX(a.sort_time) DESC, m.story_id ")
+"""The story lists' order (:func:`stories`): dated stories first, by their newest dated
+article, then by their newest article; the story id breaks ties, so a page is one slice."""
+
+_PAGE_CHUNK = 500
+"""Story ids bound in one ``IN (...)`` of :func:`_story_rows` (SQLite's limit on bound
+parameters is 999 in old builds)."""
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    """``ids`` in runs of :data:`_PAGE_CHUNK` at most."""
+    return [ids[i:i + _PAGE_CHUNK] for i in range(0, len(ids), _PAGE_CHUNK)]
+
+
+def _story_rows(conn: sqlite3.Connection, ids: list[str], group: str,
+                min_articles: int) -> list[tuple[Any, ...]]:
+    """The figures :func:`stories` shows of the stories ``ids`` (one row each, in no given
+    order): the same aggregates over each story's memberships as the list query computed
+    before the LIMIT, so a story's row does not depend on the page it is on. ``group``:
+    the list's ``GROUP BY ... HAVING`` (one parameter, ``min_articles``)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return list(conn.execute(
+        f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
+        "COUNT(DISTINCT CASE WHEN m.reprint = 0 AND COALESCE(m.source, '') != '' "
+        "THEN m.source END), "
+        f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
+        f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')}, "
+        "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END), "
+        f"{_FIRST.format(what=_FIRST_TITLE)}, {_STORY_COPIES} "
+        "FROM story_members m JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.story_id IN ({marks}) {group}", (*ids, min_articles)).fetchall())
+
+
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
             story_id: str | None = None, until_seq: int | None = None,
             prose_only: bool = False) -> list[StorySummary]:
@@ -1835,20 +1873,20 @@ def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: 
         where = f"{where}{'AND' if where else 'WHERE'} {_PROSE_STORY} "
         args = (*args, NOT_PROSE_REASON)
     born = f" AND MIN(a.seq) <= {int(until_seq)}" if until_seq is not None else ""
-    rows = conn.execute(
-        f"SELECT m.story_id, COUNT(*), {_STORY_SOURCES}, "
-        "COUNT(DISTINCT CASE WHEN m.reprint = 0 AND COALESCE(m.source, '') != '' "
-        "THEN m.source END), "
-        f"{_FIRST.format(what=_WHEN)}, {_END.format(what=_WHEN, order='DESC')}, "
-        f"{_FIRST.format(what='a2.title')}, {_FIRST.format(what='m2.source')}, "
-        "SUM(CASE WHEN COALESCE(m.source, '') = '' THEN 1 ELSE 0 END), "
-        f"{_FIRST.format(what=_FIRST_TITLE)}, {_STORY_COPIES} "
-        f"FROM story_members m JOIN articles a ON a.id = m.article_id {where}"
-        f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
-        "ORDER BY MAX(CASE WHEN a.published IS NOT NULL THEN 1 ELSE 0 END) DESC, "
-        "MAX(CASE WHEN a.published IS NOT NULL THEN a.sort_time END) DESC, "
-        "MAX(a.sort_time) DESC, m.story_id "
-        "LIMIT ? OFFSET ?", (*args, min_articles, limit, offset)).fetchall()
+    group = f"GROUP BY m.story_id HAVING COUNT(*) >= ?{born} "
+    # the page's stories first, by the list's order alone; then the shown figures of these
+    # stories only: the figures' subqueries ran for every story before the LIMIT (r-perf66)
+    walked = None if story_id is not None else page_story_ids(conn, PageQuery(
+        limit=limit, offset=offset, min_articles=min_articles, until_seq=until_seq,
+        not_prose_reason=NOT_PROSE_REASON if prose_only else None))
+    page = walked if walked is not None else [r[0] for r in conn.execute(
+        f"SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id "
+        f"{where}{group}{_STORY_ORDER}LIMIT ? OFFSET ?",
+        (*args, min_articles, limit, offset)).fetchall()]
+    rank = {story: i for i, story in enumerate(page)}
+    rows = sorted((row for ids in _chunks(page)
+                   for row in _story_rows(conn, ids, group, min_articles)),
+                  key=lambda r: rank[r[0]])
     # one outlet's editions count once (docs/dedup.md, *Sources and editions*)
     grouped = grouped_counts(conn, [r[0] for r in rows if int(r[2]) >= 2])
     counts = {r[0]: grouped.get(r[0], (int(r[2]), int(r[3]))) for r in rows}
