@@ -247,7 +247,8 @@ def _when(article: Article, zone: tzinfo | None = None) -> str:
 #: The catalog word of each kind of copy (web/locales: ``cli_relation_*``), as the
 #: CLI's lists mark a copy (``veille stories ID``, ``veille latest``).
 _RELATION_WORDS = {"reprint": "cli_relation_reprint", "teaser": "cli_relation_teaser",
-                   "republication": "cli_relation_republication"}
+                   "republication": "cli_relation_republication",
+                   "unattributed": "cli_relation_unattributed"}
 
 
 def relation_mark(relation: str) -> str:

@@ -38,6 +38,7 @@ from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
 from veille.store.base import (
+    UNATTRIBUTED,
     Link,
     StoryArticle,
     StorySummary,
@@ -88,6 +89,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
             "teasers": copies["teaser"],
             "republications": copies["republication"],
+            "unattributed": copies[UNATTRIBUTED],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
             # read in an assumed zone: labelled where shown (t-final27 F7)
@@ -219,7 +221,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
-        story["republications"], summary.unsourced, summary.articles))
+        story["republications"], summary.unsourced, summary.articles,
+        story["unattributed"]))
     click.echo("    " + first_published_text(story, summary, outlets))
     if story.get("other_languages"):
         click.echo("    " + other_languages_text(story))

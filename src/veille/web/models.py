@@ -340,6 +340,19 @@ class CoverageModel(BaseModel):
     first: FirstAcross | None = None
 
 
+class WireModel(BaseModel):
+    """One agency dispatch carried by several outlets of a story (h-copies66, t-final65
+    C6): ``agency`` as credited ("AFP", "EFE"), ``outlets`` how many distinct outlets run
+    it, ``first_source``/``first_outlet`` the first to publish it (its source and shown
+    name), ``articles`` the ids of the articles running it, earliest first."""
+
+    agency: str
+    outlets: int
+    first_source: str = ""
+    first_outlet: str = ""
+    articles: list[str] = Field(default_factory=list)
+
+
 class StoryModel(BaseModel):
     """A story: coverage by source and time, independent coverage apart from reprints."""
 
@@ -416,6 +429,17 @@ class StoryModel(BaseModel):
     teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
     republications: int = Field(default=0, description="A source's own text again at "
                                 "another URL (no reprints).")
+    unattributed: int = Field(default=0, description="Copies whose outlet or whose "
+                              "original's outlet is unknown (an item's ``relation`` "
+                              "``unattributed``: the same text, neither another outlet's "
+                              "reprint nor the outlet's republication; no independent "
+                              "coverage).")
+    wire: WireModel | None = Field(
+        default=None, description="When the story's copies are one news agency's dispatch "
+        "(their original or the copies credit it as a dispatch, "
+        "`veille.wire_origin`): the agency, how many outlets carry it and the first to "
+        "publish it. The copies of one dispatch count as one piece of coverage "
+        "(``independent_sources``).")
     other_languages: list[OtherLanguageStory] = Field(
         default_factory=list, description="Stories of the same event in other languages, "
         "linked on names, figures and days (never merged), strongest first.")
