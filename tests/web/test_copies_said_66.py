@@ -141,3 +141,23 @@ def test_the_article_page_and_api_say_it_too(client: httpx.Client) -> None:
     assert detail["story"]["wire"]["agency"] == "AFP"
     page = client.get(f"/articles/{copy}", params={"lang": "en"}).text
     assert "AFP dispatch carried by 3 outlets" in page
+
+
+def test_the_originals_page_lists_it_as_same_text(client: httpx.Client) -> None:
+    """Regression: the outlet's page listed the capture under its copies as a "reprint"."""
+    story = _story(client, "Saubusse")
+    original = next(i["id"] for i in story["items"] if i["source"] == "sudouest.fr")
+    copies = client.get(f"/api/v1/articles/{original}").json()["copies"]
+    assert [c["relation"] for c in copies] == ["unattributed"]
+    page = client.get(f"/articles/{original}", params={"lang": "en"}).text
+    assert "same text, outlet unknown" in page
+
+
+def test_latest_marks_it_so(data: Path, capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "en")
+    capsys.readouterr()
+    main(["--data-dir", str(data), "latest"])
+    [line] = [x for x in capsys.readouterr().out.splitlines() if "Saubusse" in x and
+              "Sud Ouest" not in x and "sudouest" not in x]
+    assert "[same text, outlet unknown]" in line and "[reprint]" not in line

@@ -44,9 +44,11 @@ from veille.store.base import (
     Version,
     copies_before_first,
     copy_counts,
+    copy_relation,
     first_zone_assumed,
     last_zone_assumed,
     order_unknown_members,
+    outlets_known,
     relations_of,
     untitled_openings,
 )
@@ -889,7 +891,12 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
         links = [lk for lk in store.links(record.id) if lk.relation != "exact"]
         others = store.get_many(lk.other_id for lk in links)
         copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
-                            source=others[lk.other_id].source, relation=lk.relation,
+                            source=others[lk.other_id].source,
+                            # a reprint of or by a text without a source: whose is unknown
+                            # (h-copies66)
+                            relation=lk.relation if lk.relation != "reprint" else
+                            copy_relation(True, lk.relation, outlets_known(
+                                others[lk.other_id].source, record.source)),
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
                             wire=lk.shared or _same_wire(record, others[lk.other_id],

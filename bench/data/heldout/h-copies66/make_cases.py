@@ -191,6 +191,14 @@ for lang, (frame, subjects, bodies) in TEMPLATES.items():
         {"title": subjects[0][:70], "paragraphs": release(0),
          "published": "2026-11-20T11:15:00+01:00", "language": lang,
          "source": f"radio-{lang}.example", "url": f"https://radio-{lang}.example/n/9"}]})
+# a one-line notice on the template: the news is one sentence, the frame most of the text
+for lang, (frame, subjects, _bodies) in TEMPLATES.items():
+    cases.append({"name": f"T-one-line-notices-{lang}", "expect": [""], "records": [
+        {"title": subjects[n][:70], "paragraphs": [frame[0].format(x=subjects[n]), frame[1],
+                                                   frame[2]],
+         "published": f"2026-11-{20 + 7 * n}T10:00:00+01:00", "language": lang,
+         "source": f"council-{lang}.example", "url": f"https://council-{lang}.example/n/{n}"}
+        for n in (0, 1)]})
 Path(__file__).with_name("cases.json").write_text(
     json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
 print(len(cases))
