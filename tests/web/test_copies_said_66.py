@@ -161,3 +161,16 @@ def test_latest_marks_it_so(data: Path, capsys: pytest.CaptureFixture[str],
     [line] = [x for x in capsys.readouterr().out.splitlines() if "Saubusse" in x and
               "Sud Ouest" not in x and "sudouest" not in x]
     assert "[same text, outlet unknown]" in line and "[reprint]" not in line
+
+
+def test_show_and_duplicates_say_same_text(data: Path, client: httpx.Client,
+                                           capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "en")
+    story = _story(client, "Saubusse")
+    copy = next(i["id"] for i in story["items"] if not i["source"])
+    for command in ("show", "duplicates"):
+        capsys.readouterr()
+        assert main(["--data-dir", str(data), command, copy]) == 0
+        out = capsys.readouterr().out
+        assert "same text as (outlet unknown)" in out and "reprint of" not in out, command
