@@ -86,8 +86,9 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
     newest first seen first (they are never listed as today's news). Each outlet by its
-    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
-    [republication] after it, as `veille stories ID` marks it."""
+    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser],
+    [republication] or [same text, outlet unknown] after it, as `veille stories ID` marks
+    it."""
     zone = display_zone(tz)
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)

@@ -80,7 +80,9 @@ class ArticleSummary(BaseModel):
                           "story's original, as the story page marks it: ``reprint`` "
                           "(another outlet's copy), ``teaser`` (an excerpt of another "
                           "article), ``republication`` (its own source's text at another "
-                          "URL), else empty (an article of its own).")
+                          "URL), ``unattributed`` (the same text, but it or its original "
+                          "has no source: whose it is is unknown), else empty (an article "
+                          "of its own).")
     story_latest: datetime | None = Field(
         default=None, description="In the collapsed latest list, on every row that stands "
                                   "for a story of several dated articles: the publication "
@@ -233,7 +235,8 @@ class StoryItem(BaseModel):
     reprint: bool
     relation: str = Field(default="", description="``reprint`` (another outlet's copy), "
                           "``teaser`` (an excerpt of another article), ``republication`` "
-                          "(its own source's text at another URL), else empty.")
+                          "(its own source's text at another URL), ``unattributed`` (the "
+                          "same text, it or its original without a source), else empty.")
     published_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="``day``: ``date`` is known to the day only (no time "
         "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
@@ -711,7 +714,9 @@ class HitModel(BaseModel):
                           "story's original, as the story page marks it: ``reprint`` "
                           "(another outlet's copy), ``teaser`` (an excerpt of another "
                           "article), ``republication`` (its own source's text at another "
-                          "URL), else empty (an article of its own).")
+                          "URL), ``unattributed`` (the same text, but it or its original "
+                          "has no source: whose it is is unknown), else empty (an article "
+                          "of its own).")
     story_sources: int = Field(
         default=0, description="How many sources carry this hit's story in all, this hit's "
                                "own included, matching or not (the story page's count); 0 "
