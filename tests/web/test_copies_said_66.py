@@ -174,3 +174,19 @@ def test_show_and_duplicates_say_same_text(data: Path, client: httpx.Client,
         assert main(["--data-dir", str(data), command, copy]) == 0
         out = capsys.readouterr().out
         assert "same text as (outlet unknown)" in out and "reprint of" not in out, command
+
+
+def test_a_copy_without_source_dated_first_is_no_reprint_in_the_note(
+        tmp_path: Path) -> None:
+    """The note under "first published by" said "a reprint (no source)" of a capture
+    stamped two minutes before the outlet's article it copies."""
+    data = tmp_path / "data"
+    with veille.open(data) as v:
+        v.ingest_bytes([("sud.jsonl", record(SLUICE, "2026-11-19T17:00:00+01:00",
+                                             "sudouest.fr", "https://www.sudouest.fr/a/1"))])
+        v.ingest_bytes([("capture.jsonl", record(SLUICE[:3], "2026-11-19T16:58:00+01:00"))])
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as http:
+        story = _story(http, "Saubusse")
+        assert [c["relation"] for c in story["earlier_copies"]] == ["unattributed"]
+        page = http.get(f"/stories/{story['id']}", params={"lang": "en"}).text
+        assert "whose it is is unknown" in page and "a reprint (" not in page
