@@ -10,7 +10,7 @@ from veille.cli.render import one_line, ui_strings
 from veille.cli.stories import _link_label, first_published_text, story_dict
 from veille.outlet_names import names_of, shown
 from veille.record import Article
-from veille.store.base import relations_of
+from veille.store.base import outlets_known, relations_of
 from veille.store.sqlite import SQLiteStore
 from veille.wire_origin import origin_of, same_wire
 
@@ -45,7 +45,8 @@ def link_meta(store: SQLiteStore, article: Article) -> list[tuple[str, str]]:
         # two runs of one dispatch, neither first (``Link.shared``): no direction
         label = "same text" if lk.shared is not None else \
             "copy of" if lk.direction == "of" else "copied by"
-        rows.append((label, f"{_link_label(lk)} {other.id} "
+        known = outlets_known(other.source, article.source)  # h-copies66
+        rows.append((label, f"{_link_label(lk, known)} {other.id} "
                             f"({one_line(shown(other.source, outlets) or '-')})"))
     story_id = article.dedup.story_id if article.dedup else None
     story_id = store.story_id_of(story_id) or story_id if story_id else None

@@ -25,6 +25,7 @@ from veille.collect.gone import Unpublished, unpublished, unpublished_of
 from veille.errors import ArgumentError, NotFound
 from veille.extract.word_salad import unread_body
 from veille.outlet_names import names_of
+from veille.store.base import relations_of
 
 if TYPE_CHECKING:  # imported when a command opens them (start-up time)
     from veille.store.base import Failure
@@ -85,8 +86,9 @@ def _with_gone(record: dict[str, Any], gone: Unpublished | None) -> dict[str, An
 def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> None:
     """The latest news, newest first; then, apart, the articles whose date is unknown,
     newest first seen first (they are never listed as today's news). Each outlet by its
-    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser] or
-    [republication] after it, as `veille stories ID` marks it."""
+    name (docs/web.md, Outlet names); a copy marked [reprint], [teaser],
+    [republication] or [same text, outlet unknown] after it, as `veille stories ID` marks
+    it."""
     zone = display_zone(tz)
     store = app(ctx).reader
     dated = store.latest(limit=limit, dated=True)
@@ -101,9 +103,11 @@ def latest_command(ctx: click.Context, limit: int, as_json: bool, tz: str) -> No
                 if article.content else ""
             click.echo(json_text(record))
     else:
-        # a copy out of its original's story is its story's own text (t-final52 B1)
-        relations = {i: "" for i, (story, copy) in store.story_of(
-            [a.id for a in [*dated, *undated]]).items() if story and not copy}
+        # a copy out of its original's story is its story's own text (t-final52 B1); a
+        # copy of or by a text without a source is "same text, outlet unknown", not a
+        # reprint (h-copies66): each as the story page says it (relations_of)
+        relations = relations_of(store, [i for i, (story, _copy) in store.story_of(
+            [a.id for a in [*dated, *undated]]).items() if story])
         for line in article_lines([*dated, *undated], gone, outlets, zone=zone,
                                   relations=relations):
             click.echo(line)

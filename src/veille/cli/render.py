@@ -247,7 +247,8 @@ def _when(article: Article, zone: tzinfo | None = None) -> str:
 #: The catalog word of each kind of copy (web/locales: ``cli_relation_*``), as the
 #: CLI's lists mark a copy (``veille stories ID``, ``veille latest``).
 _RELATION_WORDS = {"reprint": "cli_relation_reprint", "teaser": "cli_relation_teaser",
-                   "republication": "cli_relation_republication"}
+                   "republication": "cli_relation_republication",
+                   "unattributed": "cli_relation_unattributed"}
 
 
 def relation_mark(relation: str) -> str:
@@ -291,7 +292,10 @@ def _article_cells(article: Article, gone: Unpublished | None,
     relation = article.dedup.relation if article.dedup else ""
     if relations is not None:
         relation = relations.get(article.id, relation)
-    mark = relation_mark(relation if relation in REPRINT_RELATIONS else "")
+    # "unattributed": as the story page says a copy of or by a text without a source
+    # (``relations``, veille.store.base.copy_relation; h-copies66)
+    mark = relation_mark(relation if relation in REPRINT_RELATIONS or
+                         relation == "unattributed" else "")
     status = withdrawn(content.evidence) if content else ""
     unread = unread_body(content.evidence) if content else ""
     return [article.id, _when(article, zone).rstrip(), source_column(source) + mark,

@@ -38,6 +38,7 @@ from veille.errors import NotFound
 from veille.outlet_names import names_of, shown
 from veille.record import DAY
 from veille.store.base import (
+    UNATTRIBUTED,
     Link,
     StoryArticle,
     StorySummary,
@@ -45,6 +46,7 @@ from veille.store.base import (
     copy_counts,
     first_zone_assumed,
     order_unknown_members,
+    outlets_known,
 )
 from veille.story_edits import shaped_by
 from veille.withdrawals import list_marks, withdrawn_mark
@@ -88,6 +90,7 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "unsourced": summary.unsourced, "reprints": copies["reprint"],
             "teasers": copies["teaser"],
             "republications": copies["republication"],
+            "unattributed": copies[UNATTRIBUTED],
             "first": summary.first.isoformat(), "last": summary.last.isoformat(),
             "first_precision": summary.first_precision, "first_source": summary.first_source,
             # read in an assumed zone: labelled where shown (t-final27 F7)
@@ -219,7 +222,8 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
     # The web's words, in the terminal's language (t-reader22 R5: counts that add up).
     click.echo("    " + ui_strings().story_counts(
         summary.sources, summary.independent, story["reprints"], story["teasers"],
-        story["republications"], summary.unsourced, summary.articles))
+        story["republications"], summary.unsourced, summary.articles,
+        story["unattributed"]))
     click.echo("    " + first_published_text(story, summary, outlets))
     if story.get("other_languages"):
         click.echo("    " + other_languages_text(story))
@@ -343,17 +347,21 @@ def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:
                    f"{withdrawn_mark(killed.get(member.article_id, ''))}")
 
 
-def _link_label(link: Link) -> str:
+def _link_label(link: Link, known: bool = True) -> str:
     """How the other article relates to this one, read from this one: "reprint of" (this
     is the copy), "reprinted by" (the other is the copy; fresh user nu3, N18: originals were
     labelled "reprint"), "exact copy"; "same AFP dispatch as" / "same source as" for two
-    copies neither of which can be shown first (``Link.shared``, t-final52b B6)."""
+    copies neither of which can be shown first (``Link.shared``, t-final52b B6); with
+    ``known`` False (either article without a source), a reprint is "same text as (outlet
+    unknown)" (h-copies66: whose text it is cannot be told)."""
     say = ui_strings()  # the terminal's language (t-reader23 R9: "teaser of" in French)
     if link.relation == "exact":
         return say("cli_link_exact")
     if link.relation == "reprint" and link.shared is not None:  # neither first (B6)
         return say("cli_link_shared_wire", agency=link.shared) if link.shared else \
             say("cli_link_shared_source")
+    if link.relation == "reprint" and not known:
+        return say(f"cli_link_unattributed_{'by' if link.direction == 'by' else 'of'}")
     if link.direction == "by":
         key = {"reprint": "cli_link_reprinted_by", "teaser": "cli_link_teased_by",
                "republication": "cli_link_republished_by"}.get(link.relation)
@@ -470,7 +478,8 @@ def duplicates_command(ctx: click.Context, article_id: str, as_json: bool) -> No
             where += f"  ({say('cli_link_version', n=lk.version)})"
         if _apart(stories, article.id, lk.other_id):  # a detach split them (t-final52 B1)
             where += f"  ({say('cli_link_other_story')})"
-        click.echo(f"{_link_label(lk):>13}  {lk.score:.2f}  {one_line(where)}")
+        known = other is None or outlets_known(other.source, article.source)
+        click.echo(f"{_link_label(lk, known):>13}  {lk.score:.2f}  {one_line(where)}")
     # Each content with its own declared time and the time veille first saw it, in
     # labelled columns, the current one last (newuser11b U22; t-final27 F8: veille's
     # ingest time read as the version's date).

@@ -151,14 +151,35 @@ class StoryArticle:
     untitled_text`), shown in the headline's place marked as none (t-final29 U4); else ""."""
 
 
-def copy_relation(copy: bool, relation: str | None) -> str:
+UNATTRIBUTED = "unattributed"
+"""The relation said of a copy when either text's outlet is unknown (a capture ingested
+without a source, no masthead or address read): the same text, but whose is not known, so
+neither a ``reprint`` (another outlet's copy) nor a ``republication`` (the outlet's own
+text again). Like a reprint it is no independent coverage. Said "same text, outlet
+unknown" / "même texte, source inconnue" (h-copies66, h-copies65 report item 4 and the
+xfails of ``tests/dedup/test_own_follow_ups_h_copies65.py``). Derived where a copy is
+shown (:func:`copy_relation`), never stored: the stored link stays ``reprint``, so stores
+need no re-clustering."""
+
+
+def copy_relation(copy: bool, relation: str | None, outlets_known: bool = True) -> str:
     """A story member's relation (:attr:`StoryArticle.relation`): ``copy`` is its story
     membership's reprint flag, ``relation`` the record's ``dedup.relation``; a copy's stored
-    relation when it is a teaser or a republication, ``reprint`` for any other copy, ""
-    for an article of its own."""
+    relation when it is a teaser or a republication, ``reprint`` for any other copy, or
+    :data:`UNATTRIBUTED` when not ``outlets_known`` (the copy or the text it copies has no
+    source: :func:`outlets_known`); "" for an article of its own."""
     if not copy:
         return ""
-    return relation if relation in ("teaser", "republication") else "reprint"
+    if relation in ("teaser", "republication"):
+        return str(relation)
+    return "reprint" if outlets_known else UNATTRIBUTED
+
+
+def outlets_known(source: str | None, original_source: str | None) -> bool:
+    """Whether both a copy's ``source`` and its original's (``original_source``; ``None``
+    when the copy names no stored original: only its own source is weighed) are known, so
+    that calling it another outlet's "reprint" can be true (h-copies66)."""
+    return bool(source) and (original_source is None or bool(original_source))
 
 
 def untitled_openings(store: Store, ids: Iterable[str]) -> dict[str, str]:
@@ -186,20 +207,29 @@ def relations_of(store: Store, ids: Iterable[str]) -> dict[str, str]:
     flags = store.story_of(wanted)
     copies = [i for i in wanted if flags.get(i, ("", False))[1]]
     records = store.get_many(copies) if copies else {}
+    originals = [str(r.dedup.duplicate_of) for r in records.values()
+                 if r.dedup is not None and r.dedup.duplicate_of]
+    sources = {i: a.source or "" for i, a in store.get_many(originals).items()} \
+        if originals else {}
     out: dict[str, str] = {}
     for article_id in wanted:
         record = records.get(article_id)
         kind = record.dedup.relation if record is not None and record.dedup else None
-        out[article_id] = copy_relation(flags.get(article_id, ("", False))[1], kind)
+        original = record.dedup.duplicate_of if record is not None and record.dedup else None
+        known = record is None or outlets_known(
+            record.source, sources.get(original, "") if original else None)
+        out[article_id] = copy_relation(flags.get(article_id, ("", False))[1], kind, known)
     return out
 
 
 def copy_counts(members: Iterable[StoryArticle]) -> dict[str, int]:
-    """A story's copies by kind: ``{"reprint": n, "teaser": n, "republication": n}``.
+    """A story's copies by kind: ``{"reprint": n, "teaser": n, "republication": n,
+    "unattributed": n}``.
 
     Only ``reprint`` counts copies by *other* outlets; a teaser or the same site's
-    republication is no reprint (a story's "reprints" counted them all)."""
-    counts = dict.fromkeys(("reprint", "teaser", "republication"), 0)
+    republication is no reprint (a story's "reprints" counted them all), nor a copy whose
+    outlet is unknown (:data:`UNATTRIBUTED`, h-copies66)."""
+    counts = dict.fromkeys(("reprint", "teaser", "republication", UNATTRIBUTED), 0)
     for member in members:
         if member.reprint:
             counts[member.relation if member.relation in counts else "reprint"] += 1

@@ -42,7 +42,14 @@ from veille.display_title import untitled_text
 from veille.extract.timezones import assumed_zone_name
 from veille.outlet_identity import one_outlet
 from veille.record import COMPLETED, DAY, TIME, TRANSFER_HINT, Article, Dedup, distinct
-from veille.store.base import Link, StoryArticle, StorySummary, Version, copy_relation
+from veille.store.base import (
+    Link,
+    StoryArticle,
+    StorySummary,
+    Version,
+    copy_relation,
+    outlets_known,
+)
 from veille.store.calendar import article_day, article_precision, article_time
 from veille.store.story_page import PageQuery, page_story_ids
 
@@ -1460,13 +1467,19 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         f"{article_time()}, {article_precision()}, json_extract(a.doc, '$.dedup.relation'), "
         "COALESCE(a.language, ''), json_extract(a.doc, '$.content.updated'), "
         "(SELECT COUNT(*) FROM article_versions v WHERE v.article_id = m.article_id), "
-        "json_extract(a.doc, '$.content.evidence.timezone') "
+        "json_extract(a.doc, '$.content.evidence.timezone'), "
+        # the source of the text it copies (h-copies66: a copy of or by an unknown outlet
+        # is no "reprint"); NULL when it names none
+        "(SELECT o.source FROM articles o "
+        "WHERE o.id = json_extract(a.doc, '$.dedup.duplicate_of')) "
         "FROM story_members m JOIN articles a ON a.id = m.article_id "
         "WHERE m.story_id = ? ORDER BY a.sort_time, a.seq", (story_id,)).fetchall()
     members = [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                             reprint=bool(r[2]), url=r[3], title=r[4],
                             time=datetime.fromisoformat(r[5]), precision=r[6],
-                            relation=copy_relation(bool(r[2]), r[7]), language=r[8],
+                            relation=copy_relation(bool(r[2]), r[7],
+                                                   outlets_known(r[1], r[12])),
+                            language=r[8],
                             updated=_zoned(r[9]), versions=int(r[10]),
                             zone_assumed=assumed_zone_name(str(r[11] or ""))
                             if r[6] == TIME else "")
@@ -1481,8 +1494,8 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
     members.sort(key=lambda m: (m.precision == "seen",
                                 latest_published(m.time, m.precision)))
     copies = conn.execute(
-        "SELECT d.article_id, d.source, r.url, a.title, d.seen_at, COALESCE(a.language, '') "
-        "FROM duplicates d "
+        "SELECT d.article_id, d.source, r.url, a.title, d.seen_at, COALESCE(a.language, ''), "
+        "m.source FROM duplicates d "
         "JOIN story_members m ON m.article_id = d.article_id "
         "JOIN articles a ON a.id = d.article_id JOIN raw_inputs r ON r.raw_id = d.raw_id "
         "WHERE m.story_id = ? AND d.kind = 'exact' AND COALESCE(d.source, '') != '' "
@@ -1490,7 +1503,9 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[StoryArticle
         "ORDER BY d.seen_at", (story_id,)).fetchall()
     return members + [StoryArticle(article_id=r[0], story_id=story_id, source=r[1],
                                    reprint=True, url=r[2], title=r[3],
-                                   time=datetime.fromisoformat(r[4]), relation="reprint",
+                                   time=datetime.fromisoformat(r[4]),
+                                   relation=copy_relation(True, "reprint",
+                                                          outlets_known(r[1], r[6])),
                                    language=r[5])
                       for r in copies]
 

@@ -251,7 +251,7 @@ class Translator:
 
     def story_counts(self, sources: int, independent_sources: int, reprints: int,
                      teasers: int = 0, republications: int = 0, unsourced: int = 0,
-                     articles: int = 0) -> str:
+                     articles: int = 0, unattributed: int = 0) -> str:
         """A story's counts in words that add up, each thing counted once: its
         ``articles``, with the copies among them ("3 articles, dont 1 reprise et 1
         extrait"), then its sources, split into those with an article of their own and those
@@ -263,12 +263,16 @@ class Translator:
         three articles (t-final22 F16): the copies are articles of the story, not more of
         them. ``articles`` not given (0): one for each source with its own article, plus
         the copies. A story with no source says its articles without one, alone ("1 article
-        sans source"). The page, the stories list and ``veille stories`` say it."""
+        sans source"). ``unattributed``: copies whose outlet or whose original's outlet is
+        unknown ("1 copie dont la source est inconnue" / "1 copy whose outlet is unknown",
+        h-copies66: they were "reprises"), counted with the copies, none of them a reprint.
+        The page, the stories list and ``veille stories`` say it."""
         total = articles or min(independent_sources, sources) + reprints + teasers \
-            + republications
+            + republications + unattributed
         copies = [self.plural(key, n) for key, n in (
             ("story_reprints", reprints), ("story_teasers", teasers),
-            ("story_republications", republications)) if n]
+            ("story_republications", republications),
+            ("story_unattributed_copies", unattributed)) if n]
         if not sources:
             # no source at all (a capture's story): its articles are the ones without a
             # source, said once (t-final24 S9: "0 sources, each with its own article · 1

@@ -80,7 +80,9 @@ class ArticleSummary(BaseModel):
                           "story's original, as the story page marks it: ``reprint`` "
                           "(another outlet's copy), ``teaser`` (an excerpt of another "
                           "article), ``republication`` (its own source's text at another "
-                          "URL), else empty (an article of its own).")
+                          "URL), ``unattributed`` (the same text, but it or its original "
+                          "has no source: whose it is is unknown), else empty (an article "
+                          "of its own).")
     story_latest: datetime | None = Field(
         default=None, description="In the collapsed latest list, on every row that stands "
                                   "for a story of several dated articles: the publication "
@@ -233,7 +235,8 @@ class StoryItem(BaseModel):
     reprint: bool
     relation: str = Field(default="", description="``reprint`` (another outlet's copy), "
                           "``teaser`` (an excerpt of another article), ``republication`` "
-                          "(its own source's text at another URL), else empty.")
+                          "(its own source's text at another URL), ``unattributed`` (the "
+                          "same text, it or its original without a source), else empty.")
     published_precision: Literal["day", "time", "seen"] = Field(
         default="time", description="``day``: ``date`` is known to the day only (no time "
         "of day); ``seen``: the article is undated and ``date`` is when it was first seen.")
@@ -340,6 +343,19 @@ class CoverageModel(BaseModel):
     first: FirstAcross | None = None
 
 
+class WireModel(BaseModel):
+    """One agency dispatch carried by several outlets of a story (h-copies66, t-final65
+    C6): ``agency`` as credited ("AFP", "EFE"), ``outlets`` how many distinct outlets run
+    it, ``first_source``/``first_outlet`` the first to publish it (its source and shown
+    name), ``articles`` the ids of the articles running it, earliest first."""
+
+    agency: str
+    outlets: int
+    first_source: str = ""
+    first_outlet: str = ""
+    articles: list[str] = Field(default_factory=list)
+
+
 class StoryModel(BaseModel):
     """A story: coverage by source and time, independent coverage apart from reprints."""
 
@@ -416,6 +432,17 @@ class StoryModel(BaseModel):
     teasers: int = Field(default=0, description="Excerpts of another article (no reprints).")
     republications: int = Field(default=0, description="A source's own text again at "
                                 "another URL (no reprints).")
+    unattributed: int = Field(default=0, description="Copies whose outlet or whose "
+                              "original's outlet is unknown (an item's ``relation`` "
+                              "``unattributed``: the same text, neither another outlet's "
+                              "reprint nor the outlet's republication; no independent "
+                              "coverage).")
+    wire: WireModel | None = Field(
+        default=None, description="When the story's copies are one news agency's dispatch "
+        "(their original or the copies credit it as a dispatch, "
+        "`veille.wire_origin`): the agency, how many outlets carry it and the first to "
+        "publish it. The copies of one dispatch count as one piece of coverage "
+        "(``independent_sources``).")
     other_languages: list[OtherLanguageStory] = Field(
         default_factory=list, description="Stories of the same event in other languages, "
         "linked on names, figures and days (never merged), strongest first.")
@@ -687,7 +714,9 @@ class HitModel(BaseModel):
                           "story's original, as the story page marks it: ``reprint`` "
                           "(another outlet's copy), ``teaser`` (an excerpt of another "
                           "article), ``republication`` (its own source's text at another "
-                          "URL), else empty (an article of its own).")
+                          "URL), ``unattributed`` (the same text, but it or its original "
+                          "has no source: whose it is is unknown), else empty (an article "
+                          "of its own).")
     story_sources: int = Field(
         default=0, description="How many sources carry this hit's story in all, this hit's "
                                "own included, matching or not (the story page's count); 0 "

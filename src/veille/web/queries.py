@@ -37,20 +37,25 @@ from veille.search.cursor import MAX_IDS, Cursor, binding
 from veille.search.types import SearchRequest, Sort
 from veille.store.base import (
     STORIES_VIEW,
+    UNATTRIBUTED,
     Link,
+    StoryArticle,
     StorySummary,
     Version,
     copies_before_first,
     copy_counts,
+    copy_relation,
     first_zone_assumed,
     last_zone_assumed,
     order_unknown_members,
+    outlets_known,
     relations_of,
     untitled_openings,
 )
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.story_edits import shaped_by
+from veille.story_wire import StoryWire, story_wire
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
@@ -75,6 +80,7 @@ from veille.web.models import (
     StoryItem,
     StoryModel,
     VersionModel,
+    WireModel,
     credit_of,
     from_article,
     from_article_detail,
@@ -366,6 +372,20 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
     return out
 
 
+def _story_wire(store: SQLiteStore, members: Sequence[StoryArticle]) -> StoryWire | None:
+    """The agency dispatch a story's copies carry (:func:`veille.story_wire.story_wire`),
+    read from the records of its copies and their originals only."""
+    copies = [m.article_id for m in members if m.reprint]
+    if not copies:
+        return None
+    records = store.get_many(copies)
+    wanted = [str(r.dedup.duplicate_of) for r in records.values()
+              if r.dedup is not None and r.dedup.duplicate_of and
+              r.dedup.duplicate_of not in records]
+    records.update(store.get_many(wanted) if wanted else {})
+    return story_wire(members, records)
+
+
 def _copied(originals: frozenset[str], article: Article) -> bool:
     """Whether ``article`` is among ``originals`` (the articles a group's reprints copy)."""
     return article.id in originals
@@ -443,12 +463,19 @@ def _story_model(store: SQLiteStore, summary: StorySummary,
     earlier = copies_before_first(members, summary.first, summary.first_precision,
                                   tied=summary.first_tied)
     earlier_ids = [m.article_id for m in earlier]
+    wire = _story_wire(store, members)
     return StoryModel(id=summary.story_id, title=summary.title, untitled_text=summary.lead,
                       articles=summary.articles,
                       sources=summary.sources, independent_sources=summary.independent,
                       unsourced=summary.unsourced, reprints=copies["reprint"],
                       teasers=copies["teaser"],
-                      republications=copies["republication"], first=summary.first,
+                      republications=copies["republication"],
+                      unattributed=copies[UNATTRIBUTED], first=summary.first,
+                      wire=WireModel(agency=wire.agency, outlets=len(wire.sources),
+                                     first_source=wire.sources[0],
+                                     first_outlet=shown(wire.sources[0],
+                                                        names_of(store, wire.sources[:1])),
+                                     articles=list(wire.articles)) if wire else None,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
@@ -864,7 +891,12 @@ def article(web: WebContext, article_id: str) -> tuple[Article, ArticleDetail]:
         links = [lk for lk in store.links(record.id) if lk.relation != "exact"]
         others = store.get_many(lk.other_id for lk in links)
         copies = [CopyModel(id=lk.other_id, title=_title(others[lk.other_id]),
-                            source=others[lk.other_id].source, relation=lk.relation,
+                            source=others[lk.other_id].source,
+                            # a reprint of or by a text without a source: whose is unknown
+                            # (h-copies66)
+                            relation=lk.relation if lk.relation != "reprint" else
+                            copy_relation(True, lk.relation, outlets_known(
+                                others[lk.other_id].source, record.source)),
                             date=_published(others[lk.other_id]),
                             copies_this=lk.direction == "by",
                             wire=lk.shared or _same_wire(record, others[lk.other_id],

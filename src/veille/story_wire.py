@@ -1,0 +1,79 @@
+"""The news agency whose dispatch a story's copies are (h-copies66, t-final65 C6).
+
+A dispatch credited "(AFP)", "EFE", "ANSA", "Reuters", "dpa", "Lusa" and run by several
+outlets was recognised on each article (``origin: EFE dispatch``,
+:mod:`veille.wire_origin`), but the story read as if one newspaper had copied another: it
+never named the agency. :func:`story_wire` finds the largest group of a story's copies
+(an original and the articles filed as its copies) whose members credit one agency, and
+says it: the agency, how many outlets carry it, the first to publish it. The copies of one
+dispatch stay one piece of coverage: the story's ``independent`` count is the store's and
+does not change here.
+
+Pure: the caller (the web's story view) reads the records and the members' order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from veille.record import Article
+from veille.store.base import StoryArticle
+from veille.wire_origin import DISPATCH, origin_of
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWire:
+    """``agency`` as credited ("AFP"); ``sources`` the outlets carrying it, first to
+    publish first (each once, "" left out); ``articles`` the ids of its articles, in the
+    story's timeline order."""
+
+    agency: str
+    sources: tuple[str, ...]
+    articles: tuple[str, ...] = field(default=())
+
+
+def _agency(record: Article, copy: bool) -> str:
+    """The agency ``record`` runs as a dispatch ("" when it credits none or writes its own
+    text with it: :data:`veille.wire_origin.WITH`)."""
+    content = record.content
+    if content is None:
+        return ""
+    credit = str(content.evidence.get("credit", ""))
+    found = origin_of(credit, record.source or "", content.paragraphs, copy=copy,
+                      same_dispatch=copy)
+    return found.agency if found is not None and found.kind == DISPATCH else ""
+
+
+def story_wire(members: Sequence[StoryArticle], records: Mapping[str, Article]
+               ) -> StoryWire | None:
+    """The dispatch carried by the most outlets of a story, or None.
+
+    ``members``: the story's articles in timeline order (:meth:`Store.story`);
+    ``records``: their stored records by id. A group is an original and the members filed
+    as its copies (``dedup.duplicate_of``); its agency is the one most of its members
+    credit as a dispatch (a copy is a run of the dispatch it copies,
+    :func:`veille.wire_origin.origin_of` with ``copy``). Only a group carried by two
+    outlets or more is said: one outlet's text is no dispatch "carried by" anyone."""
+    order = {m.article_id: n for n, m in enumerate(members)}
+    groups: dict[str, list[str]] = {}
+    for member in members:
+        record = records.get(member.article_id)
+        original = record.dedup.duplicate_of if record is not None and record.dedup else None
+        if member.reprint and original and original in order:
+            groups.setdefault(original, [original]).append(member.article_id)
+    best: StoryWire | None = None
+    for original, ids in groups.items():
+        ids = sorted(dict.fromkeys(ids), key=order.__getitem__)
+        credits = [_agency(records[i], i != original) for i in ids if i in records]
+        named = [c for c in credits if c]
+        if not named:
+            continue
+        agency = max(dict.fromkeys(named), key=named.count)
+        sources = tuple(dict.fromkeys(
+            records[i].source for i in ids if i in records and records[i].source))
+        if len(sources) < 2:
+            continue
+        if best is None or len(sources) > len(best.sources):
+            best = StoryWire(agency, sources, tuple(ids))
+    return best
