@@ -114,3 +114,15 @@ def test_speakers_and_entities_through_the_pipeline(
         assert [q["speaker"] for q in got[key]["quotes"]] == [person], got[key]["quotes"]
         assert any(e["name"] == person and e["label"] == "PER" for e in entities), entities
         assert not any(wrong in e["name"] and person in e["name"] for e in entities), entities
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Kein Kind soll frieren“, sagte Nordrhein-Westfalens Schulministerin Dorothee "
+     "Lindner am Freitag.", "Dorothee Lindner"),
+    ("„Die Grenzen bleiben offen“, sagte Sachsens Innenminister Armin Schuster.",
+     "Armin Schuster"),
+])
+def test_german_place_genitive_and_office(text: str, speaker: str) -> None:
+    from veille.enrich.quotes import find_quotes
+
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
