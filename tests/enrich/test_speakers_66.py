@@ -126,3 +126,13 @@ def test_german_place_genitive_and_office(text: str, speaker: str) -> None:
     from veille.enrich.quotes import find_quotes
 
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_masthead_split_by_the_recogniser() -> None:
+    from veille.enrich.body_holders import outlet_tail
+
+    text = "« Tout a glissé », a raconté au Dauphiné Libéré Éloi Tournier, moniteur."
+    name = "Libéré Éloi Tournier"
+    assert outlet_tail(text, text.index(name), name) == len("Libéré ")
+    text = "a dit Marie Curie Pierre Dupont"
+    assert outlet_tail(text, text.index("Curie"), "Curie Pierre Dupont") is None

@@ -26,7 +26,8 @@ import re
 from veille.enrich.cited_outlets import is_outlet_name
 from veille.enrich.text import fold
 
-__all__ = ["BODY_CLASS_NOUNS", "holder_after_body", "outlet_before_holder", "territory_name"]
+__all__ = ["BODY_CLASS_NOUNS", "holder_after_body", "outlet_before_holder", "outlet_tail",
+           "territory_name"]
 
 #: Class nouns of government bodies, folded, that a role's genitive names a body by alone
 #: ("il presidente della Regione", "el presidente de la Diputación", "o presidente da
@@ -208,4 +209,28 @@ def outlet_before_holder(name: str) -> int | None:
             _name_shaped(words[index:]) and not _place(name[words[index].start():]) and \
             not _place(words[index].group()):
         return words[index].start()
+    return None
+
+
+def outlet_tail(text: str, start: int, name: str) -> int | None:
+    """Where a person's name begins in ``name`` (a run at ``start`` in ``text``) whose first
+    word ends a known outlet's name begun by the words right before it: "au Dauphiné" +
+    "Libéré Éloi Tournier" → offset of "Éloi" (the recogniser split the masthead "Le
+    Dauphiné Libéré" and glued its last word to the speaker; h-speakers66b a4). The rest
+    must be two or three words of a name's shape. None otherwise."""
+    words = list(_WORD.finditer(name))
+    if len(words) < 3:
+        return None
+    before = text[max(0, start - 60):start].split()
+    for back in (1, 2, 3):
+        if len(before) < back:
+            break
+        head = " ".join(before[-back:]).lstrip("«“\"(")
+        for index in (1, 2):
+            if index >= len(words) - 1:
+                break
+            rest = words[index:]
+            if is_outlet_name(head + " " + name[:words[index - 1].end()]) and \
+                    _name_shaped(rest):
+                return words[index].start()
     return None
