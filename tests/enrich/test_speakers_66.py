@@ -136,3 +136,14 @@ def test_masthead_split_by_the_recogniser() -> None:
     assert outlet_tail(text, text.index(name), name) == len("Libéré ")
     text = "a dit Marie Curie Pierre Dupont"
     assert outlet_tail(text, text.index("Curie"), "Curie Pierre Dupont") is None
+
+
+def test_masthead_split_speaker_through_the_pipeline(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = [{"url": "https://example.org/hs66/d", "title": "Avalanche en Maurienne",
+                "text": "Avalanche en Maurienne\n\nUne avalanche a recouvert la route.\n\n"
+                        "« On a entendu un grondement énorme », a raconté au Dauphiné "
+                        "Libéré Éloi Tournier, moniteur de ski.",
+                "language": "fr", "date": "2026-12-07T10:00:00+01:00"}]
+    got = enrich_through_cli(tmp_path, records, capsys)["d"]
+    assert [q["speaker"] for q in got["quotes"]] == ["Éloi Tournier"], got["quotes"]
