@@ -28,7 +28,7 @@ from veille.enrich.aliases import Alias, AliasTable, is_title, user_phrases
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
-from veille.enrich.body_holders import holder_after_body, outlet_before_holder
+from veille.enrich.body_holders import holder_after_body, outlet_before_holder, outlet_tail
 from veille.enrich.celestial import celestial_names, is_celestial
 from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
 from veille.enrich.coordinated_names import coordinated_given_names
@@ -1206,6 +1206,11 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
                     # (t-final65 A4); the body, named by its class noun, is no entity
                     start, name, label = start + cut, name[cut:], "PER"
                 outlet = outlet_before_holder(name) if cut is None else None
+                if outlet is None and cut is None:
+                    tail = outlet_tail(text, start, name)
+                    if tail is not None:  # "au Dauphiné" + "Libéré Éloi Tournier": the
+                        # masthead's last word, then the person (h-speakers66b a4)
+                        start, name, label = start + tail, name[tail:], "PER"
                 if outlet is not None:  # "à" + "Ouest-France Yannick Le Goff": two names
                     mentions.append(Mention(start, start + len(name[:outlet].rstrip()),
                                             name[:outlet].rstrip(), "ORG"))

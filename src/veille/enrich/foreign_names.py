@@ -11,7 +11,9 @@ every noun; every language its sentences' first words):
   (:func:`veille.extract.bare_byline.known_given_name`: Faker's European locales, MIT, with
   es_ES, es_MX, it_IT, pt_PT, pt_BR, de_DE, de_AT, de_CH among them), none of whose words
   heads an organisation's name; the words before the given name in the run are a title
-  ("Oberbürgermeisterin Sabine Kränzle"). Then every later mention of its surname alone
+  ("Oberbürgermeisterin Sabine Kränzle"), or the portfolio of a title before the run
+  ("a ministra da" + "Administração Interna Margarida Blasco":
+  :mod:`veille.enrich.portfolio_holders`). Then every later mention of its surname alone
   ("Según Quintana", "Ferrante ha spiegato") that no article opens ("der Koch" is a cook);
 - ORG: a run of two capitalised words or more, one of which heads an organisation's name
   in the language (:mod:`veille.enrich.organisation_heads`: "Protezione Civile",
@@ -34,15 +36,18 @@ from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.cyrillic_persons import cyrillic_person_spans, person_surnames
 from veille.enrich.entities import Recognizer, Span
 from veille.enrich.organisation_heads import is_organisation_head
+from veille.enrich.portfolio_holders import holder_after_portfolio
 from veille.enrich.venue_heads import is_venue_head
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
 _PARTICLES = r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|la|von|van|y|e)"
-_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])*{_WORD})*"
-                  r"(?![\w'’-])")
+_RUN = re.compile(rf"(?:(?<![\w'’-])|(?<=l['’])|(?<=\bd['’])){_WORD}"
+                  rf"(?:[ \u00a0](?:{_PARTICLES}[ \u00a0])*{_WORD})*(?![\w'’-])")
 """Capitalised words in a row, the particles of names between them, one space apart: two
 spaces or more part a page's menu items ("Livorno  Pisa  Lucca  Grosseto  Toscana"), never
-a name's words (t-final65 A7: "Lucca  Grosseto  Toscana" was a person)."""
+a name's words (t-final65 A7: "Lucca  Grosseto  Toscana" was a person). A run may open
+right after an elided article or preposition ("dell'Istituto Mario Negri", "l'Agenzia",
+"d'Ávila"; h-speakers66): the body's head noun is then read with the run."""
 _ARTICLES = frozenset({
     "el", "la", "los", "las", "lo", "un", "una", "il", "gli", "le", "i", "uno", "o", "a",
     "os", "as", "um", "uma", "der", "die", "das", "dem", "den", "des", "ein", "eine",
@@ -128,6 +133,12 @@ def foreign_spans(text: str, language: str) -> list[Span]:
             # the article (both dropped: the body's name is what follows)
         if words and words[0][2].lower() in _OPENERS:
             words = words[1:]
+        holder = holder_after_portfolio(text, words[0][0], text[words[0][0]:words[-1][1]]) \
+            if len(words) > 2 else None
+        if holder is not None:  # "a ministra da" + "Administração Interna Margarida
+            # Blasco": the portfolio is the title's, the person its holder (h-speakers66)
+            spans.append((words[0][0] + holder, words[-1][1], "PER"))
+            continue
         caps = [w for w in words if w[2][:1].isupper()]
         if len(caps) >= 2 and any(is_organisation_head(w[2], language) for w in caps):
             spans.append((words[0][0], words[-1][1], "ORG"))

@@ -141,7 +141,12 @@ def apposed_german_name(text: str, speaker: str, start: int, end: int
     return found.group(1), found.start(1), found.end(1)
 
 
-_TITLED_NAME = re.compile(r"(?:Der|Die|der|die)[ \xa0]+(?:[A-ZÄÖÜ][\w-]+[ \xa0]+){1,2}"
+_OFFICE_END = (r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|"
+               r"sprecherin|meister|meisterin|rat|rätin|senator|senatorin|direktor|"
+               r"direktorin|beauftragte|beauftragter|landrat|landrätin)")
+_TITLED_NAME = re.compile(r"(?:(?:Der|Die|der|die)[ \xa0]+(?:[A-ZÄÖÜ][\w-]+[ \xa0]+){1,2}|"
+                          r"[A-ZÄÖÜ][\w-]+s[ \xa0]+[A-ZÄÖÜ][\w-]*" + _OFFICE_END
+                          + r"[ \xa0]+)"
                           r"(?P<name>(?:(?:Dr|Prof)\.[ \xa0]+)?(?P<given>[A-ZÄÖÜ][a-zäöüß-]+)"
                           r"(?:[ \xa0]+(?:(?:van|von|de|den|der|ter|zu|vom|zum|da|di|del)"
                           r"[ \xa0]+){0,2}[A-ZÄÖÜ][a-zäöüß'-]+){1,2}"
@@ -150,7 +155,9 @@ _TITLED_NAME = re.compile(r"(?:Der|Die|der|die)[ \xa0]+(?:[A-ZÄÖÜ][\w-]+[ \xa
 """A German description and the name it titles in close apposition ("Die Klinikdirektorin
 Martina Oswald", "der Landrat Dr. Klaus Weber"), lower-case particles inside the name
 ("Der Beigeordnete Pieter van den Broeck") and a Flemish lower-case tail after a
-capitalised particle ("Bürgermeister Joris De fauw"; r-quotes60)."""
+capitalised particle ("Bürgermeister Joris De fauw"; r-quotes60); or, with no article, a
+place's genitive and an office's noun ("Nordrhein-Westfalens Schulministerin Dorothee
+Lindner", "Bayerns Innenminister Joachim Herrmann"; h-speakers66)."""
 
 
 def titled_german_name(speaker: str, start: int) -> tuple[str, int, int] | None:
