@@ -48,3 +48,25 @@ def test_rivals_counts_a_namesake_of_the_same_country_the_placing_evidence_favou
     assert rivals(best, readings, lambda p: near[p.id]) == []
     assert rivals(best, readings, lambda p: near[p.id],
                   placed=lambda p: placed[p.id]) == [other]
+
+
+# --- a mayor's town that the alias table calls a firm (h-places66 item 4) ---------------
+
+def _entities(resources: Resources, text: str, **kw: str) -> dict[str, dict[str, object]]:
+    return {str(e["name"]): e
+            for e in enrich(resources, text, **kw)["entities"]}  # type: ignore[index,union-attr]
+
+
+def test_a_mayor_s_town_is_a_place_not_the_firm_of_that_name(resources: Resources) -> None:
+    text = "Gemellaggi\n\nIl sindaco di Vinci ha firmato il patto con la città di Amboise."
+    vinci = _entities(resources, text, language="it", source="example.it")["Vinci"]
+    assert vinci["label"] == "LOC" and vinci["id"] != "veille:vinci"
+    text = "Jumelage\n\nLa maire de Vinci, en Toscane, visite Amboise ce week-end."
+    assert "Vinci" in _places(resources, text)
+
+
+def test_the_firm_stays_a_firm_where_no_mayor_governs_it(resources: Resources) -> None:
+    text = ("Autoroutes\n\nLe maire de Lyon a reçu Vinci, qui exploite le périphérique, "
+            "pour parler des travaux.")
+    assert _entities(resources, text)["Vinci"]["id"] == "veille:vinci"
+    assert "Vinci" not in _places(resources, text)
