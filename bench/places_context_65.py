@@ -11,11 +11,10 @@ score (cases whose every expectation holds / cases)."""
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from pathlib import Path
 
-from veille.enrich.defaults import default_resources
-from veille.enrich.stage import pipeline
-from veille.record import Article, Content, RawInput
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lib.place_cases import score  # noqa: E402
 
 CASES: list[tuple[str, str, str, str, list[str]]] = [
     # (id, language, source, text, expectations: "+CC:Name" a place of that country
@@ -114,37 +113,8 @@ CASES: list[tuple[str, str, str, str, list[str]]] = [
 
 
 def main() -> int:
-    resources = default_resources(None)
-    run = pipeline(resources)
-    ok = 0
-    for cid, lang, source, text, expect in CASES:
-        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-        article = Article(raw=RawInput(data=text.encode(), origin="bench", media_type="text/plain",
-                                       source=source),
-                          content=Content(title=paragraphs[0], paragraphs=paragraphs[1:],
-                                          published=datetime(2026, 11, 30, 10, tzinfo=UTC),
-                                          language=lang))
-        out = run.run_one(article)
-        assert out.article is not None and out.article.enrichment is not None
-        places = out.article.enrichment["places"]
-        got = [(str(p["country"]), str(p["mentioned_as"])) for p in places]  # type: ignore[union-attr]
-        bad = []
-        for e in expect:
-            if e.startswith("+"):
-                cc, name = e[1:].split(":", 1)
-                if (cc, name) not in got:
-                    bad.append(e)
-            elif ":" in e:
-                cc, name = e[1:].split(":", 1)
-                if (cc, name) in got:
-                    bad.append(e)
-            elif any(n == e[1:] for _, n in got):
-                bad.append(e)
-        if bad:
-            print(f"FAIL {cid}: {bad} got {got}")
-        else:
-            ok += 1
-    print(f"held-out: {ok}/{len(CASES)}")
+    ok, total = score(CASES)
+    print(f"held-out: {ok}/{total}")
     return 0
 
 

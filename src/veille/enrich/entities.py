@@ -1355,6 +1355,7 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     localities = _localities(text, mentions, table)
     towns = _towns_not_persons(text, mentions, table, big_towns=not language) \
         | _towns_by_their_nouns(text, mentions, table)
+    governed = _governed_towns(text, mentions)
     _relabel_by_evidence(text, mentions, table, language.lower().startswith("fr"),
                          model_places)
     _place_and_firm(text, mentions)
@@ -1401,6 +1402,10 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
             continue
         if mention.label == "PER" and fold(mention.text) in towns:
             mention.label = "LOC"  # "les discussions de Bougival": the town
+            continue
+        if mention.label == "ORG" and fold(mention.text) in governed:
+            # "il sindaco di Vinci": the town, not the firm the alias table names so
+            mention.label, mention.literal = "LOC", True
             continue
         if mention.label == "PER" and fold(mention.text) in localities:
             mention.label = "LOC"  # "la cité de la Busserine": a housing estate
@@ -2676,6 +2681,39 @@ def _towns_by_their_nouns(text: str, mentions: Sequence[Mention], table: AliasTa
         uses = [m.start() for m in re.finditer(
             r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
         if uses and all(_TOWN_NOUN_OF.search(text, max(0, at - 60), at) for at in uses):
+            out.add(fold(name))
+    return out
+
+
+_MAYOR_OF = re.compile(
+    r"(?i)(?<![\w'’-])(?:maires?|mairesses?|bourgmestres?|sindac[oai]|vicesindac[oai]|"
+    r"alcaldes?|alcaldesas?|alcaldessa|batlle(?:ssa)?|prefeit[oa]s?|"
+    r"presidente[ \t\u00a0]+da[ \t\u00a0]+câmara|(?:ober)?bürgermeister(?:in)?|"
+    r"mayor|mayoress)"
+    r"[ \t\u00a0]+(?:de|di|da|do|von|of|d['’])[ \t\u00a0]*$")
+"""A mayor's title and "de" right before a name, in the languages veille serves ("le
+maire de", "il sindaco di", "el alcalde de", "o prefeito de", "o presidente da câmara
+de", "der Bürgermeister von", "the mayor of"): only a town has a mayor (Code général des
+collectivités territoriales, art. L2122-1; TUEL art. 50; Ley 7/1985, art. 21), never a
+firm, so a name there is a town's even when the alias table knows a firm of that name
+(h-places66: "il sindaco di Vinci" was Vinci the builder)."""
+
+
+def _governed_towns(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Folded one-word ORG names whose every use in ``text`` follows a mayor's title
+    (:data:`_MAYOR_OF`) and that the gazetteer knows as a settlement: towns, not the firms
+    the alias table names so ("il sindaco di Vinci"; "les travaux confiés à Vinci" keeps
+    the firm, and so does a text that also writes "Vinci a annoncé")."""
+    from veille.enrich.places import SETTLEMENT, shipped
+
+    out = set()
+    for name in {m.text for m in mentions if m.label == "ORG" and " " not in m.text}:
+        uses = [m.start() for m in re.finditer(
+            r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)]
+        if uses and all(_MAYOR_OF.search(text, max(0, at - 40), at) for at in uses) and \
+                any(p.kind in SETTLEMENT for p in [*shipped().candidates(name),
+                                                   *shipped().minor_towns(name),
+                                                   *shipped().villages_named(name)]):
             out.add(fold(name))
     return out
 

@@ -2513,7 +2513,14 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
         doubt = [] if stated else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
             functools.partial(_evidence, total=total, home=home),
-            functools.partial(_short_form, gazetteer, str(entity["name"])))
+            functools.partial(_short_form, gazetteer, str(entity["name"])),
+            # a minor town or village abroad is a reading only where the text places
+            # it: that placing is all that chose it among its namesakes (h-places66)
+            None if best.id in gazetteer.by_id else functools.partial(
+                _evidence, home=home, total=functools.partial(
+                    _context_score, regions=set(), countries=named, home=home,
+                    near=frozenset(), written=written, printed=printed,
+                    likeliest=likeliest)))
         if best.kind in SETTLEMENT and best.population < RURAL and _kicker_only(entity, text):
             # "Pont : le cri d'alarme …": a topic word, not a village of 141 the text
             # never names (a rural commune, INSEE)
