@@ -468,7 +468,8 @@ re-clustering is caught up like a stored batch's."""
 
 
 def recluster_stories(store: Store, touched: Iterable[str],
-                      read: TermsReader | None = None) -> dict[str, str]:
+                      read: TermsReader | None = None,
+                      versioned: Iterable[str] = ()) -> dict[str, str]:
     """Cluster again, from a fresh state and in one canonical order
     (:mod:`veille.dedup.recluster`), the stories of the window of days the ``touched``
     articles (stored or moved by an ingest) fall in, and those of the articles stored since
@@ -480,7 +481,11 @@ def recluster_stories(store: Store, touched: Iterable[str],
     stories built do not depend on the order or the batching of ingest (issue #14: all
     at once 2 of 7 hard negatives joined, one file at a time 0 of 7). ``read``: what reads
     the articles' terms (:func:`~veille.dedup.recluster.cluster`: a writer's memo gives
-    those its story stage read). Returns the moves (article id -> story id)."""
+    those its story stage read). ``versioned``: the articles that took a version in the
+    ingest (an older capture read late logs no change, yet the terms its article is
+    clustered on change: :mod:`veille.dedup.version_terms`), which no kept point may hold
+    among its first articles (t-final65 A3, h-stories66). Returns the moves (article id ->
+    story id)."""
     head = store.change_seq()
     since = max(store.view_seq(STORIES_VIEW), head - RECLUSTER_LIMIT)
     ids = set(touched)
@@ -528,7 +533,7 @@ def recluster_stories(store: Store, touched: Iterable[str],
     point = recluster_point.load(store)
     asked: set[str] = set()
     why = "no point kept" if point is None else \
-        recluster_point.refusal(store, point, before_ids, ordered)
+        recluster_point.refusal(store, point, before_ids, ordered, set(versioned))
     if point is not None and not why:
         # the window's first articles are clustered as the last re-clustering did
         # (recluster_point.py): only those after them are
@@ -687,6 +692,9 @@ class StoryFollower:
         the stored ones: :func:`recall_between`)."""
         self.pending: set[str] = set()
         """Articles stored or moved by ingests since the last :meth:`settle`."""
+        self.versioned: set[str] = set()
+        """Articles that took a version (a later or an older capture) since the last
+        :meth:`settle` (:func:`recluster_stories`)."""
         self.defer = False
         """True: an ingest leaves :meth:`settle` to the caller (one per poll)."""
         self.terms = terms_reader(store)
@@ -826,8 +834,9 @@ class StoryFollower:
         poll's end). The state is saved first (:meth:`save`): the moves are in the log
         after its position."""
         self.save()
-        moves = recluster_stories(self.store, self.pending, self.terms)
+        moves = recluster_stories(self.store, self.pending, self.terms, self.versioned)
         self.pending.clear()
+        self.versioned.clear()
         if moves:
             self.forget()  # its state holds the stories clustered online
         return moves
@@ -1015,6 +1024,7 @@ class Ingestor:
         self.follower.wrote([*result.new, *result.versions, *result.completed, *moves])
         save_terms(self.follower.terms)  # the stage's, after their articles
         self._touched.update([*result.new, *result.versions, *result.completed, *moves])
+        self.follower.versioned.update(result.versions)
         stored = set(result.new)
         self.recent.commit(stored)
         new_articles = [a for a in articles if a.id in stored]

@@ -116,11 +116,13 @@ def load(store: Store) -> Point | None:
     return Point(seq, before, order, key, asked, state)
 
 
-def refusal(store: Store, point: Point, before: set[str], ordered: Sequence[Article]
-            ) -> str:
+def refusal(store: Store, point: Point, before: set[str], ordered: Sequence[Article],
+            versioned: set[str] | None = None) -> str:
     """Why clustering ``ordered`` (the window, in its order) after ``before`` (the ids
     replayed first) may not start from ``point`` (see the module's docstring), in a few
-    words; "" when it may."""
+    words; "" when it may. ``versioned``: articles that took a version the log may not
+    show (an older capture read late: its article's terms are those of all its versions,
+    :mod:`veille.dedup.version_terms`; t-final65 A3, h-stories66)."""
     count = len(point.order)
     if ids_key(before) != point.before:
         return "other days before the window"
@@ -135,6 +137,8 @@ def refusal(store: Store, point: Point, before: set[str], ordered: Sequence[Arti
     if any(a.id in asked for a in ordered):
         return "an article asked about is in the window"
     held = {a.id for a in prefix}
+    if versioned and not held.isdisjoint(versioned):
+        return "a first article took a version"
     after, read = point.seq, 0
     while changes := store.changes(after=after, limit=1_000):
         for change in changes:
