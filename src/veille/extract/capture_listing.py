@@ -34,7 +34,7 @@ from typing import Any
 
 from veille.extract import textshape as ts
 
-__all__ = ["MIN_TEASERS", "Teaser", "listing_teasers", "teaser_runs"]
+__all__ = ["MIN_TEASERS", "Teaser", "headline_cards", "listing_teasers", "teaser_runs"]
 
 #: Consecutive teasers of different stories a listing holds at least.
 MIN_TEASERS = 3
@@ -156,4 +156,45 @@ def listing_teasers(blocks: Sequence[str], kinds: Sequence[str], n_words: Sequen
         held = sum(len(blocks[t.summary]) for t in run if t.summary in kept_set)
         if held >= LISTING_SHARE * total:
             best = max(best, len(run))
+    return best
+
+
+def headline_cards(blocks: Sequence[str], kinds: Sequence[str],
+                   n_words: Sequence[int]) -> list[Teaser]:
+    """The cards of a page of headlines (a section or tag page copied as text): the
+    longest run of consecutive cards, each a headline (a line of
+    :data:`HEAD_WORDS` words that ends no sentence), maybe its summary, then its meta
+    lines (a date, "Il y a 2 heures", "vor 3 Stunden", an author), when the run holds
+    at least :data:`MIN_TEASERS` different headlines; else ``[]``. A card with no
+    summary has ``summary == -1``. Linear in the number of blocks.
+
+    Such a page keeps no paragraph as an article (its lines are no prose): h-api66 stores
+    it flagged not-prose instead of refusing it (h-copies65 item 1, issue 14)."""
+    best: list[Teaser] = []
+    run: list[Teaser] = []
+    i, n = 0, len(blocks)
+
+    def close() -> None:
+        nonlocal best, run
+        if len({ts.fold(blocks[t.head]) for t in run}) >= MIN_TEASERS and len(run) > len(best):
+            best = run
+        run = []
+
+    while i + 1 < n:
+        card = None
+        if _is_head(blocks[i], kinds[i], n_words[i]):
+            end = _meta_end(blocks, kinds, n_words, i + 1)
+            if end > i + 1:
+                card = Teaser(i, -1, end)
+            elif i + 2 < n and _is_summary(blocks[i + 1], kinds[i + 1], n_words[i + 1]):
+                end = _meta_end(blocks, kinds, n_words, i + 2)
+                if end > i + 2:
+                    card = Teaser(i, i + 1, end)
+        if card is None:
+            close()
+            i += 1
+            continue
+        run.append(card)
+        i = card.end
+    close()
     return best
