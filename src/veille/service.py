@@ -646,6 +646,15 @@ class Veille:
         self._check_groups(prepared)
         return self.store.save_search(prepared)
 
+    def webhook_warnings(self, search: SavedSearch) -> list[str]:
+        """What to say of a saved search's webhook that the address guard refuses at
+        delivery (:func:`veille.monitor.saved.webhook_blocked`): ``[]`` or one line."""
+        from veille.collect.netguard import AddressPolicy
+        from veille.monitor.saved import webhook_blocked
+
+        said = webhook_blocked(search.webhook, AddressPolicy.parse(self.settings.fetch_allow))
+        return [said] if said else []
+
     def update_search(self, name: str, given: Mapping[str, object]
                       ) -> tuple[SavedSearch, SavedSearch | None]:
         """Save the search ``name`` with the settings in ``given`` (keys of
