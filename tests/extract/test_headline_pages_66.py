@@ -67,6 +67,23 @@ def test_a_page_of_headlines_is_read_as_one(lang: str) -> None:
     assert len(result.headlines) == lines
 
 
+def test_short_cards_glued_into_one_block_are_read() -> None:
+    # h-copies65 item 1's shape (in-sample): short headlines, each with its date on the
+    # next line, which the capture reader joins into one block per card or two
+    text = ("Le Progrès\n\nLyon  Villeurbanne  Rhône  Sports\n\nTag : Tramway\n\n"
+            "Le tram T10 arrivera à Gerland en 2026\nIl y a 2 heures\n\n"
+            "T1 : la ligne coupée tout le week-end\nIl y a 3 heures\n\n"
+            "Les travaux du T9 reprennent lundi à Vaulx-en-Velin\n12/11/2025\n\n"
+            "Un nouveau dépôt de tramways à Meyzieu\n10/11/2025\n\n"
+            "Le Sytral vote son budget transports\n08/11/2025\n\nPage suivante\n")
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.headlines == (
+        "Le tram T10 arrivera à Gerland en 2026", "T1 : la ligne coupée tout le week-end",
+        "Les travaux du T9 reprennent lundi à Vaulx-en-Velin",
+        "Un nouveau dépôt de tramways à Meyzieu", "Le Sytral vote son budget transports")
+    assert result.headlines_label == "Tag : Tramway"
+
+
 def test_an_article_is_no_page_of_headlines() -> None:
     result = extract_text_capture(ARTICLE, fetched_at=NOW)
     assert result.headlines == ()
@@ -114,4 +131,5 @@ def test_headline_cards_are_consecutive_cards(shape: list[str], salt: int) -> No
     for card in cards:
         assert shape[card.head] == "head"
         assert card.summary == -1 or shape[card.summary] == "sum"
-        assert shape[card.end - 1] == "date" and card.end <= len(blocks)
+        glued = card.end == card.head + 1  # a headline ending in a date: none here
+        assert not glued and shape[card.end - 1] == "date" and card.end <= len(blocks)

@@ -46,7 +46,7 @@ from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_address import address_line, footer_address, names_a_page
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
-from veille.extract.capture_listing import headline_cards, listing_teasers
+from veille.extract.capture_listing import glued_date, headline_cards, listing_teasers
 from veille.extract.capture_meta import (
     CaptureMeta,
     add_credits,
@@ -1619,7 +1619,10 @@ def _page_of_headlines(blocks: Sequence[str], kinds: Sequence[str], n_words: Seq
         return (), ""
     lines: list[str] = []
     for card in cards:
-        lines.append(" ".join(blocks[card.head].split()))
+        head = blocks[card.head]
+        if card.end == card.head + 1:  # a card glued into one block: its date cut off
+            head = head[:glued_date(head)]
+        lines.append(" ".join(head.split()))
         if card.summary >= 0:
             lines.append(" ".join(blocks[card.summary].split()))
     at = cards[0].head - 1
