@@ -921,7 +921,7 @@ class Veille:
 
     def search_page(self, query: str, *, page: int = 1, per_page: int = 10,
                     sort: Sort = "relevance", facets: bool = False, collapse: bool = False,
-                    cursor: str | None = None) -> Paged:
+                    cursor: str | None = None, not_prose: bool = False) -> Paged:
         """:meth:`search`, paged as the API pages (:func:`veille.search.paging.page`):
         the first page gives ``next_cursor`` when there is more, and ``cursor`` (an
         answer's ``next_cursor`` or ``prev_cursor``, the CLI's or the API's) the page it
@@ -943,7 +943,7 @@ class Veille:
                                                    aliases=aliases),
                      query=query, page=page, per_page=per_page, sort=sort,
                      collapse=collapse, cursor=cursor, facets=facets,
-                     language=self.settings.default_language)
+                     language=self.settings.default_language, not_prose=not_prose)
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first by publication time; then the undated ones,

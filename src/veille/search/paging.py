@@ -96,13 +96,15 @@ def by_number(run: Callable[[SearchRequest], SearchResponse], request: SearchReq
 def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
          query: str, page: int, per_page: int, sort: Sort, collapse: bool,
          cursor: str | None = None, facets: bool = True,
-         language: str | None = None) -> Paged:
+         language: str | None = None, not_prose: bool = False) -> Paged:
     """Page ``page`` of ``query`` (``run`` searches over ``store``), or the page
     ``cursor`` leads to (``page`` is then the cursor's own). The first page, and a page
     reached by cursor, give the cursor of the next page when there is more. A cursor
     that cannot be used gives the first page, with a warning saying why. ``language``: the
-    reader's (:attr:`SearchRequest.language`)."""
-    bound = binding("search", query, sort, collapse, per_page)
+    reader's (:attr:`SearchRequest.language`); ``not_prose``: the articles of no prose
+    searched too (:attr:`SearchRequest.not_prose`), a list of its own."""
+    bound = binding("search", query, sort, collapse, per_page, *(
+        ("not_prose",) if not_prose else ()))
     warnings: list[str] = []
     hidden: frozenset[str] = frozenset()
     at = read_cursor(cursor, bound, warnings)
@@ -119,7 +121,7 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
                                  facets=facets,
                                  seen=frozenset(at.ids) if at else frozenset(),
                                  hidden=hidden, seen_rows=at.rows if at else 0,
-                                 language=language))
+                                 language=language, not_prose=not_prose))
     pages = max(1, -(-response.total // max(1, response.per_page)))
     if response.total > 0 and not response.hits and response.page > pages:
         # a page past the last of a query that found something: "no result" would be
@@ -133,7 +135,7 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
             (response.page - 1) * response.per_page + len(response.hits) < response.total:
         at = by_number(run, SearchRequest(query=query, page=page, per_page=per_page,
                                           sort=sort, collapse=collapse, facets=False,
-                                          language=language),
+                                          language=language, not_prose=not_prose),
                        Cursor(store.change_seq(), binding=bound))
     if at is None:
         return Paged(response, warnings, None, None, None)
