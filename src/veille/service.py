@@ -646,6 +646,15 @@ class Veille:
         self._check_groups(prepared)
         return self.store.save_search(prepared)
 
+    def webhook_warnings(self, search: SavedSearch) -> list[str]:
+        """What to say of a saved search's webhook that the address guard refuses at
+        delivery (:func:`veille.monitor.saved.webhook_blocked`): ``[]`` or one line."""
+        from veille.collect.netguard import AddressPolicy
+        from veille.monitor.saved import webhook_blocked
+
+        said = webhook_blocked(search.webhook, AddressPolicy.parse(self.settings.fetch_allow))
+        return [said] if said else []
+
     def update_search(self, name: str, given: Mapping[str, object]
                       ) -> tuple[SavedSearch, SavedSearch | None]:
         """Save the search ``name`` with the settings in ``given`` (keys of
@@ -912,7 +921,7 @@ class Veille:
 
     def search_page(self, query: str, *, page: int = 1, per_page: int = 10,
                     sort: Sort = "relevance", facets: bool = False, collapse: bool = False,
-                    cursor: str | None = None) -> Paged:
+                    cursor: str | None = None, not_prose: bool = False) -> Paged:
         """:meth:`search`, paged as the API pages (:func:`veille.search.paging.page`):
         the first page gives ``next_cursor`` when there is more, and ``cursor`` (an
         answer's ``next_cursor`` or ``prev_cursor``, the CLI's or the API's) the page it
@@ -934,7 +943,7 @@ class Veille:
                                                    aliases=aliases),
                      query=query, page=page, per_page=per_page, sort=sort,
                      collapse=collapse, cursor=cursor, facets=facets,
-                     language=self.settings.default_language)
+                     language=self.settings.default_language, not_prose=not_prose)
 
     def latest(self, limit: int = 20, *, offset: int = 0) -> list[Article]:
         """The latest articles, newest first by publication time; then the undated ones,

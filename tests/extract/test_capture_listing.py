@@ -1,6 +1,7 @@
 """Text captures of pages that list articles hold none (newuser11 T1): a section front's or
 search results' teasers (headline, summary, date or author line, again and again) are
-refused as a listing, not stored as an article dated by the first teaser."""
+read as a listing, not stored as an article dated by the first teaser: since h-api66 it is
+stored as a page of headlines, flagged not-prose, with no date of its own."""
 
 from __future__ import annotations
 
@@ -124,15 +125,22 @@ def test_teaser_runs_hold_consecutive_cards(shape: list[str]) -> None:
             assert teaser.summary < teaser.end <= len(blocks)
 
 
-def test_ingest_refuses_a_listing_capture(tmp_path: Path, store: SQLiteStore,
-                                          settings: Settings) -> None:
+def test_ingest_stores_a_listing_capture_flagged(tmp_path: Path, store: SQLiteStore,
+                                                settings: Settings) -> None:
+    # Changed on purpose by h-api66 (issue 14, h-copies65 item 1): a listing was refused;
+    # it is now stored as a page of headlines, flagged not-prose (never enriched,
+    # clustered or alerted, left out of default search), with no date of its own.
     (tmp_path / "front.txt").write_text(front(["01.12.2026 à 14h05"]), encoding="utf-8")
     article = (f"{MENU}Le budget jurassien adopté après six heures de débat\n"
                f"Par Luc Vallat\n01.12.2026 à 14h05\n{PROSE}\n{PROSE}\n{FOOTER}")
     (tmp_path / "article.txt").write_text(article, encoding="utf-8")
     summary = ingest_paths(store, [tmp_path], settings=settings)
-    assert (summary.new, summary.failed) == (1, 1)
-    assert any("front.txt" in e and "teasers" in e for e in summary.errors)
+    assert (summary.new, summary.failed) == (2, 0)
+    fronts = [a for a in store.iter_articles()
+              if a.content and a.content.evidence.get("not_prose")]
+    assert len(fronts) == 1
+    assert fronts[0].content is not None and fronts[0].content.published is None
+    assert "page of headlines" in fronts[0].content.evidence["not_prose"]
 
 
 def test_lines_that_end_sentences_are_not_read_as_wrapped() -> None:

@@ -165,12 +165,12 @@ def test_a_webhook_timeout_and_a_missing_smtp_server_say_why_and_what_to_do(
 
 def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) -> None:
     with webhook_server() as (hooks, url), veille.open(tmp_path / "data") as v:
-        # Refused when saved (newuser4 N26) ...
-        # a link-local one (0xa9.254.169.254) is said so, with no setting to open it
-        with pytest.raises(ConfigError, match="non-public address|link-local address"):
-            v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
-        # ... and at delivery, for one saved before (or while fetch_allow opened it).
-        v.store.save_search(SavedSearch(name="w", query="volcan", webhook=url, secret="s"))
+        # Changed on purpose by h-api66 (t-final65 C4): refused when saved (newuser4 N26)
+        # until then, it is now saved with a warning saying how to open it ...
+        saved = v.save_search(SavedSearch(name="w", query="volcan", webhook=url))
+        assert saved.webhook == url
+        assert "VEILLE_FETCH_ALLOW=127.0.0.1" in v.webhook_warnings(saved)[0]
+        # ... and refused at delivery, as one saved while fetch_allow opened it.
         v.ingest_bytes([("n.jsonl", records(0, 1, "volcan"))])
         report = v.deliver_alerts()
         assert report.failed == 1 and hooks.attempts == 0
@@ -182,11 +182,16 @@ def test_webhook_to_a_private_address_is_refused_by_the_guard(tmp_path: Path) ->
 def test_a_webhook_at_a_numeric_shorthand_of_a_private_address_is_refused_when_saved(
         tmp_path: Path, host: str) -> None:
     """newuser8 Q14: inet_aton's numeric forms of loopback were saved, then refused by the
-    delivery guard for ever."""
+    delivery guard for ever, and nothing said so. Changed on purpose by h-api66 (t-final65
+    C4): a non-public one is saved with a warning naming it and how to open it; a
+    link-local one (0xa9.254.169.254) is still refused, with no setting to open it."""
     with veille.open(tmp_path / "data") as v:
-        # a link-local one (0xa9.254.169.254) is said so, with no setting to open it
-        with pytest.raises(ConfigError, match="non-public address|link-local address"):
-            v.save_search(SavedSearch(name="w", query="volcan", webhook=f"http://{host}/x"))
+        search = SavedSearch(name="w", query="volcan", webhook=f"http://{host}/x")
+        if host.startswith("0xa9"):
+            with pytest.raises(ConfigError, match="link-local address"):
+                v.save_search(search)
+        else:
+            assert "non-public address" in v.webhook_warnings(v.save_search(search))[0]
         saved = v.save_search(SavedSearch(name="ok", query="volcan",
                                           webhook="http://2130706433.example/x"))
         assert saved.webhook  # a name that merely starts with digits is resolved later

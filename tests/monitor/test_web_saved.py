@@ -219,9 +219,9 @@ def test_api_checks_a_saved_search_as_the_cli_does(live: LiveServer, tmp_path: P
     delivery; the API, the CLI and the form now refuse them with one reason."""
     refused = [({"email": "x@"}, "'x@' is not an e-mail address"),
                ({"email": "a@example.org, b@y"}, "'b@y' is not an e-mail address"),
-               ({"webhook": "http://169.254.169.254/latest"}, "link-local address"),
-               ({"webhook": "http://localhost:9/hook"}, "non-public address"),
-               ({"webhook": "http://10.1.2.3/hook"}, "non-public address")]
+               ({"webhook": "http://169.254.169.254/latest"}, "link-local address")]
+    # Changed on purpose by h-api66 (t-final65 C4): a webhook at a non-public address that
+    # fetch_allow may open (localhost, 10.1.2.3) is saved with a warning, not refused.
     with httpx.Client(base_url=live.url, timeout=30) as http:
         for extra, says in refused:
             answer = http.post("/api/v1/saved-searches", headers=AUTH,
@@ -233,6 +233,12 @@ def test_api_checks_a_saved_search_as_the_cli_does(live: LiveServer, tmp_path: P
                                "email": "a@example.org, élodie@exemple.fr",
                                "webhook": "https://hooks.example.org/v"})
         assert kept.status_code == 201, kept.text
+        for hook in ("http://localhost:9/hook", "http://10.1.2.3/hook"):
+            warned = http.post("/api/v1/saved-searches", headers=AUTH,
+                               json={"name": "p", "query": "volcan", "webhook": hook})
+            assert warned.status_code == 201, warned.text
+            assert any("non-public address" in w and "VEILLE_FETCH_ALLOW=" in w
+                       for w in warned.json()["warnings"]), warned.text
     cli = run_veille(["saved", "add", "Z", "volcan", "--email", "x@"],
                      data_dir=tmp_path / "data")
     assert cli.returncode != 0 and "'x@' is not an e-mail address" in err(cli)

@@ -176,6 +176,27 @@ def require_searchable(message: str) -> None:
         raise SearchIndexError(message)
 
 
+WATCHED_BYTES = 100_000
+"""Bytes of input (files, folders walked) from which `veille ingest` shows its progress
+whatever the number of files: a JSON Lines file of a hundred articles takes seconds."""
+
+
+def input_bytes(paths: tuple[Path, ...]) -> int:
+    """The size of the files ``paths`` name and hold (folders walked, as the ingest walks
+    them; ``-`` and unreadable ones count 0), stopping past :data:`WATCHED_BYTES`."""
+    from veille.collect.files import list_files
+
+    total = 0
+    for path in list_files([p for p in paths if str(p) != "-"]):
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+        if total >= WATCHED_BYTES:
+            break
+    return total
+
+
 @creates_store
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -213,13 +234,17 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], source: str | No
     state = app(ctx)
     archives = archive_bytes(list(paths))  # WARC files: their bytes too (one bar a line)
     files = count_files(list(paths))
-    bars = [("ingesting files", files)] + ([("reading archives", archives)] if archives else [])
+    bars = [("ingesting files", files), ("inputs done", 0)] + (
+        [("reading archives", archives)] if archives else [])
     stored_before = state.store.counts()["articles"]
     lag_before = state.store.enrich_lag()
+    # t-final65 C8: a folder of two files, one a JSON Lines of 100 articles, said nothing
+    # for seconds; its size says it is long too (a line from the start, then progress)
+    watched = files >= 20 or archives > 0 or input_bytes(paths) >= WATCHED_BYTES
     try:
-        with progress_bars(bars, enabled=files >= 20 or archives > 0) as advances:
+        with progress_bars(bars, enabled=watched) as advances:
             summary = state.service.ingest(*paths, source=source, stdin=sys.stdin.buffer,
-                                           file_progress=advances[0],
+                                           file_progress=advances[0], progress=advances[1],
                                            archive_progress=advances[-1] if archives
                                            else None, executor=executor, zone=zone)
     except IngestStopped as stopped:  # what was stored, then the one-line error

@@ -125,7 +125,7 @@ def saved_add(ctx: click.Context, name: str, query: str, sources: tuple[str, ...
         name, {k: v for k, v in options.items() if v is not None})
     click.echo(f"saved {saved.name} (id {saved.id})")
     for said in [*query_warnings(query), *service.unknown_filters(saved.query),
-                 *service.place_homonyms(saved.query)]:
+                 *service.place_homonyms(saved.query), *service.webhook_warnings(saved)]:
         click.echo(f"warning: {said}", err=True)  # as `veille search` says it
     if before is not None:
         changed = changes(before, saved)

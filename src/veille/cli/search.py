@@ -139,9 +139,13 @@ class QueryCommand(click.Command):
               "--collapse): a previous answer's next_cursor, from this command or the API. "
               "The list stays as it was at its first page: articles stored since are left "
               "out, none is given twice or skipped; --page is then ignored.")
+@click.option("--not-prose", "not_prose", is_flag=True,
+              help="Search the articles whose body is no prose too (pages of headlines, "
+              "keyword dumps), marked [not prose]; left out by default.")
 @click.pass_context
 def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, sort: Sort,
-                   per_page: int, page: int, collapse: bool, cursor: str | None) -> None:
+                   per_page: int, page: int, collapse: bool, cursor: str | None,
+                   not_prose: bool) -> None:
     """Search the articles; see docs/search.md for the query language.
 
     Words are ANDed; "exact phrases", OR, -word or NOT, (groups), title: source: lang:,
@@ -158,7 +162,7 @@ def search_command(ctx: click.Context, query: tuple[str, ...], as_json: bool, so
 
     paged = app(ctx).service.search_page(" ".join(query), page=page, per_page=per_page,
                                          sort=sort, facets=as_json, collapse=collapse,
-                                         cursor=cursor)
+                                         cursor=cursor, not_prose=not_prose)
     gone = unpublished_of(app(ctx).reader, (hit.url for hit in paged.response.hits))
     killed, unread = list_marks(app(ctx).reader, (hit.id for hit in paged.response.hits))
     replica = app(ctx).service.replica()  # read_url: say what a lagging replica misses

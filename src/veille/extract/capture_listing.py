@@ -30,11 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from veille.extract import textshape as ts
+from veille.extract.dates import find_dates
 
-__all__ = ["MIN_TEASERS", "Teaser", "listing_teasers", "teaser_runs"]
+__all__ = ["MIN_TEASERS", "Teaser", "glued_date", "headline_cards", "listing_teasers",
+           "teaser_runs"]
 
 #: Consecutive teasers of different stories a listing holds at least.
 MIN_TEASERS = 3
@@ -157,3 +160,75 @@ def listing_teasers(blocks: Sequence[str], kinds: Sequence[str], n_words: Sequen
         if held >= LISTING_SHARE * total:
             best = max(best, len(run))
     return best
+
+
+def headline_cards(blocks: Sequence[str], kinds: Sequence[str],
+                   n_words: Sequence[int]) -> list[Teaser]:
+    """The cards of a page of headlines (a section or tag page copied as text): the
+    longest run of consecutive cards, each a headline (a line of
+    :data:`HEAD_WORDS` words that ends no sentence), maybe its summary, then its meta
+    lines (a date, "Il y a 2 heures", "vor 3 Stunden", an author), when the run holds
+    at least :data:`MIN_TEASERS` different headlines; else ``[]``. A card with no
+    summary has ``summary == -1``. Linear in the number of blocks.
+
+    Such a page keeps no paragraph as an article (its lines are no prose): h-api66 stores
+    it flagged not-prose instead of refusing it (h-copies65 item 1, issue 14)."""
+    best: list[Teaser] = []
+    run: list[Teaser] = []
+    i, n = 0, len(blocks)
+
+    def glued(at: int) -> bool:  # "Le tram T10 arrivera à Gerland Il y a 2 heures"
+        if kinds[at] in _NOT_TEXT or n_words[at] > HEAD_WORDS[1] + DATE_WORDS:
+            return False
+        cut = glued_date(blocks[at])
+        return cut > 0 and _is_head(blocks[at][:cut], "", len(blocks[at][:cut].split()))
+
+    def close() -> None:
+        nonlocal best, run
+        if len({ts.fold(blocks[t.head]) for t in run}) >= MIN_TEASERS and len(run) > len(best):
+            best = run
+        run = []
+
+    while i < n:
+        card = None
+        if i + 1 < n and _is_head(blocks[i], kinds[i], n_words[i]):
+            end = _meta_end(blocks, kinds, n_words, i + 1)
+            if end > i + 1:
+                card = Teaser(i, -1, end)
+            elif i + 2 < n and _is_summary(blocks[i + 1], kinds[i + 1], n_words[i + 1]):
+                end = _meta_end(blocks, kinds, n_words, i + 2)
+                if end > i + 2:
+                    card = Teaser(i, i + 1, end)
+        if card is None and glued(i):  # a short card's lines joined into one block
+            card = Teaser(i, -1, i + 1)
+        if card is None:
+            close()
+            i += 1
+            continue
+        run.append(card)
+        i = card.end
+    close()
+    return best
+
+
+#: Words of a date glued after a card's headline, at most ("Il y a 2 heures", "12/11/2025").
+DATE_WORDS = 6
+#: A fixed reference time: a glued date is only found, never dated, here.
+_REFERENCE = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def glued_date(block: str) -> int:
+    """Where the date that ends ``block`` starts, when a card's short lines were joined
+    into one block (its headline, then "Il y a 2 heures" or "12/11/2025": h-copies65 item
+    1); 0 when the block ends with no date of at most :data:`DATE_WORDS` words. The date
+    is found by :func:`veille.extract.dates.find_dates` (its relative forms too)."""
+    text = block.rstrip()
+    if len(text) > 400:
+        return 0
+    for found in find_dates(text, now=_REFERENCE):
+        if found.end >= len(text) - 1 and found.start > 0 and \
+                len(text[found.start:].split()) <= DATE_WORDS:
+            start = found.start
+            # "Il y a" is the relative date's own opening
+            return len(text[:start].rstrip(" -–—|·,"))
+    return 0

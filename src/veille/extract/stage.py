@@ -29,7 +29,7 @@ from veille.extract.reading_time import note_ahead_of_reading
 from veille.extract.record_source import placeholder
 from veille.extract.records import exported_source, read_record_line, record_to_content
 from veille.extract.terminal import strip_terminal
-from veille.extract.text_capture import extract_text_capture, one_layout
+from veille.extract.text_capture import CaptureResult, extract_text_capture, one_layout
 from veille.extract.timezones import keep_locale, page_zone
 from veille.extract.trailing_credit import add_credits, inner_credits, trailing_credit
 from veille.extract.walls import WALL_REASON, wall_kind
@@ -41,7 +41,13 @@ from veille.extract.wire import (
     wire_article_id,
     wire_source,
 )
-from veille.extract.word_salad import NOT_PROSE, no_sentence, not_prose, word_salad
+from veille.extract.word_salad import (
+    NOT_PROSE,
+    no_sentence,
+    not_prose,
+    unread_body,
+    word_salad,
+)
 from veille.outlet_identity import in_capitals, table_spelling
 from veille.outlet_names import name_like, plausibly_names_site, unnamed_host
 from veille.pipeline.stage import Stage
@@ -327,6 +333,44 @@ def fetched_page_claim(content: Content, raw: RawInput) -> None:
         content.url = None
 
 
+#: The not-prose reason of a page of headlines (:func:`headline_page`).
+HEADLINE_PAGE = "a page of headlines (section or tag page), no article"
+
+
+def headline_page(result: CaptureResult) -> Content:
+    """The content of a text capture that is a page of headlines (a section or tag page, a
+    listing of teasers): stored, not refused (h-api66; h-copies65 item 1, issue 14), with
+    its headlines (and summaries) as its paragraphs and its ``evidence[NOT_PROSE]`` set
+    to :data:`HEADLINE_PAGE`, so it is never enriched, clustered or alerted, and search
+    leaves it out by default (:mod:`veille.extract.word_salad`). Its title is the label
+    above its first card ("Tag : Tramway"), else its masthead's or "N headlines"; it has no
+    date of its own (its cards' dates are their articles': newuser11 T1), no author."""
+    count = sum(1 for _ in result.headlines)
+    title = result.headlines_label or (
+        f"{result.masthead}: a page of headlines" if result.masthead else
+        "a page of headlines")
+    evidence = {key: value for key, value in result.evidence.items()
+                if key in ("site_name", "encoding", "dropped", "media_type")}
+    if result.masthead:
+        evidence["site_name"] = CAPTURE_MASTHEAD_SITE
+    evidence[NOT_PROSE] = HEADLINE_PAGE
+    evidence["published"] = "unknown: a page of headlines (its dates are its articles')"
+    evidence["body"] = f"{count} lines: the page's headlines (and summaries), no article text"
+    return Content(
+        title=title[:300],
+        url=result.url or None,
+        site_name=result.masthead[:MAX_SOURCE_CHARS],
+        lead="",
+        paragraphs=list(result.headlines),
+        authors=[],
+        published=None,
+        published_precision=NO_DATE,
+        language=result.language,
+        extractor="text-capture",
+        evidence=evidence,
+    )
+
+
 def _no_chrome(source: str) -> Collection[str]:
     return frozenset()
 
@@ -551,7 +595,7 @@ class ExtractStage(Stage):
             raise ExtractionError(f"no article: no headline, and {fault}", origin=raw.origin,
                                   reason="no-text",
                                   hint="veille stores articles: this text was not stored")
-        if fault:
+        if fault and not unread_body(content.evidence):  # a page of headlines says why
             content.evidence[NOT_PROSE] = ("not enriched, clustered or alerted: its body is "
                                            f"no prose: {fault}")
         if content.published is None or only_url_day(content) or \
@@ -629,6 +673,8 @@ class ExtractStage(Stage):
                                       site_url=site, keep_folded=bool(article.raw.source),
                                       zone_setting=article.raw.hints.get(ZONE_HINT, ""),
                                       outlet=article.source)
+        if result.headlines and (result.listing or not result.paragraphs):
+            return headline_page(result)
         if result.listing:
             raise ExtractionError(
                 f"a list of {result.listing} articles' teasers (a section front or search "

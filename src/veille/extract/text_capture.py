@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -46,7 +46,7 @@ from veille.extract.caption_credit import caption_of, carries_caption
 from veille.extract.capture_address import address_line, footer_address, names_a_page
 from veille.extract.capture_comments import comments_start
 from veille.extract.capture_head import Head, choose_head, find_standfirst
-from veille.extract.capture_listing import listing_teasers
+from veille.extract.capture_listing import glued_date, headline_cards, listing_teasers
 from veille.extract.capture_meta import (
     CaptureMeta,
     add_credits,
@@ -140,6 +140,14 @@ class CaptureResult:
     listing: int = 0
     """How many teasers the capture lists when it is a section front or search results
     (:mod:`~veille.extract.capture_listing`), not an article; 0 for an article."""
+    headlines: tuple[str, ...] = ()
+    """The lines of a page of headlines (a section or tag page: a listing, or a capture
+    that keeps no paragraph but holds a run of headline cards), in page order: each card's
+    headline, then its summary when it prints one
+    (:func:`~veille.extract.capture_listing.headline_cards`); () for an article."""
+    headlines_label: str = ""
+    """The short line printed right above a page of headlines' first card (its section or
+    tag: "Tag : Tramway", "Firenze - Cronaca"), "" when none."""
     masthead: str = ""
     """The outlet's name printed as the capture's masthead above its headline, "" when
     none (:func:`~veille.extract.masthead.masthead_name`): the site name it declares."""
@@ -1595,6 +1603,37 @@ def _date_by_address(meta: CaptureMeta, address: str, zone: tzinfo,
     meta.evidence["published"] = "the date in the capture's address line (day only)"
 
 
+#: Words of the section or tag line above a page of headlines' first card, at most.
+LABEL_WORDS = 6
+
+
+def _page_of_headlines(blocks: Sequence[str], kinds: Sequence[str], n_words: Sequence[int],
+                       masthead: str) -> tuple[tuple[str, ...], str]:
+    """The lines of a page of headlines and the label above them (``CaptureResult``'s
+    ``headlines`` and ``headlines_label``), ``((), "")`` when the capture holds no run of
+    headline cards (:func:`~veille.extract.capture_listing.headline_cards`). The label is
+    the short line right above the first card ("Tag : Tramway") unless that line is the
+    masthead or the capture's first line; h-api66 (h-copies65 item 1)."""
+    cards = headline_cards(blocks, kinds, n_words)
+    if not cards:
+        return (), ""
+    lines: list[str] = []
+    for card in cards:
+        head = blocks[card.head]
+        if card.end == card.head + 1:  # a card glued into one block: its date cut off
+            head = head[:glued_date(head)]
+        lines.append(" ".join(head.split()))
+        if card.summary >= 0:
+            lines.append(" ".join(blocks[card.summary].split()))
+    at = cards[0].head - 1
+    label = " ".join(blocks[at].split()) if at > 0 else ""
+    if (not label or n_words[at] > LABEL_WORDS or label.endswith((".", "!", "?"))
+            or kinds[at] in ("dateline", "byline")
+            or (masthead and label.startswith(masthead))):
+        label = ""
+    return tuple(lines), label
+
+
 def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> CaptureResult:
     """The rest of :func:`extract_text_capture`: bylines and dates read against
     ``fetched_at``, the evidence, the result. Reads ``laid`` without changing it (its
@@ -1731,6 +1770,8 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
                 if i not in used and not (masthead and blocks[i].startswith(masthead))]
     if left_out:
         evidence[DROPPED_KEY] = dropped_evidence(left_out)
+    headlines, label = _page_of_headlines(blocks, kinds, n_words, masthead) \
+        if listing or not kept else ((), "")
     return CaptureResult(
         title=title,
         kicker=kicker,
@@ -1748,6 +1789,8 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
         truncated=truncated,
         shape=parsed.shape,
         listing=listing,
+        headlines=headlines,
+        headlines_label=label,
         evidence=evidence,
         dropped=left_out,
         masthead=masthead,

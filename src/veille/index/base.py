@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
+from veille.extract.word_salad import unread_body
 from veille.index.authors import byline_names
 from veille.index.own_agency import own_agencies
 from veille.index.query import Node
@@ -151,14 +152,26 @@ def restored_published(instant: datetime, day_number: int) -> datetime:
     return midnight.replace(tzinfo=timezone(offset))
 
 
+NOT_PROSE_FILTER = "~not-prose"
+"""The ``entity`` filter value of the articles whose body is no prose, and
+:data:`NOT_PROSE_TERM` its search term (:func:`veille.enrich.aliases.search_terms`): no
+entity folds to a term opening with "~". Search leaves them out unless asked
+(:attr:`veille.search.types.SearchRequest.not_prose`); h-api66."""
+NOT_PROSE_TERM = "~not prose"
+
+
 def doc_from_article(article: Article, *, default_language: str = "fr") -> IndexDoc:
-    """The indexed form of an article: lead and paragraphs make the body."""
+    """The indexed form of an article: lead and paragraphs make the body. An article whose
+    body is no prose (a page of headlines, a keyword dump) carries
+    :data:`NOT_PROSE_TERM` among its entity terms (both backends index them alike)."""
     content = article.content
     if content is None:
         return IndexDoc(id=article.id, title="", body="", source=article.source,
                         language=default_language, date=article.first_seen, url=article.url)
     parts = ([content.lead] if content.lead else []) + list(content.paragraphs)
     entities, places = enrichment_terms(article.enrichment, enriched_text(article))
+    if unread_body(content.evidence):
+        entities = (*entities, NOT_PROSE_TERM)
     return IndexDoc(
         id=article.id,
         title=content.title,

@@ -97,11 +97,13 @@ _ADDRESS = re.compile(r"[^\s@,<>()\[\]\"]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_
 
 
 def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
-    """Refuse at save time a webhook the address guard would refuse at every delivery
-    (docs/monitoring.md): a literal IP that is not public (loopback, private, link-local
-    such as the cloud metadata address 169.254.169.254) and not in ``fetch_allow``, and
-    ``localhost`` names (RFC 6761 section 6.3). A host name is resolved only at delivery,
-    where the guard checks it again."""
+    """Refuse at save time a webhook no setting lets veille call (docs/monitoring.md): a
+    literal link-local IP such as the cloud metadata address 169.254.169.254. Another
+    non-public address (loopback, private, ``localhost``: RFC 6761 section 6.3) is saved
+    with a warning (:func:`webhook_blocked`) and refused at every delivery until
+    ``fetch_allow`` opens it (h-api66, t-final65 C4: the search was not saved at all and
+    had to be typed again). A host name is resolved only at delivery, where the guard
+    checks it again."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
     blocked = blocked_address(host, allow, lookup=False)
     if blocked is not None and never_allowed(blocked):
@@ -109,11 +111,23 @@ def _check_webhook_host(url: str, allow: AddressPolicy) -> None:
                           "where cloud servers keep their credentials, which veille never "
                           "calls (no setting allows it)",
                           hint="give the receiver's own URL")
-    if blocked is not None:
-        raise ConfigError(f"webhook {url[:120]!r} points at a non-public address ({host}), "
-                          "which veille refuses to call",
-                          hint="give a public URL, or add the network to fetch_allow "
-                               "(VEILLE_FETCH_ALLOW) if it is your own")
+
+
+def webhook_blocked(url: str, allow: AddressPolicy) -> str:
+    """The warning of a saved webhook that the address guard refuses at delivery (a
+    literal non-public address or ``localhost`` that ``allow`` does not open), "" when
+    none: the search is saved and matches; its alerts wait, undelivered, until the
+    network is opened (``VEILLE_FETCH_ALLOW``) and veille restarted (t-final65 C4)."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if not url or not host:
+        return ""
+    blocked = blocked_address(host, allow, lookup=False)
+    if blocked is None or never_allowed(blocked):
+        return ""
+    return (f"webhook {url[:120]!r} points at a non-public address ({host}), which veille "
+            "refuses to call: the search is saved, but its alerts wait undelivered until "
+            f"you open that network with VEILLE_FETCH_ALLOW={blocked} (or fetch_allow in "
+            "veille.toml) and restart veille, or give a public URL")
 
 
 def webhook_url(value: str) -> str:
@@ -153,8 +167,9 @@ def prepare(search: SavedSearch,
     refused past :data:`~veille.index.query.MAX_QUERY_INPUT_CHARS` and cut to
     :data:`~veille.index.query.MAX_QUERY_CHARS` as search cuts it (:func:`query_warnings`
     says so), is checked by :func:`check_query`, with the index's ``analyze`` when given; its e-mail
-    addresses by :data:`_ADDRESS`; its webhook by :func:`_check_webhook_host` with the
-    networks ``allow`` opens, none by default). The CLI, the API and the web form all save
+    addresses by :data:`_ADDRESS`; its webhook by :func:`_check_webhook_host`: one the
+    guard refuses with the networks ``allow`` opens is saved, :func:`webhook_blocked` says
+    so). The CLI, the API and the web form all save
     through here (:meth:`veille.service.Service.save_search`)."""
     name = " ".join(search.name.split())
     if not name or len(name) > MAX_NAME_CHARS:

@@ -11,9 +11,9 @@ wherever they now rank.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from veille.search.cursor import Cursor, CursorError, binding, decode
+from veille.search.cursor import MAX_IDS, MAX_PAGES, Cursor, CursorError, binding, decode
 from veille.search.types import SearchRequest, SearchResponse, Sort
 from veille.store.sqlite import SQLiteStore
 
@@ -61,7 +61,8 @@ PAST_LAST = "page {page} is past the last page ({pages}) of these results"
 @dataclass(slots=True)
 class Paged:
     """A page of results and the cursors around it (encoded; ``None``: no such page, or
-    a page reached by number past the first: it goes on by number)."""
+    a page reached by number past :data:`~veille.search.cursor.MAX_IDS` rows: it goes on
+    by number). A page reached by number gives them as if reached by cursor (h-api66)."""
 
     response: SearchResponse
     warnings: list[str]
@@ -71,16 +72,39 @@ class Paged:
     prev_cursor: str | None
 
 
+def by_number(run: Callable[[SearchRequest], SearchResponse], request: SearchRequest,
+              at: Cursor) -> Cursor | None:
+    """The cursor that leads to page ``request.page`` (read by number, past the first) of
+    a list, as if its pages before had been read by cursor from ``at`` (the list's first
+    cursor, its snapshot read now): each page before is searched again (``run``, no
+    facets), so the answer's ``next_cursor`` leads on from the page shown, exactly.
+    ``None`` past :data:`~veille.search.cursor.MAX_IDS` rows or
+    :data:`~veille.search.cursor.MAX_PAGES` pages (that list goes on by number). Costs
+    ``page - 1`` searches; h-api66 (issue 16: ``/api/v1/search?page=2`` gave no
+    ``next_cursor``, as the other lists did before h-api65)."""
+    if (request.page - 1) * request.per_page > MAX_IDS or request.page >= MAX_PAGES:
+        return None
+    for number in range(1, request.page):
+        before = run(replace(request, page=number))
+        moved = at.then(before.accounted, len(before.hits))
+        if moved is None or not before.hits:
+            return None
+        at = moved
+    return at
+
+
 def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
          query: str, page: int, per_page: int, sort: Sort, collapse: bool,
          cursor: str | None = None, facets: bool = True,
-         language: str | None = None) -> Paged:
+         language: str | None = None, not_prose: bool = False) -> Paged:
     """Page ``page`` of ``query`` (``run`` searches over ``store``), or the page
     ``cursor`` leads to (``page`` is then the cursor's own). The first page, and a page
     reached by cursor, give the cursor of the next page when there is more. A cursor
     that cannot be used gives the first page, with a warning saying why. ``language``: the
-    reader's (:attr:`SearchRequest.language`)."""
-    bound = binding("search", query, sort, collapse, per_page)
+    reader's (:attr:`SearchRequest.language`); ``not_prose``: the articles of no prose
+    searched too (:attr:`SearchRequest.not_prose`), a list of its own."""
+    bound = binding("search", query, sort, collapse, per_page, *(
+        ("not_prose",) if not_prose else ()))
     warnings: list[str] = []
     hidden: frozenset[str] = frozenset()
     at = read_cursor(cursor, bound, warnings)
@@ -97,7 +121,7 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
                                  facets=facets,
                                  seen=frozenset(at.ids) if at else frozenset(),
                                  hidden=hidden, seen_rows=at.rows if at else 0,
-                                 language=language))
+                                 language=language, not_prose=not_prose))
     pages = max(1, -(-response.total // max(1, response.per_page)))
     if response.total > 0 and not response.hits and response.page > pages:
         # a page past the last of a query that found something: "no result" would be
@@ -107,6 +131,12 @@ def page(store: SQLiteStore, run: Callable[[SearchRequest], SearchResponse], *,
         # read after the search, and only for a list of several pages (~20 µs): an
         # article stored meanwhile may join a later page, never repeat or hide one
         at = Cursor(store.change_seq(), binding=bound)
+    elif at is None and response.hits and \
+            (response.page - 1) * response.per_page + len(response.hits) < response.total:
+        at = by_number(run, SearchRequest(query=query, page=page, per_page=per_page,
+                                          sort=sort, collapse=collapse, facets=False,
+                                          language=language, not_prose=not_prose),
+                       Cursor(store.change_seq(), binding=bound))
     if at is None:
         return Paged(response, warnings, None, None, None)
     after = at.then(response.accounted, len(response.hits)) \

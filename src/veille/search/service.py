@@ -19,11 +19,22 @@ from veille.enrich.aliases import AliasTable, shipped_table
 from veille.enrich.query import entity_terms, resolve_aliases
 from veille.errors import QueryError
 from veille.index.analysis import MAX_TOKEN_CHARS
-from veille.index.base import Index, IndexHit, IndexResult, IndexSort, Ranked, rank
+from veille.index.base import (
+    NOT_PROSE_FILTER,
+    Index,
+    IndexHit,
+    IndexResult,
+    IndexSort,
+    Ranked,
+    rank,
+)
 from veille.index.query import (
     NOTHING_SEARCHABLE,
+    And,
+    Filter,
     MatchAll,
     Node,
+    Not,
     common_in,
     common_words_only,
     nothing_searchable,
@@ -85,6 +96,15 @@ class Shown:
     latest: IndexHit | None = None
     """Collapsed and sorted by date: the story's newest match, which the row is sorted by,
     when it is not :attr:`hit` (the row then says its date: t-reader20 R6)."""
+
+
+def without_not_prose(node: Node) -> Node:
+    """``node`` less the articles whose body is no prose (a page of headlines, a keyword
+    dump: their ``entity`` term :data:`veille.index.base.NOT_PROSE_TERM`), one clause that
+    both backends compile alike; h-api66 (issue 14: a tag page ranked above prose)."""
+    if isinstance(node, And):
+        return And((*node.items, Not(Filter("entity", NOT_PROSE_FILTER))))
+    return And((node, Not(Filter("entity", NOT_PROSE_FILTER))))
 
 
 def _keyed(request: SearchRequest) -> bool:
@@ -280,6 +300,8 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         node = resolve_aliases(parsed.node, table)
     asked = node
     node = with_shown_names(node, store)  # source:"Le Dauphiné libéré" of ledauphine.com
+    if not request.not_prose:  # h-api66: a tag page is no news, and repeats every keyword
+        node = without_not_prose(node)
     warnings = list(parsed.warnings)
     if nothing_searchable(request.query, parsed.node):
         warnings.append(NOTHING_SEARCHABLE)

@@ -35,6 +35,10 @@ class SearchRequest:
     """Articles never listed nor counted: those stored after the first page's snapshot."""
     seen_rows: int = 0
     """Rows the pages before showed (the total counts them with the rows left)."""
+    not_prose: bool = False
+    """Whether articles whose body is no prose (a page of headlines, a keyword dump:
+    :func:`veille.extract.word_salad.unread_body`) are searched too; left out by default
+    (h-api66: a tag page, repeating every keyword, ranked above the articles)."""
     language: str | None = None
     """The reader's language (the web UI's, the CLI's ``default_language``): by relevance,
     its articles come first at about equal relevance, the others' after

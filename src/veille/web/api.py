@@ -89,7 +89,12 @@ router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 @router.get("/search", response_model=SearchResult, summary="Search articles")
 async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage = 10,
                  sort: SortParam = "relevance", collapse: Collapse = False,
-                 cursor: CursorParam = None) -> Response:
+                 cursor: CursorParam = None,
+                 not_prose: Annotated[bool, Query(description=(
+                     "Search the articles whose body is no prose too (pages of headlines: "
+                     "section or tag pages; keyword dumps), each marked `not_prose`; they "
+                     "are left out by default, as they repeat every keyword."))] = False
+                 ) -> Response:
     """The JSON twin of ``/search``.
 
     The result is serialised in the worker thread that computed it and sent as bytes, the
@@ -104,7 +109,7 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,
                                     collapse=collapse, cursor=cursor,
-                                    language=ui_language(request))
+                                    language=ui_language(request), not_prose=not_prose)
         result.warnings = [*ignored, *result.warnings]
         result.localized_warnings = [t.message(w) for w in result.warnings]
         return result.model_dump_json(by_alias=True).encode()

@@ -110,17 +110,18 @@ async def search_page(request: Request,
                       page: Annotated[int, Query(ge=1)] = 1, per_page: PerPage = 10,
                       sort: SortParam = "relevance",
                       expand: Annotated[bool, Query(alias="all")] = False,
-                      cursor: CursorParam = None) -> HTMLResponse:
+                      cursor: CursorParam = None,
+                      not_prose: bool = False) -> HTMLResponse:
     """The results page, built in the app's search lane (:mod:`veille.web.lane`). A page
     past the API's bound (:data:`MAX_PAGE`) is a page past the last, said as any other
     (t-final36 B2: a raw 422 pointed a reader to the API's /docs)."""
     return await web(request).lane.run(functools.partial(
         _search_page, request, q=q, page=page, per_page=per_page, sort=sort, expand=expand,
-        cursor=cursor))
+        cursor=cursor, not_prose=not_prose))
 
 
 def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: Sort,
-                 expand: bool, cursor: str | None) -> HTMLResponse:
+                 expand: bool, cursor: str | None, not_prose: bool = False) -> HTMLResponse:
     if not q.strip():
         q = ""
     # No query, or nothing searchable in it (symbols, an operator alone: t-reader19 R7):
@@ -134,7 +135,7 @@ def _search_page(request: Request, *, q: str, page: int, per_page: int, sort: So
         result = queries.run_search(context, q=q, page=min(page, MAX_PAGE),
                                     per_page=per_page, sort=sort,
                                     collapse=not expand, cursor=cursor,
-                                    language=ui_language(request))
+                                    language=ui_language(request), not_prose=not_prose)
     except SearchUnavailable as exc:
         return render(request, "search.html", status=503, q=q, sort=sort, result=None,
                       unavailable=str(exc), unavailable_hint=exc.hint,

@@ -614,8 +614,10 @@ def _version(v: Version) -> VersionModel:
 
 def run_search(web: WebContext, *, q: str, page: int, per_page: int,
                sort: Sort, collapse: bool = False, entities: bool = True,
-               cursor: str | None = None, language: str | None = None) -> SearchResult:
+               cursor: str | None = None, language: str | None = None,
+               not_prose: bool = False) -> SearchResult:
     """Search; with ``collapse``, one hit per story over all pages (see the search service);
+    ``not_prose``: pages of headlines and other bodies of no prose too (left out else);
     ``entities``: with the entity and place facets. The answer's ``next_cursor`` leads to
     the next page of the same list: the articles stored after this first page's snapshot
     left out, the ones already given skipped wherever they now rank (docs/web.md);
@@ -627,7 +629,8 @@ def run_search(web: WebContext, *, q: str, page: int, per_page: int,
     with web.stores.reader() as store:
         paged = paging.page(store, lambda request: web.search.search(request, store=store),
                             query=q, page=page, per_page=per_page, sort=sort,
-                            collapse=collapse, cursor=cursor, language=language)
+                            collapse=collapse, cursor=cursor, language=language,
+                            not_prose=not_prose)
         result = from_search(paged.response, sort=sort, collapse=collapse)
         mark_unpublished(store, result.hits)
         mark_relations(store, result.hits)

@@ -267,7 +267,8 @@ async def create_saved_search(request: Request, body: SavedSearchIn) -> Response
             # filters no article matches (f-cliux32: place:Atlantide), and homonyms
             return saved, before, service.store.count_matches(
                 saved.id, after_seq=saved.visited_seq), [
-                    *service.unknown_filters(saved.query), *service.place_homonyms(saved.query)]
+                    *service.unknown_filters(saved.query), *service.place_homonyms(saved.query),
+                    *service.webhook_warnings(saved)]  # t-final65 C4: saved, said blocked
 
     try:
         saved, before, new, homonyms = await run_in_threadpool(run)
