@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from hypothesis import assume as hypothesis_assume
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from veille.index.analysis import (
@@ -223,6 +223,7 @@ _START = st.text(st.sampled_from(list("aeilnostz02²ıß") + ["-", "'", "_"]), m
 
 @settings(max_examples=500, deadline=None)
 @given(_TEXT, st.lists(_START, max_size=4))
+@example("a\u0345a", ["a"])  # l-fix66: a start inside a word carried on by a kept mark
 def test_candidates_are_the_words_the_pattern_finds(text: str, starts: list[str]) -> None:
     ordered = sorted(set(starts), key=len, reverse=True)
     assert _highlighter("x")._candidates(text, ordered) == _candidates_by_definition(

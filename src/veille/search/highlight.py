@@ -251,7 +251,14 @@ class Highlighter:
                     found.add(at)
                 at = folded.find(start, at + len(start))
         word = WORD_RE.pattern_for(folded)  # once, not at each word (t-scale19 P1)
-        return [(at, _word_end(word, folded, at)) for at in sorted(found)]
+        spans: list[tuple[int, int]] = []
+        for at in sorted(found):
+            # a start inside the word found before it ("a\u0345a": the mark the index keeps
+            # in a word carries it on) is that word's, as the regex's matches never overlap
+            if spans and at < spans[-1][1]:
+                continue
+            spans.append((at, _word_end(word, folded, at)))
+        return spans
 
     def mark(self, text: str, language: str) -> str:
         """All of ``text``, escaped, with the matches marked."""
