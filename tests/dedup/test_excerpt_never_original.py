@@ -113,8 +113,10 @@ def test_a_teaser_of_the_updated_dispatch_is_an_excerpt(store: SQLiteStore) -> N
     ingest(store, {"dispatch_v2": "2026-08-01T10:05:00+02:00"}, ("dispatch_v2",), False)
     ids |= ingest(store, {"teaser_v2": "2026-08-01T13:40:00+02:00"}, ("teaser_v2",), False)
     assert relation(store, ids["teaser_v2"]) == ("teaser", ids["dispatch"])
+    # h-copies66 added the count of copies whose outlet is unknown (none here: every
+    # article of this test has its source)
     assert copy_counts(store.story(ids["dispatch"])) == {
-        "reprint": 1, "teaser": 2, "republication": 0}
+        "reprint": 1, "teaser": 2, "republication": 0, "unattributed": 0}
 
 
 SIGNED = {"dispatch": "2026-08-01T10:05:00+02:00", "uncredited": "2026-08-01T09:40:00+02:00"}
