@@ -233,6 +233,23 @@ departments and collectivities, the Caribbean Netherlands...): their pages may p
 of these clocks."""
 
 
+OUTLYING_CLOCKS: dict[str, frozenset[str]] = {
+    "Atlantic/Canary": frozenset({"canarias", "canaria", "canary", "tenerife", "lanzarote",
+                                  "fuerteventura", "las palmas", "la palma", "canarias7"}),
+    "Atlantic/Azores": frozenset({"acores", "azores", "acoriano", "ponta delgada"}),
+    "Pacific/Galapagos": frozenset({"galapagos"}),
+    "Pacific/Easter": frozenset({"rapa nui", "isla de pascua", "easter island"}),
+}
+"""A country's own islands on another clock than its capital's (zone.tab lists them under
+the country: Spain's Canary Islands an hour behind Madrid, Portugal's Azores an hour
+behind Lisbon), with the folded words by which an outlet names them. Like the overseas
+territories of :data:`_OVERSEAS`, their clock is one an outlet may print only when it
+names them (:func:`outlet_zones`): a Valencian paper's zone-less 09:02 is Madrid's, not
+possibly the Canaries' (t-final66 F6: Levante-EMV's 08:35 and Las Provincias' 09:02, both
+read in Europe/Madrid, were "in no known order", and the later copy became the original).
+A time assumed in the island's own zone keeps the mainland's clock among its siblings."""
+
+
 OVERSEAS_PRESS: dict[str, tuple[str, ...]] = {
     "FR": ("1ere", "la1ere", "outre mer", "outremer", "dom tom", "domtom", "ultramarin"),
 }
@@ -328,9 +345,11 @@ def _sibling_zones(key: str) -> tuple[tuple[ZoneInfo, ...],
     zone)."""
     countries = {country for country, name in _zone_tab() if name == key}
     overseas = {other for country in countries for other in _OVERSEAS.get(country, ())}
-    home = tuple(ZoneInfo(name) for name in dict.fromkeys(
-        name for country, name in _zone_tab() if country in countries))
-    named: dict[str, set[str]] = {}
+    own = dict.fromkeys(name for country, name in _zone_tab() if country in countries)
+    home = tuple(ZoneInfo(name) for name in own if name == key or name not in OUTLYING_CLOCKS)
+    named: dict[str, set[str]] = {
+        name: {_outlet_words(name.rsplit("/", 1)[-1]).strip(), *OUTLYING_CLOCKS[name]}
+        for name in own if name != key and name in OUTLYING_CLOCKS}
     for country, name in _zone_tab():
         if country in overseas and name not in named:
             city = _outlet_words(name.rsplit("/", 1)[-1]).strip()
@@ -582,11 +601,19 @@ def outlet_home_zone(host: str, *names: str) -> tuple[str, str]:
     return "", ""
 
 
+HOME_ASSUMED = "assumed from the source's home"
+"""How ``evidence["timezone"]`` begins for a time read on the outlet's home clock
+(:func:`home_said`): the one zone veille's table of outlets gives it, so no other clock of
+its country counts (``dedup.published_order.zone_slack``; t-final66 F6: Levante-EMV's 08:35
+and Las Provincias' 09:02, both read on Madrid's clock from the table, were "in no known
+order" by the Canaries' clock, and the later copy became the original)."""
+
+
 def home_said(zone: str, outlet: str) -> str:
     """``evidence["timezone"]`` for a time read on an outlet's home clock (inferred from
     the source, not printed: still "assumed", with the zone in brackets for
     :func:`assumed_zone_name`)."""
-    return (f"assumed from the source's home ({zone}): {outlet}, in veille's table of "
+    return (f"{HOME_ASSUMED} ({zone}): {outlet}, in veille's table of "
             "outlets (data/outlet_zones.tsv), inferred from the source")
 
 
