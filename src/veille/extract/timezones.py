@@ -260,8 +260,8 @@ territory: France Télévisions' overseas stations are "Réunion La 1ère", "Mar
 Such an outlet may print any clock of :data:`_OVERSEAS`."""
 
 
-def sibling_offsets(zone: tzinfo, at: datetime,
-                    outlet: str | None = None) -> frozenset[timedelta]:
+def sibling_offsets(zone: tzinfo, at: datetime, outlet: str | None = None, *,
+                    home_only: bool = False) -> frozenset[timedelta]:
     """The offsets, at instant ``at``, of the clocks of the country of ``zone`` (a tz
     database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
     its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
@@ -272,13 +272,19 @@ def sibling_offsets(zone: tzinfo, at: datetime,
     country's own, and a territory's only when the outlet names it or names itself as the
     overseas press): a Paris daily's zone-less "09:30" is Paris time, an assumption the
     pages say (t-final27 F7), a ``la1ere.francetvinfo.fr/martinique/`` page's may be
-    Martinique's. ``None``: an outlet unknown, any of the country's clocks."""
+    Martinique's. ``None``: an outlet unknown, any of the country's clocks.
+
+    ``home_only``: ``zone`` is the outlet's home city's clock (:data:`HOME_ASSUMED`), so
+    the country's other zones do not count, only the territories ``outlet`` names
+    (t-final66 F6: Levante-EMV's 08:35 spanned the Canaries' clock)."""
     offsets = (at.astimezone(other).utcoffset()
-               for other in outlet_zones(getattr(zone, "key", ""), outlet))
+               for other in outlet_zones(getattr(zone, "key", ""), outlet,
+                                         home_only=home_only))
     return frozenset(offset for offset in offsets if offset is not None)
 
 
-def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
+def outlet_zones(key: str, outlet: str | None, *,
+                 home_only: bool = False) -> tuple[ZoneInfo, ...]:
     """The zones an outlet whose times were assumed in the zone named ``key`` may print
     (:func:`sibling_offsets`): with ``outlet`` None, every zone of the country and of its
     territories on other clocks; else the country's own zones, plus each territory's that
@@ -286,8 +292,11 @@ def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
     "martinique", or a French name of its clock in :data:`NAMED_CLOCKS`, "nouvelle
     caledonie", "polynesie", "guyane"; as words, or run together as in an address path,
     ``/nouvellecaledonie/``), or all of them when it names itself as its country's overseas
-    press (:data:`OVERSEAS_PRESS`)."""
+    press (:data:`OVERSEAS_PRESS`). ``home_only``: of the country's own zones, ``key``'s
+    alone (an outlet's home city's clock, :func:`sibling_offsets`)."""
     home, territories = _sibling_zones(key)
+    if home_only:
+        home = tuple(zone for zone in home if zone.key == key) or home
     if outlet is None:
         return home + tuple(zone for zone, _ in territories)
     words = _outlet_words(outlet)
