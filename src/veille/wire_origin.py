@@ -57,15 +57,29 @@ def opens_with_dateline(paragraphs: Sequence[str], credit: str) -> bool:
 
 def same_wire(credit: str, other_credit: str, other_source: str, *,
               copies_this: bool) -> str:
-    """The agency both articles credit ("AFP") when both credit the same one: two
-    outlets' copies of one dispatch, neither the other's source (newuser15a W15). Also
+    """The agency both articles credit ("AFP") when both credit the same one, as written or
+    by another of its names ("EFE", "Agencia EFE"): two outlets' copies of one dispatch,
+    neither the other's source (newuser15a W15). Also
     the agency ``credit`` names when the other article is that agency's own text that the
     store calls a copy of this one (``copies_this``; t-reader22 R2). "" otherwise."""
     if not credit:
         return ""
     if credit == other_credit or (copies_this and credits_outlet(credit, other_source)):
         return credit
-    return ""
+    mine = _agencies(credit)
+    return credit if mine and mine == _agencies(other_credit) else ""
+
+
+def _agencies(credit: str) -> frozenset[str]:
+    """The agencies ``credit`` names (names joined by ", "; each a whole agency name,
+    :func:`veille.extract.agencies.agency_named`), by key: "EFE" and "Agencia EFE" are
+    one (t-final66 F6: Levante-EMV's "EFE" and Las Provincias' "Agencia EFE" copies were
+    "reprint of" each other, not two runs of one dispatch). Empty when a name is none."""
+    from veille.extract.agencies import agency_named
+
+    found = [agency_named(name.strip()) for name in credit.split(",") if name.strip()]
+    return frozenset(a.key for a in found if a is not None) \
+        if found and all(a is not None for a in found) else frozenset()
 
 
 def origin_of(credit: str, source: str, paragraphs: Sequence[str], *, copy: bool,

@@ -46,7 +46,17 @@ def link_meta(store: SQLiteStore, article: Article) -> list[tuple[str, str]]:
         label = "same text" if lk.shared is not None else \
             "copy of" if lk.direction == "of" else "copied by"
         known = outlets_known(other.source, article.source)  # h-copies66
-        rows.append((label, f"{_link_label(lk, known)} {other.id} "
+        said = _link_label(lk, known)
+        wire = same_wire(_credit(article), _credit(other), other.source or "",
+                         copies_this=lk.direction == "by")
+        if lk.relation == "reprint" and lk.shared is None and known and wire:
+            # two carriers of one agency's dispatch: the agency is the source, the other
+            # outlet one more carrier, earlier or later (t-final66 F6; the article page's
+            # "same EFE dispatch, out earlier")
+            label = "same text"
+            said = say("cli_link_wire_" + ("earlier" if lk.direction == "of" else "later"),
+                       agency=wire)
+        rows.append((label, f"{said} {other.id} "
                             f"({one_line(shown(other.source, outlets) or '-')})"))
     story_id = article.dedup.story_id if article.dedup else None
     story_id = store.story_id_of(story_id) or story_id if story_id else None

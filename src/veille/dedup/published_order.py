@@ -42,7 +42,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from veille.extract.timezones import assumed_zone_name, sibling_offsets
+from veille.extract.timezones import HOME_ASSUMED, assumed_zone_name, sibling_offsets
 from veille.record import DAY
 
 DAY_SPAN = timedelta(days=1)
@@ -83,7 +83,10 @@ def zone_slack(published: datetime, how: str, precision: str | None = None,
     ``evidence["timezone"]``: the same wall time on each clock the assumed zone's country
     prints (:func:`veille.extract.timezones.sibling_offsets`: for Europe/Paris, Paris and
     France's overseas clocks, Tahiti −10:00 … Wallis +12:00). :data:`NO_SLACK` for a
-    stated zone, a source's setting, an assumed zone of one clock (Indian/Reunion: a
+    stated zone, a source's setting, the outlet's home clock from veille's table of
+    outlets unless the outlet names a territory on another clock
+    (:data:`~veille.extract.timezones.HOME_ASSUMED`: its city's clock, not its country's
+    others, t-final66 F6), an assumed zone of one clock (Indian/Reunion: a
     ``.re`` site's clock is La Réunion's), or a date known to the day only (``precision``
     ``"day"``: a date, not a time on a clock; its day already spans the hours in which
     copies of the day are in no known order, and a day before another stays before it).
@@ -100,7 +103,8 @@ def zone_slack(published: datetime, how: str, precision: str | None = None,
     offset = published.utcoffset()
     if zone is None or offset is None or precision == DAY:
         return NO_SLACK
-    offsets = sibling_offsets(zone, published, outlet) | {offset}
+    offsets = sibling_offsets(zone, published, outlet,
+                              home_only=how.startswith(HOME_ASSUMED)) | {offset}
     return (max(offsets) - offset, offset - min(offsets))
 
 

@@ -233,6 +233,23 @@ departments and collectivities, the Caribbean Netherlands...): their pages may p
 of these clocks."""
 
 
+OUTLYING_CLOCKS: dict[str, frozenset[str]] = {
+    "Atlantic/Canary": frozenset({"canarias", "canaria", "canary", "tenerife", "lanzarote",
+                                  "fuerteventura", "las palmas", "la palma", "canarias7"}),
+    "Atlantic/Azores": frozenset({"acores", "azores", "acoriano", "ponta delgada"}),
+    "Pacific/Galapagos": frozenset({"galapagos"}),
+    "Pacific/Easter": frozenset({"rapa nui", "isla de pascua", "easter island"}),
+}
+"""A country's own islands on another clock than its capital's (zone.tab lists them under
+the country: Spain's Canary Islands an hour behind Madrid, Portugal's Azores an hour
+behind Lisbon), with the folded words by which an outlet names them. Like the overseas
+territories of :data:`_OVERSEAS`, their clock is one an outlet may print only when it
+names them (:func:`outlet_zones`): a Valencian paper's zone-less 09:02 is Madrid's, not
+possibly the Canaries' (t-final66 F6: Levante-EMV's 08:35 and Las Provincias' 09:02, both
+read in Europe/Madrid, were "in no known order", and the later copy became the original).
+A time assumed in the island's own zone keeps the mainland's clock among its siblings."""
+
+
 OVERSEAS_PRESS: dict[str, tuple[str, ...]] = {
     "FR": ("1ere", "la1ere", "outre mer", "outremer", "dom tom", "domtom", "ultramarin"),
 }
@@ -243,8 +260,8 @@ territory: France Télévisions' overseas stations are "Réunion La 1ère", "Mar
 Such an outlet may print any clock of :data:`_OVERSEAS`."""
 
 
-def sibling_offsets(zone: tzinfo, at: datetime,
-                    outlet: str | None = None) -> frozenset[timedelta]:
+def sibling_offsets(zone: tzinfo, at: datetime, outlet: str | None = None, *,
+                    home_only: bool = False) -> frozenset[timedelta]:
     """The offsets, at instant ``at``, of the clocks of the country of ``zone`` (a tz
     database zone) and of its territories on other clocks (:data:`_OVERSEAS`): the clocks
     its press may print (Europe/Paris: Paris, La Réunion, Nouméa, Papeete...). Empty for a
@@ -255,13 +272,19 @@ def sibling_offsets(zone: tzinfo, at: datetime,
     country's own, and a territory's only when the outlet names it or names itself as the
     overseas press): a Paris daily's zone-less "09:30" is Paris time, an assumption the
     pages say (t-final27 F7), a ``la1ere.francetvinfo.fr/martinique/`` page's may be
-    Martinique's. ``None``: an outlet unknown, any of the country's clocks."""
+    Martinique's. ``None``: an outlet unknown, any of the country's clocks.
+
+    ``home_only``: ``zone`` is the outlet's home city's clock (:data:`HOME_ASSUMED`), so
+    the country's other zones do not count, only the territories ``outlet`` names
+    (t-final66 F6: Levante-EMV's 08:35 spanned the Canaries' clock)."""
     offsets = (at.astimezone(other).utcoffset()
-               for other in outlet_zones(getattr(zone, "key", ""), outlet))
+               for other in outlet_zones(getattr(zone, "key", ""), outlet,
+                                         home_only=home_only))
     return frozenset(offset for offset in offsets if offset is not None)
 
 
-def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
+def outlet_zones(key: str, outlet: str | None, *,
+                 home_only: bool = False) -> tuple[ZoneInfo, ...]:
     """The zones an outlet whose times were assumed in the zone named ``key`` may print
     (:func:`sibling_offsets`): with ``outlet`` None, every zone of the country and of its
     territories on other clocks; else the country's own zones, plus each territory's that
@@ -269,8 +292,11 @@ def outlet_zones(key: str, outlet: str | None) -> tuple[ZoneInfo, ...]:
     "martinique", or a French name of its clock in :data:`NAMED_CLOCKS`, "nouvelle
     caledonie", "polynesie", "guyane"; as words, or run together as in an address path,
     ``/nouvellecaledonie/``), or all of them when it names itself as its country's overseas
-    press (:data:`OVERSEAS_PRESS`)."""
+    press (:data:`OVERSEAS_PRESS`). ``home_only``: of the country's own zones, ``key``'s
+    alone (an outlet's home city's clock, :func:`sibling_offsets`)."""
     home, territories = _sibling_zones(key)
+    if home_only:
+        home = tuple(zone for zone in home if zone.key == key) or home
     if outlet is None:
         return home + tuple(zone for zone, _ in territories)
     words = _outlet_words(outlet)
@@ -328,9 +354,11 @@ def _sibling_zones(key: str) -> tuple[tuple[ZoneInfo, ...],
     zone)."""
     countries = {country for country, name in _zone_tab() if name == key}
     overseas = {other for country in countries for other in _OVERSEAS.get(country, ())}
-    home = tuple(ZoneInfo(name) for name in dict.fromkeys(
-        name for country, name in _zone_tab() if country in countries))
-    named: dict[str, set[str]] = {}
+    own = dict.fromkeys(name for country, name in _zone_tab() if country in countries)
+    home = tuple(ZoneInfo(name) for name in own if name == key or name not in OUTLYING_CLOCKS)
+    named: dict[str, set[str]] = {
+        name: {_outlet_words(name.rsplit("/", 1)[-1]).strip(), *OUTLYING_CLOCKS[name]}
+        for name in own if name != key and name in OUTLYING_CLOCKS}
     for country, name in _zone_tab():
         if country in overseas and name not in named:
             city = _outlet_words(name.rsplit("/", 1)[-1]).strip()
@@ -582,11 +610,19 @@ def outlet_home_zone(host: str, *names: str) -> tuple[str, str]:
     return "", ""
 
 
+HOME_ASSUMED = "assumed from the source's home"
+"""How ``evidence["timezone"]`` begins for a time read on the outlet's home clock
+(:func:`home_said`): the one zone veille's table of outlets gives it, so no other clock of
+its country counts (``dedup.published_order.zone_slack``; t-final66 F6: Levante-EMV's 08:35
+and Las Provincias' 09:02, both read on Madrid's clock from the table, were "in no known
+order" by the Canaries' clock, and the later copy became the original)."""
+
+
 def home_said(zone: str, outlet: str) -> str:
     """``evidence["timezone"]`` for a time read on an outlet's home clock (inferred from
     the source, not printed: still "assumed", with the zone in brackets for
     :func:`assumed_zone_name`)."""
-    return (f"assumed from the source's home ({zone}): {outlet}, in veille's table of "
+    return (f"{HOME_ASSUMED} ({zone}): {outlet}, in veille's table of "
             "outlets (data/outlet_zones.tsv), inferred from the source")
 
 
