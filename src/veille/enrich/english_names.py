@@ -159,3 +159,17 @@ def language_names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     English names, else French ones)."""
     return (english_names() if lang.lower().startswith("en") else french_names(),
             romanised_names())
+
+
+def place_labels(place_id: str, english_label: str, french_label: str) -> tuple[str, str]:
+    """``(english_name, french_name)`` of a place: each the shipped name of that language
+    (:func:`english_names`, :func:`french_names`, by id), else the label the articles of
+    that language give it (``english_label``, ``french_label``), else ''.
+
+    The shipped name comes first because a stored label is not always what the article
+    wrote: a place of the alias table is stored under its canonical French name whatever
+    the article's language, so the English articles' label of Syria was "Syrie" and the
+    English name of Beirut "Beyrouth" (t-final66 R2)."""
+    return (english_names().get(place_id) or english_label,
+            french_names().get(place_id) or french_label)
+
