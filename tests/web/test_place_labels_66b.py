@@ -84,3 +84,10 @@ def test_shipped_names_come_first(place_id: str, english: str, french: str) -> N
 @given(english=st.text(max_size=12), french=st.text(max_size=12))
 def test_articles_labels_when_nothing_is_shipped(english: str, french: str) -> None:
     assert place_labels("geonames:0", english, french) == (english, french)
+
+
+def test_a_country_whose_english_name_is_its_french_one() -> None:
+    """France is listed in no English-names file (the same name): an Arabic article's
+    France is "France" in English, not '' (held-out h-api66b)."""
+    assert "Q142" not in english_names()
+    assert place_labels("Q142", "", "", "country") == ("France", "France")

@@ -161,15 +161,26 @@ def language_names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
             romanised_names())
 
 
-def place_labels(place_id: str, english_label: str, french_label: str) -> tuple[str, str]:
+SAME_IN_ENGLISH_KINDS = frozenset({"country", "capital"})
+"""Kinds of place whose English name ``english_names.tsv`` lists only when it is not the
+French one (``scripts/gen_english_names.py``): one it lacks is the French name ("France",
+"Paris")."""
+
+
+def place_labels(place_id: str, english_label: str, french_label: str,
+                 kind: str = "") -> tuple[str, str]:
     """``(english_name, french_name)`` of a place: each the shipped name of that language
     (:func:`english_names`, :func:`french_names`, by id), else the label the articles of
-    that language give it (``english_label``, ``french_label``), else ''.
+    that language give it (``english_label``, ``french_label``), else, in English, the
+    French name of a country or capital (:data:`SAME_IN_ENGLISH_KINDS`), else ''.
 
     The shipped name comes first because a stored label is not always what the article
     wrote: a place of the alias table is stored under its canonical French name whatever
     the article's language, so the English articles' label of Syria was "Syrie" and the
     English name of Beirut "Beyrouth" (t-final66 R2)."""
-    return (english_names().get(place_id) or english_label,
-            french_names().get(place_id) or french_label)
+    french = french_names().get(place_id) or french_label
+    english = english_names().get(place_id) or english_label
+    if not english and kind in SAME_IN_ENGLISH_KINDS:
+        english = french_names().get(place_id, "")
+    return english, french
 
