@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 from web_kit import serve
 
 from veille.cli.main import cli
-from veille.enrich.english_names import english_names, french_names, has_latin, place_labels
+from veille.enrich.english_names import (
+    english_names,
+    french_names,
+    has_latin,
+    place_labels,
+    romanised_names,
+)
 from veille.service import Veille
 from veille.settings import Settings
 
@@ -78,7 +84,7 @@ def test_english_place_page_says_syria(data: Path) -> None:
 def test_shipped_names_come_first(place_id: str, english: str, french: str) -> None:
     en, fr = place_labels(place_id, english, french)
     assert en == english_names()[place_id]
-    assert fr == (french_names().get(place_id) or french)
+    assert fr == (french_names().get(place_id) or french or romanised_names().get(place_id, ""))
 
 
 @given(english=st.text(max_size=12), french=st.text(max_size=12))
@@ -91,3 +97,10 @@ def test_a_country_whose_english_name_is_its_french_one() -> None:
     France is "France" in English, not '' (held-out h-api66b)."""
     assert "Q142" not in english_names()
     assert place_labels("Q142", "", "", "country") == ("France", "France")
+
+
+def test_a_town_without_exonym_is_its_own_name_in_both_languages() -> None:
+    """Roubaix, Carlet, Fucecchio: no exonym, no English article; both names are the
+    town's own, as the pages show it, not '' (t-final66 store A)."""
+    assert place_labels("geonames:0", "", "", "city", "Carlet") == ("Carlet", "Carlet")
+    assert place_labels("geonames:0", "", "", "city", "كارليت") == ("", "")

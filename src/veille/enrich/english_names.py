@@ -168,11 +168,14 @@ French one (``scripts/gen_english_names.py``): one it lacks is the French name (
 
 
 def place_labels(place_id: str, english_label: str, french_label: str,
-                 kind: str = "") -> tuple[str, str]:
+                 kind: str = "", name: str = "") -> tuple[str, str]:
     """``(english_name, french_name)`` of a place: each the shipped name of that language
     (:func:`english_names`, :func:`french_names`, by id), else the label the articles of
     that language give it (``english_label``, ``french_label``), else, in English, the
-    French name of a country or capital (:data:`SAME_IN_ENGLISH_KINDS`), else ''.
+    French name of a country or capital (:data:`SAME_IN_ENGLISH_KINDS`), else the name
+    both languages' pages show for a place with no exonym: ``name`` (the articles' label)
+    in Latin letters, else its gazetteer name in Latin letters (:func:`romanised_names`:
+    "Carlet", "Roubaix", "Fucecchio"), else ''.
 
     The shipped name comes first because a stored label is not always what the article
     wrote: a place of the alias table is stored under its canonical French name whatever
@@ -182,5 +185,6 @@ def place_labels(place_id: str, english_label: str, french_label: str,
     english = english_names().get(place_id) or english_label
     if not english and kind in SAME_IN_ENGLISH_KINDS:
         english = french_names().get(place_id, "")
-    return english, french
+    local = name if has_latin(name) else romanised_names().get(place_id, "")
+    return english or local, french or local
 

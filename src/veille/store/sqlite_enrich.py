@@ -369,7 +369,8 @@ class EnrichTables:
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         out = []
         for r in rows:
-            english, french = place_labels(str(r[0]), str(r[12]), str(r[13]), str(r[2]))
+            english, french = place_labels(str(r[0]), str(r[12]), str(r[13]), str(r[2]),
+                                           str(r[1]))
             out.append(PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]),
                                     int(r[8]), int(r[9]), int(r[10]), int(r[11]),
                                     english_name=english, french_name=french))
