@@ -31,7 +31,7 @@ EN = ("Gulf Wire\n\nSyria and Iraq agree border patrols after attack near Beirut
       "border, officials said after talks in Beirut. Lebanon hosted the meeting.\n")
 AR = ("وكالة الأخبار\n\nسوريا والعراق تتفقان على دوريات مشتركة\n\n4 ديسمبر 2026\n\n"
       "اتفقت سوريا والعراق الخميس على تسيير دوريات مشتركة على الحدود، بحسب مسؤولين في "
-      "بيروت.\n")
+      "بيروت. وشاركت شركات من فرنسا واليابان في المشروع.\n")
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,16 @@ def test_a_town_without_exonym_is_its_own_name_in_both_languages() -> None:
     town's own, as the pages show it, not '' (t-final66 store A)."""
     assert place_labels("geonames:0", "", "", "city", "Carlet") == ("Carlet", "Carlet")
     assert place_labels("geonames:0", "", "", "city", "كارليت") == ("", "")
+
+
+def test_places_page_in_english_names_france(data: Path) -> None:
+    """France, named only by the Arabic article, is "France" on the English /places page,
+    not "فرنسا" (the English names file omits names that are the French ones)."""
+    with serve(data) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        english = client.get("/places", params={"lang": "en"}).text
+        french = client.get("/places", params={"lang": "fr"}).text
+    for html in (english, french):
+        assert ">France</a>" in html, html[-3000:]
+        assert "فرنسا" not in html
+    assert ">Syria</a>" in english and ">Syrie</a>" in french
+

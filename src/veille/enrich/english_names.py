@@ -26,6 +26,7 @@ another script than Latin with no French name by its gazetteer name ("Домод
 from __future__ import annotations
 
 import unicodedata
+from collections import ChainMap
 from collections.abc import Mapping
 from importlib import resources
 
@@ -154,11 +155,15 @@ def shown_name(entity_id: str | None, name: str, names: Mapping[str, str],
     return name
 
 
-def language_names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+def language_names(lang: str) -> tuple[dict[str, str], Mapping[str, str]]:
     """``(names, romanised)`` of :func:`shown_name` for the language ``lang`` ("en":
-    English names, else French ones)."""
+    English names, else French ones). ``romanised`` is the gazetteer's name in Latin
+    letters, else the entity's French name: the English names file lists a country's or
+    capital's name only where it is not the French one, so France, stored as "فرنسا" by
+    an Arabic article, is "France" on the English pages, not "فرنسا" (h-api66b, t-final66
+    R2)."""
     return (english_names() if lang.lower().startswith("en") else french_names(),
-            romanised_names())
+            ChainMap(romanised_names(), french_names()))
 
 
 SAME_IN_ENGLISH_KINDS = frozenset({"country", "capital"})
