@@ -26,6 +26,7 @@ another script than Latin with no French name by its gazetteer name ("Домод
 from __future__ import annotations
 
 import unicodedata
+from collections import ChainMap
 from collections.abc import Mapping
 from importlib import resources
 
@@ -154,8 +155,41 @@ def shown_name(entity_id: str | None, name: str, names: Mapping[str, str],
     return name
 
 
-def language_names(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+def language_names(lang: str) -> tuple[dict[str, str], Mapping[str, str]]:
     """``(names, romanised)`` of :func:`shown_name` for the language ``lang`` ("en":
-    English names, else French ones)."""
+    English names, else French ones). ``romanised`` is the gazetteer's name in Latin
+    letters, else the entity's French name: the English names file lists a country's or
+    capital's name only where it is not the French one, so France, stored as "فرنسا" by
+    an Arabic article, is "France" on the English pages, not "فرنسا" (h-api66b, t-final66
+    R2)."""
     return (english_names() if lang.lower().startswith("en") else french_names(),
-            romanised_names())
+            ChainMap(romanised_names(), french_names()))
+
+
+SAME_IN_ENGLISH_KINDS = frozenset({"country", "capital"})
+"""Kinds of place whose English name ``english_names.tsv`` lists only when it is not the
+French one (``scripts/gen_english_names.py``): one it lacks is the French name ("France",
+"Paris")."""
+
+
+def place_labels(place_id: str, english_label: str, french_label: str,
+                 kind: str = "", name: str = "") -> tuple[str, str]:
+    """``(english_name, french_name)`` of a place: each the shipped name of that language
+    (:func:`english_names`, :func:`french_names`, by id), else the label the articles of
+    that language give it (``english_label``, ``french_label``), else, in English, the
+    French name of a country or capital (:data:`SAME_IN_ENGLISH_KINDS`), else the name
+    both languages' pages show for a place with no exonym: ``name`` (the articles' label)
+    in Latin letters, else its gazetteer name in Latin letters (:func:`romanised_names`:
+    "Carlet", "Roubaix", "Fucecchio"), else ''.
+
+    The shipped name comes first because a stored label is not always what the article
+    wrote: a place of the alias table is stored under its canonical French name whatever
+    the article's language, so the English articles' label of Syria was "Syrie" and the
+    English name of Beirut "Beyrouth" (t-final66 R2)."""
+    french = french_names().get(place_id) or french_label
+    english = english_names().get(place_id) or english_label
+    if not english and kind in SAME_IN_ENGLISH_KINDS:
+        english = french_names().get(place_id, "")
+    local = name if has_latin(name) else romanised_names().get(place_id, "")
+    return english or local, french or local
+

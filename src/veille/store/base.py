@@ -449,9 +449,15 @@ class PlaceSummary:
     republications: int | None = None
     """As :attr:`EntitySummary.republications`."""
     english_name: str = ""
-    """The label the English articles naming the place give it ("Valencia"), '' when
-    none: the English pages' name where the shipped English names have none (``name``
-    is the French articles' label, "Valence")."""
+    """The place's English name: the shipped one ("Syria" for ``Q858``, "Beirut";
+    :func:`veille.enrich.english_names.place_labels`), else the label the English
+    articles naming it give it ("Ipswich"), '' when neither (t-final66 R2: it held
+    "Syrie", the canonical French name English articles are stored under)."""
+    french_name: str = ""
+    """The place's French name, as :attr:`english_name` ("Syrie", "Valence" for
+    València), '' when neither the shipped data nor a French article gives one.
+    ``name`` stays the articles' own label (French articles first, then English, then
+    any: "سوريا" when only an Arabic article names it), the one ``--name`` filters."""
 
 
 class EnrichStore(Protocol):

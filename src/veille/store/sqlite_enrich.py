@@ -342,8 +342,13 @@ class EnrichTables:
     def places(self, *, limit: int = 50, offset: int = 0, name: str | None = None,
                ids: Sequence[str] = ()) -> list[PlaceSummary]:
         """Places by number of articles naming them (``name``: a substring; ``ids``:
-        only those), each named as its French (or untagged) articles name it, with the
-        label its English articles give it (``english_name``, '' when none)."""
+        only those), each named as its French (or untagged) articles name it, else as
+        its English ones, else by the first label in code point order (Latin letters
+        before other scripts), with its English and French names
+        (:func:`veille.enrich.english_names.place_labels`: the shipped name, else the
+        label articles of that language give it, else '')."""
+        from veille.enrich.english_names import place_labels
+
         where, args = ["1=1"], []
         if name:
             where.append("p.name LIKE ?")
@@ -353,16 +358,23 @@ class EnrichTables:
             args.extend(ids)
         rows = self.conn.execute(
             f"SELECT p.place_id, COALESCE(MAX(CASE WHEN {_FRENCH_ROW} THEN p.name END), "
-            "MAX(p.name)), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
+            f"MAX(CASE WHEN {_ENGLISH_ROW} THEN p.name END), "
+            "MIN(p.name)), MAX(p.kind), MAX(p.country), MAX(p.admin1), "
             f"MAX(p.lat), MAX(p.lon), COUNT(*), SUM(p.count), {_COPY_COUNTS}, "
-            f"COALESCE(MAX(CASE WHEN {_ENGLISH_ROW} THEN p.name END), '') "
+            f"COALESCE(MAX(CASE WHEN {_ENGLISH_ROW} THEN p.name END), ''), "
+            f"COALESCE(MAX(CASE WHEN {_FRENCH_ROW} THEN p.name END), '') "
             "FROM article_places p LEFT JOIN articles a ON a.id = p.article_id "
             f"WHERE {' AND '.join(where)} "
             "GROUP BY p.place_id ORDER BY COUNT(*) DESC, SUM(p.count) DESC, p.place_id "
             "LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-        return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]), int(r[8]),
-                             int(r[9]), int(r[10]), int(r[11]), english_name=str(r[12]))
-                for r in rows]
+        out = []
+        for r in rows:
+            english, french = place_labels(str(r[0]), str(r[12]), str(r[13]), str(r[2]),
+                                           str(r[1]))
+            out.append(PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7]),
+                                    int(r[8]), int(r[9]), int(r[10]), int(r[11]),
+                                    english_name=english, french_name=french))
+        return out
 
     def entity_timeline(self, entity_id: str) -> list[tuple[str, int, int, int]]:
         """``(day, articles, mentions, independent)`` per calendar day of the article in

@@ -29,7 +29,7 @@ from veille.web.models import (
     StoriesResponse,
     StoryModel,
 )
-from veille.web.params import past_end, ui_language, unknown_parameters
+from veille.web.params import past_end, search_paging, ui_language, unknown_parameters
 
 # The query language reads MAX_QUERY_CHARS characters of a query and cuts the rest with a
 # warning (docs/search.md), as the CLI does; a request's ``q`` may hold
@@ -56,6 +56,14 @@ Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE)]
 SortParam = Annotated[Sort, Query(description="relevance, date (newest first) or fresh "
                                               "(relevance boosted by recency).")]
+SearchLimit = Annotated[int | None, Query(
+    ge=1, le=MAX_PER_PAGE, description="Hits per page, as every list's `limit` (the same as "
+                                       "`per_page`, kept as its alias; t-final66 R5).")]
+SearchOffset = Annotated[int | None, Query(
+    ge=0, le=MAX_PAGE * MAX_PER_PAGE - 1,
+    description="The hits to skip, as every list's `offset`: a multiple of `limit` "
+                "(`page` = offset / limit + 1; another is rounded down to one, with a "
+                "warning). `page` is kept as its alias.")]
 Limit = Annotated[int, Query(ge=1, le=100)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 AfterSeq = Annotated[int, Query(ge=0, le=MAX_SEQ,
@@ -89,7 +97,8 @@ router = APIRouter(prefix="/api/v1", tags=["read"], responses=ERRORS)
 @router.get("/search", response_model=SearchResult, summary="Search articles")
 async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage = 10,
                  sort: SortParam = "relevance", collapse: Collapse = False,
-                 cursor: CursorParam = None,
+                 cursor: CursorParam = None, limit: SearchLimit = None,
+                 offset: SearchOffset = None,
                  not_prose: Annotated[bool, Query(description=(
                      "Search the articles whose body is no prose too (pages of headlines: "
                      "section or tag pages; keyword dumps), each marked `not_prose`; they "
@@ -104,7 +113,9 @@ async def search(request: Request, q: Q = "", page: Page = 1, per_page: PerPage 
     app's search lane (:mod:`veille.web.lane`)."""
     context = web(request)
     t = context.translator(request)
-    ignored = unknown_parameters(request)
+    paged = search_paging(page, per_page, limit, offset)
+    page, per_page = paged.page, paged.per_page
+    ignored = [*unknown_parameters(request), *paged.warnings]
 
     def run() -> bytes:
         result = queries.run_search(context, q=q, page=page, per_page=per_page, sort=sort,

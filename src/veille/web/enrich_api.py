@@ -215,9 +215,13 @@ class PlaceModel(BaseModel):
     teasers: int | None = None
     republications: int | None = None
     """Teasers and republications among ``articles``, as for an entity."""
-    english_name: str = ""
-    """The label English articles give the place ("Valencia" where ``name``, the French
-    articles' label, is "Valence"); '' when no English article names it."""
+    english_name: str = Field(default="", description=(
+        "The place's English name: the shipped one (\"Syria\", \"Beirut\"), else the "
+        "label English articles give it; '' when neither."))
+    french_name: str = Field(default="", description=(
+        "The place's French name: the shipped one (\"Syrie\", \"Valence\" for "
+        "València), else the label French articles give it; '' when neither. `name` is "
+        "the articles' own label (French articles first, then English, then any)."))
 
 
 class PlacesResponse(RankedPage):

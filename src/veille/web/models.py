@@ -793,6 +793,10 @@ class SearchResult(BaseModel):
     page: int
     per_page: int
     pages: int
+    limit: int = Field(default=0, description="`per_page` under the lists' name (every list "
+                       "pages by `limit` and `offset`; t-final66 R5).")
+    offset: int = Field(default=0, description="The hits before this page: "
+                        "(`page` - 1) × `per_page`.")
     took_ms: float
     hits: list[HitModel]
     facets: dict[str, list[FacetModel]]
@@ -984,7 +988,9 @@ def from_search(response: SearchResponse, *, sort: str, collapse: bool = False
     pages = max(1, -(-response.total // max(1, response.per_page)))
     return SearchResult(
         query=response.query, sort=sort, collapse=collapse, total=response.total,
-        page=response.page, per_page=response.per_page, pages=pages, took_ms=response.took_ms,
+        page=response.page, per_page=response.per_page, pages=pages,
+        limit=response.per_page, offset=(response.page - 1) * response.per_page,
+        took_ms=response.took_ms,
         hits=[HitModel(id=h.id, title=h.title, title_html=h.title_html or str(escape(h.title)),
                        source=h.source, outlet=h.source,
                        url=h.url, published=h.published, language=h.language,

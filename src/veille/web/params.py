@@ -12,6 +12,8 @@ Shapes: every function returns a list of English messages (``[]`` when all is we
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from fastapi import Request
 
 from veille.web.i18n import supported
@@ -44,6 +46,9 @@ LANG_UNSUPPORTED = ("lang={value} is not a language of the interface (fr, en): t
 LANG_NOT_UI = ("lang={value} is not a language of the interface (fr, en) and sets only the "
                "language of localized_warnings: to keep one language's articles, write "
                "lang:{code} in q")
+BOTH_GIVEN = "{alias} ignored: {name}={value} is also given and is used"
+OFFSET_ROUNDED = ("offset {offset} is not a multiple of limit {limit}: search pages by "
+                  "limit, from offset {used}")
 PAST_END = "offset {offset} is past the end of this list ({total} in all)"
 PAST_END_UNCOUNTED = "offset {offset} is past the end of this list"
 
@@ -127,3 +132,36 @@ def past_end(offset: int, shown: int, total: int | None = None) -> list[str]:
     if total is None:
         return [PAST_END_UNCOUNTED.format(offset=offset)]
     return [PAST_END.format(offset=offset, total=total)]
+
+
+class SearchPaging(NamedTuple):
+    """The page and page size a search request asks for, and warnings about them."""
+
+    page: int
+    per_page: int
+    warnings: list[str]
+
+
+def search_paging(page: int, per_page: int, limit: int | None,
+                  offset: int | None) -> SearchPaging:
+    """``/api/v1/search``'s page (1-based) and page size from its parameters: the lists'
+    ``limit`` and ``offset`` (the API's one paging vocabulary, t-final66 R5: search warned
+    "unknown parameter limit ignored: use per_page" where ``/api/v1/latest`` takes
+    ``limit``) or their aliases ``per_page`` and ``page``. ``limit`` wins over a
+    ``per_page`` also given, ``offset`` over ``page``, each with a warning; an ``offset``
+    that is no multiple of the page size is rounded down to one, with a warning (search
+    pages by whole pages: the cursor's snapshot and skips are kept per page)."""
+    warnings: list[str] = []
+    if limit is not None:
+        if per_page != 10 and per_page != limit:
+            warnings.append(BOTH_GIVEN.format(alias="per_page", name="limit", value=limit))
+        per_page = limit
+    if offset is not None:
+        if page != 1 and (page - 1) * per_page != offset:
+            warnings.append(BOTH_GIVEN.format(alias="page", name="offset", value=offset))
+        used = offset - offset % per_page
+        if used != offset:
+            warnings.append(OFFSET_ROUNDED.format(offset=offset, limit=per_page, used=used))
+        page = used // per_page + 1
+    return SearchPaging(page, per_page, warnings)
+
