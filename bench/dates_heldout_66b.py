@@ -136,6 +136,20 @@ def _mention(lang: str, published: str, text: str, key: str) -> tuple[str, str, 
     return None
 
 
+def _night(lang: str, published: str, text: str, key: str) -> tuple[str, str, str] | None:
+    """The night's first and last day and side, whether it is one mention ("lundi à
+    mardi") or one per weekday ("lunes", "martes"): every mention of the night's words."""
+    pub = date.fromisoformat(published)
+    found = [d for d in find_dates(text, pub, language=lang)
+             if text.find(key) <= d.start < text.find(key) + 40]
+    if not found:
+        return None
+    first = min(d.value for d in found)
+    last = max(d.until or d.value for d in found)
+    sides = {_side(d.value, d.until, d.tense, pub) for d in found}
+    return first, last, sides.pop() if len(sides) == 1 else "mixed"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
@@ -151,7 +165,7 @@ def main() -> None:
                   f"{result.evidence.get('published', '')}")
     for group, rows in (("B", B), ("C", C)):
         for lang, published, text, key, first, last, side in rows:
-            got = _mention(lang, published, text, key)
+            got = (_mention if group == "B" else _night)(lang, published, text, key)
             ok = got is not None and got[0] == first and (got[1] or got[0]) == last \
                 and got[2] == side
             scores[group].append(ok)
