@@ -4,11 +4,16 @@ saved in 2026 was dated 2026-11-30)."""
 
 from __future__ import annotations
 
+import json
+import os
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from veille.cli.main import cli
 from veille.extract.html import extract_html
 from veille.extract.text_capture import extract_text_capture
 from veille.extract.weekday_year import REACH_YEARS, agreeing_year
@@ -73,3 +78,37 @@ def test_agreeing_year_is_within_reach_and_agrees(year: int, month: int, day: in
     if chosen is not None:
         assert year - REACH_YEARS <= chosen < year
         assert agreeing_year(month, day, chosen, mentions) is None
+
+
+def test_cli_dispatch_and_its_reprint_are_one_story(tmp_path: Path) -> None:
+    """The dispatch dated by its weekday joins its verbatim reprint, dated with its year,
+    in one story; ``show`` says the weekday gave the year (t-final66 F1)."""
+    lead = ("Un vasto incendio è divampato nella notte in un deposito di legname della zona "
+            "artigianale di Poggibonsi. Una colonna di fumo è visibile da lontano.\n\n"
+            "Il sindaco ha chiesto ai cittadini di tenere chiuse le finestre fino a "
+            "mercoledì 30 novembre. L'Arpat sta effettuando rilevamenti sull'aria.\n\n"
+            "\"Nessun ferito, ma i danni sono ingenti\", ha spiegato il comandante dei "
+            "vigili del fuoco.")
+    dispatch = tmp_path / "ansa.txt"
+    dispatch.write_text("ANSA\n\nIncendio in un deposito di legname a Poggibonsi\n\n"
+                        f"(ANSA) - SIENA, 28 NOV - {lead}\n", encoding="utf-8")
+    reprint = tmp_path / "siena.txt"
+    reprint.write_text("SienaNews\n\nPoggibonsi, incendio in un deposito di legname\n\n"
+                       f"Redazione\n28 novembre 2022 09:10\n\n{lead}\n\nFonte: ANSA\n",
+                       encoding="utf-8")
+    stamp = FETCHED.timestamp()
+    for path in (dispatch, reprint):
+        os.utime(path, (stamp, stamp))
+    data = str(tmp_path / "data")
+    runner = CliRunner()
+    for args in (["ingest", str(dispatch), "--source", "ansa.it"],
+                 ["ingest", str(reprint), "--source", "siena.example"], ["enrich"]):
+        assert runner.invoke(cli, ["--data-dir", data, *args]).exit_code == 0
+    records = [json.loads(line) for line in
+               runner.invoke(cli, ["--data-dir", data, "export"]).output.splitlines()]
+    assert {r["content"]["published"][:10] for r in records} == {"2022-11-28"}
+    stories = runner.invoke(cli, ["--data-dir", data, "stories"]).output
+    assert "2 articles" in stories, stories
+    ansa = next(r for r in records if r["source"] == "ansa.it")
+    shown = runner.invoke(cli, ["--data-dir", data, "show", ansa["id"]]).output
+    assert "the weekday the text writes gives it" in shown

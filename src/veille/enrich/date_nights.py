@@ -94,9 +94,11 @@ def night_ranges(text: str, found: list[MentionedDate], published: date,
             # so, both on the night's days, told as over when it is
             second = out[j]
             out[i] = replace(out[i], value=value.isoformat(), tense=tense)
-            if back or second.value != (value + timedelta(days=1)).isoformat():
+            if back or tense == "past" or \
+                    second.value != (value + timedelta(days=1)).isoformat():
+                # "para domingo" read alone was ahead; the night is told as over
                 out[j] = replace(second, value=(value + timedelta(days=1)).isoformat(),
-                                 tense=tense if back else second.tense)
+                                 tense="past" if tense == "past" else second.tense)
             continue
         start = min([match.start(a)] + [out[k].start for k in (i, j) if k is not None])
         end = max([match.end(b)] + [out[k].end for k in (i, j) if k is not None])
