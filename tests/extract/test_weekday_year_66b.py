@@ -46,6 +46,17 @@ def test_weekday_agreeing_with_the_inferred_year_changes_nothing() -> None:
     assert "most recent such day" in result.evidence["published"]
 
 
+def test_a_weekday_a_season_away_chooses_nothing() -> None:
+    """"sabato 12 aprile" in a dispatch of 28 November may be last April or next: the
+    tense would say, this rule does not read it; the year stays inferred."""
+    result = extract_text_capture(_capture(
+        "(ANSA) - PRATO, 28 NOV -",
+        "Il processo, aperto sabato 12 aprile, è stato rinviato per un difetto di "
+        "notifica agli imputati."), fetched_at=FETCHED)
+    assert result.published is not None
+    assert result.published.date() == date(2026, 11, 28)
+
+
 def test_dateline_own_weekday_chooses_its_year() -> None:
     text = ("La Gazette\n\nLa mairie ferme la piscine pour travaux\n\n"
             "Publié le mercredi 2 novembre à 10h15\n\n"

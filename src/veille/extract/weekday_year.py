@@ -34,16 +34,29 @@ def _on(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: How far from the publication (days, either side) a weekday's day may be to choose the
+#: year: a day a season away may be last year's or next year's, as the tense says, which
+#: this rule does not read; a day within a quarter is the nearest one.
+NEAR_DAYS = 92
+
+
+def _nearest(published: date, month: int, day: int) -> date | None:
+    days = [d for y in (published.year - 1, published.year, published.year + 1)
+            if (d := _on(y, month, day)) is not None]
+    return min(days, key=lambda d: abs((d - published).days)) if days else None
+
+
 def _agrees(published: date, mention: WeekdayDay) -> bool:
     """Whether the day of ``mention`` nearest ``published`` (the year before, the same
     year or the next) falls on the weekday written."""
     weekday, month, day = mention
-    days = [d for y in (published.year - 1, published.year, published.year + 1)
-            if (d := _on(y, month, day)) is not None]
-    if not days:
-        return False
-    nearest = min(days, key=lambda d: abs((d - published).days))
-    return nearest.weekday() == weekday
+    nearest = _nearest(published, month, day)
+    return nearest is not None and nearest.weekday() == weekday
+
+
+def _near(published: date, mention: WeekdayDay) -> bool:
+    nearest = _nearest(published, mention[1], mention[2])
+    return nearest is not None and abs((nearest - published).days) <= NEAR_DAYS
 
 
 def agreeing_year(month: int, day: int, year: int,
@@ -52,7 +65,12 @@ def agreeing_year(month: int, day: int, year: int,
     possible), by the weekdays written in ``mentions``: None when there is none, or when
     ``year`` agrees with all of them (nothing to change), or when not exactly one of the
     :data:`REACH_YEARS` years before ``year`` does; else that year. A mention's day is
-    the one nearest the publication (within half a year around it)."""
+    the one nearest the publication; only the mentions within :data:`NEAR_DAYS` of it
+    count."""
+    inferred = _on(year, month, day)
+    if inferred is None:
+        return None
+    mentions = [m for m in mentions if _near(inferred, m)]
     if not mentions:
         return None
 
