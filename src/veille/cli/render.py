@@ -146,8 +146,11 @@ def _inferred_label(content: Content) -> str:
     """" (year inferred: …)" after a publication day whose year the text did not print
     (a dispatch's "МОСКВА, 4 мар —": ``evidence["published"]`` says "year inferred",
     :func:`veille.extract.datelines.opening_dateline`; t-final58 #1), "" otherwise."""
-    if "year inferred" not in str(content.evidence.get("published", "")):
+    said = str(content.evidence.get("published", ""))
+    if "year inferred" not in said:
         return ""
+    if "chosen by the weekday" in said:  # "giovedì 1 dicembre" gave 2022 (t-final66 F1)
+        return f" ({_strings(cli_language())('cli_year_by_weekday')})"
     return f" ({_strings(cli_language())('cli_year_inferred')})"
 
 

@@ -263,6 +263,15 @@ French "dès", "jusqu'au", "pour le" (a term set by a past act is after it)."""
 _UNTIL = {"es": r"\bhasta\s+(?:el\s+|la\s+)?$", "it": r"\bfino\s+a(?:l|lla)?\s+(?:il\s+|la\s+)?$",
           "de": r"\bbis\s+(?:zum\s+|zur\s+)?$", "pt": r"\baté\s+(?:o\s+|a\s+|à\s+|ao\s+)?$",
           "ca": r"\bfins\s+(?:a\s+|al\s+)?(?:el\s+|la\s+)?$"}
+_BY_MONTH = {"es": r"\b(?:antes\s+de(?:l)?|hasta)\s+(?:el\s+|la\s+)?$",
+             "it": r"\b(?:entro|prima\s+d(?:i|el|ella))\s+(?:il\s+|la\s+)?$",
+             "de": r"\b(?:bis|vor)\s+(?:dem\s+|der\s+)?$",
+             "pt": r"\b(?:até|antes\s+d[eoa]s?)\s+(?:o\s+|a\s+|à\s+|ao\s+)?$",
+             "ca": r"\b(?:abans\s+de(?:l)?|fins\s+a(?:l)?)\s+(?:el\s+|la\s+)?$"}
+"""A term before a month or a part of one ("antes de finales de marzo", "entro fine marzo",
+"bis Ende März", "até ao final de março"): set by the act before it, which its past tense
+does not date; the nearest such month, told by its side (the English rule,
+``dates._bound_of_a_month``; t-final66 F7b)."""
 _SPAN_OVER = {
     "es": r"\b(?:dur(?:ó|aron)|permaneci(?:ó|eron)|sigui(?:ó|eron)|continu(?:ó|aron)|"
           r"estuv(?:o|ieron)|se\s+mantuv(?:o|ieron)|(?:ha|han|había|habían)\s+(?:durado|"
@@ -584,7 +593,7 @@ def _language(code: str) -> _Language:
         # "ayer", "domani pomeriggio", "heute Abend"
         rf"|(?P<rel>{dy}){part_after('relpart')}"
         # a month alone, after a preposition or with its year: "en marzo", "im Februar"
-        rf"|(?P<mpre>(?i:en|in|im|em)|a|auf|fim|início|meados|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
+        rf"|(?P<mpre>(?i:en|in|im|em)|a|auf|fim|final|finais|início|meados|nel|nello|entro|desde|hasta|para|ab|seit|bis|Anfang|Ende|"
         rf"Mitte|inizio|fine|metà|principios|finales|mediados{_MONTH_BEFORE.get(code, '')})\s+"
         rf"(?:(?:de|di)\s+)?"
         rf"(?P<mon2>{mo})(?:\s+(?:de\s+|del\s+)?(?P<year2>(?:19|20)\d\d))?"
@@ -1025,6 +1034,12 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
                                                                   .lower() in ("ab", "bis")
                                                                   else "")):
             tense = "future"
+        if tense == "past" and g["mon2"] and not g["year2"] and re.search(
+                _BY_MONTH[lang.code], before + ((g["mpre"] or "") + " "
+                                                if (g["mpre"] or "").lower() in ("bis", "entro")
+                                                else ""), re.IGNORECASE) and not re.search(
+                _SPAN_OVER[lang.code], before_clause(text, start), re.IGNORECASE):
+            tense = ""  # "aprobó cerrarlo antes de finales de marzo": the nearest (t-final66 F7b)
         if (agent := re.search(_BY_AGENT[lang.code], before_clause(text, start),
                                re.IGNORECASE)) is not None and \
                 not lang.future.search(agent.group()) and \

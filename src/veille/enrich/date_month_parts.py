@@ -14,7 +14,8 @@ The words are each language's own, before the month's name (or "mois"/"month" in
 du mois", "the end of next month"), within the mention or just before it ("à la fin de
 janvier"): French début, commencement, mi-, fin; English early, beginning, start, mid(-),
 middle, late, end; German Anfang, Mitte, Ende; Italian inizio, primi, metà, fine; Spanish
-principios, comienzos, inicios, primeros, mediados, finales, fines. A text of unknown
+principios, comienzos, inicios, primeros, mediados, finales, fines; Portuguese início,
+princípio, começo, meados, fim, final, finais (h-dates66b). A text of unknown
 language ('', read by :mod:`veille.enrich.dates`) takes the French and English words.
 
 Pure functions; nothing here raises.
@@ -46,6 +47,7 @@ _WORDS = {
     "it": {"start": r"inizio|primi", "mid": r"metà", "end": r"fine"},
     "es": {"start": r"principios|comienzos|inicios|primeros", "mid": r"mediados",
            "end": r"finales|fines"},
+    "pt": {"start": r"início|princípio|começo", "mid": r"meados", "end": r"fim|final|finais"},
 }
 _LINKS = (r"de|du|des|di|del|della|dello|of(?:\s+the)?|d['’]|\s*-")
 """What may stand between the part's word and the month: "fin de janvier", "mi-mars",

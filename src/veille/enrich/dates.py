@@ -163,8 +163,9 @@ from veille.enrich.date_foreign import foreign_dates
 from veille.enrich.date_foreign import reads as reads_foreign
 from veille.enrich.date_inquiries import inquired_days_past
 from veille.enrich.date_lookalikes import feast_names_a_kind, inside_a_name, span_counted_back
-from veille.enrich.date_month_parts import with_month_parts
+from veille.enrich.date_month_parts import month_part, with_month_parts
 from veille.enrich.date_moved import moved_tense
+from veille.enrich.date_nights import night_ranges
 from veille.enrich.date_numeric_order import swap_slash_dates, unswap
 from veille.enrich.date_objects import object_day_ahead
 from veille.enrich.date_pairs import coordinated_weekdays
@@ -1096,6 +1097,24 @@ def _until_ahead(text: str, start: int) -> bool:
     (newuser7 P5)."""
     before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
     return bool(_UNTIL.search(before)) and not _DURATIVE.search(before)
+
+
+_BY_A_MONTH = re.compile(r"(?i)\b(?:by|before|until|till|through)\s+$")
+"""A term before a month or a part of one with no year ("by the end of March", "before
+mid-May", "until late April"): set by the act before it, the term is not dated by that
+act's past tense; the nearest such month, told by its side (t-final66 F7b: "voted to close
+the centre by the end of March" on 5 February was March of the year before). A verb of
+duration keeps the past ("remained open until March")."""
+
+
+def _bound_of_a_month(match: re.Match[str], text: str, start: int) -> bool:
+    """Whether the mention at ``start``, a month named alone or a part of one
+    (:func:`_later_season_or_month`, "the end of March"), is the term after
+    :data:`_BY_A_MONTH` in a clause with no verb of duration."""
+    if not (_later_season_or_month(match) or month_part(match.group())):
+        return False
+    before = _CLAUSE_END.split(text[max(0, start - WINDOW):start])[-1]
+    return bool(_BY_A_MONTH.search(before)) and not _DURATIVE.search(before)
 
 
 _FOR_A_DAY = re.compile(r"(?i)\b(?:pour|for)\s+$")
@@ -2069,6 +2088,7 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
         "en" if is_english(text[:2000]) else ""), locale)
     found = unswap(_all_dates(swapped, published, updated, first=first, language=language),
                    text, swapped)
+    found = night_ranges(text, found, published, language)  # t-final66 F7
     return [d for d in found if not in_a_place_name(text, d.start, d.end)]
 
 
@@ -2226,6 +2246,11 @@ def _found_from(text: str, published: date) -> list[MentionedDate]:
         elif tense == "past" and not match.group("wd2") and (
                 _governed_by_a_call(text, start) or governed_by_prospective_noun(before)):
             tense = ""  # the call is past, the day it names is not said to be
+        elif tense == "past" and not match.group("wd2") and _bound_of_a_month(
+                match, text, start):
+            # "voted to close the centre by the end of March": the act is past, the term
+            # it sets may lie on either side: the nearest, told by its side (t-final66 F7b)
+            tense, by_side = "", True
         elif tense == "past" and _until_ahead(text, start):
             # the act is past, the end of the span it opens may lie on either side: the
             # nearest, told by its side ("extended the comment period until Jan. 9")

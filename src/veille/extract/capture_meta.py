@@ -38,8 +38,10 @@ from veille.extract.dates import (
     published_and_updated,
     relative_dateline,
     unread_zone_note,
+    weekday_days,
 )
 from veille.extract.furniture_title import furniture_reason, heading_words
+from veille.extract.weekday_year import agreeing_year, year_note
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SITE_CLOCK = re.compile(
@@ -98,10 +100,41 @@ def _dateline_evidence(found: FoundDate) -> str:
         return f"dateline ({found.order})"
     if found.relative:
         return "relative dateline"
+    if found.year_inferred and found.weekday_note:
+        return f"dateline without a year (year inferred: {found.weekday_note})"
     if found.year_inferred:
         return ("dateline without a year (year inferred: the most recent such day up to a "
                 "day after the masthead's date or the fetch)")
     return "dateline"
+
+
+def year_by_weekdays(meta: CaptureMeta, text: str) -> None:
+    """Give ``meta``'s publication, whose year its dateline did not print ("(ANSA) -
+    FIRENZE, 30 NOV -", evidence "year inferred"), the one year among the few before the
+    inferred one that the weekdays ``text`` (the body) writes with a day and a month
+    agree with ("giovedì 1 dicembre": 2022), and say so in ``evidence["published"]``;
+    unchanged when the inferred year agrees, when none or several do, or when the text
+    writes no weekday with a day (:func:`veille.extract.weekday_year.agreeing_year`,
+    t-final66 F1). The update, when on the same inferred year, moves with it."""
+    published = meta.published
+    said = meta.evidence.get("published", "")
+    if published is None or "year inferred" not in said or "chosen by the weekday" in said:
+        return
+    mentions = weekday_days(text)
+    year = agreeing_year(published.month, published.day, published.year, mentions)
+    if year is None:
+        return
+    shift = published.year - year
+    meta.published = published.replace(year=year)
+    meta.evidence["published"] = said.replace(
+        "the most recent such day up to a day after the masthead's date or the fetch",
+        year_note(year, mentions))
+    if meta.updated is not None and meta.updated.year == published.year:
+        try:
+            meta.updated = meta.updated.replace(year=meta.updated.year - shift)
+        except ValueError:  # 29 February
+            meta.updated = None
+            meta.evidence.pop("updated", None)
 
 
 def _masthead_day(blocks: list[str], zone: tzinfo, reference: datetime) -> datetime | None:

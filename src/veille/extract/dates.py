@@ -31,6 +31,7 @@ from veille.extract.timezones import (
     resolve_abbreviation,
 )
 from veille.extract.trie_pattern import trie_pattern
+from veille.extract.weekday_year import agreeing_year, year_note
 from veille.lazy_re import lazy_compile
 
 MONTHS: dict[str, int] = {}
@@ -257,14 +258,17 @@ _ISO_ZONE_CLOCK = lazy_compile(
     + r")\)?,?\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?![\d:])")
 #: Weekday names (Monday = 0), for a dateline that prints one ("Publié le mardi 2 décembre",
 #: "18:05 Uhr, Donnerstag, 12. Februar 2026"): French, English, and the full names of
-#: German, Spanish and Italian (a closed class; CLDR's wide weekday names).
+#: German, Spanish, Italian and Portuguese (a closed class; CLDR's wide weekday names; the
+#: Portuguese in its full "-feira" form only, "segunda" alone being "second").
 WEEKDAYS: dict[str, int] = {}
-for _num, _names in enumerate(["lundi monday mon montag lunes lunedì lunedi",
-                               "mardi tuesday tue tues dienstag martes martedì martedi",
+for _num, _names in enumerate(["lundi monday mon montag lunes lunedì lunedi segunda-feira",
+                               "mardi tuesday tue tues dienstag martes martedì martedi "
+                               "terça-feira terca-feira",
                                "mercredi wednesday wed mittwoch miércoles miercoles mercoledì "
-                               "mercoledi",
-                               "jeudi thursday thu thur thurs donnerstag jueves giovedì giovedi",
-                               "vendredi friday fri freitag viernes venerdì venerdi",
+                               "mercoledi quarta-feira",
+                               "jeudi thursday thu thur thurs donnerstag jueves giovedì giovedi "
+                               "quinta-feira",
+                               "vendredi friday fri freitag viernes venerdì venerdi sexta-feira",
                                "samedi saturday sat samstag sonnabend sábado sabado sabato",
                                "dimanche sunday sun sonntag domingo domenica"]):
     for _name in _names.split():
@@ -392,6 +396,10 @@ class FoundDate:
     #: time): the time is the page's local time, and the evidence says why
     #: (:func:`unread_zone_note`).
     zone_unread: str = ""
+    #: The year chosen by the weekday the date is printed with, the latest year having
+    #: another weekday ("Publié le mercredi 2 novembre" read in 2026: 2022;
+    #: :func:`veille.extract.weekday_year.agreeing_year`, t-final66 F1); "" otherwise.
+    weekday_note: str = ""
 
 
 def _unread(groups: dict[str, str | None], given: bool) -> str:
@@ -765,12 +773,42 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
                 continue
             value, has_time, given = built
             weekday = groups.get("wd")
+            note = ""
             if weekday and WEEKDAYS[weekday.lower()] != value.weekday():
-                continue
+                # its own weekday may name one year among the few before (t-final66 F1)
+                own = [(WEEKDAYS[weekday.lower()], month, day)]
+                chosen = agreeing_year(month, day, value.year, own)
+                if chosen is None:
+                    continue
+                value = value.replace(year=chosen)
+                note = year_note(chosen, own)
             found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
-                                   given, published, year_inferred=True))
+                                   given, published, year_inferred=True, weekday_note=note))
             taken.append((match.start(), match.end()))
     return found
+
+
+#: How far into a text its weekdays are read to choose a dateline's year (:func:`weekday_days`).
+WEEKDAY_DAYS_CHARS = 6000
+
+
+def weekday_days(text: str) -> list[tuple[int, int, int]]:
+    """The weekdays written with a day and a month but no year in the first
+    :data:`WEEKDAY_DAYS_CHARS` characters of ``text`` ("giovedì 1 dicembre", "Monday,
+    Sept. 11", "am Donnerstag, 4. Mai", "sexta-feira, 21 de outubro"), in order, as
+    (weekday, Monday = 0; month; day): what
+    :func:`veille.extract.weekday_year.agreeing_year` reads to choose the year of a
+    dateline that prints none (t-final66 F1)."""
+    head = ascii_digits(text[:WEEKDAY_DAYS_CHARS])
+    found: list[tuple[int, int, int, int]] = []
+    for pattern in _NO_YEAR_PATTERNS:
+        for match in pattern.finditer(head):
+            groups = match.groupdict()
+            weekday, day = groups.get("wd"), int(groups["d"])
+            month = MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
+            if weekday and month and 1 <= day <= 31:
+                found.append((match.start(), WEEKDAYS[weekday.lower()], month, day))
+    return [(w, m, d) for _, w, m, d in sorted(set(found))]
 
 
 def dateline_without_year(text: str, *, zone: tzinfo, now: datetime) -> list[FoundDate]:

@@ -56,6 +56,7 @@ from veille.extract.capture_meta import (
     read_end_signature,
     read_opening_credit,
     read_signature,
+    year_by_weekdays,
 )
 from veille.extract.capture_second import own_head, previous_article_end, second_head
 from veille.extract.chrome_lines import (
@@ -1671,6 +1672,7 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
         read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
     _date_by_address(meta, address, zone, fetched_at)
+    year_by_weekdays(meta, "\n\n".join(paragraphs))
     after = range(last + 1 if kept else 0, tail_end)
     # A notice right after the body that the article goes on for subscribers (whatever kind
     # its shape gave it: it may introduce the offer's lines); an invitation to subscribe (to

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
@@ -43,12 +43,14 @@ from veille.extract.dates import (
     relative_dateline,
     unread_zone_note,
     url_day,
+    weekday_days,
 )
 from veille.extract.html.parse import LexborNode, attr, clean_prefix, clean_text
 from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, is_prose
 from veille.extract.timezones import sibling_offsets
+from veille.extract.weekday_year import agreeing_year, year_note
 
 #: Containers whose dates belong to another item: tickers, sidebars, comments, related.
 _OTHER_ITEM = re.compile(
@@ -320,8 +322,10 @@ def _printed(text: str, where: str, zone: tzinfo, now: datetime, *,
         how = "relative date" if date.relative else "printed date"
         yield Candidate(date.value, f"{how} {where}" + (f" ({label})" if label else "")
                         + (f"; {date.order}" if date.order else "")
-                        + ("; without a year (year inferred: the most recent such day up to "
-                           "a day after the fetch)" if date.year_inferred else ""),
+                        + (f"; without a year (year inferred: {date.weekday_note})"
+                           if date.year_inferred and date.weekday_note
+                           else "; without a year (year inferred: the most recent such day up "
+                           "to a day after the fetch)" if date.year_inferred else ""),
                         date.zone_given, label, date.has_time, date.zone_unread)
 
 
@@ -426,7 +430,34 @@ def choose_dates(tree: LexborHTMLParser, found: Candidates, blocks: list[Block] 
         lambda: [c for c in times() if c.label == "updated"],
         lambda: [c for c in visible() if c.label == "updated"],
         lambda: page_modified]
-    return _decide(published_order, modified_order, fetched_at, zone_how, zone)
+    return _year_by_weekdays(_decide(published_order, modified_order, fetched_at, zone_how,
+                                     zone), "\n\n".join(b.text for b in blocks[start:end]))
+
+
+_INFERRED = "the most recent such day up to a day after the fetch"
+
+
+def _year_by_weekdays(choice: DateChoice, text: str) -> DateChoice:
+    """``choice`` with its publication, printed without a year, moved to the one year the
+    weekdays of the article's ``text`` agree with (t-final66 F1; the rule of
+    :func:`veille.extract.capture_meta.year_by_weekdays`, which text captures follow)."""
+    published = choice.published
+    said = choice.evidence.get("published", "")
+    if published is None or _INFERRED not in said:
+        return choice
+    mentions = weekday_days(text)
+    year = agreeing_year(published.month, published.day, published.year, mentions)
+    if year is None:
+        return choice
+    evidence = {**choice.evidence, "published": said.replace(_INFERRED, year_note(year, mentions))}
+    modified = choice.modified
+    if modified is not None and modified.year == published.year:
+        try:
+            modified = modified.replace(year=year)
+        except ValueError:
+            modified = None
+    return replace(choice, published=published.replace(year=year), modified=modified,
+                   evidence=evidence)
 
 
 def in_page_zone(value: datetime, zone: tzinfo) -> datetime:
