@@ -68,8 +68,16 @@ def day_in_year(month: int, day: int, published: date, tense: str,
     (``past``/``future``: "dernier", "المقبل"), which is kept strictly. None when no year
     around publication has that day (30 February). The caller flags a disagreeing weekday
     by comparing ``weekday`` with the result's."""
-    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
+    # 29 February is in a leap year only: its candidates are the leap cycle's around
+    # publication ("le 29 février" in a past clause of 1 January 2003 is 29 February 2000,
+    # not 2004 ahead; l-fix66, a Hypothesis example of test_date_years_h_dates65)
+    reach = 4 if (month, day) == (2, 29) else 1
+    candidates = [d for year in range(published.year - reach, published.year + reach + 1)
                   if (d := safe_date(year, month, day)) is not None]
+    if reach > 1:  # the nearest leap year on either side, as any other day's year
+        candidates = [d for d in candidates
+                      if d == max((c for c in candidates if c <= published), default=None)
+                      or d == min((c for c in candidates if c >= published), default=None)]
     if not candidates:
         return None
     if said:
