@@ -2769,9 +2769,24 @@ def _localities(text: str, mentions: Sequence[Mention], table: AliasTable) -> se
     """Folded one-word names read as persons that name a place: used at least once right
     after a place's noun and an article (:data:`_VENUE_ARTICLE`), with no person evidence
     (:func:`_bare_persons`, no title before any use)."""
-    return {key for key, uses in _bare_persons(text, mentions, table).items()
-            if any(_VENUE_ARTICLE.search(text, max(0, at - 40), at) for at in uses)
+    bare = _bare_persons(text, mentions, table)
+    words = {fold(m.text): m.text for m in mentions if fold(m.text) in bare}
+    return {key for key, uses in bare.items()
+            if any(_VENUE_ARTICLE.search(text, max(0, at - 40), at)
+                   for at in [*uses, *_elided_uses(text, words.get(key, ""))])
             and not any(_titled(text, at) for at in uses)}
+
+
+def _elided_uses(text: str, word: str) -> list[int]:
+    """The offsets of ``word`` right after an elided article or preposition ("le quartier
+    de l'Épeule", "d'Épeule"), which :func:`_bare_persons` does not count (its uses open
+    after no apostrophe): French elides "le"/"la"/"de" before a vowel, so a name opening
+    with one takes them glued (Grevisse § 44; t-final66 F3: "dans le quartier de
+    l'Épeule" was a person)."""
+    if not word:
+        return []
+    return [m.start(1) for m in re.finditer(
+        r"(?<![\w'’-])[lLdD]['’]\s*(" + re.escape(word) + r")(?![\w'’-])", text)]
 
 
 _OPENS = re.compile(r"(?:^|[.!?:;«»\"“”—–\n(]\s*(?:[-–—]\s*)?)$")

@@ -26,6 +26,7 @@ import re
 from importlib import resources
 
 from veille.collector import built_once
+from veille.enrich.given_openers import COMPOUND_GIVEN_OPENERS
 from veille.enrich.quotes_refs import ROLE
 from veille.enrich.text import fold
 
@@ -129,7 +130,8 @@ def given_name_gender(word: str) -> str:
     if first == "marie" and " " in folded.strip() and folded not in genders:
         return "f"  # "Marie-Josée", "Marie-Pierre": a compound opening with Marie is a
         # woman's (a man's bears it second: "Jean-Marie", "Pierre-Marie")
-    return genders.get(folded) or genders.get(first, "")
+    return genders.get(folded) or genders.get(first, "") or COMPOUND_GIVEN_OPENERS.get(first, "")
+
 
 
 _CAPITALISED_QUALIFIER = re.compile(r"(?<=\s)(?:Premier|Première|Haut|Haute|Grand|Grande)(?=\s)")

@@ -1486,6 +1486,26 @@ def _auxiliaries(tokens: list[str]) -> bool:
         or re.fullmatch(r"(?i)" + _INCISE_ADVERB, t) for t in tokens)
 
 
+_ROMANCE_AND = re.compile(r"[ \xa0]*(?:y|e|ed)[ \xa0]+(?:(?:ha|han|había|habían|hanno|aveva|a|ont|"
+                          r"avevano|tinha|tinham|tem|têm|lo|la|le|se|si)[ \xa0]+)*([\w'’-]+)")
+"""A Spanish, Portuguese or Italian "and" right after a quote's closing mark, no comma
+between, then (an auxiliary or a clitic, "ha" read as French "a" once
+``romance_subjects.as_french_shapes`` has run, and) a word: a second predicate of the clause
+that holds the quote (t-final66 F2)."""
+
+
+def _coordinated_romance_verb(tail: str) -> bool:
+    """Whether the words after a quote (``tail``) open with "y"/"e"/"ed" and a Spanish,
+    Italian or Portuguese verb of saying: "La ministra …, Sara Aagesen, ha asegurado que el
+    Gobierno «estará al lado…» y ha anunciado una visita a la zona": the verb is coordinated
+    with the one before the quote and shares its subject; the noun phrase after it is its
+    object ("una visita …"), never an inverted subject (RAE, *Nueva gramática*, § 31.3:
+    coordinated predicates share the subject; t-final66 F2). An incise is set off by a
+    comma ("», afirmó el alcalde") and is not read here."""
+    coordinated = _ROMANCE_AND.match(tail)
+    return coordinated is not None and coordinated.group(1).lower() in ROMANCE_SPEECH_FORMS
+
+
 def _incise(text: str, at: int, limit: int, *, first: bool = True
             ) -> tuple[str, str, int, int] | None:
     """A speech verb within the first words from ``at``, and its speaker. Past the first
@@ -1494,6 +1514,8 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
     par X") is not taken for an incise."""
     end = at - 1
     tail = text[at:limit]
+    if _coordinated_romance_verb(tail):
+        return None  # "… que el Gobierno «…» y ha anunciado una visita": no incise
     match = re.match(r"\s*,?\s*(?:\.{3}|…)?\s*", tail)
     pos = match.end() if match else 0
     words = list(re.finditer(r"[\w'’-]+", tail[pos:pos + 120]))
@@ -1604,8 +1626,33 @@ def _incise(text: str, at: int, limit: int, *, first: bool = True
             return token, "", -1, -1
         if re.match(r"(?:avoir|être|faire|pouvoir|vouloir|devoir)\b", found[0]):
             return None  # "« Cesar » nie avoir trahi": the quote is the verb's subject
-        return token, *found
+        return token, *_without_place_adjunct(found)
     return _free_incise(text, at, limit) if first else None
+
+
+_PLACE_ADJUNCT = re.compile(
+    r"[ \xa0]+(?:en|em|no|na|nos|nas|in|nel|nella|a)[ \xa0]+[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \xa0]+(?:(?:de|da|do|das|dos|del|di|della|la|el)[ \xa0]+)?[A-ZÀ-Ý][\w'’-]*)*$")
+"""A place (or listener) adjunct closing an inverted subject: " em Braga", " en Valencia",
+" no Porto", " a Europa Press": Spanish, Portuguese and Italian prepositions of place
+then capitalised words to the end (de/da/do between them: " em Viana do Castelo")."""
+
+
+def _without_place_adjunct(found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """``found`` (speaker, start, end) without the place adjunct closing it when it opens
+    with a lower-case role noun: "», afirmou a governante em Viana do Castelo" is said by
+    "a governante" (the holder named before it), never by the town where she spoke; the
+    verb's adjunct of place is no part of its subject (RAE, *Nueva gramática*, § 39.2;
+    t-final66 F2). A speaker opening with a capital ("Rui Teixeira em Braga") or with no
+    place adjunct is returned as it is."""
+    speaker, start, end = found
+    place = _PLACE_ADJUNCT.search(speaker)
+    if place is None or not speaker[:1].islower() or place.start() == 0:
+        return found
+    head = speaker[:place.start()].rstrip()
+    if not re.search(r"[a-zà-ÿ]{3,}$", head):
+        return found  # the adjunct follows no common noun ("a Maria em Braga")
+    return head, start, start + len(head)
 
 
 _NAMED_LISTENER = re.compile(

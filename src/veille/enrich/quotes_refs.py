@@ -259,6 +259,16 @@ def introductions(text: str, before: int) -> list[Introduction]:
             _gender_of(match.group(2) or "", match.group(1))))
     for intro in _ministry_holders(text, before):
         found.setdefault(intro.start, intro)
+    from veille.enrich.romance_introductions import romance_introductions  # (a cycle)
+
+    for romance in romance_introductions(text, before):
+        # "A ministra da Saúde, Ana Paula Martins," (es/pt/it articles and contracted
+        # prepositions the French shapes above do not read; t-final66 F2)
+        heads = _heads(romance.role.split()[0])  # (its complement's words are no heads)
+        if heads and len(romance.role) <= MAX_ROLE_CHARS:
+            found.setdefault(romance.start, Introduction(
+                romance.name, romance.start, romance.end, romance.role, heads,
+                romance.gender))
     return _counterparts([found[k] for k in sorted(found)])
 
 
@@ -746,6 +756,20 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     # "a confié le monarque" after "le roi Philippe" (t-final50 A7)
     **dict.fromkeys(["souverain", "monarque"], _MONARCHS),
     "souveraine": _MONARCHS[1::2],
+    # the Portuguese, Spanish and Italian press's substitutes (t-final66 F2: "A ministra da
+    # Saúde, Ana Paula Martins, … «…», afirmou a governante em Viana do Castelo"): a
+    # minister as "o/a governante" (Priberam, "governante": "membro do governo"), a
+    # mayor as "o autarca" (Priberam: "presidente de uma autarquia", the Câmara's or the
+    # Junta's), "el/la edil", "el regidor" (RAE: "edil", "concejal"; "regidor",
+    # "alcalde" in some countries), "il primo cittadino" (Treccani: "il sindaco")
+    "governante": ("ministro", "ministra", "secretario de estado", "secretaria de estado",
+                   "primeiro-ministro", "primeira-ministra"),
+    "autarca": ("presidente da camara", "presidente da junta", "presidente do municipio",
+                "vereador", "vereadora"),
+    **dict.fromkeys(["edil", "edila", "regidor", "regidora", "primer edil"],
+                    ("alcalde", "alcaldesa", "concejal", "concejala")),
+    "primo cittadino": ("sindaco", "sindaca"),
+    "prima cittadina": ("sindaca", "sindaco"),
 }
 """Role descriptions standing for another role's holder (folded, determiner dropped): a
 later "le chef de l'État" names the person introduced as "le président américain X",

@@ -292,8 +292,9 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
             apposed = _APPOSED_HOLDER.match(window, end) if end < ends[-1] else None
             if apposed is not None and window[apposed.end():].strip(" \xa0")[:1] not in ("", ","):
                 apposed = None  # (the name closes the incise or an adjunct follows it)
-            if apposed is not None and given_name_gender(apposed.group(1).split()[0]) and \
-                    not given_name_gender(window[lead + found[0]:].split()[0]):
+            if apposed is not None and given_name_gender(apposed.group(1).split()[0]) and (
+                    not given_name_gender(window[lead + found[0]:].split()[0])
+                    or _cut_from_name(window[lead:lead + found[0]])):
                 # "a souligné le président de Valence Romans Agglo, Nicolas Daragon": the
                 # run before the comma is the title and its body's name ("Romans Agglo" is
                 # no person: no given name opens it); the name in apposition after it,
@@ -303,6 +304,18 @@ def titled_incise(text: str, at: int, limit: int) -> tuple[str, int, int] | None
                 return apposed.group(1), at + apposed.start(1), at + apposed.end(1)
             return text[begin:at + lead + found[1]], begin, at + lead + found[1]
     return None
+
+
+_CAPITALISED_END = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*[ \xa0]*$")
+
+
+def _cut_from_name(before: str) -> bool:
+    """Whether the words ``before`` a title's holder end with a capitalised word: the run
+    read as the holder is the tail of a longer capitalised name ("o presidente da Câmara
+    de Vila Nova de Foz Côa": "Nova de Foz Côa" is no person though "Nova" is a given
+    name; the town is "Vila Nova de Foz Côa"), so a name in apposition after the comma is
+    the holder (h-speakers66b, t-final66 F2)."""
+    return _CAPITALISED_END.search(before) is not None
 
 
 _APPOSED_HOLDER = re.compile(r",[ \xa0]*([A-ZÀ-Ý][\w'’-]+(?:[ \xa0]+(?:[A-ZÀ-Ý][\w'’-]+|"

@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Literal
 
 from veille.enrich.given_names import given_names as script_names
+from veille.enrich.given_openers import COMPOUND_GIVEN_OPENERS
 from veille.extract.bylines import (
     ARTICLE_WORDS,
     HYPHENATED_TITLE,
@@ -123,7 +124,7 @@ def known_given_name(word: str) -> bool:
     the date is Kommersant's byline; t-final60 #15)."""
     names = given_names()
     folded = fold(word.strip(".,"))
-    if folded in names or folded.split("-", 1)[0] in names:
+    if folded in names or folded.split("-", 1)[0] in names or folded in COMPOUND_GIVEN_OPENERS:
         return True
     if not _CYRILLIC.match(word):
         return False
