@@ -82,7 +82,7 @@ _SERVICES = ["Facebook", "WhatsApp", "E-mail", "X"]
 
 
 @given(st.sampled_from(_SHARE_WORDS),
-       st.lists(st.sampled_from(_SHARE_WORDS + _SERVICES), max_size=3),
+       st.lists(st.sampled_from(_SHARE_WORDS + _SERVICES), min_size=1, max_size=3),
        st.sampled_from(["  ", " ", " | ", " · "]))
 def test_any_row_of_share_labels_is_a_share_bar(first: str, more: list[str], sep: str) -> None:
     row = sep.join([first, *more])

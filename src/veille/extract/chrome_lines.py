@@ -262,14 +262,16 @@ _SHARE_LABELS = _SHARE_LABELS | _SHARE_AND_COMMENT[0] | _SHARE_AND_COMMENT[1]
 def share_bar(text: str) -> bool:
     """Whether ``text`` is a share bar's labels ("Facebook Twitter WhatsApp E-mail",
     "Partager Facebook LinkedIn X Courriel", "Comentar  Compartir"): every word a share
-    label (:data:`_SHARE_LABELS`), one at least a network's name or a share or comment
-    button's (:data:`_SHARE_AND_COMMENT`); page chrome, never a signature nor prose
-    (t-final33 #2, t-final66 F5)."""
+    label (:data:`_SHARE_LABELS`), one at least a network's name or a share button's, or
+    two labels or more one of which a comment button's (:data:`_SHARE_AND_COMMENT`; a
+    comments section's heading alone, "Kommentare", is none: t-final55b A2); page chrome,
+    never a signature nor prose (t-final33 #2, t-final66 F5)."""
     words = [w.strip("|·•,:;()[]").casefold() for w in text.split()]
     words = [w for w in words if w]
     verbs, comments = _SHARE_AND_COMMENT
     return (bool(words) and all(w in _SHARE_LABELS for w in words)
-            and any(w in _SHARE_SERVICES or w in verbs or w in comments for w in words))
+            and (any(w in _SHARE_SERVICES or w in verbs for w in words)
+                 or (len(words) > 1 and any(w in comments for w in words))))
 
 
 def closing_furniture(text: str) -> bool:
