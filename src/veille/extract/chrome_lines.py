@@ -238,27 +238,40 @@ _SHARE_LABELS = frozenset("""facebook twitter x whatsapp linkedin pinterest redd
     copier copy lien link le the url envoyer send teilen drucken compartir
     commentaires commenter réagir comments kommentare kommentar comentarios commenti
     comentários""".split())
-#: Among them, the services: a share bar names at least one, or a share verb beside a
-#: comments button ("Teilen  Kommentare", "Partager Commentaires": t-final55b A2, the
-#: line after an NDR text was its author).
+#: Among them, the services: a share bar names at least one, or a share or comment button
+#: ("Teilen  Kommentare", "Partager Commentaires": t-final55b A2, the line after an NDR
+#: text was its author; "Comentar  Compartir": t-final66 F5, Las Provincias' last line was
+#: its author).
 _SHARE_SERVICES = frozenset("""facebook twitter whatsapp linkedin pinterest reddit telegram
     messenger bluesky mastodon flipboard tumblr viber""".split())
-_SHARE_AND_COMMENT = (frozenset("partager partagez share teilen compartir".split()),
-                      frozenset("""commentaires commenter réagir comments kommentare
-    kommentar comentarios commenti comentários""".split()))
+#: The share buttons' verbs and the comment buttons' labels (verb or noun), in the
+#: languages veille reads: fr, en, de, es, ca, it, pt, nl (a closed class, written from
+#: the article footers of each language's outlets: "Partager  Commenter", "Share
+#: Comment", "Teilen  Kommentieren", "Comentar  Compartir", "Comparteix  Comenta",
+#: "Condividi  Commenta", "Partilhar  Comentar", "Delen  Reageren"). None is a name.
+_SHARE_AND_COMMENT = (frozenset("""partager partagez partage share shares teilen compartir
+    comparte comparteix compartiu condividi condividere partilhar partilhe compartilhar
+    compartilhe delen""".split()),
+                      frozenset("""commentaires commentaire commenter commentez réagir
+    réagissez comments comment kommentare kommentar kommentieren comentarios comentario
+    comentar comenta comentaris comentari commenti commento commenta commentare
+    comentários comentário comente reageren reacties reageer""".split()))
+_SHARE_LABELS = _SHARE_LABELS | _SHARE_AND_COMMENT[0] | _SHARE_AND_COMMENT[1]
 
 
 def share_bar(text: str) -> bool:
     """Whether ``text`` is a share bar's labels ("Facebook Twitter WhatsApp E-mail",
-    "Partager Facebook LinkedIn X Courriel"): every word a share label
-    (:data:`_SHARE_LABELS`), one at least a network's name; page chrome, never a
-    signature nor prose (t-final33 #2)."""
+    "Partager Facebook LinkedIn X Courriel", "Comentar  Compartir"): every word a share
+    label (:data:`_SHARE_LABELS`), one at least a network's name or a share button's, or
+    two labels or more one of which a comment button's (:data:`_SHARE_AND_COMMENT`; a
+    comments section's heading alone, "Kommentare", is none: t-final55b A2); page chrome,
+    never a signature nor prose (t-final33 #2, t-final66 F5)."""
     words = [w.strip("|·•,:;()[]").casefold() for w in text.split()]
     words = [w for w in words if w]
     verbs, comments = _SHARE_AND_COMMENT
     return (bool(words) and all(w in _SHARE_LABELS for w in words)
-            and (any(w in _SHARE_SERVICES for w in words)
-                 or (any(w in verbs for w in words) and any(w in comments for w in words))))
+            and (any(w in _SHARE_SERVICES or w in verbs for w in words)
+                 or (len(words) > 1 and any(w in comments for w in words))))
 
 
 def closing_furniture(text: str) -> bool:

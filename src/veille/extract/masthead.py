@@ -297,7 +297,11 @@ d' l' and und y e en di del della van
 #: "Zoeken", "Cercar" (Catalan: À Punt; t-final65 A6), "Se connecter", "Anmelden",
 #: "Iniciar sesión", "Inicia sessió", "Accedi", "Inloggen", "Sign
 #: in", "Abonnez-vous", "Suscríbete", "Abbonati", "Entrar", "Поиск", "Войти", "بحث",
-#: "تسجيل الدخول"). No outlet is named so.
+#: "تسجيل الدخول"), and a broadcaster's live and on-demand buttons ("Écouter le direct",
+#: "Regarder le direct", "En direct", "Replay", "Podcasts", "Escuchar en directo",
+#: "Escolta en directe", "Ascolta la diretta", "Live hören", "Ouvir em direto", "Listen
+#: live", "Watch live": t-final66 F4, France Bleu's capture was stored under "Écouter le
+#: direct"). No outlet is named so.
 CONTROL_WORDS = frozenset("""
 rechercher recherche recherchez chercher connexion connecter identifier identifiez
 deconnexion abonner abonnez abonne abonnement abonnements compte inscription inscrire
@@ -308,6 +312,9 @@ cuenta registrate cerca ricerca accedi abbonati abbonamento registrati zoeken zo
 inloggen abonneren registreren pesquisar pesquisa assine assinar entrar conta cadastro
 поиск найти искать войти вход выйти регистрация подписка подписаться меню кабинет
 cercar sessio subscriu subscriute subscripcio registrat
+ecouter regarder direct directe directo diretta direto replay podcast podcasts escuchar ver
+escolta escoltar mira ascolta guarda horen ansehen sehen ouvir assistir listen watch live
+livestream
 """.split()) | {ts.fold(w) for w in "найти войти".split()} | {  # folded as the lines are
     ts.fold(w) for w in "بحث ابحث تسجيل الدخول دخول خروج اشترك اشتراك القائمة حسابي".split()}
 #: Words a control's label holds beside its verb or noun ("Rechercher sur le site",
@@ -317,7 +324,7 @@ cercar sessio subscriu subscriute subscripcio registrat
 CONTROL_FILLERS = frozenset("""
 le la les sur site de du des que vous mon ma mes votre vos ici et ou the on in up out to
 your my our for and or what are you looking now free gratis gratuit mein meine jetzt und
-oder el en mi tu su y o il nel sul mio e op mijn je se
+oder el en mi tu su y o il nel sul mio e op mijn je se em al ao
 un une article articles actualite actualites news noticia noticias articolo articoli
 artikel artikelen notizie
 по на сайту сайте в личный новости
@@ -371,12 +378,23 @@ _SLOGAN = re.compile(r"\s+[-–—]\s+")
 
 def _named_part(text: str) -> str:
     """A masthead line's name without the slogan after its dash ("Clicanoo - Le Journal de
-    l'île de La Réunion" → "Clicanoo"; t-final34 A7: nine words were no name)."""
+    l'île de La Réunion" → "Clicanoo"; t-final34 A7: nine words were no name) or its
+    network's name in brackets ("ici Nord (France Bleu)" → "ici Nord": :data:`_NETWORK`)."""
     parts = _SLOGAN.split(text, maxsplit=1)
     if len(parts) == 2 and 0 < len(parts[0].split()) <= NAME_PART_WORDS \
             and len(text.split()) > MASTHEAD_WORDS:
         return parts[0]
+    network = _NETWORK.fullmatch(text)
+    if network is not None and all(w[:1].isupper() for w in network.group(2).split()):
+        return network.group(1)
     return text
+
+
+#: A station's name with its network's in brackets after it ("ici Nord (France Bleu)":
+#: t-final66 F4), each of at most :data:`NAME_PART_WORDS` words: the station's is the
+#: masthead's name (a network's name is in capitals: "(France Bleu)", "(Rai)").
+_NETWORK = re.compile(r"([^\s()]+(?:\s+[^\s()]+){{0,{n}}})\s+\(([^\s()]+(?:\s+[^\s()]+){{0,{n}}})\)"
+                      .format(n=NAME_PART_WORDS - 1))
 
 
 #: The last blocks of a capture where the site's footer prints its name again.

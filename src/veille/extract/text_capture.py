@@ -1768,6 +1768,11 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
     # "Анна Соколова" was the author and "[link or menu]" both)
     used.update(i for i in range(max(head.at + 1, 0), min(first, len(blocks)))
                 if " ".join(blocks[i].split()) in meta.authors)
+    # the name signing the text after its last paragraph, read as the author: not left
+    # out as page furniture too (t-final66 F5: "Comentar  Compartir" was both)
+    if kept:
+        used.update(i for i in range(last + 1, min(len(blocks), last + 1 + SIGNATURE_REACH))
+                    if " ".join(blocks[i].split()) in meta.authors)
     left_out = [(blocks[i], reason_of(dropped.get(i, kinds[i]))) for i in range(len(blocks))
                 if i not in used and not (masthead and blocks[i].startswith(masthead))]
     if left_out:
