@@ -93,8 +93,10 @@ def local_namesake(best: Place, found: Sequence[Place], name: str, anchors: Sequ
     was San Antonio, Texas).
 
     A story is local to country C when every other town it names unambiguously
-    (``anchors``) lies in C, the source's country ``home`` is C or unknown, and the text's
-    language is spoken in C (:func:`spoken_countries`). Then:
+    (``anchors``) lies in C, one of them is a small town (a minor town or village, not a
+    gazetteer city: Madrid alone does not make a story local), the source's country
+    ``home`` is C or unknown, and the text's language is spoken in C
+    (:func:`spoken_countries`). Then:
 
     - a settlement ``best`` abroad, in a country the text does not name (``named``),
       gives way to a namesake in C (among ``found``, the minor towns and villages of that
@@ -110,8 +112,8 @@ def local_namesake(best: Place, found: Sequence[Place], name: str, anchors: Sequ
     own = {p.id for p in found}
     local = [a for a in anchors if a.id not in own and a.lat is not None]
     countries = {a.country for a in local}
-    if len(countries) != 1:
-        return None
+    if len(countries) != 1 or all(a.id in gazetteer.by_id for a in local):
+        return None  # "vuelos de Madrid a San Antonio": no small town, no local story
     country = next(iter(countries))
     if (home and home != country) or country not in spoken_countries(language):
         return None
