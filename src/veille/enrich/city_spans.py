@@ -57,12 +57,15 @@ def _major(gazetteer: Gazetteer, name: str) -> bool:
                for p in places) or bool(gazetteer.renowned_reading(name))
 
 
-def city_spans(text: str, gazetteer: Gazetteer, language: str = "") -> list[Span]:
+def city_spans(text: str, gazetteer: Gazetteer, language: str = "",
+               home: str = "") -> list[Span]:
     """``(start, end, "LOC")`` for each run of capitalised words of ``text`` that names a
     city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring), and
     a one-word city opening a sentence that the text backs
     (:func:`veille.enrich.opening_cities.opening_city`; ``language``, the text's BCP 47
-    tag, "" when unknown)."""
+    tag, "" when unknown), and the small towns of the source's country ``home`` (ISO
+    alpha-2, "" when unknown) or near another town of the text
+    (:func:`home_town_spans`)."""
     from veille.enrich.opening_cities import opening_city, readings
 
     stop = _function_words()
@@ -100,6 +103,7 @@ def city_spans(text: str, gazetteer: Gazetteer, language: str = "") -> list[Span
         *found, *town_and_area_spans(text, gazetteer, runs),
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
+        *(home_town_spans(text, gazetteer, runs, language, home) if language else ()),
         *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
         *area_after_preposition_spans(text, gazetteer, runs),
         *joined_name_spans(text, gazetteer, runs)})
@@ -477,6 +481,100 @@ def towns_after_preposition_spans(text: str, gazetteer: Gazetteer,
     return out
 
 
+_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:de|di|da|do|del|della|dels|von|aus|bei|entre|tra|fra|"
+                        r"zwischen|tussen)[ \u00a0]+$"
+                        r"|(?<![\w'’-])d['’]$", re.IGNORECASE)
+"""Spanish, Italian, Portuguese, Catalan, German and Dutch "of"/"from"/"between" right
+before a name: a cue for a small town only where another town of the text lies near it
+("Dotaciones de Chiva y de Requena", "tra Castagneto Carducci e San Vincenzo";
+:func:`home_town_spans`)."""
+_IN_BEFORE = re.compile(r"(?<![\w'’-])(?:in|im)[ \u00a0]+$", re.IGNORECASE)
+"""German, Italian and Dutch "in" right before a name ("und in Gmunden"): a preposition of
+place there (English "in" is not read here: :func:`home_town_spans` skips English)."""
+
+
+def home_town_spans(text: str, gazetteer: Gazetteer, runs: Sequence[tuple[int, str]],
+                    language: str, home: str) -> list[Span]:
+    """``(start, end, "LOC")`` for a run of capitalised words naming a small town of the
+    text's own country (:mod:`veille.enrich.home_towns`, t-final66 F8): after a
+    preposition of place or a civic noun of the model-less languages
+    (:data:`_TOWN_BEFORE_ABROAD`, :data:`_CIVIC_OF_ABROAD`, :data:`_LISTED_TOWNS`: "en
+    Requena", "a Carlet", "Câmara de Ponte da Barca") or coordinated with such a run,
+    the one town or village of that name in the source's country ``home``
+    (:func:`~veille.enrich.home_towns.home_town`); after those or "de"/"di"/"von"
+    (:data:`_OF_BEFORE`), one lying within ``NEIGHBOUR_KM`` of another town the text
+    names, in its country (:func:`~veille.enrich.home_towns.near_town`). Never a name the
+    gazetteer lists, a function word, a known given name, a run opening a sentence (a
+    preposition opening it is read: "In Geretsried und in Murnau am Staffelsee"), or a
+    text in English or French (their recognisers and rules differ)."""
+    from veille.enrich.home_towns import (
+        home_town,
+        lone_town,
+        near_town,
+        spoken_countries,
+        towns_named,
+    )
+    from veille.enrich.places import likeliest_printed
+    from veille.extract.bare_byline import known_given_name
+
+    code = language.replace("_", "-").split("-")[0].lower()
+    if code in ("en", "fr"):
+        return []
+    home = home or likeliest_printed(spoken_countries(language), language, gazetteer)
+    stop = _function_words()
+    cleaned: list[tuple[int, str, str]] = []  # (start, run, the preposition it opened with)
+    for start, run in runs:
+        words = run.split()
+        lead = ""
+        if len(words) > 1 and words[0].lower() in stop:
+            lead = words[0].lower()
+            start = text.index(words[1], start + len(words[0]))
+            run = " ".join(words[1:])
+        cleaned.append((start, run, lead))
+    neighbours: list[Place] = []
+    for at, run, _ in cleaned:
+        for name in [*_linked_names(text, at, run), run]:  # "Ponte de Lima"
+            neighbours += [p for p in gazetteer.by_name.get(fold(name), ())
+                           if p.kind in SETTLEMENT]
+            neighbours += gazetteer.minor_towns(name)
+    out: list[Span] = []
+    last_end = -1  # the end of the last run naming a place ("Weilheim … und Penzberg")
+    run_end = -1  # the end of the last run, whatever it names ("Oberbayern und Penzberg")
+    for start, run, lead in cleaned:
+        words = run.split()
+        previous, after_run, run_end = last_end, run_end, start + len(run)
+        if fold(run) in gazetteer.by_name or gazetteer.minor_towns(run):
+            last_end = start + len(run)
+        if not run or len(words) > MAX_WORDS or run.lower() in stop or \
+                (not lead and _SENTENCE_START.search(text, 0, start) is not None) or \
+                (len(words) == 1 and known_given_name(run)):
+            continue
+        last_end, known_end = previous, last_end
+        before = text[max(0, start - 40):start]
+        cue = bool(lead and _TOWN_BEFORE.search(lead + " ")) or \
+            _TOWN_BEFORE_ABROAD.search(before) is not None or \
+            _IN_BEFORE.search(before) is not None or \
+            _CIVIC_OF_ABROAD.search(before) is not None or \
+            _LISTED_TOWNS.search(before) is not None or \
+            (last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end, start) is not None)
+        if not cue and _OF_BEFORE.search(before) is None and not (
+                last_end >= 0 and _AND_REPEATED.fullmatch(text, last_end, start)) and not (
+                after_run >= 0 and _AND_BEFORE.fullmatch(text, after_run, start)):
+            continue
+        names = [*_linked_names(text, start, run), run]
+        for name in names:
+            if fold(name) in gazetteer.by_name or not towns_named(gazetteer, name):
+                continue
+            if (cue and (home_town(gazetteer, name, language, home)
+                         or lone_town(gazetteer, name, language))) or \
+                    near_town(gazetteer, name, neighbours):
+                out.append((start, start + len(name), "LOC"))
+                known_end = start + len(name)
+                break
+        last_end = known_end
+    return out
+
+
 def _linked_town(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
     """The longest name of a settlement of the gazetteer of at least :data:`TOWN_MIN`
     inhabitants, or of a minor town, that ``run`` (at ``start``) opens with a linking word
@@ -578,14 +676,16 @@ def described_town_spans(text: str, gazetteer: Gazetteer,
     return out
 
 
-def with_cities(recognizer: Recognizer, gazetteer: Gazetteer, language: str = "") -> Recognizer:
+def with_cities(recognizer: Recognizer, gazetteer: Gazetteer, language: str = "",
+                home: str = "") -> Recognizer:
     """``recognizer``'s spans and, where none overlaps, :func:`city_spans`' (a city's span
     wins over a shorter one it holds: "Port Sudan" over the alias table's "Sudan");
-    ``language`` the texts' BCP 47 tag ("" when unknown)."""
+    ``language`` the texts' BCP 47 tag ("" when unknown), ``home`` their source's country
+    (ISO alpha-2, "" when unknown)."""
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         out = []
         for text, spans in zip(texts, recognizer(texts), strict=True):
-            found = city_spans(text, gazetteer, language)
+            found = city_spans(text, gazetteer, language, home)
             if is_arabic(text):  # no capitals: the gazetteer's Arabic names (h-arabic53)
                 found = sorted([*found, *arabic_spans(
                     text, lambda name: fold(name) in gazetteer.by_name)])

@@ -2256,7 +2256,7 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
     (:func:`_not_dwarfed`, within ``MUCH_LARGER``). ``printed`` (:func:`printed_countries`:
     the countries of the article's language whose clocks showed its printed time) stand
     for the source's country when no ``home`` is known (``ZONE_AND_LANGUAGE``)."""
-    from veille.enrich import place_context, place_doubt
+    from veille.enrich import home_towns, place_context, place_doubt
     from veille.enrich.capital_countries import country_of_capital
     from veille.enrich.coordinated_places import coordinated_abroad
     from veille.enrich.facility_names import facility_abroad
@@ -2510,7 +2510,12 @@ def resolve_places(entities: Sequence[dict[str, object]], gazetteer: Gazetteer,
             if network:
                 found = pool
         best = max(pool, key=total)
-        doubt = [] if stated else place_doubt.rivals(
+        local = None if stated or best.kind not in SETTLEMENT or french or not language \
+            else home_towns.local_namesake(best, found, str(entity["name"]), anchors,
+                                           named, gazetteer, language, home)
+        if local is not None:  # "en Requena y en San Antonio": not Texas (t-final66 F8)
+            best = local[0]
+        doubt = [] if stated else local[1] if local is not None else place_doubt.rivals(
             best, [*found, *gazetteer.contested.get(loose(str(entity["name"])), [])],
             functools.partial(_evidence, total=total, home=home),
             functools.partial(_short_form, gazetteer, str(entity["name"])),
@@ -3310,18 +3315,45 @@ def _minor_in_context(entity: dict[str, object], found: list[Place],
     town or village is offered in the country of an area ``found`` names (a nation, a
     region, a province of its own) but outside that area: "homes in Wales and south-west
     England" in a British outlet is the nation, not Wales, a village of South Yorkshire
-    (t-final52 A11); the town a canton is named after stays (Esch-sur-Alzette)."""
+    (t-final52 A11); the town a canton is named after stays (Esch-sur-Alzette).
+
+    In a text of another language, a name no reading of the gazetteer has that nothing
+    above places is the one town or village of its name in the source's country (``home``,
+    else the language's likeliest country, :func:`likeliest_printed` of
+    :func:`veille.enrich.home_towns.spoken_countries`: Catalan → Spain), or the one lying
+    within ``NEIGHBOUR_KM`` of another town the text names, in its country
+    (:mod:`veille.enrich.home_towns`; t-final66 F8: "en Requena", "a Carlet", "Ponte da
+    Barca" were no place)."""
 
     if any(p.kind == "country" or (p.kind in ADMINISTRATIVE and not abroad(p))
            for p in found):
         return []  # "Monaco", "Luxembourg": the country, not also a town of its name
     near = _near_village(entity, found, entities, gazetteer)
     areas = [p for p in found if p.kind in ADMINISTRATIVE]
-    return [t for t in [*_minor_towns_in_context(entity, found, entities, text, gazetteer,
-                                                 countries, home, french_text, english_text,
-                                                 language),
-                        *near]  # "homes in Wales": the nation, not a village of England
+    towns = [*_minor_towns_in_context(entity, found, entities, text, gazetteer, countries,
+                                      home, french_text, english_text, language), *near]
+    if not towns and not found and language and not french_text and not english_text:
+        towns = _home_town(entity, entities, gazetteer, home, language)
+    return [t for t in towns  # "homes in Wales": the nation, not a village of England
             if not any(a.country == t.country and not _inside(t, a) for a in areas)]
+
+
+def _home_town(entity: dict[str, object], entities: Sequence[dict[str, object]],
+               gazetteer: Gazetteer, home: str, language: str) -> list[Place]:
+    """:func:`_minor_in_context`'s town of the text's own country (its docstring's last
+    paragraph)."""
+    from veille.enrich import home_towns
+
+    name = str(entity["name"])
+    country = home or likeliest_printed(home_towns.spoken_countries(language), language,
+                                        gazetteer)
+    anchors = [p for other in entities if other is not entity and other["label"] == "LOC"
+               for p in [*gazetteer.candidates(str(other["name"])),
+                         *gazetteer.minor_towns(str(other["name"]))]
+               if p.kind in SETTLEMENT]
+    return home_towns.home_town(gazetteer, name, language, country) or \
+        home_towns.near_town(gazetteer, name, anchors) or \
+        home_towns.lone_town(gazetteer, name, language)
 
 
 def _near_village(entity: dict[str, object], found: list[Place],
