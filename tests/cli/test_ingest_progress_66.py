@@ -24,7 +24,9 @@ def test_a_long_ingest_prints_a_progress_line_first(tmp_path: Path) -> None:
     assert done.returncode == 0, err(done)
     said = err(done).splitlines()
     assert said and said[0] == "ingesting files: 0 of 1; inputs done: 0", said
-    assert "inputs done: 120" in err(done)
+    # the run's end is the summary's; a progress line for the last batch depends on the
+    # machine's speed (ci-104, a quiet machine, printed none): not asserted
+    assert "read 120, new 120" in err(done)
 
 
 def test_a_small_ingest_prints_no_progress(tmp_path: Path) -> None:
