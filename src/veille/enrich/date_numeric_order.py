@@ -53,7 +53,6 @@ their day ("9/11", London's "7/7"): names, not dates of this year, and no eviden
 _WEEKDAYS = {name.lower(): n for n, name in
              enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                         "Sunday"))}
-_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
 @cache
