@@ -32,7 +32,7 @@ from lxml import etree
 from veille.collect.inflate import inflate_gzip
 from veille.collect.safexml import iter_elements, local, text_of
 from veille.collect.sniff import opens_as_html
-from veille.collect.urls import MAX_URL_CHARS, edge_url
+from veille.collect.urls import MAX_URL_CHARS, edge_url, identity_url
 from veille.errors import InputError
 from veille.extract.dates import day_only
 from veille.extract.timezones import zone_of_abbreviation
@@ -546,7 +546,8 @@ def _feed_entry(item: etree._Element, root: str, url: str) -> Entry:
     summary = _feed_summary(item, root)
     bare = _linkless(link, listing_url=url, guid=guid[:MAX_URL_CHARS], title=title,
                      content_html=content)
-    return Entry(url=bare.url if bare else edge_url(link, base=_base(where, url), origin=url),
+    return Entry(url=bare.url if bare else identity_url(
+                     edge_url(link, base=_base(where, url), origin=url)),
                  title=title, guid=guid[:MAX_URL_CHARS],
                  published=published, date_from=date_from, day_only=only_day,
                  authors=authors, authors_from=authors_from,
@@ -686,8 +687,8 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
     published = listing_date(when)
     lastmod = next((text_of(node) for node in item if local(node.tag) == "lastmod"), "")
     modified = listing_date(lastmod) if lastmod else None
-    return Entry(url=edge_url(text_of(loc), base=_base(loc if loc is not None else item, url),
-                              origin=url),
+    return Entry(url=identity_url(edge_url(
+                     text_of(loc), base=_base(loc if loc is not None else item, url), origin=url)),
                  modified=modified,
                  modified_day_only=modified is not None and listing_day_only(lastmod),
                  title=_title(fields.get("title")), published=published,
@@ -810,7 +811,7 @@ def _json_feed(data: bytes, *, url: str, max_items: int) -> Listing:
         found = _linkless(given, listing_url=url, guid=guid, title=title,
                           content_html=content)
         try:
-            link = found.url if found else edge_url(given, base=url, origin=url)
+            link = found.url if found else identity_url(edge_url(given, base=url, origin=url))
         except InputError as exc:
             listing.reject(_in_item(exc, number, title))
             continue

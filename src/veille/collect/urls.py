@@ -125,6 +125,31 @@ def _tracking(pair: str) -> bool:
     return name.startswith(TRACKING_PREFIXES) or name in TRACKING_NAMES
 
 
+def identity_url(url: str) -> str:
+    """``url`` as the identity of the document a listing or record names: its
+    :data:`TRACKING_PREFIXES` / :data:`TRACKING_NAMES` query parameters removed, and its
+    fragment too when the fragment holds only such parameters (AT Internet's
+    ``#xtor=RSS-3``); everything else byte for byte (case, port, other parameters, an
+    anchor such as a live blog's ``#post-123``, which names one post of a page).
+
+    Two feed items at ``…/tivoli_123.html`` and ``…/tivoli_123.html?xtor=RSS-1`` are one
+    article, not a "republication by the same source" (t-final67 F2, F2b). A URL that
+    cannot be split comes back as it is."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    pairs = [pair for pair in parts.query.split("&") if pair]
+    kept = [pair for pair in pairs if not _tracking(pair)]
+    fragment = parts.fragment
+    marks = [pair for pair in fragment.split("&") if pair]
+    if marks and "=" in fragment and all(_tracking(pair) for pair in marks):
+        fragment = ""
+    if len(kept) == len(pairs) and fragment == parts.fragment:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), fragment))
+
+
 def same_resource(a: str, b: str) -> bool:
     """Whether two URLs name one resource by :func:`comparable_url`
     (``…/feed.xml?utm_source=x`` and ``…/feed.xml`` do)."""
