@@ -65,6 +65,7 @@ from veille.extract.chrome_lines import (
     reading_time_line,
     support_appeal,
 )
+from veille.extract.dateline_lines import is_dateline_line
 from veille.extract.datelines import opens_dispatch, undated_opening
 from veille.extract.dates import url_day
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
@@ -211,6 +212,20 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
             kinds.append(shape.tail)
     _unmark_copied_deck(shapes, folded, counts, kinds)
     return kinds
+
+
+def _mark_dateline_lines(blocks: list[str], kinds: list[str]) -> None:
+    """A place and a date alone on a line, no year needed ("FIRENZE, 30 NOV", "LISBOA, 30
+    nov", "BERLIN, 30. Nov."): a dateline (:mod:`~veille.extract.dateline_lines`), read
+    like the one opening a first paragraph, whatever kind its shape or the page gave it
+    (t-check66 F2: dropped as a link, the article undated)."""
+    for i, kind in enumerate(kinds):
+        if kind not in _LINE_HEAD_KINDS and is_dateline_line(blocks[i]):
+            kinds[i] = "dateline"
+
+
+_LINE_HEAD_KINDS = frozenset({"dateline", "byline", "credit", "notice", "prose"})
+"""Kinds a dateline line (:func:`_mark_dateline_lines`) does not take over."""
 
 
 def _unmark_copied_deck(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -1352,6 +1367,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    _mark_dateline_lines(blocks, kinds)
     # A first line that is the page's address: the article's URL, never its headline; its
     # host, more precise than a source's home page, gives the outlet's clock (t-final54 A3).
     address = address_line(blocks[0]) if blocks else ""
