@@ -452,7 +452,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
             kinds[j] in ("prose", "other", "link") and _name_slot(blocks[j + 1], kinds[j + 1])
             and kinds[j + 2] == "dateline"
             or kinds[j] in ("prose", "link", "other")
-            and _named_then_dated(blocks, kinds, j + 1, first)))
+            and _named_then_dated(blocks, kinds, j + 1, first))
+            # or the dateline alone right below it ("Coinvolte anche le linee per Campiglia
+            # Marittima e Piombino" / "FIRENZE, 30 NOV": La Nazione's deck, a "link" under
+            # its masthead, was dropped as chrome; t-check66 F10), in sentence case (no
+            # line of names or menu items)
+            or j + 1 < first and kinds[j] in ("prose", "link", "other")
+            and kinds[j + 1] == "dateline" and _sentence_case(blocks[j]))
         placed = placed or framed
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed, framed):
             if kinds[j] in _HEAD_MATTER:
