@@ -26,6 +26,7 @@ def test_a_place_and_a_day_alone_are_a_dateline_line(line: str) -> None:
     "Como", "30 nov", "Top 14/12", "Serie A, 15 giornate", "Roma, 3 feriti",
     "Milano 2 Napoli 1", "COMO, 30 NOV -", "COMO, 30 NOV il oggi",
     "Como, 30 novembre: il consiglio vota il piano",
+    "Un nouveau dépôt de tramways à Meyzieu 10/11/2025",
 ])
 def test_other_lines_are_no_dateline_line(line: str) -> None:
     assert not is_dateline_line(line)

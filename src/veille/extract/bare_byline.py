@@ -510,11 +510,13 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
         if role not in ("text", "label"):
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
+        date_next = i + 1 < len(window) and date_line(texts[i + 1])
         # the date under the line, or the reporter's place then the date ("J. Martínez" /
-        # "Requena" / "Lunes, 7 de diciembre 2026, 12:04": the byline's slot; t-check66 F7)
-        date_next = i + 1 < len(window) and (date_line(texts[i + 1]) or (
-            i + 2 < len(window) and place_shaped(texts[i + 1]) and date_line(texts[i + 2])))
-        found = [n for n in bare_names(text, role_next=role_next, date_next=date_next)
+        # "Requena" / "Lunes, 7 de diciembre 2026, 12:04": the byline's slot, where an
+        # initialled name is read; t-check66 F7). The guards below ask the date itself.
+        slot = date_next or (i + 2 < len(window) and place_shaped(texts[i + 1])
+                             and date_line(texts[i + 2]))
+        found = [n for n in bare_names(text, role_next=role_next, date_next=slot)
                  or (byline_before_date(text) if _DIGIT.search(text) else [])
                  if n not in names]
         if not found and date_next:

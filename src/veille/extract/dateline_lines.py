@@ -25,8 +25,14 @@ MAX_WORDS = 9
 #: What stands for the lead after the line: the dash a dateline ends on, then a word.
 _LEAD = " - Lead"
 
-#: The place before the date: one to four words, a capital first, no figure.
-_PLACE = re.compile(r"[^\W\d_a-zà-ÿ][^\d,;:()]{0,40}")
+#: The place before the date: one to five capitalised words, particles between them
+#: ("FIRENZE", "Castelló de la Plana", "SAN SEBASTIÁN DE LOS REYES"), no figure; a
+#: headline card over its date ("Un nouveau dépôt de tramways à Meyzieu 10/11/2025") is
+#: none.
+_PLACE = re.compile(
+    r"[^\W\d_a-zà-ÿ][\w'’.\-]*"
+    r"(?:\s+(?:(?:de|del|de la|di|da|do|dos|das|du|des|la|le|les|el|los|las|am|an|im|"
+    r"sur|sous|upon|on|en|y|e|et|d['’]|l['’])\s*)?[^\W\d_a-zà-ÿ][\w'’.\-]*){0,4}")
 #: What may follow the date on the line: a stop, a comma, an agency's credit in brackets.
 _REST = re.compile(r"[\s.,]*(?:\([^()\d]{1,30}\)\.?)?\s*")
 
