@@ -73,6 +73,19 @@ def outlet_host(value: str) -> str | None:
     return by_name.get(_key(value)) if _key(value) else None
 
 
+def table_name(host: str) -> str:
+    """The first name the outlet table writes for ``host`` (or the site it is a subdomain
+    of): "Il Tirreno" for ``iltirreno.it``, "OregonLive" for ``oregonlive.com``; "" when the
+    table does not know the host or gives it no name."""
+    names = _table()[0]
+    labels = host.strip().lower().rstrip(".").split(".")
+    for i in range(len(labels) - 1):
+        written = names.get(".".join(labels[i:]))
+        if written is not None:
+            return written[0] if written else ""
+    return ""
+
+
 def other_names(value: str) -> tuple[str, ...]:
     """The other values the outlet ``value`` names is stored under: its table host and
     names, less ``value`` itself (as folded); () for an outlet the table does not know."""

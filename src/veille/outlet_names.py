@@ -38,8 +38,12 @@ next to "La Libre Belgique [teaser]"). The reader is shown one style, the outlet
   spelling (:func:`veille.outlet_identity.best_spelling`: mixed case over capitals, else
   the table's; t-final54 B3);
 - a source that is a name in capitals is shown by the table's spelling ("LE TÉLÉGRAMME":
-  "Le Télégramme"); any other source (a declared name, an agency's ``afp.com`` with no
-  declared name, a host whose articles declare nothing) is shown as stored.
+  "Le Télégramme");
+- a host whose articles declare no name at all is shown by the outlet table's first name for it
+  when the table knows it (``iltirreno.it``: "Il Tirreno", a capture without masthead
+  given ``--source iltirreno.it``; t-check66 F10); any other source (a declared name, an
+  agency's ``afp.com`` with no declared name, a host neither declares nor the table
+  names) is shown as stored.
 
 The host stays the key: ``source:`` links and filters carry the stored source (they match
 the declared name too: docs/search.md), and the pages give the host as the name's
@@ -58,7 +62,7 @@ from veille.extract.agencies import agency_named, agency_of_host
 from veille.extract.masthead import CAPTURE_MASTHEAD_SITE, chrome_label
 from veille.extract.record_source import names_site
 from veille.extract.textshape import fold
-from veille.outlet_identity import best_spelling, outlet_host, spelling_key
+from veille.outlet_identity import best_spelling, outlet_host, spelling_key, table_name
 
 SAMPLE = 20
 """How many of a source's latest articles are read for its declared name."""
@@ -336,6 +340,12 @@ def outlet_name(source: str, declared: Iterable[str], vouched: Iterable[str] = (
                       and (n in spelt or (bare and name_like(n))
                            or (not spelt and n in sure and vouched_name(n, source))))
     names = _one_spelling(written)
+    if not names and not any(n.strip() for n in declared):
+        # no name declared at all: the outlet table's, when it knows the host
+        # ("iltirreno.it" is "Il Tirreno" for a capture with no masthead given --source
+        # iltirreno.it; t-check66 F10). A name declared and refused (another outlet's,
+        # a page's chrome) leaves the host as stored.
+        return table_name(source) or source
     if not names:
         return source
     if (bare and agency is None or not spelt) and len(names) > 1:

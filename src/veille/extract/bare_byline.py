@@ -50,6 +50,7 @@ from veille.extract.bylines import (
     split_byline,
 )
 from veille.extract.chrome_lines import reading_time_line
+from veille.extract.dateline_lines import is_dateline_line
 from veille.extract.dates import date_coverage
 from veille.extract.textshape import ends_sentence, fold, is_byline, short_text_cache
 
@@ -308,6 +309,20 @@ _BAR_SEPARATOR = re.compile(r"\s+\|\s+")
 """The bar between a byline's name and its place ("Marta Rubio | València")."""
 
 
+_INITIALLED = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?:[ -]?[A-ZÀ-ÖØ-Þ]\.)?"
+                         r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+
+
+def initialled_name(person: str) -> bool:
+    """Whether ``person`` is a given name's initial (or two) and a surname of one or two
+    capitalised words ("J. Martínez", "J.-P. Dupont", "A. Ferreira Lopes"): how many
+    regional papers sign, and no list of given names knows the initial. In the byline's
+    slot (the date under it, or the reporter's place then the date) such a line is the
+    byline (t-check66 F7: Las Provincias's "J. Martínez" over "Requena" over the date was
+    dropped as furniture)."""
+    return _INITIALLED.fullmatch(person) is not None
+
+
 def place_shaped(text: str) -> bool:
     """Whether ``text`` may be a place after a byline's name: one to :data:`PLACE_WORDS`
     words, no digit, capitalised (the shape :func:`_dateline_after` gives a place)."""
@@ -345,7 +360,8 @@ def _bare_name(text: str, role_next: bool, date_next: bool, *, dated: bool) -> s
         return ""
     person = people[0]
     if not (with_role or role_next or dated or known_given_name(person.split()[0])
-            or (date_next and (hyphenated_name(person) or world_given_name(person.split()[0]))
+            or (date_next and (hyphenated_name(person) or world_given_name(person.split()[0])
+                               or initialled_name(person))
                 and not _place_name(person))):
         return ""
     return person
@@ -441,10 +457,11 @@ _DATE_LINE_CHARS = 80
 
 def date_line(text: str) -> bool:
     """A short line that is mostly a date ("Published: 9:15pm, 4 Dec 2026 HKT", "December
-    3, 2026", "Publié le 02/12/26 à 08h40"): the article's dateline, whose neighbour above
+    3, 2026", "Publié le 02/12/26 à 08h40"), or a place and a day without a year ("PORTO, 4
+    dez": :mod:`~veille.extract.dateline_lines`): the article's dateline, whose neighbour above
     is where a byline is printed."""
     return (len(text) <= _DATE_LINE_CHARS and _DIGIT.search(text) is not None
-            and date_coverage(text) >= 0.5)
+            and (date_coverage(text) >= 0.5 or is_dateline_line(text)))
 
 
 def _role_after(text: str) -> bool:
@@ -494,7 +511,12 @@ def bare_bylines(window: Sequence[tuple[str, Role]], body: Sequence[str] = ()) -
             continue
         role_next = i + 1 < len(window) and role_line(texts[i + 1])
         date_next = i + 1 < len(window) and date_line(texts[i + 1])
-        found = [n for n in bare_names(text, role_next=role_next, date_next=date_next)
+        # the date under the line, or the reporter's place then the date ("J. Martínez" /
+        # "Requena" / "Lunes, 7 de diciembre 2026, 12:04": the byline's slot, where an
+        # initialled name is read; t-check66 F7). The guards below ask the date itself.
+        slot = date_next or (i + 2 < len(window) and place_shaped(texts[i + 1])
+                             and date_line(texts[i + 2]))
+        found = [n for n in bare_names(text, role_next=role_next, date_next=slot)
                  or (byline_before_date(text) if _DIGIT.search(text) else [])
                  if n not in names]
         if not found and date_next:

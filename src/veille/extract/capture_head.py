@@ -43,7 +43,7 @@ from veille.extract.capture_meta import _ld_values as ld_values
 from veille.extract.chrome_lines import reading_time_line
 from veille.extract.datelines import opens_dispatch
 from veille.extract.furniture_title import furniture_reason, unfounded_label
-from veille.extract.masthead import known_outlet, menu_shaped, names_outlet
+from veille.extract.masthead import control_line, known_outlet, menu_shaped, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
 from veille.extract.read_also import cue_alone
 from veille.extract.short_headline import headline_over_deck, topic_headline
@@ -452,7 +452,13 @@ def find_standfirst(blocks: list[str], kinds: list[str], headline: int, kept: li
             kinds[j] in ("prose", "other", "link") and _name_slot(blocks[j + 1], kinds[j + 1])
             and kinds[j + 2] == "dateline"
             or kinds[j] in ("prose", "link", "other")
-            and _named_then_dated(blocks, kinds, j + 1, first)))
+            and _named_then_dated(blocks, kinds, j + 1, first))
+            # or the dateline alone right below it ("Coinvolte anche le linee per Campiglia
+            # Marittima e Piombino" / "FIRENZE, 30 NOV": La Nazione's deck, a "link" under
+            # its masthead, was dropped as chrome; t-check66 F10), in sentence case (no
+            # line of names or menu items)
+            or j + 1 < first and kinds[j] in ("prose", "link", "other")
+            and kinds[j + 1] == "dateline" and _sentence_case(blocks[j]))
         placed = placed or framed
         if not _standfirst_shaped(blocks[j], kinds[j], blocks[headline], placed, framed):
             if kinds[j] in _HEAD_MATTER:
@@ -534,14 +540,17 @@ def _under_chrome(blocks: list[str], kinds: list[str], at: int, start: int,
     (:func:`_section_path`), site or notice text, the outlet's masthead (:func:`_masthead`,
     or the page's first line over its menu's links: a ``linklabel``), or a control of
     :data:`CONTROL_WORDS` words at most ("Accedi", "Se connecter") that is no "read also"
-    cue (:func:`~veille.extract.read_also.cue_alone`); and there is at least one. A teaser
+    cue (:func:`~veille.extract.read_also.cue_alone`), or a line of the header's controls
+    however long (:func:`~veille.extract.masthead.control_line`: "Iniciar sesión
+    Suscríbete"; t-check66 F3, the headline under it lost to its deck); and there is at
+    least one. A teaser
     of another article (a headline-shaped line, under a "Lire aussi") is none of these."""
     if at <= start:
         return False
     return all(
         j in gapped or kinds[j] in ("notice", "site") or _masthead(blocks[j], outlet)
         or j == 0 and kinds[j] == "linklabel"  # the page's first line over its menu
-        or menu_shaped(blocks[j]) or _section_path(blocks[j])
+        or menu_shaped(blocks[j]) or _section_path(blocks[j]) or control_line(blocks[j])
         or ts.word_count(blocks[j]) <= CONTROL_WORDS and not ts.ends_sentence(blocks[j])
         and not cue_alone(blocks[j])
         for j in range(start, at))

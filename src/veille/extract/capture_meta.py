@@ -29,6 +29,7 @@ from veille.extract.bylines import (
 )
 from veille.extract.chrome_lines import share_bar
 from veille.extract.dated_byline import dated_byline_names
+from veille.extract.dateline_lines import line_dateline
 from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
     FoundDate,
@@ -212,6 +213,11 @@ def _dateline_dates(meta_blocks: list[str], zone: tzinfo, reference: datetime,
                 masthead = [timed if f is old else f for f in masthead]
                 day_line = None
                 continue
+        if not found_here and any(c.isdigit() for c in block):
+            # "FIRENZE, 30 NOV" alone under the headline: read as the dateline opening a
+            # first paragraph is, its year inferred (t-check66 F2)
+            whole = line_dateline(block, zone=zone, now=years or reference)
+            found_here = [whole.found] if whole is not None else []
         day_line = next(((block, f) for f in reversed(found_here) if not f.has_time
                          and not f.updated), None)
         if not found_here and published_line and any(c.isdigit() for c in block):

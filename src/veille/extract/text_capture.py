@@ -65,6 +65,7 @@ from veille.extract.chrome_lines import (
     reading_time_line,
     support_appeal,
 )
+from veille.extract.dateline_lines import is_dateline_line
 from veille.extract.datelines import opens_dispatch, undated_opening
 from veille.extract.dates import url_day
 from veille.extract.disclosures import disclosed, disclosure, first_reported, with_headline
@@ -75,6 +76,7 @@ from veille.extract.live_entries import earliest, join_entries
 from veille.extract.masthead import known_outlet, masthead_name
 from veille.extract.match_sheet import first_score, sheet_facts, sheet_lines
 from veille.extract.opening_headline import heads_over, opens_on_headline
+from veille.extract.outlet_authors import people_only
 from veille.extract.page_layout import post_stamps, print_page_breaks, table_rows
 from veille.extract.place_zones import places_reading, split_said, zone_within_country
 from veille.extract.read_also import cue_headline
@@ -211,6 +213,20 @@ def _kinds(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
             kinds.append(shape.tail)
     _unmark_copied_deck(shapes, folded, counts, kinds)
     return kinds
+
+
+def _mark_dateline_lines(blocks: list[str], kinds: list[str]) -> None:
+    """A place and a date alone on a line, no year needed ("FIRENZE, 30 NOV", "LISBOA, 30
+    nov", "BERLIN, 30. Nov."): a dateline (:mod:`~veille.extract.dateline_lines`), read
+    like the one opening a first paragraph, whatever kind its shape or the page gave it
+    (t-check66 F2: dropped as a link, the article undated)."""
+    for i, kind in enumerate(kinds):
+        if kind not in _LINE_HEAD_KINDS and is_dateline_line(blocks[i]):
+            kinds[i] = "dateline"
+
+
+_LINE_HEAD_KINDS = frozenset({"dateline", "byline", "credit", "notice", "prose"})
+"""Kinds a dateline line (:func:`_mark_dateline_lines`) does not take over."""
 
 
 def _unmark_copied_deck(shapes: list[ts.BlockShape], folded: list[str], counts: Counter[str],
@@ -1291,6 +1307,7 @@ class _Layout(NamedTuple):
     meta_at: list[int]
     meta_blocks: list[str]
     n_words: list[int]
+    owners: tuple[str, ...]
     paragraphs: list[str]
     parsed: Blocks
     places_named: list[str]
@@ -1352,6 +1369,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
                          if k == "site" and shape.prose)
         if prose_like > sum(1 for k in kinds if k == "prose"):
             kinds = _kinds(shapes, folded, counts, ())
+    _mark_dateline_lines(blocks, kinds)
     # A first line that is the page's address: the article's URL, never its headline; its
     # host, more precise than a source's home page, gives the outlet's clock (t-final54 A3).
     address = address_line(blocks[0]) if blocks else ""
@@ -1547,7 +1565,10 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
         home_named=home_named, inside=inside, inside_named=inside_named, ist_places=ist_places,
         ist_zone=ist_zone, kept=kept, kicker=kicker, kinds=kinds, lang=lang, last=last,
         limits=limits, listing=listing, live_times=live.times, main=main, masthead=masthead,
-        meta_at=meta_at, meta_blocks=meta_blocks, n_words=n_words, paragraphs=paragraphs,
+        meta_at=meta_at, meta_blocks=meta_blocks, n_words=n_words,
+        owners=tuple(o for o in (masthead, outlet, urlsplit(site_url).hostname or ""
+                                 if site_url else "") if o),
+        paragraphs=paragraphs,
         parsed=parsed, places_named=places_named, places_split=places_split, second=second,
         split_why=split_why, tail_end=tail_end, territory=territory, title=title, zone=zone)
 
@@ -1641,8 +1662,8 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
     lists are copied), so the same layout may be dated again (:func:`one_layout`)."""
     (above, address, address_at, blocks, by_places, counts, dropped, first, head, head_start,
      home, home_named, inside, inside_named, ist_places, ist_zone, kept, kicker, kinds, lang, last,
-     limits, listing, live_times, main, masthead, meta_at, meta_blocks, n_words, paragraphs,
-     parsed, places_named, places_split, second, split_why, tail_end, territory, title,
+     limits, listing, live_times, main, masthead, meta_at, meta_blocks, n_words, owners,
+     paragraphs, parsed, places_named, places_split, second, split_why, tail_end, territory, title,
      zone) = laid
     # the lists the reading below is handed are copies: the layout stays as it was
     blocks, kept, kinds, limits, meta_at, meta_blocks, n_words, paragraphs = (
@@ -1671,6 +1692,13 @@ def _dated(laid: _Layout, fetched_at: datetime | None, zone_setting: str) -> Cap
             last + 2 >= len(blocks) or kinds[last + 2] not in {"prose", "text"}):
         read_end_signature(meta, blocks[last + 1], paragraphs)
     read_opening_credit(meta, paragraphs, zone=zone, now=fetched_at)
+    people = people_only(meta.authors, owners)
+    if people != meta.authors:  # "Il Tirreno" signing the page (t-check66 F4, F7)
+        meta.evidence["authors_refused"] = "; ".join(
+            f"{a}: the outlet's name, no author" for a in meta.authors if a not in people)
+        meta.authors = people
+        if not people:
+            meta.evidence.pop("authors", None)
     _date_by_address(meta, address, zone, fetched_at)
     year_by_weekdays(meta, "\n\n".join(paragraphs))
     after = range(last + 1 if kept else 0, tail_end)

@@ -837,7 +837,7 @@ def _shape_of(text: str) -> BlockShape:
         pass  # a sentence quoting a rights line (notice_stance.rights_only_quoted)
     elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
           and not initials_signature(text) and not dated_credit(text)
-          and not (prose and sign_inside_sentence(text))):
+          and not (prose and sign_inside_sentence(text)) and not outlet_after_byline(text)):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"
@@ -872,6 +872,19 @@ def _shape_of(text: str) -> BlockShape:
 
 block_shape = short_text_cache(_shape_of)
 """The :class:`BlockShape` of a block (cached for short blocks, which repeat)."""
+
+
+_STOCK_PHOTOS = lazy_compile(r"(?i:getty|shutterstock|istock|alamy|archives?|photo|foto)")
+
+
+def outlet_after_byline(text: str) -> bool:
+    """Whether ``text`` is a byline formula, names, then the outlet after a bar or a slash
+    ("By Jamie Hale | The Oregonian/OregonLive", "By Tom Reyes / Valley Daily Record"): a
+    byline, whose "X / Y" tail has a photo credit's shape ("JEAN DUPONT / OUEST-FRANCE")
+    but names no photo (t-check66 F7: the line was dropped as a credit, the author lost).
+    A line naming a photo or a stock agency stays a credit ("By X / Getty Images")."""
+    return (len(text) <= 160 and names_after_formula(text)
+            and _STOCK_PHOTOS.search(text) is None)
 
 
 def _names_a_credit(text: str, tokens: Sequence[str]) -> bool:
