@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,6 @@ def _no_kept_tables():  # type: ignore[no-untyped-def]
     process): named no longer after the test, so that a later test that patches what a
     place table is built from and rebuilds it builds it, rather than read a file (r-perf67)."""
     yield
-    from veille.kept_tables import keep_tables_in
-
-    keep_tables_in(None)
+    kept = sys.modules.get("veille.kept_tables")
+    if kept is not None:
+        kept.keep_tables_in(None)
