@@ -114,6 +114,13 @@ def test_damaged_file_is_built_again(kept: Path, damage: str) -> None:
     assert read_table(path) == (True, expected), "and written again, whole"
 
 
+def test_file_over_the_bound_is_not_read(kept: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _counted()
+    monkeypatch.setattr(kept_tables, "MAX_BYTES", 40)
+    _counted.cache_clear()
+    assert _counted() == expected and len(_builds) == 2
+
+
 def test_unwritable_directory_is_not_fatal(tmp_path: Path) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the directory would be")

@@ -48,6 +48,9 @@ MAGIC = b"veille-table\n"
 FORMAT = 1
 """The file layout's version (module docstring); a file of another is built again."""
 _DIGEST = 16
+MAX_BYTES = 64 << 20
+"""A kept file larger than this is not read (built again): the largest table, the names
+index, is ~4.4 MB (r-perf67)."""
 
 _directory: Path | None = None
 
@@ -98,8 +101,11 @@ def read_table(path: Path) -> tuple[bool, object]:
     """``(True, table)`` kept in ``path`` for this package and interpreter, ``(False,
     None)`` when there is none or it cannot be used (module docstring); never raises."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as found:
+            raw = found.read(MAX_BYTES + 1)
     except OSError:
+        return False, None
+    if len(raw) > MAX_BYTES:
         return False, None
     header = _header()
     if not raw.startswith(header) or len(raw) < len(header) + _DIGEST:
