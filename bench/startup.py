@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -41,9 +42,15 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ('veille search place:"Saint-Denis (Seine-Saint-Denis)"',
      ["search", 'place:"Saint-Denis (Seine-Saint-Denis)"']),
     ("veille stats", ["stats"]),
+    ("veille ingest (one new text capture)", ["ingest", "{capture}"]),
 ]
 """(label, arguments): arguments starting with ``-c`` run with Python itself, the others
-with the ``veille`` script."""
+with the ``veille`` script. ``{capture}``: a new text capture each run (the next of
+``tests/fixtures/captures/*.txt``), ingested by each tree into its own copy of the store
+(so both ingest the same new file; r-perf67): the first run of the "after" tree also
+writes the data directory's kept place tables (``veille.kept_tables``), the later ones
+read them."""
+CAPTURES = ROOT / "tests" / "fixtures" / "captures"
 
 
 def run_once(src: Path, args: list[str], data_dir: Path) -> tuple[float, float]:
@@ -88,13 +95,21 @@ def main() -> None:
         width = max(len(label) for label, _ in COMMANDS)
         print(f"{'command':<{width}} | {'before':>15} | {'after':>15} | wall ×")
         print(f"{'-' * width}-|-{'-' * 15}-|-{'-' * 15}-|-------")
+        captures = sorted(CAPTURES.glob("*.txt"))
         for label, command in COMMANDS:
             if args.only not in label:
                 continue
             got: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
-            for _ in range(args.runs):
+            stores = {name: data_dir for name in trees}
+            if "{capture}" in command:
+                for name in trees:
+                    stores[name] = Path(tmp) / f"ingest-{name}"
+                    shutil.copytree(data_dir, stores[name], dirs_exist_ok=True)
+            for i in range(args.runs):
+                run_command = [captures[i % len(captures)].as_posix() if a == "{capture}"
+                               else a for a in command]
                 for name, src in trees.items():
-                    got[name].append(run_once(src, command, data_dir))
+                    got[name].append(run_once(src, run_command, stores[name]))
             cells = {name: (statistics.median(w for w, _ in rows),
                             statistics.median(c for _, c in rows))
                      for name, rows in got.items()}

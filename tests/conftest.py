@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,14 @@ def pg_replica(pg_cluster, pg_url: str):  # type: ignore[no-untyped-def]
     if replica is not None:
         replica.stop()  # type: ignore[attr-defined]
         shutil.rmtree(replica.root, ignore_errors=True)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def _no_kept_tables():  # type: ignore[no-untyped-def]
+    """A CLI test names its data directory's table cache (``veille.kept_tables``, for the
+    process): named no longer after the test, so that a later test that patches what a
+    place table is built from and rebuilds it builds it, rather than read a file (r-perf67)."""
+    yield
+    kept = sys.modules.get("veille.kept_tables")
+    if kept is not None:
+        kept.keep_tables_in(None)

@@ -43,9 +43,12 @@ class AppContext:
         other command has nothing to do on an empty new store, and a mistyped
         ``--data-dir`` would leave one in the wrong place (newuser8 Q26)."""
         if self._service is None:
+            from veille.kept_tables import keep_tables_in
             from veille.service import Veille
 
             self.require_store()
+            # the place tables, built once and read back by the next commands (r-perf67)
+            keep_tables_in(self.settings.data_dir / "cache" / "tables")
             self._service = Veille(self.settings)
         return self._service
 

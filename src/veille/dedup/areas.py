@@ -39,6 +39,7 @@ from veille.collector import built_once
 from veille.dedup import areas_abroad
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 AREAS = True
 """Whether the story rules compare the sides' French regions (:func:`apart`). False: as
@@ -56,7 +57,7 @@ _ARTICLES = ("le ", "la ", "les ", "l'", "l’")
 _DATA = "veille.enrich"
 
 
-@built_once
+@kept_once
 def _commune_regions() -> dict[str, frozenset[str]]:
     """Folded commune name (hyphens as spaces, as :mod:`veille.dedup.stated_places` keys
     them; also without its article: "grand quevilly") -> the regions of the communes of

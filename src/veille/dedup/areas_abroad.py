@@ -49,6 +49,7 @@ from veille.enrich.cyrillic_forms import nominatives
 from veille.enrich.russian_morph import parses, place_nominatives
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 ABROAD = True
 """Whether :mod:`veille.dedup.areas` reads divisions abroad too. False: French regions only,
@@ -74,7 +75,7 @@ def _region_admin1() -> dict[str, str]:
     return out
 
 
-@built_once
+@kept_once
 def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
                        dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """``(settlements, divisions, cyrillic, arabic)``: folded name -> the ``CC.admin1``
@@ -133,7 +134,7 @@ def _arabic_key(name: str) -> str:
     return " ".join(_MARKS.sub("", name).split())
 
 
-@built_once
+@kept_once
 def _division_names() -> dict[str, tuple[str, ...]]:
     """The divisions' names (as written in the gazetteer) by their first word (its
     letters and digits up to the first other character), longest first."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from veille.collector import built_once
 from veille.dedup.specifics import (
     DEPARTMENT,
     TOWN,
@@ -35,6 +34,7 @@ from veille.dedup.specifics import (
 )
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 SEAT = "seat:"
 """The prefix of a resolved namesake town's key ("seat:saint-denis:93")."""
@@ -127,7 +127,7 @@ WORLD_LEAD_CHARS = 500
 headline and lead, as :data:`veille.dedup.stories.PARTICIPANT_CHARS`."""
 
 
-@built_once
+@kept_once
 def _world() -> tuple[dict[str, list[tuple[str, str, int]]], dict[str, tuple[str, str]]]:
     """From the gazetteer veille ships (``enrich/data/gazetteer.tsv``, GeoNames and CLDR):
     folded name -> its towns abroad (cities and capitals outside France: ``(country,
@@ -179,7 +179,7 @@ _LOCATIVE = re.compile(r"\b(?:in|from|to|at|near|à|près de)\s+"
 """A town named after a preposition of place ("from Ensley to Woodlawn", "à Ottawa")."""
 
 
-@built_once
+@kept_once
 def _minor_towns() -> dict[str, frozenset[str]]:
     """Folded name -> the countries of the towns abroad of 5,000 to 49,999 inhabitants of
     that name (``enrich/data/minor_towns.tsv.gz``, GeoNames)."""

@@ -38,6 +38,7 @@ from veille.dedup.regions import REGIONS
 from veille.enrich.shipped_rows import rows
 from veille.extract.bare_byline import word_list
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 COUNTRY = "town:country:"
 """The prefix of a country's key, as :func:`veille.dedup.specifics.towns` gives it."""
@@ -56,7 +57,7 @@ MIN_CHARS = 4
 words ("Ica", "Ain")."""
 
 
-@built_once
+@kept_once
 def _french_places() -> frozenset[str]:
     """The folded names of every French commune (``enrich/data/communes.tsv.gz``) and of
     the French subdivisions of the gazetteer."""
@@ -70,7 +71,7 @@ def _french_places() -> frozenset[str]:
     return frozenset(out)
 
 
-@built_once
+@kept_once
 def region_countries() -> dict[str, str]:
     """Folded name -> country key (:data:`COUNTRY` + the ISO code, lower case) of the
     subdivisions abroad of the gazetteer whose name is read as a place (the module's

@@ -45,6 +45,7 @@ from veille.dedup.regions_abroad import (
 from veille.dedup.town_short_forms import short_forms
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 LEAD_CHARS = 500
 """Characters of the body read after the headline for an article's own sub-places (its
@@ -292,7 +293,7 @@ _ON = {"sur le": "le ", "sur la": "la ", "sur les": "les "}
 """The locatives :data:`ON_PLACES` reads, and the article a commune's name may carry."""
 
 
-@built_once
+@kept_once
 def _communes() -> dict[str, str]:
     """Folded name -> key of the places :func:`towns` reads: the French communes of
     :data:`TOWN_POPULATION` or more (``enrich/data/communes.tsv.gz``, INSEE), each its own
@@ -332,7 +333,7 @@ def _communes() -> dict[str, str]:
     return out
 
 
-@built_once
+@kept_once
 def _all_communes() -> dict[str, str]:
     """Folded name -> key (:data:`TOWN` + the name) of every French commune of
     ``enrich/data/communes.tsv.gz`` (about 35,000; homonyms share a key), for
@@ -597,7 +598,7 @@ def _department_key(phrase: str) -> str | None:
     return _departments().get(fold(phrase))
 
 
-@built_once
+@kept_once
 def _town_departments() -> dict[str, frozenset[str]]:
     """Town key (:data:`TOWN` + the folded name) -> the keys of the departments holding a
     commune of that name (homonyms share a key, so a name may be in several)."""

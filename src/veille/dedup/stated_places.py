@@ -60,6 +60,7 @@ from veille.dedup import areas, areas_abroad
 from veille.dedup.reading import shared
 from veille.enrich.shipped_rows import rows
 from veille.extract.textshape import fold
+from veille.kept_tables import kept_once
 
 STATED_PLACES = True
 """Whether the story rules and the copy rules part two articles whose stated places are
@@ -123,14 +124,14 @@ def _given_names() -> frozenset[str]:
                      data.read_text("utf-8").splitlines() if line and not line.startswith("#"))
 
 
-@built_once
+@kept_once
 def _articled() -> frozenset[str]:
     """The folded names of places written with an article ("Le Havre", "Le Caire", "Les
     Mureaux"), without it: what French writes "au Havre", "aux Mureaux"."""
     return frozenset(_ARTICLE.sub("", k) for k in _points() if _ARTICLE.match(k))
 
 
-@built_once
+@kept_once
 def _points() -> dict[str, tuple[tuple[float, float, bool], ...]]:
     """Folded place name -> its points ``(lat, lon, island)``, from the shipped gazetteer
     (module docstring); a name written with its article ("Le Havre") also without it."""

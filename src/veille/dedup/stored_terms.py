@@ -31,10 +31,9 @@ import json
 import pkgutil
 import sys
 import zlib
-from pathlib import Path
 
-from veille.collector import built_once
 from veille.dedup.stories import Terms
+from veille.kept_tables import package_digest
 
 __all__ = ["FORMAT", "decode", "encode", "terms_version"]
 
@@ -62,21 +61,6 @@ def decode(data: bytes) -> Terms:
                  frozenset(places), frozenset(mentions))
 
 
-@built_once
-def _package_digest() -> bytes:
-    """A digest of every file of the ``veille`` package (relative path and bytes), once
-    per process (about 13 MB)."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(p for p in root.rglob("*")
-                       if p.is_file() and "__pycache__" not in p.parts
-                       and p.suffix not in (".pyc", ".pyo")):
-        digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-        digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
-    return digest.digest()
-
-
 def _settings() -> str:
     """The scalar settings (upper-case module globals that are bool, int, float or str) of
     every ``veille.dedup`` module, as text; every such module imported, so the text does
@@ -96,6 +80,6 @@ def terms_version() -> str:
     digits. Read when a writer's reader is made (the settings as they are then)."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"format {FORMAT}\n".encode())
-    digest.update(_package_digest())
+    digest.update(package_digest())
     digest.update(_settings().encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

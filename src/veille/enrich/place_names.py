@@ -40,8 +40,8 @@ from hashlib import blake2b
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from veille.collector import built_once
 from veille.enrich.text import fold
+from veille.kept_tables import kept_once
 
 if TYPE_CHECKING:
     from veille.enrich.places import Gazetteer, Place
@@ -132,7 +132,7 @@ def _parse(text: Iterable[str]) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text)
 
 
-@built_once
+@kept_once
 def index() -> dict[str, str] | None:
     """The shipped index (key → the rest of its line), read once per process; ``None``
     when it is missing or was written from other source files than the installed ones

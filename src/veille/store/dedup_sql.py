@@ -1872,6 +1872,36 @@ def _story_rows(conn: sqlite3.Connection, ids: list[str], group: str,
 def stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
             story_id: str | None = None, until_seq: int | None = None,
             prose_only: bool = False) -> list[StorySummary]:
+    """The list's page of stories (:func:`_stories`), read in one snapshot of the store.
+
+    The page is chosen by one statement and its figures read by others (r-perf66): a
+    writer committing between them could leave a page story's figures from another state
+    than its place, or a story merged away meanwhile missing from the page (one story
+    short). On a SQLite connection outside a transaction, every statement runs in one read
+    transaction (WAL: one snapshot; a writer committing meanwhile is not seen), ended
+    when the page is read (brief r-perf67 item 3; r-perf66 report §4.2). Inside the
+    caller's transaction (or on PostgreSQL, whose statements see their own snapshot) it
+    reads as the caller reads."""
+    own = isinstance(conn, sqlite3.Connection) and not conn.in_transaction
+    if not own:
+        return _stories(conn, limit=limit, offset=offset, min_articles=min_articles,
+                        story_id=story_id, until_seq=until_seq, prose_only=prose_only)
+    conn.execute("BEGIN")
+    try:
+        page = _stories(conn, limit=limit, offset=offset, min_articles=min_articles,
+                        story_id=story_id, until_seq=until_seq, prose_only=prose_only)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if conn.in_transaction:
+        conn.execute("COMMIT")  # a read: ends the snapshot, writes nothing
+    return page
+
+
+def _stories(conn: sqlite3.Connection, *, limit: int, offset: int, min_articles: int,
+             story_id: str | None = None, until_seq: int | None = None,
+             prose_only: bool = False) -> list[StorySummary]:
     """Sources count exact copies from other outlets too; ``independent`` does not; neither
     counts articles without a source (``''``: no outlet, R10), ``unsourced`` does. With
     ``until_seq``, only the stories with an article stored up to it (a paging snapshot).

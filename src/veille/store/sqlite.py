@@ -818,9 +818,12 @@ class SQLiteStore(CollectTables, EnrichTables, MonitorTables, ChangeLogTables, H
     def stories(self, *, limit: int = 20, offset: int = 0, min_articles: int = 1,
                 story_id: str | None = None, until_seq: int | None = None,
                 prose_only: bool = False) -> list[StorySummary]:
-        return dedup_sql.stories(self.conn, limit=limit, offset=offset,
-                                 min_articles=min_articles, story_id=story_id,
-                                 until_seq=until_seq, prose_only=prose_only)
+        # under the writers' lock: the page's read transaction (one snapshot, r-perf67)
+        # must not open on this connection while another thread's batch writes on it
+        with self._lock:
+            return dedup_sql.stories(self.conn, limit=limit, offset=offset,
+                                     min_articles=min_articles, story_id=story_id,
+                                     until_seq=until_seq, prose_only=prose_only)
 
     def story_count(self, *, min_articles: int = 1, until_seq: int | None = None,
                     prose_only: bool = False) -> int:
