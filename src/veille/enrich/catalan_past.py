@@ -6,14 +6,15 @@ dir Gómez durant la visita", "«…», va explicar Jordi Vives", "els veïns va
 que «…»": Institut d'Estudis Catalans, *Gramàtica de la llengua catalana*, 2016, § 24.4.3,
 the periphrastic past, the usual past of the written language). The quote rules read the
 compound past ("ha explicat", "ha dit": :mod:`~veille.enrich.romance_subjects` writes
-its auxiliary as the French one), not this one: the speaker was unknown.
+its auxiliary as the French one, " a"), not this one: the speaker was unknown.
 
 :func:`as_compound_past` rewrites "va"/"van" + an infinitive of saying into the compound
-past of the same length ("va dir" → "ha dit", "van explicar" → "han explicat", "va
-reconèixer" → "ha  reconegut", spaces filling the difference), so every offset of a quote
-and speaker holds. The infinitives are the closed class of the "verbs de dicció" (IEC,
-*Gramàtica*, § 30.3.2) a news report uses; none is a French, Spanish, Italian or
-Portuguese word written after "va" ("il va dire", "va a decir", "vai dizer" differ).
+past of the same length, its auxiliary written as the French one as
+:mod:`~veille.enrich.romance_subjects` does ("va dir" → " a dit", "van explicar" → "ont
+explicat", "va reconèixer" → " a  reconegut", spaces filling the difference), so every
+offset of a quote and speaker holds. The infinitives are the closed class of the "verbs
+de dicció" (IEC, *Gramàtica*, § 30.3.2) a news report uses; none is a French, Spanish,
+Italian or Portuguese word written after "va" ("il va dire", "va a decir", "vai dizer" differ).
 """
 
 from __future__ import annotations
@@ -56,11 +57,11 @@ _PERIPHRASTIC = re.compile(
 
 def as_compound_past(text: str) -> str:
     """``text`` (same length) with each "va"/"van" + infinitive of saying written as the
-    compound past "ha"/"han" + participle, spaces after the auxiliary making up the
-    difference in length ("va reconèixer" → "ha  reconegut"); ``text`` itself when it holds
-    none."""
+    compound past, French auxiliary " a"/"ont" + Catalan participle, spaces after the
+    auxiliary making up the difference in length ("va reconèixer" → " a  reconegut");
+    ``text`` itself when it holds none."""
     def compound(match: re.Match[str]) -> str:
-        auxiliary = {"va": "ha", "van": "han", "Va": "Ha", "Van": "Han"}[match.group(1)]
+        auxiliary = {"va": " a", "van": "ont", "Va": " A", "Van": "Ont"}[match.group(1)]
         participle = _INFINITIVES[match.group(3)]
         gap = len(match.group()) - len(auxiliary) - len(participle)
         return auxiliary + " " * gap + participle

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["holder_after_portfolio", "portfolio_before"]
+__all__ = ["holder_after_portfolio", "holder_in_speaker", "portfolio_before"]
 
 _SP = r"[ \xa0]+"
 
@@ -125,3 +125,42 @@ def _unknown_holder(words: list[re.Match[str]]) -> int | None:
 
 
 _HEAD_LANGUAGES = ("it", "es", "pt", "ca", "fr", "de", "en")
+
+
+_TITLED_SPEAKER = re.compile(
+    r"(?:(?:the|The|le|la|il|el|o|a|der|die|l['’])[ \xa0]*)?"
+    r"(?i:" + _TITLE + r"|ministre|minister(?:in)?|secretary|commissioner|chancellor)"
+    r"(?:" + _SP + r"[\w'’-]+){0,3}?" + _SP
+    + r"(?i:for|of|" + _PREPOSITION + r"|des|du|für|der|des)" + _SP
+    + r"(?:[\w'’-]+" + _SP + r"){0,4}?[A-ZÀ-Ý][\w'’-]*" + _SP +
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+" + _SP + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)$")
+"""A speaker phrase made of a portfolio title, its portfolio and two capitalised words
+closing it: "Minister for Finance Rhodri Pryce", "ministro della Protezione Civile Nello
+Musumeci"."""
+
+
+def holder_in_speaker(speaker: str) -> int | None:
+    """Where the holder's name begins in ``speaker``, a quote's speaker phrase that opens
+    with a portfolio title (minister, secretary, councillor, in it/es/pt/ca/fr/de/en) and
+    its portfolio and closes with two capitalised words: the name is those two words
+    ("said the Minister for Finance Rhodri Pryce" → "Rhodri Pryce"; the portfolio is no
+    part of a name, stop65 "Speakers/entities", h-speakers67), when neither is a body's
+    head noun nor a name particle. None otherwise."""
+    match = _TITLED_SPEAKER.fullmatch(speaker)
+    if match is None:
+        return None
+    from veille.enrich.lexicon import french
+    from veille.enrich.organisation_heads import is_organisation_head
+
+    name = match.group("name").split()
+    if any(w.lower() in _NAME_PARTICLES or _PORTFOLIO_WORD.search(w)
+           or french().is_word(w.lower()) or any(is_organisation_head(w, lang)
+                                                 for lang in _HEAD_LANGUAGES) for w in name):
+        return None  # "Minister for Health and Social Care", "… the Cabinet Office"
+    return match.start("name")
+
+
+_PORTFOLIO_WORD = re.compile(
+    r"(?i)(?:ment|tion|sion|ity|ities|ies|ance|ence|ure|airs|ing|ism|ics|ness|hood|ship)$")
+"""Endings of the English and Romance nouns a portfolio is made of ("Development",
+"Education", "Security", "Affairs", "Culture", "Housing"), never a person's name's."""
