@@ -225,11 +225,12 @@ listener ("», explicó a Efe"), never the Portuguese article of the subject ("�
 a Metro do Porto"; h-speakers65)."""
 
 
-_ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
+_ARTICLE_OPENING = re.compile(r"(?:el|els|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
 """A Spanish or Italian definite article the French ones lack ("el", "los", "las"; "il",
-"lo", "gli") before a lower-case noun: a determiner, never part of a name ("el-Sissi" is
-hyphenated and capitalised; a French "il" before a lower-case word is a pronoun, which is
-never a speaker's text: the incise gives the pronoun's speaker, never "il …")."""
+"lo", "gli"; Catalan "els": h-speakers67) before a lower-case noun: a determiner, never
+part of a name ("el-Sissi" is hyphenated and capitalised; a French "il" before a
+lower-case word is a pronoun, which is never a speaker's text: the incise gives the
+pronoun's speaker, never "il …")."""
 
 
 def without_romance_article(speaker: str, start: int) -> tuple[str, int]:
