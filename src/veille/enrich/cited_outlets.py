@@ -22,7 +22,7 @@ from typing import Protocol
 from veille.collector import built_once
 from veille.enrich.text import fold
 
-__all__ = ["cited_outlet_names", "is_outlet_name", "outlet_key"]
+__all__ = ["cited_outlet_names", "is_cited_at", "is_outlet_name", "outlet_key"]
 
 
 class _Named(Protocol):
@@ -109,6 +109,12 @@ def cited_outlet_names(text: str, mentions: Sequence[_Named]) -> frozenset[str]:
         if _CITING.search(text, max(0, mention.start - 60), mention.start):
             found.add(_key(_ARTICLE.sub("", mention.text)))
     return frozenset(found)
+
+
+def is_cited_at(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` in ``text`` cite an outlet there
+    (``_CITING``: "a déclaré à", "selon", "joint par", "dans les colonnes du")."""
+    return _CITING.search(text, max(0, start - 60), start) is not None
 
 
 def outlet_key(name: str) -> str:

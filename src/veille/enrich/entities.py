@@ -30,7 +30,12 @@ from veille.enrich.article_towns import glued_at_apostrophe, town_with_article
 from veille.enrich.body_heads import apposed_body, body_headed
 from veille.enrich.body_holders import holder_after_body, outlet_before_holder, outlet_tail
 from veille.enrich.celestial import celestial_names, is_celestial
-from veille.enrich.cited_outlets import cited_outlet_names, outlet_key
+from veille.enrich.cited_outlets import (
+    cited_outlet_names,
+    is_cited_at,
+    is_outlet_name,
+    outlet_key,
+)
 from veille.enrich.coordinated_names import coordinated_given_names
 from veille.enrich.credits import credit_ranges, in_credit
 from veille.enrich.cyrillic_forms import is_cyrillic
@@ -387,6 +392,37 @@ class Mention:
     stands_for: str = ""
     """What a town's name stands for by metonymy (:func:`_government`): ``authorities``
     ("Kiev a dénoncé"), ``club`` ("Lyon se déplacera à Lille"); '' for any other."""
+
+
+_NEXT_WORDS = re.compile(r"[ \xa0-]+([A-ZÀ-Ý][\w'’-]*)(?:[ \xa0-]+([A-ZÀ-Ý][\w'’-]*))?")
+
+
+def _whole_outlets(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with each span that opens a known outlet's name (``data/outlet_names.txt``
+    and the mastheads, :func:`~veille.enrich.cited_outlets.is_outlet_name`) run on to the
+    outlet's last word, an ORG, when the recogniser stopped short ("a déclaré à Sud Ouest
+    Martine Lafargue" gave "Sud", a LOC, then an ORG: stop65 "Speakers/entities",
+    h-speakers67): only where the outlet is cited (:func:`is_cited_at`: "a déclaré à",
+    "selon") or a person's name follows it, so "le Sud-Ouest" of the country stays a
+    region."""
+    spans = sorted(found)
+    out: list[Span] = []
+    for n, (s, e, label) in enumerate(spans):
+        more = _NEXT_WORDS.match(text, e)
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if more is not None:
+            for end in (more.end(2), more.end(1)):
+                if end < 0 or (nxt is not None and nxt[0] < end) or \
+                        not is_outlet_name(text[s:end]):
+                    continue
+                person_next = nxt is not None and nxt[2] == "PER" and \
+                    not text[end:nxt[0]].strip(" \xa0")
+                if is_cited_at(text, s) or person_next:
+                    e, label = end, "ORG"
+                break
+        out.append((s, e, label))
+    return out
+
 
 
 @dataclass(slots=True)
@@ -1161,6 +1197,7 @@ def _recognise(text: str, recognizer: Recognizer | None, table: AliasTable,
     found = [f for f in found if not _noun_of_feast(text, f)]  # "Trains de Noël"
     found = [_acronym_led(text, f) for f in found]  # "UFC-Que Choisir"
     found = [_without_article_tail(text, f) for f in found]  # "Homme de Fer les samedis"
+    found = _whole_outlets(text, found)  # "à Sud Ouest": "Sud Ouest", never "Sud"
     starts = dict(parts)
     mentions = []
     doubtful: set[int] = set()

@@ -14,8 +14,8 @@ Faeser") hold the portfolio in the title's own word.
 
 The holder begins at the run's first known given name after at least one portfolio word;
 the rest must be a person name's shape (two to four capitalised words, the particles of
-names between them). Without a known given name nothing is cut: where a portfolio ends
-and an unknown name begins cannot be told from the capitals alone.
+names between them). Without a known given name, the last two capitalised words are the
+holder's name (:func:`_unknown_holder`; h-speakers67).
 
 Pure functions on text; no I/O but the shipped given-name table read once.
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["holder_after_portfolio", "portfolio_before"]
+__all__ = ["holder_after_portfolio", "holder_in_speaker", "portfolio_before"]
 
 _SP = r"[ \xa0]+"
 
@@ -100,4 +100,67 @@ def holder_after_portfolio(text: str, start: int, name: str) -> int | None:
                 w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in rest):
             return words[index].start()
         return None
-    return None
+    return _unknown_holder(words)
+
+
+def _unknown_holder(words: list[re.Match[str]]) -> int | None:
+    """Where the holder's name begins when no known given name opens it ("il ministro
+    della" + "Protezione Civile Nello Musumeci": "Nello" is in no table): its last two
+    capitalised words, a given name and a surname, the commonest shape of a person's name
+    in the press, when at least one portfolio word stands before them and neither is a
+    name particle nor a body's head noun. A part of the portfolio is never part of the
+    name ("Civile Nello Musumeci" was a speaker and an organisation: stop65
+    "Speakers/entities", h-speakers67); a name of three words whose given name is unknown
+    loses its first word, which is less wrong than keeping a portfolio word."""
+    from veille.enrich.organisation_heads import is_organisation_head
+
+    if len(words) < 3:
+        return None
+    pair = [w.group().strip(",") for w in words[-2:]]
+    if any(not w[:1].isupper() or w.isupper() or w.lower() in _NAME_PARTICLES
+           or any(is_organisation_head(w, lang) for lang in _HEAD_LANGUAGES)
+           for w in pair) or words[-3].group().lower() in _NAME_PARTICLES:
+        return None
+    return words[-2].start()
+
+
+_HEAD_LANGUAGES = ("it", "es", "pt", "ca", "fr", "de", "en")
+
+
+_TITLED_SPEAKER = re.compile(
+    r"(?:(?:the|The|le|la|il|el|o|a|der|die|l['’])[ \xa0]*)?"
+    r"(?i:" + _TITLE + r"|ministre|minister(?:in)?|secretary|commissioner|chancellor)"
+    r"(?:" + _SP + r"[\w'’-]+){0,3}?" + _SP
+    + r"(?i:for|of|" + _PREPOSITION + r"|des|du|für|der|des)" + _SP
+    + r"(?:[\w'’-]+" + _SP + r"){0,4}?[A-ZÀ-Ý][\w'’-]*" + _SP +
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+" + _SP + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+)$")
+"""A speaker phrase made of a portfolio title, its portfolio and two capitalised words
+closing it: "Minister for Finance Rhodri Pryce", "ministro della Protezione Civile Nello
+Musumeci"."""
+
+
+def holder_in_speaker(speaker: str) -> int | None:
+    """Where the holder's name begins in ``speaker``, a quote's speaker phrase that opens
+    with a portfolio title (minister, secretary, councillor, in it/es/pt/ca/fr/de/en) and
+    its portfolio and closes with two capitalised words: the name is those two words
+    ("said the Minister for Finance Rhodri Pryce" → "Rhodri Pryce"; the portfolio is no
+    part of a name, stop65 "Speakers/entities", h-speakers67), when neither is a body's
+    head noun nor a name particle. None otherwise."""
+    match = _TITLED_SPEAKER.fullmatch(speaker)
+    if match is None:
+        return None
+    from veille.enrich.lexicon import french
+    from veille.enrich.organisation_heads import is_organisation_head
+
+    name = match.group("name").split()
+    if any(w.lower() in _NAME_PARTICLES or _PORTFOLIO_WORD.search(w)
+           or french().is_word(w.lower()) or any(is_organisation_head(w, lang)
+                                                 for lang in _HEAD_LANGUAGES) for w in name):
+        return None  # "Minister for Health and Social Care", "… the Cabinet Office"
+    return match.start("name")
+
+
+_PORTFOLIO_WORD = re.compile(
+    r"(?i)(?:ment|tion|sion|ity|ities|ies|ance|ence|ure|airs|ing|ism|ics|ness|hood|ship)$")
+"""Endings of the English and Romance nouns a portfolio is made of ("Development",
+"Education", "Security", "Affairs", "Culture", "Housing"), never a person's name's."""

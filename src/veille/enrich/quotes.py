@@ -39,6 +39,7 @@ from veille.enrich.age_nouns import age_disagrees, age_noun, aged_referent
 from veille.enrich.apposed_names import apposed_person, with_source_noun
 from veille.enrich.arabic_forms import is_arabic
 from veille.enrich.arabic_speakers import arabic_speaker, arabic_speaker_after
+from veille.enrich.catalan_past import as_compound_past
 from veille.enrich.cyrillic_forms import is_cyrillic
 from veille.enrich.dialogue_dashes import as_comma_incises, continuations
 from veille.enrich.document_holders import without_document_holders
@@ -3501,7 +3502,7 @@ def find_quotes(text: str) -> list[Quote]:
     :mod:`~veille.enrich.nicknames`), the offsets mapped back onto ``text``; a quote
     holding a nickname keeps its written words."""
     # same length: offsets hold (issue 16); dash incises the French way (t-final60 #16)
-    shaped = as_french_shapes(as_comma_incises(text, _is_verb))
+    shaped = as_french_shapes(as_comma_incises(as_compound_past(text), _is_verb))
     bare, shifts = without_nicknames(shaped)
     if not shifts:
         return _dash_continuations(text, _script_speakers(

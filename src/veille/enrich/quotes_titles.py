@@ -37,7 +37,12 @@ _PREPOSITION = frozenset("de des du d' d’ aux au à a chargé chargée chargé
                          "déléguée et en pour sur "
                          # it/es/pt/ca: "il presidente di", "della", "o presidente da",
                          # "del", "dels" (the same complement of a title, t-check63 #4)
-                         "di del della dello dei degli delle da do das dos dels".split())
+                         "di del della dello dei degli delle da do das dos dels "
+                         # the portfolio's other prepositions: "l'assessore ai Lavori
+                         # Pubblici X", "alla Sanità", "per gli Affari Regionali", "ao
+                         # Ambiente", "para a Igualdade" (h-speakers67: the portfolio's
+                         # words were read as the name's)
+                         "ai al alla alle allo agli per ao aos às para".split())
 _ELIDED = re.compile(r"(?:[dl]|dell|dall|all|nell|sull)['’]\S+")
 """A complement's elided article or preposition glued to its word: "l'Agriculture",
 "d'Arcy", the Italian "dell'Associazione" (the complement of a title)."""
@@ -108,6 +113,18 @@ def surname_after_title(word: str, complement_word: str, text: str) -> bool:
     return not complement_word or lexicon.is_word(complement_word)
 
 
+_PORTFOLIO_OFFICE = re.compile(
+    r"(?i)(?:vice-?|sub|sotto)?(?:ministr[oae]s?|minister|secret[aá]ri[oa]s?|"
+    r"sottosegretari[oa]|consejer[oa]s?|conseller(?:a|s|es)?|conselleir[oa]s?|"
+    r"assessor[ea]?s?|assessora|consiglier[ea]|conseill(?:er|ère)|concejal(?:a|es)?|"
+    r"vereador(?:a|es)?)")
+"""Office nouns whose complement is a portfolio, never a body named by its holder's
+title: "il ministro della Protezione Civile Nello Musumeci" holds the portfolio
+("Protezione Civile", an organisation's head noun) then the holder's name, so the run
+after the complement is cut before its last two words even with no known given name
+(stop65 "Speakers/entities": "Civile Nello Musumeci"; h-speakers67)."""
+
+
 def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
     """Where the holder's name lies in ``phrase``, a whole noun phrase "[determiner] role
     [adjectives] [complements] Name Surname" (offsets in ``phrase``); None when the
@@ -174,7 +191,8 @@ def titled_name(phrase: str, text: str = "") -> tuple[int, int] | None:
             fold(tokens[run][0]) in BODY_CLASS_NOUNS and given == run + 1
             and territory_name(phrase[tokens[given][1]:tokens[-1][2]])):
         start = given
-    elif in_complement and n - run >= 3 and body_head(tokens[run][0]) and (
+    elif in_complement and n - run >= 3 and body_head(tokens[run][0]) and \
+            not _PORTFOLIO_OFFICE.fullmatch(tokens[0][0]) and (
             fold(tokens[run][0]) not in BODY_CLASS_NOUNS
             or territory_name(phrase[tokens[run + 1][1]:tokens[-1][2]])):
         return None  # "o presidente da Associação Comercial Bracarense": the run is the

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from veille.enrich.catalan_past import CATALAN_PARTICIPLES
+
 __all__ = ["NOT_PORTUGUESE_FORMS", "ROMANCE_SPEECH_FORMS", "without_romance_article"]
 
 _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manifest", "destac",
@@ -41,7 +43,13 @@ _SPANISH_AR = ("afirm", "asegur", "declar", "explic", "señal", "indic", "manife
                # relating and informing ("ha relatado a este periódico X", "ha informado
                # la Confederación …"; RAE, *Nueva gramática*, § 43.7: relatar, informar,
                # comunicar among the verbs of communication; t-final64 #10, h-speakers65)
-               "relat", "inform")
+               "relat", "inform",
+               # giving details and figures ("», detalló el ministro …", "cifró en 300
+               # los afectados"; RAE, *Nueva gramática*, § 43.7: precisar, detallar,
+               # puntualizar, matizar among the verbs of communication; stop65
+               # "Speakers/entities", h-speakers67); the present "cifra" is the noun
+               # "figure" too: left out (:data:`_NOUN_FORMS`)
+               "detall", "cifr", "puntualiz", "matiz")
 """Spanish stems; those of -er/-ir verbs are conjugated by :func:`_spanish_er`."""
 _SPANISH_ER = frozenset({"insist", "admit", "respond", "añad", "defend", "reconoc"})
 _SPANISH_IRREGULAR = (
@@ -181,6 +189,12 @@ _CATALAN = (
 )
 
 
+_CATALAN_PAST = CATALAN_PARTICIPLES - {"dit", "garantit"}
+"""The participles the Catalan periphrastic past is rewritten into ("va xifrar" → "ha
+xifrat": :mod:`~veille.enrich.catalan_past`; t-check66 F8), but French words ("dit", read
+as French already, and "garantit")."""
+
+
 def _portuguese(stem: str) -> tuple[str, ...]:
     if stem in _PORTUGUESE_OWN:
         return ()
@@ -188,12 +202,16 @@ def _portuguese(stem: str) -> tuple[str, ...]:
             stem + "ado")
 
 
+_NOUN_FORMS = frozenset({"cifra"})
+"""Forms of the verbs above that are Spanish or Italian nouns too ("la cifra", "the
+figure"): never read as a verb of saying."""
+
 ROMANCE_SPEECH_FORMS = frozenset(
     form for forms in ([*(_spanish(s) for s in _SPANISH_AR), _SPANISH_IRREGULAR,
                         *(_italian(s) for s in _ITALIAN_ARE), _ITALIAN_IRREGULAR,
                         *(_portuguese(s) for s in _PORTUGUESE_AR), _PORTUGUESE_IRREGULAR,
-                        _CATALAN])
-    for form in forms)
+                        _CATALAN, _CATALAN_PAST])
+    for form in forms) - _NOUN_FORMS
 """The Spanish, Italian, Portuguese and Catalan finite forms and participles of the verbs of
 saying (lower case, accents as written; t-final51 A9 for Portuguese: "afirmou a ministra …,
 X"; t-check62 #3 for Catalan: "ha explicat l'alcalde, X")."""
@@ -207,11 +225,12 @@ listener ("», explicó a Efe"), never the Portuguese article of the subject ("�
 a Metro do Porto"; h-speakers65)."""
 
 
-_ARTICLE_OPENING = re.compile(r"(?:el|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
+_ARTICLE_OPENING = re.compile(r"(?:el|els|los|las|il|lo|gli|os|as|o)[ \xa0]+(?=[a-zà-ÿñ])")
 """A Spanish or Italian definite article the French ones lack ("el", "los", "las"; "il",
-"lo", "gli") before a lower-case noun: a determiner, never part of a name ("el-Sissi" is
-hyphenated and capitalised; a French "il" before a lower-case word is a pronoun, which is
-never a speaker's text: the incise gives the pronoun's speaker, never "il …")."""
+"lo", "gli"; Catalan "els": h-speakers67) before a lower-case noun: a determiner, never
+part of a name ("el-Sissi" is hyphenated and capitalised; a French "il" before a
+lower-case word is a pronoun, which is never a speaker's text: the incise gives the
+pronoun's speaker, never "il …")."""
 
 
 def without_romance_article(speaker: str, start: int) -> tuple[str, int]:

@@ -53,6 +53,30 @@ def _name_run(before: str) -> list[str]:
     return run[::-1]
 
 
+_STAFF = re.compile(
+    r"(?i)(?:chef|redakteur|reporter|korrespondent|journalist|herausgeber|sprecher|"
+    r"kolumnist|autor|verleger|moderator)")
+"""German nouns of an outlet's staff: "Chefredakteurin Anna Roth der Süddeutschen Zeitung"
+holds a genitive (her paper), never the listener."""
+
+
+def _outlet_after(rest: str) -> bool:
+    """Whether ``rest`` (the words after a German "der") opens with a known outlet's name,
+    in the dative's weak ending ("der Süddeutschen Zeitung" of "Süddeutsche Zeitung"):
+    the feminine dative of the listener ("sagte Bürgermeisterin Jorinde Haas der
+    Süddeutschen Zeitung", no known given name: h-speakers67)."""
+    from veille.enrich.cited_outlets import is_outlet_name
+
+    words = rest.split()
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        name = " ".join(w.strip(".,;:!?") for w in words[:size])
+        if is_outlet_name(name) or is_outlet_name(re.sub(r"(?<=e)n\b", "", name)):
+            return True
+    return False
+
+
 def _named_person(run: list[str]) -> bool:
     """Whether ``run`` ends with a given name then at least one more word ("Irmgard
     Zwerger", "Landrätin Irmgard Zwerger")."""
@@ -78,7 +102,8 @@ def without_listener(phrase: str) -> str:
         if m.group("dative"):
             return phrase[:m.start()]
         if m.group("der"):
-            if len(run) >= 2 and _named_person(run):
+            if len(run) >= 2 and (_named_person(run) or (
+                    _outlet_after(phrase[m.end():]) and not _STAFF.match(run[0]))):
                 return phrase[:m.start()]
             continue
         following = _NEXT_WORD.match(phrase, m.end())

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from veille.enrich.aliases import AliasTable
 from veille.enrich.assumed_zone import language_zone_countries
-from veille.enrich.body_holders import outlet_tail
+from veille.enrich.body_holders import outlet_before_holder, outlet_tail
 from veille.enrich.body_referents import body_referent, same_head_referent
 from veille.enrich.capital_countries import split_country_mentions
 from veille.enrich.city_spans import with_cities
@@ -53,6 +53,7 @@ from veille.enrich.places import (
     split_by_stated_area,
     split_town_and_area,
 )
+from veille.enrich.portfolio_holders import holder_in_speaker
 from veille.enrich.quotes import find_quotes, link_speakers
 from veille.enrich.quotes_titles import title_words
 from veille.enrich.source_regions import source_areas
@@ -277,10 +278,15 @@ class QuoteStage(_EnrichStage):
                 # (not over a title's words: "Armées Vautrin" of "la ministre des Armées
                 # Vautrin" is no name)
                 quote.speaker_start, quote.speaker_end, quote.speaker = whole
-            tail = outlet_tail(text, quote.speaker_start, quote.speaker) \
+            tail = (outlet_tail(text, quote.speaker_start, quote.speaker)
+                    or outlet_before_holder(quote.speaker)
+                    or (holder_in_speaker(quote.speaker) if whole is None else None)) \
                 if quote.speaker_start >= 0 else None
             if tail is not None:  # "au Dauphiné" + "Libéré Éloi Tournier": the masthead's
-                # last word is no part of the speaker's name (h-speakers66b a4)
+                # last word is no part of the speaker's name (h-speakers66b a4), nor is the
+                # whole outlet spoken to ("ha dicho a" + "El País Yolanda Ibarrola":
+                # stop65 "Speakers/entities", h-speakers67), nor a portfolio ("the
+                # Minister for Finance" + "Rhodri Pryce", no entity naming him: h-speakers67)
                 quote.speaker_start += tail
                 quote.speaker = quote.speaker[tail:]
         taken: dict[str, str] = {}
