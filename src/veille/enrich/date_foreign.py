@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.date_languages import NAMED_DATE_LANGUAGES
 from veille.enrich.date_figurative import figurative_day
 from veille.enrich.date_foreign_ranges import agent_is_a_date, ends_after_starts, range_follows
 from veille.enrich.date_habits import weekday_of_habit
@@ -54,8 +55,10 @@ if TYPE_CHECKING:
 
     from veille.enrich.dates import MentionedDate
 
-LANGUAGES = ("es", "it", "de", "pt", "ca")
-"""The languages whose dates mentioned this module reads (French and English: ``dates``)."""
+LANGUAGES = tuple(code for code in NAMED_DATE_LANGUAGES if code not in ("fr", "en"))
+"""The languages whose dates mentioned this module reads (French and English: ``dates``):
+those of :data:`veille.date_languages.NAMED_DATE_LANGUAGES`, the list extraction's
+publication-date reader reads too (t-check66 F1)."""
 
 _EXTRA_NEXT = {"es": ("que viene", "entrante", "próxim"), "it": ("che viene", "entrante",
                                                                   "prossim"),
