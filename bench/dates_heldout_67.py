@@ -5,6 +5,9 @@ copies of the reported cases), fetched on 7 December 2026:
 - P: a text capture whose publication line writes its month as a word, in every language
   the enrichment reads dates in (ca, es, it, pt, de, en, fr, nl), with Catalan "de"/"d'"
   forms and weekdays, and a label or none;
+- M: dates mentioned in a text (enrichment): Catalan "enguany", German nights told with a
+  perfect, bare slash dates ("until 12/9") in the order the page's locale says, none when
+  no locale says and both readings are dates;
 - H: an HTML page with no date metadata whose visible line prints a US clock time with
   "a.m."/"p.m.", a US zone abbreviation (ET, CT, MT, PT, EST, PDT...) and an abbreviated
   month ("Dec."), its address carrying the day: the time must be read.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
+from veille.enrich.dates import find_dates
 from veille.extract.html import extract_html
 from veille.extract.text_capture import extract_text_capture
 
@@ -149,11 +153,43 @@ H: list[tuple[str, str, str]] = [
 ]
 
 
+# (language, locale, text, mention key, expected first day or "none", granularity or "")
+M: list[tuple[str, str, str, str, str, str]] = [
+    ("ca", "", "La fira d'enguany ha rebut més visitants que mai.", "enguany", "2026-01-01",
+     "year"),
+    ("ca", "", "Enguany el festival tindrà lloc a la platja.", "Enguany", "2026-01-01", "year"),
+    ("ca", "", "El pressupost d'enguany preveu més inversió en escoles.", "enguany",
+     "2026-01-01", "year"),
+    ("de", "", "In der Nacht zum Montag ist auf der A9 ein Lkw umgekippt.", "Montag",
+     "2026-12-07", ""),
+    ("de", "", "In der Nacht zum Sonntag ist in Penzberg ein Stadel abgebrannt.", "Sonntag",
+     "2026-12-06", ""),
+    ("de", "", "In der Nacht zum Samstag sind zwei Autos in Flammen aufgegangen.", "Samstag",
+     "2026-12-05", ""),
+    ("en", "en-US", "The road will stay closed until 12/9, officials said.", "12/9",
+     "2026-12-09", ""),
+    ("en", "en-US", "Applications are open through 1/15.", "1/15", "2027-01-15", ""),
+    ("en", "en-GB", "The consultation runs until 9/12, the council said.", "9/12",
+     "2026-12-09", ""),
+    ("en", "", "The road will stay closed until 12/9, officials said.", "12/9", "none", ""),
+    ("fr", "", "Les travaux dureront jusqu'au 9/12.", "9/12", "2026-12-09", ""),
+    ("es", "", "Las obras durarán hasta el 9/12.", "9/12", "2026-12-09", ""),
+    ("it", "", "Il cantiere resterà aperto fino al 9/12.", "9/12", "2026-12-09", ""),
+]
+#: Added after the German fix was written (in-sample for it): the perfect with "ist" and a
+#: separable participle, the auxiliary before or after the night.
+M_LATE: list[tuple[str, str, str, str, str, str]] = [
+    ("de", "", "Der Lkw ist am Mittwoch auf der A9 umgekippt.", "Mittwoch", "2026-12-02", ""),
+    ("de", "", "In der Nacht zum Donnerstag ist eine Scheune in Murnau eingestürzt.",
+     "Donnerstag", "2026-12-03", ""),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    scores: dict[str, list[bool]] = {"P": [], "H": []}
+    scores: dict[str, list[bool]] = {"P": [], "H": [], "M": [], "M late (in-sample)": []}
     for lang, capture, expected in P:
         result = extract_text_capture(capture, language=lang, fetched_at=FETCHED)
         # an update line is read as the update, never the publication (as in Spanish)
@@ -175,6 +211,17 @@ def main() -> None:
         scores["H"].append(ok)
         if args.verbose or not ok:
             print(f"H {'ok ' if ok else 'BAD'} {got} (want {expected})")
+    written = FETCHED.date()
+    for group, rows in (("M", M), ("M late (in-sample)", M_LATE)):
+        for lang, locale, text, key, want, granularity in rows:
+            hits = [d for d in find_dates(text, written, language=lang, locale=locale)
+                    if key in d.text]
+            got = hits[0].value if hits else "none"
+            ok = got == want and (not granularity or hits[0].granularity == granularity)
+            scores[group].append(ok)
+            if args.verbose or not ok:
+                print(f"M {'ok ' if ok else 'BAD'} {lang} {locale} {got} (want {want}) "
+                      f"{text[:50]!r}")
     for group, values in scores.items():
         print(f"{group}: {sum(values)}/{len(values)}")
     total = [v for values in scores.values() for v in values]
