@@ -32,7 +32,7 @@ from veille.extract.timezones import (
     resolve_abbreviation,
 )
 from veille.extract.trie_pattern import trie_pattern
-from veille.extract.weekday_year import agreeing_year, year_note
+from veille.extract.weekday_year import agreeing_years, year_note
 from veille.lazy_re import lazy_compile
 
 MONTHS: dict[str, int] = {}
@@ -809,11 +809,11 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
             if weekday and WEEKDAYS[weekday.lower()] != value.weekday():
                 # its own weekday may name one year among the few before (t-final66 F1)
                 own = [(WEEKDAYS[weekday.lower()], month, day)]
-                chosen = agreeing_year(month, day, value.year, own)
-                if chosen is None:
+                years = agreeing_years(month, day, value.year, own)
+                if not years:
                     continue
-                value = value.replace(year=chosen)
-                note = year_note(chosen, own)
+                value = value.replace(year=years[0])
+                note = year_note(years[0], own, years)
             found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
                                    given, published, year_inferred=True, weekday_note=note))
             taken.append((match.start(), match.end()))
