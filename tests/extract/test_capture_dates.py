@@ -90,8 +90,10 @@ def test_a_capture_is_dated_in_its_sites_zone(site: str | None, published: str) 
     # h-dates66b (t-final66 F1): the year was left unknown; 2021 is the one year among the
     # six before 2025 whose 2 December is a Thursday, so the weekday chooses it.
     ("Publié le jeudi 2 décembre à 10h15", "2021-12-02T10:15:00+01:00"),
-    # A Monday 2 December in 2024 and in 2019: two years agree, the year stays unknown.
-    ("Publié le lundi 2 décembre à 10h15", None),
+    # A Monday 2 December in 2024 and in 2019: two years agree. Changed on purpose by
+    # h-dates67 (stop65 "Open"): the year was left unknown; the most recent agreeing year
+    # is taken and the evidence says "ambiguous" (the weekday rules out the inferred one).
+    ("Publié le lundi 2 décembre à 10h15", "2024-12-02T10:15:00+01:00"),
 ])
 def test_a_dateline_without_a_year_is_the_most_recent_such_day(
         dateline: str, published: str | None) -> None:
@@ -100,6 +102,8 @@ def test_a_dateline_without_a_year_is_the_most_recent_such_day(
     assert (result.published.isoformat() if result.published else None) == published
     if published:
         assert "without a year" in result.evidence["published"]
+    if dateline.startswith("Publié le lundi"):
+        assert "ambiguous: 2019" in result.evidence["published"]
 
 
 def test_the_nu1_capture_without_a_year_is_dated() -> None:

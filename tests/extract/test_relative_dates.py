@@ -143,11 +143,17 @@ def test_a_dateline_without_a_year(text: str, expected: str) -> None:
     assert one(text).isoformat() == expected
 
 
+def test_a_weekday_fitting_two_years_takes_the_most_recent() -> None:
+    """2 December 2025 was a Tuesday, and 2 December was a Monday in 2024 and in 2019.
+    Changed on purpose by h-dates67 (stop65 "Open"): this was "not guessed" (no date); the
+    weekday rules out the inferred year, so the most recent agreeing one is taken, the
+    evidence saying the choice is ambiguous."""
+    (found,) = find_dates("Publié le lundi 2 décembre à 10h15", default_zone=PARIS, now=NOW)
+    assert found.value.date().isoformat() == "2024-12-02"
+    assert "ambiguous: 2019" in found.weekday_note
+
+
 @pytest.mark.parametrize("text", [
-    # 2 December 2025 was a Tuesday, and 2 December was a Monday in 2024 and in 2019: no
-    # one year agrees (h-dates66b: "jeudi 2 décembre" now chooses 2021, the one Thursday
-    # of the six years before, t-final66 F1; it was here before)
-    "Publié le lundi 2 décembre à 10h15",
     "Le conseil se réunira le 2 décembre.",  # not a dateline: no publication word
     "Publié le 2 décembre",  # ... read without a reference time (below)
 ])

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale
 
+from veille.date_languages import NAMED_DATE_LANGUAGES
 from veille.enrich.date_figurative import figurative_day
 from veille.enrich.date_foreign_ranges import agent_is_a_date, ends_after_starts, range_follows
 from veille.enrich.date_habits import weekday_of_habit
@@ -47,15 +48,21 @@ from veille.enrich.date_plan_side import (
 )
 from veille.enrich.date_plans import NEW_OBJECT
 from veille.enrich.date_plans_foreign import foreign_plan_called_off
-from veille.enrich.german_participles import DE_PARTICIPLE, DE_SEIN_PARTICIPLE
+from veille.enrich.german_participles import (
+    DE_PARTICIPLE,
+    DE_PARTICLE_PARTICIPLE,
+    DE_SEIN_PARTICIPLE,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from veille.enrich.dates import MentionedDate
 
-LANGUAGES = ("es", "it", "de", "pt", "ca")
-"""The languages whose dates mentioned this module reads (French and English: ``dates``)."""
+LANGUAGES = tuple(code for code in NAMED_DATE_LANGUAGES if code not in ("fr", "en"))
+"""The languages whose dates mentioned this module reads (French and English: ``dates``):
+those of :data:`veille.date_languages.NAMED_DATE_LANGUAGES`, the list extraction's
+publication-date reader reads too (t-check66 F1)."""
 
 _EXTRA_NEXT = {"es": ("que viene", "entrante", "próxim"), "it": ("che viene", "entrante",
                                                                   "prossim"),
@@ -98,7 +105,8 @@ _PAST = {
     # "erwartet am Donnerstag weiteren Regen" is ahead (t-final54 A4); its participle
     # without "ge-" ("hat … verhaftet") counts after an auxiliary (:data:`_DE_PERFECT`)
     "de": r"\b(?:hatte|hatten|war|waren|wurde|wurden)\b|\b(?:hat|haben|ist|sind)\b[^.;:!?]*?"
-          r"\bge[a-zäöüß]{3,}(?:t|en)\b|\b(?:hat|haben)\b[^.;:!?]*?" + DE_PARTICIPLE
+          r"(?:\bge[a-zäöüß]{3,}(?:t|en)\b|" + DE_PARTICLE_PARTICIPLE
+          + r")|\b(?:hat|haben)\b[^.;:!?]*?" + DE_PARTICIPLE
           + r"|\b(?:ist|sind)\b[^.;:!?]*?" + DE_SEIN_PARTICIPLE + r"|"
           r"\b(?!(?:heute|bitte|mitte|leute|weiten|guten|alten|"
           r"rechten|schlechten|echten|ersten|letzten|nächsten|meisten|besten)\b)"
@@ -452,6 +460,13 @@ _EXTRA_DAYS: dict[str, dict[str, tuple[int, str]]] = {
 """Relative days CLDR does not list, with the part of the day they carry: Spanish "anoche"
 ("en la noche de ayer", RAE, *DLE*, s.v.), last night, read like "ayer por la noche"
 (h-dates65: "Anoche se produjo un incendio" was no date). A closed class."""
+_DEICTIC_UNITS: dict[str, dict[str, tuple[str, int]]] = {
+    "ca": {"enguany": ("year", 0), "Enguany": ("year", 0)}, "de": {"heuer": ("year", 0)},
+    "es": {}, "it": {}, "pt": {}}
+"""One-word adverbs naming the current unit, with their unit and direction: Catalan
+"enguany" ("aquest any", IEC *DIEC2*, s.v.; "la fira d'enguany"), Austrian and southern
+German "heuer" ("in diesem Jahr", Duden, s.v.), lower case: "Heuer" is a noun (wages).
+A closed class (h-dates67; l-fix66 left "enguany" unread)."""
 _MONTH_BEFORE = {"ca": "|al|el|principis|inicis|finals|mitjan|fins\\s+al?"}
 """The Catalan words a month alone follows ("al desembre", "el gener passat", "a principis de
 març", "a finals d’abril", "a mitjan juny": IEC *Gramàtica* §14, closed class), beside
@@ -590,6 +605,8 @@ def _language(code: str) -> _Language:
         # "la semana que viene", "la prossima settimana", "nächste Woche", "este mes"
         rf"|(?:{art}\s+)?(?P<upre>{nx}|{this})\s+(?P<unit>{un})"
         rf"|(?:{art}\s+)?(?P<unit2>{un})\s+(?P<upost>{nx})"
+        # "enguany", "d'enguany", "heuer": the current year in one word
+        rf"|(?:[dl]['’])?(?P<deixis>{_alternation(list(_DEICTIC_UNITS[code])) or '(?!)'})"
         # "ayer", "domani pomeriggio", "heute Abend"
         rf"|(?P<rel>{dy}){part_after('relpart')}"
         # a month alone, after a preposition or with its year: "en marzo", "im Februar"
@@ -682,6 +699,9 @@ _DE_CLOSES = r"(?=\s*(?:[.,;:!?]|$|und\b))"
 _DE_PERFECT = re.compile(r"\b(?-i:[a-zäöüß])[a-zäöüß]{3,}[td]et\b" + _DE_CLOSES)
 _DE_PERFECT_HABEN = re.compile(DE_PARTICIPLE + _DE_CLOSES)
 _DE_PERFECT_SEIN = re.compile(DE_SEIN_PARTICIPLE + _DE_CLOSES)
+_DE_PERFECT_PARTICLE = re.compile(DE_PARTICLE_PARTICIPLE + _DE_CLOSES)
+"""A separable verb's participle closing the clause ("ist am Samstag auf der A9
+umgekippt"): a perfect after "sein" as after "haben" (h-dates67)."""
 """A German perfect around a mention: the auxiliary before it, a participle closing the
 clause after it (the sentence bracket, Duden, *Die Grammatik*, § Satzklammer): "hat am
 Donnerstag zwei Männer verhaftet" (a verb whose stem ends in -t/-d, no "ge-"), "hat die
@@ -705,7 +725,8 @@ def clause_tense(text: str, start: int, end: int, language: str) -> str:
     lang = _language(primary(language))
     before, after = _clause(text, start, end)
     if lang.code == "de" and (_DE_AUXILIARY.search(before) and (
-            _DE_PERFECT.search(after) or _DE_PERFECT_SEIN.search(after))
+            _DE_PERFECT.search(after) or _DE_PERFECT_SEIN.search(after)
+            or _DE_PERFECT_PARTICLE.search(after))
             or _DE_HABEN.search(before) and _DE_PERFECT_HABEN.search(after)):
         return "past"  # "hat am Donnerstag zwei Männer verhaftet", "… am Samstag verlängert"
     opener = list(re.finditer(_COMPLETIVE[lang.code], before, re.IGNORECASE))
@@ -1139,6 +1160,9 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
             word = g["upre"] or g["upost"]
             direction = 0 if re.fullmatch(_THIS[lang.code], word, re.IGNORECASE) else \
                 _direction(word, lang)
+            value, granularity = _unit(unit, direction, published)
+        elif g["deixis"]:
+            unit, direction = _DEICTIC_UNITS[lang.code][g["deixis"]]
             value, granularity = _unit(unit, direction, published)
         elif rel:
             offset = next(o for name, o in lang.days.items() if name.lower() == rel.lower())

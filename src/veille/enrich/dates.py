@@ -197,6 +197,7 @@ from veille.enrich.date_reported import (
 from veille.enrich.date_scripts import reads as reads_scripts
 from veille.enrich.date_scripts import script_dates
 from veille.enrich.date_side import past_when_over
+from veille.enrich.date_slash_bare import bare_slash_dates
 from veille.enrich.date_weekday_days import weekdays_with_their_days
 from veille.enrich.date_year_beside import year_beside
 from veille.enrich.date_years import NEAR_DAYS, day_in_year, pick_side, safe_date
@@ -2089,6 +2090,9 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     found = unswap(_all_dates(swapped, published, updated, first=first, language=language),
                    text, swapped)
     found = night_ranges(text, found, published, language)  # t-final66 F7
+    found = bare_slash_dates(text, found, published, language or (
+        "en" if is_english(text[:2000]) else "fr"), locale,
+        lambda start, end: tense_near(text, start, end))  # h-dates67: "until 12/9"
     return [d for d in found if not in_a_place_name(text, d.start, d.end)]
 
 

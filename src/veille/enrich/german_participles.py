@@ -48,3 +48,10 @@ DE_SEIN_PARTICIPLE = _participle("en", f"{_PROSPECTIVE}|{_STATES}")
 """The strong participle a perfect with "sein" closes on ("ist … gestiegen", "sind …
 eingetroffen"): a weak one after "sein" ("ist am Samstag gesperrt") is as often a state, a
 present, and is not taken; nor the states of :data:`_STATES`."""
+DE_PARTICLE_PARTICIPLE = (r"(?<!\bzu\s)(?<!\bZu\s)\b(?!(?:" + _PROSPECTIVE + "|" + _STATES
+                          + r")\b)(?-i:(?:" + _PARTICLES + r")ge[a-zäöüß]{3,}(?:t|en))\b")
+"""The participle of a separable verb, its particle before "ge-" ("umgekippt",
+"abgestürzt", "eingestürzt", "ausgebrannt"), the planning and state participles left out:
+after "ist"/"sind" as after "hat" a perfect ("ist in der Nacht zum Montag ein Lkw
+umgekippt" is past, h-dates67; h-dates66b "still wrong" 3), as a bare "ge-" participle
+("ist … gekippt") already was."""

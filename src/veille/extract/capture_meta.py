@@ -42,7 +42,7 @@ from veille.extract.dates import (
     weekday_days,
 )
 from veille.extract.furniture_title import furniture_reason, heading_words
-from veille.extract.weekday_year import agreeing_year, year_note
+from veille.extract.weekday_year import agreeing_year, agreeing_years, year_note
 
 _SUFFIX_SPLIT = re.compile(r"\s+[-|–—·>»/]\s+")
 _SITE_CLOCK = re.compile(
@@ -129,7 +129,8 @@ def year_by_weekdays(meta: CaptureMeta, text: str) -> None:
     meta.published = published.replace(year=year)
     meta.evidence["published"] = said.replace(
         "the most recent such day up to a day after the masthead's date or the fetch",
-        year_note(year, mentions))
+        year_note(year, mentions, agreeing_years(published.month, published.day,
+                                                 published.year, mentions)))
     if meta.updated is not None and meta.updated.year == published.year:
         try:
             meta.updated = meta.updated.replace(year=meta.updated.year - shift)

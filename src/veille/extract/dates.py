@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from veille.extract.cldr_months import CLDR_MONTHS
+from veille.date_languages import NAMED_DATE_LANGUAGES
+from veille.extract.cldr_months import CLDR_MONTHS, CLDR_WEEKDAYS
 from veille.extract.timezones import (
     AMBIGUOUS_ONLY,
     NAMED_ABBREVIATIONS,
@@ -31,7 +32,7 @@ from veille.extract.timezones import (
     resolve_abbreviation,
 )
 from veille.extract.trie_pattern import trie_pattern
-from veille.extract.weekday_year import agreeing_year, year_note
+from veille.extract.weekday_year import agreeing_years, year_note
 from veille.lazy_re import lazy_compile
 
 MONTHS: dict[str, int] = {}
@@ -131,11 +132,35 @@ def cldr_months() -> dict[str, int]:
     return wide
 
 
-CLDR_MONTH_LANGUAGES = ("ru", "uk", "tr", "he", "fa", "pl", "cs", "el", "ro", "nl", "sv",
-                        "da", "nb", "fi")
-"""Languages whose month names are read from CLDR (newuser12 W8, verify12 X6): Russian,
-Ukrainian, Turkish, Hebrew, Persian (the Gregorian months in Persian), Polish, Czech,
-Greek, Romanian, Dutch and the Nordic languages."""
+CLDR_MONTH_LANGUAGES = (*NAMED_DATE_LANGUAGES, "ru", "uk", "tr", "he", "fa", "pl", "cs", "el",
+                        "ro", "nl", "sv", "da", "nb", "fi")
+"""Languages whose month names are read from CLDR: first those whose dates the enrichment
+reads (:data:`veille.date_languages.NAMED_DATE_LANGUAGES`, the same names as
+:mod:`veille.enrich.date_foreign`: Catalan "desembre" was read there and not here,
+t-check66 F1), then Russian, Ukrainian, Turkish, Hebrew, Persian (the Gregorian months in
+Persian), Polish, Czech, Greek, Romanian, Dutch and the Nordic languages (newuser12 W8,
+verify12 X6)."""
+CLDR_WEEKDAY_LANGUAGES = (*NAMED_DATE_LANGUAGES, "nl")
+"""Languages whose weekday names are read from CLDR (:func:`cldr_weekdays`): a dateline
+that prints one ("Dilluns 7 de desembre de 2026", "vrijdag 4 december 2026") keeps its
+label and may fix a missing year (t-check66 F1)."""
+
+
+def cldr_weekdays() -> dict[str, int]:
+    """The wide weekday names (Monday = 0) of :data:`CLDR_WEEKDAY_LANGUAGES`, lower case,
+    in the form a date uses and standing alone, through Babel; names of four letters or
+    more (letters and hyphens: "segunda-feira"), and none two languages give to different
+    days. Read once into :mod:`veille.extract.cldr_months` by ``scripts/gen_cldr_months.py``
+    (no Babel at start-up, f-startup28)."""
+    from babel.dates import get_day_names
+
+    found: dict[str, set[int]] = {}
+    for language in CLDR_WEEKDAY_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names("wide", context, language).items():
+                found.setdefault(name.lower(), set()).add(int(number))
+    return {name: next(iter(days)) for name, days in found.items()
+            if len(days) == 1 and len(name) >= 4 and name.replace("-", "").isalpha()}
 CLDR_ABBREVIATED_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ca")
 """Languages whose abbreviated month names (CLDR's "abbreviated" width, the dot dropped)
 are read too: the datelines of El País ("02 dic 2026 - 13:40 CET"), Corriere ("5 mag
@@ -176,7 +201,9 @@ _ZONE_WORD = r"(?-i:" + _ZONE_NAMES + r")(?:(?!\w)|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])
 #: German "Uhr" ("17.45 Uhr"); a dot between two numbers says no time otherwise.
 _CLOCK_WORD = r"(?i:[ap]\.?\s?m(?![a-z])|uhr(?!\w))"
 _TIME = (
-    r"(?:\s*(?:à|a|at|,|-|\||·|um|às|alle|a\s+las|a\s+la|,\s*às|,\s*a\s+las|,?\s*ore|"
+    r"(?:\s*(?:à|a|at|,|-|\||·|um|às|alle|a\s+las|a\s+la|a\s+les|,\s*às|,\s*a\s+las|,?\s*ore|"
+    # Catalan "a les 12:30", Dutch "om 10:30" (h-dates67)
+    r"om|"
     # Arabic "الساعة" (the hour), alone or after a dash, a comma or "في" (at): "4 كانون
     # الأول 2026 الساعة 10:20" (t-final56b A12: the time was dropped); Russian "в 10:20"
     r"[-،,]?\s*(?:في\s+)?الساعة|,?\s*в)?\s*"
@@ -222,7 +249,7 @@ _PATTERNS = [
     lazy_compile(
         # Spanish and Portuguese join day, month and year with "de" ("30 de noviembre de
         # 2026", "30 de novembro de 2026"; RAE, *Ortografía* 2010, § 8.1.2.1).
-        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>" + _MONTH_RE
+        r"\b(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+|d['’]\s?)?(?P<mon>" + _MONTH_RE
         + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _TIME + _ZONE,
         re.IGNORECASE,
     ),
@@ -273,6 +300,8 @@ for _num, _names in enumerate(["lundi monday mon montag lunes lunedì lunedi seg
                                "dimanche sunday sun sonntag domingo domenica"]):
     for _name in _names.split():
         WEEKDAYS[_name] = _num
+for _name, _num in CLDR_WEEKDAYS.items():  # Catalan "dilluns", Dutch "vrijdag" (t-check66 F1)
+    WEEKDAYS.setdefault(_name, _num)
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 #: A clock time printed before its date ("Published: 11:30pm, 3 Mar 2026 HKT", SCMP;
 #: "Updated 6:42 PM PST, March 3, 2026", AP; "17.45 Uhr, 3. März 2026"), its zone after
@@ -295,8 +324,9 @@ _CLOCK_GATE = lazy_compile(r"\d\s*(?:[:.hH][0-5]\d|[ap]\.?\s?m|[hH](?![\w:.]))",
 _TIME_FIRST = [
     lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?P<dsep>[/.·-])(?P<m>[0-3]?\d)(?P=dsep)"
                  r"(?P<y>(?:19|20)\d{2})\b" + _ZONE),
-    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+(?:de\s+)?(?P<mon>"
-                 + _MONTH_RE + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _ZONE,
+    lazy_compile(_LEAD_TIME + r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+"
+                 r"(?:de\s+|d['’]\s?)?(?P<mon>" + _MONTH_RE
+                 + r")\.?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b" + _ZONE,
                  re.IGNORECASE),
     lazy_compile(_LEAD_TIME + r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                  r",?\s+(?P<y>(?:19|20)\d{2})\b" + _ZONE, re.IGNORECASE),
@@ -308,7 +338,7 @@ _NO_YEAR_AFTER = r"(?![\w-]|\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}\b)"
 _NO_YEAR_PATTERNS = [
     lazy_compile(
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º|°)?\s+"
-        r"(?:de\s+)?(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE,
+        r"(?:de\s+|d['’]\s?)?(?P<mon>" + _MONTH_RE + r")\.?" + _NO_YEAR_AFTER + _TIME + _ZONE,
         re.IGNORECASE),
     lazy_compile(
         r"\b(?:(?P<wd>" + _WEEKDAY_RE + r")\.?,?\s+)?(?P<mon>" + _MONTH_RE + r")\.?\s+"
@@ -360,15 +390,17 @@ _PUBLISHED_WORDS = lazy_compile(
     r"(publié|publie|publiée|paru|parution|mis\s+en\s+ligne|en\s+ligne\s+depuis|créé|"
     r"(?:^|[|·•–—]\s*)cr[eé][eé]e?|"
     r"published|posted|first\s+published|publication|erschienen|veröffentlicht|publicado|"
-    r"pubblicato)(?:\s+(?:le|on|the|am|el|il|em|at|à))?\W*$",
+    # Catalan "Publicat el", Dutch "Gepubliceerd op" (h-dates67, t-check66 F1)
+    r"pubblicato|publicat|publicada|gepubliceerd)(?:\s+(?:le|on|the|am|el|il|em|at|à|op))?\W*$",
     re.IGNORECASE,
 )
 _UPDATED_WORDS = lazy_compile(
     r"(?:mise?\s+à\s+jour|\bm[aà]j\b|last\s+modified|"
-    r"(?:actualis|actualitz|modifi|update|aktualisiert|actualizado|aggiornato|atualizado)\w*)"
+    r"(?:actualis|actualitz|modifi|update|aktualisiert|actualizado|aggiornato|atualizado|"
+    r"bijgewerkt)\w*)"
     # the clock's own preposition: "Actualizado a las 19:20" (Prensa Ibérica; t-final64
     # #1), "aggiornato alle 19:20", "atualizado às 19h20", "aktualisiert um 19:20 Uhr"
-    r"(?:\s+(?:le|on|the|am|el|il|em|at|à|a\s+las?|a\s+les?|alle(?:\s+ore)?|às|um))?\W*$",
+    r"(?:\s+(?:le|on|the|am|el|il|em|at|à|a\s+las?|a\s+les?|alle(?:\s+ore)?|às|um|op|om))?\W*$",
     re.IGNORECASE,
 )
 @dataclass(frozen=True, slots=True)
@@ -777,11 +809,11 @@ def _without_year(text: str, taken: list[tuple[int, int]], zone: tzinfo,
             if weekday and WEEKDAYS[weekday.lower()] != value.weekday():
                 # its own weekday may name one year among the few before (t-final66 F1)
                 own = [(WEEKDAYS[weekday.lower()], month, day)]
-                chosen = agreeing_year(month, day, value.year, own)
-                if chosen is None:
+                years = agreeing_years(month, day, value.year, own)
+                if not years:
                     continue
-                value = value.replace(year=chosen)
-                note = year_note(chosen, own)
+                value = value.replace(year=years[0])
+                note = year_note(years[0], own, years)
             found.append(FoundDate(value, match.start(), match.end(), updated, has_time,
                                    given, published, year_inferred=True, weekday_note=note))
             taken.append((match.start(), match.end()))

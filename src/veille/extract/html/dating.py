@@ -50,7 +50,7 @@ from veille.extract.html.sources import Candidates, PageNodes
 from veille.extract.html.walk import Block
 from veille.extract.textshape import fold, is_prose
 from veille.extract.timezones import sibling_offsets
-from veille.extract.weekday_year import agreeing_year, year_note
+from veille.extract.weekday_year import agreeing_year, agreeing_years, year_note
 
 #: Containers whose dates belong to another item: tickers, sidebars, comments, related.
 _OTHER_ITEM = re.compile(
@@ -449,7 +449,9 @@ def _year_by_weekdays(choice: DateChoice, text: str) -> DateChoice:
     year = agreeing_year(published.month, published.day, published.year, mentions)
     if year is None:
         return choice
-    evidence = {**choice.evidence, "published": said.replace(_INFERRED, year_note(year, mentions))}
+    others = agreeing_years(published.month, published.day, published.year, mentions)
+    evidence = {**choice.evidence,
+                "published": said.replace(_INFERRED, year_note(year, mentions, others))}
     modified = choice.modified
     if modified is not None and modified.year == published.year:
         try:
