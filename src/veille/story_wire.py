@@ -96,3 +96,16 @@ def stored_story_wire(store: Store, members: Sequence[StoryArticle]) -> StoryWir
               r.dedup.duplicate_of not in records]
     records.update(store.get_many(wanted) if wanted else {})
     return story_wire(members, records)
+
+
+def names_first_run(wire: StoryWire | None, first_source: str, tied: Sequence[str]) -> bool:
+    """Whether a story's first-publication line names the agency of ``wire`` ("EFE
+    dispatch, carried first by Levante-EMV", h-copies67): the story's first publication
+    (``first_source``, no other outlet ``tied`` with it) is the dispatch's first run, by an
+    outlet that is not the agency itself (afp.com's own article stays "first published by
+    afp.com": :func:`veille.dedup.credit_order.credits_outlet`)."""
+    from veille.dedup.credit_order import credits_outlet
+
+    return bool(wire is not None and first_source and not tied and wire.sources
+                and wire.sources[0] == first_source
+                and not credits_outlet(wire.agency, first_source))

@@ -49,7 +49,7 @@ from veille.store.base import (
     outlets_known,
 )
 from veille.story_edits import shaped_by
-from veille.story_wire import stored_story_wire
+from veille.story_wire import names_first_run, stored_story_wire
 from veille.withdrawals import list_marks, withdrawn_mark
 
 if TYPE_CHECKING:  # opened by the command (start-up time)
@@ -111,7 +111,10 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "wire": {"agency": wire.agency, "outlets": len(wire.sources),
                      "first_source": wire.sources[0],
                      "first_outlet": shown(wire.sources[0], names),
-                     "articles": list(wire.articles)} if wire is not None else None,
+                     "articles": list(wire.articles),
+                     "first_run": names_first_run(wire, summary.first_source,
+                                                  summary.first_tied)}
+            if wire is not None else None,
             # a copy dated before the first publication: the timeline's first row
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
@@ -324,12 +327,13 @@ def first_published_text(story: dict[str, Any], summary: StorySummary,
 
 def wire_first(story: dict[str, Any], summary: StorySummary) -> bool:
     """Whether the story's first publication is the first run of the agency dispatch its
-    copies carry (``story["wire"]``, :func:`veille.story_wire.story_wire`), and no other
-    outlet ties with it: its line then names the agency ("EFE dispatch, carried first by
-    Levante-EMV"), not the outlet as the text's author (h-copies66b "still wrong" 2)."""
+    copies carry, by another outlet than the agency, none tied with it
+    (``story["wire"]["first_run"]``, :func:`veille.story_wire.names_first_run`): its line
+    then names the agency ("EFE dispatch, carried first by Levante-EMV"), not the outlet as
+    the text's author (h-copies66b "still wrong" 2)."""
+    del summary  # the story's JSON says it (``wire.first_run``)
     wire = story.get("wire")
-    return bool(wire and summary.first_source and not summary.first_tied
-                and wire["first_source"] == summary.first_source)
+    return bool(wire and wire.get("first_run"))
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:

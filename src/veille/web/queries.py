@@ -55,7 +55,7 @@ from veille.store.base import (
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.story_edits import shaped_by
-from veille.story_wire import StoryWire, stored_story_wire
+from veille.story_wire import StoryWire, names_first_run, stored_story_wire
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
@@ -466,7 +466,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary,
                                      first_source=wire.sources[0],
                                      first_outlet=shown(wire.sources[0],
                                                         names_of(store, wire.sources[:1])),
-                                     articles=list(wire.articles)) if wire else None,
+                                     articles=list(wire.articles),
+                                     first_run=names_first_run(wire, summary.first_source,
+                                                               summary.first_tied))
+                      if wire else None,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
