@@ -9,7 +9,9 @@ says it: the agency, how many outlets carry it, the first to publish it. The cop
 dispatch stay one piece of coverage: the story's ``independent`` count is the store's and
 does not change here.
 
-Pure: the caller (the web's story view) reads the records and the members' order.
+:func:`story_wire` is pure (the caller gives the records and the members' order);
+:func:`stored_story_wire` reads them from a store, for the web's story view and the CLI's
+story line (h-copies67: the CLI never named the agency).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from veille.record import Article
-from veille.store.base import StoryArticle
+from veille.store.base import Store, StoryArticle
 from veille.wire_origin import DISPATCH, origin_of
 
 
@@ -69,7 +71,9 @@ def story_wire(members: Sequence[StoryArticle], records: Mapping[str, Article]
         named = [c for c in credits if c]
         if not named:
             continue
-        agency = max(dict.fromkeys(named), key=named.count)
+        # the form most of them write, the shortest of equals ("EFE" over "Agencia EFE":
+        # the agency's name, not its credit line; h-copies67)
+        agency = max(dict.fromkeys(named), key=lambda c: (named.count(c), -len(c)))
         sources = tuple(dict.fromkeys(
             records[i].source for i in ids if i in records and records[i].source))
         if len(sources) < 2:
@@ -77,3 +81,31 @@ def story_wire(members: Sequence[StoryArticle], records: Mapping[str, Article]
         if best is None or len(sources) > len(best.sources):
             best = StoryWire(agency, sources, tuple(ids))
     return best
+
+
+def stored_story_wire(store: Store, members: Sequence[StoryArticle]) -> StoryWire | None:
+    """:func:`story_wire` of a story's ``members`` (:meth:`Store.story`, timeline order),
+    reading from ``store`` the records of its copies and of their originals only; None
+    when no member is a copy."""
+    copies = [m.article_id for m in members if m.reprint]
+    if not copies:
+        return None
+    records = store.get_many(copies)
+    wanted = [str(r.dedup.duplicate_of) for r in records.values()
+              if r.dedup is not None and r.dedup.duplicate_of and
+              r.dedup.duplicate_of not in records]
+    records.update(store.get_many(wanted) if wanted else {})
+    return story_wire(members, records)
+
+
+def names_first_run(wire: StoryWire | None, first_source: str, tied: Sequence[str]) -> bool:
+    """Whether a story's first-publication line names the agency of ``wire`` ("EFE
+    dispatch, carried first by Levante-EMV", h-copies67): the story's first publication
+    (``first_source``, no other outlet ``tied`` with it) is the dispatch's first run, by an
+    outlet that is not the agency itself (afp.com's own article stays "first published by
+    afp.com": :func:`veille.dedup.credit_order.credits_outlet`)."""
+    from veille.dedup.credit_order import credits_outlet
+
+    return bool(wire is not None and first_source and not tied and wire.sources
+                and wire.sources[0] == first_source
+                and not credits_outlet(wire.agency, first_source))

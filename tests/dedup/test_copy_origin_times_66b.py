@@ -8,7 +8,7 @@ reprint of a later copy, which one depending on the order of arrival, and the st
 
 An outlet's home clock from the table is one clock (``extract.timezones.HOME_ASSUMED``), and a
 country's islands on another clock count only for an outlet naming them
-(``extract.timezones.OUTLYING_CLOCKS``). The captures are the tester's (``data_66b/``). Real
+(``extract.timezones.outlying_clocks``). The captures are the tester's (``data_66b/``). Real
 SQLite store, real ingest, every order of arrival."""
 
 from __future__ import annotations

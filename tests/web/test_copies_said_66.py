@@ -126,12 +126,17 @@ def test_the_story_names_the_agency_and_the_first_outlet(client: httpx.Client) -
     wire = story["wire"]
     assert (wire["agency"], wire["outlets"], wire["first_outlet"]) == ("AFP", 3, "Midi Libre")
     assert story["independent_sources"] == 1  # one dispatch: one piece of coverage
+    # h-copies67: Midi Libre's first run is the story's first publication, so the page's
+    # first line names the agency ("Dépêche AFP, reprise d'abord par Midi Libre") and the
+    # wire line no longer repeats "· d'abord par Midi Libre" (was asserted here)
+    assert wire["first_run"] is True
     for lang, said, first in (("fr", "Dépêche AFP reprise par 3 titres",
-                               "d&#39;abord par Midi Libre"),
+                               "Dépêche AFP, reprise d&#39;abord par"),
                               ("en", "AFP dispatch carried by 3 outlets",
-                               "first by Midi Libre")):
+                               "AFP dispatch, carried first by")):
         page = client.get(f"/stories/{story['id']}", params={"lang": lang}).text
         assert said in page and first in page, lang
+        assert "Midi Libre</strong>" in page, lang
 
 
 def test_the_article_page_and_api_say_it_too(client: httpx.Client) -> None:

@@ -49,6 +49,7 @@ from veille.store.base import (
     outlets_known,
 )
 from veille.story_edits import shaped_by
+from veille.story_wire import names_first_run, stored_story_wire
 from veille.withdrawals import list_marks, withdrawn_mark
 
 if TYPE_CHECKING:  # opened by the command (start-up time)
@@ -84,6 +85,9 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
     names = names_of(store, (*(m.source for m in members), summary.first_source,
                              *summary.first_tied))
     killed, unread = list_marks(store, (m.article_id for m in members))
+    wire = stored_story_wire(store, members)
+    if wire is not None:
+        names.update(names_of(store, wire.sources[:1]))
     return {"id": summary.story_id, "title": summary.title,
             "untitled_text": summary.lead, "articles": summary.articles,
             "sources": summary.sources, "independent_sources": summary.independent,
@@ -102,6 +106,15 @@ def story_dict(store: SQLiteStore, summary: StorySummary,
             "first_same_minute": summary.first_same_minute,
             "first_tied_outlets": [shown(x, names) for x in summary.first_tied],
             "last_precision": summary.last_precision,
+            # the agency whose dispatch the copies are, as the story API gives it
+            # (h-copies66; in the CLI's story line since h-copies67)
+            "wire": {"agency": wire.agency, "outlets": len(wire.sources),
+                     "first_source": wire.sources[0],
+                     "first_outlet": shown(wire.sources[0], names),
+                     "articles": list(wire.articles),
+                     "first_run": names_first_run(wire, summary.first_source,
+                                                  summary.first_tied)}
+            if wire is not None else None,
             # a copy dated before the first publication: the timeline's first row
             "earlier_copy": _member(earlier[0], names) if earlier else None,
             # and the earliest of the other kind (an excerpt; a full copy), t-final22 F15
@@ -225,6 +238,12 @@ def _story_header(story: dict[str, Any], summary: StorySummary,
         story["republications"], summary.unsourced, summary.articles,
         story["unattributed"]))
     click.echo("    " + first_published_text(story, summary, outlets))
+    wire = story.get("wire")
+    if wire:  # "EFE dispatch carried by 3 outlets", as the story page says it
+        line = say.plural("story_wire", int(wire["outlets"]), agency=wire["agency"])
+        if not wire_first(story, summary):
+            line += " · " + say("story_wire_first", outlet=one_line(wire["first_outlet"]))
+        click.echo("    " + line)
     if story.get("other_languages"):
         click.echo("    " + other_languages_text(story))
     # the timeline's first rows are no first publication: say why (t-reader21 R10), for
@@ -299,8 +318,22 @@ def first_published_text(story: dict[str, Any], summary: StorySummary,
         if summary.first_title and summary.first_title != summary.title and \
         not summary.first_tied else ""
     assumed = f" ({say('cli_assumed_time')})" if story.get("first_zone_assumed") else ""
-    return say("cli_first_published", who=who,
-               when=own_moment(summary.first, precision) + assumed) + titled + unknown
+    when = own_moment(summary.first, precision) + assumed
+    if wire_first(story, summary):  # "EFE dispatch, carried first by Levante-EMV, …"
+        return say("cli_first_published_wire", agency=one_line(story["wire"]["agency"]),
+                   who=who, when=when) + titled
+    return say("cli_first_published", who=who, when=when) + titled + unknown
+
+
+def wire_first(story: dict[str, Any], summary: StorySummary) -> bool:
+    """Whether the story's first publication is the first run of the agency dispatch its
+    copies carry, by another outlet than the agency, none tied with it
+    (``story["wire"]["first_run"]``, :func:`veille.story_wire.names_first_run`): its line
+    then names the agency ("EFE dispatch, carried first by Levante-EMV"), not the outlet as
+    the text's author (h-copies66b "still wrong" 2)."""
+    del summary  # the story's JSON says it (``wire.first_run``)
+    wire = story.get("wire")
+    return bool(wire and wire.get("first_run"))
 
 
 def _one_story(store: SQLiteStore, story_id: str, *, as_json: bool) -> None:

@@ -27,6 +27,7 @@ from veille.extract.agencies import (
     folded_words,
     names_pattern,
     tail_pattern,
+    written_pattern,
 )
 from veille.lazy_re import lazy_compile
 
@@ -582,6 +583,32 @@ def newsroom_line(text: str) -> bool:
     return all(w[0].isupper() or f in _NAME_JOINERS or f.split("'")[0] in _NAME_JOINERS
                or f.split("’")[0] in _NAME_JOINERS
                for k, (w, f) in enumerate(zip(words, folded, strict=True)) if k != at)
+
+
+#: A newsroom's word, then an agency's name as written after a slash, a bar, a dash or
+#: "and" ("Redacción / EFE", "Redacció - Europa Press", "Rédaction avec AFP", "Newsroom
+#: and AP"): a byline crediting the agency (:func:`newsroom_agency`).
+_NEWSROOM_AGENCY = lazy_compile(
+    r"^(?:(?i:la|le|the|l['’])\s*)?(?P<room>[^\W\d_]+)\s*(?:[/|·•–—-]|\s(?i:y|i|e|et|and|"
+    r"avec|with|con|com|mit|und)\s)\s*"
+    rf"(?P<list>{written_pattern()}(?:\s*(?:/|,|y|i|e|et|and|und)\s*{written_pattern()})?)"
+    r"\s*\.?$")
+_AGENCY_IN_LIST = lazy_compile(rf"{written_pattern()}")
+
+
+def newsroom_agency(text: str) -> list[str]:
+    """The agencies a newsroom's credit line names ("Redacción / EFE", "Redacció / EFE",
+    "Rédaction / AFP", "Redazione - ANSA", "Redação / Lusa", "Redaktion / dpa",
+    "Newsroom / AP", "La Redacción y EFE"), as written; [] for any other line. Such a
+    line has the shape of a photo's credit ("X / AGENCY") but is the article's byline:
+    read as a credit, it made the headline above it a caption and the agency was never
+    credited (h-copies67: El Periòdic's and Levante-EMV's layouts)."""
+    if len(text) > 80:
+        return []
+    found = _NEWSROOM_AGENCY.match(" ".join(text.split()))
+    if found is None or found.group("room").lower() not in _NEWSROOM_WORDS:
+        return []
+    return _AGENCY_IN_LIST.findall(found.group("list"))
 
 
 #: A word written in capitals that is a surname, not an initial ("J.") or a regnal or

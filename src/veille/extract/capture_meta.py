@@ -29,6 +29,7 @@ from veille.extract.bylines import (
 )
 from veille.extract.chrome_lines import share_bar
 from veille.extract.dated_byline import dated_byline_names
+from veille.extract.dateline_credit import dateline_credits
 from veille.extract.dateline_lines import line_dateline
 from veille.extract.datelines import opening_dateline, opening_of
 from veille.extract.dates import (
@@ -310,6 +311,8 @@ def byline_and_dates(meta_blocks: list[str], json_ld: list[dict[str, Any]], *,
             credits.extend(a for a in agencies if a not in credits)
         else:  # "Par X Publié le …", "X - 01/12/2026 à 07h45"
             meta.authors.extend(a for a in byline_before_date(line) if a not in meta.authors)
+            # "14/03/2026 - 10:15 - EFE", "22 avril 2026 à 08h40 (AFP)" (h-copies67)
+            credits.extend(a for a in dateline_credits(line) if a not in credits)
     if meta.authors:
         meta.evidence["authors"] = "byline"
     else:

@@ -23,6 +23,7 @@ from veille.extract.byline_names import names_after_formula
 from veille.extract.bylines import (
     NEWSROOM_LINE_WORDS,
     credit_line,
+    newsroom_agency,
     newsroom_line,
     opinion_byline,
     plain_byline,
@@ -548,6 +549,7 @@ def is_credit(text: str) -> bool:
     reads it: "… (30 words). Les photos sont © AFP et © La Rep'.")."""
     return (len(text) < 400 and not is_copyright(text) and bool(_CREDIT.search(text))
             and not initials_signature(text) and not dated_credit(text)
+            and not newsroom_agency(text)  # "Redacción / EFE": a byline (h-copies67)
             and not (block_shape(text).prose and credits_after_narration(text)))
 
 
@@ -837,6 +839,7 @@ def _shape_of(text: str) -> BlockShape:
         pass  # a sentence quoting a rights line (notice_stance.rights_only_quoted)
     elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
           and not initials_signature(text) and not dated_credit(text)
+          and not newsroom_agency(text)  # "Redacción / EFE": a byline (h-copies67)
           and not (prose and sign_inside_sentence(text)) and not outlet_after_byline(text)):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):

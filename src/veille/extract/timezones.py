@@ -233,21 +233,73 @@ departments and collectivities, the Caribbean Netherlands...): their pages may p
 of these clocks."""
 
 
-OUTLYING_CLOCKS: dict[str, frozenset[str]] = {
-    "Atlantic/Canary": frozenset({"canarias", "canaria", "canary", "tenerife", "lanzarote",
+ISLAND_NAMES: dict[str, frozenset[str]] = {
+    "Atlantic/Canary": frozenset({"canarias", "canaria", "tenerife", "lanzarote",
                                   "fuerteventura", "las palmas", "la palma", "canarias7"}),
-    "Atlantic/Azores": frozenset({"acores", "azores", "acoriano", "ponta delgada"}),
+    "Atlantic/Azores": frozenset({"acores", "acoriano", "ponta delgada"}),
     "Pacific/Galapagos": frozenset({"galapagos"}),
-    "Pacific/Easter": frozenset({"rapa nui", "isla de pascua", "easter island"}),
+    "Pacific/Easter": frozenset({"rapa nui", "isla de pascua"}),
 }
-"""A country's own islands on another clock than its capital's (zone.tab lists them under
-the country: Spain's Canary Islands an hour behind Madrid, Portugal's Azores an hour
-behind Lisbon), with the folded words by which an outlet names them. Like the overseas
-territories of :data:`_OVERSEAS`, their clock is one an outlet may print only when it
-names them (:func:`outlet_zones`): a Valencian paper's zone-less 09:02 is Madrid's, not
-possibly the Canaries' (t-final66 F6: Levante-EMV's 08:35 and Las Provincias' 09:02, both
-read in Europe/Madrid, were "in no known order", and the later copy became the original).
-A time assumed in the island's own zone keeps the mainland's clock among its siblings."""
+"""Folded names of an outlying island zone (:func:`outlying_clocks`) that ``zone.tab``
+does not give: the islands' names in their own language ("Canarias", "Açores"), their
+main islands and towns, and an outlet named after them ("Canarias7")."""
+
+#: A ``zone.tab`` comment naming islands ("Canary Islands", "Sakhalin Island", "Queensland
+#: (Whitsunday Islands)").
+_ISLAND_COMMENT = re.compile(r"(?i)\b(?:island|islands|isles)\b")
+#: An ocean's area in the tz database ("Atlantic/Canary", "Pacific/Honolulu").
+_OCEANS = frozenset({"Atlantic", "Pacific", "Indian"})
+
+
+@built_once
+def outlying_clocks() -> dict[str, frozenset[str]]:
+    """A country's own islands on their own zone, each with the folded words by which an
+    outlet names them, derived from the tz database's ``zone.tab`` (the pinned ``tzdata``):
+    a zone of a country of several zones whose comment names islands ("Canary Islands",
+    "Chatham Islands", "Sakhalin Island") or whose area is an ocean while another of the
+    country's zones is on land (Atlantic/Azores, Pacific/Honolulu), unless every zone of
+    the country is so (Kiribati, French Polynesia: no mainland); a zone whose comment says
+    "most of" the country is its main clock ("most of Marshall Islands", "most of New
+    Zealand"). The words are the zone's city, the comment's place
+    folded ("canary islands", "hawaii", "whitsunday islands"), and :data:`ISLAND_NAMES`.
+
+    Like the overseas territories of :data:`_OVERSEAS`, such a clock is one an outlet may
+    print only when it names it (:func:`outlet_zones`): a Valencian paper's zone-less 09:02
+    is Madrid's, not possibly the Canaries' (t-final66 F6: Levante-EMV's 08:35 and Las
+    Provincias' 09:02, both read in Europe/Madrid, were "in no known order", and the later
+    copy became the original). A time assumed in the island's own zone keeps the
+    mainland's clock among its siblings. The hand list of four zones this replaces left
+    Hawaii, the Chathams, Lord Howe, Fernando de Noronha... as mainland siblings
+    (h-copies66b "still wrong" 4, h-copies67)."""
+    try:
+        text = (resources.files("tzdata.zoneinfo") / "zone.tab").read_text("ascii")
+    except (ModuleNotFoundError, OSError):  # pragma: no cover - tzdata is pinned
+        return dict(ISLAND_NAMES)
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if line and line[0] != "#" and len(fields) >= 3:
+            rows.setdefault(fields[0], []).append(
+                (fields[2], fields[3] if len(fields) > 3 else ""))
+    found: dict[str, frozenset[str]] = {}
+    for zones in rows.values():
+        if len(zones) < 2:
+            continue
+        on_land = any(name.split("/", 1)[0] not in _OCEANS for name, _ in zones)
+        islands = [(name, comment) for name, comment in zones
+                   if not comment.lower().startswith("most")  # the country's main clock
+                   and (_ISLAND_COMMENT.search(comment)
+                        or (on_land and name.split("/", 1)[0] in _OCEANS))]
+        if len(islands) == len(zones):
+            continue  # every zone an island's: none set apart
+        for name, comment in islands:
+            place = comment.rsplit(" - ", 1)[-1]
+            inner = re.search(r"\(([^()]*)\)", place)  # "Queensland (Whitsunday Islands)"
+            place = inner.group(1) if inner else place
+            said = _outlet_words(place).strip()
+            city = _outlet_words(name.rsplit("/", 1)[-1]).strip()
+            found[name] = frozenset(filter(None, {city, said, *ISLAND_NAMES.get(name, ())}))
+    return found
 
 
 OVERSEAS_PRESS: dict[str, tuple[str, ...]] = {
@@ -355,10 +407,10 @@ def _sibling_zones(key: str) -> tuple[tuple[ZoneInfo, ...],
     countries = {country for country, name in _zone_tab() if name == key}
     overseas = {other for country in countries for other in _OVERSEAS.get(country, ())}
     own = dict.fromkeys(name for country, name in _zone_tab() if country in countries)
-    home = tuple(ZoneInfo(name) for name in own if name == key or name not in OUTLYING_CLOCKS)
+    islands = outlying_clocks()
+    home = tuple(ZoneInfo(name) for name in own if name == key or name not in islands)
     named: dict[str, set[str]] = {
-        name: {_outlet_words(name.rsplit("/", 1)[-1]).strip(), *OUTLYING_CLOCKS[name]}
-        for name in own if name != key and name in OUTLYING_CLOCKS}
+        name: set(islands[name]) for name in own if name != key and name in islands}
     for country, name in _zone_tab():
         if country in overseas and name not in named:
             city = _outlet_words(name.rsplit("/", 1)[-1]).strip()

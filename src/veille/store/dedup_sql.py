@@ -671,8 +671,11 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     (:func:`veille.dedup.home_clock.read_order`): when either copy credits an agency, the
     one published first as read, without the assumed zones' slack (q-first28, t-final28 F1:
     two copies crediting AFP are siblings, the earlier the original). ``update``
-    (:func:`_update_order`) decides before ``read``: of two copies the times do not order,
-    one stating an update, the other is the original (t-final33 #5)."""
+    (:func:`_update_order`) decides before ``read``: of two copies the times as read do
+    not order (within the tolerance), one stating an update, the other is the original
+    (t-final33 #5); where only an assumed zone's slack leaves them unordered, the time as
+    read decides, credit or not (h-copies67: two unknown US outlets crediting AP at 09:00
+    and 09:30, the earlier stating an update, made the later the original)."""
     from veille.dedup.credit_order import CREDIT_SPAN
     from veille.dedup.near import contains
     from veille.dedup.signature import compare
@@ -693,6 +696,12 @@ def _precedes(new: Dated, stored: Dated, new_text: Signature | None,
     if credited is not None:
         return credited
     if update is not None and when is not None and other is not None:
+        # only where the times as read do not order them either: an assumed zone's slack
+        # alone leaves them unordered, and the time as read decides (h-copies67)
+        if published_before(when, precision, other, other_precision, ORIGINAL_TOLERANCE):
+            return True
+        if published_before(other, other_precision, when, precision, ORIGINAL_TOLERANCE):
+            return False
         return update  # the same publication time, one states an update: the other first
     if read is not None:  # a copy crediting an agency copied no earlier copy (q-first28)
         return read

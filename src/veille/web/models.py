@@ -354,6 +354,10 @@ class WireModel(BaseModel):
     first_source: str = ""
     first_outlet: str = ""
     articles: list[str] = Field(default_factory=list)
+    first_run: bool = Field(
+        default=False, description="The story's first publication is this dispatch's "
+        "first run, by an outlet other than the agency, none tied with it: its line names "
+        "the agency (\"EFE dispatch, carried first by Levante-EMV\"; h-copies67).")
 
 
 class StoryModel(BaseModel):

@@ -55,7 +55,7 @@ from veille.store.base import (
 from veille.store.replica import replica_position
 from veille.store.sqlite import SQLiteStore
 from veille.story_edits import shaped_by
-from veille.story_wire import StoryWire, story_wire
+from veille.story_wire import StoryWire, names_first_run, stored_story_wire
 from veille.web.context import WebContext
 from veille.web.models import (
     ArticleDetail,
@@ -373,17 +373,8 @@ def _collapsed(store: SQLiteStore, *, limit: int, offset: int, after_seq: int,
 
 
 def _story_wire(store: SQLiteStore, members: Sequence[StoryArticle]) -> StoryWire | None:
-    """The agency dispatch a story's copies carry (:func:`veille.story_wire.story_wire`),
-    read from the records of its copies and their originals only."""
-    copies = [m.article_id for m in members if m.reprint]
-    if not copies:
-        return None
-    records = store.get_many(copies)
-    wanted = [str(r.dedup.duplicate_of) for r in records.values()
-              if r.dedup is not None and r.dedup.duplicate_of and
-              r.dedup.duplicate_of not in records]
-    records.update(store.get_many(wanted) if wanted else {})
-    return story_wire(members, records)
+    """The agency dispatch a story's copies carry (:func:`veille.story_wire.stored_story_wire`)."""
+    return stored_story_wire(store, members)
 
 
 def _copied(originals: frozenset[str], article: Article) -> bool:
@@ -475,7 +466,10 @@ def _story_model(store: SQLiteStore, summary: StorySummary,
                                      first_source=wire.sources[0],
                                      first_outlet=shown(wire.sources[0],
                                                         names_of(store, wire.sources[:1])),
-                                     articles=list(wire.articles)) if wire else None,
+                                     articles=list(wire.articles),
+                                     first_run=names_first_run(wire, summary.first_source,
+                                                               summary.first_tied))
+                      if wire else None,
                       last=summary.last, first_precision=_precision(summary.first_precision),
                       last_precision=_precision(summary.last_precision),
                       # the first publication's own source: the one whose time is ``first``
