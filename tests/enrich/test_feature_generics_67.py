@@ -28,9 +28,11 @@ def test_a_river_named_like_a_capital_is_no_capital(resources: Resources) -> Non
 
 def test_a_spanish_and_an_italian_river_are_no_towns_abroad(resources: Resources) -> None:
     es = "Riada\n\nEl río Lima creció durante la noche en Galicia."
-    assert ("PE", "Lima") not in _places(resources, es, language="es", source="lavozdegalicia.es")
+    assert ("PE", "Lima") not in _places(resources, es, language="es",
+                                         source="lavozdegalicia.es")
     it = "Piena\n\nIl livello del fiume Reno sale ancora, allerta a Casalecchio e Bologna."
-    assert ("US", "Reno") not in _places(resources, it, language="it", source="ilrestodelcarlino.it")
+    assert ("US", "Reno") not in _places(resources, it, language="it",
+                                         source="ilrestodelcarlino.it")
 
 
 def test_the_same_name_placed_elsewhere_in_the_text_stays(resources: Resources) -> None:
