@@ -2360,8 +2360,11 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
             mention.label = "PER"
         elif mention.label == "LOC" and " " not in mention.text and \
                 fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
-                (french().is_adjective(mention.text) or _demonym_person(text, mention)):
-            mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
+                ((french_text and french().is_adjective(mention.text))
+                 or _demonym_person(text, mention)):
+            # "Français", "Russes", "Camerounaise": people; the French lexicon only in a
+            # French text ("Gandia, Oliva y Dénia" is no French "dénia": t-check66 F9)
+            mention.label = "MISC"
         elif mention.label == "LOC":
             if key not in companies:
                 companies[key] = company_evidence(text, mention.text)
