@@ -16,9 +16,12 @@ a place when all of:
   country the language is likeliest printed in) where that language is spoken
   (:func:`veille.enrich.home_towns.home_town`), or the one minor town of that name in the
   world, in such a country (:func:`~veille.enrich.home_towns.lone_town`);
-- it is written as a subject or a headline's place: a lower-case word follows ("Utiel
-  celebrará"), or a comma and one ("Cullera, en alerta"), or the article names it again
-  elsewhere ("… la cattedrale di Massa Marittima", :func:`named_twice`);
+- it is written as a headline's place, a comma and a lower-case word after it ("Cullera,
+  en alerta"), or the article names it again elsewhere ("… la cattedrale di Massa
+  Marittima", :func:`named_twice`), or it is the sentence's subject, a lower-case word
+  after it ("Arcos de Valdevez recebe…"), and either has several words or lies in the
+  source's country ("Playas llenas" of a Spanish text from an unknown source is no
+  town of Ecuador: a plural noun the common-word lists lack);
 - it is no common word, given name or stop word of the languages veille serves (the
   tables :func:`veille.enrich.opening_cities.opening_city` reads), and the text never writes
   it in lower case ("Marina celebra", "Pueblo…" are no towns).
@@ -33,10 +36,11 @@ from veille.enrich.entities import Span
 from veille.enrich.places import Gazetteer, Place
 from veille.enrich.text import fold
 
-_WRITTEN_AS_PLACE = re.compile(r"(?:[ \u00a0]+|,[ \u00a0]+)[a-zß-öø-ÿ]")
-"""A lower-case word right after the name, or a comma and one: the sentence's subject
-("Utiel celebrará") or a headline's place ("Cullera, en alerta", "Campiglia Marittima,
-riapre")."""
+_HEADLINE_PLACE = re.compile(r",[ \u00a0]+[a-zß-öø-ÿ]")
+"""A comma and a lower-case word right after the name: a headline's place ("Cullera, en
+alerta", "Campiglia Marittima, riapre")."""
+_SUBJECT = re.compile(r"[ \u00a0]+[a-zß-öø-ÿ]")
+"""A lower-case word right after the name: the sentence's subject ("Utiel celebrará")."""
 
 
 def named_twice(document: str, name: str) -> bool:
@@ -69,11 +73,15 @@ def opening_town(text: str, start: int, name: str, gazetteer: Gazetteer, languag
     words = name.split()
     if fold(name) in gazetteer.by_name or (len(words) == 1 and _plain_word(name, language)):
         return []
-    if not (named_twice(document or text, name) or _WRITTEN_AS_PLACE.match(text, end)):
-        return []
     if re.search(r"(?<![\w'’-])" + re.escape(name.lower()) + r"(?![\w'’-])", text):
         return []
-    return home_town(gazetteer, name, language, home) or lone_town(gazetteer, name, language)
+    towns = home_town(gazetteer, name, language, home) or lone_town(gazetteer, name, language)
+    if not towns or named_twice(document or text, name) or \
+            _HEADLINE_PLACE.match(text, end) is not None:
+        return towns
+    if _SUBJECT.match(text, end) is not None and (len(words) > 1 or towns[0].country == home):
+        return towns
+    return []
 
 
 def opening_town_spans(text: str, gazetteer: Gazetteer, runs: Sequence[tuple[int, str]],
