@@ -52,3 +52,9 @@ def test_a_common_word_opening_a_headline_is_no_town(resources: Resources) -> No
 def test_named_twice() -> None:
     assert named_twice("de Xàtiva … Xàtiva", "Xàtiva")
     assert not named_twice("de Xàtiva … Xàtivas", "Xàtiva")
+
+
+def test_a_city_coordinated_before_a_verb_stays_a_place(resources: Resources) -> None:
+    text = "Trenes\n\nSevilla y Córdoba exigen más trenes al ministerio."
+    got = _places(resources, text, language="es", source="elpais.com")
+    assert ("ES", "Sevilla") in got and ("ES", "Córdoba") in got

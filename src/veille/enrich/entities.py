@@ -1589,7 +1589,11 @@ _RELATIVE_SAYS = relative_pattern(_AUXILIARY + r"(?:" + _SAYS + r")")
 
 _NO_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’])(?:à|a|de|d['’]|du|des|en|au|aux|dans|vers|pour|sur|par|chez|depuis|"
-    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’])[ \t\u00a0]*$", re.IGNORECASE)
+    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’]|"
+    # the conjunctions and prepositions of Spanish, Catalan, Italian, Portuguese and German
+    # ("Madrid y Barcelona protestan": Barcelona is no subject alone; stop65 "Places")
+    r"y|e|i|ed|o|ou|und|oder|desde|hacia|con|di|da|per|su|em|nel|nella|del|della|"
+    r"do|dos|na|nas|von|aus|bei|nach|mit)[ \t\u00a0]*$", re.IGNORECASE)
 """A preposition or a conjunction right before a name: no subject of the verb after it;
 or an article the name's own does not hold: "Le Québec a annoncé" is the province (French
 sets an article before an area's name, not a town's)."""
