@@ -56,8 +56,10 @@ def _data(name: str) -> str:
 
 @built_once
 def region_english_names() -> dict[str, str]:
-    """``id -> English name`` of the divisions of ``region_codes.tsv`` (read once)."""
-    return parse_region_english(_data(REGION_CODES))
+    """``id -> English name`` of the divisions of ``region_codes.tsv`` that the gazetteer
+    holds (read once; "Amazonas", BR-AM, shared by two countries, is no gazetteer row)."""
+    held = region_french_names()
+    return {k: v for k, v in parse_region_english(_data(REGION_CODES)).items() if k in held}
 
 
 @built_once
