@@ -58,15 +58,17 @@ def _major(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def city_spans(text: str, gazetteer: Gazetteer, language: str = "",
-               home: str = "") -> list[Span]:
+               home: str = "", document: str = "") -> list[Span]:
     """``(start, end, "LOC")`` for each run of capitalised words of ``text`` that names a
     city of at least :data:`MAJOR_CITY` inhabitants (rules in the module's docstring), and
     a one-word city opening a sentence that the text backs
     (:func:`veille.enrich.opening_cities.opening_city`; ``language``, the text's BCP 47
     tag, "" when unknown), and the small towns of the source's country ``home`` (ISO
     alpha-2, "" when unknown) or near another town of the text
-    (:func:`home_town_spans`)."""
+    (:func:`home_town_spans`); ``document`` is the whole article ``text`` is a block of
+    ("": ``text`` is), which says whether a town is named twice (h-places67)."""
     from veille.enrich.opening_cities import opening_city, readings
+    from veille.enrich.opening_towns import opening_town_spans
 
     stop = _function_words()
     openers: list[tuple[int, str]] = []
@@ -103,7 +105,10 @@ def city_spans(text: str, gazetteer: Gazetteer, language: str = "",
         *found, *town_and_area_spans(text, gazetteer, runs),
         *described_town_spans(text, gazetteer, runs),
         *towns_after_preposition_spans(text, gazetteer, runs),
-        *(home_town_spans(text, gazetteer, runs, language, home) if language else ()),
+        *(home_town_spans(text, gazetteer, runs, language, home, document)
+          if language else ()),
+        *(opening_town_spans(text, gazetteer, runs, language, home, _SENTENCE_START,
+                             document) if language else ()),  # "Utiel celebrará…" (t-check66 F9)
         *headed_area_spans(text, gazetteer), *coded_town_spans(text, gazetteer, runs),
         *area_after_preposition_spans(text, gazetteer, runs),
         *joined_name_spans(text, gazetteer, runs)})
@@ -181,10 +186,10 @@ def joined_name_spans(text: str, gazetteer: Gazetteer,
 
 _NAME_GOES_ON = re.compile(
     r"[ \u00a0]+(de(?:[ \u00a0]+(?:la|las|los))?|del|am|an[ \u00a0]+der|im|upon|di|da|do|dos"
-    r"|das)[ \u00a0]+(" + _WORD + r"(?:[ \u00a0]" + _WORD + r")*)")
+    r"|das|della|dello|delle|dei|degli)[ \u00a0]+(" + _WORD + r"(?:[ \u00a0]" + _WORD + r")*)")
 """What may carry a place's name on past its first capitalised words: a linking word
 and capitalised words ("Santa Cruz de Tenerife", "Santiago de Compostela", "San José del
-Cabo", "Frankfurt am Main", "Stratford upon Avon")."""
+Cabo", "Frankfurt am Main", "Stratford upon Avon", "Castiglione della Pescaia": h-places67)."""
 
 
 def _linked_major(text: str, start: int, run: str, gazetteer: Gazetteer) -> str:
@@ -494,14 +499,17 @@ place there (English "in" is not read here: :func:`home_town_spans` skips Englis
 
 
 def home_town_spans(text: str, gazetteer: Gazetteer, runs: Sequence[tuple[int, str]],
-                    language: str, home: str) -> list[Span]:
+                    language: str, home: str, document: str = "") -> list[Span]:
     """``(start, end, "LOC")`` for a run of capitalised words naming a small town of the
     text's own country (:mod:`veille.enrich.home_towns`, t-final66 F8): after a
     preposition of place or a civic noun of the model-less languages
     (:data:`_TOWN_BEFORE_ABROAD`, :data:`_CIVIC_OF_ABROAD`, :data:`_LISTED_TOWNS`: "en
     Requena", "a Carlet", "Câmara de Ponte da Barca") or coordinated with such a run,
     the one town or village of that name in the source's country ``home``
-    (:func:`~veille.enrich.home_towns.home_town`); after those or "de"/"di"/"von"
+    (:func:`~veille.enrich.home_towns.home_town`), and so after "de"/"di"/"d'" when the
+    text names the town again ("el centre de salut de Xàtiva", headline and body: t-check66
+    F9, :func:`~veille.enrich.opening_towns.named_twice`; ``document`` the whole
+    article); after those or "de"/"di"/"von"
     (:data:`_OF_BEFORE`), one lying within ``NEIGHBOUR_KM`` of another town the text
     names, in its country (:func:`~veille.enrich.home_towns.near_town`). Never a name the
     gazetteer lists, a function word, a known given name, a run opening a sentence (a
@@ -514,6 +522,7 @@ def home_town_spans(text: str, gazetteer: Gazetteer, runs: Sequence[tuple[int, s
         spoken_countries,
         towns_named,
     )
+    from veille.enrich.opening_towns import named_twice
     from veille.enrich.places import likeliest_printed
     from veille.extract.bare_byline import known_given_name
 
@@ -565,7 +574,8 @@ def home_town_spans(text: str, gazetteer: Gazetteer, runs: Sequence[tuple[int, s
         for name in names:
             if fold(name) in gazetteer.by_name or not towns_named(gazetteer, name):
                 continue
-            if (cue and (home_town(gazetteer, name, language, home)
+            if ((cue or (_OF_BEFORE.search(before) and named_twice(document or text, name)))
+                    and (home_town(gazetteer, name, language, home)
                          or lone_town(gazetteer, name, language))) or \
                     near_town(gazetteer, name, neighbours):
                 out.append((start, start + len(name), "LOC"))
@@ -677,15 +687,16 @@ def described_town_spans(text: str, gazetteer: Gazetteer,
 
 
 def with_cities(recognizer: Recognizer, gazetteer: Gazetteer, language: str = "",
-                home: str = "") -> Recognizer:
+                home: str = "", document: str = "") -> Recognizer:
     """``recognizer``'s spans and, where none overlaps, :func:`city_spans`' (a city's span
     wins over a shorter one it holds: "Port Sudan" over the alias table's "Sudan");
     ``language`` the texts' BCP 47 tag ("" when unknown), ``home`` their source's country
-    (ISO alpha-2, "" when unknown)."""
+    (ISO alpha-2, "" when unknown), ``document`` the whole article the texts are blocks of
+    ("" when unknown)."""
     def recognise_batch(texts: Sequence[str]) -> list[list[Span]]:
         out = []
         for text, spans in zip(texts, recognizer(texts), strict=True):
-            found = city_spans(text, gazetteer, language, home)
+            found = city_spans(text, gazetteer, language, home, document)
             if is_arabic(text):  # no capitals: the gazetteer's Arabic names (h-arabic53)
                 found = sorted([*found, *arabic_spans(
                     text, lambda name: fold(name) in gazetteer.by_name)])

@@ -108,9 +108,14 @@ def exonyms() -> str:
 def english_names() -> dict[str, str]:
     """``id -> English name`` of the shipped data (read once): GeoNames' name of a city
     (:func:`romanised_names`), under its English name where GeoNames gives another
-    (:data:`EXONYMS`: "Cologne" for Köln), under the hand-kept files (:data:`FILES`)."""
+    (:data:`EXONYMS`: "Cologne" for Köln) and a region's English name
+    (:func:`veille.enrich.region_names.region_english_names`: "Tuscany", t-check66 F6),
+    under the hand-kept files (:data:`FILES`)."""
     data = resources.files("veille.enrich").joinpath("data")
+    from veille.enrich.region_names import region_english_names
+
     names = dict(romanised_names())
+    names.update(region_english_names())  # "Tuscany" for Toscana (t-check66 F6)
     names.update(parse_exonyms(exonyms(), "en"))
     for name in FILES:
         names.update(parse(data.joinpath(name).read_text("utf-8")))
@@ -125,10 +130,13 @@ def french_names() -> dict[str, str]:
     that made it), which the French pages and ``veille places`` showed as is where English
     said "Moscow" (t-final58 #17); under it, GeoNames' French name of a city outside France
     (:data:`EXONYMS`: "Bruges" for Brugge, "Francfort-sur-le-Main", "Saint-Pétersbourg";
-    t-final60 #22)."""
+    t-final60 #22), and a region's French name outside France
+    (:func:`veille.enrich.region_names.region_french_names`: "Toscane", t-check66 F6)."""
     from veille.enrich.aliases import shipped_table
+    from veille.enrich.region_names import region_french_names
 
-    names = parse_exonyms(exonyms(), "fr")
+    names = dict(region_french_names())  # "Toscane" for Toscana (t-check66 F6)
+    names.update(parse_exonyms(exonyms(), "fr"))
     names.update((entity_id, row.name) for entity_id, row in shipped_table().by_id.items()
                  if row.name)
     return names

@@ -1626,7 +1626,11 @@ _RELATIVE_SAYS = relative_pattern(_AUXILIARY + r"(?:" + _SAYS + r")")
 
 _NO_SUBJECT_BEFORE = re.compile(
     r"(?<![\w'’])(?:à|a|de|d['’]|du|des|en|au|aux|dans|vers|pour|sur|par|chez|depuis|"
-    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’])[ \t\u00a0]*$", re.IGNORECASE)
+    r"entre|et|from|in|at|to|of|for|by|and|le|la|les|l['’]|"
+    # the conjunctions and prepositions of Spanish, Catalan, Italian, Portuguese and German
+    # ("Madrid y Barcelona protestan": Barcelona is no subject alone; stop65 "Places")
+    r"y|e|i|ed|o|ou|und|oder|desde|hacia|con|di|da|per|su|em|nel|nella|del|della|"
+    r"do|dos|na|nas|von|aus|bei|nach|mit)[ \t\u00a0]*$", re.IGNORECASE)
 """A preposition or a conjunction right before a name: no subject of the verb after it;
 or an article the name's own does not hold: "Le Québec a annoncé" is the province (French
 sets an article before an area's name, not a town's)."""
@@ -2397,8 +2401,11 @@ def _relabel_by_evidence(text: str, mentions: list[Mention], table: AliasTable,
             mention.label = "PER"
         elif mention.label == "LOC" and " " not in mention.text and \
                 fold(mention.text) not in COMPASS and not _a_place(mention.text) and \
-                (french().is_adjective(mention.text) or _demonym_person(text, mention)):
-            mention.label = "MISC"  # "Français", "Russes", "Camerounaise": people
+                ((french_text and french().is_adjective(mention.text))
+                 or _demonym_person(text, mention)):
+            # "Français", "Russes", "Camerounaise": people; the French lexicon only in a
+            # French text ("Gandia, Oliva y Dénia" is no French "dénia": t-check66 F9)
+            mention.label = "MISC"
         elif mention.label == "LOC":
             if key not in companies:
                 companies[key] = company_evidence(text, mention.text)

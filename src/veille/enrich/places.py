@@ -81,6 +81,7 @@ from veille.enrich.area_heads_abroad import headed_abroad
 from veille.enrich.city_demonyms import demonym_cities
 from veille.enrich.compass import compass_only, compass_word, drop_part_mentions
 from veille.enrich.cyrillic_forms import is_cyrillic, nominatives
+from veille.enrich.feature_generics import after_feature_generic
 from veille.enrich.line_ends import line_destination, overseas_without_evidence
 from veille.enrich.local_venues import facility_name_abroad
 from veille.enrich.russian_morph import place_nominatives
@@ -1689,11 +1690,14 @@ def _feast_named(entity: dict[str, object], text: str) -> bool:
 
 
 def _rivers(entity: dict[str, object], text: str) -> bool:
-    """True when every mention of ``entity`` is written as a river's or a sea's."""
+    """True when every mention of ``entity`` is written as a river's or a sea's, or after
+    a natural feature's generic noun in any language veille reads ("o rio Lima", "il fiume
+    Reno": :func:`veille.enrich.feature_generics.after_feature_generic`, t-check66 F5)."""
     mentions = entity.get("mentions") or []
     assert isinstance(mentions, list)
     return bool(mentions) and all(
         river_mention(text, int(m[0]), int(m[1]) if len(m) > 1 else None)
+        or after_feature_generic(text, int(m[0]))  # "o rio Lima" (t-check66 F5)
         or (len(m) > 1 and sea_mention(text, int(m[0]), int(m[1]))) for m in mentions)
 
 

@@ -149,7 +149,8 @@ class EntityStage(_EnrichStage):
         language = article.content.language or "fr"
         model = self.resources.recognizer_for(language)
         base = with_cities(alias_only(self.resources.aliases), self.resources.gazetteer,
-                           language, source_country(article.source))  # h-places66b
+                           language, source_country(article.source),  # h-places66b
+                           self.text(article))  # a town named twice (h-places67)
         if language.lower().startswith("en"):  # t-final27 F10: English names the table lacks
             base = with_english_names(base)
         elif model is None and unread_language(language):  # t-final52: "Jeannette Jara"
