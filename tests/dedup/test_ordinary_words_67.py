@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from story_records_kit import Item, stories_of
 from veille.dedup.event_kinds import kinds_and_cues
 from veille.dedup.event_kinds_votes import ASSEMBLIES, VOTE_WINDOW, assembly_voted
-from veille.dedup.ordinary_words import is_ordinary, is_ordinary_key
+from veille.dedup.ordinary_words import is_ordinary
 
 STORM: list[Item] = [
     ("Una tromba de agua anega sótanos y calles en Castellón",
@@ -66,7 +66,6 @@ def test_ordinary_words_are_read_in_the_article_language() -> None:
     assert is_ordinary("este", "es") and not is_ordinary("granizada", "es")
     assert not is_ordinary("blaze", "en") and not is_ordinary("inundación", "es")
     assert not is_ordinary("euros", "") and not is_ordinary("euros", "xx")
-    assert is_ordinary_key("euros") and not is_ordinary_key("granizada")
 
 
 @pytest.mark.parametrize("text", [

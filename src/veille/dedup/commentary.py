@@ -42,8 +42,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from veille.dedup.ordinary_words import is_ordinary_key
-
 if TYPE_CHECKING:
     from veille.dedup.stories import Story
 
@@ -77,8 +75,6 @@ def exclusive_names(names: Iterable[str], own: str, active: Mapping[str, Story],
     story, never a holder). Linear in the postings of ``names``."""
     holders: dict[str, set[str]] = {}
     for name in names:
-        if is_ordinary_key(name):  # "este", "euros": no actor (h-stories67)
-            continue
         for sid in postings.get(name, ()):
             story = active[sid]
             if sid != own and story.size >= HOLDER_SIZE and name in story.names:
