@@ -110,6 +110,12 @@ def test_a_notice_published_twice_is_still_a_copy(tmp_path: Path) -> None:
 
 def test_one_sentence_names_a_recalled_kind_only() -> None:
     title, text, _day, _lang = BUDGET
+    # h-stories67: "Il consiglio comunale … ha approvato" now names the kind "politics"
+    # (event_kinds_votes.assembly_voted), so the lead tells an event of its own and no
+    # sentence is cut (the budget stays apart from the landslide by its kind: the test
+    # above). The rule is read here on a lead that names no vote, as the test meant.
+    text = text.replace("Il consiglio comunale di Cervinara ha approvato il bilancio di "
+                        "previsione, con", "Il bilancio di previsione di Cervinara stanzia")
     paragraphs = text.split("\n\n")
     assert lone_event_kinds(title, paragraphs) == {"disaster"}
     _title, kept = without_lone_events(title, paragraphs)

@@ -34,7 +34,7 @@ from veille.dedup.event_kinds_english import ENGLISH_KINDS, ENGLISH_VERBS
 from veille.dedup.event_kinds_iberian import IBERIAN_KINDS
 from veille.dedup.event_kinds_more import MORE_KINDS, MORE_VERBS
 from veille.dedup.event_kinds_seizures import SEIZURE_KINDS
-from veille.dedup.event_kinds_votes import VOTE_KINDS
+from veille.dedup.event_kinds_votes import VOTE_KINDS, assembly_voted
 from veille.dedup.reading import shared
 from veille.extract.textshape import fold, fold_text
 
@@ -337,6 +337,8 @@ def _hits(text: str) -> dict[tuple[str, str], float]:
             joined = joined or f" {' '.join(words)} "
             if phrase in joined:
                 found[phrase, kind] = weight
+    if assembly_voted(words):  # "el pleno del Ayuntamiento aprobó" (h-stories67)
+        found["assembly voted", "politics"] = 1.0
     return found
 
 

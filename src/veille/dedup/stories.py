@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from veille.dedup import areas, frame_words, stated_places
+from veille.dedup import areas, frame_words, ordinary_words, stated_places
 from veille.dedup import place_words as place_names
 from veille.dedup.arguments import (
     BILL,
@@ -634,6 +634,14 @@ rule (t-final31 F1, f-events32b). Asking the bar of every move where one side na
 refused or not, cost rpm2 (seeds 6-8, median B³ 0.938 to 0.932, held-out half 0.935 to
 0.923). The refusals are in memory only, as :data:`MOVE_CHECKS`'s (a limit). False: as
 before."""
+UNTOLD_MOVES = True
+""":data:`KINDLESS_MOVES` whatever kinds the two sides name (h-stories67, issue 14): a lone
+provisional article a story of one refused by the plain-word bar at its arrival moves into
+that story, grown since, only if their shared plain terms pass the bar. A hailstorm's story
+of one refused the council's budget vote of the same evening in Elche (once the ordinary
+words "este", "euros" were no plain terms, :mod:`veille.dedup.ordinary_words`); the next
+day's follow-up made the storm a story of two, and the vote, both sides naming a kind of
+event, moved in unasked. False: asked only when exactly one side names a kind, as before."""
 REFUSED_KEPT = 64
 """Articles a lone story remembers refusing (:data:`MOVE_CHECKS`)."""
 PEOPLE_KEPT = 400
@@ -1044,6 +1052,7 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
     names: set[str] = set()
     lead_names: set[str] = set()  # the names the headline and the lead write, as written
     keys: dict[str, str] = {}  # word -> folded key, "" for a word that is no term
+    ordinary: set[str] = set()  # the keys of ordinary words of the language (h-stories67)
     headline: frozenset[str] = frozenset()
     body = _opening(paragraphs)
     for weight, text in ((TITLE_WEIGHT, title[:MAX_TERM_CHARS]), (1.0, body)):
@@ -1065,6 +1074,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
                 elif RUSSIAN_STEMS and not word.isascii() and _CYRILLIC.search(word):
                     key = russian_stem(key)
                 keys[word] = key
+                if key and ordinary_words.is_ordinary(word, language or ""):
+                    ordinary.add(key)
             if not key:
                 continue
             start = match.start()
@@ -1080,6 +1091,8 @@ def terms(title: str, paragraphs: Sequence[str], published: date | None = None,
         names.update(k for k in place_names.place_words(f"{title}\n{body}") if k in counts)
     if frame_words.FRAME_WORDS_ON:  # "los vecinos", "il Comune" are who (h-stories65)
         names.update(k for k in counts if frame_words.is_frame_word(k))
+    if ordinary_words.ORDINARY_WORDS:  # "este", "euros", "homes" are no event (h-stories67)
+        names.update(k for k in ordinary if k in counts)
     places, mentions = specifics(title, body)
     head, named = towns(title, body)
     if NAMESAKES:  # a namesake town resolved to its department (namesakes.py)
@@ -2217,7 +2230,7 @@ class Stories:
         (:meth:`_told`); always otherwise."""
         if not self.kindless_moves or not self.event_kinds or \
                 other.seed not in story.untold or \
-                bool(_named(other.kinds)) == bool(_named(story.kinds)):
+                (not UNTOLD_MOVES and bool(_named(other.kinds)) == bool(_named(story.kinds))):
             return True
         return self._told(story, plain, fade)
 
