@@ -342,9 +342,11 @@ def credit_line(text: str) -> list[str]:
     forms = _signature_forms()
     names = [re.sub(r"^[lL]['’]\s*", "", name.strip())
              for name in re.split(_LIST_SEP, listed) if name.strip()]
-    if text[:1].isupper() and any(name.islower() for name in names):
-        # "Par ap.", "By efe.": a capitalised formula then a lower-case word is a
-        # sentence, not a credit; lower-case signatures come alone ("(ats)", "ats/afp").
+    if text[:1].isupper() and any(name.islower() and forms.get(name) != name
+                                  for name in names):
+        # "Par ap.", "By efe.": a capitalised formula then, in lower case, an agency the
+        # table spells otherwise is a sentence, not a credit ("Par dpa" is dpa's own
+        # spelling); lower-case signatures come alone ("(ats)", "ats/afp").
         return []
     return [forms.get(name.lower(), name) if name.islower() else name for name in names]
 
