@@ -1188,7 +1188,8 @@ def foreign_dates(text: str, published: date, language: str) -> list[MentionedDa
     return ends_after_starts(text, body_weekdays(text, found, names), lang.code, published)
 
 
-_COMING = {"es": ("entrante",), "it": ("entrante",), "de": ("kommend",), "pt": ()}
+_COMING = {"es": ("entrante",), "it": ("entrante",), "de": ("kommend",), "pt": (),
+           "ca": ("vinent",)}
 """The words of "next" that mean the one coming (Duden, *kommend*: "demnächst
 stattfindend"; RAE, *entrante*: "que empieza"), not the one after this: "am kommenden
 Wochenende" written on a Wednesday is that week's weekend (h-dates65: a week late before),
@@ -1203,7 +1204,7 @@ def _coming_weekend(m: re.Match[str], text: str, lang: _Language) -> bool:
     word = (m.group("wepre") or m.group("wepost") or "").lower()
     if not word or _direction(word, lang) <= 0:
         return False
-    if any(word.startswith(stem) for stem in _COMING[lang.code]):
+    if any(word.startswith(stem) for stem in _COMING.get(lang.code, ())):
         return True
     at = m.start("wepre")
     return at >= 0 and re.search(rf"(?<![\w'’])(?:{_THIS[lang.code]})\s+$",
