@@ -185,3 +185,26 @@ def sign_inside_sentence(text: str) -> bool:
         return False
     return any(len(_WORD.findall(m.group(1))) >= NARRATION_WORDS
                for m in _SIGN_IN_SENTENCE.finditer(text)) or credits_after_narration(text)
+
+
+_SLASH_NAME_ENDING = re.compile(
+    r"(?P<before>\S+)\s+[A-Z][\w\-]*\s*/\s*[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,3}\s*\)?\s*$")
+
+
+def slash_name_in_sentence(text: str) -> bool:
+    """Whether a block's closing "X/Y" (the shape of a photo credit, "Jean Dupont/AFP")
+    is the complement of a sentence of the reporter's: the word before it is a lower-case
+    word ("dijo el biólogo Pablo Vera, de SEO/BirdLife.", "a spokesman for the AT/T
+    union"), after at least :data:`NARRATION_WORDS` words of that sentence. A caption's
+    credit follows its sentence's end or a capitalised name ("Le maire, mardi. Jean
+    Dupont/AFP"). t-check67 F7: Las Provincias' quote paragraph was dropped as a credit
+    and the story lost its speaker and its last paragraph."""
+    match = _SLASH_NAME_ENDING.search(text.strip())
+    if match is None:
+        return False
+    before = re.split(r"['’]", match.group("before"))[-1]  # "l'association UFC/Que Choisir"
+    if not before.isalpha() or not before.islower():
+        return False
+    sentence = _SENTENCE_BREAK.split(text[:match.start()].strip())[-1]
+    return len(_WORD.findall(sentence)) >= NARRATION_WORDS
+

@@ -36,6 +36,7 @@ from veille.extract.notice_stance import (
     credits_after_narration,
     rights_only_quoted,
     sign_inside_sentence,
+    slash_name_in_sentence,
     stands_as_chrome,
 )
 from veille.extract.trailing_credit import TAIL_CHARS, closing_credit
@@ -840,7 +841,8 @@ def _shape_of(text: str) -> BlockShape:
     elif (len(text) < 400 and n < 60 and _may_be_credit(text) and _CREDIT.search(text)
           and not initials_signature(text) and not dated_credit(text)
           and not newsroom_agency(text)  # "Redacción / EFE": a byline (h-copies67)
-          and not (prose and sign_inside_sentence(text)) and not outlet_after_byline(text)):
+          and not (prose and (sign_inside_sentence(text) or slash_name_in_sentence(text)))
+          and not outlet_after_byline(text)):
         head = "credit"
     elif n <= 16 and _byline_shaped(text, n, tokens):
         head = "byline"
