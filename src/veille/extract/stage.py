@@ -310,7 +310,8 @@ def listed_site_name(content: Content, raw: RawInput) -> None:
     name = " ".join(strip_controls(raw.hints.get("site_name", "")).split())
     if name and not content.site_name.strip():
         content.site_name = name[:MAX_SOURCE_CHARS]
-        content.evidence["site_name"] = FEED_TITLE_SITE
+        content.evidence["site_name"] = strip_controls(
+            raw.hints.get("site_name_from", ""))[:200] or FEED_TITLE_SITE
 
 
 FEED_TITLE_SITE = "the feed's title (the page declares none)"
