@@ -245,9 +245,9 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
     """Fetch pages now and ingest them (a conditional GET when fetched before).
 
-    A feed's URL (RSS, Atom, JSON Feed) is read as `veille ingest` reads a saved feed: one
-    article per item that carries its text or summary; to follow a feed, `veille sources
-    add URL`.
+    A feed's or sitemap's URL is followed as `veille watch` polls a source: each item's
+    page is fetched (the item's own text when its page fails); to follow it as it
+    changes, `veille sources add URL`.
     """
     summary = app(ctx).service.fetch(list(urls))
     for notice in summary.notices:
