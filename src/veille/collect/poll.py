@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from veille.collect.feed_files import (
     FOLLOW_HINT,
+    SUMMARY_FIELDS,
     cut_listing,
     feed_file_items,
     last_entry_cut,
@@ -58,6 +59,7 @@ from veille.ingest import (
     source_zone,
 )
 from veille.record import (
+    LISTING_SUMMARY_HINT,
     MOVED_HINT,
     POSSIBLY_CUT,
     TRANSFER_HINT,
@@ -317,17 +319,25 @@ class Collector:
 
     async def _listing_pages(self, fetcher: Fetcher, url: str, listing: Listing,
                              summary: PollSummary, *, claimed: set[str], outlet: str | None,
-                             zone: str) -> bool:
+                             zone: str, summaries: str = "") -> bool:
         """Fetch and store the pages the listing at ``url`` names, as a poll of its source
         does (a registered source's, or one given to ``veille fetch``): each item's page,
         the item's own text when its page fails or it has none. True when nothing is left
         for a later read of the listing (:meth:`_pages`): only then may its validators be
-        kept (t-final67 C1: a 304 hid the items of a listing read but not followed)."""
+        kept (t-final67 C1: a 304 hid the items of a listing read but not followed).
+        ``summaries`` (the field an item's summary is read from, "RSS description"…): an
+        item that carries only its summary is stored from it when its page fails, marked
+        as a summary, as ``veille ingest`` stores a saved feed's (``veille fetch FEED``
+        did so before it followed the feed; :mod:`veille.collect.feed_files`)."""
         self._corrections(listing)
         hints = {entry.url: listing_hints(entry, listing.language, feed_title=listing.title,
                                            feed_url=url)
                  for entry in listing.entries}
         fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
+        for entry in listing.entries if summaries else ():
+            if not entry.content_html.strip() and entry.summary_html.strip():
+                fallbacks[entry.url] = replace(entry, content_html=entry.summary_html)
+                hints[entry.url][LISTING_SUMMARY_HINT] = summaries
         outlets = {entry.url: entry.outlet for entry in listing.entries}
         changed = self._announced(listing.entries)
         changed |= self._redated([e for e in listing.entries if e.url not in changed])
@@ -834,12 +844,14 @@ class Collector:
             return
         listing = await self._read_listing(fetcher, url, response, parsed, summary, seen)
         before = summary.ingest.read
+        kind = listing_kind(response.body)
         complete = await self._listing_pages(fetcher, url, listing, summary, claimed=claimed,
-                                             outlet=outlet, zone=zone)
+                                             outlet=outlet, zone=zone,
+                                             summaries=SUMMARY_FIELDS.get(kind, "summary"))
         if not complete:
             seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
-        kind = listing_kind(response.body).removeprefix("an ").removeprefix("a ")
+        kind = kind.removeprefix("an ").removeprefix("a ")
         followed = next((s.name for s in self.store.registered_sources()
                          if same_resource(s.url, url) or same_resource(s.url, response.final_url)),
                         None)
