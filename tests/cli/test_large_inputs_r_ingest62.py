@@ -85,4 +85,6 @@ def test_fetch_reads_a_feed_url_as_a_feed(tmp_path: Path) -> None:
                                "VEILLE_FETCH_RETRIES": "0"})
     assert done.returncode == 0, err(done)
     assert "read 6, new 6" in err(done), err(done)
-    assert "a feed, read as a saved feed file is" in err(done)
+    # changed on purpose (h-feeds67, t-final67 C1): the feed is followed, its items' pages
+    # fetched (404 here), each stored from its summary as a saved feed's is
+    assert "RSS feed of 6 item(s); their pages were fetched" in err(done)

@@ -64,12 +64,16 @@ def test_feed_to_pages_to_articles(server: LocalServer, store: SQLiteStore,
     failures = {f.origin: f.reason for f in store.failures()}
     assert failures[server.url("/missing.html")] == "http-404"
 
-    # The second poll: the feed answers 304 and no page is fetched again.
-    hits = sum(server.site.hits.values())
+    # The second poll: no stored page is fetched again. The feed is read whole, not
+    # answered 304 (changed on purpose, h-feeds67, t-final67 C1 and docs/collect.md step
+    # 5): its /status/500 page waits for its retry time and the timeouts may pass, so the
+    # listing keeps no validators until they are stored or lastingly refused.
     again = collector(store, settings, max_bytes=200_000).poll([feed])
-    assert again.not_modified == 1 and again.pages == 0 and again.ingest.new == 0
-    # robots.txt (read once per run) and the conditional GET of the feed, nothing else
-    assert sum(server.site.hits.values()) - hits == 2 and server.site.hits["/feed.xml"] == 2
+    assert again.not_modified == 0 and again.pages == 0 and again.ingest.new == 0
+    assert server.site.hits["/feed.xml"] == 2
+    assert all(server.site.hits[p] == 1 for p in GOOD)
+    state = store.fetch_state(feed.url)
+    assert state is not None and not state.etag and not state.last_modified
 
 
 def test_pages_already_fetched_are_not_fetched_again(server: LocalServer, store: SQLiteStore,

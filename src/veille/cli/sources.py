@@ -12,6 +12,7 @@ from veille.cli.ingest import print_summary, require_searchable
 from veille.cli.render import json_text, one_line, utc_minute
 from veille.cli.suggest import SuggestingGroup
 from veille.errors import NotFound
+from veille.record import utcnow
 from veille.store.base import SOURCE_KINDS, Source
 
 if TYPE_CHECKING:  # the collectors are imported when a command runs (start-up time)
@@ -75,12 +76,21 @@ def _named_elsewhere(ctx: click.Context, source: Source) -> None:
 @click.pass_context
 def list_command(ctx: click.Context, as_json: bool) -> None:
     """The registered sources, their schedule and their last error."""
-    sources = app(ctx).reader.registered_sources()
+    from veille.collect.leases import describe
+
+    reader = app(ctx).reader
+    sources = reader.registered_sources()
+    now = utcnow()
+    held = {key.removeprefix("source:"): describe(holder, until)
+            for key, (holder, until) in reader.leases("source:").items() if until > now}
     if as_json:
-        click.echo(json_text([_as_dict(s) for s in sources], indent=2))
+        click.echo(json_text([{**_as_dict(s), "lease": held.get(s.name)} for s in sources],
+                             indent=2))
         return
     for s in sources:
         state = "paused" if s.paused else f"due {utc_minute(s.next_due)}" if s.next_due else ""
+        if s.name in held:  # a poller has it (t-final67 R1: a dead one's was not said)
+            state += f" ({held[s.name]})"
         error = f"  last error: {s.last_error}" if s.last_error else ""
         zone = f" ({s.timezone})" if s.timezone else ""
         click.echo("\t".join([one_line(s.name), s.kind, one_line(s.url),
@@ -235,9 +245,9 @@ def watch_command(ctx: click.Context, once: bool) -> None:
 def fetch_command(ctx: click.Context, urls: tuple[str, ...]) -> None:
     """Fetch pages now and ingest them (a conditional GET when fetched before).
 
-    A feed's URL (RSS, Atom, JSON Feed) is read as `veille ingest` reads a saved feed: one
-    article per item that carries its text or summary; to follow a feed, `veille sources
-    add URL`.
+    A feed's or sitemap's URL is followed as `veille watch` polls a source: each item's
+    page is fetched (the item's own text when its page fails); to follow it as it
+    changes, `veille sources add URL`.
     """
     summary = app(ctx).service.fetch(list(urls))
     for notice in summary.notices:

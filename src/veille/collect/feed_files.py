@@ -38,7 +38,7 @@ _CLOSING_TAGS = {"an RSS feed": (b"</rss>",), "an RSS 1.0 feed": (b"RDF>",),
                  "an Atom feed": (b"feed>",)}
 _ITEM_CLOSE = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 """An item's closing tag, prefixed or not (``</item>``, ``</entry>``, ``</atom:entry>``)."""
-_SUMMARY_FIELDS = {"an RSS feed": "RSS description", "an RSS 1.0 feed": "RSS description",
+SUMMARY_FIELDS = {"an RSS feed": "RSS description", "an RSS 1.0 feed": "RSS description",
                    "an Atom feed": "Atom summary", "a JSON Feed": "JSON Feed summary"}
 """The field a feed kind's item summary is read from, for the article's evidence."""
 MAX_FILE_ITEMS = 100_000
@@ -165,7 +165,7 @@ def feed_file_items(data: bytes, *, kind: str, origin: str,
                               feed_url=listing.home or origin)
         if not entry.content_html.strip() and entry.summary_html.strip():
             # its summary alone (f-outlet27): stored, said, marked if short
-            hints[LISTING_SUMMARY_HINT] = _SUMMARY_FIELDS.get(kind, "summary")
+            hints[LISTING_SUMMARY_HINT] = SUMMARY_FIELDS.get(kind, "summary")
             entry = replace(entry, content_html=entry.summary_html)
         if not entry.content_html.strip():
             title = " ".join(entry.title.split())[:80] or entry.url

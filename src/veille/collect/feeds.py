@@ -96,6 +96,11 @@ class Entry:
     outlet's site; Atom ``<source>``'s ``link`` or ``id``), "" when it names none. A
     claim, kept as evidence (:func:`veille.collect.poll.source_claim`), never the
     article's source (newuser10 S15)."""
+    publication: str = ""
+    """The outlet's name a news sitemap gives the page (``news:publication/news:name``,
+    Google News sitemaps: "the name of the news publication"), its words joined by single
+    spaces, at most :data:`MAX_PUBLICATION_CHARS` characters; "" for other listings
+    (t-final67 R2: "Presse Océan" was ignored)."""
     modified: datetime | None = None
     """When the listing says the item last changed (Atom ``updated``, RFC 4287 section
     4.2.15; an RSS item's ``dcterms:modified`` / ``atom:updated``; JSON Feed
@@ -695,7 +700,20 @@ def _sitemap_entry(item: etree._Element, url: str) -> Entry:
                  date_from="sitemap publication_date" if published else "",
                  date_unread="" if published else unread_date(when, "sitemap publication_date"),
                  day_only=published is not None and listing_day_only(when),
-                 language=text_of(fields.get("language")).strip()[:MAX_LANGUAGE_CHARS])
+                 language=text_of(fields.get("language")).strip()[:MAX_LANGUAGE_CHARS],
+                 publication=_publication(fields.get("publication")))
+
+
+MAX_PUBLICATION_CHARS = 100
+"""The longest news sitemap publication name kept (:attr:`Entry.publication`)."""
+
+
+def _publication(node: etree._Element | None) -> str:
+    """A news sitemap's ``news:publication/news:name``, or ""."""
+    if node is None:
+        return ""
+    name = next((child for child in node if local(child.tag) == "name"), None)
+    return " ".join(text_of(name).split())[:MAX_PUBLICATION_CHARS]
 
 
 #: Root elements of a NewsML-G2 item or message: a wire item at a URL, not a listing.

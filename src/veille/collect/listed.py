@@ -80,7 +80,8 @@ def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
     ``modified_precision`` "day" when it gives the day alone),
     and the outlet's name the listing's own title (``feed_title``) gives the item's site
     (``site_name``: :func:`veille.collect.feed_outlet.feed_outlet`, read against the
-    item's host, else ``feed_url``'s for an item without a page)."""
+    item's host, else ``feed_url``'s for an item without a page), or the one a news
+    sitemap names (``news:publication/news:name``, with ``site_name_from`` saying so)."""
     language = entry.language or language
     hints: dict[str, str] = {"language": language} if language else {}
     if entry.modified is not None:
@@ -107,4 +108,11 @@ def listing_hints(entry: Entry, language: str = "", *, feed_title: str = "",
         outlet = ""
     if outlet:
         hints["site_name"] = outlet
+    if entry.publication:  # the news sitemap names the outlet (t-final67 R2)
+        hints.update(site_name=entry.publication, site_name_from=SITEMAP_PUBLICATION)
     return hints
+
+
+SITEMAP_PUBLICATION = ("the news sitemap's news:publication/news:name (the page declares "
+                       "none)")
+"""The evidence of a site name a news sitemap gives (``site_name_from`` hint)."""

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import os
-import socket
-import uuid
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -25,6 +22,7 @@ from urllib.parse import urlsplit
 
 from veille.collect.feed_files import (
     FOLLOW_HINT,
+    SUMMARY_FIELDS,
     cut_listing,
     feed_file_items,
     last_entry_cut,
@@ -34,6 +32,7 @@ from veille.collect.feeds import Entry, Listing, listing_date, parse_listing
 from veille.collect.fetch import Fetcher, FetchPolicy, Response
 from veille.collect.gone import GONE
 from veille.collect.item_versions import Candidates, predecessor
+from veille.collect.leases import claim, this_holder
 from veille.collect.listed import listed_document, listed_text, listed_title, listing_hints
 from veille.collect.netguard import never_allowed
 from veille.collect.outlets import host_name, outlet_name, site_outlet
@@ -60,6 +59,7 @@ from veille.ingest import (
     source_zone,
 )
 from veille.record import (
+    LISTING_SUMMARY_HINT,
     MOVED_HINT,
     POSSIBLY_CUT,
     TRANSFER_HINT,
@@ -245,10 +245,10 @@ class Collector:
         now = now or utcnow()
         rows = self.store.revisit_candidates(now - timedelta(hours=2 * hours[-1]))
         due = due_revisits(rows, now, hours, self.settings.revisit_max)
-        holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        holder = this_holder()
         due = [(url, source) for url, source in due
-               if self.store.claim(f"revisit:{url}", holder=holder, now=now,
-                                   until=now + REVISIT_LEASE)]
+               if claim(self.store, f"revisit:{url}", holder=holder, now=now,
+                        until=now + REVISIT_LEASE)]
         if not due:
             return summary
         try:
@@ -310,23 +310,42 @@ class Collector:
         listing = await self._listing(fetcher, source.url, summary, seen, outcome=outcome)
         self._follow_up(source, outcome.get(source.url), summary)
         if listing is not None:
-            self._corrections(listing)
-            hints = {entry.url: listing_hints(entry, listing.language, feed_title=listing.title,
-                                               feed_url=source.url)
-                     for entry in listing.entries}
-            fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
-            outlets = {entry.url: entry.outlet for entry in listing.entries}
-            changed = self._announced(listing.entries)
-            changed |= self._redated([e for e in listing.entries if e.url not in changed])
-            changed |= self._retitled([e for e in listing.entries if e.url not in changed])
-            complete = await self._pages(fetcher, [entry.url for entry in listing.entries],
-                                         summary, force=False, claimed=claimed, hints=hints,
-                                         source=outlet, fallbacks=fallbacks,
-                                         listing=(source.url, outlets), changed=changed,
-                                         zone=self.zone_of(source))
+            complete = await self._listing_pages(fetcher, source.url, listing, summary,
+                                                 claimed=claimed, outlet=outlet,
+                                                 zone=self.zone_of(source))
             if not complete:
                 seen = [replace(record, etag=None, last_modified=None) for record in seen]
         self.store.record_fetches(seen)
+
+    async def _listing_pages(self, fetcher: Fetcher, url: str, listing: Listing,
+                             summary: PollSummary, *, claimed: set[str], outlet: str | None,
+                             zone: str, summaries: str = "") -> bool:
+        """Fetch and store the pages the listing at ``url`` names, as a poll of its source
+        does (a registered source's, or one given to ``veille fetch``): each item's page,
+        the item's own text when its page fails or it has none. True when nothing is left
+        for a later read of the listing (:meth:`_pages`): only then may its validators be
+        kept (t-final67 C1: a 304 hid the items of a listing read but not followed).
+        ``summaries`` (the field an item's summary is read from, "RSS description"…): an
+        item that carries only its summary is stored from it when its page fails, marked
+        as a summary, as ``veille ingest`` stores a saved feed's (``veille fetch FEED``
+        did so before it followed the feed; :mod:`veille.collect.feed_files`)."""
+        self._corrections(listing)
+        hints = {entry.url: listing_hints(entry, listing.language, feed_title=listing.title,
+                                           feed_url=url)
+                 for entry in listing.entries}
+        fallbacks = {entry.url: entry for entry in listing.entries if entry.content_html}
+        for entry in listing.entries if summaries else ():
+            if not entry.content_html.strip() and entry.summary_html.strip():
+                fallbacks[entry.url] = replace(entry, content_html=entry.summary_html)
+                hints[entry.url][LISTING_SUMMARY_HINT] = summaries
+        outlets = {entry.url: entry.outlet for entry in listing.entries}
+        changed = self._announced(listing.entries)
+        changed |= self._redated([e for e in listing.entries if e.url not in changed])
+        changed |= self._retitled([e for e in listing.entries if e.url not in changed])
+        return await self._pages(fetcher, [entry.url for entry in listing.entries],
+                                 summary, force=False, claimed=claimed, hints=hints,
+                                 source=outlet, fallbacks=fallbacks,
+                                 listing=(url, outlets), changed=changed, zone=zone)
 
     def _corrections(self, listing: Listing) -> None:
         """Give each new id-less, page-less item of ``listing`` that corrects a stored one
@@ -408,6 +427,15 @@ class Collector:
             summary.listings_failed += 1
             self._failed(exc, summary)
             return None
+        return await self._read_listing(fetcher, url, response, listing, summary, seen, depth)
+
+    async def _read_listing(self, fetcher: Fetcher, url: str, response: Response,
+                            listing: Listing, summary: PollSummary, seen: list[FetchRecord],
+                            depth: int = 0) -> Listing:
+        """The listing ``listing`` read from ``response`` (what ``url`` answered): its
+        fetch record goes to ``seen``; a cut listing loses its cut entry (said in a
+        notice); its refused items are failures; the sitemaps an index names are read
+        (``depth`` 0) and their entries added."""
         seen.append(_record(url, response))
         summary.listings += 1
         cut = cut_listing(response.body)
@@ -607,7 +635,7 @@ class Collector:
                      listing: tuple[str, dict[str, str]] | None = None,
                      changed: set[str] | frozenset[str] = frozenset(),
                      outcomes: dict[str, Response | ItemError] | None = None,
-                     zone: str = "") -> bool:
+                     zone: str = "", follow_listings: bool = False) -> bool:
         """Fetch and ingest pages; ``claimed`` holds the URLs another source of the same run
         is already fetching (two feeds often list one article); ``hints`` what the listing
         said of each URL. True when every page wanted was fetched and stored, or its failure
@@ -618,7 +646,11 @@ class Collector:
         ``changed`` the stored items the listing says changed (:meth:`_changed`), read
         again (a page by a conditional GET); ``outcomes`` receives what each page
         answered; ``zone`` the source's time zone setting (:meth:`zone_of`), given to
-        every input as a hint (:data:`~veille.record.ZONE_HINT`). Past ``max_pages`` pages,
+        every input as a hint (:data:`~veille.record.ZONE_HINT`); ``follow_listings``: a
+        page that is a feed or sitemap is followed as a source's listing is
+        (:meth:`_follow_listing`, ``veille fetch FEED``), else read as a saved feed file. A
+        page refused for a reason that may pass (a timeout, a ``503``), or waiting for its
+        retry time, leaves the listing incomplete (t-final67 C1). Past ``max_pages`` pages,
         the rest is left for the next poll, counted in ``summary.left`` and said in a notice
         (newuser10 S19: it was silent)."""
 
@@ -669,6 +701,8 @@ class Collector:
         items: list[RawInput | ItemError] = []
         records, responses = [], []
         unchanged: list[str] = []
+        found: list[tuple[str, Response]] = []
+        passing = bool(waits)
         for url, outcome in zip(todo, answers, strict=True):
             if outcomes is not None and outcome is not None:
                 outcomes[url] = outcome
@@ -701,6 +735,7 @@ class Collector:
                             url=url, status=0, fetched_at=now, error=outcome.reason,
                             retry_at=retry_time(outcome.reason, _retry_after(outcome), now)))
                         continue
+                passing |= entry is None and not lasting(outcome.reason)
                 items.append(outcome if entry is None else listed_text(
                     entry, outcome.one_line(), listed(url, url), outlet(url)))
                 now = utcnow()
@@ -713,6 +748,9 @@ class Collector:
                     unchanged.append(url)
                 summary.not_modified += 1
                 records.append(_record(url, outcome))
+                continue
+            if follow_listings and listing_kind(outcome.body):
+                found.append((url, outcome))  # followed once this batch is stored
                 continue
             summary.pages += 1
             wire = fetched_wire(outcome, outlet(outcome.final_url))
@@ -781,7 +819,48 @@ class Collector:
             before = self.store.raw_hints(earlier[url])
             seen = {**_with_seen(before, fresh), **_with_seen(before, fresh, "title")}
             self.store.relist(earlier[url], {**dates, **seen})
-        return complete and not held_back
+        for url, response in found:
+            await self._follow_listing(fetcher, url, response, summary, claimed=claimed,
+                                       outlet=outlet(response.final_url), zone=zone)
+        return complete and not held_back and not passing
+
+    async def _follow_listing(self, fetcher: Fetcher, url: str, response: Response,
+                              summary: PollSummary, *, claimed: set[str],
+                              outlet: str | None, zone: str) -> None:
+        """A feed or sitemap given to ``veille fetch`` (``response``, what ``url``
+        answered): its items' pages fetched and stored as a poll of a source does
+        (:meth:`_listing_pages`, under the same fetch policy), and its validators kept
+        only when nothing was left over, so that a later poll of the same URL as a source
+        is no 304 hiding items never fetched (t-final67 C1: "read 3, new 0, failed 3 …
+        gives a link and no text", then 304 for good)."""
+        seen: list[FetchRecord] = []
+        if response.moved_permanently:
+            seen.append(_record(response.final_url, response))
+        try:
+            parsed = parse_listing(response.body, url=response.final_url)
+        except ItemError as exc:
+            summary.listings_failed += 1
+            self._failed(exc, summary)
+            return
+        listing = await self._read_listing(fetcher, url, response, parsed, summary, seen)
+        before = summary.ingest.read
+        kind = listing_kind(response.body)
+        complete = await self._listing_pages(fetcher, url, listing, summary, claimed=claimed,
+                                             outlet=outlet, zone=zone,
+                                             summaries=SUMMARY_FIELDS.get(kind, "summary"))
+        if not complete:
+            seen = [replace(record, etag=None, last_modified=None) for record in seen]
+        self.store.record_fetches(seen)
+        kind = kind.removeprefix("an ").removeprefix("a ")
+        followed = next((s.name for s in self.store.registered_sources()
+                         if same_resource(s.url, url) or same_resource(s.url, response.final_url)),
+                        None)
+        advice = (f"it is source {followed}, polled by `veille watch`" if followed else
+                  f"to follow it as it changes, `veille sources add {url}`")
+        summary.notices.append(
+            f"{url}: {kind} of {len(listing.entries)} item(s); their pages were fetched "
+            f"as `veille watch` fetches a source's ({summary.ingest.read - before} read"
+            f"{'' if complete else '; the rest is fetched at the next read'}); {advice}")
 
     def _walls(self, records: list[FetchRecord], problems: Sequence[ItemProblem],
                items: Sequence[RawInput | ItemError]) -> list[FetchRecord]:
@@ -869,7 +948,8 @@ class Collector:
         async with Fetcher(self.policy) as fetcher:
             await asyncio.gather(*(self._pages(fetcher, urls, summary, force=force,
                                                claimed=claimed, source=source,
-                                               zone=zones.get(source or "", ""))
+                                               zone=zones.get(source or "", ""),
+                                               follow_listings=True)
                                    for source, urls in by_source.items()))
 
     async def _page(self, fetcher: Fetcher, url: str, force: bool) -> Response | ItemError:

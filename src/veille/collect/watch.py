@@ -8,16 +8,14 @@ fetched twice. Sleeping is bounded so a new source registered meanwhile is picke
 
 from __future__ import annotations
 
-import os
 import re
-import socket
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from veille.collect.leases import claim, this_holder
 from veille.collect.netguard import AddressPolicy, blocked_address, never_allowed
 from veille.collect.poll import Collector, PollSummary, merge_ingest
 from veille.collect.urls import same_resource
@@ -160,13 +158,15 @@ def poll_once(store: SQLiteStore, collector: Collector, sources: Sequence[Source
     :meth:`~veille.store.sqlite.SQLiteStore.claim`): one another poller of the same store
     holds (``serve --watch`` beside ``veille watch``, two ``watch --once``) is skipped, so
     its feed and pages are not fetched twice in the same second (t-final58 #21); the lease
-    is given back after the poll, and lapses by itself if the poller dies. ``polled``, when
+    is given back after the poll, and lapses by itself if the poller dies; a poller of this
+    host that died (``kill -9``) has its leases taken over at once (t-final67 R1,
+    :mod:`veille.collect.leases`). ``polled``, when
     given, is extended with the sources this call polled."""
     started = utcnow()
-    holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    holder = this_holder()
     claimed = [s for s in sources
-               if store.claim(f"source:{s.name}", holder=holder, now=started,
-                              until=started + POLL_LEASE)]
+               if claim(store, f"source:{s.name}", holder=holder, now=started,
+                        until=started + POLL_LEASE)]
     if polled is not None:
         polled.extend(claimed)
     if not claimed:

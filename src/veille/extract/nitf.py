@@ -12,13 +12,13 @@ out (newuser16b C10: a NITF file was refused as "not a NewsML-G2 news item").
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from veille.collect.safexml import local, parse_xml, text_of
 from veille.errors import InputError
 from veille.extract.html.fragment_body import Dropped, record_dropped, sieved_paragraphs
 from veille.extract.language import detect_language, language_of_tag
-from veille.extract.wire import _people, _with_dateline, first_of_each
+from veille.extract.wire import _people, _with_dateline, first_of_each, naive_zone
 from veille.record import Content
 
 NITF = "application/nitf+xml"
@@ -28,21 +28,31 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _BASIC = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?")
 
 
-def nitf_time(text: str) -> datetime | None:
+def nitf_time(text: str, zone: tzinfo = UTC) -> datetime | None:
     """A NITF ``norm`` time ("20261201T130000Z", "20261201T130000+0100", or extended ISO
-    8601); one without an offset is UTC (NITF 3.x's ``date.issue`` is "in ISO 8601
-    format"; a time without a zone names none); None when unreadable."""
+    8601); one without an offset is read in ``zone`` (NITF 3.x's ``date.issue`` is "in ISO
+    8601 format"; a time without a zone names none: the caller assumes one and says so,
+    t-final67 F8); None when unreadable."""
     text = text.strip()
     basic = _BASIC.fullmatch(text)
     if basic is not None:
-        year, month, day, hour, minute, second, zone = basic.groups()
-        zone = "+00:00" if zone in (None, "Z") else f"{zone[:3]}:{zone[3:]}"
-        text = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
+        year, month, day, hour, minute, second, offset = basic.groups()
+        offset = "" if offset is None else "+00:00" if offset == "Z" else \
+            f"{offset[:3]}:{offset[3:]}"
+        text = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{offset}"
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=zone)
+
+
+def zone_given(text: str) -> bool:
+    """Whether a NITF ``norm`` time writes its offset (``Z``, ``+0100``, ``+01:00``)."""
+    return bool(_GIVEN.search(text.strip()))
+
+
+_GIVEN = re.compile(r"(?:[Zz]|[+-]\d{2}:?\d{2})$")
 
 
 def extract_nitf(data: bytes, *, origin: str) -> Content:
@@ -65,7 +75,12 @@ def extract_nitf(data: bytes, *, origin: str) -> Content:
     record_dropped(left_out, evidence)
     issue = nodes.get("date.issue")
     norm = str(issue.get("norm") or "") if issue is not None else ""
-    published = nitf_time(norm) if norm else None
+    zone: tzinfo = UTC
+    if norm and not zone_given(norm):  # read on an assumed clock, and said (t-final67 F8)
+        zone, how = naive_zone("", lang or language, "\n".join([title, *paragraphs]))
+        if how:
+            evidence["timezone"] = how
+    published = nitf_time(norm, zone) if norm else None
     if norm and published is None:
         evidence["dates_rejected"] = f"{norm[:100]} (date.issue): not a date veille reads"
     doc_id = nodes.get("doc-id")
@@ -75,4 +90,4 @@ def extract_nitf(data: bytes, *, origin: str) -> Content:
         title=title, lead=text_of(nodes.get("abstract")), paragraphs=paragraphs,
         authors=_people([byline] if byline else [], evidence), published=published,
         updated=None, language=language, extractor="nitf", guid=guid.strip(),
-        evidence=evidence), UTC, None)
+        evidence=evidence), zone, None)

@@ -19,6 +19,7 @@ from veille.extract.given_source import applied_source, named_outlet, saved_page
 from veille.extract.html import extract_html, one_page_layout
 from veille.extract.html.metadata import MASTHEAD_SITE, TITLED_SITE, url_refusal
 from veille.extract.html_encoding import decode_input
+from veille.extract.listed_byline import listed_people
 from veille.extract.listing_summary import mark_listing_summary
 from veille.extract.masthead import CAPTURE_MASTHEAD_SITE
 from veille.extract.nitf import NITF, extract_nitf
@@ -257,18 +258,29 @@ def listed_authors(content: Content, raw: RawInput) -> None:
     the date. A page that credits an agency and names no one (an AP dispatch's "BEIRUT
     (AP) —" dateline) still takes the people its listing names: the agency is the credit,
     the correspondent the author (docs/record.md; t-final28 F5, a JSON Feed's
-    ``authors: [{"name": "Bassem Mroue"}]`` was dropped); its credit stays the page's."""
+    ``authors: [{"name": "Bassem Mroue"}]`` was dropped); its credit stays the page's. A
+    value that names a person then a bureau or role after a comma ("Peter Hornung, ARD
+    Neu-Delhi") is one author with that role in ``author_roles``
+    (:func:`veille.extract.listed_byline.listed_people`, t-final67 F4)."""
     names = [n for n in map(strip_controls, raw.hints.get("authors", "").splitlines())
              if n.strip()]
     if not names or content.authors:
         return
-    people, credits = people_of(names)
+    roles: dict[str, str] = {}
+    read: list[str] = []
+    for value in names:  # "Peter Hornung, ARD Neu-Delhi": one author and a bureau (F4)
+        persons, role = listed_people(value)
+        read.extend(persons)
+        roles.update(dict.fromkeys(persons, role) if role else {})
+    people, credits = people_of(read)
     site = " ".join(content.site_name.lower().split())
     people = [p for p in people if " ".join(p.lower().split()) != site]
     where = raw.hints.get("authors_from", "listing")
     if people:
         content.authors = people
         content.evidence["authors"] = f"{where} (the page gives no byline)"
+        content.author_roles.update({p: roles[p] for p in people
+                                     if p in roles and p not in content.author_roles})
     if credits and not content.evidence.get("credit"):
         content.evidence["credit"] = ", ".join(credits)
 
@@ -298,7 +310,8 @@ def listed_site_name(content: Content, raw: RawInput) -> None:
     name = " ".join(strip_controls(raw.hints.get("site_name", "")).split())
     if name and not content.site_name.strip():
         content.site_name = name[:MAX_SOURCE_CHARS]
-        content.evidence["site_name"] = FEED_TITLE_SITE
+        content.evidence["site_name"] = strip_controls(
+            raw.hints.get("site_name_from", ""))[:200] or FEED_TITLE_SITE
 
 
 FEED_TITLE_SITE = "the feed's title (the page declares none)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import UTC, datetime, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from lxml import etree
@@ -166,12 +166,38 @@ def naive_zone(sent: str, language: str, text: str = "") -> tuple[tzinfo, str]:
     except ValueError:
         envelope = None
     offset = envelope.utcoffset() if envelope is not None else None
-    if offset is not None:
-        return timezone(offset), ""
     zone, how = page_zone([language]) if language.strip() else (
         UTC, "assumed UTC (no locale, country or language with one zone)")
     placed = zone_or_places(zone, how, text, language) if text else (zone, how)
-    return placed if placed[1] != how else (zone, "")
+    if envelope is not None and offset is not None:
+        return timezone(offset), _envelope_said(envelope, offset, placed[0])
+    return placed
+
+
+def _envelope_said(sent: datetime, offset: timedelta, guess: tzinfo) -> str:
+    """What ``evidence["timezone"]`` says of a wire item's zone-less times read at the
+    offset of the envelope's ``sent`` (the agency's clock, a guess all the same: t-final67
+    F8, "+01:00 ... with no (assumed zone)"), naming a tz database zone so that every
+    output marks the time as assumed (:func:`veille.extract.timezones.assumed_zone_name`):
+    the language's or places' zone ``guess`` when it has that offset at ``sent``, else
+    ``Etc/GMT±N`` for a whole hour, else the offset alone."""
+    shown = _offset_text(offset)
+    said = f"assumed from the message's <sent> offset {shown}"
+    if guess.utcoffset(sent.replace(tzinfo=None)) == offset and str(guess) != "UTC":
+        return f"{said} ({guess})"
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if not offset:
+        return f"{said} (UTC)"
+    if not rest:
+        return f"{said} (Etc/GMT{-hours:+d})"
+    return said
+
+
+def _offset_text(offset: timedelta) -> str:
+    """``+01:00`` for an offset of one hour."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _naive_said(evidence: dict[str, str], how: str, published: str) -> None:

@@ -117,6 +117,28 @@ class CollectTables:
                 "OR leases.holder = excluded.holder",
                 (key, holder, _iso(until), _iso(now))).rowcount > 0
 
+    def lease(self, key: str) -> tuple[str, datetime] | None:
+        """The holder of lease ``key`` and its expiry, or None when nobody holds it."""
+        row = self.conn.execute("SELECT holder, until FROM leases WHERE key = ?",
+                                (key,)).fetchone()
+        return None if row is None else (row[0], _aware(row[1]))
+
+    def leases(self, prefix: str) -> dict[str, tuple[str, datetime]]:
+        """Every lease whose key starts with ``prefix`` (``source:``): holder and expiry
+        by key."""
+        rows = self.conn.execute(
+            "SELECT key, holder, until FROM leases WHERE substr(key, 1, ?) = ?",
+            (len(prefix), prefix)).fetchall()
+        return {row[0]: (row[1], _aware(row[2])) for row in rows}
+
+    def take_over(self, key: str, *, holder: str, stale: str, until: datetime) -> bool:
+        """Give lease ``key`` to ``holder`` until ``until`` if ``stale`` still holds it (a
+        poller that stopped: :func:`veille.collect.leases.stopped`); True when taken."""
+        with self._write():
+            return self.conn.execute(
+                "UPDATE leases SET holder = ?, until = ? WHERE key = ? AND holder = ?",
+                (holder, _iso(until), key, stale)).rowcount > 0
+
     def release(self, key: str, *, holder: str) -> None:
         """Give back the lease ``key`` if ``holder`` has it (:meth:`claim`)."""
         with self._write():

@@ -65,6 +65,15 @@ class FeedItem:
     withdrawn: str = ""
     """``canceled`` or ``withheld`` (a wire kill or hold), ``unpublished`` (the site
     removed the page), else "": the models' ``withdrawn``."""
+    published_day: bool = False
+    """The article gives the day of its publication alone (``published_precision``
+    "day"): ``published`` is that day's midnight, a time no one read. Atom's
+    ``published`` and JSON Feed's ``date_published`` are RFC 3339 date-times (RFC 4287
+    section 3.3; jsonfeed.org/version/1.1), which cannot say "the day alone": such an
+    item has neither, and its JSON Feed entry gives the day in the ``_veille`` extension
+    (``{"published_date": "2026-12-03", "published_precision": "day"}``; JSON Feed 1.1:
+    keys starting with "_" are extensions readers ignore). t-final67 R4: the day's
+    midnight was given as the publication time."""
 
     def entry_title(self, untitled: str, marks: Mapping[str, str] | None = None) -> str:
         """The entry's title: the headline, else ``untitled`` and the first words of the
@@ -123,7 +132,7 @@ def item_from_article(a: ArticleSummary, link: str, outlet: str = "") -> FeedIte
                     updated=changed_at(a.updated, a.revised_at, a.published, a.first_seen),
                     text=a.summary, html="", source=a.source, language=a.language,
                     authors=tuple(a.authors), outlet=outlet, untitled_text=a.untitled_text,
-                    withdrawn=a.withdrawn)
+                    withdrawn=a.withdrawn, published_day=a.published_precision == "day")
 
 
 def item_from_hit(h: HitModel, link: str, updated: datetime,
@@ -140,7 +149,7 @@ def item_from_hit(h: HitModel, link: str, updated: datetime,
                     published=h.published, updated=updated,
                     text=text, html=html, source=h.source, language=h.language,
                     authors=authors, outlet=outlet, untitled_text=h.untitled_text,
-                    withdrawn=h.withdrawn)
+                    withdrawn=h.withdrawn, published_day=h.published_precision == "day")
 
 
 def _iso(value: datetime) -> str:
@@ -175,7 +184,7 @@ def atom(feed: Feed, *, language: str = "") -> bytes:
         sub(entry, "id", item.id)
         sub(entry, "title", item.entry_title(feed.untitled, feed.marks))
         sub(entry, "updated", _iso(item.updated))
-        if item.published:
+        if item.published and not item.published_day:  # no invented midnight (R4)
             sub(entry, "published", _iso(item.published))
         for name in item.credited:
             sub(sub(entry, "author"), "name", name)
@@ -203,7 +212,10 @@ def json_feed(feed: Feed, *, language: str) -> dict[str, Any]:
         entry["content_html" if item.html else "content_text"] = item.html or item.text
         if item.external_url:
             entry["external_url"] = item.external_url
-        if item.published:
+        if item.published and item.published_day:  # the day alone, said (R4)
+            entry["_veille"] = {"published_date": item.published.date().isoformat(),
+                                "published_precision": "day"}
+        elif item.published:
             entry["date_published"] = _iso(item.published)
         if item.credited:
             entry["authors"] = [{"name": name} for name in item.credited]
