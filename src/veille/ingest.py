@@ -449,7 +449,7 @@ def replay(stories: Stories, article: Article, *, recalled: bool = False,
                      article_minute(article), dedup.story_id,
                      story_wording(body_of(article)), recalled=recalled,
                      copy=bool(dedup.relation or dedup.duplicate_of), dated=is_dated(article),
-                     reason=dedup.story_reason)
+                     reason=dedup.story_reason, language=article.content.language)
     return True
 
 

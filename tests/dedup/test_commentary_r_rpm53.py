@@ -3,9 +3,11 @@
 ``story_members.reason`` (migration 21, SQLite and PostgreSQL), and the same stories and
 reasons whether each writer loads the saved state or replays the store. Fixture: own text
 (``tests/fixtures/stories/commentary-r-rpm53.jsonl``, CC0, written for veille): three
-dispatches on a flood in Grenoble, an English opinion piece the next morning naming its
-mayor and engineer (no event of its own, few of the dispatches' words), a tramway opening a
-week later (its arrival settles the commentary)."""
+dispatches on a flood in Grenoble, an opinion piece the next morning naming its mayor and
+engineer (no event of its own, few of the dispatches' words), a tramway opening a week later
+(its arrival settles the commentary). The opinion piece was in English until h-stories67b;
+it is in French now, because a story no longer takes an article none of whose members is
+in its language, a commentary included (t-final67 F1: linked, never merged)."""
 
 from __future__ import annotations
 

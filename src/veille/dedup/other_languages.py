@@ -44,6 +44,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from veille.dedup.event_kinds import event_kinds
+from veille.dedup.number_words import spelled
 from veille.dedup.published_order import latest_published, published_before
 from veille.extract.textshape import fold
 
@@ -121,13 +122,18 @@ _NUMBER = re.compile(
     re.IGNORECASE)
 
 
-def figures(text: str) -> dict[str, float]:
+def figures(text: str, language: str = "") -> dict[str, float]:
     """The figures ``text`` writes, normalised across languages, with their weight:
     ``{"1200": 1.0, "8%": 1.0, "5.4": 1.0, "6": 0.5}``. A group of three digits after a
     space, a dot or a comma is a thousands group ("1 200", "1.200", "1,200"), one, two or
     four and more digits a decimal part ("5,4"); years (1900-2100) and 0 and 1 are left
-    out. Arabic-Indic digits are read as digits."""
+    out. Arabic-Indic digits are read as digits; numbers written in words of ``language``
+    (:func:`veille.dedup.number_words.spelled`: "douze" = "12", t-final67 F7) weigh as
+    those digits would."""
     found: dict[str, float] = {}
+    for number in spelled(text, language):
+        value = str(number)
+        found[value] = max(found.get(value, 0.0), 1.0 if number >= 32 else 0.5)
     for match in _NUMBER.finditer(text.translate(_DIGITS)):
         whole = re.sub(r"\D", "", match.group(1))
         decimal, percent = match.group(2), match.group(3)
@@ -242,7 +248,7 @@ def evidence(store: SQLiteStore, story_id: str,
             continue
         paragraphs = [p for p in (content.lead, *content.paragraphs) if p]
         for text in (content.title, *paragraphs):
-            for value, weight in figures(text).items():
+            for value, weight in figures(text, content.language).items():
                 found.figures[value] = max(found.figures.get(value, 0.0), weight)
         kinds |= named_kinds(content.title, paragraphs)
     found.kinds = frozenset(kinds)

@@ -137,7 +137,8 @@ def cluster(articles: Iterable[Article], *,
                                                     published_day(v), v.content.language)
                                          for v in versions if v.content is not None])
         stories.assign(article.id, counts, article_minute(article), copies,
-                       story_wording(body_of(article)), dated=is_dated(article))
+                       story_wording(body_of(article)), dated=is_dated(article),
+                       language=article.content.language)
     stories.take_moved()  # already in story_of
     return {a.id: stories.story_of[a.id] for a in ordered if a.id in stories.story_of} | alone
 

@@ -131,6 +131,8 @@ from veille.dedup.story_core import core_kinds as core_of
 from veille.dedup.story_core import (
     core_places as core_places_of,
 )
+from veille.dedup.story_languages import apart as languages_apart
+from veille.dedup.story_languages import tongue
 from veille.dedup.template import SUBJECT_SLOTS, Wording, other_subjects, templated, wording
 from veille.extract.bare_byline import known_given_name
 from veille.extract.bylines import is_agency
@@ -1336,6 +1338,10 @@ class Story:
     dated: int = 0
     """How many members carry a publication date (not only the time they were first seen:
     ``Stories.assign(dated=...)``): what :data:`SHARED_KIND_DATED` reads."""
+    languages: frozenset[str] = frozenset()
+    """The known languages of its members (:func:`veille.dedup.story_languages.tongue`):
+    an article or a story none of whose languages is among them never joins it
+    (:func:`veille.dedup.story_languages.apart`, t-final67 F1)."""
 
 
 @dataclass(slots=True)
@@ -1563,7 +1569,8 @@ class Stories:
 
     def assign(self, article_id: str, counts: dict[str, float], minute: int,
                copy_of: Sequence[str] = (), text: Wording | None = None,
-               teasers: Sequence[str] = (), *, dated: bool = True) -> str:
+               teasers: Sequence[str] = (), *, dated: bool = True,
+               language: str = "") -> str:
         """The story ``article_id`` joins (its own new story when none is close enough).
 
         ``text``: the article's wording (:func:`story_wording`): a story one of whose last
@@ -1574,7 +1581,10 @@ class Stories:
         (:meth:`_without_places_of`: no evidence beyond the text it cuts, t-reader23 R2),
         and they follow it (:meth:`follow_teasers`). ``dated``: whether the article carries
         a publication date (``minute`` is then its date's, else the time it was first
-        seen): :data:`SHARED_KIND_DATED`."""
+        seen): :data:`SHARED_KIND_DATED`. ``language``: the article's (``content.language``,
+        "" unknown): it joins no story whose members are all in other languages, only its
+        original's as a copy (:mod:`veille.dedup.story_languages`, t-final67 F1)."""
+        tongues = tongue(language)
         self._settle(minute)  # before the stories its queued articles comment expire
         self._expire(minute)
         self.newest = max(self.newest, minute)
@@ -1589,7 +1599,7 @@ class Stories:
         else:
             with self._without_places_of(teasers):
                 sid = self._best(vec, minute, names, text, kinds, (places, mentions),
-                                 headline_of(counts), dated)
+                                 headline_of(counts), dated, tongues)
             if sid is not None:
                 self._typical(self.active[sid], self.chosen_score)
         if sid is None:
@@ -1604,6 +1614,7 @@ class Stories:
                                      seed=article_id, counts=dict(counts))
         story = self.active[sid]
         self._join(story, vec, minute, names, kinds, dated)
+        story.languages |= tongues
         self._placing(article_id, story, places, mentions)
         self._keep(story, [text] if text is not None else [])
         self._headline(story, headline_of(counts))
@@ -1683,7 +1694,7 @@ class Stories:
         for sid in sorted(dots):
             other = active[sid]
             fade = self._span_fade(story, other)
-            if fade is None:
+            if fade is None or languages_apart(story.languages, other.languages):
                 continue
             norm = story.norm or 1.0
             score = self.relevance(dots[sid] / norm, other) * fade
@@ -1767,6 +1778,7 @@ class Stories:
         self._place(keep, gone.places, gone.mentions, gone.place_votes, gone.opener_places)
         keep.centroid, keep.size, keep.seed, keep.counts = merged, size, "", None
         keep.dated += gone.dated
+        keep.languages |= gone.languages
         for term in merged:
             self.postings.setdefault(term, set()).add(keep.id)
         keep.norm = math.sqrt(sum(v * v for v in merged.values()))
@@ -1831,7 +1843,7 @@ class Stories:
         for sid in sorted(dots):
             other = active[sid]
             fade = self._span_fade(story, other)
-            if fade is None:
+            if fade is None or languages_apart(story.languages, other.languages):
                 continue
             score = self.relevance(dots[sid] / (other.norm or 1.0), story) * fade
             if score > self.threshold and \
@@ -1854,6 +1866,7 @@ class Stories:
         for other in taken:
             self._unpost(active.pop(other.id))
             self._join(story, other.centroid, other.first, other.names, other.kinds)
+            story.languages |= other.languages
             self._place(story, other.places, other.mentions, other.place_votes,
                         other.opener_places)
             self._keep(story, other.wordings)
@@ -1883,6 +1896,8 @@ class Stories:
             if found is None:
                 continue
             story = self.active[found[0]]
+            if languages_apart(lone.languages, story.languages):
+                continue  # a story in other languages is linked, never joined (F1)
             self._unpost(self.active.pop(article_id))
             self._join(story, lone.centroid, lone.first, lone.names, lone.kinds, span=False)
             self._place(story, lone.places, lone.mentions, lone.place_votes,
@@ -1916,8 +1931,8 @@ class Stories:
 
     def remember(self, article_id: str, counts: dict[str, float], minute: int,
                  story_id: str, text: Wording | None = None, *, recalled: bool = False,
-                 copy: bool = False, dated: bool = True, reason: str | None = None
-                 ) -> None:
+                 copy: bool = False, dated: bool = True, reason: str | None = None,
+                 language: str = "") -> None:
         """Replay a stored article into its known story (warming the state at start);
         ``text``: its wording, as :meth:`assign` takes it. ``recalled``: a replay of
         :meth:`catch_up`, of an article the document frequencies hold already (read by the
@@ -1927,7 +1942,8 @@ class Stories:
         :meth:`assign` takes it. ``reason``: why it joined the story, as stored
         (``dedup.story_reason``, :attr:`reasons`): a commentary joins without stretching
         the story's span, as when it was settled; an article alone in its story is queued
-        to be settled as :meth:`assign` queues it."""
+        to be settled as :meth:`assign` queues it. ``language``: as :meth:`assign` takes
+        it."""
         if copy:
             self.copies.add(article_id)
         if recalled and self.holds(article_id):
@@ -1950,6 +1966,7 @@ class Stories:
                                           counts=dict(counts) if own else None)
         self._join(self.active[story_id], vec, minute, names_of(counts), kinds_of(counts),
                    dated, span=not reason)
+        self.active[story_id].languages |= tongue(language)
         if reason:
             self.reasons[article_id] = reason
         else:
@@ -2054,6 +2071,7 @@ class Stories:
             target = self.active[story_id] = Story(id=story_id, centroid={}, first=old.first,
                                                    last=old.last, size=0)
         self._join(target, old.centroid, old.first, old.names, old.kinds, old.dated > 0)
+        target.languages |= old.languages
         self._place(target, old.places, old.mentions, old.place_votes, old.opener_places)
         self._keep(target, old.wordings)
         self._headline(target, old.heads)
@@ -2099,11 +2117,13 @@ class Stories:
               names: frozenset[str] = frozenset(), text: Wording | None = None,
               kinds: frozenset[str] = frozenset(),
               places: tuple[frozenset[str] | None, frozenset[str]] = (frozenset(), frozenset()),
-              headline: frozenset[str] = frozenset(), dated: bool = True) -> str | None:
-        """The closest story passing the threshold, the evidence rules (:meth:`_evident`,
-        :meth:`_told`, :meth:`_kinds_agree`, :meth:`_places_agree`: ``places`` is the
-        article's sub-places, lead and all) and that ``text`` is not templated with
-        (:meth:`templated`), ``None`` when there is none."""
+              headline: frozenset[str] = frozenset(), dated: bool = True,
+              languages: frozenset[str] = frozenset()) -> str | None:
+        """The closest story passing the threshold, in the article's ``languages`` (or of
+        unknown ones: :func:`veille.dedup.story_languages.apart`), the evidence rules
+        (:meth:`_evident`, :meth:`_told`, :meth:`_kinds_agree`, :meth:`_places_agree`:
+        ``places`` is the article's sub-places, lead and all) and that ``text`` is not
+        templated with (:meth:`templated`), ``None`` when there is none."""
         close: list[tuple[float, str]] = []
         # Dot products through the postings: each term the article and a story share is
         # read once, in the vector's order (the same float as a sum over the whole vector,
@@ -2131,7 +2151,7 @@ class Stories:
                     actor[sid] = actor.get(sid, 0.0) + part
         for sid in sorted(dots):
             story, dot = active[sid], dots[sid]
-            if dot <= 0:
+            if dot <= 0 or languages_apart(languages, story.languages):
                 continue
             # Distance in time to the story's span: articles can arrive out of order
             # (a backfill of old pages), and an old one must not join a new story.
@@ -2776,7 +2796,8 @@ class StoryStage(Stage):
         dedup.story_id = self.stories.assign(article.id, counts, minute,
                                              [c for c in copies if c not in teasers],
                                              story_wording(body_of(article)), teasers,
-                                             dated=is_dated(article))
+                                             dated=is_dated(article),
+                                             language=article.content.language)
         return article
 
 
