@@ -6,7 +6,11 @@ Each capture in ``bench/data/capture_head_67b`` is scored on the fields its entr
 ``expected.json`` names: ``title`` and ``lead`` (the deck; "" when the page has none). The
 ``ctl-`` captures are controls: the first line under the chrome is a headline without a deck
 (or a teaser of another article sits above it). All were written for this bench (t-check66
-F3, h-capture67 section 4 item 1) before the fix; none is a copy of a reported case.
+F3, h-capture67 section 4 item 1) before the fix; none is a copy of a reported case. The
+``b2-`` captures (a headline in its own words over a deck restating the lead, not copying
+it) and the ``by-`` captures (scored on ``authors``: an outlet no table knows after the
+byline's name, h-capture67 section 4 item 3) were written after the first fix, and scored
+on the base too.
 
 Run: ``PYTHONPATH=src python bench/capture_head_67b.py``; prints one line per miss and the
 score per field.

@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from veille.extract.blocks import split_blocks
+from veille.extract.read_also import cue_headline
 from veille.extract.text_capture import extract_text_capture
 
 NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
@@ -132,3 +133,67 @@ def test_a_line_of_two_short_items_is_a_widget_not_a_menu(first: list[str], seco
     assume(not third.kickers)
     assert third.widgets == []
     assert third.gapped == ([0] if capitalised else [])
+
+
+_TEASED = "\n".join([
+    "Il Corriere del Conero", "Cronaca  Politica  Sport  Cultura", "{cue}",
+    "Ancona, sciopero dei bus venerdì: a rischio le corse del mattino",
+    "di Marco Conti", "7 dicembre 2026",
+    "Venerdì gli autisti dei bus di Ancona incroceranno le braccia per quattro ore, dalle "
+    "8.30 alle 12.30, e le corse del mattino sono a rischio.",
+    "I sindacati chiedono il rinnovo del contratto integrativo.",
+    "Saranno garantite le fasce di punta per gli studenti.", "Condividi"])
+
+
+@pytest.mark.parametrize("cue", [
+    "Leggi anche: Pesaro, nuovo parcheggio alla stazione",
+    "Lee también: Cuenca abrirá un nuevo aparcamiento",
+    "Read more: City opens new parking garage",
+    "Leia também | Porto abre novo parque de estacionamento",
+    "Lesen Sie auch – Neue Fähre für Sylt bestellt",
+])
+def test_a_read_also_line_with_its_separator_is_never_the_headline(cue: str) -> None:
+    """A cue, a separator and another article's headline on one line over the headline:
+    on main the Spanish, Italian and English ones were the title, the headline the deck."""
+    result = extract_text_capture(_TEASED.format(cue=cue), fetched_at=NOW)
+    assert result.title == "Ancona, sciopero dei bus venerdì: a rischio le corse del mattino"
+    assert result.lead != result.title
+
+
+_WORD = st.sampled_from(["Pesaro", "nuovo", "parcheggio", "Cuenca", "abre", "la", "Gare"])
+
+
+@given(cue=st.sampled_from(["Leggi anche", "Lee también", "Read more", "Leia também",
+                            "Lesen Sie auch", "À lire aussi"]),
+       sep=st.sampled_from([":", " :", " |", " –", " -", " →"]),
+       words=st.lists(_WORD, min_size=2, max_size=10))
+def test_cue_headline_reads_a_separated_cue(cue: str, sep: str, words: list[str]) -> None:
+    """The cue, a separator, a headline opening on a capital: a teaser; in lower case, a
+    sentence's clause."""
+    headline = " ".join(words)
+    assert cue_headline(f"{cue}{sep} {headline}") == headline[0].isupper()
+
+
+_SIGNED = "\n".join([
+    "El Periódico de la Sierra", "Portada  Sierra  Deportes  Opinión",
+    "El Ayuntamiento de Collado Villalba amplía el horario del centro de salud",
+    "{byline}", "07/12/2026 10:00",
+    "El centro de salud de Collado Villalba ampliará su horario de tarde hasta las nueve de "
+    "la noche a partir del 1 de enero, ha anunciado el Ayuntamiento.",
+    "La medida responde a las quejas de los vecinos por las listas de espera.",
+    "La Comunidad de Madrid contratará a cuatro médicos más.", "Compartir"])
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Por Ana Ruiz, Gaceta del Henares", ["Ana Ruiz"]),
+    ("Di Marco Rossi, Gazzetta di Fano", ["Marco Rossi"]),
+    ("By Ellen Walsh, Cape Cod Chronicle", ["Ellen Walsh"]),
+    ("Por Ana Ruiz y Luis Gómez", ["Ana Ruiz", "Luis Gómez"]),  # control: two people
+    ("By Emily Post and Tom Reyes", ["Emily Post", "Tom Reyes"]),  # "Post" is a surname
+])
+def test_an_unknown_outlet_after_the_byline_is_no_author(byline: str,
+                                                         authors: list[str]) -> None:
+    """h-capture67 section 4 item 3: an outlet no table knows, after a comma, on a page with
+    another masthead, was a second author on main."""
+    result = extract_text_capture(_SIGNED.format(byline=byline), fetched_at=NOW)
+    assert result.authors == authors

@@ -45,7 +45,7 @@ from veille.extract.datelines import opens_dispatch
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import control_line, known_outlet, menu_shaped, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
-from veille.extract.read_also import cue_alone
+from veille.extract.read_also import cue_alone, cue_headline
 from veille.extract.short_headline import headline_over_deck, topic_headline
 
 WINDOW = 60
@@ -355,10 +355,13 @@ def _not_a_headline(text: str) -> bool:
     ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
     confirmed"; found by tests/extract/test_properties.py), a signature block read as one
     line, a name before its date (:func:`~veille.extract.bare_byline.byline_before_date`),
-    or a caption printed twice (an image's alt text and its caption: "A b c A b c").
+    or a caption printed twice (an image's alt text and its caption: "A b c A b c"), or a
+    "read also" cue and another article's headline on one line
+    (:func:`~veille.extract.read_also.cue_headline`: "Leggi anche: Pesaro, nuovo parcheggio
+    alla stazione" over the headline took its place; h-capture67b).
     Datelines, bylines and credits are already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
-            or reading_time_line(text):
+            or reading_time_line(text) or cue_headline(text):
         return True
     if _DIGIT.search(text) and byline_before_date(text):
         # A signature block read as one line, a name before its date ("Jean Dupont France
@@ -704,7 +707,8 @@ def choose_head(
                                                                                   "site"})
             if shape <= 0 and kind == "other" and how == "block":
                 shape = _long_headline_shape(text)
-            if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
+            if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i) \
+                    or how != "block" and cue_headline(blocks[i]):  # "Leia também | X"
                 continue
             key = folded[i] if how == "block" else ts.fold(text)
             if furniture_reason(text) or (
