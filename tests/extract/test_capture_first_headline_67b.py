@@ -197,3 +197,21 @@ def test_an_unknown_outlet_after_the_byline_is_no_author(byline: str,
     another masthead, was a second author on main."""
     result = extract_text_capture(_SIGNED.format(byline=byline), fetched_at=NOW)
     assert result.authors == authors
+
+
+def test_a_notice_under_the_menu_does_not_head_a_headline_the_lead_copies() -> None:
+    """The relaxed floor (aboutness above 0) holds over a *longer* deck only: a notice under
+    the menu over a short headline whose words are all the lead's stays out
+    (tests/extract/test_properties.py's Hypothesis example on the first version)."""
+    body = ["Le conseil municipal de Rennes a adopté lundi soir un plan de rénovation des écoles "
+            "de la ville, d'un montant de 40 millions d'euros sur cinq ans.",
+            "Les travaux commenceront dès l'été prochain dans six écoles du centre, selon la "
+            "mairie, qui promet de réduire de moitié leur consommation d'énergie.",
+            "L'opposition dénonce un calendrier trop lent."]
+    text = "\n".join(["Accueil", "International", "Politique", "Société", "Culture", "Sport",
+                      "Vous pouvez lire Le Quotidien sur un seul appareil à la fois",
+                      "Rennes adopte un plan de rénovation des écoles", "Le Monde avec AFP",
+                      *body])
+    result = extract_text_capture(text, fetched_at=NOW)
+    assert result.title == "Rennes adopte un plan de rénovation des écoles"
+    assert result.paragraphs == body

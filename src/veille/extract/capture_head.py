@@ -608,7 +608,7 @@ def _heads_the_page(blocks: list[str], kinds: list[str], at: int, start: int,
 
 
 def _heads_over_deck(about: float, deck_about: float, heads_page: Callable[[], bool],
-                     deck_of_it: Callable[[], bool]) -> bool:
+                     deck_of_it: Callable[[], bool], longer: bool) -> bool:
     """Whether a headline-shaped line of aboutness ``about`` (:class:`_Aboutness`) over a
     line of aboutness ``deck_about`` (both between a headline's place and the byline or
     date) is the headline, that line its deck. ``heads_page``: whether the line opens the
@@ -621,11 +621,14 @@ def _heads_over_deck(about: float, deck_about: float, heads_page: Callable[[], b
     (:data:`COPIED_DECK`) or the line opens the head; and the lower line is its standfirst
     (or the deck copies the lead and the line opens the head). A line that opens the head
     over a deck copying the lead needs only to speak of the text at all (aboutness above
-    0): a headline in its own words ("Auch ferme la halle aux grains pour des travaux de
-    mise aux normes", 0.11, over its deck's 1.0) is no teaser of another text there, no
-    story's line being above it (h-capture67b)."""
+    0) when the deck is ``longer`` (more words): a headline in its own words ("Auch ferme
+    la halle aux grains pour des travaux de mise aux normes", 0.11, over its deck's 1.0) is
+    no teaser of another text there, no story's line being above it (h-capture67b). Over a
+    shorter line copying the lead (the headline itself, its words all the lead's), a notice
+    under the menu ("Vous pouvez lire Le Quotidien sur un seul appareil à la fois") needs
+    the floor still (tests/extract/test_properties.py found it)."""
     copied = deck_about >= COPIED_DECK
-    opens = about > 0 and (about >= FRAMED_FLOOR or copied) and heads_page()
+    opens = about > 0 and (about >= FRAMED_FLOOR or copied and longer) and heads_page()
     return ((about >= FRAMED_ABOUTNESS * deck_about
              or about >= FRAMED_FLOOR and copied or opens)
             and (copied and opens or deck_of_it()))
@@ -782,7 +785,8 @@ def choose_head(
                                   or _named_then_dated(blocks, kinds, at + 1, first))
           and _heads_over_deck(above[2], heads[at][2], lambda: _heads_the_page(
               blocks, kinds, at - 1, start, gapped, widgets, outlet, at),
-              lambda: find_standfirst(blocks, kinds, at - 1, kept) == at)
+              lambda: find_standfirst(blocks, kinds, at - 1, kept) == at,
+              ts.word_count(blocks[at]) > ts.word_count(above[0]))
           and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a
         # line between a headline-shaped one and the name over the date is the standfirst
