@@ -60,9 +60,9 @@ def outlet_named(name: str, outlets: Sequence[str] = ()) -> bool:
     parts = [line, *(p for p in _PARTS.split(line) if p and p != line)]
     hosts = [o.strip().lower() for o in outlets if _HOST.fullmatch(o.strip().lower())]
     return any(is_publication(p, keys) or any(names_site(p, h) for h in hosts)
-               or _press_named(p)
                and not known_given_name(p.split()[0])  # a blogger's own site: marcdupont.fr
-               or (" " in p or "." in p) and outlet_host(p) is not None for p in parts)
+               or (" " in p or "." in p) and outlet_host(p) is not None
+               or _press_named(p) for p in parts)
 
 
 def _press_named(name: str) -> bool:
