@@ -81,6 +81,12 @@ class Blocks:
     site's menu bar copied with its separators as two spaces or more, or tabs:
     :func:`gapped_items`), by index. Normalising the whitespace loses those gaps, so they
     are kept here (t-final35 A2: "Drôme  Ardèche  Isère  Sports  Loisirs")."""
+    widgets: list[int] = field(default_factory=list)
+    """The items that were a line of two short capitalised items set apart by one wide gap
+    (:func:`gapped_items` with ``least=2``: a header's edition and archive links, "Edición
+    Valencia  Hemeroteca", a weather widget, "Troyes 3°C  Pluie"), by index: chrome-shaped
+    over a headline (:func:`~veille.extract.capture_head.choose_head`; h-capture67b), never
+    a menu on their own (two items are no menu bar)."""
     kickers: list[int] = field(default_factory=list)
     """The items that were a kicker in capitals set apart by a wide gap from the headline
     on its line ("GRÈVE  Les aiguilleurs du ciel débraient jeudi": :func:`kicker_gap`),
@@ -119,15 +125,17 @@ _WIDE_GAP = re.compile(r"(?:\t|[ \u00a0\u2000-\u200a\u3000]{2,})[ \t\u00a0\u2000
 _SENTENCE_END = re.compile(r"[.!?…]$")
 
 
-def gapped_items(line: str) -> int:
+def gapped_items(line: str, least: int = GAP_ITEMS) -> int:
     """How many items ``line`` holds when it is a menu bar copied with wide gaps as its
     separators: :data:`GAP_ITEMS` or more items (so two gaps or more) set apart by two
     spaces or more or by tabs, each of at most :data:`GAP_ITEM_WORDS` words, capitalised
     (or a number), ending no sentence, holding no colon ("Drôme  Ardèche  Isère  Sports
     Loisirs"); else 0. A headline with one stray double space has one gap; a sentence's
-    items are not all capitalised."""
+    items are not all capitalised. ``least`` (2 at the fewest) asks that many items
+    instead: two are a header's widget ("Edición Valencia  Hemeroteca"), no menu bar
+    (:attr:`Blocks.widgets`; h-capture67b)."""
     items = [item for item in _WIDE_GAP.split(line.strip()) if item]
-    if len(items) < GAP_ITEMS:
+    if len(items) < max(2, least):
         return 0
     for item in items:
         if (len(item.split()) > GAP_ITEM_WORDS or not (item[0].isupper() or item[0].isdigit())
@@ -793,6 +801,7 @@ def split_blocks(text: str) -> Blocks:
     headings: list[int] = []
     rows: list[int] = []
     gapped: list[int] = []
+    widgets: list[int] = []
     kickers: list[int] = []
     split: list[str] = []
     head_pieces = 0
@@ -833,8 +842,11 @@ def split_blocks(text: str) -> Blocks:
                 headings.append(len(items))
             if row:
                 rows.append(len(items))
-            if shape == "lines" and gapped_items(piece):
+            gaps = gapped_items(piece, least=2) if shape == "lines" else 0
+            if gaps >= GAP_ITEMS:
                 gapped.append(len(items))
+            elif gaps:
+                widgets.append(len(items))
             if n in kicker_pieces:
                 kicker_items.append(len(items))
             items.append(body)
@@ -845,5 +857,6 @@ def split_blocks(text: str) -> Blocks:
         headings = []
     evidence = {"json": json_note} if json_note else {}
     return Blocks(items=items, shape=shape, json_ld=json_ld, evidence=evidence,
-                  headings=headings, rows=rows, gapped=gapped, kickers=kicker_items,
+                  headings=headings, rows=rows, gapped=gapped, widgets=widgets,
+                  kickers=kicker_items,
                   glued=glued, spaced=spaced)

@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +45,7 @@ from veille.extract.datelines import opens_dispatch
 from veille.extract.furniture_title import furniture_reason, unfounded_label
 from veille.extract.masthead import control_line, known_outlet, menu_shaped, names_outlet
 from veille.extract.notice_stance import stands_as_chrome
-from veille.extract.read_also import cue_alone
+from veille.extract.read_also import cue_alone, cue_headline
 from veille.extract.short_headline import headline_over_deck, topic_headline
 
 WINDOW = 60
@@ -355,10 +355,13 @@ def _not_a_headline(text: str) -> bool:
     ("Temps de Lecture 3 min.": repeated on the page, it was "a headline repeated,
     confirmed"; found by tests/extract/test_properties.py), a signature block read as one
     line, a name before its date (:func:`~veille.extract.bare_byline.byline_before_date`),
-    or a caption printed twice (an image's alt text and its caption: "A b c A b c").
+    or a caption printed twice (an image's alt text and its caption: "A b c A b c"), or a
+    "read also" cue and another article's headline on one line
+    (:func:`~veille.extract.read_also.cue_headline`: "Leggi anche: Pesaro, nuovo parcheggio
+    alla stazione" over the headline took its place; h-capture67b).
     Datelines, bylines and credits are already out (:func:`textshape.title_score`)."""
     if _URL.search(text) or _PLACEHOLDER.search(text) or _is_breadcrumb(text) \
-            or reading_time_line(text):
+            or reading_time_line(text) or cue_headline(text):
         return True
     if _DIGIT.search(text) and byline_before_date(text):
         # A signature block read as one line, a name before its date ("Jean Dupont France
@@ -532,6 +535,16 @@ def _masthead(text: str, outlet: str) -> bool:
 CONTROL_WORDS = 2
 
 
+def _chrome_line(blocks: list[str], kinds: list[str], j: int, gapped: Collection[int],
+                 outlet: str) -> bool:
+    """Whether block ``j`` is one of the page's chrome lines :func:`_under_chrome` knows."""
+    return (j in gapped or kinds[j] in ("notice", "site") or _masthead(blocks[j], outlet)
+            or j == 0 and kinds[j] == "linklabel"  # the page's first line over its menu
+            or menu_shaped(blocks[j]) or _section_path(blocks[j]) or control_line(blocks[j])
+            or ts.word_count(blocks[j]) <= CONTROL_WORDS and not ts.ends_sentence(blocks[j])
+            and not cue_alone(blocks[j]))
+
+
 def _under_chrome(blocks: list[str], kinds: list[str], at: int, start: int,
                   gapped: Collection[int], outlet: str) -> bool:
     """Whether every block of the window before block ``at`` (from ``start``) is the page's
@@ -547,13 +560,78 @@ def _under_chrome(blocks: list[str], kinds: list[str], at: int, start: int,
     of another article (a headline-shaped line, under a "Lire aussi") is none of these."""
     if at <= start:
         return False
-    return all(
-        j in gapped or kinds[j] in ("notice", "site") or _masthead(blocks[j], outlet)
-        or j == 0 and kinds[j] == "linklabel"  # the page's first line over its menu
-        or menu_shaped(blocks[j]) or _section_path(blocks[j]) or control_line(blocks[j])
-        or ts.word_count(blocks[j]) <= CONTROL_WORDS and not ts.ends_sentence(blocks[j])
-        and not cue_alone(blocks[j])
-        for j in range(start, at))
+    return all(_chrome_line(blocks, kinds, j, gapped, outlet) for j in range(start, at))
+
+
+#: Words of a header line at most (an edition, a widget, a label: "Journal du jour").
+HEADER_LINE_WORDS = 4
+
+
+def _header_shaped(text: str) -> bool:
+    """Whether a line has the shape of a header's line rather than a story's: at most
+    :data:`HEADER_LINE_WORDS` words between spaces ("Edición Valencia Hemeroteca", "Como 6°
+    Sereno", "Le Courrier de l'Aube", which :func:`~veille.extract.textshape.word_count`
+    counts five), ending no sentence, holding no colon, no "read also" cue
+    (:func:`~veille.extract.read_also.cue_alone`: a teaser follows one)."""
+    return (len(text.split()) <= HEADER_LINE_WORDS and not ts.ends_sentence(text)
+            and ":" not in text and not cue_alone(text))
+
+
+def _first_headline(blocks: list[str], kinds: list[str], at: int, start: int,
+                    gapped: Collection[int], widgets: Collection[int], outlet: str) -> bool:
+    """Whether block ``at`` is the window's first headline-shaped line: every block above
+    it (from ``start``, one at least) is chrome (:func:`_chrome_line`), a line of two short
+    items set apart by a wide gap (``widgets``:
+    :attr:`~veille.extract.blocks.Blocks.widgets`, "Edición Comunitat Valenciana  7 dic") or
+    header-shaped (:func:`_header_shaped`). The chrome tests cannot know every edition
+    link, widget or label a header prints; a story's line (a teaser of another article, a
+    brief) is longer than these and has no gap between short items (h-capture67b; the
+    t-check66 F3 capture with "Edición Valencia  Hemeroteca" for its login line)."""
+    if at <= start:
+        return False
+    return all(j in widgets or _chrome_line(blocks, kinds, j, gapped, outlet)
+               or _header_shaped(blocks[j]) for j in range(start, at))
+
+
+def _heads_the_page(blocks: list[str], kinds: list[str], at: int, start: int,
+                    gapped: Collection[int], widgets: Collection[int], outlet: str,
+                    deck: int) -> bool:
+    """Whether block ``at``, a headline-shaped line over the longer line ``deck``, opens the
+    article's head: it sits under the page's chrome (:func:`_under_chrome`), or it is the
+    window's first headline-shaped line (:func:`_first_headline`) ending no sentence and
+    ``deck`` has more words (a deck restates the lead at more length than its headline)."""
+    if _under_chrome(blocks, kinds, at, start, gapped, outlet):
+        return True
+    return (not ts.ends_sentence(blocks[at])
+            and ts.word_count(blocks[deck]) > ts.word_count(blocks[at])
+            and _first_headline(blocks, kinds, at, start, gapped, widgets, outlet))
+
+
+def _heads_over_deck(about: float, deck_about: float, heads_page: Callable[[], bool],
+                     deck_of_it: Callable[[], bool], longer: bool) -> bool:
+    """Whether a headline-shaped line of aboutness ``about`` (:class:`_Aboutness`) over a
+    line of aboutness ``deck_about`` (both between a headline's place and the byline or
+    date) is the headline, that line its deck. ``heads_page``: whether the line opens the
+    article's head (:func:`_heads_the_page`); ``deck_of_it``: whether the standfirst's
+    tests take the lower line for its standfirst (:func:`find_standfirst`); both called
+    only when needed.
+
+    It is when it speaks of the text nearly as much (:data:`FRAMED_ABOUTNESS` of the
+    deck's), or at least :data:`FRAMED_FLOOR` and the deck copies the lead
+    (:data:`COPIED_DECK`) or the line opens the head; and the lower line is its standfirst
+    (or the deck copies the lead and the line opens the head). A line that opens the head
+    over a deck copying the lead needs only to speak of the text at all (aboutness above
+    0) when the deck is ``longer`` (more words): a headline in its own words ("Auch ferme
+    la halle aux grains pour des travaux de mise aux normes", 0.11, over its deck's 1.0) is
+    no teaser of another text there, no story's line being above it (h-capture67b). Over a
+    shorter line copying the lead (the headline itself, its words all the lead's), a notice
+    under the menu ("Vous pouvez lire Le Quotidien sur un seul appareil à la fois") needs
+    the floor still (tests/extract/test_properties.py found it)."""
+    copied = deck_about >= COPIED_DECK
+    opens = about > 0 and (about >= FRAMED_FLOOR or copied and longer) and heads_page()
+    return ((about >= FRAMED_ABOUTNESS * deck_about
+             or about >= FRAMED_FLOOR and copied or opens)
+            and (copied and opens or deck_of_it()))
 
 
 def _none_found(refused: list[str]) -> str:
@@ -575,6 +653,7 @@ def choose_head(
     floor: int = 0,
     outlet: str = "",
     gapped: Collection[int] = (),
+    widgets: Collection[int] = (),
 ) -> Head:
     """The headline among the :data:`WINDOW` blocks before the body, and the standfirst.
 
@@ -589,6 +668,8 @@ def choose_head(
     ``outlet``: the capture's source, when given; its masthead loses :data:`MASTHEAD`.
     ``gapped``: the blocks that were lines of short items set apart by wide gaps (a menu
     bar: :attr:`~veille.extract.blocks.Blocks.gapped`), never the headline (t-final35 A2).
+    ``widgets``: the header's lines of two short items set apart by a wide gap
+    (:attr:`~veille.extract.blocks.Blocks.widgets`), chrome-shaped over a headline.
     """
     if folded is None:
         folded = [ts.fold(b) for b in blocks]
@@ -629,7 +710,8 @@ def choose_head(
                                                                                   "site"})
             if shape <= 0 and kind == "other" and how == "block":
                 shape = _long_headline_shape(text)
-            if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i):
+            if shape <= 0 or _not_a_headline(text) or _in_numbered_list(blocks, i) \
+                    or how != "block" and cue_headline(blocks[i]):  # "Leia também | X"
                 continue
             key = folded[i] if how == "block" else ts.fold(text)
             if furniture_reason(text) or (
@@ -701,13 +783,10 @@ def choose_head(
     elif (above is not None and how == "block" and ts.word_count(above[0]) >= HEADLINE_WORDS
           and at + 1 < first and (kinds[at + 1] in _META
                                   or _named_then_dated(blocks, kinds, at + 1, first))
-          and (above[2] >= FRAMED_ABOUTNESS * heads[at][2]
-               or above[2] >= FRAMED_FLOOR
-               and (heads[at][2] >= COPIED_DECK
-                    or _under_chrome(blocks, kinds, at - 1, start, gapped, outlet)))
-          and (find_standfirst(blocks, kinds, at - 1, kept) == at
-               or heads[at][2] >= COPIED_DECK and above[2] >= FRAMED_FLOOR
-               and _under_chrome(blocks, kinds, at - 1, start, gapped, outlet))
+          and _heads_over_deck(above[2], heads[at][2], lambda: _heads_the_page(
+              blocks, kinds, at - 1, start, gapped, widgets, outlet, at),
+              lambda: find_standfirst(blocks, kinds, at - 1, kept) == at,
+              ts.word_count(blocks[at]) > ts.word_count(above[0]))
           and not _masthead(above[0], outlet)):
         # The head's order (headline, standfirst, then the author's name and the date): a
         # line between a headline-shaped one and the name over the date is the standfirst

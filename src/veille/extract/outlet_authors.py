@@ -14,7 +14,11 @@ when it is, whole or one part of it between slashes or bars ("The Oregonian/Oreg
   name (a blogger's site, ``marcdupont.fr``, is signed "Marc Dupont");
 - a known outlet: veille's table of outlets (``data/outlet_zones.tsv``:
   :func:`veille.outlet_identity.outlet_host`) or of publications
-  (``data/news_publications.txt``).
+  (``data/news_publications.txt``);
+- a name of two words or more holding a newspaper's common noun (:data:`_PRESS_WORD`:
+  "Gaceta del Henares", "Diario Comarcal", "The Valley Courier"): an outlet no table knows,
+  after a person's name in a byline ("Por Ana Ruiz, Gaceta del Henares" gave it as a second
+  author on a page with another masthead; h-capture67 section 4 item 3, h-capture67b).
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ from veille.extract.record_source import names_site
 from veille.outlet_identity import other_names, outlet_host
 
 _PARTS = re.compile(r"\s*[/|]\s*")
+#: A newspaper's common nouns in veille's languages, none a given name or a surname of
+#: note (no "Post", "Times", "Voz", "Eco": "Emily Post" signs).
+_PRESS_WORD = re.compile(
+    r"(?i)^(?:diario|diari|gaceta|periódico|periòdic|heraldo|noticias|notícias|jornal"
+    r"|journal|gazzetta|giornale|corriere|quotidiano|gazette|courrier|quotidien|hebdo"
+    r"|zeitung|tagblatt|anzeiger|rundschau|courier|tribune|chronicle|newspaper)$")
 _HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
@@ -51,7 +61,16 @@ def outlet_named(name: str, outlets: Sequence[str] = ()) -> bool:
     hosts = [o.strip().lower() for o in outlets if _HOST.fullmatch(o.strip().lower())]
     return any(is_publication(p, keys) or any(names_site(p, h) for h in hosts)
                and not known_given_name(p.split()[0])  # a blogger's own site: marcdupont.fr
-               or (" " in p or "." in p) and outlet_host(p) is not None for p in parts)
+               or (" " in p or "." in p) and outlet_host(p) is not None
+               or _press_named(p) for p in parts)
+
+
+def _press_named(name: str) -> bool:
+    """Whether ``name`` is two words or more, one of them a newspaper's common noun
+    (:data:`_PRESS_WORD`), capitalised: "Gaceta del Henares", "Diario Comarcal"."""
+    words = name.split()
+    return len(words) >= 2 and any(w[:1].isupper() and _PRESS_WORD.match(w.strip(",.'’"))
+                                   for w in words)
 
 
 def people_only(authors: list[str], outlets: Sequence[str] = ()) -> list[str]:

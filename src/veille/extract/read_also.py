@@ -16,12 +16,17 @@ from __future__ import annotations
 from veille.lazy_re import lazy_compile
 
 #: The cues, in veille's languages: fr, en, es, it, pt, de, nl, ru, ar.
-_CUE = lazy_compile(
+_CUE_WORDS = (
     r"(?i)^\W{0,3}(?:(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+(?:aussi|également)"
     r"|(?:à\s+)?voir\s+aussi|read\s+(?:more|also)|see\s+also|le[ae]\s+también"
     r"|leer\s+también|leggi\s+anche|leia\s+também|veja\s+também|lesen\s+sie\s+auch"
-    r"|lees\s+ook|читайте\s+также|(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً|ايضا))"
-    r"[ \t\u00a0]+(?=\S)")
+    r"|lees\s+ook|читайте\s+также|(?:اقرأ|إقرأ)\s+(?:أيضا|أيضاً|ايضا))")
+_CUE = lazy_compile(_CUE_WORDS + r"[ \t\u00a0]+(?=\S)")
+#: The same cues then a separator (a colon, a bar, a dash, an arrow) before the headline:
+#: "Leggi anche: Pesaro, nuovo parcheggio alla stazione", "Lee también | Los …" (the French
+#: and English forms were already links, ``text_capture._INLINE_LINK``; the Italian one over
+#: an article's headline became its title; h-capture67b).
+_CUE_SEPARATED = lazy_compile(_CUE_WORDS + r"[ \t\u00a0]*[:|›»→—–-][ \t\u00a0]*(?=\S)")
 #: A teaser's headline, at most this many words (the cue left out).
 HEADLINE_WORDS = 25
 #: The headline's ends a teaser may have: "?" or "!", a letter, a digit, a closing quote
@@ -39,9 +44,10 @@ def cue_headline(text: str) -> bool:
     """Whether ``text`` is a "read also" cue (:data:`_CUE`) then, after a space, a
     headline: of 2 to :data:`HEADLINE_WORDS` words, its first letter a capital or a digit
     or a quotation mark (any letter in a script without capitals: Arabic), its last
-    character no full stop, comma, colon or semicolon ("…" allowed). A cue followed by a
-    separator (":" "|") is :data:`veille.extract.text_capture._INLINE_LINK`'s."""
-    found = _CUE.match(text)
+    character no full stop, comma, colon or semicolon ("…" allowed). A separator may come
+    between the cue and the headline ("Leggi anche: Pesaro, …", "Lesen Sie auch | …":
+    :data:`_CUE_SEPARATED`; h-capture67b)."""
+    found = _CUE_SEPARATED.match(text) or _CUE.match(text)
     if found is None:
         return False
     rest = text[found.end():].strip()

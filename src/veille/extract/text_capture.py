@@ -1134,10 +1134,11 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
                          json_ld: list[dict[str, Any]], counts: Counter[str],
                          folded: list[str], words_of: dict[int, tuple[str, ...]],
                          headings: list[int], outlet: str = "",
-                         gapped: Collection[int] = ()) -> Head:
+                         gapped: Collection[int] = (), widgets: Collection[int] = ()) -> Head:
     """The headline and standfirst (:func:`~veille.extract.capture_head.choose_head`;
     ``outlet``, the capture's source when given, whose masthead is no headline;
-    ``gapped``, the menu bars copied with wide gaps, none a headline).
+    ``gapped``, the menu bars copied with wide gaps, none a headline; ``widgets``, the
+    header's two-item lines, :attr:`~veille.extract.blocks.Blocks.widgets`).
 
     A standfirst with one byline or dateline between it and the body ("Par X | Publié le
     …") earns more than that line costs, so the body's run opens on it; a paragraph is
@@ -1156,12 +1157,12 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         if headed or (all(kinds[i] not in _TEXT_RUN_KINDS for i in between)
                       and opens_dispatch(blocks[second]) and not opens_dispatch(blocks[first])):
             head = choose_head(blocks, kinds, kept[1:], json_ld, counts, folded, words_of,
-                               headings, outlet=outlet, gapped=gapped)
+                               headings, outlet=outlet, gapped=gapped, widgets=widgets)
             if head.standfirst == blocks[first] and head.at < first:
                 del kept[0]
                 return head
     head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of, headings,
-                       outlet=outlet, gapped=gapped)
+                       outlet=outlet, gapped=gapped, widgets=widgets)
     if kept and head.at >= 0:
         # The body's own head (a headline, a byline or dateline right above its first
         # paragraph) below the headline chosen: that one heads another article above
@@ -1170,7 +1171,7 @@ def _head_and_standfirst(blocks: list[str], kinds: list[str], kept: list[int],
         own = own_head(blocks, kinds, head.at, kept[0])
         if own >= 0:
             head = choose_head(blocks, kinds, kept, json_ld, counts, folded, words_of,
-                               headings, floor=own, outlet=outlet, gapped=gapped)
+                               headings, floor=own, outlet=outlet, gapped=gapped, widgets=widgets)
     return head
 
 
@@ -1342,6 +1343,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
     live = join_entries(blocks)
     rows = [i for i in parsed.rows if i < MAX_BLOCKS]
     gapped = [i for i in parsed.gapped if i < MAX_BLOCKS]
+    widgets = [i for i in parsed.widgets if i < MAX_BLOCKS]
     kickers = {i for i in parsed.kickers if i < MAX_BLOCKS}
     glued = [i for i in parsed.glued if i < MAX_BLOCKS]
     spaced = frozenset(i for i in parsed.spaced if i < MAX_BLOCKS)
@@ -1350,6 +1352,7 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
         parsed.headings = sorted({live.at[i] for i in parsed.headings if i < len(live.at)})
         rows = []  # a live blog's entries joined: rows are no longer one block each
         gapped = []
+        widgets = []
         kickers = set()
         glued = []
         spaced = frozenset()
@@ -1451,13 +1454,13 @@ def _layout(text: str, site_chrome: Collection[str], language: str, site_url: st
             kept.pop(0)
         kinds[0] = "other"
     head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                words_of, headings, outlet, gapped)
+                                words_of, headings, outlet, gapped, widgets)
     if first_line and head.at != 0:  # another line won: the first line is what it was
         if first_kept:
             kept.insert(0, 0)
         kinds[0] = first_kind
         head = _head_and_standfirst(blocks, kinds, kept, parsed.json_ld, counts, folded,
-                                    words_of, headings, outlet, gapped)
+                                    words_of, headings, outlet, gapped, widgets)
     if head.at > 0 and heads_over(blocks, kinds, kept, head.at, counts[folded[0]], outlet):
         standfirst = find_standfirst(blocks, kinds, 0, kept)
         head = Head(blocks[0], "first line", blocks[standfirst] if standfirst >= 0 else "",
