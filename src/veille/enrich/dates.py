@@ -203,6 +203,7 @@ from veille.enrich.date_years import NEAR_DAYS, day_in_year, pick_side, safe_dat
 from veille.enrich.date_years import WEEKDAY_REACH_DAYS as WEEKDAY_REACH_DAYS
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
+from veille.enrich.headline_reading import headline_as_body
 from veille.enrich.headline_spans import headline_span_days
 from veille.enrich.prospective import (
     _SAYING_PAST,
@@ -2089,6 +2090,7 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     found = unswap(_all_dates(swapped, published, updated, first=first, language=language),
                    text, swapped)
     found = night_ranges(text, found, published, language)  # t-final66 F7
+    found = headline_as_body(found, headline_end(text))  # t-final67 F3
     return [d for d in found if not in_a_place_name(text, d.start, d.end)]
 
 
