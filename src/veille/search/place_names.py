@@ -349,12 +349,15 @@ def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, st
 
 
 @built_once
-def _primary_names() -> dict[str, str]:
-    """Gazetteer id → its folded name (``gazetteer.tsv``'s own, not the other names)."""
+def _gazetteer_names() -> dict[str, frozenset[str]]:
+    """Gazetteer id → its folded names (``gazetteer.tsv``'s rows, not the other tables')."""
     data = resources.files("veille.enrich").joinpath("data")
-    return {fields[0]: fold(fields[1]) for line in
-            data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines()
-            if len(fields := line.split("\t")) >= 2 and not line.startswith("#")}
+    names: dict[str, set[str]] = {}
+    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and not line.startswith("#"):
+            names.setdefault(fields[0], set()).add(fold(fields[1]))
+    return {pid: frozenset(found) for pid, found in names.items()}
 
 
 @built_once
@@ -405,7 +408,8 @@ def shipped_place_terms(name: str) -> list[str]:
         kind, country = kinds.get(pid, ("", ""))
         if city and kind not in ("capital", "city"):
             continue
-        if countries and pid not in countries and _primary_names().get(pid) != key:
+        if countries and pid not in countries and \
+                key not in _gazetteer_names().get(pid, frozenset()):
             continue  # "Grenada" the country, not Granada's other name (t-final67 F6)
         if kind == "country":  # not a name another place is written with (F6)
             out.extend(sorted(n for n in _country_names(country)
