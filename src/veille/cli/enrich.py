@@ -313,11 +313,15 @@ def aliases_list(ctx: click.Context, entity_id: str | None, needle: str | None,
               help="PER, ORG, LOC or MISC [default: the entity's (alias table or stored "
                    "articles), else the id's prefix (per:, org:, loc:, misc:), else ORG].")
 @click.option("--name", help="Display name [default: the entity's, else the alias].")
+@click.option("--force", is_flag=True,
+              help="Add ALIAS even when it already names another entity (a row shipped with "
+                   "veille or yours): both rows are then in the table, and your row wins.")
 @click.pass_context
 def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | None,
-                name: str | None) -> None:
+                name: str | None, force: bool) -> None:
     """Add ALIAS as a name of ENTITY_ID (a Wikidata id, an id `veille entities` prints, or
-    any id of yours)."""
+    any id of yours). An alias that already names another entity is refused unless
+    --force: searches and re-enrichment would read it as ENTITY_ID from then on."""
     state = app(ctx)
     data_dir = state.settings.data_dir
     # the table is a file of the data directory: it may come before the first ingest
@@ -329,13 +333,24 @@ def aliases_add(ctx: click.Context, alias: str, entity_id: str, label: str | Non
         click.echo(f"{there.alias!r} → {entity_id} ({there.label}, {there.name}) is already "
                    f"in the table ({origin}); nothing added")
         return
+    others = alias_table.named_otherwise(table, alias, entity_id)
+    taken = "; ".join(
+        f"{o.id} ({o.name}, {'shipped with veille' if alias_table.is_shipped(o) else 'yours'})"
+        for o in others[:3])
+    if others and not force:  # t-final67 R5: "EI" silently became Marseille
+        raise ArgumentError(
+            f"{alias!r} already names {taken}; nothing added",
+            hint=f"to make {alias!r} mean {entity_id} in searches and re-enrichment "
+                 f"instead: `veille aliases add {_quoted(alias)} {entity_id} --force`; to "
+                 "name the entity otherwise, choose another alias")
     row = alias_table.new_row(alias, entity_id, table,
                               stored=(entity.label, entity.name) if entity else None,
                               label=label, name=name)
     alias_table.add(data_dir, row)
     _keep_in_store(state)
-    click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}); searches use it "
-               "now; run `veille reenrich` to apply it to stored articles")
+    over = f"; it was {taken}: your row wins from now on" if others else ""
+    click.echo(f"added {alias!r} → {entity_id} ({row.label}, {row.name}){over}; searches "
+               "use it now; run `veille reenrich` to apply it to stored articles")
 
 
 @aliases_command.command("remove")

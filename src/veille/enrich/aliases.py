@@ -254,6 +254,20 @@ def present(table: AliasTable, alias: str, entity_id: str) -> Alias | None:
     return None
 
 
+def named_otherwise(table: AliasTable, alias: str, entity_id: str) -> list[Alias]:
+    """The rows of ``table`` that make ``alias`` (same rule as :func:`present`: folded,
+    or as written when it is short) a name of another entity than ``entity_id``, one per
+    id, in the table's order: what adding ``alias`` → ``entity_id`` would take over
+    (t-final67 R5: ``aliases add 'EI' geonames:2995469`` silently re-pointed the État
+    islamique's shipped "EI" at Marseille)."""
+    found: dict[str, Alias] = {}
+    for row in table.rows:
+        if row.id != entity_id and row.id not in found and fold(row.alias) == fold(alias) \
+                and (len(alias) > SHORT or row.alias == alias):
+            found[row.id] = row
+    return list(found.values())
+
+
 def user_phrases(table: AliasTable) -> dict[str, int]:
     """Folded first word → most words, of the user's own aliases of two words or more that
     open in lower case ("premier flic de France" → per:laurent-nunez): a periphrase the

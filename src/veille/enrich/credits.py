@@ -10,14 +10,40 @@ article's evidence (``evidence["credit"]``, docs/extraction.md):
 - an opening dateline's agency: "PARIS (AFP) - ", "BRUXELLES, 3 mars (Belga) – "
   (:func:`veille.extract.datelines.dateline_credit`, the dateline reader of extraction).
 
+- a byline block that credits the outlet's staff with an agency: "Le Monde avec AFP",
+  "Libération et AFP", "El País con EFE" (:func:`staff_credit`, t-final67 F5: "Le Monde"
+  was an organisation of every article its byline so signed).
+
 The entity stage leaves out the names inside these ranges; the agency named in a
 sentence ("a indiqué à l'AFP") stays a mention.
 """
 
 from __future__ import annotations
 
+import re
+
+from veille.extract.bylines import credit_line
 from veille.extract.datelines import dateline_credit
 from veille.extract.trailing_credit import closing_credit
+
+_STAFF_AND = re.compile(r"^(?:(?:Par|By|Por|Di|Von)\s+)?(?P<outlet>[^\n,;:()]{2,60}?)\s+"
+                        r"(?P<tail>(?:avec|et|with|and|con|y|e|mit|und|amb|i)\s+"
+                        r"(?P<agencies>[^\n]{2,60}?))\s*\.?\s*$")
+"""A byline block: an outlet's name, "with" or "and" in a language veille reads, what
+follows it ("Le Monde avec AFP", "Par Le Figaro avec AFP et Reuters")."""
+
+
+def staff_credit(block: str) -> bool:
+    """Whether ``block`` (one paragraph) is only a byline crediting a known outlet's staff
+    with agencies (:data:`_STAFF_AND`; the outlet by
+    :func:`veille.enrich.cited_outlets.is_outlet_name`, the agencies by
+    :func:`veille.extract.bylines.credit_line`): the publisher signing its own text, no
+    mention of it in the news (t-final67 F5, h-enrich67b)."""
+    from veille.enrich.cited_outlets import is_outlet_name
+
+    match = _STAFF_AND.match(" ".join(block.split()))
+    return match is not None and is_outlet_name(match.group("outlet")) and \
+        bool(credit_line(match.group("tail")) or credit_line(match.group("agencies")))
 
 
 def credit_ranges(blocks: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -26,6 +52,9 @@ def credit_ranges(blocks: list[tuple[int, str]]) -> list[tuple[int, int]]:
     the credit closing the last block."""
     ranges: list[tuple[int, int]] = []
     for offset, block in blocks:
+        if staff_credit(block):
+            ranges.append((offset, offset + len(block)))
+            continue
         opening = dateline_credit(block)
         if opening is not None and opening[1] >= 0:
             credit, at = opening

@@ -870,9 +870,14 @@ def _in_year(month: int, day: int, published: date, tense: str, year: int | None
 
 
 def _month(month: int, published: date, tense: str) -> date:
+    """The first day of ``month`` named alone: the publication's own month; the one before
+    on a past clause's side, or when it is the month just ended and the clause does not
+    say future (h-enrich67b, t-final67 F3: "Uffizi, record di visitatori a novembre",
+    published 1 December, is last November: a headline's present tells the past, and a
+    month eleven months ahead is never meant without a word saying so); else the next."""
     if month == published.month:
         return published.replace(day=1)
-    if tense == "past":
+    if tense == "past" or tense != "future" and month == (published.month - 2) % 12 + 1:
         return date(published.year - (month > published.month), month, 1)
     # a month ahead in a present or future clause ("Im Februar beginnt"), or no verb
     return date(published.year + (month < published.month), month, 1)

@@ -204,6 +204,7 @@ from veille.enrich.date_years import NEAR_DAYS, day_in_year, pick_side, safe_dat
 from veille.enrich.date_years import WEEKDAY_REACH_DAYS as WEEKDAY_REACH_DAYS
 from veille.enrich.english_past import ENGLISH_PAST
 from veille.enrich.headline_days import headline_days, headline_end, timetable_blanked
+from veille.enrich.headline_reading import headline_as_body
 from veille.enrich.headline_spans import headline_span_days
 from veille.enrich.prospective import (
     _SAYING_PAST,
@@ -2093,6 +2094,7 @@ def find_dates(text: str, published: date, updated: date | None = None, *,
     found = bare_slash_dates(text, found, published, language or (
         "en" if is_english(text[:2000]) else "fr"), locale,
         lambda start, end: tense_near(text, start, end))  # h-dates67: "until 12/9"
+    found = headline_as_body(found, headline_end(text))  # t-final67 F3
     return [d for d in found if not in_a_place_name(text, d.start, d.end)]
 
 

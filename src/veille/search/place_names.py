@@ -348,12 +348,50 @@ def _shipped_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, st
     return {k: frozenset(v) for k, v in names.items()}, kinds
 
 
+@built_once
+def _gazetteer_names() -> dict[str, frozenset[str]]:
+    """Gazetteer id → its folded names (``gazetteer.tsv``'s rows, not the other tables')."""
+    data = resources.files("veille.enrich").joinpath("data")
+    names: dict[str, set[str]] = {}
+    for line in data.joinpath("gazetteer.tsv").read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and not line.startswith("#"):
+            names.setdefault(fields[0], set()).add(fold(fields[1]))
+    return {pid: frozenset(found) for pid, found in names.items()}
+
+
+@built_once
+def written_forms() -> dict[str, frozenset[str]]:
+    """Folded name → ids of the shipped places written so: :func:`_shipped_names` and the
+    Arabic and Cyrillic spellings enrichment reads places by (``arabic_names.tsv``,
+    ``cyrillic_names.tsv``). A country's name in one language may be another place's in an
+    article: Arabic عمان is Oman and Amman (t-final67 F6: ``place:Oman`` found an article
+    on Amman, whose index terms hold the text's spelling), French "Grenade" Grenada and
+    Granada, "Soudan" Sudan and a commune of Loire-Atlantique."""
+    names, _ = _shipped_names()
+    forms = {key: set(ids) for key, ids in names.items()}
+    data = resources.files("veille.enrich").joinpath("data")
+    for file in ("arabic_names.tsv", "cyrillic_names.tsv"):
+        for line in data.joinpath(file).read_text("utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 2 and not line.startswith("#"):
+                forms.setdefault(fold(fields[1]), set()).add(fields[0])
+    return {key: frozenset(ids) for key, ids in forms.items()}
+
+
 def shipped_place_terms(name: str) -> list[str]:
     """What ``place:name`` looks for when no stored place bears ``name``: the ids of the
     shipped places one of whose other names it is ("Turin" of a place stored as "Torino",
     "Antwerpen" of "Anvers"), and for a country its names the index holds for the places
-    inside it ("Italia": "italie", "italy"; :func:`area_terms`); "X-ville" names the city
-    of X (its capital or city readings: "Luxembourg-ville", not the country). [] when the
+    inside it ("Italia": "italie", "italy"; :func:`area_terms`), less those another place
+    is written with (:func:`written_forms`: the index holds each article's own spelling of
+    its places, and "عمان" of an article on Amman is not Oman; every place in the country
+    keeps its country's names among its area terms, so nothing in it is lost; t-final67
+    F6); "X-ville" names the city
+    of X (its capital or city readings: "Luxembourg-ville", not the country). A country's
+    own name (CLDR) names the country and the places whose gazetteer name it is
+    ("Luxembourg"), not those that bear it among their other names (GeoNames lists
+    "Grenada" for Granada: t-final67 F6). [] when the
     shipped tables know no place of that name (t-final50 A9)."""
     from veille.enrich.place_labels import _country_names
 
@@ -363,12 +401,19 @@ def shipped_place_terms(name: str) -> list[str]:
     if city:
         key = key[:-len(_CITY_OF)]
     out: list[str] = []
+    countries = {pid for pid in names.get(key, ())
+                 if kinds.get(pid, ("", ""))[0] == "country"
+                 and key in _country_names(kinds[pid][1])}
     for pid in sorted(names.get(key, ())):
         kind, country = kinds.get(pid, ("", ""))
         if city and kind not in ("capital", "city"):
             continue
-        if kind == "country":
-            out.extend(sorted(_country_names(country)))
+        if countries and pid not in countries and \
+                key not in _gazetteer_names().get(pid, frozenset()):
+            continue  # "Grenada" the country, not Granada's other name (t-final67 F6)
+        if kind == "country":  # not a name another place is written with (F6)
+            out.extend(sorted(n for n in _country_names(country)
+                              if not written_forms().get(n, frozenset()) - {pid}))
         out.append(pid)
     return list(dict.fromkeys(out))
 
