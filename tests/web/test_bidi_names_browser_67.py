@@ -80,7 +80,7 @@ def test_the_said_by_label_reads_in_the_page_direction_in_an_arabic_paragraph(
     assert speaker.evaluate("e => getComputedStyle(e).direction") == "ltr"
     assert speaker.evaluate("e => e.closest('[lang]').lang") == "fr"
     label_left, _ = speaker.evaluate(TEXT_BOX, "dit par")
-    name_left, _ = speaker.locator("bdi").evaluate(BOX)
+    name_left, _ = speaker.locator("bdi, a").first.evaluate(BOX)
     assert label_left < name_left  # "(dit par X)", not "(X dit par"
     # The quotes list: the quote in its own language and direction.
     quote = page.locator("section.enrichment blockquote p").first

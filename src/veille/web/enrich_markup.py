@@ -241,9 +241,10 @@ def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
     speaker, speaker_id = str(q.get("speaker", "")), str(q.get("speaker_id", ""))
     if speaker and not speaker_id:
         speaker = as_written(speaker, q.get("speaker_span"), blocks)
-    who = escape(speaker) if speaker else escape(t("enrich_unknown_speaker"))
+    # the name isolated in its own direction: a link is (style.css), a text in <bdi>
+    who = Markup(f"<bdi>{escape(speaker or t('enrich_unknown_speaker'))}</bdi>")
     if speaker and speaker_id:
-        who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{who}</a>')
+        who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{escape(speaker)}</a>')
     label = t("mark_quote", speaker=speaker or t("enrich_unknown_speaker"))
     located = [blocks.locate(p[0], p[1]) for p in parts
                if isinstance(p, list | tuple) and len(p) == 2]
@@ -255,7 +256,7 @@ def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
         s, e = _with_marks(text, s, e)
         last = i == len(located) - 1 and not (headline and n == 0)
         tail = (f'</span> <span class="speaker"{_ui_attributes(t)}>'
-                f'({escape(t("mark_said_by"))} <bdi>{who}</bdi>)</span>' if last else "</span>")
+                f'({escape(t("mark_said_by"))} {who})</span>' if last else "</span>")
         outer[n].append(Span(s, e, f'<span class="quote"{_attrs(title=label)}>', tail))
 
 
