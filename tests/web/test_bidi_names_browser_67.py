@@ -3,7 +3,9 @@
 page's sources list ("1 الجزيرة article" put the count before the name), the "(dit par
 X)" label after an Arabic quote (read "(X dit par" inside the Arabic paragraph), and the
 quotes list of an Arabic article in its own direction. The order is read off the boxes the
-browser lays out, not off the markup. Skipped like the other browser tests."""
+browser lays out, not off the markup. Screenshots (``home-rtl-fr.png``,
+``article-rtl-fr.png``) go to ``docs/screenshots/``. Skipped like the other browser
+tests."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from test_web_browser import browser, page  # noqa: F401
 from web_kit import LiveServer, serve
 
 from veille.cli.main import main
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 ARABIC = {
     "url": "https://www.aljazeera.net/news/2026/12/2/flood-basra", "source": "الجزيرة",
@@ -69,6 +73,8 @@ def test_an_arabic_outlet_stays_before_its_count_in_the_sources_list(
     count_left, _ = item.locator(".count").evaluate(BOX)
     # "الجزيرة 1 article": the whole count right of the name, its "1" not before it.
     assert count_left >= name_right - 1, (name_left, name_right, count_left)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "home-rtl-fr.png"), full_page=False)
 
 
 def test_the_said_by_label_reads_in_the_page_direction_in_an_arabic_paragraph(
@@ -90,3 +96,4 @@ def test_the_said_by_label_reads_in_the_page_direction_in_an_arabic_paragraph(
     # so the closing mark is not drawn as a second « (it read « يوم الثلاثاء « ).
     dates = page.locator("ul.dates li", has_text="الثلاثاء").first.text_content() or ""
     assert "« \u2068يوم الثلاثاء\u2069 »" in dates, dates
+    page.screenshot(path=str(SCREENSHOTS / "article-rtl-fr.png"), full_page=True)
