@@ -54,7 +54,8 @@ def _function_words() -> frozenset[str]:
 
 def with_place_readings(node: Node) -> Node:
     """``node`` with each plain word (no field, no prefix ``*``, :data:`MIN_LETTERS` letters
-    or more, no function word: :func:`_function_words`) and each plain phrase OR-ed with ``place:`` of its text:
+    or more, no function word: :func:`_function_words`) and each plain phrase OR-ed
+    with ``place:`` of its text:
     ``Saxe`` → ``Saxe OR place:Saxe``; ``incendie Toulouse`` →
     ``(incendie OR place:incendie) (Toulouse OR place:Toulouse)``. A word under ``NOT``
     excludes the articles placed there too. Other nodes as they are."""
