@@ -142,4 +142,8 @@ def test_a_headlines_quote_has_no_label_and_a_paragraphs_label_is_isolated() -> 
                              {"parts": [list(q_body)], "speaker": "المتحدث", "speaker_id": ""}]}
     marked = mark_up(title, [body], enrichment, T)
     assert "dit par" not in str(marked.title) and 'class="quote"' in str(marked.title)
-    assert '<span class="speaker" dir="auto">(dit par المتحدث)</span>' in str(marked.paragraphs[0])
+    # The label in the page's language and direction, the name in <bdi> (h-web67,
+    # t-final67 R3: with dir="auto" the label took the paragraph's words' reading and
+    # French "dit par" sat inside lang="ar"; was dir="auto" with the bare name).
+    assert '<span class="speaker" lang="fr" dir="ltr">(dit par <bdi>المتحدث</bdi>)</span>' \
+        in str(marked.paragraphs[0])

@@ -71,7 +71,10 @@ def test_the_story_page_lists_one_line_per_source_counted(
     assert "France 3 (Bretagne, Pays de la Loire)" in listed
     top = re.sub(r"<ul>.*?</ul>", "", listed, flags=re.S)  # the editions nested inside
     assert top.count("<li") == 4, listed
-    assert ">France 3 Bretagne <" in listed and ">France 3 Pays de la Loire <" in listed
+    # each outlet's name in <bdi> (h-web67, t-final67 R3: an Arabic name beside its count
+    # read "1 الجزيرة article"); was ">France 3 Bretagne <"
+    assert "><bdi>France 3 Bretagne</bdi> <" in listed and \
+        "><bdi>France 3 Pays de la Loire</bdi> <" in listed
 
 
 def test_the_cli_counts_as_the_web(data: Path) -> None:

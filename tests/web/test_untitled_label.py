@@ -88,7 +88,10 @@ def test_the_pages_show_the_first_words_in_italics(data: Path) -> None:
         story = httpx.get(f"{live.url}/stories/{api[1]['id']}?lang=en", timeout=30).text
         page = html.fromstring(story)
         assert page.cssselect("h1 em.untitled")[0].text_content() == WORDS
-        assert page.findtext(".//title").startswith(f"veille · (untitled) {WORDS}")
+        # "TITLE · veille" on every page, the story's too (h-web67, t-final67 R6: it was
+        # "veille · TITLE" on story and list pages, "TITLE · veille" on article pages).
+        assert page.findtext(".//title").startswith(f"(untitled) {WORDS}")
+        assert page.findtext(".//title").endswith(" · veille")
         article = html.fromstring(httpx.get(f"{live.url}/articles/{api[1]['items'][0]['id']}",
                                             timeout=30).text)
         assert article.cssselect("h1 em.untitled")[0].text_content() == WORDS

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from veille.bidi import isolated
 from veille.cli.context import app
 from veille.cli.render import count_noun, title_line, ui_strings
 from veille.cli.suggest import SuggestingGroup
@@ -240,7 +241,7 @@ def quotes_command(ctx: click.Context, limit: int, speaker: str | None, text: st
                 else quote.time[:10]
             copies = f", +{count_noun(len(quote.reprints), 'reprint')}" if quote.reprints \
                 else ""
-            click.echo(f"{day}  {who}: {quoted(quote.text, quote.language)}  "
+            click.echo(f"{day}  {isolated(who)}: {quoted(quote.text, quote.language)}  "
                        f"({quote.article_id}{copies})")
 
 

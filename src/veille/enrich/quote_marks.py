@@ -10,6 +10,8 @@ printed them before.
 
 from __future__ import annotations
 
+from veille.bidi import FSI, PDI, RLI, has_right_to_left, is_right_to_left_language
+
 #: language → (opening, closing) marks, from CLDR's delimiters; "" and unlisted
 #: languages take the French marks, the UI's first language.
 _MARKS: dict[str, tuple[str, str]] = {
@@ -31,6 +33,18 @@ def quote_marks(language: str) -> tuple[str, str]:
 
 def quoted(text: str, language: str) -> str:
     """``text`` between the marks of ``language`` (:func:`quote_marks`): "“fair and
-    necessary”" for English, "« un mépris »" for French."""
+    necessary”" for English, "« un mépris »" for French.
+
+    Text holding right-to-left letters is isolated (FSI … PDI, :mod:`veille.bidi`) so the
+    marks land where its reader expects them in a left-to-right line (t-final67 R3: the
+    terminal printed ”الهجوم …“, the page « يوم الأربعاء « ): the marks of a
+    right-to-left language go inside a right-to-left isolate (RLI … PDI), drawn in the
+    quote's direction; the
+    marks of any other language (the UI's « » around an Arabic date mention) stay
+    outside it, in the line's direction."""
     opening, closing = quote_marks(language)
-    return f"{opening}{text}{closing}"
+    if not has_right_to_left(text):
+        return f"{opening}{text}{closing}"
+    if is_right_to_left_language(language):
+        return f"{RLI}{opening}{text}{closing}{PDI}"
+    return f"{opening}{FSI}{text}{PDI}{closing}"

@@ -26,7 +26,7 @@ from veille.index.query import field_clause
 from veille.outlet_groups import editions_label
 from veille.outlet_names import outlet_names
 from veille.settings import Settings
-from veille.web.direction import rtl_languages, text_attributes, text_dir
+from veille.web.direction import isolate, rtl_languages, text_attributes, text_dir
 from veille.web.headline import headline
 from veille.web.i18n import (
     COOKIE,
@@ -59,6 +59,7 @@ def template_env() -> Environment:
     env.filters["field_clause"] = field_clause  # a filter link quotes its value as a query
     env.filters["text_dir"] = text_dir  # dir="rtl" for an Arabic article in a French page
     env.filters["text_attrs"] = text_attributes  # lang="ar" dir="rtl" on an article's text
+    env.filters["bdi"] = isolate  # a name among the page's words, isolated (t-final67 R3)
     env.filters["quoted"] = quoted  # a quote in its own language's marks (t-final52 B4)
     env.filters["version_diff"] = version_diff  # headline whole, body by sentence, words marked
     env.globals["rtl_languages"] = rtl_languages()

@@ -28,6 +28,7 @@ from veille.enrich.date_month_parts import MONTH_PARTS
 from veille.enrich.dates import GRANULARITIES
 from veille.enrich.places import OVERSEAS_COUNTRIES
 from veille.enrich.text import fold
+from veille.web.direction import text_dir
 from veille.web.queries import place_area
 
 OPENING = "«\"“‘'"
@@ -217,20 +218,33 @@ def mark_up(title: str, paragraphs: Sequence[str], enrichment: dict[str, Any],
                   lead_html, kinds)
 
 
+def _ui_attributes(t: Callable[..., str]) -> str:
+    """`` lang="fr" dir="ltr"``: the page's own language and direction, for a label of
+    the page placed inside an article's text ("(dit par X)" in an Arabic paragraph read
+    "(X dit par" with ``dir="auto"``, which took the name's direction: t-final67 R3);
+    ``dir="auto"`` alone when ``t`` tells no language."""
+    language = getattr(t, "lang", "")
+    if not isinstance(language, str) or not language:
+        return ' dir="auto"'
+    return _attrs(lang=language, dir=text_dir(language))
+
+
 def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
                t: Callable[..., str], *, headline: bool = False) -> None:
     """Mark the quote ``q`` in its blocks, its speaker after its last part: "(dit par X)",
-    in an isolate of the label's own direction (``dir="auto"``: in an Arabic paragraph it
-    read "(X dit par)", t-final63 #15). A quote in the headline (block 0 when
+    in an isolate of the page's language and direction, the name in ``<bdi>`` (in an
+    Arabic paragraph it read "(X dit par)", t-final63 #15, and with ``dir="auto"``
+    "(X dit par" again, t-final67 R3). A quote in the headline (block 0 when
     ``headline``) keeps its tooltip and gets no label: the headline read "« … » (dit par
     (auteur inconnu)) : le président…" (t-final63 #3)."""
     parts = q.get("parts") or [[q.get("start"), q.get("end")]]
     speaker, speaker_id = str(q.get("speaker", "")), str(q.get("speaker_id", ""))
     if speaker and not speaker_id:
         speaker = as_written(speaker, q.get("speaker_span"), blocks)
-    who = escape(speaker) if speaker else escape(t("enrich_unknown_speaker"))
+    # the name isolated in its own direction: a link is (style.css), a text in <bdi>
+    who = Markup(f"<bdi>{escape(speaker or t('enrich_unknown_speaker'))}</bdi>")
     if speaker and speaker_id:
-        who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{who}</a>')
+        who = Markup(f'<a{_attrs(href=_href("entities", speaker_id))}>{escape(speaker)}</a>')
     label = t("mark_quote", speaker=speaker or t("enrich_unknown_speaker"))
     located = [blocks.locate(p[0], p[1]) for p in parts
                if isinstance(p, list | tuple) and len(p) == 2]
@@ -241,8 +255,8 @@ def _add_quote(q: dict[str, Any], blocks: _Blocks, outer: list[list[Span]],
         text = blocks.texts[n]
         s, e = _with_marks(text, s, e)
         last = i == len(located) - 1 and not (headline and n == 0)
-        tail = (f'</span> <span class="speaker" dir="auto">({escape(t("mark_said_by"))} '
-                f'{who})</span>' if last else "</span>")
+        tail = (f'</span> <span class="speaker"{_ui_attributes(t)}>'
+                f'({escape(t("mark_said_by"))} {who})</span>' if last else "</span>")
         outer[n].append(Span(s, e, f'<span class="quote"{_attrs(title=label)}>', tail))
 
 

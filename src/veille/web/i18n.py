@@ -28,6 +28,7 @@ from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
+from veille.bidi import isolated
 from veille.enrich.date_month_parts import MONTH_PARTS
 from veille.enrich.english_names import language_names, shown_name
 from veille.lazy_re import lazy_compile
@@ -174,9 +175,12 @@ class Translator:
 
     def _numbers(self, fields: Mapping[str, object]) -> dict[str, object]:
         """``fields`` with each number written the language's way ("10 000", "10,000"):
-        a count given to a message is never shown bare (f-reader20 R14: "10000")."""
+        a count given to a message is never shown bare (f-reader20 R14: "10000"); each
+        text holding right-to-left letters isolated (FSI … PDI, :func:`veille.bidi.isolated`):
+        an Arabic outlet's name in "publié d'abord par {outlet}, {date}" never reorders
+        the sentence around it (t-final67 R3)."""
         return {k: self.number(v) if isinstance(v, int | float) and not isinstance(v, bool)
-                else v for k, v in fields.items()}
+                else isolated(v) if isinstance(v, str) else v for k, v in fields.items()}
 
     def _elide(self, template: str, fields: Mapping[str, object]) -> str:
         """``template`` with French elision before the fields whose text starts with a

@@ -567,6 +567,15 @@ class LatestResponse(BaseModel):
     ``change_seq`` what to send back as ``changed_after`` to learn of corrections."""
 
     max_seq: int
+    total: int = Field(
+        default=0, description="The rows of the list this answer pages through, at its "
+                               "snapshot (`max_seq`; after `after_seq` when given): the "
+                               "dated articles, or with undated=true the undated ones; "
+                               "with collapse, rows (one a story). Like the totals of "
+                               "search and stories (t-final67 R6).")
+    total_articles: int = Field(
+        default=0, description="The articles of those rows (collapsed: with the ones "
+                               "counted in their rows' `others`; else equal to `total`).")
     next_cursor: str | None = Field(
         default=None, description="Send as `cursor` (with the same limit, after_seq and "
                                   "collapse) for the next page of this same list: the "

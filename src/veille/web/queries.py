@@ -142,6 +142,10 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
                           until_seq=max_seq, collapse=collapse)
         counted = store.latest_count(after_seq=after_seq, dated=False, collapse=collapse,
                                      until_seq=max_seq) if undated or apart else (0, 0)
+        # The list this page pages through, counted like search's and the stories' totals
+        # (t-final67 R6: latest alone gave none).
+        listed = counted if undated else store.latest_count(
+            after_seq=after_seq, dated=True, collapse=collapse, until_seq=max_seq)
         undated_rows = [row for row, _ids in apart]
         since = (changes_since(store, changed_after, change_seq) if changed_after is not None
                  else ChangesSince())
@@ -162,7 +166,8 @@ def latest(web: WebContext, *, limit: int, offset: int = 0, after_seq: int = 0,
     more = Cursor(max_seq, binding=binding("latest-undated", limit, after_seq, collapse)).then(
         [i for _row, ids in apart for i in ids], len(apart)) \
         if apart and counted[0] > len(apart) else None
-    return LatestResponse(max_seq=max_seq, change_seq=change_seq,
+    return LatestResponse(max_seq=max_seq, change_seq=change_seq, total=listed[0],
+                          total_articles=listed[1],
                           articles=[row for row, _ids in rows], undated=undated_rows,
                           undated_total=counted[1], undated_rows=counted[0],
                           undated_cursor=more.encode() if more is not None else None,
