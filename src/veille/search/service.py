@@ -46,7 +46,6 @@ from veille.outlet_groups import other_outlets, sites_of
 from veille.search.copy_rank import settled_head
 from veille.search.filter_hint import unknown_filter_warnings
 from veille.search.highlight import Highlighter, plain_snippet
-from veille.search.place_readings import with_place_readings
 from veille.search.shown_sources import with_shown_names
 from veille.search.source_facets import merged_sources
 from veille.search.source_hint import unknown_source_warnings
@@ -299,7 +298,6 @@ def search(request: SearchRequest, *, index: Index, store: Any = None,
         node = resolve_aliases(with_stored_places(parsed.node, store), table, labels=False)
     else:
         node = resolve_aliases(parsed.node, table)
-    node = with_place_readings(node)  # "Saxe" finds the articles placed in Saxony (R6)
     asked = node
     node = with_shown_names(node, store)  # source:"Le Dauphiné libéré" of ledauphine.com
     if not request.not_prose:  # h-api66: a tag page is no news, and repeats every keyword
